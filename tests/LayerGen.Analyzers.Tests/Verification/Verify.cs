@@ -17,24 +17,53 @@ internal static class Verify
     }
 
     /// <summary>Asserts the diagnostics of <paramref name="source"/> and that the fix turns it into <paramref name="fixedSource"/>.</summary>
-    public static Task CodeFixAsync(string source, string fixedSource, string? equivalenceKey = null, int iterations = 1)
+    public static Task CodeFixAsync(string source, string fixedSource, string? equivalenceKey = null, bool withTensorPrimitives = false)
     {
         var test = new CodeFixTest
         {
             TestCode = source,
             FixedCode = fixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
-            NumberOfIncrementalIterations = iterations,
+            NumberOfIncrementalIterations = 1,
             NumberOfFixAllIterations = 1,
         };
+        AddTensorPrimitives(test, withTensorPrimitives);
+        return test.RunAsync();
+    }
+
+    /// <summary>Asserts the fix of several documents at once (Fix All in document, project and solution).</summary>
+    public static Task CodeFixAllAsync((string Source, string Fixed)[] documents, int incrementalIterations)
+    {
+        var test = new CodeFixTest
+        {
+            NumberOfIncrementalIterations = incrementalIterations,
+            NumberOfFixAllInDocumentIterations = documents.Length,
+            NumberOfFixAllIterations = 1,
+        };
+        for (var index = 0; index < documents.Length; index++)
+        {
+            test.TestState.Sources.Add(($"/0/Test{index}.cs", documents[index].Source));
+            test.FixedState.Sources.Add(($"/0/Test{index}.cs", documents[index].Fixed));
+        }
+
         return test.RunAsync();
     }
 
     /// <summary>Asserts that no fix is offered (the source keeps its diagnostics).</summary>
-    public static Task NoCodeFixAsync(string source)
+    public static Task NoCodeFixAsync(string source, bool withTensorPrimitives = false)
     {
         var test = new CodeFixTest { TestCode = source, FixedCode = source };
+        AddTensorPrimitives(test, withTensorPrimitives);
         return test.RunAsync();
+    }
+
+    private static void AddTensorPrimitives(CodeFixTest test, bool add)
+    {
+        if (add)
+        {
+            test.TestState.Sources.Add(("/0/TensorPrimitives.cs", TestReferences.TensorPrimitivesStandIn));
+            test.FixedState.Sources.Add(("/0/TensorPrimitives.cs", TestReferences.TensorPrimitivesStandIn));
+        }
     }
 
     /// <summary>An LG0001 result for an explicit location.</summary>
@@ -58,8 +87,6 @@ internal static class Verify
         {
             ReferenceAssemblies = TestReferences.None;
             TestReferences.AddNet100(TestState);
-            TestReferences.AddNet100(FixedState);
-            TestReferences.AddNet100(BatchFixedState);
         }
     }
 }

@@ -57,7 +57,8 @@ internal sealed class PerRowRewritePlanner
             }
         }
 
-        var allUses = _findings.SelectMany(finding => finding.Uses).ToList();
+        // A use inside another global reduction (the exp in `sum += exp(x[i, j] - max)`) disappears with it.
+        var allUses = _findings.SelectMany(finding => finding.Uses).Where(use => !IsInsideRemovedReduction(use.Operation)).ToList();
         var rowLoops = allUses.Select(use => use.Element.RowLoop).Distinct().ToList();
         if (rowLoops.Any(loop => loop is null || rowLoops.Any(other => other != loop && Contains(other, loop))))
         {
@@ -69,13 +70,14 @@ internal sealed class PerRowRewritePlanner
             var findings = group.ToList();
             var kind = findings[0].Reduction.Kind;
             var reductions = findings.Select(finding => finding.Reduction).ToList();
-            var uses = findings.SelectMany(finding => finding.Uses).Distinct().ToList();
-            if (!PlanVariable(group.Key!, kind, reductions, uses, rewritten, allUses))
+            var uses = findings.SelectMany(finding => finding.Uses).Distinct().Where(use => !IsInsideRemovedReduction(use.Operation)).ToList();
+            if (uses.Count == 0 || !PlanVariable(group.Key!, kind, reductions, uses, rewritten, allUses))
             {
                 return false;
             }
         }
 
+        MergeEmptiedDeclarations();
         return OrderIsSound(rewritten);
     }
 
@@ -89,7 +91,7 @@ internal sealed class PerRowRewritePlanner
         // Every read of the variable must be a use being fixed or part of a reduction being removed.
         foreach (var reference in References(variable))
         {
-            var covered = reductions.Any(reduction => Contains(reduction.Operation, reference))
+            var covered = IsInsideRemovedReduction(reference)
                 || uses.Any(use => Contains(use.Reference, reference))
                 || _facts.WritesOf(variable).Any(write => IsWriteTarget(write, reference));
             if (!covered)
@@ -128,6 +130,30 @@ internal sealed class PerRowRewritePlanner
         }
 
         return true;
+    }
+
+    private bool IsInsideRemovedReduction(IOperation operation) =>
+        _findings.Any(finding => Contains(finding.Reduction.Operation, operation));
+
+    /// <summary>A declaration whose declarators are all removed is removed as a statement (no <c>double ;</c> left behind).</summary>
+    private void MergeEmptiedDeclarations()
+    {
+        var emptied = _plan.Removals.OfType<VariableDeclaratorSyntax>()
+            .GroupBy(declarator => declarator.Parent)
+            .Where(group => group.Key is VariableDeclarationSyntax declaration && declaration.Variables.All(variable => _plan.Removals.Contains(variable)))
+            .ToList();
+        foreach (var group in emptied)
+        {
+            foreach (var declarator in group)
+            {
+                _plan.Removals.Remove(declarator);
+            }
+
+            if (group.Key?.Parent is LocalDeclarationStatementSyntax statement && RemovableStatement(statement) is { } removal)
+            {
+                _plan.Removals.Add(removal);
+            }
+        }
     }
 
     /// <summary>float or double, for a local, a field or a by-value parameter.</summary>
