@@ -145,7 +145,8 @@ public class LogSoftmaxTests
             var vectorGradient = new float[x.Length];
             LogSoftmax.Backward<float>(scalar, dy, scalarGradient, cols, SimdPath.Scalar);
             LogSoftmax.Backward<float>(scalar, dy, vectorGradient, cols, Path(pathWidth));
-            Close(ToDouble(scalarGradient), vectorGradient, abs: 1e-5, rel: 1e-5, relativeFloor: 1e-2);
+            // dx = dy − p·Σdy cancels where dy ≈ p·Σdy; Σdy over 4096 entries differs in the last float bits between paths.
+            Close(ToDouble(scalarGradient), vectorGradient, abs: 1e-5, rel: 1e-4, relativeFloor: 1e-2);
         }
     }
 
