@@ -448,9 +448,65 @@ public static class FixCases
         }
         """);
 
+    public static readonly FixCase RectangularSumOnly = new(
+        nameof(RectangularSumOnly), "float[,]",
+        """
+        using System;
+
+        public static class Subject
+        {
+            public static void Softmax(float[,] x, float[,] y)
+            {
+                float sum = 0;
+                for (int i = 0; i < x.GetLength(0); i++)
+                {
+                    float max = float.MinValue;
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        max = MathF.Max(max, x[i, j]);
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        y[i, j] = MathF.Exp(x[i, j] - max);
+                }
+                for (int i = 0; i < x.GetLength(0); i++)
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        {|LG0002:sum += y[i, j]|};
+                for (int i = 0; i < x.GetLength(0); i++)
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        y[i, j] /= sum;
+            }
+        }
+        """,
+        """
+        using System;
+
+        public static class Subject
+        {
+            public static void Softmax(float[,] x, float[,] y)
+            {
+                for (int i = 0; i < x.GetLength(0); i++)
+                {
+                    float max = float.MinValue;
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        max = MathF.Max(max, x[i, j]);
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        y[i, j] = MathF.Exp(x[i, j] - max);
+                }
+                for (int i = 0; i < x.GetLength(0); i++)
+                {
+                    float sum = 0;
+                    for (int j = 0; j < x.GetLength(1); j++)
+                    {
+                        sum += y[i, j];
+                    }
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        y[i, j] /= sum;
+                }
+            }
+        }
+        """);
+
     public static IEnumerable<FixCase> All => new[]
     {
-        RectangularBothBugs, RectangularLinqMaxOnly, RectangularIfMaxGlobalSumInline, JaggedSelectManyAndGlobalSum,
+        RectangularSumOnly, RectangularBothBugs, RectangularLinqMaxOnly, RectangularIfMaxGlobalSumInline, JaggedSelectManyAndGlobalSum,
         FlatSpanTensorPrimitivesMaxOnly, FlatArrayBothBugsWithOffset, FieldMaxWithPerRowSum,
     };
 
@@ -471,6 +527,39 @@ public static class FixCases
 /// <summary>One buggy softmax (with diagnostic markup) and its expected fixed text.</summary>
 public sealed record FixCase(string Name, string Shape, string Source, string Fixed)
 {
+    /// <summary>
+    /// A class compiled next to the subject: <c>Harness.Run(double[] flat, int rows, int cols)</c> converts the batch
+    /// to the subject's input type, calls it, and returns the probabilities flattened to double.
+    /// </summary>
+    public string Harness => Shape switch
+    {
+        "float[,]" => HarnessFor("float", "var x = new float[rows, cols]; var y = new float[rows, cols]; for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) x[i, j] = (float)flat[i * cols + j]; Subject.Softmax(x, y); for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) r[i * cols + j] = y[i, j];"),
+        "double[,]" => HarnessFor("double", "var x = new double[rows, cols]; var y = new double[rows, cols]; for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) x[i, j] = flat[i * cols + j]; Subject.Softmax(x, y); for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) r[i * cols + j] = y[i, j];"),
+        "float[][]" => HarnessFor("float", "var x = new float[rows][]; for (int i = 0; i < rows; i++) { x[i] = new float[cols]; for (int j = 0; j < cols; j++) x[i][j] = (float)flat[i * cols + j]; } var y = Subject.Softmax(x); for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) r[i * cols + j] = y[i][j];"),
+        "flat float" => HarnessFor("float", "var x = new float[rows * cols]; var y = new float[rows * cols]; for (int k = 0; k < x.Length; k++) x[k] = (float)flat[k]; Subject.Softmax(x, y, cols); for (int k = 0; k < y.Length; k++) r[k] = y[k];"),
+        "flat double" => HarnessFor("double", "var y = new double[rows * cols]; Subject.Softmax((double[])flat.Clone(), y, cols); for (int k = 0; k < y.Length; k++) r[k] = y[k];"),
+        "field float[,]" => HarnessFor("float", "var x = new float[rows, cols]; var y = new float[rows, cols]; for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) x[i, j] = (float)flat[i * cols + j]; new Subject().Softmax(x, y); for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) r[i * cols + j] = y[i, j];"),
+        _ => throw new InvalidOperationException($"No harness for shape '{Shape}'."),
+    };
+
+    /// <summary>float or double: which LayerGen.Softmax.Forward overload is the reference.</summary>
+    public bool IsSinglePrecision => Harness.Contains("public const bool Single = true", StringComparison.Ordinal);
+
+    private static string HarnessFor(string precision, string body) => $$"""
+
+        public static class Harness
+        {
+            public const bool Single = {{(precision == "float" ? "true" : "false")}};
+
+            public static double[] Run(double[] flat, int rows, int cols)
+            {
+                var r = new double[rows * cols];
+                {{body}}
+                return r;
+            }
+        }
+        """;
+
     /// <summary>The source without <c>{|LG0001:…|}</c> markup.</summary>
     public string PlainSource => Markup.Strip(Source);
 
