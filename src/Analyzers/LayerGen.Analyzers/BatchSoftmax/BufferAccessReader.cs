@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using static LayerGen.Analyzers.BatchSoftmax.OperationHelpers;
@@ -57,9 +58,16 @@ internal sealed class BufferAccessReader
             return direct;
         }
 
-        if (hops > 0 && Unwrap(operation) is ILocalReferenceOperation local && _facts.InitializerOf(local.Local) is { } initializer)
+        if (hops > 0 && Unwrap(operation) is ILocalReferenceOperation local)
         {
-            return FindWithin(initializer, hops - 1);
+            // `float e = exp(...)`, or `e = exp(...)` assigned later: look through the values the local receives.
+            foreach (var value in ValuesOf(local.Local))
+            {
+                if (FindWithin(value, hops - 1) is { } throughLocal)
+                {
+                    return throughLocal;
+                }
+            }
         }
 
         if (operation is null)
@@ -77,6 +85,22 @@ internal sealed class BufferAccessReader
         }
 
         return null;
+    }
+
+    private IEnumerable<IOperation> ValuesOf(ILocalSymbol local)
+    {
+        if (_facts.InitializerOf(local) is { } initializer)
+        {
+            yield return initializer;
+        }
+
+        foreach (var write in _facts.WritesOf(local))
+        {
+            if (write is ISimpleAssignmentOperation assignment)
+            {
+                yield return assignment.Value;
+            }
+        }
     }
 
     private BufferAccess? Read(IOperation? operation, int hops)
