@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LayerGen.Analyzers.BatchSoftmax;
@@ -28,10 +29,29 @@ public sealed class BatchSoftmaxAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    private static bool MentionsExp(SyntaxNode syntax)
+    {
+        foreach (var token in syntax.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "Exp")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AnalyzeBlock(OperationBlockAnalysisContext context, SoftmaxSymbols symbols)
     {
         foreach (var block in context.OperationBlocks)
         {
+            // Cheap syntactic filter: only blocks that call something named Exp get their operation tree walked.
+            if (!MentionsExp(block.Syntax))
+            {
+                continue;
+            }
+
             foreach (var finding in BatchSoftmaxFinder.Find(block, symbols))
             {
                 context.ReportDiagnostic(finding.ToDiagnostic());

@@ -13,6 +13,7 @@ namespace LayerGen.Analyzers.BatchSoftmax;
 internal sealed class BufferAccessReader
 {
     private const int MaxLocalHops = 3;
+    private const int MaxValuesPerLocal = 4;
     private readonly MethodFacts _facts;
 
     public BufferAccessReader(MethodFacts facts) => _facts = facts;
@@ -94,9 +95,11 @@ internal sealed class BufferAccessReader
             yield return initializer;
         }
 
+        // A few assignments are enough to find the element a local carries; more would only cost time.
+        var count = 0;
         foreach (var write in _facts.WritesOf(local))
         {
-            if (write is ISimpleAssignmentOperation assignment)
+            if (write is ISimpleAssignmentOperation assignment && count++ < MaxValuesPerLocal)
             {
                 yield return assignment.Value;
             }
