@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.Analyzers.BatchSoftmax;
 
@@ -9,6 +10,11 @@ namespace LayerGen.Analyzers.BatchSoftmax;
 /// LG0001 / LG0002: a softmax over a 2D batch that subtracts a maximum, or divides by a sum, taken over all rows
 /// instead of each row. Works on <see cref="IOperation"/> blocks; the detection itself is <see cref="BatchSoftmaxFinder"/>.
 /// </summary>
+/// <remarks>
+/// Only blocks that call an exp are analysed: an invocation action (dispatched by the driver's own walk of the
+/// operation tree) marks the block, and the block-end action runs the finder. Scanning every block's syntax or
+/// operations up front costs seconds on a large project, because it is the first touch of those trees.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BatchSoftmaxAnalyzer : DiagnosticAnalyzer
 {
@@ -25,37 +31,52 @@ public sealed class BatchSoftmaxAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var symbols = SoftmaxSymbols.Create(start.Compilation);
-            start.RegisterOperationBlockAction(block => AnalyzeBlock(block, symbols));
+            if (symbols.Math is null && symbols.MathF is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockStartAction(blockStart =>
+            {
+                var callsExp = new ExpFlag();
+                blockStart.RegisterOperationAction(
+                    operation =>
+                    {
+                        if (operation.Operation is IInvocationOperation invocation && symbols.IsExp(invocation.TargetMethod))
+                        {
+                            callsExp.Set();
+                        }
+                    },
+                    OperationKind.Invocation);
+                blockStart.RegisterOperationBlockEndAction(blockEnd =>
+                {
+                    if (callsExp.IsSet)
+                    {
+                        AnalyzeBlocks(blockEnd, symbols);
+                    }
+                });
+            });
         });
     }
 
-    private static bool MentionsExp(SyntaxNode syntax)
-    {
-        foreach (var token in syntax.DescendantTokens())
-        {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "Exp")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, SoftmaxSymbols symbols)
+    private static void AnalyzeBlocks(OperationBlockAnalysisContext context, SoftmaxSymbols symbols)
     {
         foreach (var block in context.OperationBlocks)
         {
-            // Cheap syntactic filter: only blocks that call something named Exp get their operation tree walked.
-            if (!MentionsExp(block.Syntax))
-            {
-                continue;
-            }
-
             foreach (var finding in BatchSoftmaxFinder.Find(block, symbols))
             {
                 context.ReportDiagnostic(finding.ToDiagnostic());
             }
         }
+    }
+
+    /// <summary>Set once an exp call is seen in the block; safe if the driver runs operation actions concurrently.</summary>
+    private sealed class ExpFlag
+    {
+        private int _set;
+
+        public bool IsSet => Volatile.Read(ref _set) == 1;
+
+        public void Set() => Volatile.Write(ref _set, 1);
     }
 }
