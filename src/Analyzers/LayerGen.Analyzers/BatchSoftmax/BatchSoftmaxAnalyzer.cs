@@ -13,7 +13,9 @@ namespace LayerGen.Analyzers.BatchSoftmax;
 /// <remarks>
 /// Only blocks that call an exp are analysed: an invocation action (dispatched by the driver's own walk of the
 /// operation tree) marks the block, and the block-end action runs the finder. Scanning every block's syntax or
-/// operations up front costs seconds on a large project, because it is the first touch of those trees.
+/// operations up front costs seconds on a large project, because it is the first touch of those trees. Reporting
+/// from the block-end action keeps the diagnostics local to the block (a compilation-level invocation action would
+/// report at the reduction, outside the invocation, which IDE span analysis and the fix testing reject as non-local).
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BatchSoftmaxAnalyzer : DiagnosticAnalyzer
