@@ -9,21 +9,34 @@ internal sealed class CodeWriter
     private const string IndentUnit = "    ";
     private readonly StringBuilder _text = new();
     private int _depth;
+    private bool _blankPending;
+    private bool _atBlockStart = true;
 
-    /// <summary>Writes one line at the current indentation (an empty line has no trailing spaces).</summary>
+    /// <summary>
+    /// Writes one line at the current indentation. An empty line is deferred: consecutive empty lines collapse to one,
+    /// and none is written right after an opening brace or right before a closing one.
+    /// </summary>
     public CodeWriter Line(string line = "")
     {
-        if (line.Length > 0)
+        if (line.Length == 0)
         {
-            for (int i = 0; i < _depth; i++)
-            {
-                _text.Append(IndentUnit);
-            }
-
-            _text.Append(line);
+            _blankPending = !_atBlockStart;
+            return this;
         }
 
-        _text.Append('\n');
+        if (_blankPending && line != "}" && !line.StartsWith("else", StringComparison.Ordinal))
+        {
+            _text.Append('\n');
+        }
+
+        _blankPending = false;
+        for (int i = 0; i < _depth; i++)
+        {
+            _text.Append(IndentUnit);
+        }
+
+        _text.Append(line).Append('\n');
+        _atBlockStart = line == "{";
         return this;
     }
 
@@ -61,6 +74,7 @@ internal sealed class CodeWriter
     {
         _depth--;
         Line("}");
+        _blankPending = true;
     }
 
     /// <summary>Closes a block when disposed.</summary>

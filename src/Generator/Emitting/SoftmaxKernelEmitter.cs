@@ -403,7 +403,7 @@ internal static class SoftmaxKernelEmitter
                     Refs(("y", "yStart"), ("dy", "dyStart"), ("dx", "dxStart"));
                     if (tail > 0)
                     {
-                        w.Line($"// Entries {Format(full)}..{Format(n - 1)} do not fill a vector: read them before dx is written (dx may alias dy),");
+                        w.Line($"// {Entries(full, tail)} not fill a vector: read {(tail == 1 ? "it" : "them")} before dx is written (dx may alias dy),");
                         w.Line("// padded with 0, which adds nothing to the dot product.");
                         w.Line($"{vector} yTail = {TailVector("y", full, tail, Zero)};");
                         w.Line($"{vector} dyTail = {TailVector("dy", full, tail, Zero)};");
@@ -587,7 +587,7 @@ internal static class SoftmaxKernelEmitter
             string vector = t.Vector;
             if (tail > 0)
             {
-                w.Line($"// Entries {Format(full)}..{Format(n - 1)} do not fill a vector: read them once, before anything is written (the output may");
+                w.Line($"// {Entries(full, tail)} not fill a vector: read {(tail == 1 ? "it" : "them")} once, before anything is written (the output may");
                 w.Line("// alias x), padded with -∞, which changes neither the maximum nor the sum (exp(-∞) = 0).");
                 w.Line($"{vector} tail = {TailVector(x, full, tail, t.NegativeInfinity)};");
                 w.Line();
@@ -612,6 +612,9 @@ internal static class SoftmaxKernelEmitter
 
             w.Line();
         }
+
+        private static string Entries(int full, int tail) =>
+            tail == 1 ? $"Entry {Format(full)} does" : $"Entries {Format(full)}..{Format(full + tail - 1)} do";
 
         private string TailVector(string span, int full, int tail, string padding)
         {

@@ -34,10 +34,10 @@ internal static class GeneratedNames
 
     /// <summary>Private members of networks (fields and helpers).</summary>
     public static readonly ImmutableArray<string> NetworkPrivate = ImmutableArray.Create(
-        "_parameters", "_gradients", "_velocity", "_adamMoment1", "_adamMoment2", "_adamSteps", "_maxDegreeOfParallelism",
-        "_capacity", "_batch", "_lossBatch", "_input", "_dLogits", "_classes", "_chunkGradients",
-        "EnsureCapacity", "GetBatch", "ForwardRows", "BackwardRows", "RunChunks", "InitializeParameters", "NextGaussian",
-        "FileMagic", "FileVersion", "ThrowIfNoLoss");
+        "_parameters", "_gradients", "_velocity", "_adamMoment1", "_adamMoment2", "_adamSteps", "_momentum", "_chunkGradients",
+        "_maxDegreeOfParallelism", "_capacity", "_lossBatch", "_input", "_classes", "FileMagic", "FileVersion",
+        "GetBatch", "GetNonEmptyBatch", "CheckLabels", "EnsureCapacity", "ClearOptimizerState", "ForwardParallel", "BackwardParallel",
+        "ForwardRows", "BackwardRows", "InitializeParameters", "NextGaussian");
 
     /// <summary>Activation buffer of layer <paramref name="layer"/> (1-based).</summary>
     public static string Activation(int layer) => "_activations" + Format(layer);
