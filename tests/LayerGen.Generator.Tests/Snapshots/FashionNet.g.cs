@@ -301,7 +301,26 @@ namespace Demo
                 throw new global::System.ArgumentException($"'classes' has {classes.Length} entries but the input has {batch} rows.", nameof(classes));
             }
 
-            global::LayerGen.Rows.ArgMax(Forward(input), Outputs, classes.Slice(0, batch));
+            ArgMaxRows(Forward(input), classes.Slice(0, batch));
+        }
+
+        /// <summary>Index of each row's largest entry; ties go to the first index and a NaN wins (as <c>global::LayerGen.Rows.ArgMax</c>).</summary>
+        private static void ArgMaxRows(global::System.ReadOnlySpan<float> values, global::System.Span<int> classes)
+        {
+            for (int row = 0; row < classes.Length; row++)
+            {
+                global::System.ReadOnlySpan<float> logits = values.Slice(row * Outputs, Outputs);
+                int best = 0;
+                for (int j = 1; j < Outputs && !float.IsNaN(logits[best]); j++)
+                {
+                    if (logits[j] > logits[best] || float.IsNaN(logits[j]))
+                    {
+                        best = j;
+                    }
+                }
+
+                classes[row] = best;
+            }
         }
 
         /// <summary>Returns the fraction of rows whose predicted class (see <see cref="Predict"/>) equals the label.</summary>
