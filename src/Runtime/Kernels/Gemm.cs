@@ -28,6 +28,12 @@ internal static class Gemm
     public static void MultiplyTransposedLeft<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int m, int k, int n, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        if (m == 0)
+        {
+            c[..(k * n)].Clear(); // an empty batch has a zero gradient
+            return;
+        }
+
         // Row r of C is column r of A: row stride 1, step (to the next batch row) k.
         switch (Width<T>(path, n))
         {

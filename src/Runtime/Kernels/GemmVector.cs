@@ -33,51 +33,81 @@ internal static class GemmVector<TVec, T, TSimd>
         ref T b = ref MemoryMarshal.GetReference(bSpan);
         ref T bias = ref MemoryMarshal.GetReference(biasSpan);
         ref T c = ref MemoryMarshal.GetReference(cSpan);
-        bool hasBias = !biasSpan.IsEmpty;
+        Start first = biasSpan.IsEmpty ? Start.Zero : Start.Bias;
         int count = TSimd.Count;
+        int blocked = n - n % (2 * count); // columns done in 2-vector tiles
 
-        int j = 0;
-        for (; j <= n - 2 * count; j += 2 * count)
+        // 2-vector column tiles, the reduction cut into blocks of StepBlock steps so the B panel (StepBlock × 2 vectors)
+        // stays in L1 while every row tile of A passes over it; blocks after the first accumulate onto C.
+        for (int kb = 0; kb < steps; kb += StepBlock)
         {
-            int i = 0;
-            for (; i <= rows - 4; i += 4)
+            int kc = Math.Min(StepBlock, steps - kb);
+            Start start = kb == 0 ? first : Start.Accumulate;
+            ref T aBlock = ref Unsafe.Add(ref a, (nint)kb * aStep);
+            ref T bBlock = ref Unsafe.Add(ref b, (nint)kb * n);
+            for (int j = 0; j < blocked; j += 2 * count)
             {
-                Tile4x2(ref Unsafe.Add(ref a, (nint)i * aRow), aRow, aStep, ref Unsafe.Add(ref b, j), n, steps, ref Unsafe.Add(ref c, (nint)i * n + j), n, hasBias, ref Unsafe.Add(ref bias, j));
-            }
+                int i = 0;
+                for (; i <= rows - 4; i += 4)
+                {
+                    Tile4x2(ref Unsafe.Add(ref aBlock, (nint)i * aRow), aRow, aStep, ref Unsafe.Add(ref bBlock, j), n, kc, ref Unsafe.Add(ref c, (nint)i * n + j), n, start, ref Unsafe.Add(ref bias, j));
+                }
 
-            for (; i < rows; i++)
-            {
-                Tile1x2(ref Unsafe.Add(ref a, (nint)i * aRow), aStep, ref Unsafe.Add(ref b, j), n, steps, ref Unsafe.Add(ref c, (nint)i * n + j), hasBias, ref Unsafe.Add(ref bias, j));
+                for (; i < rows; i++)
+                {
+                    Tile1x2(ref Unsafe.Add(ref aBlock, (nint)i * aRow), aStep, ref Unsafe.Add(ref bBlock, j), n, kc, ref Unsafe.Add(ref c, (nint)i * n + j), start, ref Unsafe.Add(ref bias, j));
+                }
             }
         }
 
-        // The remaining (< 2 vectors of) columns: whole vectors, then one vector overlapping the previous columns.
-        while (j < n)
+        // The remaining (< 2 vectors of) columns over the whole reduction at once: whole vectors, then one vector
+        // overlapping the previous columns (recomputed with identical arithmetic and overwritten).
+        int column = blocked;
+        while (column < n)
         {
-            int column = Math.Min(j, n - count);
+            column = Math.Min(column, n - count);
             int i = 0;
             for (; i <= rows - 4; i += 4)
             {
-                Tile4x1(ref Unsafe.Add(ref a, (nint)i * aRow), aRow, aStep, ref Unsafe.Add(ref b, column), n, steps, ref Unsafe.Add(ref c, (nint)i * n + column), n, hasBias, ref Unsafe.Add(ref bias, column));
+                Tile4x1(ref Unsafe.Add(ref a, (nint)i * aRow), aRow, aStep, ref Unsafe.Add(ref b, column), n, steps, ref Unsafe.Add(ref c, (nint)i * n + column), n, first, ref Unsafe.Add(ref bias, column));
             }
 
             for (; i < rows; i++)
             {
-                Tile1x1(ref Unsafe.Add(ref a, (nint)i * aRow), aStep, ref Unsafe.Add(ref b, column), n, steps, ref Unsafe.Add(ref c, (nint)i * n + column), hasBias, ref Unsafe.Add(ref bias, column));
+                Tile1x1(ref Unsafe.Add(ref a, (nint)i * aRow), aStep, ref Unsafe.Add(ref b, column), n, steps, ref Unsafe.Add(ref c, (nint)i * n + column), first, ref Unsafe.Add(ref bias, column));
             }
 
-            j = column + count;
+            column += count;
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVec Start(bool hasBias, ref T bias, nuint offset) => hasBias ? TSimd.Load(in bias, offset) : TSimd.Broadcast(T.Zero);
+    /// <summary>Reduction steps per block of <see cref="Multiply"/>: 256 rows of a 2-vector B panel are 16–32 KB (float).</summary>
+    private const int StepBlock = 256;
 
-    private static void Tile4x2(ref T a, nint aRow, nint aStep, ref T b, nint bRow, int steps, ref T c, nint cRow, bool hasBias, ref T bias)
+    /// <summary>What a tile's accumulators start from.</summary>
+    private enum Start
+    {
+        Zero,
+        Bias,
+        Accumulate,
+    }
+
+    /// <summary>The initial accumulator for the vector at <paramref name="offset"/> of a C row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVec Initial(Start start, ref T bias, ref T cRow, nuint offset) => start switch
+    {
+        Start.Bias => TSimd.Load(in bias, offset),
+        Start.Accumulate => TSimd.Load(in cRow, offset),
+        _ => TSimd.Broadcast(T.Zero),
+    };
+
+    private static void Tile4x2(ref T a, nint aRow, nint aStep, ref T b, nint bRow, int steps, ref T c, nint cRow, Start start, ref T bias)
     {
         nuint count = (nuint)TSimd.Count;
-        TVec c00 = Start(hasBias, ref bias, 0), c01 = Start(hasBias, ref bias, count);
-        TVec c10 = c00, c11 = c01, c20 = c00, c21 = c01, c30 = c00, c31 = c01;
+        TVec c00 = Initial(start, ref bias, ref c, 0), c01 = Initial(start, ref bias, ref c, count);
+        TVec c10 = Initial(start, ref bias, ref Unsafe.Add(ref c, cRow), 0), c11 = Initial(start, ref bias, ref Unsafe.Add(ref c, cRow), count);
+        TVec c20 = Initial(start, ref bias, ref Unsafe.Add(ref c, 2 * cRow), 0), c21 = Initial(start, ref bias, ref Unsafe.Add(ref c, 2 * cRow), count);
+        TVec c30 = Initial(start, ref bias, ref Unsafe.Add(ref c, 3 * cRow), 0), c31 = Initial(start, ref bias, ref Unsafe.Add(ref c, 3 * cRow), count);
         for (int p = 0; p < steps; p++)
         {
             ref T bp = ref Unsafe.Add(ref b, p * bRow);
@@ -108,10 +138,10 @@ internal static class GemmVector<TVec, T, TSimd>
         TSimd.Store(c31, ref Unsafe.Add(ref c, 3 * cRow), count);
     }
 
-    private static void Tile1x2(ref T a, nint aStep, ref T b, nint bRow, int steps, ref T c, bool hasBias, ref T bias)
+    private static void Tile1x2(ref T a, nint aStep, ref T b, nint bRow, int steps, ref T c, Start start, ref T bias)
     {
         nuint count = (nuint)TSimd.Count;
-        TVec c00 = Start(hasBias, ref bias, 0), c01 = Start(hasBias, ref bias, count);
+        TVec c00 = Initial(start, ref bias, ref c, 0), c01 = Initial(start, ref bias, ref c, count);
         for (int p = 0; p < steps; p++)
         {
             ref T bp = ref Unsafe.Add(ref b, p * bRow);
@@ -124,10 +154,10 @@ internal static class GemmVector<TVec, T, TSimd>
         TSimd.Store(c01, ref c, count);
     }
 
-    private static void Tile4x1(ref T a, nint aRow, nint aStep, ref T b, nint bRow, int steps, ref T c, nint cRow, bool hasBias, ref T bias)
+    private static void Tile4x1(ref T a, nint aRow, nint aStep, ref T b, nint bRow, int steps, ref T c, nint cRow, Start start, ref T bias)
     {
-        TVec c0 = Start(hasBias, ref bias, 0);
-        TVec c1 = c0, c2 = c0, c3 = c0;
+        TVec c0 = Initial(start, ref bias, ref c, 0);
+        TVec c1 = c0, c2 = c0, c3 = c0; // the column tail always starts from zero or the bias, never from C
         for (int p = 0; p < steps; p++)
         {
             TVec b0 = TSimd.Load(in Unsafe.Add(ref b, p * bRow), 0);
@@ -144,9 +174,9 @@ internal static class GemmVector<TVec, T, TSimd>
         TSimd.Store(c3, ref Unsafe.Add(ref c, 3 * cRow), 0);
     }
 
-    private static void Tile1x1(ref T a, nint aStep, ref T b, nint bRow, int steps, ref T c, bool hasBias, ref T bias)
+    private static void Tile1x1(ref T a, nint aStep, ref T b, nint bRow, int steps, ref T c, Start start, ref T bias)
     {
-        TVec c0 = Start(hasBias, ref bias, 0);
+        TVec c0 = Initial(start, ref bias, ref c, 0);
         for (int p = 0; p < steps; p++)
         {
             c0 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref a, p * aStep)), TSimd.Load(in Unsafe.Add(ref b, p * bRow), 0), c0);
@@ -166,25 +196,33 @@ internal static class GemmVector<TVec, T, TSimd>
         int overlap = full == n ? 0 : full - (n - count); // lanes of the last (overlapping) vector already covered
         TVec tailMask = TSimd.GreaterThan(TSimd.Indices, TSimd.Broadcast(T.CreateTruncating(overlap) - T.One));
 
-        int i = 0;
-        for (; i <= m - 2; i += 2)
+        // Rows of B are visited in blocks of about 32 KB, so a block stays in cache while every row pair of A passes over it.
+        int k4 = k - k % 4;
+        int block = Math.Max(4, 32768 / Math.Max(1, n * Unsafe.SizeOf<T>()) / 4 * 4);
+        for (int p0 = 0; p0 < k4; p0 += block)
         {
-            int p = 0;
-            for (; p <= k - 4; p += 4)
+            int pEnd = Math.Min(p0 + block, k4);
+            int i = 0;
+            for (; i <= m - 2; i += 2)
             {
-                Dot2x4(ref Unsafe.Add(ref a, (nint)i * n), ref Unsafe.Add(ref b, (nint)p * n), n, full, tailMask, ref Unsafe.Add(ref c, (nint)i * k + p), k);
+                for (int p = p0; p < pEnd; p += 4)
+                {
+                    Dot2x4(ref Unsafe.Add(ref a, (nint)i * n), ref Unsafe.Add(ref b, (nint)p * n), n, full, tailMask, ref Unsafe.Add(ref c, (nint)i * k + p), k);
+                }
             }
 
-            for (; p < k; p++)
+            for (; i < m; i++)
             {
-                Unsafe.Add(ref c, (nint)i * k + p) = Dot(ref Unsafe.Add(ref a, (nint)i * n), ref Unsafe.Add(ref b, (nint)p * n), n, full, tailMask);
-                Unsafe.Add(ref c, (nint)(i + 1) * k + p) = Dot(ref Unsafe.Add(ref a, (nint)(i + 1) * n), ref Unsafe.Add(ref b, (nint)p * n), n, full, tailMask);
+                for (int p = p0; p < pEnd; p++)
+                {
+                    Unsafe.Add(ref c, (nint)i * k + p) = Dot(ref Unsafe.Add(ref a, (nint)i * n), ref Unsafe.Add(ref b, (nint)p * n), n, full, tailMask);
+                }
             }
         }
 
-        for (; i < m; i++)
+        for (int p = k4; p < k; p++)
         {
-            for (int p = 0; p < k; p++)
+            for (int i = 0; i < m; i++)
             {
                 Unsafe.Add(ref c, (nint)i * k + p) = Dot(ref Unsafe.Add(ref a, (nint)i * n), ref Unsafe.Add(ref b, (nint)p * n), n, full, tailMask);
             }
