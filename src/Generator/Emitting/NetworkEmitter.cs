@@ -952,6 +952,11 @@ internal sealed class NetworkEmitter
 
         w.Line();
         SoftmaxKernelEmitter.EmitNonFiniteHelpers(w, t, loss: hasLoss);
+        if (SoftmaxKernelEmitter.UsesVector256(model.Kernel, sizes.Keys, t))
+        {
+            w.Line();
+            SoftmaxKernelEmitter.EmitVectorExp(w, t);
+        }
     }
 
     /// <summary>A non-loss layer of the network: 1-based number, resolved sizes, Affine index and parameter offsets.</summary>

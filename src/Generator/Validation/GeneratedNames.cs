@@ -74,7 +74,7 @@ internal static class GeneratedNames
     /// <summary>Every member name generated for <paramref name="layers"/>.</summary>
     public static HashSet<string> For(ImmutableArray<ResolvedLayer> layers)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal) { Forward, CheckRows, SoftmaxRowNonFinite, LossRowNonFinite };
+        var names = new HashSet<string>(System.StringComparer.Ordinal) { Forward, CheckRows, SoftmaxRowNonFinite, LossRowNonFinite, "Exp256" };
         foreach (ResolvedLayer layer in layers)
         {
             if (layer.Kind is LayerKind.Softmax or LayerKind.SoftmaxWithLoss && layer.Outputs > 0)
