@@ -1,4 +1,8 @@
+using System.Collections.Immutable;
+using LayerGen.Analyzers.Usage;
 using LayerGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LayerGen.Generator.Tests;
 
@@ -74,7 +78,7 @@ public class CompilationTests
     }
 
     [Fact]
-    public void InvalidAndBrokenDeclarationsGenerateNothingAndNeverThrow()
+    public async Task InvalidAndBrokenDeclarationsGenerateNothingAndNeverThrow()
     {
         string[] invalid =
         [
@@ -106,7 +110,31 @@ public class CompilationTests
         {
             GeneratorResult result = GeneratorRunner.Run("using LayerGen;\nnamespace Invalid;\n" + declaration + "\n");
             Assert.True(result.Sources.IsEmpty, $"generated code for: {declaration}");
+
+            // The analyzer explains every class the generator skipped: an LG1xxx error, or a compiler error for broken arguments.
+            ImmutableArray<Diagnostic> analyzer = await result.Output
+                .WithAnalyzers([new LayerUsageAnalyzer()])
+                .GetAnalyzerDiagnosticsAsync();
+            bool compilerError = result.Output.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("CS", StringComparison.Ordinal));
+            Assert.True(analyzer.Any(d => d.Id.StartsWith("LG1", StringComparison.Ordinal)) || compilerError, $"no diagnostic explains: {declaration}");
         }
+    }
+
+    [Fact]
+    public async Task AnalyzerReportsNothingOnValidClassesTogetherWithTheirGeneratedCode()
+    {
+        // The generated members (Forward, Loss, Affine1Weights, …) must not be taken for user members (LG1006).
+        GeneratorResult result = GeneratorRunner.Run("""
+            using LayerGen;
+            namespace Valid;
+            [Softmax(10)] public partial class Probabilities;
+            [LayerOptions(Kernel = SoftmaxKernel.Vector256)] [SoftmaxWithLoss(12)] public partial class OutputLoss;
+            [Affine(4, 5), Relu, Affine(5, 3), SoftmaxWithLoss] public partial class TinyNet { public int Epochs { get; set; } }
+            [Tanh] public partial class Squash;
+            """);
+        Assert.Equal(4, result.Sources.Count);
+        ImmutableArray<Diagnostic> diagnostics = await result.Output.WithAnalyzers([new LayerUsageAnalyzer()]).GetAllDiagnosticsAsync();
+        Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
     [Fact]
