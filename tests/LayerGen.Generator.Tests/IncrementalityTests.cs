@@ -18,7 +18,7 @@ public class IncrementalityTests
         public class Helper { public int Value => 1; }
         """;
 
-    private static readonly string[] TrackedStepNames = [TrackingNames.LayerClasses, TrackingNames.OwnedLayerClasses];
+    private static readonly string[] TrackedStepNames = [TrackingNames.LayerClasses, TrackingNames.OwnedLayerClasses, TrackingNames.LayerModels];
 
     [Fact]
     public void AddingAnUnrelatedFileLeavesEveryStepCached()
@@ -53,7 +53,7 @@ public class IncrementalityTests
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
         Assert.Contains("public const int Size = 12;", result.GeneratedSources.Single(s => s.HintName == "Demo.Probabilities.g.cs").SourceText.ToString(), StringComparison.Ordinal);
-        IncrementalStepRunReason[] reasons = result.TrackedSteps[TrackingNames.OwnedLayerClasses]
+        IncrementalStepRunReason[] reasons = result.TrackedSteps[TrackingNames.LayerModels]
             .SelectMany(step => step.Outputs)
             .Select(output => output.Reason)
             .ToArray();

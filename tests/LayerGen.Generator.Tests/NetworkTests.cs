@@ -266,6 +266,7 @@ public class NetworkTests
     public void BadArgumentsThrowNamedExceptionsBeforeAnyWrite()
     {
         var net = new TinyNetFloat();
+        Assert.True(net.Forward(ReadOnlySpan<float>.Empty).IsEmpty);
         ArgumentException ragged = Assert.Throws<ArgumentException>(() => net.Forward(new float[7]));
         Assert.Equal("input", ragged.ParamName);
         Assert.Contains("(7)", ragged.Message, StringComparison.Ordinal);
