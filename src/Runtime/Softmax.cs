@@ -35,10 +35,10 @@ public static class Softmax
     /// <param name="cols">The row width.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cols"/> is not positive.</exception>
     /// <exception cref="ArgumentException">Lengths do not match, <paramref name="dx"/> is too short, or it partially overlaps an input.</exception>
-    public static void Backward(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, Span<float> dx, int cols) => Backward(y, dy, dx, cols, SimdPaths.Best);
+    public static void Backward(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, Span<float> dx, int cols) => Backward(y, dy, dx, cols, SimdPaths.BestMemoryBound);
 
     /// <inheritdoc cref="Backward(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float}, int)"/>
-    public static void Backward(ReadOnlySpan<double> y, ReadOnlySpan<double> dy, Span<double> dx, int cols) => Backward(y, dy, dx, cols, SimdPaths.Best);
+    public static void Backward(ReadOnlySpan<double> y, ReadOnlySpan<double> dy, Span<double> dx, int cols) => Backward(y, dy, dx, cols, SimdPaths.BestMemoryBound);
 
     /// <summary>Forward pass on an explicit <see cref="SimdPath"/> (tests force each path).</summary>
     internal static void Forward<T>(ReadOnlySpan<T> x, Span<T> y, int cols, SimdPath path)

@@ -23,9 +23,76 @@ internal static class SoftmaxVector<TVec, T, TSimd>
             return;
         }
 
+        if (cols <= 4 * TSimd.Count)
+        {
+            for (int start = 0; start < x.Length; start += cols)
+            {
+                ForwardShortRow(x.Slice(start, cols), y.Slice(start, cols));
+            }
+
+            return;
+        }
+
         for (int start = 0; start < x.Length; start += cols)
         {
             ForwardRow(x.Slice(start, cols), y.Slice(start, cols));
+        }
+    }
+
+    /// <summary>
+    /// A row of one to four vectors held in registers: loaded once, then max, exp, sum and scale without re-reading memory.
+    /// Vector q sits at <c>min(q·Count, n − Count)</c>; the last one may overlap its predecessor and is masked in the sum.
+    /// </summary>
+    private static void ForwardShortRow(ReadOnlySpan<T> xRow, Span<T> yRow)
+    {
+        ref T x = ref MemoryMarshal.GetReference(xRow);
+        ref T y = ref MemoryMarshal.GetReference(yRow);
+        int n = xRow.Length;
+        int count = TSimd.Count;
+        int vectors = (n + count - 1) / count;
+        nuint last = (nuint)(n - count);
+        TVec negativeInfinity = TSimd.Broadcast(T.NegativeInfinity);
+
+        // Lanes of the last vector that an earlier vector already covers are set to −∞: exp gives 0 there, so the sum
+        // counts each entry once, and the store writes those lanes back with the earlier vector's values before it.
+        TVec v0 = TSimd.Load(in x, 0);
+        TVec v1 = vectors > 1 ? TSimd.Load(in x, (nuint)Math.Min(count, n - count)) : negativeInfinity;
+        TVec v2 = vectors > 2 ? TSimd.Load(in x, (nuint)Math.Min(2 * count, n - count)) : negativeInfinity;
+        TVec v3 = vectors > 3 ? TSimd.Load(in x, last) : negativeInfinity;
+        int overlap = (vectors - 1) * count - (n - count); // lanes of the last vector already covered
+        if (overlap > 0)
+        {
+            TVec fresh = TSimd.GreaterThan(TSimd.Indices, TSimd.Broadcast(T.CreateTruncating(overlap) - T.One));
+            switch (vectors)
+            {
+                case 2: v1 = TSimd.Select(fresh, v1, negativeInfinity); break;
+                case 3: v2 = TSimd.Select(fresh, v2, negativeInfinity); break;
+                default: v3 = TSimd.Select(fresh, v3, negativeInfinity); break;
+            }
+        }
+
+        T max = TSimd.MaxAcross(TSimd.MaxPropagateNaN(TSimd.MaxPropagateNaN(v0, v1), TSimd.MaxPropagateNaN(v2, v3)));
+        if (!T.IsFinite(max))
+        {
+            SoftmaxScalar.ForwardRow(xRow, yRow);
+            return;
+        }
+
+        TVec shift = TSimd.Broadcast(max);
+        TVec e0 = VectorMath.ExpNonPositive<TVec, T, TSimd>(TSimd.Subtract(v0, shift));
+        TVec e1 = VectorMath.ExpNonPositive<TVec, T, TSimd>(TSimd.Subtract(v1, shift));
+        TVec e2 = VectorMath.ExpNonPositive<TVec, T, TSimd>(TSimd.Subtract(v2, shift));
+        TVec e3 = VectorMath.ExpNonPositive<TVec, T, TSimd>(TSimd.Subtract(v3, shift));
+        T sum = TSimd.Sum(TSimd.Add(TSimd.Add(e0, e1), TSimd.Add(e2, e3)));
+        TVec scale = TSimd.Broadcast(T.One / sum);
+
+        // Store the last vector first: its masked lanes (0) are then overwritten by the earlier vectors' values.
+        switch (vectors)
+        {
+            case 4: TSimd.Store(TSimd.Multiply(e3, scale), ref y, last); goto case 3;
+            case 3: TSimd.Store(TSimd.Multiply(e2, scale), ref y, (nuint)Math.Min(2 * count, n - count)); goto case 2;
+            case 2: TSimd.Store(TSimd.Multiply(e1, scale), ref y, (nuint)Math.Min(count, n - count)); goto default;
+            default: TSimd.Store(TSimd.Multiply(e0, scale), ref y, 0); break;
         }
     }
 
