@@ -1,0 +1,14 @@
+namespace LayerGen.Generator;
+
+/// <summary>Names of the incremental pipeline steps, used by the caching tests.</summary>
+internal static class TrackingNames
+{
+    /// <summary>A class matched by one layer attribute, parsed and validated into a model (or <see langword="null"/>).</summary>
+    public const string LayerClasses = nameof(LayerClasses);
+
+    /// <summary>Valid models, kept only by the pipeline that owns the class (one emit per class).</summary>
+    public const string OwnedLayerClasses = nameof(OwnedLayerClasses);
+
+    /// <summary>The same models, non-nullable, as handed to the emitter.</summary>
+    public const string LayerModels = nameof(LayerModels);
+}
