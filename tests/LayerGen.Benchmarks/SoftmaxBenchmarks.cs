@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using BenchmarkDotNet.Attributes;
 using LayerGen.Benchmarks.Baselines;
 
@@ -62,6 +63,14 @@ public abstract class SoftmaxBenchmarks
     /// <summary>The generated layer of <paramref name="kernel"/> for this shape's size.</summary>
     protected IFixedSizeSoftmax Layer(SoftmaxKernel kernel) =>
         GeneratedLayerFactory.Create(kernel, Cols) ?? throw new InvalidOperationException($"No generated {kernel} layer of size {Cols}.");
+
+    /// <summary>Lower bound from memory traffic: copying the logits to the destination (what any forward must read and write).</summary>
+    [Benchmark, BenchmarkCategory("Bound")]
+    public void Bound_Copy() => data.Logits.AsSpan().CopyTo(output);
+
+    /// <summary>Lower bound from exp throughput: the BCL's vectorised exp over the whole batch, no reductions.</summary>
+    [Benchmark, BenchmarkCategory("Bound")]
+    public void Bound_Exp() => TensorPrimitives.Exp(data.Logits, output);
 
 #if LAYERGEN_RUNTIME
     /// <summary>LayerGen runtime kernel.</summary>

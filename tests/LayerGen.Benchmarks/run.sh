@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs the whole softmax benchmark suite and writes docs/benchmarks.md:
+#   1. builds this project in Release,
+#   2. checks every implementation against a double reference (--check; stops on a failure),
+#   3. runs all BenchmarkDotNet benchmarks (or the BenchmarkDotNet arguments given, e.g. --filter '*100000x10*'),
+#   4. runs the PyTorch script with /usr/bin/python3 (it writes a "skipped" result when torch is missing),
+#   5. writes docs/benchmarks.md from the results of this run.
+# Usage, from the repository root: tests/LayerGen.Benchmarks/run.sh
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+artifacts="$here/BenchmarkDotNet.Artifacts"
+dll="$here/bin/Release/net10.0/LayerGen.Benchmarks.dll"
+torch_python=/usr/bin/python3
+report_python=/usr/bin/python3
+[ -x "$report_python" ] || report_python=python3
+[ -x "$torch_python" ] || torch_python=$report_python
+
+rm -rf "$artifacts/results"
+mkdir -p "$artifacts"
+
+echo "== build (Release)"
+dotnet build "$here/LayerGen.Benchmarks.csproj" -c Release --nologo -v quiet
+
+echo "== self-check"
+dotnet "$dll" --check | tee "$artifacts/selfcheck.md"
+
+echo "== BenchmarkDotNet"
+bdn_args=("$@")
+[ ${#bdn_args[@]} -gt 0 ] || bdn_args=(--filter '*')
+(cd "$here" && dotnet "$dll" "${bdn_args[@]}" --artifacts "$artifacts")
+
+echo "== PyTorch ($torch_python)"
+"$torch_python" "$here/pytorch_softmax_bench.py" --out "$artifacts/pytorch.json"
+
+echo "== report"
+commit=$(git -C "$root" rev-parse --short HEAD)
+git -C "$root" diff --quiet HEAD -- src tests || commit="$commit (with uncommitted changes)"
+"$report_python" "$here/write_report.py" \
+  --bdn-results "$artifacts/results" \
+  --pytorch "$artifacts/pytorch.json" \
+  --check "$artifacts/selfcheck.md" \
+  --command "tests/LayerGen.Benchmarks/run.sh" \
+  --commit "$commit" \
+  --out "$root/docs/benchmarks.md"
