@@ -21,9 +21,7 @@ public static class Implementations
     public static IReadOnlyList<(string Name, ForwardKernel Kernel)> Forward(int cols)
     {
         var list = new List<(string, ForwardKernel)>();
-#if LAYERGEN_RUNTIME
         list.Add(("Runtime", LayerGen.Softmax.Forward));
-#endif
         list.Add(("TensorPrimitives", TensorPrimitivesSoftmax.Forward));
         list.Add(("NumPyPort", NumPyPortSoftmax.Forward));
         foreach (SoftmaxKernel variant in GeneratedVariants)
@@ -41,9 +39,7 @@ public static class Implementations
     public static IReadOnlyList<(string Name, BackwardKernel Kernel)> Backward(int cols)
     {
         var list = new List<(string, BackwardKernel)>();
-#if LAYERGEN_RUNTIME
         list.Add(("Runtime", LayerGen.Softmax.Backward));
-#endif
         list.Add(("NumPyPort", NumPyPortSoftmax.Backward));
         list.Add(("JacobianLoopVector256", JacobianLoopSoftmaxGradient.Backward));
         foreach (SoftmaxKernel variant in GeneratedVariants)

@@ -72,11 +72,9 @@ public abstract class SoftmaxBenchmarks
     [Benchmark, BenchmarkCategory("Bound")]
     public void Bound_Exp() => TensorPrimitives.Exp(data.Logits, output);
 
-#if LAYERGEN_RUNTIME
     /// <summary>LayerGen runtime kernel.</summary>
     [Benchmark, BenchmarkCategory("Forward")]
     public void Forward_Runtime() => LayerGen.Softmax.Forward(data.Logits, output, Cols);
-#endif
 
     /// <summary><c>TensorPrimitives.SoftMax</c> once per row.</summary>
     [Benchmark, BenchmarkCategory("Forward")]
@@ -104,11 +102,9 @@ public abstract class SoftmaxBenchmarks
     public void Forward_GeneratedAuto() => generatedAuto.Forward(data.Logits, output);
 #endif
 
-#if LAYERGEN_RUNTIME
     /// <summary>LayerGen runtime kernel.</summary>
     [Benchmark, BenchmarkCategory("Backward")]
     public void Backward_Runtime() => LayerGen.Softmax.Backward(data.Probabilities, data.Gradient, output, Cols);
-#endif
 
     /// <summary>Plain C# port of the textbook NumPy softmax backward.</summary>
     [Benchmark, BenchmarkCategory("Backward")]
