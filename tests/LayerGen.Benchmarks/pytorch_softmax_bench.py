@@ -20,16 +20,27 @@ import time
 SHAPES = [(100000, 10), (20000, 64), (4096, 1024)]
 
 
-def time_call(fn, min_seconds, min_samples, warmup):
-    """Times fn() individually after `warmup` calls; returns per-call times in ms."""
-    for _ in range(warmup):
-        fn()
+def time_blocks(fn, block_seconds, blocks, warmup_blocks, clock):
+    """Like a BenchmarkDotNet iteration: each sample is the mean time per call over a block of calls lasting
+    at least `block_seconds`. Returns the per-call times (ms) of `blocks` measured blocks after `warmup_blocks`."""
+    fn()
+    calls = 1
+    while True:  # pilot: find how many calls fill a block
+        t0 = clock()
+        for _ in range(calls):
+            fn()
+        elapsed = (clock() - t0) / 1e9
+        if elapsed >= block_seconds:
+            break
+        calls = max(calls * 2, int(calls * block_seconds / max(elapsed, 1e-9) * 1.1))
     samples = []
-    start = time.perf_counter()
-    while len(samples) < min_samples or time.perf_counter() - start < min_seconds:
-        t0 = time.perf_counter_ns()
-        fn()
-        samples.append((time.perf_counter_ns() - t0) / 1e6)
+    for i in range(warmup_blocks + blocks):
+        t0 = clock()
+        for _ in range(calls):
+            fn()
+        per_call_ms = (clock() - t0) / 1e6 / calls
+        if i >= warmup_blocks:
+            samples.append(per_call_ms)
     return samples
 
 
@@ -49,8 +60,11 @@ def summarize(op, rows, cols, samples):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", required=True, help="JSON file to write")
-    parser.add_argument("--seconds", type=float, default=2.0, help="minimum measuring time per case")
-    parser.add_argument("--samples", type=int, default=20, help="minimum samples per case")
+    parser.add_argument("--clock", choices=["cpu", "wall"], default="cpu",
+                        help="cpu: this thread's CPU time (time.thread_time_ns, as the C# benchmarks by default); "
+                             "wall: time.perf_counter_ns")
+    parser.add_argument("--block-seconds", type=float, default=0.25, help="minimum duration (on the chosen clock) of one measured block of calls")
+    parser.add_argument("--blocks", type=int, default=10, help="measured blocks per case (after 3 warm-up blocks)")
     args = parser.parse_args()
 
     try:
@@ -62,6 +76,7 @@ def main():
             json.dump({"available": False, "reason": message}, f, indent=2)
         return 0
 
+    clock = time.thread_time_ns if args.clock == "cpu" else time.perf_counter_ns
     torch.set_num_threads(1)
     torch.manual_seed(12345)
     results = []
@@ -82,9 +97,9 @@ def main():
 
             # torch.softmax has no out= overload in 1.13's Python API; the allocation of the
             # result is part of what PyTorch users pay, so we time the plain call.
-            fwd = time_call(lambda: torch.softmax(x, dim=1), args.seconds, args.samples, warmup=5)
-            bwd = time_call(lambda: torch._softmax_backward_data(dy, got_y, 1, torch.float32),
-                            args.seconds, args.samples, warmup=5)
+            fwd = time_blocks(lambda: torch.softmax(x, dim=1), args.block_seconds, args.blocks, 3, clock)
+            bwd = time_blocks(lambda: torch._softmax_backward_data(dy, got_y, 1, torch.float32),
+                              args.block_seconds, args.blocks, 3, clock)
             results.append(summarize("forward", rows, cols, fwd))
             results.append(summarize("backward", rows, cols, bwd))
             print(f"pytorch {rows}x{cols}: forward median {results[-2]['median_ms']:.3f} ms, "
@@ -96,8 +111,9 @@ def main():
         "threads": torch.get_num_threads(),
         "python": sys.version.split()[0],
         "distribution": "standard normal logits and gradients, float32",
-        "method": "each call timed with time.perf_counter_ns after 5 warm-up calls, "
-                  f"at least {args.samples} samples and {args.seconds} s per case",
+        "method": f"{args.blocks} measured blocks after 3 warm-up blocks; a block repeats the call for at least "
+                  f"{args.block_seconds} s and gives one sample, its mean time per call",
+        "clock": "thread CPU time (time.thread_time_ns)" if args.clock == "cpu" else "wall clock (time.perf_counter_ns)",
         "results": results,
     }
     with open(args.out, "w") as f:

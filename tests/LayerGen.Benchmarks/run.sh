@@ -5,7 +5,9 @@
 #   3. runs all BenchmarkDotNet benchmarks (or the BenchmarkDotNet arguments given, e.g. --filter '*100000x10*'),
 #   4. runs the PyTorch script with /usr/bin/python3 (it writes a "skipped" result when torch is missing),
 #   5. writes docs/benchmarks.md from the results of this run.
-# Usage, from the repository root: tests/LayerGen.Benchmarks/run.sh
+# Both sides time the benchmark thread's CPU time by default (the machine is shared; see docs/benchmarks.md);
+# pass --wall-clock first to use wall-clock time instead (BenchmarkDotNet then runs each benchmark out of process).
+# Usage, from the repository root: tests/LayerGen.Benchmarks/run.sh [--wall-clock] [BenchmarkDotNet arguments]
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -26,13 +28,22 @@ dotnet build "$here/LayerGen.Benchmarks.csproj" -c Release --nologo -v quiet
 echo "== self-check"
 dotnet "$dll" --check | tee "$artifacts/selfcheck.md"
 
+command="tests/LayerGen.Benchmarks/run.sh${1:+ $*}"
+clock=cpu
+if [ "${1:-}" = "--wall-clock" ]; then
+  clock=wall
+  shift
+fi
+
 echo "== BenchmarkDotNet"
 bdn_args=("$@")
 [ ${#bdn_args[@]} -gt 0 ] || bdn_args=(--filter '*')
-(cd "$here" && dotnet "$dll" "${bdn_args[@]}" --artifacts "$artifacts")
+clock_args=()
+[ "$clock" = cpu ] || clock_args=(--wall-clock)
+(cd "$here" && dotnet "$dll" "${clock_args[@]}" "${bdn_args[@]}" --artifacts "$artifacts")
 
 echo "== PyTorch ($torch_python)"
-"$torch_python" "$here/pytorch_softmax_bench.py" --out "$artifacts/pytorch.json"
+"$torch_python" "$here/pytorch_softmax_bench.py" --clock "$clock" --out "$artifacts/pytorch.json"
 
 echo "== report"
 commit=$(git -C "$root" rev-parse --short HEAD)
@@ -41,6 +52,6 @@ git -C "$root" diff --quiet HEAD -- src tests || commit="$commit (with uncommitt
   --bdn-results "$artifacts/results" \
   --pytorch "$artifacts/pytorch.json" \
   --check "$artifacts/selfcheck.md" \
-  --command "tests/LayerGen.Benchmarks/run.sh" \
+  --command "$command" \
   --commit "$commit" \
   --out "$root/docs/benchmarks.md"

@@ -45,6 +45,7 @@ def load_bdn(results_dir):
     """Returns ({(direction, impl, shape_index): {median_ms, mean_ms, stddev_ms, allocated}}, host info, failed list)."""
     files = sorted(glob.glob(os.path.join(results_dir, "*-report-full.json")))
     timings, host, failed = {}, {}, []
+    jobs = set()
     for path in files:
         with open(path) as f:
             data = json.load(f)
@@ -58,6 +59,7 @@ def load_bdn(results_dir):
             if shape not in SHAPES:
                 continue
             key = (match_method.group(1), match_method.group(2), SHAPES.index(shape))
+            jobs.add(bench.get("DisplayInfo", "").split(": ", 1)[-1].split("(", 1)[0])
             stats = bench.get("Statistics")
             if not stats:
                 failed.append(f"{bench['Type']}.{bench['Method']}")
@@ -70,7 +72,7 @@ def load_bdn(results_dir):
                 "n": stats["N"],
                 "allocated": memory.get("BytesAllocatedPerOperation"),
             }
-    return timings, host, failed, files
+    return timings, host, failed, files, sorted(jobs)
 
 
 def load_pytorch(path):
@@ -119,7 +121,7 @@ def time_table(t, direction, order):
         cells = []
         for s in range(len(SHAPES)):
             m = t.get((direction, impl, s))
-            cells.append(f"{fmt_ms(m['median_ms'])} ± {fmt_ms(m['stddev_ms'])}" if m else "not measured")
+            cells.append(f"{fmt_ms(m['median_ms'])} ± {m['stddev_ms'] / m['median_ms'] * 100:.0f}%" if m else "not measured")
         lines.append(f"| {LABELS.get(impl, impl)} | " + " | ".join(cells) + " |")
     return lines
 
@@ -266,7 +268,8 @@ def main():
     parser.add_argument("--commit", default="")
     args = parser.parse_args()
 
-    t, host, failed, files = load_bdn(args.bdn_results)
+    t, host, failed, files, jobs = load_bdn(args.bdn_results)
+    cpu_time = jobs == ["ShortCpuTime"]
     pt, torch_info = load_pytorch(args.pytorch)
     t.update(pt)
     check = open(args.check).read().strip() if os.path.exists(args.check) else "(self-check output missing)"
@@ -287,7 +290,7 @@ def main():
     w("It builds tests/LayerGen.Benchmarks in Release, checks every implementation against a double-precision "
       "reference (`--check`), runs all BenchmarkDotNet benchmarks, runs the PyTorch script with `/usr/bin/python3` "
       "(skipped with a message when `torch` is not importable) and writes this page. The whole suite takes about "
-      "15–20 minutes on 2 cores.")
+      "10–20 minutes on 2 shared cores.")
     w("")
     w("## Machine")
     w("")
@@ -298,14 +301,25 @@ def main():
     w("- float32, row-major batches, rows × cols = 100000×10, 20000×64, 4096×1024; softmax over each row; one thread.")
     w("- Data: logits and upstream gradients drawn from the standard normal distribution (C#: seeded Box–Muller; "
       "PyTorch: `torch.randn`). Backward takes y = softmax(logits) and dy.")
-    w("- C#: BenchmarkDotNet job `Short` (1 launch, 3 warm-up + 8 measured iterations, each iteration ≥ 0.5 s of "
-      "repeated calls), out-of-process, Release. Destinations are preallocated; the *Allocated* column of the "
-      "BenchmarkDotNet summary was 0 B for every benchmark unless noted below.")
+    if cpu_time:
+        w("- Clock: **thread CPU time** on both sides (C#: `clock_gettime(CLOCK_THREAD_CPUTIME_ID)` as a BenchmarkDotNet "
+          "clock; Python: `time.thread_time_ns`). The machine is shared with other jobs; wall-clock time would also count "
+          "the time our single thread waits for a core, which varied by more than 2× between runs here. CPU time removes "
+          "that; contention for caches and memory bandwidth still shows. `run.sh --wall-clock` measures wall-clock time "
+          "instead.")
+        w("- C#: BenchmarkDotNet, Release, job `ShortCpuTime`: in-process (a custom clock needs it), 1 launch, "
+          "3 warm-up + 8 measured iterations of ≥ 250 ms of repeated calls each. Destinations are preallocated; "
+          "the *Allocated* column was 0 B for every benchmark unless noted below.")
+    else:
+        w("- Clock: wall-clock time on both sides (`run.sh --wall-clock`).")
+        w("- C#: BenchmarkDotNet, Release, job " + ", ".join(f"`{j}`" for j in jobs) + ": out of process, 1 launch, "
+          "3 warm-up + 8 measured iterations of ≥ 250 ms of repeated calls each. Destinations are preallocated; "
+          "the *Allocated* column was 0 B for every benchmark unless noted below.")
     w("- PyTorch: `torch.set_num_threads(1)`; forward `torch.softmax(x, dim=1)` (returns a new tensor, so its time "
       "includes allocating the output), backward `torch._softmax_backward_data(dy, y, 1, torch.float32)` "
-      "(the 1.13 signature: grad_output, output, dim, input_dtype). Each call timed with `perf_counter_ns` after "
-      "5 warm-up calls, ≥ 20 calls and ≥ 2 s per case.")
-    w("- Times are medians in milliseconds ± standard deviation; speed-ups are ratios of medians from this run "
+      "(the 1.13 signature: grad_output, output, dim, input_dtype). Measured like a BenchmarkDotNet iteration: "
+      + torch_info.get("method", "see the script") + "; clock: " + torch_info.get("clock", "?") + ".")
+    w("- Times are medians in milliseconds ± relative standard deviation; speed-ups are ratios of medians from this run "
       "(> 1× means faster than the reference).")
     w("- TensorPrimitives.SoftMax subtracts no maximum: it is exact on these standard normal logits but returns NaN "
       "for logits above ~88 (see the self-check below). It has no backward.")
