@@ -3,18 +3,9 @@ namespace LayerGen.Benchmarks;
 /// <summary>Maps (kernel variant, size) to an instance of the matching generated layer class.</summary>
 public static class GeneratedLayerFactory
 {
-    /// <summary>True when the project was built with the generated layer classes (the generator is merged).</summary>
-    public static bool Available =>
-#if LAYERGEN_GENERATOR
-        true;
-#else
-        false;
-#endif
-
     /// <summary>The generated layer for <paramref name="kernel"/> at <paramref name="size"/>, or null where that variant is not declared.</summary>
     public static IFixedSizeSoftmax? Create(SoftmaxKernel kernel, int size) => (kernel, size) switch
     {
-#if LAYERGEN_GENERATOR
         (SoftmaxKernel.Scalar, 10) => new Softmax10Scalar(),
         (SoftmaxKernel.Unrolled, 10) => new Softmax10Unrolled(),
         (SoftmaxKernel.Vector256, 10) => new Softmax10Vector256(),
@@ -28,7 +19,6 @@ public static class GeneratedLayerFactory
         (SoftmaxKernel.Vector256, 1024) => new Softmax1024Vector256(),
         (SoftmaxKernel.Runtime, 1024) => new Softmax1024Runtime(),
         (SoftmaxKernel.Auto, 1024) => new Softmax1024Auto(),
-#endif
         _ => null,
     };
 }

@@ -1,4 +1,3 @@
-#if LAYERGEN_GENERATOR
 namespace LayerGen.Benchmarks;
 
 // One class per fixed size and kernel variant: the kernel is a compile-time choice per class.
@@ -32,4 +31,3 @@ namespace LayerGen.Benchmarks;
 [LayerOptions(Kernel = SoftmaxKernel.Runtime)] [Softmax(1024)] public partial class Softmax1024Runtime : IFixedSizeSoftmax;
 /// <summary>Generated softmax over rows of 1024, kernel picked automatically.</summary>
 [Softmax(1024)] public partial class Softmax1024Auto : IFixedSizeSoftmax;
-#endif

@@ -14,12 +14,10 @@ public abstract class SoftmaxBenchmarks
 {
     private BenchmarkData data = null!;
     private float[] output = null!;
-#if LAYERGEN_GENERATOR
     private IFixedSizeSoftmax generatedScalar = null!;
     private IFixedSizeSoftmax generatedVector256 = null!;
     private IFixedSizeSoftmax generatedRuntime = null!;
     private IFixedSizeSoftmax generatedAuto = null!;
-#endif
 
     /// <summary>Rows of the batch.</summary>
     protected abstract int Rows { get; }
@@ -45,12 +43,10 @@ public abstract class SoftmaxBenchmarks
     {
         data = BenchmarkData.For(Rows, Cols);
         output = new float[Rows * Cols];
-#if LAYERGEN_GENERATOR
         generatedScalar = Layer(SoftmaxKernel.Scalar);
         generatedVector256 = Layer(SoftmaxKernel.Vector256);
         generatedRuntime = Layer(SoftmaxKernel.Runtime);
         generatedAuto = Layer(SoftmaxKernel.Auto);
-#endif
         CreateShapeSpecificLayers();
         SelfCheck.RunOrThrow(data);
     }
@@ -84,7 +80,6 @@ public abstract class SoftmaxBenchmarks
     [Benchmark, BenchmarkCategory("Forward")]
     public void Forward_NumPyPort() => NumPyPortSoftmax.Forward(data.Logits, output, Cols);
 
-#if LAYERGEN_GENERATOR
     /// <summary>Generated layer, scalar loops.</summary>
     [Benchmark, BenchmarkCategory("Forward")]
     public void Forward_GeneratedScalar() => generatedScalar.Forward(data.Logits, output);
@@ -100,7 +95,6 @@ public abstract class SoftmaxBenchmarks
     /// <summary>Generated layer, automatic kernel choice.</summary>
     [Benchmark, BenchmarkCategory("Forward")]
     public void Forward_GeneratedAuto() => generatedAuto.Forward(data.Logits, output);
-#endif
 
     /// <summary>LayerGen runtime kernel.</summary>
     [Benchmark, BenchmarkCategory("Backward")]
@@ -114,7 +108,6 @@ public abstract class SoftmaxBenchmarks
     [Benchmark, BenchmarkCategory("Backward")]
     public void Backward_JacobianLoopVector256() => JacobianLoopSoftmaxGradient.Backward(data.Probabilities, data.Gradient, output, Cols);
 
-#if LAYERGEN_GENERATOR
     /// <summary>Generated layer, scalar loops.</summary>
     [Benchmark, BenchmarkCategory("Backward")]
     public void Backward_GeneratedScalar() => generatedScalar.Backward(data.Probabilities, data.Gradient, output);
@@ -130,13 +123,11 @@ public abstract class SoftmaxBenchmarks
     /// <summary>Generated layer, automatic kernel choice.</summary>
     [Benchmark, BenchmarkCategory("Backward")]
     public void Backward_GeneratedAuto() => generatedAuto.Backward(data.Probabilities, data.Gradient, output);
-#endif
 }
 
 /// <summary>100000 rows of 10: many tiny rows, where per-row overhead dominates.</summary>
 public class Softmax100000x10 : SoftmaxBenchmarks
 {
-#if LAYERGEN_GENERATOR
     private IFixedSizeSoftmax generatedUnrolled = null!;
 
     /// <summary>Creates the unrolled layer (valid for sizes up to 16 only, so it exists for this shape alone).</summary>
@@ -149,7 +140,6 @@ public class Softmax100000x10 : SoftmaxBenchmarks
     /// <summary>Generated layer, fully unrolled.</summary>
     [Benchmark, BenchmarkCategory("Backward")]
     public void Backward_GeneratedUnrolled() => generatedUnrolled.Backward(Probabilities, Gradient, Output);
-#endif
 
     /// <inheritdoc/>
     protected override int Rows => 100_000;
