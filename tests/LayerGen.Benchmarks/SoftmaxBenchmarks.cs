@@ -64,6 +64,10 @@ public abstract class SoftmaxBenchmarks
     [Benchmark, BenchmarkCategory("Bound")]
     public void Bound_Copy() => MemoryBound.Copy(data.Logits, output);
 
+    /// <summary>Lower bound from memory traffic for a backward: dx = y ⊙ dy (reads two arrays, writes one).</summary>
+    [Benchmark, BenchmarkCategory("Bound")]
+    public void Bound_Multiply() => MemoryBound.Multiply(data.Probabilities, data.Gradient, output);
+
     /// <summary>Lower bound from exp throughput: the BCL's vectorised exp over the whole batch, no reductions.</summary>
     [Benchmark, BenchmarkCategory("Bound")]
     public void Bound_Exp() => TensorPrimitives.Exp(data.Logits, output);
