@@ -4,7 +4,8 @@
 #   2. checks every implementation against a double reference (--check; stops on a failure),
 #   3. runs all BenchmarkDotNet benchmarks (or the BenchmarkDotNet arguments given, e.g. --filter '*100000x10*'),
 #   4. runs the PyTorch script with /usr/bin/python3 (it writes a "skipped" result when torch is missing),
-#   5. writes docs/benchmarks.md from the results of this run.
+#   5. writes docs/benchmarks.md from the results of this run
+#      (BenchmarkDotNet.Artifacts/benchmarks-partial.md instead when BenchmarkDotNet arguments were given).
 # Both sides time the benchmark thread's CPU time by default (the machine is shared; see docs/benchmarks.md);
 # pass --wall-clock first to use wall-clock time instead (BenchmarkDotNet then runs each benchmark out of process).
 # Usage, from the repository root: tests/LayerGen.Benchmarks/run.sh [--wall-clock] [BenchmarkDotNet arguments]
@@ -37,7 +38,13 @@ fi
 
 echo "== BenchmarkDotNet"
 bdn_args=("$@")
-[ ${#bdn_args[@]} -gt 0 ] || bdn_args=(--filter '*')
+report="$root/docs/benchmarks.md"
+if [ ${#bdn_args[@]} -eq 0 ]; then
+  bdn_args=(--filter '*')
+else
+  # A partial run must not replace the full report.
+  report="$artifacts/benchmarks-partial.md"
+fi
 clock_args=()
 [ "$clock" = cpu ] || clock_args=(--wall-clock)
 (cd "$here" && dotnet "$dll" "${clock_args[@]}" "${bdn_args[@]}" --artifacts "$artifacts")
@@ -54,4 +61,4 @@ git -C "$root" diff --quiet HEAD -- src tests || commit="$commit (with uncommitt
   --check "$artifacts/selfcheck.md" \
   --command "$command" \
   --commit "$commit" \
-  --out "$root/docs/benchmarks.md"
+  --out "$report"
