@@ -90,22 +90,23 @@ namespace Demo
             ref float xStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
             ref float yStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
 
-            // Entry 16 does not fill a vector: read it once, before anything is written (the output may
-            // alias x), padded with -∞, which changes neither the maximum nor the sum (exp(-∞) = 0).
-            global::System.Runtime.Intrinsics.Vector256<float> tail = global::System.Runtime.Intrinsics.Vector256.Create(x[16], float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity);
+            // Entry 16 does not fill a vector: the last vector starts at 9 and overlaps the one before;
+            // it is loaded before anything is written (y may alias x).
+            global::System.Runtime.Intrinsics.Vector256<float> last = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, 9);
 
-            // Row maximum, lane-wise over the vectors and then across the lanes; subtracted before exp.
-            global::System.Runtime.Intrinsics.Vector256<float> maxes = tail;
+            // Row maximum, lane-wise over the vectors, then across the lanes; subtracted before exp.
+            global::System.Runtime.Intrinsics.Vector256<float> maxes = last;
             for (nuint j = 0; j < 16; j += 8)
             {
                 maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, j));
             }
 
-            float max = global::System.Runtime.Intrinsics.Vector256.GetElement(maxes, 0);
-            for (int lane = 1; lane < 8; lane++)
-            {
-                max = global::System.Math.Max(max, global::System.Runtime.Intrinsics.Vector256.GetElement(maxes, lane));
-            }
+            // Pairwise maxima with swapped halves, quarters (and eighths) leave the maximum in every lane.
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+            global::System.Runtime.Intrinsics.Vector256<float> shift = maxes;
+            float max = global::System.Runtime.Intrinsics.Vector256.ToScalar(maxes);
 
             // NaN or ±∞ somewhere in the row: rare, handled apart.
             if (!float.IsFinite(max))
@@ -115,17 +116,16 @@ namespace Demo
             }
 
             // e = exp(x − max), stored in y and summed lane-wise.
-            global::System.Runtime.Intrinsics.Vector256<float> shift = global::System.Runtime.Intrinsics.Vector256.Create(max);
             global::System.Runtime.Intrinsics.Vector256<float> sums = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
             for (nuint j = 0; j < 16; j += 8)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> e = global::System.Runtime.Intrinsics.Vector256.Exp(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, j) - shift);
+                global::System.Runtime.Intrinsics.Vector256<float> e = Exp256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, j) - shift);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(e, ref yStart, j);
                 sums += e;
             }
 
-            global::System.Runtime.Intrinsics.Vector256<float> tailExp = global::System.Runtime.Intrinsics.Vector256.Exp(tail - shift);
-            sums += tailExp;
+            global::System.Runtime.Intrinsics.Vector256<float> lastExp = Exp256(last - shift);
+            sums += lastExp & NewLanes();
 
             // Divide by the row sum.
             global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.Create(1f / global::System.Runtime.Intrinsics.Vector256.Sum(sums));
@@ -134,8 +134,11 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, j) * scale, ref yStart, j);
             }
 
-            tailExp *= scale;
-            y[16] = global::System.Runtime.Intrinsics.Vector256.GetElement(tailExp, 0);
+            // The overlapping lanes get the same values again.
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(lastExp * scale, ref yStart, 9);
+
+            // Lanes 7..7 of the last vector hold the entries after the full vectors; the other lanes repeat entries already counted.
+            static global::System.Runtime.Intrinsics.Vector256<float> NewLanes() => global::System.Runtime.Intrinsics.Vector256.GreaterThan(global::System.Runtime.Intrinsics.Vector256.Create(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f), global::System.Runtime.Intrinsics.Vector256.Create(6.5f));
         }
 
         /// <summary>Softmax of one row of 17 entries (scalar loops).</summary>
@@ -190,13 +193,13 @@ namespace Demo
             ref float dyStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
             ref float dxStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
 
-            // Entry 16 does not fill a vector: read it before dx is written (dx may alias dy),
-            // padded with 0, which adds nothing to the dot product.
-            global::System.Runtime.Intrinsics.Vector256<float> yTail = global::System.Runtime.Intrinsics.Vector256.Create(y[16], 0f, 0f, 0f, 0f, 0f, 0f, 0f);
-            global::System.Runtime.Intrinsics.Vector256<float> dyTail = global::System.Runtime.Intrinsics.Vector256.Create(dy[16], 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+            // Entry 16 does not fill a vector: the last vector starts at 9 and overlaps the one before;
+            // it is loaded before anything is written (dx may alias dy).
+            global::System.Runtime.Intrinsics.Vector256<float> yLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, 9);
+            global::System.Runtime.Intrinsics.Vector256<float> dyLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyStart, 9);
 
-            // ⟨y, dy⟩, lane-wise then across the lanes.
-            global::System.Runtime.Intrinsics.Vector256<float> dots = yTail * dyTail;
+            // ⟨y, dy⟩, lane-wise and then across the lanes.
+            global::System.Runtime.Intrinsics.Vector256<float> dots = (yLast * dyLast) & NewLanes();
             for (nuint j = 0; j < 16; j += 8)
             {
                 dots += global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, j) * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyStart, j);
@@ -210,8 +213,11 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g, ref dxStart, j);
             }
 
-            global::System.Runtime.Intrinsics.Vector256<float> dxTail = yTail * (dyTail - dot);
-            dx[16] = global::System.Runtime.Intrinsics.Vector256.GetElement(dxTail, 0);
+            // The overlapping lanes get the same values again.
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLast * (dyLast - dot), ref dxStart, 9);
+
+            // Lanes 7..7 of the last vector hold the entries after the full vectors; the other lanes repeat entries already counted.
+            static global::System.Runtime.Intrinsics.Vector256<float> NewLanes() => global::System.Runtime.Intrinsics.Vector256.GreaterThan(global::System.Runtime.Intrinsics.Vector256.Create(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f), global::System.Runtime.Intrinsics.Vector256.Create(6.5f));
         }
 
         /// <summary>Softmax gradient <c>dx = y ⊙ (dy − ⟨y, dy⟩)</c> of one row of 17 entries (scalar loops).</summary>
@@ -251,6 +257,33 @@ namespace Demo
             {
                 y[j] = float.IsPositiveInfinity(x[j]) ? share : 0f;
             }
+        }
+
+        /// <summary>
+        /// exp(x) per lane, within about 2 ulp of the exact value; 0 below -87.34 (including -∞), where the result
+        /// would be subnormal. x = n·ln 2 + r with |r| ≤ ln 2 / 2, exp(r) by a degree-6 polynomial (Cephes expf), 2ⁿ by exponent bits.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static global::System.Runtime.Intrinsics.Vector256<float> Exp256(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            global::System.Runtime.Intrinsics.Vector256<float> clamped = global::System.Runtime.Intrinsics.Vector256.Min(global::System.Runtime.Intrinsics.Vector256.Max(x, global::System.Runtime.Intrinsics.Vector256.Create(-87.33654f)), global::System.Runtime.Intrinsics.Vector256.Create(88.37626f));
+            global::System.Runtime.Intrinsics.Vector256<float> n = global::System.Runtime.Intrinsics.Vector256.Floor((clamped * global::System.Runtime.Intrinsics.Vector256.Create(1.44269504f)) + global::System.Runtime.Intrinsics.Vector256.Create(0.5f));
+
+            // r = x − n·ln 2, with ln 2 split in two so that the first product is exact.
+            global::System.Runtime.Intrinsics.Vector256<float> r = clamped - (n * global::System.Runtime.Intrinsics.Vector256.Create(0.693359375f));
+            r -= n * global::System.Runtime.Intrinsics.Vector256.Create(-2.12194440e-4f);
+
+            global::System.Runtime.Intrinsics.Vector256<float> p = global::System.Runtime.Intrinsics.Vector256.Create(1.9875691500e-4f);
+            p = (p * r) + global::System.Runtime.Intrinsics.Vector256.Create(1.3981999507e-3f);
+            p = (p * r) + global::System.Runtime.Intrinsics.Vector256.Create(8.3334519073e-3f);
+            p = (p * r) + global::System.Runtime.Intrinsics.Vector256.Create(4.1665795894e-2f);
+            p = (p * r) + global::System.Runtime.Intrinsics.Vector256.Create(1.6666665459e-1f);
+            p = (p * r) + global::System.Runtime.Intrinsics.Vector256.Create(5.0000001201e-1f);
+            p = (p * (r * r)) + r + global::System.Runtime.Intrinsics.Vector256.Create(1f);
+
+            // 2ⁿ: n + 127 in the exponent field.
+            global::System.Runtime.Intrinsics.Vector256<float> powerOfTwo = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.ConvertToInt32(n) + global::System.Runtime.Intrinsics.Vector256.Create(127), 23));
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-87.33654f)), global::System.Runtime.Intrinsics.Vector256<float>.Zero, p * powerOfTwo);
         }
     }
 }
