@@ -14,6 +14,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
     // those lanes are masked out and written back with the values just read. The last rows, whose window would leave the span,
     // use the scalar code.
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ForwardNarrow(ReadOnlySpan<T> xs, Span<T> ys, int cols)
     {
         ref T x = ref MemoryMarshal.GetReference(xs);
@@ -42,6 +43,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void BackwardNarrow(ReadOnlySpan<T> ys, ReadOnlySpan<T> dys, Span<T> dxs, int cols)
     {
         ref T y = ref MemoryMarshal.GetReference(ys);
@@ -64,6 +66,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LogForwardNarrow(ReadOnlySpan<T> xs, Span<T> ys, int cols)
     {
         ref T x = ref MemoryMarshal.GetReference(xs);
@@ -92,6 +95,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LogBackwardNarrow(ReadOnlySpan<T> ys, ReadOnlySpan<T> dys, Span<T> dxs, int cols)
     {
         ref T y = ref MemoryMarshal.GetReference(ys);

@@ -10,6 +10,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
     where T : unmanaged, IFloatingPointIeee754<T>
     where TSimd : ISimd<TVec, T>
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ForwardRow(ReadOnlySpan<T> xRow, Span<T> yRow)
     {
         ref T x = ref MemoryMarshal.GetReference(xRow);
@@ -30,6 +31,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
     /// A row of one to four vectors held in registers: loaded once, then max, exp, sum and scale without re-reading memory.
     /// Vector q sits at <c>min(q·Count, n − Count)</c>; the last one may overlap its predecessor and is masked in the sum.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ForwardShortRow(ReadOnlySpan<T> xRow, Span<T> yRow)
     {
         ref T x = ref MemoryMarshal.GetReference(xRow);
@@ -83,6 +85,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void BackwardRow(ReadOnlySpan<T> yRow, ReadOnlySpan<T> dyRow, Span<T> dxRow)
     {
         ref T y = ref MemoryMarshal.GetReference(yRow);
@@ -130,6 +133,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LogForwardRow(ReadOnlySpan<T> xRow, Span<T> yRow)
     {
         ref T x = ref MemoryMarshal.GetReference(xRow);
@@ -159,6 +163,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LogBackwardRow(ReadOnlySpan<T> yRow, ReadOnlySpan<T> dyRow, Span<T> dxRow)
     {
         ref T y = ref MemoryMarshal.GetReference(yRow);

@@ -15,6 +15,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
     where T : unmanaged, IFloatingPointIeee754<T>
     where TSimd : ISimd<TVec, T>
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Forward(ReadOnlySpan<T> x, Span<T> y, int cols)
     {
         if (cols < TSimd.Count)
@@ -39,6 +40,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Backward(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx, int cols)
     {
         if (cols < TSimd.Count)
@@ -53,6 +55,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void LogForward(ReadOnlySpan<T> x, Span<T> y, int cols)
     {
         if (cols < TSimd.Count)
@@ -67,6 +70,7 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void LogBackward(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx, int cols)
     {
         if (cols < TSimd.Count)
