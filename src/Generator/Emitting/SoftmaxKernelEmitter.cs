@@ -68,31 +68,36 @@ internal static class SoftmaxKernelEmitter
         }
 
         string v = "global::System.Runtime.Intrinsics.Vector256<float>";
+        string fma = Vector256 + ".MultiplyAddEstimate";
         w.Line("/// <summary>");
-        w.Line("/// exp(x) per lane, within about 2 ulp of the exact value; 0 below -87.34 (including -∞), where the result");
-        w.Line("/// would be subnormal. x = n·ln 2 + r with |r| ≤ ln 2 / 2, exp(r) by a degree-6 polynomial (Cephes expf), 2ⁿ by exponent bits.");
+        w.Line("/// exp(x) per lane for x ≤ 0 (softmax's x − max), within about 2 ulp of the exact value; 0 below -87.34 (including -∞),");
+        w.Line("/// where the result would be subnormal. x = n·ln 2 + r with |r| ≤ ln 2 / 2, exp(r) by a degree-7 polynomial (Cephes expf),");
+        w.Line("/// 2ⁿ added to the exponent bits.");
         w.Line("/// </summary>");
         w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         using (w.Block($"private static {v} Exp256({v} x)"))
         {
-            w.Line($"{v} clamped = {Vector256}.Min({Vector256}.Max(x, {Vector256}.Create(-87.33654f)), {Vector256}.Create(88.37626f));");
-            w.Line($"{v} n = {Vector256}.Floor((clamped * {Vector256}.Create(1.44269504f)) + {Vector256}.Create(0.5f));");
+            w.Line("// n = round(x·log₂e): adding 1.5·2²³ leaves the rounded integer in the low mantissa bits.");
+            w.Line($"{v} shifter = {Vector256}.Create(12582912f);");
+            w.Line($"{v} withShifter = {fma}(x, {Vector256}.Create(1.44269504f), shifter);");
+            w.Line($"{v} n = withShifter - shifter;");
             w.Line();
             w.Line("// r = x − n·ln 2, with ln 2 split in two so that the first product is exact.");
-            w.Line($"{v} r = clamped - (n * {Vector256}.Create(0.693359375f));");
-            w.Line($"r -= n * {Vector256}.Create(-2.12194440e-4f);");
+            w.Line($"{v} r = {fma}(n, {Vector256}.Create(-0.693359375f), x);");
+            w.Line($"r = {fma}(n, {Vector256}.Create(2.12194440e-4f), r);");
             w.Line();
+            w.Line("// exp(r) = 1 + r + r²·p(r).");
             w.Line($"{v} p = {Vector256}.Create(1.9875691500e-4f);");
-            w.Line($"p = (p * r) + {Vector256}.Create(1.3981999507e-3f);");
-            w.Line($"p = (p * r) + {Vector256}.Create(8.3334519073e-3f);");
-            w.Line($"p = (p * r) + {Vector256}.Create(4.1665795894e-2f);");
-            w.Line($"p = (p * r) + {Vector256}.Create(1.6666665459e-1f);");
-            w.Line($"p = (p * r) + {Vector256}.Create(5.0000001201e-1f);");
-            w.Line($"p = (p * (r * r)) + r + {Vector256}.Create(1f);");
+            w.Line($"p = {fma}(p, r, {Vector256}.Create(1.3981999507e-3f));");
+            w.Line($"p = {fma}(p, r, {Vector256}.Create(8.3334519073e-3f));");
+            w.Line($"p = {fma}(p, r, {Vector256}.Create(4.1665795894e-2f));");
+            w.Line($"p = {fma}(p, r, {Vector256}.Create(1.6666665459e-1f));");
+            w.Line($"p = {fma}(p, r, {Vector256}.Create(5.0000001201e-1f));");
+            w.Line($"p = {fma}(p, r * r, r) + {Vector256}.Create(1f);");
             w.Line();
-            w.Line("// 2ⁿ: n + 127 in the exponent field.");
-            w.Line($"{v} powerOfTwo = {Vector256}.AsSingle({Vector256}.ShiftLeft({Vector256}.ConvertToInt32(n) + {Vector256}.Create(127), 23));");
-            w.Line($"return {Vector256}.ConditionalSelect({Vector256}.LessThan(x, {Vector256}.Create(-87.33654f)), {v}.Zero, p * powerOfTwo);");
+            w.Line("// 2ⁿ: the low bits of withShifter hold n; shifted into the exponent field they multiply p by 2ⁿ.");
+            w.Line($"{v} scaled = {Vector256}.AsSingle({Vector256}.AsInt32(p) + {Vector256}.ShiftLeft({Vector256}.AsInt32(withShifter), 23));");
+            w.Line($"return {Vector256}.ConditionalSelect({Vector256}.LessThan(x, {Vector256}.Create(-87.33654f)), {v}.Zero, scaled);");
         }
     }
 
@@ -404,6 +409,22 @@ internal static class SoftmaxKernelEmitter
             int full = overlap ? n / lanes * lanes : 0;
             int tail = n - full;
             string vector = t.Vector;
+            if (overlap && family != Family.Loss)
+            {
+                int vectors = (n + lanes - 1) / lanes;
+                if (vectors <= MaxRegisterVectors)
+                {
+                    RegisterRow(family, vectors);
+                }
+                else
+                {
+                    LongRow(family, full, tail);
+                }
+
+                EmitNewLanes(tail);
+                return;
+            }
+
             switch (family)
             {
                 case Family.Forward:
@@ -542,12 +563,248 @@ internal static class SoftmaxKernelEmitter
                     break;
             }
 
-            if (overlap && tail > 0)
+            if (overlap)
             {
-                w.Line();
-                w.Line($"// Lanes {Format(lanes - tail)}..{Format(lanes - 1)} of the last vector hold the entries after the full vectors; the other lanes repeat entries already counted.");
-                w.Line($"static {vector} NewLanes() => {Vector256}.GreaterThan({Vector256}.Create({string.Join(", ", Enumerable.Range(0, lanes).Select(i => t.Literal(i)))}), {Vector256}.Create({t.Literal(lanes - tail - 0.5)}));");
+                EmitNewLanes(tail);
             }
+        }
+
+        /// <summary>Rows of at most this many vectors are loaded once and kept in registers.</summary>
+        private const int MaxRegisterVectors = 4;
+
+        private void EmitNewLanes(int tail)
+        {
+            if (tail == 0)
+            {
+                return;
+            }
+
+            int lanes = t.Lanes;
+            w.Line();
+            w.Line($"// Lanes {Format(lanes - tail)}..{Format(lanes - 1)} of the last vector hold the entries after the full vectors; the other lanes repeat entries already counted.");
+            w.Line($"static {t.Vector} NewLanes() => {Vector256}.GreaterThan({Vector256}.Create({string.Join(", ", Enumerable.Range(0, lanes).Select(i => t.Literal(i)))}), {Vector256}.Create({t.Literal(lanes - tail - 0.5)}));");
+        }
+
+        /// <summary>Offset of vector <paramref name="q"/> of a row held in <paramref name="vectors"/> vectors: the last one ends at the row's end.</summary>
+        private int Offset(int q, int vectors) => q < vectors - 1 ? q * t.Lanes : n - t.Lanes;
+
+        /// <summary>
+        /// A row of one to four vectors: loaded once, then max, exp, sum and scale (or ⟨y, dy⟩ and the gradient) in registers.
+        /// The last vector may overlap its predecessor; its repeated lanes are masked out of the reductions.
+        /// </summary>
+        private void RegisterRow(Family family, int vectors)
+        {
+            string vector = t.Vector;
+            int tail = n % t.Lanes;
+            IEnumerable<int> all = Enumerable.Range(0, vectors);
+            string last = Format(vectors - 1);
+            if (family == Family.Forward)
+            {
+                Refs(("x", "xStart"), ("y", "yStart"));
+                w.Line($"// The row is held in {Format(vectors)} vector{(vectors > 1 ? "s" : string.Empty)}, loaded before anything is written (y may alias x).");
+                if (tail > 0)
+                {
+                    w.Line($"// x{last} starts at {Format(n - t.Lanes)} and overlaps x{Format(vectors - 2)}: its repeated lanes are set to -∞, which adds nothing to the max or the sum.");
+                }
+
+                for (int q = 0; q < vectors; q++)
+                {
+                    string load = $"{Vector256}.LoadUnsafe(ref xStart, {Format(Offset(q, vectors))})";
+                    if (q == vectors - 1 && tail > 0)
+                    {
+                        load = $"{Vector256}.ConditionalSelect(NewLanes(), {load}, {Vector256}.Create({t.NegativeInfinity}))";
+                    }
+
+                    w.Line($"{vector} x{Format(q)} = {load};");
+                }
+
+                w.Line();
+                w.Line("// Row maximum, lane-wise over the vectors, then across the lanes; subtracted before exp.");
+                w.Line($"{vector} maxes = {Tree(all.Select(q => $"x{Format(q)}").ToList(), (a, b) => $"{Vector256}.Max({a}, {b})")};");
+                ReduceMax();
+                NonFiniteReturn("SoftmaxRowNonFinite(x, y, max);\nreturn;");
+                w.Line("// e = exp(x − max), then divided by the row sum.");
+                foreach (int q in all)
+                {
+                    w.Line($"{vector} e{Format(q)} = {VectorExp($"x{Format(q)} - shift")};");
+                }
+
+                w.Line($"{vector} scale = {Vector256}.Create({t.Literal(1)} / {Vector256}.Sum({Tree(all.Select(q => $"e{Format(q)}").ToList(), (a, b) => $"{a} + {b}")}));");
+                if (tail > 0)
+                {
+                    w.Line("// Last vector first: the earlier vectors then overwrite its repeated lanes.");
+                }
+
+                for (int q = vectors - 1; q >= 0; q--)
+                {
+                    w.Line($"{Vector256}.StoreUnsafe(e{Format(q)} * scale, ref yStart, {Format(Offset(q, vectors))});");
+                }
+
+                return;
+            }
+
+            Refs(("y", "yStart"), ("dy", "dyStart"), ("dx", "dxStart"));
+            w.Line($"// The rows are held in {Format(vectors)} vector{(vectors > 1 ? "s" : string.Empty)} each, loaded before anything is written (dx may alias dy).");
+            if (tail > 0)
+            {
+                w.Line($"// The last vectors start at {Format(n - t.Lanes)} and overlap the ones before; their repeated lanes are masked out of the sum.");
+            }
+
+            foreach (int q in all)
+            {
+                string offset = Format(Offset(q, vectors));
+                w.Line($"{vector} y{Format(q)} = {Vector256}.LoadUnsafe(ref yStart, {offset}), dy{Format(q)} = {Vector256}.LoadUnsafe(ref dyStart, {offset});");
+            }
+
+            w.Line();
+            w.Line("// ⟨y, dy⟩, lane-wise and then across the lanes.");
+            List<string> products = all.Select(q => $"(y{Format(q)} * dy{Format(q)})").ToList();
+            if (tail > 0)
+            {
+                products[vectors - 1] = $"({products[vectors - 1]} & NewLanes())";
+            }
+
+            w.Line($"{vector} dot = {Vector256}.Create({Vector256}.Sum({Tree(products, (a, b) => $"{a} + {b}")}));");
+            w.Line();
+            w.Line("// dx = y ⊙ (dy − ⟨y, dy⟩): the Jacobian diag(y) − y yᵀ is never formed. Overlapping lanes get the same values twice.");
+            foreach (int q in all)
+            {
+                w.Line($"{Vector256}.StoreUnsafe(y{Format(q)} * (dy{Format(q)} - dot), ref dxStart, {Format(Offset(q, vectors))});");
+            }
+        }
+
+        /// <summary>
+        /// A longer row in passes over memory (max; exp stored and summed; scale — or ⟨y, dy⟩; gradient), each loop
+        /// two vectors per step with two accumulators; the last partial vector overlaps and is read before anything is written.
+        /// </summary>
+        private void LongRow(Family family, int full, int tail)
+        {
+            string vector = t.Vector;
+            int lanes = t.Lanes;
+            int pairs = full / (2 * lanes) * (2 * lanes);
+            bool odd = pairs < full; // one more full vector after the pairs
+            string second = Format(lanes);
+            string pairLoop = $"for (nuint j = 0; j < {Format(pairs)}; j += {Format(2 * lanes)})";
+            string Load(string start, string offset) => $"{Vector256}.LoadUnsafe(ref {start}, {offset})";
+            if (family == Family.Forward)
+            {
+                Refs(("x", "xStart"), ("y", "yStart"));
+                if (tail > 0)
+                {
+                    w.Line($"// {Entries(full, tail)} not fill a vector: the last vector starts at {Format(n - lanes)} and overlaps the one before;");
+                    w.Line("// it is loaded before anything is written (y may alias x).");
+                    w.Line($"{vector} last = {Load("xStart", Format(n - lanes))};");
+                    w.Line();
+                }
+
+                w.Line("// Row maximum, lane-wise in two accumulators, then across the lanes; subtracted before exp.");
+                w.Line($"{vector} maxes = {(tail > 0 ? "last" : $"{Vector256}.Create({t.NegativeInfinity})")}, maxes1 = {Vector256}.Create({t.NegativeInfinity});");
+                using (w.Block(pairLoop))
+                {
+                    w.Line($"maxes = {Vector256}.Max(maxes, {Load("xStart", "j")});");
+                    w.Line($"maxes1 = {Vector256}.Max(maxes1, {Load("xStart", $"j + {second}")});");
+                }
+
+                if (odd)
+                {
+                    w.Line($"maxes = {Vector256}.Max(maxes, {Load("xStart", Format(pairs))});");
+                }
+
+                w.Line($"maxes = {Vector256}.Max(maxes, maxes1);");
+                ReduceMax();
+                NonFiniteReturn("SoftmaxRowNonFinite(x, y, max);\nreturn;");
+                w.Line("// e = exp(x − max), stored in y and summed lane-wise in two accumulators.");
+                w.Line($"{vector} sums = {vector}.Zero, sums1 = {vector}.Zero;");
+                using (w.Block(pairLoop))
+                {
+                    w.Line($"{vector} e = {VectorExp($"{Load("xStart", "j")} - shift")};");
+                    w.Line($"{vector} e1 = {VectorExp($"{Load("xStart", $"j + {second}")} - shift")};");
+                    w.Line($"{Vector256}.StoreUnsafe(e, ref yStart, j);");
+                    w.Line($"{Vector256}.StoreUnsafe(e1, ref yStart, j + {second});");
+                    w.Line("sums += e;");
+                    w.Line("sums1 += e1;");
+                }
+
+                if (odd)
+                {
+                    w.Line($"{vector} eOdd = {VectorExp($"{Load("xStart", Format(pairs))} - shift")};");
+                    w.Line($"{Vector256}.StoreUnsafe(eOdd, ref yStart, {Format(pairs)});");
+                    w.Line("sums += eOdd;");
+                }
+
+                if (tail > 0)
+                {
+                    w.Line($"{vector} lastExp = {VectorExp("last - shift")};");
+                    w.Line("sums1 += lastExp & NewLanes();");
+                }
+
+                w.Line();
+                w.Line("// Divide by the row sum.");
+                w.Line($"{vector} scale = {Vector256}.Create({t.Literal(1)} / {Vector256}.Sum(sums + sums1));");
+                using (w.Block(ForVectors(full)))
+                {
+                    w.Line($"{Vector256}.StoreUnsafe({Load("yStart", "j")} * scale, ref yStart, j);");
+                }
+
+                if (tail > 0)
+                {
+                    StoreLast("y", "yStart", "lastExp * scale", overlap: true, full, tail);
+                }
+
+                return;
+            }
+
+            Refs(("y", "yStart"), ("dy", "dyStart"), ("dx", "dxStart"));
+            if (tail > 0)
+            {
+                w.Line($"// {Entries(full, tail)} not fill a vector: the last vectors start at {Format(n - lanes)} and overlap the ones before;");
+                w.Line("// they are loaded before anything is written (dx may alias dy).");
+                w.Line($"{vector} yLast = {Load("yStart", Format(n - lanes))}, dyLast = {Load("dyStart", Format(n - lanes))};");
+                w.Line();
+            }
+
+            w.Line("// ⟨y, dy⟩, lane-wise in two accumulators and then across the lanes.");
+            w.Line($"{vector} dots = {(tail > 0 ? "(yLast * dyLast) & NewLanes()" : vector + ".Zero")}, dots1 = {vector}.Zero;");
+            using (w.Block(pairLoop))
+            {
+                w.Line($"dots = {Vector256}.MultiplyAddEstimate({Load("yStart", "j")}, {Load("dyStart", "j")}, dots);");
+                w.Line($"dots1 = {Vector256}.MultiplyAddEstimate({Load("yStart", $"j + {second}")}, {Load("dyStart", $"j + {second}")}, dots1);");
+            }
+
+            if (odd)
+            {
+                w.Line($"dots = {Vector256}.MultiplyAddEstimate({Load("yStart", Format(pairs))}, {Load("dyStart", Format(pairs))}, dots);");
+            }
+
+            w.Line();
+            w.Line("// dx = y ⊙ (dy − ⟨y, dy⟩): the Jacobian diag(y) − y yᵀ is never formed.");
+            w.Line($"{vector} dot = {Vector256}.Create({Vector256}.Sum(dots + dots1));");
+            using (w.Block(ForVectors(full)))
+            {
+                w.Line($"{Vector256}.StoreUnsafe({Load("yStart", "j")} * ({Load("dyStart", "j")} - dot), ref dxStart, j);");
+            }
+
+            if (tail > 0)
+            {
+                StoreLast("dx", "dxStart", "yLast * (dyLast - dot)", overlap: true, full, tail);
+            }
+        }
+
+        /// <summary>Combines the terms pairwise (a balanced tree keeps the dependency chain short).</summary>
+        private static string Tree(List<string> terms, System.Func<string, string, string> combine)
+        {
+            while (terms.Count > 1)
+            {
+                var next = new List<string>();
+                for (int i = 0; i < terms.Count; i += 2)
+                {
+                    next.Add(i + 1 < terms.Count ? combine(terms[i], terms[i + 1]) : terms[i]);
+                }
+
+                terms = next;
+            }
+
+            return terms[0];
         }
 
         private string VectorExp(string argument) => t.Name == "float" ? $"Exp256({argument})" : $"{Vector256}.Exp({argument})";
@@ -697,6 +954,12 @@ internal static class SoftmaxKernelEmitter
                 }
             }
 
+            ReduceMax();
+        }
+
+        /// <summary>Reduces <c>maxes</c> across its lanes into <c>shift</c> (every lane) and <c>max</c>.</summary>
+        private void ReduceMax()
+        {
             w.Line();
             w.Line("// Pairwise maxima with swapped halves, quarters (and eighths) leave the maximum in every lane.");
             string[] shuffles = t.Lanes == 8

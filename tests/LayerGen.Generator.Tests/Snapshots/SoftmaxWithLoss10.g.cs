@@ -265,30 +265,34 @@ namespace Demo
         }
 
         /// <summary>
-        /// exp(x) per lane, within about 2 ulp of the exact value; 0 below -87.34 (including -∞), where the result
-        /// would be subnormal. x = n·ln 2 + r with |r| ≤ ln 2 / 2, exp(r) by a degree-6 polynomial (Cephes expf), 2ⁿ by exponent bits.
+        /// exp(x) per lane for x ≤ 0 (softmax's x − max), within about 2 ulp of the exact value; 0 below -87.34 (including -∞),
+        /// where the result would be subnormal. x = n·ln 2 + r with |r| ≤ ln 2 / 2, exp(r) by a degree-7 polynomial (Cephes expf),
+        /// 2ⁿ added to the exponent bits.
         /// </summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static global::System.Runtime.Intrinsics.Vector256<float> Exp256(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector256<float> clamped = global::System.Runtime.Intrinsics.Vector256.Min(global::System.Runtime.Intrinsics.Vector256.Max(x, global::System.Runtime.Intrinsics.Vector256.Create(-87.33654f)), global::System.Runtime.Intrinsics.Vector256.Create(88.37626f));
-            global::System.Runtime.Intrinsics.Vector256<float> n = global::System.Runtime.Intrinsics.Vector256.Floor((clamped * global::System.Runtime.Intrinsics.Vector256.Create(1.44269504f)) + global::System.Runtime.Intrinsics.Vector256.Create(0.5f));
+            // n = round(x·log₂e): adding 1.5·2²³ leaves the rounded integer in the low mantissa bits.
+            global::System.Runtime.Intrinsics.Vector256<float> shifter = global::System.Runtime.Intrinsics.Vector256.Create(12582912f);
+            global::System.Runtime.Intrinsics.Vector256<float> withShifter = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(x, global::System.Runtime.Intrinsics.Vector256.Create(1.44269504f), shifter);
+            global::System.Runtime.Intrinsics.Vector256<float> n = withShifter - shifter;
 
             // r = x − n·ln 2, with ln 2 split in two so that the first product is exact.
-            global::System.Runtime.Intrinsics.Vector256<float> r = clamped - (n * global::System.Runtime.Intrinsics.Vector256.Create(0.693359375f));
-            r -= n * global::System.Runtime.Intrinsics.Vector256.Create(-2.12194440e-4f);
+            global::System.Runtime.Intrinsics.Vector256<float> r = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(n, global::System.Runtime.Intrinsics.Vector256.Create(-0.693359375f), x);
+            r = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(n, global::System.Runtime.Intrinsics.Vector256.Create(2.12194440e-4f), r);
 
+            // exp(r) = 1 + r + r²·p(r).
             global::System.Runtime.Intrinsics.Vector256<float> p = global::System.Runtime.Intrinsics.Vector256.Create(1.9875691500e-4f);
-            p = (p * r) + global::System.Runtime.Intrinsics.Vector256.Create(1.3981999507e-3f);
-            p = (p * r) + global::System.Runtime.Intrinsics.Vector256.Create(8.3334519073e-3f);
-            p = (p * r) + global::System.Runtime.Intrinsics.Vector256.Create(4.1665795894e-2f);
-            p = (p * r) + global::System.Runtime.Intrinsics.Vector256.Create(1.6666665459e-1f);
-            p = (p * r) + global::System.Runtime.Intrinsics.Vector256.Create(5.0000001201e-1f);
-            p = (p * (r * r)) + r + global::System.Runtime.Intrinsics.Vector256.Create(1f);
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(1.3981999507e-3f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(8.3334519073e-3f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(4.1665795894e-2f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(1.6666665459e-1f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(5.0000001201e-1f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r * r, r) + global::System.Runtime.Intrinsics.Vector256.Create(1f);
 
-            // 2ⁿ: n + 127 in the exponent field.
-            global::System.Runtime.Intrinsics.Vector256<float> powerOfTwo = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.ConvertToInt32(n) + global::System.Runtime.Intrinsics.Vector256.Create(127), 23));
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-87.33654f)), global::System.Runtime.Intrinsics.Vector256<float>.Zero, p * powerOfTwo);
+            // 2ⁿ: the low bits of withShifter hold n; shifted into the exponent field they multiply p by 2ⁿ.
+            global::System.Runtime.Intrinsics.Vector256<float> scaled = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(p) + global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(withShifter), 23));
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-87.33654f)), global::System.Runtime.Intrinsics.Vector256<float>.Zero, scaled);
         }
     }
 }
