@@ -423,8 +423,7 @@ def main():
       "`TensorPrimitives.Exp` over the whole batch, the exp work of a forward without the row max, sum and "
       "division. GB/s counts 8 bytes per element for the forward (read x, write y) and 12 for the backward "
       "(read y and dy, write dx). A ratio near 1 means the kernel runs at the speed of that reference; below 1 is "
-      "possible (these references are simple Vector256 loops, not the machine's peak, e.g. PyTorch's AVX-512 "
-      "code stores whole cache lines). The 100000×10 and 20000×64 batches (4–5 MB per array) largely stay in the "
+      "possible (these references are simple Vector256 loops, not the machine's peak bandwidth). The 100000×10 and 20000×64 batches (4–5 MB per array) largely stay in the "
       "cache, 4096×1024 (16 MB per array) less so.")
     w("")
     out.extend(bounds_table(t, "Forward"))
