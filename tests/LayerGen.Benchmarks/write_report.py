@@ -369,7 +369,7 @@ def main():
                     default=0)
         w(f"Allocated: {len(allocated)} of the C# benchmarks show 1–{max(allocated.values())} B per call. In-process, "
           "BenchmarkDotNet counts the whole process's allocations (e.g. the JIT's background thread) divided by the "
-          "number of calls, so these counts are noise, not allocations of the kernels"
+          "number of calls, so these counts cannot tell whether a kernel allocates"
           + (f": the baselines that cannot allocate (NumPy port, Jacobian loop, bounds) show up to {noise} B per call" if noise else "")
           + ". Allocation-freedom is not measured on this page: the runtime's unit tests assert that `Softmax.Forward`/"
           "`Backward` allocate nothing (`GC.GetAllocatedBytesForCurrentThread`); the generated standalone layers are "
