@@ -630,6 +630,7 @@ internal static class SoftmaxKernelEmitter
                 }
 
                 w.Line($"{vector} scale = {Vector256}.Create({t.Literal(1)} / {Vector256}.Sum({Tree(all.Select(q => $"e{Format(q)}").ToList(), (a, b) => $"{a} + {b}")}));");
+                w.Line();
                 if (tail > 0)
                 {
                     w.Line("// Last vector first: the earlier vectors then overwrite its repeated lanes.");
@@ -644,7 +645,7 @@ internal static class SoftmaxKernelEmitter
             }
 
             Refs(("y", "yStart"), ("dy", "dyStart"), ("dx", "dxStart"));
-            w.Line($"// The rows are held in {Format(vectors)} vector{(vectors > 1 ? "s" : string.Empty)} each, loaded before anything is written (dx may alias dy).");
+            w.Line($"// y and dy are held in {Format(vectors)} vector{(vectors > 1 ? "s" : string.Empty)} each, loaded before anything is written (dx may alias dy).");
             if (tail > 0)
             {
                 w.Line($"// The last vectors start at {Format(n - t.Lanes)} and overlap the ones before; their repeated lanes are masked out of the sum.");

@@ -118,6 +118,7 @@ namespace Demo
             global::System.Runtime.Intrinsics.Vector256<float> e1 = Exp256(x1 - shift);
             global::System.Runtime.Intrinsics.Vector256<float> e2 = Exp256(x2 - shift);
             global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.Create(1f / global::System.Runtime.Intrinsics.Vector256.Sum(e0 + e1 + e2));
+
             // Last vector first: the earlier vectors then overwrite its repeated lanes.
             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(e2 * scale, ref yStart, 9);
             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(e1 * scale, ref yStart, 8);
@@ -179,7 +180,7 @@ namespace Demo
             ref float dyStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
             ref float dxStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
 
-            // The rows are held in 3 vectors each, loaded before anything is written (dx may alias dy).
+            // y and dy are held in 3 vectors each, loaded before anything is written (dx may alias dy).
             // The last vectors start at 9 and overlap the ones before; their repeated lanes are masked out of the sum.
             global::System.Runtime.Intrinsics.Vector256<float> y0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, 0), dy0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyStart, 0);
             global::System.Runtime.Intrinsics.Vector256<float> y1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, 8), dy1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyStart, 8);
