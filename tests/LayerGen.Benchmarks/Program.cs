@@ -1,3 +1,15 @@
 using BenchmarkDotNet.Running;
+using LayerGen.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `--check` verifies every implementation against the double reference on all shapes without timing anything.
+// `--wall-clock` times with BenchmarkDotNet's default wall clock (one process per benchmark) instead of thread CPU time.
+// Other arguments go to BenchmarkDotNet (e.g. `--filter '*'`).
+if (args.Length > 0 && args[0] == "--check")
+{
+    return CheckCommand.Run(Console.Out);
+}
+
+bool wallClock = args.Contains("--wall-clock");
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
+    .Run(args.Where(a => a != "--wall-clock").ToArray(), BenchmarkConfig.Create(wallClock));
+return 0;
