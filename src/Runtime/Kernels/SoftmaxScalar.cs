@@ -1,0 +1,155 @@
+using System.Numerics;
+
+namespace LayerGen;
+
+/// <summary>
+/// Scalar reference implementations of the softmax family, one row at a time.
+/// Every vector path is tested against these, and the vector paths hand rows with infinite maxima to them.
+/// </summary>
+internal static class SoftmaxScalar
+{
+    /// <summary>The row maximum; NaN when the row holds a NaN.</summary>
+    public static T Max<T>(ReadOnlySpan<T> row)
+        where T : IFloatingPointIeee754<T>
+    {
+        T max = T.NegativeInfinity;
+        foreach (T v in row)
+        {
+            max = T.Max(max, v); // IEEE maximum: propagates NaN
+        }
+
+        return max;
+    }
+
+    /// <summary>How many entries of <paramref name="row"/> are +∞.</summary>
+    public static int CountPositiveInfinity<T>(ReadOnlySpan<T> row)
+        where T : IFloatingPointIeee754<T>
+    {
+        int count = 0;
+        foreach (T v in row)
+        {
+            if (T.IsPositiveInfinity(v))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>softmax(x) = exp(x − max) / Σ exp(x − max), with the infinite-row rules of <see cref="Softmax"/>.</summary>
+    public static void ForwardRow<T>(ReadOnlySpan<T> x, Span<T> y)
+        where T : IFloatingPointIeee754<T>
+    {
+        T max = Max(x);
+        if (T.IsInfinity(max))
+        {
+            InfiniteRow(x, y, max);
+            return;
+        }
+
+        T sum = T.Zero;
+        for (int j = 0; j < x.Length; j++)
+        {
+            T e = T.Exp(x[j] - max);
+            y[j] = e;
+            sum += e;
+        }
+
+        T scale = T.One / sum;
+        for (int j = 0; j < y.Length; j++)
+        {
+            y[j] *= scale;
+        }
+    }
+
+    /// <summary>A row whose max is ±∞: all −∞ gives zeros; otherwise the +∞ entries share the mass equally.</summary>
+    public static void InfiniteRow<T>(ReadOnlySpan<T> x, Span<T> y, T max)
+        where T : IFloatingPointIeee754<T>
+    {
+        if (T.IsNegativeInfinity(max))
+        {
+            y[..x.Length].Clear();
+            return;
+        }
+
+        T share = T.One / T.CreateTruncating(CountPositiveInfinity(x));
+        for (int j = 0; j < x.Length; j++)
+        {
+            y[j] = T.IsPositiveInfinity(x[j]) ? share : T.Zero;
+        }
+    }
+
+    /// <summary>log softmax(x) = (x − max) − log Σ exp(x − max), with the infinite-row rules of <see cref="LogSoftmax"/>.</summary>
+    public static void LogForwardRow<T>(ReadOnlySpan<T> x, Span<T> y)
+        where T : IFloatingPointIeee754<T>
+    {
+        T max = Max(x);
+        if (T.IsInfinity(max))
+        {
+            LogInfiniteRow(x, y, max);
+            return;
+        }
+
+        T sum = T.Zero;
+        for (int j = 0; j < x.Length; j++)
+        {
+            sum += T.Exp(x[j] - max);
+        }
+
+        T logSum = T.Log(sum);
+        for (int j = 0; j < x.Length; j++)
+        {
+            y[j] = (x[j] - max) - logSum;
+        }
+    }
+
+    /// <summary>Log of <see cref="InfiniteRow{T}"/>: −∞ everywhere, or −log k at the k entries that are +∞.</summary>
+    public static void LogInfiniteRow<T>(ReadOnlySpan<T> x, Span<T> y, T max)
+        where T : IFloatingPointIeee754<T>
+    {
+        if (T.IsNegativeInfinity(max))
+        {
+            y[..x.Length].Fill(T.NegativeInfinity);
+            return;
+        }
+
+        T logShare = -T.Log(T.CreateTruncating(CountPositiveInfinity(x)));
+        for (int j = 0; j < x.Length; j++)
+        {
+            y[j] = T.IsPositiveInfinity(x[j]) ? logShare : T.NegativeInfinity;
+        }
+    }
+
+    /// <summary>dx = y ⊙ (dy − ⟨y, dy⟩): the softmax vector-Jacobian product.</summary>
+    public static void BackwardRow<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx)
+        where T : IFloatingPointIeee754<T>
+    {
+        T dot = T.Zero;
+        for (int j = 0; j < y.Length; j++)
+        {
+            dot += y[j] * dy[j];
+        }
+
+        for (int j = 0; j < y.Length; j++)
+        {
+            dx[j] = y[j] * (dy[j] - dot);
+        }
+    }
+
+    /// <summary>dx = dy − exp(y) Σ dy: the log-softmax vector-Jacobian product from the log-probabilities y.</summary>
+    public static void LogBackwardRow<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx)
+        where T : IFloatingPointIeee754<T>
+    {
+        T sum = T.Zero;
+        for (int j = 0; j < y.Length; j++)
+        {
+            sum += dy[j];
+        }
+
+        for (int j = 0; j < y.Length; j++)
+        {
+            dx[j] = dy[j] - T.Exp(y[j]) * sum;
+        }
+    }
+}
