@@ -8,6 +8,9 @@ internal sealed record TrainingOptions
     /// <summary>Folder with MNIST-format IDX files; null = the Debian folder, else the built-in spiral set.</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>Train on the built-in spiral set even when Fashion-MNIST files are installed.</summary>
+    public bool BuiltIn { get; init; }
+
     /// <summary>Passes over the training set.</summary>
     public int Epochs { get; init; } = 10;
 
@@ -36,6 +39,7 @@ internal sealed record TrainingOptions
         Usage: dotnet run --project samples/FashionMnist -c Release -- [options]
           --data DIR            MNIST-format folder (train-/t10k- images and labels, .gz or not);
                                 default /usr/share/datasets/fashion-mnist, else a built-in spiral set
+          --builtin             use the built-in spiral set even when Fashion-MNIST is installed
           --epochs N            passes over the training set (default 10)
           --batch-size N        rows per mini-batch (default 64)
           --learning-rate X     Adam step size (default 0.001)
@@ -57,6 +61,7 @@ internal sealed record TrainingOptions
             {
                 "-h" or "--help" => options with { ShowHelp = true },
                 "--data" => options with { DataDirectory = Value(args, ref i) },
+                "--builtin" => options with { BuiltIn = true },
                 "--epochs" => options with { Epochs = PositiveInt(args, ref i) },
                 "--batch-size" => options with { BatchSize = PositiveInt(args, ref i) },
                 "--learning-rate" => options with { LearningRate = PositiveFloat(args, ref i) },
@@ -65,6 +70,11 @@ internal sealed record TrainingOptions
                 "--plot" => options with { PlotPath = Value(args, ref i) },
                 _ => throw new ArgumentException($"unknown option '{name}'"),
             };
+        }
+
+        if (options.BuiltIn && options.DataDirectory is not null)
+        {
+            throw new ArgumentException("--builtin and --data exclude each other");
         }
 
         return options;

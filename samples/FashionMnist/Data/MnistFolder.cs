@@ -42,7 +42,7 @@ internal static class MnistFolder
             throw new DatasetFormatException(labelPath, $"{labels.Length} labels but {imagePath} holds {imageCount} images");
         }
 
-        return new Dataset($"{role} set from {directory}", images, labels, FashionClassNames);
+        return new Dataset($"MNIST-format {role} set in {directory}", images, labels, FashionClassNames);
     }
 
     private static string Require(string directory, string[] names) =>

@@ -31,7 +31,7 @@ internal static class SpiralDataset
 
             // Arm k: angle grows with the radius, offset by k/Classes of a turn, plus a little angular noise.
             float radius = 0.15f + 0.85f * (float)random.NextDouble();
-            float angle = 2f * MathF.PI * (arm / (float)Classes + 0.75f * radius) + 0.12f * Gaussian(random);
+            float angle = 2f * MathF.PI * (arm / (float)Classes + 0.75f * radius) + 0.2f * Gaussian(random);
             float x = radius * MathF.Cos(angle);
             float y = radius * MathF.Sin(angle);
             DrawDot(images.AsSpan(row * Dataset.Features, Dataset.Features), x, y);

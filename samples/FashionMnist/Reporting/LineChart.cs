@@ -28,7 +28,7 @@ internal sealed class LineChart(SKTypeface typeface)
         float X(int index) => points <= 1 ? plot.MidX : plot.Left + plot.Width * index / (points - 1);
         float Y(double value) => (float)(plot.Bottom - plot.Height * (value - low) / (high - low));
 
-        canvas.DrawText(title, plot.MidX, area.Top + 20, SKTextAlign.Center, font, text);
+        canvas.DrawText(title, plot.Left, area.Top + 20, SKTextAlign.Left, font, text);
         for (int t = 0; t <= YTicks; t++)
         {
             double value = low + (high - low) * t / YTicks;
@@ -63,10 +63,11 @@ internal sealed class LineChart(SKTypeface typeface)
                 }
             }
 
-            // Legend in the top-right corner of the plot.
-            float legendY = plot.Top + 14 + 18 * s;
-            canvas.DrawLine(plot.Right - 70, legendY - 4, plot.Right - 50, legendY - 4, line);
-            canvas.DrawText(series[s].Name, plot.Right - 44, legendY, SKTextAlign.Left, font, text);
+            // Legend above the plot's top-right corner, clear of the lines.
+            float legendX = plot.Right - 70 * (series.Count - s);
+            float legendY = area.Top + 20;
+            canvas.DrawLine(legendX, legendY - 4, legendX + 20, legendY - 4, line);
+            canvas.DrawText(series[s].Name, legendX + 25, legendY, SKTextAlign.Left, font, text);
         }
     }
 
