@@ -34,9 +34,10 @@ catch (Exception e) when (e is DatasetFormatException or FileNotFoundException o
 
 Console.WriteLine($"train: {data.Train.Count} images ({data.Train.Name}); test: {data.Test.Count} images");
 Console.WriteLine(FormattableString.Invariant(
-    $"network: 784-256-128-10 ReLU, softmax cross-entropy; batch {options.BatchSize}, learning rate {options.LearningRate}, seed {options.Seed}, threads {options.Threads}"));
+    $"network: 784-256-128-10 ReLU, softmax cross-entropy; {options.Optimizer} learning rate {options.EffectiveLearningRate}, batch {options.BatchSize}, seed {options.Seed}, threads {options.Threads}"));
 
-var net = new FashionNet { MaxDegreeOfParallelism = options.Threads };
+var net = new FashionNet { MaxDegreeOfParallelism = options.Threads, Momentum = options.Optimizer == Optimizer.Sgd ? options.Momentum : 0f };
+net.ResetParameters(options.Seed);
 var history = new Trainer(net, options).Train(data);
 
 var predictions = new int[data.Test.Count];

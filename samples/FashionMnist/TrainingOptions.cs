@@ -17,8 +17,17 @@ internal sealed record TrainingOptions
     /// <summary>Rows per mini-batch.</summary>
     public int BatchSize { get; init; } = 64;
 
-    /// <summary>Step size of the optimizer.</summary>
-    public float LearningRate { get; init; } = 0.001f;
+    /// <summary>The optimizer: Adam, or SGD with momentum.</summary>
+    public Optimizer Optimizer { get; init; } = Optimizer.Adam;
+
+    /// <summary>Step size of the optimizer; null = the optimizer's default (Adam 0.001, SGD 0.05).</summary>
+    public float? LearningRate { get; init; }
+
+    /// <summary>Momentum of SGD.</summary>
+    public float Momentum { get; init; } = 0.9f;
+
+    /// <summary>The step size used: <see cref="LearningRate"/> or the optimizer's default.</summary>
+    public float EffectiveLearningRate => LearningRate ?? (Optimizer == Optimizer.Adam ? 0.001f : 0.05f);
 
     /// <summary>Seed of the shuffling and the built-in data set.</summary>
     public int Seed { get; init; } = 42;
@@ -42,8 +51,10 @@ internal sealed record TrainingOptions
           --builtin             use the built-in spiral set even when Fashion-MNIST is installed
           --epochs N            passes over the training set (default 10)
           --batch-size N        rows per mini-batch (default 64)
-          --learning-rate X     Adam step size (default 0.001)
-          --seed N              shuffling and initialisation seed (default 42)
+          --optimizer adam|sgd  Adam, or SGD with momentum (default adam)
+          --learning-rate X     step size (default 0.001 for adam, 0.05 for sgd)
+          --momentum X          SGD momentum in [0, 1) (default 0.9)
+          --seed N              initialisation and shuffling seed (default 42)
           --threads N           threads per batch (default 1)
           --plot FILE           PNG of loss and accuracy per epoch (default fashion-mnist-training.png)
           -h, --help            this text
@@ -64,7 +75,9 @@ internal sealed record TrainingOptions
                 "--builtin" => options with { BuiltIn = true },
                 "--epochs" => options with { Epochs = PositiveInt(args, ref i) },
                 "--batch-size" => options with { BatchSize = PositiveInt(args, ref i) },
+                "--optimizer" => options with { Optimizer = ParseOptimizer(args, ref i) },
                 "--learning-rate" => options with { LearningRate = PositiveFloat(args, ref i) },
+                "--momentum" => options with { Momentum = Fraction(args, ref i) },
                 "--seed" => options with { Seed = Int(args, ref i) },
                 "--threads" => options with { Threads = PositiveInt(args, ref i) },
                 "--plot" => options with { PlotPath = Value(args, ref i) },
@@ -106,6 +119,25 @@ internal sealed record TrainingOptions
         return value > 0 ? value : throw new ArgumentException($"option '{name}' must be positive, got {value}");
     }
 
+    private static Optimizer ParseOptimizer(IReadOnlyList<string> args, ref int i)
+    {
+        string name = args[i], text = Value(args, ref i);
+        return text switch
+        {
+            "adam" => Optimizer.Adam,
+            "sgd" => Optimizer.Sgd,
+            _ => throw new ArgumentException($"option '{name}' needs adam or sgd, got '{text}'"),
+        };
+    }
+
+    private static float Fraction(IReadOnlyList<string> args, ref int i)
+    {
+        string name = args[i], text = Value(args, ref i);
+        return float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out float value) && value >= 0 && value < 1
+            ? value
+            : throw new ArgumentException($"option '{name}' needs a number in [0, 1), got '{text}'");
+    }
+
     private static float PositiveFloat(IReadOnlyList<string> args, ref int i)
     {
         string name = args[i], text = Value(args, ref i);
@@ -113,4 +145,14 @@ internal sealed record TrainingOptions
             ? value
             : throw new ArgumentException($"option '{name}' needs a positive number, got '{text}'");
     }
+}
+
+/// <summary>How the sample updates the parameters after each mini-batch.</summary>
+internal enum Optimizer
+{
+    /// <summary>Adam with the usual betas (0.9, 0.999): the generated <c>StepAdam</c>.</summary>
+    Adam,
+
+    /// <summary>Stochastic gradient descent with momentum: the generated <c>Step</c> with <c>Momentum</c> set.</summary>
+    Sgd,
 }

@@ -93,6 +93,8 @@ public sealed class FashionMnistSampleTests : IDisposable
     [InlineData("--epochs", "0")]
     [InlineData("--batch-size", "many")]
     [InlineData("--learning-rate", "-1")]
+    [InlineData("--optimizer", "rmsprop")]
+    [InlineData("--momentum", "1")]
     [InlineData("--no-such-option", "1")]
     public void Bad_option_exits_with_2_naming_the_option(string option, string value)
     {

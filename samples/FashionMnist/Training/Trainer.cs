@@ -24,7 +24,7 @@ internal sealed class Trainer(FashionNet net, TrainingOptions options)
                 var (images, labels) = batches.Batch(first);
                 float loss = net.Loss(images.Span, labels.Span);
                 net.Backward();
-                net.Step(options.LearningRate);
+                Step();
                 lossSum += loss;
                 batchCount++;
                 progress.Report(first + labels.Length, (float)(lossSum / batchCount));
@@ -41,5 +41,17 @@ internal sealed class Trainer(FashionNet net, TrainingOptions options)
         }
 
         return history;
+    }
+
+    private void Step()
+    {
+        if (options.Optimizer == Optimizer.Adam)
+        {
+            net.StepAdam(options.EffectiveLearningRate);
+        }
+        else
+        {
+            net.Step(options.EffectiveLearningRate);
+        }
     }
 }
