@@ -48,15 +48,16 @@ internal static class SoftmaxScalar
             return;
         }
 
-        T sum = T.Zero;
+        // The sum is accumulated in double: a sequential float sum over 1024+ entries drifts by more than 1e-6.
+        double sum = 0;
         for (int j = 0; j < x.Length; j++)
         {
             T e = T.Exp(x[j] - max);
             y[j] = e;
-            sum += e;
+            sum += double.CreateTruncating(e);
         }
 
-        T scale = T.One / sum;
+        T scale = T.CreateTruncating(1.0 / sum);
         for (int j = 0; j < y.Length; j++)
         {
             y[j] *= scale;
@@ -91,13 +92,13 @@ internal static class SoftmaxScalar
             return;
         }
 
-        T sum = T.Zero;
+        double sum = 0;
         for (int j = 0; j < x.Length; j++)
         {
-            sum += T.Exp(x[j] - max);
+            sum += double.CreateTruncating(T.Exp(x[j] - max));
         }
 
-        T logSum = T.Log(sum);
+        T logSum = T.CreateTruncating(Math.Log(sum));
         for (int j = 0; j < x.Length; j++)
         {
             y[j] = (x[j] - max) - logSum;

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using LayerGen.Generator.Emitting;
+using LayerGen.Generator.Model;
+using LayerGen.Generator.Parsing;
+using LayerGen.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LayerGen.Generator;
+
+/// <summary>
+/// Writes the forward and backward code of classes carrying LayerGen layer attributes
+/// (<c>[Affine]</c>, <c>[Relu]</c>, <c>[Sigmoid]</c>, <c>[Tanh]</c>, <c>[Softmax]</c>, <c>[SoftmaxWithLoss]</c>).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class LayerGenerator : IIncrementalGenerator
+{
+    private static readonly ImmutableArray<(string MetadataName, LayerKind Kind)> LayerAttributes = ImmutableArray.Create(
+        ("LayerGen.AffineAttribute", LayerKind.Affine),
+        ("LayerGen.ReluAttribute", LayerKind.Relu),
+        ("LayerGen.SigmoidAttribute", LayerKind.Sigmoid),
+        ("LayerGen.TanhAttribute", LayerKind.Tanh),
+        ("LayerGen.SoftmaxAttribute", LayerKind.Softmax),
+        ("LayerGen.SoftmaxWithLossAttribute", LayerKind.SoftmaxWithLoss));
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // One pipeline per attribute: a network with [Affine] and [Relu] is seen by both pipelines.
+        // Each pipeline keeps only the classes whose first layer is its own attribute, so a class is emitted once.
+        foreach ((string metadataName, LayerKind kind) in LayerAttributes)
+        {
+            IncrementalValuesProvider<LayerClassModel> models = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    metadataName,
+                    predicate: static (node, _) => node is ClassDeclarationSyntax,
+                    transform: static (context, cancellationToken) => LayerParser.Parse(context.TargetSymbol, cancellationToken))
+                .WithTrackingName(TrackingNames.LayerClasses)
+                .Where(model => model is not null && model.Owner == kind)
+                .Select(static (model, _) => model!)
+                .WithTrackingName(TrackingNames.OwnedLayerClasses);
+
+            context.RegisterSourceOutput(models, static (context, model) =>
+                context.AddSource(model.HintName + ".g.cs", SourceEmitter.Emit(model)));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Threading;
+using LayerGen.Generator.Model;
+using LayerGen.Validation;
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Generator.Parsing;
+
+/// <summary>Turns a class symbol carrying layer attributes into a <see cref="LayerClassModel"/>.</summary>
+internal static class LayerParser
+{
+    private static readonly SymbolDisplayFormat QualifiedNameFormat = new(
+        globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces);
+
+    /// <summary>
+    /// Parses <paramref name="symbol"/>; returns <see langword="null"/> for anything invalid (the analyzer reports it),
+    /// so the generator never emits code that does not compile.
+    /// </summary>
+    public static LayerClassModel? Parse(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        if (symbol is not INamedTypeSymbol type)
+        {
+            return null;
+        }
+
+        LayerValidation? validation = LayerValidator.Validate(type, cancellationToken);
+        if (validation is null || !validation.IsValid)
+        {
+            return null;
+        }
+
+        var containers = ImmutableArray.CreateBuilder<ContainingTypeModel>();
+        for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            containers.Insert(0, new ContainingTypeModel(KeywordOf(container), container.Name));
+        }
+
+        string ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing
+            ? containing.ToDisplayString(QualifiedNameFormat)
+            : string.Empty;
+
+        return new LayerClassModel(
+            ns,
+            type.Name,
+            type.ToDisplayString(QualifiedNameFormat),
+            new EquatableArray<ContainingTypeModel>(containers.ToImmutable()),
+            new EquatableArray<ResolvedLayer>(validation.Layers),
+            (ElementPrecision)validation.Precision,
+            validation.Seed,
+            (KernelKind)validation.Kernel);
+    }
+
+    private static string KeywordOf(INamedTypeSymbol type) => type switch
+    {
+        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Struct } => "struct",
+        { TypeKind: TypeKind.Interface } => "interface",
+        _ => "class",
+    };
+}

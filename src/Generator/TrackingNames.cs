@@ -1,0 +1,11 @@
+namespace LayerGen.Generator;
+
+/// <summary>Names of the incremental pipeline steps, used by the caching tests.</summary>
+internal static class TrackingNames
+{
+    /// <summary>A class matched by one layer attribute, parsed and validated into a model (or <see langword="null"/>).</summary>
+    public const string LayerClasses = nameof(LayerClasses);
+
+    /// <summary>Valid models, kept only by the pipeline that owns the class (one emit per class).</summary>
+    public const string OwnedLayerClasses = nameof(OwnedLayerClasses);
+}

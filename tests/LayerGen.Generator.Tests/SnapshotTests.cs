@@ -1,0 +1,30 @@
+using LayerGen.Generator.Tests.Infrastructure;
+
+namespace LayerGen.Generator.Tests;
+
+/// <summary>
+/// The generated source of representative classes, compared with the files in <c>Snapshots/</c>.
+/// Update them with <c>LAYERGEN_UPDATE_SNAPSHOTS=1 dotnet test tests/LayerGen.Generator.Tests --filter SnapshotTests</c>.
+/// </summary>
+public class SnapshotTests
+{
+    [Theory]
+    [InlineData("Softmax10", "[Softmax(10)] public partial class Probabilities;", "Demo.Probabilities.g.cs")]
+    [InlineData("SoftmaxWithLoss10", "[SoftmaxWithLoss(10)] public partial class OutputLoss;", "Demo.OutputLoss.g.cs")]
+    [InlineData("Softmax17Vector256", "[LayerOptions(Kernel = SoftmaxKernel.Vector256)] [Softmax(17)] public partial class Wide;", "Demo.Wide.g.cs")]
+    [InlineData("Relu", "[Relu] public partial class Rectifier;", "Demo.Rectifier.g.cs")]
+    [InlineData("TinyNetDouble",
+        "[LayerOptions(Precision = Precision.Double, Seed = 42, Kernel = SoftmaxKernel.Vector256)] [Affine(4, 5), Relu, Affine(5, 3), SoftmaxWithLoss] public partial class TinyNetDouble;",
+        "Demo.TinyNetDouble.g.cs")]
+    [InlineData("FashionNet",
+        "[Affine(784, 256), Relu] [Affine(256, 128), Relu] [Affine(128, 10), SoftmaxWithLoss] public partial class FashionNet;",
+        "Demo.FashionNet.g.cs")]
+    public void GeneratedSourceMatchesSnapshot(string snapshot, string declaration, string hintName)
+    {
+        GeneratorResult result = GeneratorRunner.Run($"using LayerGen;\nnamespace Demo;\n{declaration}\n");
+
+        Assert.Equal([hintName], result.Sources.Keys);
+        Assert.Empty(GeneratorRunner.Problems(result.Output));
+        Snapshot.Verify(result.Sources[hintName], snapshot + ".g.cs");
+    }
+}
