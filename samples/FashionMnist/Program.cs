@@ -44,7 +44,7 @@ var predictions = new int[data.Test.Count];
 var (_, testAccuracy) = Evaluator.Evaluate(net, data.Test, predictions);
 Console.WriteLine(FormattableString.Invariant($"\nfinal test accuracy: {testAccuracy:F4} ({data.Test.Count} images)"));
 Console.WriteLine(FormattableString.Invariant(
-    $"mean epoch time: {history.Average(h => h.Seconds):F2} s (training pass only, {options.Threads} thread(s), batch {options.BatchSize})\n"));
+    $"mean epoch time: {history.Average(h => h.Seconds):F2} s wall, {history.Average(h => h.CpuSeconds):F2} s cpu (training pass only, {options.Threads} thread(s), batch {options.BatchSize})\n"));
 Console.WriteLine(new ConfusionMatrix(data.Test.Labels, predictions, data.Test.ClassNames).Format());
 
 TrainingPlot.Write(options.PlotPath, history, $"LayerGen FashionNet 784-256-128-10: {data.Train.Name}");

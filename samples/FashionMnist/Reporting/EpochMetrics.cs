@@ -7,4 +7,5 @@ namespace FashionMnist.Reporting;
 /// <param name="TestLoss">Mean loss on the test set after the epoch.</param>
 /// <param name="TestAccuracy">Accuracy on the test set after the epoch.</param>
 /// <param name="Seconds">Wall-clock time of the training pass (forward, backward, step), without evaluation.</param>
-internal sealed record EpochMetrics(int Epoch, double TrainLoss, double TrainAccuracy, double TestLoss, double TestAccuracy, double Seconds);
+/// <param name="CpuSeconds">Processor time of the whole process over the same pass (all threads).</param>
+internal sealed record EpochMetrics(int Epoch, double TrainLoss, double TrainAccuracy, double TestLoss, double TestAccuracy, double Seconds, double CpuSeconds);

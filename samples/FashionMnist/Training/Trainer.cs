@@ -19,6 +19,7 @@ internal sealed class Trainer(FashionNet net, TrainingOptions options)
             double lossSum = 0;
             int batchCount = 0;
             var clock = Stopwatch.StartNew();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             for (int first = 0; first < batches.Rows; first += options.BatchSize)
             {
                 var (images, labels) = batches.Batch(first);
@@ -31,13 +32,14 @@ internal sealed class Trainer(FashionNet net, TrainingOptions options)
             }
 
             double seconds = clock.Elapsed.TotalSeconds;
+            double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             progress.Clear();
             var (_, trainAccuracy) = Evaluator.Evaluate(net, data.Train);
             var (testLoss, testAccuracy) = Evaluator.Evaluate(net, data.Test);
-            var metrics = new EpochMetrics(epoch, lossSum / batchCount, trainAccuracy, testLoss, testAccuracy, seconds);
+            var metrics = new EpochMetrics(epoch, lossSum / batchCount, trainAccuracy, testLoss, testAccuracy, seconds, cpuSeconds);
             history.Add(metrics);
             Console.WriteLine(FormattableString.Invariant(
-                $"epoch {epoch,2}/{options.Epochs}: {seconds,6:F2} s  train loss {metrics.TrainLoss:F4}  train acc {trainAccuracy:F4}  test loss {testLoss:F4}  test acc {testAccuracy:F4}"));
+                $"epoch {epoch,2}/{options.Epochs}: {seconds,6:F2} s (cpu {cpuSeconds,6:F2} s)  train loss {metrics.TrainLoss:F4}  train acc {trainAccuracy:F4}  test loss {testLoss:F4}  test acc {testAccuracy:F4}"));
         }
 
         return history;

@@ -90,6 +90,7 @@ def main():
     for epoch in range(1, args.epochs + 1):
         order = torch.randperm(rows)
         start = time.perf_counter()
+        cpu_start = time.process_time()
         running = 0.0
         batches = 0
         for first in range(0, rows, args.batch_size):
@@ -102,10 +103,11 @@ def main():
             running += loss.item()
             batches += 1
         seconds = time.perf_counter() - start
+        cpu_seconds = time.process_time() - cpu_start
         test_accuracy, test_loss = accuracy_and_loss(model, test_x, test_y)
-        epochs.append({"epoch": epoch, "seconds": seconds, "train_loss": running / batches,
+        epochs.append({"epoch": epoch, "seconds": seconds, "cpu_seconds": cpu_seconds, "train_loss": running / batches,
                        "test_loss": test_loss, "test_accuracy": test_accuracy})
-        print(f"epoch {epoch}: {seconds:.3f} s, train loss {running / batches:.4f}, "
+        print(f"epoch {epoch}: {seconds:.3f} s (cpu {cpu_seconds:.3f} s), train loss {running / batches:.4f}, "
               f"test loss {test_loss:.4f}, test accuracy {test_accuracy:.4f}", flush=True)
 
     summary = {"torch": torch.__version__, "threads": args.threads, "batch_size": args.batch_size,
