@@ -1,43 +1,105 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace LayerGen;
 
-/// <summary>Dispatches the softmax family to the scalar or a vector implementation, row by row. Arguments are already validated.</summary>
+/// <summary>Dispatches the softmax family to the scalar reference or a vector width. Arguments are already validated.</summary>
 internal static class SoftmaxKernels
 {
     public static void Forward<T>(ReadOnlySpan<T> x, Span<T> y, int cols, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (int start = 0; start < x.Length; start += cols)
+        switch (Width<T>(path, cols))
         {
-            SoftmaxScalar.ForwardRow(x.Slice(start, cols), y.Slice(start, cols));
+            case SimdPath.Vector512: SoftmaxVector<Vector512<T>, T, Simd512<T>>.Forward(x, y, cols); break;
+            case SimdPath.Vector256: SoftmaxVector<Vector256<T>, T, Simd256<T>>.Forward(x, y, cols); break;
+            case SimdPath.Vector128: SoftmaxVector<Vector128<T>, T, Simd128<T>>.Forward(x, y, cols); break;
+            default:
+                for (int start = 0; start < x.Length; start += cols)
+                {
+                    SoftmaxScalar.ForwardRow(x.Slice(start, cols), y.Slice(start, cols));
+                }
+
+                break;
         }
     }
 
     public static void Backward<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx, int cols, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (int start = 0; start < y.Length; start += cols)
+        switch (Width<T>(path, cols))
         {
-            SoftmaxScalar.BackwardRow(y.Slice(start, cols), dy.Slice(start, cols), dx.Slice(start, cols));
+            case SimdPath.Vector512: SoftmaxVector<Vector512<T>, T, Simd512<T>>.Backward(y, dy, dx, cols); break;
+            case SimdPath.Vector256: SoftmaxVector<Vector256<T>, T, Simd256<T>>.Backward(y, dy, dx, cols); break;
+            case SimdPath.Vector128: SoftmaxVector<Vector128<T>, T, Simd128<T>>.Backward(y, dy, dx, cols); break;
+            default:
+                for (int start = 0; start < y.Length; start += cols)
+                {
+                    SoftmaxScalar.BackwardRow(y.Slice(start, cols), dy.Slice(start, cols), dx.Slice(start, cols));
+                }
+
+                break;
         }
     }
 
     public static void LogForward<T>(ReadOnlySpan<T> x, Span<T> y, int cols, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (int start = 0; start < x.Length; start += cols)
+        switch (Width<T>(path, cols))
         {
-            SoftmaxScalar.LogForwardRow(x.Slice(start, cols), y.Slice(start, cols));
+            case SimdPath.Vector512: SoftmaxVector<Vector512<T>, T, Simd512<T>>.LogForward(x, y, cols); break;
+            case SimdPath.Vector256: SoftmaxVector<Vector256<T>, T, Simd256<T>>.LogForward(x, y, cols); break;
+            case SimdPath.Vector128: SoftmaxVector<Vector128<T>, T, Simd128<T>>.LogForward(x, y, cols); break;
+            default:
+                for (int start = 0; start < x.Length; start += cols)
+                {
+                    SoftmaxScalar.LogForwardRow(x.Slice(start, cols), y.Slice(start, cols));
+                }
+
+                break;
         }
     }
 
     public static void LogBackward<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx, int cols, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (int start = 0; start < y.Length; start += cols)
+        switch (Width<T>(path, cols))
         {
-            SoftmaxScalar.LogBackwardRow(y.Slice(start, cols), dy.Slice(start, cols), dx.Slice(start, cols));
+            case SimdPath.Vector512: SoftmaxVector<Vector512<T>, T, Simd512<T>>.LogBackward(y, dy, dx, cols); break;
+            case SimdPath.Vector256: SoftmaxVector<Vector256<T>, T, Simd256<T>>.LogBackward(y, dy, dx, cols); break;
+            case SimdPath.Vector128: SoftmaxVector<Vector128<T>, T, Simd128<T>>.LogBackward(y, dy, dx, cols); break;
+            default:
+                for (int start = 0; start < y.Length; start += cols)
+                {
+                    SoftmaxScalar.LogBackwardRow(y.Slice(start, cols), dy.Slice(start, cols), dx.Slice(start, cols));
+                }
+
+                break;
         }
+    }
+
+    /// <summary>
+    /// The width to run: the requested one, narrowed while the next narrower vector still holds a whole row (short rows waste
+    /// fewer lanes), and scalar when the requested width is not accelerated here.
+    /// </summary>
+    internal static SimdPath Width<T>(SimdPath path, int cols)
+        where T : unmanaged
+    {
+        if (!SimdPaths.IsAccelerated(path))
+        {
+            return SimdPath.Scalar;
+        }
+
+        if (path == SimdPath.Vector512 && cols <= Vector256<T>.Count)
+        {
+            path = SimdPath.Vector256;
+        }
+
+        if (path == SimdPath.Vector256 && cols <= Vector128<T>.Count)
+        {
+            path = SimdPath.Vector128;
+        }
+
+        return path;
     }
 }

@@ -126,11 +126,13 @@ internal static class SoftmaxScalar
     public static void BackwardRow<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx)
         where T : IFloatingPointIeee754<T>
     {
-        T dot = T.Zero;
+        double sum = 0; // in double, as the forward sums
         for (int j = 0; j < y.Length; j++)
         {
-            dot += y[j] * dy[j];
+            sum += double.CreateTruncating(y[j] * dy[j]);
         }
+
+        T dot = T.CreateTruncating(sum);
 
         for (int j = 0; j < y.Length; j++)
         {
@@ -142,12 +144,13 @@ internal static class SoftmaxScalar
     public static void LogBackwardRow<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx)
         where T : IFloatingPointIeee754<T>
     {
-        T sum = T.Zero;
+        double total = 0;
         for (int j = 0; j < y.Length; j++)
         {
-            sum += dy[j];
+            total += double.CreateTruncating(dy[j]);
         }
 
+        T sum = T.CreateTruncating(total);
         for (int j = 0; j < y.Length; j++)
         {
             dx[j] = dy[j] - T.Exp(y[j]) * sum;

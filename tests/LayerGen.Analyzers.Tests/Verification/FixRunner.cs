@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using LayerGen.Analyzers.BatchSoftmax;
+using LayerGen.CodeFixes.BatchSoftmax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Analyzers.Tests.Verification;
+
+/// <summary>
+/// Runs the analyzer and applies the code fix in a plain <see cref="AdhocWorkspace"/>, outside the testing framework:
+/// used where a test needs the fixed text itself (semantic checks) or the raw analyzer output (corpus, robustness).
+/// </summary>
+internal static class FixRunner
+{
+    public static CSharpCompilation Compile(string source, string assemblyName = "Subject") =>
+        CSharpCompilation.Create(
+            assemblyName,
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
+            TestReferences.Net100,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: false));
+
+    /// <summary>All analyzer diagnostics (including AD0001 analyzer exceptions) for <paramref name="compilation"/>.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
+    {
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: null,
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: false);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BatchSoftmaxAnalyzer()), options);
+        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
+        return diagnostics.Where(diagnostic => diagnostic.Id.StartsWith("LG", StringComparison.Ordinal) || diagnostic.Id == "AD0001").ToImmutableArray();
+    }
+
+    /// <summary>Applies the fix for the first LG0001/LG0002 diagnostic (which rewrites the whole method) until none is left.</summary>
+    public static async Task<string> FixAsync(string source, int maxRounds = 8)
+    {
+        using var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var documentId = DocumentId.CreateNewId(projectId);
+        var solution = workspace.CurrentSolution
+            .AddProject(projectId, "Subject", "Subject", LanguageNames.CSharp)
+            .WithProjectCompilationOptions(projectId, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.Latest))
+            .AddMetadataReferences(projectId, TestReferences.Net100)
+            .AddDocument(documentId, "Subject.cs", SourceText.From(source));
+        var provider = new BatchSoftmaxCodeFixProvider();
+
+        for (var round = 0; round < maxRounds; round++)
+        {
+            var document = solution.GetDocument(documentId)!;
+            var compilation = await document.Project.GetCompilationAsync();
+            var diagnostic = (await AnalyzeAsync(compilation!)).FirstOrDefault(d => d.Id.StartsWith("LG", StringComparison.Ordinal));
+            if (diagnostic is null)
+            {
+                break;
+            }
+
+            var actions = new List<CodeAction>();
+            var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
+            await provider.RegisterCodeFixesAsync(context);
+            if (actions.Count == 0)
+            {
+                break;
+            }
+
+            var operations = await actions[0].GetOperationsAsync(CancellationToken.None);
+            solution = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+        }
+
+        return (await solution.GetDocument(documentId)!.GetTextAsync()).ToString();
+    }
+}
