@@ -66,14 +66,7 @@ public static class Affine
         Guard.NoOverlap(weights, y, "weights", "y");
         Guard.NoOverlap(bias, y, "bias", "y");
 
-        Gemm.Multiply(x, weights, y, rows, inputs, outputs, path);
-        if (!bias.IsEmpty)
-        {
-            for (int r = 0; r < rows; r++)
-            {
-                VectorOps.Add(y.Slice(r * outputs, outputs), bias, path);
-            }
-        }
+        Gemm.Multiply(x, weights, bias, y, rows, inputs, outputs, path);
     }
 
     internal static void Backward<T>(
@@ -109,7 +102,7 @@ public static class Affine
             dBias.Clear();
             for (int r = 0; r < rows; r++)
             {
-                VectorOps.Add(dBias, dy.Slice(r * outputs, outputs), path);
+                VectorOps.Add(dBias, dy.Slice(r * outputs, outputs));
             }
         }
 

@@ -33,12 +33,12 @@ public class ActivationTests
             Activations.Sigmoid<float>(x, y, Path(pathWidth));
             Close(x.Select(v => 1 / (1 + Math.Exp(-(double)v))).ToArray(), y, abs: 1e-7, rel: 4e-7, relativeFloor: 1e-30);
             Activations.Sigmoid<double>(xd, yd, Path(pathWidth));
-            Close(xd.Select(v => 1 / (1 + Math.Exp(-v))).ToArray(), yd, abs: 1e-16, rel: 1e-14, relativeFloor: 1e-300);
+            Close(xd.Select(v => 1 / (1 + Math.Exp(-v))).ToArray(), yd, abs: 1e-15, rel: 1e-14, relativeFloor: 1e-300);
 
             Activations.Tanh<float>(x, y, Path(pathWidth));
             Close(x.Select(v => Math.Tanh(v)).ToArray(), y, abs: 2e-7, rel: 4e-7, relativeFloor: 1e-30);
             Activations.Tanh<double>(xd, yd, Path(pathWidth));
-            Close(xd.Select(Math.Tanh).ToArray(), yd, abs: 1e-16, rel: 1e-14, relativeFloor: 1e-300);
+            Close(xd.Select(Math.Tanh).ToArray(), yd, abs: 1e-15, rel: 1e-14, relativeFloor: 1e-300);
         }
     }
 

@@ -114,6 +114,45 @@ public class AffineTests
 
     [Theory]
     [MemberData(nameof(AllPaths))]
+    public void An_empty_batch_gives_zero_weight_and_bias_gradients(int pathWidth)
+    {
+        var dw = Filled(17 * 40);
+        var db = Filled(40);
+
+        Affine.Forward<double>([], new double[17 * 40], new double[40], [], 17, 40, Path(pathWidth));
+        Affine.Backward<double>([], new double[17 * 40], [], [], dw, db, 17, 40, Path(pathWidth));
+
+        Assert.All(dw, v => Assert.Equal(0.0, v));
+        Assert.All(db, v => Assert.Equal(0.0, v));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllPaths))]
+    public void Long_reductions_accumulate_across_blocks(int pathWidth)
+    {
+        // 290 inputs and 270 rows exceed the 256-step reduction block of x·W and of xᵀ·dy.
+        const int rows = 270, inputs = 290, outputs = 37;
+        double[] x = Doubles(rows * inputs, seed: 21, scale: 1);
+        double[] w = Doubles(inputs * outputs, seed: 22, scale: 1);
+        double[] b = Doubles(outputs, seed: 23, scale: 1);
+        double[] dy = Doubles(rows * outputs, seed: 24, scale: 1);
+        var y = new double[rows * outputs];
+        var dx = new double[x.Length];
+        var dw = new double[w.Length];
+        var db = new double[outputs];
+
+        Affine.Forward<double>(x, w, b, y, inputs, outputs, Path(pathWidth));
+        Affine.Backward<double>(x, w, dy, dx, dw, db, inputs, outputs, Path(pathWidth));
+
+        var (edx, edw, edb) = NaiveBackward(x, w, dy, rows, inputs, outputs);
+        Close(NaiveForward(x, w, b, rows, inputs, outputs), y, abs: 1e-11, rel: 1);
+        Close(edx, dx, abs: 1e-11, rel: 1);
+        Close(edw, dw, abs: 1e-11, rel: 1);
+        Close(edb, db, abs: 1e-11, rel: 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllPaths))]
     public void Empty_dx_and_empty_bias_are_skipped(int pathWidth)
     {
         const int rows = 5, inputs = 17, outputs = 9;

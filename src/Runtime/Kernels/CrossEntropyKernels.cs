@@ -1,8 +1,12 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace LayerGen;
 
-/// <summary>Row loops of <see cref="CrossEntropy"/>. Arguments are already validated.</summary>
+/// <summary>
+/// Row loops of <see cref="CrossEntropy"/>. Arguments are already validated. Unweighted label rows run on
+/// <see cref="CrossEntropyVector{TVec, T, TSimd}"/>; weighted rows and probability targets use the scalar <see cref="CrossEntropyRows"/>.
+/// </summary>
 internal static class CrossEntropyKernels
 {
     public static T Labels<T>(
@@ -12,6 +16,7 @@ internal static class CrossEntropyKernels
         ReadOnlySpan<double> weights = options.ClassWeights.Span;
         T smoothing = T.CreateTruncating(options.LabelSmoothing);
         T weightSum = WeightSum<T>(weights, cols);
+        SimdPath width = Gemm.Width<T>(path, cols); // widest vector that fits in a row
         double total = 0; // accumulated in double: a float sum over 10^5 rows would lose digits
 
         for (int i = 0; i < labels.Length; i++)
@@ -22,6 +27,15 @@ internal static class CrossEntropyKernels
             if (labels[i] == options.IgnoreIndex)
             {
                 gradient.Clear();
+            }
+            else if (weights.IsEmpty && width != SimdPath.Scalar)
+            {
+                loss = width switch
+                {
+                    SimdPath.Vector512 => CrossEntropyVector<Vector512<T>, T, Simd512<T>>.LabelRow(row, labels[i], smoothing, gradient, scale),
+                    SimdPath.Vector256 => CrossEntropyVector<Vector256<T>, T, Simd256<T>>.LabelRow(row, labels[i], smoothing, gradient, scale),
+                    _ => CrossEntropyVector<Vector128<T>, T, Simd128<T>>.LabelRow(row, labels[i], smoothing, gradient, scale),
+                };
             }
             else
             {

@@ -1,21 +1,99 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace LayerGen;
 
 /// <summary>
-/// Row-major matrix products used by <see cref="Affine"/>, each OVERWRITING its destination:
-/// <c>C = A·B</c>, <c>C = Aᵀ·B</c> and <c>C = A·Bᵀ</c>. Arguments are already validated.
+/// Row-major matrix products used by <see cref="Affine"/>, each OVERWRITING its destination: <c>C = A·B + bias</c>,
+/// <c>C = Aᵀ·B</c> and <c>C = A·Bᵀ</c>. Dispatches to <see cref="GemmVector{TVec, T, TSimd}"/> on the widest requested
+/// width whose vector fits the output row (or, for <c>A·Bᵀ</c>, the reduction), else to the scalar reference loops here.
+/// Arguments are already validated.
 /// </summary>
 internal static class Gemm
 {
-    /// <summary><c>C (m × n) = A (m × k) · B (k × n)</c>.</summary>
-    public static void Multiply<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int m, int k, int n, SimdPath path)
+    /// <summary><c>C (m × n) = A (m × k) · B (k × n) + bias</c> (bias empty = none).</summary>
+    public static void Multiply<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, ReadOnlySpan<T> bias, Span<T> c, int m, int k, int n, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        c[..(m * n)].Clear();
+        switch (Width<T>(path, n))
+        {
+            case SimdPath.Vector512: GemmVector<Vector512<T>, T, Simd512<T>>.Multiply(a, k, 1, b, bias, c, m, k, n); break;
+            case SimdPath.Vector256: GemmVector<Vector256<T>, T, Simd256<T>>.Multiply(a, k, 1, b, bias, c, m, k, n); break;
+            case SimdPath.Vector128: GemmVector<Vector128<T>, T, Simd128<T>>.Multiply(a, k, 1, b, bias, c, m, k, n); break;
+            default: MultiplyScalar(a, b, bias, c, m, k, n); break;
+        }
+    }
+
+    /// <summary><c>C (k × n) = Aᵀ · B</c> with <c>A (m × k)</c> and <c>B (m × n)</c>: the weight gradient xᵀ·dy.</summary>
+    public static void MultiplyTransposedLeft<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int m, int k, int n, SimdPath path)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (m == 0)
+        {
+            c[..(k * n)].Clear(); // an empty batch has a zero gradient
+            return;
+        }
+
+        // Row r of C is column r of A: row stride 1, step (to the next batch row) k.
+        switch (Width<T>(path, n))
+        {
+            case SimdPath.Vector512: GemmVector<Vector512<T>, T, Simd512<T>>.Multiply(a, 1, k, b, default, c, k, m, n); break;
+            case SimdPath.Vector256: GemmVector<Vector256<T>, T, Simd256<T>>.Multiply(a, 1, k, b, default, c, k, m, n); break;
+            case SimdPath.Vector128: GemmVector<Vector128<T>, T, Simd128<T>>.Multiply(a, 1, k, b, default, c, k, m, n); break;
+            default: MultiplyTransposedLeftScalar(a, b, c, m, k, n); break;
+        }
+    }
+
+    /// <summary><c>C (m × k) = A · Bᵀ</c> with <c>A (m × n)</c> and <c>B (k × n)</c>: the input gradient dy·Wᵀ.</summary>
+    public static void MultiplyTransposedRight<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int m, int n, int k, SimdPath path)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        switch (Width<T>(path, n))
+        {
+            case SimdPath.Vector512: GemmVector<Vector512<T>, T, Simd512<T>>.MultiplyTransposedRight(a, b, c, m, n, k); break;
+            case SimdPath.Vector256: GemmVector<Vector256<T>, T, Simd256<T>>.MultiplyTransposedRight(a, b, c, m, n, k); break;
+            case SimdPath.Vector128: GemmVector<Vector128<T>, T, Simd128<T>>.MultiplyTransposedRight(a, b, c, m, n, k); break;
+            default: MultiplyTransposedRightScalar(a, b, c, m, n, k); break;
+        }
+    }
+
+    /// <summary>The requested width narrowed until one vector fits in <paramref name="length"/>; scalar if none does or it is not accelerated.</summary>
+    internal static SimdPath Width<T>(SimdPath path, int length)
+        where T : unmanaged
+    {
+        if (!SimdPaths.IsAccelerated(path))
+        {
+            return SimdPath.Scalar;
+        }
+
+        if (path == SimdPath.Vector512 && length < Vector512<T>.Count)
+        {
+            path = SimdPath.Vector256;
+        }
+
+        if (path == SimdPath.Vector256 && length < Vector256<T>.Count)
+        {
+            path = SimdPath.Vector128;
+        }
+
+        return path == SimdPath.Vector128 && length < Vector128<T>.Count ? SimdPath.Scalar : path;
+    }
+
+    internal static void MultiplyScalar<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, ReadOnlySpan<T> bias, Span<T> c, int m, int k, int n)
+        where T : IFloatingPointIeee754<T>
+    {
         for (int i = 0; i < m; i++)
         {
             Span<T> cRow = c.Slice(i * n, n);
+            if (bias.IsEmpty)
+            {
+                cRow.Clear();
+            }
+            else
+            {
+                bias.CopyTo(cRow);
+            }
+
             for (int p = 0; p < k; p++)
             {
                 T aip = a[i * k + p];
@@ -28,9 +106,8 @@ internal static class Gemm
         }
     }
 
-    /// <summary><c>C (k × n) = Aᵀ · B</c> with <c>A (m × k)</c> and <c>B (m × n)</c>: the weight gradient xᵀ·dy.</summary>
-    public static void MultiplyTransposedLeft<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int m, int k, int n, SimdPath path)
-        where T : unmanaged, IFloatingPointIeee754<T>
+    internal static void MultiplyTransposedLeftScalar<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int m, int k, int n)
+        where T : IFloatingPointIeee754<T>
     {
         c[..(k * n)].Clear();
         for (int i = 0; i < m; i++)
@@ -48,9 +125,8 @@ internal static class Gemm
         }
     }
 
-    /// <summary><c>C (m × k) = A · Bᵀ</c> with <c>A (m × n)</c> and <c>B (k × n)</c>: the input gradient dy·Wᵀ.</summary>
-    public static void MultiplyTransposedRight<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int m, int n, int k, SimdPath path)
-        where T : unmanaged, IFloatingPointIeee754<T>
+    internal static void MultiplyTransposedRightScalar<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int m, int n, int k)
+        where T : IFloatingPointIeee754<T>
     {
         for (int i = 0; i < m; i++)
         {

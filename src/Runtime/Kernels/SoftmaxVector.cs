@@ -71,7 +71,7 @@ internal static class SoftmaxVector<TVec, T, TSimd>
         }
     }
 
-    /// <summary>The row max (any lane order; NaN may or may not survive, callers check it is finite). Needs n ≥ Count.</summary>
+    /// <summary>The row max, NaN when the row holds a NaN (callers send non-finite maxima to the scalar code). Needs n ≥ Count.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Max(ref readonly T x, int n)
     {
@@ -81,22 +81,22 @@ internal static class SoftmaxVector<TVec, T, TSimd>
         int i = count;
         for (; i <= n - 2 * count; i += 2 * count)
         {
-            m0 = TSimd.Max(m0, TSimd.Load(in x, (nuint)i));
-            m1 = TSimd.Max(m1, TSimd.Load(in x, (nuint)(i + count)));
+            m0 = TSimd.MaxPropagateNaN(m0, TSimd.Load(in x, (nuint)i));
+            m1 = TSimd.MaxPropagateNaN(m1, TSimd.Load(in x, (nuint)(i + count)));
         }
 
         if (i <= n - count)
         {
-            m0 = TSimd.Max(m0, TSimd.Load(in x, (nuint)i));
+            m0 = TSimd.MaxPropagateNaN(m0, TSimd.Load(in x, (nuint)i));
             i += count;
         }
 
         if (i < n)
         {
-            m0 = TSimd.Max(m0, TSimd.Load(in x, (nuint)(n - count))); // overlapping last vector: max is idempotent
+            m0 = TSimd.MaxPropagateNaN(m0, TSimd.Load(in x, (nuint)(n - count))); // overlapping last vector: max is idempotent
         }
 
-        return TSimd.MaxAcross(TSimd.Max(m0, m1));
+        return TSimd.MaxAcross(TSimd.MaxPropagateNaN(m0, m1));
     }
 
     /// <summary>Σ exp(x − max) over a row of n ≥ Count entries, also storing each exp into <paramref name="e"/> when <paramref name="store"/>.</summary>
@@ -111,8 +111,8 @@ internal static class SoftmaxVector<TVec, T, TSimd>
         int i = 0;
         for (; i <= n - 2 * count; i += 2 * count)
         {
-            TVec e0 = VectorMath.Exp<TVec, T, TSimd>(TSimd.Subtract(TSimd.Load(in x, (nuint)i), shift));
-            TVec e1 = VectorMath.Exp<TVec, T, TSimd>(TSimd.Subtract(TSimd.Load(in x, (nuint)(i + count)), shift));
+            TVec e0 = VectorMath.ExpNonPositive<TVec, T, TSimd>(TSimd.Subtract(TSimd.Load(in x, (nuint)i), shift));
+            TVec e1 = VectorMath.ExpNonPositive<TVec, T, TSimd>(TSimd.Subtract(TSimd.Load(in x, (nuint)(i + count)), shift));
             if (store)
             {
                 TSimd.Store(e0, ref e, (nuint)i);
@@ -125,7 +125,7 @@ internal static class SoftmaxVector<TVec, T, TSimd>
 
         if (i <= n - count)
         {
-            TVec e0 = VectorMath.Exp<TVec, T, TSimd>(TSimd.Subtract(TSimd.Load(in x, (nuint)i), shift));
+            TVec e0 = VectorMath.ExpNonPositive<TVec, T, TSimd>(TSimd.Subtract(TSimd.Load(in x, (nuint)i), shift));
             if (store)
             {
                 TSimd.Store(e0, ref e, (nuint)i);
@@ -137,7 +137,7 @@ internal static class SoftmaxVector<TVec, T, TSimd>
 
         if (i < n)
         {
-            TVec eTail = VectorMath.Exp<TVec, T, TSimd>(TSimd.Subtract(tail, shift));
+            TVec eTail = VectorMath.ExpNonPositive<TVec, T, TSimd>(TSimd.Subtract(tail, shift));
             if (store)
             {
                 TSimd.Store(eTail, ref e, (nuint)(n - count));
@@ -331,7 +331,7 @@ internal static class SoftmaxVector<TVec, T, TSimd>
                 continue;
             }
 
-            TVec e = VectorMath.Exp<TVec, T, TSimd>(TSimd.Subtract(v, TSimd.Broadcast(max))); // masked lanes: exp(−∞) = 0
+            TVec e = VectorMath.ExpNonPositive<TVec, T, TSimd>(TSimd.Subtract(v, TSimd.Broadcast(max))); // masked lanes: exp(−∞) = 0
             TVec p = TSimd.Multiply(e, TSimd.Broadcast(T.One / TSimd.Sum(e)));
             StoreMasked(p, mask, ref y, (nuint)start);
         }
@@ -382,7 +382,7 @@ internal static class SoftmaxVector<TVec, T, TSimd>
             }
 
             TVec shifted = TSimd.Subtract(v, TSimd.Broadcast(max));
-            T logSum = T.Log(TSimd.Sum(VectorMath.Exp<TVec, T, TSimd>(shifted)));
+            T logSum = T.Log(TSimd.Sum(VectorMath.ExpNonPositive<TVec, T, TSimd>(shifted)));
             StoreMasked(TSimd.Subtract(shifted, TSimd.Broadcast(logSum)), mask, ref y, (nuint)start);
         }
 

@@ -39,6 +39,9 @@ internal interface ISimd<TVec, T>
     /// <summary>Lane-wise maximum without NaN ordering guarantees (the kernels detect NaN rows separately).</summary>
     static abstract TVec Max(TVec a, TVec b);
 
+    /// <summary>Lane-wise maximum that returns NaN when either lane is NaN (IEEE 754:2019 maximum).</summary>
+    static abstract TVec MaxPropagateNaN(TVec a, TVec b);
+
     static abstract TVec Abs(TVec a);
 
     /// <summary>All-ones lanes where <c>a &lt; b</c> (false for NaN).</summary>
@@ -62,7 +65,7 @@ internal interface ISimd<TVec, T>
     /// <summary>Sum of the lanes.</summary>
     static abstract T Sum(TVec value);
 
-    /// <summary>Maximum of the lanes.</summary>
+    /// <summary>Maximum of the lanes; NaN if any lane is NaN.</summary>
     static abstract T MaxAcross(TVec value);
 
     /// <summary>

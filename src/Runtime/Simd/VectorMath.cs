@@ -27,6 +27,21 @@ internal static class VectorMath
         return TSimd.Select(TSimd.IsNaN(x), x, scaled);
     }
 
+    /// <summary>
+    /// e^x for lanes known to be ≤ 0 or −∞ and not NaN (softmax's <c>x − max</c>): only the underflow to 0 is handled,
+    /// which saves the overflow and NaN selects of <see cref="Exp{TVec, T, TSimd}"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVec ExpNonPositive<TVec, T, TSimd>(TVec x)
+        where TVec : struct
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TSimd : ISimd<TVec, T>
+    {
+        TVec scaled = typeof(T) == typeof(float) ? ExpFloatCore<TVec, T, TSimd>(x) : ExpDoubleCore<TVec, T, TSimd>(x);
+        T low = typeof(T) == typeof(float) ? T.CreateTruncating(-87.33654f) : T.CreateTruncating(-708.3964185322641);
+        return TSimd.Select(TSimd.LessThan(x, TSimd.Broadcast(low)), TSimd.Broadcast(T.Zero), scaled);
+    }
+
     /// <summary>Float core (Cephes expf constants): n = round(x·log₂e), r = x − n·ln2 in two parts, e^r by a degree-7 polynomial.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVec ExpFloatCore<TVec, T, TSimd>(TVec x)
