@@ -7,7 +7,9 @@ into one float32 tensor first and shuffled per epoch by index, as the sample doe
 forward + backward + optimizer step over the 60,000 training images only (no DataLoader, no evaluation).
 
 Run with Debian's torch: /usr/bin/python3 tests/LayerGen.Benchmarks/pytorch/fashion_epoch.py --threads 1
-Prints one line per epoch and a final JSON line (prefixed "json: ") for scripts.
+Prints the BLAS library in use (Debian's python3-torch is built with BLAS_INFO=generic and calls whatever
+libblas.so.3 resolves to: the reference BLAS unless OpenBLAS is installed), one line per epoch with wall and
+CPU seconds, and a final JSON line (prefixed "json: ") for scripts.
 """
 import argparse
 import gzip
@@ -53,6 +55,16 @@ def load(directory, prefix):
     return images, labels
 
 
+def loaded_blas():
+    """Path of the BLAS library this process mapped (Debian's torch uses whatever libblas.so.3 resolves to)."""
+    try:
+        with open("/proc/self/maps") as maps:
+            paths = {line.split()[-1] for line in maps if "blas" in line.lower() and "/" in line}
+        return ", ".join(sorted(paths)) or "none found"
+    except OSError:
+        return "unknown"
+
+
 def accuracy_and_loss(model, images, labels):
     with torch.no_grad():
         logits = model(images)
@@ -86,6 +98,8 @@ def main():
         optimizer = torch.optim.SGD(model.parameters(), lr=args.learning_rate, momentum=args.momentum)
 
     rows = train_x.shape[0]
+    print(f"torch {torch.__version__}, {args.threads} thread(s), batch {args.batch_size}, {args.optimizer} lr {args.learning_rate}; "
+          f"BLAS: {loaded_blas()}", flush=True)
     epochs = []
     for epoch in range(1, args.epochs + 1):
         order = torch.randperm(rows)
@@ -110,7 +124,7 @@ def main():
         print(f"epoch {epoch}: {seconds:.3f} s (cpu {cpu_seconds:.3f} s), train loss {running / batches:.4f}, "
               f"test loss {test_loss:.4f}, test accuracy {test_accuracy:.4f}", flush=True)
 
-    summary = {"torch": torch.__version__, "threads": args.threads, "batch_size": args.batch_size,
+    summary = {"torch": torch.__version__, "blas": loaded_blas(), "threads": args.threads, "batch_size": args.batch_size,
                "optimizer": args.optimizer, "learning_rate": args.learning_rate, "epochs": epochs}
     print("json: " + json.dumps(summary))
 
