@@ -38,6 +38,35 @@ public sealed class SoftmaxAnalyzerTests(PackedPackage package)
         Assert.All(OutputValues.Numbers(fixedRun.Output, "row sums"), s => Assert.InRange(s, 1 - 1e-5, 1 + 1e-5));
     }
 
+    [Fact]
+    public void Editorconfig_sets_the_severity_by_category_and_by_id()
+    {
+        var project = ConsumerProject.Create(package, "EditorconfigApp", treatWarningsAsErrors: false);
+        project.WriteFile("Program.cs", GlobalMaxSoftmaxProgram.Program);
+        project.WriteFile("BatchSoftmax.cs", GlobalMaxSoftmaxProgram.BatchSoftmax);
+        var add = project.AddLayerGen();
+        Assert.True(add.ExitCode == 0, add.ToString());
+
+        project.WriteFile(".editorconfig", """
+            root = true
+            [*.cs]
+            dotnet_analyzer_diagnostic.category-LayerGen.Numerics.severity = error
+            """);
+        var asError = project.Build();
+        Assert.NotEqual(0, asError.ExitCode);
+        Assert.Contains("error LG0001", asError.Output, StringComparison.Ordinal);
+
+        project.WriteFile(".editorconfig", """
+            root = true
+            [*.cs]
+            dotnet_analyzer_diagnostic.category-LayerGen.Numerics.severity = error
+            dotnet_diagnostic.LG0001.severity = none
+            """);
+        var silenced = project.Build();
+        Assert.True(silenced.ExitCode == 0, silenced.ToString());
+        Assert.DoesNotContain("LG0001", silenced.Output, StringComparison.Ordinal);
+    }
+
     private static List<string> WarningLines(DotNetResult build, string id) =>
         build.Output.Split('\n').Where(l => l.Contains($"warning {id}", StringComparison.Ordinal)).ToList();
 }
