@@ -36,7 +36,7 @@ internal sealed record TrainingOptions
     public int Threads { get; init; } = 1;
 
     /// <summary>Where the loss/accuracy plot is written.</summary>
-    public string PlotPath { get; init; } = "fashion-mnist-training.png";
+    public string PlotPath { get; init; } = Path.Combine("artifacts", "fashion-mnist-training.png");
 
     /// <summary>Print the usage and exit.</summary>
     public bool ShowHelp { get; init; }
@@ -47,7 +47,8 @@ internal sealed record TrainingOptions
 
         Usage: dotnet run --project samples/FashionMnist -c Release -- [options]
           --data DIR            MNIST-format folder (train-/t10k- images and labels, .gz or not);
-                                default /usr/share/datasets/fashion-mnist, else a built-in spiral set
+                                default $FASHION_MNIST_DIR or /usr/share/datasets/fashion-mnist,
+                                else a built-in spiral set (with a hint how to get the real data)
           --builtin             use the built-in spiral set even when Fashion-MNIST is installed
           --epochs N            passes over the training set (default 10)
           --batch-size N        rows per mini-batch (default 64)
@@ -56,7 +57,7 @@ internal sealed record TrainingOptions
           --momentum X          SGD momentum in [0, 1) (default 0.9)
           --seed N              initialisation and shuffling seed (default 42)
           --threads N           threads per batch (default 1)
-          --plot FILE           PNG of loss and accuracy per epoch (default fashion-mnist-training.png)
+          --plot FILE           PNG of loss and accuracy per epoch (default artifacts/fashion-mnist-training.png)
           -h, --help            this text
         """;
 

@@ -22,6 +22,20 @@ public sealed class FashionMnistSampleTests : IDisposable
         Assert.True(width >= 400 && height >= 200, $"plot is {width}×{height}");
     }
 
+    [Fact]
+    public void Without_data_files_it_falls_back_to_the_builtin_set_and_says_how_to_get_the_real_one()
+    {
+        string empty = Directory.CreateDirectory(Path.Combine(_directory, "empty")).FullName;
+
+        var result = FashionMnistSample.RunWithDefaultDataDirectory(_directory, empty, "--epochs", "1", "--plot", "plot.png");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"No Fashion-MNIST files in {empty}", result.Output, StringComparison.Ordinal);
+        Assert.Contains("sudo apt-get install dataset-fashion-mnist", result.Output, StringComparison.Ordinal);
+        Assert.Contains("built-in spiral", result.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_directory, "plot.png")));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

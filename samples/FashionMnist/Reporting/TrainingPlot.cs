@@ -28,6 +28,11 @@ internal static class TrainingPlot
 
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
         using var file = File.Create(path);
         png.SaveTo(file);
     }

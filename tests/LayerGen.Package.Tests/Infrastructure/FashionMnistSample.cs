@@ -17,7 +17,10 @@ internal static class FashionMnistSample
     }
 
     /// <summary>Runs the sample with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
-    public static Result Run(string workingDirectory, params string[] arguments)
+    public static Result Run(string workingDirectory, params string[] arguments) => RunWithDefaultDataDirectory(workingDirectory, null, arguments);
+
+    /// <summary>Runs the sample with <c>FASHION_MNIST_DIR</c> set to <paramref name="defaultDataDirectory"/> when it is not null.</summary>
+    public static Result RunWithDefaultDataDirectory(string workingDirectory, string? defaultDataDirectory, params string[] arguments)
     {
         Assert.True(File.Exists(DllPath), $"The sample is not built at {DllPath}.");
         var start = new ProcessStartInfo("dotnet")
@@ -27,6 +30,11 @@ internal static class FashionMnistSample
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (defaultDataDirectory is not null)
+        {
+            start.Environment["FASHION_MNIST_DIR"] = defaultDataDirectory;
+        }
+
         start.ArgumentList.Add(DllPath);
         foreach (var argument in arguments)
         {
