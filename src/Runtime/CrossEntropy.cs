@@ -100,7 +100,7 @@ public static class CrossEntropy
     {
         options ??= CrossEntropyOptions.Default;
         int rows = ValidateShapes(logits, dLogits, rowLosses, cols, options);
-        Guard.SameLength(labels.Length, rows, "labels", $"the row count (logits.Length {logits.Length} / cols {cols})");
+        Guard.RowCount(labels.Length, logits.Length, cols, "labels", "logits", exact: true);
 
         // Validate every label before writing anything, and sum the Mean denominator on the way.
         ReadOnlySpan<double> weights = options.ClassWeights.Span;
@@ -155,7 +155,7 @@ public static class CrossEntropy
 
         if (options.Reduction == CrossEntropyReduction.None || !rowLosses.IsEmpty)
         {
-            Guard.Destination(rowLosses.Length, rows, "rowLosses", $"the row count (logits.Length {logits.Length} / cols {cols})");
+            Guard.RowCount(rowLosses.Length, logits.Length, cols, "rowLosses", "logits", exact: false);
         }
 
         if (!(options.LabelSmoothing >= 0 && options.LabelSmoothing <= 1))

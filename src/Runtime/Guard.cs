@@ -38,6 +38,20 @@ internal static class Guard
         }
     }
 
+    /// <summary>
+    /// Checks a per-row span against the row count <c>length / cols</c> of the batch named <paramref name="batchName"/>:
+    /// exactly that long when <paramref name="exact"/>, else at least. The message is only built when throwing.
+    /// </summary>
+    public static void RowCount(int actual, int length, int cols, string name, string batchName, bool exact)
+    {
+        int rows = length / cols;
+        if (exact ? actual != rows : actual < rows)
+        {
+            string relation = exact ? "does not match" : "is shorter than";
+            throw new ArgumentException($"{name}.Length ({actual}) {relation} the row count ({batchName}.Length {length} / cols {cols} = {rows}).", name);
+        }
+    }
+
     /// <summary>Throws when an input of <paramref name="actual"/> entries does not have exactly <paramref name="required"/> entries.</summary>
     public static void SameLength(int actual, int required, string name, string requiredBy)
     {

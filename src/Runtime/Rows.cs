@@ -24,7 +24,7 @@ public static class Rows
         where T : IFloatingPointIeee754<T>
     {
         int rows = Guard.Rows(x.Length, cols, "x.Length");
-        Guard.Destination(classes.Length, rows, "classes", $"the row count (x.Length {x.Length} / cols {cols})");
+        Guard.RowCount(classes.Length, x.Length, cols, "classes", "x", exact: false);
         for (int r = 0; r < rows; r++)
         {
             classes[r] = ArgMaxRow(x.Slice(r * cols, cols));

@@ -15,6 +15,7 @@ internal static class CrossEntropyVector<TVec, T, TSimd>
     where TSimd : ISimd<TVec, T>
 {
     /// <summary>The row loss; writes the scaled gradient into <paramref name="gradient"/> unless it is empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static T LabelRow(ReadOnlySpan<T> logits, int label, T smoothing, Span<T> gradient, T scale)
     {
         ref T z = ref MemoryMarshal.GetReference(logits);
@@ -54,6 +55,7 @@ internal static class CrossEntropyVector<TVec, T, TSimd>
     }
 
     /// <summary>g = α·exp(z − max) + β over n ≥ Count entries; the overlapping tail is read first because g may alias z.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteGradient(ref readonly T z, ref T g, int n, T max, T alpha, T beta)
     {
         int count = TSimd.Count;

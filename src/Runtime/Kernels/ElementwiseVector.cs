@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace LayerGen;
@@ -12,6 +13,7 @@ internal static class ElementwiseVector<TVec, T, TSimd>
     where T : unmanaged, IFloatingPointIeee754<T>
     where TSimd : ISimd<TVec, T>
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Unary<TOp>(ReadOnlySpan<T> xs, Span<T> ys)
         where TOp : IUnaryOp<TVec, T>
     {
@@ -42,6 +44,7 @@ internal static class ElementwiseVector<TVec, T, TSimd>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Binary<TOp>(ReadOnlySpan<T> ys, ReadOnlySpan<T> dys, Span<T> dxs)
         where TOp : IBinaryOp<TVec, T>
     {

@@ -26,6 +26,7 @@ internal static class GemmVector<TVec, T, TSimd>
     /// <c>C (rows × n) = A · B (+ bias)</c> with <c>A(r, p) = a[r·aRow + p·aStep]</c> (rows × steps) and B (steps × n) row-major.
     /// Needs n ≥ Count.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Multiply(
         ReadOnlySpan<T> aSpan, int aRow, int aStep, ReadOnlySpan<T> bSpan, ReadOnlySpan<T> biasSpan, Span<T> cSpan, int rows, int steps, int n)
     {
@@ -101,6 +102,7 @@ internal static class GemmVector<TVec, T, TSimd>
         _ => TSimd.Broadcast(T.Zero),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tile4x2(ref T a, nint aRow, nint aStep, ref T b, nint bRow, int steps, ref T c, nint cRow, Start start, ref T bias)
     {
         nuint count = (nuint)TSimd.Count;
@@ -138,6 +140,7 @@ internal static class GemmVector<TVec, T, TSimd>
         TSimd.Store(c31, ref Unsafe.Add(ref c, 3 * cRow), count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tile1x2(ref T a, nint aStep, ref T b, nint bRow, int steps, ref T c, Start start, ref T bias)
     {
         nuint count = (nuint)TSimd.Count;
@@ -154,6 +157,7 @@ internal static class GemmVector<TVec, T, TSimd>
         TSimd.Store(c01, ref c, count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tile4x1(ref T a, nint aRow, nint aStep, ref T b, nint bRow, int steps, ref T c, nint cRow, Start start, ref T bias)
     {
         TVec c0 = Initial(start, ref bias, ref c, 0);
@@ -174,6 +178,7 @@ internal static class GemmVector<TVec, T, TSimd>
         TSimd.Store(c3, ref Unsafe.Add(ref c, 3 * cRow), 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tile1x1(ref T a, nint aStep, ref T b, nint bRow, int steps, ref T c, Start start, ref T bias)
     {
         TVec c0 = Initial(start, ref bias, ref c, 0);
@@ -186,6 +191,7 @@ internal static class GemmVector<TVec, T, TSimd>
     }
 
     /// <summary><c>C (m × k) = A (m × n) · Bᵀ</c> with B (k × n): every entry a dot product of two rows. Needs n ≥ Count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MultiplyTransposedRight(ReadOnlySpan<T> aSpan, ReadOnlySpan<T> bSpan, Span<T> cSpan, int m, int n, int k)
     {
         ref T a = ref MemoryMarshal.GetReference(aSpan);
@@ -229,6 +235,7 @@ internal static class GemmVector<TVec, T, TSimd>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Dot2x4(ref T a, ref T b, nint n, int full, TVec tailMask, ref T c, nint cRow)
     {
         TVec zero = TSimd.Broadcast(T.Zero);
@@ -288,6 +295,7 @@ internal static class GemmVector<TVec, T, TSimd>
         Unsafe.Add(ref c1, 3) = TSimd.Sum(s13);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T Dot(ref T a, ref T b, int n, int full, TVec tailMask)
     {
         TVec s0 = TSimd.Broadcast(T.Zero);

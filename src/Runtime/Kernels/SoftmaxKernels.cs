@@ -27,7 +27,7 @@ internal static class SoftmaxKernels
     public static void Backward<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx, int cols, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        switch (Width<T>(path, cols))
+        switch (BackwardWidth<T>(path, cols))
         {
             case SimdPath.Vector512: SoftmaxVector<Vector512<T>, T, Simd512<T>>.Backward(y, dy, dx, cols); break;
             case SimdPath.Vector256: SoftmaxVector<Vector256<T>, T, Simd256<T>>.Backward(y, dy, dx, cols); break;
@@ -63,7 +63,7 @@ internal static class SoftmaxKernels
     public static void LogBackward<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx, int cols, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        switch (Width<T>(path, cols))
+        switch (BackwardWidth<T>(path, cols))
         {
             case SimdPath.Vector512: SoftmaxVector<Vector512<T>, T, Simd512<T>>.LogBackward(y, dy, dx, cols); break;
             case SimdPath.Vector256: SoftmaxVector<Vector256<T>, T, Simd256<T>>.LogBackward(y, dy, dx, cols); break;
@@ -76,6 +76,17 @@ internal static class SoftmaxKernels
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// The width for the backward passes, which have no exp to amortise over a whole vector: the widest requested width whose
+    /// vector fits in a row (measured faster than one masked wide vector per row, e.g. for 10 columns), else <see cref="Width{T}"/>.
+    /// </summary>
+    internal static SimdPath BackwardWidth<T>(SimdPath path, int cols)
+        where T : unmanaged
+    {
+        SimdPath fitting = Gemm.Width<T>(path, cols);
+        return fitting == SimdPath.Scalar ? Width<T>(path, cols) : fitting;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace LayerGen;
 
@@ -9,6 +10,7 @@ namespace LayerGen;
 internal static class SoftmaxScalar
 {
     /// <summary>The row maximum; NaN when the row holds a NaN.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static T Max<T>(ReadOnlySpan<T> row)
         where T : IFloatingPointIeee754<T>
     {
@@ -22,6 +24,7 @@ internal static class SoftmaxScalar
     }
 
     /// <summary>How many entries of <paramref name="row"/> are +∞.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int CountPositiveInfinity<T>(ReadOnlySpan<T> row)
         where T : IFloatingPointIeee754<T>
     {
@@ -38,6 +41,7 @@ internal static class SoftmaxScalar
     }
 
     /// <summary>softmax(x) = exp(x − max) / Σ exp(x − max), with the infinite-row rules of <see cref="Softmax"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ForwardRow<T>(ReadOnlySpan<T> x, Span<T> y)
         where T : IFloatingPointIeee754<T>
     {
@@ -65,6 +69,7 @@ internal static class SoftmaxScalar
     }
 
     /// <summary>A row whose max is ±∞: all −∞ gives zeros; otherwise the +∞ entries share the mass equally.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void InfiniteRow<T>(ReadOnlySpan<T> x, Span<T> y, T max)
         where T : IFloatingPointIeee754<T>
     {
@@ -82,6 +87,7 @@ internal static class SoftmaxScalar
     }
 
     /// <summary>log softmax(x) = (x − max) − log Σ exp(x − max), with the infinite-row rules of <see cref="LogSoftmax"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void LogForwardRow<T>(ReadOnlySpan<T> x, Span<T> y)
         where T : IFloatingPointIeee754<T>
     {
@@ -106,6 +112,7 @@ internal static class SoftmaxScalar
     }
 
     /// <summary>Log of <see cref="InfiniteRow{T}"/>: −∞ everywhere, or −log k at the k entries that are +∞.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void LogInfiniteRow<T>(ReadOnlySpan<T> x, Span<T> y, T max)
         where T : IFloatingPointIeee754<T>
     {
@@ -123,6 +130,7 @@ internal static class SoftmaxScalar
     }
 
     /// <summary>dx = y ⊙ (dy − ⟨y, dy⟩): the softmax vector-Jacobian product.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void BackwardRow<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx)
         where T : IFloatingPointIeee754<T>
     {
@@ -141,6 +149,7 @@ internal static class SoftmaxScalar
     }
 
     /// <summary>dx = dy − exp(y) Σ dy: the log-softmax vector-Jacobian product from the log-probabilities y.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void LogBackwardRow<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx)
         where T : IFloatingPointIeee754<T>
     {

@@ -1,0 +1,48 @@
+using static LayerGen.Runtime.Tests.TestData;
+
+namespace LayerGen.Runtime.Tests;
+
+public class AllocationTests
+{
+    [Fact]
+    public void Kernels_do_not_allocate()
+    {
+        const int rows = 33, cols = 37;
+        float[] x = Floats(rows * cols, seed: 1);
+        float[] y = new float[x.Length], dx = new float[x.Length], w = Floats(cols * 19, seed: 2), b = new float[19];
+        float[] h = new float[rows * 19], dw = new float[w.Length], db = new float[19], losses = new float[rows];
+        int[] labels = Enumerable.Range(0, rows).Select(i => i % cols).ToArray();
+        int[] classes = new int[rows];
+        var options = new CrossEntropyOptions { LabelSmoothing = 0.1, ClassWeights = Enumerable.Repeat(1.0, cols).ToArray(), Reduction = CrossEntropyReduction.None };
+
+        void RunAll()
+        {
+            Softmax.Forward(x, y, cols);
+            Softmax.Backward(y, x, dx, cols);
+            LogSoftmax.Forward(x, y, cols);
+            LogSoftmax.Backward(y, x, dx, cols);
+            CrossEntropy.FromLogits(x, labels, dx, cols);
+            CrossEntropy.FromLogits(x, labels, dx, losses, cols, options);
+            CrossEntropy.FromLogits(x, y, dx, cols);
+            Activations.Relu(x, y);
+            Activations.ReluBackward(y, x, dx);
+            Activations.Sigmoid(x, y);
+            Activations.SigmoidBackward(y, x, dx);
+            Activations.Tanh(x, y);
+            Activations.TanhBackward(y, x, dx);
+            Affine.Forward(x, w, b, h, cols, 19);
+            Affine.Backward(x, w, h, dx, dw, db, cols, 19);
+            Rows.ArgMax(x, cols, classes);
+        }
+
+        for (int i = 0; i < 3; i++)
+        {
+            RunAll(); // JIT, type loading and static initialisation allocate on first use
+        }
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        RunAll();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+}
