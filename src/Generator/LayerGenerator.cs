@@ -37,8 +37,9 @@ public sealed class LayerGenerator : IIncrementalGenerator
                     transform: static (context, cancellationToken) => LayerParser.Parse(context.TargetSymbol, cancellationToken))
                 .WithTrackingName(TrackingNames.LayerClasses)
                 .Where(model => model is not null && model.Owner == kind)
+                .WithTrackingName(TrackingNames.OwnedLayerClasses)
                 .Select(static (model, _) => model!)
-                .WithTrackingName(TrackingNames.OwnedLayerClasses);
+                .WithTrackingName(TrackingNames.LayerModels);
 
             context.RegisterSourceOutput(models, static (context, model) =>
                 context.AddSource(model.HintName + ".g.cs", SourceEmitter.Emit(model)));

@@ -8,4 +8,7 @@ internal static class TrackingNames
 
     /// <summary>Valid models, kept only by the pipeline that owns the class (one emit per class).</summary>
     public const string OwnedLayerClasses = nameof(OwnedLayerClasses);
+
+    /// <summary>The same models, non-nullable, as handed to the emitter.</summary>
+    public const string LayerModels = nameof(LayerModels);
 }

@@ -21,53 +21,64 @@ internal static class DiagnosticDescriptors
         "Softmax over 2D input '{1}' divides by '{0}', a sum over all rows; use each row's sum",
         "Dividing by one sum over the batch normalises the batch, not each row: rows no longer sum to 1.");
 
-    /// <summary>LG1001: "Class '{0}' has layer attributes but is not partial".</summary>
+    /// <summary>LG1001: "Class '{0}' has layer attributes but {1} not partial; add the 'partial' modifier so LayerGen can generate its members".</summary>
+    /// <remarks>{1} is "it is" or "its containing type 'Outer' is".</remarks>
     public static readonly DiagnosticDescriptor LayerClassNotPartial = Error(
         RuleIdentifiers.LayerClassNotPartial,
         "Layer class must be partial",
-        "Class '{0}' has layer attributes but is not partial; add the 'partial' modifier so LayerGen can generate its members");
+        "Class '{0}' has layer attributes but {1} not partial; add the 'partial' modifier so LayerGen can generate its members",
+        "LayerGen adds the generated members to the class through a second partial declaration, so the class and every type containing it must be partial.");
 
-    /// <summary>LG1002: "{0} of '{1}' is {2}; it must be {3}".</summary>
+    /// <summary>LG1002: "{0} of {1} in '{2}' is {3}; it must be {4}", e.g. "Outputs of Affine(4, 0) in 'TinyNet' is 0; it must be positive".</summary>
     public static readonly DiagnosticDescriptor InvalidLayerSize = Error(
         RuleIdentifiers.InvalidLayerSize,
         "Invalid layer size",
-        "{0} of '{1}' is {2}; it must be {3}");
+        "{0} of {1} in '{2}' is {3}; it must be {4}",
+        "Sizes must be positive; a standalone Softmax or SoftmaxWithLoss, or the first layer of a network, must state its size; SoftmaxKernel.Unrolled is limited to rows of 16 entries.");
 
-    /// <summary>LG1003: "Affine layer {0} takes {1} inputs but the previous layer outputs {2}".</summary>
+    /// <summary>LG1003: "{0} in '{1}' takes {2} inputs but the previous layer outputs {3}".</summary>
     public static readonly DiagnosticDescriptor LayerSizeMismatch = Error(
         RuleIdentifiers.LayerSizeMismatch,
         "Layer input size differs from the previous layer's output",
-        "{0} takes {1} inputs but the previous layer outputs {2}");
+        "{0} in '{1}' takes {2} inputs but the previous layer outputs {3}",
+        "Layers run in source order, each on the output of the one before, so a layer's input size must equal the previous layer's output size.");
 
-    /// <summary>LG1004: "{0}".</summary>
+    /// <summary>LG1004: "'{0}' in '{1}' {2}; a network has at most one loss layer and it must be the last layer".</summary>
+    /// <remarks>{2} is "is layer 2 of 4" or "repeats the loss layer".</remarks>
     public static readonly DiagnosticDescriptor LossLayerNotLast = Error(
         RuleIdentifiers.LossLayerNotLast,
         "Loss layer must be last and appear once",
-        "'{0}' in '{1}' {2}; a network has at most one loss layer and it must be the last layer");
+        "'{0}' in '{1}' {2}; a network has at most one loss layer and it must be the last layer",
+        "SoftmaxWithLoss turns the network's logits into the loss and its gradient; nothing can follow it.");
 
     /// <summary>LG1005: "Layer attributes cannot be placed on '{0}' because it is {1}".</summary>
+    /// <remarks>{1} is "a struct", "a record", "static", "generic", "file-local" or "nested in the generic type 'Outer&lt;T&gt;'".</remarks>
     public static readonly DiagnosticDescriptor UnsupportedLayerType = Error(
         RuleIdentifiers.UnsupportedLayerType,
         "Unsupported type for layer attributes",
-        "Layer attributes cannot be placed on '{0}' because it is {1}");
+        "Layer attributes cannot be placed on '{0}' because it is {1}",
+        "Generated layers and networks are non-generic instance classes that own their buffers.");
 
-    /// <summary>LG1006: "Generated member '{0}' collides with {1} in '{2}'".</summary>
+    /// <summary>LG1006: "Generated member '{0}' collides with {1} in '{2}'; rename it".</summary>
+    /// <remarks>{1} is "the member 'Loss'", "the inherited member 'Base.Loss'" or "the class name".</remarks>
     public static readonly DiagnosticDescriptor GeneratedNameCollision = Error(
         RuleIdentifiers.GeneratedNameCollision,
         "Generated member name collides",
-        "Generated member '{0}' collides with {1} in '{2}'; rename it");
+        "Generated member '{0}' collides with {1} in '{2}'; rename it",
+        "LayerGen generates members such as Forward, Loss, Backward, Step, Inputs and Affine1Weights; a user member, an inherited member or the class itself with the same name would not compile.");
 
-    /// <summary>LG1007: "Layer attributes of '{0}' are split over {1} partial declarations".</summary>
+    /// <summary>LG1007: "Layer attributes of '{0}' are split over {1} partial declarations; put them on one declaration so their order is defined".</summary>
     public static readonly DiagnosticDescriptor LayersSplitAcrossDeclarations = Error(
         RuleIdentifiers.LayersSplitAcrossDeclarations,
         "Layer attributes split over several partial declarations",
-        "Layer attributes of '{0}' are split over {1} partial declarations; put them on one declaration so their order is defined");
+        "Layer attributes of '{0}' are split over {1} partial declarations; put them on one declaration so their order is defined",
+        "The layer order is the attribute order; across partial declarations it depends on the order the compiler sees the files, which the user does not control.");
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description) =>
         new(id, title, message, DiagnosticCategories.Numerics, DiagnosticSeverity.Warning,
             isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");
 
-    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+    private static DiagnosticDescriptor Error(string id, string title, string message, string description) =>
         new(id, title, message, DiagnosticCategories.Usage, DiagnosticSeverity.Error,
-            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+            isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");
 }

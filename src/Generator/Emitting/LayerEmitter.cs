@@ -97,6 +97,11 @@ internal static class LayerEmitter
             SoftmaxKernelEmitter.Emit(w, t, model.Kernel, size, forward: true, gradient: true, loss: false);
             w.Line();
             SoftmaxKernelEmitter.EmitNonFiniteHelpers(w, t, loss: false);
+            if (SoftmaxKernelEmitter.UsesVector256(model.Kernel, [size], t))
+            {
+                w.Line();
+                SoftmaxKernelEmitter.EmitVectorExp(w, t);
+            }
         }
     }
 
@@ -170,6 +175,11 @@ internal static class LayerEmitter
             SoftmaxKernelEmitter.Emit(w, t, model.Kernel, classes, forward: false, gradient: false, loss: true);
             w.Line();
             SoftmaxKernelEmitter.EmitNonFiniteHelpers(w, t, loss: true);
+            if (SoftmaxKernelEmitter.UsesVector256(model.Kernel, [classes], t))
+            {
+                w.Line();
+                SoftmaxKernelEmitter.EmitVectorExp(w, t);
+            }
         }
     }
 

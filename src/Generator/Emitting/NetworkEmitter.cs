@@ -121,7 +121,11 @@ internal sealed class NetworkEmitter
         w.Line();
         w.Line("// Batch buffers, grown to the largest batch seen and then reused.");
         w.Line("private int _capacity;");
-        w.Line("private int _lossBatch; // rows cached by the last Loss call for Backward, 0 when none");
+        if (hasLoss)
+        {
+            w.Line("private int _lossBatch; // rows cached by the last Loss call for Backward, 0 when none");
+        }
+
         w.Line($"private {T}[] _input = global::System.Array.Empty<{T}>();");
         foreach (Layer layer in layers)
         {
@@ -217,7 +221,11 @@ internal sealed class NetworkEmitter
             w.Line("int batch = GetBatch(input, nameof(input));");
             w.Line("EnsureCapacity(batch);");
             w.Line("input.CopyTo(_input);");
-            w.Line("_lossBatch = 0;");
+            if (hasLoss)
+            {
+                w.Line("_lossBatch = 0;");
+            }
+
             using (w.Block("if (_maxDegreeOfParallelism == 1 || batch < 2)"))
             {
                 w.Line("ForwardRows(0, batch);");
@@ -444,7 +452,28 @@ internal sealed class NetworkEmitter
             }
 
             w.Line();
-            w.Line($"global::LayerGen.Rows.ArgMax({GeneratedNames.Forward}(input), {GeneratedNames.Outputs}, classes.Slice(0, batch));");
+            w.Line($"ArgMaxRows({GeneratedNames.Forward}(input), classes.Slice(0, batch));");
+        }
+
+        w.Line();
+        w.Line("/// <summary>Index of each row's largest entry; ties go to the first index and a NaN wins (as <c>global::LayerGen.Rows.ArgMax</c>).</summary>");
+        using (w.Block($"private static void ArgMaxRows({t.ReadOnlySpan} values, global::System.Span<int> classes)"))
+        {
+            using (w.Block("for (int row = 0; row < classes.Length; row++)"))
+            {
+                w.Line($"{t.ReadOnlySpan} logits = values.Slice(row * {GeneratedNames.Outputs}, {GeneratedNames.Outputs});");
+                w.Line("int best = 0;");
+                using (w.Block($"for (int j = 1; j < {GeneratedNames.Outputs} && !{T}.IsNaN(logits[best]); j++)"))
+                {
+                    using (w.Block($"if (logits[j] > logits[best] || {T}.IsNaN(logits[j]))"))
+                    {
+                        w.Line("best = j;");
+                    }
+                }
+
+                w.Line();
+                w.Line("classes[row] = best;");
+            }
         }
 
         w.Line();
@@ -923,6 +952,11 @@ internal sealed class NetworkEmitter
 
         w.Line();
         SoftmaxKernelEmitter.EmitNonFiniteHelpers(w, t, loss: hasLoss);
+        if (SoftmaxKernelEmitter.UsesVector256(model.Kernel, sizes.Keys, t))
+        {
+            w.Line();
+            SoftmaxKernelEmitter.EmitVectorExp(w, t);
+        }
     }
 
     /// <summary>A non-loss layer of the network: 1-based number, resolved sizes, Affine index and parameter offsets.</summary>

@@ -16,20 +16,26 @@ internal static class SoftmaxKernelEmitter
     private const string MemoryMarshal = "global::System.Runtime.InteropServices.MemoryMarshal";
     private const string MathMax = "global::System.Math.Max";
 
-    /// <summary>The variants emitted for <paramref name="size"/>: one, or Vector256 with its scalar fallback.</summary>
-    public static IReadOnlyList<KernelKind> VariantsFor(KernelKind kernel, int size) => kernel switch
+    /// <summary>
+    /// The variants emitted for <paramref name="size"/>: one, or Vector256 first with the fallback used when
+    /// <c>Vector256</c> is not accelerated. <see cref="KernelKind.Auto"/> takes Vector256 for rows that fill at least one
+    /// vector (measured faster than unrolled scalar code from 7–8 entries on), unrolled code for shorter rows, and
+    /// falls back to unrolled code up to 16 entries and to scalar loops above.
+    /// </summary>
+    public static IReadOnlyList<KernelKind> VariantsFor(KernelKind kernel, int size, int lanes) => kernel switch
     {
         KernelKind.Runtime => [],
         KernelKind.Scalar => [KernelKind.Scalar],
         KernelKind.Unrolled => [KernelKind.Unrolled],
         KernelKind.Vector256 => [KernelKind.Vector256, KernelKind.Scalar],
-        _ => size <= LayerValidator.MaxUnrolledSize ? [KernelKind.Unrolled] : [KernelKind.Vector256, KernelKind.Scalar],
+        _ when size < lanes => [KernelKind.Unrolled],
+        _ => [KernelKind.Vector256, size <= LayerValidator.MaxUnrolledSize ? KernelKind.Unrolled : KernelKind.Scalar],
     };
 
     /// <summary>Emits the helpers a class needs for rows of <paramref name="size"/> entries.</summary>
     public static void Emit(CodeWriter w, NumericType t, KernelKind kernel, int size, bool forward, bool gradient, bool loss)
     {
-        IReadOnlyList<KernelKind> variants = VariantsFor(kernel, size);
+        IReadOnlyList<KernelKind> variants = VariantsFor(kernel, size, t.Lanes);
         if (forward)
         {
             EmitFamily(w, t, variants, size, Family.Forward);
@@ -43,6 +49,55 @@ internal static class SoftmaxKernelEmitter
         if (loss)
         {
             EmitFamily(w, t, variants, size, Family.Loss);
+        }
+    }
+
+    /// <summary>True when a <c>Vector256</c> row kernel (hence the float <c>Exp256</c> helper) is emitted for one of <paramref name="sizes"/>.</summary>
+    public static bool UsesVector256(KernelKind kernel, IEnumerable<int> sizes, NumericType t) =>
+        sizes.Any(size => VariantsFor(kernel, size, t.Lanes).Contains(KernelKind.Vector256));
+
+    /// <summary>
+    /// Emits <c>Exp256</c>: exp of a <c>Vector256&lt;float&gt;</c> (Cephes-style polynomial, about 2 ulp), cheaper than the
+    /// BCL's <c>Vector256.Exp</c>, which computes float in double. Double kernels call <c>Vector256.Exp</c> directly.
+    /// </summary>
+    public static void EmitVectorExp(CodeWriter w, NumericType t)
+    {
+        if (t.Name != "float")
+        {
+            return;
+        }
+
+        string v = "global::System.Runtime.Intrinsics.Vector256<float>";
+        string fma = Vector256 + ".MultiplyAddEstimate";
+        w.Line("/// <summary>");
+        w.Line("/// exp(x) per lane for x ≤ 0 (softmax's x − max), within about 2 ulp of the exact value; 0 below -87.34 (including -∞),");
+        w.Line("/// where the result would be subnormal. x = n·ln 2 + r with |r| ≤ ln 2 / 2, exp(r) by a degree-7 polynomial (Cephes expf),");
+        w.Line("/// 2ⁿ added to the exponent bits.");
+        w.Line("/// </summary>");
+        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        using (w.Block($"private static {v} Exp256({v} x)"))
+        {
+            w.Line("// n = round(x·log₂e): adding 1.5·2²³ leaves the rounded integer in the low mantissa bits.");
+            w.Line($"{v} shifter = {Vector256}.Create(12582912f);");
+            w.Line($"{v} withShifter = {fma}(x, {Vector256}.Create(1.44269504f), shifter);");
+            w.Line($"{v} n = withShifter - shifter;");
+            w.Line();
+            w.Line("// r = x − n·ln 2, with ln 2 split in two so that the first product is exact.");
+            w.Line($"{v} r = {fma}(n, {Vector256}.Create(-0.693359375f), x);");
+            w.Line($"r = {fma}(n, {Vector256}.Create(2.12194440e-4f), r);");
+            w.Line();
+            w.Line("// exp(r) = 1 + r + r²·p(r).");
+            w.Line($"{v} p = {Vector256}.Create(1.9875691500e-4f);");
+            w.Line($"p = {fma}(p, r, {Vector256}.Create(1.3981999507e-3f));");
+            w.Line($"p = {fma}(p, r, {Vector256}.Create(8.3334519073e-3f));");
+            w.Line($"p = {fma}(p, r, {Vector256}.Create(4.1665795894e-2f));");
+            w.Line($"p = {fma}(p, r, {Vector256}.Create(1.6666665459e-1f));");
+            w.Line($"p = {fma}(p, r, {Vector256}.Create(5.0000001201e-1f));");
+            w.Line($"p = {fma}(p, r * r, r) + {Vector256}.Create(1f);");
+            w.Line();
+            w.Line("// 2ⁿ: the low bits of withShifter hold n; shifted into the exponent field they multiply p by 2ⁿ.");
+            w.Line($"{v} scaled = {Vector256}.AsSingle({Vector256}.AsInt32(p) + {Vector256}.ShiftLeft({Vector256}.AsInt32(withShifter), 23));");
+            w.Line($"return {Vector256}.ConditionalSelect({Vector256}.LessThan(x, {Vector256}.Create(-87.33654f)), {v}.Zero, scaled);");
         }
     }
 
@@ -150,7 +205,8 @@ internal static class SoftmaxKernelEmitter
                 Family.Gradient => "y, dy, dx",
                 _ => "x, label, dx, invRows",
             };
-            w.Line($"/// <summary>{what}: <c>Vector256</c> code when accelerated, else scalar loops.</summary>");
+            string fallback = variants[1] == KernelKind.Unrolled ? "unrolled scalar code" : "scalar loops";
+            w.Line($"/// <summary>{what}: <c>Vector256</c> code when accelerated, else {fallback}.</summary>");
             w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             using (w.Block($"private static {returnType} {baseName}({parameters})"))
             {
@@ -165,7 +221,7 @@ internal static class SoftmaxKernelEmitter
                 }
 
                 w.Line();
-                w.Line($"{ret}{baseName}{Suffix(KernelKind.Scalar)}({arguments});");
+                w.Line($"{ret}{baseName}{Suffix(variants[1])}({arguments});");
             }
 
             w.Line();
@@ -349,34 +405,49 @@ internal static class SoftmaxKernelEmitter
         public void Vectorised(Family family)
         {
             int lanes = t.Lanes;
-            int full = n / lanes * lanes;
+            bool overlap = n >= lanes; // else one vector holds the whole row, padded with neutral lanes
+            int full = overlap ? n / lanes * lanes : 0;
             int tail = n - full;
             string vector = t.Vector;
+            if (overlap && family != Family.Loss)
+            {
+                int vectors = (n + lanes - 1) / lanes;
+                if (vectors <= MaxRegisterVectors)
+                {
+                    RegisterRow(family, vectors);
+                }
+                else
+                {
+                    LongRow(family, full, tail);
+                }
+
+                EmitNewLanes(tail);
+                return;
+            }
+
             switch (family)
             {
                 case Family.Forward:
                     Refs(("x", "xStart"), ("y", "yStart"));
-                    VectorMax(full, tail, "x", "xStart");
+                    LoadLast("x", "xStart", "last", overlap, full, tail, t.NegativeInfinity, "y may alias x");
+                    VectorMax(full, tail > 0, "xStart");
                     NonFiniteReturn("SoftmaxRowNonFinite(x, y, max);\nreturn;");
                     w.Line("// e = exp(x − max), stored in y and summed lane-wise.");
-                    w.Line($"{vector} shift = {Vector256}.Create(max);");
                     w.Line($"{vector} sums = {vector}.Zero;");
                     if (full > 0)
                     {
                         using (w.Block(ForVectors(full)))
                         {
-                            w.Line($"{vector} e = {Vector256}.Exp({Vector256}.LoadUnsafe(ref xStart, j) - shift);");
+                            w.Line($"{vector} e = {VectorExp($"{Vector256}.LoadUnsafe(ref xStart, j) - shift")};");
                             w.Line($"{Vector256}.StoreUnsafe(e, ref yStart, j);");
                             w.Line("sums += e;");
                         }
-
-                        w.Line();
                     }
 
                     if (tail > 0)
                     {
-                        w.Line($"{vector} tailExp = {Vector256}.Exp(tail - shift);");
-                        w.Line("sums += tailExp;");
+                        w.Line($"{vector} lastExp = {VectorExp("last - shift")};");
+                        w.Line($"sums += {(overlap ? "lastExp & NewLanes()" : "lastExp")};");
                     }
 
                     w.Line();
@@ -392,26 +463,17 @@ internal static class SoftmaxKernelEmitter
 
                     if (tail > 0)
                     {
-                        w.Line();
-                        w.Line("tailExp *= scale;");
-                        StoreTail("y", "tailExp", full, tail);
+                        StoreLast("y", "yStart", "lastExp * scale", overlap, full, tail);
                     }
 
                     break;
 
                 case Family.Gradient:
                     Refs(("y", "yStart"), ("dy", "dyStart"), ("dx", "dxStart"));
-                    if (tail > 0)
-                    {
-                        w.Line($"// {Entries(full, tail)} not fill a vector: read {(tail == 1 ? "it" : "them")} before dx is written (dx may alias dy),");
-                        w.Line("// padded with 0, which adds nothing to the dot product.");
-                        w.Line($"{vector} yTail = {TailVector("y", full, tail, Zero)};");
-                        w.Line($"{vector} dyTail = {TailVector("dy", full, tail, Zero)};");
-                        w.Line();
-                    }
-
-                    w.Line("// ⟨y, dy⟩, lane-wise then across the lanes.");
-                    w.Line($"{vector} dots = {(tail > 0 ? "yTail * dyTail" : vector + ".Zero")};");
+                    LoadLast("y", "yStart", "yLast", overlap, full, tail, Zero, "dx may alias dy");
+                    LoadLast("dy", "dyStart", "dyLast", overlap, full, tail, Zero, null);
+                    w.Line("// ⟨y, dy⟩, lane-wise and then across the lanes.");
+                    w.Line($"{vector} dots = {(tail == 0 ? vector + ".Zero" : overlap ? "(yLast * dyLast) & NewLanes()" : "yLast * dyLast")};");
                     if (full > 0)
                     {
                         using (w.Block(ForVectors(full)))
@@ -434,9 +496,7 @@ internal static class SoftmaxKernelEmitter
 
                     if (tail > 0)
                     {
-                        w.Line();
-                        w.Line($"{vector} dxTail = yTail * (dyTail - dot);");
-                        StoreTail("dx", "dxTail", full, tail);
+                        StoreLast("dx", "dxStart", "yLast * (dyLast - dot)", overlap, full, tail);
                     }
 
                     break;
@@ -444,10 +504,15 @@ internal static class SoftmaxKernelEmitter
                 default:
                     w.Line($"{T} target = x[label];");
                     Refs(("x", "xStart"), ("dx", "dxStart"));
-                    VectorMax(full, tail, "x", "xStart");
+                    LoadLast("x", "xStart", "last", overlap, full, tail, t.NegativeInfinity, "dx may alias x");
+                    VectorMax(full, tail > 0, "xStart");
                     NonFiniteReturn("return LossRowNonFinite(x, label, dx, invRows, max);");
-                    w.Line($"{vector} shift = {Vector256}.Create(max);");
-                    w.Line($"{vector} sums = {(tail > 0 ? Vector256 + ".Exp(tail - shift)" : vector + ".Zero")};");
+                    if (tail > 0)
+                    {
+                        w.Line($"{vector} lastExp = {VectorExp("last - shift")};");
+                    }
+
+                    w.Line($"{vector} sums = {(tail == 0 ? vector + ".Zero" : overlap ? "lastExp & NewLanes()" : "lastExp")};");
                     w.Line($"{T} sum;");
                     using (w.Block("if (dx.IsEmpty)"))
                     {
@@ -455,10 +520,8 @@ internal static class SoftmaxKernelEmitter
                         {
                             using (w.Block(ForVectors(full)))
                             {
-                                w.Line($"sums += {Vector256}.Exp({Vector256}.LoadUnsafe(ref xStart, j) - shift);");
+                                w.Line($"sums += {VectorExp($"{Vector256}.LoadUnsafe(ref xStart, j) - shift")};");
                             }
-
-                            w.Line();
                         }
 
                         w.Line($"sum = {Vector256}.Sum(sums);");
@@ -471,12 +534,10 @@ internal static class SoftmaxKernelEmitter
                         {
                             using (w.Block(ForVectors(full)))
                             {
-                                w.Line($"{vector} e = {Vector256}.Exp({Vector256}.LoadUnsafe(ref xStart, j) - shift);");
+                                w.Line($"{vector} e = {VectorExp($"{Vector256}.LoadUnsafe(ref xStart, j) - shift")};");
                                 w.Line($"{Vector256}.StoreUnsafe(e, ref dxStart, j);");
                                 w.Line("sums += e;");
                             }
-
-                            w.Line();
                         }
 
                         w.Line($"sum = {Vector256}.Sum(sums);");
@@ -487,14 +548,11 @@ internal static class SoftmaxKernelEmitter
                             {
                                 w.Line($"{Vector256}.StoreUnsafe({Vector256}.LoadUnsafe(ref dxStart, j) * scale, ref dxStart, j);");
                             }
-
-                            w.Line();
                         }
 
                         if (tail > 0)
                         {
-                            w.Line($"{vector} tailGradient = {Vector256}.Exp(tail - shift) * scale;");
-                            StoreTail("dx", "tailGradient", full, tail);
+                            StoreLast("dx", "dxStart", "lastExp * scale", overlap, full, tail);
                         }
 
                         w.Line("dx[label] -= invRows;");
@@ -503,6 +561,309 @@ internal static class SoftmaxKernelEmitter
                     w.Line();
                     LossReturn();
                     break;
+            }
+
+            if (overlap)
+            {
+                EmitNewLanes(tail);
+            }
+        }
+
+        /// <summary>Rows of at most this many vectors are loaded once and kept in registers.</summary>
+        private const int MaxRegisterVectors = 4;
+
+        private void EmitNewLanes(int tail)
+        {
+            if (tail == 0)
+            {
+                return;
+            }
+
+            int lanes = t.Lanes;
+            w.Line();
+            w.Line($"// Lanes {Format(lanes - tail)}..{Format(lanes - 1)} of the last vector hold the entries after the full vectors; the other lanes repeat entries already counted.");
+            w.Line($"static {t.Vector} NewLanes() => {Vector256}.GreaterThan({Vector256}.Create({string.Join(", ", Enumerable.Range(0, lanes).Select(i => t.Literal(i)))}), {Vector256}.Create({t.Literal(lanes - tail - 0.5)}));");
+        }
+
+        /// <summary>Offset of vector <paramref name="q"/> of a row held in <paramref name="vectors"/> vectors: the last one ends at the row's end.</summary>
+        private int Offset(int q, int vectors) => q < vectors - 1 ? q * t.Lanes : n - t.Lanes;
+
+        /// <summary>
+        /// A row of one to four vectors: loaded once, then max, exp, sum and scale (or ⟨y, dy⟩ and the gradient) in registers.
+        /// The last vector may overlap its predecessor; its repeated lanes are masked out of the reductions.
+        /// </summary>
+        private void RegisterRow(Family family, int vectors)
+        {
+            string vector = t.Vector;
+            int tail = n % t.Lanes;
+            IEnumerable<int> all = Enumerable.Range(0, vectors);
+            string last = Format(vectors - 1);
+            if (family == Family.Forward)
+            {
+                Refs(("x", "xStart"), ("y", "yStart"));
+                w.Line($"// The row is held in {Format(vectors)} vector{(vectors > 1 ? "s" : string.Empty)}, loaded before anything is written (y may alias x).");
+                if (tail > 0)
+                {
+                    w.Line($"// x{last} starts at {Format(n - t.Lanes)} and overlaps x{Format(vectors - 2)}: its repeated lanes are set to -∞, which adds nothing to the max or the sum.");
+                }
+
+                for (int q = 0; q < vectors; q++)
+                {
+                    string load = $"{Vector256}.LoadUnsafe(ref xStart, {Format(Offset(q, vectors))})";
+                    if (q == vectors - 1 && tail > 0)
+                    {
+                        load = $"{Vector256}.ConditionalSelect(NewLanes(), {load}, {Vector256}.Create({t.NegativeInfinity}))";
+                    }
+
+                    w.Line($"{vector} x{Format(q)} = {load};");
+                }
+
+                w.Line();
+                w.Line("// Row maximum, lane-wise over the vectors, then across the lanes; subtracted before exp.");
+                w.Line($"{vector} maxes = {Tree(all.Select(q => $"x{Format(q)}").ToList(), (a, b) => $"{Vector256}.Max({a}, {b})")};");
+                ReduceMax();
+                NonFiniteReturn("SoftmaxRowNonFinite(x, y, max);\nreturn;");
+                w.Line("// e = exp(x − max), then divided by the row sum.");
+                foreach (int q in all)
+                {
+                    w.Line($"{vector} e{Format(q)} = {VectorExp($"x{Format(q)} - shift")};");
+                }
+
+                w.Line($"{vector} scale = {Vector256}.Create({t.Literal(1)} / {Vector256}.Sum({Tree(all.Select(q => $"e{Format(q)}").ToList(), (a, b) => $"{a} + {b}")}));");
+                w.Line();
+                if (tail > 0)
+                {
+                    w.Line("// Last vector first: the earlier vectors then overwrite its repeated lanes.");
+                }
+
+                for (int q = vectors - 1; q >= 0; q--)
+                {
+                    w.Line($"{Vector256}.StoreUnsafe(e{Format(q)} * scale, ref yStart, {Format(Offset(q, vectors))});");
+                }
+
+                return;
+            }
+
+            Refs(("y", "yStart"), ("dy", "dyStart"), ("dx", "dxStart"));
+            w.Line($"// y and dy are held in {Format(vectors)} vector{(vectors > 1 ? "s" : string.Empty)} each, loaded before anything is written (dx may alias dy).");
+            if (tail > 0)
+            {
+                w.Line($"// The last vectors start at {Format(n - t.Lanes)} and overlap the ones before; their repeated lanes are masked out of the sum.");
+            }
+
+            foreach (int q in all)
+            {
+                string offset = Format(Offset(q, vectors));
+                w.Line($"{vector} y{Format(q)} = {Vector256}.LoadUnsafe(ref yStart, {offset}), dy{Format(q)} = {Vector256}.LoadUnsafe(ref dyStart, {offset});");
+            }
+
+            w.Line();
+            w.Line("// ⟨y, dy⟩, lane-wise and then across the lanes.");
+            List<string> products = all.Select(q => $"(y{Format(q)} * dy{Format(q)})").ToList();
+            if (tail > 0)
+            {
+                products[vectors - 1] = $"({products[vectors - 1]} & NewLanes())";
+            }
+
+            w.Line($"{vector} dot = {Vector256}.Create({Vector256}.Sum({Tree(products, (a, b) => $"{a} + {b}")}));");
+            w.Line();
+            w.Line("// dx = y ⊙ (dy − ⟨y, dy⟩): the Jacobian diag(y) − y yᵀ is never formed. Overlapping lanes get the same values twice.");
+            foreach (int q in all)
+            {
+                w.Line($"{Vector256}.StoreUnsafe(y{Format(q)} * (dy{Format(q)} - dot), ref dxStart, {Format(Offset(q, vectors))});");
+            }
+        }
+
+        /// <summary>
+        /// A longer row in passes over memory (max; exp stored and summed; scale — or ⟨y, dy⟩; gradient), each loop
+        /// two vectors per step with two accumulators; the last partial vector overlaps and is read before anything is written.
+        /// </summary>
+        private void LongRow(Family family, int full, int tail)
+        {
+            string vector = t.Vector;
+            int lanes = t.Lanes;
+            int pairs = full / (2 * lanes) * (2 * lanes);
+            bool odd = pairs < full; // one more full vector after the pairs
+            string second = Format(lanes);
+            string pairLoop = $"for (nuint j = 0; j < {Format(pairs)}; j += {Format(2 * lanes)})";
+            string Load(string start, string offset) => $"{Vector256}.LoadUnsafe(ref {start}, {offset})";
+            if (family == Family.Forward)
+            {
+                Refs(("x", "xStart"), ("y", "yStart"));
+                if (tail > 0)
+                {
+                    w.Line($"// {Entries(full, tail)} not fill a vector: the last vector starts at {Format(n - lanes)} and overlaps the one before;");
+                    w.Line("// it is loaded before anything is written (y may alias x).");
+                    w.Line($"{vector} last = {Load("xStart", Format(n - lanes))};");
+                    w.Line();
+                }
+
+                w.Line("// Row maximum, lane-wise in two accumulators, then across the lanes; subtracted before exp.");
+                w.Line($"{vector} maxes = {(tail > 0 ? "last" : $"{Vector256}.Create({t.NegativeInfinity})")}, maxes1 = {Vector256}.Create({t.NegativeInfinity});");
+                using (w.Block(pairLoop))
+                {
+                    w.Line($"maxes = {Vector256}.Max(maxes, {Load("xStart", "j")});");
+                    w.Line($"maxes1 = {Vector256}.Max(maxes1, {Load("xStart", $"j + {second}")});");
+                }
+
+                if (odd)
+                {
+                    w.Line($"maxes = {Vector256}.Max(maxes, {Load("xStart", Format(pairs))});");
+                }
+
+                w.Line($"maxes = {Vector256}.Max(maxes, maxes1);");
+                ReduceMax();
+                NonFiniteReturn("SoftmaxRowNonFinite(x, y, max);\nreturn;");
+                w.Line("// e = exp(x − max), stored in y and summed lane-wise in two accumulators.");
+                w.Line($"{vector} sums = {vector}.Zero, sums1 = {vector}.Zero;");
+                using (w.Block(pairLoop))
+                {
+                    w.Line($"{vector} e = {VectorExp($"{Load("xStart", "j")} - shift")};");
+                    w.Line($"{vector} e1 = {VectorExp($"{Load("xStart", $"j + {second}")} - shift")};");
+                    w.Line($"{Vector256}.StoreUnsafe(e, ref yStart, j);");
+                    w.Line($"{Vector256}.StoreUnsafe(e1, ref yStart, j + {second});");
+                    w.Line("sums += e;");
+                    w.Line("sums1 += e1;");
+                }
+
+                if (odd)
+                {
+                    w.Line($"{vector} eOdd = {VectorExp($"{Load("xStart", Format(pairs))} - shift")};");
+                    w.Line($"{Vector256}.StoreUnsafe(eOdd, ref yStart, {Format(pairs)});");
+                    w.Line("sums += eOdd;");
+                }
+
+                if (tail > 0)
+                {
+                    w.Line($"{vector} lastExp = {VectorExp("last - shift")};");
+                    w.Line("sums1 += lastExp & NewLanes();");
+                }
+
+                w.Line();
+                w.Line("// Divide by the row sum.");
+                w.Line($"{vector} scale = {Vector256}.Create({t.Literal(1)} / {Vector256}.Sum(sums + sums1));");
+                using (w.Block(ForVectors(full)))
+                {
+                    w.Line($"{Vector256}.StoreUnsafe({Load("yStart", "j")} * scale, ref yStart, j);");
+                }
+
+                if (tail > 0)
+                {
+                    StoreLast("y", "yStart", "lastExp * scale", overlap: true, full, tail);
+                }
+
+                return;
+            }
+
+            Refs(("y", "yStart"), ("dy", "dyStart"), ("dx", "dxStart"));
+            if (tail > 0)
+            {
+                w.Line($"// {Entries(full, tail)} not fill a vector: the last vectors start at {Format(n - lanes)} and overlap the ones before;");
+                w.Line("// they are loaded before anything is written (dx may alias dy).");
+                w.Line($"{vector} yLast = {Load("yStart", Format(n - lanes))}, dyLast = {Load("dyStart", Format(n - lanes))};");
+                w.Line();
+            }
+
+            w.Line("// ⟨y, dy⟩, lane-wise in two accumulators and then across the lanes.");
+            w.Line($"{vector} dots = {(tail > 0 ? "(yLast * dyLast) & NewLanes()" : vector + ".Zero")}, dots1 = {vector}.Zero;");
+            using (w.Block(pairLoop))
+            {
+                w.Line($"dots = {Vector256}.MultiplyAddEstimate({Load("yStart", "j")}, {Load("dyStart", "j")}, dots);");
+                w.Line($"dots1 = {Vector256}.MultiplyAddEstimate({Load("yStart", $"j + {second}")}, {Load("dyStart", $"j + {second}")}, dots1);");
+            }
+
+            if (odd)
+            {
+                w.Line($"dots = {Vector256}.MultiplyAddEstimate({Load("yStart", Format(pairs))}, {Load("dyStart", Format(pairs))}, dots);");
+            }
+
+            w.Line();
+            w.Line("// dx = y ⊙ (dy − ⟨y, dy⟩): the Jacobian diag(y) − y yᵀ is never formed.");
+            w.Line($"{vector} dot = {Vector256}.Create({Vector256}.Sum(dots + dots1));");
+            using (w.Block(ForVectors(full)))
+            {
+                w.Line($"{Vector256}.StoreUnsafe({Load("yStart", "j")} * ({Load("dyStart", "j")} - dot), ref dxStart, j);");
+            }
+
+            if (tail > 0)
+            {
+                StoreLast("dx", "dxStart", "yLast * (dyLast - dot)", overlap: true, full, tail);
+            }
+        }
+
+        /// <summary>Combines the terms pairwise (a balanced tree keeps the dependency chain short).</summary>
+        private static string Tree(List<string> terms, System.Func<string, string, string> combine)
+        {
+            while (terms.Count > 1)
+            {
+                var next = new List<string>();
+                for (int i = 0; i < terms.Count; i += 2)
+                {
+                    next.Add(i + 1 < terms.Count ? combine(terms[i], terms[i + 1]) : terms[i]);
+                }
+
+                terms = next;
+            }
+
+            return terms[0];
+        }
+
+        private string VectorExp(string argument) => t.Name == "float" ? $"Exp256({argument})" : $"{Vector256}.Exp({argument})";
+
+        /// <summary>
+        /// Declares <paramref name="name"/>: the last vector of the row, loaded before anything is written. With
+        /// <paramref name="overlap"/> it starts at n − lanes and overlaps the full vectors; otherwise it holds the whole
+        /// (short) row padded with <paramref name="padding"/>, a value that changes neither the maximum nor the sums.
+        /// </summary>
+        private void LoadLast(string span, string start, string name, bool overlap, int full, int tail, string padding, string? aliasNote)
+        {
+            if (tail == 0)
+            {
+                return;
+            }
+
+            string vector = t.Vector;
+            if (overlap)
+            {
+                if (aliasNote is not null)
+                {
+                    w.Line($"// {Entries(full, tail)} not fill a vector: the last vector starts at {Format(n - t.Lanes)} and overlaps the one before;");
+                    w.Line($"// it is loaded before anything is written ({aliasNote}).");
+                }
+
+                w.Line($"{vector} {name} = {Vector256}.LoadUnsafe(ref {start}, {Format(n - t.Lanes)});");
+            }
+            else
+            {
+                if (aliasNote is not null)
+                {
+                    w.Line($"// The row is shorter than a vector: read it once, before anything is written ({aliasNote}),");
+                    w.Line($"// padded with {(padding == Zero ? "0" : "-∞")}, which changes neither the maximum nor the sums.");
+                }
+
+                w.Line($"{vector} {name} = {TailVector(span, full, tail, padding)};");
+            }
+
+            if (aliasNote is null || span == "x")
+            {
+                w.Line();
+            }
+        }
+
+        private void StoreLast(string span, string start, string value, bool overlap, int full, int tail)
+        {
+            w.Line();
+            if (overlap)
+            {
+                w.Line($"// The overlapping lanes get the same values again.");
+                w.Line($"{Vector256}.StoreUnsafe({value}, ref {start}, {Format(n - t.Lanes)});");
+                return;
+            }
+
+            w.Line($"{t.Vector} result = {value};");
+            for (int lane = 0; lane < tail; lane++)
+            {
+                w.Line($"{span}[{Format(full + lane)}] = {Vector256}.GetElement(result, {Format(lane)});");
             }
         }
 
@@ -582,19 +943,10 @@ internal static class SoftmaxKernelEmitter
             w.Line();
         }
 
-        private void VectorMax(int full, int tail, string x, string start)
+        private void VectorMax(int full, bool hasLast, string start)
         {
-            string vector = t.Vector;
-            if (tail > 0)
-            {
-                w.Line($"// {Entries(full, tail)} not fill a vector: read {(tail == 1 ? "it" : "them")} once, before anything is written (the output may");
-                w.Line("// alias x), padded with -∞, which changes neither the maximum nor the sum (exp(-∞) = 0).");
-                w.Line($"{vector} tail = {TailVector(x, full, tail, t.NegativeInfinity)};");
-                w.Line();
-            }
-
-            w.Line("// Row maximum, lane-wise over the vectors and then across the lanes; subtracted before exp.");
-            w.Line($"{vector} maxes = {(tail > 0 ? "tail" : Vector256 + ".Create(" + t.NegativeInfinity + ")")};");
+            w.Line("// Row maximum, lane-wise over the vectors, then across the lanes; subtracted before exp.");
+            w.Line($"{t.Vector} maxes = {(hasLast ? "last" : Vector256 + ".Create(" + t.NegativeInfinity + ")")};");
             if (full > 0)
             {
                 using (w.Block(ForVectors(full)))
@@ -603,13 +955,24 @@ internal static class SoftmaxKernelEmitter
                 }
             }
 
+            ReduceMax();
+        }
+
+        /// <summary>Reduces <c>maxes</c> across its lanes into <c>shift</c> (every lane) and <c>max</c>.</summary>
+        private void ReduceMax()
+        {
             w.Line();
-            w.Line($"{T} max = {Vector256}.GetElement(maxes, 0);");
-            using (w.Block($"for (int lane = 1; lane < {Format(t.Lanes)}; lane++)"))
+            w.Line("// Pairwise maxima with swapped halves, quarters (and eighths) leave the maximum in every lane.");
+            string[] shuffles = t.Lanes == 8
+                ? ["4, 5, 6, 7, 0, 1, 2, 3", "2, 3, 0, 1, 6, 7, 4, 5", "1, 0, 3, 2, 5, 4, 7, 6"]
+                : ["2L, 3L, 0L, 1L", "1L, 0L, 3L, 2L"];
+            foreach (string shuffle in shuffles)
             {
-                w.Line($"max = {MathMax}(max, {Vector256}.GetElement(maxes, lane));");
+                w.Line($"maxes = {Vector256}.Max(maxes, {Vector256}.Shuffle(maxes, {Vector256}.Create({shuffle})));");
             }
 
+            w.Line($"{t.Vector} shift = maxes;");
+            w.Line($"{T} max = {Vector256}.ToScalar(maxes);");
             w.Line();
         }
 

@@ -37,7 +37,7 @@ internal static class GeneratedNames
         "_parameters", "_gradients", "_velocity", "_adamMoment1", "_adamMoment2", "_adamSteps", "_momentum", "_chunkGradients",
         "_maxDegreeOfParallelism", "_capacity", "_lossBatch", "_input", "_classes", "FileMagic", "FileVersion",
         "GetBatch", "GetNonEmptyBatch", "CheckLabels", "EnsureCapacity", "ClearOptimizerState", "ForwardParallel", "BackwardParallel",
-        "ForwardRows", "BackwardRows", "InitializeParameters", "NextGaussian");
+        "ForwardRows", "BackwardRows", "InitializeParameters", "NextGaussian", "ArgMaxRows");
 
     /// <summary>Activation buffer of layer <paramref name="layer"/> (1-based).</summary>
     public static string Activation(int layer) => "_activations" + Format(layer);
@@ -74,7 +74,7 @@ internal static class GeneratedNames
     /// <summary>Every member name generated for <paramref name="layers"/>.</summary>
     public static HashSet<string> For(ImmutableArray<ResolvedLayer> layers)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal) { Forward, CheckRows, SoftmaxRowNonFinite, LossRowNonFinite };
+        var names = new HashSet<string>(System.StringComparer.Ordinal) { Forward, CheckRows, SoftmaxRowNonFinite, LossRowNonFinite, "Exp256" };
         foreach (ResolvedLayer layer in layers)
         {
             if (layer.Kind is LayerKind.Softmax or LayerKind.SoftmaxWithLoss && layer.Outputs > 0)

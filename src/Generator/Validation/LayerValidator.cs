@@ -3,6 +3,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -154,18 +155,14 @@ internal static class LayerValidator
             type.TypeKind != TypeKind.Class ? "a " + (type.TypeKind == TypeKind.Struct ? (type.IsRecord ? "record struct" : "struct") : type.TypeKind.ToString().ToLowerInvariant())
             : type.IsRecord ? "a record"
             : type.IsStatic ? "static"
-            : type.IsGenericType ? "generic"
+            : type.TypeParameters.Length > 0 ? "generic"
             : type.IsFileLocal ? "file-local"
             : null;
-        if (unsupported is null)
+        for (INamedTypeSymbol? container = type.ContainingType; unsupported is null && container is not null; container = container.ContainingType)
         {
-            for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
+            if (container.TypeParameters.Length > 0)
             {
-                if (container.IsGenericType)
-                {
-                    unsupported = "nested in the generic type '" + container.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'";
-                    break;
-                }
+                unsupported = "nested in the generic type '" + container.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'";
             }
         }
 
@@ -287,7 +284,7 @@ internal static class LayerValidator
                         {
                             problems.Add(new LayerProblem(LayerRules.LossLayerNotLast, location, layer, typeName, "repeats the loss layer"));
                         }
-                        else if (index != attributes.Count - 1)
+                        else if (index != attributes.Count - 1 && !attributes.Skip(index + 1).Any(a => a.Kind == LayerKind.SoftmaxWithLoss))
                         {
                             problems.Add(new LayerProblem(LayerRules.LossLayerNotLast, location, layer, typeName,
                                 "is layer " + Format(index + 1) + " of " + Format(attributes.Count)));

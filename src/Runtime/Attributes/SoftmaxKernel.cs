@@ -4,7 +4,11 @@ namespace LayerGen;
 /// <remarks>A plain enum, not flags: the choice is made once per class at compile time.</remarks>
 public enum SoftmaxKernel
 {
-    /// <summary>Pick by size: <see cref="Unrolled"/> for rows of at most 16 entries, else <see cref="Vector256"/> when accelerated at run time, else <see cref="Scalar"/>.</summary>
+    /// <summary>
+    /// Pick by size: <see cref="Vector256"/> for rows that fill at least one vector (8 floats or 4 doubles) when
+    /// <c>Vector256</c> is accelerated at run time, falling back to <see cref="Unrolled"/> for rows of at most 16 entries
+    /// and to <see cref="Scalar"/> above; <see cref="Unrolled"/> for rows shorter than one vector.
+    /// </summary>
     Auto = 0,
 
     /// <summary>Scalar loops with a compile-time trip count.</summary>

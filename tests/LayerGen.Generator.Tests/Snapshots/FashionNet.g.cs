@@ -301,7 +301,26 @@ namespace Demo
                 throw new global::System.ArgumentException($"'classes' has {classes.Length} entries but the input has {batch} rows.", nameof(classes));
             }
 
-            global::LayerGen.Rows.ArgMax(Forward(input), Outputs, classes.Slice(0, batch));
+            ArgMaxRows(Forward(input), classes.Slice(0, batch));
+        }
+
+        /// <summary>Index of each row's largest entry; ties go to the first index and a NaN wins (as <c>global::LayerGen.Rows.ArgMax</c>).</summary>
+        private static void ArgMaxRows(global::System.ReadOnlySpan<float> values, global::System.Span<int> classes)
+        {
+            for (int row = 0; row < classes.Length; row++)
+            {
+                global::System.ReadOnlySpan<float> logits = values.Slice(row * Outputs, Outputs);
+                int best = 0;
+                for (int j = 1; j < Outputs && !float.IsNaN(logits[best]); j++)
+                {
+                    if (logits[j] > logits[best] || float.IsNaN(logits[j]))
+                    {
+                        best = j;
+                    }
+                }
+
+                classes[row] = best;
+            }
         }
 
         /// <summary>Returns the fraction of rows whose predicted class (see <see cref="Predict"/>) equals the label.</summary>
@@ -646,8 +665,92 @@ namespace Demo
             }
         }
 
-        /// <summary>Cross-entropy <c>−log softmax(x)[label]</c> of one row of 10 logits; writes <c>(softmax(x) − onehot(label)) · invRows</c> to <paramref name="dx"/> unless it is empty (fully unrolled scalar code).</summary>
+        /// <summary>Cross-entropy <c>−log softmax(x)[label]</c> of one row of 10 logits; writes <c>(softmax(x) − onehot(label)) · invRows</c> to <paramref name="dx"/> unless it is empty: <c>Vector256</c> code when accelerated, else unrolled scalar code.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static float LossRow10(global::System.ReadOnlySpan<float> x, int label, global::System.Span<float> dx, float invRows)
+        {
+            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                return LossRow10Vector256(x, label, dx, invRows);
+            }
+
+            return LossRow10Unrolled(x, label, dx, invRows);
+        }
+
+        /// <summary>Cross-entropy <c>−log softmax(x)[label]</c> of one row of 10 logits; writes <c>(softmax(x) − onehot(label)) · invRows</c> to <paramref name="dx"/> unless it is empty (<c>Vector256</c> code).</summary>
+        private static float LossRow10Vector256(global::System.ReadOnlySpan<float> x, int label, global::System.Span<float> dx, float invRows)
+        {
+            float target = x[label];
+            ref float xStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+            ref float dxStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+
+            // Entries 8..9 do not fill a vector: the last vector starts at 2 and overlaps the one before;
+            // it is loaded before anything is written (dx may alias x).
+            global::System.Runtime.Intrinsics.Vector256<float> last = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, 2);
+
+            // Row maximum, lane-wise over the vectors, then across the lanes; subtracted before exp.
+            global::System.Runtime.Intrinsics.Vector256<float> maxes = last;
+            for (nuint j = 0; j < 8; j += 8)
+            {
+                maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, j));
+            }
+
+            // Pairwise maxima with swapped halves, quarters (and eighths) leave the maximum in every lane.
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+            global::System.Runtime.Intrinsics.Vector256<float> shift = maxes;
+            float max = global::System.Runtime.Intrinsics.Vector256.ToScalar(maxes);
+
+            // NaN or ±∞ somewhere in the row: rare, handled apart.
+            if (!float.IsFinite(max))
+            {
+                return LossRowNonFinite(x, label, dx, invRows, max);
+            }
+
+            global::System.Runtime.Intrinsics.Vector256<float> lastExp = Exp256(last - shift);
+            global::System.Runtime.Intrinsics.Vector256<float> sums = lastExp & NewLanes();
+            float sum;
+            if (dx.IsEmpty)
+            {
+                for (nuint j = 0; j < 8; j += 8)
+                {
+                    sums += Exp256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, j) - shift);
+                }
+
+                sum = global::System.Runtime.Intrinsics.Vector256.Sum(sums);
+            }
+            else
+            {
+                // Store e = exp(x − max) in dx, then scale it to (softmax − onehot) · invRows.
+                for (nuint j = 0; j < 8; j += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> e = Exp256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, j) - shift);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(e, ref dxStart, j);
+                    sums += e;
+                }
+
+                sum = global::System.Runtime.Intrinsics.Vector256.Sum(sums);
+                global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.Create(invRows / sum);
+                for (nuint j = 0; j < 8; j += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxStart, j) * scale, ref dxStart, j);
+                }
+
+                // The overlapping lanes get the same values again.
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(lastExp * scale, ref dxStart, 2);
+                dx[label] -= invRows;
+            }
+
+            // −log softmax(x)[label] = log Σ exp(x − max) − (x[label] − max): the log-sum-exp never overflows.
+            return global::System.MathF.Log(sum) - (target - max);
+
+            // Lanes 6..7 of the last vector hold the entries after the full vectors; the other lanes repeat entries already counted.
+            static global::System.Runtime.Intrinsics.Vector256<float> NewLanes() => global::System.Runtime.Intrinsics.Vector256.GreaterThan(global::System.Runtime.Intrinsics.Vector256.Create(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f), global::System.Runtime.Intrinsics.Vector256.Create(5.5f));
+        }
+
+        /// <summary>Cross-entropy <c>−log softmax(x)[label]</c> of one row of 10 logits; writes <c>(softmax(x) − onehot(label)) · invRows</c> to <paramref name="dx"/> unless it is empty (fully unrolled scalar code).</summary>
+        private static float LossRow10Unrolled(global::System.ReadOnlySpan<float> x, int label, global::System.Span<float> dx, float invRows)
         {
             float target = x[label];
             float x0 = x[0], x1 = x[1], x2 = x[2], x3 = x[3];
@@ -752,6 +855,37 @@ namespace Demo
             }
 
             return loss;
+        }
+
+        /// <summary>
+        /// exp(x) per lane for x ≤ 0 (softmax's x − max), within about 2 ulp of the exact value; 0 below -87.34 (including -∞),
+        /// where the result would be subnormal. x = n·ln 2 + r with |r| ≤ ln 2 / 2, exp(r) by a degree-7 polynomial (Cephes expf),
+        /// 2ⁿ added to the exponent bits.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static global::System.Runtime.Intrinsics.Vector256<float> Exp256(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            // n = round(x·log₂e): adding 1.5·2²³ leaves the rounded integer in the low mantissa bits.
+            global::System.Runtime.Intrinsics.Vector256<float> shifter = global::System.Runtime.Intrinsics.Vector256.Create(12582912f);
+            global::System.Runtime.Intrinsics.Vector256<float> withShifter = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(x, global::System.Runtime.Intrinsics.Vector256.Create(1.44269504f), shifter);
+            global::System.Runtime.Intrinsics.Vector256<float> n = withShifter - shifter;
+
+            // r = x − n·ln 2, with ln 2 split in two so that the first product is exact.
+            global::System.Runtime.Intrinsics.Vector256<float> r = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(n, global::System.Runtime.Intrinsics.Vector256.Create(-0.693359375f), x);
+            r = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(n, global::System.Runtime.Intrinsics.Vector256.Create(2.12194440e-4f), r);
+
+            // exp(r) = 1 + r + r²·p(r).
+            global::System.Runtime.Intrinsics.Vector256<float> p = global::System.Runtime.Intrinsics.Vector256.Create(1.9875691500e-4f);
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(1.3981999507e-3f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(8.3334519073e-3f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(4.1665795894e-2f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(1.6666665459e-1f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(5.0000001201e-1f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r * r, r) + global::System.Runtime.Intrinsics.Vector256.Create(1f);
+
+            // 2ⁿ: the low bits of withShifter hold n; shifted into the exponent field they multiply p by 2ⁿ.
+            global::System.Runtime.Intrinsics.Vector256<float> scaled = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(p) + global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(withShifter), 23));
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-87.33654f)), global::System.Runtime.Intrinsics.Vector256<float>.Zero, scaled);
         }
     }
 }

@@ -71,8 +71,62 @@ namespace Demo
             return sourceLength / Size;
         }
 
-        /// <summary>Softmax of one row of 10 entries (fully unrolled scalar code).</summary>
+        /// <summary>Softmax of one row of 10 entries: <c>Vector256</c> code when accelerated, else unrolled scalar code.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static void SoftmaxRow10(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
+        {
+            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                SoftmaxRow10Vector256(x, y);
+                return;
+            }
+
+            SoftmaxRow10Unrolled(x, y);
+        }
+
+        /// <summary>Softmax of one row of 10 entries (<c>Vector256</c> code).</summary>
+        private static void SoftmaxRow10Vector256(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
+        {
+            ref float xStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+            ref float yStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+
+            // The row is held in 2 vectors, loaded before anything is written (y may alias x).
+            // x1 starts at 2 and overlaps x0: its repeated lanes are set to -∞, which adds nothing to the max or the sum.
+            global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, 0);
+            global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(NewLanes(), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, 2), global::System.Runtime.Intrinsics.Vector256.Create(float.NegativeInfinity));
+
+            // Row maximum, lane-wise over the vectors, then across the lanes; subtracted before exp.
+            global::System.Runtime.Intrinsics.Vector256<float> maxes = global::System.Runtime.Intrinsics.Vector256.Max(x0, x1);
+
+            // Pairwise maxima with swapped halves, quarters (and eighths) leave the maximum in every lane.
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+            global::System.Runtime.Intrinsics.Vector256<float> shift = maxes;
+            float max = global::System.Runtime.Intrinsics.Vector256.ToScalar(maxes);
+
+            // NaN or ±∞ somewhere in the row: rare, handled apart.
+            if (!float.IsFinite(max))
+            {
+                SoftmaxRowNonFinite(x, y, max);
+                return;
+            }
+
+            // e = exp(x − max), then divided by the row sum.
+            global::System.Runtime.Intrinsics.Vector256<float> e0 = Exp256(x0 - shift);
+            global::System.Runtime.Intrinsics.Vector256<float> e1 = Exp256(x1 - shift);
+            global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.Create(1f / global::System.Runtime.Intrinsics.Vector256.Sum(e0 + e1));
+
+            // Last vector first: the earlier vectors then overwrite its repeated lanes.
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(e1 * scale, ref yStart, 2);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(e0 * scale, ref yStart, 0);
+
+            // Lanes 6..7 of the last vector hold the entries after the full vectors; the other lanes repeat entries already counted.
+            static global::System.Runtime.Intrinsics.Vector256<float> NewLanes() => global::System.Runtime.Intrinsics.Vector256.GreaterThan(global::System.Runtime.Intrinsics.Vector256.Create(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f), global::System.Runtime.Intrinsics.Vector256.Create(5.5f));
+        }
+
+        /// <summary>Softmax of one row of 10 entries (fully unrolled scalar code).</summary>
+        private static void SoftmaxRow10Unrolled(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
         {
             float x0 = x[0], x1 = x[1], x2 = x[2], x3 = x[3];
             float x4 = x[4], x5 = x[5], x6 = x[6], x7 = x[7];
@@ -121,8 +175,44 @@ namespace Demo
             y[9] = e9 * scale;
         }
 
-        /// <summary>Softmax gradient <c>dx = y ⊙ (dy − ⟨y, dy⟩)</c> of one row of 10 entries (fully unrolled scalar code).</summary>
+        /// <summary>Softmax gradient <c>dx = y ⊙ (dy − ⟨y, dy⟩)</c> of one row of 10 entries: <c>Vector256</c> code when accelerated, else unrolled scalar code.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static void SoftmaxGradientRow10(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
+        {
+            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                SoftmaxGradientRow10Vector256(y, dy, dx);
+                return;
+            }
+
+            SoftmaxGradientRow10Unrolled(y, dy, dx);
+        }
+
+        /// <summary>Softmax gradient <c>dx = y ⊙ (dy − ⟨y, dy⟩)</c> of one row of 10 entries (<c>Vector256</c> code).</summary>
+        private static void SoftmaxGradientRow10Vector256(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
+        {
+            ref float yStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+            ref float dyStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
+            ref float dxStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+
+            // y and dy are held in 2 vectors each, loaded before anything is written (dx may alias dy).
+            // The last vectors start at 2 and overlap the ones before; their repeated lanes are masked out of the sum.
+            global::System.Runtime.Intrinsics.Vector256<float> y0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, 0), dy0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyStart, 0);
+            global::System.Runtime.Intrinsics.Vector256<float> y1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, 2), dy1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyStart, 2);
+
+            // ⟨y, dy⟩, lane-wise and then across the lanes.
+            global::System.Runtime.Intrinsics.Vector256<float> dot = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.Intrinsics.Vector256.Sum((y0 * dy0) + ((y1 * dy1) & NewLanes())));
+
+            // dx = y ⊙ (dy − ⟨y, dy⟩): the Jacobian diag(y) − y yᵀ is never formed. Overlapping lanes get the same values twice.
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(y0 * (dy0 - dot), ref dxStart, 0);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(y1 * (dy1 - dot), ref dxStart, 2);
+
+            // Lanes 6..7 of the last vector hold the entries after the full vectors; the other lanes repeat entries already counted.
+            static global::System.Runtime.Intrinsics.Vector256<float> NewLanes() => global::System.Runtime.Intrinsics.Vector256.GreaterThan(global::System.Runtime.Intrinsics.Vector256.Create(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f), global::System.Runtime.Intrinsics.Vector256.Create(5.5f));
+        }
+
+        /// <summary>Softmax gradient <c>dx = y ⊙ (dy − ⟨y, dy⟩)</c> of one row of 10 entries (fully unrolled scalar code).</summary>
+        private static void SoftmaxGradientRow10Unrolled(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx)
         {
             // Everything is read before dx is written, so dx may alias dy.
             float y0 = y[0], y1 = y[1], y2 = y[2], y3 = y[3];
@@ -168,6 +258,37 @@ namespace Demo
             {
                 y[j] = float.IsPositiveInfinity(x[j]) ? share : 0f;
             }
+        }
+
+        /// <summary>
+        /// exp(x) per lane for x ≤ 0 (softmax's x − max), within about 2 ulp of the exact value; 0 below -87.34 (including -∞),
+        /// where the result would be subnormal. x = n·ln 2 + r with |r| ≤ ln 2 / 2, exp(r) by a degree-7 polynomial (Cephes expf),
+        /// 2ⁿ added to the exponent bits.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static global::System.Runtime.Intrinsics.Vector256<float> Exp256(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            // n = round(x·log₂e): adding 1.5·2²³ leaves the rounded integer in the low mantissa bits.
+            global::System.Runtime.Intrinsics.Vector256<float> shifter = global::System.Runtime.Intrinsics.Vector256.Create(12582912f);
+            global::System.Runtime.Intrinsics.Vector256<float> withShifter = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(x, global::System.Runtime.Intrinsics.Vector256.Create(1.44269504f), shifter);
+            global::System.Runtime.Intrinsics.Vector256<float> n = withShifter - shifter;
+
+            // r = x − n·ln 2, with ln 2 split in two so that the first product is exact.
+            global::System.Runtime.Intrinsics.Vector256<float> r = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(n, global::System.Runtime.Intrinsics.Vector256.Create(-0.693359375f), x);
+            r = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(n, global::System.Runtime.Intrinsics.Vector256.Create(2.12194440e-4f), r);
+
+            // exp(r) = 1 + r + r²·p(r).
+            global::System.Runtime.Intrinsics.Vector256<float> p = global::System.Runtime.Intrinsics.Vector256.Create(1.9875691500e-4f);
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(1.3981999507e-3f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(8.3334519073e-3f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(4.1665795894e-2f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(1.6666665459e-1f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(5.0000001201e-1f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r * r, r) + global::System.Runtime.Intrinsics.Vector256.Create(1f);
+
+            // 2ⁿ: the low bits of withShifter hold n; shifted into the exponent field they multiply p by 2ⁿ.
+            global::System.Runtime.Intrinsics.Vector256<float> scaled = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(p) + global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(withShifter), 23));
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-87.33654f)), global::System.Runtime.Intrinsics.Vector256<float>.Zero, scaled);
         }
     }
 }

@@ -90,22 +90,21 @@ namespace Demo
             ref float xStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
             ref float yStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
 
-            // Entry 16 does not fill a vector: read it once, before anything is written (the output may
-            // alias x), padded with -∞, which changes neither the maximum nor the sum (exp(-∞) = 0).
-            global::System.Runtime.Intrinsics.Vector256<float> tail = global::System.Runtime.Intrinsics.Vector256.Create(x[16], float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity);
+            // The row is held in 3 vectors, loaded before anything is written (y may alias x).
+            // x2 starts at 9 and overlaps x1: its repeated lanes are set to -∞, which adds nothing to the max or the sum.
+            global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, 0);
+            global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, 8);
+            global::System.Runtime.Intrinsics.Vector256<float> x2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(NewLanes(), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, 9), global::System.Runtime.Intrinsics.Vector256.Create(float.NegativeInfinity));
 
-            // Row maximum, lane-wise over the vectors and then across the lanes; subtracted before exp.
-            global::System.Runtime.Intrinsics.Vector256<float> maxes = tail;
-            for (nuint j = 0; j < 16; j += 8)
-            {
-                maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, j));
-            }
+            // Row maximum, lane-wise over the vectors, then across the lanes; subtracted before exp.
+            global::System.Runtime.Intrinsics.Vector256<float> maxes = global::System.Runtime.Intrinsics.Vector256.Max(global::System.Runtime.Intrinsics.Vector256.Max(x0, x1), x2);
 
-            float max = global::System.Runtime.Intrinsics.Vector256.GetElement(maxes, 0);
-            for (int lane = 1; lane < 8; lane++)
-            {
-                max = global::System.Math.Max(max, global::System.Runtime.Intrinsics.Vector256.GetElement(maxes, lane));
-            }
+            // Pairwise maxima with swapped halves, quarters (and eighths) leave the maximum in every lane.
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+            global::System.Runtime.Intrinsics.Vector256<float> shift = maxes;
+            float max = global::System.Runtime.Intrinsics.Vector256.ToScalar(maxes);
 
             // NaN or ±∞ somewhere in the row: rare, handled apart.
             if (!float.IsFinite(max))
@@ -114,28 +113,19 @@ namespace Demo
                 return;
             }
 
-            // e = exp(x − max), stored in y and summed lane-wise.
-            global::System.Runtime.Intrinsics.Vector256<float> shift = global::System.Runtime.Intrinsics.Vector256.Create(max);
-            global::System.Runtime.Intrinsics.Vector256<float> sums = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-            for (nuint j = 0; j < 16; j += 8)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> e = global::System.Runtime.Intrinsics.Vector256.Exp(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xStart, j) - shift);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(e, ref yStart, j);
-                sums += e;
-            }
+            // e = exp(x − max), then divided by the row sum.
+            global::System.Runtime.Intrinsics.Vector256<float> e0 = Exp256(x0 - shift);
+            global::System.Runtime.Intrinsics.Vector256<float> e1 = Exp256(x1 - shift);
+            global::System.Runtime.Intrinsics.Vector256<float> e2 = Exp256(x2 - shift);
+            global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.Create(1f / global::System.Runtime.Intrinsics.Vector256.Sum(e0 + e1 + e2));
 
-            global::System.Runtime.Intrinsics.Vector256<float> tailExp = global::System.Runtime.Intrinsics.Vector256.Exp(tail - shift);
-            sums += tailExp;
+            // Last vector first: the earlier vectors then overwrite its repeated lanes.
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(e2 * scale, ref yStart, 9);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(e1 * scale, ref yStart, 8);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(e0 * scale, ref yStart, 0);
 
-            // Divide by the row sum.
-            global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.Create(1f / global::System.Runtime.Intrinsics.Vector256.Sum(sums));
-            for (nuint j = 0; j < 16; j += 8)
-            {
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, j) * scale, ref yStart, j);
-            }
-
-            tailExp *= scale;
-            y[16] = global::System.Runtime.Intrinsics.Vector256.GetElement(tailExp, 0);
+            // Lanes 7..7 of the last vector hold the entries after the full vectors; the other lanes repeat entries already counted.
+            static global::System.Runtime.Intrinsics.Vector256<float> NewLanes() => global::System.Runtime.Intrinsics.Vector256.GreaterThan(global::System.Runtime.Intrinsics.Vector256.Create(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f), global::System.Runtime.Intrinsics.Vector256.Create(6.5f));
         }
 
         /// <summary>Softmax of one row of 17 entries (scalar loops).</summary>
@@ -190,28 +180,22 @@ namespace Demo
             ref float dyStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
             ref float dxStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
 
-            // Entry 16 does not fill a vector: read it before dx is written (dx may alias dy),
-            // padded with 0, which adds nothing to the dot product.
-            global::System.Runtime.Intrinsics.Vector256<float> yTail = global::System.Runtime.Intrinsics.Vector256.Create(y[16], 0f, 0f, 0f, 0f, 0f, 0f, 0f);
-            global::System.Runtime.Intrinsics.Vector256<float> dyTail = global::System.Runtime.Intrinsics.Vector256.Create(dy[16], 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+            // y and dy are held in 3 vectors each, loaded before anything is written (dx may alias dy).
+            // The last vectors start at 9 and overlap the ones before; their repeated lanes are masked out of the sum.
+            global::System.Runtime.Intrinsics.Vector256<float> y0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, 0), dy0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyStart, 0);
+            global::System.Runtime.Intrinsics.Vector256<float> y1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, 8), dy1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyStart, 8);
+            global::System.Runtime.Intrinsics.Vector256<float> y2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, 9), dy2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyStart, 9);
 
-            // ⟨y, dy⟩, lane-wise then across the lanes.
-            global::System.Runtime.Intrinsics.Vector256<float> dots = yTail * dyTail;
-            for (nuint j = 0; j < 16; j += 8)
-            {
-                dots += global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, j) * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyStart, j);
-            }
+            // ⟨y, dy⟩, lane-wise and then across the lanes.
+            global::System.Runtime.Intrinsics.Vector256<float> dot = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.Intrinsics.Vector256.Sum((y0 * dy0) + (y1 * dy1) + ((y2 * dy2) & NewLanes())));
 
-            // dx = y ⊙ (dy − ⟨y, dy⟩): the Jacobian diag(y) − y yᵀ is never formed.
-            global::System.Runtime.Intrinsics.Vector256<float> dot = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.Intrinsics.Vector256.Sum(dots));
-            for (nuint j = 0; j < 16; j += 8)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> g = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yStart, j) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyStart, j) - dot);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g, ref dxStart, j);
-            }
+            // dx = y ⊙ (dy − ⟨y, dy⟩): the Jacobian diag(y) − y yᵀ is never formed. Overlapping lanes get the same values twice.
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(y0 * (dy0 - dot), ref dxStart, 0);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(y1 * (dy1 - dot), ref dxStart, 8);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(y2 * (dy2 - dot), ref dxStart, 9);
 
-            global::System.Runtime.Intrinsics.Vector256<float> dxTail = yTail * (dyTail - dot);
-            dx[16] = global::System.Runtime.Intrinsics.Vector256.GetElement(dxTail, 0);
+            // Lanes 7..7 of the last vector hold the entries after the full vectors; the other lanes repeat entries already counted.
+            static global::System.Runtime.Intrinsics.Vector256<float> NewLanes() => global::System.Runtime.Intrinsics.Vector256.GreaterThan(global::System.Runtime.Intrinsics.Vector256.Create(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f), global::System.Runtime.Intrinsics.Vector256.Create(6.5f));
         }
 
         /// <summary>Softmax gradient <c>dx = y ⊙ (dy − ⟨y, dy⟩)</c> of one row of 17 entries (scalar loops).</summary>
@@ -251,6 +235,37 @@ namespace Demo
             {
                 y[j] = float.IsPositiveInfinity(x[j]) ? share : 0f;
             }
+        }
+
+        /// <summary>
+        /// exp(x) per lane for x ≤ 0 (softmax's x − max), within about 2 ulp of the exact value; 0 below -87.34 (including -∞),
+        /// where the result would be subnormal. x = n·ln 2 + r with |r| ≤ ln 2 / 2, exp(r) by a degree-7 polynomial (Cephes expf),
+        /// 2ⁿ added to the exponent bits.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static global::System.Runtime.Intrinsics.Vector256<float> Exp256(global::System.Runtime.Intrinsics.Vector256<float> x)
+        {
+            // n = round(x·log₂e): adding 1.5·2²³ leaves the rounded integer in the low mantissa bits.
+            global::System.Runtime.Intrinsics.Vector256<float> shifter = global::System.Runtime.Intrinsics.Vector256.Create(12582912f);
+            global::System.Runtime.Intrinsics.Vector256<float> withShifter = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(x, global::System.Runtime.Intrinsics.Vector256.Create(1.44269504f), shifter);
+            global::System.Runtime.Intrinsics.Vector256<float> n = withShifter - shifter;
+
+            // r = x − n·ln 2, with ln 2 split in two so that the first product is exact.
+            global::System.Runtime.Intrinsics.Vector256<float> r = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(n, global::System.Runtime.Intrinsics.Vector256.Create(-0.693359375f), x);
+            r = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(n, global::System.Runtime.Intrinsics.Vector256.Create(2.12194440e-4f), r);
+
+            // exp(r) = 1 + r + r²·p(r).
+            global::System.Runtime.Intrinsics.Vector256<float> p = global::System.Runtime.Intrinsics.Vector256.Create(1.9875691500e-4f);
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(1.3981999507e-3f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(8.3334519073e-3f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(4.1665795894e-2f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(1.6666665459e-1f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r, global::System.Runtime.Intrinsics.Vector256.Create(5.0000001201e-1f));
+            p = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(p, r * r, r) + global::System.Runtime.Intrinsics.Vector256.Create(1f);
+
+            // 2ⁿ: the low bits of withShifter hold n; shifted into the exponent field they multiply p by 2ⁿ.
+            global::System.Runtime.Intrinsics.Vector256<float> scaled = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(p) + global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(withShifter), 23));
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-87.33654f)), global::System.Runtime.Intrinsics.Vector256<float>.Zero, scaled);
         }
     }
 }

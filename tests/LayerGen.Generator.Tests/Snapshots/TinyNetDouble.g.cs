@@ -285,7 +285,26 @@ namespace Demo
                 throw new global::System.ArgumentException($"'classes' has {classes.Length} entries but the input has {batch} rows.", nameof(classes));
             }
 
-            global::LayerGen.Rows.ArgMax(Forward(input), Outputs, classes.Slice(0, batch));
+            ArgMaxRows(Forward(input), classes.Slice(0, batch));
+        }
+
+        /// <summary>Index of each row's largest entry; ties go to the first index and a NaN wins (as <c>global::LayerGen.Rows.ArgMax</c>).</summary>
+        private static void ArgMaxRows(global::System.ReadOnlySpan<double> values, global::System.Span<int> classes)
+        {
+            for (int row = 0; row < classes.Length; row++)
+            {
+                global::System.ReadOnlySpan<double> logits = values.Slice(row * Outputs, Outputs);
+                int best = 0;
+                for (int j = 1; j < Outputs && !double.IsNaN(logits[best]); j++)
+                {
+                    if (logits[j] > logits[best] || double.IsNaN(logits[j]))
+                    {
+                        best = j;
+                    }
+                }
+
+                classes[row] = best;
+            }
         }
 
         /// <summary>Returns the fraction of rows whose predicted class (see <see cref="Predict"/>) equals the label.</summary>
@@ -617,18 +636,18 @@ namespace Demo
             ref double xStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
             ref double dxStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
 
-            // Entries 0..2 do not fill a vector: read them once, before anything is written (the output may
-            // alias x), padded with -∞, which changes neither the maximum nor the sum (exp(-∞) = 0).
-            global::System.Runtime.Intrinsics.Vector256<double> tail = global::System.Runtime.Intrinsics.Vector256.Create(x[0], x[1], x[2], double.NegativeInfinity);
+            // The row is shorter than a vector: read it once, before anything is written (dx may alias x),
+            // padded with -∞, which changes neither the maximum nor the sums.
+            global::System.Runtime.Intrinsics.Vector256<double> last = global::System.Runtime.Intrinsics.Vector256.Create(x[0], x[1], x[2], double.NegativeInfinity);
 
-            // Row maximum, lane-wise over the vectors and then across the lanes; subtracted before exp.
-            global::System.Runtime.Intrinsics.Vector256<double> maxes = tail;
+            // Row maximum, lane-wise over the vectors, then across the lanes; subtracted before exp.
+            global::System.Runtime.Intrinsics.Vector256<double> maxes = last;
 
-            double max = global::System.Runtime.Intrinsics.Vector256.GetElement(maxes, 0);
-            for (int lane = 1; lane < 4; lane++)
-            {
-                max = global::System.Math.Max(max, global::System.Runtime.Intrinsics.Vector256.GetElement(maxes, lane));
-            }
+            // Pairwise maxima with swapped halves, quarters (and eighths) leave the maximum in every lane.
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(2L, 3L, 0L, 1L)));
+            maxes = global::System.Runtime.Intrinsics.Vector256.Max(maxes, global::System.Runtime.Intrinsics.Vector256.Shuffle(maxes, global::System.Runtime.Intrinsics.Vector256.Create(1L, 0L, 3L, 2L)));
+            global::System.Runtime.Intrinsics.Vector256<double> shift = maxes;
+            double max = global::System.Runtime.Intrinsics.Vector256.ToScalar(maxes);
 
             // NaN or ±∞ somewhere in the row: rare, handled apart.
             if (!double.IsFinite(max))
@@ -636,8 +655,8 @@ namespace Demo
                 return LossRowNonFinite(x, label, dx, invRows, max);
             }
 
-            global::System.Runtime.Intrinsics.Vector256<double> shift = global::System.Runtime.Intrinsics.Vector256.Create(max);
-            global::System.Runtime.Intrinsics.Vector256<double> sums = global::System.Runtime.Intrinsics.Vector256.Exp(tail - shift);
+            global::System.Runtime.Intrinsics.Vector256<double> lastExp = global::System.Runtime.Intrinsics.Vector256.Exp(last - shift);
+            global::System.Runtime.Intrinsics.Vector256<double> sums = lastExp;
             double sum;
             if (dx.IsEmpty)
             {
@@ -648,10 +667,11 @@ namespace Demo
                 // Store e = exp(x − max) in dx, then scale it to (softmax − onehot) · invRows.
                 sum = global::System.Runtime.Intrinsics.Vector256.Sum(sums);
                 global::System.Runtime.Intrinsics.Vector256<double> scale = global::System.Runtime.Intrinsics.Vector256.Create(invRows / sum);
-                global::System.Runtime.Intrinsics.Vector256<double> tailGradient = global::System.Runtime.Intrinsics.Vector256.Exp(tail - shift) * scale;
-                dx[0] = global::System.Runtime.Intrinsics.Vector256.GetElement(tailGradient, 0);
-                dx[1] = global::System.Runtime.Intrinsics.Vector256.GetElement(tailGradient, 1);
-                dx[2] = global::System.Runtime.Intrinsics.Vector256.GetElement(tailGradient, 2);
+
+                global::System.Runtime.Intrinsics.Vector256<double> result = lastExp * scale;
+                dx[0] = global::System.Runtime.Intrinsics.Vector256.GetElement(result, 0);
+                dx[1] = global::System.Runtime.Intrinsics.Vector256.GetElement(result, 1);
+                dx[2] = global::System.Runtime.Intrinsics.Vector256.GetElement(result, 2);
                 dx[label] -= invRows;
             }
 

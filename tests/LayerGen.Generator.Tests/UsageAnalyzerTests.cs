@@ -1,0 +1,143 @@
+using LayerGen.Generator.Tests.Infrastructure;
+using static LayerGen.Generator.Tests.Infrastructure.VerifyUsage;
+
+namespace LayerGen.Generator.Tests;
+
+/// <summary>LG1001–LG1007: each with a positive test (markup on the offending attribute, class or member) and a no-diagnostic test.</summary>
+public class UsageAnalyzerTests
+{
+    [Fact]
+    public Task LG1001_NotPartial() => AnalyzerAsync(
+        "[Softmax(10)] public class {|#0:Probabilities|} { }",
+        Diagnostic("LG1001", 0).WithArguments("Probabilities", "it is"));
+
+    [Fact]
+    public Task LG1001_ContainingTypeNotPartial() => AnalyzerAsync(
+        "public class Outer { [Softmax(10)] public partial class {|#0:Probabilities|} { } }",
+        Diagnostic("LG1001", 0).WithArguments("Probabilities", "its containing type 'Outer' is"));
+
+    [Fact]
+    public Task LG1001_NoneWhenPartialAtEveryLevel() => AnalyzerAsync(
+        "public partial class Outer { [Softmax(10)] public partial class Probabilities { } }\npublic partial class Outer { }");
+
+    [Fact]
+    public Task LG1002_NonPositiveSizes() => AnalyzerAsync("""
+        [{|#0:Affine(4, 0)|}] public partial class ZeroOutputs;
+        [{|#1:Softmax(-2)|}] public partial class NegativeSoftmax;
+        [{|#2:SoftmaxWithLoss|}] public partial class UnsizedLoss;
+        """,
+        Diagnostic("LG1002", 0).WithArguments("Outputs", "Affine(4, 0)", "ZeroOutputs", "0", "positive"),
+        Diagnostic("LG1002", 1).WithArguments("Size", "Softmax(-2)", "NegativeSoftmax", "-2", "positive"),
+        Diagnostic("LG1002", 2).WithArguments("Classes", "SoftmaxWithLoss", "UnsizedLoss", "not stated", "stated for a standalone layer"));
+
+    [Fact]
+    public Task LG1002_UnrolledAbove16() => AnalyzerAsync(
+        "[LayerOptions(Kernel = SoftmaxKernel.Unrolled)] [{|#0:Softmax(17)|}] public partial class Wide;",
+        Diagnostic("LG1002", 0).WithArguments("Size", "Softmax(17)", "Wide", "17", "at most 16 for SoftmaxKernel.Unrolled"));
+
+    [Fact]
+    public Task LG1002_NetworkStartingWithAnActivation() => AnalyzerAsync(
+        "[{|#0:Relu|}, Affine(3, 2)] public partial class ReluFirst;",
+        Diagnostic("LG1002", 0).WithArguments("Size", "Relu", "ReluFirst", "not stated", "implied by a previous layer: start the network with an Affine or a sized Softmax"));
+
+    [Fact]
+    public Task LG1002_NoneForValidSizes() => AnalyzerAsync("""
+        [LayerOptions(Kernel = SoftmaxKernel.Unrolled)] [Softmax(16)] public partial class Narrow;
+        [Affine(4, 5), Relu, Affine(5, 3), Softmax, SoftmaxWithLoss] public partial class Net;
+        [Relu] public partial class Standalone;
+        """);
+
+    [Fact]
+    public Task LG1003_InputDiffersFromPreviousOutput() => AnalyzerAsync("""
+        [Affine(4, 5), Relu, {|#0:Affine(6, 3)|}, SoftmaxWithLoss] public partial class Mismatch;
+        [Affine(4, 5), {|#1:SoftmaxWithLoss(3)|}] public partial class LossMismatch;
+        """,
+        Diagnostic("LG1003", 0).WithArguments("Affine(6, 3)", "Mismatch", "6", "5"),
+        Diagnostic("LG1003", 1).WithArguments("SoftmaxWithLoss(3)", "LossMismatch", "3", "5"));
+
+    [Fact]
+    public Task LG1003_NoneWhenSizesChain() => AnalyzerAsync(
+        "[Affine(4, 5), Tanh, Affine(5, 3), SoftmaxWithLoss(3)] public partial class Chained;");
+
+    [Fact]
+    public Task LG1004_LossNotLastOrRepeated() => AnalyzerAsync("""
+        [Affine(4, 3), {|#0:SoftmaxWithLoss|}, Relu] public partial class NotLast;
+        [Affine(4, 3), SoftmaxWithLoss, {|#1:SoftmaxWithLoss|}] public partial class Twice;
+        """,
+        Diagnostic("LG1004", 0).WithArguments("SoftmaxWithLoss", "NotLast", "is layer 2 of 3"),
+        Diagnostic("LG1004", 1).WithArguments("SoftmaxWithLoss", "Twice", "repeats the loss layer"));
+
+    [Fact]
+    public Task LG1004_NoneForALastLoss() => AnalyzerAsync(
+        "[Affine(4, 3), SoftmaxWithLoss] public partial class Last;\n[Affine(4, 3), Softmax] public partial class NoLoss;");
+
+    [Fact]
+    public Task LG1005_UnsupportedTypes() => AnalyzerAsync("""
+        [Softmax(3)] public static partial class {|#0:StaticLayer|};
+        [Softmax(3)] public partial class {|#1:GenericLayer|}<T>;
+        public partial class Outer<T> { [Softmax(3)] public partial class {|#2:Inner|}; }
+        [Softmax(3)] public partial record {|#3:RecordLayer|};
+        [{|CS0592:Softmax|}(3)] public partial struct {|#4:StructLayer|};
+        """,
+        Diagnostic("LG1005", 0).WithArguments("StaticLayer", "static"),
+        Diagnostic("LG1005", 1).WithArguments("GenericLayer", "generic"),
+        Diagnostic("LG1005", 2).WithArguments("Inner", "nested in the generic type 'Outer<T>'"),
+        Diagnostic("LG1005", 3).WithArguments("RecordLayer", "a record"),
+        Diagnostic("LG1005", 4).WithArguments("StructLayer", "a struct"));
+
+    [Fact]
+    public Task LG1005_NoneForPlainClasses() => AnalyzerAsync("""
+        [Softmax(3)] public sealed partial class Sealed;
+        [Affine(2, 2), SoftmaxWithLoss] public abstract partial class Abstract;
+        public partial struct Holder { [Softmax(3)] internal partial class Nested; }
+        public static partial class Container { [Relu] public partial class InStatic; }
+        """);
+
+    [Fact]
+    public Task LG1006_CollisionsWithMembersInheritedMembersAndTheClassName() => AnalyzerAsync("""
+        [Softmax(10)] public partial class HasSize { public int {|#0:Size|} => 3; }
+        [Affine(2, 2), SoftmaxWithLoss] public partial class HasLoss { public void {|#1:Loss|}() { } private int {|#2:Affine1Weights|}; }
+        [Softmax(4)] public partial class {|#3:Forward|};
+        public class Trainer { public void Step(float rate) { } }
+        [Affine(2, 2), SoftmaxWithLoss] public partial class {|#4:Derived|} : Trainer;
+        """,
+        Diagnostic("LG1006", 0).WithArguments("Size", "the member 'Size'", "HasSize"),
+        Diagnostic("LG1006", 1).WithArguments("Loss", "the member 'Loss'", "HasLoss"),
+        Diagnostic("LG1006", 2).WithArguments("Affine1Weights", "the member 'Affine1Weights'", "HasLoss"),
+        Diagnostic("LG1006", 3).WithArguments("Forward", "the class name", "Forward"),
+        Diagnostic("LG1006", 4).WithArguments("Step", "the inherited member 'Trainer.Step'", "Derived"));
+
+    [Fact]
+    public Task LG1006_NoneForOtherNames() => AnalyzerAsync("""
+        [Affine(2, 2), SoftmaxWithLoss] public partial class Net
+        {
+            public Net() { }
+            public int Epochs { get; set; }
+            public void Train() { }
+            private int _counter;
+            public int Counter => _counter;
+        }
+        [Softmax(10)] public partial class Loss;
+        [Affine(2, 2)] public partial class Predictor { public void Step() { } }
+        """);
+
+    [Fact]
+    public Task LG1007_LayersSplitOverDeclarations() => AnalyzerAsync("""
+        [Affine(4, 5), Relu] public partial class Split;
+        [Affine(5, 3), SoftmaxWithLoss] public partial class {|#0:Split|};
+        """,
+        Diagnostic("LG1007", 0).WithArguments("Split", "2"));
+
+    [Fact]
+    public Task LG1007_NoneWhenOptionsAreOnAnotherDeclaration() => AnalyzerAsync("""
+        [Affine(4, 5), Relu, Affine(5, 3), SoftmaxWithLoss] public partial class Together;
+        [LayerOptions(Seed = 3)] public partial class Together { public int Epochs { get; set; } }
+        """);
+
+    [Fact]
+    public Task NothingForClassesWithoutLayerAttributesOrWithBrokenArguments() => AnalyzerAsync("""
+        [System.Serializable] public class Plain { public void Forward() { } }
+        [LayerOptions(Seed = 1)] public class OptionsOnly;
+        [{|CS7036:Affine(4)|}] public partial class MissingArgument;
+        """);
+}
