@@ -23,12 +23,19 @@ internal static class BatchSoftmaxFinder
         }
 
         var accesses = new BufferAccessReader(facts);
+        var uses = ReadUses(facts, accesses).ToList();
+        if (uses.Count == 0)
+        {
+            return ImmutableArray<BatchSoftmaxFinding>.Empty;
+        }
+
+        // Only variables that some exp shifts by, or some division divides by, are worth reading reductions for.
         var reductionReader = new ReductionReader(facts, accesses);
-        var reductions = CollectReductions(facts, reductionReader);
+        var reductions = CollectReductions(facts, reductionReader, uses);
 
         var groups = new Dictionary<IOperation, (Reduction Reduction, List<SoftmaxUse> Uses)>();
         var order = new List<IOperation>();
-        foreach (var use in ReadUses(facts, accesses))
+        foreach (var use in uses)
         {
             foreach (var reduction in GlobalReductionsFor(use, facts, reductions, reductionReader))
             {
@@ -54,26 +61,43 @@ internal static class BatchSoftmaxFinder
             .ToImmutableArray();
     }
 
-    private static Dictionary<ISymbol, List<Reduction>> CollectReductions(MethodFacts facts, ReductionReader reader)
+    private static Dictionary<ISymbol, List<Reduction>> CollectReductions(MethodFacts facts, ReductionReader reader, List<SoftmaxUse> uses)
     {
         var reductions = new Dictionary<ISymbol, List<Reduction>>(SymbolEqualityComparer.Default);
-        foreach (var operation in facts.Operations)
+        var seen = new HashSet<IOperation>();
+        foreach (var variable in uses.Select(use => use.Variable).Where(variable => variable is not null).Distinct(SymbolEqualityComparer.Default))
         {
-            if (reader.TryRead(operation) is not { } reduction)
+            var list = new List<Reduction>();
+            foreach (var write in facts.WritesOf(variable!))
             {
-                continue;
+                foreach (var candidate in ReductionCandidates(write))
+                {
+                    if (seen.Add(candidate) && reader.TryRead(candidate) is { } reduction
+                        && SymbolEqualityComparer.Default.Equals(reduction.Target, variable))
+                    {
+                        list.Add(reduction);
+                    }
+                }
             }
 
-            if (!reductions.TryGetValue(reduction.Target, out var list))
-            {
-                list = new List<Reduction>();
-                reductions[reduction.Target] = list;
-            }
-
-            list.Add(reduction);
+            reductions[variable!] = list;
         }
 
         return reductions;
+    }
+
+    /// <summary>The write itself, and the <c>if</c> around it for the <c>if (v &gt; m) m = v;</c> form.</summary>
+    private static IEnumerable<IOperation> ReductionCandidates(IOperation write)
+    {
+        yield return write;
+        if (write.Parent is IExpressionStatementOperation statement)
+        {
+            var parent = statement.Parent is IBlockOperation block ? block.Parent : statement.Parent;
+            if (parent is IConditionalOperation { Type: null } conditional)
+            {
+                yield return conditional;
+            }
+        }
     }
 
     private static IEnumerable<SoftmaxUse> ReadUses(MethodFacts facts, BufferAccessReader accesses)

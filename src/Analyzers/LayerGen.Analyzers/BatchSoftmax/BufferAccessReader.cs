@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using static LayerGen.Analyzers.BatchSoftmax.OperationHelpers;
@@ -12,6 +13,7 @@ namespace LayerGen.Analyzers.BatchSoftmax;
 internal sealed class BufferAccessReader
 {
     private const int MaxLocalHops = 3;
+    private const int MaxValuesPerLocal = 4;
     private readonly MethodFacts _facts;
 
     public BufferAccessReader(MethodFacts facts) => _facts = facts;
@@ -57,9 +59,16 @@ internal sealed class BufferAccessReader
             return direct;
         }
 
-        if (hops > 0 && Unwrap(operation) is ILocalReferenceOperation local && _facts.InitializerOf(local.Local) is { } initializer)
+        if (hops > 0 && Unwrap(operation) is ILocalReferenceOperation local)
         {
-            return FindWithin(initializer, hops - 1);
+            // `float e = exp(...)`, or `e = exp(...)` assigned later: look through the values the local receives.
+            foreach (var value in ValuesOf(local.Local))
+            {
+                if (FindWithin(value, hops - 1) is { } throughLocal)
+                {
+                    return throughLocal;
+                }
+            }
         }
 
         if (operation is null)
@@ -77,6 +86,24 @@ internal sealed class BufferAccessReader
         }
 
         return null;
+    }
+
+    private IEnumerable<IOperation> ValuesOf(ILocalSymbol local)
+    {
+        if (_facts.InitializerOf(local) is { } initializer)
+        {
+            yield return initializer;
+        }
+
+        // A few assignments are enough to find the element a local carries; more would only cost time.
+        var count = 0;
+        foreach (var write in _facts.WritesOf(local))
+        {
+            if (write is ISimpleAssignmentOperation assignment && count++ < MaxValuesPerLocal)
+            {
+                yield return assignment.Value;
+            }
+        }
     }
 
     private BufferAccess? Read(IOperation? operation, int hops)

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using LayerGen.Analyzers.BatchSoftmax;
+using LayerGen.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LayerGen.Analyzers.Tests;
+
+/// <summary>
+/// The analyzer must never throw (no AD0001): on hand-written broken code and on random mutations (deleted tokens,
+/// deleted lines, truncations, swapped tokens) of every fix case and corpus file. Fixes offered on mutated code must
+/// not throw either.
+/// </summary>
+public class RobustnessTests
+{
+    private const int MutationsPerSource = 30;
+
+    public static TheoryData<string> BrokenSnippets() => new()
+    {
+        "static class S { static void F(float[,] x) { float max = float.MinValue; for (int i = 0; i < x.GetLength(0); i++) for (int j = 0; j < ",
+        "using System; static class S { static void F(float[,] x, float[,] y) { float m = 0; for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) m = Math.Max(m, x[i, j]); y[0, 0] = MathF.Exp(x[0, ] - m); } }",
+        "using System; static class S { static void F(float[,] x, float[,] y) { float m = x.Cast<float>().Max(); for (int i; ; ) for (int j = 0; j < 2; j++) y[i, j] = MathF.Exp(x[i, j] - m) } }",
+        "using System; static class S { static void F(float[][] x) { var m = x.SelectMany(r => r).Max(); foreach (var row in x) for (int j = 0; j < row.Length; j++) row[j] = MathF.Exp(row[j] - ; } }",
+        "using System; static class S { static void F(Span<float> x, int cols) { float m = 0; for (int k = 0; k < x.Length; k++) m = Math.Max(m, x[k]); for (int i = 0; i < x.Length / cols; i++) for (int j = 0; j < cols; j++) x[i * cols + j] = MathF.Exp(x[i * cols + j] - m(); } }",
+        "using System; static class S { static void F(float[,] x) { float s = 0; for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) s += MathF.Exp(x[i, j]); for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) x[i, j] /= ; } }",
+        "using System; static class S { static void F(float[,] x) { Math.Exp(); MathF.Exp(x); float.Exp(x - ); x[, ] = 1; } }",
+        "using System; static class S { static void F(undefined[,] x, float[,] y) { var m = x.Max(); for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) y[i, j] = MathF.Exp(x[i, j] - m); } }",
+        "using System; static class S { static void F(float[,] x, float[,] y) { for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) y[i, j] = MathF.Exp(x[i, j] - undefinedMax); } }",
+        "using System; class S { float _m; float this[int i] => 0; void F(float[,] x) { _m = Math.Max(_m, this[0]); x[0, 0] = MathF.Exp(x[0, 0] - _m); } }",
+        "{|}}}{{ for ( ; ; ) Math.Exp(x[i, j] - max) / sum",
+        "",
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenSnippets))]
+    public async Task BrokenCode_NoAnalyzerException(string source) => await AssertNoAnalyzerExceptionAsync(source);
+
+    public static TheoryData<string> MutationSources()
+    {
+        var data = new TheoryData<string>();
+        foreach (var fixCase in FixCases.All)
+        {
+            data.Add("fix:" + fixCase.Name);
+        }
+
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.cs").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            data.Add("corpus:" + Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(MutationSources))]
+    public async Task RandomMutations_NoAnalyzerException(string sourceName)
+    {
+        var source = sourceName.StartsWith("fix:", StringComparison.Ordinal)
+            ? FixCases.Get(sourceName[4..]).PlainSource
+            : MarkupParser.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", sourceName[7..]))).Text;
+        var random = new Random(StringComparer.Ordinal.GetHashCode(sourceName) & 0x7fffffff);
+        var tokens = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToList();
+        var lines = source.Split('\n');
+
+        for (var round = 0; round < MutationsPerSource; round++)
+        {
+            var mutated = (round % 4) switch
+            {
+                0 => DeleteToken(source, tokens[random.Next(tokens.Count)]),
+                1 => string.Join('\n', lines.Where((_, index) => index != random.Next(lines.Length))),
+                2 => source[..random.Next(source.Length)],
+                _ => SwapTokens(source, tokens[random.Next(tokens.Count)], tokens[random.Next(tokens.Count)]),
+            };
+            await AssertNoAnalyzerExceptionAsync(mutated, alsoFix: round % 3 == 0);
+        }
+    }
+
+    private static async Task AssertNoAnalyzerExceptionAsync(string source, bool alsoFix = false)
+    {
+        var exceptions = new List<Exception>();
+        var compilation = FixRunner.Compile(source);
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BatchSoftmaxAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync();
+
+        Assert.True(exceptions.Count == 0, $"analyzer threw {exceptions.FirstOrDefault()} on:\n{source}");
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+        Assert.All(diagnostics, diagnostic => Assert.StartsWith("LG000", diagnostic.Id, StringComparison.Ordinal));
+        if (alsoFix && diagnostics.Length > 0)
+        {
+            _ = await FixRunner.FixAsync(source);
+        }
+    }
+
+    private static string DeleteToken(string source, SyntaxToken token) => source.Remove(token.SpanStart, token.Span.Length);
+
+    private static string SwapTokens(string source, SyntaxToken first, SyntaxToken second)
+    {
+        if (first.SpanStart > second.SpanStart)
+        {
+            (first, second) = (second, first);
+        }
+
+        if (first.Span.OverlapsWith(second.Span) || first == second)
+        {
+            return source;
+        }
+
+        return source[..first.SpanStart] + second.Text + source[first.Span.End..second.SpanStart] + first.Text + source[second.Span.End..];
+    }
+}

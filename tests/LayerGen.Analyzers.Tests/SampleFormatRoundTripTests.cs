@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using LayerGen.Analyzers.Tests.Verification;
+
+namespace LayerGen.Analyzers.Tests;
+
+/// <summary>
+/// End to end: samples/SoftmaxBugs copied to a temporary folder shows LG0001 and LG0002 on <c>dotnet build</c>,
+/// <c>dotnet format analyzers --diagnostics LG0001 LG0002</c> fixes it, and the rebuilt program's rows match
+/// LayerGen.Softmax.Forward (samples/SoftmaxBugs/verify-format.sh). Takes about a minute and a half; set
+/// LAYERGEN_SKIP_FORMAT_ROUND_TRIP=1 to skip it locally.
+/// </summary>
+public class SampleFormatRoundTripTests
+{
+    [Fact]
+    public async Task DotnetFormatFixesTheSample()
+    {
+        if (Environment.GetEnvironmentVariable("LAYERGEN_SKIP_FORMAT_ROUND_TRIP") == "1")
+        {
+            return;
+        }
+
+        var script = Path.Combine(RepositoryPaths.Root, "samples", "SoftmaxBugs", "verify-format.sh");
+        var start = new ProcessStartInfo("bash", $"\"{script}\"")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryPaths.Root,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        await process.WaitForExitAsync(timeout.Token);
+
+        var log = await output + await errors;
+        Assert.True(process.ExitCode == 0, log);
+        Assert.Contains("warning LG0001", log, StringComparison.Ordinal);
+        Assert.Contains("warning LG0002", log, StringComparison.Ordinal);
+        Assert.Contains("OK: both warnings before, none after, rows match the reference", log, StringComparison.Ordinal);
+    }
+}
