@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace LayerGen.Package.Tests.Infrastructure;
+
+/// <summary>Runs the <c>dotnet</c> CLI as a child process, isolated from the test host's MSBuild environment.</summary>
+internal static class DotNet
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
+    /// <param name="workingDirectory">Folder the command runs in.</param>
+    /// <param name="nugetPackages">Private NuGet global packages folder, or null to keep the user's.</param>
+    /// <param name="arguments">Command-line arguments, one per entry.</param>
+    public static DotNetResult Run(string workingDirectory, string? nugetPackages, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host runs inside `dotnet test`, whose MSBuild variables would point the child at the wrong SDK state.
+        foreach (var name in start.Environment.Keys.Where(IsMsBuildVariable).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        if (nugetPackages is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        }
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var commandLine = string.Join(' ', arguments);
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'dotnet {commandLine}' did not finish within {Timeout.TotalMinutes} minutes:\n{output}");
+        }
+
+        process.WaitForExit();
+        lock (output)
+        {
+            return new DotNetResult(commandLine, process.ExitCode, output.ToString());
+        }
+    }
+
+    private static bool IsMsBuildVariable(string name) =>
+        name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) ||
+        name.StartsWith("MSBUILD_", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase) ||
+        name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase);
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace LayerGen.Package.Tests.Infrastructure;
+
+/// <summary>
+/// Packs src/Runtime once per test run under a version no earlier run used, into a temp feed folder, and
+/// provides a private, empty NuGet global packages folder, so no cached copy of LayerGen can hide a packing bug.
+/// The user's global package cache is never touched.
+/// </summary>
+public sealed class PackedPackage : IDisposable
+{
+    /// <summary>Creates the temp folders and packs the package.</summary>
+    public PackedPackage()
+    {
+        Root = Directory.CreateTempSubdirectory("layergen-package-test-").FullName;
+        Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
+        NuGetPackages = Directory.CreateDirectory(Path.Combine(Root, "nuget-packages")).FullName;
+        Version = "0.1.0-pkgtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+
+        PackResult = DotNet.Run(
+            RepositoryPaths.Root,
+            nugetPackages: null,
+            "pack", RepositoryPaths.RuntimeProject,
+            "-c", "Release",
+            "-o", Feed,
+            $"-p:Version={Version}",
+            "-nodeReuse:false").EnsureSuccess();
+        NupkgPath = Path.Combine(Feed, $"LayerGen.{Version}.nupkg");
+    }
+
+    /// <summary>Temp folder holding the feed, the private packages folder and the consumer projects.</summary>
+    public string Root { get; }
+
+    /// <summary>Local package source holding only the freshly packed nupkg.</summary>
+    public string Feed { get; }
+
+    /// <summary>Private NUGET_PACKAGES folder for every restore in these tests.</summary>
+    public string NuGetPackages { get; }
+
+    /// <summary>Unique prerelease version of this run's package.</summary>
+    public string Version { get; }
+
+    /// <summary>Path of the packed nupkg.</summary>
+    public string NupkgPath { get; }
+
+    /// <summary>Output of <c>dotnet pack</c>.</summary>
+    internal DotNetResult PackResult { get; }
+
+    /// <summary>Deletes the temp folders this fixture created.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file open; the OS temp cleanup removes the rest.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
+
+/// <summary>All package tests share one packed package and run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackedPackageCollection : ICollectionFixture<PackedPackage>
+{
+    /// <summary>Collection name.</summary>
+    public const string Name = "Packed package";
+}
