@@ -134,6 +134,7 @@ public static class CrossEntropy
         int rows = ValidateShapes(logits, dLogits, rowLosses, cols, options);
         Guard.SameLength(targets.Length, logits.Length, "targets", "logits.Length");
         Guard.NoPartialOverlap(targets, dLogits, "targets", "dLogits");
+        Guard.NoOverlap(targets, rowLosses, "targets", "rowLosses");
 
         T scale = ReductionScale<T>(options.Reduction, rows);
         return CrossEntropyKernels.Targets(logits, targets, dLogits, rowLosses, cols, options, scale, path);
@@ -156,6 +157,8 @@ public static class CrossEntropy
         if (options.Reduction == CrossEntropyReduction.None || !rowLosses.IsEmpty)
         {
             Guard.RowCount(rowLosses.Length, logits.Length, cols, "rowLosses", "logits", exact: false);
+            Guard.NoOverlap(logits, rowLosses, "logits", "rowLosses");
+            Guard.NoOverlap(dLogits, rowLosses, "dLogits", "rowLosses");
         }
 
         if (!(options.LabelSmoothing >= 0 && options.LabelSmoothing <= 1))

@@ -138,6 +138,41 @@ public class CompilationTests
     }
 
     [Fact]
+    public void KeywordNamesAreEscapedInGeneratedCode()
+    {
+        GeneratorResult result = GeneratorRunner.Run("""
+            using LayerGen;
+            namespace @class.Models;
+            public partial class @struct { [Softmax(3)] public partial class @event; }
+            [Affine(2, 3), SoftmaxWithLoss] public partial class @var;
+            """);
+
+        Assert.Equal(2, result.Sources.Count);
+        Assert.Empty(result.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public async Task LookAlikeAttributesWithOtherArgumentsNeverThrow()
+    {
+        // A user's own LayerGen.AffineAttribute with one argument (it wins over the runtime's, with warning CS0436).
+        GeneratorResult result = GeneratorRunner.Run("""
+            namespace LayerGen
+            {
+                public sealed class AffineAttribute(int size) : System.Attribute { public int Size { get; } = size; }
+            }
+            namespace User
+            {
+                [LayerGen.Affine(4)] public partial class OneArgument;
+            }
+            """);
+        Assert.Empty(result.Sources);
+
+        // GeneratorRunner.Run already asserts that the generator did not throw; the analyzer must not throw either (no AD0001).
+        ImmutableArray<Diagnostic> analyzer = await result.Output.WithAnalyzers([new LayerUsageAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        Assert.DoesNotContain(analyzer, d => d.Id == "AD0001");
+    }
+
+    [Fact]
     public void UnfinishedSyntaxDoesNotCrashTheGenerator()
     {
         // GeneratorRunner.Run asserts that the generator reported no exception.

@@ -4,6 +4,8 @@ using LayerGen.Package.Tests.Infrastructure;
 namespace LayerGen.Package.Tests;
 
 /// <summary>The Fashion-MNIST sample as a user runs it: built-in data, an MNIST-format folder, broken files, bad options.</summary>
+/// <remarks>In the packed-package collection so that training never runs beside <c>dotnet pack</c> and the consumer builds.</remarks>
+[Collection(PackedPackageCollection.Name)]
 public sealed class FashionMnistSampleTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("layergen-sample-test-").FullName;

@@ -99,6 +99,23 @@ public class ValidationTests
     }
 
     [Fact]
+    public void CrossEntropy_rejects_row_losses_that_overlap_an_input_or_the_gradient()
+    {
+        float[] buffer = Untouched(40);
+        int[] labels = [0, 1, 2];
+
+        var overLogits = Assert.Throws<ArgumentException>(() =>
+            CrossEntropy.FromLogits(buffer.AsSpan(0, 30), labels, Span<float>.Empty, buffer.AsSpan(28, 3), 10));
+        AssertMessage(overLogits, "rowLosses", "overlaps logits");
+
+        float[] logits = new float[30];
+        var overGradient = Assert.Throws<ArgumentException>(() =>
+            CrossEntropy.FromLogits(logits, labels, buffer.AsSpan(0, 30), buffer.AsSpan(29, 3), 10));
+        AssertMessage(overGradient, "rowLosses", "overlaps dLogits");
+        AssertUntouched(buffer);
+    }
+
+    [Fact]
     public void CrossEntropy_rejects_shape_errors()
     {
         float[] dLogits = Untouched(30);

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Reflection;
+using Microsoft.CodeAnalysis.CSharp;
 using LayerGen.Generator.Model;
 using LayerGen.Validation;
 
@@ -22,17 +24,17 @@ internal static class SourceEmitter
         var scopes = new List<CodeWriter.Scope>();
         if (model.Namespace.Length > 0)
         {
-            scopes.Add(w.Block("namespace " + model.Namespace));
+            scopes.Add(w.Block("namespace " + EscapedNamespace(model.Namespace)));
         }
 
         foreach (ContainingTypeModel container in model.Containers)
         {
-            scopes.Add(w.Block("partial " + container.Keyword + " " + container.Name));
+            scopes.Add(w.Block("partial " + container.Keyword + " " + Escaped(container.Name)));
         }
 
         w.Line("// Layers: " + Describe(model));
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"LayerGen.Generator\", \"" + Version + "\")]");
-        using (w.Block("partial class " + model.Name))
+        using (w.Block("partial class " + Escaped(model.Name)))
         {
             NumericType t = NumericType.Of(model.Precision);
             if (GeneratedNames.IsNetwork(model.Layers.Items))
@@ -73,4 +75,11 @@ internal static class SourceEmitter
     }
 
     internal static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A user's identifier as C# source: keywords such as <c>@event</c> keep their <c>@</c>.</summary>
+    internal static string Escaped(string identifier) =>
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+
+    private static string EscapedNamespace(string qualifiedName) =>
+        string.Join(".", qualifiedName.Split('.').Select(Escaped));
 }

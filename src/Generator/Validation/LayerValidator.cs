@@ -56,9 +56,10 @@ internal static class LayerValidator
 
         // A broken attribute (missing or wrongly typed argument) is already a compiler error: skip quietly.
         bool broken = false;
-        foreach ((LayerKind _, AttributeData data) in attributes)
+        foreach ((LayerKind kind, AttributeData data) in attributes)
         {
-            broken |= data.AttributeConstructor is null;
+            // An attribute named like ours but declared elsewhere may take other arguments: never index past them.
+            broken |= data.AttributeConstructor is null || !HasExpectedArity(kind, data.ConstructorArguments.Length);
             foreach (TypedConstant argument in data.ConstructorArguments)
             {
                 broken |= argument.Kind == TypedConstantKind.Error || argument.Value is not int;
@@ -142,6 +143,13 @@ internal static class LayerValidator
         LayerKind.Tanh => "Tanh",
         LayerKind.Softmax => "Softmax",
         _ => "SoftmaxWithLoss",
+    };
+
+    private static bool HasExpectedArity(LayerKind kind, int arguments) => kind switch
+    {
+        LayerKind.Affine => arguments == 2,
+        LayerKind.Softmax or LayerKind.SoftmaxWithLoss => arguments <= 1,
+        _ => arguments == 0,
     };
 
     private static bool IsInLayerGenNamespace(INamedTypeSymbol attributeClass) =>

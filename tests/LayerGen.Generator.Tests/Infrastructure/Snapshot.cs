@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace LayerGen.Generator.Tests.Infrastructure;
 
 /// <summary>
@@ -8,9 +6,9 @@ namespace LayerGen.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Verify(string actual, string fileName, [CallerFilePath] string callerPath = "")
+    public static void Verify(string actual, string fileName)
     {
-        string directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
+        string directory = SnapshotDirectory();
         string path = Path.Combine(directory, fileName);
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (Environment.GetEnvironmentVariable("LAYERGEN_UPDATE_SNAPSHOTS") == "1")
@@ -23,5 +21,22 @@ internal static class Snapshot
         Assert.True(File.Exists(path), $"Missing snapshot {path}; run the tests with LAYERGEN_UPDATE_SNAPSHOTS=1 to create it.");
         string expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Equal(expected, actual);
+    }
+
+    /// <summary>
+    /// Finds <c>tests/LayerGen.Generator.Tests/Snapshots</c> from the test binaries upwards. Not from
+    /// <c>[CallerFilePath]</c>: CI builds map source paths to <c>/_/</c> (deterministic source paths).
+    /// </summary>
+    private static string SnapshotDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Generators.sln")))
+            {
+                return Path.Combine(directory.FullName, "tests", "LayerGen.Generator.Tests", "Snapshots");
+            }
+        }
+
+        throw new InvalidOperationException($"Generators.sln not found above {AppContext.BaseDirectory}.");
     }
 }

@@ -43,13 +43,13 @@ internal static class FashionMnistSample
 
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The sample did not finish within 3 minutes:\n{output}");
+            throw new TimeoutException("The sample did not finish within 3 minutes.");
         }
 
-        return new Result(process.ExitCode, output, error.Result);
+        return new Result(process.ExitCode, output.Result, error.Result);
     }
 }

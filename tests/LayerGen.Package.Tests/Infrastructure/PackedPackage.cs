@@ -23,6 +23,9 @@ public sealed class PackedPackage : IDisposable
             "pack", RepositoryPaths.RuntimeProject,
             "-c", "Release",
             "-o", Feed,
+            // Own bin/obj under the temp root: packing must not rewrite the repository's obj/ folders while
+            // other test assemblies build the same projects.
+            "--artifacts-path", Path.Combine(Root, "artifacts"),
             $"-p:Version={Version}",
             "-nodeReuse:false").EnsureSuccess();
         NupkgPath = Path.Combine(Feed, $"LayerGen.{Version}.nupkg");
