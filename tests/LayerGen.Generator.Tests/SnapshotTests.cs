@@ -11,6 +11,7 @@ public class SnapshotTests
     [Theory]
     [InlineData("Softmax10", "[Softmax(10)] public partial class Probabilities;", "Demo.Probabilities.g.cs")]
     [InlineData("SoftmaxWithLoss10", "[SoftmaxWithLoss(10)] public partial class OutputLoss;", "Demo.OutputLoss.g.cs")]
+    [InlineData("Softmax48", "[Softmax(48)] public partial class Logits48;", "Demo.Logits48.g.cs")]
     [InlineData("Softmax17Vector256", "[LayerOptions(Kernel = SoftmaxKernel.Vector256)] [Softmax(17)] public partial class Wide;", "Demo.Wide.g.cs")]
     [InlineData("Relu", "[Relu] public partial class Rectifier;", "Demo.Rectifier.g.cs")]
     [InlineData("TinyNetDouble",
@@ -26,5 +27,22 @@ public class SnapshotTests
         Assert.Equal([hintName], result.Sources.Keys);
         Assert.Empty(GeneratorRunner.Problems(result.Output));
         Snapshot.Verify(result.Sources[hintName], snapshot + ".g.cs");
+    }
+
+    [Theory]
+    [InlineData("[Softmax(40)]", false)]
+    [InlineData("[Softmax(48)]", true)]
+    [InlineData("[LayerOptions(Precision = Precision.Double)] [Softmax(16)]", false)]
+    [InlineData("[LayerOptions(Precision = Precision.Double)] [Softmax(24)]", true)]
+    [InlineData("[LayerOptions(Kernel = SoftmaxKernel.Vector256)] [Softmax(48)]", false)]
+    [InlineData("[SoftmaxWithLoss(48)]", false)]
+    [InlineData("[Affine(4, 48), Softmax]", true)]
+    public void AutoForwardCallsTheRuntimeWhenVector512FromThreeVector512Widths(string attributes, bool expected)
+    {
+        GeneratorResult result = GeneratorRunner.Run($"using LayerGen;\nnamespace Demo;\n{attributes} public partial class Layer;\n");
+
+        string source = Assert.Single(result.Sources.Values);
+        Assert.Empty(GeneratorRunner.Problems(result.Output));
+        Assert.Equal(expected, source.Contains("Vector512.IsHardwareAccelerated", StringComparison.Ordinal));
     }
 }

@@ -49,10 +49,13 @@ internal static class LayerEmitter
             }
             else
             {
-                using (w.Block("for (int row = 0; row < rows; row++)"))
+                SoftmaxKernelEmitter.EmitForwardDispatch(w, t, model.Kernel, size, $"global::LayerGen.Softmax.Forward(x, y.Slice(0, x.Length), {GeneratedNames.Size});", () =>
                 {
-                    w.Line($"{GeneratedNames.SoftmaxRow(size)}(x.Slice(row * {GeneratedNames.Size}, {GeneratedNames.Size}), y.Slice(row * {GeneratedNames.Size}, {GeneratedNames.Size}));");
-                }
+                    using (w.Block("for (int row = 0; row < rows; row++)"))
+                    {
+                        w.Line($"{GeneratedNames.SoftmaxRow(size)}(x.Slice(row * {GeneratedNames.Size}, {GeneratedNames.Size}), y.Slice(row * {GeneratedNames.Size}, {GeneratedNames.Size}));");
+                    }
+                });
             }
         }
 

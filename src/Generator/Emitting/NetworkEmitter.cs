@@ -793,7 +793,7 @@ internal sealed class NetworkEmitter
                         break;
                     case LayerKind.Softmax:
                         EmitSoftmaxRows(layer, GeneratedNames.SoftmaxRow(layer.Resolved.Outputs), $"{x}.Slice(row * {{0}}, {{0}}), {y}.Slice(row * {{0}}, {{0}})",
-                            $"global::LayerGen.Softmax.Forward({x}, {y}, {Format(layer.Resolved.Outputs)});");
+                            $"global::LayerGen.Softmax.Forward({x}, {y}, {Format(layer.Resolved.Outputs)});", forward: true);
                         break;
                     default:
                         w.Line($"global::LayerGen.Activations.{LayerValidator.DisplayName(layer.Resolved.Kind)}({x}, {y});");
@@ -805,7 +805,7 @@ internal sealed class NetworkEmitter
         w.Line();
     }
 
-    private void EmitSoftmaxRows(Layer layer, string helper, string argumentsFormat, string runtimeCall)
+    private void EmitSoftmaxRows(Layer layer, string helper, string argumentsFormat, string runtimeCall, bool forward)
     {
         if (!Inline)
         {
@@ -813,9 +813,22 @@ internal sealed class NetworkEmitter
             return;
         }
 
-        using (w.Block("for (int row = 0; row < count; row++)"))
+        void InlineLoop()
         {
-            w.Line($"{helper}({string.Format(System.Globalization.CultureInfo.InvariantCulture, argumentsFormat, Format(layer.Resolved.Outputs))});");
+            using (w.Block("for (int row = 0; row < count; row++)"))
+            {
+                w.Line($"{helper}({string.Format(System.Globalization.CultureInfo.InvariantCulture, argumentsFormat, Format(layer.Resolved.Outputs))});");
+            }
+        }
+
+        if (forward)
+        {
+            // Only the forward may go to the runtime; the inline gradient measured as fast or faster.
+            SoftmaxKernelEmitter.EmitForwardDispatch(w, t, model.Kernel, layer.Resolved.Outputs, runtimeCall, InlineLoop);
+        }
+        else
+        {
+            InlineLoop();
         }
     }
 
@@ -847,7 +860,7 @@ internal sealed class NetworkEmitter
                         break;
                     case LayerKind.Softmax when layer.Number > 1:
                         EmitSoftmaxRows(layer, GeneratedNames.SoftmaxGradientRow(layer.Resolved.Outputs), $"{y}.Slice(row * {{0}}, {{0}}), {dy}.Slice(row * {{0}}, {{0}}), {dx}.Slice(row * {{0}}, {{0}})",
-                            $"global::LayerGen.Softmax.Backward({y}, {dy}, {dx}, {Format(layer.Resolved.Outputs)});");
+                            $"global::LayerGen.Softmax.Backward({y}, {dy}, {dx}, {Format(layer.Resolved.Outputs)});", forward: false);
                         break;
                     case LayerKind.Relu or LayerKind.Sigmoid or LayerKind.Tanh when layer.Number > 1:
                         w.Line($"global::LayerGen.Activations.{LayerValidator.DisplayName(layer.Resolved.Kind)}Backward({y}, {dy}, {dx});");

@@ -20,7 +20,9 @@ internal static class SoftmaxKernelEmitter
     /// The variants emitted for <paramref name="size"/>: one, or Vector256 first with the fallback used when
     /// <c>Vector256</c> is not accelerated. <see cref="KernelKind.Auto"/> takes Vector256 for rows that fill at least one
     /// vector (measured faster than unrolled scalar code from 7–8 entries on), unrolled code for shorter rows, and
-    /// falls back to unrolled code up to 16 entries and to scalar loops above.
+    /// falls back to unrolled code up to 16 entries and to scalar loops above. Its batch forward for rows of at least
+    /// three <c>Vector512</c> widths calls the runtime instead when <c>Vector512</c> is accelerated
+    /// (<see cref="ForwardUsesRuntimeWhenVector512"/>); these variants are still emitted for the other case.
     /// </summary>
     public static IReadOnlyList<KernelKind> VariantsFor(KernelKind kernel, int size, int lanes) => kernel switch
     {
@@ -31,6 +33,44 @@ internal static class SoftmaxKernelEmitter
         _ when size < lanes => [KernelKind.Unrolled],
         _ => [KernelKind.Vector256, size <= LayerValidator.MaxUnrolledSize ? KernelKind.Unrolled : KernelKind.Scalar],
     };
+
+    /// <summary>
+    /// True when an <see cref="KernelKind.Auto"/> forward for rows of <paramref name="size"/> entries calls the runtime's
+    /// <c>Softmax.Forward</c> where <c>Vector512</c> is accelerated: rows of at least three <c>Vector512</c> widths (48 floats
+    /// or 24 doubles). Measured on AVX-512: the runtime's 512-bit code is faster from 48 floats and 24 doubles on, the inline
+    /// 256-bit code up to 40 floats and 16 doubles. The inline code stays for shorter rows, for machines without
+    /// <c>Vector512</c>, for the gradient and for the fused loss.
+    /// </summary>
+    /// <param name="kernel">The kernel the class asks for.</param>
+    /// <param name="size">Entries per row.</param>
+    /// <param name="lanes">Entries per <c>Vector256</c> (half a <c>Vector512</c>).</param>
+    public static bool ForwardUsesRuntimeWhenVector512(KernelKind kernel, int size, int lanes) =>
+        kernel == KernelKind.Auto && size >= 3 * 2 * lanes;
+
+    /// <summary>
+    /// Emits the batch forward: <paramref name="runtimeCall"/> behind a <c>Vector512.IsHardwareAccelerated</c> check (a
+    /// JIT-time constant, so the other branch is removed) when <see cref="ForwardUsesRuntimeWhenVector512"/> holds, and
+    /// <paramref name="inlineLoop"/> otherwise or alone.
+    /// </summary>
+    public static void EmitForwardDispatch(CodeWriter w, NumericType t, KernelKind kernel, int size, string runtimeCall, System.Action inlineLoop)
+    {
+        if (!ForwardUsesRuntimeWhenVector512(kernel, size, t.Lanes))
+        {
+            inlineLoop();
+            return;
+        }
+
+        w.Line("// Measured: for rows this wide the runtime's Vector512 code beats the inline Vector256 code.");
+        using (w.Block("if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)"))
+        {
+            w.Line(runtimeCall);
+        }
+
+        using (w.Block("else"))
+        {
+            inlineLoop();
+        }
+    }
 
     /// <summary>Emits the helpers a class needs for rows of <paramref name="size"/> entries.</summary>
     public static void Emit(CodeWriter w, NumericType t, KernelKind kernel, int size, bool forward, bool gradient, bool loss)

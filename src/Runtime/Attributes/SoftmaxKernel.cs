@@ -7,7 +7,10 @@ public enum SoftmaxKernel
     /// <summary>
     /// Pick by size: <see cref="Vector256"/> for rows that fill at least one vector (8 floats or 4 doubles) when
     /// <c>Vector256</c> is accelerated at run time, falling back to <see cref="Unrolled"/> for rows of at most 16 entries
-    /// and to <see cref="Scalar"/> above; <see cref="Unrolled"/> for rows shorter than one vector.
+    /// and to <see cref="Scalar"/> above; <see cref="Unrolled"/> for rows shorter than one vector. The forward of rows of
+    /// at least three <c>Vector512</c> widths (48 floats or 24 doubles) calls <see cref="Runtime"/> instead when
+    /// <c>Vector512</c> is accelerated at run time (its 512-bit code measured faster there); the gradient and the fused
+    /// loss stay inline.
     /// </summary>
     Auto = 0,
 

@@ -13,6 +13,8 @@ namespace LayerGen.Generator.Tests.Layers;
 [LayerOptions(Kernel = SoftmaxKernel.Auto)] [Softmax(16)] public partial class SoftmaxAuto16Float : IFloatSoftmax;
 [LayerOptions(Kernel = SoftmaxKernel.Auto)] [Softmax(17)] public partial class SoftmaxAuto17Float : IFloatSoftmax;
 [LayerOptions(Kernel = SoftmaxKernel.Auto)] [Softmax(31)] public partial class SoftmaxAuto31Float : IFloatSoftmax;
+[LayerOptions(Kernel = SoftmaxKernel.Auto)] [Softmax(48)] public partial class SoftmaxAuto48Float : IFloatSoftmax;
+[LayerOptions(Kernel = SoftmaxKernel.Vector256)] [Softmax(48)] public partial class SoftmaxVector25648Float : IFloatSoftmax;
 [LayerOptions(Kernel = SoftmaxKernel.Auto)] [Softmax(64)] public partial class SoftmaxAuto64Float : IFloatSoftmax;
 [LayerOptions(Kernel = SoftmaxKernel.Auto)] [Softmax(100)] public partial class SoftmaxAuto100Float : IFloatSoftmax;
 [LayerOptions(Kernel = SoftmaxKernel.Auto)] [Softmax(1024)] public partial class SoftmaxAuto1024Float : IFloatSoftmax;
@@ -131,6 +133,8 @@ namespace LayerGen.Generator.Tests.Layers;
 [LayerOptions(Kernel = SoftmaxKernel.Auto, Precision = Precision.Double)] [Softmax(5)] public partial class SoftmaxAuto5Double : IDoubleSoftmax;
 [LayerOptions(Kernel = SoftmaxKernel.Auto, Precision = Precision.Double)] [Softmax(10)] public partial class SoftmaxAuto10Double : IDoubleSoftmax;
 [LayerOptions(Kernel = SoftmaxKernel.Auto, Precision = Precision.Double)] [Softmax(17)] public partial class SoftmaxAuto17Double : IDoubleSoftmax;
+[LayerOptions(Kernel = SoftmaxKernel.Auto, Precision = Precision.Double)] [Softmax(24)] public partial class SoftmaxAuto24Double : IDoubleSoftmax;
+[LayerOptions(Kernel = SoftmaxKernel.Vector256, Precision = Precision.Double)] [Softmax(24)] public partial class SoftmaxVector25624Double : IDoubleSoftmax;
 [LayerOptions(Kernel = SoftmaxKernel.Scalar, Precision = Precision.Double)] [Softmax(1)] public partial class SoftmaxScalar1Double : IDoubleSoftmax;
 [LayerOptions(Kernel = SoftmaxKernel.Scalar, Precision = Precision.Double)] [Softmax(3)] public partial class SoftmaxScalar3Double : IDoubleSoftmax;
 [LayerOptions(Kernel = SoftmaxKernel.Scalar, Precision = Precision.Double)] [Softmax(4)] public partial class SoftmaxScalar4Double : IDoubleSoftmax;
@@ -197,6 +201,8 @@ internal static class KernelVariants
         ["Auto/8"] = new SoftmaxAuto8Float(),
         ["Auto/9"] = new SoftmaxAuto9Float(),
         ["Auto/10"] = new SoftmaxAuto10Float(),
+        ["Auto/48"] = new SoftmaxAuto48Float(),
+        ["Vector256/48"] = new SoftmaxVector25648Float(),
         ["Auto/16"] = new SoftmaxAuto16Float(),
         ["Auto/17"] = new SoftmaxAuto17Float(),
         ["Auto/31"] = new SoftmaxAuto31Float(),
@@ -324,6 +330,8 @@ internal static class KernelVariants
         ["Auto/5"] = new SoftmaxAuto5Double(),
         ["Auto/10"] = new SoftmaxAuto10Double(),
         ["Auto/17"] = new SoftmaxAuto17Double(),
+        ["Auto/24"] = new SoftmaxAuto24Double(),
+        ["Vector256/24"] = new SoftmaxVector25624Double(),
         ["Scalar/1"] = new SoftmaxScalar1Double(),
         ["Scalar/3"] = new SoftmaxScalar3Double(),
         ["Scalar/4"] = new SoftmaxScalar4Double(),
