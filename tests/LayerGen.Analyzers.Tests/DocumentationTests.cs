@@ -1,18 +1,31 @@
 using LayerGen.Analyzers.BatchSoftmax;
 using LayerGen.Analyzers.Tests.Verification;
+using LayerGen.Analyzers.Usage;
+using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
-/// <summary>Each rule's docs page and release-tracking row agree with its descriptor.</summary>
+/// <summary>Every rule's docs page and release-tracking row agree with its descriptor (LG0xxx and LG1xxx alike).</summary>
 public class DocumentationTests
 {
-    public static TheoryData<string> RuleIds() => new() { "LG0001", "LG0002" };
+    private static readonly DiagnosticDescriptor[] Descriptors =
+        [.. new BatchSoftmaxAnalyzer().SupportedDiagnostics, .. new LayerUsageAnalyzer().SupportedDiagnostics];
+
+    public static TheoryData<string> RuleIds() => new(Descriptors.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void EveryRuleIdentifierHasADescriptor()
+    {
+        var constants = typeof(RuleIdentifiers).GetFields().Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal);
+
+        Assert.Equal(constants, Descriptors.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void DocsPageMatchesDescriptor(string id)
     {
-        var descriptor = new BatchSoftmaxAnalyzer().SupportedDiagnostics.Single(d => d.Id == id);
+        var descriptor = Descriptors.First(d => d.Id == id);
         var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "rules", id + ".md"));
 
         Assert.EndsWith($"docs/rules/{id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
@@ -20,7 +33,10 @@ public class DocumentationTests
         Assert.Contains($"| Category | {descriptor.Category} |", page, StringComparison.Ordinal);
         Assert.Contains($"| Default severity | {descriptor.DefaultSeverity} |", page, StringComparison.Ordinal);
         Assert.Contains($"dotnet_diagnostic.{id}.severity", page, StringComparison.Ordinal);
-        foreach (var section in new[] { "## Why it is a bug", "## Non-compliant code", "## Compliant code", "## Configuration" })
+        string[] sections = id.StartsWith("LG0", StringComparison.Ordinal)
+            ? ["## Why it is a bug", "## Non-compliant code", "## Compliant code", "## Configuration"]
+            : ["## Non-compliant code", "## Compliant code"];
+        foreach (var section in sections)
         {
             Assert.Contains(section, page, StringComparison.Ordinal);
         }
@@ -30,7 +46,7 @@ public class DocumentationTests
     [MemberData(nameof(RuleIds))]
     public void ReleaseTrackingRowMatchesDescriptor(string id)
     {
-        var descriptor = new BatchSoftmaxAnalyzer().SupportedDiagnostics.Single(d => d.Id == id);
+        var descriptor = Descriptors.First(d => d.Id == id);
         var unshipped = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src", "Analyzers", "LayerGen.Analyzers", "AnalyzerReleases.Unshipped.md"));
         Assert.Contains($"{id} | {descriptor.Category} | {descriptor.DefaultSeverity} | DiagnosticDescriptors", unshipped);
     }
