@@ -13,6 +13,7 @@ public class AllocationTests
         float[] h = new float[rows * 19], dw = new float[w.Length], db = new float[19], losses = new float[rows];
         int[] labels = Enumerable.Range(0, rows).Select(i => i % cols).ToArray();
         int[] classes = new int[rows];
+        float[] moment1 = new float[x.Length], moment2 = new float[x.Length];
         var options = new CrossEntropyOptions { LabelSmoothing = 0.1, ClassWeights = Enumerable.Repeat(1.0, cols).ToArray(), Reduction = CrossEntropyReduction.None };
 
         void RunAll()
@@ -33,6 +34,9 @@ public class AllocationTests
             Affine.Forward(x, w, b, h, cols, 19);
             Affine.Backward(x, w, h, dx, dw, db, cols, 19);
             Rows.ArgMax(x, cols, classes);
+            Optimizers.Adam(y, x, moment1, moment2, 0.001f, 0.9f, 0.999f, 1e-8f, step: 3);
+            Optimizers.Sgd(y, x, moment1, 0.01f, 0.9f);
+            Optimizers.Sgd(y, x, default, 0.01f, 0f);
         }
 
         for (int i = 0; i < 3; i++)

@@ -347,33 +347,16 @@ internal sealed class NetworkEmitter
     {
         w.Line("/// <summary>");
         w.Line("/// One stochastic gradient descent step with the gradients of <see cref=\"Backward\"/>: <c>p −= learningRate · g</c>,");
-        w.Line("/// or with <see cref=\"Momentum\"/> μ &gt; 0: <c>v = μ·v − learningRate · g; p += v</c>.");
+        w.Line("/// or with <see cref=\"Momentum\"/> μ &gt; 0: <c>v = μ·v + g; p −= learningRate · v</c> (as PyTorch's SGD).");
+        w.Line("/// Calls <c>global::LayerGen.Optimizers.Sgd</c> on all parameters at once.");
         w.Line("/// </summary>");
         w.Line("/// <param name=\"learningRate\">Step size; finite and not negative.</param>");
         w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"learningRate\"/> is negative or not finite.</exception>");
         using (w.Block($"public void {GeneratedNames.Step}({T} learningRate)"))
         {
             CheckLearningRate();
-            w.Line($"{T}[] parameters = _parameters, gradients = _gradients;");
-            using (w.Block("if (_momentum == 0)"))
-            {
-                using (w.Block("for (int i = 0; i < parameters.Length; i++)"))
-                {
-                    w.Line("parameters[i] -= learningRate * gradients[i];");
-                }
-
-                w.Line();
-                w.Line("return;");
-            }
-
-            w.Line();
-            w.Line($"{T}[] velocity = _velocity ??= new {T}[{GeneratedNames.ParameterCount}];");
-            w.Line($"{T} momentum = _momentum;");
-            using (w.Block("for (int i = 0; i < parameters.Length; i++)"))
-            {
-                w.Line("velocity[i] = (momentum * velocity[i]) - (learningRate * gradients[i]);");
-                w.Line("parameters[i] += velocity[i];");
-            }
+            w.Line($"{T}[]? velocity = _momentum == 0 ? null : _velocity ??= new {T}[{GeneratedNames.ParameterCount}];");
+            w.Line("global::LayerGen.Optimizers.Sgd(_parameters, _gradients, velocity, learningRate, _momentum);");
         }
 
         w.Line();
@@ -384,6 +367,7 @@ internal sealed class NetworkEmitter
         w.Line("/// <summary>");
         w.Line("/// One Adam step (Kingma and Ba, 2015) with the gradients of <see cref=\"Backward\"/>, with bias-corrected first and second moments.");
         w.Line("/// Its state is kept between calls and cleared by <see cref=\"ResetParameters\"/> and <see cref=\"Load\"/>.");
+        w.Line("/// Calls <c>global::LayerGen.Optimizers.Adam</c> on all parameters at once.");
         w.Line("/// </summary>");
         w.Line("/// <param name=\"learningRate\">Step size; finite and not negative (0.001 is the usual choice).</param>");
         w.Line("/// <param name=\"beta1\">Decay of the first moment, in [0, 1).</param>");
@@ -409,19 +393,10 @@ internal sealed class NetworkEmitter
             }
 
             w.Line();
-            w.Line($"{T}[] parameters = _parameters, gradients = _gradients;");
             w.Line($"{T}[] m = _adamMoment1 ??= new {T}[{GeneratedNames.ParameterCount}];");
             w.Line($"{T}[] v = _adamMoment2 ??= new {T}[{GeneratedNames.ParameterCount}];");
             w.Line("_adamSteps++;");
-            w.Line($"{T} correction1 = {t.Literal(1)} - ({T})global::System.Math.Pow(beta1, _adamSteps);");
-            w.Line($"{T} correction2 = {t.Literal(1)} - ({T})global::System.Math.Pow(beta2, _adamSteps);");
-            using (w.Block("for (int i = 0; i < parameters.Length; i++)"))
-            {
-                w.Line($"{T} g = gradients[i];");
-                w.Line($"m[i] = (beta1 * m[i]) + (({t.Literal(1)} - beta1) * g);");
-                w.Line($"v[i] = (beta2 * v[i]) + (({t.Literal(1)} - beta2) * g * g);");
-                w.Line($"parameters[i] -= learningRate * (m[i] / correction1) / ({t.Math}.Sqrt(v[i] / correction2) + epsilon);");
-            }
+            w.Line("global::LayerGen.Optimizers.Adam(_parameters, _gradients, m, v, learningRate, beta1, beta2, epsilon, _adamSteps);");
         }
 
         w.Line();

@@ -33,6 +33,9 @@ internal interface ISimd<TVec, T>
 
     static abstract TVec Divide(TVec a, TVec b);
 
+    /// <summary>Lane-wise square root (correctly rounded, as <see cref="Math.Sqrt"/>).</summary>
+    static abstract TVec Sqrt(TVec a);
+
     /// <summary><c>a·b + c</c>, fused where the hardware has FMA.</summary>
     static abstract TVec MultiplyAdd(TVec a, TVec b, TVec c);
 

@@ -212,7 +212,8 @@ namespace Demo
 
         /// <summary>
         /// One stochastic gradient descent step with the gradients of <see cref="Backward"/>: <c>p −= learningRate · g</c>,
-        /// or with <see cref="Momentum"/> μ &gt; 0: <c>v = μ·v − learningRate · g; p += v</c>.
+        /// or with <see cref="Momentum"/> μ &gt; 0: <c>v = μ·v + g; p −= learningRate · v</c> (as PyTorch's SGD).
+        /// Calls <c>global::LayerGen.Optimizers.Sgd</c> on all parameters at once.
         /// </summary>
         /// <param name="learningRate">Step size; finite and not negative.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="learningRate"/> is negative or not finite.</exception>
@@ -223,29 +224,14 @@ namespace Demo
                 throw new global::System.ArgumentOutOfRangeException(nameof(learningRate), learningRate, "The learning rate must be finite and not negative.");
             }
 
-            float[] parameters = _parameters, gradients = _gradients;
-            if (_momentum == 0)
-            {
-                for (int i = 0; i < parameters.Length; i++)
-                {
-                    parameters[i] -= learningRate * gradients[i];
-                }
-
-                return;
-            }
-
-            float[] velocity = _velocity ??= new float[ParameterCount];
-            float momentum = _momentum;
-            for (int i = 0; i < parameters.Length; i++)
-            {
-                velocity[i] = (momentum * velocity[i]) - (learningRate * gradients[i]);
-                parameters[i] += velocity[i];
-            }
+            float[]? velocity = _momentum == 0 ? null : _velocity ??= new float[ParameterCount];
+            global::LayerGen.Optimizers.Sgd(_parameters, _gradients, velocity, learningRate, _momentum);
         }
 
         /// <summary>
         /// One Adam step (Kingma and Ba, 2015) with the gradients of <see cref="Backward"/>, with bias-corrected first and second moments.
         /// Its state is kept between calls and cleared by <see cref="ResetParameters"/> and <see cref="Load"/>.
+        /// Calls <c>global::LayerGen.Optimizers.Adam</c> on all parameters at once.
         /// </summary>
         /// <param name="learningRate">Step size; finite and not negative (0.001 is the usual choice).</param>
         /// <param name="beta1">Decay of the first moment, in [0, 1).</param>
@@ -274,19 +260,10 @@ namespace Demo
                 throw new global::System.ArgumentOutOfRangeException(nameof(epsilon), epsilon, "epsilon must be positive.");
             }
 
-            float[] parameters = _parameters, gradients = _gradients;
             float[] m = _adamMoment1 ??= new float[ParameterCount];
             float[] v = _adamMoment2 ??= new float[ParameterCount];
             _adamSteps++;
-            float correction1 = 1f - (float)global::System.Math.Pow(beta1, _adamSteps);
-            float correction2 = 1f - (float)global::System.Math.Pow(beta2, _adamSteps);
-            for (int i = 0; i < parameters.Length; i++)
-            {
-                float g = gradients[i];
-                m[i] = (beta1 * m[i]) + ((1f - beta1) * g);
-                v[i] = (beta2 * v[i]) + ((1f - beta2) * g * g);
-                parameters[i] -= learningRate * (m[i] / correction1) / (global::System.MathF.Sqrt(v[i] / correction2) + epsilon);
-            }
+            global::LayerGen.Optimizers.Adam(_parameters, _gradients, m, v, learningRate, beta1, beta2, epsilon, _adamSteps);
         }
 
         /// <summary>Writes the predicted class of each row: the argmax of the logits (no softmax needed: it keeps the order).</summary>
