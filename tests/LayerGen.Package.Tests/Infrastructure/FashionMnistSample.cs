@@ -1,13 +1,26 @@
 using System.Diagnostics;
-using System.Reflection;
 
 namespace LayerGen.Package.Tests.Infrastructure;
 
 /// <summary>Runs the built samples/FashionMnist program as a separate process.</summary>
 internal static class FashionMnistSample
 {
-    private static readonly string DllPath = typeof(FashionMnistSample).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "FashionMnistSample").Value!;
+    /// <summary>
+    /// The sample built once per test run, in Release (the kernels run optimised) and into a temp folder: a solution
+    /// build only makes the Debug sample, and building in the repository's own bin/obj would race other test assemblies.
+    /// </summary>
+    private static readonly Lazy<string> BuiltDll = new(BuildSample, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static string DllPath => BuiltDll.Value;
+
+    private static string BuildSample()
+    {
+        string artifacts = Directory.CreateTempSubdirectory("layergen-sample-build-").FullName;
+        string project = Path.Combine(RepositoryPaths.Root, "samples", "FashionMnist", "FashionMnist.csproj");
+        DotNet.Run(RepositoryPaths.Root, nugetPackages: null, "build", project, "-c", "Release", "--artifacts-path", artifacts, "-nodeReuse:false")
+            .EnsureSuccess();
+        return Directory.GetFiles(Path.Combine(artifacts, "bin"), "FashionMnist.dll", SearchOption.AllDirectories).Single();
+    }
 
     /// <summary>Exit code, standard output and standard error of one run.</summary>
     public sealed record Result(int ExitCode, string Output, string Error)
