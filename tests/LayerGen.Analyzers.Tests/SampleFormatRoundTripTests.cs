@@ -21,11 +21,7 @@ public class SampleFormatRoundTripTests
             WorkingDirectory = RepositoryPaths.Root,
         };
 
-        // `dotnet test` sets MSBuild variables that would point the child builds at the test host's SDK state.
-        foreach (var name in start.Environment.Keys.Where(IsTestHostBuildVariable).ToList())
-        {
-            start.Environment.Remove(name);
-        }
+        ChildProcessEnvironment.RemoveTestHostVariables(start);
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -47,9 +43,4 @@ public class SampleFormatRoundTripTests
         Assert.Contains("warning LG0002", log, StringComparison.Ordinal);
         Assert.Contains("OK: both warnings before, none after, rows match the reference", log, StringComparison.Ordinal);
     }
-
-    private static bool IsTestHostBuildVariable(string name) =>
-        name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) ||
-        name.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase) ||
-        name.Equals("MSBUILD_EXE_PATH", StringComparison.OrdinalIgnoreCase);
 }

@@ -8,7 +8,7 @@ internal static class Snapshot
 {
     public static void Verify(string actual, string fileName)
     {
-        string directory = SnapshotDirectory();
+        string directory = Path.Combine(RepositoryPaths.Root, "tests", "LayerGen.Generator.Tests", "Snapshots");
         string path = Path.Combine(directory, fileName);
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (Environment.GetEnvironmentVariable("LAYERGEN_UPDATE_SNAPSHOTS") == "1")
@@ -21,22 +21,5 @@ internal static class Snapshot
         Assert.True(File.Exists(path), $"Missing snapshot {path}; run the tests with LAYERGEN_UPDATE_SNAPSHOTS=1 to create it.");
         string expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Equal(expected, actual);
-    }
-
-    /// <summary>
-    /// Finds <c>tests/LayerGen.Generator.Tests/Snapshots</c> from the test binaries upwards. Not from
-    /// <c>[CallerFilePath]</c>: CI builds map source paths to <c>/_/</c> (deterministic source paths).
-    /// </summary>
-    private static string SnapshotDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Generators.sln")))
-            {
-                return Path.Combine(directory.FullName, "tests", "LayerGen.Generator.Tests", "Snapshots");
-            }
-        }
-
-        throw new InvalidOperationException($"Generators.sln not found above {AppContext.BaseDirectory}.");
     }
 }

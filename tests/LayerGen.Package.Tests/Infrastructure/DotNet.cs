@@ -26,11 +26,7 @@ internal static class DotNet
             start.ArgumentList.Add(argument);
         }
 
-        // The test host runs inside `dotnet test`, whose MSBuild variables would point the child at the wrong SDK state.
-        foreach (var name in start.Environment.Keys.Where(IsMsBuildVariable).ToList())
-        {
-            start.Environment.Remove(name);
-        }
+        ChildProcessEnvironment.RemoveTestHostVariables(start);
 
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         start.Environment["DOTNET_NOLOGO"] = "1";
@@ -62,12 +58,6 @@ internal static class DotNet
             return new DotNetResult(commandLine, process.ExitCode, output.ToString());
         }
     }
-
-    private static bool IsMsBuildVariable(string name) =>
-        name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) ||
-        name.StartsWith("MSBUILD_", StringComparison.OrdinalIgnoreCase) ||
-        name.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase) ||
-        name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase);
 
     private static void Append(StringBuilder output, string? line)
     {

@@ -20,7 +20,7 @@ public sealed class PackedPackage : IDisposable
         PackResult = DotNet.Run(
             RepositoryPaths.Root,
             nugetPackages: null,
-            "pack", RepositoryPaths.RuntimeProject,
+            "pack", Path.Combine(RepositoryPaths.Root, "src", "Runtime", "LayerGen.csproj"),
             "-c", "Release",
             "-o", Feed,
             // Own bin/obj under the temp root: packing must not rewrite the repository's obj/ folders while
