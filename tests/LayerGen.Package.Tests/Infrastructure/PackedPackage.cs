@@ -27,9 +27,14 @@ public sealed class PackedPackage : IDisposable
             // other test assemblies build the same projects.
             "--artifacts-path", Path.Combine(Root, "artifacts"),
             $"-p:Version={Version}",
+            // As a publisher sets it: the one property behind the package URLs and the diagnostics' help links.
+            $"-p:LayerGenRepositoryUrl={RepositoryUrl}",
             "-nodeReuse:false").EnsureSuccess();
         NupkgPath = Path.Combine(Feed, $"LayerGen.{Version}.nupkg");
     }
+
+    /// <summary>The <c>LayerGenRepositoryUrl</c> the package is packed with (a reserved documentation domain).</summary>
+    public const string RepositoryUrl = "https://example.org/layergen";
 
     /// <summary>Temp folder holding the feed, the private packages folder and the consumer projects.</summary>
     public string Root { get; }
