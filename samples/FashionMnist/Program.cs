@@ -40,7 +40,7 @@ static int Train(TrainingOptions options)
     console.WriteLine();
     console.Write(new ConfusionMatrix(data.Test.Labels, predictions, data.Test.ClassNames).ToTable());
 
-    TrainingPlot.Write(options.PlotPath, history, $"LayerGen FashionNet 784-256-128-10: {data.Train.Name}");
+    TrainingPlot.Write(options.PlotPath, history, $"FashionNet 784-256-128-10: loss, {data.Train.Count} training images");
     console.WriteLine($"plot: {Path.GetFullPath(options.PlotPath)}");
     if (options.OnnxPath is { } onnxPath)
     {

@@ -124,6 +124,16 @@ def main():
         "",
         "## Epoch time (medians over the epochs of the run)",
         "",
+    ]
+    loaded = max(float(load_before[0]), float(load_after[0])) > 2.5
+    if loaded:
+        lines += [
+            f"The machine was busy (load average up to {max(float(load_before[0]), float(load_after[0])):.1f} on {os.cpu_count()} cores): "
+            "CPU time suffers less than wall time from other load, but both sides ran at different moments of",
+            "changing load, so the ratio moves between runs. Rerun on an idle machine before quoting it.",
+            "",
+        ]
+    lines += [
         "| Implementation (1 thread, batch 64, Adam) | CPU s/epoch | wall s/epoch | LayerGen vs it (CPU) | LayerGen vs it (wall) |",
         "| --- | ---: | ---: | ---: | ---: |",
         f"| LayerGen sample | {our_cpu:.2f} | {our_wall:.2f} | — | — |",
@@ -177,7 +187,8 @@ def main():
         readme = read(args.readme)
         summary = (f"Measured here (one run, one thread, {epochs} epochs): {final_accuracy:.4f} test accuracy at {our_cpu:.2f} s CPU per epoch, "
                    f"{faster(ratio_cpu)} than PyTorch {peer.get('torch', '?')} on OpenBLAS ({core or '?'} kernel) at "
-                   f"{their_cpu:.2f} s ([details](docs/training-benchmark.md)).")
+                   f"{their_cpu:.2f} s" + (f", on a busy machine (load average up to {max(float(load_before[0]), float(load_after[0])):.0f})" if loaded else "")
+                   + " ([details](docs/training-benchmark.md)).")
         new = re.sub(r"(<!-- training-summary:start -->\n).*?(\n<!-- training-summary:end -->)",
                      lambda m: m[1] + summary + m[2], readme, flags=re.S)
         with open(args.readme, "w", encoding="utf-8") as f:
