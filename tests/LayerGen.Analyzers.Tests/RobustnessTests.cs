@@ -1,3 +1,4 @@
+using LayerGen.Analyzers.Softmax.Rules;
 using System.Collections.Immutable;
 using LayerGen.Analyzers.BatchSoftmax;
 using LayerGen.Analyzers.Tests.Verification;
@@ -86,7 +87,7 @@ public class RobustnessTests
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BatchSoftmaxAnalyzer()), options)
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SoftmaxAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync();
 
         Assert.True(exceptions.Count == 0, $"analyzer threw {exceptions.FirstOrDefault()} on:\n{source}");

@@ -1,3 +1,4 @@
+using LayerGen.Analyzers.Softmax.Rules;
 using System.Collections.Immutable;
 using LayerGen.Analyzers.BatchSoftmax;
 using LayerGen.CodeFixes.BatchSoftmax;
@@ -32,7 +33,7 @@ internal static class FixRunner
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BatchSoftmaxAnalyzer()), options);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SoftmaxAnalyzer()), options);
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
         return diagnostics.Where(diagnostic => diagnostic.Id.StartsWith("LG", StringComparison.Ordinal) || diagnostic.Id == "AD0001").ToImmutableArray();
     }
