@@ -1,7 +1,7 @@
 // Variant (our own code) of the column-major output layer of ColumnMajor_ZwxPerColumn.cs
 // (dani2442/ConcursoModelizacion Softmax.h; olegtarasov/Retia layout): the per-column max is right, but the
-// exps are divided by one sum over the whole matrix (Eigen's A.sum() instead of A.colwise().sum(); the
-// BarionGPT/Physics PPO-style "softmax /= softmax.Sum()").
+// exps are divided by one sum over the whole matrix (Eigen's A.sum() instead of A.colwise().sum(), the
+// "softmax /= softmax.Sum()" of whole-matrix code).
 // Layout: column-major float[classes, batch]. Bug (LG0002): the sum spans every sample, so no column sums to 1.
 using System;
 
