@@ -30,8 +30,8 @@ internal sealed class LinearIndex
     /// <summary>For a loop-free index that is a product of factors, that product (used as a stride); else null.</summary>
     public Stride? Constant { get; }
 
-    public static LinearIndex Loop(IOperation loop) =>
-        new(ImmutableDictionary<IOperation, Stride>.Empty.Add(loop, Stride.One), isLoopFree: false, null);
+    public static LinearIndex Loop(IOperation loop, Stride step) =>
+        new(ImmutableDictionary<IOperation, Stride>.Empty.Add(loop, step), isLoopFree: false, null);
 
     public static LinearIndex Factor(string text) => new(ImmutableDictionary<IOperation, Stride>.Empty, isLoopFree: true, Stride.Of(text));
 

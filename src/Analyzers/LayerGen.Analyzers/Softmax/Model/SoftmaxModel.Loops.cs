@@ -96,16 +96,28 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>The loop a local steps through (its induction loop), when the read is inside that loop.</summary>
-    private IOperation? InductionLoop(ISymbol? symbol, IOperation read)
+    private IOperation? InductionLoop(ISymbol? symbol, IOperation read) => Induction(symbol, read)?.Loop;
+
+    /// <summary>The innermost loop stepping <paramref name="symbol"/> that contains <paramref name="read"/>, with its step.</summary>
+    private (IOperation Loop, Stride Step)? Induction(ISymbol? symbol, IOperation read)
     {
-        if (symbol is ILocalSymbol local && _inductionLoops.TryGetValue(local, out var loop) && Contains(loop, read))
+        if (symbol is ILocalSymbol local && _inductionLoops.TryGetValue(local, out var loops))
         {
-            return loop;
+            (IOperation Loop, Stride Step)? best = null;
+            foreach (var candidate in loops)
+            {
+                if (Contains(candidate.Loop, read) && (best is null || Contains(best.Value.Loop, candidate.Loop)))
+                {
+                    best = candidate;
+                }
+            }
+
+            return best;
         }
 
         if (symbol is IParameterSymbol parameter && IndexParameterLoop(parameter) is { } lambda && Contains(lambda, read))
         {
-            return lambda;
+            return (lambda, Stride.One);
         }
 
         return null;
@@ -194,9 +206,9 @@ internal sealed partial class SoftmaxModel
                 return Linear(multiply.LeftOperand).Multiply(Linear(multiply.RightOperand));
             case ILocalReferenceOperation or IParameterReferenceOperation:
                 var symbol = VariableOf(operation)!;
-                if (InductionLoop(symbol, operation) is { } loop)
+                if (Induction(symbol, operation) is { } induction)
                 {
-                    return LinearIndex.Loop(loop);
+                    return LinearIndex.Loop(induction.Loop, induction.Step);
                 }
 
                 return DefinitionIndex(symbol, operation);
@@ -271,7 +283,13 @@ internal sealed partial class SoftmaxModel
             return true;
         }
 
-        if (loop is not IForLoopOperation { Condition: IBinaryOperation condition })
+        var test = loop switch
+        {
+            IForLoopOperation forLoop => forLoop.Condition,
+            IWhileLoopOperation whileLoop => whileLoop.Condition,
+            _ => null,
+        };
+        if (Unwrap(test) is not IBinaryOperation condition)
         {
             return false;
         }

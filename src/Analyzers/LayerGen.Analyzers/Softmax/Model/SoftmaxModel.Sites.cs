@@ -61,6 +61,12 @@ internal sealed partial class SoftmaxModel
             return;
         }
 
+        // A softmax exponentiates data (buffer elements); exp(-d² / 2σ²) over loop indices is a kernel, not a softmax.
+        if (!numerator.Exps.Union(sum.Elements.Exps).Any(exp => ExpArgument(exp).RawRoots.Count > 0))
+        {
+            return;
+        }
+
         var dims = numerator.Dims.Count > 0 || target is null ? numerator.Dims : ElementDims(target);
         var siteAtoms = dims.Values.SelectMany(atoms => atoms).ToImmutableHashSet();
         var exps = numerator.Exps.Union(sum.Elements.Exps).OrderBy(exp => exp.Syntax.SpanStart).ToImmutableArray();

@@ -373,19 +373,9 @@ internal sealed partial class SoftmaxModel
     /// <summary>What an element of <paramref name="root"/> holds: its input values and whatever the method stored into it.</summary>
     private ValueFacts ElementFacts(ISymbol root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims)
     {
-        var facts = IsInputBuffer(root) ? ValueFacts.Raw(root, dims) : ValueFacts.Empty.With(dims: dims);
+        // Every buffer element is data as it was computed (logits, unless what the method stored says otherwise).
+        var facts = ValueFacts.Raw(root, dims);
         return _stored.TryGetValue(root, out var stored) ? facts.Merge(stored) : facts;
-    }
-
-    /// <summary>A parameter, field or property (data that comes in), not a buffer the method allocates.</summary>
-    private bool IsInputBuffer(ISymbol root)
-    {
-        if (root is not ILocalSymbol local)
-        {
-            return true;
-        }
-
-        return WritesOf(local).Any(write => write.Value is { } value && Unwrap(value) is not (IArrayCreationOperation or IObjectCreationOperation));
     }
 
     /// <summary>The element facts a <c>foreach</c> variable or a LINQ lambda parameter stands for.</summary>

@@ -31,7 +31,7 @@ internal sealed partial class SoftmaxModel
     private readonly Dictionary<ISymbol, List<VariableWrite>> _variableWrites = new(SymbolEqualityComparer.Default);
     private readonly List<ElementWrite> _elementWrites = new();
     private readonly Dictionary<ISymbol, ValueFacts> _stored = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ILocalSymbol, IOperation> _inductionLoops = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ILocalSymbol, List<(IOperation Loop, Stride Step)>> _inductionLoops = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IOperation, ValueFacts> _expArguments = new();
     private readonly List<SoftmaxSite> _sites = new();
     private readonly List<IInvocationOperation> _librarySoftmaxCalls = new();
@@ -81,7 +81,7 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var operation in _root.DescendantsAndSelf())
         {
-            if (operation is IInvalidOperation || operation.Kind == OperationKind.None && operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax)
+            if (operation is IInvalidOperation)
             {
                 HasErrors = true;
             }
@@ -173,7 +173,10 @@ internal sealed partial class SoftmaxModel
     private IReadOnlyList<VariableWrite> WritesOf(ISymbol symbol) =>
         _variableWrites.TryGetValue(symbol, out var list) ? list : (IReadOnlyList<VariableWrite>)System.Array.Empty<VariableWrite>();
 
-    /// <summary><c>i</c> of <c>for (...; ...; i++)</c>, of <c>while (...) { ...; i += 1; }</c>: the innermost loop that steps it.</summary>
+    /// <summary>
+    /// <c>i</c> of <c>for (...; ...; i++)</c>, of <c>while (...) { ...; i += 1; }</c>: each loop that steps a local,
+    /// with the step (<c>offset += cols</c> steps by <c>cols</c>, so <c>x[offset + j]</c> has <c>offset</c> at stride cols).
+    /// </summary>
     private void CollectInductionVariables()
     {
         foreach (var pair in _variableWrites)
@@ -187,14 +190,23 @@ internal sealed partial class SoftmaxModel
             {
                 if (IsStep(write, local) && EnclosingLoop(write.Operation) is { } loop)
                 {
-                    if (!_inductionLoops.TryGetValue(local, out var existing) || Contains(loop, existing))
+                    if (!_inductionLoops.TryGetValue(local, out var loops))
                     {
-                        _inductionLoops[local] = loop;
+                        loops = new List<(IOperation, Stride)>();
+                        _inductionLoops[local] = loops;
                     }
+
+                    loops.Add((loop, StepOf(write.Operation)));
                 }
             }
         }
     }
+
+    private Stride StepOf(IOperation step) => step switch
+    {
+        ICompoundAssignmentOperation compound => Linear(compound.Value).Constant ?? Stride.Unknown,
+        _ => Stride.One,
+    };
 
     private static bool IsStep(VariableWrite write, ILocalSymbol local) => write.Operation switch
     {
