@@ -50,6 +50,11 @@ public class RobustnessTests
             data.Add("corpus:" + Path.GetFileName(file));
         }
 
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations"), "*.cs").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            data.Add("recreation:" + Path.GetFileName(file));
+        }
+
         return data;
     }
 
@@ -57,8 +62,8 @@ public class RobustnessTests
     [MemberData(nameof(MutationSources))]
     public async Task RandomMutations_NoAnalyzerException(string sourceName)
     {
-        var source = sourceName.StartsWith("fix:", StringComparison.Ordinal)
-            ? FixCases.Get(sourceName[4..]).PlainSource
+        var source = sourceName.StartsWith("fix:", StringComparison.Ordinal) ? FixCases.Get(sourceName[4..]).PlainSource
+            : sourceName.StartsWith("recreation:", StringComparison.Ordinal) ? File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Recreations", sourceName[11..]))
             : MarkupParser.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", sourceName[7..]))).Text;
         var random = new Random(StringComparer.Ordinal.GetHashCode(sourceName) & 0x7fffffff);
         var tokens = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToList();
