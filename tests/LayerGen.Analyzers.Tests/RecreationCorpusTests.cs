@@ -51,12 +51,32 @@ public class RecreationCorpusTests
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
         var actual = diagnostics
             .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal);
+            .OrderBy(entry => entry, StringComparer.Ordinal)
+            .ToList();
         var expected = ExpectedMarkers(text)
             .Select(marker => $"{marker.Id}@{marker.Line}")
-            .OrderBy(entry => entry, StringComparer.Ordinal);
+            .OrderBy(entry => entry, StringComparer.Ordinal)
+            .ToList();
+        if (text.StartsWith(KnownGapMarker, StringComparison.Ordinal))
+        {
+            // A shape the model does not follow yet (the first line says which): it may miss the bug, but it must
+            // not report anything else, and the day it finds the bug the marker has to go.
+            Assert.All(actual, entry => Assert.Contains(entry, expected));
+            Assert.False(actual.SequenceEqual(expected), $"{file} is found now: remove its '{KnownGapMarker}' line");
+            return;
+        }
+
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void KnownGapsStayFew()
+    {
+        var gaps = System.IO.Directory.GetFiles(Directory, "*.cs").Count(path => File.ReadAllText(path).StartsWith(KnownGapMarker, StringComparison.Ordinal));
+        Assert.InRange(gaps, 0, 5);
+    }
+
+    private const string KnownGapMarker = "// known gap:";
 
     private static List<(string Id, int Line)> ExpectedMarkers(string text)
     {
