@@ -60,6 +60,14 @@ internal sealed partial class SoftmaxModel
             return divide.RightOperand;
         }
 
+        // s = 1f / s; … e * s: the sum's variable is turned into its own reciprocal.
+        if (VariableOf(operation) is ILocalSymbol reused
+            && WritesOf(reused).Any(write => Unwrap(write.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } inverse
+                && Unwrap(inverse.LeftOperand)!.ConstantValue.HasValue && References(inverse.RightOperand, reused)))
+        {
+            return operation;
+        }
+
         if (VariableOf(operation) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } value
             && Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } definition && Unwrap(definition.LeftOperand)!.ConstantValue.HasValue)
         {
