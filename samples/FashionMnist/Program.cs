@@ -44,12 +44,14 @@ static int Train(TrainingOptions options)
     console.WriteLine($"plot: {Path.GetFullPath(options.PlotPath)}");
     if (options.OnnxPath is { } onnxPath)
     {
+        CreateFolderOf(onnxPath);
         net.ExportOnnx(onnxPath);
         console.WriteLine($"onnx: {Path.GetFullPath(onnxPath)} (input \"{OnnxExport.InputName}\" [N, {FashionNet.Inputs}], outputs \"{OnnxExport.LogitsName}\" and \"{OnnxExport.ProbabilitiesName}\" [N, {FashionNet.Outputs}])");
     }
 
     if (options.SavePath is { } savePath)
     {
+        CreateFolderOf(savePath);
         using (var file = File.Create(savePath))
         {
             net.Save(file);
@@ -59,4 +61,12 @@ static int Train(TrainingOptions options)
     }
 
     return 0;
+}
+
+static void CreateFolderOf(string path)
+{
+    if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+    {
+        Directory.CreateDirectory(directory);
+    }
 }
