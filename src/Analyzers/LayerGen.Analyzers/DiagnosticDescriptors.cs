@@ -36,6 +36,28 @@ internal static class DiagnosticDescriptors
         "Softmax of '{1}' subtracts '{0}', a maximum over a different axis than its sum '{2}'; take the maximum over the sum's axis",
         "The maximum subtracted inside exp must be taken over the same values the sum runs over; a maximum over another axis (per column while the sum is per row) does not bound the exps of a slice and underflows or overflows.");
 
+    /// <summary>LG0005: "'{0}' takes the log of '{1}', a softmax probability; it underflows to 0, giving -∞ and NaN gradients: compute the log-softmax from the logits".</summary>
+    public static readonly DiagnosticDescriptor LogOfSoftmaxProbability = Warning(
+        RuleIdentifiers.LogOfSoftmaxProbability,
+        "Log of a softmax probability",
+        "'{0}' takes the log of '{1}', a softmax probability; it underflows to 0, giving -∞ and NaN gradients: compute the log-softmax from the logits",
+        "The softmax probability of a logit far below its row's maximum underflows to 0 (e^-104 in float, e^-745 in double), so log(p) is -∞: the cross-entropy becomes infinite and its gradient NaN. Take the log-probability from the logits instead: log softmax(x)_k = x_k - m - log Σ exp(x_j - m) with m the row's maximum, or call LayerGen.CrossEntropy.FromLogits. Clipping (log(p + eps), log(max(p, eps))) hides the -∞ but caps the loss and zeroes its gradient.");
+
+    /// <summary>LG0006: "Softmax backward forms the Jacobian of '{0}' {1}, O(n²) per row; use dx = y ⊙ (dy - ⟨y, dy⟩), O(n)".</summary>
+    /// <remarks>{1} is "in 'jacobian'" or "entry by entry inside the gradient sum".</remarks>
+    public static readonly DiagnosticDescriptor MaterialisedSoftmaxJacobian = Warning(
+        RuleIdentifiers.MaterialisedSoftmaxJacobian,
+        "Softmax backward forms the n×n Jacobian",
+        "Softmax backward forms the Jacobian of '{0}' {1}, O(n²) per row; use dx = y ⊙ (dy - ⟨y, dy⟩), O(n)",
+        "The softmax Jacobian diag(y) - y yᵀ never needs to be formed: its product with the upstream gradient is dx_i = y_i (dy_i - Σ_j y_j dy_j), one dot product and one pass per row. Building the n×n matrix, or summing its entries times dy, costs O(n²) time per row (and O(n²) memory when stored): hundreds of times slower than the O(n) product at n = 1024.");
+
+    /// <summary>LG0007: "'{0}' uses only the diagonal y(1 - y) of the softmax Jacobian of '{1}', a sigmoid's derivative; the softmax gradient is y ⊙ (dy - ⟨y, dy⟩)".</summary>
+    public static readonly DiagnosticDescriptor DiagonalSoftmaxDerivative = Warning(
+        RuleIdentifiers.DiagonalSoftmaxDerivative,
+        "Softmax backward uses only the Jacobian's diagonal",
+        "'{0}' uses only the diagonal y(1 - y) of the softmax Jacobian of '{1}', a sigmoid's derivative; the softmax gradient is y ⊙ (dy - ⟨y, dy⟩)",
+        "Every softmax output depends on every logit of its row: ∂y_i/∂x_j = y_i (δ_ij - y_j). Multiplying the upstream gradient element-wise by y_i (1 - y_i), the sigmoid's derivative, drops the -y_i y_j terms and gives a wrong gradient (a gradient check fails). The vector-Jacobian product is dx = y ⊙ (dy - ⟨y, dy⟩): subtract the dot product of y and dy before multiplying by y.");
+
     /// <summary>LG1001: "Class '{0}' has layer attributes but {1} not partial; add the 'partial' modifier so LayerGen can generate its members".</summary>
     /// <remarks>{1} is "it is" or "its containing type 'Outer' is".</remarks>
     public static readonly DiagnosticDescriptor LayerClassNotPartial = Error(

@@ -15,6 +15,15 @@ internal static class RuleIdentifiers
     /// <summary>A softmax's maximum and sum run over different axes.</summary>
     public const string MismatchedSoftmaxAxes = "LG0004";
 
+    /// <summary>The log of a softmax probability (cross-entropy from probabilities instead of logits).</summary>
+    public const string LogOfSoftmaxProbability = "LG0005";
+
+    /// <summary>A softmax backward pass that forms the n×n Jacobian (materialised or entry by entry).</summary>
+    public const string MaterialisedSoftmaxJacobian = "LG0006";
+
+    /// <summary>A softmax backward pass that uses only the Jacobian's diagonal <c>y(1 − y)</c>.</summary>
+    public const string DiagonalSoftmaxDerivative = "LG0007";
+
     /// <summary>Layer class is not partial.</summary>
     public const string LayerClassNotPartial = "LG1001";
 

@@ -374,7 +374,7 @@ internal sealed partial class SoftmaxModel
     private ValueFacts ElementFacts(ISymbol root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims)
     {
         // Every buffer element is data as it was computed (logits, unless what the method stored says otherwise).
-        var facts = ValueFacts.Raw(root, dims);
+        var facts = ValueFacts.Raw(root, dims).Merge(ImportedContent(root));
         return _stored.TryGetValue(root, out var stored) ? facts.Merge(stored) : facts;
     }
 

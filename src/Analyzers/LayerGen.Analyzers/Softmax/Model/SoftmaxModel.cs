@@ -263,7 +263,9 @@ internal sealed partial class SoftmaxModel
     }
 
     private ValueFacts DivisionResult(ValueFacts value, BinaryOperatorKind kind, IOperation divisor) =>
-        kind == BinaryOperatorKind.Divide && IsSumOfExps(divisor) ? value.With(isProbability: true) : value;
+        (kind == BinaryOperatorKind.Divide && IsSumOfExps(divisor)) || (kind == BinaryOperatorKind.Multiply && value.Exps.Count > 0 && IsReciprocalOfSum(divisor))
+            ? value.With(isProbability: true)
+            : value;
 
     private bool Store(ISymbol root, ValueFacts facts)
     {

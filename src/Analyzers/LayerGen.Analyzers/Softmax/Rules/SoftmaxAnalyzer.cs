@@ -10,22 +10,27 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Softmax.Rules;
 
 /// <summary>
-/// Runs the softmax rules (LG0001–LG0004) over one <see cref="SoftmaxModel"/> per method. The model is built only
-/// for blocks that call something named <c>Exp</c> or <c>SoftMax</c>: an operation action (dispatched by the
-/// driver's own walk) sets a flag, and the block-end action builds the model, so untouched methods cost nothing.
+/// Runs the softmax rules (LG0001–LG0007) over one <see cref="SoftmaxModel"/> per method. The model is built only
+/// for blocks that call something named <c>Exp</c>, <c>SoftMax</c> or <c>Log</c>, or that may see probabilities
+/// from elsewhere (<see cref="MaySeeImportedProbabilities"/>): an operation action (dispatched by the driver's own
+/// walk) sets a flag, and the block-end action builds the model, so untouched methods cost nothing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
 {
     private static readonly ImmutableArray<SoftmaxRule> Rules = ImmutableArray.Create<SoftmaxRule>(
-        new GlobalMaxRule(), new GlobalSumRule(), new UnshiftedExpRule(), new MismatchedAxesRule());
+        new GlobalMaxRule(), new GlobalSumRule(), new UnshiftedExpRule(), new MismatchedAxesRule(),
+        new LogOfProbabilityRule(), new MaterialisedJacobianRule(), new DiagonalDerivativeRule());
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.GlobalMaxInBatchSoftmax,
         DiagnosticDescriptors.GlobalSumInBatchSoftmax,
         DiagnosticDescriptors.UnshiftedSoftmaxExp,
-        DiagnosticDescriptors.MismatchedSoftmaxAxes);
+        DiagnosticDescriptors.MismatchedSoftmaxAxes,
+        DiagnosticDescriptors.LogOfSoftmaxProbability,
+        DiagnosticDescriptors.MaterialisedSoftmaxJacobian,
+        DiagnosticDescriptors.DiagonalSoftmaxDerivative);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -41,13 +46,16 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 blockStart.RegisterOperationAction(
                     operation =>
                     {
-                        if (operation.Operation is IInvocationOperation { TargetMethod.Name: "Exp" or "SoftMax" } or IMethodReferenceOperation { Method.Name: "Exp" })
+                        if (operation.Operation is IInvocationOperation { TargetMethod.Name: "Exp" or "SoftMax" or "Log" } or IMethodReferenceOperation { Method.Name: "Exp" or "Log" }
+                            || MaySeeImportedProbabilities(operation.Operation, blockStart.OwningSymbol.ContainingType))
                         {
                             callsExp.Set();
                         }
                     },
                     OperationKind.Invocation,
-                    OperationKind.MethodReference);
+                    OperationKind.MethodReference,
+                    OperationKind.FieldReference,
+                    OperationKind.PropertyReference);
                 blockStart.RegisterOperationBlockEndAction(blockEnd =>
                 {
                     if (callsExp.IsSet)
@@ -83,6 +91,19 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// A call of a method of the same type (a helper that may return probabilities), of <c>LayerGen.Softmax.Forward</c>,
+    /// or a read of a numeric buffer field or property of the same type (which the type's forward pass may fill).
+    /// </summary>
+    private static bool MaySeeImportedProbabilities(IOperation operation, INamedTypeSymbol? type) => operation switch
+    {
+        _ when type is null => false,
+        IInvocationOperation call => call.TargetMethod.Name == "Forward" || SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, type.OriginalDefinition),
+        IFieldReferenceOperation field => SymbolEqualityComparer.Default.Equals(field.Field.ContainingType?.OriginalDefinition, type.OriginalDefinition) && WellKnownSymbols.IsBuffer(field.Type),
+        IPropertyReferenceOperation property => SymbolEqualityComparer.Default.Equals(property.Property.ContainingType?.OriginalDefinition, type.OriginalDefinition) && WellKnownSymbols.IsBuffer(property.Type),
+        _ => false,
+    };
 
     private static ControlFlowGraph? GraphOf(OperationBlockAnalysisContext context, IOperation block)
     {

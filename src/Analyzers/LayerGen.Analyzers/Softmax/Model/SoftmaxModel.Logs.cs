@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Logs of softmax probabilities (LG0005): <c>Math.Log(p)</c>, <c>MathF.Log</c>, <c>T.Log</c> (also as a method group
+/// over a probability sequence) where p is a probability read (an element of a probability buffer, a local holding
+/// one, a same-type helper returning one) or the softmax division itself (<c>e / s</c>). A clip
+/// (<c>p + eps</c>, <c>Math.Max(p, eps)</c>, <c>Math.Clamp(p, eps, 1)</c>) hides the −∞ but not the saturated loss, and is
+/// still reported. A log-softmax (<c>x - m - log(s)</c>) takes the log of a sum of exps, not of a probability.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    private List<LogOfProbability>? _logs;
+
+    /// <summary>Every log of a probability, in source order.</summary>
+    public IReadOnlyList<LogOfProbability> LogsOfProbabilities => _logs ??= FindLogs();
+
+    private List<LogOfProbability> FindLogs()
+    {
+        var result = new List<LogOfProbability>();
+        if (HasErrors)
+        {
+            return result;
+        }
+
+        foreach (var operation in _operations)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            switch (operation)
+            {
+                case IInvocationOperation { Arguments.Length: 1 } call when Symbols.IsLog(call.TargetMethod):
+                    var (probability, clipped) = Unclipped(call.Arguments[0].Value);
+                    if (IsProbabilityOperand(probability))
+                    {
+                        result.Add(new LogOfProbability(call, probability, clipped));
+                    }
+
+                    break;
+                case IMethodReferenceOperation reference when Symbols.IsLog(reference.Method) && MethodGroupSource(reference) is { Elements.IsProbability: true }:
+                    result.Add(new LogOfProbability(reference, null, clipped: false));
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The value inside a clip: <c>p + eps</c>, <c>eps + p</c>, <c>Max(p, eps)</c>, <c>Clamp(p, lo, hi)</c>.</summary>
+    private (IOperation Value, bool Clipped) Unclipped(IOperation argument)
+    {
+        var value = Unwrap(argument)!;
+        switch (value)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.RightOperand)!.ConstantValue.HasValue:
+                return (Unwrap(add.LeftOperand)!, true);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.LeftOperand)!.ConstantValue.HasValue:
+                return (Unwrap(add.RightOperand)!, true);
+            case IInvocationOperation { TargetMethod.Name: "Max" or "MaxNumber", Arguments.Length: 2 } max when Symbols.IsScalarMax(max.TargetMethod):
+                return IsProbabilityOperand(max.Arguments[0].Value) ? (Unwrap(max.Arguments[0].Value)!, true) : (Unwrap(max.Arguments[1].Value)!, true);
+            case IInvocationOperation { TargetMethod.Name: "Clamp", Arguments.Length: 3 } clamp:
+                return (Unwrap(clamp.Arguments[0].Value)!, true);
+            default:
+                return (value, false);
+        }
+    }
+
+    /// <summary>The sequence a <c>Select(Math.Log)</c> method group maps.</summary>
+    private BufferView? MethodGroupSource(IMethodReferenceOperation reference)
+    {
+        IOperation? current = reference.Parent;
+        while (current is IDelegateCreationOperation or IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        if (current is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Select" } select } && Symbols.IsEnumerable(select.TargetMethod, "Select"))
+        {
+            var source = EvalView(select.Instance ?? select.Arguments[0].Value);
+            return source is null ? null : source.Layout == BufferLayout.Sequence ? source : new BufferView(
+                source.Root, BufferLayout.Sequence, 1, 0, null, source.FixedDims, flattened: false,
+                source.Root is null ? null : ElementFacts(source.Root, source.FixedDims), null, source);
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A log of a softmax probability.</summary>
+internal sealed class LogOfProbability
+{
+    public LogOfProbability(IOperation log, IOperation? probability, bool clipped)
+    {
+        Log = log;
+        Probability = probability;
+        IsClipped = clipped;
+    }
+
+    /// <summary>The log call (or the <c>Math.Log</c> method group).</summary>
+    public IOperation Log { get; }
+
+    /// <summary>The probability whose log is taken; null for a method group.</summary>
+    public IOperation? Probability { get; }
+
+    /// <summary>True when the probability is clipped first (<c>p + eps</c>, <c>Max(p, eps)</c>).</summary>
+    public bool IsClipped { get; }
+}

@@ -1,0 +1,430 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Provenance of probabilities from outside the method's own softmax sites: a field of the type written by another
+/// of its methods (the forward pass of a layer), a method of the same type that returns probabilities or writes them
+/// into a buffer argument (a helper), a buffer assigned from another buffer, and the library softmaxes
+/// (<c>LayerGen.Softmax.Forward</c>, <c>TensorPrimitives.SoftMax</c>). Helpers and fields are followed
+/// <see cref="MaxProvenanceDepth"/> levels deep, within the same syntax tree; what they contribute is only that the
+/// buffer holds probabilities (<see cref="ValueFacts.IsProbability"/>), never their operations.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>The method itself is level 0; a field's writer or a helper is level 1; their helpers level 2.</summary>
+    private const int MaxProvenanceDepth = 2;
+
+    private static readonly ValueFacts ProbabilityContent = ValueFacts.Empty.With(isProbability: true);
+
+    private readonly HashSet<ISymbol> _importsInProgress = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<ProbabilitySource>> _probabilitySources = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, bool> _fieldContent = new(SymbolEqualityComparer.Default);
+    private int _depth;
+    private Dictionary<SyntaxNode, SoftmaxModel?> _nestedModels = new();
+    private ImmutableArray<IInvocationOperation>? _invocations;
+    private ISymbol? _owner;
+    private bool _ownerKnown;
+
+    /// <summary>The method (or accessor, constructor, top-level code) whose body this model describes.</summary>
+    public ISymbol? Owner
+    {
+        get
+        {
+            if (!_ownerKnown)
+            {
+                _ownerKnown = true;
+                _owner = _root.SemanticModel?.GetEnclosingSymbol(_root.Syntax.SpanStart, _cancellationToken) switch
+                {
+                    IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction } inner => OutermostMethod(inner),
+                    var symbol => symbol,
+                };
+            }
+
+            return _owner;
+        }
+    }
+
+    /// <summary>The probability sources recorded for a buffer (for the code fixes: which softmax slice it holds).</summary>
+    public IReadOnlyList<ProbabilitySource> ProbabilitySourcesOf(ISymbol root)
+    {
+        _ = ImportedContent(root);
+        return _probabilitySources.TryGetValue(root, out var sources) ? sources : (IReadOnlyList<ProbabilitySource>)System.Array.Empty<ProbabilitySource>();
+    }
+
+    /// <summary>
+    /// What other code stores into the elements of <paramref name="root"/>: probabilities from a field's writers, a
+    /// helper's returned buffer, a helper's buffer parameter, an aliased buffer or a library softmax.
+    /// </summary>
+    private ValueFacts ImportedContent(ISymbol root)
+    {
+        if (!_importsInProgress.Add(root))
+        {
+            return ValueFacts.Empty;
+        }
+
+        try
+        {
+            var isProbability = false;
+            foreach (var write in WritesOf(root))
+            {
+                isProbability |= write.Value is { } value && AssignedBufferHoldsProbabilities(root, value);
+            }
+
+            isProbability |= RowStoresHoldProbabilities(root);
+            isProbability |= LibrarySoftmaxWrites(root);
+            isProbability |= HelperWritesProbabilities(root);
+            isProbability |= FieldWritersStoreProbabilities(root);
+            return isProbability ? ProbabilityContent : ValueFacts.Empty;
+        }
+        finally
+        {
+            _importsInProgress.Remove(root);
+        }
+    }
+
+    /// <summary><c>buffer = probs</c>, <c>buffer = Softmax(x)</c>, <c>buffer = e.Select(v =&gt; v / s).ToArray()</c>.</summary>
+    private bool AssignedBufferHoldsProbabilities(ISymbol root, IOperation value)
+    {
+        value = Unwrap(value)!;
+        if (value is IInvocationOperation call && HelperModel(call.TargetMethod) is { } helper)
+        {
+            if (helper.ReturnedContent().IsProbability)
+            {
+                Record(root, new ProbabilitySource(helper, helper.ReturnedRoot(), call));
+                return true;
+            }
+
+            return false;
+        }
+
+        var view = EvalView(value);
+        if (view is { Layout: BufferLayout.Sequence, Elements: { IsProbability: true } })
+        {
+            Record(root, new ProbabilitySource(this, view.Root, value));
+            return true;
+        }
+
+        if (view?.Root is { } other && !SymbolEqualityComparer.Default.Equals(other, root) && view.Layout != BufferLayout.Sequence
+            && ElementFacts(other, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty).IsProbability)
+        {
+            Record(root, new ProbabilitySource(this, other, value));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary><c>batch[b] = probs</c>: a row of a jagged buffer replaced by a buffer of probabilities.</summary>
+    private bool RowStoresHoldProbabilities(ISymbol root)
+    {
+        foreach (var write in _elementWrites)
+        {
+            if (write.Value is { } value && WellKnownSymbols.IsBuffer(value.Type) && SymbolEqualityComparer.Default.Equals(RootOf(write.Target), root)
+                && AssignedBufferHoldsProbabilities(root, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>LayerGen.Softmax.Forward(x, y, cols)</c> and <c>TensorPrimitives.SoftMax(x, y)</c> write probabilities into y.</summary>
+    private bool LibrarySoftmaxWrites(ISymbol root)
+    {
+        foreach (var call in Invocations())
+        {
+            var method = call.TargetMethod;
+            var isLibrary = (method.Name == "Forward" && SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.LayerGenSoftmax))
+                || Symbols.IsTensorPrimitives(method, "SoftMax");
+            if (isLibrary && call.Arguments.Length >= 2 && SymbolEqualityComparer.Default.Equals(EvalView(call.Arguments[1].Value)?.Root, root))
+            {
+                Record(root, new ProbabilitySource(this, null, call));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Softmax(logits, probs)</c>: a helper of the same type that stores probabilities into a buffer parameter.</summary>
+    private bool HelperWritesProbabilities(ISymbol root)
+    {
+        foreach (var call in Invocations())
+        {
+            if (HelperModel(call.TargetMethod) is not { } helper)
+            {
+                continue;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { } parameter && WellKnownSymbols.IsBuffer(parameter.Type)
+                    && SymbolEqualityComparer.Default.Equals(EvalView(argument.Value)?.Root, root)
+                    && helper.ElementFacts(parameter, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty).IsProbability)
+                {
+                    Record(root, new ProbabilitySource(helper, parameter, call));
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A field or property of this type into which another of its methods stores probabilities.</summary>
+    private bool FieldWritersStoreProbabilities(ISymbol root)
+    {
+        if (root is not (IFieldSymbol or IPropertySymbol) || _depth > 0 || Owner is not { ContainingType: { } type } owner
+            || !SymbolEqualityComparer.Default.Equals(root.ContainingType?.OriginalDefinition, type.OriginalDefinition))
+        {
+            return false;
+        }
+
+        if (_fieldContent.TryGetValue(root, out var known))
+        {
+            return known;
+        }
+
+        _fieldContent[root] = false;
+        var found = false;
+        foreach (var member in type.GetMembers())
+        {
+            if (member is not IMethodSymbol method || SymbolEqualityComparer.Default.Equals(method, owner) || !MayWrite(method, root.Name))
+            {
+                continue;
+            }
+
+            if (NestedModel(method) is { } writer
+                && writer.ElementFacts(root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty).IsProbability)
+            {
+                Record(root, new ProbabilitySource(writer, root, null));
+                found = true;
+            }
+        }
+
+        _fieldContent[root] = found;
+        return found;
+    }
+
+    /// <summary>Facts of a call of a same-type helper that returns one probability (<c>P(x, k)</c>); null otherwise.</summary>
+    private ValueFacts? HelperValue(IInvocationOperation invocation) =>
+        WellKnownSymbols.IsNumeric(invocation.Type) && HelperModel(invocation.TargetMethod) is { } helper && helper.ReturnedContent().IsProbability
+            ? ProbabilityContent
+            : null;
+
+    /// <summary>What the method returns: a buffer's elements, a sequence's elements, or a scalar value.</summary>
+    private ValueFacts ReturnedContent()
+    {
+        var facts = ValueFacts.Empty;
+        foreach (var value in ReturnedValues())
+        {
+            var view = EvalView(value);
+            var returned = view switch
+            {
+                { Layout: BufferLayout.Sequence } => view.Elements ?? ValueFacts.Empty,
+                { Root: { } root } => ElementFacts(root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty),
+                _ => Eval(value),
+            };
+            facts = facts.Merge(returned.WithoutDims());
+        }
+
+        return facts;
+    }
+
+    /// <summary>The buffer variable a helper returns (for its slice), when it returns one.</summary>
+    private ISymbol? ReturnedRoot() => ReturnedValues().Select(value => EvalView(value)?.Root).FirstOrDefault(root => root is not null);
+
+    private IEnumerable<IOperation> ReturnedValues()
+    {
+        foreach (var operation in _operations)
+        {
+            if (operation is IReturnOperation { ReturnedValue: { } value } && !InsideLambdaOrLocalFunction(operation))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    private bool InsideLambdaOrLocalFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null && current != _root; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The model of a method of the same type, declared in this tree, one more level deep; null beyond the depth.</summary>
+    private SoftmaxModel? HelperModel(IMethodSymbol method)
+    {
+        if (_depth >= MaxProvenanceDepth || Owner is not { ContainingType: { } type } owner || method.IsExtensionMethod
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type.OriginalDefinition)
+            || SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, owner.OriginalDefinition))
+        {
+            return null;
+        }
+
+        return NestedModel(method.OriginalDefinition);
+    }
+
+    private SoftmaxModel? NestedModel(IMethodSymbol method)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1 || _root.SemanticModel is not { } semanticModel)
+        {
+            return null;
+        }
+
+        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
+        if (syntax.SyntaxTree != semanticModel.SyntaxTree || syntax is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax))
+        {
+            return null;
+        }
+
+        if (_nestedModels.TryGetValue(syntax, out var known))
+        {
+            return known;
+        }
+
+        _nestedModels[syntax] = null;
+        SoftmaxModel? nested = null;
+        if (semanticModel.GetOperation(syntax, _cancellationToken) is { } body and (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
+        {
+            nested = new SoftmaxModel(body, Symbols, FlowIndex.Build(GraphOf(body), _cancellationToken), _depth + 1 < MaxProvenanceDepth, _cancellationToken)
+            {
+                _depth = _depth + 1,
+                _nestedModels = _nestedModels,
+            };
+            nested.Analyse();
+            if (nested.HasErrors)
+            {
+                nested = null;
+            }
+        }
+
+        _nestedModels[syntax] = nested;
+        return nested;
+    }
+
+    private ControlFlowGraph? GraphOf(IOperation body)
+    {
+        try
+        {
+            return body switch
+            {
+                IMethodBodyOperation method => ControlFlowGraph.Create(method, _cancellationToken),
+                IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor, _cancellationToken),
+                IBlockOperation { Parent: null } block => ControlFlowGraph.Create(block, _cancellationToken),
+                _ => null,
+            };
+        }
+        catch (System.ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A cheap syntactic filter for a writer of <paramref name="name"/>: the name occurs on the left of an assignment,
+    /// as an argument, or as the receiver of a call (<c>_y.AsSpan()</c>).
+    /// </summary>
+    private bool MayWrite(IMethodSymbol method, string name)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != _root.Syntax.SyntaxTree)
+        {
+            return false;
+        }
+
+        foreach (var identifier in method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (identifier.Identifier.ValueText != name)
+            {
+                continue;
+            }
+
+            foreach (var ancestor in identifier.Ancestors())
+            {
+                if (ancestor is AssignmentExpressionSyntax assignment)
+                {
+                    if (assignment.Left.Span.Contains(identifier.Span))
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+
+                if (ancestor is ArgumentSyntax or InvocationExpressionSyntax)
+                {
+                    return true;
+                }
+
+                if (ancestor is StatementSyntax)
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private ImmutableArray<IInvocationOperation> Invocations() =>
+        _invocations ??= _operations.OfType<IInvocationOperation>().ToImmutableArray();
+
+    private void Record(ISymbol root, ProbabilitySource source)
+    {
+        if (!_probabilitySources.TryGetValue(root, out var list))
+        {
+            list = new List<ProbabilitySource>();
+            _probabilitySources[root] = list;
+        }
+
+        if (!list.Any(existing => existing.Model == source.Model && SymbolEqualityComparer.Default.Equals(existing.Root, source.Root) && existing.Origin == source.Origin))
+        {
+            list.Add(source);
+        }
+    }
+
+    private static ISymbol OutermostMethod(IMethodSymbol method)
+    {
+        ISymbol current = method;
+        while (current is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction } && current.ContainingSymbol is { } container)
+        {
+            current = container;
+        }
+
+        return current;
+    }
+}
+
+/// <summary>Where a buffer's probabilities come from: a model (this method's or a helper's/writer's) and the buffer there.</summary>
+internal sealed class ProbabilitySource
+{
+    public ProbabilitySource(SoftmaxModel model, ISymbol? root, IOperation? origin)
+    {
+        Model = model;
+        Root = root;
+        Origin = origin;
+    }
+
+    /// <summary>The model holding the softmax that produced the probabilities.</summary>
+    public SoftmaxModel Model { get; }
+
+    /// <summary>The buffer the probabilities were stored into in <see cref="Model"/>; null for a library softmax.</summary>
+    public ISymbol? Root { get; }
+
+    /// <summary>The call or assignment in this method that brought them (null for a field's writer).</summary>
+    public IOperation? Origin { get; }
+}
