@@ -50,7 +50,7 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            result.Add(new DiagonalDerivative(product, core.Expression, core.Probability, core.Kind, use.Value, gradient));
+            result.Add(new DiagonalDerivative(product, core, use.Value, gradient));
         }
 
         return result;
@@ -285,6 +285,7 @@ internal enum DiagonalUse
     Stored,
 }
 
+/// <summary>A diagonal form: the expression, its probability and the factors it consists of.</summary>
 internal sealed class DiagonalCore
 {
     public DiagonalCore(IOperation expression, IOperation probability, DiagonalKind kind, params IOperation[] parts)
@@ -308,26 +309,27 @@ internal sealed class DiagonalCore
 /// <summary>A diagonal-only softmax derivative and how it is used.</summary>
 internal sealed class DiagonalDerivative
 {
-    public DiagonalDerivative(IOperation product, IOperation diagonal, IOperation probability, DiagonalKind kind, DiagonalUse use, IReadOnlyList<IOperation> gradient)
+    public DiagonalDerivative(IOperation product, DiagonalCore core, DiagonalUse use, IReadOnlyList<IOperation> gradient)
     {
         Product = product;
-        Diagonal = diagonal;
-        Probability = probability;
-        Kind = kind;
+        Core = core;
         Use = use;
         Gradient = gradient;
     }
+
+    /// <summary>The diagonal form and the factors it is made of.</summary>
+    public DiagonalCore Core { get; }
 
     /// <summary>The whole product the diagonal is a factor of (<c>dy[i] * y[i] * (1 - y[i])</c>); where it is reported.</summary>
     public IOperation Product { get; }
 
     /// <summary>The diagonal form itself.</summary>
-    public IOperation Diagonal { get; }
+    public IOperation Diagonal => Core.Expression;
 
     /// <summary>The probability <c>y</c> (or the exp <c>e</c> of the quotient form, or the Jacobian read).</summary>
-    public IOperation Probability { get; }
+    public IOperation Probability => Core.Probability;
 
-    public DiagonalKind Kind { get; }
+    public DiagonalKind Kind => Core.Kind;
 
     public DiagonalUse Use { get; }
 

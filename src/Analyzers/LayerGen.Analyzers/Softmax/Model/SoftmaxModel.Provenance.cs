@@ -40,7 +40,9 @@ internal sealed partial class SoftmaxModel
             if (!_ownerKnown)
             {
                 _ownerKnown = true;
-                _owner = _root.SemanticModel?.GetEnclosingSymbol(_root.Syntax.SpanStart, _cancellationToken) switch
+                var semanticModel = _root.SemanticModel;
+                var declared = _root.Syntax is CompilationUnitSyntax ? null : semanticModel?.GetDeclaredSymbol(_root.Syntax, _cancellationToken);
+                _owner = (declared ?? semanticModel?.GetEnclosingSymbol(BodyPosition(), _cancellationToken)) switch
                 {
                     IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction } inner => OutermostMethod(inner),
                     var symbol => symbol,
@@ -50,6 +52,15 @@ internal sealed partial class SoftmaxModel
             return _owner;
         }
     }
+
+    /// <summary>A position inside the body (a method declaration starts with its modifiers, outside its own scope).</summary>
+    private int BodyPosition() => _root.Syntax switch
+    {
+        BaseMethodDeclarationSyntax { Body: { } body } => body.SpanStart + 1,
+        BaseMethodDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression.SpanStart,
+        AccessorDeclarationSyntax { Body: { } body } => body.SpanStart + 1,
+        _ => _root.Syntax.SpanStart,
+    };
 
     /// <summary>The probability sources recorded for a buffer (for the code fixes: which softmax slice it holds).</summary>
     public IReadOnlyList<ProbabilitySource> ProbabilitySourcesOf(ISymbol root)
