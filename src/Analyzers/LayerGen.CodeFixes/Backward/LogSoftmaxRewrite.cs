@@ -93,16 +93,17 @@ internal static class LogSoftmaxRewrite
             var resultType = _log.TargetMethod.ReturnType;
 
             ExpressionSyntax sum = ((ExpressionSyntax)_sum.Syntax).WithoutTrivia();
-            if (!SymbolEqualityComparer.Default.Equals(_sum.Type, parameterType))
+            var compilation = _method.SemanticModel.Compilation;
+            if (_sum.Type is null || !compilation.ClassifyConversion(_sum.Type, parameterType).IsImplicit)
             {
-                sum = (ExpressionSyntax)generator.CastExpression(parameterType, sum);
+                sum = ((ExpressionSyntax)generator.CastExpression(parameterType, sum)).WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
             }
 
             var logOfSum = logSyntax.WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(sum)))).WithoutTrivia();
             ExpressionSyntax logit = _shiftedLogit;
-            if (!SymbolEqualityComparer.Default.Equals(_shiftedLogitType, resultType))
+            if (_shiftedLogitType is null || !compilation.ClassifyConversion(_shiftedLogitType, resultType).IsImplicit)
             {
-                logit = (ExpressionSyntax)generator.CastExpression(resultType, RewriteSyntax.Parenthesize(logit));
+                logit = ((ExpressionSyntax)generator.CastExpression(resultType, RewriteSyntax.Parenthesize(logit))).WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
             }
 
             var replacement = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.BinaryExpression(SyntaxKind.SubtractExpression, logit, logOfSum))

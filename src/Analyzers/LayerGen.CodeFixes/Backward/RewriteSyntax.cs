@@ -89,7 +89,11 @@ internal static class RewriteSyntax
     /// </summary>
     public static void InsertBefore(DocumentEditor editor, StatementSyntax statement, IReadOnlyList<StatementSyntax> statements)
     {
+        // A blank line after the inserted statements, in the file's own line ending, like the code around them.
+        var newLine = statement.SyntaxTree.GetRoot().DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
+        var endOfLine = newLine.IsKind(SyntaxKind.EndOfLineTrivia) ? newLine : SyntaxFactory.EndOfLine("\n");
         var annotated = statements.Select(node => node.WithAdditionalAnnotations(Formatter.Annotation)).ToList();
+        annotated[annotated.Count - 1] = annotated[annotated.Count - 1].WithTrailingTrivia(endOfLine);
         if (statement.Parent is BlockSyntax or SwitchSectionSyntax)
         {
             editor.InsertBefore(statement, annotated);
