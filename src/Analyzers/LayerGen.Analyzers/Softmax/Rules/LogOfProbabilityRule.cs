@@ -24,8 +24,7 @@ internal sealed class LogOfProbabilityRule : SoftmaxRule
                 IMethodReferenceOperation reference => (reference.Method.ContainingType.Name + "." + reference.Method.Name, "each element"),
                 _ => ("Log", "p"),
             };
-            var location = log.Log is IMethodReferenceOperation ? (log.Log.Parent ?? log.Log).Syntax.GetLocation() : log.Log.Syntax.GetLocation();
-            yield return Diagnostic.Create(Descriptor, location, name, probability);
+            yield return Diagnostic.Create(Descriptor, log.Log.Syntax.GetLocation(), name, probability);
         }
     }
 }
