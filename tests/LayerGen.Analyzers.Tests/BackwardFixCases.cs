@@ -874,6 +874,7 @@ public static class BackwardFixCases
                 {
                     dot += s[j] * gradient[j];
                 }
+
                 for (int i = 0; i < s.Length; i++)
                 {
                     float acc = 0f;
@@ -1094,6 +1095,7 @@ public static class BackwardFixCases
                 {
                     dot += Output[i] * grad[i];
                 }
+
                 for (int i = 0; i < grad.Length; i++)
                 {
                     InputGrad[i] = Output[i] * (grad[i] - dot);
@@ -1170,6 +1172,7 @@ public static class BackwardFixCases
                 {
                     dot += _output[i] * error[i];
                 }
+
                 for (int i = 0; i < error.Length; i++)
                 {
                     delta[i] = _output[i] * (error[i] - dot);

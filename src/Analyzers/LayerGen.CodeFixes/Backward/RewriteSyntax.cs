@@ -93,7 +93,11 @@ internal static class RewriteSyntax
         var newLine = statement.SyntaxTree.GetRoot().DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
         var endOfLine = newLine.IsKind(SyntaxKind.EndOfLineTrivia) ? newLine : SyntaxFactory.EndOfLine("\n");
         var annotated = statements.Select(node => node.WithAdditionalAnnotations(Formatter.Annotation)).ToList();
-        annotated[annotated.Count - 1] = annotated[annotated.Count - 1].WithTrailingTrivia(endOfLine);
+        // When the statement had a blank line before it, it keeps it (after the inserted ones); else add one.
+        var blankBefore = statement.GetLeadingTrivia().Any(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
+        annotated[annotated.Count - 1] = blankBefore
+            ? annotated[annotated.Count - 1].WithTrailingTrivia(endOfLine)
+            : annotated[annotated.Count - 1].WithTrailingTrivia(endOfLine, endOfLine);
         if (statement.Parent is BlockSyntax or SwitchSectionSyntax)
         {
             editor.InsertBefore(statement, annotated);

@@ -34,14 +34,26 @@ internal static class SoftmaxSlice
         }
 
         var sources = model.ProbabilitySourcesOf(root);
-        return sources.Count > 0 && sources.All(source => SourceSliceMatches(source, atoms, dims.Count));
+        return sources.Count > 0 && sources.All(source => SourceSliceMatches(source, atoms, dims.Count, depth: 0));
     }
 
-    private static bool SourceSliceMatches(ProbabilitySource source, ImmutableHashSet<DimensionAtom> atoms, int readLoops)
+    private static bool SourceSliceMatches(ProbabilitySource source, ImmutableHashSet<DimensionAtom> atoms, int readLoops, int depth)
     {
-        if (source.Root is null || source.Model.Sites.Count == 0)
+        if (source.Origin is IInvocationOperation library && source.Root is null)
+        {
+            return readLoops == 1 && IsWholeBufferLibrarySoftmax(library);
+        }
+
+        if (source.Root is null || depth > 2)
         {
             return false;
+        }
+
+        if (source.Model.Sites.Count == 0)
+        {
+            // A field's writer that got the probabilities elsewhere (a library call, a helper): ask where.
+            var inner = source.Model.ProbabilitySourcesOf(source.Root);
+            return inner.Count > 0 && inner.All(next => next != source && SourceSliceMatches(next, atoms, readLoops, depth + 1));
         }
 
         foreach (var site in source.Model.Sites)
@@ -73,5 +85,18 @@ internal static class SoftmaxSlice
         }
 
         return true;
+    }
+
+    /// <summary><c>TensorPrimitives.SoftMax(x, y)</c>, or <c>LayerGen.Softmax.Forward(x, y, x.Length)</c>: one row, the whole buffer.</summary>
+    private static bool IsWholeBufferLibrarySoftmax(IInvocationOperation call)
+    {
+        if (call.TargetMethod.Name == "SoftMax")
+        {
+            return true;
+        }
+
+        return call.Arguments.Length == 3
+            && SoftmaxModel.Unwrap(call.Arguments[2].Value) is IPropertyReferenceOperation { Property.Name: "Length", Instance: { } instance }
+            && call.Arguments.Take(2).Any(argument => SoftmaxModel.IsSameValue(argument.Value, instance));
     }
 }
