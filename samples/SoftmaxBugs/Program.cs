@@ -37,5 +37,55 @@ for (int i = 0; i < rows; i++)
         $"{string.Join(" ", right),-28} ({theirs.ToString("G4", CultureInfo.InvariantCulture)})");
 }
 
+// The loss and the backward passes of OutputLayers.cs against the runtime. In the loss batch, row 2's label is 120
+// below its row's maximum: its probability, e^-120, underflows to 0 in float.
+float[,] lossLogits =
+{
+    { 2.0f, 1.0f, 0.1f },
+    { 150.0f, 151.0f, 149.5f },
+    { 40.0f, -80.0f, -70.0f },
+};
+int[] labels = { 0, 1, 1 };
+var lossFlat = new float[rows * cols];
+Buffer.BlockCopy(lossLogits, 0, lossFlat, 0, lossFlat.Length * sizeof(float));
+float[] dyFlat = { 0.1f, -0.2f, 0.3f, -0.05f, 0.25f, 0.1f, 0.2f, 0.1f, -0.3f };
+var dy = new float[rows, cols];
+Buffer.BlockCopy(dyFlat, 0, dy, 0, dyFlat.Length * sizeof(float));
+var softmax = new float[flat.Length];
+LayerGen.Softmax.Forward(flat, softmax, cols);
+var expectedGradient = new float[flat.Length];
+LayerGen.Softmax.Backward(softmax, dyFlat, expectedGradient, cols);
+
+float mineLoss = CrossEntropyLoss.Mean(lossLogits, labels);
+float theirLoss = LayerGen.CrossEntropy.FromLogits(lossFlat, labels, Span<float>.Empty, cols);
 Console.WriteLine();
-Console.WriteLine("Build shows LG0001/LG0002 on BatchSoftmax.cs; `dotnet format analyzers --diagnostics LG0001 LG0002` fixes both.");
+Console.WriteLine(
+    $"loss: hand-written {Show(mineLoss)}, LayerGen.CrossEntropy.FromLogits {Show(theirLoss)}" +
+    (MathF.Abs(mineLoss - theirLoss) <= 1e-3f * MathF.Max(1, MathF.Abs(theirLoss)) ? "" : "  MISMATCH"));
+
+var jacobianLayer = new JacobianSoftmaxLayer();
+jacobianLayer.Forward(logits);
+Report("backward through the n×n Jacobian", jacobianLayer.Backward(dy));
+
+var diagonalLayer = new DiagonalSoftmaxLayer();
+diagonalLayer.Forward(logits);
+Report("backward as dy ⊙ y(1 - y)", diagonalLayer.Backward(dy));
+
+Console.WriteLine();
+Console.WriteLine("Build shows LG0001/LG0002 on BatchSoftmax.cs and LG0005/LG0006/LG0007 on OutputLayers.cs;");
+Console.WriteLine("`dotnet format analyzers --diagnostics LG0001 LG0002 LG0005 LG0006 LG0007` fixes them.");
+
+void Report(string what, float[,] gradient)
+{
+    float worst = 0;
+    for (int k = 0; k < expectedGradient.Length; k++)
+    {
+        worst = MathF.Max(worst, MathF.Abs(gradient[k / cols, k % cols] - expectedGradient[k]));
+    }
+
+    Console.WriteLine(
+        $"{what}: max |dx - LayerGen.Softmax.Backward| = {worst.ToString("G3", CultureInfo.InvariantCulture)}" +
+        (worst <= 1e-6f ? "" : "  MISMATCH"));
+}
+
+static string Show(float value) => value.ToString("G6", CultureInfo.InvariantCulture);
