@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LayerGen.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LayerGen.CodeFixes.Softmax;
+
+/// <summary>
+/// LG0003 fixes. "Subtract the maximum" computes the maximum over the softmax slice and subtracts it inside every
+/// unshifted exp of the site (<see cref="MaxShiftPlan"/>). "Use LayerGen.Softmax.Forward" replaces a
+/// <c>TensorPrimitives.SoftMax(x, y)</c> call when the LayerGen runtime is referenced. Neither is offered where it
+/// cannot be shown to compute the same softmax.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnshiftedExpCodeFixProvider))]
+[Shared]
+public sealed class UnshiftedExpCodeFixProvider : CodeFixProvider
+{
+    /// <summary>Title and equivalence key of the loop fix.</summary>
+    public const string SubtractMaximumTitle = "Subtract the maximum before exp";
+
+    /// <summary>Title and equivalence key of the library-call fix.</summary>
+    public const string UseLayerGenSoftmaxTitle = "Use LayerGen.Softmax.Forward";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnshiftedSoftmaxExp);
+
+    /// <inheritdoc />
+    public override FixAllProvider? GetFixAllProvider() => null;
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax call)
+            {
+                continue;
+            }
+
+            if (LibrarySoftmaxRewriter.CanRewrite(model, call, context.CancellationToken))
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(UseLayerGenSoftmaxTitle, token => LibrarySoftmaxRewriter.RewriteAsync(context.Document, call, token), UseLayerGenSoftmaxTitle),
+                    diagnostic);
+            }
+            else if (MaxShiftPlan.TryCreate(model, call, context.CancellationToken) is not null)
+            {
+                var span = call.Span;
+                context.RegisterCodeFix(
+                    CodeAction.Create(SubtractMaximumTitle, token => MaxShiftRewriter.RewriteAsync(context.Document, span, token), SubtractMaximumTitle),
+                    diagnostic);
+            }
+        }
+    }
+}
