@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -31,7 +32,56 @@ public sealed class UnshiftedExpCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnshiftedSoftmaxExp);
 
     /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
+    public override FixAllProvider GetFixAllProvider() =>
+        FixAllProvider.Create(static async (context, document, diagnostics) =>
+            await FixAllAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// Fixes every diagnostic of a document, one after another: each exp is marked first, and re-planned on the
+    /// current text (one rewrite of a site shifts all of its exps, so the later marks find nothing left to do).
+    /// </summary>
+    private static async Task<Document> FixAllAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var marks = new List<SyntaxAnnotation>();
+        var nodes = new Dictionary<SyntaxNode, SyntaxAnnotation>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is InvocationExpressionSyntax call && !nodes.ContainsKey(call))
+            {
+                var mark = new SyntaxAnnotation("LayerGenLG0003");
+                nodes[call] = mark;
+                marks.Add(mark);
+            }
+        }
+
+        var current = document.WithSyntaxRoot(root.ReplaceNodes(nodes.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(nodes[original])));
+        foreach (var mark in marks)
+        {
+            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (currentRoot?.GetAnnotatedNodes(mark).FirstOrDefault() is not InvocationExpressionSyntax call || model is null)
+            {
+                continue;
+            }
+
+            if (LibrarySoftmaxRewriter.CanRewrite(model, call, cancellationToken))
+            {
+                current = await LibrarySoftmaxRewriter.RewriteAsync(current, call, cancellationToken).ConfigureAwait(false);
+            }
+            else if (MaxShiftPlan.TryCreate(model, call, cancellationToken) is not null)
+            {
+                current = await MaxShiftRewriter.RewriteAsync(current, call.Span, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return current;
+    }
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
