@@ -116,7 +116,7 @@ internal sealed class MaxShiftPlan
     }
 
     /// <summary><c>y[..] = exp(..)</c> with y divided at the site, <c>s += exp(..)</c>, or <c>exp(..) / s</c> itself.</summary>
-    private static bool FeedsOnlySite(IOperation exp, SoftmaxSite site, ISymbol sum)
+    internal static bool FeedsOnlySite(IOperation exp, SoftmaxSite site, ISymbol sum)
     {
         var parent = exp.Parent;
         while (parent is IConversionOperation or IParenthesizedOperation)

@@ -30,34 +30,8 @@ internal static class MaxShiftRewriter
 
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var generator = editor.Generator;
-        var name = UniqueName(model, plan.InsertBefore.SpanStart, "max");
-        var isFloat = plan.ElementType.SpecialType == SpecialType.System_Single;
-        var mathType = model.Compilation.GetTypeByMetadataName(isFloat ? "System.MathF" : "System.Math")!;
-
-        // T max = T.NegativeInfinity;
-        var declaration = generator.LocalDeclarationStatement(
-            generator.TypeExpression(plan.ElementType),
-            name,
-            generator.MemberAccessExpression(generator.TypeExpression(plan.ElementType), "NegativeInfinity"));
-
-        // for (<the anchor loop's header>) max = MathF.Max(max, <its exp argument>);
-        var fold = generator.ExpressionStatement(generator.AssignmentStatement(
-            IdentifierName(name),
-            generator.InvocationExpression(
-                generator.MemberAccessExpression(generator.TypeExpression(mathType), "Max"),
-                IdentifierName(name),
-                plan.AnchorArgument.WithoutTrivia())));
-        var maxLoop = plan.AnchorLoop.WithStatement((StatementSyntax)fold).WithoutTrivia();
-
-        // The document's own line ending (LF in most repositories), not the platform's.
-        var newLine = root.DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } existing
-            ? existing
-            : ElasticLineFeed;
-        editor.InsertBefore(plan.InsertBefore, new[]
-        {
-            declaration.WithTrailingTrivia(newLine).WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation),
-            maxLoop.WithTrailingTrivia(newLine).WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation),
-        });
+        var name = MaximumStatements.UniqueName(model, plan.InsertBefore.SpanStart, "max");
+        editor.InsertBefore(plan.InsertBefore, MaximumStatements.Create(generator, model.Compilation, plan.ElementType, name, plan.AnchorLoop, plan.AnchorArgument, MaximumStatements.NewLineOf(root)));
 
         foreach (var call in plan.Exps)
         {
@@ -69,18 +43,4 @@ internal static class MaxShiftRewriter
         var changed = await Simplifier.ReduceAsync(editor.GetChangedDocument(), Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
-
-    private static string UniqueName(SemanticModel model, int position, string baseName)
-    {
-        var name = baseName;
-        for (var suffix = 1; model.LookupSymbols(position, name: name).Any() || UsedLater(model, name); suffix++)
-        {
-            name = baseName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return name;
-    }
-
-    private static bool UsedLater(SemanticModel model, string name) =>
-        model.SyntaxTree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>().Any(declarator => declarator.Identifier.ValueText == name);
 }
