@@ -171,8 +171,36 @@ internal sealed partial class SoftmaxModel
             atoms = atoms.Union(nested.Atoms);
         }
 
+        // m = Max(m, x[0, j]): a dimension pinned by a constant index is one slice's value, whatever reads it.
+        stale = stale.Union(PinnedAtoms(value));
+
         var fold = FoldStatement(write);
         return new Reduction(kind, target.Name, atoms, ImmutableArray.Create(fold), facts.WithoutDims(), partial, stale, isInline: false);
+    }
+
+    /// <summary>Dimensions an element read fixes with a constant index (<c>x[0, j]</c>, <c>x[0][j]</c>).</summary>
+    private ImmutableHashSet<DimensionAtom> PinnedAtoms(IOperation? value)
+    {
+        var pinned = ImmutableHashSet<DimensionAtom>.Empty;
+        switch (Unwrap(value))
+        {
+            case IArrayElementReferenceOperation { Indices.Length: > 1 } rectangular when EvalView(rectangular.ArrayReference) is { Root: { } root, Layout: BufferLayout.Rectangular }:
+                for (var position = 0; position < rectangular.Indices.Length; position++)
+                {
+                    if (Unwrap(rectangular.Indices[position])!.ConstantValue.HasValue)
+                    {
+                        pinned = pinned.Add(DimensionAtom.Rank(root, position));
+                    }
+                }
+
+                break;
+            case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: IArrayElementReferenceOperation row } when Unwrap(row.Indices[0])!.ConstantValue.HasValue
+                && EvalView(row.ArrayReference) is { Root: { } jagged, Layout: BufferLayout.Jagged } view:
+                pinned = pinned.Add(DimensionAtom.Depth(jagged, view.Consumed));
+                break;
+        }
+
+        return pinned;
     }
 
     /// <summary>True when a value folded at <paramref name="write"/> survives into the next iteration of <paramref name="loop"/>.</summary>
