@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Copies this sample to a temporary folder, then checks the whole analyzer round trip there:
-#   1. dotnet build reports LG0001 and LG0002 (BatchSoftmax.cs) and LG0005, LG0006, LG0007 (OutputLayers.cs),
-#   2. dotnet format analyzers --diagnostics LG0001 LG0002 LG0005 LG0006 LG0007 rewrites the code,
+#   1. dotnet build reports LG0001 and LG0002 (BatchSoftmax.cs), LG0003 (NaiveSoftmax.cs) and LG0005, LG0006,
+#      LG0007 (OutputLayers.cs),
+#   2. dotnet format analyzers --diagnostics LG0001 LG0002 LG0003 LG0005 LG0006 LG0007 rewrites the code,
 #   3. dotnet build is free of LG warnings, the program's rows match LayerGen.Softmax.Forward, its loss
 #      LayerGen.CrossEntropy.FromLogits and its backward passes LayerGen.Softmax.Backward.
 # The repository itself is not modified. Usage: samples/SoftmaxBugs/verify-format.sh
@@ -16,19 +17,20 @@ echo "== build before the fix ($work)"
 before="$(dotnet build "$work/SoftmaxBugs.csproj" 2>&1)"
 grep -q "warning LG0001" <<<"$before" || { echo "$before"; echo "FAIL: no LG0001 before the fix"; exit 1; }
 grep -q "warning LG0002" <<<"$before" || { echo "$before"; echo "FAIL: no LG0002 before the fix"; exit 1; }
-for id in LG0005 LG0006 LG0007; do
+for id in LG0003 LG0005 LG0006 LG0007; do
   grep -q "warning $id" <<<"$before" || { echo "$before"; echo "FAIL: no $id before the fix"; exit 1; }
 done
-grep -E "warning LG000[12567]" <<<"$before" | sort -u | sed 's/ \[.*//'
+grep -E "warning LG000[123567]" <<<"$before" | sort -u | sed 's/ \[.*//'
 
-echo "== dotnet format analyzers --diagnostics LG0001 LG0002 LG0005 LG0006 LG0007"
-dotnet format analyzers "$work/SoftmaxBugs.csproj" --diagnostics LG0001 LG0002 LG0005 LG0006 LG0007 --severity warn -v diag 2>&1 | grep -iE "fixed|formatted|LG000" | head -20 || true
+echo "== dotnet format analyzers --diagnostics LG0001 LG0002 LG0003 LG0005 LG0006 LG0007"
+dotnet format analyzers "$work/SoftmaxBugs.csproj" --diagnostics LG0001 LG0002 LG0003 LG0005 LG0006 LG0007 --severity warn -v diag 2>&1 | grep -iE "fixed|formatted|LG000" | head -20 || true
 git --no-pager diff --no-index --stat "$here/BatchSoftmax.cs" "$work/BatchSoftmax.cs" || true
+git --no-pager diff --no-index "$here/NaiveSoftmax.cs" "$work/NaiveSoftmax.cs" || true
 git --no-pager diff --no-index "$here/OutputLayers.cs" "$work/OutputLayers.cs" || true
 
 echo "== build after the fix"
 after="$(dotnet build "$work/SoftmaxBugs.csproj" 2>&1)"
-if grep -qE "warning LG000[12567]" <<<"$after"; then echo "$after"; echo "FAIL: LG warnings remain after the fix"; exit 1; fi
+if grep -qE "warning LG000[123567]" <<<"$after"; then echo "$after"; echo "FAIL: LG warnings remain after the fix"; exit 1; fi
 grep -q "Build succeeded" <<<"$after" || { echo "$after"; echo "FAIL: the fixed sample does not build"; exit 1; }
 
 echo "== run after the fix"

@@ -19,7 +19,7 @@ internal sealed partial class SoftmaxModel
     private readonly Dictionary<IMethodSymbol, bool> _diagonalHelpers = new(SymbolEqualityComparer.Default);
 
     /// <summary>Every diagonal-only derivative used as the softmax's derivative, in source order.</summary>
-    public IReadOnlyList<DiagonalDerivative> DiagonalDerivatives => _diagonals ??= FindDiagonals();
+    public IReadOnlyList<DiagonalDerivative> DiagonalDerivatives => _diagonals ??= OnlyIfCompiles(FindDiagonals());
 
     private List<DiagonalDerivative> FindDiagonals()
     {

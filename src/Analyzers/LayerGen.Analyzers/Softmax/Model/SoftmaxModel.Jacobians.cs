@@ -17,7 +17,7 @@ internal sealed partial class SoftmaxModel
     private List<OuterProduct>? _outerProducts;
 
     /// <summary>Every Jacobian entry computation that feeds a gradient, in source order.</summary>
-    public IReadOnlyList<JacobianUse> Jacobians => _jacobians ??= FindJacobians();
+    public IReadOnlyList<JacobianUse> Jacobians => _jacobians ??= OnlyIfCompiles(FindJacobians());
 
     /// <summary>Every product <c>y[i] * y[j]</c> of probabilities over two loops on the same axis.</summary>
     private IReadOnlyList<OuterProduct> OuterProducts => _outerProducts ??= FindOuterProducts();

@@ -16,7 +16,7 @@ internal sealed partial class SoftmaxModel
     private List<LogOfProbability>? _logs;
 
     /// <summary>Every log of a probability, in source order.</summary>
-    public IReadOnlyList<LogOfProbability> LogsOfProbabilities => _logs ??= FindLogs();
+    public IReadOnlyList<LogOfProbability> LogsOfProbabilities => _logs ??= OnlyIfCompiles(FindLogs());
 
     private List<LogOfProbability> FindLogs()
     {

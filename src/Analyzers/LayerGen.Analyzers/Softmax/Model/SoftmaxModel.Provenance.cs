@@ -225,6 +225,55 @@ internal sealed partial class SoftmaxModel
         return found;
     }
 
+    /// <summary>
+    /// True when the block may read probabilities it did not compute (so its loss and backward code is worth a full
+    /// model although it has no softmax of its own): it takes a log, reads a numeric buffer field or property of its
+    /// type, or calls a method of its type or a library softmax. A helper or field writer (a nested model) is always
+    /// modelled in full: it was asked about because another method uses it.
+    /// </summary>
+    private bool MayReadProbabilitiesFromElsewhere()
+    {
+        if (_depth > 0)
+        {
+            return true;
+        }
+
+        if (Owner is not { ContainingType: { } type })
+        {
+            return false;
+        }
+
+        foreach (var operation in _operations)
+        {
+            switch (operation)
+            {
+                case IInvocationOperation call when Symbols.IsLog(call.TargetMethod) || call.TargetMethod.Name is "Forward" or "SoftMax"
+                    || SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, type.OriginalDefinition):
+                case IMethodReferenceOperation reference when Symbols.IsLog(reference.Method):
+                case IFieldReferenceOperation field when WellKnownSymbols.IsBuffer(field.Type) && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType?.OriginalDefinition, type.OriginalDefinition):
+                case IPropertyReferenceOperation property when WellKnownSymbols.IsBuffer(property.Type) && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType?.OriginalDefinition, type.OriginalDefinition):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Findings of the loss and backward rules stand only in a block that compiles (checked once, lazily).</summary>
+    private bool CompilesForFindings => _compilesForFindings ??= !HasErrors && !HasCompilationErrors();
+
+    private bool? _compilesForFindings;
+
+    private List<T> OnlyIfCompiles<T>(List<T> findings)
+    {
+        if (findings.Count > 0 && !CompilesForFindings)
+        {
+            findings.Clear();
+        }
+
+        return findings;
+    }
+
     /// <summary>Facts of a call of a same-type helper that returns one probability (<c>P(x, k)</c>); null otherwise.</summary>
     private ValueFacts? HelperValue(IInvocationOperation invocation) =>
         WellKnownSymbols.IsNumeric(invocation.Type) && HelperModel(invocation.TargetMethod) is { } helper && helper.ReturnedContent().IsProbability
@@ -312,7 +361,7 @@ internal sealed partial class SoftmaxModel
         SoftmaxModel? nested = null;
         if (semanticModel.GetOperation(syntax, _cancellationToken) is { } body and (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
         {
-            nested = new SoftmaxModel(body, Symbols, FlowIndex.Build(GraphOf(body), _cancellationToken), _depth + 1 < MaxProvenanceDepth, _cancellationToken)
+            nested = new SoftmaxModel(body, Symbols, () => FlowIndex.Build(GraphOf(body), _cancellationToken), _depth + 1 < MaxProvenanceDepth, _cancellationToken)
             {
                 _depth = _depth + 1,
                 _nestedModels = _nestedModels,
