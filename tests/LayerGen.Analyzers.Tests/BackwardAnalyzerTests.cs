@@ -149,6 +149,109 @@ public class BackwardAnalyzerTests
             }
             """
         },
+        {
+            "LG0005", """
+            using System;
+            using System.Linq;
+            static class S
+            {
+                static double Entropy(double[] x)
+                {
+                    double m = x.Max();
+                    double s = x.Sum(v => Math.Exp(v - m));
+                    var p = x.Select(v => Math.Exp(v - m) / s).ToArray();
+                    double loss = 0;
+                    foreach (var q in p) loss -= q * {|LG0005:Math.Log(q)|};
+                    return loss - p.Sum(v => v * {|LG0005:Math.Log(v)|});
+                }
+            }
+            """
+        },
+        {
+            "LG0005", """
+            using System;
+            static class S
+            {
+                static double[] Softmax(double[] z)
+                {
+                    var r = new double[z.Length];
+                    double m = double.MinValue;
+                    foreach (var v in z) m = Math.Max(m, v);
+                    double s = 0;
+                    for (int i = 0; i < z.Length; i++) { r[i] = Math.Exp(z[i] - m); s += r[i]; }
+                    for (int i = 0; i < z.Length; i++) r[i] /= s;
+                    return r;
+                }
+
+                public static double Nll(double[] z, int k) => -{|LG0005:Math.Log(Softmax(z)[k])|};
+            }
+            """
+        },
+        {
+            "LG0007", """
+            using System.Linq;
+            class Layer
+            {
+                private readonly double[] _y = new double[3];
+                public void Forward(double[] x) => LayerGen.Softmax.Forward(x, _y, 3);
+                public double[] Backward(double[] dy) => dy.Select((g, i) => {|LG0007:g * _y[i] * (1 - _y[i])|}).ToArray();
+            }
+            """
+        },
+        {
+            "LG0007", """
+            using System;
+            class FlatBatch
+            {
+                private readonly float[] _y = new float[6];
+                public void Forward(float[] x)
+                {
+                    for (int b = 0; b < 2; b++)
+                    {
+                        float m = float.MinValue;
+                        for (int i = 0; i < 3; i++) m = MathF.Max(m, x[b * 3 + i]);
+                        float s = 0;
+                        for (int i = 0; i < 3; i++) { _y[b * 3 + i] = MathF.Exp(x[b * 3 + i] - m); s += _y[b * 3 + i]; }
+                        for (int i = 0; i < 3; i++) _y[b * 3 + i] /= s;
+                    }
+                }
+
+                public void Backward(float[] dy, float[] dx)
+                {
+                    for (int b = 0; b < 2; b++)
+                        for (int i = 0; i < 3; i++)
+                            dx[b * 3 + i] = {|LG0007:dy[b * 3 + i] * (_y[b * 3 + i] * (1.0f - _y[b * 3 + i]))|};
+                }
+            }
+            """
+        },
+        {
+            "LG0006", """
+            using System;
+            static class S
+            {
+                static void Backward(double[] x, double[] g, double[] dx)
+                {
+                    int n = x.Length;
+                    var y = new double[n];
+                    double m = double.MinValue;
+                    for (int i = 0; i < n; i++) m = Math.Max(m, x[i]);
+                    double s = 0;
+                    for (int i = 0; i < n; i++) { y[i] = Math.Exp(x[i] - m); s += y[i]; }
+                    for (int i = 0; i < n; i++) y[i] /= s;
+                    for (int i = 0; i < n; i++)
+                    {
+                        dx[i] = 0;
+                        for (int j = 0; j < n; j++)
+                        {
+                            if (i == j) dx[i] += y[i] * (1 - y[i]) * g[j];
+                            else {|LG0006:dx[i] -= y[i] * y[j] * g[j]|};
+                        }
+                    }
+                }
+            }
+            """
+        },
     };
 
     [Theory]
