@@ -396,6 +396,57 @@ public static class BackwardFixCases
         """,
         BackwardCheck.LossPerRow, true, "the Program.cs loss of the SoftmaxBugs sample (a row-major float[,] batch, Math.Log of a float)");
 
+    public static readonly BackwardFixCase RuntimeSoftmaxThenLog = new(
+        nameof(RuntimeSoftmaxThenLog), "LG0005",
+        """
+        using System;
+
+        public static class Loss
+        {
+            public static double[] PerRow(double[] logits, int[] labels, int cols)
+            {
+                var p = new double[logits.Length];
+                LayerGen.Softmax.Forward(logits, p, cols);
+                var losses = new double[labels.Length];
+                for (int r = 0; r < labels.Length; r++)
+                {
+                    losses[r] = -Math.Log(p[r * cols + labels[r]]);
+                }
+
+                return losses;
+            }
+        }
+        """,
+        """
+        using System;
+
+        public static class Loss
+        {
+            public static double[] PerRow(double[] logits, int[] labels, int cols)
+            {
+                var p = new double[logits.Length];
+                LayerGen.Softmax.Forward(logits, p, cols);
+                var logProbabilities = new double[p.Length];
+                LayerGen.LogSoftmax.Forward(logits, logProbabilities, cols);
+                var losses = new double[labels.Length];
+                for (int r = 0; r < labels.Length; r++)
+                {
+                    losses[r] = -logProbabilities[r * cols + labels[r]];
+                }
+
+                return losses;
+            }
+        }
+        """,
+        """
+
+        public static class Harness
+        {
+            public static double[] Run(double[] logits, int rows, int cols, int[] labels) => Loss.PerRow(logits, labels, cols);
+        }
+        """,
+        BackwardCheck.LossPerRow, false, "probabilities from LayerGen.Softmax.Forward, then -log p[label] per row (the runtime fix: LayerGen.LogSoftmax.Forward)");
+
     private const string BackwardRowByRow = """
 
         public static class Harness
@@ -1398,7 +1449,7 @@ public static class BackwardFixCases
 
     public static IReadOnlyList<BackwardFixCase> All { get; } =
     [
-        TutorialTargetDistribution, FlatBatchLabelsFloat, GenericPolicyLogProbability, RectangularBatchInOneLoop,
+        TutorialTargetDistribution, FlatBatchLabelsFloat, GenericPolicyLogProbability, RectangularBatchInOneLoop, RuntimeSoftmaxThenLog,
         NnfsBatchJacobianField, ColumnMajorFlatTernary, GenericKroneckerJacobian, OnTheFlyOffDiagonalSum, OnTheFlyTernaryEntries,
         FieldOutputTimesComplement, HelperDerivativeLinqForward, RectangularBatchComplementFirst, GenericOneMinusInSpan,
     ];

@@ -21,7 +21,7 @@ public class BackwardFixTests
 
         Assert.True(applied >= 1, $"{name}: no fix was applied");
         Assert.Equal(fixCase.Fixed, text);
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.Compile(fixCase.Fixed));
+        var diagnostics = await FixRunner.AnalyzeAsync(BackwardFixRunner.Compile(fixCase.Fixed));
         Assert.Empty(diagnostics);
     }
 
@@ -30,7 +30,7 @@ public class BackwardFixTests
     public async Task Source_HasTheRuleOnly(string name)
     {
         var fixCase = BackwardFixCases.Get(name);
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.Compile(fixCase.Source));
+        var diagnostics = await FixRunner.AnalyzeAsync(BackwardFixRunner.Compile(fixCase.Source));
 
         Assert.NotEmpty(diagnostics);
         Assert.All(diagnostics, diagnostic => Assert.Equal(fixCase.Rule, diagnostic.Id));

@@ -19,6 +19,14 @@ internal static class BackwardFixRunner
     public static IEnumerable<MetadataReference> References =>
         TestReferences.Net100.Append(MetadataReference.CreateFromFile(typeof(LayerGen.Softmax).Assembly.Location));
 
+    /// <summary>Compiles a subject with the LayerGen runtime referenced.</summary>
+    public static CSharpCompilation Compile(string source) =>
+        CSharpCompilation.Create(
+            "Subject",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
     /// <summary>The fixed text and how many fixes were applied.</summary>
     public static async Task<(string Text, int Applied)> FixAsync(string source, int maxRounds = 12)
     {

@@ -16,7 +16,7 @@ internal static class BackwardVerify
 {
     public static async Task CodeFixAsync(string source, string fixedSource)
     {
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.Compile(source));
+        var diagnostics = await FixRunner.AnalyzeAsync(BackwardFixRunner.Compile(source));
         var id = diagnostics.Select(diagnostic => diagnostic.Id).Distinct().Single();
         var test = id switch
         {

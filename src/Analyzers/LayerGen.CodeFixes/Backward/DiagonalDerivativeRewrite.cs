@@ -37,7 +37,7 @@ internal static class DiagonalDerivativeRewrite
             ? await plan.ApplyAsync(cancellationToken).ConfigureAwait(false)
             : document;
 
-    internal sealed class Plan
+    internal sealed class Plan : IRewritePlan
     {
         private readonly MethodModel _method;
         private readonly DiagonalDerivative _derivative;

@@ -39,7 +39,7 @@ internal static class JacobianRewrite
             ? await plan.ApplyAsync(cancellationToken).ConfigureAwait(false)
             : document;
 
-    internal sealed class Plan
+    internal sealed class Plan : IRewritePlan
     {
         private readonly MethodModel _method;
         private readonly ICompoundAssignmentOperation _fold;

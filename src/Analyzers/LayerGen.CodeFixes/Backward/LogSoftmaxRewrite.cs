@@ -19,13 +19,14 @@ namespace LayerGen.CodeFixes.Backward;
 /// Offered only when the logged element maps onto the element the site wrote (index by index), the site's max and
 /// sum are in scope at the log and hold the logged slice's values there (not still accumulating, not another
 /// slice's), and the logits were not overwritten. Not offered for clipped logs, method groups, or probabilities
-/// from a field, a helper or a library softmax (their max and sum are not visible).
+/// from a field or a helper (their max and sum are not visible). Probabilities from <c>LayerGen.Softmax.Forward</c>
+/// get <see cref="LibraryLogSoftmaxRewrite"/> instead.
 /// </summary>
 internal static class LogSoftmaxRewrite
 {
     private const int MaxHops = 3;
 
-    public static async Task<Plan?> PlanAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    public static async Task<IRewritePlan?> PlanAsync(Document document, TextSpan span, CancellationToken cancellationToken)
     {
         if (await MethodModel.CreateAsync(document, span, cancellationToken).ConfigureAwait(false) is not { } method)
         {
@@ -33,7 +34,7 @@ internal static class LogSoftmaxRewrite
         }
 
         var log = method.Model.LogsOfProbabilities.FirstOrDefault(candidate => candidate.Log.Syntax.Span == span);
-        return log is null ? null : Plan.Create(method, log);
+        return log is null ? null : (IRewritePlan?)Plan.Create(method, log) ?? LibraryLogSoftmaxRewrite.Create(method, log);
     }
 
     public static async Task<Document> ApplyAsync(Document document, TextSpan span, CancellationToken cancellationToken) =>
@@ -41,7 +42,7 @@ internal static class LogSoftmaxRewrite
             ? await plan.ApplyAsync(cancellationToken).ConfigureAwait(false)
             : document;
 
-    internal sealed class Plan
+    internal sealed class Plan : IRewritePlan
     {
         private readonly MethodModel _method;
         private readonly IInvocationOperation _log;
