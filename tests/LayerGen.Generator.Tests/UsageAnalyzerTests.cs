@@ -3,7 +3,7 @@ using static LayerGen.Generator.Tests.Infrastructure.VerifyUsage;
 
 namespace LayerGen.Generator.Tests;
 
-/// <summary>LG1001–LG1007: each with a positive test (markup on the offending attribute, class or member) and a no-diagnostic test.</summary>
+/// <summary>LG1001–LG1009: each with a positive test (markup on the offending attribute, class or member) and a no-diagnostic test.</summary>
 public class UsageAnalyzerTests
 {
     [Fact]
@@ -29,6 +29,36 @@ public class UsageAnalyzerTests
         Diagnostic("LG1002", 0).WithArguments("Outputs", "Affine(4, 0)", "ZeroOutputs", "0", "positive"),
         Diagnostic("LG1002", 1).WithArguments("Size", "Softmax(-2)", "NegativeSoftmax", "-2", "positive"),
         Diagnostic("LG1002", 2).WithArguments("Classes", "SoftmaxWithLoss", "UnsizedLoss", "not stated", "stated for a standalone layer"));
+
+    [Fact]
+    public Task LG1002_ZeroSaysWhatWasWritten() => AnalyzerAsync("""
+        [{|#0:Softmax(0)|}] public partial class ZeroSoftmax;
+        [{|#1:SoftmaxWithLoss(0)|}] public partial class ZeroLoss;
+        [Affine(4, 3), {|#2:Softmax(0)|}] public partial class ZeroInNetwork;
+        """,
+        Diagnostic("LG1002", 0).WithArguments("Size", "Softmax(0)", "ZeroSoftmax", "0", "positive"),
+        Diagnostic("LG1002", 1).WithArguments("Classes", "SoftmaxWithLoss(0)", "ZeroLoss", "0", "positive"),
+        Diagnostic("LG1002", 2).WithArguments("Size", "Softmax(0)", "ZeroInNetwork", "0", "positive"));
+
+    [Fact]
+    public Task LG1002_AboveTheLimitStatesTheLimit() => AnalyzerAsync("""
+        [{|#0:Softmax(int.MaxValue)|}] public partial class HugeSoftmax;
+        [{|#1:SoftmaxWithLoss(268435457)|}] public partial class HugeLoss;
+        [{|#2:Affine(268435457, 1)|}] public partial class HugeAffine;
+        """,
+        Diagnostic("LG1002", 0).WithArguments("Size", "Softmax(2147483647)", "HugeSoftmax", "2147483647", "at most 268435456"),
+        Diagnostic("LG1002", 1).WithArguments("Classes", "SoftmaxWithLoss(268435457)", "HugeLoss", "268435457", "at most 268435456"),
+        Diagnostic("LG1002", 2).WithArguments("Inputs", "Affine(268435457, 1)", "HugeAffine", "268435457", "at most 268435456"));
+
+    [Fact]
+    public Task LG1002_OneBadSizeIsReportedOnceWithoutFollowOnErrors() => AnalyzerAsync("""
+        [{|#0:Affine(4, 0)|}, Relu, Affine(5, 3), SoftmaxWithLoss] public partial class ZeroOutputs;
+        [Affine(4, 5), {|#1:Softmax(-2)|}, Affine(5, 3), SoftmaxWithLoss(3)] public partial class NegativeSoftmax;
+        [{|#2:Affine(4, 268435457)|}, Tanh, Affine(7, 2)] public partial class HugeOutputs;
+        """,
+        Diagnostic("LG1002", 0).WithArguments("Outputs", "Affine(4, 0)", "ZeroOutputs", "0", "positive"),
+        Diagnostic("LG1002", 1).WithArguments("Size", "Softmax(-2)", "NegativeSoftmax", "-2", "positive"),
+        Diagnostic("LG1002", 2).WithArguments("Outputs", "Affine(4, 268435457)", "HugeOutputs", "268435457", "at most 268435456"));
 
     [Fact]
     public Task LG1002_UnrolledAbove16() => AnalyzerAsync(
@@ -86,6 +116,31 @@ public class UsageAnalyzerTests
         Diagnostic("LG1005", 4).WithArguments("StructLayer", "a struct"));
 
     [Fact]
+    public Task LG1005_InterfacesAndEnumsAreNamedWithAn() => AnalyzerAsync("""
+        [{|CS0592:Softmax|}(3)] public partial interface {|#0:ILayer|};
+        [{|CS0592:Relu|}] public enum {|#1:Kind|} { A }
+        """,
+        Diagnostic("LG1005", 0).WithArguments("ILayer", "an interface"),
+        Diagnostic("LG1005", 1).WithArguments("Kind", "an enum"));
+
+    [Fact]
+    public Task LG1005_NestedInAFileLocalTypeAtAnyDepth() => AnalyzerAsync("""
+        file partial class Outer { [Softmax(3)] public partial class {|#0:Inner|}; }
+        file partial class Top { public partial class Middle { [Affine(2, 2), SoftmaxWithLoss] public partial class {|#1:Deep|}; } }
+        """,
+        Diagnostic("LG1005", 0).WithArguments("Inner", "nested in the file-local type 'Outer'"),
+        Diagnostic("LG1005", 1).WithArguments("Deep", "nested in the file-local type 'Top'"));
+
+    [Fact]
+    public Task LG1005_DerivedFromAnotherLayerClass() => AnalyzerAsync("""
+        [Affine(4, 3), SoftmaxWithLoss] public partial class BaseNet;
+        [Affine(4, 3), SoftmaxWithLoss] public partial class {|#0:DerivedNet|} : BaseNet;
+        [Relu] public partial class {|#1:DerivedLayer|} : BaseNet;
+        """,
+        Diagnostic("LG1005", 0).WithArguments("DerivedNet", "derived from the layer class 'BaseNet'"),
+        Diagnostic("LG1005", 1).WithArguments("DerivedLayer", "derived from the layer class 'BaseNet'"));
+
+    [Fact]
     public Task LG1005_NoneForPlainClasses() => AnalyzerAsync("""
         [Softmax(3)] public sealed partial class Sealed;
         [Affine(2, 2), SoftmaxWithLoss] public abstract partial class Abstract;
@@ -135,9 +190,37 @@ public class UsageAnalyzerTests
         """);
 
     [Fact]
+    public Task LG1008_OptionsWithoutLayers() => AnalyzerAsync("""
+        [{|#0:LayerOptions(Seed = 1)|}] public class OptionsOnly;
+        [{|#1:LayerOptions(Precision = Precision.Double)|}] public partial class DoubleNothing { public int Value => 1; }
+        """,
+        Diagnostic("LG1008", 0).WithArguments("OptionsOnly"),
+        Diagnostic("LG1008", 1).WithArguments("DoubleNothing"));
+
+    [Fact]
+    public Task LG1008_NoneWhenLayersAreOnAnotherDeclarationOrBroken() => AnalyzerAsync("""
+        [LayerOptions(Seed = 3)] public partial class Together;
+        [Affine(4, 3), SoftmaxWithLoss] public partial class Together;
+        [LayerOptions(Seed = 3)] [{|CS7036:Affine(4)|}] public partial class Broken;
+        """);
+
+    [Fact]
+    public Task LG1009_OptionValuesOutOfRange() => AnalyzerAsync("""
+        [{|#0:LayerOptions(Precision = (Precision)7)|}] [Softmax(3)] public partial class BadPrecision;
+        [{|#1:LayerOptions(Kernel = (SoftmaxKernel)(-1))|}] [Softmax(3)] public partial class BadKernel;
+        """,
+        Diagnostic("LG1009", 0).WithArguments("Precision", "BadPrecision", "7", "Precision.Float or Precision.Double"),
+        Diagnostic("LG1009", 1).WithArguments("Kernel", "BadKernel", "-1", "a SoftmaxKernel value (Auto, Scalar, Unrolled, Vector256 or Runtime)"));
+
+    [Fact]
+    public Task LG1009_NoneForDefinedValues() => AnalyzerAsync("""
+        [LayerOptions(Precision = Precision.Double, Kernel = SoftmaxKernel.Runtime, Seed = -5)] [Softmax(3)] public partial class Defined;
+        [LayerOptions(Precision = (Precision)1, Kernel = (SoftmaxKernel)2)] [Softmax(3)] public partial class CastButDefined;
+        """);
+
+    [Fact]
     public Task NothingForClassesWithoutLayerAttributesOrWithBrokenArguments() => AnalyzerAsync("""
         [System.Serializable] public class Plain { public void Forward() { } }
-        [LayerOptions(Seed = 1)] public class OptionsOnly;
         [{|CS7036:Affine(4)|}] public partial class MissingArgument;
         """);
 }

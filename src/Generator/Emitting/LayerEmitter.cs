@@ -18,7 +18,7 @@ internal static class LayerEmitter
                 EmitSoftmaxWithLoss(w, model, t, layer.Outputs);
                 break;
             default:
-                EmitActivation(w, t, LayerValidator.DisplayName(layer.Kind));
+                EmitActivation(w, t, layer.Kind.DisplayName());
                 break;
         }
     }

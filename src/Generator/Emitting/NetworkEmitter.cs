@@ -771,7 +771,7 @@ internal sealed class NetworkEmitter
                             $"global::LayerGen.Softmax.Forward({x}, {y}, {Format(layer.Resolved.Outputs)});", forward: true);
                         break;
                     default:
-                        w.Line($"global::LayerGen.Activations.{LayerValidator.DisplayName(layer.Resolved.Kind)}({x}, {y});");
+                        w.Line($"global::LayerGen.Activations.{layer.Resolved.Kind.DisplayName()}({x}, {y});");
                         break;
                 }
             }
@@ -838,7 +838,7 @@ internal sealed class NetworkEmitter
                             $"global::LayerGen.Softmax.Backward({y}, {dy}, {dx}, {Format(layer.Resolved.Outputs)});", forward: false);
                         break;
                     case LayerKind.Relu or LayerKind.Sigmoid or LayerKind.Tanh when layer.Number > 1:
-                        w.Line($"global::LayerGen.Activations.{LayerValidator.DisplayName(layer.Resolved.Kind)}Backward({y}, {dy}, {dx});");
+                        w.Line($"global::LayerGen.Activations.{layer.Resolved.Kind.DisplayName()}Backward({y}, {dy}, {dx});");
                         break;
                     default:
                         w.Line("// The first layer has no parameters and nothing below it: no gradient to propagate.");
@@ -962,7 +962,7 @@ internal sealed class NetworkEmitter
 
         public string Describe() => Resolved.Kind == LayerKind.Affine
             ? $"Affine {Format(AffineIndex)}, {Format(Resolved.Inputs)} → {Format(Resolved.Outputs)}"
-            : $"{LayerValidator.DisplayName(Resolved.Kind)} over {Format(Resolved.Outputs)}";
+            : $"{Resolved.Kind.DisplayName()} over {Format(Resolved.Outputs)}";
     }
 
     private readonly struct ImmutableLayers(System.Collections.Immutable.ImmutableArray<ResolvedLayer> items)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LayerGen.Generator.Model;
+using LayerGen.Validation;
 
 namespace LayerGen.Generator.Emitting;
 

@@ -31,7 +31,7 @@ internal static class SoftmaxKernelEmitter
         KernelKind.Unrolled => [KernelKind.Unrolled],
         KernelKind.Vector256 => [KernelKind.Vector256, KernelKind.Scalar],
         _ when size < lanes => [KernelKind.Unrolled],
-        _ => [KernelKind.Vector256, size <= LayerValidator.MaxUnrolledSize ? KernelKind.Unrolled : KernelKind.Scalar],
+        _ => [KernelKind.Vector256, size <= LayerSizeResolver.MaxUnrolledSize ? KernelKind.Unrolled : KernelKind.Scalar],
     };
 
     /// <summary>

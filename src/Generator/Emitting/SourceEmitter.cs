@@ -61,7 +61,7 @@ internal static class SourceEmitter
         var parts = new List<string>();
         foreach (ResolvedLayer layer in model.Layers)
         {
-            string name = LayerValidator.DisplayName(layer.Kind);
+            string name = layer.Kind.DisplayName();
             parts.Add(layer.Kind switch
             {
                 LayerKind.Affine => $"{name}({Format(layer.Inputs)}, {Format(layer.Outputs)})",

@@ -30,20 +30,3 @@ internal sealed record LayerClassModel(
 
 /// <summary>An enclosing type: its declaration keyword (<c>class</c>, <c>struct</c>, <c>record</c>, …) and name.</summary>
 internal readonly record struct ContainingTypeModel(string Keyword, string Name);
-
-/// <summary>Mirror of <c>LayerGen.Precision</c>.</summary>
-internal enum ElementPrecision
-{
-    Float = 0,
-    Double = 1,
-}
-
-/// <summary>Mirror of <c>LayerGen.SoftmaxKernel</c>.</summary>
-internal enum KernelKind
-{
-    Auto = 0,
-    Scalar = 1,
-    Unrolled = 2,
-    Vector256 = 3,
-    Runtime = 4,
-}

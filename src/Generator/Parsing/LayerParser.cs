@@ -46,9 +46,9 @@ internal static class LayerParser
             type.ToDisplayString(QualifiedNameFormat),
             new EquatableArray<ContainingTypeModel>(containers.ToImmutable()),
             new EquatableArray<ResolvedLayer>(validation.Layers),
-            (ElementPrecision)validation.Precision,
-            validation.Seed,
-            (KernelKind)validation.Kernel);
+            validation.Options.Precision,
+            validation.Options.Seed,
+            validation.Options.Kernel);
     }
 
     private static string KeywordOf(INamedTypeSymbol type) => type switch
