@@ -252,6 +252,56 @@ public class KernelEquivalenceTests
         Assert.Throws<ArgumentException>(() => loss.Forward(new float[20], [3], gradient));
     }
 
+    [Fact]
+    public void Partial_overlap_is_rejected_like_the_runtime_and_exact_aliasing_is_allowed()
+    {
+        foreach ((string variant, IFloatSoftmax layer) in KernelVariants.FloatSoftmaxes)
+        {
+            int size = SizeOf(variant);
+            float[] buffer = TestData.Gaussians((2 * size) + 1, seed: size);
+            float[] before = (float[])buffer.Clone();
+            AssertSameRejection(variant + " forward y", () => Softmax.Forward(buffer.AsSpan(0, 2 * size), buffer.AsSpan(1), size), () => layer.Forward(buffer.AsSpan(0, 2 * size), buffer.AsSpan(1)));
+            float[] y = new float[2 * size];
+            AssertSameRejection(variant + " backward dx/dy", () => Softmax.Backward(y, buffer.AsSpan(0, 2 * size), buffer.AsSpan(1), size), () => layer.Backward(y, buffer.AsSpan(0, 2 * size), buffer.AsSpan(1)));
+            AssertSameRejection(variant + " backward dx/y", () => Softmax.Backward(buffer.AsSpan(1, 2 * size), y, buffer, size), () => layer.Backward(buffer.AsSpan(1, 2 * size), y, buffer));
+            Assert.Equal(before, buffer);
+        }
+
+        foreach ((string variant, IDoubleSoftmax layer) in KernelVariants.DoubleSoftmaxes)
+        {
+            int size = SizeOf(variant);
+            double[] buffer = TestData.ToDouble(TestData.Gaussians((2 * size) + 1, seed: size));
+            double[] before = (double[])buffer.Clone();
+            AssertSameRejection(variant + " double forward", () => Softmax.Forward(buffer.AsSpan(1), buffer.AsSpan(0, (2 * size) + 1), size), () => layer.Forward(buffer.AsSpan(1), buffer.AsSpan(0, (2 * size) + 1)));
+            Assert.Equal(before, buffer);
+        }
+
+        foreach ((string variant, IFloatLoss layer) in KernelVariants.FloatLosses)
+        {
+            int size = SizeOf(variant);
+            float[] buffer = TestData.Gaussians((2 * size) + 1, seed: size);
+            float[] before = (float[])buffer.Clone();
+            int[] labels = [0, size - 1];
+            AssertSameRejection(variant + " loss", () => CrossEntropy.FromLogits(buffer.AsSpan(0, 2 * size), labels, buffer.AsSpan(1), size), () => layer.Forward(buffer.AsSpan(0, 2 * size), labels, buffer.AsSpan(1)));
+            Assert.Equal(before, buffer);
+
+            // Exact aliasing (in place) stays allowed.
+            float[] logits = TestData.Gaussians(2 * size, seed: size);
+            float[] expected = new float[2 * size];
+            float loss = CrossEntropy.FromLogits(logits, labels, expected, size);
+            Assert.Equal(loss, layer.Forward(logits, labels, logits), 5);
+        }
+    }
+
+    /// <summary>Both calls throw <see cref="ArgumentException"/> with the same parameter name and message.</summary>
+    private static void AssertSameRejection(string what, Action runtime, Action generated)
+    {
+        ArgumentException expected = Assert.Throws<ArgumentException>(runtime);
+        ArgumentException actual = Assert.ThrowsAny<ArgumentException>(generated);
+        Assert.True(expected.GetType() == actual.GetType() && expected.ParamName == actual.ParamName && expected.Message == actual.Message,
+            $"{what}: runtime threw {expected.GetType().Name}({expected.ParamName}): {expected.Message}\ngenerated threw {actual.GetType().Name}({actual.ParamName}): {actual.Message}");
+    }
+
     /// <summary>
     /// The loss gradient is <c>(p − onehot) / rows</c>: compared in probability units (times rows), with the softmax tolerances,
     /// except that the label entry <c>p − 1</c> cancels, so only the absolute tolerance applies there.

@@ -274,7 +274,7 @@ public class NetworkTests
         Assert.Throws<InvalidOperationException>(net.Backward);
         ArgumentOutOfRangeException label = Assert.Throws<ArgumentOutOfRangeException>(() => net.Loss(new float[8], [0, 3]));
         Assert.Equal("labels", label.ParamName);
-        Assert.Contains("Label 3 of row 1", label.Message, StringComparison.Ordinal);
+        Assert.Contains("labels[1] (3) is outside [0, 3)", label.Message, StringComparison.Ordinal);
         Assert.Equal("labels", Assert.Throws<ArgumentException>(() => net.Loss(new float[8], [0])).ParamName);
         Assert.Equal("input", Assert.Throws<ArgumentException>(() => net.Loss(ReadOnlySpan<float>.Empty, ReadOnlySpan<int>.Empty)).ParamName);
         Assert.Equal("targets", Assert.Throws<ArgumentException>(() => net.Loss(new float[8], new float[5])).ParamName);

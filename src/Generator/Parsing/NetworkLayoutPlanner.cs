@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using LayerGen.Generator.Model;
+using LayerGen.Validation;
+
+namespace LayerGen.Generator.Parsing;
+
+/// <summary>Lays out a network: layer numbers, Affine indices, parameter offsets and initialisers.</summary>
+internal static class NetworkLayoutPlanner
+{
+    /// <summary>The layout of the validated <paramref name="layers"/> of a network (more than one layer, or one Affine).</summary>
+    public static NetworkLayout Plan(ImmutableArray<ResolvedLayer> layers)
+    {
+        bool hasLoss = layers[layers.Length - 1].Kind == LayerKind.SoftmaxWithLoss;
+        int count = hasLoss ? layers.Length - 1 : layers.Length;
+        var planned = ImmutableArray.CreateBuilder<NetworkLayer>(count);
+        int offset = 0, affine = 0;
+        for (int i = 0; i < count; i++)
+        {
+            ResolvedLayer layer = layers[i];
+            if (layer.Kind != LayerKind.Affine)
+            {
+                planned.Add(new NetworkLayer(i + 1, layer.Kind, layer.Inputs, layer.Outputs, 0, 0, 0, WeightInitialization.Xavier));
+                continue;
+            }
+
+            int weights = offset, bias = offset + (layer.Inputs * layer.Outputs);
+            offset = bias + layer.Outputs;
+            bool feedsRelu = i + 1 < count && layers[i + 1].Kind == LayerKind.Relu;
+            planned.Add(new NetworkLayer(i + 1, layer.Kind, layer.Inputs, layer.Outputs, ++affine, weights, bias,
+                feedsRelu ? WeightInitialization.He : WeightInitialization.Xavier));
+        }
+
+        ImmutableArray<NetworkLayer> result = planned.MoveToImmutable();
+        return new NetworkLayout(
+            new EquatableArray<NetworkLayer>(result),
+            result[0].Inputs,
+            result[count - 1].Outputs,
+            offset,
+            hasLoss ? layers[layers.Length - 1].Outputs : 0);
+    }
+}
