@@ -1,5 +1,7 @@
+extern alias analyzers;
+
 using System.Collections.Immutable;
-using LayerGen.Analyzers.Usage;
+using analyzers::LayerGen.Analyzers.Usage;
 using LayerGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -75,6 +77,10 @@ public class CompilationTests
             Assert.Contains("[global::System.CodeDom.Compiler.GeneratedCode(\"LayerGen.Generator\"", text, StringComparison.Ordinal);
             Assert.DoesNotContain("unsafe", text, StringComparison.Ordinal);
         });
+
+        // Generated code is read by users (F12): no line beyond 120 columns, with these short class names.
+        string[] longLines = result.Sources.Values.SelectMany(text => text.Split('\n')).Where(line => line.Length > 120).Distinct().ToArray();
+        Assert.True(longLines.Length == 0, string.Join("\n", longLines));
     }
 
     [Fact]

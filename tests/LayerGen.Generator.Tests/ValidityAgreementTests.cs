@@ -1,5 +1,7 @@
+extern alias analyzers;
+
 using System.Collections.Immutable;
-using LayerGen.Analyzers.Usage;
+using analyzers::LayerGen.Analyzers.Usage;
 using LayerGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -203,7 +203,8 @@ namespace LayerGen.Generated
             Vector256<float> y2 = Vector256.LoadUnsafe(ref yStart, 9), dy2 = Vector256.LoadUnsafe(ref dyStart, 9);
 
             // ⟨y, dy⟩, lane-wise and then across the lanes.
-            Vector256<float> dot = Vector256.Create(Vector256.Sum((y0 * dy0) + (y1 * dy1) + ((y2 * dy2) & NewLanes())));
+            Vector256<float> products = ((y0 * dy0) + (y1 * dy1)) + ((y2 * dy2) & NewLanes());
+            Vector256<float> dot = Vector256.Create(Vector256.Sum(products));
 
             // dx = y ⊙ (dy − ⟨y, dy⟩): the Jacobian diag(y) − y yᵀ is never formed. Overlapping lanes get the same
             // values twice.

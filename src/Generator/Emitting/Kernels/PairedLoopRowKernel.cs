@@ -97,7 +97,8 @@ internal sealed class PairedLoopRowKernel(CodeWriter writer, NumericType t, Vect
         {
             Writer.Line($"// {Entries(full, tail)} not fill a vector: the last vectors start at {Format(Shape.LastStart)} and overlap the ones before;");
             Writer.Line("// they are loaded before anything is written (dx may alias dy).");
-            Writer.Line($"{V} yLast = {Load("yStart", Format(Shape.LastStart))}, dyLast = {Load("dyStart", Format(Shape.LastStart))};");
+            Writer.Line($"{V} yLast = {Load("yStart", Format(Shape.LastStart))};");
+            Writer.Line($"{V} dyLast = {Load("dyStart", Format(Shape.LastStart))};");
             Writer.Line();
         }
 
@@ -120,7 +121,7 @@ internal sealed class PairedLoopRowKernel(CodeWriter writer, NumericType t, Vect
         Writer.Line($"{V} dot = Vector256.Create(Vector256.Sum(dots + dots1));");
         using (Writer.Block(ForVectors(full)))
         {
-            Writer.Line($"{V} g = {Load("yStart", "j")} * ({Load("dyStart", "j")} - dot);");
+            Writer.Expression($"{V} g = ", [Load("yStart", "j"), $"({Load("dyStart", "j")} - dot)"], "*", ";");
             Writer.Line("Vector256.StoreUnsafe(g, ref dxStart, j);");
         }
 

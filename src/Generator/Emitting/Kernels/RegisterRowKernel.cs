@@ -65,6 +65,8 @@ internal sealed class RegisterRowKernel(CodeWriter writer, NumericType t, Vector
         NewLanesFunction();
     }
 
+    private static string Sum(string a, string b) => $"{a} + {b}";
+
     public void Gradient()
     {
         int tail = Shape.TailEntries;
@@ -89,7 +91,12 @@ internal sealed class RegisterRowKernel(CodeWriter writer, NumericType t, Vector
             products[Vectors - 1] = $"({products[Vectors - 1]} & NewLanes())";
         }
 
-        Writer.Line($"{V} dot = Vector256.Create(Vector256.Sum({Tree(products, (a, b) => $"{a} + {b}")}));");
+        // The same pairwise tree as the forward's sums, split at its top for line length.
+        List<string> halves = products.Count <= 2
+            ? products
+            : [$"({Tree(products.Take(2), Sum)})", products.Count == 3 ? products[2] : $"({Tree(products.Skip(2), Sum)})"];
+        Writer.Expression($"{V} products = ", halves, "+", ";");
+        Writer.Line($"{V} dot = Vector256.Create(Vector256.Sum(products));");
         Writer.Line();
         Writer.Comment("dx = y ⊙ (dy − ⟨y, dy⟩): the Jacobian diag(y) − y yᵀ is never formed. Overlapping lanes get the same values twice.");
         foreach (int q in All)

@@ -84,7 +84,7 @@ internal sealed class VectorRowKernel(CodeWriter writer, NumericType t, VectorRo
         Writer.Line($"{V} dot = Vector256.Create(Vector256.Sum(dots));");
         ForEachVector(j =>
         {
-            Writer.Line($"{V} g = {Load("yStart", j)} * ({Load("dyStart", j)} - dot);");
+            Writer.Expression($"{V} g = ", [Load("yStart", j), $"({Load("dyStart", j)} - dot)"], "*", ";");
             Writer.Line($"Vector256.StoreUnsafe(g, ref dxStart, {j});");
         });
 

@@ -24,7 +24,7 @@ internal static class NetworkInferenceEmitter
                 writer.Line("_lossBatch = 0;");
             }
 
-            writer.Line($"{Helpers}BatchParallel.For(batch, _maxDegreeOfParallelism, _forwardRows ??= ForwardRows);");
+            writer.Call($"{Helpers}BatchParallel.For", ["batch", "_maxDegreeOfParallelism", "_forwardRows ??= ForwardRows"], ";");
             writer.Line($"return new {context.Type.GlobalReadOnlySpan}({GeneratedNames.Activation(context.Network.Last.Number)}, 0, batch * {GeneratedNames.Outputs});");
         }
 

@@ -22,7 +22,7 @@ internal static class NetworkPersistenceEmitter
         writer.Line($"public void {GeneratedNames.Save}(global::System.IO.Stream stream) =>");
         using (writer.Indent())
         {
-            writer.Line($"{parameters}.Save<{context.T}>(stream, _parameters, {GeneratedNames.AffineShapes});");
+            writer.Call($"{parameters}.Save<{context.T}>", ["stream", "_parameters", GeneratedNames.AffineShapes], ";");
         }
 
         writer.Line();
@@ -92,7 +92,7 @@ internal static class NetworkPersistenceEmitter
         writer.Line($"private static {context.T}[] {GeneratedNames.InitializeParameters}({context.T}[] parameters, int seed) =>");
         using (writer.Indent())
         {
-            writer.Line($"{parameters}.Initialize(parameters, seed, {GeneratedNames.AffineShapes}, {GeneratedNames.HeInitialization});");
+            writer.Call($"{parameters}.Initialize", ["parameters", "seed", GeneratedNames.AffineShapes, GeneratedNames.HeInitialization], ";");
         }
 
         writer.Line();
