@@ -22,7 +22,7 @@ public class IncrementalityTests
         [TrackingNames.LayerClasses, TrackingNames.OwnedLayerClasses, TrackingNames.LayerModels, TrackingNames.HintNames, TrackingNames.GeneratedFiles];
 
     [Fact]
-    public void AddingAnUnrelatedFileLeavesEveryStepCached()
+    public void Adding_an_unrelated_file_leaves_every_step_cached()
     {
         CSharpCompilation compilation = GeneratorRunner.CreateCompilation(Layers);
         CSharpCompilation edited = compilation.AddSyntaxTrees(
@@ -32,7 +32,7 @@ public class IncrementalityTests
     }
 
     [Fact]
-    public void EditingAnotherClassInTheSameFileLeavesEveryStepCachedOrUnchanged()
+    public void Editing_another_class_in_the_same_file_leaves_every_step_cached_or_unchanged()
     {
         CSharpCompilation compilation = GeneratorRunner.CreateCompilation(Layers);
         SyntaxTree tree = compilation.SyntaxTrees.Single();
@@ -43,7 +43,7 @@ public class IncrementalityTests
     }
 
     [Fact]
-    public void ChangingALayerRegeneratesThatClassOnly()
+    public void Changing_a_layer_regenerates_that_class_only()
     {
         CSharpCompilation compilation = GeneratorRunner.CreateCompilation(Layers);
         SyntaxTree tree = compilation.SyntaxTrees.Single();

@@ -22,7 +22,7 @@ public class KernelEquivalenceTests
     public static TheoryData<string> DoubleLossVariants => new(KernelVariants.DoubleLosses.Keys);
 
     [Fact]
-    public void EveryKernelAndSizeHasAClass()
+    public void Every_kernel_and_size_has_a_class()
     {
         int[] sizes = [1, 2, 3, 7, 8, 9, 10, 16, 17, 31, 64, 100, 1024];
         foreach (string kernel in new[] { "Auto", "Scalar", "Unrolled", "Vector256", "Runtime" })
@@ -37,7 +37,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(FloatSoftmaxVariants))]
-    public void FloatForwardMatchesRuntime(string variant)
+    public void Float_forward_matches_runtime(string variant)
     {
         int size = SizeOf(variant);
         IFloatSoftmax layer = KernelVariants.FloatSoftmaxes[variant];
@@ -72,7 +72,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(FloatSoftmaxVariants))]
-    public void FloatBackwardMatchesRuntime(string variant)
+    public void Float_backward_matches_runtime(string variant)
     {
         int size = SizeOf(variant);
         IFloatSoftmax layer = KernelVariants.FloatSoftmaxes[variant];
@@ -107,7 +107,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(FloatLossVariants))]
-    public void FloatLossAndGradientMatchRuntime(string variant)
+    public void Float_loss_and_gradient_match_runtime(string variant)
     {
         int size = SizeOf(variant);
         IFloatLoss layer = KernelVariants.FloatLosses[variant];
@@ -132,7 +132,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(FloatLossVariants))]
-    public void FloatLossOfSpecialValuesHasNoNaN(string variant)
+    public void Float_loss_of_special_values_has_no_NaN(string variant)
     {
         int size = SizeOf(variant);
         IFloatLoss layer = KernelVariants.FloatLosses[variant];
@@ -177,7 +177,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(DoubleSoftmaxVariants))]
-    public void DoubleForwardAndBackwardMatchRuntime(string variant)
+    public void Double_forward_and_backward_match_runtime(string variant)
     {
         int size = SizeOf(variant);
         IDoubleSoftmax layer = KernelVariants.DoubleSoftmaxes[variant];
@@ -199,7 +199,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(DoubleLossVariants))]
-    public void DoubleLossMatchesRuntime(string variant)
+    public void Double_loss_matches_runtime(string variant)
     {
         int size = SizeOf(variant);
         IDoubleLoss layer = KernelVariants.DoubleLosses[variant];
@@ -215,7 +215,7 @@ public class KernelEquivalenceTests
     }
 
     [Fact]
-    public void NaNInARowGivesNaNInThatRowOnly()
+    public void NaN_in_a_row_gives_NaN_in_that_row_only()
     {
         foreach ((string variant, IFloatSoftmax layer) in KernelVariants.FloatSoftmaxes)
         {
@@ -230,7 +230,7 @@ public class KernelEquivalenceTests
     }
 
     [Fact]
-    public void RaggedInputAndShortDestinationThrowBeforeWriting()
+    public void Ragged_input_and_short_destination_throw_before_writing()
     {
         IFloatSoftmax layer = KernelVariants.FloatSoftmaxes["Auto/10"];
         float[] y = new float[20];
