@@ -293,6 +293,33 @@ public class KernelEquivalenceTests
         }
     }
 
+    [Fact]
+    public void Standalone_layers_allocate_nothing_per_call()
+    {
+        foreach ((string variant, IFloatSoftmax layer) in KernelVariants.FloatSoftmaxes)
+        {
+            int size = SizeOf(variant);
+            float[] x = TestData.Logits(8, size, seed: size, withInfinities: false), y = new float[x.Length], dx = new float[x.Length];
+            IFloatLoss? loss = KernelVariants.FloatLosses.GetValueOrDefault(variant);
+            int[] labels = TestData.Labels(8, size, seed: size);
+            void Run()
+            {
+                layer.Forward(x, y);
+                layer.Backward(y, x, dx);
+                loss?.Forward(x, labels, dx);
+            }
+
+            Run();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 10; i++)
+            {
+                Run();
+            }
+
+            Assert.True(GC.GetAllocatedBytesForCurrentThread() == before, $"{variant} allocated {GC.GetAllocatedBytesForCurrentThread() - before} bytes");
+        }
+    }
+
     /// <summary>Both calls throw <see cref="ArgumentException"/> with the same parameter name and message.</summary>
     private static void AssertSameRejection(string what, Action runtime, Action generated)
     {
