@@ -150,7 +150,8 @@ public static class CrossEntropy
             Guard.NoPartialOverlap(logits, dLogits, "logits", "dLogits");
         }
 
-        if (!Enum.IsDefined(options.Reduction))
+        // A plain comparison: Enum.IsDefined can allocate (its per-type cache is collectible), and calls must not.
+        if (options.Reduction is not (CrossEntropyReduction.Mean or CrossEntropyReduction.Sum or CrossEntropyReduction.None))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Reduction, $"options.Reduction ({options.Reduction}) is not a CrossEntropyReduction value.");
         }

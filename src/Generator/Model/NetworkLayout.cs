@@ -29,6 +29,10 @@ internal sealed record NetworkLayout(EquatableArray<NetworkLayer> Layers, int In
 /// <param name="WeightsStart">Offset of the weights in the parameter array (Affine only).</param>
 /// <param name="BiasStart">Offset of the bias in the parameter array (Affine only).</param>
 /// <param name="Initialization">How the weights start (Affine only): He before a Relu, Xavier otherwise.</param>
+/// <param name="OutputReadByBackward">
+/// The backward pass reads this layer's output: as the input of a following Affine layer, or as the output of an
+/// activation or softmax whose gradient it computes.
+/// </param>
 internal readonly record struct NetworkLayer(
     int Number,
     LayerKind Kind,
@@ -37,7 +41,8 @@ internal readonly record struct NetworkLayer(
     int AffineIndex,
     int WeightsStart,
     int BiasStart,
-    WeightInitialization Initialization)
+    WeightInitialization Initialization,
+    bool OutputReadByBackward)
 {
     public bool IsAffine => Kind == LayerKind.Affine;
 

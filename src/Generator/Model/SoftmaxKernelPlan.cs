@@ -81,6 +81,15 @@ internal sealed record VectorRowShape(int Size, int Lanes, RowLayout Forward, Ro
     /// <summary>Start of the last vector when it overlaps the one before: <c>Size − Lanes</c>.</summary>
     public int LastStart => Size - Lanes;
 
+    /// <summary>The row fills at least one vector, so a last vector can overlap the whole ones (else it is padded).</summary>
+    public bool Overlaps => Size >= Lanes;
+
+    /// <summary>Entries covered by the two-vector steps of <see cref="RowLayout.PairedLoop"/>.</summary>
+    public int PairedEntries => FullEntries / (2 * Lanes) * (2 * Lanes);
+
+    /// <summary>One whole vector is left after the two-vector steps.</summary>
+    public bool HasOddVector => PairedEntries < FullEntries;
+
     /// <summary>Offset of vector <paramref name="index"/> in a row held in <see cref="Vectors"/> registers: the last ends at the row's end.</summary>
     public int Offset(int index) => index < Vectors - 1 ? index * Lanes : LastStart;
 }

@@ -17,9 +17,11 @@ internal static class NetworkLayoutPlanner
         for (int i = 0; i < count; i++)
         {
             ResolvedLayer layer = layers[i];
+            bool readByNext = i + 1 < count && layers[i + 1].Kind == LayerKind.Affine;
+            bool readByItself = layer.Kind != LayerKind.Affine && i > 0;
             if (layer.Kind != LayerKind.Affine)
             {
-                planned.Add(new NetworkLayer(i + 1, layer.Kind, layer.Inputs, layer.Outputs, 0, 0, 0, WeightInitialization.Xavier));
+                planned.Add(new NetworkLayer(i + 1, layer.Kind, layer.Inputs, layer.Outputs, 0, 0, 0, WeightInitialization.Xavier, readByNext || readByItself));
                 continue;
             }
 
@@ -27,7 +29,7 @@ internal static class NetworkLayoutPlanner
             offset = bias + layer.Outputs;
             bool feedsRelu = i + 1 < count && layers[i + 1].Kind == LayerKind.Relu;
             planned.Add(new NetworkLayer(i + 1, layer.Kind, layer.Inputs, layer.Outputs, ++affine, weights, bias,
-                feedsRelu ? WeightInitialization.He : WeightInitialization.Xavier));
+                feedsRelu ? WeightInitialization.He : WeightInitialization.Xavier, readByNext));
         }
 
         ImmutableArray<NetworkLayer> result = planned.MoveToImmutable();

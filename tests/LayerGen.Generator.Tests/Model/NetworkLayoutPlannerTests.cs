@@ -23,11 +23,11 @@ public class NetworkLayoutPlannerTests
         Assert.Equal(5, layout.Layers.Length);
         NetworkLayer[] expected =
             [
-                new NetworkLayer(1, LayerKind.Affine, 784, 256, 1, 0, 200704, WeightInitialization.He),
-                new NetworkLayer(2, LayerKind.Relu, 256, 256, 0, 0, 0, WeightInitialization.Xavier),
-                new NetworkLayer(3, LayerKind.Affine, 256, 128, 2, 200960, 233728, WeightInitialization.He),
-                new NetworkLayer(4, LayerKind.Relu, 128, 128, 0, 0, 0, WeightInitialization.Xavier),
-                new NetworkLayer(5, LayerKind.Affine, 128, 10, 3, 233856, 235136, WeightInitialization.Xavier),
+                new NetworkLayer(1, LayerKind.Affine, 784, 256, 1, 0, 200704, WeightInitialization.He, false),
+                new NetworkLayer(2, LayerKind.Relu, 256, 256, 0, 0, 0, WeightInitialization.Xavier, true),
+                new NetworkLayer(3, LayerKind.Affine, 256, 128, 2, 200960, 233728, WeightInitialization.He, false),
+                new NetworkLayer(4, LayerKind.Relu, 128, 128, 0, 0, 0, WeightInitialization.Xavier, true),
+                new NetworkLayer(5, LayerKind.Affine, 128, 10, 3, 233856, 235136, WeightInitialization.Xavier, false),
             ];
         Assert.True(expected.SequenceEqual(layout.Layers), string.Join("\n", layout.Layers));
         Assert.False(layout.Layers[0].PropagatesGradient);
@@ -51,5 +51,8 @@ public class NetworkLayoutPlannerTests
 
         Assert.Equal((7, 7, 0, 7), (layout.Inputs, layout.Outputs, layout.ParameterCount, layout.LossClasses));
         Assert.Equal(0, layout.Layers[0].AffineIndex);
+
+        // The first softmax has nothing below it: its output is read by no backward step.
+        Assert.False(layout.Layers[0].OutputReadByBackward);
     }
 }

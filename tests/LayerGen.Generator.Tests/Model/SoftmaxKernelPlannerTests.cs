@@ -53,6 +53,8 @@ public class SoftmaxKernelPlannerTests
         VectorRowShape shape = SoftmaxKernelPlanner.Shape(size, lanes);
 
         Assert.Equal((forward, loss, full, tail), (shape.Forward.ToString(), shape.Loss.ToString(), shape.FullEntries, shape.TailEntries));
+        Assert.Equal(size >= lanes, shape.Overlaps);
+        Assert.Equal(shape.FullEntries, shape.PairedEntries + (shape.HasOddVector ? lanes : 0));
         if (size >= lanes)
         {
             // The last vector ends at the row's end; the others start at multiples of the lane count.

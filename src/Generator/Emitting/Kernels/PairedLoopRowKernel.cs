@@ -9,11 +9,9 @@ namespace LayerGen.Generator.Emitting.Kernels;
 /// </summary>
 internal sealed class PairedLoopRowKernel(CodeWriter writer, NumericType t, VectorRowShape shape) : VectorKernelWriter(writer, t, shape)
 {
-    /// <summary>Entries covered by the two-vector steps.</summary>
-    private int Pairs => Shape.FullEntries / (2 * Lanes) * (2 * Lanes);
+    private int Pairs => Shape.PairedEntries;
 
-    /// <summary>One more whole vector after the pairs.</summary>
-    private bool Odd => Pairs < Shape.FullEntries;
+    private bool Odd => Shape.HasOddVector;
 
     private string Second => Format(Lanes);
 

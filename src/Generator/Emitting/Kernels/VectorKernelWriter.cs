@@ -90,7 +90,7 @@ internal abstract class VectorKernelWriter(CodeWriter writer, NumericType t, Vec
             return;
         }
 
-        bool overlap = Shape.Size >= Lanes;
+        bool overlap = Shape.Overlaps;
         if (overlap)
         {
             if (aliasNote is not null)
@@ -123,7 +123,7 @@ internal abstract class VectorKernelWriter(CodeWriter writer, NumericType t, Vec
     protected void StoreLast(string span, string start, string value)
     {
         Writer.Line();
-        if (Shape.Size >= Lanes)
+        if (Shape.Overlaps)
         {
             Writer.Line("// The overlapping lanes get the same values again.");
             Writer.Line($"Vector256.StoreUnsafe({value}, ref {start}, {Format(Shape.LastStart)});");

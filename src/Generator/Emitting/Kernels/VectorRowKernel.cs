@@ -22,7 +22,7 @@ internal sealed class VectorRowKernel(CodeWriter writer, NumericType t, VectorRo
         }
 
         int tail = Shape.TailEntries;
-        bool overlap = Shape.Size >= Lanes;
+        bool overlap = Shape.Overlaps;
         Refs(("x", "xStart"), ("y", "yStart"));
         LoadLast("x", "xStart", "last", Type.NegativeInfinity, "y may alias x");
         VectorMax("xStart");
@@ -71,7 +71,7 @@ internal sealed class VectorRowKernel(CodeWriter writer, NumericType t, VectorRo
         }
 
         int tail = Shape.TailEntries;
-        bool overlap = Shape.Size >= Lanes;
+        bool overlap = Shape.Overlaps;
         Refs(("y", "yStart"), ("dy", "dyStart"), ("dx", "dxStart"));
         LoadLast("y", "yStart", "yLast", Zero, "dx may alias dy");
         LoadLast("dy", "dyStart", "dyLast", Zero, null);
@@ -102,7 +102,7 @@ internal sealed class VectorRowKernel(CodeWriter writer, NumericType t, VectorRo
     public void Loss()
     {
         int tail = Shape.TailEntries;
-        bool overlap = Shape.Size >= Lanes;
+        bool overlap = Shape.Overlaps;
         Writer.Line($"{T} target = x[label];");
         Refs(("x", "xStart"), ("dx", "dxStart"));
         LoadLast("x", "xStart", "last", Type.NegativeInfinity, "dx may alias x");

@@ -99,13 +99,10 @@ internal static class NetworkRowsEmitter
                 writer.Line($"{context.Type.GlobalReadOnlySpan} input = {RowsOf("_input", GeneratedNames.Inputs)};");
             }
 
-            for (int i = 0; i < network.Layers.Length; i++)
+            foreach (NetworkLayer layer in network.Layers)
             {
-                NetworkLayer layer = network.Layers[i];
                 string width = Format(layer.Outputs);
-                bool readByNext = i + 1 < network.Layers.Length && network.Layers[i + 1].IsAffine;
-                bool readByItself = !layer.IsAffine && layer.PropagatesGradient;
-                if (readByNext || readByItself)
+                if (layer.OutputReadByBackward)
                 {
                     writer.Line($"{context.Type.GlobalReadOnlySpan} output{Format(layer.Number)} = {RowsOf(GeneratedNames.Activation(layer.Number), width)};");
                 }

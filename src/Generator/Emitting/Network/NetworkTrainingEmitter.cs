@@ -112,8 +112,11 @@ internal static class NetworkTrainingEmitter
         writer.Doc("param", "Decay of the second moment, in [0, 1).", "name=\"beta2\"");
         writer.Doc("param", "Added to the root of the second moment; positive.", "name=\"epsilon\"");
         writer.Doc("exception", "An argument is outside its range.", "cref=\"global::System.ArgumentOutOfRangeException\"");
-        string T = context.T;
-        string[] parameters = [$"{T} learningRate", $"{T} beta1 = {t.Literal(0.9)}", $"{T} beta2 = {t.Literal(0.999)}", $"{T} epsilon = {t.Literal(1e-8)}"];
+        string element = context.T;
+        string[] parameters =
+        [
+            $"{element} learningRate", $"{element} beta1 = {t.Literal(0.9)}", $"{element} beta2 = {t.Literal(0.999)}", $"{element} epsilon = {t.Literal(1e-8)}",
+        ];
         writer.ExpressionBodied($"public void {GeneratedNames.StepAdam}", parameters, "_optimizer.Adam(_parameters, _gradients, learningRate, beta1, beta2, epsilon);");
 
         writer.Line();
