@@ -99,7 +99,7 @@ public class GeneratedCodeHelpersTests
     [Fact]
     public void Saved_parameters_have_the_documented_header_and_load_back_only_into_the_same_shapes()
     {
-        int[] shapes = [2, 3, 3, 1];
+        NetworkLayer[] shapes = [NetworkLayer.Affine(2, 3, 0, 6), NetworkLayer.WithoutParameters(NetworkLayerKind.Relu, 3), NetworkLayer.Affine(3, 1, 9, 12)];
         double[] parameters = Enumerable.Range(0, (2 * 3) + 3 + (3 * 1) + 1).Select(i => i * 0.25).ToArray();
         var stream = new MemoryStream();
         NetworkParameters.Save<double>(stream, parameters, shapes);
@@ -115,7 +115,8 @@ public class GeneratedCodeHelpersTests
         Assert.Equal(parameters, loaded);
 
         double[] untouched = new double[parameters.Length];
-        InvalidDataException other = Assert.Throws<InvalidDataException>(() => NetworkParameters.Load<double>(new MemoryStream(bytes), untouched, [2, 3, 3, 2], "Net"));
+        NetworkLayer[] otherShapes = [NetworkLayer.Affine(2, 3, 0, 6), NetworkLayer.Affine(3, 2, 9, 15)];
+        InvalidDataException other = Assert.Throws<InvalidDataException>(() => NetworkParameters.Load<double>(new MemoryStream(bytes), untouched, otherShapes, "Net"));
         Assert.Contains("[2×3, 3×1] but Net has [2×3, 3×2]", other.Message, StringComparison.Ordinal);
         InvalidDataException floats = Assert.Throws<InvalidDataException>(() => NetworkParameters.Load<float>(new MemoryStream(bytes), new float[parameters.Length], shapes, "Net"));
         Assert.Contains("8-byte elements; Net uses float (4 bytes)", floats.Message, StringComparison.Ordinal);
@@ -125,16 +126,17 @@ public class GeneratedCodeHelpersTests
     [Fact]
     public void Initialisation_is_seeded_scaled_per_layer_and_clears_the_biases()
     {
-        int[] shapes = [400, 100, 100, 10];
-        float[] first = NetworkParameters.Initialize(new float[(400 * 100) + 100 + (100 * 10) + 10], 7, shapes, [true, false]);
-        float[] second = NetworkParameters.Initialize(Enumerable.Repeat(5f, first.Length).ToArray(), 7, shapes, [true, false]);
+        // He for the Affine layer before the Relu, Xavier for the last one.
+        NetworkLayer[] shapes = [NetworkLayer.Affine(400, 100, 0, 40000), NetworkLayer.WithoutParameters(NetworkLayerKind.Relu, 100), NetworkLayer.Affine(100, 10, 40100, 41100)];
+        float[] first = NetworkParameters.Initialize(new float[(400 * 100) + 100 + (100 * 10) + 10], 7, shapes);
+        float[] second = NetworkParameters.Initialize(Enumerable.Repeat(5f, first.Length).ToArray(), 7, shapes);
 
         Assert.Equal(first, second);
         Assert.All(second.AsSpan(40000, 100).ToArray(), bias => Assert.Equal(0f, bias));
         Assert.InRange(StandardDeviation(first.AsSpan(0, 40000)), 0.97 * Math.Sqrt(2.0 / 400), 1.03 * Math.Sqrt(2.0 / 400));
         Assert.InRange(StandardDeviation(first.AsSpan(40100, 1000)), 0.9 * Math.Sqrt(2.0 / 110), 1.1 * Math.Sqrt(2.0 / 110));
-        Assert.NotEqual(first, NetworkParameters.Initialize(new float[first.Length], 8, shapes, [true, false]));
-        Assert.Throws<ArgumentException>(() => NetworkParameters.Initialize(new float[3], 7, shapes, [true, false]));
+        Assert.NotEqual(first, NetworkParameters.Initialize(new float[first.Length], 8, shapes));
+        Assert.Equal("layers", Assert.Throws<ArgumentException>(() => NetworkParameters.Initialize(new float[3], 7, shapes)).ParamName);
     }
 
     [Fact]

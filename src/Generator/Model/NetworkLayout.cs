@@ -11,13 +11,13 @@ namespace LayerGen.Generator.Model;
 /// <param name="Outputs">Outputs (logits) per row: the last layer's output.</param>
 /// <param name="ParameterCount">Weights and biases of all Affine layers.</param>
 /// <param name="LossClasses">Classes of the final SoftmaxWithLoss, or 0 for a network without a loss layer.</param>
-internal sealed record NetworkLayout(EquatableArray<NetworkLayer> Layers, int Inputs, int Outputs, int ParameterCount, int LossClasses)
+internal sealed record NetworkLayout(EquatableArray<LayoutLayer> Layers, int Inputs, int Outputs, int ParameterCount, int LossClasses)
 {
     /// <summary>True when the network ends in SoftmaxWithLoss: it trains (Loss, Backward, Step).</summary>
     public bool HasLoss => LossClasses > 0;
 
     /// <summary>The last layer before the loss: its output buffer holds the logits.</summary>
-    public NetworkLayer Last => Layers[Layers.Length - 1];
+    public LayoutLayer Last => Layers[Layers.Length - 1];
 }
 
 /// <summary>One layer of a network.</summary>
@@ -28,12 +28,11 @@ internal sealed record NetworkLayout(EquatableArray<NetworkLayer> Layers, int In
 /// <param name="AffineIndex">1-based count among the Affine layers (names <c>Affine1Weights</c>, …); 0 for other layers.</param>
 /// <param name="WeightsStart">Offset of the weights in the parameter array (Affine only).</param>
 /// <param name="BiasStart">Offset of the bias in the parameter array (Affine only).</param>
-/// <param name="Initialization">How the weights start (Affine only): He before a Relu, Xavier otherwise.</param>
 /// <param name="OutputReadByBackward">
 /// The backward pass reads this layer's output: as the input of a following Affine layer, or as the output of an
 /// activation or softmax whose gradient it computes.
 /// </param>
-internal readonly record struct NetworkLayer(
+internal readonly record struct LayoutLayer(
     int Number,
     LayerKind Kind,
     int Inputs,
@@ -41,21 +40,10 @@ internal readonly record struct NetworkLayer(
     int AffineIndex,
     int WeightsStart,
     int BiasStart,
-    WeightInitialization Initialization,
     bool OutputReadByBackward)
 {
     public bool IsAffine => Kind == LayerKind.Affine;
 
     /// <summary>Backward writes the gradient of this layer's input: false for the first layer (nothing below it).</summary>
     public bool PropagatesGradient => Number > 1;
-}
-
-/// <summary>Mirror of <c>LayerGen.CompilerServices.WeightInitialization</c>.</summary>
-internal enum WeightInitialization
-{
-    /// <summary>Xavier (Glorot) normal, N(0, 2 / (inputs + outputs)).</summary>
-    Xavier,
-
-    /// <summary>He normal, N(0, 2 / inputs): for a layer followed by a Relu.</summary>
-    He,
 }

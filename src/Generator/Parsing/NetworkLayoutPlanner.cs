@@ -4,7 +4,7 @@ using LayerGen.Validation;
 
 namespace LayerGen.Generator.Parsing;
 
-/// <summary>Lays out a network: layer numbers, Affine indices, parameter offsets and initialisers.</summary>
+/// <summary>Lays out a network: layer numbers, Affine indices, parameter offsets and what the backward pass reads.</summary>
 internal static class NetworkLayoutPlanner
 {
     /// <summary>The layout of the validated <paramref name="layers"/> of a network (more than one layer, or one Affine).</summary>
@@ -12,7 +12,7 @@ internal static class NetworkLayoutPlanner
     {
         bool hasLoss = layers[layers.Length - 1].Kind == LayerKind.SoftmaxWithLoss;
         int count = hasLoss ? layers.Length - 1 : layers.Length;
-        var planned = ImmutableArray.CreateBuilder<NetworkLayer>(count);
+        var planned = ImmutableArray.CreateBuilder<LayoutLayer>(count);
         int offset = 0, affine = 0;
         for (int i = 0; i < count; i++)
         {
@@ -21,20 +21,18 @@ internal static class NetworkLayoutPlanner
             bool readByItself = layer.Kind != LayerKind.Affine && i > 0;
             if (layer.Kind != LayerKind.Affine)
             {
-                planned.Add(new NetworkLayer(i + 1, layer.Kind, layer.Inputs, layer.Outputs, 0, 0, 0, WeightInitialization.Xavier, readByNext || readByItself));
+                planned.Add(new LayoutLayer(i + 1, layer.Kind, layer.Inputs, layer.Outputs, 0, 0, 0, readByNext || readByItself));
                 continue;
             }
 
             int weights = offset, bias = offset + (layer.Inputs * layer.Outputs);
             offset = bias + layer.Outputs;
-            bool feedsRelu = i + 1 < count && layers[i + 1].Kind == LayerKind.Relu;
-            planned.Add(new NetworkLayer(i + 1, layer.Kind, layer.Inputs, layer.Outputs, ++affine, weights, bias,
-                feedsRelu ? WeightInitialization.He : WeightInitialization.Xavier, readByNext));
+            planned.Add(new LayoutLayer(i + 1, layer.Kind, layer.Inputs, layer.Outputs, ++affine, weights, bias, readByNext));
         }
 
-        ImmutableArray<NetworkLayer> result = planned.MoveToImmutable();
+        ImmutableArray<LayoutLayer> result = planned.MoveToImmutable();
         return new NetworkLayout(
-            new EquatableArray<NetworkLayer>(result),
+            new EquatableArray<LayoutLayer>(result),
             result[0].Inputs,
             result[count - 1].Outputs,
             offset,

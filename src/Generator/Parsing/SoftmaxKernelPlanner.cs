@@ -40,7 +40,7 @@ internal static class SoftmaxKernelPlanner
         }
         else
         {
-            foreach (NetworkLayer layer in network.Layers.Where(layer => layer.Kind == LayerKind.Softmax))
+            foreach (LayoutLayer layer in network.Layers.Where(layer => layer.Kind == LayerKind.Softmax))
             {
                 // Only a network with a loss back-propagates, and the first layer has nothing below it.
                 Use(layer.Outputs, SoftmaxFamilies.Forward | (network.HasLoss && layer.PropagatesGradient ? SoftmaxFamilies.Gradient : SoftmaxFamilies.None));

@@ -33,8 +33,7 @@ internal static class GeneratedNames
     public const string ForwardRows = "ForwardRows";
     public const string BackwardRows = "BackwardRows";
     public const string InitializeParameters = "InitializeParameters";
-    public const string AffineShapes = "AffineShapes";
-    public const string HeInitialization = "HeInitialization";
+    public const string DescribeLayers = "DescribeLayers";
 
     // Standalone layers.
     public const string Size = "Size";
@@ -44,7 +43,7 @@ internal static class GeneratedNames
     public static readonly ImmutableArray<string> NetworkPrivate = ImmutableArray.Create(
         "_parameters", "_gradients", "_optimizer", "_chunkGradients", "_backwardRows", "_forwardRows", "_maxDegreeOfParallelism",
         "_capacity", "_lossBatch", "_input", "_classes",
-        EnsureCapacity, ForwardRows, BackwardRows, InitializeParameters, AffineShapes, HeInitialization);
+        EnsureCapacity, ForwardRows, BackwardRows, InitializeParameters, DescribeLayers);
 
     /// <summary>Activation buffer of layer <paramref name="layer"/> (1-based).</summary>
     public static string Activation(int layer) => "_activations" + Format(layer);

@@ -6,9 +6,10 @@ using System.Numerics;
 namespace LayerGen.Generated;
 
 /// <summary>
-/// Initialisation and persistence of a generated network's parameters, which lie in one span: for each Affine layer in
-/// order, its weights (row-major, inputs × outputs) and then its bias. A layer's shape is given as the pair
-/// (inputs, outputs) in <c>affineShapes</c>. Called by generated code; not meant for user code.
+/// Initialisation and persistence of a generated network's parameters, which lie in one span where each Affine layer's
+/// <see cref="NetworkLayer.WeightsOffset"/> and <see cref="NetworkLayer.BiasOffset"/> say (weights row-major, inputs ×
+/// outputs). The layers are the network's <see cref="ISequentialNetwork{T}.Layers"/>. Called by generated code; not meant
+/// for user code.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class NetworkParameters
@@ -24,36 +25,39 @@ public static class NetworkParameters
 
     /// <summary>
     /// Fills the weights deterministically from <paramref name="seed"/> (Box–Muller over SplitMix64, the same on every
-    /// platform) and sets every bias to 0. Weights are drawn from N(0, 2 / inputs) (He, for a layer followed by a Relu)
-    /// or N(0, 2 / (inputs + outputs)) (Xavier/Glorot), layer by layer from one random sequence.
+    /// platform) and sets every bias to 0. Weights are drawn layer by layer from one random sequence, from N(0, 2 / inputs)
+    /// (He) for an Affine layer followed by a Relu and from N(0, 2 / (inputs + outputs)) (Xavier/Glorot) otherwise.
     /// </summary>
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
     /// <param name="parameters">All parameters of the network.</param>
     /// <param name="seed">Seed of the random sequence.</param>
-    /// <param name="affineShapes">(inputs, outputs) of each Affine layer, in order.</param>
-    /// <param name="heInitialization">Per Affine layer: true for He, false for Xavier.</param>
+    /// <param name="layers">The network's layers in order.</param>
     /// <returns><paramref name="parameters"/>.</returns>
-    /// <exception cref="ArgumentException">The lengths do not match the shapes.</exception>
-    public static T[] Initialize<T>(T[] parameters, int seed, ReadOnlySpan<int> affineShapes, ReadOnlySpan<bool> heInitialization)
+    /// <exception cref="ArgumentException">An Affine layer's weights or bias lie outside <paramref name="parameters"/>.</exception>
+    public static T[] Initialize<T>(T[] parameters, int seed, IReadOnlyList<NetworkLayer> layers)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        Guard.SameLength(parameters.Length, Count(affineShapes), nameof(parameters), "the parameter count of affineShapes");
-        Guard.SameLength(heInitialization.Length, affineShapes.Length / 2, nameof(heInitialization), "the number of Affine layers");
+        ArgumentNullException.ThrowIfNull(layers);
+        CheckOffsets(parameters.Length, layers);
         ulong state = unchecked((ulong)seed);
-        int offset = 0;
-        for (int layer = 0; layer < heInitialization.Length; layer++)
+        for (int i = 0; i < layers.Count; i++)
         {
-            int inputs = affineShapes[2 * layer], outputs = affineShapes[(2 * layer) + 1];
-            double scale = Math.Sqrt(2.0 / (heInitialization[layer] ? inputs : inputs + outputs));
-            Span<T> weights = parameters.AsSpan(offset, inputs * outputs);
-            for (int i = 0; i < weights.Length; i++)
+            NetworkLayer layer = layers[i];
+            if (layer.Kind != NetworkLayerKind.Affine)
             {
-                weights[i] = T.CreateTruncating(scale * NextGaussian(ref state));
+                continue;
             }
 
-            parameters.AsSpan(offset + weights.Length, outputs).Clear();
-            offset += weights.Length + outputs;
+            bool he = i + 1 < layers.Count && layers[i + 1].Kind == NetworkLayerKind.Relu;
+            double scale = Math.Sqrt(2.0 / (he ? layer.Inputs : layer.Inputs + layer.Outputs));
+            Span<T> weights = parameters.AsSpan(layer.WeightsOffset, layer.Inputs * layer.Outputs);
+            for (int j = 0; j < weights.Length; j++)
+            {
+                weights[j] = T.CreateTruncating(scale * NextGaussian(ref state));
+            }
+
+            parameters.AsSpan(layer.BiasOffset, layer.Outputs).Clear();
         }
 
         return parameters;
@@ -66,12 +70,14 @@ public static class NetworkParameters
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
     /// <param name="stream">A writable stream.</param>
     /// <param name="parameters">All parameters of the network.</param>
-    /// <param name="affineShapes">(inputs, outputs) of each Affine layer, in order.</param>
+    /// <param name="layers">The network's layers in order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static void Save<T>(Stream stream, ReadOnlySpan<T> parameters, ReadOnlySpan<int> affineShapes)
+    public static void Save<T>(Stream stream, ReadOnlySpan<T> parameters, IReadOnlyList<NetworkLayer> layers)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(layers);
+        int[] affineShapes = AffineShapes(layers);
         int elementSize = ElementSize<T>();
         int headerBytes = 16 + (4 * affineShapes.Length);
         byte[] bytes = new byte[headerBytes + (parameters.Length * elementSize)];
@@ -99,21 +105,23 @@ public static class NetworkParameters
     }
 
     /// <summary>
-    /// Reads parameters written by <see cref="Save{T}"/>. The header is checked against <paramref name="affineShapes"/> and
-    /// the element type, and the whole payload is read before any parameter changes.
+    /// Reads parameters written by <see cref="Save{T}"/>. The header is checked against the Affine layers of
+    /// <paramref name="layers"/> and the element type, and the whole payload is read before any parameter changes.
     /// </summary>
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
     /// <param name="stream">A readable stream positioned at the start of saved parameters.</param>
     /// <param name="parameters">All parameters of the network, overwritten.</param>
-    /// <param name="affineShapes">(inputs, outputs) of each Affine layer, in order.</param>
+    /// <param name="layers">The network's layers in order.</param>
     /// <param name="networkName">The network's class name, for messages.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="InvalidDataException">The data is not LayerGen parameters, has another version or element type, or other layer shapes.</exception>
     /// <exception cref="EndOfStreamException">The stream ends early.</exception>
-    public static void Load<T>(Stream stream, Span<T> parameters, ReadOnlySpan<int> affineShapes, string networkName)
+    public static void Load<T>(Stream stream, Span<T> parameters, IReadOnlyList<NetworkLayer> layers, string networkName)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(layers);
+        int[] affineShapes = AffineShapes(layers);
         int elementSize = ElementSize<T>();
         byte[] prefix = new byte[16];
         stream.ReadExactly(prefix);
@@ -186,16 +194,33 @@ public static class NetworkParameters
         }
     }
 
-    /// <summary>Number of parameters of Affine layers with these (inputs, outputs) shapes.</summary>
-    private static int Count(ReadOnlySpan<int> affineShapes)
+    /// <summary>(inputs, outputs) of each Affine layer in order: the shapes in a saved file's header.</summary>
+    private static int[] AffineShapes(IReadOnlyList<NetworkLayer> layers)
     {
-        int count = 0;
-        for (int i = 0; i < affineShapes.Length; i += 2)
+        var shapes = new List<int>();
+        foreach (NetworkLayer layer in layers)
         {
-            count += (affineShapes[i] * affineShapes[i + 1]) + affineShapes[i + 1];
+            if (layer.Kind == NetworkLayerKind.Affine)
+            {
+                shapes.Add(layer.Inputs);
+                shapes.Add(layer.Outputs);
+            }
         }
 
-        return count;
+        return shapes.ToArray();
+    }
+
+    /// <summary>Throws unless every Affine layer's weights and bias lie inside <paramref name="length"/> parameters.</summary>
+    private static void CheckOffsets(int length, IReadOnlyList<NetworkLayer> layers)
+    {
+        foreach (NetworkLayer layer in layers)
+        {
+            if (layer.Kind == NetworkLayerKind.Affine
+                && ((long)layer.WeightsOffset + ((long)layer.Inputs * layer.Outputs) > length || (long)layer.BiasOffset + layer.Outputs > length))
+            {
+                throw new ArgumentException($"The parameters of {layer} (weights at {layer.WeightsOffset}, bias at {layer.BiasOffset}) do not fit in {length} parameters.", nameof(layers));
+            }
+        }
     }
 
     private static int ElementSize<T>() => typeof(T) == typeof(float) ? sizeof(float) : sizeof(double);

@@ -5,7 +5,7 @@ using LayerGen.Validation;
 
 namespace LayerGen.Generator.Tests.Model;
 
-/// <summary>The network layout as data: numbering, parameter offsets and initialisers.</summary>
+/// <summary>The network layout as data: numbering, parameter offsets and what the backward pass reads.</summary>
 public class NetworkLayoutPlannerTests
 {
     [Fact]
@@ -21,13 +21,13 @@ public class NetworkLayoutPlannerTests
 
         Assert.Equal((784, 10, 235146, 10), (layout.Inputs, layout.Outputs, layout.ParameterCount, layout.LossClasses));
         Assert.Equal(5, layout.Layers.Length);
-        NetworkLayer[] expected =
+        LayoutLayer[] expected =
             [
-                new NetworkLayer(1, LayerKind.Affine, 784, 256, 1, 0, 200704, WeightInitialization.He, false),
-                new NetworkLayer(2, LayerKind.Relu, 256, 256, 0, 0, 0, WeightInitialization.Xavier, true),
-                new NetworkLayer(3, LayerKind.Affine, 256, 128, 2, 200960, 233728, WeightInitialization.He, false),
-                new NetworkLayer(4, LayerKind.Relu, 128, 128, 0, 0, 0, WeightInitialization.Xavier, true),
-                new NetworkLayer(5, LayerKind.Affine, 128, 10, 3, 233856, 235136, WeightInitialization.Xavier, false),
+                new LayoutLayer(1, LayerKind.Affine, 784, 256, 1, 0, 200704, false),
+                new LayoutLayer(2, LayerKind.Relu, 256, 256, 0, 0, 0, true),
+                new LayoutLayer(3, LayerKind.Affine, 256, 128, 2, 200960, 233728, false),
+                new LayoutLayer(4, LayerKind.Relu, 128, 128, 0, 0, 0, true),
+                new LayoutLayer(5, LayerKind.Affine, 128, 10, 3, 233856, 235136, false),
             ];
         Assert.True(expected.SequenceEqual(layout.Layers), string.Join("\n", layout.Layers));
         Assert.False(layout.Layers[0].PropagatesGradient);
@@ -41,7 +41,7 @@ public class NetworkLayoutPlannerTests
 
         Assert.False(layout.HasLoss);
         Assert.Equal((3, 2, 8), (layout.Inputs, layout.Outputs, layout.ParameterCount));
-        Assert.Equal(WeightInitialization.Xavier, layout.Last.Initialization);
+        Assert.False(layout.Last.PropagatesGradient);
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using LayerGen.Generator.Model;
 namespace LayerGen.Generator.Emitting.Network;
 
 /// <summary>
-/// Emits a sequential network from its <see cref="NetworkLayout"/>: state, inference, training, persistence and the
-/// per-row passes, each written by its own emitter. Size-independent work is done by the runtime's
+/// Emits a sequential network from its <see cref="NetworkLayout"/>: state, inference, training, persistence, the
+/// <c>ISequentialNetwork&lt;T&gt;</c> members and the per-row passes, each written by its own emitter. Size-independent work is done by the runtime's
 /// <c>LayerGen.Generated</c> helpers and the softmax rows by the file's kernel helpers.
 /// </summary>
 internal static class NetworkEmitter
@@ -21,6 +21,7 @@ internal static class NetworkEmitter
 
         NetworkInferenceEmitter.EmitPredictAndAccuracy(context);
         NetworkPersistenceEmitter.Emit(context);
+        NetworkInterfaceEmitter.Emit(context);
         NetworkRowsEmitter.Emit(context);
     }
 }

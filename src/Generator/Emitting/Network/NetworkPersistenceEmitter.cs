@@ -22,7 +22,7 @@ internal static class NetworkPersistenceEmitter
         writer.Line($"public void {GeneratedNames.Save}(global::System.IO.Stream stream) =>");
         using (writer.Indent())
         {
-            writer.Call($"{parameters}.Save<{context.T}>", ["stream", "_parameters", GeneratedNames.AffineShapes], ";");
+            writer.Call($"{parameters}.Save<{context.T}>", ["stream", "_parameters", GeneratedNames.DescribeLayers + "()"], ";");
         }
 
         writer.Line();
@@ -38,7 +38,7 @@ internal static class NetworkPersistenceEmitter
         using (writer.Block($"public void {GeneratedNames.Load}(global::System.IO.Stream stream)"))
         {
             string name = $"nameof({Escaped(context.Model.Identity.Name)})";
-            writer.Call($"{parameters}.Load<{context.T}>", ["stream", "_parameters", GeneratedNames.AffineShapes, name], ";");
+            writer.Call($"{parameters}.Load<{context.T}>", ["stream", "_parameters", GeneratedNames.DescribeLayers + "()", name], ";");
             if (hasLoss)
             {
                 writer.Line("_optimizer.Reset();");
@@ -67,32 +67,33 @@ internal static class NetworkPersistenceEmitter
     private static void EmitLayoutAndInitializer(NetworkContext context, string parameters)
     {
         CodeWriter writer = context.Writer;
-        NetworkLayer[] affines = context.Affines.ToArray();
-        string[] shapes = affines.SelectMany(layer => new[] { Format(layer.Inputs), Format(layer.Outputs) }).ToArray();
-        string he = string.Join(", ", affines.Select(layer => layer.Initialization == WeightInitialization.He ? "true" : "false"));
-        writer.Comment("(inputs, outputs) of each Affine layer in order: the layout of the parameters and the header of saved files.");
-        string shapesHead = $"private static global::System.ReadOnlySpan<int> {GeneratedNames.AffineShapes} => ";
-        string heHead = $"private static global::System.ReadOnlySpan<bool> {GeneratedNames.HeInitialization} => ";
-        if (affines.Length == 0)
+        const string Layer = "global::LayerGen.NetworkLayer";
+        writer.Doc("summary", "The layers in order with their parameter offsets (for exporters, initialiser and saved files).");
+        writer.Line($"private static {Layer}[] {GeneratedNames.DescribeLayers}() => new {Layer}[]");
+        writer.Line("{");
+        using (writer.Indent())
         {
-            writer.Line(shapesHead + "default;");
-            writer.Line(heHead + "default;");
-            writer.Line();
-        }
-        else
-        {
-            writer.Expression(shapesHead + "new int[] { ", shapes, ",", " };");
-            writer.Line();
-            writer.Comment("Per Affine layer: He initialisation (it feeds a Relu) or Xavier (Glorot).");
-            writer.Line($"{heHead}new bool[] {{ {he} }};");
+            foreach (LayoutLayer layer in context.Network.Layers)
+            {
+                writer.Line(layer.IsAffine
+                    ? $"{Layer}.Affine({Format(layer.Inputs)}, {Format(layer.Outputs)}, "
+                        + $"{GeneratedNames.AffineWeightsStart(layer.AffineIndex)}, {GeneratedNames.AffineBiasStart(layer.AffineIndex)}),"
+                    : $"{Layer}.WithoutParameters(global::LayerGen.NetworkLayerKind.{layer.Kind}, {Format(layer.Outputs)}),");
+            }
+
+            if (context.Network.HasLoss)
+            {
+                writer.Line($"{Layer}.WithoutParameters(global::LayerGen.NetworkLayerKind.SoftmaxWithLoss, {Format(context.Network.LossClasses)}),");
+            }
         }
 
+        writer.Line("};");
         writer.Line();
         writer.Doc("summary", "Fills the parameters deterministically from <paramref name=\"seed\"/>; biases start at 0.");
         writer.Line($"private static {context.T}[] {GeneratedNames.InitializeParameters}({context.T}[] parameters, int seed) =>");
         using (writer.Indent())
         {
-            writer.Call($"{parameters}.Initialize", ["parameters", "seed", GeneratedNames.AffineShapes, GeneratedNames.HeInitialization], ";");
+            writer.Line($"{parameters}.Initialize(parameters, seed, {GeneratedNames.DescribeLayers}());");
         }
 
         writer.Line();

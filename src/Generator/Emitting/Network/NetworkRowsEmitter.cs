@@ -32,14 +32,14 @@ internal static class NetworkRowsEmitter
 
             writer.Line();
             writer.Line($"_input = new {t}[checked(batch * {GeneratedNames.Inputs})];");
-            foreach (NetworkLayer layer in context.Network.Layers)
+            foreach (LayoutLayer layer in context.Network.Layers)
             {
                 writer.Line($"{GeneratedNames.Activation(layer.Number)} = new {t}[checked(batch * {Format(layer.Outputs)})];");
             }
 
             if (context.Network.HasLoss)
             {
-                foreach (NetworkLayer layer in context.Network.Layers)
+                foreach (LayoutLayer layer in context.Network.Layers)
                 {
                     writer.Line($"{GeneratedNames.ActivationGradient(layer.Number)} = new {t}[checked(batch * {Format(layer.Outputs)})];");
                 }
@@ -59,7 +59,7 @@ internal static class NetworkRowsEmitter
         using (writer.Block($"private void {GeneratedNames.ForwardRows}(int start, int count)"))
         {
             writer.Line($"{context.Type.GlobalReadOnlySpan} input = {RowsOf("_input", GeneratedNames.Inputs)};");
-            foreach (NetworkLayer layer in context.Network.Layers)
+            foreach (LayoutLayer layer in context.Network.Layers)
             {
                 string x = InputOf(layer), y = "output" + Format(layer.Number);
                 writer.Line();
@@ -99,7 +99,7 @@ internal static class NetworkRowsEmitter
                 writer.Line($"{context.Type.GlobalReadOnlySpan} input = {RowsOf("_input", GeneratedNames.Inputs)};");
             }
 
-            foreach (NetworkLayer layer in network.Layers)
+            foreach (LayoutLayer layer in network.Layers)
             {
                 string width = Format(layer.Outputs);
                 if (layer.OutputReadByBackward)
@@ -112,7 +112,7 @@ internal static class NetworkRowsEmitter
 
             for (int i = network.Layers.Length - 1; i >= 0; i--)
             {
-                NetworkLayer layer = network.Layers[i];
+                LayoutLayer layer = network.Layers[i];
                 string x = InputOf(layer), y = "output" + Format(layer.Number), dy = "gradient" + Format(layer.Number);
                 string dx = layer.PropagatesGradient ? "gradient" + Format(layer.Number - 1) : "default";
                 writer.Line();
@@ -146,5 +146,5 @@ internal static class NetworkRowsEmitter
     }
 
     /// <summary>The span a layer reads: the network input for layer 1, else the previous layer's output.</summary>
-    private static string InputOf(NetworkLayer layer) => layer.Number == 1 ? "input" : "output" + Format(layer.Number - 1);
+    private static string InputOf(LayoutLayer layer) => layer.Number == 1 ? "input" : "output" + Format(layer.Number - 1);
 }

@@ -34,7 +34,7 @@ internal static class NetworkStateEmitter
         if (context.Affines.Any())
         {
             writer.Comment("Where each Affine layer's weights (row-major, inputs × outputs) and then its bias start in the parameters.");
-            foreach (NetworkLayer layer in context.Affines)
+            foreach (LayoutLayer layer in context.Affines)
             {
                 writer.Line($"private const int {GeneratedNames.AffineWeightsStart(layer.AffineIndex)} = {Format(layer.WeightsStart)}, "
                     + $"{GeneratedNames.AffineBiasStart(layer.AffineIndex)} = {Format(layer.BiasStart)};");
@@ -70,14 +70,14 @@ internal static class NetworkStateEmitter
 
         string empty = $"global::System.Array.Empty<{t}>()";
         writer.Line($"private {t}[] _input = {empty};");
-        foreach (NetworkLayer layer in network.Layers)
+        foreach (LayoutLayer layer in network.Layers)
         {
             writer.Line($"private {t}[] {GeneratedNames.Activation(layer.Number)} = {empty}; // output of layer {Format(layer.Number)}, {NetworkContext.Describe(layer)}");
         }
 
         if (network.HasLoss)
         {
-            foreach (NetworkLayer layer in network.Layers)
+            foreach (LayoutLayer layer in network.Layers)
             {
                 writer.Line($"private {t}[] {GeneratedNames.ActivationGradient(layer.Number)} = {empty}; // d loss / d output of layer {Format(layer.Number)}");
             }
@@ -131,28 +131,27 @@ internal static class NetworkStateEmitter
     {
         CodeWriter writer = context.Writer;
         string span = context.Type.GlobalSpan;
-        foreach (NetworkLayer layer in context.Affines)
+        foreach (LayoutLayer layer in context.Affines)
         {
             int index = layer.AffineIndex;
             string shape = $"{Format(layer.Inputs)} × {Format(layer.Outputs)}";
             string weightsStart = GeneratedNames.AffineWeightsStart(index), biasStart = GeneratedNames.AffineBiasStart(index);
             string weights = NetworkContext.WeightsLength(layer), outputs = Format(layer.Outputs);
+            // One block per Affine layer: its parameter spans without blank lines between them.
             writer.Doc("summary", $"Weights of Affine layer {Format(index)} (layer {Format(layer.Number)}): {shape}, row-major (a row per input).");
             writer.Line($"public {span} {GeneratedNames.AffineWeights(index)} => new(_parameters, {weightsStart}, {weights});");
-            writer.Line();
             writer.Doc("summary", $"Bias of Affine layer {Format(index)} (layer {Format(layer.Number)}): {outputs} entries.");
             writer.Line($"public {span} {GeneratedNames.AffineBias(index)} => new(_parameters, {biasStart}, {outputs});");
-            writer.Line();
             if (context.Network.HasLoss)
             {
                 string written = $"written by <see cref=\"{GeneratedNames.Backward}\"/>";
                 writer.Doc("summary", $"Gradient of <see cref=\"{GeneratedNames.AffineWeights(index)}\"/> {written}.");
                 writer.Line($"public {span} {GeneratedNames.AffineWeightsGradient(index)} => new(_gradients, {weightsStart}, {weights});");
-                writer.Line();
                 writer.Doc("summary", $"Gradient of <see cref=\"{GeneratedNames.AffineBias(index)}\"/> {written}.");
                 writer.Line($"public {span} {GeneratedNames.AffineBiasGradient(index)} => new(_gradients, {biasStart}, {outputs});");
-                writer.Line();
             }
+
+            writer.Line();
         }
     }
 
