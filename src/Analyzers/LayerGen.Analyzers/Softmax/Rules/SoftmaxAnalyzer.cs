@@ -11,7 +11,7 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 
 /// <summary>
 /// Runs the softmax rules (LG0001–LG0007) over one <see cref="SoftmaxModel"/> per method. The model is built only
-/// for blocks that call something named <c>Exp</c>, <c>SoftMax</c> or <c>Log</c>, or that may see probabilities
+/// for blocks that call something named <c>…Exp</c>, <c>SoftMax</c> or <c>Log</c>, or that may see probabilities
 /// from elsewhere (<see cref="MaySeeImportedProbabilities"/>): an operation action (dispatched by the driver's own
 /// walk) sets a flag, and the block-end action builds the model, so untouched methods cost nothing.
 /// </summary>
@@ -46,7 +46,8 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 blockStart.RegisterOperationAction(
                     operation =>
                     {
-                        if (operation.Operation is IInvocationOperation { TargetMethod.Name: "Exp" or "SoftMax" or "Log" } or IMethodReferenceOperation { Method.Name: "Exp" or "Log" }
+                        if (operation.Operation is IInvocationOperation { TargetMethod.Name: var name } && (name is "SoftMax" or "Log" || name.EndsWith("Exp", StringComparison.Ordinal))
+                            || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && (reference == "Log" || reference.EndsWith("Exp", StringComparison.Ordinal))
                             || MaySeeImportedProbabilities(operation.Operation, blockStart.OwningSymbol.ContainingType))
                         {
                             callsExp.Set();
