@@ -197,7 +197,7 @@ internal sealed partial class SoftmaxModel
         {
             foreach (var member in type.GetMembers())
             {
-                if (member is IMethodSymbol method && !SymbolEqualityComparer.Default.Equals(method, owner) && NestedModel(method) is { } reader
+                if (member is IMethodSymbol method && !SymbolEqualityComparer.Default.Equals(method, owner) && Mentions(method, buffer.Name) && NestedModel(method) is { } reader
                     && GradientProductIn(reader, buffer) is { } there)
                 {
                     return there;
@@ -207,6 +207,12 @@ internal sealed partial class SoftmaxModel
 
         return null;
     }
+
+    /// <summary>A cheap syntactic filter: the method's body names <paramref name="name"/>.</summary>
+    private bool Mentions(IMethodSymbol method, string name) =>
+        method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].SyntaxTree == _root.Syntax.SyntaxTree
+        && method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantTokens()
+            .Any(token => token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && token.ValueText == name);
 
     private static IOperation? GradientProductIn(SoftmaxModel model, ISymbol buffer)
     {

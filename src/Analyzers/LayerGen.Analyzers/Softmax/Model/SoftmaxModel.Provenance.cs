@@ -104,7 +104,7 @@ internal sealed partial class SoftmaxModel
     private bool AssignedBufferHoldsProbabilities(ISymbol root, IOperation value)
     {
         value = Unwrap(value)!;
-        if (value is IInvocationOperation call && HelperModel(call.TargetMethod) is { } helper)
+        if (value is IInvocationOperation call && ProbabilityHelperModel(call.TargetMethod) is { } helper)
         {
             if (helper.ReturnedContent().IsProbability)
             {
@@ -170,7 +170,7 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var call in Invocations())
         {
-            if (HelperModel(call.TargetMethod) is not { } helper)
+            if (ProbabilityHelperModel(call.TargetMethod) is not { } helper)
             {
                 continue;
             }
@@ -208,7 +208,7 @@ internal sealed partial class SoftmaxModel
         var found = false;
         foreach (var member in type.GetMembers())
         {
-            if (member is not IMethodSymbol method || SymbolEqualityComparer.Default.Equals(method, owner) || !MayWrite(method, root.Name))
+            if (member is not IMethodSymbol method || SymbolEqualityComparer.Default.Equals(method, owner) || !MayWrite(method, root.Name) || !MayMakeProbabilities(method))
             {
                 continue;
             }
@@ -276,7 +276,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>Facts of a call of a same-type helper that returns one probability (<c>P(x, k)</c>); null otherwise.</summary>
     private ValueFacts? HelperValue(IInvocationOperation invocation) =>
-        WellKnownSymbols.IsNumeric(invocation.Type) && HelperModel(invocation.TargetMethod) is { } helper && helper.ReturnedContent().IsProbability
+        WellKnownSymbols.IsNumeric(invocation.Type) && ProbabilityHelperModel(invocation.TargetMethod) is { } helper && helper.ReturnedContent().IsProbability
             ? ProbabilityContent
             : null;
 
@@ -318,6 +318,40 @@ internal sealed partial class SoftmaxModel
         for (var current = operation.Parent; current is not null && current != _root; current = current.Parent)
         {
             if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The model of a helper that may make probabilities (see <see cref="MayMakeProbabilities"/>), else null.</summary>
+    private SoftmaxModel? ProbabilityHelperModel(IMethodSymbol method) => MayMakeProbabilities(method) ? HelperModel(method) : null;
+
+    /// <summary>
+    /// A cheap syntactic filter before a nested model is built: the method calls something named <c>…Exp</c>,
+    /// <c>SoftMax</c> or <c>Forward</c>, or another method of its type (unqualified or through <c>this</c>), which may.
+    /// </summary>
+    private bool MayMakeProbabilities(IMethodSymbol method)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != _root.Syntax.SyntaxTree)
+        {
+            return false;
+        }
+
+        foreach (var call in method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            var name = call.Expression switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                GenericNameSyntax generic => generic.Identifier.ValueText,
+                MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } => "this",
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            if (call.Expression is IdentifierNameSyntax or GenericNameSyntax || name == "this"
+                || name is "SoftMax" or "Forward" || name.EndsWith("Exp", System.StringComparison.Ordinal))
             {
                 return true;
             }
