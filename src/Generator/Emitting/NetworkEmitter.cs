@@ -744,6 +744,16 @@ internal sealed class NetworkEmitter
         }
     }
 
+    /// <summary>True when the layer after this Affine layer is a Relu: the forward uses <c>Affine.ForwardRelu</c>.</summary>
+    private bool ReluFollows(Layer affine) => affine.Number < layers.Count && layers[affine.Number].Resolved.Kind == LayerKind.Relu;
+
+    /// <summary>
+    /// True when this Affine layer's input is the output of a Relu that itself has a layer below to propagate to:
+    /// the backward uses <c>Affine.BackwardThroughRelu</c> and the Relu's own backward is skipped.
+    /// </summary>
+    private bool ReluBelowPropagates(Layer layer) =>
+        layer.Resolved.Kind == LayerKind.Affine && layer.Number > 2 && layers[layer.Number - 2].Resolved.Kind == LayerKind.Relu;
+
     private string InputOf(Layer layer) => layer.Number == 1 ? "input" : "output" + Format(layer.Number - 1);
 
     private void DeclareSlice(string name, string field, int width, bool readOnly = false) =>
@@ -759,12 +769,25 @@ internal sealed class NetworkEmitter
             {
                 w.Line();
                 w.Line($"// Layer {Format(layer.Number)}: {layer.Describe()}");
-                DeclareSlice("output" + Format(layer.Number), GeneratedNames.Activation(layer.Number), layer.Resolved.Outputs);
+                bool fusedRelu = layer.Resolved.Kind == LayerKind.Relu && layer.Number > 1 && ReluFollows(layers[layer.Number - 2]);
+                if (!fusedRelu && !(layer.Resolved.Kind == LayerKind.Affine && ReluFollows(layer)))
+                {
+                    DeclareSlice("output" + Format(layer.Number), GeneratedNames.Activation(layer.Number), layer.Resolved.Outputs);
+                }
+
                 string x = InputOf(layer), y = "output" + Format(layer.Number);
                 switch (layer.Resolved.Kind)
                 {
+                    case LayerKind.Affine when ReluFollows(layer):
+                        // The Relu after this layer is applied as the products leave the registers (one pass, no pre-activation store).
+                        DeclareSlice("output" + Format(layer.Number + 1), GeneratedNames.Activation(layer.Number + 1), layers[layer.Number].Resolved.Outputs);
+                        w.Line($"global::LayerGen.Affine.ForwardRelu({x}, {GeneratedNames.AffineWeights(layer.AffineIndex)}, {GeneratedNames.AffineBias(layer.AffineIndex)}, output{Format(layer.Number + 1)}, {Format(layer.Resolved.Inputs)}, {Format(layer.Resolved.Outputs)});");
+                        break;
                     case LayerKind.Affine:
                         w.Line($"global::LayerGen.Affine.Forward({x}, {GeneratedNames.AffineWeights(layer.AffineIndex)}, {GeneratedNames.AffineBias(layer.AffineIndex)}, {y}, {Format(layer.Resolved.Inputs)}, {Format(layer.Resolved.Outputs)});");
+                        break;
+                    case LayerKind.Relu when fusedRelu:
+                        w.Line("// Fused into the Affine layer above (Affine.ForwardRelu).");
                         break;
                     case LayerKind.Softmax:
                         EmitSoftmaxRows(layer, GeneratedNames.SoftmaxRow(layer.Resolved.Outputs), $"{x}.Slice(row * {{0}}, {{0}}), {y}.Slice(row * {{0}}, {{0}})",
@@ -830,12 +853,22 @@ internal sealed class NetworkEmitter
                 {
                     case LayerKind.Affine:
                         string weights = Format(layer.Resolved.Inputs * layer.Resolved.Outputs);
-                        w.Line($"global::LayerGen.Affine.Backward({x}, {GeneratedNames.AffineWeights(layer.AffineIndex)}, {dy}, {dx},");
+                        bool throughRelu = ReluBelowPropagates(layer);
+                        if (throughRelu)
+                        {
+                            // The Relu below's backward is applied to dx as it is stored: dx = (dy·Wᵀ) ⊙ [x > 0].
+                            dx = "gradient" + Format(layer.Number - 2);
+                        }
+
+                        w.Line($"global::LayerGen.Affine.{(throughRelu ? "BackwardThroughRelu" : "Backward")}({x}, {GeneratedNames.AffineWeights(layer.AffineIndex)}, {dy}, {dx},");
                         w.Line($"    gradients.Slice({Format(layer.WeightsOffset)}, {weights}), gradients.Slice({Format(layer.BiasOffset)}, {Format(layer.Resolved.Outputs)}), {Format(layer.Resolved.Inputs)}, {Format(layer.Resolved.Outputs)});");
                         break;
                     case LayerKind.Softmax when layer.Number > 1:
                         EmitSoftmaxRows(layer, GeneratedNames.SoftmaxGradientRow(layer.Resolved.Outputs), $"{y}.Slice(row * {{0}}, {{0}}), {dy}.Slice(row * {{0}}, {{0}}), {dx}.Slice(row * {{0}}, {{0}})",
                             $"global::LayerGen.Softmax.Backward({y}, {dy}, {dx}, {Format(layer.Resolved.Outputs)});", forward: false);
+                        break;
+                    case LayerKind.Relu when layer.Number > 1 && layer.Number < layers.Count && ReluBelowPropagates(layers[layer.Number]):
+                        w.Line("// Fused into the Affine layer above (Affine.BackwardThroughRelu).");
                         break;
                     case LayerKind.Relu or LayerKind.Sigmoid or LayerKind.Tanh when layer.Number > 1:
                         w.Line($"global::LayerGen.Activations.{LayerValidator.DisplayName(layer.Resolved.Kind)}Backward({y}, {dy}, {dx});");

@@ -16,7 +16,7 @@ internal static class Gemm
         ReadOnlySpan<T> a, ReadOnlySpan<T> b, ReadOnlySpan<T> bias, Span<T> c, int m, int k, int n, GemmEpilogue epilogue, ReadOnlySpan<T> mask, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        switch (Width<T>(path, n))
+        switch (PanelWidth<T>(path, n))
         {
             case SimdPath.Vector512: GemmVector<Vector512<T>, T, Simd512<T>>.Multiply(a, k, 1, b, n, 1, bias, c, m, k, n, epilogue, mask); break;
             case SimdPath.Vector256: GemmVector<Vector256<T>, T, Simd256<T>>.Multiply(a, k, 1, b, n, 1, bias, c, m, k, n, epilogue, mask); break;
@@ -33,7 +33,7 @@ internal static class Gemm
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         // Row r of C is column r of A: row stride 1, step (to the next batch row) k.
-        switch (Width<T>(path, n))
+        switch (PanelWidth<T>(path, n))
         {
             case SimdPath.Vector512: GemmVector<Vector512<T>, T, Simd512<T>>.Multiply(a, 1, k, b, n, 1, default, c, k, m, n, GemmEpilogue.None, default); break;
             case SimdPath.Vector256: GemmVector<Vector256<T>, T, Simd256<T>>.Multiply(a, 1, k, b, n, 1, default, c, k, m, n, GemmEpilogue.None, default); break;
@@ -51,7 +51,7 @@ internal static class Gemm
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         // B(p, j) of the product is W[j, p]: step stride 1, column stride n. Packing transposes it once per call.
-        switch (Width<T>(path, k))
+        switch (PanelWidth<T>(path, k))
         {
             case SimdPath.Vector512: GemmVector<Vector512<T>, T, Simd512<T>>.Multiply(a, n, 1, b, 1, n, default, c, m, n, k, epilogue, mask); break;
             case SimdPath.Vector256: GemmVector<Vector256<T>, T, Simd256<T>>.Multiply(a, n, 1, b, 1, n, default, c, m, n, k, epilogue, mask); break;
@@ -67,7 +67,7 @@ internal static class Gemm
     /// The requested width, narrowed while one vector already covers an output row (a two-vector panel would then be more
     /// than half padding); scalar if it is not accelerated. Vector128 serves every row width.
     /// </summary>
-    internal static SimdPath Width<T>(SimdPath path, int columns)
+    internal static SimdPath PanelWidth<T>(SimdPath path, int columns)
         where T : unmanaged
     {
         if (!SimdPaths.IsAccelerated(path))
@@ -86,6 +86,28 @@ internal static class Gemm
         }
 
         return path;
+    }
+
+    /// <summary>The requested width narrowed until one vector fits in <paramref name="length"/>; scalar if none does or it is not accelerated.</summary>
+    internal static SimdPath Width<T>(SimdPath path, int length)
+        where T : unmanaged
+    {
+        if (!SimdPaths.IsAccelerated(path))
+        {
+            return SimdPath.Scalar;
+        }
+
+        if (path == SimdPath.Vector512 && length < Vector512<T>.Count)
+        {
+            path = SimdPath.Vector256;
+        }
+
+        if (path == SimdPath.Vector256 && length < Vector256<T>.Count)
+        {
+            path = SimdPath.Vector128;
+        }
+
+        return path == SimdPath.Vector128 && length < Vector128<T>.Count ? SimdPath.Scalar : path;
     }
 
     /// <summary>The scalar form of <see cref="GemmEpilogue"/> over a finished product.</summary>

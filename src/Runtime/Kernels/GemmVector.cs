@@ -419,7 +419,10 @@ internal static class GemmVector<TVec, T, TSimd>
         Store(c31, finish, ref c3, ref Unsafe.Add(ref mask, 3 * cRow), count);
     }
 
-    /// <summary>One row × two vectors; even and odd steps go to separate accumulators to hide the FMA latency.</summary>
+    /// <summary>
+    /// One row × two vectors, adding the steps in the same order as <see cref="Tile4x2"/> so a row's result does not depend
+    /// on which tile it falls in (a batch split across threads gives bit-identical outputs).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tile1x2(
         ref T a, nint aStep, ref T panel, nint bStride, int kc, ReadOnlySpan<byte> steps, bool skipZeros,
@@ -427,27 +430,10 @@ internal static class GemmVector<TVec, T, TSimd>
     {
         nuint count = (nuint)TSimd.Count;
         TVec c00 = Initial(start, ref bias, ref c, 0), c01 = Initial(start, ref bias, ref c, count);
-        TVec zero = TSimd.Broadcast(T.Zero);
-        TVec e00 = zero, e01 = zero;
         bool dense = !skipZeros || steps.Length == kc;
         int total = dense ? kc : steps.Length;
         ref byte list = ref MemoryMarshal.GetReference(steps);
-        int t = 0;
-        for (; t + 1 < total; t += 2)
-        {
-            nint p0 = dense ? t : Unsafe.Add(ref list, t);
-            nint p1 = dense ? t + 1 : Unsafe.Add(ref list, t + 1);
-            ref T b0 = ref Unsafe.Add(ref panel, p0 * bStride);
-            ref T b1 = ref Unsafe.Add(ref panel, p1 * bStride);
-            TVec a0 = TSimd.Broadcast(Unsafe.Add(ref a, p0 * aStep));
-            TVec a1 = TSimd.Broadcast(Unsafe.Add(ref a, p1 * aStep));
-            c00 = TSimd.MultiplyAdd(a0, TSimd.Load(in b0, 0), c00);
-            c01 = TSimd.MultiplyAdd(a0, TSimd.Load(in b0, count), c01);
-            e00 = TSimd.MultiplyAdd(a1, TSimd.Load(in b1, 0), e00);
-            e01 = TSimd.MultiplyAdd(a1, TSimd.Load(in b1, count), e01);
-        }
-
-        if (t < total)
+        for (int t = 0; t < total; t++)
         {
             nint p = dense ? t : Unsafe.Add(ref list, t);
             ref T bp = ref Unsafe.Add(ref panel, p * bStride);
@@ -456,7 +442,7 @@ internal static class GemmVector<TVec, T, TSimd>
             c01 = TSimd.MultiplyAdd(a0, TSimd.Load(in bp, count), c01);
         }
 
-        Store(TSimd.Add(c00, e00), finish, ref c, ref mask, 0);
-        Store(TSimd.Add(c01, e01), finish, ref c, ref mask, count);
+        Store(c00, finish, ref c, ref mask, 0);
+        Store(c01, finish, ref c, ref mask, count);
     }
 }
