@@ -258,7 +258,32 @@ internal static class GemmVector<TVec, T, TSimd>
             else
             {
                 // B transposed (Wᵀ): a B column is a contiguous W row; read along it, write down the panel.
-                for (int j = 0; j < valid; j++)
+                int j = 0;
+                if (typeof(T) == typeof(float) && GemmTranspose.IsSupported && bRow == 1)
+                {
+                    // 8 × 8 blocks transposed in registers; the scalar loops below finish the edges.
+                    int steps8 = kc - (kc % 8);
+                    for (; j <= valid - 8; j += 8)
+                    {
+                        ref float source = ref Unsafe.As<T, float>(ref Unsafe.Add(ref b, ((nint)(column + j) * bColumn) + pc));
+                        ref float target = ref Unsafe.As<T, float>(ref destination[j]);
+                        for (int p = 0; p < steps8; p += 8)
+                        {
+                            GemmTranspose.Block8x8(ref Unsafe.Add(ref source, p), bColumn, ref Unsafe.Add(ref target, p * width), width);
+                        }
+
+                        for (int jj = j; jj < j + 8; jj++)
+                        {
+                            ref T rest = ref Unsafe.Add(ref b, ((nint)(column + jj) * bColumn) + pc);
+                            for (int p = steps8; p < kc; p++)
+                            {
+                                destination[(p * width) + jj] = Unsafe.Add(ref rest, p);
+                            }
+                        }
+                    }
+                }
+
+                for (; j < valid; j++)
                 {
                     ref T source = ref Unsafe.Add(ref b, ((nint)(column + j) * bColumn) + ((nint)pc * bRow));
                     ref T target = ref destination[j];
