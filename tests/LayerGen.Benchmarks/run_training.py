@@ -75,6 +75,10 @@ def main():
                 print(f"scaling round {round_index + 1}: batch {batch}, {threads} thread(s): wall "
                       f"{[round(e['seconds'], 3) for e in out['scaling'][-1]['epochs']]}, load {meta['load_before']:.1f}", flush=True)
 
+    # Where LayerGen's epoch goes: one profiled run (thread CPU time per phase).
+    stdout, meta = run(layergen + ["--threads", "1", "--batch-size", "64", "--profile"])
+    out["profile"] = parse_json_lines(stdout)
+
     # Accuracy: the sample's default settings (Adam 0.001, batch 64, seed 42, 10 epochs), both implementations.
     stdout, meta = run(["dotnet", args.dll, "--training", "--data", args.data, "--epochs", "10", "--threads", "1", "--batch-size", "64"])
     out["accuracy"]["layergen"] = parse_json_lines(stdout)
