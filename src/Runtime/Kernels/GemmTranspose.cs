@@ -10,7 +10,7 @@ namespace LayerGen;
 /// </summary>
 internal static class GemmTranspose
 {
-    /// <summary>True when <see cref="Block8x8"/> runs in hardware.</summary>
+    /// <summary>True when <see cref="Block8x8(ref float, nint, ref float, nint)"/> runs in hardware.</summary>
     public static bool IsSupported => Avx.IsSupported;
 
     /// <summary>
@@ -18,16 +18,24 @@ internal static class GemmTranspose
     /// column c of the block becomes 8 contiguous values at <c>destination + c·destinationRow</c>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Block8x8(ref float source, nint sourceRow, ref float destination, nint destinationRow)
+    public static void Block8x8(ref float source, nint sourceRow, ref float destination, nint destinationRow) =>
+        Block8x8(ref source, sourceRow, ref destination, destinationRow, Vector256<float>.One);
+
+    /// <summary>
+    /// <see cref="Block8x8(ref float, nint, ref float, nint)"/> with every source row multiplied lane-wise by
+    /// <paramref name="scale"/> first (lane c of the scale applies to what becomes destination row c).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Block8x8(ref float source, nint sourceRow, ref float destination, nint destinationRow, Vector256<float> scale)
     {
-        Vector256<float> r0 = Vector256.LoadUnsafe(ref source);
-        Vector256<float> r1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, sourceRow));
-        Vector256<float> r2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 2 * sourceRow));
-        Vector256<float> r3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 3 * sourceRow));
-        Vector256<float> r4 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 4 * sourceRow));
-        Vector256<float> r5 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 5 * sourceRow));
-        Vector256<float> r6 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 6 * sourceRow));
-        Vector256<float> r7 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 7 * sourceRow));
+        Vector256<float> r0 = Vector256.LoadUnsafe(ref source) * scale;
+        Vector256<float> r1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, sourceRow)) * scale;
+        Vector256<float> r2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 2 * sourceRow)) * scale;
+        Vector256<float> r3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 3 * sourceRow)) * scale;
+        Vector256<float> r4 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 4 * sourceRow)) * scale;
+        Vector256<float> r5 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 5 * sourceRow)) * scale;
+        Vector256<float> r6 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 6 * sourceRow)) * scale;
+        Vector256<float> r7 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 7 * sourceRow)) * scale;
 
         // Interleave pairs of rows (per 128-bit half), then pairs of pairs: each half then holds 4 × 4 transposed.
         Vector256<float> t0 = Avx.UnpackLow(r0, r1), t1 = Avx.UnpackHigh(r0, r1);
