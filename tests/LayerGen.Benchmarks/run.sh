@@ -54,11 +54,13 @@ run_peers() {
 
 bdn_args=("$@")
 report="$root/docs/benchmarks.md"
+readme_args=(--readme "$root/README.md")
 if [ ${#bdn_args[@]} -eq 0 ]; then
   bdn_args=(--filter '*')
 else
   # A partial run must not replace the full report.
   report="$artifacts/benchmarks-partial.md"
+  readme_args=()
   training=no
 fi
 clock_args=()
@@ -80,6 +82,7 @@ git -C "$root" diff --quiet HEAD -- src tests samples || commit="$commit (with u
   --check "$artifacts/selfcheck.md" \
   --command "$command" \
   --commit "$commit" \
+  "${readme_args[@]}" \
   --out "$report"
 
 if [ "$training" = yes ]; then
@@ -90,5 +93,5 @@ if [ "$training" = yes ]; then
   peak_args=()
   [ -s "$artifacts/fma-peak.txt" ] && peak_args=(--peak-gflops "$(cat "$artifacts/fma-peak.txt")")
   "$report_python" "$here/write_training_report.py" --training "$artifacts/training.json" \
-    --command "$command" --commit "$commit" "${peak_args[@]}" --out "$root/docs/training-benchmark.md"
+    --command "$command" --commit "$commit" "${peak_args[@]}" --readme "$root/README.md" --out "$root/docs/training-benchmark.md"
 fi

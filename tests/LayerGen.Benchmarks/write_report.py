@@ -407,6 +407,7 @@ def main():
     parser.add_argument("--bdn-results", required=True)
     parser.add_argument("--pytorch", required=True, action="append", help="PyTorch softmax JSON; repeat for several runs")
     parser.add_argument("--gemm-pytorch", action="append", default=[], help="PyTorch GEMM JSON; repeat for several runs")
+    parser.add_argument("--readme", help="README.md whose benchmark-summary block is rewritten from this run (full runs only)")
     parser.add_argument("--peak-out", help="file to write the measured FMA peak (GFLOP/s) into, for the training report")
     parser.add_argument("--check", required=True, help="output of `LayerGen.Benchmarks --check`")
     parser.add_argument("--command", required=True, help="the command that produced this run")
@@ -589,6 +590,35 @@ def main():
       + ", ".join(f"`{os.path.basename(f)}`" for f in files) + (", " if files else "")
       + ", ".join(f"`{os.path.basename(p)}`" for p in args.pytorch + args.gemm_pytorch) + ".")
     w("")
+
+    if args.readme:
+        summary = [f"| Speed-up (run of {now}) | " + " | ".join(SHAPE_NAMES) + " |", "|---|" + "---:|" * len(SHAPES)]
+        for title, direction, reference, impl in [
+                ("Runtime forward vs PyTorch", "Forward", PYTORCH, "Runtime"),
+                ("Runtime forward vs TensorPrimitives per row", "Forward", "TensorPrimitives", "Runtime"),
+                ("Runtime backward vs PyTorch", "Backward", PYTORCH, "Runtime"),
+                ("Generated `[Softmax(n)]` (Auto) forward vs PyTorch", "Forward", PYTORCH, "GeneratedAuto"),
+                ("Generated `[Softmax(n)]` (Auto) backward vs PyTorch", "Backward", PYTORCH, "GeneratedAuto"),
+                ("O(n) backward vs the O(n²) Jacobian loop (runtime)", "Backward", "JacobianLoopVector256", "Runtime")]:
+            summary.append(f"| {title} | " + " | ".join(cell(ratio(t, direction, reference, impl, s)) for s in range(len(SHAPES))) + " |")
+        gemm_ratios = []
+        for (m, k, n), e in sorted(gemm_shapes.items(), key=lambda kv: kv[0][0] * kv[0][1] * kv[0][2]):
+            for product, label in GEMM_PRODUCTS:
+                p = e.get(product, {})
+                if p.get("ours") and p.get("openblas"):
+                    gemm_ratios.append(statistics.median(p["openblas"]) / p["ours"])
+        if gemm_ratios:
+            summary.append("")
+            summary.append(f"Matrix products (x·W + b, xᵀ·dy, dy·Wᵀ at four shapes) against OpenBLAS's {gemm_info.get('openblas_core')} "
+                           f"kernel through PyTorch, one thread: {min(gemm_ratios):.2f}–{max(gemm_ratios):.2f}× its speed.")
+        with open(args.readme) as f:
+            readme = f.read()
+        start, end = "<!-- benchmark-summary:start -->\n", "<!-- benchmark-summary:end -->"
+        if start in readme and end in readme:
+            before, rest = readme.split(start, 1)
+            after = rest.split(end, 1)[1]
+            with open(args.readme, "w") as f:
+                f.write(before + start + "\n".join(summary) + "\n" + end + after)
 
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w") as f:

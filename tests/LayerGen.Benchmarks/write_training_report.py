@@ -33,6 +33,7 @@ def main():
     parser.add_argument("--machine", default="")
     parser.add_argument("--peak-gflops", type=float, default=None, help="FMA peak of one core measured in the same run (GEMM Bound_FmaPeak)")
     parser.add_argument("--out", required=True)
+    parser.add_argument("--readme", help="README.md whose training-summary block is rewritten from this run")
     args = parser.parse_args()
     with open(args.training) as f:
         data = json.load(f)
@@ -177,6 +178,18 @@ def main():
     w("")
     with open(args.out, "w") as f:
         f.write("\n".join(out) + "\n")
+    if args.readme:
+        summary = (f"Measured ({stamp}): {lg_acc[-1]:.4f} test accuracy after {len(lg_acc)} epochs; {median(lg_cpu):.2f} s CPU per epoch "
+                   f"on one thread, {ratio:.2f}× faster than PyTorch {info.get('torch')} on OpenBLAS's {info.get('openblas_core')} "
+                   f"kernel at one thread ([details](docs/training-benchmark.md)).")
+        with open(args.readme) as f:
+            readme = f.read()
+        start, end = "<!-- training-summary:start -->\n", "<!-- training-summary:end -->"
+        if start in readme and end in readme:
+            before, rest = readme.split(start, 1)
+            after = rest.split(end, 1)[1]
+            with open(args.readme, "w") as f:
+                f.write(before + start + summary + "\n" + end + after)
     print(f"wrote {args.out}")
     return 0
 
