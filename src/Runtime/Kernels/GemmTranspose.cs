@@ -57,4 +57,49 @@ internal static class GemmTranspose
         Avx.Permute2x128(u2, u6, 0x31).StoreUnsafe(ref Unsafe.Add(ref destination, 6 * destinationRow));
         Avx.Permute2x128(u3, u7, 0x31).StoreUnsafe(ref Unsafe.Add(ref destination, 7 * destinationRow));
     }
+
+    /// <summary>
+    /// Writes 8 rows × 4 columns (rows at <paramref name="source"/>, stride <paramref name="sourceRow"/>) transposed: column c
+    /// becomes 8 contiguous values at <c>destination + c·8</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Block8x4(ref float source, nint sourceRow, ref float destination)
+    {
+        // Rows r and r + 4 share a vector (one per 128-bit half); a 4 × 4 transpose per half then gives the columns.
+        Vector256<float> r04 = Vector256.Create(Vector128.LoadUnsafe(ref source), Vector128.LoadUnsafe(ref Unsafe.Add(ref source, 4 * sourceRow)));
+        Vector256<float> r15 = Vector256.Create(Vector128.LoadUnsafe(ref Unsafe.Add(ref source, sourceRow)), Vector128.LoadUnsafe(ref Unsafe.Add(ref source, 5 * sourceRow)));
+        Vector256<float> r26 = Vector256.Create(Vector128.LoadUnsafe(ref Unsafe.Add(ref source, 2 * sourceRow)), Vector128.LoadUnsafe(ref Unsafe.Add(ref source, 6 * sourceRow)));
+        Vector256<float> r37 = Vector256.Create(Vector128.LoadUnsafe(ref Unsafe.Add(ref source, 3 * sourceRow)), Vector128.LoadUnsafe(ref Unsafe.Add(ref source, 7 * sourceRow)));
+        Vector256<float> t0 = Avx.UnpackLow(r04, r15), t1 = Avx.UnpackHigh(r04, r15);
+        Vector256<float> t2 = Avx.UnpackLow(r26, r37), t3 = Avx.UnpackHigh(r26, r37);
+        Avx.Shuffle(t0, t2, 0x44).StoreUnsafe(ref destination);
+        Avx.Shuffle(t0, t2, 0xEE).StoreUnsafe(ref Unsafe.Add(ref destination, 8));
+        Avx.Shuffle(t1, t3, 0x44).StoreUnsafe(ref Unsafe.Add(ref destination, 16));
+        Avx.Shuffle(t1, t3, 0xEE).StoreUnsafe(ref Unsafe.Add(ref destination, 24));
+    }
+
+    /// <summary>
+    /// The inverse of <see cref="Block8x4"/>: 4 column vectors of 8 (at <paramref name="source"/>, stride 8), each multiplied
+    /// lane-wise by <paramref name="scale"/>, written as 8 rows of 4 at <paramref name="destination"/> (stride <paramref name="destinationRow"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Block4x8(ref float source, ref float destination, nint destinationRow, Vector256<float> scale)
+    {
+        Vector256<float> c0 = Vector256.LoadUnsafe(ref source) * scale;
+        Vector256<float> c1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 8)) * scale;
+        Vector256<float> c2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 16)) * scale;
+        Vector256<float> c3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 24)) * scale;
+        Vector256<float> t0 = Avx.UnpackLow(c0, c1), t1 = Avx.UnpackHigh(c0, c1);
+        Vector256<float> t2 = Avx.UnpackLow(c2, c3), t3 = Avx.UnpackHigh(c2, c3);
+        Vector256<float> rows04 = Avx.Shuffle(t0, t2, 0x44), rows15 = Avx.Shuffle(t0, t2, 0xEE);
+        Vector256<float> rows26 = Avx.Shuffle(t1, t3, 0x44), rows37 = Avx.Shuffle(t1, t3, 0xEE);
+        rows04.GetLower().StoreUnsafe(ref destination);
+        rows15.GetLower().StoreUnsafe(ref Unsafe.Add(ref destination, destinationRow));
+        rows26.GetLower().StoreUnsafe(ref Unsafe.Add(ref destination, 2 * destinationRow));
+        rows37.GetLower().StoreUnsafe(ref Unsafe.Add(ref destination, 3 * destinationRow));
+        rows04.GetUpper().StoreUnsafe(ref Unsafe.Add(ref destination, 4 * destinationRow));
+        rows15.GetUpper().StoreUnsafe(ref Unsafe.Add(ref destination, 5 * destinationRow));
+        rows26.GetUpper().StoreUnsafe(ref Unsafe.Add(ref destination, 6 * destinationRow));
+        rows37.GetUpper().StoreUnsafe(ref Unsafe.Add(ref destination, 7 * destinationRow));
+    }
 }

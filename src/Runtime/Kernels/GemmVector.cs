@@ -66,12 +66,12 @@ internal static class GemmVector<TVec, T, TSimd>
 
         // A row-major B is read in place when few rows of A share it (packing would cost more than aligned loads save);
         // only its last, partial panel is packed (zero-padded). A transposed B is always packed.
-        bool packAll = bColumn != 1 || rows >= PackRows;
+        bool skipZeros = rows >= TileRows && HasManyZeros(aSpan[..(rows * steps)]);
+        bool packAll = bColumn != 1 || rows >= PackRows; // measured: packing for the zero-skipping path was slower
         int columnBlock = Math.Max(width, PanelBlockBytes / Unsafe.SizeOf<T>() / stepBlock / width * width);
         columnBlock = Math.Min(columnBlock, (n + width - 1) / width * width);
         Span<T> packed = GemmScratch<T>.Get((stepBlock * columnBlock) + columnBlock);
         Span<T> biasPanel = packed[(stepBlock * columnBlock)..];
-        bool skipZeros = rows >= TileRows && HasManyZeros(aSpan[..(rows * steps)]);
         Span<byte> stepLists = skipZeros ? stackalloc byte[(RowBlock / TileRows + TileRows) * StepBlock] : default;
         Span<int> stepCounts = stackalloc int[(RowBlock / TileRows) + TileRows];
 

@@ -7,8 +7,8 @@ namespace LayerGen;
 
 /// <summary>
 /// Softmax forward for float rows of 8 to 16 entries, vectorised across rows instead of along them: a block of 8 rows is
-/// transposed in registers (<see cref="GemmTranspose.Block8x8(ref float, nint, ref float, nint)"/>: columns 0–7, and the last 8 columns, which overlap them
-/// when the row is shorter than 16) so that each vector holds one column of 8 rows. The max, exp, sum and scale are then
+/// transposed in registers (<see cref="GemmTranspose.Block8x8(ref float, nint, ref float, nint)"/>: columns 0–7, and the last 4
+/// or 8 columns, which overlap them when the row is shorter than 12 or 16) so that each vector holds one column of 8 rows. The max, exp, sum and scale are then
 /// plain vertical operations with every lane in use — no horizontal reduction and no long dependency chain per row, which
 /// is what limits the one-vector-per-row kernel on such short rows. The block is transposed back on the way out.
 /// All 8 rows are read before any is written, so <c>y</c> may alias <c>x</c>. A block with a non-finite row maximum goes
@@ -31,12 +31,20 @@ internal static class SoftmaxAcrossRows
         ref float column = ref MemoryMarshal.GetReference(columns);
         ref float x = ref MemoryMarshal.GetReference(xs);
         ref float y = ref MemoryMarshal.GetReference(ys);
-        nint last = cols - 8; // first of the last 8 columns
+        bool narrowTail = cols <= 12; // the columns past 8 fit in a 4-wide tail block
+        nint last = narrowTail ? cols - 4 : cols - 8; // first column of the tail block (it may overlap columns 0–7)
         for (int block = 0; block < blocks; block++)
         {
             nint start = (nint)block * BlockRows * cols;
             GemmTranspose.Block8x8(ref Unsafe.Add(ref x, start), cols, ref column, BlockRows);
-            GemmTranspose.Block8x8(ref Unsafe.Add(ref x, start + last), cols, ref Unsafe.Add(ref column, last * BlockRows), BlockRows);
+            if (narrowTail)
+            {
+                GemmTranspose.Block8x4(ref Unsafe.Add(ref x, start + last), cols, ref Unsafe.Add(ref column, last * BlockRows));
+            }
+            else
+            {
+                GemmTranspose.Block8x8(ref Unsafe.Add(ref x, start + last), cols, ref Unsafe.Add(ref column, last * BlockRows), BlockRows);
+            }
 
             Vector256<float> max = Vector256.LoadUnsafe(ref column);
             for (nint j = 1; j < cols; j++)
@@ -68,7 +76,14 @@ internal static class SoftmaxAcrossRows
             // Back to rows, each column vector scaled by 1 / sum of its rows on the way.
             Vector256<float> scale = Vector256<float>.One / sum;
             GemmTranspose.Block8x8(ref column, BlockRows, ref Unsafe.Add(ref y, start), cols, scale);
-            GemmTranspose.Block8x8(ref Unsafe.Add(ref column, last * BlockRows), BlockRows, ref Unsafe.Add(ref y, start + last), cols, scale);
+            if (narrowTail)
+            {
+                GemmTranspose.Block4x8(ref Unsafe.Add(ref column, last * BlockRows), ref Unsafe.Add(ref y, start + last), cols, scale);
+            }
+            else
+            {
+                GemmTranspose.Block8x8(ref Unsafe.Add(ref column, last * BlockRows), BlockRows, ref Unsafe.Add(ref y, start + last), cols, scale);
+            }
         }
 
         return blocks * BlockRows;
