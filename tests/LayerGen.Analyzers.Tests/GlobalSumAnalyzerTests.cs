@@ -223,5 +223,5 @@ public class GlobalSumAnalyzerTests
             }
         }
         """,
-        Verify.GlobalSum().WithLocation(0).WithLocation(1).WithArguments("z", "probs"));
+        Verify.GlobalSum().WithLocation(0).WithLocation(1).WithArguments("z", "x"));
 }

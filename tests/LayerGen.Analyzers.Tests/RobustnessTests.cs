@@ -1,3 +1,4 @@
+using LayerGen.Analyzers.Softmax.Rules;
 using System.Collections.Immutable;
 using LayerGen.Analyzers.BatchSoftmax;
 using LayerGen.Analyzers.Tests.Verification;
@@ -49,6 +50,11 @@ public class RobustnessTests
             data.Add("corpus:" + Path.GetFileName(file));
         }
 
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations"), "*.cs").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            data.Add("recreation:" + Path.GetFileName(file));
+        }
+
         return data;
     }
 
@@ -56,8 +62,8 @@ public class RobustnessTests
     [MemberData(nameof(MutationSources))]
     public async Task RandomMutations_NoAnalyzerException(string sourceName)
     {
-        var source = sourceName.StartsWith("fix:", StringComparison.Ordinal)
-            ? FixCases.Get(sourceName[4..]).PlainSource
+        var source = sourceName.StartsWith("fix:", StringComparison.Ordinal) ? FixCases.Get(sourceName[4..]).PlainSource
+            : sourceName.StartsWith("recreation:", StringComparison.Ordinal) ? File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Recreations", sourceName[11..]))
             : MarkupParser.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", sourceName[7..]))).Text;
         var random = new Random(StringComparer.Ordinal.GetHashCode(sourceName) & 0x7fffffff);
         var tokens = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToList();
@@ -86,7 +92,7 @@ public class RobustnessTests
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BatchSoftmaxAnalyzer()), options)
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SoftmaxAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync();
 
         Assert.True(exceptions.Count == 0, $"analyzer threw {exceptions.FirstOrDefault()} on:\n{source}");

@@ -7,19 +7,33 @@ internal static class DiagnosticDescriptors
 {
     private const string HelpLinkBase = "https://github.com/layergen/layergen/blob/main/docs/rules/";
 
-    /// <summary>LG0001: "Softmax over 2D input '{1}' subtracts '{0}', a maximum over all rows; use each row's maximum".</summary>
+    /// <summary>LG0001: "Softmax of '{1}' subtracts '{0}', a maximum over more than the axis its sum runs over; subtract each slice's own maximum".</summary>
     public static readonly DiagnosticDescriptor GlobalMaxInBatchSoftmax = Warning(
         RuleIdentifiers.GlobalMaxInBatchSoftmax,
-        "Batch softmax subtracts the global maximum",
-        "Softmax over 2D input '{1}' subtracts '{0}', a maximum over all rows; use each row's maximum",
-        "A row far below the batch maximum underflows to 0/0 = NaN. Subtract each row's own maximum inside exp.");
+        "Softmax subtracts a maximum taken over more than the softmax axis",
+        "Softmax of '{1}' subtracts '{0}', a maximum over more than the axis its sum runs over; subtract each slice's own maximum",
+        "A softmax slice (a row of a row-major batch, a column of a column-major one) whose values lie far below a maximum taken over other slices underflows to 0/0 = NaN. Subtract, inside exp, the maximum over exactly the values the sum runs over.");
 
-    /// <summary>LG0002: "Softmax over 2D input '{1}' divides by '{0}', a sum over all rows; use each row's sum".</summary>
+    /// <summary>LG0002: "Softmax of '{1}' divides by '{0}', a sum over more than one softmax slice; divide each slice by its own sum".</summary>
     public static readonly DiagnosticDescriptor GlobalSumInBatchSoftmax = Warning(
         RuleIdentifiers.GlobalSumInBatchSoftmax,
-        "Batch softmax divides by the sum over the whole batch",
-        "Softmax over 2D input '{1}' divides by '{0}', a sum over all rows; use each row's sum",
-        "Dividing by one sum over the batch normalises the batch, not each row: rows no longer sum to 1.");
+        "Softmax divides by a sum taken over more than the softmax axis",
+        "Softmax of '{1}' divides by '{0}', a sum over more than one softmax slice; divide each slice by its own sum",
+        "A sum that is never reset per slice, or runs over the whole batch, normalises the batch instead of each row or column: slices no longer sum to 1. Reset the sum for every slice and divide each slice by its own.");
+
+    /// <summary>LG0003: "'{0}' exponentiates '{1}' without subtracting a maximum; exp overflows above ~88 in float and ~709 in double".</summary>
+    public static readonly DiagnosticDescriptor UnshiftedSoftmaxExp = Warning(
+        RuleIdentifiers.UnshiftedSoftmaxExp,
+        "Softmax exponentiates logits without subtracting their maximum",
+        "'{0}' exponentiates '{1}' without subtracting a maximum; exp overflows above ~88 in float and ~709 in double",
+        "exp of a raw logit overflows to infinity for logits above ~88 (float) or ~709 (double), and the softmax becomes inf/inf = NaN. Subtract the maximum over the softmax axis inside exp; the result is identical on finite input. TensorPrimitives.SoftMax subtracts no maximum either; LayerGen.Softmax.Forward does.");
+
+    /// <summary>LG0004: "Softmax of '{1}' subtracts '{0}', a maximum over a different axis than its sum '{2}'; take the maximum over the sum's axis".</summary>
+    public static readonly DiagnosticDescriptor MismatchedSoftmaxAxes = Warning(
+        RuleIdentifiers.MismatchedSoftmaxAxes,
+        "Softmax maximum and sum run over different axes",
+        "Softmax of '{1}' subtracts '{0}', a maximum over a different axis than its sum '{2}'; take the maximum over the sum's axis",
+        "The maximum subtracted inside exp must be taken over the same values the sum runs over; a maximum over another axis (per column while the sum is per row) does not bound the exps of a slice and underflows or overflows.");
 
     /// <summary>LG1001: "Class '{0}' has layer attributes but {1} not partial; add the 'partial' modifier so LayerGen can generate its members".</summary>
     /// <remarks>{1} is "it is" or "its containing type 'Outer' is".</remarks>

@@ -3,11 +3,17 @@ namespace LayerGen.Analyzers;
 /// <summary>Stable diagnostic IDs. <c>LG0xxx</c>: code analysis rules; <c>LG1xxx</c>: layer attribute usage.</summary>
 internal static class RuleIdentifiers
 {
-    /// <summary>Softmax over a 2D batch subtracts the global maximum.</summary>
+    /// <summary>The maximum subtracted before exp spans more than the softmax axis.</summary>
     public const string GlobalMaxInBatchSoftmax = "LG0001";
 
-    /// <summary>Softmax over a 2D batch divides by the sum over the whole batch.</summary>
+    /// <summary>The sum a softmax divides by spans more than the softmax axis.</summary>
     public const string GlobalSumInBatchSoftmax = "LG0002";
+
+    /// <summary>Exp of logits with no maximum subtracted (or <c>TensorPrimitives.SoftMax</c>, which subtracts none).</summary>
+    public const string UnshiftedSoftmaxExp = "LG0003";
+
+    /// <summary>A softmax's maximum and sum run over different axes.</summary>
+    public const string MismatchedSoftmaxAxes = "LG0004";
 
     /// <summary>Layer class is not partial.</summary>
     public const string LayerClassNotPartial = "LG1001";

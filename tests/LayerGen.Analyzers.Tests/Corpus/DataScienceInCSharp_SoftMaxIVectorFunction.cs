@@ -2,7 +2,8 @@
 // DataScienceInCSharp_dotNetStandard/MathematicalApp/IVectorFunction/SoftMaxIVectorFunction.cs (re-created).
 // A "softmax" over double[,] that takes one max over every element (foreach over the 2D array) and one sum over
 // every element. For an n x 1 column this is a correct vector softmax; for a batch of rows it is both bugs.
-// The derivative takes the same global max; its divisor is sum * sum, which LG0002 does not follow.
+// The derivative takes the same global max, but divides by sum * sum, not by a sum of exps: it is not a softmax
+// site, so the rules (which need the sum's axis) do not report it.
 using System;
 
 namespace Corpus.DataScience
@@ -47,7 +48,7 @@ namespace Corpus.DataScience
             double max = double.MinValue;
             foreach (double d in input)
             {
-                {|LG0001:max = Math.Max(max, d)|};
+                max = Math.Max(max, d);
             }
 
             var exponents = new double[input.GetLength(0), input.GetLength(1)];

@@ -1,6 +1,7 @@
 // Pattern from a C# MachineLearning.Activations.Softmax struct (code search "Softmax : IActivation", using static
 // System.Math; re-created with a flat double[] in place of its Matrix type). exp without max subtraction and one
-// expSum over all elements of the matrix. Indexed one-dimensionally, so LG0001/LG0002 cannot see rows: no diagnostic.
+// expSum over all elements of the matrix. Indexed one-dimensionally, so LG0001/LG0002 cannot see rows; both exps
+// (the summed one and the divided one) are of raw logits: LG0003 at each.
 using static System.Math;
 
 namespace Corpus.MachineLearning
@@ -11,11 +12,11 @@ namespace Corpus.MachineLearning
         {
             double expSum = 0;
             for (int i = 0; i < matrix.Length; i++)
-                expSum += Exp(matrix[i]);
+                expSum += {|LG0003:Exp(matrix[i])|};
 
             var activation = new double[matrix.Length];
             for (int i = 0; i < activation.Length; i++)
-                activation[i] = Exp(matrix[i]) / expSum;
+                activation[i] = {|LG0003:Exp(matrix[i])|} / expSum;
 
             return activation;
         }

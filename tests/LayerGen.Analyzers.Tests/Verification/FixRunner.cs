@@ -1,3 +1,4 @@
+using LayerGen.Analyzers.Softmax.Rules;
 using System.Collections.Immutable;
 using LayerGen.Analyzers.BatchSoftmax;
 using LayerGen.CodeFixes.BatchSoftmax;
@@ -23,6 +24,14 @@ internal static class FixRunner
             TestReferences.Net100,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: false));
 
+    /// <summary>Compiles a re-created corpus file: unsafe allowed, the real System.Numerics.Tensors referenced.</summary>
+    public static CSharpCompilation CompileRecreation(string source) =>
+        CSharpCompilation.Create(
+            "Recreation",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
+            TestReferences.Net100.Append(TestReferences.RealTensorPrimitives),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
+
     /// <summary>All analyzer diagnostics (including AD0001 analyzer exceptions) for <paramref name="compilation"/>.</summary>
     public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
     {
@@ -32,7 +41,7 @@ internal static class FixRunner
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BatchSoftmaxAnalyzer()), options);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SoftmaxAnalyzer()), options);
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
         return diagnostics.Where(diagnostic => diagnostic.Id.StartsWith("LG", StringComparison.Ordinal) || diagnostic.Id == "AD0001").ToImmutableArray();
     }

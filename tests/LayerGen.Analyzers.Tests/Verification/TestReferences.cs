@@ -14,6 +14,10 @@ internal static class TestReferences
 
     public static IEnumerable<MetadataReference> Net100 => Basic.Reference.Assemblies.Net100.References.All;
 
+    /// <summary>The System.Numerics.Tensors assembly this test project runs with (the shipped TensorPrimitives).</summary>
+    public static MetadataReference RealTensorPrimitives { get; } =
+        MetadataReference.CreateFromFile(typeof(System.Numerics.Tensors.TensorPrimitives).Assembly.Location);
+
     /// <summary>Adds the .NET 10 reference assemblies to a test's project.</summary>
     public static void AddNet100(SolutionState state)
     {

@@ -1,3 +1,4 @@
+using LayerGen.Analyzers.Softmax.Rules;
 using LayerGen.Analyzers.BatchSoftmax;
 using LayerGen.CodeFixes.BatchSoftmax;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -5,7 +6,7 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace LayerGen.Analyzers.Tests.Verification;
 
-/// <summary>Runs <see cref="BatchSoftmaxAnalyzer"/> and its code fix through Microsoft.CodeAnalysis.Testing.</summary>
+/// <summary>Runs <see cref="SoftmaxAnalyzer"/> and its code fix through Microsoft.CodeAnalysis.Testing.</summary>
 internal static class Verify
 {
     /// <summary>Asserts exactly the diagnostics marked in <paramref name="source"/> (<c>{|LG0001:…|}</c>).</summary>
@@ -67,12 +68,12 @@ internal static class Verify
     }
 
     /// <summary>An LG0001 result for an explicit location.</summary>
-    public static DiagnosticResult GlobalMax() => CSharpAnalyzerVerifier<BatchSoftmaxAnalyzer, DefaultVerifier>.Diagnostic(DiagnosticDescriptors.GlobalMaxInBatchSoftmax);
+    public static DiagnosticResult GlobalMax() => CSharpAnalyzerVerifier<SoftmaxAnalyzer, DefaultVerifier>.Diagnostic(DiagnosticDescriptors.GlobalMaxInBatchSoftmax);
 
     /// <summary>An LG0002 result for an explicit location.</summary>
-    public static DiagnosticResult GlobalSum() => CSharpAnalyzerVerifier<BatchSoftmaxAnalyzer, DefaultVerifier>.Diagnostic(DiagnosticDescriptors.GlobalSumInBatchSoftmax);
+    public static DiagnosticResult GlobalSum() => CSharpAnalyzerVerifier<SoftmaxAnalyzer, DefaultVerifier>.Diagnostic(DiagnosticDescriptors.GlobalSumInBatchSoftmax);
 
-    private sealed class AnalyzerTest : CSharpAnalyzerTest<BatchSoftmaxAnalyzer, DefaultVerifier>
+    private sealed class AnalyzerTest : CSharpAnalyzerTest<SoftmaxAnalyzer, DefaultVerifier>
     {
         public AnalyzerTest()
         {
@@ -81,7 +82,7 @@ internal static class Verify
         }
     }
 
-    private sealed class CodeFixTest : CSharpCodeFixTest<BatchSoftmaxAnalyzer, BatchSoftmaxCodeFixProvider, DefaultVerifier>
+    private sealed class CodeFixTest : CSharpCodeFixTest<SoftmaxAnalyzer, BatchSoftmaxCodeFixProvider, DefaultVerifier>
     {
         public CodeFixTest()
         {

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>How a buffer's elements are addressed.</summary>
+internal enum BufferLayout
+{
+    /// <summary><c>T[,]</c>, <c>T[,,]</c>: one index per dimension.</summary>
+    Rectangular,
+
+    /// <summary><c>T[][]</c>: one index per level.</summary>
+    Jagged,
+
+    /// <summary><c>T[]</c>, <c>Span&lt;T&gt;</c>, <c>List&lt;T&gt;</c>, a pointer: one linear index.</summary>
+    Flat,
+
+    /// <summary>A computed sequence (<c>Select</c>, <c>Enumerable.Range</c>): elements known by their facts.</summary>
+    Sequence,
+}
+
+/// <summary>
+/// A buffer or a part of one: the whole <c>x</c>, a jagged row <c>x[i]</c>, a slice <c>x.AsSpan(i * cols, cols)</c>,
+/// all elements of a <c>T[,]</c> (<c>x.Cast&lt;float&gt;()</c>), or a LINQ sequence computed from one.
+/// </summary>
+internal sealed class BufferView
+{
+    public BufferView(
+        ISymbol? root,
+        BufferLayout layout,
+        int rank,
+        int consumed,
+        LinearIndex? flatOffset,
+        ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims,
+        bool flattened,
+        ValueFacts? elements = null,
+        IOperation? elementLoop = null,
+        BufferView? source = null)
+    {
+        Root = root;
+        Layout = layout;
+        Rank = rank;
+        Consumed = consumed;
+        FlatOffset = flatOffset;
+        FixedDims = fixedDims;
+        Flattened = flattened;
+        Elements = elements;
+        ElementLoop = elementLoop;
+        Source = source;
+    }
+
+    /// <summary>The variable holding the underlying buffer; null for <c>Enumerable.Range</c>.</summary>
+    public ISymbol? Root { get; }
+
+    public BufferLayout Layout { get; }
+
+    /// <summary>Dimensions of the root (rank of a rectangular array, depth of a jagged one, 1 for flat).</summary>
+    public int Rank { get; }
+
+    /// <summary>Jagged levels already indexed (<c>x[i]</c> has consumed 1).</summary>
+    public int Consumed { get; }
+
+    /// <summary>For a flat slice, the offset of its first element; null for the whole buffer.</summary>
+    public LinearIndex? FlatOffset { get; }
+
+    /// <summary>Loops that picked this part (<c>i</c> in <c>x[i]</c> or in <c>AsSpan(i * cols, cols)</c>).</summary>
+    public ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> FixedDims { get; }
+
+    /// <summary>True when iterating visits every remaining dimension at once (<c>Cast</c>, <c>SelectMany</c>, <c>foreach</c> over <c>T[,]</c>).</summary>
+    public bool Flattened { get; }
+
+    /// <summary>For a computed sequence: the facts of its elements, with <see cref="ElementLoop"/> standing for "this element".</summary>
+    public ValueFacts? Elements { get; }
+
+    public IOperation? ElementLoop { get; }
+
+    /// <summary>For a computed sequence: the view it iterates.</summary>
+    public BufferView? Source { get; }
+
+    /// <summary>The dimensions one iteration over this view walks (all remaining ones when flattened).</summary>
+    public ImmutableHashSet<DimensionAtom> IteratedAtoms(bool all)
+    {
+        if (Layout == BufferLayout.Sequence)
+        {
+            return Source?.IteratedAtoms(all) ?? ImmutableHashSet<DimensionAtom>.Empty;
+        }
+
+        if (Root is null)
+        {
+            return ImmutableHashSet<DimensionAtom>.Empty;
+        }
+
+        var atoms = new List<DimensionAtom>();
+        switch (Layout)
+        {
+            case BufferLayout.Rectangular:
+                for (var position = 0; position < Rank; position++)
+                {
+                    atoms.Add(DimensionAtom.Rank(Root, position));
+                }
+
+                break;
+            case BufferLayout.Jagged:
+                var last = all || Flattened ? Rank - 1 : Consumed;
+                for (var depth = Consumed; depth <= last && depth < Rank; depth++)
+                {
+                    atoms.Add(DimensionAtom.Depth(Root, depth));
+                }
+
+                break;
+            default:
+                atoms.Add(FlatOffset is null ? DimensionAtom.Whole(Root) : DimensionAtom.Stride(Root, "1"));
+                break;
+        }
+
+        return atoms.ToImmutableHashSet();
+    }
+
+    /// <summary>True when the element of one iteration is itself a buffer (a jagged row).</summary>
+    public bool ElementIsRow => Layout == BufferLayout.Jagged && !Flattened && Consumed + 1 < Rank;
+
+    public BufferView WithRow(IOperation? loop, ImmutableHashSet<DimensionAtom> atoms)
+    {
+        var fixedDims = loop is null ? FixedDims : ValueFacts.MergeDims(FixedDims, ValueFacts.DimsOf(loop, atoms));
+        return new BufferView(Root, Layout, Rank, Consumed + 1, FlatOffset, fixedDims, Flattened);
+    }
+
+    public BufferView Flatten() => new(Root, Layout, Rank, Consumed, FlatOffset, FixedDims, flattened: true, Elements, ElementLoop, Source);
+
+    public BufferView Slice(LinearIndex offset, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims) =>
+        new(Root, BufferLayout.Flat, 1, 0, FlatOffset is null ? offset : FlatOffset.Add(offset), ValueFacts.MergeDims(FixedDims, fixedDims), false);
+}

@@ -1,0 +1,48 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// One dimension of one buffer: position <c>r0</c>/<c>r1</c> of a <c>T[,]</c>, depth <c>d0</c>/<c>d1</c> of a
+/// <c>T[][]</c>, or a stride <c>s:cols</c>/<c>s:1</c> of a flat buffer indexed <c>i * cols + j</c>.
+/// <see cref="WholeKey"/> stands for every dimension of a flat buffer at once (<c>for (k = 0; k &lt; x.Length; k++)</c>).
+/// </summary>
+internal sealed class DimensionAtom : IEquatable<DimensionAtom>
+{
+    /// <summary>The key of "all of a flat buffer".</summary>
+    public const string WholeKey = "whole";
+
+    /// <summary>The key of a flat buffer's unit-stride dimension.</summary>
+    public const string UnitStrideKey = "s:1";
+
+    public DimensionAtom(ISymbol root, string key)
+    {
+        Root = root;
+        Key = key;
+    }
+
+    /// <summary>The variable that holds the buffer (the array, not a row alias or a slice).</summary>
+    public ISymbol Root { get; }
+
+    public string Key { get; }
+
+    public bool IsWhole => Key == WholeKey;
+
+    public static DimensionAtom Rank(ISymbol root, int position) => new(root, "r" + position.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static DimensionAtom Depth(ISymbol root, int depth) => new(root, "d" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static DimensionAtom Stride(ISymbol root, string coefficient) => new(root, "s:" + coefficient);
+
+    public static DimensionAtom Whole(ISymbol root) => new(root, WholeKey);
+
+    public bool Equals(DimensionAtom? other) =>
+        other is not null && Key == other.Key && SymbolEqualityComparer.Default.Equals(Root, other.Root);
+
+    public override bool Equals(object? obj) => Equals(obj as DimensionAtom);
+
+    public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(Root) * 397) ^ StringComparer.Ordinal.GetHashCode(Key);
+
+    public override string ToString() => Root.Name + "." + Key;
+}

@@ -1,0 +1,258 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Roslyn's <see cref="ControlFlowGraph"/> of a method and of every lambda and local function in it, indexed by
+/// source span, answering the one question reductions need: can a value written at one point flow around a loop
+/// back to the same point without passing a reset? That is the definition of "accumulates over that loop", whatever
+/// the loop is written with (for, while, do, goto) and wherever the reset is (top of the body, or after the use).
+/// </summary>
+internal sealed class FlowIndex
+{
+    private readonly List<Entry> _entries = new();
+
+    private FlowIndex()
+    {
+    }
+
+    /// <summary>Indexes <paramref name="graph"/> and the graphs nested in it; null yields an index that knows nothing.</summary>
+    public static FlowIndex Build(ControlFlowGraph? graph, System.Threading.CancellationToken cancellationToken)
+    {
+        var index = new FlowIndex();
+        if (graph is not null)
+        {
+            index.Add(graph, cancellationToken, depth: 0);
+        }
+
+        return index;
+    }
+
+    /// <summary>True when no graph could be built.</summary>
+    public bool IsEmpty => _entries.Count == 0;
+
+    /// <summary>
+    /// True when the value written at <paramref name="write"/> can reach <paramref name="write"/> again through a
+    /// new iteration of <paramref name="loop"/> (not only of a loop nested in it) without passing any of
+    /// <paramref name="resets"/>. <paramref name="innerLoop"/> is the loop inside <paramref name="loop"/> that holds
+    /// the write, if any.
+    /// </summary>
+    public bool CarriesAcross(IOperation write, IOperation loop, IOperation? innerLoop, IReadOnlyList<IOperation> resets)
+    {
+        var start = Locate(write);
+        if (start is null)
+        {
+            return true;
+        }
+
+        var blocked = new HashSet<(BasicBlock, int)>();
+        foreach (var reset in resets)
+        {
+            if (Locate(reset) is { } entry && entry.Graph == start.Graph)
+            {
+                blocked.Add((entry.Block, entry.Index));
+            }
+        }
+
+        var (low, high) = Range(start.Graph, loop.Syntax.Span, loop.Syntax.SyntaxTree);
+        if (low < 0)
+        {
+            // The loop is outside this graph (a loop around a lambda): carried unless the lambda resets.
+            return blocked.Count == 0;
+        }
+
+        var (innerLow, innerHigh) = innerLoop is null ? (-1, -1) : Range(start.Graph, innerLoop.Syntax.Span, innerLoop.Syntax.SyntaxTree);
+        return Cycle(start, blocked, low, high, innerLow, innerHigh);
+    }
+
+    /// <summary>
+    /// For a lambda called once per element: true when a value written at <paramref name="write"/> survives from one
+    /// call to the next (no reset on the way in or out).
+    /// </summary>
+    public bool CarriesAcrossCalls(IOperation write, IReadOnlyList<IOperation> resets)
+    {
+        var start = Locate(write);
+        if (start is null)
+        {
+            return true;
+        }
+
+        foreach (var reset in resets)
+        {
+            if (Locate(reset) is { } entry && entry.Graph == start.Graph)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool Cycle(Entry start, HashSet<(BasicBlock, int)> blocked, int low, int high, int innerLow, int innerHigh)
+    {
+        var block = start.Block;
+        for (var index = start.Index + 1; index <= block.Operations.Length; index++)
+        {
+            if (blocked.Contains((block, index)))
+            {
+                return false;
+            }
+        }
+
+        var left = innerLow < 0;
+        var visited = new HashSet<(int, bool)>();
+        var work = new Stack<(BasicBlock Block, bool Left)>();
+        foreach (var successor in Successors(block))
+        {
+            work.Push((successor, left || Outside(successor, innerLow, innerHigh)));
+        }
+
+        while (work.Count > 0)
+        {
+            var (current, hasLeft) = work.Pop();
+            if (current.Ordinal < low || current.Ordinal > high || !visited.Add((current.Ordinal, hasLeft)))
+            {
+                continue;
+            }
+
+            if (current == start.Block)
+            {
+                var clear = true;
+                for (var index = 0; index < start.Index; index++)
+                {
+                    clear &= !blocked.Contains((current, index));
+                }
+
+                if (clear && hasLeft)
+                {
+                    return true;
+                }
+
+                if (!clear)
+                {
+                    continue;
+                }
+            }
+            else if (Enumerable.Range(0, current.Operations.Length + 1).Any(index => blocked.Contains((current, index))))
+            {
+                continue;
+            }
+
+            foreach (var successor in Successors(current))
+            {
+                work.Push((successor, hasLeft || Outside(successor, innerLow, innerHigh)));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Outside(BasicBlock block, int low, int high) => block.Ordinal < low || block.Ordinal > high;
+
+    private static IEnumerable<BasicBlock> Successors(BasicBlock block)
+    {
+        if (block.FallThroughSuccessor?.Destination is { } next)
+        {
+            yield return next;
+        }
+
+        if (block.ConditionalSuccessor?.Destination is { } branch)
+        {
+            yield return branch;
+        }
+    }
+
+    private (int Low, int High) Range(ControlFlowGraph graph, TextSpan span, SyntaxTree tree)
+    {
+        var low = -1;
+        var high = -1;
+        foreach (var entry in _entries)
+        {
+            if (entry.Graph == graph && entry.Syntax.SyntaxTree == tree && span.Contains(entry.Syntax.Span))
+            {
+                low = low < 0 ? entry.Block.Ordinal : System.Math.Min(low, entry.Block.Ordinal);
+                high = System.Math.Max(high, entry.Block.Ordinal);
+            }
+        }
+
+        return (low, high);
+    }
+
+    private Entry? Locate(IOperation operation)
+    {
+        Entry? best = null;
+        var span = operation.Syntax.Span;
+        foreach (var entry in _entries)
+        {
+            if (entry.Syntax.SyntaxTree == operation.Syntax.SyntaxTree && entry.Syntax.Span.Contains(span)
+                && (best is null || entry.Syntax.Span.Length < best.Syntax.Span.Length))
+            {
+                best = entry;
+            }
+        }
+
+        return best;
+    }
+
+    private void Add(ControlFlowGraph graph, System.Threading.CancellationToken cancellationToken, int depth)
+    {
+        foreach (var block in graph.Blocks)
+        {
+            for (var index = 0; index < block.Operations.Length; index++)
+            {
+                _entries.Add(new Entry(graph, block, index, block.Operations[index].Syntax));
+            }
+
+            if (block.BranchValue is { } branch)
+            {
+                _entries.Add(new Entry(graph, block, block.Operations.Length, branch.Syntax));
+            }
+        }
+
+        if (depth > 4)
+        {
+            return;
+        }
+
+        foreach (var block in graph.Blocks)
+        {
+            var roots = block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue);
+            foreach (var root in roots)
+            {
+                foreach (var lambda in root.DescendantsAndSelf().OfType<IFlowAnonymousFunctionOperation>())
+                {
+                    Add(graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken), cancellationToken, depth + 1);
+                }
+            }
+        }
+
+        foreach (var function in graph.LocalFunctions)
+        {
+            Add(graph.GetLocalFunctionControlFlowGraph(function, cancellationToken), cancellationToken, depth + 1);
+        }
+    }
+
+    private sealed class Entry
+    {
+        public Entry(ControlFlowGraph graph, BasicBlock block, int index, SyntaxNode syntax)
+        {
+            Graph = graph;
+            Block = block;
+            Index = index;
+            Syntax = syntax;
+        }
+
+        public ControlFlowGraph Graph { get; }
+
+        public BasicBlock Block { get; }
+
+        public int Index { get; }
+
+        public SyntaxNode Syntax { get; }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// A max or sum as seen from one use: the dimensions it folds (<see cref="Atoms"/>), the statements that fold them
+/// (where a diagnostic is reported), the facts of the folded values (a sum of exps?), whether the use reads it while
+/// it is still accumulating (<see cref="IsPartial"/>) and the dimensions it was computed for one slice of, when the
+/// use is outside that slice's loop (<see cref="StaleAtoms"/>).
+/// </summary>
+internal sealed class Reduction
+{
+    public Reduction(
+        ReductionKind kind,
+        string name,
+        ImmutableHashSet<DimensionAtom> atoms,
+        ImmutableArray<IOperation> folds,
+        ValueFacts elements,
+        bool isPartial,
+        ImmutableHashSet<DimensionAtom> staleAtoms,
+        bool isInline)
+    {
+        Kind = kind;
+        Name = name;
+        Atoms = atoms;
+        Folds = folds;
+        Elements = elements;
+        IsPartial = isPartial;
+        StaleAtoms = staleAtoms;
+        IsInline = isInline;
+    }
+
+    public ReductionKind Kind { get; }
+
+    /// <summary>The variable (or the inline call's text) named in messages.</summary>
+    public string Name { get; }
+
+    /// <summary>The data dimensions folded into the value read at the use.</summary>
+    public ImmutableHashSet<DimensionAtom> Atoms { get; }
+
+    /// <summary>The statements or calls that fold values in; diagnostics are reported at them.</summary>
+    public ImmutableArray<IOperation> Folds { get; }
+
+    /// <summary>What the folded values are (their exps, their raw inputs).</summary>
+    public ValueFacts Elements { get; }
+
+    /// <summary>True when the use sits inside a loop the reduction is still accumulating over.</summary>
+    public bool IsPartial { get; }
+
+    /// <summary>Dimensions the reduction is computed per slice of, while the use is outside that slice's loop.</summary>
+    public ImmutableHashSet<DimensionAtom> StaleAtoms { get; }
+
+    /// <summary>True for a reduction written inline at the use (<c>exp(x[i] - x.Max())</c>).</summary>
+    public bool IsInline { get; }
+
+    public static Reduction Combine(IReadOnlyList<Reduction> parts)
+    {
+        var atoms = ImmutableHashSet<DimensionAtom>.Empty;
+        var stale = ImmutableHashSet<DimensionAtom>.Empty;
+        var folds = ImmutableArray.CreateBuilder<IOperation>();
+        var elements = ValueFacts.Empty;
+        var partial = false;
+        foreach (var part in parts)
+        {
+            atoms = atoms.Union(part.Atoms);
+            stale = stale.Union(part.StaleAtoms);
+            folds.AddRange(part.Folds);
+            elements = elements.Merge(part.Elements);
+            partial |= part.IsPartial;
+        }
+
+        return new Reduction(parts[0].Kind, parts[0].Name, atoms, folds.ToImmutable(), elements, partial, stale, parts[0].IsInline);
+    }
+}

@@ -1,0 +1,313 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>Loops, loop variables and linear indices.</summary>
+internal sealed partial class SoftmaxModel
+{
+    private const int MaxDefinitionDepth = 6;
+    private readonly Dictionary<IOperation, LinearIndex> _indexCache = new();
+    private int _indexDepth;
+
+    /// <summary>Skips conversions and parentheses.</summary>
+    public static IOperation? Unwrap(IOperation? operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary>The local, parameter, field or (non-indexer) property an operation reads or writes.</summary>
+    public static ISymbol? VariableOf(IOperation? operation) => Unwrap(operation) switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+        _ => null,
+    };
+
+    public static bool References(IOperation? operation, ISymbol? symbol) =>
+        symbol is not null && SymbolEqualityComparer.Default.Equals(VariableOf(operation), symbol);
+
+    /// <summary>Source containment within one tree.</summary>
+    public static bool Contains(IOperation? outer, IOperation? inner) =>
+        outer is not null && inner is not null && outer.Syntax.SyntaxTree == inner.Syntax.SyntaxTree
+        && outer.Syntax.Span.Contains(inner.Syntax.Span);
+
+    private static bool IsElementAccess(IOperation operation) =>
+        operation is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true };
+
+    /// <summary>The innermost loop statement or iterating lambda around <paramref name="operation"/>.</summary>
+    private IOperation? EnclosingLoop(IOperation operation) => EnclosingLoops(operation).FirstOrDefault();
+
+    /// <summary>Loop statements and iterating lambdas around <paramref name="operation"/>, innermost first.</summary>
+    private IEnumerable<IOperation> EnclosingLoops(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ILoopOperation || (current is IAnonymousFunctionOperation lambda && IteratingCall(lambda) is not null))
+            {
+                yield return current;
+            }
+
+            if (current == _root)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>The call that invokes <paramref name="lambda"/> once per element or index (LINQ, Parallel, ForEach).</summary>
+    private IInvocationOperation? IteratingCall(IAnonymousFunctionOperation lambda)
+    {
+        var parent = lambda.Parent;
+        while (parent is IDelegateCreationOperation or IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        if (parent is not IArgumentOperation { Parent: IInvocationOperation call })
+        {
+            return null;
+        }
+
+        var method = call.TargetMethod;
+        return Symbols.IsParallelLoop(method)
+            || (method.ContainingType is { } type
+                && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Symbols.Enumerable)
+                    || (method.Name == "ForEach" && (type.Name == "List" || SymbolEqualityComparer.Default.Equals(type, Symbols.Array)))))
+            ? call
+            : null;
+    }
+
+    /// <summary>The loop a local steps through (its induction loop), when the read is inside that loop.</summary>
+    private IOperation? InductionLoop(ISymbol? symbol, IOperation read) => Induction(symbol, read)?.Loop;
+
+    /// <summary>The innermost loop stepping <paramref name="symbol"/> that contains <paramref name="read"/>, with its step.</summary>
+    private (IOperation Loop, Stride Step)? Induction(ISymbol? symbol, IOperation read)
+    {
+        if (symbol is ILocalSymbol local && _inductionLoops.TryGetValue(local, out var loops))
+        {
+            (IOperation Loop, Stride Step)? best = null;
+            foreach (var candidate in loops)
+            {
+                if (Contains(candidate.Loop, read) && (best is null || Contains(best.Value.Loop, candidate.Loop)))
+                {
+                    best = candidate;
+                }
+            }
+
+            return best;
+        }
+
+        if (symbol is IParameterSymbol parameter && IndexParameterLoop(parameter) is { } lambda && Contains(lambda, read))
+        {
+            return (lambda, Stride.One);
+        }
+
+        return null;
+    }
+
+    /// <summary>The lambda whose parameter is an index: <c>Parallel.For(0, n, i =&gt; …)</c>, <c>Range(0, n).Select(j =&gt; …)</c>, <c>Select((v, j) =&gt; …)</c>.</summary>
+    private IOperation? IndexParameterLoop(IParameterSymbol parameter)
+    {
+        if (LambdaOf(parameter) is not { } lambda || IteratingCall(lambda) is not { } call)
+        {
+            return null;
+        }
+
+        if (call.TargetMethod.Name == "For" && parameter.Ordinal == 0)
+        {
+            return lambda;
+        }
+
+        if (parameter.Ordinal == 1 && call.TargetMethod.Name is "Select" or "Where")
+        {
+            return lambda;
+        }
+
+        return parameter.Ordinal == 0 && SourceView(call) is { Layout: BufferLayout.Sequence, Root: null, Source: null } ? lambda : null;
+    }
+
+    private IAnonymousFunctionOperation? LambdaOf(IParameterSymbol parameter)
+    {
+        foreach (var operation in _operations)
+        {
+            if (operation is IAnonymousFunctionOperation lambda && SymbolEqualityComparer.Default.Equals(lambda.Symbol, parameter.ContainingSymbol))
+            {
+                return lambda;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The index as loops times strides (<c>i * cols + j</c> → i·cols + j·1).</summary>
+    private LinearIndex Linear(IOperation? operation)
+    {
+        operation = Unwrap(operation);
+        if (operation is null)
+        {
+            return LinearIndex.LoopFreeSum();
+        }
+
+        if (_indexCache.TryGetValue(operation, out var cached))
+        {
+            return cached;
+        }
+
+        if (_indexDepth > MaxDefinitionDepth)
+        {
+            return LinearIndex.LoopFreeSum();
+        }
+
+        _indexDepth++;
+        try
+        {
+            var result = ComputeLinear(operation);
+            _indexCache[operation] = result;
+            return result;
+        }
+        finally
+        {
+            _indexDepth--;
+        }
+    }
+
+    private LinearIndex ComputeLinear(IOperation operation)
+    {
+        if (operation.ConstantValue.HasValue)
+        {
+            return LinearIndex.Factor(System.Convert.ToString(operation.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "?");
+        }
+
+        switch (operation)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
+                return Linear(add.LeftOperand).Add(Linear(add.RightOperand));
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
+                return Linear(subtract.LeftOperand).Add(Negate(Linear(subtract.RightOperand)));
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
+                return Linear(multiply.LeftOperand).Multiply(Linear(multiply.RightOperand));
+            case ILocalReferenceOperation or IParameterReferenceOperation:
+                var symbol = VariableOf(operation)!;
+                if (Induction(symbol, operation) is { } induction)
+                {
+                    return LinearIndex.Loop(induction.Loop, induction.Step);
+                }
+
+                return DefinitionIndex(symbol, operation);
+            case IFieldReferenceOperation or IPropertyReferenceOperation:
+                return LinearIndex.Factor(Canonical(operation));
+            case IInvocationOperation:
+                return LoopsIn(operation) is { Count: > 0 } loops ? LinearIndex.Opaque(loops) : LinearIndex.Factor(Canonical(operation));
+            default:
+                return LoopsIn(operation) is { Count: > 0 } inner ? LinearIndex.Opaque(inner) : LinearIndex.LoopFreeSum();
+        }
+    }
+
+    private static LinearIndex Negate(LinearIndex index) =>
+        index.IsLoopFree ? LinearIndex.LoopFreeSum() : index.Multiply(LinearIndex.Factor("-1"));
+
+    /// <summary>A local with one definition is its definition (<c>int offset = i * cols</c>); otherwise a named factor.</summary>
+    private LinearIndex DefinitionIndex(ISymbol symbol, IOperation read)
+    {
+        var writes = WritesOf(symbol);
+        if (writes.Count == 1 && writes[0].Value is { } value && !Contains(value, read))
+        {
+            return Linear(value);
+        }
+
+        if (writes.Count == 0 || writes.All(write => write.Value is { } v && Linear(v).IsLoopFree))
+        {
+            return LinearIndex.Factor(symbol.Name);
+        }
+
+        // Assigned in several places with loop-dependent values: a position we cannot place.
+        return LinearIndex.Opaque(writes.Where(write => write.Value is not null).SelectMany(write => Linear(write.Value).Terms.Keys));
+    }
+
+    private List<IOperation> LoopsIn(IOperation operation)
+    {
+        var loops = new List<IOperation>();
+        foreach (var node in operation.DescendantsAndSelf())
+        {
+            if (node is ILocalReferenceOperation or IParameterReferenceOperation && InductionLoop(VariableOf(node), node) is { } loop)
+            {
+                loops.Add(loop);
+            }
+        }
+
+        return loops;
+    }
+
+    /// <summary>A loop-free expression as a comparable factor: locals with one definition are replaced by it.</summary>
+    private string Canonical(IOperation operation)
+    {
+        var text = operation.Syntax.ToString();
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var character in text)
+        {
+            if (!char.IsWhiteSpace(character))
+            {
+                builder.Append(character == '*' ? '×' : character);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// True when a flat loop <c>for (k = 0; k &lt; B; k++)</c> walks a whole multi-dimensional buffer: B is a
+    /// <c>Length</c>/<c>Count</c> of a whole buffer or a product of two sizes (<c>rows * cols</c>).
+    /// </summary>
+    private bool IsWholeBufferLoop(IOperation loop)
+    {
+        if (loop is IForEachLoopOperation)
+        {
+            return true;
+        }
+
+        var test = loop switch
+        {
+            IForLoopOperation forLoop => forLoop.Condition,
+            IWhileLoopOperation whileLoop => whileLoop.Condition,
+            _ => null,
+        };
+        if (Unwrap(test) is not IBinaryOperation condition)
+        {
+            return false;
+        }
+
+        var bound = Unwrap(condition.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.NotEquals
+            ? condition.RightOperand
+            : condition.LeftOperand);
+        switch (bound)
+        {
+            case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength", Instance: { } instance }:
+                return EvalView(instance) is { FlatOffset: null } view && view.Layout != BufferLayout.Sequence;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
+                return !Unwrap(product.LeftOperand)!.ConstantValue.HasValue || !Unwrap(product.RightOperand)!.ConstantValue.HasValue;
+            case ILocalReferenceOperation local when WritesOf(local.Local) is { Count: 1 } writes && writes[0].Value is { } value:
+                return Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply }
+                    || Unwrap(value) is IPropertyReferenceOperation { Property.Name: "Length" };
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,358 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>Max and sum reductions: what they fold, over which loops they accumulate, where they are reset.</summary>
+internal sealed partial class SoftmaxModel
+{
+    private const int MaxAliasDepth = 4;
+    private int _aliasDepth;
+
+    /// <summary>
+    /// The max or sum <paramref name="reference"/> reads, as seen from <paramref name="use"/>: a variable
+    /// (<c>m</c>), an element of a per-slice array (<c>rowMax[i]</c>), or an inline call (<c>x[i].Max()</c>).
+    /// </summary>
+    public Reduction? ReductionAt(IOperation? reference, IOperation use)
+    {
+        reference = Unwrap(reference);
+        if (reference is null || _aliasDepth > MaxAliasDepth)
+        {
+            return null;
+        }
+
+        _aliasDepth++;
+        try
+        {
+            switch (reference)
+            {
+                case IInvocationOperation invocation when WholeReduction(invocation) is { } whole:
+                    return new Reduction(whole.Kind, invocation.Syntax.ToString(), whole.Atoms, ImmutableArray.Create<IOperation>(invocation), whole.Elements, false, ImmutableHashSet<DimensionAtom>.Empty, isInline: true);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.RightOperand)!.ConstantValue.HasValue:
+                    return ReductionAt(add.LeftOperand, use);
+                case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
+                    return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use) : null;
+                default:
+                    return VariableOf(reference) is { } symbol ? TargetReduction(symbol, elementTarget: false, use) : null;
+            }
+        }
+        finally
+        {
+            _aliasDepth--;
+        }
+    }
+
+    /// <summary>True when <paramref name="divisor"/> reads a sum of exps.</summary>
+    private bool IsSumOfExps(IOperation? divisor) =>
+        ReductionAt(divisor, divisor!) is { Kind: ReductionKind.Sum } sum && sum.Elements.Exps.Count > 0;
+
+    /// <summary><c>1 / s</c> (or a local holding it) with <c>s</c> a sum of exps.</summary>
+    private bool IsReciprocalOfSum(IOperation? operation) => ReciprocalDivisor(operation) is { } divisor && IsSumOfExps(divisor);
+
+    private IOperation? ReciprocalDivisor(IOperation? operation)
+    {
+        operation = Unwrap(operation);
+        if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide && Unwrap(divide.LeftOperand)!.ConstantValue.HasValue)
+        {
+            return divide.RightOperand;
+        }
+
+        // s = 1f / s; … e * s: the sum's variable is turned into its own reciprocal.
+        if (VariableOf(operation) is ILocalSymbol reused
+            && WritesOf(reused).Any(write => Unwrap(write.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } inverse
+                && Unwrap(inverse.LeftOperand)!.ConstantValue.HasValue && References(inverse.RightOperand, reused)))
+        {
+            return operation;
+        }
+
+        if (VariableOf(operation) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } value
+            && Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } definition && Unwrap(definition.LeftOperand)!.ConstantValue.HasValue)
+        {
+            return definition.RightOperand;
+        }
+
+        return null;
+    }
+
+    /// <summary>True when some write folds values into <paramref name="symbol"/>.</summary>
+    private bool IsAccumulator(ISymbol symbol) => WritesOf(symbol).Any(write => Accumulation(symbol, write.Operation, write.Value) is not null);
+
+    private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use)
+    {
+        var writes = elementTarget
+            ? _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), target)).Select(write => (write.Operation, write.Value, (IOperation?)write.Target)).ToList()
+            : WritesOf(target).Select(write => (write.Operation, write.Value, write.Target)).ToList();
+        var accumulations = new List<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation? Target)>();
+        var wholeDefinitions = new List<(IOperation Write, IInvocationOperation Call, WholeReductionInfo Info)>();
+        var resets = new List<IOperation>();
+        foreach (var (write, value, elementReference) in writes)
+        {
+            if (Accumulation(target, write, value) is { } accumulation)
+            {
+                accumulations.Add((accumulation.Write, accumulation.Kind, accumulation.Value, elementReference));
+                continue;
+            }
+
+            resets.Add(write);
+            if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } info)
+            {
+                wholeDefinitions.Add((write, call, info));
+            }
+        }
+
+        if (accumulations.Count == 0 && wholeDefinitions.Count == 0)
+        {
+            // An alias: float m = rowMax[i]; float s = total;
+            return !elementTarget && writes.Count == 1 && writes[0].Value is { } alias && !Contains(alias, use) ? ReductionAt(alias, use) : null;
+        }
+
+        var kinds = accumulations.Select(a => a.Kind).Concat(wholeDefinitions.Select(w => w.Info.Kind)).Distinct().ToList();
+        if (kinds.Count != 1)
+        {
+            return null;
+        }
+
+        var parts = new List<Reduction>();
+        foreach (var accumulation in accumulations)
+        {
+            parts.Add(AccumulationReduction(target, kinds[0], accumulation.Write, accumulation.Value, accumulation.Target, resets, use));
+        }
+
+        foreach (var definition in wholeDefinitions)
+        {
+            var stale = ImmutableHashSet<DimensionAtom>.Empty;
+            foreach (var loop in EnclosingLoops(definition.Write))
+            {
+                if (!Contains(loop, use) && definition.Info.FixedDims.TryGetValue(loop, out var atoms))
+                {
+                    stale = stale.Union(atoms);
+                }
+            }
+
+            parts.Add(new Reduction(kinds[0], target.Name, definition.Info.Atoms, ImmutableArray.Create<IOperation>(definition.Call), definition.Info.Elements, false, stale, isInline: false));
+        }
+
+        return Reduction.Combine(parts);
+    }
+
+    private Reduction AccumulationReduction(
+        ISymbol target, ReductionKind kind, IOperation write, IOperation value, IOperation? elementReference, List<IOperation> resets, IOperation use)
+    {
+        var facts = Eval(value);
+        var keyed = elementReference is null ? new HashSet<IOperation>() : new HashSet<IOperation>(ElementDims(elementReference).Keys);
+        var atoms = ImmutableHashSet<DimensionAtom>.Empty;
+        var stale = ImmutableHashSet<DimensionAtom>.Empty;
+        var partial = false;
+        IOperation? inner = null;
+        foreach (var loop in EnclosingLoops(write))
+        {
+            var carried = !keyed.Contains(loop) && Carries(target, write, loop, inner, resets);
+            if (facts.Dims.TryGetValue(loop, out var loopAtoms))
+            {
+                if (carried)
+                {
+                    atoms = atoms.Union(loopAtoms);
+                }
+                else if (!keyed.Contains(loop) && !Contains(loop, use))
+                {
+                    stale = stale.Union(loopAtoms);
+                }
+            }
+
+            partial |= carried && Contains(loop, use) && !Contains(write, use);
+            inner = loop;
+        }
+
+        if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } nested)
+        {
+            atoms = atoms.Union(nested.Atoms);
+        }
+
+        var fold = FoldStatement(write);
+        return new Reduction(kind, target.Name, atoms, ImmutableArray.Create(fold), facts.WithoutDims(), partial, stale, isInline: false);
+    }
+
+    /// <summary>True when a value folded at <paramref name="write"/> survives into the next iteration of <paramref name="loop"/>.</summary>
+    private bool Carries(ISymbol target, IOperation write, IOperation loop, IOperation? inner, List<IOperation> resets)
+    {
+        if (loop is IAnonymousFunctionOperation lambda)
+        {
+            if (target is ILocalSymbol local && local.DeclaringSyntaxReferences.Any(reference => lambda.Syntax.Span.Contains(reference.Span)))
+            {
+                return false;
+            }
+
+            return _flow.IsEmpty ? !resets.Any(reset => Contains(lambda, reset)) : _flow.CarriesAcrossCalls(write, resets);
+        }
+
+        if (_flow.IsEmpty)
+        {
+            return !resets.Any(reset => Contains(loop, reset));
+        }
+
+        return _flow.CarriesAcross(write, loop, inner, resets);
+    }
+
+    /// <summary>The statement reported for a fold: the <c>if</c> of <c>if (v &gt; m) m = v;</c>, else the assignment.</summary>
+    private static IOperation FoldStatement(IOperation write)
+    {
+        var parent = write.Parent is IExpressionStatementOperation statement ? statement.Parent : null;
+        if (parent is IBlockOperation block)
+        {
+            parent = block.Parent;
+        }
+
+        return parent is IConditionalOperation { Type: null } conditional && Contains(conditional.WhenTrue, write) ? conditional : write;
+    }
+
+    /// <summary>
+    /// Classifies a write of <paramref name="target"/> as a fold: <c>s += v</c>, <c>s = s + v</c>,
+    /// <c>m = Math.Max(m, v)</c>, <c>m = v &gt; m ? v : m</c>, <c>if (v &gt; m) m = v;</c>.
+    /// </summary>
+    private (IOperation Write, ReductionKind Kind, IOperation Value)? Accumulation(ISymbol target, IOperation write, IOperation? value)
+    {
+        if (write is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound)
+        {
+            return (write, ReductionKind.Sum, compound.Value);
+        }
+
+        if (write is not ISimpleAssignmentOperation assignment || value is null)
+        {
+            return null;
+        }
+
+        switch (Unwrap(value))
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
+                if (ReadsTarget(add.LeftOperand, target))
+                {
+                    return (write, ReductionKind.Sum, add.RightOperand);
+                }
+
+                return ReadsTarget(add.RightOperand, target) ? (write, ReductionKind.Sum, add.LeftOperand) : null;
+            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod):
+                if (ReadsTarget(call.Arguments[0].Value, target))
+                {
+                    return (write, ReductionKind.Max, call.Arguments[1].Value);
+                }
+
+                return ReadsTarget(call.Arguments[1].Value, target) ? (write, ReductionKind.Max, call.Arguments[0].Value) : null;
+            case IConditionalOperation { WhenFalse: { } whenFalse } ternary when Compare(ternary.Condition, target) is { } comparison:
+                var keepsLarger = comparison.ValueIsLarger ? ReadsTarget(whenFalse, target) : ReadsTarget(ternary.WhenTrue, target);
+                return keepsLarger ? (write, ReductionKind.Max, comparison.Value) : null;
+            default:
+                var statement = FoldStatement(assignment);
+                return statement is IConditionalOperation conditional && Compare(conditional.Condition, target) is { ValueIsLarger: true } guard
+                    ? (write, ReductionKind.Max, guard.Value)
+                    : null;
+        }
+    }
+
+    private bool ReadsTarget(IOperation? operation, ISymbol target) =>
+        References(operation, target) || (IsElementAccess(Unwrap(operation)!) && SymbolEqualityComparer.Default.Equals(RootOf(operation!), target));
+
+    /// <summary>Splits <c>v &gt; m</c> / <c>m &lt; v</c> into v and whether the condition says v is the larger.</summary>
+    private (IOperation Value, bool ValueIsLarger)? Compare(IOperation? condition, ISymbol target)
+    {
+        if (Unwrap(condition) is not IBinaryOperation binary)
+        {
+            return null;
+        }
+
+        var greater = binary.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
+        var less = binary.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual;
+        if (!greater && !less)
+        {
+            return null;
+        }
+
+        if (ReadsTarget(binary.RightOperand, target))
+        {
+            return (binary.LeftOperand, greater);
+        }
+
+        return ReadsTarget(binary.LeftOperand, target) ? (binary.RightOperand, less) : null;
+    }
+
+    private ReductionKind? WholeReductionKind(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (Symbols.IsEnumerable(method, "Max") || (Symbols.IsTensorPrimitives(method, "Max") && invocation.Arguments.Length == 1))
+        {
+            return ReductionKind.Max;
+        }
+
+        if (Symbols.IsEnumerable(method, "Sum") || (Symbols.IsTensorPrimitives(method, "Sum") && invocation.Arguments.Length == 1))
+        {
+            return ReductionKind.Sum;
+        }
+
+        return null;
+    }
+
+    /// <summary><c>x.Max()</c>, <c>x.Sum(sel)</c>, <c>x.Max(r =&gt; r.Max())</c>, <c>TensorPrimitives.Sum(row)</c>: one call folding a view.</summary>
+    private WholeReductionInfo? WholeReduction(IInvocationOperation invocation)
+    {
+        if (WholeReductionKind(invocation) is not { } kind)
+        {
+            return null;
+        }
+
+        var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        if (EvalView(receiver) is not { } view)
+        {
+            return null;
+        }
+
+        var lambda = LambdaArgument(invocation);
+        ImmutableHashSet<DimensionAtom> atoms;
+        ValueFacts elements;
+        if (lambda is not null)
+        {
+            atoms = view.IteratedAtoms(all: view.Flattened || view.Layout == BufferLayout.Rectangular);
+            elements = ReturnedFacts(lambda);
+            foreach (var nested in lambda.Body.DescendantsAndSelf().OfType<IInvocationOperation>())
+            {
+                if (nested != invocation && WholeReduction(nested) is { } inner && inner.Kind == kind)
+                {
+                    atoms = atoms.Union(inner.Atoms);
+                }
+            }
+        }
+        else
+        {
+            atoms = view.IteratedAtoms(all: true);
+            elements = IteratedElement(view, invocation) ?? ValueFacts.Empty;
+        }
+
+        foreach (var atom in atoms)
+        {
+            Classes.Add(atom);
+        }
+
+        return new WholeReductionInfo(kind, atoms, elements.WithoutDims(), view.FixedDims);
+    }
+
+    private sealed class WholeReductionInfo
+    {
+        public WholeReductionInfo(ReductionKind kind, ImmutableHashSet<DimensionAtom> atoms, ValueFacts elements, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
+        {
+            Kind = kind;
+            Atoms = atoms;
+            Elements = elements;
+            FixedDims = fixedDims;
+        }
+
+        public ReductionKind Kind { get; }
+
+        public ImmutableHashSet<DimensionAtom> Atoms { get; }
+
+        public ValueFacts Elements { get; }
+
+        /// <summary>Loops that picked the folded view (<c>i</c> in <c>x[i].Max()</c>).</summary>
+        public ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> FixedDims { get; }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>Softmax sites: exps divided by a sum of exps.</summary>
+internal sealed partial class SoftmaxModel
+{
+    private void FindSites()
+    {
+        var seen = new HashSet<IOperation>();
+        foreach (var operation in _operations)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            switch (operation)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide:
+                    TryAddSite(operation, Eval(divide.LeftOperand), divide.RightOperand, null, seen);
+                    break;
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Divide } compound:
+                    TryAddSite(operation, Eval(compound.Target), compound.Value, compound.Target, seen);
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
+                    if (ReciprocalDivisor(multiply.RightOperand) is { } right)
+                    {
+                        TryAddSite(operation, Eval(multiply.LeftOperand), right, null, seen);
+                    }
+                    else if (ReciprocalDivisor(multiply.LeftOperand) is { } left)
+                    {
+                        TryAddSite(operation, Eval(multiply.RightOperand), left, null, seen);
+                    }
+
+                    break;
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } scale when ReciprocalDivisor(scale.Value) is { } divisor:
+                    TryAddSite(operation, Eval(scale.Target), divisor, scale.Target, seen);
+                    break;
+                case IInvocationOperation { Arguments.Length: 3 } call when Symbols.IsTensorPrimitives(call.TargetMethod, "Divide")
+                    && !WellKnownSymbols.IsBuffer(call.Arguments[1].Value.Type):
+                    if (EvalView(call.Arguments[0].Value) is { Root: not null } source && IteratedElement(source, call) is { } element)
+                    {
+                        TryAddSite(operation, element, call.Arguments[1].Value, null, seen);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void TryAddSite(IOperation division, ValueFacts numerator, IOperation divisor, IOperation? target, HashSet<IOperation> seen)
+    {
+        if (numerator.Exps.Count == 0 || !seen.Add(division))
+        {
+            return;
+        }
+
+        if (ReductionAt(divisor, division) is not { Kind: ReductionKind.Sum } sum || sum.Elements.Exps.Count == 0)
+        {
+            return;
+        }
+
+        // A softmax exponentiates data (buffer elements); exp(-d² / 2σ²) over loop indices is a kernel, not a softmax.
+        if (!numerator.Exps.Union(sum.Elements.Exps).Any(exp => ExpArgument(exp).RawRoots.Count > 0))
+        {
+            return;
+        }
+
+        var dims = numerator.Dims.Count > 0 || target is null ? numerator.Dims : ElementDims(target);
+        var siteAtoms = dims.Values.SelectMany(atoms => atoms).ToImmutableHashSet();
+        var exps = numerator.Exps.Union(sum.Elements.Exps).OrderBy(exp => exp.Syntax.SpanStart).ToImmutableArray();
+        var maxima = new List<Reduction>();
+        var numeratorMaxima = new List<Reduction>();
+        foreach (var exp in exps)
+        {
+            foreach (var shift in ExpArgument(exp).Shifts)
+            {
+                if (ReductionAt(shift, exp) is { Kind: ReductionKind.Max } max)
+                {
+                    maxima.Add(max);
+                    if (numerator.Exps.Contains(exp))
+                    {
+                        numeratorMaxima.Add(max);
+                    }
+                }
+            }
+        }
+
+        _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps));
+    }
+}

@@ -1,0 +1,253 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>Value facts: what an expression is computed from.</summary>
+internal sealed partial class SoftmaxModel
+{
+    private readonly Dictionary<IOperation, ValueFacts> _valueCache = new();
+    private readonly HashSet<IOperation> _valuesInProgress = new();
+    private readonly Dictionary<IMethodSymbol, bool> _expHelpers = new(SymbolEqualityComparer.Default);
+
+    private void ClearValueCaches()
+    {
+        _valueCache.Clear();
+        _viewCache.Clear();
+    }
+
+    /// <summary>The facts of the value <paramref name="operation"/> computes.</summary>
+    private ValueFacts Eval(IOperation? operation)
+    {
+        operation = Unwrap(operation);
+        if (operation is null)
+        {
+            return ValueFacts.Empty;
+        }
+
+        if (_valueCache.TryGetValue(operation, out var cached))
+        {
+            return cached;
+        }
+
+        if (!_valuesInProgress.Add(operation))
+        {
+            return ValueFacts.Empty;
+        }
+
+        try
+        {
+            var facts = ComputeValue(operation);
+            _valueCache[operation] = facts;
+            return facts;
+        }
+        finally
+        {
+            _valuesInProgress.Remove(operation);
+        }
+    }
+
+    private ValueFacts ComputeValue(IOperation operation)
+    {
+        if (operation.ConstantValue.HasValue)
+        {
+            return ValueFacts.Empty;
+        }
+
+        switch (operation)
+        {
+            case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
+                return ReadElement(operation)?.Facts ?? ValueFacts.Opaque();
+            case ILocalReferenceOperation local:
+                return LocalValue(local.Local, operation);
+            case IParameterReferenceOperation parameter:
+                return ParameterValue(parameter.Parameter, operation);
+            case IFieldReferenceOperation or IPropertyReferenceOperation:
+                return VariableValue(VariableOf(operation)!, operation);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
+                var left = Eval(subtract.LeftOperand);
+                var right = Eval(subtract.RightOperand);
+                return left.Merge(right.WithoutDims()).With(shifts: left.Shifts.Union(right.Shifts).Add(Unwrap(subtract.RightOperand)!), rawRoots: left.RawRoots);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide:
+                return DivisionResult(Eval(divide.LeftOperand).Merge(Eval(divide.RightOperand).WithoutDims()), BinaryOperatorKind.Divide, divide.RightOperand);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
+                return Eval(multiply.LeftOperand).Merge(Eval(multiply.RightOperand)) is var product
+                    && (IsReciprocalOfSum(multiply.RightOperand) || IsReciprocalOfSum(multiply.LeftOperand))
+                    ? product.With(isProbability: product.Exps.Count > 0)
+                    : product;
+            case IBinaryOperation binary:
+                return Eval(binary.LeftOperand).Merge(Eval(binary.RightOperand));
+            case IUnaryOperation unary:
+                return Eval(unary.Operand);
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                return Eval(conditional.WhenTrue).Merge(Eval(whenFalse));
+            case ICoalesceOperation coalesce:
+                return Eval(coalesce.Value).Merge(Eval(coalesce.WhenNull));
+            case IAssignmentOperation assignment:
+                return Eval(assignment.Value);
+            case IInvocationOperation invocation:
+                return InvocationValue(invocation);
+            default:
+                return ValueFacts.Empty;
+        }
+    }
+
+    private ValueFacts InvocationValue(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if ((Symbols.IsExp(method) || IsExpHelper(method)) && invocation.Arguments.Length == 1)
+        {
+            var argument = Eval(invocation.Arguments[0].Value);
+            _expArguments[invocation] = argument;
+            return argument.With(rawRoots: argument.RawRoots.Clear(), shifts: argument.Shifts.Clear(), exps: argument.Exps.Add(invocation));
+        }
+
+        if (WholeReductionKind(invocation) is not null)
+        {
+            return ValueFacts.Empty;
+        }
+
+        if (method.ContainingType is { } type && (SymbolEqualityComparer.Default.Equals(type, Symbols.Math) || SymbolEqualityComparer.Default.Equals(type, Symbols.MathF)
+            || type.SpecialType is SpecialType.System_Single or SpecialType.System_Double))
+        {
+            var facts = ValueFacts.Empty;
+            foreach (var argument in invocation.Arguments)
+            {
+                facts = facts.Merge(Eval(argument.Value));
+            }
+
+            // Clamping from above (Min(v, 80), Clamp(v, lo, hi)) bounds exp's argument: it cannot overflow, so it
+            // counts as a shift for LG0003. Every other math function keeps the value's origin.
+            var clamps = method.Name is "Min" or "Clamp" && invocation.Arguments.Skip(1).Any(argument => Unwrap(argument.Value)!.ConstantValue.HasValue);
+            return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : facts;
+        }
+
+        return ValueFacts.Opaque();
+    }
+
+    /// <summary>A method of this compilation whose body only returns an exp of its parameter (<c>static double E(double v) =&gt; Math.Exp(v)</c>).</summary>
+    private bool IsExpHelper(IMethodSymbol method)
+    {
+        if (method.Parameters.Length != 1 || method.DeclaringSyntaxReferences.Length != 1 || _root.SemanticModel is not { } model)
+        {
+            return false;
+        }
+
+        if (_expHelpers.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        _expHelpers[method] = false;
+        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
+        if (syntax.SyntaxTree != model.SyntaxTree)
+        {
+            return false;
+        }
+
+        var body = syntax switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration => (SyntaxNode?)declaration.ExpressionBody?.Expression ?? declaration.Body,
+            Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax local => (SyntaxNode?)local.ExpressionBody?.Expression ?? local.Body,
+            _ => null,
+        };
+        var operation = body is null ? null : model.GetOperation(body, _cancellationToken);
+        var returned = operation switch
+        {
+            IBlockOperation { Operations.Length: 1 } block when block.Operations[0] is IReturnOperation single => single.ReturnedValue,
+            IReturnOperation direct => direct.ReturnedValue,
+            _ => operation,
+        };
+        var isHelper = Unwrap(returned) is IInvocationOperation { Arguments.Length: 1 } call && Symbols.IsExp(call.TargetMethod)
+            && Unwrap(call.Arguments[0].Value) is IParameterReferenceOperation;
+        _expHelpers[method] = isHelper;
+        return isHelper;
+    }
+
+    private ValueFacts LocalValue(ILocalSymbol local, IOperation read)
+    {
+        if (InductionLoop(local, read) is not null)
+        {
+            return ValueFacts.Empty;
+        }
+
+        if (ForEachOf(local) is { } forEach)
+        {
+            return EvalView(forEach.Collection) is { } view ? IteratedElement(view, forEach) ?? ValueFacts.Empty : ValueFacts.Opaque();
+        }
+
+        return VariableValue(local, read);
+    }
+
+    private ValueFacts ParameterValue(IParameterSymbol parameter, IOperation read)
+    {
+        if (InductionLoop(parameter, read) is not null)
+        {
+            return ValueFacts.Empty;
+        }
+
+        if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == 0)
+        {
+            return SourceView(call) is { } view ? IteratedElement(view, lambda) ?? ValueFacts.Empty : ValueFacts.Opaque();
+        }
+
+        return VariableValue(parameter, read);
+    }
+
+    /// <summary>
+    /// A variable's value is everything assigned to it. A max or sum accumulator keeps the facts of what it folds
+    /// but not their dimensions: it is one number per slice, not an element.
+    /// </summary>
+    private ValueFacts VariableValue(ISymbol symbol, IOperation read)
+    {
+        var writes = WritesOf(symbol);
+        if (writes.Count == 0)
+        {
+            return ValueFacts.Empty;
+        }
+
+        var facts = ValueFacts.Empty;
+        foreach (var write in writes)
+        {
+            if (write.Value is { } value && !Contains(value, read))
+            {
+                facts = facts.Merge(write.Operation is ICompoundAssignmentOperation compound
+                    ? DivisionResult(Eval(value), compound.OperatorKind, value)
+                    : Eval(value));
+            }
+        }
+
+        return IsAccumulator(symbol) ? facts.WithoutDims() : facts;
+    }
+
+    /// <summary>What a lambda returns, with its element parameter bound by the iterating call.</summary>
+    private ValueFacts ReturnedFacts(IAnonymousFunctionOperation lambda)
+    {
+        var facts = ValueFacts.Empty;
+        foreach (var operation in lambda.Body.DescendantsAndSelf())
+        {
+            if (operation is IReturnOperation { ReturnedValue: { } value } && EnclosingLambda(operation) == lambda)
+            {
+                facts = facts.Merge(Eval(value));
+            }
+        }
+
+        return facts;
+    }
+
+    private static IAnonymousFunctionOperation? EnclosingLambda(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda)
+            {
+                return lambda;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,483 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>Buffers, rows, slices, LINQ sequences and the dimensions an element access selects.</summary>
+internal sealed partial class SoftmaxModel
+{
+    private readonly Dictionary<IOperation, BufferView?> _viewCache = new();
+    private readonly HashSet<IOperation> _viewsInProgress = new();
+
+    /// <summary>The buffer, row, slice or sequence <paramref name="operation"/> denotes; null for a scalar.</summary>
+    private BufferView? EvalView(IOperation? operation)
+    {
+        operation = Unwrap(operation);
+        if (operation is null)
+        {
+            return null;
+        }
+
+        if (_viewCache.TryGetValue(operation, out var cached))
+        {
+            return cached;
+        }
+
+        if (!_viewsInProgress.Add(operation))
+        {
+            return null;
+        }
+
+        try
+        {
+            var view = ComputeView(operation);
+            _viewCache[operation] = view;
+            return view;
+        }
+        finally
+        {
+            _viewsInProgress.Remove(operation);
+        }
+    }
+
+    private BufferView? ComputeView(IOperation operation)
+    {
+        switch (operation)
+        {
+            case ILocalReferenceOperation local:
+                return LocalView(local.Local, operation);
+            case IParameterReferenceOperation parameter:
+                return ParameterView(parameter.Parameter, operation);
+            case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
+                return RootView(VariableOf(operation)!, operation.Type);
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol:
+                return EvalView(element.ArrayReference) is { Layout: BufferLayout.Jagged } jagged
+                    ? WithIndexDims(jagged.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), jagged, element.Indices[0])
+                    : null;
+            case IInvocationOperation invocation:
+                return InvocationView(invocation);
+            case IObjectCreationOperation creation when creation.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" } && creation.Arguments.Length == 3:
+                return EvalView(creation.Arguments[0].Value) is { } array
+                    ? array.Slice(Linear(creation.Arguments[1].Value), OffsetDims(array, creation.Arguments[1].Value))
+                    : null;
+            default:
+                return null;
+        }
+    }
+
+    private BufferView WithIndexDims(BufferView row, BufferView parent, IOperation index)
+    {
+        var dims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        if (parent.Root is { } root)
+        {
+            foreach (var loop in Linear(index).Terms.Keys)
+            {
+                dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { DimensionAtom.Depth(root, parent.Consumed) }));
+            }
+        }
+
+        return new BufferView(row.Root, row.Layout, row.Rank, row.Consumed, row.FlatOffset, ValueFacts.MergeDims(row.FixedDims, dims), row.Flattened);
+    }
+
+    private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> OffsetDims(BufferView view, IOperation offset)
+    {
+        var dims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        if (view.Root is not { } root)
+        {
+            return dims;
+        }
+
+        foreach (var term in Linear(offset).Terms)
+        {
+            dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { DimensionAtom.Stride(root, term.Value.Text) }));
+        }
+
+        return dims;
+    }
+
+    private BufferView? LocalView(ILocalSymbol local, IOperation read)
+    {
+        if (ForEachOf(local) is { } forEach)
+        {
+            return EvalView(forEach.Collection) is { ElementIsRow: true } rows
+                ? rows.WithRow(forEach, rows.IteratedAtoms(all: false))
+                : null;
+        }
+
+        if (!WellKnownSymbols.IsBuffer(local.Type) && !(local.Type?.IsReferenceType == true && local.Type.Name is "IEnumerable"))
+        {
+            return local.IsRef || local.Type is null || local.Type.TypeKind == TypeKind.Error ? null : DefinedView(local, read);
+        }
+
+        return DefinedView(local, read) ?? RootView(local, local.Type);
+    }
+
+    /// <summary>A local that is one view under another name: <c>var row = x[i]</c>, <c>var e = x.Select(…).ToArray()</c>.</summary>
+    private BufferView? DefinedView(ILocalSymbol local, IOperation read)
+    {
+        var writes = WritesOf(local);
+        if (writes.Count != 1 || writes[0].Value is not { } value || Contains(value, read))
+        {
+            return null;
+        }
+
+        return EvalView(value);
+    }
+
+    private BufferView? ParameterView(IParameterSymbol parameter, IOperation read)
+    {
+        if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == 0)
+        {
+            var source = SourceView(call);
+            return source is { ElementIsRow: true } ? source.WithRow(lambda, source.IteratedAtoms(all: false)) : null;
+        }
+
+        return RootView(parameter, parameter.Type);
+    }
+
+    private static BufferView? RootView(ISymbol symbol, ITypeSymbol? type)
+    {
+        var empty = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        switch (type)
+        {
+            case IArrayTypeSymbol { Rank: > 1 } rectangular when WellKnownSymbols.IsNumeric(rectangular.ElementType):
+                return new BufferView(symbol, BufferLayout.Rectangular, rectangular.Rank, 0, null, empty, flattened: false);
+            case IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol } jagged:
+                var depth = 1;
+                for (ITypeSymbol element = jagged; element is IArrayTypeSymbol { Rank: 1 } inner; element = inner.ElementType)
+                {
+                    depth += inner.ElementType is IArrayTypeSymbol ? 1 : 0;
+                }
+
+                return new BufferView(symbol, BufferLayout.Jagged, depth, 0, null, empty, flattened: false);
+            case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" }:
+                return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
+            default:
+                return WellKnownSymbols.IsBuffer(type) ? new BufferView(symbol, BufferLayout.Flat, 1, 0, null, empty, flattened: false) : null;
+        }
+    }
+
+    private BufferView? InvocationView(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        if (Symbols.IsAsSpan(method) || (method.Name == "Slice" && invocation.Instance is not null))
+        {
+            var source = EvalView(receiver);
+            var startIndex = invocation.Instance is null ? 1 : 0;
+            if (source is null)
+            {
+                return null;
+            }
+
+            if (invocation.Arguments.Length <= startIndex)
+            {
+                return source;
+            }
+
+            var start = invocation.Arguments[startIndex].Value;
+            return start.Type?.Name == "Range" ? null : source.Slice(Linear(start), OffsetDims(source, start));
+        }
+
+        if (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, Symbols.Enumerable))
+        {
+            return null;
+        }
+
+        switch (method.Name)
+        {
+            case "Range":
+                return new BufferView(null, BufferLayout.Sequence, 1, 0, null, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty, flattened: false);
+            case "Cast" or "OfType" or "AsEnumerable" or "ToArray" or "ToList" or "Reverse":
+                return EvalView(receiver) is { } view ? (view.Layout == BufferLayout.Rectangular ? view.Flatten() : view) : null;
+            case "SelectMany":
+                return EvalView(receiver)?.Flatten();
+            case "Select" when invocation.Arguments.Length == 2 && ExpMethodGroup(invocation.Arguments[1].Value) is { } expReference:
+                // x.Select(Math.Exp): the method group is the exp, applied to each element.
+                var expSource = EvalView(receiver);
+                if (expSource is null)
+                {
+                    return null;
+                }
+
+                var exponentiated = IteratedElement(expSource, invocation) ?? ValueFacts.Empty;
+                _expArguments[expReference] = exponentiated;
+                var expElements = exponentiated.With(rawRoots: exponentiated.RawRoots.Clear(), shifts: exponentiated.Shifts.Clear(), exps: exponentiated.Exps.Add(expReference));
+                return new BufferView(expSource.Root, BufferLayout.Sequence, 1, 0, null, expSource.FixedDims, flattened: false, expElements, invocation, expSource);
+            case "Select" when invocation.Arguments.Length == 2 && LambdaArgument(invocation) is { } lambda:
+                var sourceView = EvalView(receiver);
+                if (sourceView is null)
+                {
+                    return null;
+                }
+
+                var elements = ReturnedFacts(lambda);
+                return new BufferView(sourceView.Root, BufferLayout.Sequence, 1, 0, null, sourceView.FixedDims, flattened: false, elements, lambda, sourceView);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The view an iterating call walks: the receiver of LINQ, the source of <c>Parallel.ForEach</c>.</summary>
+    private BufferView? SourceView(IInvocationOperation call)
+    {
+        if (call.TargetMethod.Name == "For")
+        {
+            return null;
+        }
+
+        var source = call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+        return EvalView(source);
+    }
+
+    /// <summary>A method group of an exp (<c>Math.Exp</c>, or a helper that only returns one) passed as a delegate.</summary>
+    private IMethodReferenceOperation? ExpMethodGroup(IOperation argument)
+    {
+        var value = Unwrap(argument);
+        while (value is IDelegateCreationOperation creation)
+        {
+            value = Unwrap(creation.Target);
+        }
+
+        return value is IMethodReferenceOperation reference && (Symbols.IsExp(reference.Method) || IsExpHelper(reference.Method)) ? reference : null;
+    }
+
+    private static IAnonymousFunctionOperation? LambdaArgument(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            var value = Unwrap(argument.Value);
+            while (value is IDelegateCreationOperation creation)
+            {
+                value = Unwrap(creation.Target);
+            }
+
+            if (value is IAnonymousFunctionOperation lambda)
+            {
+                return lambda;
+            }
+        }
+
+        return null;
+    }
+
+    private IForEachLoopOperation? ForEachOf(ILocalSymbol local)
+    {
+        foreach (var operation in _operations)
+        {
+            if (operation is IForEachLoopOperation loop && loop.Locals.Contains(local, SymbolEqualityComparer.Default))
+            {
+                return loop;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The root variable of an element reference or view.</summary>
+    private ISymbol? RootOf(IOperation target)
+    {
+        target = Unwrap(target)!;
+        return target switch
+        {
+            IArrayElementReferenceOperation element => EvalView(element.ArrayReference)?.Root,
+            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => EvalView(instance)?.Root,
+            _ => EvalView(target)?.Root,
+        };
+    }
+
+    /// <summary>Loop → dimension for each loop variable in the indices of an element reference.</summary>
+    private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> ElementDims(IOperation target) =>
+        ReadElement(Unwrap(target)!) is { } read ? read.Dims : ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+
+    /// <summary>An element read: <c>x[i, j]</c>, <c>x[i][j]</c>, <c>row[j]</c>, <c>x[i * cols + j]</c>, <c>slice[j]</c>, <c>seq[j]</c>.</summary>
+    private ElementRead? ReadElement(IOperation operation)
+    {
+        IOperation? buffer;
+        IReadOnlyList<IOperation> indices;
+        switch (operation)
+        {
+            case IArrayElementReferenceOperation element:
+                buffer = element.ArrayReference;
+                indices = element.Indices;
+                break;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer when indexer.Arguments.Length >= 1:
+                buffer = instance;
+                indices = indexer.Arguments.Select(argument => argument.Value).ToList();
+                break;
+            default:
+                return null;
+        }
+
+        var view = EvalView(buffer);
+        if (view is null || view.Root is null && view.Layout != BufferLayout.Sequence)
+        {
+            return null;
+        }
+
+        var dims = view.FixedDims;
+        switch (view.Layout)
+        {
+            case BufferLayout.Rectangular:
+                for (var position = 0; position < indices.Count; position++)
+                {
+                    foreach (var loop in Linear(indices[position]).Terms.Keys)
+                    {
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { DimensionAtom.Rank(view.Root!, position) }));
+                    }
+                }
+
+                break;
+            case BufferLayout.Jagged:
+                foreach (var loop in Linear(indices[0]).Terms.Keys)
+                {
+                    dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { DimensionAtom.Depth(view.Root!, view.Consumed) }));
+                }
+
+                break;
+            case BufferLayout.Flat:
+                var index = view.FlatOffset is null ? Linear(indices[0]) : view.FlatOffset.Add(Linear(indices[0]));
+                foreach (var term in index.Terms)
+                {
+                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && index.Terms.Count == 1 && IsWholeBufferLoop(term.Key)
+                        ? DimensionAtom.Whole(view.Root!)
+                        : DimensionAtom.Stride(view.Root!, term.Value.Text);
+                    dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { atom }));
+                }
+
+                break;
+            case BufferLayout.Sequence:
+                var atoms = view.IteratedAtoms(all: false);
+                foreach (var loop in Linear(indices[0]).Terms.Keys)
+                {
+                    dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, atoms));
+                }
+
+                return new ElementRead(view, dims, (view.Elements ?? ValueFacts.Empty).WithoutDims().With(dims: dims));
+        }
+
+        foreach (var atoms in dims.Values)
+        {
+            foreach (var atom in atoms)
+            {
+                Classes.Add(atom);
+            }
+        }
+
+        return new ElementRead(view, dims, ElementFacts(view.Root!, dims));
+    }
+
+    /// <summary>What an element of <paramref name="root"/> holds: its input values and whatever the method stored into it.</summary>
+    private ValueFacts ElementFacts(ISymbol root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims)
+    {
+        // Every buffer element is data as it was computed (logits, unless what the method stored says otherwise).
+        var facts = ValueFacts.Raw(root, dims);
+        return _stored.TryGetValue(root, out var stored) ? facts.Merge(stored) : facts;
+    }
+
+    /// <summary>The element facts a <c>foreach</c> variable or a LINQ lambda parameter stands for.</summary>
+    private ValueFacts? IteratedElement(BufferView view, IOperation loop)
+    {
+        if (view.ElementIsRow)
+        {
+            return null;
+        }
+
+        var atoms = view.IteratedAtoms(all: view.Flattened || view.Layout == BufferLayout.Rectangular);
+        var dims = ValueFacts.MergeDims(view.FixedDims, ValueFacts.DimsOf(loop, atoms));
+        foreach (var atom in atoms)
+        {
+            Classes.Add(atom);
+        }
+
+        if (view.Layout == BufferLayout.Sequence)
+        {
+            return view.Elements is null ? ValueFacts.Empty : view.Elements.WithoutDims().With(dims: ValueFacts.MergeDims(dims, Rename(view.Elements.Dims, view.ElementLoop, loop)));
+        }
+
+        return view.Root is null ? ValueFacts.Empty : ElementFacts(view.Root, dims);
+    }
+
+    private static ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> Rename(
+        ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims, IOperation? from, IOperation to)
+    {
+        if (from is null || !dims.TryGetValue(from, out var atoms))
+        {
+            return dims;
+        }
+
+        return ValueFacts.MergeDims(dims.Remove(from), ValueFacts.DimsOf(to, atoms));
+    }
+
+    /// <summary>
+    /// A library call that writes one buffer from another element by element: <c>TensorPrimitives.Exp(x, y)</c>,
+    /// <c>Subtract(x, m, y)</c>, <c>Divide(y, s, y)</c>, <c>Multiply(y, 1 / s, y)</c>.
+    /// </summary>
+    private ElementwiseResult? ElementwiseCall(IInvocationOperation call)
+    {
+        var method = call.TargetMethod;
+        if (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.TensorPrimitives)
+            || call.Arguments.Length < 2)
+        {
+            return null;
+        }
+
+        var destination = EvalView(call.Arguments[call.Arguments.Length - 1].Value);
+        var source = EvalView(call.Arguments[0].Value);
+        if (destination is null || source?.Root is null)
+        {
+            return null;
+        }
+
+        var element = ElementFacts(source.Root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty);
+        switch (method.Name)
+        {
+            case "Exp" when call.Arguments.Length == 2:
+                _expArguments[call] = element;
+                return new ElementwiseResult(source, destination, element.With(rawRoots: element.RawRoots.Clear(), shifts: element.Shifts.Clear(), exps: element.Exps.Add(call)));
+            case "Subtract" when call.Arguments.Length == 3:
+                return new ElementwiseResult(source, destination, element.With(shifts: element.Shifts.Add(Unwrap(call.Arguments[1].Value)!)));
+            case "Divide" when call.Arguments.Length == 3:
+                return new ElementwiseResult(source, destination, DivisionResult(element, BinaryOperatorKind.Divide, call.Arguments[1].Value));
+            case "Add" or "Multiply" when call.Arguments.Length == 3:
+                return new ElementwiseResult(source, destination, element);
+            default:
+                return null;
+        }
+    }
+
+    private sealed class ElementRead
+    {
+        public ElementRead(BufferView view, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims, ValueFacts facts)
+        {
+            View = view;
+            Dims = dims;
+            Facts = facts;
+        }
+
+        public BufferView View { get; }
+
+        public ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> Dims { get; }
+
+        public ValueFacts Facts { get; }
+    }
+
+    private sealed class ElementwiseResult
+    {
+        public ElementwiseResult(BufferView source, BufferView destination, ValueFacts result)
+        {
+            Source = source;
+            Destination = destination;
+            Result = result;
+        }
+
+        public BufferView Source { get; }
+
+        public BufferView Destination { get; }
+
+        public ValueFacts Result { get; }
+    }
+}

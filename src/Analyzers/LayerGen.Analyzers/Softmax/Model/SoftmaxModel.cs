@@ -1,0 +1,377 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// The semantic model of the softmax code in one method (lambdas and local functions included): how every element
+/// access maps loops to data dimensions (<see cref="Classes"/>), what every max and sum folds and where it is reset
+/// (<see cref="ReductionAt"/>), and every softmax site (<see cref="Sites"/>): an exp divided by a sum of exps.
+/// Rules are small predicates over it; the code fixes read the same model.
+/// </summary>
+/// <remarks>
+/// The model makes no assumption about which index is the row: a site's softmax axis is what its sum folds, and its
+/// other dimensions are the batch. Values are tracked flow-insensitively (a variable's facts are those of all its
+/// assignments); whether a reduction is reset per slice comes from the control flow graph (<see cref="FlowIndex"/>).
+/// </remarks>
+internal sealed partial class SoftmaxModel
+{
+    private const int FixpointRounds = 3;
+
+    private readonly IOperation _root;
+    private readonly FlowIndex _flow;
+    private readonly CancellationToken _cancellationToken;
+    private readonly bool _followHelpers;
+    private readonly List<IOperation> _operations = new();
+    private readonly Dictionary<ISymbol, List<VariableWrite>> _variableWrites = new(SymbolEqualityComparer.Default);
+    private readonly List<ElementWrite> _elementWrites = new();
+    private readonly Dictionary<ISymbol, ValueFacts> _stored = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ILocalSymbol, List<(IOperation Loop, Stride Step)>> _inductionLoops = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IOperation, ValueFacts> _expArguments = new();
+    private readonly List<SoftmaxSite> _sites = new();
+    private readonly List<IInvocationOperation> _librarySoftmaxCalls = new();
+
+    private SoftmaxModel(IOperation root, WellKnownSymbols symbols, FlowIndex flow, bool followHelpers, CancellationToken cancellationToken)
+    {
+        _root = root;
+        Symbols = symbols;
+        _flow = flow;
+        _followHelpers = followHelpers;
+        _cancellationToken = cancellationToken;
+    }
+
+    public WellKnownSymbols Symbols { get; }
+
+    /// <summary>Which dimensions of which buffers are the same data axis.</summary>
+    public DimensionClasses Classes { get; } = new();
+
+    /// <summary>Every softmax site, in source order of its division.</summary>
+    public IReadOnlyList<SoftmaxSite> Sites => _sites;
+
+    /// <summary>Calls of <c>TensorPrimitives.SoftMax</c> (it subtracts no maximum).</summary>
+    public IReadOnlyList<IInvocationOperation> LibrarySoftmaxCalls => _librarySoftmaxCalls;
+
+    /// <summary>True when the block does not compile; the model is then empty.</summary>
+    public bool HasErrors { get; private set; }
+
+    /// <summary>
+    /// Builds the model of <paramref name="root"/> (a method body, lambda or local function body). The graph comes
+    /// from the analysis context (cached by the driver) or is null (then every accumulation counts as carried).
+    /// </summary>
+    public static SoftmaxModel Build(IOperation root, WellKnownSymbols symbols, ControlFlowGraph? graph, CancellationToken cancellationToken) =>
+        Build(root, symbols, graph, followHelpers: true, cancellationToken);
+
+    private static SoftmaxModel Build(IOperation root, WellKnownSymbols symbols, ControlFlowGraph? graph, bool followHelpers, CancellationToken cancellationToken)
+    {
+        var model = new SoftmaxModel(root, symbols, FlowIndex.Build(graph, cancellationToken), followHelpers, cancellationToken);
+        model.Analyse();
+        return model;
+    }
+
+    /// <summary>The facts of an exp call's argument (what was exponentiated).</summary>
+    public ValueFacts ExpArgument(IOperation exp) =>
+        _expArguments.TryGetValue(exp, out var facts) ? facts : ValueFacts.Empty;
+
+    private void Analyse()
+    {
+        foreach (var operation in _root.DescendantsAndSelf())
+        {
+            if (operation is IInvalidOperation)
+            {
+                HasErrors = true;
+            }
+
+            _operations.Add(operation);
+        }
+
+        if (HasErrors || HasCompilationErrors())
+        {
+            HasErrors = true;
+            return;
+        }
+
+        CollectWrites();
+        CollectInductionVariables();
+        PropagateStoredValues();
+        LinkDimensions();
+        FindSites();
+    }
+
+    private bool HasCompilationErrors()
+    {
+        var model = _root.SemanticModel;
+        if (model is null)
+        {
+            return true;
+        }
+
+        foreach (var diagnostic in model.GetDiagnostics(_root.Syntax.Span, _cancellationToken))
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void CollectWrites()
+    {
+        foreach (var operation in _operations)
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                    AddVariableWrite(declarator.Symbol, declarator, null, initializer.Value);
+                    break;
+                case IAssignmentOperation assignment:
+                    RecordWrite(assignment.Target, assignment, assignment.Value);
+                    break;
+                case IIncrementOrDecrementOperation increment:
+                    RecordWrite(increment.Target, increment, null);
+                    break;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument:
+                    RecordWrite(argument.Value, argument, null);
+                    break;
+                case IInvocationOperation invocation when Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax"):
+                    _librarySoftmaxCalls.Add(invocation);
+                    break;
+            }
+        }
+    }
+
+    private void RecordWrite(IOperation target, IOperation write, IOperation? value)
+    {
+        target = Unwrap(target)!;
+        if (VariableOf(target) is { } variable)
+        {
+            AddVariableWrite(variable, write, target, value);
+        }
+        else if (IsElementAccess(target))
+        {
+            _elementWrites.Add(new ElementWrite(write, target, value));
+        }
+    }
+
+    private void AddVariableWrite(ISymbol symbol, IOperation write, IOperation? target, IOperation? value)
+    {
+        if (!_variableWrites.TryGetValue(symbol, out var list))
+        {
+            list = new List<VariableWrite>();
+            _variableWrites[symbol] = list;
+        }
+
+        list.Add(new VariableWrite(write, target, value));
+    }
+
+    private IReadOnlyList<VariableWrite> WritesOf(ISymbol symbol) =>
+        _variableWrites.TryGetValue(symbol, out var list) ? list : (IReadOnlyList<VariableWrite>)System.Array.Empty<VariableWrite>();
+
+    /// <summary>
+    /// <c>i</c> of <c>for (...; ...; i++)</c>, of <c>while (...) { ...; i += 1; }</c>: each loop that steps a local,
+    /// with the step (<c>offset += cols</c> steps by <c>cols</c>, so <c>x[offset + j]</c> has <c>offset</c> at stride cols).
+    /// </summary>
+    private void CollectInductionVariables()
+    {
+        foreach (var pair in _variableWrites)
+        {
+            if (pair.Key is not ILocalSymbol local)
+            {
+                continue;
+            }
+
+            foreach (var write in pair.Value)
+            {
+                if (IsStep(write, local) && EnclosingLoop(write.Operation) is { } loop)
+                {
+                    if (!_inductionLoops.TryGetValue(local, out var loops))
+                    {
+                        loops = new List<(IOperation, Stride)>();
+                        _inductionLoops[local] = loops;
+                    }
+
+                    loops.Add((loop, StepOf(write.Operation)));
+                }
+            }
+        }
+    }
+
+    private Stride StepOf(IOperation step) => step switch
+    {
+        ICompoundAssignmentOperation compound => Linear(compound.Value).Constant ?? Stride.Unknown,
+        _ => Stride.One,
+    };
+
+    private static bool IsStep(VariableWrite write, ILocalSymbol local) => write.Operation switch
+    {
+        IIncrementOrDecrementOperation => true,
+        ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound =>
+            compound.Value.ConstantValue.HasValue || VariableOf(Unwrap(compound.Value)) is not null,
+        ISimpleAssignmentOperation { Value: var value } => Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
+            && (References(binary.LeftOperand, local) || References(binary.RightOperand, local)),
+        _ => false,
+    };
+
+    /// <summary>Values stored into buffer elements, to a fixpoint (an exp stored in <c>e</c>, copied into <c>y</c>).</summary>
+    private void PropagateStoredValues()
+    {
+        for (var round = 0; round < FixpointRounds; round++)
+        {
+            var changed = false;
+            ClearValueCaches();
+            foreach (var write in _elementWrites)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (write.Value is null || RootOf(write.Target) is not { } root)
+                {
+                    continue;
+                }
+
+                var facts = StoredFacts(write).WithoutDims();
+                changed |= Store(root, facts);
+            }
+
+            foreach (var call in _operations.OfType<IInvocationOperation>())
+            {
+                if (ElementwiseCall(call) is { } elementwise && elementwise.Destination is { Root: { } destination })
+                {
+                    changed |= Store(destination, elementwise.Result.WithoutDims());
+                }
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        ClearValueCaches();
+    }
+
+    private ValueFacts StoredFacts(ElementWrite write)
+    {
+        var value = Eval(write.Value);
+        return write.Operation is ICompoundAssignmentOperation compound
+            ? Eval(compound.Target).Merge(DivisionResult(value, compound.OperatorKind, compound.Value))
+            : value;
+    }
+
+    private ValueFacts DivisionResult(ValueFacts value, BinaryOperatorKind kind, IOperation divisor) =>
+        kind == BinaryOperatorKind.Divide && IsSumOfExps(divisor) ? value.With(isProbability: true) : value;
+
+    private bool Store(ISymbol root, ValueFacts facts)
+    {
+        if (_stored.TryGetValue(root, out var existing))
+        {
+            if (existing.Covers(facts))
+            {
+                return false;
+            }
+
+            _stored[root] = existing.Merge(facts);
+            return true;
+        }
+
+        _stored[root] = facts;
+        return true;
+    }
+
+    /// <summary>Element writes and elementwise library calls say which dimensions of two buffers are the same axis.</summary>
+    private void LinkDimensions()
+    {
+        foreach (var write in _elementWrites)
+        {
+            if (write.Value is null)
+            {
+                continue;
+            }
+
+            var target = ElementDims(write.Target);
+            var value = Eval(write.Value).Dims;
+            Link(target, value);
+        }
+
+        foreach (var call in _operations.OfType<IInvocationOperation>())
+        {
+            if (ElementwiseCall(call) is { Destination: { } destination, Source: { } source })
+            {
+                foreach (var atom in destination.IteratedAtoms(all: true))
+                {
+                    foreach (var other in source.IteratedAtoms(all: true))
+                    {
+                        Classes.Union(atom, other);
+                    }
+                }
+            }
+        }
+
+        // Locals that hold values (e = exp(x[i, j] - m)) carry their dims to the reads; assignments between
+        // locals need no link: the dims travel with the facts.
+    }
+
+    private void Link(
+        ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> target,
+        ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> value)
+    {
+        foreach (var pair in target)
+        {
+            foreach (var atom in pair.Value)
+            {
+                Classes.Add(atom);
+            }
+
+            if (!value.TryGetValue(pair.Key, out var atoms))
+            {
+                continue;
+            }
+
+            foreach (var first in pair.Value)
+            {
+                foreach (var second in atoms)
+                {
+                    Classes.Union(first, second);
+                }
+            }
+        }
+    }
+
+    private sealed class VariableWrite
+    {
+        public VariableWrite(IOperation operation, IOperation? target, IOperation? value)
+        {
+            Operation = operation;
+            Target = target;
+            Value = value;
+        }
+
+        /// <summary>The assignment, declarator, increment or ref argument.</summary>
+        public IOperation Operation { get; }
+
+        public IOperation? Target { get; }
+
+        public IOperation? Value { get; }
+    }
+
+    private sealed class ElementWrite
+    {
+        public ElementWrite(IOperation operation, IOperation target, IOperation? value)
+        {
+            Operation = operation;
+            Target = target;
+            Value = value;
+        }
+
+        public IOperation Operation { get; }
+
+        /// <summary>The element reference written (<c>y[i, j]</c>).</summary>
+        public IOperation Target { get; }
+
+        public IOperation? Value { get; }
+    }
+}

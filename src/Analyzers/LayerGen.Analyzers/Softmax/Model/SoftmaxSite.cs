@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// One softmax normalisation: an exp-derived value divided by (or multiplied by the reciprocal of) a sum of exps.
+/// Its softmax axis is what the sum folds; the other dimensions of the divided value are the batch.
+/// </summary>
+internal sealed class SoftmaxSite
+{
+    public SoftmaxSite(
+        IOperation division,
+        ImmutableHashSet<DimensionAtom> siteAtoms,
+        Reduction sum,
+        ImmutableArray<Reduction> maxima,
+        ImmutableArray<Reduction> numeratorMaxima,
+        ImmutableArray<IOperation> exps)
+    {
+        Division = division;
+        SiteAtoms = siteAtoms;
+        Sum = sum;
+        Maxima = maxima;
+        NumeratorMaxima = numeratorMaxima;
+        Exps = exps;
+    }
+
+    /// <summary>The division, compound division, reciprocal multiplication or library call.</summary>
+    public IOperation Division { get; }
+
+    /// <summary>The dimensions of the divided value (softmax axis and batch together).</summary>
+    public ImmutableHashSet<DimensionAtom> SiteAtoms { get; }
+
+    /// <summary>The sum divided by, as seen from the division.</summary>
+    public Reduction Sum { get; }
+
+    /// <summary>The maxima subtracted inside the exps of this site (numerator and sum), as seen from each exp.</summary>
+    public ImmutableArray<Reduction> Maxima { get; }
+
+    /// <summary>The maxima subtracted in the divided value's own exps (where a running max would be read too early).</summary>
+    public ImmutableArray<Reduction> NumeratorMaxima { get; }
+
+    /// <summary>Every exp feeding the site: the divided value's and the summed values'.</summary>
+    public ImmutableArray<IOperation> Exps { get; }
+
+    /// <summary>The axis classes of the site, the sum and each max, resolved through the model's dimension classes.</summary>
+    public SiteAxes Axes(DimensionClasses classes) => new(
+        classes.Classes(SiteAtoms),
+        classes.Classes(Sum.Atoms),
+        classes.Classes(Sum.StaleAtoms),
+        Maxima.Select(max => (max, classes.Classes(max.Atoms), classes.Classes(max.StaleAtoms))).ToList());
+}
+
+/// <summary>A site's dimensions as classes: the whole site, the sum's axis, and each max's axis.</summary>
+internal sealed class SiteAxes
+{
+    public SiteAxes(HashSet<DimensionAtom> site, HashSet<DimensionAtom> sum, HashSet<DimensionAtom> sumStale, List<(Reduction Max, HashSet<DimensionAtom> Axis, HashSet<DimensionAtom> Stale)> maxima)
+    {
+        Site = site;
+        Sum = sum;
+        SumStale = sumStale;
+        Maxima = maxima;
+    }
+
+    public HashSet<DimensionAtom> Site { get; }
+
+    public HashSet<DimensionAtom> Sum { get; }
+
+    public HashSet<DimensionAtom> SumStale { get; }
+
+    public List<(Reduction Max, HashSet<DimensionAtom> Axis, HashSet<DimensionAtom> Stale)> Maxima { get; }
+
+    /// <summary>True when the sum's axis is known in terms of the site's dimensions.</summary>
+    public bool SumIsAnchored => Sum.Count > 0 && Sum.IsSubsetOf(Site);
+
+    /// <summary>True when the sum folds every dimension of a multi-dimensional site: the whole batch is one softmax.</summary>
+    public bool SumCoversBatch => SumIsAnchored && Site.Count >= 2 && Site.IsSubsetOf(Sum);
+}

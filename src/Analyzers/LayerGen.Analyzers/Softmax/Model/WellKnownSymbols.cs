@@ -1,0 +1,109 @@
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// The framework types the softmax model recognises, resolved once per compilation. A type the compilation does
+/// not know stays null and never matches.
+/// </summary>
+internal sealed class WellKnownSymbols
+{
+    private WellKnownSymbols(Compilation compilation)
+    {
+        Math = compilation.GetTypeByMetadataName("System.Math");
+        MathF = compilation.GetTypeByMetadataName("System.MathF");
+        Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+        TensorPrimitives = compilation.GetTypeByMetadataName("System.Numerics.Tensors.TensorPrimitives");
+        MemoryExtensions = compilation.GetTypeByMetadataName("System.MemoryExtensions");
+        Parallel = compilation.GetTypeByMetadataName("System.Threading.Tasks.Parallel");
+        Array = compilation.GetSpecialType(SpecialType.System_Array);
+        LayerGenSoftmax = compilation.GetTypeByMetadataName("LayerGen.Softmax");
+    }
+
+    public INamedTypeSymbol? Math { get; }
+
+    public INamedTypeSymbol? MathF { get; }
+
+    public INamedTypeSymbol? Enumerable { get; }
+
+    public INamedTypeSymbol? TensorPrimitives { get; }
+
+    public INamedTypeSymbol? MemoryExtensions { get; }
+
+    public INamedTypeSymbol? Parallel { get; }
+
+    public INamedTypeSymbol Array { get; }
+
+    /// <summary><c>LayerGen.Softmax</c> when the LayerGen runtime is referenced.</summary>
+    public INamedTypeSymbol? LayerGenSoftmax { get; }
+
+    public static WellKnownSymbols Create(Compilation compilation) => new(compilation);
+
+    /// <summary>
+    /// <c>Math.Exp</c>, <c>MathF.Exp</c>, <c>float.Exp</c>, <c>double.Exp</c>, <c>Half.Exp</c>, generic <c>T.Exp</c>
+    /// (<c>IExponentialFunctions&lt;T&gt;</c>) and <c>Vector64/128/256/512.Exp</c>.
+    /// </summary>
+    public bool IsExp(IMethodSymbol? method)
+    {
+        if (method is not { Name: "Exp", IsStatic: true, Parameters.Length: 1 } || method.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        return IsScalarMathType(type)
+            || (type.Name is "IExponentialFunctions" && IsNamespace(type, "System.Numerics"))
+            || (type.Name is "Vector64" or "Vector128" or "Vector256" or "Vector512" && IsNamespace(type, "System.Runtime.Intrinsics"));
+    }
+
+    /// <summary><c>Max</c>/<c>MaxNumber</c>/<c>MaxMagnitude</c> of two scalars on a math type or a generic <c>T</c>.</summary>
+    public bool IsScalarMax(IMethodSymbol? method) =>
+        method is { Name: "Max" or "MaxNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
+        && (IsScalarMathType(type) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
+
+    /// <summary><c>Math.Log</c>/<c>MathF.Log</c>/<c>T.Log</c> of one value.</summary>
+    public bool IsLog(IMethodSymbol? method) =>
+        method is { Name: "Log", IsStatic: true, Parameters.Length: 1 } && method.ContainingType is { } type
+        && (IsScalarMathType(type) || type.Name is "ILogarithmicFunctions");
+
+    /// <summary>A static method of <c>System.Linq.Enumerable</c> named <paramref name="name"/>.</summary>
+    public bool IsEnumerable(IMethodSymbol? method, string name) =>
+        method is not null && method.Name == name && Is(method.ContainingType, Enumerable);
+
+    /// <summary>A method of <c>TensorPrimitives</c> named <paramref name="name"/>.</summary>
+    public bool IsTensorPrimitives(IMethodSymbol? method, string name) =>
+        method is not null && method.Name == name && Is(method.ContainingType, TensorPrimitives);
+
+    /// <summary><c>Parallel.For</c> or <c>Parallel.ForEach</c>.</summary>
+    public bool IsParallelLoop(IMethodSymbol? method) =>
+        method is { Name: "For" or "ForEach" } && Is(method.ContainingType, Parallel);
+
+    /// <summary><c>MemoryExtensions.AsSpan</c>/<c>AsMemory</c>.</summary>
+    public bool IsAsSpan(IMethodSymbol? method) =>
+        method is { Name: "AsSpan" or "AsMemory" } && Is(method.ContainingType, MemoryExtensions);
+
+    /// <summary><c>float</c>, <c>double</c> or <c>Half</c>, or a type parameter (generic numeric code).</summary>
+    public static bool IsNumeric(ITypeSymbol? type) =>
+        type is not null
+        && (type.SpecialType is SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal
+            || type is ITypeParameterSymbol || type.Name == "Half");
+
+    /// <summary>An array, span, list or pointer of numbers (at any depth of arrays).</summary>
+    public static bool IsBuffer(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol array => IsNumeric(array.ElementType) || IsBuffer(array.ElementType),
+        IPointerTypeSymbol pointer => IsNumeric(pointer.PointedAtType),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "IList" or "IReadOnlyList" or "IEnumerable" =>
+            IsNumeric(named.TypeArguments[0]) || IsBuffer(named.TypeArguments[0]),
+        _ => false,
+    };
+
+    private bool IsScalarMathType(INamedTypeSymbol type) =>
+        Is(type, Math) || Is(type, MathF)
+        || type.SpecialType is SpecialType.System_Single or SpecialType.System_Double
+        || (type.Name == "Half" && IsNamespace(type, "System"));
+
+    private static bool IsNamespace(ISymbol symbol, string name) => symbol.ContainingNamespace?.ToDisplayString() == name;
+
+    private static bool Is(ITypeSymbol? type, ITypeSymbol? expected) =>
+        type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+}

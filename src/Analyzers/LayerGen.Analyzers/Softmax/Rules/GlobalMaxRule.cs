@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Linq;
+using LayerGen.Analyzers.Softmax.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Analyzers.Softmax.Rules;
+
+/// <summary>
+/// LG0001: the maximum subtracted before exp spans more than the softmax axis — it folds dimensions the sum does
+/// not (a batch-wide max over a per-row sum), is never reset per slice, is a running max read mid-way, or belongs
+/// to another slice than the one it is subtracted from.
+/// </summary>
+internal sealed class GlobalMaxRule : SoftmaxRule
+{
+    public override DiagnosticDescriptor Descriptor => DiagnosticDescriptors.GlobalMaxInBatchSoftmax;
+
+    public override IEnumerable<Diagnostic> Find(SoftmaxModel model)
+    {
+        var reported = new HashSet<IOperation>();
+        foreach (var site in model.Sites)
+        {
+            var axes = site.Axes(model.Classes);
+            if (!axes.SumIsAnchored)
+            {
+                continue;
+            }
+
+            foreach (var (max, axis, stale) in AnchoredMaxima(axes))
+            {
+                if (IsTooWide(max, axis, stale, axes, site))
+                {
+                    foreach (var diagnostic in AtFolds(max, site, reported, max.Name, BufferName(axis, max.Name)))
+                    {
+                        yield return diagnostic;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The predicate, separate so the code fix asks the same question.</summary>
+    public static bool IsTooWide(Reduction max, HashSet<DimensionAtom> axis, HashSet<DimensionAtom> stale, SiteAxes axes, SoftmaxSite site) =>
+        axis.IsProperSupersetOf(axes.Sum)
+        || (axis.SetEquals(axes.Sum) && axes.SumCoversBatch)
+        || stale.Overlaps(axes.Site)
+        || (max.IsPartial && site.NumeratorMaxima.Contains(max));
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Linq;
+using LayerGen.Analyzers.Softmax.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Analyzers.Softmax.Rules;
+
+/// <summary>
+/// LG0002: the sum divided by spans more than the softmax axis — it folds every dimension of a batch, folds more
+/// than the max subtracted in its exps, is never reset per slice (a running sum read mid-way), or belongs to another
+/// slice than the one it divides.
+/// </summary>
+internal sealed class GlobalSumRule : SoftmaxRule
+{
+    public override DiagnosticDescriptor Descriptor => DiagnosticDescriptors.GlobalSumInBatchSoftmax;
+
+    public override IEnumerable<Diagnostic> Find(SoftmaxModel model)
+    {
+        var reported = new HashSet<IOperation>();
+        foreach (var site in model.Sites)
+        {
+            var axes = site.Axes(model.Classes);
+            if (IsTooWide(site, axes))
+            {
+                foreach (var diagnostic in AtFolds(site.Sum, site, reported, site.Sum.Name, BufferName(axes.Site, site.Sum.Name)))
+                {
+                    yield return diagnostic;
+                }
+            }
+        }
+    }
+
+    public static bool IsTooWide(SoftmaxSite site, SiteAxes axes)
+    {
+        if (site.Sum.IsPartial || axes.SumStale.Overlaps(axes.Site))
+        {
+            return true;
+        }
+
+        return axes.SumIsAnchored
+            && (axes.SumCoversBatch || AnchoredMaxima(axes).Any(entry => entry.Axis.IsProperSubsetOf(axes.Sum)));
+    }
+}

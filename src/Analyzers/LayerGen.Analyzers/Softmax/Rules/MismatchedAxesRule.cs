@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using LayerGen.Analyzers.Softmax.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Analyzers.Softmax.Rules;
+
+/// <summary>
+/// LG0004: the maximum subtracted in a softmax's exps and the sum it divides by run over different axes (neither
+/// contains the other): a max per row with a sum per column. A max that merely spans more is LG0001.
+/// </summary>
+internal sealed class MismatchedAxesRule : SoftmaxRule
+{
+    public override DiagnosticDescriptor Descriptor => DiagnosticDescriptors.MismatchedSoftmaxAxes;
+
+    public override IEnumerable<Diagnostic> Find(SoftmaxModel model)
+    {
+        var reported = new HashSet<IOperation>();
+        foreach (var site in model.Sites)
+        {
+            var axes = site.Axes(model.Classes);
+            if (!axes.SumIsAnchored)
+            {
+                continue;
+            }
+
+            foreach (var (max, axis, _) in AnchoredMaxima(axes))
+            {
+                if (!axis.IsSubsetOf(axes.Sum) && !axes.Sum.IsSubsetOf(axis))
+                {
+                    foreach (var diagnostic in AtFolds(max, site, reported, max.Name, BufferName(axis, max.Name), site.Sum.Name))
+                    {
+                        yield return diagnostic;
+                    }
+                }
+            }
+        }
+    }
+}

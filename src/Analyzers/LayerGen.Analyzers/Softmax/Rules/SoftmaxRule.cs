@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LayerGen.Analyzers.Softmax.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Analyzers.Softmax.Rules;
+
+/// <summary>One softmax rule: a predicate over a method's <see cref="SoftmaxModel"/> that yields diagnostics.</summary>
+internal abstract class SoftmaxRule
+{
+    public abstract DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>The diagnostics of this rule in one method.</summary>
+    public abstract IEnumerable<Diagnostic> Find(SoftmaxModel model);
+
+    /// <summary>The name of the buffer a set of dimensions belongs to (for messages).</summary>
+    protected static string BufferName(IEnumerable<DimensionAtom> atoms, string fallback) =>
+        atoms.Select(atom => atom.Root.Name).OrderBy(name => name, StringComparer.Ordinal).FirstOrDefault() ?? fallback;
+
+    /// <summary>One diagnostic per fold statement of a reduction, with the site's division and exps as additional locations.</summary>
+    protected IEnumerable<Diagnostic> AtFolds(Reduction reduction, SoftmaxSite site, HashSet<IOperation> reported, params object[] arguments)
+    {
+        foreach (var fold in reduction.Folds)
+        {
+            if (reported.Add(fold))
+            {
+                var additional = new List<Location> { site.Division.Syntax.GetLocation() };
+                yield return Diagnostic.Create(Descriptor, fold.Syntax.GetLocation(), additional, arguments);
+            }
+        }
+    }
+
+    /// <summary>The site's maxima whose axis is known in terms of the site's dimensions.</summary>
+    protected static IEnumerable<(Reduction Max, HashSet<DimensionAtom> Axis, HashSet<DimensionAtom> Stale)> AnchoredMaxima(SiteAxes axes) =>
+        axes.Maxima.Where(entry => entry.Axis.Count > 0 && entry.Axis.IsSubsetOf(axes.Site));
+
+    protected static readonly ImmutableArray<Location> NoLocations = ImmutableArray<Location>.Empty;
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using LayerGen.Analyzers.Softmax.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Rules;
+
+/// <summary>
+/// LG0003: an exp of raw logits (nothing subtracted, nothing clamped) that feeds a softmax normalisation, and every
+/// call of <c>TensorPrimitives.SoftMax</c> from a System.Numerics.Tensors version known to subtract no maximum.
+/// </summary>
+internal sealed class UnshiftedExpRule : SoftmaxRule
+{
+    /// <summary>
+    /// The first System.Numerics.Tensors major version not checked. Versions below it (8, 9 and 10, checked by a
+    /// test that runs the shipped <c>SoftMax</c> on [100, 101]) compute <c>exp(x) / Σ exp(x)</c> without a max shift.
+    /// </summary>
+    public const int FirstUncheckedTensorsMajorVersion = 11;
+
+    public override DiagnosticDescriptor Descriptor => DiagnosticDescriptors.UnshiftedSoftmaxExp;
+
+    public override IEnumerable<Diagnostic> Find(SoftmaxModel model)
+    {
+        var reported = new HashSet<IOperation>();
+        foreach (var site in model.Sites)
+        {
+            foreach (var exp in site.Exps)
+            {
+                var argument = model.ExpArgument(exp);
+                if (argument.RawRoots.Count > 0 && argument.Shifts.Count == 0 && !argument.IsOpaque && reported.Add(exp))
+                {
+                    var (method, logits) = exp switch
+                    {
+                        IInvocationOperation call => (call.TargetMethod, call.Arguments.Length > 0 ? call.Arguments[0].Value.Syntax.ToString() : "x"),
+                        IMethodReferenceOperation reference => (reference.Method, "each element"),
+                        _ => (null, "x"),
+                    };
+                    var name = method is null ? "exp" : method.ContainingType.Name + "." + method.Name;
+                    var location = exp is IMethodReferenceOperation ? (exp.Parent?.Parent ?? exp).Syntax.GetLocation() : exp.Syntax.GetLocation();
+                    yield return Diagnostic.Create(Descriptor, location, new[] { site.Division.Syntax.GetLocation() }, name, logits);
+                }
+            }
+        }
+
+        foreach (var call in model.LibrarySoftmaxCalls)
+        {
+            if (IsUncheckedLibrary(call.TargetMethod) && reported.Add(call))
+            {
+                var logits = call.Arguments.Length > 0 ? call.Arguments[0].Value.Syntax.ToString() : "x";
+                yield return Diagnostic.Create(Descriptor, call.Syntax.GetLocation(), "TensorPrimitives.SoftMax", logits);
+            }
+        }
+    }
+
+    /// <summary>True for a System.Numerics.Tensors version known to subtract no maximum.</summary>
+    public static bool IsUncheckedLibrary(IMethodSymbol method)
+    {
+        var version = method.ContainingAssembly?.Identity.Version;
+        return version is null || version.Major < FirstUncheckedTensorsMajorVersion || method.ContainingAssembly!.Identity.Name != "System.Numerics.Tensors";
+    }
+}

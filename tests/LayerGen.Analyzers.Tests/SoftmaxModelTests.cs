@@ -1,0 +1,163 @@
+using LayerGen.Analyzers.Softmax.Model;
+using LayerGen.Analyzers.Softmax.Rules;
+using LayerGen.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Tests;
+
+/// <summary>
+/// The semantic model on its own, separate from the rules: which dimensions a site's sum and max fold (as
+/// <see cref="SoftmaxModel.Describe"/> prints them), whatever the layout; and the shipped TensorPrimitives.SoftMax
+/// behaviour LG0003 relies on.
+/// </summary>
+public class SoftmaxModelTests
+{
+    [Fact]
+    public void RowMajor_SumAndMaxFoldTheColumnDimension()
+    {
+        var description = Describe("""
+            static void F(float[,] x, float[,] y) {
+                for (int i = 0; i < x.GetLength(0); i++) {
+                    float m = float.MinValue;
+                    for (int j = 0; j < x.GetLength(1); j++) m = System.Math.Max(m, x[i, j]);
+                    float s = 0;
+                    for (int j = 0; j < x.GetLength(1); j++) { y[i, j] = System.MathF.Exp(x[i, j] - m); s += y[i, j]; }
+                    for (int j = 0; j < x.GetLength(1); j++) y[i, j] /= s;
+                }
+            }
+            """);
+        Assert.Equal("site y[i, j] /= s | dims {x.r0,x.r1} | sum s {x.r1} | max m {x.r1} | exps 1\n", description);
+    }
+
+    [Fact]
+    public void ColumnMajor_SumAndMaxFoldTheRowDimension()
+    {
+        var description = Describe("""
+            static void F(double[,] z, double[,] a, int classes, int batch) {
+                for (int b = 0; b < batch; b++) {
+                    double m = double.NegativeInfinity;
+                    for (int c = 0; c < classes; c++) if (z[c, b] > m) m = z[c, b];
+                    double s = 0;
+                    for (int c = 0; c < classes; c++) { a[c, b] = System.Math.Exp(z[c, b] - m); s += a[c, b]; }
+                    for (int c = 0; c < classes; c++) a[c, b] /= s;
+                }
+            }
+            """);
+        Assert.Contains("| sum s {z.r0} | max m {z.r0} |", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SumNeverReset_FoldsTheBatchToo_AndIsReadWhileAccumulating()
+    {
+        var description = Describe("""
+            static void F(float[] x, float[] y, int rows, int cols) {
+                float s = 0;
+                for (int i = 0; i < rows; i++) {
+                    float m = float.MinValue;
+                    for (int j = 0; j < cols; j++) m = System.Math.Max(m, x[i * cols + j]);
+                    for (int j = 0; j < cols; j++) { y[i * cols + j] = System.MathF.Exp(x[i * cols + j] - m); s += y[i * cols + j]; }
+                    for (int j = 0; j < cols; j++) y[i * cols + j] /= s;
+                }
+            }
+            """);
+        Assert.Contains("| sum s {x.s:1,x.s:cols} partial |", description, StringComparison.Ordinal);
+        Assert.Contains("| max m {x.s:1} |", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResetAfterTheUse_StillResetsEveryRow()
+    {
+        // The reset is the last statement of the row loop: tree order would call it "after", the control flow graph
+        // sees that no value survives into the next row.
+        var description = Describe("""
+            static void F(float[,] x, float[,] y, int rows, int cols) {
+                float m = float.MinValue, s = 0;
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < cols; j++) m = System.Math.Max(m, x[i, j]);
+                    for (int j = 0; j < cols; j++) { y[i, j] = System.MathF.Exp(x[i, j] - m); s += y[i, j]; }
+                    for (int j = 0; j < cols; j++) y[i, j] /= s;
+                    m = float.MinValue;
+                    s = 0;
+                }
+            }
+            """);
+        Assert.Equal("site y[i, j] /= s | dims {x.r0,x.r1} | sum s {x.r1} | max m {x.r1} | exps 1\n", description);
+    }
+
+    [Fact]
+    public void StridedMiddleAxis_FoldsTheAxisStride()
+    {
+        var description = Describe("""
+            static void F(float[] x, float[] y, int outer, int axis, int inner) {
+                for (int o = 0; o < outer; o++)
+                for (int n = 0; n < inner; n++) {
+                    float m = float.MinValue;
+                    for (int a = 0; a < axis; a++) m = System.MathF.Max(m, x[(o * axis + a) * inner + n]);
+                    float s = 0;
+                    for (int a = 0; a < axis; a++) { y[(o * axis + a) * inner + n] = System.MathF.Exp(x[(o * axis + a) * inner + n] - m); s += y[(o * axis + a) * inner + n]; }
+                    for (int a = 0; a < axis; a++) y[(o * axis + a) * inner + n] /= s;
+                }
+            }
+            """);
+        Assert.Contains("| sum s {x.s:inner} | max m {x.s:inner} |", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LinqOverJaggedRows_MaxOfMaxesFoldsBothLevels()
+    {
+        var description = Describe("""
+            static double[][] F(double[][] x) {
+                double max = System.Linq.Enumerable.Max(x, r => System.Linq.Enumerable.Max(r));
+                return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(x, row => {
+                    var e = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(row, v => System.Math.Exp(v - max)));
+                    var s = System.Linq.Enumerable.Sum(e);
+                    return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(e, v => v / s));
+                }));
+            }
+            """);
+        Assert.Contains("| sum s {x.d1} | max max {x.d0,x.d1} |", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GaussianKernel_IsNotASoftmaxSite()
+    {
+        var description = Describe("""
+            static void F(float[,] k, int size) {
+                float sum = 0;
+                for (int i = 0; i < size; i++) for (int j = 0; j < size; j++) { k[i, j] = System.MathF.Exp(-(i * i + j * j) / 8f); sum += k[i, j]; }
+                for (int i = 0; i < size; i++) for (int j = 0; j < size; j++) k[i, j] /= sum;
+            }
+            """);
+        Assert.Equal(string.Empty, description);
+    }
+
+    [Fact]
+    public void ShippedTensorPrimitivesSoftMax_StillSubtractsNoMaximum()
+    {
+        // LG0003 reports TensorPrimitives.SoftMax for System.Numerics.Tensors versions below
+        // UnshiftedExpRule.FirstUncheckedTensorsMajorVersion. If a future version subtracts the maximum, this test
+        // fails on upgrade: then raise the version bound so the rule stops firing for the fixed library.
+        float[] logits = [100f, 101f];
+        var probabilities = new float[2];
+        System.Numerics.Tensors.TensorPrimitives.SoftMax(logits, probabilities);
+
+        Assert.True(float.IsNaN(probabilities[0]) || float.IsNaN(probabilities[1]), $"got {probabilities[0]}, {probabilities[1]}");
+        var version = typeof(System.Numerics.Tensors.TensorPrimitives).Assembly.GetName().Version!;
+        Assert.True(version.Major < UnshiftedExpRule.FirstUncheckedTensorsMajorVersion, $"System.Numerics.Tensors {version} is not covered by the rule's version bound");
+    }
+
+    private static string Describe(string method)
+    {
+        var compilation = FixRunner.Compile("static class C {\n" + method + "\n}");
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var tree = compilation.SyntaxTrees.Single();
+        var semanticModel = compilation.GetSemanticModel(tree);
+        var declaration = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+        var body = (IMethodBodyOperation)semanticModel.GetOperation(declaration)!;
+        var model = SoftmaxModel.Build(body, WellKnownSymbols.Create(compilation), ControlFlowGraph.Create(body), CancellationToken.None);
+        return model.Describe();
+    }
+}
