@@ -437,10 +437,11 @@ def main():
     w(args.command)
     w("```")
     w("")
-    w("It builds tests/LayerGen.Benchmarks in Release, checks every implementation against a double-precision "
-      "reference (`--check`), runs all BenchmarkDotNet benchmarks, runs the PyTorch script with `/usr/bin/python3` "
-      "(skipped with a message when `torch` is not importable) and writes this page. The whole suite took 7–12 minutes "
-      "here on 2 shared cores.")
+    w("It builds tests/LayerGen.Benchmarks in Release, checks every softmax implementation against a double-precision "
+      "reference (`--check`), runs the PyTorch peers (softmax, and the matrix products on OpenBLAS at one thread with its "
+      "AVX-512 kernel), then all BenchmarkDotNet benchmarks (softmax and GEMM), then the PyTorch peers again, and writes "
+      "this page, the README's summary block and (unless `--no-training`) docs/training-benchmark.md. "
+      "`torch` missing gives a page with the PyTorch rows marked as skipped.")
     w("")
     w("## Machine")
     w("")
