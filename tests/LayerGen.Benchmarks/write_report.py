@@ -186,7 +186,7 @@ def gemm_section(shapes, info):
     w("| Target (issue 12) | Measured | Goal | Result |")
     w("|---|---:|---:|---|")
     for name, r in targets:
-        w(f"| GEMM {name} vs OpenBLAS ({core}) | {fmt_ratio(r) if r else 'not measured'} | ≥ 0.90× | "
+        w(f"| GEMM {name} vs OpenBLAS ({core}) | {f'{r:.3f}×' if r else 'not measured'} | ≥ 0.90× | "
           f"{'met' if r and r >= 0.9 else '**missed**' if r else '**not measured**'} |")
     return lines
 
