@@ -37,5 +37,17 @@ for (int i = 0; i < rows; i++)
         $"{string.Join(" ", right),-28} ({theirs.ToString("G4", CultureInfo.InvariantCulture)})");
 }
 
+// One row of logits above exp's float range (~88), as an untrained or diverging network produces.
+float[] large = { 90.0f, 91.0f, 89.5f };
+var naive = new float[large.Length];
+NaiveSoftmax.Forward(large, naive);
+var stable = new float[large.Length];
+LayerGen.Softmax.Forward(large, stable, large.Length);
 Console.WriteLine();
-Console.WriteLine("Build shows LG0001/LG0002 on BatchSoftmax.cs; `dotnet format analyzers --diagnostics LG0001 LG0002` fixes both.");
+Console.WriteLine(
+    $"  naive (no max)  {string.Join(" ", naive.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))),-28} ({naive.Sum().ToString("G4", CultureInfo.InvariantCulture)})   " +
+    $"{string.Join(" ", stable.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))),-28} ({stable.Sum().ToString("G4", CultureInfo.InvariantCulture)})");
+
+Console.WriteLine();
+Console.WriteLine("Build shows LG0001/LG0002 on BatchSoftmax.cs and LG0003 on NaiveSoftmax.cs;");
+Console.WriteLine("`dotnet format analyzers --diagnostics LG0001 LG0002 LG0003` fixes all three.");

@@ -569,7 +569,7 @@ public class GlobalMaxAnalyzerTests
 
     // Row 0's maximum subtracted from every row: not the row's own maximum ("another slice's max"), a row far
     // above or below row 0 overflows or underflows to 0/0 exactly as with a batch-wide maximum.
-    [Fact(Skip = "Known gap of the v2 model: a maximum pinned to one batch index by a constant (x[0, j]) is not yet compared with the site's batch dimensions; see docs/rules/LG0001.md")]
+    [Fact]
     public Task MaxOfFirstRowSubtractedFromEveryRow() => Verify.AnalyzerAsync("""
         using System;
         static class S

@@ -12,7 +12,7 @@ if (args.Length > 0 && args[0] == "--check")
 
 if (args.Length > 0 && args[0] == "--training")
 {
-    return LayerGen.Benchmarks.Training.TrainingCommand.Run(args);
+    return LayerGen.Benchmarks.TrainingLoop.TrainingCommand.Run(args);
 }
 
 bool wallClock = args.Contains("--wall-clock");

@@ -6,20 +6,25 @@ namespace LayerGen.Package.Tests;
 /// <summary>The Fashion-MNIST sample as a user runs it: built-in data, an MNIST-format folder, broken files, bad options.</summary>
 /// <remarks>In the packed-package collection so that training never runs beside <c>dotnet pack</c> and the consumer builds.</remarks>
 [Collection(PackedPackageCollection.Name)]
-public sealed class FashionMnistSampleTests : IDisposable
+public sealed class FashionMnistSampleTests(FashionMnistSample sample) : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("layergen-sample-test-").FullName;
 
     [Fact]
     public void Builtin_data_trains_and_writes_a_png_plot()
     {
-        var result = FashionMnistSample.Run(_directory, "--builtin", "--epochs", "1", "--plot", "plot.png");
+        var result = sample.Run(_directory, "--builtin", "--epochs", "1", "--plot", "plot.png");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("built-in spiral", result.Output, StringComparison.Ordinal);
         Assert.Contains("epoch  1/1", result.Output, StringComparison.Ordinal);
         Assert.InRange(OutputValues.Numbers(result.Output, "final test accuracy")[0], 0.8, 1.0);
         Assert.Contains("recall", result.Output, StringComparison.Ordinal);
+
+        // Redirected output: the progress is plain lines with the rate and the time left, the matrix a table.
+        Assert.Contains("epoch  1/1 100.0%", result.Output, StringComparison.Ordinal);
+        Assert.Contains("images/s  ETA ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("│ 0 arm 0", result.Output, StringComparison.Ordinal);
         var (width, height) = PngSize(Path.Combine(_directory, "plot.png"));
         Assert.True(width >= 400 && height >= 200, $"plot is {width}×{height}");
     }
@@ -29,7 +34,7 @@ public sealed class FashionMnistSampleTests : IDisposable
     {
         string empty = Directory.CreateDirectory(Path.Combine(_directory, "empty")).FullName;
 
-        var result = FashionMnistSample.RunWithDefaultDataDirectory(_directory, empty, "--epochs", "1", "--plot", "plot.png");
+        var result = sample.RunWithDefaultDataDirectory(_directory, empty, "--epochs", "1", "--plot", "plot.png");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"No Fashion-MNIST files in {empty}", result.Output, StringComparison.Ordinal);
@@ -45,7 +50,7 @@ public sealed class FashionMnistSampleTests : IDisposable
     {
         IdxWriter.WriteFolder(_directory, trainCount: 600, testCount: 200, gzip, seed: 3);
 
-        var result = FashionMnistSample.Run(_directory, "--data", _directory, "--epochs", "2", "--batch-size", "32", "--plot", "p.png");
+        var result = sample.Run(_directory, "--data", _directory, "--epochs", "2", "--batch-size", "32", "--plot", "p.png");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("train: 600 images", result.Output, StringComparison.Ordinal);
@@ -105,6 +110,38 @@ public sealed class FashionMnistSampleTests : IDisposable
         AssertOneLineError(Path.Combine(_directory, "t10k-images-idx3-ubyte"), "file not found");
     }
 
+    [Fact]
+    public void Help_lists_every_option_and_exits_with_0()
+    {
+        var result = sample.Run(_directory, "--help");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (var option in new[] { "--data", "--builtin", "--epochs", "--batch-size", "--optimizer", "--learning-rate", "--momentum", "--seed", "--threads", "--plot", "--export-onnx", "--save" })
+        {
+            Assert.Contains(option, result.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("--epochs", "option '--epochs' needs a value")]
+    [InlineData("--plot", "option '--plot' needs a value")]
+    public void Option_without_its_value_exits_with_2(string option, string message)
+    {
+        var result = sample.Run(_directory, option);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: " + message, result.Error.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void Builtin_and_data_together_exit_with_2()
+    {
+        var result = sample.Run(_directory, "--builtin", "--data", _directory);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --builtin and --data exclude each other", result.Error.Split('\n')[0]);
+    }
+
     [Theory]
     [InlineData("--epochs", "0")]
     [InlineData("--batch-size", "many")]
@@ -114,18 +151,18 @@ public sealed class FashionMnistSampleTests : IDisposable
     [InlineData("--no-such-option", "1")]
     public void Bad_option_exits_with_2_naming_the_option(string option, string value)
     {
-        var result = FashionMnistSample.Run(_directory, option, value);
+        var result = sample.Run(_directory, option, value);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(option, result.Error.Split('\n')[0], StringComparison.Ordinal);
     }
 
     /// <summary>Removes the temp folder.</summary>
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => TempFolder.Delete(_directory);
 
     private void AssertOneLineError(string file, string problem)
     {
-        var result = FashionMnistSample.Run(_directory, "--data", _directory, "--epochs", "1");
+        var result = sample.Run(_directory, "--data", _directory, "--epochs", "1");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);

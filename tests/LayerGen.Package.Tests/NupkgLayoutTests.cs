@@ -72,11 +72,50 @@ public sealed class NupkgLayoutTests(PackedPackage package)
         Assert.Contains("source-generator", metadata.Element(ns + "tags")?.Value ?? "", StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "description")?.Value));
         Assert.Equal("git", (string?)metadata.Element(ns + "repository")?.Attribute("type"));
-        Assert.False(string.IsNullOrWhiteSpace((string?)metadata.Element(ns + "repository")?.Attribute("url")));
+        Assert.Equal(PackedPackage.RepositoryUrl, (string?)metadata.Element(ns + "repository")?.Attribute("url"));
+        Assert.Equal(PackedPackage.RepositoryUrl, metadata.Element(ns + "projectUrl")?.Value);
 
         // Generator, analyzers and code fixes ship inside the package, never as package dependencies.
         var dependencies = metadata.Descendants(ns + "dependency").Select(d => (string?)d.Attribute("id")).ToList();
         Assert.Empty(dependencies);
+    }
+
+    [Fact]
+    public void Package_ships_the_license_and_every_rule_page()
+    {
+        string[] pages = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "docs", "rules"), "*.md");
+
+        Assert.Contains("MIT License", ReadEntryText("LICENSE"), StringComparison.Ordinal);
+        Assert.Contains("LayerGen contributors", ReadEntryText("LICENSE"), StringComparison.Ordinal);
+        Assert.NotEmpty(pages);
+        foreach (string page in pages)
+        {
+            Assert.Equal(File.ReadAllText(page).TrimStart('\uFEFF'), ReadEntryText("docs/rules/" + Path.GetFileName(page)));
+        }
+    }
+
+    [Fact]
+    public void Help_links_come_from_the_repository_url_property()
+    {
+        // The analyzer's help-link base is a string constant: UTF-16 in the assembly's user-string heap.
+        byte[] analyzer = ReadEntryBytes("analyzers/dotnet/cs/LayerGen.Analyzers.dll");
+        byte[] expected = System.Text.Encoding.Unicode.GetBytes(PackedPackage.RepositoryUrl + "/blob/main/docs/rules/");
+
+        Assert.True(analyzer.AsSpan().IndexOf(expected) >= 0, "the analyzer does not carry the rule-page base built from LayerGenRepositoryUrl");
+    }
+
+    [Fact]
+    public void No_file_in_the_package_links_into_a_namespace_the_project_does_not_own()
+    {
+        using var zip = ZipFile.OpenRead(package.NupkgPath);
+        foreach (var entry in zip.Entries)
+        {
+            byte[] bytes = ReadEntryBytes(entry.FullName);
+            foreach (var encoding in new System.Text.Encoding[] { System.Text.Encoding.UTF8, System.Text.Encoding.Unicode })
+            {
+                Assert.True(bytes.AsSpan().IndexOf(encoding.GetBytes("github.com/layergen")) < 0, $"{entry.FullName} links to github.com/layergen");
+            }
+        }
     }
 
     private List<string> Entries()

@@ -1,4 +1,6 @@
-using System.Text;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace FashionMnist.Reporting;
 
@@ -27,34 +29,34 @@ internal sealed class ConfusionMatrix
     /// <summary>How often class <paramref name="actual"/> was predicted as <paramref name="predicted"/>.</summary>
     public int this[int actual, int predicted] => _counts[actual, predicted];
 
-    /// <summary>A text table: one row per true class, one column per predicted class, recall at the end.</summary>
-    public string Format()
+    /// <summary>A table: one row per true class, one column per predicted class (by index), recall at the end; the diagonal in bold.</summary>
+    public Table ToTable()
     {
         int n = _classNames.Length;
-        int nameWidth = _classNames.Max(s => s.Length);
-        var text = new StringBuilder();
-        text.Append(' ', nameWidth).Append("  predicted →\n");
-        text.Append("true ↓".PadRight(nameWidth));
+        var table = new Table().Border(TableBorder.Rounded).Title("confusion matrix (test set): rows = true class, columns = predicted class");
+        table.AddColumn(new TableColumn("true \\ predicted"));
         for (int p = 0; p < n; p++)
         {
-            text.Append(' ').Append(p.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(5));
+            table.AddColumn(new TableColumn(p.ToString(CultureInfo.InvariantCulture)).RightAligned());
         }
 
-        text.Append("  recall\n");
+        table.AddColumn(new TableColumn("recall").RightAligned());
         for (int a = 0; a < n; a++)
         {
-            text.Append(_classNames[a].PadRight(nameWidth));
+            var cells = new List<IRenderable> { new Text(FormattableString.Invariant($"{a} {_classNames[a]}")) };
             int rowTotal = 0;
             for (int p = 0; p < n; p++)
             {
                 rowTotal += _counts[a, p];
-                text.Append(' ').Append(_counts[a, p].ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(5));
+                string count = _counts[a, p].ToString(CultureInfo.InvariantCulture);
+                cells.Add(p == a ? new Markup("[bold]" + count + "[/]") : new Text(count));
             }
 
             double recall = rowTotal == 0 ? 0 : (double)_counts[a, a] / rowTotal;
-            text.Append(FormattableString.Invariant($"  {recall,6:P1}")).Append(" (").Append(a).Append(")\n");
+            cells.Add(new Text(recall.ToString("P1", CultureInfo.InvariantCulture)));
+            table.AddRow(cells);
         }
 
-        return text.ToString();
+        return table;
     }
 }

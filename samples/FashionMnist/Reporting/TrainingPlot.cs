@@ -1,39 +1,63 @@
-using SkiaSharp;
+using ScottPlot;
 
 namespace FashionMnist.Reporting;
 
-/// <summary>Writes a PNG with two charts: loss per epoch and accuracy per epoch, train and test.</summary>
+/// <summary>Writes a PNG with two ScottPlot charts side by side: loss per epoch and accuracy per epoch, train and test.</summary>
 internal static class TrainingPlot
 {
-    private const int PanelWidth = 560, Height = 420;
-    private static readonly SKColor TrainColor = new(0x1f, 0x77, 0xb4);
-    private static readonly SKColor TestColor = new(0xd6, 0x27, 0x28);
+    private const int Width = 1200, Height = 520;
 
-    /// <summary>Renders <paramref name="epochs"/> into <paramref name="path"/>.</summary>
+    /// <summary>Legend of the train loss: it is not measured like the test loss.</summary>
+    public const string TrainLossLabel = "train: running mean over the epoch's mini-batches (weights still changing)";
+
+    /// <summary>Legend of the test loss.</summary>
+    public const string TestLossLabel = "test: measured after the epoch";
+
+    private static readonly Color TrainColor = Color.FromHex("#1f77b4");
+    private static readonly Color TestColor = Color.FromHex("#d62728");
+
+    /// <summary>Renders <paramref name="epochs"/> into <paramref name="path"/>, creating its folder.</summary>
     public static void Write(string path, IReadOnlyList<EpochMetrics> epochs, string title)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(2 * PanelWidth, Height));
-        var canvas = surface.Canvas;
-        canvas.Clear(SKColors.White);
-        using var typeface = SKTypeface.FromFamilyName("DejaVu Sans") ?? SKTypeface.Default;
-        using var titleFont = new SKFont(typeface, 16);
-        using var black = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-        canvas.DrawText(title, PanelWidth, 22, SKTextAlign.Center, titleFont, black);
+        var multiplot = new Multiplot();
+        multiplot.AddPlots(2);
+        multiplot.Layout = new ScottPlot.MultiplotLayouts.Columns();
 
-        var chart = new LineChart(typeface);
-        chart.Draw(canvas, new SKRect(0, 30, PanelWidth, Height), "loss (cross-entropy)",
-            [new("train", TrainColor, epochs.Select(e => e.TrainLoss).ToArray()), new("test", TestColor, epochs.Select(e => e.TestLoss).ToArray())]);
-        chart.Draw(canvas, new SKRect(PanelWidth, 30, 2 * PanelWidth, Height), "accuracy",
-            [new("train", TrainColor, epochs.Select(e => e.TrainAccuracy).ToArray()), new("test", TestColor, epochs.Select(e => e.TestAccuracy).ToArray())]);
+        double[] x = epochs.Select(e => (double)e.Epoch).ToArray();
+        Chart(multiplot.GetPlot(0), x, "cross-entropy loss", title,
+            epochs.Select(e => e.TrainLoss).ToArray(), TrainLossLabel, epochs.Select(e => e.TestLoss).ToArray(), TestLossLabel);
+        Chart(multiplot.GetPlot(1), x, "accuracy", "accuracy per epoch",
+            epochs.Select(e => e.TrainAccuracy).ToArray(), "train set, after the epoch", epochs.Select(e => e.TestAccuracy).ToArray(), "test set, after the epoch");
 
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
         {
             Directory.CreateDirectory(directory);
         }
 
-        using var file = File.Create(path);
-        png.SaveTo(file);
+        multiplot.SavePng(path, Width, Height);
+    }
+
+    private static void Chart(Plot plot, double[] x, string yLabel, string title, double[] train, string trainLabel, double[] test, string testLabel)
+    {
+        plot.Font.Set("DejaVu Sans");
+        plot.Title(title, size: 14);
+        plot.XLabel("epoch");
+        plot.YLabel(yLabel);
+        Line(plot, x, train, trainLabel, TrainColor);
+        Line(plot, x, test, testLabel, TestColor);
+
+        // Whole epochs on the x axis; ScottPlot's automatic ticks on y are round numbers (0.2, 0.25, 0.3, ...).
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.SetLimitsX(0.5, Math.Max(1, x.Length) + 0.5);
+        plot.ShowLegend(Edge.Bottom); // below the chart, never over a line
+        plot.Legend.Orientation = Orientation.Vertical;
+    }
+
+    private static void Line(Plot plot, double[] x, double[] y, string label, Color color)
+    {
+        var line = plot.Add.Scatter(x, y, color);
+        line.LegendText = label;
+        line.LineWidth = 2;
+        line.MarkerSize = 7;
     }
 }

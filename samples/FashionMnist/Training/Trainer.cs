@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FashionMnist.Data;
 using FashionMnist.Reporting;
+using Spectre.Console;
 
 namespace FashionMnist.Training;
 
@@ -14,31 +15,34 @@ internal sealed class Trainer(FashionNet net, TrainingOptions options)
         var history = new List<EpochMetrics>();
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            var progress = new ProgressBar(FormattableString.Invariant($"epoch {epoch,2}/{options.Epochs}"), data.Train.Count);
             batches.Shuffle();
             double lossSum = 0;
             int batchCount = 0;
-            var clock = Stopwatch.StartNew();
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            for (int first = 0; first < batches.Rows; first += options.BatchSize)
+            double seconds = 0, cpuSeconds = 0;
+            EpochProgress.Run(FormattableString.Invariant($"epoch {epoch,2}/{options.Epochs}"), data.Train.Count, report =>
             {
-                var (images, labels) = batches.Batch(first);
-                float loss = net.Loss(images.Span, labels.Span);
-                net.Backward();
-                Step();
-                lossSum += loss;
-                batchCount++;
-                progress.Report(first + labels.Length, (float)(lossSum / batchCount));
-            }
+                var clock = Stopwatch.StartNew();
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                for (int first = 0; first < batches.Rows; first += options.BatchSize)
+                {
+                    var (images, labels) = batches.Batch(first);
+                    float loss = net.Loss(images.Span, labels.Span);
+                    net.Backward();
+                    Step();
+                    lossSum += loss;
+                    batchCount++;
+                    report(first + labels.Length, lossSum / batchCount);
+                }
 
-            double seconds = clock.Elapsed.TotalSeconds;
-            double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
-            progress.Clear();
+                seconds = clock.Elapsed.TotalSeconds;
+                cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            });
+
             var (_, trainAccuracy) = Evaluator.Evaluate(net, data.Train);
             var (testLoss, testAccuracy) = Evaluator.Evaluate(net, data.Test);
             var metrics = new EpochMetrics(epoch, lossSum / batchCount, trainAccuracy, testLoss, testAccuracy, seconds, cpuSeconds);
             history.Add(metrics);
-            Console.WriteLine(FormattableString.Invariant(
+            SampleConsole.Out.WriteLine(FormattableString.Invariant(
                 $"epoch {epoch,2}/{options.Epochs}: {seconds,6:F2} s (cpu {cpuSeconds,6:F2} s)  train loss {metrics.TrainLoss:F4}  train acc {trainAccuracy:F4}  test loss {testLoss:F4}  test acc {testAccuracy:F4}"));
         }
 

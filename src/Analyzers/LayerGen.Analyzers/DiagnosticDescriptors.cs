@@ -5,7 +5,8 @@ namespace LayerGen.Analyzers;
 /// <summary>Every diagnostic LayerGen reports, in one place. Help links point at <c>docs/rules/&lt;ID&gt;.md</c>.</summary>
 internal static class DiagnosticDescriptors
 {
-    private const string HelpLinkBase = "https://github.com/layergen/layergen/blob/main/docs/rules/";
+    // From the MSBuild property LayerGenRepositoryUrl (src/Directory.Build.targets); empty = no help link.
+    private const string HelpLinkBase = ProjectLinks.RuleDocsBase;
 
     /// <summary>LG0001: "Softmax of '{1}' subtracts '{0}', a maximum over more than the axis its sum runs over; subtract each slice's own maximum".</summary>
     public static readonly DiagnosticDescriptor GlobalMaxInBatchSoftmax = Warning(
@@ -90,9 +91,9 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description) =>
         new(id, title, message, DiagnosticCategories.Numerics, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");
+            isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase.Length == 0 ? null : HelpLinkBase + id + ".md");
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string description) =>
         new(id, title, message, DiagnosticCategories.Usage, DiagnosticSeverity.Error,
-            isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");
+            isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase.Length == 0 ? null : HelpLinkBase + id + ".md");
 }

@@ -47,6 +47,8 @@ internal static class SourceEmitter
             }
         }
 
+        NetworkInterfaceEmitter.Emit(w, model);
+
         for (int i = scopes.Count - 1; i >= 0; i--)
         {
             scopes[i].Dispose();

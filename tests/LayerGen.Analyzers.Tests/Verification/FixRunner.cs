@@ -47,7 +47,11 @@ internal static class FixRunner
     }
 
     /// <summary>Applies the fix for the first LG0001/LG0002 diagnostic (which rewrites the whole method) until none is left.</summary>
-    public static async Task<string> FixAsync(string source, int maxRounds = 8)
+    public static Task<string> FixAsync(string source, int maxRounds = 8) =>
+        FixAsync(source, new BatchSoftmaxCodeFixProvider(), TestReferences.Net100, maxRounds);
+
+    /// <summary>Applies the first fix <paramref name="provider"/> offers for its diagnostics until none is left.</summary>
+    public static async Task<string> FixAsync(string source, CodeFixProvider provider, IEnumerable<MetadataReference> references, int maxRounds = 8)
     {
         using var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -56,15 +60,13 @@ internal static class FixRunner
             .AddProject(projectId, "Subject", "Subject", LanguageNames.CSharp)
             .WithProjectCompilationOptions(projectId, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
             .WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.Latest))
-            .AddMetadataReferences(projectId, TestReferences.Net100)
+            .AddMetadataReferences(projectId, references)
             .AddDocument(documentId, "Subject.cs", SourceText.From(source));
-        var provider = new BatchSoftmaxCodeFixProvider();
-
         for (var round = 0; round < maxRounds; round++)
         {
             var document = solution.GetDocument(documentId)!;
             var compilation = await document.Project.GetCompilationAsync();
-            var diagnostic = (await AnalyzeAsync(compilation!)).FirstOrDefault(d => d.Id.StartsWith("LG", StringComparison.Ordinal));
+            var diagnostic = (await AnalyzeAsync(compilation!)).FirstOrDefault(d => provider.FixableDiagnosticIds.Contains(d.Id));
             if (diagnostic is null)
             {
                 break;

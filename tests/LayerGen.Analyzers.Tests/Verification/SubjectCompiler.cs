@@ -12,9 +12,9 @@ internal static class SubjectCompiler
     /// Compiles <paramref name="source"/> and returns <c>Harness.Run(double[] flat, int rows, int cols)</c>.
     /// Fails the test with the compiler errors if the code does not compile.
     /// </summary>
-    public static Func<double[], int, int, double[]> CompileHarness(string source, string assemblyName)
+    public static Func<double[], int, int, double[]> CompileHarness(string source, string assemblyName, IEnumerable<MetadataReference>? references = null)
     {
-        var references = TestReferences.Net100
+        references ??= TestReferences.Net100
             .Append(MetadataReference.CreateFromFile(typeof(System.Numerics.Tensors.TensorPrimitives).Assembly.Location));
         var compilation = CSharpCompilation.Create(
             assemblyName,

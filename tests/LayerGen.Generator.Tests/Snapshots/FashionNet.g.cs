@@ -863,4 +863,25 @@ namespace Demo
             return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(-87.33654f)), global::System.Runtime.Intrinsics.Vector256<float>.Zero, scaled);
         }
     }
+
+    // The layer list and parameters for exporters (LayerGen.Onnx's ExportOnnx), as explicit interface members.
+    partial class FashionNet : global::LayerGen.ISequentialNetwork<float>
+    {
+        /// <inheritdoc/>
+        global::System.Collections.Generic.IReadOnlyList<global::LayerGen.NetworkLayer> global::LayerGen.ISequentialNetwork<float>.Layers => new global::LayerGen.NetworkLayer[]
+        {
+            global::LayerGen.NetworkLayer.Affine(784, 256, weightsOffset: 0, biasOffset: 200704),
+            global::LayerGen.NetworkLayer.WithoutParameters(global::LayerGen.NetworkLayerKind.Relu, 256),
+            global::LayerGen.NetworkLayer.Affine(256, 128, weightsOffset: 200960, biasOffset: 233728),
+            global::LayerGen.NetworkLayer.WithoutParameters(global::LayerGen.NetworkLayerKind.Relu, 128),
+            global::LayerGen.NetworkLayer.Affine(128, 10, weightsOffset: 233856, biasOffset: 235136),
+            global::LayerGen.NetworkLayer.WithoutParameters(global::LayerGen.NetworkLayerKind.SoftmaxWithLoss, 10),
+        };
+
+        /// <inheritdoc/>
+        global::System.ReadOnlySpan<float> global::LayerGen.ISequentialNetwork<float>.Parameters => _parameters;
+
+        /// <inheritdoc/>
+        global::System.ReadOnlySpan<float> global::LayerGen.ISequentialNetwork<float>.Forward(global::System.ReadOnlySpan<float> input) => Forward(input);
+    }
 }

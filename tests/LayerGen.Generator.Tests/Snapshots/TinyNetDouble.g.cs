@@ -752,4 +752,23 @@ namespace Demo
             return loss;
         }
     }
+
+    // The layer list and parameters for exporters (LayerGen.Onnx's ExportOnnx), as explicit interface members.
+    partial class TinyNetDouble : global::LayerGen.ISequentialNetwork<double>
+    {
+        /// <inheritdoc/>
+        global::System.Collections.Generic.IReadOnlyList<global::LayerGen.NetworkLayer> global::LayerGen.ISequentialNetwork<double>.Layers => new global::LayerGen.NetworkLayer[]
+        {
+            global::LayerGen.NetworkLayer.Affine(4, 5, weightsOffset: 0, biasOffset: 20),
+            global::LayerGen.NetworkLayer.WithoutParameters(global::LayerGen.NetworkLayerKind.Relu, 5),
+            global::LayerGen.NetworkLayer.Affine(5, 3, weightsOffset: 25, biasOffset: 40),
+            global::LayerGen.NetworkLayer.WithoutParameters(global::LayerGen.NetworkLayerKind.SoftmaxWithLoss, 3),
+        };
+
+        /// <inheritdoc/>
+        global::System.ReadOnlySpan<double> global::LayerGen.ISequentialNetwork<double>.Parameters => _parameters;
+
+        /// <inheritdoc/>
+        global::System.ReadOnlySpan<double> global::LayerGen.ISequentialNetwork<double>.Forward(global::System.ReadOnlySpan<double> input) => Forward(input);
+    }
 }

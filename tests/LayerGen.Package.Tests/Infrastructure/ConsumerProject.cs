@@ -72,7 +72,7 @@ internal sealed class ConsumerProject
     public string ReadFile(string fileName) => File.ReadAllText(Path.Combine(Directory, fileName));
 
     /// <summary>Runs a <c>dotnet</c> command in the project folder with the private packages folder.</summary>
-    public DotNetResult Run(params string[] arguments) => DotNet.Run(Directory, _package.NuGetPackages, arguments);
+    public DotNetResult Run(params string[] arguments) => DotNet.Run(Directory, _package.NuGetPackages, _package.TempDirectory, arguments);
 
     /// <summary><c>dotnet add package LayerGen --version</c> with this run's version.</summary>
     public DotNetResult AddLayerGen() => Run("add", "package", "LayerGen", "--version", _package.Version);

@@ -11,8 +11,12 @@ internal static class DotNet
     /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
     /// <param name="workingDirectory">Folder the command runs in.</param>
     /// <param name="nugetPackages">Private NuGet global packages folder, or null to keep the user's.</param>
+    /// <param name="tempDirectory">
+    /// The child's temp folder (TMPDIR), inside a folder the calling fixture deletes: MSBuild and NuGet write scratch
+    /// files there (MSBuildTemp*, NuGetScratch*) that would otherwise stay in the machine's temp folder.
+    /// </param>
     /// <param name="arguments">Command-line arguments, one per entry.</param>
-    public static DotNetResult Run(string workingDirectory, string? nugetPackages, params string[] arguments)
+    public static DotNetResult Run(string workingDirectory, string? nugetPackages, string tempDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,6 +37,8 @@ internal static class DotNet
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        Directory.CreateDirectory(tempDirectory);
+        start.Environment["TMPDIR"] = tempDirectory;
         if (nugetPackages is not null)
         {
             start.Environment["NUGET_PACKAGES"] = nugetPackages;

@@ -2,25 +2,19 @@ using System.Diagnostics;
 
 namespace LayerGen.Package.Tests.Infrastructure;
 
-/// <summary>Runs the built samples/FashionMnist program as a separate process.</summary>
-internal static class FashionMnistSample
+/// <summary>
+/// The samples/FashionMnist program built once per test run, in Release (the kernels run optimised) and into a temp
+/// folder that this fixture deletes when the run ends: a solution build only makes the Debug sample, and building in
+/// the repository's own bin/obj would race other test assemblies. Built on first use, so a run that filters out the
+/// sample tests does not pay for it.
+/// </summary>
+public sealed class FashionMnistSample : IDisposable
 {
-    /// <summary>
-    /// The sample built once per test run, in Release (the kernels run optimised) and into a temp folder: a solution
-    /// build only makes the Debug sample, and building in the repository's own bin/obj would race other test assemblies.
-    /// </summary>
-    private static readonly Lazy<string> BuiltDll = new(BuildSample, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly string _root = Directory.CreateTempSubdirectory("layergen-sample-build-").FullName;
+    private readonly Lazy<string> _dll;
 
-    private static string DllPath => BuiltDll.Value;
-
-    private static string BuildSample()
-    {
-        string artifacts = Directory.CreateTempSubdirectory("layergen-sample-build-").FullName;
-        string project = Path.Combine(RepositoryPaths.Root, "samples", "FashionMnist", "FashionMnist.csproj");
-        DotNet.Run(RepositoryPaths.Root, nugetPackages: null, "build", project, "-c", "Release", "--artifacts-path", artifacts, "-nodeReuse:false")
-            .EnsureSuccess();
-        return Directory.GetFiles(Path.Combine(artifacts, "bin"), "FashionMnist.dll", SearchOption.AllDirectories).Single();
-    }
+    /// <summary>Creates the temp folder; the build happens on the first run.</summary>
+    public FashionMnistSample() => _dll = new Lazy<string>(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Exit code, standard output and standard error of one run.</summary>
     public sealed record Result(int ExitCode, string Output, string Error)
@@ -30,12 +24,12 @@ internal static class FashionMnistSample
     }
 
     /// <summary>Runs the sample with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
-    public static Result Run(string workingDirectory, params string[] arguments) => RunWithDefaultDataDirectory(workingDirectory, null, arguments);
+    public Result Run(string workingDirectory, params string[] arguments) => RunWithDefaultDataDirectory(workingDirectory, null, arguments);
 
     /// <summary>Runs the sample with <c>FASHION_MNIST_DIR</c> set to <paramref name="defaultDataDirectory"/> when it is not null.</summary>
-    public static Result RunWithDefaultDataDirectory(string workingDirectory, string? defaultDataDirectory, params string[] arguments)
+    public Result RunWithDefaultDataDirectory(string workingDirectory, string? defaultDataDirectory, params string[] arguments)
     {
-        Assert.True(File.Exists(DllPath), $"The sample is not built at {DllPath}.");
+        string dll = _dll.Value;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -43,12 +37,13 @@ internal static class FashionMnistSample
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        start.Environment["TMPDIR"] = Directory.CreateDirectory(Path.Combine(_root, "tmp")).FullName;
         if (defaultDataDirectory is not null)
         {
             start.Environment["FASHION_MNIST_DIR"] = defaultDataDirectory;
         }
 
-        start.ArgumentList.Add(DllPath);
+        start.ArgumentList.Add(dll);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -64,5 +59,17 @@ internal static class FashionMnistSample
         }
 
         return new Result(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Deletes the build folder.</summary>
+    public void Dispose() => TempFolder.Delete(_root);
+
+    private string Build()
+    {
+        string project = Path.Combine(RepositoryPaths.Root, "samples", "FashionMnist", "FashionMnist.csproj");
+        DotNet.Run(RepositoryPaths.Root, nugetPackages: null, Path.Combine(_root, "tmp"),
+                "build", project, "-c", "Release", "--artifacts-path", Path.Combine(_root, "artifacts"), "-nodeReuse:false")
+            .EnsureSuccess();
+        return Directory.GetFiles(Path.Combine(_root, "artifacts", "bin"), "FashionMnist.dll", SearchOption.AllDirectories).Single();
     }
 }

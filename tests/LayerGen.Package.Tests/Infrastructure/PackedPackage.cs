@@ -20,6 +20,7 @@ public sealed class PackedPackage : IDisposable
         PackResult = DotNet.Run(
             RepositoryPaths.Root,
             nugetPackages: null,
+            TempDirectory,
             "pack", Path.Combine(RepositoryPaths.Root, "src", "Runtime", "LayerGen.csproj"),
             "-c", "Release",
             "-o", Feed,
@@ -27,12 +28,20 @@ public sealed class PackedPackage : IDisposable
             // other test assemblies build the same projects.
             "--artifacts-path", Path.Combine(Root, "artifacts"),
             $"-p:Version={Version}",
+            // As a publisher sets it: the one property behind the package URLs and the diagnostics' help links.
+            $"-p:LayerGenRepositoryUrl={RepositoryUrl}",
             "-nodeReuse:false").EnsureSuccess();
         NupkgPath = Path.Combine(Feed, $"LayerGen.{Version}.nupkg");
     }
 
+    /// <summary>The <c>LayerGenRepositoryUrl</c> the package is packed with (a reserved documentation domain).</summary>
+    public const string RepositoryUrl = "https://example.org/layergen";
+
     /// <summary>Temp folder holding the feed, the private packages folder and the consumer projects.</summary>
     public string Root { get; }
+
+    /// <summary>Temp folder (TMPDIR) of the <c>dotnet</c> child processes, inside <see cref="Root"/>.</summary>
+    public string TempDirectory => Path.Combine(Root, "tmp");
 
     /// <summary>Local package source holding only the freshly packed nupkg.</summary>
     public string Feed { get; }
@@ -50,25 +59,12 @@ public sealed class PackedPackage : IDisposable
     internal DotNetResult PackResult { get; }
 
     /// <summary>Deletes the temp folders this fixture created.</summary>
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file open; the OS temp cleanup removes the rest.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    public void Dispose() => TempFolder.Delete(Root);
 }
 
-/// <summary>All package tests share one packed package and run one after another.</summary>
+/// <summary>All package tests share one packed package and one sample build, and run one after another.</summary>
 [CollectionDefinition(Name)]
-public sealed class PackedPackageCollection : ICollectionFixture<PackedPackage>
+public sealed class PackedPackageCollection : ICollectionFixture<PackedPackage>, ICollectionFixture<FashionMnistSample>
 {
     /// <summary>Collection name.</summary>
     public const string Name = "Packed package";

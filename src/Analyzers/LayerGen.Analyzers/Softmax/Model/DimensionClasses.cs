@@ -104,8 +104,20 @@ internal sealed class DimensionClasses
             }
         }
 
-        // A flat buffer only ever read element by element is a vector: its whole is its unit stride.
-        return strides.Count > 0 ? strides : new[] { DimensionAtom.Stride(atom.Root, "1") };
+        if (strides.Count > 0)
+        {
+            return strides;
+        }
+
+        // Flat buffers only ever read element by element are vectors: their whole is their unit stride, and buffers
+        // whose wholes are the same axis have the same unit stride.
+        var unit = DimensionAtom.Stride(atom.Root, "1");
+        foreach (var other in _parent.Keys.Where(candidate => candidate.IsWhole && Find(candidate).Equals(wholeClass)).ToList())
+        {
+            Union(unit, DimensionAtom.Stride(other.Root, "1"));
+        }
+
+        return new[] { unit };
     }
 
     private static string RootKey(DimensionAtom atom) => atom.Root.ToDisplayString() + "#" + atom.Root.Kind + "#" + (atom.Root.Locations.FirstOrDefault()?.SourceSpan.Start ?? -1);

@@ -144,18 +144,8 @@ internal sealed partial class SoftmaxModel
         return parameter.Ordinal == 0 && SourceView(call) is { Layout: BufferLayout.Sequence, Root: null, Source: null } ? lambda : null;
     }
 
-    private IAnonymousFunctionOperation? LambdaOf(IParameterSymbol parameter)
-    {
-        foreach (var operation in _operations)
-        {
-            if (operation is IAnonymousFunctionOperation lambda && SymbolEqualityComparer.Default.Equals(lambda.Symbol, parameter.ContainingSymbol))
-            {
-                return lambda;
-            }
-        }
-
-        return null;
-    }
+    private IAnonymousFunctionOperation? LambdaOf(IParameterSymbol parameter) =>
+        parameter.ContainingSymbol is IMethodSymbol method && _lambdas.TryGetValue(method, out var lambda) ? lambda : null;
 
     /// <summary>The index as loops times strides (<c>i * cols + j</c> → i·cols + j·1).</summary>
     private LinearIndex Linear(IOperation? operation)

@@ -45,9 +45,27 @@ internal sealed partial class SoftmaxModel
         }
     }
 
+    private readonly Dictionary<object, bool> _sumOfExpsCache = new();
+    private readonly Dictionary<(IOperation Write, IOperation Loop), bool> _carriesCache = new();
+
     /// <summary>True when <paramref name="divisor"/> reads a sum of exps.</summary>
-    private bool IsSumOfExps(IOperation? divisor) =>
-        ReductionAt(divisor, divisor!) is { Kind: ReductionKind.Sum } sum && sum.Elements.Exps.Count > 0;
+    private bool IsSumOfExps(IOperation? divisor)
+    {
+        if (divisor is null)
+        {
+            return false;
+        }
+
+        // Whether a variable is a sum of exps does not depend on where it is read: one answer per variable.
+        object key = VariableOf(divisor) is { } variable ? variable : divisor;
+        if (!_sumOfExpsCache.TryGetValue(key, out var known))
+        {
+            known = ReductionAt(divisor, divisor) is { Kind: ReductionKind.Sum } sum && sum.Elements.Exps.Count > 0;
+            _sumOfExpsCache[key] = known;
+        }
+
+        return known;
+    }
 
     /// <summary><c>1 / s</c> (or a local holding it) with <c>s</c> a sum of exps.</summary>
     private bool IsReciprocalOfSum(IOperation? operation) => ReciprocalDivisor(operation) is { } divisor && IsSumOfExps(divisor);
@@ -78,7 +96,18 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>True when some write folds values into <paramref name="symbol"/>.</summary>
-    private bool IsAccumulator(ISymbol symbol) => WritesOf(symbol).Any(write => Accumulation(symbol, write.Operation, write.Value) is not null);
+    private bool IsAccumulator(ISymbol symbol)
+    {
+        if (!_accumulatorCache.TryGetValue(symbol, out var known))
+        {
+            known = WritesOf(symbol).Any(write => Accumulation(symbol, write.Operation, write.Value) is not null);
+            _accumulatorCache[symbol] = known;
+        }
+
+        return known;
+    }
+
+    private readonly Dictionary<ISymbol, bool> _accumulatorCache = new(SymbolEqualityComparer.Default);
 
     private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use)
     {
@@ -149,7 +178,7 @@ internal sealed partial class SoftmaxModel
         IOperation? inner = null;
         foreach (var loop in EnclosingLoops(write))
         {
-            var carried = !keyed.Contains(loop) && Carries(target, write, loop, inner, resets);
+            var carried = !keyed.Contains(loop) && CachedCarries(target, write, loop, inner, resets);
             if (facts.Dims.TryGetValue(loop, out var loopAtoms))
             {
                 if (carried)
@@ -171,8 +200,47 @@ internal sealed partial class SoftmaxModel
             atoms = atoms.Union(nested.Atoms);
         }
 
+        // m = Max(m, x[0, j]): a dimension pinned by a constant index is one slice's value, whatever reads it.
+        stale = stale.Union(PinnedAtoms(value));
+
         var fold = FoldStatement(write);
         return new Reduction(kind, target.Name, atoms, ImmutableArray.Create(fold), facts.WithoutDims(), partial, stale, isInline: false);
+    }
+
+    /// <summary>Dimensions an element read fixes with a constant index (<c>x[0, j]</c>, <c>x[0][j]</c>).</summary>
+    private ImmutableHashSet<DimensionAtom> PinnedAtoms(IOperation? value)
+    {
+        var pinned = ImmutableHashSet<DimensionAtom>.Empty;
+        switch (Unwrap(value))
+        {
+            case IArrayElementReferenceOperation { Indices.Length: > 1 } rectangular when EvalView(rectangular.ArrayReference) is { Root: { } root, Layout: BufferLayout.Rectangular }:
+                for (var position = 0; position < rectangular.Indices.Length; position++)
+                {
+                    if (Unwrap(rectangular.Indices[position])!.ConstantValue.HasValue)
+                    {
+                        pinned = pinned.Add(DimensionAtom.Rank(root, position));
+                    }
+                }
+
+                break;
+            case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: IArrayElementReferenceOperation row } when Unwrap(row.Indices[0])!.ConstantValue.HasValue
+                && EvalView(row.ArrayReference) is { Root: { } jagged, Layout: BufferLayout.Jagged } view:
+                pinned = pinned.Add(DimensionAtom.Depth(jagged, view.Consumed));
+                break;
+        }
+
+        return pinned;
+    }
+
+    private bool CachedCarries(ISymbol target, IOperation write, IOperation loop, IOperation? inner, List<IOperation> resets)
+    {
+        if (!_carriesCache.TryGetValue((write, loop), out var carried))
+        {
+            carried = Carries(target, write, loop, inner, resets);
+            _carriesCache[(write, loop)] = carried;
+        }
+
+        return carried;
     }
 
     /// <summary>True when a value folded at <paramref name="write"/> survives into the next iteration of <paramref name="loop"/>.</summary>
@@ -185,15 +253,15 @@ internal sealed partial class SoftmaxModel
                 return false;
             }
 
-            return _flow.IsEmpty ? !resets.Any(reset => Contains(lambda, reset)) : _flow.CarriesAcrossCalls(write, resets);
+            return Flow.IsEmpty ? !resets.Any(reset => Contains(lambda, reset)) : Flow.CarriesAcrossCalls(write, resets);
         }
 
-        if (_flow.IsEmpty)
+        if (Flow.IsEmpty)
         {
             return !resets.Any(reset => Contains(loop, reset));
         }
 
-        return _flow.CarriesAcross(write, loop, inner, resets);
+        return Flow.CarriesAcross(write, loop, inner, resets);
     }
 
     /// <summary>The statement reported for a fold: the <c>if</c> of <c>if (v &gt; m) m = v;</c>, else the assignment.</summary>

@@ -18,34 +18,43 @@ internal sealed partial class SoftmaxModel
             switch (operation)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide:
-                    TryAddSite(operation, Eval(divide.LeftOperand), divide.RightOperand, null, seen);
+                    TryAddSite(operation, divide.LeftOperand, divide.RightOperand, null, seen);
                     break;
                 case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Divide } compound:
-                    TryAddSite(operation, Eval(compound.Target), compound.Value, compound.Target, seen);
+                    TryAddSite(operation, compound.Target, compound.Value, compound.Target, seen);
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
                     if (ReciprocalDivisor(multiply.RightOperand) is { } right)
                     {
-                        TryAddSite(operation, Eval(multiply.LeftOperand), right, null, seen);
+                        TryAddSite(operation, multiply.LeftOperand, right, null, seen);
                     }
                     else if (ReciprocalDivisor(multiply.LeftOperand) is { } left)
                     {
-                        TryAddSite(operation, Eval(multiply.RightOperand), left, null, seen);
+                        TryAddSite(operation, multiply.RightOperand, left, null, seen);
                     }
 
                     break;
                 case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } scale when ReciprocalDivisor(scale.Value) is { } divisor:
-                    TryAddSite(operation, Eval(scale.Target), divisor, scale.Target, seen);
+                    TryAddSite(operation, scale.Target, divisor, scale.Target, seen);
                     break;
                 case IInvocationOperation { Arguments.Length: 3 } call when Symbols.IsTensorPrimitives(call.TargetMethod, "Divide")
                     && !WellKnownSymbols.IsBuffer(call.Arguments[1].Value.Type):
-                    if (EvalView(call.Arguments[0].Value) is { Root: not null } source && IteratedElement(source, call) is { } element)
+                    if (IsSumOfExps(call.Arguments[1].Value) && EvalView(call.Arguments[0].Value) is { Root: not null } source && IteratedElement(source, call) is { } element)
                     {
                         TryAddSite(operation, element, call.Arguments[1].Value, null, seen);
                     }
 
                     break;
             }
+        }
+    }
+
+    /// <summary>The divisor is checked first (cached, and most divisions in numeric code divide by no sum of exps).</summary>
+    private void TryAddSite(IOperation division, IOperation numerator, IOperation divisor, IOperation? target, HashSet<IOperation> seen)
+    {
+        if (IsSumOfExps(divisor))
+        {
+            TryAddSite(division, Eval(numerator), divisor, target, seen);
         }
     }
 

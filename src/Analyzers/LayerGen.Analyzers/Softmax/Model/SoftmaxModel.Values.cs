@@ -17,6 +17,7 @@ internal sealed partial class SoftmaxModel
     {
         _valueCache.Clear();
         _viewCache.Clear();
+        _sumOfExpsCache.Clear();
     }
 
     /// <summary>The facts of the value <paramref name="operation"/> computes.</summary>

@@ -264,18 +264,7 @@ internal sealed partial class SoftmaxModel
         return null;
     }
 
-    private IForEachLoopOperation? ForEachOf(ILocalSymbol local)
-    {
-        foreach (var operation in _operations)
-        {
-            if (operation is IForEachLoopOperation loop && loop.Locals.Contains(local, SymbolEqualityComparer.Default))
-            {
-                return loop;
-            }
-        }
-
-        return null;
-    }
+    private IForEachLoopOperation? ForEachOf(ILocalSymbol local) => _forEachLoops.TryGetValue(local, out var loop) ? loop : null;
 
     /// <summary>The root variable of an element reference or view.</summary>
     private ISymbol? RootOf(IOperation target)
@@ -313,7 +302,7 @@ internal sealed partial class SoftmaxModel
         }
 
         var view = EvalView(buffer);
-        if (view is null || view.Root is null && view.Layout != BufferLayout.Sequence)
+        if (indices.Count == 0 || view is null || view.Root is null && view.Layout != BufferLayout.Sequence)
         {
             return null;
         }

@@ -24,7 +24,7 @@ internal sealed partial class SoftmaxModel
     private const int FixpointRounds = 3;
 
     private readonly IOperation _root;
-    private readonly FlowIndex _flow;
+    private readonly System.Lazy<FlowIndex> _flowIndex;
     private readonly CancellationToken _cancellationToken;
     private readonly bool _followHelpers;
     private readonly List<IOperation> _operations = new();
@@ -35,12 +35,14 @@ internal sealed partial class SoftmaxModel
     private readonly Dictionary<IOperation, ValueFacts> _expArguments = new();
     private readonly List<SoftmaxSite> _sites = new();
     private readonly List<IInvocationOperation> _librarySoftmaxCalls = new();
+    private readonly Dictionary<IMethodSymbol, IAnonymousFunctionOperation> _lambdas = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ILocalSymbol, IForEachLoopOperation> _forEachLoops = new(SymbolEqualityComparer.Default);
 
-    private SoftmaxModel(IOperation root, WellKnownSymbols symbols, FlowIndex flow, bool followHelpers, CancellationToken cancellationToken)
+    private SoftmaxModel(IOperation root, WellKnownSymbols symbols, System.Func<FlowIndex> flow, bool followHelpers, CancellationToken cancellationToken)
     {
         _root = root;
         Symbols = symbols;
-        _flow = flow;
+        _flowIndex = new System.Lazy<FlowIndex>(flow, System.Threading.LazyThreadSafetyMode.None);
         _followHelpers = followHelpers;
         _cancellationToken = cancellationToken;
     }
@@ -64,14 +66,17 @@ internal sealed partial class SoftmaxModel
     /// from the analysis context (cached by the driver) or is null (then every accumulation counts as carried).
     /// </summary>
     public static SoftmaxModel Build(IOperation root, WellKnownSymbols symbols, ControlFlowGraph? graph, CancellationToken cancellationToken) =>
-        Build(root, symbols, graph, followHelpers: true, cancellationToken);
+        Build(root, symbols, () => graph, cancellationToken);
 
-    private static SoftmaxModel Build(IOperation root, WellKnownSymbols symbols, ControlFlowGraph? graph, bool followHelpers, CancellationToken cancellationToken)
+    /// <summary>Like <see cref="Build(IOperation, WellKnownSymbols, ControlFlowGraph?, CancellationToken)"/>, asking for the graph only if a reduction needs it.</summary>
+    public static SoftmaxModel Build(IOperation root, WellKnownSymbols symbols, System.Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
     {
-        var model = new SoftmaxModel(root, symbols, FlowIndex.Build(graph, cancellationToken), followHelpers, cancellationToken);
+        var model = new SoftmaxModel(root, symbols, () => FlowIndex.Build(graph(), cancellationToken), followHelpers: true, cancellationToken);
         model.Analyse();
         return model;
     }
+
+    private FlowIndex Flow => _flowIndex.Value;
 
     /// <summary>The facts of an exp call's argument (what was exponentiated).</summary>
     public ValueFacts ExpArgument(IOperation exp) =>
@@ -79,19 +84,47 @@ internal sealed partial class SoftmaxModel
 
     private void Analyse()
     {
+        var mayHaveSite = false;
+        var hasExp = false;
         foreach (var operation in _root.DescendantsAndSelf())
         {
-            if (operation is IInvalidOperation)
-            {
-                HasErrors = true;
-            }
-
             _operations.Add(operation);
+            switch (operation)
+            {
+                case IInvalidOperation:
+                    HasErrors = true;
+                    break;
+                case IAnonymousFunctionOperation lambda:
+                    _lambdas[lambda.Symbol] = lambda;
+                    break;
+                case IForEachLoopOperation forEach:
+                    foreach (var local in forEach.Locals)
+                    {
+                        _forEachLoops[local] = forEach;
+                    }
+
+                    break;
+                // A reciprocal multiplication (e * inv) needs its 1 / s somewhere too.
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide }:
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Divide }:
+                    mayHaveSite = true;
+                    break;
+                case IInvocationOperation invocation:
+                    hasExp |= Symbols.IsExp(invocation.TargetMethod) || invocation.TargetMethod.Name == "Exp";
+                    mayHaveSite |= Symbols.IsTensorPrimitives(invocation.TargetMethod, "Divide") || Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax");
+                    break;
+                case IMethodReferenceOperation reference:
+                    hasExp |= reference.Method.Name == "Exp";
+                    break;
+            }
         }
 
-        if (HasErrors || HasCompilationErrors())
+        // Syntax errors are cheap to see; semantic ones are checked at the end, and only when there is a finding.
+        HasErrors |= _root.Syntax.ContainsDiagnostics;
+
+        // A softmax needs an exp and a division (or the library call); most methods that mention Exp have neither.
+        if (HasErrors || !mayHaveSite || !hasExp && !_operations.Any(operation => operation is IInvocationOperation { TargetMethod.Name: "SoftMax" }))
         {
-            HasErrors = true;
             return;
         }
 
@@ -100,6 +133,14 @@ internal sealed partial class SoftmaxModel
         PropagateStoredValues();
         LinkDimensions();
         FindSites();
+
+        // Checking the block for compiler errors costs a bind: only when there is something to report.
+        if ((_sites.Count > 0 || _librarySoftmaxCalls.Count > 0) && HasCompilationErrors())
+        {
+            HasErrors = true;
+            _sites.Clear();
+            _librarySoftmaxCalls.Clear();
+        }
     }
 
     private bool HasCompilationErrors()
@@ -218,13 +259,16 @@ internal sealed partial class SoftmaxModel
         _ => false,
     };
 
-    /// <summary>Values stored into buffer elements, to a fixpoint (an exp stored in <c>e</c>, copied into <c>y</c>).</summary>
+    /// <summary>
+    /// Values stored into buffer elements, to a fixpoint (an exp stored in <c>e</c>, copied into <c>y</c>). Only what
+    /// matters to the rules is stored (exps, shifts, probabilities); a buffer of plain copies or arithmetic changes
+    /// nothing, so most numeric methods take one cheap round and keep their value caches.
+    /// </summary>
     private void PropagateStoredValues()
     {
         for (var round = 0; round < FixpointRounds; round++)
         {
             var changed = false;
-            ClearValueCaches();
             foreach (var write in _elementWrites)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -233,8 +277,7 @@ internal sealed partial class SoftmaxModel
                     continue;
                 }
 
-                var facts = StoredFacts(write).WithoutDims();
-                changed |= Store(root, facts);
+                changed |= Store(root, StoredFacts(write).WithoutDims());
             }
 
             foreach (var call in _operations.OfType<IInvocationOperation>())
@@ -249,9 +292,10 @@ internal sealed partial class SoftmaxModel
             {
                 break;
             }
-        }
 
-        ClearValueCaches();
+            // What was computed so far read the buffers without the facts just stored.
+            ClearValueCaches();
+        }
     }
 
     private ValueFacts StoredFacts(ElementWrite write)
@@ -263,10 +307,15 @@ internal sealed partial class SoftmaxModel
     }
 
     private ValueFacts DivisionResult(ValueFacts value, BinaryOperatorKind kind, IOperation divisor) =>
-        kind == BinaryOperatorKind.Divide && IsSumOfExps(divisor) ? value.With(isProbability: true) : value;
+        kind == BinaryOperatorKind.Divide && value.Exps.Count > 0 && IsSumOfExps(divisor) ? value.With(isProbability: true) : value;
 
     private bool Store(ISymbol root, ValueFacts facts)
     {
+        if (facts.Exps.Count == 0 && facts.Shifts.Count == 0 && !facts.IsProbability)
+        {
+            return false;
+        }
+
         if (_stored.TryGetValue(root, out var existing))
         {
             if (existing.Covers(facts))

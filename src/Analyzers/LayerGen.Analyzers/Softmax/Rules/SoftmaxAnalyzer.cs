@@ -68,7 +68,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var model = SoftmaxModel.Build(block, symbols, GraphOf(context, block), context.CancellationToken);
+            var model = SoftmaxModel.Build(block, symbols, () => GraphOf(context, block), context.CancellationToken);
             if (model.HasErrors)
             {
                 continue;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 
-namespace LayerGen.Benchmarks.Training;
+namespace LayerGen.Benchmarks.TrainingLoop;
 
 /// <summary>
 /// The <c>--training</c> command: trains <see cref="TrainingNet"/> on Fashion-MNIST exactly as samples/FashionMnist does

@@ -1,4 +1,4 @@
-namespace LayerGen.Benchmarks.Training;
+namespace LayerGen.Benchmarks.TrainingLoop;
 
 /// <summary>The sample's network (samples/FashionMnist/FashionNet.cs), declared here so the training benchmark runs the same generated code.</summary>
 [Affine(784, 256), Relu]

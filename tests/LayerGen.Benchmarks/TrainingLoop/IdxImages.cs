@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace LayerGen.Benchmarks.Training;
+namespace LayerGen.Benchmarks.TrainingLoop;
 
 /// <summary>Reads an MNIST-format image/label pair (IDX, optionally gzipped), pixels scaled to [0, 1] as in the sample.</summary>
 internal sealed record IdxImages(float[] Pixels, int[] Labels, int Features)

@@ -1,0 +1,217 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using LayerGen.Analyzers.Softmax.Model;
+using LayerGen.Analyzers.Softmax.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.CodeFixes.Softmax;
+
+/// <summary>
+/// The LG0003 rewrite of one softmax site, decided from the analyzer's <see cref="SoftmaxModel"/>: a maximum over the
+/// softmax slice, computed by a copy of the loop that exponentiates the slice, and every unshifted exp of the site
+/// given <c>- max</c>. Planned only when it is provably the same softmax on finite input: the site's sum is per slice
+/// (no LG0002), the copied loop walks exactly the sum's axis, and each rewritten exp feeds only this site.
+/// </summary>
+internal sealed class MaxShiftPlan
+{
+    private MaxShiftPlan(StatementSyntax insertBefore, ForStatementSyntax anchorLoop, ExpressionSyntax anchorArgument, ITypeSymbol elementType, IReadOnlyList<InvocationExpressionSyntax> exps)
+    {
+        InsertBefore = insertBefore;
+        AnchorLoop = anchorLoop;
+        AnchorArgument = anchorArgument;
+        ElementType = elementType;
+        Exps = exps;
+    }
+
+    /// <summary>The first statement of the block that runs an exp of the site: the max is computed just before it.</summary>
+    public StatementSyntax InsertBefore { get; }
+
+    /// <summary>The loop whose header the max loop copies.</summary>
+    public ForStatementSyntax AnchorLoop { get; }
+
+    /// <summary>The exp argument inside <see cref="AnchorLoop"/> (in terms of its loop variable).</summary>
+    public ExpressionSyntax AnchorArgument { get; }
+
+    /// <summary>float or double: the type of the maximum.</summary>
+    public ITypeSymbol ElementType { get; }
+
+    /// <summary>The exp calls that get <c>- max</c>.</summary>
+    public IReadOnlyList<InvocationExpressionSyntax> Exps { get; }
+
+    /// <summary>The plan for the site of the exp at <paramref name="expSyntax"/>, or null when no safe rewrite exists.</summary>
+    public static MaxShiftPlan? TryCreate(SemanticModel semanticModel, SyntaxNode expSyntax, CancellationToken cancellationToken)
+    {
+        var owner = expSyntax.AncestorsAndSelf().FirstOrDefault(node => node is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax);
+        if (owner is LocalFunctionStatementSyntax)
+        {
+            owner = owner.Ancestors().OfType<BaseMethodDeclarationSyntax>().FirstOrDefault();
+        }
+
+        if (owner is null || semanticModel.GetOperation(owner, cancellationToken) is not IMethodBodyOperation body)
+        {
+            return null;
+        }
+
+        var model = SoftmaxModel.Build(body, WellKnownSymbols.Create(semanticModel.Compilation), ControlFlowGraph.Create(body, cancellationToken), cancellationToken);
+        var site = model.Sites.FirstOrDefault(candidate => candidate.Exps.Any(exp => exp.Syntax.Span == expSyntax.Span));
+        if (site is null || GlobalSumRule.IsTooWide(site, site.Axes(model.Classes)) || site.Sum.Folds.Length != 1)
+        {
+            return null;
+        }
+
+        var unshifted = site.Exps.Where(exp => IsUnshifted(model, exp)).ToList();
+        if (unshifted.Count == 0 || unshifted.Any(exp => exp is not IInvocationOperation { Arguments.Length: 1 } || exp.Syntax is not InvocationExpressionSyntax))
+        {
+            return null;
+        }
+
+        // Every rewritten exp must feed this site only: stored into the divided buffer, folded into the sum, or divided.
+        var sumSymbol = SoftmaxModel.VariableOf(site.Sum.Folds[0] is IAssignmentOperation fold ? fold.Target : null);
+        if (sumSymbol is null || unshifted.Any(exp => !FeedsOnlySite(exp, site, sumSymbol)))
+        {
+            return null;
+        }
+
+        var axes = site.Axes(model.Classes);
+        foreach (var exp in unshifted)
+        {
+            var argument = model.ExpArgument(exp);
+            if (exp.Syntax.Ancestors().OfType<ForStatementSyntax>().FirstOrDefault() is not { Declaration: not null, Parent: BlockSyntax block } loop
+                || semanticModel.GetOperation(loop, cancellationToken) is not { } loopOperation
+                || !argument.Dims.TryGetValue(loopOperation, out var atoms)
+                || !model.Classes.Classes(atoms).SetEquals(axes.Sum))
+            {
+                continue;
+            }
+
+            // Every unshifted exp must run after the max: all of them inside statements of this block.
+            var statements = unshifted.Select(other => block.Statements.FirstOrDefault(statement => statement.Span.Contains(other.Syntax.Span))).ToList();
+            if (statements.Any(statement => statement is null))
+            {
+                return null;
+            }
+
+            var first = statements.OrderBy(statement => statement!.SpanStart).First()!;
+            var elementType = semanticModel.GetTypeInfo(((InvocationExpressionSyntax)exp.Syntax).ArgumentList.Arguments[0].Expression, cancellationToken).Type;
+            if (elementType?.SpecialType is not (SpecialType.System_Single or SpecialType.System_Double))
+            {
+                return null;
+            }
+
+            return new MaxShiftPlan(first, loop, ((InvocationExpressionSyntax)exp.Syntax).ArgumentList.Arguments[0].Expression, elementType, unshifted.Select(other => (InvocationExpressionSyntax)other.Syntax).ToList());
+        }
+
+        return null;
+    }
+
+    private static bool IsUnshifted(SoftmaxModel model, IOperation exp)
+    {
+        var argument = model.ExpArgument(exp);
+        return argument.RawRoots.Count > 0 && argument.Shifts.Count == 0 && !argument.IsOpaque;
+    }
+
+    /// <summary><c>y[..] = exp(..)</c> with y divided at the site, <c>s += exp(..)</c>, or <c>exp(..) / s</c> itself.</summary>
+    internal static bool FeedsOnlySite(IOperation exp, SoftmaxSite site, ISymbol sum)
+    {
+        var parent = exp.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        switch (parent)
+        {
+            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound:
+                return SymbolEqualityComparer.Default.Equals(SoftmaxModel.VariableOf(compound.Target), sum);
+            case IBinaryOperation binary when binary == site.Division:
+                return true;
+            case ISimpleAssignmentOperation assignment when assignment.Target is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
+                var buffer = BufferOf(assignment.Target);
+                if (buffer is null || !SymbolEqualityComparer.Default.Equals(buffer, BufferOf(DividedValue(site))))
+                {
+                    return false;
+                }
+
+                // Divided in place, the buffer ends up holding the probabilities either way; an intermediate local
+                // buffer must be read nowhere but by the site (else someone else sees the shifted exps).
+                return DividesInPlace(site, buffer) || OnlyReadBySite(buffer, exp, site);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary><c>y[..] /= s</c> or <c>y[..] = y[..] / s</c>.</summary>
+    private static bool DividesInPlace(SoftmaxSite site, ISymbol buffer)
+    {
+        if (site.Division is ICompoundAssignmentOperation)
+        {
+            return true;
+        }
+
+        var parent = site.Division.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is ISimpleAssignmentOperation store && SymbolEqualityComparer.Default.Equals(BufferOf(store.Target), buffer);
+    }
+
+    private static bool OnlyReadBySite(ISymbol buffer, IOperation exp, SoftmaxSite site)
+    {
+        if (buffer is not ILocalSymbol)
+        {
+            return false;
+        }
+
+        var root = exp;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        var fold = site.Sum.Folds[0];
+        foreach (var reference in root.Descendants().OfType<ILocalReferenceOperation>())
+        {
+            if (SymbolEqualityComparer.Default.Equals(reference.Local, buffer)
+                && !SoftmaxModel.Contains(site.Division, reference) && !SoftmaxModel.Contains(fold, reference)
+                && !(exp.Parent is { } store && SoftmaxModel.Contains(SoftmaxModel.Unwrap(store.Parent) ?? store, reference)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IOperation? DividedValue(SoftmaxSite site) => site.Division switch
+    {
+        ICompoundAssignmentOperation compound => compound.Target,
+        IBinaryOperation binary => binary.LeftOperand,
+        _ => null,
+    };
+
+    private static ISymbol? BufferOf(IOperation? element)
+    {
+        while (true)
+        {
+            element = SoftmaxModel.Unwrap(element);
+            switch (element)
+            {
+                case IArrayElementReferenceOperation array:
+                    element = array.ArrayReference;
+                    break;
+                case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
+                    element = indexer.Instance;
+                    break;
+                default:
+                    return SoftmaxModel.VariableOf(element);
+            }
+        }
+    }
+}

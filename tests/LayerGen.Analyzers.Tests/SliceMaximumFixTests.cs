@@ -1,0 +1,118 @@
+using LayerGen.Analyzers.Tests.Verification;
+using LayerGen.CodeFixes.Softmax;
+using static LayerGen.Analyzers.Tests.Verification.SoftmaxFixHarness;
+
+namespace LayerGen.Analyzers.Tests;
+
+/// <summary>
+/// "Use the maximum of each softmax slice" (LG0004, and LG0001 in layouts the row-major rewrite does not handle):
+/// applied, compiled and run; the fixed code matches a per-slice softmax on batches offset by ±1000 where the original
+/// gives NaN, and no LG0001/LG0004 remains.
+/// </summary>
+public class SliceMaximumFixTests
+{
+    public static TheoryData<string> Cases() => new(FixableCases.Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task FixedCodeMatchesPerSliceSoftmax_OriginalDoesNot(string name)
+    {
+        var (subject, harness, axis) = FixableCases[name];
+        var fixedText = await FixRunner.FixAsync(subject, new SliceMaximumCodeFixProvider(), References);
+        Assert.NotEqual(subject, fixedText);
+        var remaining = await FixRunner.AnalyzeAsync(Compile(fixedText));
+        Assert.DoesNotContain(remaining, diagnostic => diagnostic.Id is "LG0001" or "LG0004" or "AD0001");
+        AssertFixedMatchesAndOriginalFails(name, subject, harness, fixedText, axis, References);
+    }
+
+    [Fact]
+    public async Task ColumnMajorGlobalMax_ExactText()
+    {
+        var fixedText = await FixRunner.FixAsync(FixableCases["ColumnMajor_GlobalMax"].Subject, new SliceMaximumCodeFixProvider(), References);
+        Assert.Equal("""
+            using System;
+            public static class Subject
+            {
+                // z is [classes, batch]: each column is one sample.
+                public static void Forward(double[,] z, double[,] a)
+                {
+                    for (int b = 0; b < z.GetLength(1); b++)
+                    {
+                        double s = 0;
+                        double max = double.NegativeInfinity;
+                        for (int c = 0; c < z.GetLength(0); c++)
+                            max = Math.Max(max, z[c, b]);
+                        for (int c = 0; c < z.GetLength(0); c++)
+                        {
+                            a[c, b] = Math.Exp(z[c, b] - max);
+                            s += a[c, b];
+                        }
+
+                        for (int c = 0; c < z.GetLength(0); c++)
+                            a[c, b] /= s;
+                    }
+                }
+            }
+            """, fixedText);
+    }
+
+    private static readonly Dictionary<string, (string Subject, string Harness, Axis Axis)> FixableCases = new()
+    {
+        ["ColumnMajor_GlobalMax"] = ("""
+            using System;
+            public static class Subject
+            {
+                // z is [classes, batch]: each column is one sample.
+                public static void Forward(double[,] z, double[,] a)
+                {
+                    double max = double.NegativeInfinity;
+                    for (int c = 0; c < z.GetLength(0); c++)
+                        for (int b = 0; b < z.GetLength(1); b++)
+                            max = Math.Max(max, z[c, b]);
+                    for (int b = 0; b < z.GetLength(1); b++)
+                    {
+                        double s = 0;
+                        for (int c = 0; c < z.GetLength(0); c++)
+                        {
+                            a[c, b] = Math.Exp(z[c, b] - max);
+                            s += a[c, b];
+                        }
+
+                        for (int c = 0; c < z.GetLength(0); c++)
+                            a[c, b] /= s;
+                    }
+                }
+            }
+            """, MatrixHarness("double", rowMajor: true), Axis.Columns),
+        ["RowSoftmax_ColumnMaxima_LG0004"] = ("""
+            using System;
+            public static class Subject
+            {
+                public static void Forward(float[,] x, float[,] y)
+                {
+                    int rows = x.GetLength(0), cols = x.GetLength(1);
+                    var colMax = new float[cols];
+                    for (int j = 0; j < cols; j++)
+                    {
+                        colMax[j] = float.NegativeInfinity;
+                        for (int i = 0; i < rows; i++)
+                            colMax[j] = MathF.Max(colMax[j], x[i, j]);
+                    }
+
+                    for (int i = 0; i < rows; i++)
+                    {
+                        float sum = 0;
+                        for (int j = 0; j < cols; j++)
+                        {
+                            y[i, j] = MathF.Exp(x[i, j] - colMax[j]);
+                            sum += y[i, j];
+                        }
+
+                        for (int j = 0; j < cols; j++)
+                            y[i, j] /= sum;
+                    }
+                }
+            }
+            """, MatrixHarness("float", rowMajor: true), Axis.Rows),
+    };
+}
