@@ -28,9 +28,10 @@ public sealed class LayerGenerator : IIncrementalGenerator
     {
         // One pipeline per attribute: a network with [Affine] and [Relu] is seen by both pipelines.
         // Each pipeline keeps only the classes whose first layer is its own attribute, so a class is emitted once.
+        IncrementalValueProvider<ImmutableArray<LayerClassModel>>? all = null;
         foreach ((string metadataName, LayerKind kind) in LayerAttributes)
         {
-            IncrementalValuesProvider<LayerClassModel> models = context.SyntaxProvider
+            IncrementalValueProvider<ImmutableArray<LayerClassModel>> owned = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     metadataName,
                     predicate: static (node, _) => node is ClassDeclarationSyntax,
@@ -39,10 +40,21 @@ public sealed class LayerGenerator : IIncrementalGenerator
                 .Where(model => model is not null && model.Owner == kind)
                 .WithTrackingName(TrackingNames.OwnedLayerClasses)
                 .Select(static (model, _) => model!)
-                .WithTrackingName(TrackingNames.LayerModels);
-
-            context.RegisterSourceOutput(models, static (context, model) =>
-                context.AddSource(model.HintName + ".g.cs", SourceEmitter.Emit(model)));
+                .WithTrackingName(TrackingNames.LayerModels)
+                .Collect();
+            all = all is { } previous
+                ? previous.Combine(owned).Select(static (pair, _) => pair.Left.AddRange(pair.Right))
+                : owned;
         }
+
+        // Hint names are compared ignoring case, so they are chosen with every class in view (see HintNames).
+        IncrementalValuesProvider<GeneratedFile> files = all!.Value
+            .Select(static (models, _) => HintNames.Assign(models))
+            .WithTrackingName(TrackingNames.HintNames)
+            .SelectMany(static (files, _) => files.Items)
+            .WithTrackingName(TrackingNames.GeneratedFiles);
+
+        context.RegisterSourceOutput(files, static (context, file) =>
+            context.AddSource(file.HintName, SourceEmitter.Emit(file.Model)));
     }
 }

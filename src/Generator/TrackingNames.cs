@@ -9,6 +9,12 @@ internal static class TrackingNames
     /// <summary>Valid models, kept only by the pipeline that owns the class (one emit per class).</summary>
     public const string OwnedLayerClasses = nameof(OwnedLayerClasses);
 
-    /// <summary>The same models, non-nullable, as handed to the emitter.</summary>
+    /// <summary>The same models, non-nullable.</summary>
     public const string LayerModels = nameof(LayerModels);
+
+    /// <summary>All classes of the compilation with their hint names (unique ignoring case).</summary>
+    public const string HintNames = nameof(HintNames);
+
+    /// <summary>One generated file per class, as handed to the emitter.</summary>
+    public const string GeneratedFiles = nameof(GeneratedFiles);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 
 namespace LayerGen;
@@ -149,7 +150,8 @@ public static class CrossEntropy
             Guard.NoPartialOverlap(logits, dLogits, "logits", "dLogits");
         }
 
-        if (!Enum.IsDefined(options.Reduction))
+        // A plain comparison: Enum.IsDefined can allocate (its per-type cache is collectible), and calls must not.
+        if (options.Reduction is not (CrossEntropyReduction.Mean or CrossEntropyReduction.Sum or CrossEntropyReduction.None))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Reduction, $"options.Reduction ({options.Reduction}) is not a CrossEntropyReduction value.");
         }
@@ -169,6 +171,17 @@ public static class CrossEntropy
         if (!options.ClassWeights.IsEmpty && options.ClassWeights.Length != cols)
         {
             throw new ArgumentException($"options.ClassWeights.Length ({options.ClassWeights.Length}) does not match cols ({cols}).", nameof(options));
+        }
+
+        // A NaN or infinite weight would spread NaN into every gradient entry; a negative one would reverse the loss.
+        ReadOnlySpan<double> weights = options.ClassWeights.Span;
+        for (int c = 0; c < weights.Length; c++)
+        {
+            if (!double.IsFinite(weights[c]) || weights[c] < 0)
+            {
+                string shown = weights[c].ToString(CultureInfo.InvariantCulture);
+                throw new ArgumentOutOfRangeException(nameof(options), weights[c], $"options.ClassWeights[{c}] ({shown}) must be finite and not negative.");
+            }
         }
 
         return rows;

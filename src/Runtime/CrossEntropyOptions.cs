@@ -24,6 +24,8 @@ public sealed class CrossEntropyOptions
     /// <summary>
     /// Optional class weights, one per column (empty = all 1). A row's terms are scaled by the weight of each class they touch, as
     /// PyTorch's <c>weight</c>. Stored as <see cref="double"/> for both precisions; the float kernels round each weight to float.
+    /// Every weight must be finite and not negative: <see cref="CrossEntropy"/> checks them before writing anything and throws
+    /// <see cref="ArgumentOutOfRangeException"/> naming the first bad one.
     /// </summary>
     public ReadOnlyMemory<double> ClassWeights { get; init; }
 }

@@ -1,5 +1,7 @@
+extern alias analyzers;
+
 using System.Collections.Immutable;
-using LayerGen.Analyzers.Usage;
+using analyzers::LayerGen.Analyzers.Usage;
 using LayerGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -28,7 +30,7 @@ public class CompilationTests
 
     [Theory]
     [MemberData(nameof(KernelsAndPrecisions))]
-    public void ManyCombinationsCompileWithoutDiagnostics(string kernel, string precision)
+    public void Many_combinations_compile_without_diagnostics(string kernel, string precision)
     {
         string options = $"[LayerOptions(Precision = Precision.{precision}, Kernel = SoftmaxKernel.{kernel}, Seed = -3)]";
         int[] softmaxSizes = kernel == "Unrolled" ? [1, 2, 5, 8, 16] : [1, 2, 5, 8, 9, 16, 17, 33, 100];
@@ -75,10 +77,14 @@ public class CompilationTests
             Assert.Contains("[global::System.CodeDom.Compiler.GeneratedCode(\"LayerGen.Generator\"", text, StringComparison.Ordinal);
             Assert.DoesNotContain("unsafe", text, StringComparison.Ordinal);
         });
+
+        // Generated code is read by users (F12): no line beyond 120 columns, with these short class names.
+        string[] longLines = result.Sources.Values.SelectMany(text => text.Split('\n')).Where(line => line.Length > 120).Distinct().ToArray();
+        Assert.True(longLines.Length == 0, string.Join("\n", longLines));
     }
 
     [Fact]
-    public async Task InvalidAndBrokenDeclarationsGenerateNothingAndNeverThrow()
+    public async Task Invalid_and_broken_declarations_generate_nothing_and_never_throw()
     {
         string[] invalid =
         [
@@ -121,7 +127,7 @@ public class CompilationTests
     }
 
     [Fact]
-    public async Task AnalyzerReportsNothingOnValidClassesTogetherWithTheirGeneratedCode()
+    public async Task Analyzer_reports_nothing_on_valid_classes_together_with_their_generated_code()
     {
         // The generated members (Forward, Loss, Affine1Weights, …) must not be taken for user members (LG1006).
         GeneratorResult result = GeneratorRunner.Run("""
@@ -138,7 +144,7 @@ public class CompilationTests
     }
 
     [Fact]
-    public void KeywordNamesAreEscapedInGeneratedCode()
+    public void Keyword_names_are_escaped_in_generated_code()
     {
         GeneratorResult result = GeneratorRunner.Run("""
             using LayerGen;
@@ -152,7 +158,7 @@ public class CompilationTests
     }
 
     [Fact]
-    public async Task LookAlikeAttributesWithOtherArgumentsNeverThrow()
+    public async Task Look_alike_attributes_with_other_arguments_never_throw()
     {
         // A user's own LayerGen.AffineAttribute with one argument (it wins over the runtime's, with warning CS0436).
         GeneratorResult result = GeneratorRunner.Run("""
@@ -173,7 +179,7 @@ public class CompilationTests
     }
 
     [Fact]
-    public void UnfinishedSyntaxDoesNotCrashTheGenerator()
+    public void Unfinished_syntax_does_not_crash_the_generator()
     {
         // GeneratorRunner.Run asserts that the generator reported no exception.
         GeneratorResult result = GeneratorRunner.Run("using LayerGen;\nnamespace Broken;\n[Softmax(10)] public partial class Unfinished {\n[Affine(2,");

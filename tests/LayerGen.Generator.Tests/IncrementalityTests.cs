@@ -18,10 +18,11 @@ public class IncrementalityTests
         public class Helper { public int Value => 1; }
         """;
 
-    private static readonly string[] TrackedStepNames = [TrackingNames.LayerClasses, TrackingNames.OwnedLayerClasses, TrackingNames.LayerModels];
+    private static readonly string[] TrackedStepNames =
+        [TrackingNames.LayerClasses, TrackingNames.OwnedLayerClasses, TrackingNames.LayerModels, TrackingNames.HintNames, TrackingNames.GeneratedFiles];
 
     [Fact]
-    public void AddingAnUnrelatedFileLeavesEveryStepCached()
+    public void Adding_an_unrelated_file_leaves_every_step_cached()
     {
         CSharpCompilation compilation = GeneratorRunner.CreateCompilation(Layers);
         CSharpCompilation edited = compilation.AddSyntaxTrees(
@@ -31,7 +32,7 @@ public class IncrementalityTests
     }
 
     [Fact]
-    public void EditingAnotherClassInTheSameFileLeavesEveryStepCachedOrUnchanged()
+    public void Editing_another_class_in_the_same_file_leaves_every_step_cached_or_unchanged()
     {
         CSharpCompilation compilation = GeneratorRunner.CreateCompilation(Layers);
         SyntaxTree tree = compilation.SyntaxTrees.Single();
@@ -42,7 +43,7 @@ public class IncrementalityTests
     }
 
     [Fact]
-    public void ChangingALayerRegeneratesThatClassOnly()
+    public void Changing_a_layer_regenerates_that_class_only()
     {
         CSharpCompilation compilation = GeneratorRunner.CreateCompilation(Layers);
         SyntaxTree tree = compilation.SyntaxTrees.Single();
@@ -53,12 +54,15 @@ public class IncrementalityTests
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
         Assert.Contains("public const int Size = 12;", result.GeneratedSources.Single(s => s.HintName == "Demo.Probabilities.g.cs").SourceText.ToString(), StringComparison.Ordinal);
-        IncrementalStepRunReason[] reasons = result.TrackedSteps[TrackingNames.LayerModels]
-            .SelectMany(step => step.Outputs)
-            .Select(output => output.Reason)
-            .ToArray();
-        Assert.Contains(IncrementalStepRunReason.Modified, reasons);
-        Assert.Contains(reasons, reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        foreach (string step in new[] { TrackingNames.LayerModels, TrackingNames.GeneratedFiles })
+        {
+            IncrementalStepRunReason[] reasons = result.TrackedSteps[step]
+                .SelectMany(run => run.Outputs)
+                .Select(output => output.Reason)
+                .ToArray();
+            Assert.Equal(1, reasons.Count(reason => reason == IncrementalStepRunReason.Modified));
+            Assert.Contains(reasons, reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        }
     }
 
     private static void AssertSecondRunCached(Compilation first, Compilation second)

@@ -22,7 +22,7 @@ public class KernelEquivalenceTests
     public static TheoryData<string> DoubleLossVariants => new(KernelVariants.DoubleLosses.Keys);
 
     [Fact]
-    public void EveryKernelAndSizeHasAClass()
+    public void Every_kernel_and_size_has_a_class()
     {
         int[] sizes = [1, 2, 3, 7, 8, 9, 10, 16, 17, 31, 64, 100, 1024];
         foreach (string kernel in new[] { "Auto", "Scalar", "Unrolled", "Vector256", "Runtime" })
@@ -37,7 +37,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(FloatSoftmaxVariants))]
-    public void FloatForwardMatchesRuntime(string variant)
+    public void Float_forward_matches_runtime(string variant)
     {
         int size = SizeOf(variant);
         IFloatSoftmax layer = KernelVariants.FloatSoftmaxes[variant];
@@ -72,7 +72,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(FloatSoftmaxVariants))]
-    public void FloatBackwardMatchesRuntime(string variant)
+    public void Float_backward_matches_runtime(string variant)
     {
         int size = SizeOf(variant);
         IFloatSoftmax layer = KernelVariants.FloatSoftmaxes[variant];
@@ -107,7 +107,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(FloatLossVariants))]
-    public void FloatLossAndGradientMatchRuntime(string variant)
+    public void Float_loss_and_gradient_match_runtime(string variant)
     {
         int size = SizeOf(variant);
         IFloatLoss layer = KernelVariants.FloatLosses[variant];
@@ -132,7 +132,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(FloatLossVariants))]
-    public void FloatLossOfSpecialValuesHasNoNaN(string variant)
+    public void Float_loss_of_special_values_has_no_NaN(string variant)
     {
         int size = SizeOf(variant);
         IFloatLoss layer = KernelVariants.FloatLosses[variant];
@@ -177,7 +177,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(DoubleSoftmaxVariants))]
-    public void DoubleForwardAndBackwardMatchRuntime(string variant)
+    public void Double_forward_and_backward_match_runtime(string variant)
     {
         int size = SizeOf(variant);
         IDoubleSoftmax layer = KernelVariants.DoubleSoftmaxes[variant];
@@ -199,7 +199,7 @@ public class KernelEquivalenceTests
 
     [Theory]
     [MemberData(nameof(DoubleLossVariants))]
-    public void DoubleLossMatchesRuntime(string variant)
+    public void Double_loss_matches_runtime(string variant)
     {
         int size = SizeOf(variant);
         IDoubleLoss layer = KernelVariants.DoubleLosses[variant];
@@ -215,7 +215,7 @@ public class KernelEquivalenceTests
     }
 
     [Fact]
-    public void NaNInARowGivesNaNInThatRowOnly()
+    public void NaN_in_a_row_gives_NaN_in_that_row_only()
     {
         foreach ((string variant, IFloatSoftmax layer) in KernelVariants.FloatSoftmaxes)
         {
@@ -230,7 +230,7 @@ public class KernelEquivalenceTests
     }
 
     [Fact]
-    public void RaggedInputAndShortDestinationThrowBeforeWriting()
+    public void Ragged_input_and_short_destination_throw_before_writing()
     {
         IFloatSoftmax layer = KernelVariants.FloatSoftmaxes["Auto/10"];
         float[] y = new float[20];
@@ -250,6 +250,88 @@ public class KernelEquivalenceTests
         Assert.Contains("10", label.Message, StringComparison.Ordinal);
         Assert.All(gradient, v => Assert.Equal(42f, v));
         Assert.Throws<ArgumentException>(() => loss.Forward(new float[20], [3], gradient));
+    }
+
+    [Fact]
+    public void Partial_overlap_is_rejected_like_the_runtime_and_exact_aliasing_is_allowed()
+    {
+        foreach ((string variant, IFloatSoftmax layer) in KernelVariants.FloatSoftmaxes)
+        {
+            int size = SizeOf(variant);
+            float[] buffer = TestData.Gaussians((2 * size) + 1, seed: size);
+            float[] before = (float[])buffer.Clone();
+            AssertSameRejection(variant + " forward y", () => Softmax.Forward(buffer.AsSpan(0, 2 * size), buffer.AsSpan(1), size), () => layer.Forward(buffer.AsSpan(0, 2 * size), buffer.AsSpan(1)));
+            float[] y = new float[2 * size];
+            AssertSameRejection(variant + " backward dx/dy", () => Softmax.Backward(y, buffer.AsSpan(0, 2 * size), buffer.AsSpan(1), size), () => layer.Backward(y, buffer.AsSpan(0, 2 * size), buffer.AsSpan(1)));
+            AssertSameRejection(variant + " backward dx/y", () => Softmax.Backward(buffer.AsSpan(1, 2 * size), y, buffer, size), () => layer.Backward(buffer.AsSpan(1, 2 * size), y, buffer));
+            Assert.Equal(before, buffer);
+        }
+
+        foreach ((string variant, IDoubleSoftmax layer) in KernelVariants.DoubleSoftmaxes)
+        {
+            int size = SizeOf(variant);
+            double[] buffer = TestData.ToDouble(TestData.Gaussians((2 * size) + 1, seed: size));
+            double[] before = (double[])buffer.Clone();
+            AssertSameRejection(variant + " double forward", () => Softmax.Forward(buffer.AsSpan(1), buffer.AsSpan(0, (2 * size) + 1), size), () => layer.Forward(buffer.AsSpan(1), buffer.AsSpan(0, (2 * size) + 1)));
+            Assert.Equal(before, buffer);
+        }
+
+        foreach ((string variant, IFloatLoss layer) in KernelVariants.FloatLosses)
+        {
+            int size = SizeOf(variant);
+            float[] buffer = TestData.Gaussians((2 * size) + 1, seed: size);
+            float[] before = (float[])buffer.Clone();
+            int[] labels = [0, size - 1];
+            AssertSameRejection(variant + " loss", () => CrossEntropy.FromLogits(buffer.AsSpan(0, 2 * size), labels, buffer.AsSpan(1), size), () => layer.Forward(buffer.AsSpan(0, 2 * size), labels, buffer.AsSpan(1)));
+            Assert.Equal(before, buffer);
+
+            // Exact aliasing (in place) stays allowed.
+            float[] logits = TestData.Gaussians(2 * size, seed: size);
+            float[] expected = new float[2 * size];
+            float loss = CrossEntropy.FromLogits(logits, labels, expected, size);
+            Assert.Equal(loss, layer.Forward(logits, labels, logits), 5);
+        }
+    }
+
+    [Fact]
+    public void Standalone_layers_allocate_nothing_per_call()
+    {
+        foreach ((string variant, IFloatSoftmax layer) in KernelVariants.FloatSoftmaxes)
+        {
+            int size = SizeOf(variant);
+            float[] x = TestData.Logits(8, size, seed: size, withInfinities: false), y = new float[x.Length], dx = new float[x.Length];
+            IFloatLoss? loss = KernelVariants.FloatLosses.GetValueOrDefault(variant);
+            int[] labels = TestData.Labels(8, size, seed: size);
+            void Run()
+            {
+                layer.Forward(x, y);
+                layer.Backward(y, x, dx);
+                loss?.Forward(x, labels, dx);
+            }
+
+            // Warm up past tiered compilation (methods are re-jitted after 30 calls), then measure.
+            for (int i = 0; i < 50; i++)
+            {
+                Run();
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 10; i++)
+            {
+                Run();
+            }
+
+            Assert.True(GC.GetAllocatedBytesForCurrentThread() == before, $"{variant} allocated {GC.GetAllocatedBytesForCurrentThread() - before} bytes");
+        }
+    }
+
+    /// <summary>Both calls throw <see cref="ArgumentException"/> with the same parameter name and message.</summary>
+    private static void AssertSameRejection(string what, Action runtime, Action generated)
+    {
+        ArgumentException expected = Assert.Throws<ArgumentException>(runtime);
+        ArgumentException actual = Assert.ThrowsAny<ArgumentException>(generated);
+        Assert.True(expected.GetType() == actual.GetType() && expected.ParamName == actual.ParamName && expected.Message == actual.Message,
+            $"{what}: runtime threw {expected.GetType().Name}({expected.ParamName}): {expected.Message}\ngenerated threw {actual.GetType().Name}({actual.ParamName}): {actual.Message}");
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace LayerGen.Generator.Tests;
 public class NetworkTests
 {
     [Fact]
-    public void TinyNetGradientsMatchCentralDifferences()
+    public void TinyNet_gradients_match_central_differences()
     {
         var net = new TinyNetDouble();
         (double[] input, int[] labels) = Batch(rows: 8, inputs: 4, classes: 3, seed: 1);
@@ -22,7 +22,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void SigmoidTanhNetGradientsMatchCentralDifferences()
+    public void Sigmoid_tanh_net_gradients_match_central_differences()
     {
         var net = new SmoothNetDouble();
         (double[] input, int[] labels) = Batch(rows: 7, inputs: 4, classes: 3, seed: 2);
@@ -32,7 +32,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void NetworkWithInnerSoftmaxGradientsMatchCentralDifferences()
+    public void Network_with_inner_softmax_gradients_match_central_differences()
     {
         var net = new SoftmaxInsideNetDouble();
         (double[] input, int[] labels) = Batch(rows: 5, inputs: 4, classes: 3, seed: 3);
@@ -42,7 +42,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void OneHotLossEqualsLabelLossAndGivesTheSameGradients()
+    public void One_hot_loss_equals_label_loss_and_gives_the_same_gradients()
     {
         var net = new TinyNetDouble();
         (double[] input, int[] labels) = Batch(rows: 6, inputs: 4, classes: 3, seed: 4);
@@ -63,7 +63,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void TrainingOnThreeRingsReachesAtLeast95PercentAccuracy()
+    public void Training_on_three_rings_reaches_at_least_95_percent_accuracy()
     {
         (float[] trainInput, int[] trainLabels) = Rings(600, seed: 10);
         (float[] testInput, int[] testLabels) = Rings(300, seed: 11);
@@ -93,7 +93,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void SgdWithMomentumLowersTheLoss()
+    public void Sgd_with_momentum_lowers_the_loss()
     {
         (float[] input, int[] labels) = Rings(300, seed: 12);
         var net = new RingsNet { Momentum = 0.9f };
@@ -110,7 +110,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void SteadyStateCallsDoNotAllocate()
+    public void Steady_state_calls_do_not_allocate()
     {
         var net = new TinyNetFloat { Momentum = 0.5f };
         (float[] big, int[] bigLabels) = FloatBatch(rows: 64, seed: 5);
@@ -142,7 +142,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void PredictIsTheArgmaxOfTheLogits()
+    public void Predict_is_the_argmax_of_the_logits()
     {
         var net = new TinyNetFloat();
         (float[] input, _) = FloatBatch(rows: 50, seed: 9);
@@ -155,7 +155,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void ParallelBatchesGiveTheSameLossAndGradients()
+    public void Parallel_batches_give_the_same_loss_and_gradients()
     {
         (double[] input, int[] labels) = Batch(rows: 37, inputs: 4, classes: 3, seed: 7);
         var serial = new SmoothNetDouble();
@@ -173,7 +173,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void SaveAndLoadRoundTrip()
+    public void Save_and_load_round_trip()
     {
         var source = new TinyNetDouble();
         source.ResetParameters(99);
@@ -192,7 +192,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void LoadRejectsOtherShapesAndElementTypesWithoutChangingParameters()
+    public void Load_rejects_other_shapes_and_element_types_without_changing_parameters()
     {
         var target = new TinyNetDouble();
         double[] original = target.Parameters.ToArray();
@@ -221,7 +221,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void InitialisationIsSeededAndScaled()
+    public void Initialisation_is_seeded_and_scaled()
     {
         Assert.Equal(new TinyNetDouble().Parameters.ToArray(), new TinyNetDouble().Parameters.ToArray());
         var net = new TinyNetDouble();
@@ -238,7 +238,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void ForwardOnlyNetworkComputesAnAffineMap()
+    public void Forward_only_network_computes_an_affine_map()
     {
         var net = new LinearOnly();
         net.Affine1Bias[0] = 0.5f;
@@ -263,7 +263,7 @@ public class NetworkTests
     }
 
     [Fact]
-    public void BadArgumentsThrowNamedExceptionsBeforeAnyWrite()
+    public void Bad_arguments_throw_named_exceptions_before_any_write()
     {
         var net = new TinyNetFloat();
         Assert.True(net.Forward(ReadOnlySpan<float>.Empty).IsEmpty);
@@ -274,7 +274,7 @@ public class NetworkTests
         Assert.Throws<InvalidOperationException>(net.Backward);
         ArgumentOutOfRangeException label = Assert.Throws<ArgumentOutOfRangeException>(() => net.Loss(new float[8], [0, 3]));
         Assert.Equal("labels", label.ParamName);
-        Assert.Contains("Label 3 of row 1", label.Message, StringComparison.Ordinal);
+        Assert.Contains("labels[1] (3) is outside [0, 3)", label.Message, StringComparison.Ordinal);
         Assert.Equal("labels", Assert.Throws<ArgumentException>(() => net.Loss(new float[8], [0])).ParamName);
         Assert.Equal("input", Assert.Throws<ArgumentException>(() => net.Loss(ReadOnlySpan<float>.Empty, ReadOnlySpan<int>.Empty)).ParamName);
         Assert.Equal("targets", Assert.Throws<ArgumentException>(() => net.Loss(new float[8], new float[5])).ParamName);

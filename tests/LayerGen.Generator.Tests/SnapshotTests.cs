@@ -20,7 +20,7 @@ public class SnapshotTests
     [InlineData("FashionNet",
         "[Affine(784, 256), Relu] [Affine(256, 128), Relu] [Affine(128, 10), SoftmaxWithLoss] public partial class FashionNet;",
         "Demo.FashionNet.g.cs")]
-    public void GeneratedSourceMatchesSnapshot(string snapshot, string declaration, string hintName)
+    public void Generated_source_matches_snapshot(string snapshot, string declaration, string hintName)
     {
         GeneratorResult result = GeneratorRunner.Run($"using LayerGen;\nnamespace Demo;\n{declaration}\n");
 
@@ -37,7 +37,7 @@ public class SnapshotTests
     [InlineData("[LayerOptions(Kernel = SoftmaxKernel.Vector256)] [Softmax(48)]", false)]
     [InlineData("[SoftmaxWithLoss(48)]", false)]
     [InlineData("[Affine(4, 48), Softmax]", true)]
-    public void AutoForwardCallsTheRuntimeWhenVector512FromThreeVector512Widths(string attributes, bool expected)
+    public void Auto_forward_calls_the_runtime_when_Vector512_from_three_Vector512_widths(string attributes, bool expected)
     {
         GeneratorResult result = GeneratorRunner.Run($"using LayerGen;\nnamespace Demo;\n{attributes} public partial class Layer;\n");
 

@@ -155,6 +155,27 @@ public class ValidationTests
         AssertUntouched(dLogits);
     }
 
+    [Theory]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.PositiveInfinity, "Infinity")]
+    [InlineData(-0.5, "-0.5")]
+    public void CrossEntropy_rejects_class_weights_that_are_not_finite_or_negative_before_writing(double weight, string shown)
+    {
+        double[] weights = [1, 2, 0, weight, 1, 1, 1, 1, 1, 1];
+        var options = new CrossEntropyOptions { ClassWeights = weights };
+        var labels = new[] { 0, 1, 2 };
+        float[] dLogits = Untouched(30);
+        float[] rowLosses = Untouched(3);
+        var fromLabels = Assert.Throws<ArgumentOutOfRangeException>(() => CrossEntropy.FromLogits(new float[30], labels, dLogits, rowLosses, 10, options));
+        AssertMessage(fromLabels, "options", "ClassWeights[3] (" + shown + ")", "finite and not negative");
+        var fromTargets = Assert.Throws<ArgumentOutOfRangeException>(() => CrossEntropy.FromLogits(new float[30], new float[30], dLogits, rowLosses, 10, options));
+        AssertMessage(fromTargets, "options", "ClassWeights[3] (" + shown + ")");
+        var inDouble = Assert.Throws<ArgumentOutOfRangeException>(() => CrossEntropy.FromLogits(new double[30], labels, new double[30], 10, options));
+        AssertMessage(inDouble, "options", "ClassWeights[3]");
+        AssertUntouched(dLogits);
+        AssertUntouched(rowLosses);
+    }
+
     [Fact]
     public void Activations_reject_short_destinations_and_mismatched_gradients()
     {

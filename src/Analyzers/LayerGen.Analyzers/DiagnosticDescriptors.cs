@@ -49,7 +49,7 @@ internal static class DiagnosticDescriptors
         RuleIdentifiers.InvalidLayerSize,
         "Invalid layer size",
         "{0} of {1} in '{2}' is {3}; it must be {4}",
-        "Sizes must be positive; a standalone Softmax or SoftmaxWithLoss, or the first layer of a network, must state its size; SoftmaxKernel.Unrolled is limited to rows of 16 entries.");
+        "Sizes must be positive and at most 268435456; a standalone Softmax or SoftmaxWithLoss, or the first layer of a network, must state its size; SoftmaxKernel.Unrolled is limited to rows of 16 entries.");
 
     /// <summary>LG1003: "{0} in '{1}' takes {2} inputs but the previous layer outputs {3}".</summary>
     public static readonly DiagnosticDescriptor LayerSizeMismatch = Error(
@@ -67,12 +67,15 @@ internal static class DiagnosticDescriptors
         "SoftmaxWithLoss turns the network's logits into the loss and its gradient; nothing can follow it.");
 
     /// <summary>LG1005: "Layer attributes cannot be placed on '{0}' because it is {1}".</summary>
-    /// <remarks>{1} is "a struct", "a record", "static", "generic", "file-local" or "nested in the generic type 'Outer&lt;T&gt;'".</remarks>
+    /// <remarks>
+    /// {1} is "a struct", "a record", "an interface", "static", "generic", "file-local", "nested in the generic type 'Outer&lt;T&gt;'",
+    /// "nested in the file-local type 'Outer'" or "derived from the layer class 'BaseNet'".
+    /// </remarks>
     public static readonly DiagnosticDescriptor UnsupportedLayerType = Error(
         RuleIdentifiers.UnsupportedLayerType,
         "Unsupported type for layer attributes",
         "Layer attributes cannot be placed on '{0}' because it is {1}",
-        "Generated layers and networks are non-generic instance classes that own their buffers.");
+        "Generated layers and networks are non-generic instance classes that own their buffers; their generated members are declared on the class itself, so it cannot derive from another layer class or sit inside a generic or file-local type.");
 
     /// <summary>LG1006: "Generated member '{0}' collides with {1} in '{2}'; rename it".</summary>
     /// <remarks>{1} is "the member 'Loss'", "the inherited member 'Base.Loss'" or "the class name".</remarks>
@@ -88,6 +91,20 @@ internal static class DiagnosticDescriptors
         "Layer attributes split over several partial declarations",
         "Layer attributes of '{0}' are split over {1} partial declarations; put them on one declaration so their order is defined",
         "The layer order is the attribute order; across partial declarations it depends on the order the compiler sees the files, which the user does not control.");
+
+    /// <summary>LG1008: "'{0}' has [LayerOptions] but no layer attributes; add layer attributes or remove the options".</summary>
+    public static readonly DiagnosticDescriptor OptionsWithoutLayers = Error(
+        RuleIdentifiers.OptionsWithoutLayers,
+        "LayerOptions without layer attributes",
+        "'{0}' has [LayerOptions] but no layer attributes; add layer attributes or remove the options",
+        "LayerOptions only configures the code generated for layer attributes ([Affine], [Relu], [Softmax], …) on the same class; without them nothing is generated and the options do nothing.");
+
+    /// <summary>LG1009: "{0} of [LayerOptions] on '{1}' is {2}; it must be {3}", e.g. "Precision of [LayerOptions] on 'Net' is 7; it must be Precision.Float or Precision.Double".</summary>
+    public static readonly DiagnosticDescriptor InvalidLayerOption = Error(
+        RuleIdentifiers.InvalidLayerOption,
+        "Invalid LayerOptions value",
+        "{0} of [LayerOptions] on '{1}' is {2}; it must be {3}",
+        "LayerOptions.Precision and LayerOptions.Kernel must be members of their enums; a cast integer outside them has no generated code.");
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description) =>
         new(id, title, message, DiagnosticCategories.Numerics, DiagnosticSeverity.Warning,

@@ -1,46 +1,45 @@
 using System.Globalization;
-using LayerGen.Generator.Model;
+using LayerGen.Validation;
 
 namespace LayerGen.Generator.Emitting;
 
-/// <summary>Spellings that depend on the element type (<c>float</c> or <c>double</c>) of the generated code.</summary>
+/// <summary>
+/// Spellings that depend on the element type (<c>float</c> or <c>double</c>) of the generated code: fully qualified in
+/// the user's class (<c>Global…</c>), short in the generated helper namespace, which has its own <c>using</c> directives.
+/// </summary>
 internal sealed class NumericType
 {
-    public static readonly NumericType Float = new("float", "global::System.MathF", "f", 8, 4, "Single");
-    public static readonly NumericType Double = new("double", "global::System.Math", "d", 4, 8, "Double");
+    public static readonly NumericType Float = new("float", "MathF", "f", 8);
+    public static readonly NumericType Double = new("double", "Math", "d", 4);
 
     private readonly string _suffix;
 
-    private NumericType(string name, string math, string suffix, int lanes, int size, string binaryName)
+    private NumericType(string name, string math, string suffix, int lanes)
     {
         Name = name;
         Math = math;
         _suffix = suffix;
         Lanes = lanes;
-        Size = size;
-        BinaryName = binaryName;
     }
 
     /// <summary><c>float</c> or <c>double</c>.</summary>
     public string Name { get; }
 
-    /// <summary>The class with <c>Exp</c> and <c>Log</c> for this type.</summary>
+    /// <summary>The class with <c>Exp</c> and <c>Log</c> for this type (<c>MathF</c> or <c>Math</c>).</summary>
     public string Math { get; }
 
     /// <summary>Elements per <c>Vector256</c>.</summary>
     public int Lanes { get; }
 
-    /// <summary>Bytes per element.</summary>
-    public int Size { get; }
+    public string GlobalSpan => "global::System.Span<" + Name + ">";
 
-    /// <summary><c>Single</c> or <c>Double</c>, as in <c>BinaryPrimitives.WriteSingleLittleEndian</c>.</summary>
-    public string BinaryName { get; }
+    public string GlobalReadOnlySpan => "global::System.ReadOnlySpan<" + Name + ">";
 
-    public string Span => "global::System.Span<" + Name + ">";
+    public string Span => "Span<" + Name + ">";
 
-    public string ReadOnlySpan => "global::System.ReadOnlySpan<" + Name + ">";
+    public string ReadOnlySpan => "ReadOnlySpan<" + Name + ">";
 
-    public string Vector => "global::System.Runtime.Intrinsics.Vector256<" + Name + ">";
+    public string Vector => "Vector256<" + Name + ">";
 
     public string NegativeInfinity => Name + ".NegativeInfinity";
 

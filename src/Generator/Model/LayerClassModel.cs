@@ -2,48 +2,29 @@ using LayerGen.Validation;
 
 namespace LayerGen.Generator.Model;
 
-/// <summary>Everything the emitter needs to write one layer class: strings, enums, numbers only.</summary>
-/// <param name="Namespace">Containing namespace, empty for the global namespace.</param>
-/// <param name="Name">The class name.</param>
-/// <param name="HintName">Fully qualified name used as the generated file's hint name.</param>
-/// <param name="Containers">Enclosing types, outermost first.</param>
+/// <summary>
+/// Everything the emitter needs to write one layer class, decided by the parser: strings, enums, numbers and
+/// value-equal arrays only (no Roslyn object), so that the pipeline can cache it.
+/// </summary>
+/// <param name="Identity">Where the class is declared and what it is called.</param>
 /// <param name="Layers">Layers in source order with resolved sizes.</param>
 /// <param name="Precision">Element type.</param>
 /// <param name="Seed">Initialiser seed.</param>
 /// <param name="Kernel">Requested softmax kernel.</param>
+/// <param name="Network">The network layout, or <see langword="null"/> for a standalone layer.</param>
+/// <param name="Kernels">One plan per softmax row size that needs generated row kernels, ordered by size.</param>
 internal sealed record LayerClassModel(
-    string Namespace,
-    string Name,
-    string HintName,
-    EquatableArray<ContainingTypeModel> Containers,
+    ClassIdentity Identity,
     EquatableArray<ResolvedLayer> Layers,
     ElementPrecision Precision,
     int Seed,
-    KernelKind Kernel)
+    KernelKind Kernel,
+    NetworkLayout? Network,
+    EquatableArray<SoftmaxKernelPlan> Kernels)
 {
     /// <summary>
     /// The attribute whose pipeline emits this class. Every layer attribute has its own pipeline and all of them
-    /// see the class; only the pipeline of the first layer's attribute emits it, so each class is written once.
+    /// see the class; only the pipeline of the first layer's attribute keeps it, so each class is written once.
     /// </summary>
     public LayerKind Owner => Layers[0].Kind;
-}
-
-/// <summary>An enclosing type: its declaration keyword (<c>class</c>, <c>struct</c>, <c>record</c>, …) and name.</summary>
-internal readonly record struct ContainingTypeModel(string Keyword, string Name);
-
-/// <summary>Mirror of <c>LayerGen.Precision</c>.</summary>
-internal enum ElementPrecision
-{
-    Float = 0,
-    Double = 1,
-}
-
-/// <summary>Mirror of <c>LayerGen.SoftmaxKernel</c>.</summary>
-internal enum KernelKind
-{
-    Auto = 0,
-    Scalar = 1,
-    Unrolled = 2,
-    Vector256 = 3,
-    Runtime = 4,
 }

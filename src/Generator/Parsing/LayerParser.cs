@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Generator.Parsing;
 
-/// <summary>Turns a class symbol carrying layer attributes into a <see cref="LayerClassModel"/>.</summary>
+/// <summary>Turns a class symbol carrying layer attributes into a <see cref="LayerClassModel"/>: validation, layout and kernel plans.</summary>
 internal static class LayerParser
 {
     private static readonly SymbolDisplayFormat QualifiedNameFormat = new(
@@ -30,25 +30,38 @@ internal static class LayerParser
             return null;
         }
 
+        ImmutableArray<ResolvedLayer> layers = validation.Layers;
+        LayerOptionValues options = validation.Options;
+        NetworkLayout? network = GeneratedNames.IsNetwork(layers) ? NetworkLayoutPlanner.Plan(layers) : null;
+        return new LayerClassModel(
+            IdentityOf(type),
+            new EquatableArray<ResolvedLayer>(layers),
+            options.Precision,
+            options.Seed,
+            options.Kernel,
+            network,
+            SoftmaxKernelPlanner.ForClass(layers, network, options.Precision, options.Kernel));
+    }
+
+    private static ClassIdentity IdentityOf(INamedTypeSymbol type)
+    {
         var containers = ImmutableArray.CreateBuilder<ContainingTypeModel>();
+        string metadataName = type.Name;
         for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
         {
             containers.Insert(0, new ContainingTypeModel(KeywordOf(container), container.Name));
+            metadataName = container.Name + "+" + metadataName;
         }
 
         string ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing
             ? containing.ToDisplayString(QualifiedNameFormat)
             : string.Empty;
-
-        return new LayerClassModel(
+        return new ClassIdentity(
             ns,
             type.Name,
             type.ToDisplayString(QualifiedNameFormat),
-            new EquatableArray<ContainingTypeModel>(containers.ToImmutable()),
-            new EquatableArray<ResolvedLayer>(validation.Layers),
-            (ElementPrecision)validation.Precision,
-            validation.Seed,
-            (KernelKind)validation.Kernel);
+            ns.Length > 0 ? ns + "." + metadataName : metadataName,
+            new EquatableArray<ContainingTypeModel>(containers.ToImmutable()));
     }
 
     private static string KeywordOf(INamedTypeSymbol type) => type switch

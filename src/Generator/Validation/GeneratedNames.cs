@@ -1,4 +1,4 @@
-// Compiled into both LayerGen.Generator and LayerGen.Analyzers: the emitter takes its member names from here
+// Compiled into both LayerGen.Generator and LayerGen.Analyzers: the emitters take their member names from here
 // and the analyzer reports a user member with one of these names (LG1006).
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -28,16 +28,22 @@ internal static class GeneratedNames
     public const string Load = "Load";
     public const string ResetParameters = "ResetParameters";
 
+    // Networks: private members.
+    public const string EnsureCapacity = "EnsureCapacity";
+    public const string ForwardRows = "ForwardRows";
+    public const string BackwardRows = "BackwardRows";
+    public const string InitializeParameters = "InitializeParameters";
+    public const string DescribeLayers = "DescribeLayers";
+
     // Standalone layers.
     public const string Size = "Size";
     public const string Classes = "Classes";
 
-    /// <summary>Private members of networks (fields and helpers).</summary>
+    /// <summary>Private fields and helpers of every network.</summary>
     public static readonly ImmutableArray<string> NetworkPrivate = ImmutableArray.Create(
-        "_parameters", "_gradients", "_velocity", "_adamMoment1", "_adamMoment2", "_adamSteps", "_momentum", "_chunkGradients",
-        "_maxDegreeOfParallelism", "_capacity", "_lossBatch", "_input", "_classes", "FileMagic", "FileVersion",
-        "GetBatch", "GetNonEmptyBatch", "CheckLabels", "EnsureCapacity", "ClearOptimizerState", "ForwardParallel", "BackwardParallel",
-        "ForwardRows", "BackwardRows", "InitializeParameters", "NextGaussian", "ArgMaxRows");
+        "_parameters", "_gradients", "_optimizer", "_chunkGradients", "_backwardRows", "_forwardRows", "_maxDegreeOfParallelism",
+        "_capacity", "_lossBatch", "_input", "_classes",
+        EnsureCapacity, ForwardRows, BackwardRows, InitializeParameters, DescribeLayers);
 
     /// <summary>Activation buffer of layer <paramref name="layer"/> (1-based).</summary>
     public static string Activation(int layer) => "_activations" + Format(layer);
@@ -53,41 +59,22 @@ internal static class GeneratedNames
 
     public static string AffineBiasGradient(int affine) => "Affine" + Format(affine) + "BiasGradient";
 
-    /// <summary>Softmax row helpers for rows of <paramref name="size"/> entries (suffix: kernel variant or empty for the dispatcher).</summary>
-    public static string SoftmaxRow(int size, string variant = "") => "SoftmaxRow" + Format(size) + variant;
+    /// <summary>Offset of Affine layer <paramref name="affine"/>'s weights in the parameter array (a private constant).</summary>
+    public static string AffineWeightsStart(int affine) => "Affine" + Format(affine) + "WeightsStart";
 
-    public static string SoftmaxGradientRow(int size, string variant = "") => "SoftmaxGradientRow" + Format(size) + variant;
-
-    public static string LossRow(int size, string variant = "") => "LossRow" + Format(size) + variant;
-
-    public static string SoftmaxRowNonFinite => "SoftmaxRowNonFinite";
-
-    public static string LossRowNonFinite => "LossRowNonFinite";
-
-    public static string CheckRows => "CheckRows";
-
-    private static readonly string[] Variants = ["", "Scalar", "Unrolled", "Vector256"];
+    /// <summary>Offset of Affine layer <paramref name="affine"/>'s bias in the parameter array (a private constant).</summary>
+    public static string AffineBiasStart(int affine) => "Affine" + Format(affine) + "BiasStart";
 
     /// <summary>True when the layers form a network (more than one layer, or a single Affine layer).</summary>
     public static bool IsNetwork(ImmutableArray<ResolvedLayer> layers) => layers.Length > 1 || (layers.Length == 1 && layers[0].Kind == LayerKind.Affine);
 
-    /// <summary>Every member name generated for <paramref name="layers"/>.</summary>
+    /// <summary>
+    /// Every member name generated for <paramref name="layers"/>. The softmax row kernels live in file-local helper classes
+    /// of the generated file, outside the user's class, so their names cannot collide.
+    /// </summary>
     public static HashSet<string> For(ImmutableArray<ResolvedLayer> layers)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal) { Forward, CheckRows, SoftmaxRowNonFinite, LossRowNonFinite, "Exp256" };
-        foreach (ResolvedLayer layer in layers)
-        {
-            if (layer.Kind is LayerKind.Softmax or LayerKind.SoftmaxWithLoss && layer.Outputs > 0)
-            {
-                foreach (string variant in Variants)
-                {
-                    names.Add(SoftmaxRow(layer.Outputs, variant));
-                    names.Add(SoftmaxGradientRow(layer.Outputs, variant));
-                    names.Add(LossRow(layer.Outputs, variant));
-                }
-            }
-        }
-
+        var names = new HashSet<string>(System.StringComparer.Ordinal) { Forward };
         if (!IsNetwork(layers))
         {
             switch (layers.Length == 1 ? layers[0].Kind : LayerKind.Relu)
@@ -116,8 +103,7 @@ internal static class GeneratedNames
             if (layers[i].Kind == LayerKind.Affine)
             {
                 affine++;
-                names.Add(AffineWeights(affine));
-                names.Add(AffineBias(affine));
+                names.UnionWith([AffineWeights(affine), AffineBias(affine), AffineWeightsStart(affine), AffineBiasStart(affine)]);
                 if (hasLoss)
                 {
                     names.Add(AffineWeightsGradient(affine));

@@ -12,26 +12,26 @@ internal static class GemmScratch<T>
     where T : unmanaged
 {
     [ThreadStatic]
-    private static T[]? t_array;
+    private static T[]? _array;
 
     [ThreadStatic]
-    private static int t_offset;
+    private static int _offset;
 
     /// <summary>A buffer of at least <paramref name="length"/> elements starting on a 64-byte boundary; contents undefined.</summary>
     public static Span<T> Get(int length)
     {
-        T[]? array = t_array;
-        if (array is null || array.Length - t_offset < length)
+        T[]? array = _array;
+        if (array is null || array.Length - _offset < length)
         {
             // The pinned object heap never moves the array, so the alignment computed once stays valid.
             array = GC.AllocateUninitializedArray<T>(length + (64 / Unsafe.SizeOf<T>()), pinned: true);
             GCHandle handle = GCHandle.Alloc(array, GCHandleType.Pinned);
             nint address = handle.AddrOfPinnedObject();
             handle.Free();
-            t_offset = (int)((64 - (address & 63)) & 63) / Unsafe.SizeOf<T>();
-            t_array = array;
+            _offset = (int)((64 - (address & 63)) & 63) / Unsafe.SizeOf<T>();
+            _array = array;
         }
 
-        return array.AsSpan(t_offset, length);
+        return array.AsSpan(_offset, length);
     }
 }

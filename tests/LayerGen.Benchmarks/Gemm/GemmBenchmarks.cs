@@ -5,12 +5,12 @@ namespace LayerGen.Benchmarks.Gemm;
 /// <summary>
 /// The three matrix products of a layer on dense float data, single thread, one shape per class so the report writer reads
 /// the shape from the class name (<c>Gemm{m}x{k}x{n}</c>: x is m × k, W is k × n). Method names are
-/// <c>{Product}_{Implementation}</c>: <c>Forward</c> = x·W + b, <c>WeightGradient</c> = xᵀ·dy, <c>InputGradient</c> = dy·Wᵀ,
+/// <c>{Product}_{Implementation}</c>: <c>Forward</c> = x·W + _b, <c>WeightGradient</c> = xᵀ·_dy, <c>InputGradient</c> = dy·Wᵀ,
 /// and <c>Bound_FmaPeak</c> = the same number of fused multiply-adds from registers (the core's arithmetic peak).
 /// </summary>
 public abstract class GemmBenchmarks
 {
-    private float[] x = null!, w = null!, b = null!, y = null!, dy = null!, dx = null!, dw = null!;
+    private float[] _x = null!, _w = null!, _b = null!, _y = null!, _dy = null!, _dx = null!, _dw = null!;
 
     /// <summary>Rows of x (the batch).</summary>
     protected abstract int M { get; }
@@ -25,27 +25,27 @@ public abstract class GemmBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        x = BenchmarkData.Normal(M * K, seed: 1);
-        w = BenchmarkData.Normal(K * N, seed: 2);
-        b = BenchmarkData.Normal(N, seed: 3);
-        dy = BenchmarkData.Normal(M * N, seed: 4);
-        y = new float[M * N];
-        dx = new float[M * K];
-        dw = new float[K * N];
+        _x = BenchmarkData.Normal(M * K, seed: 1);
+        _w = BenchmarkData.Normal(K * N, seed: 2);
+        _b = BenchmarkData.Normal(N, seed: 3);
+        _dy = BenchmarkData.Normal(M * N, seed: 4);
+        _y = new float[M * N];
+        _dx = new float[M * K];
+        _dw = new float[K * N];
         GemmCheck.RunOrThrow(M, K, N);
     }
 
     /// <summary>x·W + b through <see cref="Affine.Forward(ReadOnlySpan{float}, ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float}, int, int)"/>.</summary>
     [Benchmark]
-    public void Forward_Runtime() => Affine.Forward(x, w, b, y, K, N);
+    public void Forward_Runtime() => Affine.Forward(_x, _w, _b, _y, K, N);
 
     /// <summary>xᵀ·dy: the weight gradient.</summary>
     [Benchmark]
-    public void WeightGradient_Runtime() => LayerGen.Gemm.MultiplyTransposedLeft<float>(x, dy, dw, M, K, N, SimdPaths.Best);
+    public void WeightGradient_Runtime() => LayerGen.Gemm.MultiplyTransposedLeft<float>(_x, _dy, _dw, M, K, N, SimdPaths.Best);
 
     /// <summary>dy·Wᵀ: the input gradient.</summary>
     [Benchmark]
-    public void InputGradient_Runtime() => LayerGen.Gemm.MultiplyTransposedRight<float>(dy, w, dx, M, N, K, GemmEpilogue.None, default, SimdPaths.Best);
+    public void InputGradient_Runtime() => LayerGen.Gemm.MultiplyTransposedRight<float>(_dy, _w, _dx, M, N, K, GemmEpilogue.None, default, SimdPaths.Best);
 
     /// <summary>m·k·n multiply-adds (one product's arithmetic) issued from registers on the widest vector: the arithmetic floor.</summary>
     [Benchmark]

@@ -1,4 +1,6 @@
-using LayerGen.Analyzers.Usage;
+extern alias analyzers;
+
+using analyzers::LayerGen.Analyzers.Usage;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using LayerGen.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,21 +8,28 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LayerGen.Analyzers.Usage;
 
 /// <summary>
-/// Reports invalid use of the layer attributes (LG1001–LG1007). The checks live in <c>LayerValidator</c>, a source file
+/// Reports invalid use of the layer attributes (LG1001–LG1009). The checks live in <c>LayerValidator</c>, source files
 /// shared with LayerGen.Generator, which silently skips exactly the classes reported here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LayerUsageAnalyzer : DiagnosticAnalyzer
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = ImmutableArray.Create(
         DiagnosticDescriptors.LayerClassNotPartial,
         DiagnosticDescriptors.InvalidLayerSize,
         DiagnosticDescriptors.LayerSizeMismatch,
         DiagnosticDescriptors.LossLayerNotLast,
         DiagnosticDescriptors.UnsupportedLayerType,
         DiagnosticDescriptors.GeneratedNameCollision,
-        DiagnosticDescriptors.LayersSplitAcrossDeclarations);
+        DiagnosticDescriptors.LayersSplitAcrossDeclarations,
+        DiagnosticDescriptors.OptionsWithoutLayers,
+        DiagnosticDescriptors.InvalidLayerOption);
+
+    /// <summary>The descriptor of each rule ID the validator reports.</summary>
+    private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = Descriptors.ToDictionary(d => d.Id);
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -50,22 +59,10 @@ public sealed class LayerUsageAnalyzer : DiagnosticAnalyzer
 
         foreach (LayerProblem problem in validation.Problems)
         {
-            if (problem.RuleId is { } ruleId && DescriptorFor(ruleId) is { } descriptor)
+            if (problem.RuleId is { } ruleId && DescriptorsById.TryGetValue(ruleId, out DiagnosticDescriptor? descriptor))
             {
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, problem.Location, problem.Arguments));
             }
         }
     }
-
-    private static DiagnosticDescriptor? DescriptorFor(string ruleId) => ruleId switch
-    {
-        RuleIdentifiers.LayerClassNotPartial => DiagnosticDescriptors.LayerClassNotPartial,
-        RuleIdentifiers.InvalidLayerSize => DiagnosticDescriptors.InvalidLayerSize,
-        RuleIdentifiers.LayerSizeMismatch => DiagnosticDescriptors.LayerSizeMismatch,
-        RuleIdentifiers.LossLayerNotLast => DiagnosticDescriptors.LossLayerNotLast,
-        RuleIdentifiers.UnsupportedLayerType => DiagnosticDescriptors.UnsupportedLayerType,
-        RuleIdentifiers.GeneratedNameCollision => DiagnosticDescriptors.GeneratedNameCollision,
-        RuleIdentifiers.LayersSplitAcrossDeclarations => DiagnosticDescriptors.LayersSplitAcrossDeclarations,
-        _ => null,
-    };
 }

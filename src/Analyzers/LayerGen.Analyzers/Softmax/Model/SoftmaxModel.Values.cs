@@ -17,6 +17,7 @@ internal sealed partial class SoftmaxModel
     {
         _valueCache.Clear();
         _viewCache.Clear();
+        _variableValueCache.Clear();
         _sumOfExpsCache.Clear();
     }
 
@@ -155,6 +156,18 @@ internal sealed partial class SoftmaxModel
             Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax local => (SyntaxNode?)local.ExpressionBody?.Expression ?? local.Body,
             _ => null,
         };
+
+        // Syntax first (cheap): one expression, or one return statement, calling something named Exp.
+        var returned0 = body switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax { Statements.Count: 1 } block when block.Statements[0] is Microsoft.CodeAnalysis.CSharp.Syntax.ReturnStatementSyntax only => only.Expression,
+            Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression => expression,
+            _ => null,
+        };
+        if (returned0 is not Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: var callee } || !callee.ToString().EndsWith("Exp", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
         var operation = body is null ? null : model.GetOperation(body, _cancellationToken);
         var returned = operation switch
         {
@@ -204,25 +217,43 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private ValueFacts VariableValue(ISymbol symbol, IOperation read)
     {
+        // One answer per variable (not per read): big numeric methods read a variable hundreds of times.
+        if (_variableValueCache.TryGetValue(symbol, out var cached))
+        {
+            return cached;
+        }
+
         var writes = WritesOf(symbol);
-        if (writes.Count == 0)
+        if (writes.Count == 0 || !_variablesInProgress.Add(symbol))
         {
             return ValueFacts.Empty;
         }
 
-        var facts = ValueFacts.Empty;
-        foreach (var write in writes)
+        try
         {
-            if (write.Value is { } value && !Contains(value, read))
+            var facts = ValueFacts.Empty;
+            foreach (var write in writes)
             {
-                facts = facts.Merge(write.Operation is ICompoundAssignmentOperation compound
-                    ? DivisionResult(Eval(value), compound.OperatorKind, value)
-                    : Eval(value));
+                if (write.Value is { } value)
+                {
+                    facts = facts.Merge(write.Operation is ICompoundAssignmentOperation compound
+                        ? DivisionResult(Eval(value), compound.OperatorKind, value)
+                        : Eval(value));
+                }
             }
-        }
 
-        return IsAccumulator(symbol) ? facts.WithoutDims() : facts;
+            var result = IsAccumulator(symbol) ? facts.WithoutDims() : facts;
+            _variableValueCache[symbol] = result;
+            return result;
+        }
+        finally
+        {
+            _variablesInProgress.Remove(symbol);
+        }
     }
+
+    private readonly Dictionary<ISymbol, ValueFacts> _variableValueCache = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _variablesInProgress = new(SymbolEqualityComparer.Default);
 
     /// <summary>What a lambda returns, with its element parameter bound by the iterating call.</summary>
     private ValueFacts ReturnedFacts(IAnonymousFunctionOperation lambda)

@@ -11,7 +11,7 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 
 /// <summary>
 /// Runs the softmax rules (LG0001–LG0004) over one <see cref="SoftmaxModel"/> per method. The model is built only
-/// for blocks that call something named <c>Exp</c> or <c>SoftMax</c>: an operation action (dispatched by the
+/// for blocks that call something named <c>…Exp</c> or <c>SoftMax</c>: an operation action (dispatched by the
 /// driver's own walk) sets a flag, and the block-end action builds the model, so untouched methods cost nothing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -41,7 +41,8 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 blockStart.RegisterOperationAction(
                     operation =>
                     {
-                        if (operation.Operation is IInvocationOperation { TargetMethod.Name: "Exp" or "SoftMax" } or IMethodReferenceOperation { Method.Name: "Exp" })
+                        if (operation.Operation is IInvocationOperation { TargetMethod.Name: var name } && (name == "SoftMax" || name.EndsWith("Exp", StringComparison.Ordinal))
+                            || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && reference.EndsWith("Exp", StringComparison.Ordinal))
                         {
                             callsExp.Set();
                         }

@@ -1,0 +1,188 @@
+using LayerGen.Generator.Model;
+using LayerGen.Validation;
+using static LayerGen.Generator.Emitting.Network.NetworkContext;
+using static LayerGen.Generator.Emitting.SourceEmitter;
+
+namespace LayerGen.Generator.Emitting.Network;
+
+/// <summary>A network's batch buffers and its passes over rows [start, start + count): <c>ForwardRows</c> and <c>BackwardRows</c>.</summary>
+internal static class NetworkRowsEmitter
+{
+    public static void Emit(NetworkContext context)
+    {
+        EmitEnsureCapacity(context);
+        EmitForwardRows(context);
+        if (context.Network.HasLoss)
+        {
+            EmitBackwardRows(context);
+        }
+    }
+
+    private static void EmitEnsureCapacity(NetworkContext context)
+    {
+        CodeWriter writer = context.Writer;
+        string t = context.T;
+        writer.Doc("summary", "Grows the batch buffers to <paramref name=\"batch\"/> rows; smaller batches reuse them.");
+        using (writer.Block($"private void {GeneratedNames.EnsureCapacity}(int batch)"))
+        {
+            using (writer.Block("if (batch <= _capacity)"))
+            {
+                writer.Line("return;");
+            }
+
+            writer.Line();
+            writer.Line($"_input = new {t}[checked(batch * {GeneratedNames.Inputs})];");
+            foreach (LayoutLayer layer in context.Network.Layers)
+            {
+                writer.Line($"{GeneratedNames.Activation(layer.Number)} = new {t}[checked(batch * {Format(layer.Outputs)})];");
+            }
+
+            if (context.Network.HasLoss)
+            {
+                foreach (LayoutLayer layer in context.Network.Layers)
+                {
+                    writer.Line($"{GeneratedNames.ActivationGradient(layer.Number)} = new {t}[checked(batch * {Format(layer.Outputs)})];");
+                }
+            }
+
+            writer.Line("_classes = new int[batch];");
+            writer.Line("_capacity = batch;");
+        }
+
+        writer.Line();
+    }
+
+    private static void EmitForwardRows(NetworkContext context)
+    {
+        CodeWriter writer = context.Writer;
+        writer.Doc("summary", "Runs every layer on rows [start, start + count) of the batch buffers.");
+        using (writer.Block($"private void {GeneratedNames.ForwardRows}(int start, int count)"))
+        {
+            writer.Line($"{context.Type.GlobalReadOnlySpan} input = {RowsOf("_input", GeneratedNames.Inputs)};");
+            NetworkLayout network = context.Network;
+            foreach (LayoutLayer layer in network.Layers)
+            {
+                string x = InputOf(layer), y = "output" + Format(layer.Number);
+                bool reluFused = layer.Kind == LayerKind.Relu && layer.Number > 1 && ReluFollows(network, network.Layers[layer.Number - 2]);
+                writer.Line();
+                writer.Line($"// Layer {Format(layer.Number)}: {Describe(layer)}");
+                if (!reluFused && !(layer.IsAffine && ReluFollows(network, layer)))
+                {
+                    writer.Line($"{context.Type.GlobalSpan} {y} = {RowsOf(GeneratedNames.Activation(layer.Number), Format(layer.Outputs))};");
+                }
+
+                switch (layer.Kind)
+                {
+                    case LayerKind.Affine when ReluFollows(network, layer):
+                        // The Relu after this layer is applied as the products leave the registers (one pass, no pre-activation store).
+                        string relu = "output" + Format(layer.Number + 1);
+                        writer.Line($"{context.Type.GlobalSpan} {relu} = {RowsOf(GeneratedNames.Activation(layer.Number + 1), Format(layer.Outputs))};");
+                        writer.Call("global::LayerGen.Affine.ForwardRelu",
+                            [x, GeneratedNames.AffineWeights(layer.AffineIndex), GeneratedNames.AffineBias(layer.AffineIndex), relu, Format(layer.Inputs), Format(layer.Outputs)], ";");
+                        break;
+                    case LayerKind.Affine:
+                        string weights = GeneratedNames.AffineWeights(layer.AffineIndex), bias = GeneratedNames.AffineBias(layer.AffineIndex);
+                        writer.Call("global::LayerGen.Affine.Forward", [x, weights, bias, y, Format(layer.Inputs), Format(layer.Outputs)], ";");
+                        break;
+                    case LayerKind.Relu when reluFused:
+                        writer.Line("// Fused into the Affine layer above (Affine.ForwardRelu).");
+                        break;
+                    case LayerKind.Softmax:
+                        writer.Line(context.KernelFor(layer.Outputs) is { } plan
+                            ? $"{Helpers}{plan.HelperName}.Forward({x}, {y});"
+                            : $"global::LayerGen.Softmax.Forward({x}, {y}, {Format(layer.Outputs)});");
+                        break;
+                    default:
+                        writer.Line($"global::LayerGen.Activations.{layer.Kind.DisplayName()}({x}, {y});");
+                        break;
+                }
+            }
+        }
+
+        writer.Line();
+    }
+
+    private static void EmitBackwardRows(NetworkContext context)
+    {
+        CodeWriter writer = context.Writer;
+        NetworkLayout network = context.Network;
+        writer.Doc("summary", "Back-propagates rows [start, start + count), writing parameter gradients into <paramref name=\"gradients\"/>.");
+        using (writer.Block($"private void {GeneratedNames.BackwardRows}(int start, int count, {context.Type.GlobalSpan} gradients)"))
+        {
+            // Only the spans some layer's backward reads or writes: an Affine reads its input, the others their output.
+            if (network.Layers[0].IsAffine)
+            {
+                writer.Line($"{context.Type.GlobalReadOnlySpan} input = {RowsOf("_input", GeneratedNames.Inputs)};");
+            }
+
+            foreach (LayoutLayer layer in network.Layers)
+            {
+                string width = Format(layer.Outputs);
+                if (layer.OutputReadByBackward)
+                {
+                    writer.Line($"{context.Type.GlobalReadOnlySpan} output{Format(layer.Number)} = {RowsOf(GeneratedNames.Activation(layer.Number), width)};");
+                }
+
+                writer.Line($"{context.Type.GlobalSpan} gradient{Format(layer.Number)} = {RowsOf(GeneratedNames.ActivationGradient(layer.Number), width)};");
+            }
+
+            for (int i = network.Layers.Length - 1; i >= 0; i--)
+            {
+                LayoutLayer layer = network.Layers[i];
+                string x = InputOf(layer), y = "output" + Format(layer.Number), dy = "gradient" + Format(layer.Number);
+                string dx = layer.PropagatesGradient ? "gradient" + Format(layer.Number - 1) : "default";
+                writer.Line();
+                writer.Line($"// Layer {Format(layer.Number)}: {Describe(layer)}");
+                if (layer.IsAffine)
+                {
+                    int index = layer.AffineIndex;
+                    string weightGradients = $"gradients.Slice({GeneratedNames.AffineWeightsStart(index)}, {WeightsLength(layer)})";
+                    string biasGradients = $"gradients.Slice({GeneratedNames.AffineBiasStart(index)}, {Format(layer.Outputs)})";
+                    bool throughRelu = ReluBelowPropagates(network, layer);
+                    if (throughRelu)
+                    {
+                        // The Relu below's backward is applied to dx as it is stored: dx = (dy·Wᵀ) ⊙ [x > 0].
+                        dx = "gradient" + Format(layer.Number - 2);
+                    }
+
+                    writer.Call(throughRelu ? "global::LayerGen.Affine.BackwardThroughRelu" : "global::LayerGen.Affine.Backward",
+                        [x, GeneratedNames.AffineWeights(index), dy, dx, weightGradients, biasGradients, Format(layer.Inputs), Format(layer.Outputs)], ";");
+                }
+                else if (layer.Kind == LayerKind.Relu && layer.Number > 1 && layer.Number < network.Layers.Length && ReluBelowPropagates(network, network.Layers[layer.Number]))
+                {
+                    writer.Line("// Fused into the Affine layer above (Affine.BackwardThroughRelu).");
+                }
+                else if (!layer.PropagatesGradient)
+                {
+                    writer.Line("// The first layer has no parameters and nothing below it: no gradient to propagate.");
+                }
+                else if (layer.Kind == LayerKind.Softmax)
+                {
+                    writer.Line(context.KernelFor(layer.Outputs) is { } plan
+                        ? $"{Helpers}{plan.HelperName}.Backward({y}, {dy}, {dx});"
+                        : $"global::LayerGen.Softmax.Backward({y}, {dy}, {dx}, {Format(layer.Outputs)});");
+                }
+                else
+                {
+                    writer.Line($"global::LayerGen.Activations.{layer.Kind.DisplayName()}Backward({y}, {dy}, {dx});");
+                }
+            }
+        }
+
+        writer.Line();
+    }
+
+    /// <summary>True when the layer after this Affine layer is a Relu: the forward uses <c>Affine.ForwardRelu</c>.</summary>
+    private static bool ReluFollows(NetworkLayout network, LayoutLayer affine) =>
+        affine.IsAffine && affine.Number < network.Layers.Length && network.Layers[affine.Number].Kind == LayerKind.Relu;
+
+    /// <summary>
+    /// True when this Affine layer's input is the output of a Relu that itself has a layer below to propagate to:
+    /// the backward uses <c>Affine.BackwardThroughRelu</c> and the Relu's own backward is skipped.
+    /// </summary>
+    private static bool ReluBelowPropagates(NetworkLayout network, LayoutLayer layer) =>
+        layer.IsAffine && layer.Number > 2 && network.Layers[layer.Number - 2].Kind == LayerKind.Relu;
+
+    /// <summary>The span a layer reads: the network input for layer 1, else the previous layer's output.</summary>
+    private static string InputOf(LayoutLayer layer) => layer.Number == 1 ? "input" : "output" + Format(layer.Number - 1);
+}
