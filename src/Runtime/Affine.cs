@@ -29,6 +29,25 @@ public static class Affine
         Forward(x, weights, bias, y, inputs, outputs, SimdPaths.Best);
 
     /// <summary>
+    /// Writes <c>y = max(x·W + b, 0)</c>: the affine layer and the Relu after it in one pass (the Relu is applied as each
+    /// output leaves the registers, so the pre-activation is never stored). NaN stays NaN.
+    /// </summary>
+    /// <param name="x">The input batch, <c>rows × inputs</c>.</param>
+    /// <param name="weights">The weights, <c>inputs × outputs</c> row-major.</param>
+    /// <param name="bias">The bias, <c>outputs</c> long; empty = no bias.</param>
+    /// <param name="y">The Relu output, at least <c>rows × outputs</c> long.</param>
+    /// <param name="inputs">Features per input row.</param>
+    /// <param name="outputs">Features per output row.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="inputs"/> or <paramref name="outputs"/> is not positive.</exception>
+    /// <exception cref="ArgumentException">A length does not match the sizes, <paramref name="y"/> is too short, or it overlaps an input.</exception>
+    public static void ForwardRelu(ReadOnlySpan<float> x, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> y, int inputs, int outputs) =>
+        Forward(x, weights, bias, y, inputs, outputs, GemmEpilogue.Relu, SimdPaths.Best);
+
+    /// <inheritdoc cref="ForwardRelu(ReadOnlySpan{float}, ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float}, int, int)"/>
+    public static void ForwardRelu(ReadOnlySpan<double> x, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> y, int inputs, int outputs) =>
+        Forward(x, weights, bias, y, inputs, outputs, GemmEpilogue.Relu, SimdPaths.Best);
+
+    /// <summary>
     /// Writes the gradients of <c>y = x·W + b</c>: <c>dWeights = xᵀ·dy</c> and <c>dBias = Σ_rows dy</c> (both overwritten, not accumulated),
     /// and <c>dx = dy·Wᵀ</c> unless <paramref name="dx"/> is empty (the first layer needs no input gradient).
     /// </summary>
@@ -51,7 +70,49 @@ public static class Affine
         ReadOnlySpan<double> x, ReadOnlySpan<double> weights, ReadOnlySpan<double> dy, Span<double> dx, Span<double> dWeights, Span<double> dBias, int inputs, int outputs) =>
         Backward(x, weights, dy, dx, dWeights, dBias, inputs, outputs, SimdPaths.Best);
 
+    /// <summary>
+    /// <see cref="Backward(ReadOnlySpan{float}, ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float}, Span{float}, Span{float}, int, int)"/>
+    /// for a layer whose input <paramref name="x"/> is the output of a Relu, with that Relu's backward fused into the input
+    /// gradient: <c>dx = (dy·Wᵀ) ⊙ [x &gt; 0]</c>, the gradient with respect to the Relu's input. One pass instead of
+    /// <c>Backward</c> followed by <see cref="Activations.ReluBackward(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>.
+    /// </summary>
+    /// <param name="x">The forward input of this layer: the Relu output of the layer below, <c>rows × inputs</c>.</param>
+    /// <param name="weights">The weights, <c>inputs × outputs</c>.</param>
+    /// <param name="dy">The gradient with respect to <c>y</c>, <c>rows × outputs</c>.</param>
+    /// <param name="dx">Receives the gradient with respect to the Relu's input, at least <c>rows × inputs</c> long.</param>
+    /// <param name="dWeights">Receives the weight gradient, at least <c>inputs × outputs</c> long.</param>
+    /// <param name="dBias">Receives the bias gradient, at least <c>outputs</c> long; empty = skipped.</param>
+    /// <param name="inputs">Features per input row.</param>
+    /// <param name="outputs">Features per output row.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="inputs"/> or <paramref name="outputs"/> is not positive.</exception>
+    /// <exception cref="ArgumentException">A length does not match the sizes, a destination is too short or empty, or it overlaps an input.</exception>
+    public static void BackwardThroughRelu(
+        ReadOnlySpan<float> x, ReadOnlySpan<float> weights, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dWeights, Span<float> dBias, int inputs, int outputs) =>
+        BackwardThroughRelu(x, weights, dy, dx, dWeights, dBias, inputs, outputs, SimdPaths.Best);
+
+    /// <inheritdoc cref="BackwardThroughRelu(ReadOnlySpan{float}, ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float}, Span{float}, Span{float}, int, int)"/>
+    public static void BackwardThroughRelu(
+        ReadOnlySpan<double> x, ReadOnlySpan<double> weights, ReadOnlySpan<double> dy, Span<double> dx, Span<double> dWeights, Span<double> dBias, int inputs, int outputs) =>
+        BackwardThroughRelu(x, weights, dy, dx, dWeights, dBias, inputs, outputs, SimdPaths.Best);
+
     internal static void Forward<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias, Span<T> y, int inputs, int outputs, SimdPath path)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Forward(x, weights, bias, y, inputs, outputs, GemmEpilogue.None, path);
+
+    internal static void BackwardThroughRelu<T>(
+        ReadOnlySpan<T> x, ReadOnlySpan<T> weights, ReadOnlySpan<T> dy, Span<T> dx, Span<T> dWeights, Span<T> dBias, int inputs, int outputs, SimdPath path)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (dx.IsEmpty)
+        {
+            throw new ArgumentException($"'dx' is empty; BackwardThroughRelu writes the input gradient (use Backward to skip it).", nameof(dx));
+        }
+
+        Backward(x, weights, dy, dx, dWeights, dBias, inputs, outputs, GemmEpilogue.PositiveMask, path);
+    }
+
+    internal static void Forward<T>(
+        ReadOnlySpan<T> x, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias, Span<T> y, int inputs, int outputs, GemmEpilogue epilogue, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int rows = CheckLayer(x, weights, inputs, outputs);
@@ -66,11 +127,18 @@ public static class Affine
         Guard.NoOverlap(weights, y, "weights", "y");
         Guard.NoOverlap(bias, y, "bias", "y");
 
-        Gemm.Multiply(x, weights, bias, y, rows, inputs, outputs, path);
+        Gemm.Multiply(x, weights, bias, y, rows, inputs, outputs, epilogue, default, path);
     }
 
     internal static void Backward<T>(
         ReadOnlySpan<T> x, ReadOnlySpan<T> weights, ReadOnlySpan<T> dy, Span<T> dx, Span<T> dWeights, Span<T> dBias, int inputs, int outputs, SimdPath path)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Backward(x, weights, dy, dx, dWeights, dBias, inputs, outputs, GemmEpilogue.None, path);
+
+    /// <summary>The backward pass; <paramref name="dxEpilogue"/> is None or PositiveMask (mask = x).</summary>
+    private static void Backward<T>(
+        ReadOnlySpan<T> x, ReadOnlySpan<T> weights, ReadOnlySpan<T> dy, Span<T> dx, Span<T> dWeights, Span<T> dBias, int inputs, int outputs,
+        GemmEpilogue dxEpilogue, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int rows = CheckLayer(x, weights, inputs, outputs);
@@ -108,7 +176,7 @@ public static class Affine
 
         if (!dx.IsEmpty)
         {
-            Gemm.MultiplyTransposedRight(dy, weights, dx, rows, outputs, inputs, path);
+            Gemm.MultiplyTransposedRight(dy, weights, dx, rows, outputs, inputs, dxEpilogue, x, path);
         }
     }
 

@@ -15,7 +15,8 @@ public static class Optimizers
 {
     /// <summary>
     /// One Adam step (Kingma and Ba, 2015) with bias correction, element by element:
-    /// <c>m = β₁·m + (1 − β₁)·g; v = β₂·v + (1 − β₂)·g²; p −= lr · (m / (1 − β₁ᵗ)) / (√(v / (1 − β₂ᵗ)) + ε)</c>.
+    /// <c>m = β₁·m + (1 − β₁)·g; v = β₂·v + (1 − β₂)·g²; p −= (lr / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + ε)</c>, arranged as
+    /// PyTorch arranges it (the division by √(1 − β₂ᵗ) done as a multiplication by its reciprocal: one root and one division per element).
     /// </summary>
     /// <param name="parameters">The parameters, updated in place.</param>
     /// <param name="gradients">The gradients of the loss with respect to <paramref name="parameters"/>; same length.</param>

@@ -60,6 +60,9 @@ public sealed class BenchmarkData
         }
     }
 
+    /// <summary><paramref name="count"/> standard normal floats from a seeded generator (the GEMM operands).</summary>
+    public static float[] Normal(int count, int seed) => StandardNormal(new Random(seed), count);
+
     private static float[] StandardNormal(Random random, int count)
     {
         var values = new float[count];

@@ -28,6 +28,9 @@ public sealed class ThreadCpuClock : IClock
     /// <inheritdoc/>
     public long GetTimestamp() => TryRead(out long nanoseconds) ? nanoseconds : throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed.");
 
+    /// <summary>This thread's CPU time in seconds (NaN where the clock is not available).</summary>
+    public static double Seconds() => TryRead(out long nanoseconds) ? nanoseconds * 1e-9 : double.NaN;
+
     private static bool TryRead(out long nanoseconds)
     {
         if (ClockGetTime(ClockThreadCpuTimeId, out TimeSpec time) != 0)

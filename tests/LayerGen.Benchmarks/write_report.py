@@ -14,6 +14,7 @@ import json
 import os
 import platform
 import re
+import statistics
 import subprocess
 import sys
 
@@ -75,20 +76,119 @@ def load_bdn(results_dir):
     return timings, host, failed, files, sorted(jobs)
 
 
-def load_pytorch(path):
-    if not os.path.exists(path):
-        return {}, {"available": False, "reason": f"{path} not found (the PyTorch script did not run)."}
-    with open(path) as f:
-        data = json.load(f)
+def load_pytorch(paths):
+    """Merges the PyTorch runs (run.sh runs the script before and after BenchmarkDotNet): per case the median of the
+    runs' medians, with each run's median kept for the noise note."""
+    runs, data = [], {"available": False, "reason": "the PyTorch script did not run."}
+    for path in paths:
+        if not os.path.exists(path):
+            data = {"available": False, "reason": f"{path} not found (the PyTorch script did not run)."}
+            continue
+        with open(path) as f:
+            data = json.load(f)
+        runs.append(data)
+    per_key = {}
+    for run in runs:
+        for r in run.get("results", []):
+            shape = (r["rows"], r["cols"])
+            if shape in SHAPES:
+                direction = "Forward" if r["op"] == "forward" else "Backward"
+                per_key.setdefault((direction, PYTORCH, SHAPES.index(shape)), []).append(r)
     timings = {}
-    for r in data.get("results", []):
-        shape = (r["rows"], r["cols"])
-        if shape in SHAPES:
-            direction = "Forward" if r["op"] == "forward" else "Backward"
-            timings[(direction, PYTORCH, SHAPES.index(shape))] = {
-                "median_ms": r["median_ms"], "mean_ms": r["mean_ms"], "stddev_ms": r["stddev_ms"],
-                "n": r["samples"], "allocated": None}
+    for key, rs in per_key.items():
+        medians = [r["median_ms"] for r in rs]
+        timings[key] = {"median_ms": statistics.median(medians), "mean_ms": statistics.fmean(r["mean_ms"] for r in rs),
+                        "stddev_ms": max(r["stddev_ms"] for r in rs), "n": sum(r["samples"] for r in rs), "allocated": None,
+                        "runs": medians}
+    if runs:
+        data = runs[-1]
+        data["runs"] = len(runs)
     return timings, data
+
+
+GEMM_PRODUCTS = [("Forward", "x·W + b"), ("WeightGradient", "xᵀ·dy"), ("InputGradient", "dy·Wᵀ")]
+
+
+def load_gemm(results_dir, pytorch_paths):
+    """({(m, k, n): {product: {"ours": median_ms, "peak": ms, "openblas": [median_ms per run]}}}, OpenBLAS info)."""
+    shapes = {}
+    for path in sorted(glob.glob(os.path.join(results_dir, "*-report-full.json"))):
+        with open(path) as f:
+            data = json.load(f)
+        for bench in data.get("Benchmarks", []):
+            match_type = re.fullmatch(r"Gemm(\d+)x(\d+)x(\d+)", bench.get("Type", ""))
+            match_method = re.fullmatch(r"(\w+)_(Runtime|FmaPeak)", bench.get("Method", ""))
+            if not match_type or not match_method or not bench.get("Statistics"):
+                continue
+            shape = tuple(int(g) for g in match_type.groups())
+            entry = shapes.setdefault(shape, {})
+            median_ms = bench["Statistics"]["Median"] / 1e6
+            if match_method.group(2) == "FmaPeak":
+                entry["peak"] = median_ms
+            else:
+                entry.setdefault(match_method.group(1), {})["ours"] = median_ms
+    info = {}
+    for path in pytorch_paths:
+        if not os.path.exists(path):
+            continue
+        with open(path) as f:
+            data = json.load(f)
+        if not data.get("available"):
+            info = data
+            continue
+        info = data
+        for r in data["results"]:
+            entry = shapes.setdefault((r["m"], r["k"], r["n"]), {})
+            entry.setdefault(r["product"], {}).setdefault("openblas", []).append(r["median_ms"])
+    return shapes, info
+
+
+def gemm_section(shapes, info):
+    lines = []
+    w = lines.append
+    if not shapes:
+        return ["Not measured in this run."]
+    core = info.get("openblas_core") or "unknown"
+    w(f"Single-thread matrix products on dense float32 data (standard normal; no zeros, so the zero-skipping path never "
+      f"runs). LayerGen: BenchmarkDotNet (`Gemm{{m}}x{{k}}x{{n}}` classes), thread CPU time. Peer: PyTorch "
+      f"{info.get('torch', '?')} on OpenBLAS (`{(info.get('blas') or ['?'])[-1]}`), `torch.addmm`/`torch.mm` into preallocated "
+      f"tensors, `tests/LayerGen.Benchmarks/pytorch_gemm_bench.py`, one thread (`OPENBLAS_NUM_THREADS={(info.get('env') or {}).get('OPENBLAS_NUM_THREADS')}`, "
+      f"`torch.set_num_threads(1)`), thread CPU time; OpenBLAS chose its **{core}** kernel (`openblas_get_corename`; "
+      f"`{info.get('openblas_config', '')}`), run with `OPENBLAS_CORETYPE` and `OPENBLAS_L2_SIZE` removed from its "
+      "environment (where set, they force OpenBLAS's AVX2 Haswell kernel). The script ran before and after "
+      "BenchmarkDotNet; the table uses the median of the two runs and lists both.")
+    w("")
+    w("Floor: `Bound_FmaPeak` issues the same number of multiply-adds as independent fused multiply-adds on registers "
+      "(the core's arithmetic peak, no memory traffic).")
+    w("")
+    w("| m × k × n | product | LayerGen GFLOP/s | OpenBLAS GFLOP/s (runs) | LayerGen ÷ OpenBLAS | FMA peak GFLOP/s | LayerGen ÷ peak |")
+    w("|---|---|---:|---:|---:|---:|---:|")
+    targets = []
+    for shape in sorted(shapes, key=lambda s: s[0] * s[1] * s[2]):
+        m, k, n = shape
+        flop = 2.0 * m * k * n
+        entry = shapes[shape]
+        peak = entry.get("peak")
+        for product, label in GEMM_PRODUCTS:
+            p = entry.get(product, {})
+            ours = p.get("ours")
+            theirs = p.get("openblas") or []
+            ours_g = flop / ours / 1e6 if ours else None
+            theirs_g = flop / statistics.median(theirs) / 1e6 if theirs else None
+            peak_g = flop / peak / 1e6 if peak else None
+            r = ours_g / theirs_g if ours_g and theirs_g else None
+            targets.append((f"{m}×{k}×{n} {label}", r))
+            w(f"| {m}×{k}×{n} | {label} | {ours_g:.1f} | " if ours_g else f"| {m}×{k}×{n} | {label} | – | ")
+            lines[-1] += (f"{theirs_g:.1f} ({', '.join(f'{flop / t / 1e6:.0f}' for t in theirs)}) | " if theirs_g else "– | ")
+            lines[-1] += (f"{fmt_ratio(r)} | " if r else "– | ") + (f"{peak_g:.1f} | " if peak_g else "– | ")
+            lines[-1] += (f"{ours_g / peak_g:.2f} |" if ours_g and peak_g else "– |")
+    w("")
+    w("| Target (issue 12) | Measured | Goal | Result |")
+    w("|---|---:|---:|---|")
+    for name, r in targets:
+        w(f"| GEMM {name} vs OpenBLAS ({core}) | {f'{r:.3f}×' if r else 'not measured'} | ≥ 0.90× | "
+          f"{'met' if r and r >= 0.9 else '**missed**' if r else '**not measured**'} |")
+    return lines
 
 
 def fmt_ms(value):
@@ -224,8 +324,24 @@ def bounds_table(t, direction):
     return lines
 
 
+def floor_line(description, t, direction, impl, bound, shape, goal):
+    a, b = t.get((direction, impl, shape)), t.get(("Bound", bound, shape))
+    if not a or not b:
+        return f"| {description} | not measured | ≤ {goal:.2f} | **not measured** | |"
+    value = a["median_ms"] / b["median_ms"]
+    return f"| {description} | {value:.2f} | ≤ {goal:.2f} | {'met' if value <= goal else '**missed**'} | |"
+
+
 def targets(t):
     lines = ["| Target | Measured | Goal | Result | Note |", "|---|---:|---:|---|---|"]
+    # Issue 12: runtime kernels at their floors and ahead of PyTorch at every shape.
+    for s, name in enumerate(SHAPE_NAMES):
+        lines.append(floor_line(f"Issue 12: runtime forward {name} ÷ exp floor (TensorPrimitives.Exp over the batch)",
+                                t, "Forward", "Runtime", "Exp", s, 1.3))
+        lines.append(floor_line(f"Issue 12: runtime backward {name} ÷ multiply floor (dx = y ⊙ dy)",
+                                t, "Backward", "Runtime", "Multiply", s, 1.15))
+        lines.append(target_line(f"Issue 12: runtime forward {name} vs PyTorch", ratio(t, "Forward", PYTORCH, "Runtime", s), 1.2))
+        lines.append(target_line(f"Issue 12: runtime backward {name} vs PyTorch", ratio(t, "Backward", PYTORCH, "Runtime", s), 1.2))
     # Issue 2: general (any-size) runtime kernels.
     lines.append(target_line("Issue 2: runtime forward 4096×1024 vs TensorPrimitives per row (≥ 1× = no slower)",
                              ratio(t, "Forward", "TensorPrimitives", "Runtime", 2), 1.0))
@@ -289,7 +405,10 @@ def machine_lines(host, torch_info):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bdn-results", required=True)
-    parser.add_argument("--pytorch", required=True)
+    parser.add_argument("--pytorch", required=True, action="append", help="PyTorch softmax JSON; repeat for several runs")
+    parser.add_argument("--gemm-pytorch", action="append", default=[], help="PyTorch GEMM JSON; repeat for several runs")
+    parser.add_argument("--readme", help="README.md whose benchmark-summary block is rewritten from this run (full runs only)")
+    parser.add_argument("--peak-out", help="file to write the measured FMA peak (GFLOP/s) into, for the training report")
     parser.add_argument("--check", required=True, help="output of `LayerGen.Benchmarks --check`")
     parser.add_argument("--command", required=True, help="the command that produced this run")
     parser.add_argument("--out", required=True)
@@ -299,15 +418,16 @@ def main():
     t, host, failed, files, jobs = load_bdn(args.bdn_results)
     cpu_time = jobs == ["ShortCpuTime"]
     pt, torch_info = load_pytorch(args.pytorch)
+    gemm_pt = args.gemm_pytorch
     t.update(pt)
     check = open(args.check).read().strip() if os.path.exists(args.check) else "(self-check output missing)"
 
     # The time of the last measurement (the PyTorch results), so rewriting the page from the same results keeps it.
-    measured = os.path.getmtime(args.pytorch) if os.path.exists(args.pytorch) else datetime.datetime.now().timestamp()
+    measured = max((os.path.getmtime(p) for p in args.pytorch if os.path.exists(p)), default=datetime.datetime.now().timestamp())
     now = datetime.datetime.fromtimestamp(measured, datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     out = []
     w = out.append
-    w("# Benchmarks: softmax forward and backward")
+    w("# Benchmarks: softmax forward and backward, matrix products")
     w("")
     w("<!-- Generated by tests/LayerGen.Benchmarks/write_report.py; do not edit by hand — rerun the command below. -->")
     w("")
@@ -317,10 +437,11 @@ def main():
     w(args.command)
     w("```")
     w("")
-    w("It builds tests/LayerGen.Benchmarks in Release, checks every implementation against a double-precision "
-      "reference (`--check`), runs all BenchmarkDotNet benchmarks, runs the PyTorch script with `/usr/bin/python3` "
-      "(skipped with a message when `torch` is not importable) and writes this page. The whole suite took 7–12 minutes "
-      "here on 2 shared cores.")
+    w("It builds tests/LayerGen.Benchmarks in Release, checks every softmax implementation against a double-precision "
+      "reference (`--check`), runs the PyTorch peers (softmax, and the matrix products on OpenBLAS at one thread with its "
+      "AVX-512 kernel), then all BenchmarkDotNet benchmarks (softmax and GEMM), then the PyTorch peers again, and writes "
+      "this page, the README's summary block and (unless `--no-training`) docs/training-benchmark.md. "
+      "`torch` missing gives a page with the PyTorch rows marked as skipped.")
     w("")
     w("## Machine")
     w("")
@@ -437,6 +558,25 @@ def main():
     w("")
     out.extend(bounds_table(t, "Backward"))
     w("")
+    noisy = [(k, v["runs"]) for k, v in t.items() if k[1] == PYTORCH and len(v.get("runs", [])) > 1]
+    if noisy:
+        spread = max(max(r) / min(r) for _, r in noisy)
+        w(f"PyTorch ran {len(noisy[0][1])} times (before and after BenchmarkDotNet); its tables use the median of the runs' "
+          f"medians. The runs differed by up to {(spread - 1) * 100:.0f}% for one case, a measure of this machine's noise "
+          "during the run.")
+        w("")
+
+    w("## Matrix products (GEMM)")
+    w("")
+    gemm_shapes, gemm_info = load_gemm(args.bdn_results, args.gemm_pytorch)
+    out.extend(gemm_section(gemm_shapes, gemm_info))
+    w("")
+    if args.peak_out:
+        peaks = [2.0 * m * k * n / e["peak"] / 1e6 for (m, k, n), e in gemm_shapes.items() if e.get("peak")]
+        if peaks:
+            with open(args.peak_out, "w") as f:
+                f.write(f"{statistics.median(peaks):.1f}\n")
+
     w("## Self-check (before timing)")
     w("")
     w("Output of `LayerGen.Benchmarks --check` in this run (every benchmark's global setup runs the same check "
@@ -449,8 +589,37 @@ def main():
     w("BenchmarkDotNet's own reports (markdown, CSV, HTML, full JSON) and the PyTorch JSON are written to "
       "`tests/LayerGen.Benchmarks/BenchmarkDotNet.Artifacts/` (not committed). Files read for this page: "
       + ", ".join(f"`{os.path.basename(f)}`" for f in files) + (", " if files else "")
-      + f"`{os.path.basename(args.pytorch)}`.")
+      + ", ".join(f"`{os.path.basename(p)}`" for p in args.pytorch + args.gemm_pytorch) + ".")
     w("")
+
+    if args.readme:
+        summary = [f"| Speed-up (run of {now}) | " + " | ".join(SHAPE_NAMES) + " |", "|---|" + "---:|" * len(SHAPES)]
+        for title, direction, reference, impl in [
+                ("Runtime forward vs PyTorch", "Forward", PYTORCH, "Runtime"),
+                ("Runtime forward vs TensorPrimitives per row", "Forward", "TensorPrimitives", "Runtime"),
+                ("Runtime backward vs PyTorch", "Backward", PYTORCH, "Runtime"),
+                ("Generated `[Softmax(n)]` (Auto) forward vs PyTorch", "Forward", PYTORCH, "GeneratedAuto"),
+                ("Generated `[Softmax(n)]` (Auto) backward vs PyTorch", "Backward", PYTORCH, "GeneratedAuto"),
+                ("O(n) backward vs the O(n²) Jacobian loop (runtime)", "Backward", "JacobianLoopVector256", "Runtime")]:
+            summary.append(f"| {title} | " + " | ".join(cell(ratio(t, direction, reference, impl, s)) for s in range(len(SHAPES))) + " |")
+        gemm_ratios = []
+        for (m, k, n), e in sorted(gemm_shapes.items(), key=lambda kv: kv[0][0] * kv[0][1] * kv[0][2]):
+            for product, label in GEMM_PRODUCTS:
+                p = e.get(product, {})
+                if p.get("ours") and p.get("openblas"):
+                    gemm_ratios.append(statistics.median(p["openblas"]) / p["ours"])
+        if gemm_ratios:
+            summary.append("")
+            summary.append(f"Matrix products (x·W + b, xᵀ·dy, dy·Wᵀ at four shapes) against OpenBLAS's {gemm_info.get('openblas_core')} "
+                           f"kernel through PyTorch, one thread: {min(gemm_ratios):.2f}–{max(gemm_ratios):.2f}× its speed.")
+        with open(args.readme) as f:
+            readme = f.read()
+        start, end = "<!-- benchmark-summary:start -->\n", "<!-- benchmark-summary:end -->"
+        if start in readme and end in readme:
+            before, rest = readme.split(start, 1)
+            after = rest.split(end, 1)[1]
+            with open(args.readme, "w") as f:
+                f.write(before + start + "\n".join(summary) + "\n" + end + after)
 
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w") as f:

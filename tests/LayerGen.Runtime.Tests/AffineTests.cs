@@ -12,7 +12,7 @@ public class AffineTests
         (1, 1, 1), (1, 3, 17), (3, 17, 1), (17, 3, 65), (5, 65, 17), (65, 130, 3), (2, 130, 130), (13, 33, 129), (64, 64, 64), (7, 300, 10), (130, 17, 33),
     ];
 
-    private static double[] NaiveForward(double[] x, double[] w, double[] b, int rows, int inputs, int outputs)
+    internal static double[] NaiveForward(double[] x, double[] w, double[] b, int rows, int inputs, int outputs)
     {
         var y = new double[rows * outputs];
         for (int r = 0; r < rows; r++)
@@ -32,7 +32,7 @@ public class AffineTests
         return y;
     }
 
-    private static (double[] Dx, double[] Dw, double[] Db) NaiveBackward(double[] x, double[] w, double[] dy, int rows, int inputs, int outputs)
+    internal static (double[] Dx, double[] Dw, double[] Db) NaiveBackward(double[] x, double[] w, double[] dy, int rows, int inputs, int outputs)
     {
         var dx = new double[rows * inputs];
         var dw = new double[inputs * outputs];

@@ -44,7 +44,7 @@ internal static class OptimizerKernels
             T gi = g[i];
             m[i] = (c.Beta1 * m[i]) + (c.OneMinusBeta1 * gi);
             v[i] = (c.Beta2 * v[i]) + (c.OneMinusBeta2 * gi * gi);
-            p[i] -= c.LearningRate * (m[i] / c.Correction1) / (T.Sqrt(v[i] / c.Correction2) + c.Epsilon);
+            p[i] -= c.StepSize * m[i] / ((T.Sqrt(v[i]) * c.InverseSqrtCorrection2) + c.Epsilon);
         }
     }
 
@@ -84,9 +84,20 @@ internal readonly struct AdamCoefficients<T>
         Epsilon = epsilon;
 
         // Bias corrections 1 − βᵗ, computed in double and rounded once (as the generated networks always did).
-        Correction1 = T.One - T.CreateTruncating(Math.Pow(double.CreateTruncating(beta1), step));
-        Correction2 = T.One - T.CreateTruncating(Math.Pow(double.CreateTruncating(beta2), step));
+        T correction1 = T.One - T.CreateTruncating(Math.Pow(double.CreateTruncating(beta1), step));
+        T correction2 = T.One - T.CreateTruncating(Math.Pow(double.CreateTruncating(beta2), step));
+
+        // PyTorch's arrangement: step size lr / (1 − β₁ᵗ) and denominator √v / √(1 − β₂ᵗ) + ε; the division by the root
+        // is a multiplication by its reciprocal, so an update costs one square root and one division.
+        StepSize = learningRate / correction1;
+        InverseSqrtCorrection2 = T.One / T.Sqrt(correction2);
     }
+
+    /// <summary>lr / (1 − β₁ᵗ).</summary>
+    public T StepSize { get; }
+
+    /// <summary>1 / √(1 − β₂ᵗ).</summary>
+    public T InverseSqrtCorrection2 { get; }
 
     public T LearningRate { get; }
 
@@ -99,10 +110,4 @@ internal readonly struct AdamCoefficients<T>
     public T OneMinusBeta2 { get; }
 
     public T Epsilon { get; }
-
-    /// <summary>1 − β₁ᵗ.</summary>
-    public T Correction1 { get; }
-
-    /// <summary>1 − β₂ᵗ.</summary>
-    public T Correction2 { get; }
 }

@@ -24,8 +24,8 @@ internal static class OptimizerVector<TVec, T, TSimd>
         ref T v = ref MemoryMarshal.GetReference(vs);
         TVec beta1 = TSimd.Broadcast(c.Beta1), oneMinusBeta1 = TSimd.Broadcast(c.OneMinusBeta1);
         TVec beta2 = TSimd.Broadcast(c.Beta2), oneMinusBeta2 = TSimd.Broadcast(c.OneMinusBeta2);
-        TVec learningRate = TSimd.Broadcast(c.LearningRate), epsilon = TSimd.Broadcast(c.Epsilon);
-        TVec correction1 = TSimd.Broadcast(c.Correction1), correction2 = TSimd.Broadcast(c.Correction2);
+        TVec stepSize = TSimd.Broadcast(c.StepSize), epsilon = TSimd.Broadcast(c.Epsilon);
+        TVec inverseSqrtCorrection2 = TSimd.Broadcast(c.InverseSqrtCorrection2);
         int i = 0;
         for (; i <= n - count; i += count)
         {
@@ -33,8 +33,8 @@ internal static class OptimizerVector<TVec, T, TSimd>
             TVec gi = TSimd.Load(in g, at);
             TVec mi = TSimd.MultiplyAdd(beta1, TSimd.Load(in m, at), TSimd.Multiply(oneMinusBeta1, gi));
             TVec vi = TSimd.MultiplyAdd(beta2, TSimd.Load(in v, at), TSimd.Multiply(TSimd.Multiply(oneMinusBeta2, gi), gi));
-            TVec numerator = TSimd.Multiply(learningRate, TSimd.Divide(mi, correction1));
-            TVec denominator = TSimd.Add(TSimd.Sqrt(TSimd.Divide(vi, correction2)), epsilon);
+            TVec numerator = TSimd.Multiply(stepSize, mi);
+            TVec denominator = TSimd.Add(TSimd.Multiply(TSimd.Sqrt(vi), inverseSqrtCorrection2), epsilon);
             TSimd.Store(mi, ref m, at);
             TSimd.Store(vi, ref v, at);
             TSimd.Store(TSimd.Subtract(TSimd.Load(in p, at), TSimd.Divide(numerator, denominator)), ref p, at);

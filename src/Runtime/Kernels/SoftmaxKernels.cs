@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace LayerGen;
@@ -9,6 +10,14 @@ internal static class SoftmaxKernels
     public static void Forward<T>(ReadOnlySpan<T> x, Span<T> y, int cols, SimdPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        if (typeof(T) == typeof(float) && path >= SimdPath.Vector256 && SoftmaxAcrossRows.Supports(cols))
+        {
+            // Short float rows: whole blocks of 8 rows vectorised across rows, the remaining rows below.
+            int done = SoftmaxAcrossRows.Forward(MemoryMarshal.Cast<T, float>(x), MemoryMarshal.Cast<T, float>(y), cols) * cols;
+            x = x[done..];
+            y = y[done..];
+        }
+
         switch (Width<T>(path, cols))
         {
             case SimdPath.Vector512: SoftmaxVector<Vector512<T>, T, Simd512<T>>.Forward(x, y, cols); break;

@@ -85,16 +85,61 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
         }
     }
 
+    /// <summary>
+    /// True when the three spans sit at the same offset from a vector-size boundary, so one split of each row into an
+    /// unaligned head, an aligned body and a tail aligns the loads and stores of all three (.NET arrays start 16 bytes
+    /// past a 64-byte boundary or anywhere else; PyTorch's storage is 64-byte aligned, where a row of 64 floats never
+    /// splits a cache line).
+    /// </summary>
+    private static bool SameAlignment(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, ReadOnlySpan<T> dx)
+    {
+        nint vectorBytes = TSimd.Count * Unsafe.SizeOf<T>();
+        nint yToDy = Unsafe.ByteOffset(ref MemoryMarshal.GetReference(y), ref MemoryMarshal.GetReference(dy));
+        nint yToDx = Unsafe.ByteOffset(ref MemoryMarshal.GetReference(y), ref MemoryMarshal.GetReference(dx));
+        return ((yToDy | yToDx) & (vectorBytes - 1)) == 0;
+    }
+
+    /// <summary>
+    /// <see cref="BackwardRow"/> with the writing pass split at the first vector-aligned element: aligned vectors for the
+    /// body, then overlapping tail and head vectors. The dot product is summed exactly as in <see cref="BackwardRow"/>, so
+    /// the result is bit-identical. Head and tail inputs are read before anything is stored and the head is stored last
+    /// (dx may alias y or dy). Needs n ≥ 2·Count.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void BackwardRow(ReadOnlySpan<T> yRow, ReadOnlySpan<T> dyRow, Span<T> dxRow)
+    private static void BackwardRowAligned(ReadOnlySpan<T> yRow, ReadOnlySpan<T> dyRow, Span<T> dxRow)
     {
         ref T y = ref MemoryMarshal.GetReference(yRow);
         ref T dy = ref MemoryMarshal.GetReference(dyRow);
         ref T dx = ref MemoryMarshal.GetReference(dxRow);
         int n = yRow.Length;
         int count = TSimd.Count;
+        nint vectorBytes = count * Unsafe.SizeOf<T>();
 
-        // Pass 1: ⟨y, dy⟩ with two accumulators.
+        // Elements before the first aligned one (the address is the byte offset from null; a GC move only costs speed).
+        nint misalignment = Unsafe.ByteOffset(ref Unsafe.NullRef<T>(), ref y) & (vectorBytes - 1);
+        int head = misalignment == 0 ? 0 : (int)((vectorBytes - misalignment) / Unsafe.SizeOf<T>());
+        int body = head + ((n - head) / count * count); // end of the aligned vectors
+        TVec yHead = TSimd.Load(in y, 0), dyHead = TSimd.Load(in dy, 0);
+        TVec yTail = TSimd.Load(in y, (nuint)(n - count)), dyTail = TSimd.Load(in dy, (nuint)(n - count));
+
+        // Pass 1 in BackwardRow's order (the result must not depend on where the arrays happen to sit).
+        TVec dot = TSimd.Broadcast(RowDot(ref y, ref dy, n));
+
+        // Pass 2: dx = y ⊙ (dy − dot): aligned body, then the tail and the head (values overlapping the body are identical).
+        for (int i = head; i < body; i += count)
+        {
+            TSimd.Store(TSimd.Multiply(TSimd.Load(in y, (nuint)i), TSimd.Subtract(TSimd.Load(in dy, (nuint)i), dot)), ref dx, (nuint)i);
+        }
+
+        TSimd.Store(TSimd.Multiply(yTail, TSimd.Subtract(dyTail, dot)), ref dx, (nuint)(n - count));
+        TSimd.Store(TSimd.Multiply(yHead, TSimd.Subtract(dyHead, dot)), ref dx, 0);
+    }
+
+    /// <summary>⟨y, dy⟩ over a row of n ≥ Count entries, with two accumulators and a masked overlapping tail.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T RowDot(ref T y, ref T dy, int n)
+    {
+        int count = TSimd.Count;
         TVec a0 = TSimd.Broadcast(T.Zero);
         TVec a1 = a0;
         int i = 0;
@@ -116,12 +161,25 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
             a1 = TSimd.Add(a1, NotYetCounted(TSimd.Multiply(TSimd.Load(in y, (nuint)last), TSimd.Load(in dy, (nuint)last)), i - last));
         }
 
-        TVec dot = TSimd.Broadcast(TSimd.Sum(TSimd.Add(a0, a1)));
+        return TSimd.Sum(TSimd.Add(a0, a1));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void BackwardRow(ReadOnlySpan<T> yRow, ReadOnlySpan<T> dyRow, Span<T> dxRow)
+    {
+        ref T y = ref MemoryMarshal.GetReference(yRow);
+        ref T dy = ref MemoryMarshal.GetReference(dyRow);
+        ref T dx = ref MemoryMarshal.GetReference(dxRow);
+        int n = yRow.Length;
+        int count = TSimd.Count;
+
+        TVec dot = TSimd.Broadcast(RowDot(ref y, ref dy, n));
 
         // Pass 2: dx = y ⊙ (dy − dot); the tail inputs are read first because dx may alias y or dy.
         TVec yTail = TSimd.Load(in y, (nuint)(n - count));
         TVec dyTail = TSimd.Load(in dy, (nuint)(n - count));
-        for (i = 0; i <= n - count; i += count)
+        int i = 0;
+        for (; i <= n - count; i += count)
         {
             TVec yi = TSimd.Load(in y, (nuint)i);
             TSimd.Store(TSimd.Multiply(yi, TSimd.Subtract(TSimd.Load(in dy, (nuint)i), dot)), ref dx, (nuint)i);

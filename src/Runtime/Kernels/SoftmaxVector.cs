@@ -49,6 +49,22 @@ internal static partial class SoftmaxVector<TVec, T, TSimd>
             return;
         }
 
+        if (cols <= 2 * TSimd.Count)
+        {
+            BackwardShortRows(y, dy, dx, cols);
+            return;
+        }
+
+        if (SameAlignment(y, dy, dx))
+        {
+            for (int start = 0; start < y.Length; start += cols)
+            {
+                BackwardRowAligned(y.Slice(start, cols), dy.Slice(start, cols), dx.Slice(start, cols));
+            }
+
+            return;
+        }
+
         for (int start = 0; start < y.Length; start += cols)
         {
             BackwardRow(y.Slice(start, cols), dy.Slice(start, cols), dx.Slice(start, cols));

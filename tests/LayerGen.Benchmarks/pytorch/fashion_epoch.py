@@ -65,6 +65,20 @@ def loaded_blas():
         return "unknown"
 
 
+def openblas_core():
+    """OpenBLAS's name for the kernel it chose (openblas_get_corename), or None when OpenBLAS is not loaded."""
+    import ctypes
+    for path in loaded_blas().split(", "):
+        if "openblas" in path and ".so" in path:
+            try:
+                lib = ctypes.CDLL(path)
+                lib.openblas_get_corename.restype = ctypes.c_char_p
+                return lib.openblas_get_corename().decode()
+            except (OSError, AttributeError):
+                continue
+    return None
+
+
 def accuracy_and_loss(model, images, labels):
     with torch.no_grad():
         logits = model(images)
@@ -124,7 +138,9 @@ def main():
         print(f"epoch {epoch}: {seconds:.3f} s (cpu {cpu_seconds:.3f} s), train loss {running / batches:.4f}, "
               f"test loss {test_loss:.4f}, test accuracy {test_accuracy:.4f}", flush=True)
 
-    summary = {"torch": torch.__version__, "blas": loaded_blas(), "threads": args.threads, "batch_size": args.batch_size,
+    summary = {"torch": torch.__version__, "blas": loaded_blas(), "openblas_core": openblas_core(),
+               "openblas_threads_env": os.environ.get("OPENBLAS_NUM_THREADS"),
+               "openblas_coretype_env": os.environ.get("OPENBLAS_CORETYPE"), "threads": args.threads, "batch_size": args.batch_size,
                "optimizer": args.optimizer, "learning_rate": args.learning_rate, "epochs": epochs}
     print("json: " + json.dumps(summary))
 

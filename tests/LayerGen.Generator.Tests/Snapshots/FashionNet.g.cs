@@ -316,20 +316,18 @@ namespace Demo
             global::System.ReadOnlySpan<float> input = new(_input, start * Inputs, count * Inputs);
 
             // Layer 1: Affine 1, 784 → 256
-            global::System.Span<float> output1 = new(_activations1, start * 256, count * 256);
-            global::LayerGen.Affine.Forward(input, Affine1Weights, Affine1Bias, output1, 784, 256);
+            global::System.Span<float> output2 = new(_activations2, start * 256, count * 256);
+            global::LayerGen.Affine.ForwardRelu(input, Affine1Weights, Affine1Bias, output2, 784, 256);
 
             // Layer 2: Relu over 256
-            global::System.Span<float> output2 = new(_activations2, start * 256, count * 256);
-            global::LayerGen.Activations.Relu(output1, output2);
+            // Fused into the Affine layer above (Affine.ForwardRelu).
 
             // Layer 3: Affine 2, 256 → 128
-            global::System.Span<float> output3 = new(_activations3, start * 128, count * 128);
-            global::LayerGen.Affine.Forward(output2, Affine2Weights, Affine2Bias, output3, 256, 128);
+            global::System.Span<float> output4 = new(_activations4, start * 128, count * 128);
+            global::LayerGen.Affine.ForwardRelu(output2, Affine2Weights, Affine2Bias, output4, 256, 128);
 
             // Layer 4: Relu over 128
-            global::System.Span<float> output4 = new(_activations4, start * 128, count * 128);
-            global::LayerGen.Activations.Relu(output3, output4);
+            // Fused into the Affine layer above (Affine.ForwardRelu).
 
             // Layer 5: Affine 3, 128 → 10
             global::System.Span<float> output5 = new(_activations5, start * 10, count * 10);
@@ -351,18 +349,18 @@ namespace Demo
             global::System.Span<float> gradient5 = new(_activationGradients5, start * 10, count * 10);
 
             // Layer 5: Affine 3, 128 → 10
-            global::LayerGen.Affine.Backward(output4, Affine3Weights, gradient5, gradient4,
+            global::LayerGen.Affine.BackwardThroughRelu(output4, Affine3Weights, gradient5, gradient3,
                 gradients.Slice(Affine3WeightsStart, 128 * 10), gradients.Slice(Affine3BiasStart, 10), 128, 10);
 
             // Layer 4: Relu over 128
-            global::LayerGen.Activations.ReluBackward(output4, gradient4, gradient3);
+            // Fused into the Affine layer above (Affine.BackwardThroughRelu).
 
             // Layer 3: Affine 2, 256 → 128
-            global::LayerGen.Affine.Backward(output2, Affine2Weights, gradient3, gradient2,
+            global::LayerGen.Affine.BackwardThroughRelu(output2, Affine2Weights, gradient3, gradient1,
                 gradients.Slice(Affine2WeightsStart, 256 * 128), gradients.Slice(Affine2BiasStart, 128), 256, 128);
 
             // Layer 2: Relu over 256
-            global::LayerGen.Activations.ReluBackward(output2, gradient2, gradient1);
+            // Fused into the Affine layer above (Affine.BackwardThroughRelu).
 
             // Layer 1: Affine 1, 784 → 256
             global::LayerGen.Affine.Backward(input, Affine1Weights, gradient1, default,

@@ -298,12 +298,11 @@ namespace Demo
             global::System.ReadOnlySpan<double> input = new(_input, start * Inputs, count * Inputs);
 
             // Layer 1: Affine 1, 4 → 5
-            global::System.Span<double> output1 = new(_activations1, start * 5, count * 5);
-            global::LayerGen.Affine.Forward(input, Affine1Weights, Affine1Bias, output1, 4, 5);
+            global::System.Span<double> output2 = new(_activations2, start * 5, count * 5);
+            global::LayerGen.Affine.ForwardRelu(input, Affine1Weights, Affine1Bias, output2, 4, 5);
 
             // Layer 2: Relu over 5
-            global::System.Span<double> output2 = new(_activations2, start * 5, count * 5);
-            global::LayerGen.Activations.Relu(output1, output2);
+            // Fused into the Affine layer above (Affine.ForwardRelu).
 
             // Layer 3: Affine 2, 5 → 3
             global::System.Span<double> output3 = new(_activations3, start * 3, count * 3);
@@ -322,11 +321,11 @@ namespace Demo
             global::System.Span<double> gradient3 = new(_activationGradients3, start * 3, count * 3);
 
             // Layer 3: Affine 2, 5 → 3
-            global::LayerGen.Affine.Backward(output2, Affine2Weights, gradient3, gradient2,
+            global::LayerGen.Affine.BackwardThroughRelu(output2, Affine2Weights, gradient3, gradient1,
                 gradients.Slice(Affine2WeightsStart, 5 * 3), gradients.Slice(Affine2BiasStart, 3), 5, 3);
 
             // Layer 2: Relu over 5
-            global::LayerGen.Activations.ReluBackward(output2, gradient2, gradient1);
+            // Fused into the Affine layer above (Affine.BackwardThroughRelu).
 
             // Layer 1: Affine 1, 4 → 5
             global::LayerGen.Affine.Backward(input, Affine1Weights, gradient1, default,

@@ -59,17 +59,33 @@ internal static class NetworkRowsEmitter
         using (writer.Block($"private void {GeneratedNames.ForwardRows}(int start, int count)"))
         {
             writer.Line($"{context.Type.GlobalReadOnlySpan} input = {RowsOf("_input", GeneratedNames.Inputs)};");
-            foreach (LayoutLayer layer in context.Network.Layers)
+            NetworkLayout network = context.Network;
+            foreach (LayoutLayer layer in network.Layers)
             {
                 string x = InputOf(layer), y = "output" + Format(layer.Number);
+                bool reluFused = layer.Kind == LayerKind.Relu && layer.Number > 1 && ReluFollows(network, network.Layers[layer.Number - 2]);
                 writer.Line();
                 writer.Line($"// Layer {Format(layer.Number)}: {Describe(layer)}");
-                writer.Line($"{context.Type.GlobalSpan} {y} = {RowsOf(GeneratedNames.Activation(layer.Number), Format(layer.Outputs))};");
+                if (!reluFused && !(layer.IsAffine && ReluFollows(network, layer)))
+                {
+                    writer.Line($"{context.Type.GlobalSpan} {y} = {RowsOf(GeneratedNames.Activation(layer.Number), Format(layer.Outputs))};");
+                }
+
                 switch (layer.Kind)
                 {
+                    case LayerKind.Affine when ReluFollows(network, layer):
+                        // The Relu after this layer is applied as the products leave the registers (one pass, no pre-activation store).
+                        string relu = "output" + Format(layer.Number + 1);
+                        writer.Line($"{context.Type.GlobalSpan} {relu} = {RowsOf(GeneratedNames.Activation(layer.Number + 1), Format(layer.Outputs))};");
+                        writer.Call("global::LayerGen.Affine.ForwardRelu",
+                            [x, GeneratedNames.AffineWeights(layer.AffineIndex), GeneratedNames.AffineBias(layer.AffineIndex), relu, Format(layer.Inputs), Format(layer.Outputs)], ";");
+                        break;
                     case LayerKind.Affine:
                         string weights = GeneratedNames.AffineWeights(layer.AffineIndex), bias = GeneratedNames.AffineBias(layer.AffineIndex);
                         writer.Call("global::LayerGen.Affine.Forward", [x, weights, bias, y, Format(layer.Inputs), Format(layer.Outputs)], ";");
+                        break;
+                    case LayerKind.Relu when reluFused:
+                        writer.Line("// Fused into the Affine layer above (Affine.ForwardRelu).");
                         break;
                     case LayerKind.Softmax:
                         writer.Line(context.KernelFor(layer.Outputs) is { } plan
@@ -122,8 +138,19 @@ internal static class NetworkRowsEmitter
                     int index = layer.AffineIndex;
                     string weightGradients = $"gradients.Slice({GeneratedNames.AffineWeightsStart(index)}, {WeightsLength(layer)})";
                     string biasGradients = $"gradients.Slice({GeneratedNames.AffineBiasStart(index)}, {Format(layer.Outputs)})";
-                    writer.Call("global::LayerGen.Affine.Backward",
+                    bool throughRelu = ReluBelowPropagates(network, layer);
+                    if (throughRelu)
+                    {
+                        // The Relu below's backward is applied to dx as it is stored: dx = (dy·Wᵀ) ⊙ [x > 0].
+                        dx = "gradient" + Format(layer.Number - 2);
+                    }
+
+                    writer.Call(throughRelu ? "global::LayerGen.Affine.BackwardThroughRelu" : "global::LayerGen.Affine.Backward",
                         [x, GeneratedNames.AffineWeights(index), dy, dx, weightGradients, biasGradients, Format(layer.Inputs), Format(layer.Outputs)], ";");
+                }
+                else if (layer.Kind == LayerKind.Relu && layer.Number > 1 && layer.Number < network.Layers.Length && ReluBelowPropagates(network, network.Layers[layer.Number]))
+                {
+                    writer.Line("// Fused into the Affine layer above (Affine.BackwardThroughRelu).");
                 }
                 else if (!layer.PropagatesGradient)
                 {
@@ -144,6 +171,17 @@ internal static class NetworkRowsEmitter
 
         writer.Line();
     }
+
+    /// <summary>True when the layer after this Affine layer is a Relu: the forward uses <c>Affine.ForwardRelu</c>.</summary>
+    private static bool ReluFollows(NetworkLayout network, LayoutLayer affine) =>
+        affine.IsAffine && affine.Number < network.Layers.Length && network.Layers[affine.Number].Kind == LayerKind.Relu;
+
+    /// <summary>
+    /// True when this Affine layer's input is the output of a Relu that itself has a layer below to propagate to:
+    /// the backward uses <c>Affine.BackwardThroughRelu</c> and the Relu's own backward is skipped.
+    /// </summary>
+    private static bool ReluBelowPropagates(NetworkLayout network, LayoutLayer layer) =>
+        layer.IsAffine && layer.Number > 2 && network.Layers[layer.Number - 2].Kind == LayerKind.Relu;
 
     /// <summary>The span a layer reads: the network input for layer 1, else the previous layer's output.</summary>
     private static string InputOf(LayoutLayer layer) => layer.Number == 1 ? "input" : "output" + Format(layer.Number - 1);
