@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using LayerGen.Analyzers.Softmax.Model;
+using LayerGen.CodeFixes.BatchSoftmax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -42,33 +43,26 @@ internal sealed class MethodModel
             return null;
         }
 
-        var owner = OwnerOf(root.FindNode(span, getInnermostNodeForTie: true));
+        var node = root.FindNode(span, getInnermostNodeForTie: true);
+        return Build(semanticModel, node, cancellationToken) is { } model
+            ? new MethodModel(document, root, semanticModel, PerRowRewriter.BodyOwner(node)!, model)
+            : null;
+    }
+
+    /// <summary>
+    /// The softmax model of the member around <paramref name="node"/> (the operation block the analyzer saw), or null
+    /// when there is none or it does not compile. Every code fix builds its model here.
+    /// </summary>
+    public static SoftmaxModel? Build(SemanticModel semanticModel, SyntaxNode node, CancellationToken cancellationToken)
+    {
+        var owner = PerRowRewriter.BodyOwner(node);
         if (owner is null || semanticModel.GetOperation(owner, cancellationToken) is not { } body)
         {
             return null;
         }
 
         var model = SoftmaxModel.Build(body, WellKnownSymbols.Create(semanticModel.Compilation), GraphOf(body, cancellationToken), cancellationToken);
-        return model.HasErrors ? null : new MethodModel(document, root, semanticModel, owner, model);
-    }
-
-    /// <summary>The member whose operation block the analyzer saw.</summary>
-    private static SyntaxNode? OwnerOf(SyntaxNode node)
-    {
-        SyntaxNode? owner = null;
-        foreach (var ancestor in node.AncestorsAndSelf())
-        {
-            switch (ancestor)
-            {
-                case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax:
-                    owner = ancestor;
-                    break;
-                case GlobalStatementSyntax { Parent: CompilationUnitSyntax unit }:
-                    return unit;
-            }
-        }
-
-        return owner;
+        return model.HasErrors ? null : model;
     }
 
     private static ControlFlowGraph? GraphOf(IOperation body, CancellationToken cancellationToken)

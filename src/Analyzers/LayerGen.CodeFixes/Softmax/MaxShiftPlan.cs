@@ -3,10 +3,10 @@ using System.Linq;
 using System.Threading;
 using LayerGen.Analyzers.Softmax.Model;
 using LayerGen.Analyzers.Softmax.Rules;
+using LayerGen.CodeFixes.Backward;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.CodeFixes.Softmax;
@@ -46,18 +46,11 @@ internal sealed class MaxShiftPlan
     /// <summary>The plan for the site of the exp at <paramref name="expSyntax"/>, or null when no safe rewrite exists.</summary>
     public static MaxShiftPlan? TryCreate(SemanticModel semanticModel, SyntaxNode expSyntax, CancellationToken cancellationToken)
     {
-        var owner = expSyntax.AncestorsAndSelf().FirstOrDefault(node => node is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax);
-        if (owner is LocalFunctionStatementSyntax)
-        {
-            owner = owner.Ancestors().OfType<BaseMethodDeclarationSyntax>().FirstOrDefault();
-        }
-
-        if (owner is null || semanticModel.GetOperation(owner, cancellationToken) is not IMethodBodyOperation body)
+        if (MethodModel.Build(semanticModel, expSyntax, cancellationToken) is not { } model)
         {
             return null;
         }
 
-        var model = SoftmaxModel.Build(body, WellKnownSymbols.Create(semanticModel.Compilation), ControlFlowGraph.Create(body, cancellationToken), cancellationToken);
         var site = model.Sites.FirstOrDefault(candidate => candidate.Exps.Any(exp => exp.Syntax.Span == expSyntax.Span));
         if (site is null || GlobalSumRule.IsTooWide(site, site.Axes(model.Classes)) || site.Sum.Folds.Length != 1)
         {

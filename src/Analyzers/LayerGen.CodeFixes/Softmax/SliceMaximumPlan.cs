@@ -3,9 +3,9 @@ using System.Linq;
 using System.Threading;
 using LayerGen.Analyzers.Softmax.Model;
 using LayerGen.Analyzers.Softmax.Rules;
+using LayerGen.CodeFixes.Backward;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.CodeFixes.Softmax;
@@ -51,13 +51,11 @@ internal sealed class SliceMaximumPlan
     /// <summary>The plan for the maximum whose fold is at <paramref name="foldSyntax"/>, or null when no safe rewrite exists.</summary>
     public static SliceMaximumPlan? TryCreate(SemanticModel semanticModel, SyntaxNode foldSyntax, CancellationToken cancellationToken)
     {
-        var owner = foldSyntax.AncestorsAndSelf().OfType<BaseMethodDeclarationSyntax>().FirstOrDefault();
-        if (owner is null || semanticModel.GetOperation(owner, cancellationToken) is not IMethodBodyOperation body)
+        if (MethodModel.Build(semanticModel, foldSyntax, cancellationToken) is not { } model)
         {
             return null;
         }
 
-        var model = SoftmaxModel.Build(body, WellKnownSymbols.Create(semanticModel.Compilation), ControlFlowGraph.Create(body, cancellationToken), cancellationToken);
         foreach (var site in model.Sites)
         {
             var axes = site.Axes(model.Classes);
