@@ -149,9 +149,48 @@ public class SoftmaxModelTests
         Assert.True(version.Major < UnshiftedExpRule.FirstUncheckedTensorsMajorVersion, $"System.Numerics.Tensors {version} is not covered by the rule's version bound");
     }
 
+    [Fact]
+    public void PointerRows_IndexAndDereference_FoldTheUnitStride()
+    {
+        // p[i] and *(p + i) are OperationKind.None in Roslyn: the model reads them by syntax, and p + offset is a slice.
+        var description = Describe("""
+            static void F(float* x, float* y, int rows, int cols) {
+                for (int i = 0; i < rows; i++) {
+                    float* row = x + i * cols;
+                    float* outRow = y + i * cols;
+                    float m = float.MinValue;
+                    for (int j = 0; j < cols; j++) m = System.MathF.Max(m, *(row + j));
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { outRow[j] = System.MathF.Exp(row[j] - m); s += outRow[j]; }
+                    for (int j = 0; j < cols; j++) outRow[j] /= s;
+                }
+            }
+            """);
+        Assert.Equal("site outRow[j] /= s | dims {x.s:1,x.s:cols} | sum s {x.s:1} | max m {x.s:1} | exps 1\n", description);
+    }
+
+    [Fact]
+    public void FixedPointer_IsTheArrayItPins()
+    {
+        var description = Describe("""
+            static void F(float[] x, int rows, int cols) {
+                float m = float.MinValue;
+                fixed (float* p = x) {
+                    for (int k = 0; k < x.Length; k++) m = System.MathF.Max(m, p[k]);
+                    for (int i = 0; i < rows; i++) {
+                        float s = 0;
+                        for (int j = 0; j < cols; j++) { p[i * cols + j] = System.MathF.Exp(p[i * cols + j] - m); s += p[i * cols + j]; }
+                        for (int j = 0; j < cols; j++) p[i * cols + j] /= s;
+                    }
+                }
+            }
+            """);
+        Assert.Equal("site p[i * cols + j] /= s | dims {x.s:1,x.s:cols} | sum s {x.s:1} | max m {x.s:1,x.s:cols} | exps 1\n", description);
+    }
+
     private static string Describe(string method)
     {
-        var compilation = FixRunner.Compile("static class C {\n" + method + "\n}");
+        var compilation = FixRunner.CompileRecreation("static unsafe class C {\n" + method + "\n}");
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var tree = compilation.SyntaxTrees.Single();
         var semanticModel = compilation.GetSemanticModel(tree);

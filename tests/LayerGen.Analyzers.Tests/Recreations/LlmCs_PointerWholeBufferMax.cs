@@ -1,4 +1,3 @@
-// known gap: pointer element access (float* row = logits + offset) is not yet modelled
 // unsafe
 // Variant of Llm.SoftmaxForward in nietras/Llm.cs, src/Llm/Llm.cs, as a "hoist the invariant" refactoring
 // might leave it: the max is taken once over the whole [batch * tokens * vocab] buffer before the (b, t)

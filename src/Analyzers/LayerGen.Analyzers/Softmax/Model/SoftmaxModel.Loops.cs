@@ -50,7 +50,7 @@ internal sealed partial class SoftmaxModel
         && outer.Syntax.Span.Contains(inner.Syntax.Span);
 
     private static bool IsElementAccess(IOperation operation) =>
-        operation is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true };
+        operation is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } || PointerElement(operation) is not null;
 
     /// <summary>The innermost loop statement or iterating lambda around <paramref name="operation"/>.</summary>
     private IOperation? EnclosingLoop(IOperation operation) => EnclosingLoops(operation).FirstOrDefault();

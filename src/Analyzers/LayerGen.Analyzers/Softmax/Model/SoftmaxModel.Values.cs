@@ -62,6 +62,7 @@ internal sealed partial class SoftmaxModel
         switch (operation)
         {
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
+            case { Kind: OperationKind.None } when PointerElement(operation) is not null:
                 return ReadElement(operation)?.Facts ?? ValueFacts.Opaque();
             case ILocalReferenceOperation local:
                 return LocalValue(local.Local, operation);

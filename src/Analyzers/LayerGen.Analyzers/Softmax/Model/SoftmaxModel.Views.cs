@@ -64,7 +64,7 @@ internal sealed partial class SoftmaxModel
                     ? array.Slice(Linear(creation.Arguments[1].Value), OffsetDims(array, creation.Arguments[1].Value))
                     : null;
             default:
-                return null;
+                return PointerView(operation);
         }
     }
 
@@ -274,6 +274,7 @@ internal sealed partial class SoftmaxModel
         {
             IArrayElementReferenceOperation element => EvalView(element.ArrayReference)?.Root,
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => EvalView(instance)?.Root,
+            _ when PointerElement(target) is { } pointer => EvalView(pointer.Pointer)?.Root,
             _ => EvalView(target)?.Root,
         };
     }
@@ -286,9 +287,13 @@ internal sealed partial class SoftmaxModel
     private ElementRead? ReadElement(IOperation operation)
     {
         IOperation? buffer;
-        IReadOnlyList<IOperation> indices;
+        IReadOnlyList<IOperation?> indices;
         switch (operation)
         {
+            case { Kind: OperationKind.None } when PointerElement(operation) is { } pointer:
+                buffer = pointer.Pointer;
+                indices = new[] { pointer.Index };
+                break;
             case IArrayElementReferenceOperation element:
                 buffer = element.ArrayReference;
                 indices = element.Indices;
@@ -302,7 +307,8 @@ internal sealed partial class SoftmaxModel
         }
 
         var view = EvalView(buffer);
-        if (indices.Count == 0 || view is null || view.Root is null && view.Layout != BufferLayout.Sequence)
+        if (indices.Count == 0 || view is null || view.Root is null && view.Layout != BufferLayout.Sequence
+            || view.Layout != BufferLayout.Flat && indices.Any(index => index is null))
         {
             return null;
         }

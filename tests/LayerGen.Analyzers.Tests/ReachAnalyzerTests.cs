@@ -1,0 +1,123 @@
+using LayerGen.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Analyzers.Tests;
+
+/// <summary>
+/// Shapes the model follows beyond plain loops over arrays: pointers (<c>p[i]</c>, <c>*(p + i)</c>, <c>fixed</c>),
+/// private helpers of the same type (a max returned or stored in a field, a normalisation done in the helper),
+/// LINQ sequences of sequences, and loops of different extents over one dimension. Every buggy snippet has a correct
+/// twin that must stay silent. Expected diagnostics are trailing <c>//~ LG000N</c> markers, as in the re-creation corpus.
+/// </summary>
+public class ReachAnalyzerTests
+{
+    [Fact]
+    public Task Pointers_WholeBufferMaxThroughDereference() => AssertMarkedAsync("""
+        using System;
+        static unsafe class S
+        {
+            static void Softmax(float* x, float* y, int rows, int cols)
+            {
+                float m = float.MinValue;
+                for (int k = 0; k < rows * cols; k++)
+                    m = MathF.Max(m, *(x + k)); //~ LG0001
+                for (int i = 0; i < rows; i++)
+                {
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { y[i * cols + j] = MathF.Exp(x[i * cols + j] - m); s += y[i * cols + j]; }
+                    for (int j = 0; j < cols; j++) y[i * cols + j] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Pointers_RowMaxThroughDereference_Silent() => AssertMarkedAsync("""
+        using System;
+        static unsafe class S
+        {
+            static void Softmax(float* x, float* y, int rows, int cols)
+            {
+                for (int i = 0; i < rows; i++)
+                {
+                    float m = float.MinValue;
+                    for (int j = 0; j < cols; j++) m = MathF.Max(m, *(x + i * cols + j));
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { y[i * cols + j] = MathF.Exp(x[i * cols + j] - m); s += y[i * cols + j]; }
+                    for (int j = 0; j < cols; j++) y[i * cols + j] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Pointers_FixedArray_SumNeverReset() => AssertMarkedAsync("""
+        using System;
+        static unsafe class S
+        {
+            static void Softmax(float[] logits, float[] probs, int rows, int cols)
+            {
+                fixed (float* x = logits)
+                fixed (float* y = &probs[0])
+                {
+                    float s = 0;
+                    for (int i = 0; i < rows; i++)
+                    {
+                        float* row = x + i * cols;
+                        float m = float.MinValue;
+                        for (int j = 0; j < cols; j++) m = MathF.Max(m, row[j]);
+                        for (int j = 0; j < cols; j++) { y[i * cols + j] = MathF.Exp(row[j] - m); s += y[i * cols + j]; } //~ LG0002
+                        for (int j = 0; j < cols; j++) y[i * cols + j] /= s;
+                    }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Pointers_FixedArray_SumResetPerRow_Silent() => AssertMarkedAsync("""
+        using System;
+        static unsafe class S
+        {
+            static void Softmax(float[] logits, float[] probs, int rows, int cols)
+            {
+                fixed (float* x = logits)
+                fixed (float* y = &probs[0])
+                {
+                    for (int i = 0; i < rows; i++)
+                    {
+                        float* row = x + i * cols;
+                        float s = 0;
+                        float m = float.MinValue;
+                        for (int j = 0; j < cols; j++) m = MathF.Max(m, row[j]);
+                        for (int j = 0; j < cols; j++) { y[i * cols + j] = MathF.Exp(row[j] - m); s += y[i * cols + j]; }
+                        for (int j = 0; j < cols; j++) y[i * cols + j] /= s;
+                    }
+                }
+            }
+        }
+        """);
+
+    /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
+    private static async Task AssertMarkedAsync(string source)
+    {
+        var compilation = FixRunner.CompileRecreation(source);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("; ", errors));
+        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
+        var actual = diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(e => e, StringComparer.Ordinal).ToList();
+        var expected = new List<string>();
+        var lines = source.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var at = lines[index].IndexOf("//~", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                expected.AddRange(lines[index][(at + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id => $"{id}@{index + 1}"));
+            }
+        }
+
+        expected.Sort(StringComparer.Ordinal);
+        Assert.Equal(expected, actual);
+    }
+}
