@@ -98,6 +98,83 @@ public class ReachAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task Extents_MaxOverFirstClassesSumOverWholeRow() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[] x, float[] y, int rows, int classes, int width)
+            {
+                for (int i = 0; i < rows; i++)
+                {
+                    float m = float.MinValue;
+                    for (int c = 0; c < classes; c++) m = MathF.Max(m, x[i * width + c]); //~ LG0004
+                    float s = 0;
+                    for (int k = 0; k < width; k++) { y[i * width + k] = MathF.Exp(x[i * width + k] - m); s += y[i * width + k]; }
+                    for (int k = 0; k < width; k++) y[i * width + k] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Extents_SameBoundWrittenDifferently_Silent() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[] x, float[] y, int rows, int width)
+            {
+                int cols = width;
+                for (int i = 0; i < rows; i++)
+                {
+                    float m = x[i * width];
+                    for (int c = 1; c <= width - 1; ++c) m = MathF.Max(m, x[i * width + c]);
+                    float s = 0;
+                    for (int k = 0; k < cols; k += 1) { y[i * width + k] = MathF.Exp(x[i * width + k] - m); s += y[i * width + k]; }
+                    for (int k = 0; k < width; k++) y[i * width + k] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Extents_BoundFromALengthIsNotCertain_Silent() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[][] x, int classes)
+            {
+                foreach (var row in x)
+                {
+                    float m = float.MinValue;
+                    for (int c = 0; c < classes; c++) m = MathF.Max(m, row[c]);
+                    float s = 0;
+                    for (int k = 0; k < row.Length; k++) { row[k] = MathF.Exp(row[k] - m); s += row[k]; }
+                    for (int k = 0; k < row.Length; k++) row[k] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Extents_ConstantBoundsDiffer() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(double[,] x, double[,] y, int rows)
+            {
+                for (int i = 0; i < rows; i++)
+                {
+                    double m = double.MinValue;
+                    for (int c = 0; c < 8; c++) if (x[i, c] > m) m = x[i, c]; //~ LG0004
+                    double s = 0;
+                    for (int k = 0; k < 10; k++) { y[i, k] = Math.Exp(x[i, k] - m); s += y[i, k]; }
+                    for (int k = 0; k < 10; k++) y[i, k] /= s;
+                }
+            }
+        }
+        """);
+
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
     private static async Task AssertMarkedAsync(string source)
     {

@@ -188,7 +188,51 @@ public class SoftmaxModelTests
         Assert.Equal("site p[i * cols + j] /= s | dims {x.s:1,x.s:cols} | sum s {x.s:1} | max m {x.s:1,x.s:cols} | exps 1\n", description);
     }
 
-    private static string Describe(string method)
+    [Fact]
+    public void Extents_CertainBoundsAreKeptPerFoldedDimension()
+    {
+        var model = Build("""
+            static void F(float[] x, float[] y, int rows, int channels, int width) {
+                for (int i = 0; i < rows; i++) {
+                    float m = float.MinValue;
+                    for (int c = 0; c < channels; c++) m = System.MathF.Max(m, x[i * width + c]);
+                    float s = 0;
+                    for (int k = 0; k <= width - 1; k++) { y[i * width + k] = System.MathF.Exp(x[i * width + k] - m); s += y[i * width + k]; }
+                    for (int k = 0; k < x.Length / rows; k++) y[i * width + k] /= s;
+                }
+            }
+            """);
+        var site = Assert.Single(model.Sites);
+        Assert.Equal("p:channels", Assert.Single(site.Maxima).Extents.Single().Value);
+        Assert.Equal("p:width", site.Sum.Extents.Single().Value);
+        Assert.Equal("y.s:1", site.Sum.Extents.Single().Key.ToString());
+        Assert.True(model.ExtentsDiffer(site.Maxima[0], site.Sum));
+    }
+
+    [Fact]
+    public void Extents_UncertainBoundsAreUnknown()
+    {
+        // row.Length, a loop variable (causal prefix) and a call may equal anything: no extent, so no disagreement.
+        var model = Build("""
+            static void F(float[][] x, int t) {
+                foreach (var row in x) {
+                    float m = float.MinValue;
+                    for (int c = 0; c <= t; c++) m = System.MathF.Max(m, row[c]);
+                    float s = 0;
+                    for (int k = 0; k < row.Length; k++) { row[k] = System.MathF.Exp(row[k] - m); s += row[k]; }
+                    for (int k = 0; k < System.Math.Min(row.Length, 4); k++) row[k] /= s;
+                }
+            }
+            """);
+        var site = Assert.Single(model.Sites);
+        Assert.Empty(Assert.Single(site.Maxima).Extents);
+        Assert.Empty(site.Sum.Extents);
+        Assert.False(model.ExtentsDiffer(site.Maxima[0], site.Sum));
+    }
+
+    private static string Describe(string method) => Build(method).Describe();
+
+    private static SoftmaxModel Build(string method)
     {
         var compilation = FixRunner.CompileRecreation("static unsafe class C {\n" + method + "\n}");
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
@@ -196,7 +240,6 @@ public class SoftmaxModelTests
         var semanticModel = compilation.GetSemanticModel(tree);
         var declaration = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
         var body = (IMethodBodyOperation)semanticModel.GetOperation(declaration)!;
-        var model = SoftmaxModel.Build(body, WellKnownSymbols.Create(compilation), ControlFlowGraph.Create(body), CancellationToken.None);
-        return model.Describe();
+        return SoftmaxModel.Build(body, WellKnownSymbols.Create(compilation), ControlFlowGraph.Create(body), CancellationToken.None);
     }
 }

@@ -1,4 +1,3 @@
-// known gap: max and sum over the same dimension with different loop extents are not yet compared
 // Re-creation (our own code) of ReferenceCPUOps.Softmax(Tensor X) in Unity-Technologies/barracuda-release,
 // Barracuda/Runtime/Core/Backends/BarracudaReferenceCPU.cs as shipped around Barracuda 0.7.
 // Layout: [batch, height * width * channels] flat (X.flatHeight x X.flatWidth). The max loop runs over

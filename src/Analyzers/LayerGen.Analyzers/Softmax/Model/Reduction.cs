@@ -20,8 +20,10 @@ internal sealed class Reduction
         ValueFacts elements,
         bool isPartial,
         ImmutableHashSet<DimensionAtom> staleAtoms,
-        bool isInline)
+        bool isInline,
+        ImmutableDictionary<DimensionAtom, string>? extents = null)
     {
+        Extents = extents ?? ImmutableDictionary<DimensionAtom, string>.Empty;
         Kind = kind;
         Name = name;
         Atoms = atoms;
@@ -55,6 +57,12 @@ internal sealed class Reduction
     /// <summary>True for a reduction written inline at the use (<c>exp(x[i] - x.Max())</c>).</summary>
     public bool IsInline { get; }
 
+    /// <summary>
+    /// For each folded dimension walked by a counted loop with a loop-invariant bound (<c>for (c = 0; c &lt; channels; c++)</c>),
+    /// that bound as a canonical text; dimensions walked otherwise, or by loops of different bounds, have none.
+    /// </summary>
+    public ImmutableDictionary<DimensionAtom, string> Extents { get; }
+
     public static Reduction Combine(IReadOnlyList<Reduction> parts)
     {
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
@@ -62,8 +70,28 @@ internal sealed class Reduction
         var folds = ImmutableArray.CreateBuilder<IOperation>();
         var elements = ValueFacts.Empty;
         var partial = false;
+        var extents = parts[0].Extents;
+        var conflicting = new HashSet<DimensionAtom>();
         foreach (var part in parts)
         {
+            foreach (var pair in part.Extents)
+            {
+                if (extents.TryGetValue(pair.Key, out var known) && known != pair.Value)
+                {
+                    conflicting.Add(pair.Key);
+                }
+
+                extents = extents.SetItem(pair.Key, pair.Value);
+            }
+
+            foreach (var atom in part.Atoms)
+            {
+                if (!part.Extents.ContainsKey(atom))
+                {
+                    conflicting.Add(atom);
+                }
+            }
+
             atoms = atoms.Union(part.Atoms);
             stale = stale.Union(part.StaleAtoms);
             folds.AddRange(part.Folds);
@@ -71,6 +99,6 @@ internal sealed class Reduction
             partial |= part.IsPartial;
         }
 
-        return new Reduction(parts[0].Kind, parts[0].Name, atoms, folds.ToImmutable(), elements, partial, stale, parts[0].IsInline);
+        return new Reduction(parts[0].Kind, parts[0].Name, atoms, folds.ToImmutable(), elements, partial, stale, parts[0].IsInline, extents.RemoveRange(conflicting));
     }
 }

@@ -175,6 +175,8 @@ internal sealed partial class SoftmaxModel
         var keyed = elementReference is null ? new HashSet<IOperation>() : new HashSet<IOperation>(ElementDims(elementReference).Keys);
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         var stale = ImmutableHashSet<DimensionAtom>.Empty;
+        var extents = ImmutableDictionary<DimensionAtom, string>.Empty;
+        var unbounded = new HashSet<DimensionAtom>();
         var partial = false;
         IOperation? inner = null;
         foreach (var loop in EnclosingLoops(write))
@@ -185,6 +187,18 @@ internal sealed partial class SoftmaxModel
                 if (carried)
                 {
                     atoms = atoms.Union(loopAtoms);
+                    var extent = LoopExtent(loop);
+                    foreach (var atom in loopAtoms)
+                    {
+                        if (extent is null || (extents.TryGetValue(atom, out var other) && other != extent))
+                        {
+                            unbounded.Add(atom);
+                        }
+                        else
+                        {
+                            extents = extents.SetItem(atom, extent);
+                        }
+                    }
                 }
                 else if (!keyed.Contains(loop) && !Contains(loop, use))
                 {
@@ -199,13 +213,14 @@ internal sealed partial class SoftmaxModel
         if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } nested)
         {
             atoms = atoms.Union(nested.Atoms);
+            unbounded.UnionWith(nested.Atoms);
         }
 
         // m = Max(m, x[0, j]): a dimension pinned by a constant index is one slice's value, whatever reads it.
         stale = stale.Union(PinnedAtoms(value));
 
         var fold = FoldStatement(write);
-        return new Reduction(kind, target.Name, atoms, ImmutableArray.Create(fold), facts.WithoutDims(), partial, stale, isInline: false);
+        return new Reduction(kind, target.Name, atoms, ImmutableArray.Create(fold), facts.WithoutDims(), partial, stale, isInline: false, extents.RemoveRange(unbounded));
     }
 
     /// <summary>Dimensions an element read fixes with a constant index (<c>x[0, j]</c>, <c>x[0][j]</c>).</summary>

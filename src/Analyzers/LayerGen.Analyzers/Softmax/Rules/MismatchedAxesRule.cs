@@ -6,7 +6,9 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 
 /// <summary>
 /// LG0004: the maximum subtracted in a softmax's exps and the sum it divides by run over different axes (neither
-/// contains the other): a max per row with a sum per column. A max that merely spans more is LG0001.
+/// contains the other): a max per row with a sum per column. A max that merely spans more is LG0001. Also a max and a
+/// sum over the same dimension whose loops have certain, different extents (the max over the first <c>channels</c>
+/// entries of a row, the sum over the whole flat width).
 /// </summary>
 internal sealed class MismatchedAxesRule : SoftmaxRule
 {
@@ -25,7 +27,7 @@ internal sealed class MismatchedAxesRule : SoftmaxRule
 
             foreach (var (max, axis, _) in AnchoredMaxima(axes))
             {
-                if (!axis.IsSubsetOf(axes.Sum) && !axes.Sum.IsSubsetOf(axis))
+                if (IsMismatched(model, site, axes, max, axis))
                 {
                     foreach (var diagnostic in AtFolds(max, site, reported, max.Name, BufferName(axis, max.Name), site.Sum.Name))
                     {
@@ -35,4 +37,9 @@ internal sealed class MismatchedAxesRule : SoftmaxRule
             }
         }
     }
+
+    /// <summary>The predicate, separate so a code fix can ask the same question.</summary>
+    public static bool IsMismatched(SoftmaxModel model, SoftmaxSite site, SiteAxes axes, Reduction max, HashSet<DimensionAtom> axis) =>
+        (!axis.IsSubsetOf(axes.Sum) && !axes.Sum.IsSubsetOf(axis))
+        || (axis.SetEquals(axes.Sum) && model.ExtentsDiffer(max, site.Sum));
 }

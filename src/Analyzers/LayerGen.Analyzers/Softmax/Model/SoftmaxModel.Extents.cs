@@ -1,0 +1,168 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Loop extents: how far a counted loop walks the dimension it indexes. Two loops over one dimension are the same
+/// axis to <see cref="DimensionClasses"/>; their extents say whether they walk the same part of it. Only extents that
+/// are certain are known: <c>for (v = 0 or 1; v &lt; B; v++)</c> (or <c>v &lt;= B - 1</c>, <c>v += 1</c>) with B built
+/// from constants, parameters, fields and single-definition locals of those. A bound read from a buffer
+/// (<c>Length</c>, <c>GetLength</c>, <c>Count</c>), a loop variable or a call is unknown: it may equal any other.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    private const int MaxExtentDepth = 4;
+    private readonly Dictionary<IOperation, string?> _extentCache = new();
+
+    /// <summary>The canonical upper bound of a counted loop, or null when it is not certain.</summary>
+    private string? LoopExtent(IOperation loop)
+    {
+        if (!_extentCache.TryGetValue(loop, out var extent))
+        {
+            extent = loop is IForLoopOperation forLoop ? ForLoopExtent(forLoop) : null;
+            _extentCache[loop] = extent;
+        }
+
+        return extent;
+    }
+
+    private string? ForLoopExtent(IForLoopOperation loop)
+    {
+        if (loop.Before.Length != 1 || loop.AtLoopBottom.Length != 1 || Unwrap(loop.Condition) is not IBinaryOperation condition)
+        {
+            return null;
+        }
+
+        var variable = InitialisedVariable(loop.Before[0]);
+        if (variable is null || !StepsByOne(loop.AtLoopBottom[0], variable))
+        {
+            return null;
+        }
+
+        IOperation bound;
+        var inclusive = false;
+        switch (condition.OperatorKind)
+        {
+            case BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual when References(condition.LeftOperand, variable):
+                bound = condition.RightOperand;
+                inclusive = condition.OperatorKind == BinaryOperatorKind.LessThanOrEqual;
+                break;
+            case BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual when References(condition.RightOperand, variable):
+                bound = condition.LeftOperand;
+                inclusive = condition.OperatorKind == BinaryOperatorKind.GreaterThanOrEqual;
+                break;
+            default:
+                return null;
+        }
+
+        if (inclusive)
+        {
+            // v <= B - 1 walks as far as v < B; any other inclusive bound is left unknown.
+            if (Unwrap(bound) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } minus
+                || Unwrap(minus.RightOperand)!.ConstantValue is not { HasValue: true, Value: 1 })
+            {
+                return null;
+            }
+
+            bound = minus.LeftOperand;
+        }
+
+        return ExtentText(bound, 0);
+    }
+
+    /// <summary>The local of <c>int v = 0</c> / <c>v = 1</c> (a constant start of 0 or 1), else null.</summary>
+    private static ISymbol? InitialisedVariable(IOperation before)
+    {
+        switch (before)
+        {
+            case IVariableDeclarationGroupOperation { Declarations.Length: 1 } group
+                when group.Declarations[0].Declarators.Length == 1 && group.Declarations[0].Declarators[0] is { Initializer.Value: var value } declarator
+                && IsZeroOrOne(value):
+                return declarator.Symbol;
+            case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment } when IsZeroOrOne(assignment.Value):
+                return VariableOf(assignment.Target) as ILocalSymbol;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsZeroOrOne(IOperation value) => Unwrap(value)!.ConstantValue is { HasValue: true, Value: 0 or 1 };
+
+    private static bool StepsByOne(IOperation bottom, ISymbol variable)
+    {
+        var step = bottom is IExpressionStatementOperation statement ? statement.Operation : bottom;
+        return step switch
+        {
+            IIncrementOrDecrementOperation { Kind: OperationKind.Increment } increment => References(increment.Target, variable),
+            ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } add => References(add.Target, variable) && Unwrap(add.Value)!.ConstantValue is { HasValue: true, Value: 1 },
+            _ => false,
+        };
+    }
+
+    /// <summary>A loop-invariant size as canonical text (operands of + and * sorted), or null when not certain.</summary>
+    private string? ExtentText(IOperation? operation, int depth)
+    {
+        operation = Unwrap(operation);
+        if (operation is null || depth > MaxExtentDepth)
+        {
+            return null;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: int or long } constant)
+        {
+            return System.Convert.ToString(constant.Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        switch (operation)
+        {
+            case IParameterReferenceOperation parameter when IndexParameterLoop(parameter.Parameter) is null && !WritesOf(parameter.Parameter).Any():
+                return "p:" + parameter.Parameter.Name;
+            case IFieldReferenceOperation { Field: { IsConst: false } field } reference
+                when (field.IsStatic || reference.Instance is IInstanceReferenceOperation) && !WritesOf(field).Any():
+                return "f:" + field.Name;
+            case ILocalReferenceOperation local when InductionLoop(local.Local, operation) is null && WritesOf(local.Local) is { Count: 1 } writes
+                && writes[0].Value is { } definition && !Contains(definition, operation):
+                return ExtentText(definition, depth + 1);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Multiply } commutative:
+                var left = ExtentText(commutative.LeftOperand, depth + 1);
+                var right = ExtentText(commutative.RightOperand, depth + 1);
+                if (left is null || right is null)
+                {
+                    return null;
+                }
+
+                var sign = commutative.OperatorKind == BinaryOperatorKind.Add ? "+" : "*";
+                return string.CompareOrdinal(left, right) <= 0 ? "(" + left + sign + right + ")" : "(" + right + sign + left + ")";
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract or BinaryOperatorKind.Divide } ordered:
+                var first = ExtentText(ordered.LeftOperand, depth + 1);
+                var second = ExtentText(ordered.RightOperand, depth + 1);
+                return first is null || second is null ? null : "(" + first + (ordered.OperatorKind == BinaryOperatorKind.Subtract ? "-" : "/") + second + ")";
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// True when a max and a sum fold one dimension (the same class) with loops of certain, different extents:
+    /// the max walks another part of the axis than the sum (Barracuda 0.7: channels versus the flat width).
+    /// </summary>
+    public bool ExtentsDiffer(Reduction max, Reduction sum)
+    {
+        foreach (var first in max.Extents)
+        {
+            var firstClasses = Classes.Classes(new[] { first.Key });
+            foreach (var second in sum.Extents)
+            {
+                if (first.Value != second.Value && firstClasses.Overlaps(Classes.Classes(new[] { second.Key })))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
