@@ -1,0 +1,32 @@
+// known gap: an exp wrapped in a one-line private helper (static float Exp(float v) => (float)Math.Exp(v)) is not followed to the softmax that calls it
+// gap: -LG0003@31
+// Variant (our own code) of nokiiaa/NeuralLib's Maths/Softmax.cs (a loop of (float)Math.Exp(...) summed, then a
+// multiply by the reciprocal) where the exp is wrapped in a one-line private helper, as "fast exp" code does.
+// Layout: 1D float[], exp in an expression-bodied helper. Bug (LG0003): the helper receives the raw values.
+using System;
+
+namespace HeldOut.HelperExpRaw;
+
+public static class Softmax
+{
+    public static float[] Apply(float[] values)
+    {
+        var result = new float[values.Length];
+        float sum = 0f;
+        for (int i = 0; i < values.Length; i++)
+        {
+            result[i] = Exp(values[i]);
+            sum += result[i];
+        }
+
+        float inverse = 1f / sum;
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] *= inverse;
+        }
+
+        return result;
+    }
+
+    private static float Exp(float v) => (float)Math.Exp(v); //~ LG0003
+}
