@@ -1,5 +1,3 @@
-// known gap: rows reached through pointers (float* src = pIn + i * cols) are not followed; the never-reset sum is missed
-// gap: -LG0002@32
 // unsafe
 // Variant (our own code) of the row-pointer softmax of justinamiller/SmallMind (SoftmaxOps, fixed pointers at
 // offset i * cols): the sum lives outside the row loop next to the pointers and is never reset, so later rows are
