@@ -175,6 +175,43 @@ public class ReachAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task Deconstruction_ResetPerRow_Silent() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[] x, float[] y, int rows, int cols)
+            {
+                for (int i = 0; i < rows; i++)
+                {
+                    var (m, s) = (float.NegativeInfinity, 0f);
+                    for (int j = 0; j < cols; j++) m = MathF.Max(m, x[i * cols + j]);
+                    for (int j = 0; j < cols; j++) { y[i * cols + j] = MathF.Exp(x[i * cols + j] - m); s += y[i * cols + j]; }
+                    for (int j = 0; j < cols; j++) y[i * cols + j] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Deconstruction_ResetOnceBeforeTheRows() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[] x, float[] y, int rows, int cols)
+            {
+                float m, s;
+                (m, s) = (float.NegativeInfinity, 0f);
+                for (int i = 0; i < rows; i++)
+                {
+                    for (int j = 0; j < cols; j++) m = MathF.Max(m, x[i * cols + j]); //~ LG0001
+                    for (int j = 0; j < cols; j++) { y[i * cols + j] = MathF.Exp(x[i * cols + j] - m); s += y[i * cols + j]; } //~ LG0002
+                    for (int j = 0; j < cols; j++) y[i * cols + j] /= s;
+                }
+            }
+        }
+        """);
+
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
     private static async Task AssertMarkedAsync(string source)
     {

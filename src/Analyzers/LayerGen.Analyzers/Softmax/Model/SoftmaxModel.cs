@@ -173,6 +173,9 @@ internal sealed partial class SoftmaxModel
                 case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
                     AddVariableWrite(declarator.Symbol, declarator, null, initializer.Value);
                     break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    RecordDeconstruction(deconstruction.Target, deconstruction.Value, deconstruction);
+                    break;
                 case IAssignmentOperation assignment:
                     RecordWrite(assignment.Target, assignment, assignment.Value);
                     break;
@@ -186,6 +189,35 @@ internal sealed partial class SoftmaxModel
                     _librarySoftmaxCalls.Add(invocation);
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// <c>var (max, sum) = (float.MinValue, 0f)</c>: each element of the target tuple is written with the matching element
+    /// of a tuple literal (or an unknown value). Never a fold, so every such write is a reset.
+    /// </summary>
+    private void RecordDeconstruction(IOperation target, IOperation? value, IOperation write)
+    {
+        target = Unwrap(target)!;
+        if (target is IDeclarationExpressionOperation declaration)
+        {
+            target = Unwrap(declaration.Expression)!;
+        }
+
+        if (target is ITupleOperation targets)
+        {
+            var values = Unwrap(value) is ITupleOperation tuple && tuple.Elements.Length == targets.Elements.Length ? tuple : null;
+            for (var index = 0; index < targets.Elements.Length; index++)
+            {
+                RecordDeconstruction(targets.Elements[index], values?.Elements[index], write);
+            }
+
+            return;
+        }
+
+        if (target is not IDiscardOperation)
+        {
+            RecordWrite(target, write, value);
         }
     }
 
