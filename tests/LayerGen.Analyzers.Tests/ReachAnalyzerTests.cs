@@ -212,6 +212,171 @@ public class ReachAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task Helper_ReturnsWholeBufferMax_ReportedAtTheHelperOnceForTwoCallers() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[] x, float[] y, int rows, int cols)
+            {
+                float m = Largest(x);
+                for (int i = 0; i < rows; i++)
+                {
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { y[i * cols + j] = MathF.Exp(x[i * cols + j] - m); s += y[i * cols + j]; }
+                    for (int j = 0; j < cols; j++) y[i * cols + j] /= s;
+                }
+            }
+
+            static void SoftmaxInPlace(float[] x, int rows, int cols)
+            {
+                for (int i = 0; i < rows; i++)
+                {
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { x[i * cols + j] = MathF.Exp(x[i * cols + j] - Largest(x)); s += x[i * cols + j]; }
+                    for (int j = 0; j < cols; j++) x[i * cols + j] /= s;
+                }
+            }
+
+            private static float Largest(ReadOnlySpan<float> v)
+            {
+                float best = float.NegativeInfinity;
+                for (int k = 0; k < v.Length; k++) best = MathF.Max(best, v[k]); //~ LG0001
+                return best;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_ReturnsMaxOfTheRowSlice_Silent() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[] x, float[] y, int rows, int cols)
+            {
+                for (int i = 0; i < rows; i++)
+                {
+                    float m = Largest(x.AsSpan(i * cols, cols));
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { y[i * cols + j] = MathF.Exp(x[i * cols + j] - m); s += y[i * cols + j]; }
+                    for (int j = 0; j < cols; j++) y[i * cols + j] /= s;
+                }
+            }
+
+            private static float Largest(ReadOnlySpan<float> v)
+            {
+                float best = float.NegativeInfinity;
+                for (int k = 0; k < v.Length; k++) best = MathF.Max(best, v[k]);
+                return best;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_FieldMaxOfEachJaggedRow_Silent() => AssertMarkedAsync("""
+        using System;
+        sealed class Layer
+        {
+            private float _largest;
+
+            public void Forward(float[][] batch)
+            {
+                foreach (float[] row in batch)
+                {
+                    StoreLargest(row);
+                    float s = 0;
+                    for (int c = 0; c < row.Length; c++) { row[c] = MathF.Exp(row[c] - _largest); s += row[c]; }
+                    for (int c = 0; c < row.Length; c++) row[c] /= s;
+                }
+            }
+
+            private void StoreLargest(float[] values)
+            {
+                _largest = float.NegativeInfinity;
+                foreach (float v in values) if (v > _largest) _largest = v;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_OutParameterRowMaxReadForEveryRow() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[,] x, float[,] y)
+            {
+                int rows = x.GetLength(0), cols = x.GetLength(1);
+                LastRowMax(x, out float m);
+                for (int i = 0; i < rows; i++)
+                {
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { y[i, j] = MathF.Exp(x[i, j] - m); s += y[i, j]; }
+                    for (int j = 0; j < cols; j++) y[i, j] /= s;
+                }
+            }
+
+            private static void LastRowMax(float[,] v, out float max)
+            {
+                max = 0;
+                for (int i = 0; i < v.GetLength(0); i++)
+                {
+                    max = float.MinValue;
+                    for (int j = 0; j < v.GetLength(1); j++) max = MathF.Max(max, v[i, j]); //~ LG0001
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_LocalFunctionRowMax_Silent() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(double[][] x)
+            {
+                double RowMax(double[] row)
+                {
+                    double m = double.MinValue;
+                    for (int j = 0; j < row.Length; j++) m = Math.Max(m, row[j]);
+                    return m;
+                }
+
+                for (int i = 0; i < x.Length; i++)
+                {
+                    double m = RowMax(x[i]);
+                    double s = 0;
+                    for (int j = 0; j < x[i].Length; j++) { x[i][j] = Math.Exp(x[i][j] - m); s += x[i][j]; }
+                    for (int j = 0; j < x[i].Length; j++) x[i][j] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_VirtualMethodIsNotFollowed_Silent() => AssertMarkedAsync("""
+        using System;
+        class Layer
+        {
+            public void Forward(float[] x, float[] y, int rows, int cols)
+            {
+                float m = Largest(x);
+                for (int i = 0; i < rows; i++)
+                {
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { y[i * cols + j] = MathF.Exp(x[i * cols + j] - m); s += y[i * cols + j]; }
+                    for (int j = 0; j < cols; j++) y[i * cols + j] /= s;
+                }
+            }
+
+            protected virtual float Largest(float[] v)
+            {
+                float best = float.NegativeInfinity;
+                for (int k = 0; k < v.Length; k++) best = MathF.Max(best, v[k]);
+                return best;
+            }
+        }
+        """);
+
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
     private static async Task AssertMarkedAsync(string source)
     {

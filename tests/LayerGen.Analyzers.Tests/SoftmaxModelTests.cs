@@ -230,6 +230,63 @@ public class SoftmaxModelTests
         Assert.False(model.ExtentsDiffer(site.Maxima[0], site.Sum));
     }
 
+    [Fact]
+    public void HelperSummaries_TranslateParameterDimensionsToTheArguments()
+    {
+        // The field max of a helper over its jagged parameter becomes a max over both levels of the caller's batch;
+        // the out-parameter max of a slice helper becomes the unit stride of the caller's buffer, picked per row.
+        var description = DescribeMethod("""
+            using System;
+            sealed class Layer {
+                private float _largest;
+                public void Forward(float[][] batch) {
+                    FindLargest(batch);
+                    foreach (float[] row in batch) {
+                        float s = 0;
+                        for (int c = 0; c < row.Length; c++) { row[c] = System.MathF.Exp(row[c] - _largest); s += row[c]; }
+                        for (int c = 0; c < row.Length; c++) row[c] /= s;
+                    }
+                }
+                public static void Flat(float[] x, int rows, int cols) {
+                    for (int i = 0; i < rows; i++) {
+                        SliceMax(x.AsSpan(i * cols, cols), out float m);
+                        float s = 0;
+                        for (int j = 0; j < cols; j++) { x[i * cols + j] = System.MathF.Exp(x[i * cols + j] - m); s += x[i * cols + j]; }
+                        for (int j = 0; j < cols; j++) x[i * cols + j] /= s;
+                    }
+                }
+                private void FindLargest(float[][] values) {
+                    _largest = float.MinValue;
+                    foreach (var r in values) foreach (var v in r) _largest = System.MathF.Max(_largest, v);
+                }
+                private static void SliceMax(System.Span<float> v, out float max) {
+                    max = float.MinValue;
+                    for (int k = 0; k < v.Length; k++) max = System.MathF.Max(max, v[k]);
+                }
+            }
+            """);
+        Assert.Contains("Forward: site row[c] /= s | dims {batch.d0,batch.d1} | sum s {batch.d1} | max _largest {batch.d0,batch.d1} | exps 1", description, StringComparison.Ordinal);
+        Assert.Contains("Flat: site x[i * cols + j] /= s | dims {x.s:1,x.s:cols} | sum s {x.s:1} | max m {x.s:1} | exps 1", description, StringComparison.Ordinal);
+    }
+
+    private static string DescribeMethod(string source)
+    {
+        var compilation = FixRunner.CompileRecreation(source);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var tree = compilation.SyntaxTrees.Single();
+        var semanticModel = compilation.GetSemanticModel(tree);
+        var symbols = WellKnownSymbols.Create(compilation);
+        var builder = new System.Text.StringBuilder();
+        foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+        {
+            var body = (IMethodBodyOperation)semanticModel.GetOperation(declaration)!;
+            var model = SoftmaxModel.Build(body, symbols, ControlFlowGraph.Create(body), CancellationToken.None);
+            builder.Append(declaration.Identifier.ValueText).Append(": ").Append(model.Describe());
+        }
+
+        return builder.ToString();
+    }
+
     private static string Describe(string method) => Build(method).Describe();
 
     private static SoftmaxModel Build(string method)

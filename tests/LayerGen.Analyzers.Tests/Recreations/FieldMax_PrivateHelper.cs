@@ -1,4 +1,3 @@
-// known gap: the maximum is computed into a field by a private helper (one level deep) - not yet followed
 // Variant (our own code) of the layer-object style of harujoh/KelpNet, KelpNet.Functions.Activations.Softmax
 // (a function object that keeps state in fields between calls) where the max is found by a private helper
 // that stores it in a field, over the whole batch, before Forward walks the rows.

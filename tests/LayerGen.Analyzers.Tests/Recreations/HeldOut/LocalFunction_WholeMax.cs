@@ -1,5 +1,3 @@
-// known gap: a maximum returned by a capturing local function (float max = Largest()) is not followed; the whole-matrix maximum is missed
-// gap: -LG0001@24
 // Variant (our own code) of mdabros/SharpLearning's SoftMaxActivation.Activation with a capturing local function:
 // the local function returns the largest value of the whole matrix, and it is called once before the row loop.
 // Layout: row-major float[rows, cols]; local function Largest() over both dimensions. Bug (LG0001).

@@ -1,5 +1,3 @@
-// known gap: a maximum returned through an out parameter of a private helper (BufferMax(x, out float max)) is not followed
-// gap: -LG0001@37
 // Variant (our own code) of the out-parameter helper softmax (justinamiller/SmallMind's FindMax pattern): the helper
 // is called once on the whole buffer before the row loop, so its `out` maximum spans every row.
 // Layout: flat float[], row offset r * cols; max via BufferMax(x, out max). Bug (LG0001).

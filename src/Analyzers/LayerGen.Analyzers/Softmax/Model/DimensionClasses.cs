@@ -112,6 +112,7 @@ internal sealed class DimensionClasses
         // Flat buffers only ever read element by element are vectors: their whole is their unit stride, and buffers
         // whose wholes are the same axis have the same unit stride.
         var unit = DimensionAtom.Stride(atom.Root, "1");
+        Union(unit, atom);
         foreach (var other in _parent.Keys.Where(candidate => candidate.IsWhole && Find(candidate).Equals(wholeClass)).ToList())
         {
             Union(unit, DimensionAtom.Stride(other.Root, "1"));

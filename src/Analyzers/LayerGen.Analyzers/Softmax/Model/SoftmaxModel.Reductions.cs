@@ -30,7 +30,7 @@ internal sealed partial class SoftmaxModel
             switch (reference)
             {
                 case IInvocationOperation invocation when WholeReduction(invocation) is { } whole:
-                    return new Reduction(whole.Kind, invocation.Syntax.ToString(), whole.Atoms, ImmutableArray.Create<IOperation>(invocation), whole.Elements, false, ImmutableHashSet<DimensionAtom>.Empty, isInline: true);
+                    return new Reduction(whole.Kind, invocation.Syntax.ToString(), whole.Atoms, whole.FoldsOr(invocation), whole.Elements, false, whole.StaleAtoms, isInline: true);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.RightOperand)!.ConstantValue.HasValue:
                     return ReductionAt(add.LeftOperand, use);
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
@@ -131,6 +131,24 @@ internal sealed partial class SoftmaxModel
             {
                 wholeDefinitions.Add((write, call, info));
             }
+            else if (write is IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation helper } && CalleeOutMax(helper, parameter) is { } outInfo)
+            {
+                // BufferMax(x, out float max)
+                wholeDefinitions.Add((write, helper, outInfo));
+            }
+        }
+
+        if (!elementTarget && target is IFieldSymbol field)
+        {
+            // FindLargest(batch) stores the max in a field of the type.
+            foreach (var call in Invocations())
+            {
+                if (CalleeFieldMax(call, field) is { } fieldInfo)
+                {
+                    resets.Add(call);
+                    wholeDefinitions.Add((call, call, fieldInfo));
+                }
+            }
         }
 
         if (accumulations.Count == 0 && wholeDefinitions.Count == 0)
@@ -153,7 +171,7 @@ internal sealed partial class SoftmaxModel
 
         foreach (var definition in wholeDefinitions)
         {
-            var stale = ImmutableHashSet<DimensionAtom>.Empty;
+            var stale = definition.Info.StaleAtoms;
             foreach (var loop in EnclosingLoops(definition.Write))
             {
                 if (!Contains(loop, use) && definition.Info.FixedDims.TryGetValue(loop, out var atoms))
@@ -162,7 +180,7 @@ internal sealed partial class SoftmaxModel
                 }
             }
 
-            parts.Add(new Reduction(kinds[0], target.Name, definition.Info.Atoms, ImmutableArray.Create<IOperation>(definition.Call), definition.Info.Elements, false, stale, isInline: false));
+            parts.Add(new Reduction(kinds[0], target.Name, definition.Info.Atoms, definition.Info.FoldsOr(definition.Call), definition.Info.Elements, false, stale, isInline: false));
         }
 
         return Reduction.Combine(parts);
@@ -382,7 +400,7 @@ internal sealed partial class SoftmaxModel
     {
         if (WholeReductionKind(invocation) is not { } kind)
         {
-            return null;
+            return CalleeReturnedMax(invocation);
         }
 
         var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
@@ -422,12 +440,20 @@ internal sealed partial class SoftmaxModel
 
     private sealed class WholeReductionInfo
     {
-        public WholeReductionInfo(ReductionKind kind, ImmutableHashSet<DimensionAtom> atoms, ValueFacts elements, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
+        public WholeReductionInfo(
+            ReductionKind kind,
+            ImmutableHashSet<DimensionAtom> atoms,
+            ValueFacts elements,
+            ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims,
+            ImmutableArray<IOperation> folds = default,
+            ImmutableHashSet<DimensionAtom>? staleAtoms = null)
         {
             Kind = kind;
             Atoms = atoms;
             Elements = elements;
             FixedDims = fixedDims;
+            Folds = folds;
+            StaleAtoms = staleAtoms ?? ImmutableHashSet<DimensionAtom>.Empty;
         }
 
         public ReductionKind Kind { get; }
@@ -438,5 +464,14 @@ internal sealed partial class SoftmaxModel
 
         /// <summary>Loops that picked the folded view (<c>i</c> in <c>x[i].Max()</c>).</summary>
         public ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> FixedDims { get; }
+
+        /// <summary>For a helper's max, the helper's fold statements; default for a call that folds by itself.</summary>
+        public ImmutableArray<IOperation> Folds { get; }
+
+        /// <summary>For a helper's max, the dimensions the helper computed it for one slice of.</summary>
+        public ImmutableHashSet<DimensionAtom> StaleAtoms { get; }
+
+        /// <summary>The fold statements, or <paramref name="call"/> when the call folds by itself.</summary>
+        public ImmutableArray<IOperation> FoldsOr(IOperation call) => Folds.IsDefault ? ImmutableArray.Create(call) : Folds;
     }
 }

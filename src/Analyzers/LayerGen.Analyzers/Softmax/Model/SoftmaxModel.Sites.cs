@@ -77,6 +77,24 @@ internal sealed partial class SoftmaxModel
         }
 
         var dims = numerator.Dims.Count > 0 || target is null ? numerator.Dims : ElementDims(target);
+
+        // A loop around the division that the divided value does not index (a scratch row buffer refilled per row)
+        // is still a batch variable of the site: it selects the data its exps read.
+        foreach (var loop in EnclosingLoops(division))
+        {
+            if (dims.ContainsKey(loop))
+            {
+                continue;
+            }
+
+            foreach (var exp in numerator.Exps)
+            {
+                if (ExpArgument(exp).Dims.TryGetValue(loop, out var atoms))
+                {
+                    dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, atoms));
+                }
+            }
+        }
         var siteAtoms = dims.Values.SelectMany(atoms => atoms).ToImmutableHashSet();
         var exps = numerator.Exps.Union(sum.Elements.Exps).OrderBy(exp => exp.Syntax.SpanStart).ToImmutableArray();
         var maxima = new List<Reduction>();

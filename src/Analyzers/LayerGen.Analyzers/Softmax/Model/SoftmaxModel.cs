@@ -224,6 +224,12 @@ internal sealed partial class SoftmaxModel
     private void RecordWrite(IOperation target, IOperation write, IOperation? value)
     {
         target = Unwrap(target)!;
+        if (target is IDeclarationExpressionOperation declaration)
+        {
+            // out float max
+            target = Unwrap(declaration.Expression)!;
+        }
+
         if (VariableOf(target) is { } variable)
         {
             AddVariableWrite(variable, write, target, value);

@@ -37,6 +37,9 @@ internal sealed class WellKnownSymbols
     /// <summary><c>LayerGen.Softmax</c> when the LayerGen runtime is referenced.</summary>
     public INamedTypeSymbol? LayerGenSoftmax { get; }
 
+    /// <summary>Summaries of helper methods (what max they return or store), built on demand once per compilation.</summary>
+    public HelperSummaryCache HelperSummaries { get; } = new();
+
     public static WellKnownSymbols Create(Compilation compilation) => new(compilation);
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
 using LayerGen.Analyzers.Softmax.Model;
@@ -40,6 +41,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var symbols = WellKnownSymbols.Create(start.Compilation);
+            var reportedElsewhere = new ConcurrentDictionary<(string Id, Location Location), byte>();
             start.RegisterOperationBlockStartAction(blockStart =>
             {
                 var callsExp = new Flag();
@@ -61,14 +63,18 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 {
                     if (callsExp.IsSet)
                     {
-                        Analyze(blockEnd, symbols);
+                        Analyze(blockEnd, symbols, reportedElsewhere);
                     }
                 });
             });
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, WellKnownSymbols symbols)
+    /// <remarks>
+    /// A diagnostic outside the analysed block (a too-wide max folded by a helper method) is reported once per
+    /// compilation, however many callers reach it.
+    /// </remarks>
+    private static void Analyze(OperationBlockAnalysisContext context, WellKnownSymbols symbols, ConcurrentDictionary<(string Id, Location Location), byte> reportedElsewhere)
     {
         foreach (var block in context.OperationBlocks)
         {
@@ -87,7 +93,11 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
             {
                 foreach (var diagnostic in rule.Find(model))
                 {
-                    context.ReportDiagnostic(diagnostic);
+                    var inside = diagnostic.Location.SourceTree == block.Syntax.SyntaxTree && block.Syntax.Span.Contains(diagnostic.Location.SourceSpan);
+                    if (inside || reportedElsewhere.TryAdd((diagnostic.Id, diagnostic.Location), 0))
+                    {
+                        context.ReportDiagnostic(diagnostic);
+                    }
                 }
             }
         }

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// What a helper method does with a maximum, in terms of its own parameters: the max it returns, stores into an
+/// <c>out</c>/<c>ref</c> parameter, or stores into a field of its type. Callers translate the folded dimensions of a
+/// parameter to the buffer they pass (<see cref="SoftmaxModel"/>); the fold statements stay the helper's, so a
+/// diagnostic about the max is reported where the helper folds it.
+/// </summary>
+internal sealed class HelperSummary
+{
+    public static readonly HelperSummary None = new(null, ImmutableDictionary<int, Reduction>.Empty, ImmutableDictionary<ISymbol, Reduction>.Empty);
+
+    public HelperSummary(Reduction? returned, ImmutableDictionary<int, Reduction> outParameters, ImmutableDictionary<ISymbol, Reduction> fields)
+    {
+        Returned = returned;
+        OutParameters = outParameters;
+        Fields = fields;
+    }
+
+    /// <summary>The max every <c>return</c> of the helper returns; null when it returns anything else.</summary>
+    public Reduction? Returned { get; }
+
+    /// <summary>Parameter ordinal → the max the helper leaves in that <c>out</c>/<c>ref</c> parameter.</summary>
+    public ImmutableDictionary<int, Reduction> OutParameters { get; }
+
+    /// <summary>Field → the max the helper leaves in that field.</summary>
+    public ImmutableDictionary<ISymbol, Reduction> Fields { get; }
+
+    public bool IsEmpty => Returned is null && OutParameters.IsEmpty && Fields.IsEmpty;
+}
+
+/// <summary>
+/// Helper summaries of one compilation, each built once on first demand (a model of the helper's body) and shared by
+/// every caller and every thread. Lives on <see cref="WellKnownSymbols"/>, which is created once per compilation.
+/// </summary>
+internal sealed class HelperSummaryCache
+{
+    private readonly ConcurrentDictionary<IMethodSymbol, System.Lazy<HelperSummary>> _summaries = new(SymbolEqualityComparer.Default);
+
+    public HelperSummary GetOrAdd(IMethodSymbol method, System.Func<HelperSummary> build)
+    {
+        var lazy = _summaries.GetOrAdd(method, _ => new System.Lazy<HelperSummary>(build, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (System.OperationCanceledException)
+        {
+            // A cancelled build is not a summary: the next caller builds it again.
+            _summaries.TryRemove(method, out _);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,231 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Maxima computed one call away: by a local function of the method, or by a method of the same type declared in the
+/// same file (static, or called on <c>this</c>; not virtual). The callee is summarised once (<see cref="HelperSummary"/>:
+/// the max it returns, leaves in an <c>out</c> parameter or in a field) and the summary is translated to each call:
+/// a dimension of a buffer parameter becomes the matching dimension of the argument (a whole array, a jagged row, a
+/// slice), and the loops that picked the argument's slice count as the loops the max was computed for. One level
+/// deep: a helper's own helpers are not followed. A dimension that cannot be translated drops the whole summary, so
+/// a max is never seen narrower than it is.
+/// </summary>
+/// <remarks>
+/// Diagnostics about such a max are reported at the helper's fold statements (where the too-wide max is computed,
+/// as the corpora mark it), with the caller's division as an additional location; the analyzer reports each location
+/// once even when several callers reach it.
+/// </remarks>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>True for the model of a helper built to summarise it: it follows no further helpers.</summary>
+    private bool _isSummary;
+
+    private readonly Dictionary<IMethodSymbol, HelperSummary> _localSummaries = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The max a call returns, as the caller sees it.</summary>
+    private WholeReductionInfo? CalleeReturnedMax(IInvocationOperation call) =>
+        SummaryOf(call) is { Returned: { } returned } ? Translate(returned, call) : null;
+
+    /// <summary>The max a call leaves in the variable passed to its <c>out</c>/<c>ref</c> <paramref name="parameter"/>.</summary>
+    private WholeReductionInfo? CalleeOutMax(IInvocationOperation call, IParameterSymbol parameter) =>
+        SummaryOf(call) is { } summary && summary.OutParameters.TryGetValue(parameter.Ordinal, out var reduction) ? Translate(reduction, call) : null;
+
+    /// <summary>The max a call leaves in <paramref name="field"/>.</summary>
+    private WholeReductionInfo? CalleeFieldMax(IInvocationOperation call, ISymbol field) =>
+        SummaryOf(call) is { } summary && summary.Fields.TryGetValue(field.OriginalDefinition, out var reduction) ? Translate(reduction, call) : null;
+
+    private HelperSummary? SummaryOf(IInvocationOperation call)
+    {
+        if (_isSummary)
+        {
+            return null;
+        }
+
+        var method = call.TargetMethod.OriginalDefinition;
+        if (method.MethodKind == MethodKind.LocalFunction)
+        {
+            if (!_localSummaries.TryGetValue(method, out var local))
+            {
+                _localSummaries[method] = HelperSummary.None;
+                local = _operations.OfType<ILocalFunctionOperation>().FirstOrDefault(function => SymbolEqualityComparer.Default.Equals(function.Symbol, method)) is { } declaration
+                    ? Summarise(declaration.Body ?? declaration.IgnoredBody, method)
+                    : HelperSummary.None;
+                _localSummaries[method] = local;
+            }
+
+            return local.IsEmpty ? null : local;
+        }
+
+        if (!IsSameTypeHelper(call, method))
+        {
+            return null;
+        }
+
+        var summary = Symbols.HelperSummaries.GetOrAdd(method, () => BuildHelperSummary(method));
+        return summary.IsEmpty ? null : summary;
+    }
+
+    private bool IsSameTypeHelper(IInvocationOperation call, IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Ordinary && !method.IsAbstract && !method.IsVirtual && !method.IsOverride && !method.IsExtern
+        && (call.Instance is null || Unwrap(call.Instance) is IInstanceReferenceOperation)
+        && Owner is { ContainingType: { } type } owner
+        && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type.OriginalDefinition)
+        && !SymbolEqualityComparer.Default.Equals(method, owner.OriginalDefinition)
+        && method.DeclaringSyntaxReferences.Length == 1
+        && method.DeclaringSyntaxReferences[0].SyntaxTree == _root.Syntax.SyntaxTree;
+
+    private HelperSummary BuildHelperSummary(IMethodSymbol method)
+    {
+        if (_root.SemanticModel is not { } semanticModel
+            || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax syntax
+            || semanticModel.GetOperation(syntax, _cancellationToken) is not IMethodBodyOperation body)
+        {
+            return HelperSummary.None;
+        }
+
+        var helper = new SoftmaxModel(body, Symbols, () => FlowIndex.Build(GraphOf(body), _cancellationToken), followHelpers: false, _cancellationToken)
+        {
+            _depth = MaxProvenanceDepth,
+            _isSummary = true,
+        };
+        helper.Analyse();
+        return helper.HasErrors ? HelperSummary.None : helper.Summarise(body, method);
+    }
+
+    /// <summary>The maxima a body (this model's, or a local function's in it) returns or leaves in out parameters and fields.</summary>
+    private HelperSummary Summarise(IOperation? body, IMethodSymbol method)
+    {
+        if (body is null)
+        {
+            return HelperSummary.None;
+        }
+
+        Reduction? returned = null;
+        var returns = body.DescendantsAndSelf().OfType<IReturnOperation>().Where(ret => OwningFunction(ret, body) is null).ToList();
+        if (returns.Count > 0 && returns.All(ret => ret.ReturnedValue is not null))
+        {
+            var parts = returns.Select(ret => ReductionAt(ret.ReturnedValue, ret)).ToList();
+            if (parts.All(part => part is { Kind: ReductionKind.Max, IsPartial: false }))
+            {
+                returned = Reduction.Combine(parts!);
+            }
+        }
+
+        var outParameters = ImmutableDictionary<int, Reduction>.Empty;
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind is RefKind.Out or RefKind.Ref && WellKnownSymbols.IsNumeric(parameter.Type)
+                && TargetReduction(parameter, elementTarget: false, body) is { Kind: ReductionKind.Max, IsPartial: false } reduction)
+            {
+                outParameters = outParameters.Add(parameter.Ordinal, reduction);
+            }
+        }
+
+        var fields = ImmutableDictionary<ISymbol, Reduction>.Empty.WithComparers(SymbolEqualityComparer.Default);
+        foreach (var symbol in _variableWrites.Keys.OfType<IFieldSymbol>())
+        {
+            if (WellKnownSymbols.IsNumeric(symbol.Type) && _variableWrites[symbol].Any(write => Contains(body, write.Operation))
+                && TargetReduction(symbol, elementTarget: false, body) is { Kind: ReductionKind.Max, IsPartial: false } reduction)
+            {
+                fields = fields.SetItem(symbol.OriginalDefinition, reduction);
+            }
+        }
+
+        return new HelperSummary(returned, outParameters, fields);
+    }
+
+    /// <summary>The lambda or local function (inside <paramref name="body"/>) that holds <paramref name="operation"/>, if any.</summary>
+    private static IOperation? OwningFunction(IOperation operation, IOperation body)
+    {
+        for (var current = operation.Parent; current is not null && current != body; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A callee's max in the caller's terms: each dimension of a buffer parameter becomes the argument's dimension;
+    /// dimensions of fields and captured variables stay. Null when a parameter's dimension has no counterpart.
+    /// </summary>
+    private WholeReductionInfo? Translate(Reduction reduction, IInvocationOperation call)
+    {
+        var callee = call.TargetMethod.OriginalDefinition;
+        var fixedDims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        var atoms = ImmutableHashSet<DimensionAtom>.Empty;
+        foreach (var atom in reduction.Atoms)
+        {
+            if (TranslateAtom(atom, call, callee, ref fixedDims) is not { } translated)
+            {
+                return null;
+            }
+
+            atoms = atoms.Add(translated);
+        }
+
+        var stale = ImmutableHashSet<DimensionAtom>.Empty;
+        foreach (var atom in reduction.StaleAtoms)
+        {
+            if (TranslateAtom(atom, call, callee, ref fixedDims) is { } translated)
+            {
+                stale = stale.Add(translated);
+            }
+        }
+
+        foreach (var atom in atoms.Union(stale))
+        {
+            Classes.Add(atom);
+        }
+
+        return new WholeReductionInfo(reduction.Kind, atoms, ValueFacts.Empty, fixedDims, reduction.Folds, stale);
+    }
+
+    private DimensionAtom? TranslateAtom(DimensionAtom atom, IInvocationOperation call, IMethodSymbol callee, ref ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
+    {
+        if (atom.Root is not IParameterSymbol parameter || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, callee))
+        {
+            return atom;
+        }
+
+        var argument = call.Arguments.FirstOrDefault(candidate => candidate.Parameter?.Ordinal == parameter.Ordinal);
+        if (argument is null || argument.ArgumentKind != ArgumentKind.Explicit || EvalView(argument.Value) is not { Root: { } root } view)
+        {
+            return null;
+        }
+
+        fixedDims = ValueFacts.MergeDims(fixedDims, view.FixedDims);
+        var flatKey = atom.IsWhole || atom.Key == DimensionAtom.UnitStrideKey;
+        switch (parameter.Type)
+        {
+            case IArrayTypeSymbol { Rank: > 1 } when view.Layout == BufferLayout.Rectangular && !view.Flattened:
+                return new DimensionAtom(root, atom.Key);
+            case IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol } when view.Layout == BufferLayout.Jagged && !view.Flattened
+                && atom.Key.StartsWith("d", System.StringComparison.Ordinal)
+                && int.TryParse(atom.Key.Substring(1), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var depth):
+                return DimensionAtom.Depth(root, depth + view.Consumed);
+            default:
+                if (!WellKnownSymbols.IsBuffer(parameter.Type) || !flatKey && atom.Key.Substring(2).Any(char.IsLetter))
+                {
+                    return null;
+                }
+
+                return view switch
+                {
+                    { Layout: BufferLayout.Flat, FlatOffset: null } => atom.IsWhole ? DimensionAtom.Whole(root) : new DimensionAtom(root, atom.Key),
+                    { Layout: BufferLayout.Flat } when flatKey => DimensionAtom.Stride(root, "1"),
+                    { Layout: BufferLayout.Jagged, Flattened: false } jagged when flatKey && jagged.Consumed == jagged.Rank - 1 => DimensionAtom.Depth(root, jagged.Consumed),
+                    _ => null,
+                };
+        }
+    }
+}
