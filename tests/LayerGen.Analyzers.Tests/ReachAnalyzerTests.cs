@@ -377,6 +377,54 @@ public class ReachAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task NestedLinq_RowSumsInsideTheOuterSelect_Silent() => AssertMarkedAsync("""
+        using System;
+        using System.Linq;
+        static class S
+        {
+            static double[][] Softmax(double[][] batch)
+            {
+                double[][] exps = batch.Select(row => { double peak = row.Max(); return row.Select(v => Math.Exp(v - peak)).ToArray(); }).ToArray();
+                return exps.Select(e => { double z = e.Sum(); return e.Select(v => v / z).ToArray(); }).ToArray();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NestedLinq_SelectManyWithLambdaMaxOverTheBatch() => AssertMarkedAsync("""
+        using System;
+        using System.Linq;
+        static class S
+        {
+            static double[][] Softmax(double[][] batch)
+            {
+                double peak = batch.SelectMany(row => row.Select(v => v)).Max(); //~ LG0001
+                var exps = batch.Select(row => row.Select(v => Math.Exp(v - peak)).ToArray()).ToArray();
+                return exps.Select(e => { double z = e.Sum(); return e.Select(v => v / z).ToArray(); }).ToArray();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NestedLinq_ForeachOverRowsWithWholeTotal() => AssertMarkedAsync("""
+        using System;
+        using System.Linq;
+        static class S
+        {
+            static void Softmax(float[][] batch)
+            {
+                var exps = batch.Select(row => { float m = row.Max(); return row.Select(v => MathF.Exp(v - m)).ToArray(); }).ToArray();
+                float total = 0;
+                foreach (var e in exps)
+                    foreach (var v in e)
+                        total += v; //~ LG0002
+                foreach (var e in exps)
+                    for (int j = 0; j < e.Length; j++) e[j] /= total;
+            }
+        }
+        """);
+
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
     private static async Task AssertMarkedAsync(string source)
     {

@@ -122,6 +122,22 @@ public class SoftmaxModelTests
     }
 
     [Fact]
+    public void LinqSequenceOfSequences_InnerLambdaGetsTheOuterDimension()
+    {
+        var description = Describe("""
+            static double[][] F(double[][] x) {
+                var e = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(x, row => {
+                    double m = System.Linq.Enumerable.Max(row);
+                    return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(row, v => System.Math.Exp(v - m)));
+                }));
+                double z = System.Linq.Enumerable.Sum(System.Linq.Enumerable.SelectMany(e, r => r));
+                return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(e, r => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(r, v => v / z))));
+            }
+            """);
+        Assert.Equal("site v / z | dims {x.d0,x.d1} | sum z {x.d0,x.d1} | max m {x.d1} | exps 1\n", description);
+    }
+
+    [Fact]
     public void GaussianKernel_IsNotASoftmaxSite()
     {
         var description = Describe("""

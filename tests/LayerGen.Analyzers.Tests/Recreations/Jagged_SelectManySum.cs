@@ -1,4 +1,3 @@
-// known gap: LINQ sequences of sequences (Select(row => row.Select(...))) are not yet modelled
 // Variant (our own code) of the LINQ softmax of j1sk1ss/FotNET.PETPRJ (SoftMax.cs: Max(), Select, Sum())
 // lifted to a jagged batch: the per-row max and exps are right, but the denominator is taken with
 // SelectMany(...).Sum() over every row's exps.

@@ -37,8 +37,10 @@ internal sealed class BufferView
         bool flattened,
         ValueFacts? elements = null,
         IOperation? elementLoop = null,
-        BufferView? source = null)
+        BufferView? source = null,
+        BufferView? elementRow = null)
     {
+        ElementRow = elementRow;
         Root = root;
         Layout = layout;
         Rank = rank;
@@ -78,6 +80,12 @@ internal sealed class BufferView
 
     /// <summary>For a computed sequence: the view it iterates.</summary>
     public BufferView? Source { get; }
+
+    /// <summary>
+    /// For a sequence of sequences (<c>x.Select(row =&gt; row.Select(…))</c>): one element, a row, with
+    /// <see cref="ElementLoop"/> standing for "this row" in its dimensions.
+    /// </summary>
+    public BufferView? ElementRow { get; }
 
     /// <summary>The dimensions one iteration over this view walks (all remaining ones when flattened).</summary>
     public ImmutableHashSet<DimensionAtom> IteratedAtoms(bool all)
@@ -119,15 +127,35 @@ internal sealed class BufferView
     }
 
     /// <summary>True when the element of one iteration is itself a buffer (a jagged row).</summary>
-    public bool ElementIsRow => Layout == BufferLayout.Jagged && !Flattened && Consumed + 1 < Rank;
+    public bool ElementIsRow => (Layout == BufferLayout.Jagged && !Flattened && Consumed + 1 < Rank) || (Layout == BufferLayout.Sequence && ElementRow is not null && !Flattened);
 
     public BufferView WithRow(IOperation? loop, ImmutableHashSet<DimensionAtom> atoms)
     {
+        if (Layout == BufferLayout.Sequence && ElementRow is not null && loop is not null)
+        {
+            // The row a lambda produced, now picked by another loop: the producing lambda's dimensions move to it.
+            var row = ElementRow.RenameLoop(ElementLoop, loop);
+            var picked = ValueFacts.MergeDims(ValueFacts.MergeDims(FixedDims, row.FixedDims), ValueFacts.DimsOf(loop, atoms));
+            return new BufferView(row.Root, row.Layout, row.Rank, row.Consumed, row.FlatOffset, picked, row.Flattened, row.Elements, row.ElementLoop, row.Source, row.ElementRow);
+        }
+
         var fixedDims = loop is null ? FixedDims : ValueFacts.MergeDims(FixedDims, ValueFacts.DimsOf(loop, atoms));
         return new BufferView(Root, Layout, Rank, Consumed + 1, FlatOffset, fixedDims, Flattened);
     }
 
-    public BufferView Flatten() => new(Root, Layout, Rank, Consumed, FlatOffset, FixedDims, flattened: true, Elements, ElementLoop, Source);
+    public BufferView Flatten() => new(Root, Layout, Rank, Consumed, FlatOffset, FixedDims, flattened: true, Elements, ElementLoop, Source, ElementRow);
+
+    /// <summary>The same view with the loop <paramref name="from"/> replaced by <paramref name="to"/> in its dimensions.</summary>
+    public BufferView RenameLoop(IOperation? from, IOperation to)
+    {
+        if (from is null || from == to)
+        {
+            return this;
+        }
+
+        var elements = Elements?.With(dims: ValueFacts.RenameLoop(Elements.Dims, from, to));
+        return new BufferView(Root, Layout, Rank, Consumed, FlatOffset, ValueFacts.RenameLoop(FixedDims, from, to), Flattened, elements, ElementLoop, Source, ElementRow?.RenameLoop(from, to));
+    }
 
     public BufferView Slice(LinearIndex offset, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims) =>
         new(Root, BufferLayout.Flat, 1, 0, FlatOffset is null ? offset : FlatOffset.Add(offset), ValueFacts.MergeDims(FixedDims, fixedDims), false);

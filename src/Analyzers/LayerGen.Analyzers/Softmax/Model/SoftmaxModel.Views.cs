@@ -193,6 +193,11 @@ internal sealed partial class SoftmaxModel
                 return new BufferView(null, BufferLayout.Sequence, 1, 0, null, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty, flattened: false);
             case "Cast" or "OfType" or "AsEnumerable" or "ToArray" or "ToList" or "Reverse":
                 return EvalView(receiver) is { } view ? (view.Layout == BufferLayout.Rectangular ? view.Flatten() : view) : null;
+            case "SelectMany" when invocation.Arguments.Length == 2 && LambdaArgument(invocation) is { } rows && ReturnedView(rows) is { } madeRow:
+                // x.SelectMany(r => r.Select(…)): every element of every row the lambda makes.
+                return EvalView(receiver) is { } outer
+                    ? new BufferView(outer.Root, BufferLayout.Sequence, 1, 0, null, outer.FixedDims, flattened: true, null, rows, outer.Layout == BufferLayout.Sequence ? outer : outer.Flatten(), madeRow)
+                    : null;
             case "SelectMany":
                 return EvalView(receiver)?.Flatten();
             case "Select" when invocation.Arguments.Length == 2 && ExpMethodGroup(invocation.Arguments[1].Value) is { } expReference:
@@ -214,11 +219,37 @@ internal sealed partial class SoftmaxModel
                     return null;
                 }
 
+                if (ReturnedView(lambda) is { } lambdaRow)
+                {
+                    // x.Select(r => r.Select(…)): a sequence of rows.
+                    return new BufferView(sourceView.Root, BufferLayout.Sequence, 1, 0, null, sourceView.FixedDims, flattened: false, null, lambda, sourceView, lambdaRow);
+                }
+
                 var elements = ReturnedFacts(lambda);
                 return new BufferView(sourceView.Root, BufferLayout.Sequence, 1, 0, null, sourceView.FixedDims, flattened: false, elements, lambda, sourceView);
             default:
                 return null;
         }
+    }
+
+    /// <summary>The view every <c>return</c> of a lambda returns (a row it makes), or null when one returns a value.</summary>
+    private BufferView? ReturnedView(IAnonymousFunctionOperation lambda)
+    {
+        BufferView? view = null;
+        foreach (var operation in lambda.Body.DescendantsAndSelf())
+        {
+            if (operation is IReturnOperation { ReturnedValue: { } value } && EnclosingLambda(operation) == lambda)
+            {
+                if (!WellKnownSymbols.IsBuffer(value.Type) && value.Type?.Name != "IEnumerable" || EvalView(value) is not { } returned || view is not null)
+                {
+                    return null;
+                }
+
+                view = returned;
+            }
+        }
+
+        return view;
     }
 
     /// <summary>The view an iterating call walks: the receiver of LINQ, the source of <c>Parallel.ForEach</c>.</summary>
@@ -379,6 +410,14 @@ internal sealed partial class SoftmaxModel
         if (view.ElementIsRow)
         {
             return null;
+        }
+
+        if (view is { Layout: BufferLayout.Sequence, ElementRow: { } row, Flattened: true })
+        {
+            // Every element of every row: the row's elements, with both the row loop and the element loop being this one.
+            var renamed = row.RenameLoop(view.ElementLoop, loop);
+            var inner = IteratedElement(renamed.Flatten(), loop);
+            return inner?.With(dims: ValueFacts.MergeDims(inner.Dims, ValueFacts.DimsOf(loop, view.IteratedAtoms(all: true))));
         }
 
         var atoms = view.IteratedAtoms(all: view.Flattened || view.Layout == BufferLayout.Rectangular);

@@ -109,6 +109,11 @@ internal sealed class ValueFacts
         return result;
     }
 
+    /// <summary>The dimensions with the loop <paramref name="from"/> replaced by <paramref name="to"/>.</summary>
+    public static ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> RenameLoop(
+        ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims, IOperation from, IOperation to) =>
+        dims.TryGetValue(from, out var atoms) ? MergeDims(dims.Remove(from), DimsOf(to, atoms)) : dims;
+
     /// <summary>True when nothing new would be learnt by merging <paramref name="other"/>.</summary>
     public bool Covers(ValueFacts other) =>
         other.RawRoots.All(RawRoots.Contains) && other.Shifts.All(Shifts.Contains) && other.Exps.All(Exps.Contains)
