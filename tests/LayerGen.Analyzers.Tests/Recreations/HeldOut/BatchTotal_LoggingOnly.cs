@@ -1,5 +1,5 @@
 // Re-creation (our own code) of a training-loop softmax that also reports a statistic (log of the partition
-// function summed over the batch, as loss/diagnostic code does next to mdabros/SharpLearning's SoftMaxActivation):
+// function summed over the batch) next to a row softmax shaped like mdabros/SharpLearning's SoftMaxActivation:
 // each row is normalised by its own sum; a batch total of log-sums is only returned for logging.
 // Layout: row-major float[rows, cols]; a batch-wide accumulation that is not a denominator. Correct.
 using System;

@@ -1,8 +1,8 @@
 // known gap: Array.ConvertAll(x, v => Math.Exp(v)) is not recognised as producing the exps
 // gap: -LG0003@15
-// Variant (our own code) of a non-LINQ array softmax (Array.ConvertAll, as in .NET Framework-era code such as
-// jeffheaton/aifh's C# examples) where the conversion exponentiates the raw values: Array.ConvertAll(x, Math.Exp)
-// with a lambda, then a sum loop and a division loop.
+// Pattern (our own code, no single source file read): the raw-exp array softmax of nokiiaa/NeuralLib (Maths/
+// Softmax.cs: exps of the raw values, a sum, a division) written with Array.ConvertAll instead of a loop, as
+// pre-LINQ .NET code does; then a sum loop and a division loop.
 // Layout: 1D double[], Array.ConvertAll(x, v => Math.Exp(v)). Bug (LG0003).
 using System;
 

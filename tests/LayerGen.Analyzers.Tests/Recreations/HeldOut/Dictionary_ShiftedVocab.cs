@@ -1,5 +1,5 @@
-// Re-creation (our own code) of a next-token distribution over a vocabulary dictionary as in justinamiller/BPEngine's
-// NGramSampler (src/BEEngine.Model/NGramSampler.cs: scores per token string, then probabilities): the maximum of the
+// Pattern (our own code): a next-token distribution over a vocabulary dictionary, as n-gram samplers build one
+// (justinamiller/BPEngine has src/BEEngine.Model/NGramSampler.cs; its code was not read): the maximum of the
 // dictionary's values is subtracted before exp.
 // Layout: Dictionary<string, double> scores -> Dictionary<string, double> probabilities. Correct.
 using System;

@@ -1,5 +1,5 @@
-// Re-creation (our own code) of Gumbel-softmax sampling as written in C# reinforcement-learning code (ooples/AiDotNet
-// policies): logits plus Gumbel noise divided by a temperature tau, then a softmax with the maximum of those
+// Pattern (our own code, no single source file read): Gumbel-softmax sampling as in reinforcement-learning code:
+// logits plus Gumbel noise divided by a temperature tau, then a softmax with the maximum of those
 // perturbed values subtracted.
 // Layout: 1D double[] logits and noise; y = (x + g) / tau, exp(y - max y). Correct.
 using System;

@@ -1,7 +1,7 @@
 // known gap: a reset by tuple deconstruction inside the row loop (var (max, sum) = (-inf, 0f)) is not seen as a reset: false LG0001 and LG0002 on correct code
 // gap: +LG0001@20 +LG0002@26
-// Re-creation (our own code) of a record-based logits batch (C# 9+ style of ooples/AiDotNet's value types) whose
-// Softmax method keeps the per-row state in a deconstructed tuple, `var (max, sum) = (...)`, inside the row loop.
+// Pattern (our own code, no single source file read): a C# 9+ record holding a flat logits batch (rows as in KelpNet)
+// whose Softmax method keeps the per-row state in a deconstructed tuple, `var (max, sum) = (...)`, in the row loop.
 // Layout: sealed record with a float[] property, rows at r * Cols. Correct.
 using System;
 

@@ -1,5 +1,5 @@
-// Re-creation (our own code) of the branch-stable logistic function of dotnet/machinelearning (MathUtils.Sigmoid
-// style: 1 / (1 + exp(-x)) for x >= 0, exp(x) / (1 + exp(x)) for x < 0) over an array: exps of raw inputs divided
+// Pattern (our own code, no single source file read): the textbook branch-stable logistic function
+// (1 / (1 + exp(-x)) for x >= 0, exp(x) / (1 + exp(x)) for x < 0) over an array: exps of raw inputs divided
 // by 1 + the same exp, which is a two-class softmax that cannot overflow in either branch.
 // Layout: 1D float[]. Correct (exp(x) is only taken for x < 0, exp(-x) only for x >= 0).
 using System;

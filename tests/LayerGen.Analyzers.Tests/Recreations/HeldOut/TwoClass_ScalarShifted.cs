@@ -1,5 +1,5 @@
-// Re-creation (our own code) of a two-outcome softmax on scalars as in pairwise-preference / win-probability code
-// (Bradley-Terry style, cf. franzvrolijk/reinforcement-learning's two-action policies): p(a) = e^a / (e^a + e^b) with
+// Pattern (our own code, no single source file read): a two-outcome softmax on scalars as in pairwise-preference /
+// win-probability code (Bradley-Terry style): p(a) = e^a / (e^a + e^b) with
 // the larger score subtracted first.
 // Layout: two scalars. Correct.
 using System;
