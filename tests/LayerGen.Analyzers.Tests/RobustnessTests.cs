@@ -10,7 +10,7 @@ namespace LayerGen.Analyzers.Tests;
 
 /// <summary>
 /// The analyzer must never throw (no AD0001): on hand-written broken code and on random mutations (deleted tokens,
-/// deleted lines, truncations, swapped tokens) of every fix case and corpus file. Fixes offered on mutated code must
+/// deleted lines, truncations, swapped tokens) of every fix case and corpus file (Recreations/HeldOut included). Fixes offered on mutated code must
 /// not throw either.
 /// </summary>
 public class RobustnessTests
@@ -55,6 +55,11 @@ public class RobustnessTests
             data.Add("recreation:" + Path.GetFileName(file));
         }
 
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", "HeldOut"), "*.cs").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            data.Add("heldout:" + Path.GetFileName(file));
+        }
+
         return data;
     }
 
@@ -64,6 +69,7 @@ public class RobustnessTests
     {
         var source = sourceName.StartsWith("fix:", StringComparison.Ordinal) ? FixCases.Get(sourceName[4..]).PlainSource
             : sourceName.StartsWith("recreation:", StringComparison.Ordinal) ? File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Recreations", sourceName[11..]))
+            : sourceName.StartsWith("heldout:", StringComparison.Ordinal) ? File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Recreations", "HeldOut", sourceName[8..]))
             : MarkupParser.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", sourceName[7..]))).Text;
         // A stable seed (string hash codes differ per process): a failure here reproduces on the next run.
         var random = new Random(StableSeed(sourceName));

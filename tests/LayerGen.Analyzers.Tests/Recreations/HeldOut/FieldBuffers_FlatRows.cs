@@ -1,6 +1,6 @@
-// Re-creation (our own code) of the layer-object softmax of LGFW's NNSoftMaxLayer (Unity, class NNSoftMaxLayer :
-// NNLayerBase with buffers m_output / m_expOutput held in fields) lifted to a batch: the logits and probabilities
-// live in readonly fields, the shape in properties, and Forward walks rows of the flat field buffers.
+// Re-creation (our own code) of the layer-object softmax NNSoftMaxLayer (namespace LGFW, Unity; repository not named
+// in the public code index; buffers m_output / m_expOutput held in fields) lifted to a batch: the logits and
+// probabilities live in readonly fields, the shape in properties, and Forward walks rows of the flat field buffers.
 // Layout: flat float[] fields, row offset r * Cols (properties). Correct.
 using System;
 

@@ -1,5 +1,6 @@
-// Variant (our own code) of LGFW's NNSoftMaxLayer (Unity; the sum of exps kept in a field, m_sum, next to the
-// m_expOutput buffer) lifted to a batch: the sum field is cleared once per Forward call, not once per row.
+// Variant (our own code) of NNSoftMaxLayer (namespace LGFW, Unity; repository not named in the public code index;
+// the sum of exps kept in a field, m_sum, next to the m_expOutput buffer) lifted to a batch: the sum field is
+// cleared once per Forward call, not once per row.
 // Layout: flat float[] fields, row offset r * Cols; sum in a field. Bug (LG0002): the field sum spans all rows.
 using System;
 

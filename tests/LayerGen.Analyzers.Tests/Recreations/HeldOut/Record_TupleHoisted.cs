@@ -1,4 +1,4 @@
-// Variant (our own code) of the record-based logits batch with tuple row state: the tuple `var (max, sum)` is
+// Variant (our own code) of the record logits batch (Record_TupleRowState.cs pattern): the tuple `var (max, sum)` is
 // declared once before the row loop and only the sum is reset per row, so the maximum keeps growing over the rows.
 // Layout: sealed record with a float[] property, rows at r * Cols. Bug (LG0001): max never reset per row.
 using System;

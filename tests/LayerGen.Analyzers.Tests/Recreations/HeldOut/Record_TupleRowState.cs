@@ -1,5 +1,5 @@
-// Re-creation (our own code) of a record-based logits batch (C# 9+ style of ooples/AiDotNet's value types) whose
-// Softmax method keeps the per-row state in a deconstructed tuple, `var (max, sum) = (...)`, inside the row loop.
+// Pattern (our own code, no single source file read): a C# 9+ record holding a flat logits batch (rows as in KelpNet)
+// whose Softmax method keeps the per-row state in a deconstructed tuple, `var (max, sum) = (...)`, in the row loop.
 // Layout: sealed record with a float[] property, rows at r * Cols. Correct.
 using System;
 

@@ -1,5 +1,5 @@
-// Re-creation (our own code) of temperature sampling over a batch of logits as in the C# GPT samplers of
-// justinamiller/BPEngine (src/BPEngine.SDK/Chat/Sampler.cs: logits / temperature, softmax) over a double[,] batch,
+// Pattern (our own code): temperature sampling (logits / temperature, softmax) as LLM samplers do (justinamiller/
+// BPEngine has src/BPEngine.SDK/Chat/Sampler.cs; its code was not read) over a double[,] batch,
 // with the maximum taken per row and subtracted before the division by the temperature.
 // Layout: row-major double[rows, vocab], exp((x - max) / t). Correct.
 using System;

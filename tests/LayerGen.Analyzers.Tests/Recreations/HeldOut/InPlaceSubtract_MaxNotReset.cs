@@ -1,0 +1,43 @@
+// known gap: in-place shift (x[i, j] -= max) not followed: the never-reset maximum is missed and the exp is reported as unshifted instead
+// gap: -LG0001@22 +LG0003@33
+// Variant (our own code) of the in-place shift-then-exp batched softmax (kowaliszyn-pl/ml-csharp style): the running
+// maximum is declared before the row loop and never reset, so `x[i, j] -= max` subtracts the largest value seen in
+// this and all earlier rows.
+// Layout: row-major float[rows, cols]; in-place shift. Bug (LG0001): max never reset per row.
+using System;
+
+namespace HeldOut.InPlaceSubtractMaxNotReset;
+
+public static class InPlaceSoftmax
+{
+    public static void Forward(float[,] x)
+    {
+        int rows = x.GetLength(0);
+        int cols = x.GetLength(1);
+        float max = float.NegativeInfinity;
+        for (int i = 0; i < rows; i++)
+        {
+            for (int j = 0; j < cols; j++)
+            {
+                max = MathF.Max(max, x[i, j]); //~ LG0001
+            }
+
+            for (int j = 0; j < cols; j++)
+            {
+                x[i, j] -= max;
+            }
+
+            float sum = 0f;
+            for (int j = 0; j < cols; j++)
+            {
+                x[i, j] = MathF.Exp(x[i, j]);
+                sum += x[i, j];
+            }
+
+            for (int j = 0; j < cols; j++)
+            {
+                x[i, j] /= sum;
+            }
+        }
+    }
+}
