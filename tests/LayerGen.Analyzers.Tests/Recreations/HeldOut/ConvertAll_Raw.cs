@@ -1,5 +1,3 @@
-// known gap: Array.ConvertAll(x, v => Math.Exp(v)) is not recognised as producing the exps
-// gap: -LG0003@15
 // Pattern (our own code, no single source file read): the raw-exp array softmax of nokiiaa/NeuralLib (Maths/
 // Softmax.cs: exps of the raw values, a sum, a division) written with Array.ConvertAll instead of a loop, as
 // pre-LINQ .NET code does; then a sum loop and a division loop.

@@ -1,5 +1,3 @@
-// known gap: Math.Exp held in a delegate variable (Func<double, double> exponent = Math.Exp; Select(exponent)) is not recognised
-// gap: -LG0003@15
 // Variant (our own code) of the LINQ softmax of Amzo/NEUNEX (softmax.calculate: z.Select(Math.Exp), Sum, Select
 // divide) where the exp is held in an activation delegate, as pluggable-activation code does.
 // Layout: 1D double[], Func<double, double> = Math.Exp, Select(delegate). Bug (LG0003): raw values exponentiated.

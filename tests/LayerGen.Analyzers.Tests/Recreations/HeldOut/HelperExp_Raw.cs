@@ -1,8 +1,7 @@
-// known gap: an exp wrapped in a one-line private helper (static float Exp(float v) => (float)Math.Exp(v)) is not followed to the softmax that calls it
-// gap: -LG0003@31
 // Variant (our own code) of nokiiaa/NeuralLib's Maths/Softmax.cs (a loop of (float)Math.Exp(...) summed, then a
 // multiply by the reciprocal) where the exp is wrapped in a one-line private helper, as "fast exp" code does.
 // Layout: 1D float[], exp in an expression-bodied helper. Bug (LG0003): the helper receives the raw values.
+// Marker at the call (moved from the helper's Math.Exp): the unshifted argument, and the fix, are the caller's.
 using System;
 
 namespace HeldOut.HelperExpRaw;
@@ -15,7 +14,7 @@ public static class Softmax
         float sum = 0f;
         for (int i = 0; i < values.Length; i++)
         {
-            result[i] = Exp(values[i]);
+            result[i] = Exp(values[i]); //~ LG0003
             sum += result[i];
         }
 
@@ -28,5 +27,5 @@ public static class Softmax
         return result;
     }
 
-    private static float Exp(float v) => (float)Math.Exp(v); //~ LG0003
+    private static float Exp(float v) => (float)Math.Exp(v);
 }

@@ -90,7 +90,8 @@ internal sealed partial class SoftmaxModel
         return Symbols.IsParallelLoop(method)
             || (method.ContainingType is { } type
                 && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Symbols.Enumerable)
-                    || (method.Name == "ForEach" && (type.Name == "List" || SymbolEqualityComparer.Default.Equals(type, Symbols.Array)))))
+                    || (method.Name == "ForEach" && (type.Name == "List" || SymbolEqualityComparer.Default.Equals(type, Symbols.Array)))
+                    || (method.Name == "ConvertAll" && SymbolEqualityComparer.Default.Equals(type, Symbols.Array))))
             ? call
             : null;
     }

@@ -165,6 +165,14 @@ internal sealed partial class SoftmaxModel
             Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression => expression,
             _ => null,
         };
+        // (float)Math.Exp(v) and (Math.Exp(v)) are the same exp.
+        while (returned0 is Microsoft.CodeAnalysis.CSharp.Syntax.CastExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax)
+        {
+            returned0 = returned0 is Microsoft.CodeAnalysis.CSharp.Syntax.CastExpressionSyntax cast
+                ? cast.Expression
+                : ((Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax)returned0).Expression;
+        }
+
         if (returned0 is not Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: var callee } || !callee.ToString().EndsWith("Exp", System.StringComparison.Ordinal))
         {
             return false;
@@ -238,7 +246,7 @@ internal sealed partial class SoftmaxModel
                 if (write.Value is { } value)
                 {
                     facts = facts.Merge(write.Operation is ICompoundAssignmentOperation compound
-                        ? DivisionResult(Eval(value), compound.OperatorKind, value)
+                        ? CompoundResult(Eval(value), compound)
                         : Eval(value));
                 }
             }

@@ -182,12 +182,14 @@ internal sealed partial class SoftmaxModel
             return start.Type?.Name == "Range" ? null : source.Slice(Linear(start), OffsetDims(source, start));
         }
 
-        if (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, Symbols.Enumerable))
+        // Array.ConvertAll(x, f) is x.Select(f).ToArray().
+        var isConvertAll = method.Name == "ConvertAll" && method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.Array);
+        if (!isConvertAll && (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, Symbols.Enumerable)))
         {
             return null;
         }
 
-        switch (method.Name)
+        switch (isConvertAll ? "Select" : method.Name)
         {
             case "Range":
                 return new BufferView(null, BufferLayout.Sequence, 1, 0, null, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty, flattened: false);
@@ -271,6 +273,13 @@ internal sealed partial class SoftmaxModel
         while (value is IDelegateCreationOperation creation)
         {
             value = Unwrap(creation.Target);
+        }
+
+        // Func<double, double> exp = Math.Exp; x.Select(exp): a delegate local assigned once is its method group.
+        if (value is ILocalReferenceOperation { Local: { } local } && local.Type?.TypeKind == TypeKind.Delegate
+            && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } assigned && !Contains(assigned, argument))
+        {
+            return ExpMethodGroup(assigned);
         }
 
         return value is IMethodReferenceOperation reference && (Symbols.IsExp(reference.Method) || IsExpHelper(reference.Method)) ? reference : null;
@@ -400,7 +409,7 @@ internal sealed partial class SoftmaxModel
     private ValueFacts ElementFacts(ISymbol root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims)
     {
         // Every buffer element is data as it was computed (logits, unless what the method stored says otherwise).
-        var facts = ValueFacts.Raw(root, dims).Merge(ImportedContent(root));
+        var facts = ValueFacts.Raw(root, dims).Merge(ImportedContent(root)).Merge(HelperShiftedContent(root));
         return _stored.TryGetValue(root, out var stored) ? facts.Merge(stored) : facts;
     }
 

@@ -342,9 +342,18 @@ internal sealed partial class SoftmaxModel
     {
         var value = Eval(write.Value);
         return write.Operation is ICompoundAssignmentOperation compound
-            ? Eval(compound.Target).Merge(DivisionResult(value, compound.OperatorKind, compound.Value))
+            ? Eval(compound.Target).Merge(CompoundResult(value, compound))
             : value;
     }
+
+    /// <summary>
+    /// What <c>t op= v</c> adds to <c>t</c>'s facts: a division by a sum of exps makes probabilities, and a subtraction
+    /// (<c>x[i, j] -= max</c>, an in-place shift) shifts <c>t</c> by <c>v</c> just as <c>x[i, j] - max</c> would.
+    /// </summary>
+    private ValueFacts CompoundResult(ValueFacts value, ICompoundAssignmentOperation compound) =>
+        compound.OperatorKind == BinaryOperatorKind.Subtract
+            ? value.WithoutDims().With(rawRoots: ValueFacts.Empty.RawRoots, shifts: value.Shifts.Add(Unwrap(compound.Value)!))
+            : DivisionResult(value, compound.OperatorKind, compound.Value);
 
     private ValueFacts DivisionResult(ValueFacts value, BinaryOperatorKind kind, IOperation divisor) =>
         (kind == BinaryOperatorKind.Divide && value.Exps.Count > 0 && IsSumOfExps(divisor))

@@ -40,6 +40,9 @@ internal sealed class WellKnownSymbols
     /// <summary>Summaries of helper methods (what max they return or store), built on demand once per compilation.</summary>
     public HelperSummaryCache HelperSummaries { get; } = new();
 
+    /// <summary>Same-type helpers known to return a shifted copy of their input (<c>Shift(x)</c>), computed once per compilation.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> ShiftHelpers { get; } = new(SymbolEqualityComparer.Default);
+
     public static WellKnownSymbols Create(Compilation compilation) => new(compilation);
 
     /// <summary>
@@ -55,7 +58,8 @@ internal sealed class WellKnownSymbols
 
         return IsScalarMathType(type)
             || (type.Name is "IExponentialFunctions" && IsNamespace(type, "System.Numerics"))
-            || (type.Name is "Vector64" or "Vector128" or "Vector256" or "Vector512" && IsNamespace(type, "System.Runtime.Intrinsics"));
+            || (type.Name is "Vector64" or "Vector128" or "Vector256" or "Vector512" && IsNamespace(type, "System.Runtime.Intrinsics"))
+            || (type.Name is "Vector" && IsNamespace(type, "System.Numerics"));
     }
 
     /// <summary><c>Max</c>/<c>MaxNumber</c>/<c>MaxMagnitude</c> of two scalars on a math type or a generic <c>T</c>.</summary>
