@@ -1,5 +1,3 @@
-// known gap: exp of a score computed in the loop (a dot product in a local, divided by sqrt(d)) is not seen as exp of logits
-// gap: -LG0003@30
 // Re-creation (our own code) of the attention weights of Triuman/AISoccer (Assets/Scripts/AttentionTriML/Matrix.cs)
 // and of the minGPT C# ports (scores = Q·Kᵀ / sqrt(d)), written with rectangular double[,] arrays: the scaled scores
 // are exponentiated as they are and each query row is divided by its sum.

@@ -1,5 +1,3 @@
-// known gap: LINQ query syntax (from v in x select Math.Exp(v)) is not recognised, although the method-syntax Select lambda is
-// gap: -LG0003@16
 // Variant (our own code) of xin-pu/Somnium's LINQ softmax (src/Somnium/Func/SoftMax.cs) written in query syntax:
 // `from v in x select Math.Exp(v)`, a sum, then a second query for the division.
 // Layout: 1D IEnumerable<double>, LINQ query expressions. Bug (LG0003).

@@ -1,5 +1,3 @@
-// known gap: exps written through a ref foreach variable (foreach (ref float v in x) { v = MathF.Exp(v); sum += v; }) are not seen as a softmax
-// gap: -LG0003@17
 // Variant (our own code) of nijnstein/NN01's in-place span softmax (MathEx.Softmax(this Span<float>), non-"stable"
 // path) with ref foreach loops: each element is replaced by the exp of its raw value.
 // Layout: 1D Span<float>, `foreach (ref float v in span)`. Bug (LG0003).

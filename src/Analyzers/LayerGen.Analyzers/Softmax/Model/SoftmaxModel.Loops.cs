@@ -25,6 +25,10 @@ internal sealed partial class SoftmaxModel
                 case IParenthesizedOperation parenthesized:
                     operation = parenthesized.Operand;
                     break;
+                case ITranslatedQueryOperation query:
+                    // from v in x select Math.Exp(v): the Select call it translates to.
+                    operation = query.Operation;
+                    break;
                 default:
                     return operation;
             }

@@ -108,7 +108,9 @@ internal sealed partial class SoftmaxModel
             return argument.With(rawRoots: argument.RawRoots.Clear(), shifts: argument.Shifts.Clear(), exps: argument.Exps.Add(invocation));
         }
 
-        if (WholeReductionKind(invocation) is not null)
+        // A size (x.GetLength(1), list.Count()) is no data: Math.Exp(dot / Math.Sqrt(x.GetLength(1))) is an exp of dot.
+        if (WholeReductionKind(invocation) is not null || method.Name is "GetLength" or "GetLongLength" or "Count" or "LongCount" && invocation.Arguments.Length <= 1
+            && invocation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64)
         {
             return ValueFacts.Empty;
         }
@@ -199,7 +201,10 @@ internal sealed partial class SoftmaxModel
 
         if (ForEachOf(local) is { } forEach)
         {
-            return EvalView(forEach.Collection) is { } view ? IteratedElement(view, forEach) ?? ValueFacts.Empty : ValueFacts.Opaque();
+            var element = EvalView(forEach.Collection) is { } view ? IteratedElement(view, forEach) ?? ValueFacts.Empty : ValueFacts.Opaque();
+
+            // foreach (ref float v in x) { v = MathF.Exp(v); }: v is the element, and what is written through it.
+            return local.IsRef ? element.Merge(VariableValue(local, read)) : element;
         }
 
         return VariableValue(local, read);
