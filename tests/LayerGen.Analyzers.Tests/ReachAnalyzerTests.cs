@@ -425,6 +425,51 @@ public class ReachAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task InPlaceShift_GlobalMaxSubtractedFromEveryRow() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[,] x, int rows, int cols)
+            {
+                float m = float.MinValue;
+                for (int i = 0; i < rows; i++)
+                    for (int j = 0; j < cols; j++) m = MathF.Max(m, x[i, j]); //~ LG0001
+                for (int i = 0; i < rows; i++)
+                {
+                    for (int j = 0; j < cols; j++) x[i, j] -= m;
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { x[i, j] = MathF.Exp(x[i, j]); s += x[i, j]; }
+                    for (int j = 0; j < cols; j++) x[i, j] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HelperResult_ScaledNotShifted_IsStillRawLogits() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static double[] Softmax(double[] x, double t)
+            {
+                double[] scaled = Scale(x, t);
+                var e = new double[scaled.Length];
+                double s = 0;
+                for (int j = 0; j < e.Length; j++) { e[j] = Math.Exp(scaled[j]); s += e[j]; } //~ LG0003
+                for (int j = 0; j < e.Length; j++) e[j] /= s;
+                return e;
+            }
+
+            private static double[] Scale(double[] x, double t)
+            {
+                var r = new double[x.Length];
+                for (int j = 0; j < x.Length; j++) r[j] = x[j] / t;
+                return r;
+            }
+        }
+        """);
+
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
     private static async Task AssertMarkedAsync(string source)
     {

@@ -1,5 +1,3 @@
-// known gap: in-place shift (x[i, j] -= max) not followed: the never-reset maximum is missed and the exp is reported as unshifted instead
-// gap: -LG0001@22 +LG0003@33
 // Variant (our own code) of the in-place shift-then-exp batched softmax (kowaliszyn-pl/ml-csharp style): the running
 // maximum is declared before the row loop and never reset, so `x[i, j] -= max` subtracts the largest value seen in
 // this and all earlier rows.

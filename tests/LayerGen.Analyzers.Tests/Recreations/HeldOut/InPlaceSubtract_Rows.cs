@@ -1,5 +1,3 @@
-// known gap: a shift applied in place before the exp pass (x[i, j] -= max; later x[i, j] = MathF.Exp(x[i, j])) is not seen: false LG0003 on correct code
-// gap: +LG0003@33
 // Re-creation (our own code) of in-place batched softmax code (kowaliszyn-pl/ml-csharp float[,] extensions style)
 // that first subtracts each row's maximum from the row in place, `x[i, j] -= max`, and exponentiates the now-shifted
 // entries in a later pass.

@@ -1,5 +1,3 @@
-// known gap: a shift done by a private helper returning x - max as a new array is not followed: false LG0003 on correct code
-// gap: +LG0003@19
 // Re-creation (our own code) of a softmax split into small helpers as in Amzo/NEUNEX-style utility classes: a
 // private helper returns the input minus its maximum, and the softmax exponentiates what the helper returned.
 // Layout: 1D double[]; shift done by Shift(x) returning a new array. Correct.

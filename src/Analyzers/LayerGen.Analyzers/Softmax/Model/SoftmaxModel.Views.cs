@@ -401,7 +401,39 @@ internal sealed partial class SoftmaxModel
     {
         // Every buffer element is data as it was computed (logits, unless what the method stored says otherwise).
         var facts = ValueFacts.Raw(root, dims).Merge(ImportedContent(root));
+        if (IsFromSubtractingHelper(root))
+        {
+            // double[] shifted = Shift(x): a helper that subtracts may have shifted the values; they are not known logits.
+            facts = facts.With(isOpaque: true);
+        }
+
         return _stored.TryGetValue(root, out var stored) ? facts.Merge(stored) : facts;
+    }
+
+    private readonly Dictionary<ISymbol, bool> _subtractingHelperResults = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// A local buffer assigned the result of a method of the same type (in this file) whose body subtracts something:
+    /// a cheap syntactic test, enough to keep LG0003 from calling that buffer's elements raw logits.
+    /// </summary>
+    private bool IsFromSubtractingHelper(ISymbol root)
+    {
+        if (root is not ILocalSymbol local || Owner is not { ContainingType: { } type })
+        {
+            return false;
+        }
+
+        if (!_subtractingHelperResults.TryGetValue(local, out var known))
+        {
+            known = WritesOf(local).Any(write => Unwrap(write.Value) is IInvocationOperation call
+                && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, type.OriginalDefinition)
+                && call.TargetMethod.DeclaringSyntaxReferences.Length == 1
+                && call.TargetMethod.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().Any(node =>
+                    node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression) || node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractAssignmentExpression)));
+            _subtractingHelperResults[local] = known;
+        }
+
+        return known;
     }
 
     /// <summary>The element facts a <c>foreach</c> variable or a LINQ lambda parameter stands for.</summary>

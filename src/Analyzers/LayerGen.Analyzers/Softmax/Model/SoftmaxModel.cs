@@ -341,6 +341,13 @@ internal sealed partial class SoftmaxModel
     private ValueFacts StoredFacts(ElementWrite write)
     {
         var value = Eval(write.Value);
+        if (write.Operation is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Subtract } shift)
+        {
+            // x[i, j] -= max: the elements are shifted in place (an exp of them later is not of raw logits).
+            var shifted = Eval(shift.Target);
+            return shifted.With(shifts: shifted.Shifts.Union(value.Shifts).Add(Unwrap(shift.Value)!));
+        }
+
         return write.Operation is ICompoundAssignmentOperation compound
             ? Eval(compound.Target).Merge(DivisionResult(value, compound.OperatorKind, compound.Value))
             : value;
