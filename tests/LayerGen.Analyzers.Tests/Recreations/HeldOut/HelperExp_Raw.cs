@@ -1,5 +1,5 @@
-// known gap: an exp wrapped in a one-line private helper (static float Exp(float v) => (float)Math.Exp(v)) is not followed to the softmax that calls it
-// gap: -LG0003@31
+// LG0003 is reported at the call of the exp helper with raw logits (Exp(values[i])), not in the helper, which
+// other callers may use on shifted values.
 // Variant (our own code) of nokiiaa/NeuralLib's Maths/Softmax.cs (a loop of (float)Math.Exp(...) summed, then a
 // multiply by the reciprocal) where the exp is wrapped in a one-line private helper, as "fast exp" code does.
 // Layout: 1D float[], exp in an expression-bodied helper. Bug (LG0003): the helper receives the raw values.
@@ -15,7 +15,7 @@ public static class Softmax
         float sum = 0f;
         for (int i = 0; i < values.Length; i++)
         {
-            result[i] = Exp(values[i]);
+            result[i] = Exp(values[i]); //~ LG0003
             sum += result[i];
         }
 
@@ -28,5 +28,5 @@ public static class Softmax
         return result;
     }
 
-    private static float Exp(float v) => (float)Math.Exp(v); //~ LG0003
+    private static float Exp(float v) => (float)Math.Exp(v);
 }

@@ -165,6 +165,14 @@ internal sealed partial class SoftmaxModel
             Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression => expression,
             _ => null,
         };
+        while (returned0 is Microsoft.CodeAnalysis.CSharp.Syntax.CastExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax)
+        {
+            // (float)Math.Exp(v)
+            returned0 = returned0 is Microsoft.CodeAnalysis.CSharp.Syntax.CastExpressionSyntax cast
+                ? cast.Expression
+                : ((Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax)returned0).Expression;
+        }
+
         if (returned0 is not Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: var callee } || !callee.ToString().EndsWith("Exp", System.StringComparison.Ordinal))
         {
             return false;
