@@ -425,6 +425,145 @@ public class ReachAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task InPlaceShift_GlobalMaxSubtractedFromEveryRow() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[,] x, int rows, int cols)
+            {
+                float m = float.MinValue;
+                for (int i = 0; i < rows; i++)
+                    for (int j = 0; j < cols; j++) m = MathF.Max(m, x[i, j]); //~ LG0001
+                for (int i = 0; i < rows; i++)
+                {
+                    for (int j = 0; j < cols; j++) x[i, j] -= m;
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { x[i, j] = MathF.Exp(x[i, j]); s += x[i, j]; }
+                    for (int j = 0; j < cols; j++) x[i, j] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HelperResult_ScaledNotShifted_IsStillRawLogits() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static double[] Softmax(double[] x, double t)
+            {
+                double[] scaled = Scale(x, t);
+                var e = new double[scaled.Length];
+                double s = 0;
+                for (int j = 0; j < e.Length; j++) { e[j] = Math.Exp(scaled[j]); s += e[j]; } //~ LG0003
+                for (int j = 0; j < e.Length; j++) e[j] /= s;
+                return e;
+            }
+
+            private static double[] Scale(double[] x, double t)
+            {
+                var r = new double[x.Length];
+                for (int j = 0; j < x.Length; j++) r[j] = x[j] / t;
+                return r;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HelperNormalisation_ShiftedExpsOfEachRow_Silent() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[][] x)
+            {
+                foreach (float[] row in x)
+                {
+                    float m = float.MinValue;
+                    for (int j = 0; j < row.Length; j++) m = MathF.Max(m, row[j]);
+                    for (int j = 0; j < row.Length; j++) row[j] = MathF.Exp(row[j] - m);
+                    Normalize(row);
+                }
+            }
+
+            private static void Normalize(float[] values)
+            {
+                float total = 0;
+                for (int k = 0; k < values.Length; k++) total += values[k];
+                for (int k = 0; k < values.Length; k++) values[k] /= total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HelperNormalisation_RawExps() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[][] x)
+            {
+                foreach (float[] row in x)
+                {
+                    for (int j = 0; j < row.Length; j++) row[j] = MathF.Exp(row[j]); //~ LG0003
+                    Normalize(row);
+                }
+            }
+
+            private static void Normalize(float[] values)
+            {
+                float total = 0;
+                for (int k = 0; k < values.Length; k++) total += values[k];
+                for (int k = 0; k < values.Length; k++) values[k] /= total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HelperNormalisation_WholeBatchAfterRowShifts() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[] x, int rows, int cols)
+            {
+                for (int i = 0; i < rows; i++)
+                {
+                    float m = float.MinValue;
+                    for (int j = 0; j < cols; j++) m = MathF.Max(m, x[i * cols + j]);
+                    for (int j = 0; j < cols; j++) x[i * cols + j] = MathF.Exp(x[i * cols + j] - m);
+                }
+
+                Normalize(x);
+            }
+
+            private static void Normalize(float[] values)
+            {
+                float total = 0;
+                for (int k = 0; k < values.Length; k++) total += values[k]; //~ LG0002
+                for (int k = 0; k < values.Length; k++) values[k] /= total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HelperNormalisation_ScaleByAnotherBuffersSum_Silent() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Weights(float[] x, float[] reference)
+            {
+                for (int j = 0; j < x.Length; j++) x[j] = MathF.Exp(x[j] - 1f);
+                Scale(x, reference);
+            }
+
+            private static void Scale(float[] values, float[] other)
+            {
+                float total = 0;
+                for (int k = 0; k < other.Length; k++) total += other[k];
+                for (int k = 0; k < values.Length; k++) values[k] /= total;
+            }
+        }
+        """);
+
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
     private static async Task AssertMarkedAsync(string source)
     {

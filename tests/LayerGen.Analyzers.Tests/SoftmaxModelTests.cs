@@ -285,6 +285,20 @@ public class SoftmaxModelTests
         Assert.Contains("Flat: site x[i * cols + j] /= s | dims {x.s:1,x.s:cols} | sum s {x.s:1} | max m {x.s:1} | exps 1", description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void HelperNormalisation_IsASiteAtTheCall_WithTheHelpersSumOnTheArgument()
+    {
+        var description = DescribeMethod("""
+            using System;
+            using System.Linq;
+            static class S {
+                static double[] Softmax(double[][] x, int i) => Normalize(x[i].Select(v => Math.Exp(v - x[i].Max())).ToArray());
+                private static double[] Normalize(double[] values) { double total = values.Sum(); return values.Select(v => v / total).ToArray(); }
+            }
+            """);
+        Assert.Equal("Softmax: site Normalize(x[i].Select(v => Math.Exp(v - x[i].Max())).ToArray()) | dims {x.d1} | sum total {x.d1} | max x[i].Max() {x.d1} | exps 1\nNormalize: ", description);
+    }
+
     private static string DescribeMethod(string source)
     {
         var compilation = FixRunner.CompileRecreation(source);

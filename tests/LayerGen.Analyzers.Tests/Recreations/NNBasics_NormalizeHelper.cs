@@ -1,4 +1,3 @@
-// known gap: the division by the sum happens in a private helper method - not yet followed
 // Re-creation (our own code) of SoftmaxFunction.Softmax in k-chr/NNBasics,
 // NNBasicsLimak/ActivationFunctions/Softmax.cs: input.Select(Math.Exp).ToList().Normalize(), where the
 // division by the sum lives in a private extension-style helper of the same class.

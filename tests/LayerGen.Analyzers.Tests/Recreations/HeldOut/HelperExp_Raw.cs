@@ -1,7 +1,8 @@
+// LG0003 is reported at the call of the exp helper with raw logits (Exp(values[i])), not in the helper, which
+// other callers may use on shifted values.
 // Variant (our own code) of nokiiaa/NeuralLib's Maths/Softmax.cs (a loop of (float)Math.Exp(...) summed, then a
 // multiply by the reciprocal) where the exp is wrapped in a one-line private helper, as "fast exp" code does.
 // Layout: 1D float[], exp in an expression-bodied helper. Bug (LG0003): the helper receives the raw values.
-// Marker at the call (moved from the helper's Math.Exp): the unshifted argument, and the fix, are the caller's.
 using System;
 
 namespace HeldOut.HelperExpRaw;

@@ -5,20 +5,25 @@ using Microsoft.CodeAnalysis;
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
-/// What a helper method does with a maximum, in terms of its own parameters: the max it returns, stores into an
-/// <c>out</c>/<c>ref</c> parameter, or stores into a field of its type. Callers translate the folded dimensions of a
+/// What a helper method does with a maximum or a sum, in terms of its own parameters: the max it returns, stores into
+/// an <c>out</c>/<c>ref</c> parameter or into a field of its type, and the buffer parameters it divides by their sum. Callers translate the folded dimensions of a
 /// parameter to the buffer they pass (<see cref="SoftmaxModel"/>); the fold statements stay the helper's, so a
 /// diagnostic about the max is reported where the helper folds it.
 /// </summary>
 internal sealed class HelperSummary
 {
-    public static readonly HelperSummary None = new(null, ImmutableDictionary<int, Reduction>.Empty, ImmutableDictionary<ISymbol, Reduction>.Empty);
+    public static readonly HelperSummary None = new(null, ImmutableDictionary<int, Reduction>.Empty, ImmutableDictionary<ISymbol, Reduction>.Empty, ImmutableDictionary<int, Reduction>.Empty);
 
-    public HelperSummary(Reduction? returned, ImmutableDictionary<int, Reduction> outParameters, ImmutableDictionary<ISymbol, Reduction> fields)
+    public HelperSummary(
+        Reduction? returned,
+        ImmutableDictionary<int, Reduction> outParameters,
+        ImmutableDictionary<ISymbol, Reduction> fields,
+        ImmutableDictionary<int, Reduction> normalised)
     {
         Returned = returned;
         OutParameters = outParameters;
         Fields = fields;
+        Normalised = normalised;
     }
 
     /// <summary>The max every <c>return</c> of the helper returns; null when it returns anything else.</summary>
@@ -30,7 +35,13 @@ internal sealed class HelperSummary
     /// <summary>Field → the max the helper leaves in that field.</summary>
     public ImmutableDictionary<ISymbol, Reduction> Fields { get; }
 
-    public bool IsEmpty => Returned is null && OutParameters.IsEmpty && Fields.IsEmpty;
+    /// <summary>
+    /// Parameter ordinal → the sum of that buffer parameter's own elements that the helper divides them by
+    /// (<c>Normalize(values)</c>: <c>v / values.Sum()</c>). A caller passing exps makes this a softmax site.
+    /// </summary>
+    public ImmutableDictionary<int, Reduction> Normalised { get; }
+
+    public bool IsEmpty => Returned is null && OutParameters.IsEmpty && Fields.IsEmpty && Normalised.IsEmpty;
 }
 
 /// <summary>

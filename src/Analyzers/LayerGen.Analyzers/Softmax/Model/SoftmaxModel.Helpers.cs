@@ -137,7 +137,76 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        return new HelperSummary(returned, outParameters, fields);
+        return new HelperSummary(returned, outParameters, fields, NormalisedParameters(body, method));
+    }
+
+    /// <summary>
+    /// Buffer parameters whose elements the body divides by a sum of the same parameter's elements, with nothing else
+    /// in numerator or sum (no exps: a helper with its own exps is a softmax of its own, judged where it is).
+    /// </summary>
+    private ImmutableDictionary<int, Reduction> NormalisedParameters(IOperation body, IMethodSymbol method)
+    {
+        var normalised = ImmutableDictionary<int, Reduction>.Empty;
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            var (numerator, divisor) = operation switch
+            {
+                IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide => (divide.LeftOperand, divide.RightOperand),
+                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Divide } compound => (compound.Target, compound.Value),
+                _ => ((IOperation?)null, (IOperation?)null),
+            };
+            if (numerator is null || divisor is null)
+            {
+                continue;
+            }
+
+            var facts = Eval(numerator);
+            if (facts.RawRoots.Count != 1 || facts.RawRoots.First() is not IParameterSymbol parameter || facts.Exps.Count > 0 || facts.IsOpaque
+                || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method)
+                || !WellKnownSymbols.IsBuffer(parameter.Type))
+            {
+                continue;
+            }
+
+            if (ReductionAt(divisor, operation) is { Kind: ReductionKind.Sum, IsPartial: false, StaleAtoms.Count: 0 } sum
+                && sum.Elements.Exps.Count == 0 && sum.Elements.RawRoots.Count == 1 && sum.Elements.RawRoots.Contains(parameter)
+                && sum.Atoms.Count > 0 && sum.Atoms.All(atom => SymbolEqualityComparer.Default.Equals(atom.Root, parameter)))
+            {
+                if (normalised.TryGetValue(parameter.Ordinal, out var known) && !known.Atoms.SetEquals(sum.Atoms))
+                {
+                    return ImmutableDictionary<int, Reduction>.Empty;
+                }
+
+                normalised = normalised.SetItem(parameter.Ordinal, sum);
+            }
+        }
+
+        return normalised;
+    }
+
+    /// <summary>
+    /// <c>Normalize(e)</c> with exps in <c>e</c>: a softmax site at the call, its sum the helper's (translated to the
+    /// argument), its exps and maxima the caller's.
+    /// </summary>
+    private void AddHelperNormalisationSites(IInvocationOperation call, HashSet<IOperation> seen)
+    {
+        if (SummaryOf(call) is not { Normalised.IsEmpty: false } summary)
+        {
+            return;
+        }
+
+        foreach (var pair in summary.Normalised)
+        {
+            var argument = call.Arguments.FirstOrDefault(candidate => candidate.Parameter?.Ordinal == pair.Key);
+            if (argument is null || EvalView(argument.Value) is not { } view || IteratedElement(view, call) is not { Exps.Count: > 0 } numerator
+                || Translate(pair.Value, call) is not { } sumInfo)
+            {
+                continue;
+            }
+
+            var sum = new Reduction(ReductionKind.Sum, pair.Value.Name, sumInfo.Atoms, pair.Value.Folds, numerator.WithoutDims(), false, sumInfo.StaleAtoms, isInline: false);
+            AddSite(call, numerator, sum, target: null, seen);
+        }
     }
 
     /// <summary>The lambda or local function (inside <paramref name="body"/>) that holds <paramref name="operation"/>, if any.</summary>
@@ -201,6 +270,15 @@ internal sealed partial class SoftmaxModel
         if (argument is null || argument.ArgumentKind != ArgumentKind.Explicit || EvalView(argument.Value) is not { Root: { } root } view)
         {
             return null;
+        }
+
+        if (view.Layout == BufferLayout.Sequence)
+        {
+            // Normalize(x.Select(Math.Exp).ToList()): the whole parameter is every element the sequence walks.
+            fixedDims = ValueFacts.MergeDims(fixedDims, view.FixedDims);
+            return (atom.IsWhole || atom.Key == DimensionAtom.UnitStrideKey) && view.ElementRow is null && view.IteratedAtoms(all: true) is { Count: 1 } walked
+                ? walked.First()
+                : null;
         }
 
         fixedDims = ValueFacts.MergeDims(fixedDims, view.FixedDims);

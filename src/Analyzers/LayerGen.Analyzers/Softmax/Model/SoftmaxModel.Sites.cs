@@ -37,6 +37,9 @@ internal sealed partial class SoftmaxModel
                 case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } scale when ReciprocalDivisor(scale.Value) is { } divisor:
                     TryAddSite(operation, scale.Target, divisor, scale.Target, seen);
                     break;
+                case IInvocationOperation helperCall when helperCall.Arguments.Length > 0 && !_isSummary && Owner is { ContainingType: { } } && IsCandidateHelper(helperCall):
+                    AddHelperNormalisationSites(helperCall, seen);
+                    break;
                 case IInvocationOperation { Arguments.Length: 3 } call when Symbols.IsTensorPrimitives(call.TargetMethod, "Divide")
                     && !WellKnownSymbols.IsBuffer(call.Arguments[1].Value.Type):
                     if (IsSumOfExps(call.Arguments[1].Value) && EvalView(call.Arguments[0].Value) is { Root: not null } source && IteratedElement(source, call) is { } element)
@@ -49,6 +52,11 @@ internal sealed partial class SoftmaxModel
         }
     }
 
+    /// <summary>A call of a local function or a same-type method (cheap symbol test before any summary is built).</summary>
+    private bool IsCandidateHelper(IInvocationOperation call) =>
+        call.TargetMethod.MethodKind == MethodKind.LocalFunction
+        || SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, Owner?.ContainingType?.OriginalDefinition);
+
     /// <summary>The divisor is checked first (cached, and most divisions in numeric code divide by no sum of exps).</summary>
     private void TryAddSite(IOperation division, IOperation numerator, IOperation divisor, IOperation? target, HashSet<IOperation> seen)
     {
@@ -60,12 +68,22 @@ internal sealed partial class SoftmaxModel
 
     private void TryAddSite(IOperation division, ValueFacts numerator, IOperation divisor, IOperation? target, HashSet<IOperation> seen)
     {
-        if (numerator.Exps.Count == 0 || !seen.Add(division))
+        if (numerator.Exps.Count == 0 || seen.Contains(division))
         {
             return;
         }
 
         if (ReductionAt(divisor, division) is not { Kind: ReductionKind.Sum } sum || sum.Elements.Exps.Count == 0)
+        {
+            return;
+        }
+
+        AddSite(division, numerator, sum, target, seen);
+    }
+
+    private void AddSite(IOperation division, ValueFacts numerator, Reduction sum, IOperation? target, HashSet<IOperation> seen)
+    {
+        if (numerator.Exps.Count == 0 || !seen.Add(division))
         {
             return;
         }
