@@ -8,16 +8,19 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
-/// Shifts made one call away: <c>double[] shifted = Shift(x)</c>, where a method of the same type (declared in the same
-/// file) returns a new buffer whose elements it wrote as <c>x[j] - m</c> (or shifted in place, <c>r[j] -= m</c>). The
-/// caller's buffer then holds shifted values; the call stands for the shift. Which maximum the helper subtracted is
-/// not followed (a too-wide maximum inside such a helper is not reported), only that it subtracted something.
+/// Shifts made one call away, by a method of the same type declared in the same file: <c>double[] s = Shift(x)</c>
+/// (the helper returns a new buffer whose elements it wrote as <c>x[j] - m</c>, or shifted in place) and
+/// <c>SubtractMax(row)</c> (a helper that shifts a buffer parameter in place, <c>v[j] -= m</c>). The caller's buffer
+/// then holds shifted values, and the call stands for the shift. Which maximum the helper subtracted is not followed
+/// (a too-wide maximum inside such a helper is not reported), only that it subtracted something that is not a constant.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
+    private const int ReturnedBuffer = -1;
+
     private readonly Dictionary<ISymbol, ValueFacts> _helperShifts = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The shifts a same-type helper made to what it returned into <paramref name="root"/>; empty otherwise.</summary>
+    /// <summary>The shifts same-type helpers made to the elements of <paramref name="root"/>; empty when none did.</summary>
     private ValueFacts HelperShiftedContent(ISymbol root)
     {
         if (_helperShifts.TryGetValue(root, out var known))
@@ -25,12 +28,28 @@ internal sealed partial class SoftmaxModel
             return known;
         }
 
+        _helperShifts[root] = ValueFacts.Empty;
         var facts = ValueFacts.Empty;
         foreach (var write in WritesOf(root))
         {
-            if (Unwrap(write.Value) is IInvocationOperation call && ReturnsShiftedBuffer(call))
+            if (Unwrap(write.Value) is IInvocationOperation call && ShiftedBy(call).Contains(ReturnedBuffer))
             {
                 facts = facts.With(shifts: facts.Shifts.Add(call));
+            }
+        }
+
+        foreach (var operation in _operations)
+        {
+            if (operation is IInvocationOperation { Arguments.Length: > 0 } call && ShiftedBy(call) is { Count: > 0 } shifted)
+            {
+                foreach (var argument in call.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && shifted.Contains(parameter.Ordinal)
+                        && SymbolEqualityComparer.Default.Equals(EvalView(argument.Value)?.Root, root))
+                    {
+                        facts = facts.With(shifts: facts.Shifts.Add(call));
+                    }
+                }
             }
         }
 
@@ -38,36 +57,34 @@ internal sealed partial class SoftmaxModel
         return facts;
     }
 
-    private bool ReturnsShiftedBuffer(IInvocationOperation call)
+    /// <summary>The buffers <paramref name="call"/>'s target shifts (see <see cref="ReturnedBuffer"/>); empty for any other call.</summary>
+    private ImmutableHashSet<int> ShiftedBy(IInvocationOperation call)
     {
         var method = call.TargetMethod.OriginalDefinition;
-        if (!WellKnownSymbols.IsBuffer(method.ReturnType) || !IsSameTypeHelper(call, method))
+        if (!IsSameTypeHelper(call, method) || !method.Parameters.Any(parameter => WellKnownSymbols.IsBuffer(parameter.Type)))
         {
-            return false;
+            return ImmutableHashSet<int>.Empty;
         }
 
-        return Symbols.ShiftHelpers.GetOrAdd(method, BuildReturnsShifted);
+        return Symbols.ShiftHelpers.GetOrAdd(method, BuildShiftedBuffers);
     }
 
-    /// <summary>True when every <c>return</c> of <paramref name="method"/> returns a local whose elements it wrote shifted.</summary>
-    private bool BuildReturnsShifted(IMethodSymbol method)
+    /// <summary>
+    /// The returned buffer (when every <c>return</c> returns a local whose elements the method wrote shifted) and the
+    /// buffer parameters whose elements the method shifts in place.
+    /// </summary>
+    private ImmutableHashSet<int> BuildShiftedBuffers(IMethodSymbol method)
     {
+        var result = ImmutableHashSet<int>.Empty;
         if (_root.SemanticModel is not { } semanticModel
             || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax syntax
             || semanticModel.GetOperation(syntax, _cancellationToken) is not IMethodBodyOperation body)
         {
-            return false;
+            return result;
         }
 
         var operations = body.Descendants().ToList();
-        var returned = operations.OfType<IReturnOperation>().Select(ret => Unwrap(ret.ReturnedValue)).ToList();
-        if (returned.Count == 0 || !returned.All(value => value is ILocalReferenceOperation))
-        {
-            return false;
-        }
-
-        var locals = returned.Select(value => ((ILocalReferenceOperation)value!).Local).ToImmutableHashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-        var shifted = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        var shifted = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var operation in operations)
         {
             var (target, isShift) = operation switch
@@ -77,13 +94,47 @@ internal sealed partial class SoftmaxModel
                     && !subtract.RightOperand.ConstantValue.HasValue),
                 _ => (null, false),
             };
-            if (isShift && Unwrap(target) is IArrayElementReferenceOperation { ArrayReference: var array } && Unwrap(array) is ILocalReferenceOperation { Local: var local }
-                && locals.Contains(local))
+            var array = Unwrap(target) switch
             {
-                shifted.Add(local);
+                IArrayElementReferenceOperation element => element.ArrayReference,
+                IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => instance,
+                _ => null,
+            };
+            if (isShift && VariableOf(array) is { } buffer)
+            {
+                shifted.Add(buffer);
             }
         }
 
-        return locals.All(shifted.Contains);
+        var returned = operations.OfType<IReturnOperation>().Select(ret => VariableOf(Unwrap(ret.ReturnedValue))).ToList();
+        if (returned.Count > 0 && returned.All(local => local is ILocalSymbol && shifted.Contains(local)))
+        {
+            result = result.Add(ReturnedBuffer);
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (WellKnownSymbols.IsBuffer(parameter.Type) && shifted.Contains(parameter))
+            {
+                result = result.Add(parameter.Ordinal);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// <c>m</c> when <paramref name="operand"/> is <c>-m</c>, directly or through a local assigned once
+    /// (<c>float negMax = -max; exp(x + negMax)</c> subtracts the maximum); null otherwise.
+    /// </summary>
+    private IOperation? NegatedShift(IOperation operand)
+    {
+        var value = Unwrap(operand);
+        if (value is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation)
+        {
+            value = Unwrap(writes[0].Value);
+        }
+
+        return value is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, Operand: var negated } && !negated.ConstantValue.HasValue ? Unwrap(negated) : null;
     }
 }

@@ -74,6 +74,11 @@ internal sealed partial class SoftmaxModel
                 var left = Eval(subtract.LeftOperand);
                 var right = Eval(subtract.RightOperand);
                 return left.Merge(right.WithoutDims()).With(shifts: left.Shifts.Union(right.Shifts).Add(Unwrap(subtract.RightOperand)!), rawRoots: left.RawRoots);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
+                : NegatedShift(add.LeftOperand) is { } negatedLeft ? (add.RightOperand, negatedLeft) : default) is ({ } shifted, { } shift):
+                // x + (-m) is x - m.
+                var value = Eval(shifted);
+                return value.Merge(Eval(shift).WithoutDims()).With(shifts: value.Shifts.Add(shift), rawRoots: value.RawRoots);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide:
                 return DivisionResult(Eval(divide.LeftOperand).Merge(Eval(divide.RightOperand).WithoutDims()), BinaryOperatorKind.Divide, divide.RightOperand);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:

@@ -40,8 +40,11 @@ internal sealed class WellKnownSymbols
     /// <summary>Summaries of helper methods (what max they return or store), built on demand once per compilation.</summary>
     public HelperSummaryCache HelperSummaries { get; } = new();
 
-    /// <summary>Same-type helpers known to return a shifted copy of their input (<c>Shift(x)</c>), computed once per compilation.</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> ShiftHelpers { get; } = new(SymbolEqualityComparer.Default);
+    /// <summary>
+    /// Same-type helpers → the buffers they shift (-1: the buffer they return, else a parameter ordinal shifted in
+    /// place), computed once per compilation.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, System.Collections.Immutable.ImmutableHashSet<int>> ShiftHelpers { get; } = new(SymbolEqualityComparer.Default);
 
     public static WellKnownSymbols Create(Compilation compilation) => new(compilation);
 
