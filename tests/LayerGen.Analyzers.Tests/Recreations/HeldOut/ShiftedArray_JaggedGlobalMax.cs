@@ -1,5 +1,3 @@
-// known gap: a shift stored in a separate array (shifted[j] = x[i][j] - max; Math.Exp(shifted[j])) is not traced back to the maximum; the batch-wide maximum is missed
-// gap: -LG0001@19
 // Variant (our own code) of the numpy-translated softmax (shifted = x - max; exp(shifted)) lifted to a jagged batch:
 // the shifted rows are built with one maximum taken over the whole batch, then exponentiated and summed per row.
 // Layout: jagged double[][]; shift stored in shifted[i][j]. Bug (LG0001): the maximum spans every row.

@@ -107,9 +107,14 @@ internal sealed partial class SoftmaxModel
 
             foreach (var exp in numerator.Exps)
             {
-                if (ExpArgument(exp).Dims.TryGetValue(loop, out var atoms))
+                var argument = ExpArgument(exp);
+                if (argument.Dims.TryGetValue(loop, out var atoms))
                 {
                     dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, atoms));
+                }
+                else if (ScratchDims(argument.RawRoots, loop, depth: 0) is { Count: > 0 } refilled)
+                {
+                    dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, refilled));
                 }
             }
         }
@@ -133,5 +138,34 @@ internal sealed partial class SoftmaxModel
         }
 
         _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps));
+    }
+
+    /// <summary>
+    /// The dimensions <paramref name="loop"/> selects in what scratch buffers are refilled from inside it:
+    /// <c>shifted[j] = x[i][j] - max</c> in the row loop makes an exp of <c>shifted[j]</c> depend on the row, though
+    /// <c>shifted</c> has no row index. Followed through up to three buffers.
+    /// </summary>
+    private ImmutableHashSet<DimensionAtom> ScratchDims(ImmutableHashSet<ISymbol> roots, IOperation loop, int depth)
+    {
+        var atoms = ImmutableHashSet<DimensionAtom>.Empty;
+        if (depth >= 3)
+        {
+            return atoms;
+        }
+
+        foreach (var write in _elementWrites)
+        {
+            if (write.Value is null || !Contains(loop, write.Operation) || RootOf(write.Target) is not { } root || !roots.Contains(root))
+            {
+                continue;
+            }
+
+            var value = Eval(write.Value);
+            atoms = value.Dims.TryGetValue(loop, out var selected)
+                ? atoms.Union(selected)
+                : atoms.Union(ScratchDims(value.RawRoots.Remove(root), loop, depth + 1));
+        }
+
+        return atoms;
     }
 }
