@@ -1,5 +1,3 @@
-// known gap: an exp shifted by the mean instead of the maximum is silent by design (LG0003.md: anything subtracted counts as shifted), but overflows when max - mean > 88
-// gap: -LG0003@26
 // Variant (our own code) of the action-selection softmax of cureos/aforge (BoltzmannExploration, which subtracts
 // nothing) "stabilised" by subtracting the mean of the estimates instead of their maximum: the exps stay finite for
 // rows that are offset as a whole, but not for rows whose values spread far above their mean.

@@ -1,5 +1,3 @@
-// known gap: a running maximum started at 0 instead of -infinity is accepted as a shift; rows far below 0 underflow to 0 / 0 (arguable for LG0003: numerically an unshifted exp)
-// gap: -LG0003@31
 // Variant (our own code) of the row-major softmax of kowaliszyn-pl/ml-csharp (ArrayExtensions.Softmax over float[,])
 // with the very common slip of starting the running maximum at 0 instead of -infinity: a row whose logits are all
 // far below 0 is then "shifted" by 0, every exp underflows and the row becomes 0 / 0.

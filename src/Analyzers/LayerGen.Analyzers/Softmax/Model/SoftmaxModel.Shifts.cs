@@ -137,4 +137,53 @@ internal sealed partial class SoftmaxModel
 
         return value is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, Operand: var negated } && !negated.ConstantValue.HasValue ? Unwrap(negated) : null;
     }
+
+    /// <summary>
+    /// True when something subtracted from <paramref name="exp"/>'s argument may be a maximum of the values: a shift
+    /// the model cannot name counts (a log-sum-exp, a helper's shift), while a constant, a sum or mean of the data
+    /// (<c>exp(x - mean)</c> overflows once max − mean &gt; 88) and a running maximum started at a finite constant
+    /// (<c>max = 0f</c>: a row far below 0 is shifted by 0) do not.
+    /// </summary>
+    public bool IsShiftedByAMaximum(IOperation exp) => ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp));
+
+    private bool IsKnownNonMaximum(IOperation shift, IOperation exp)
+    {
+        shift = Unwrap(shift)!;
+        if (shift.ConstantValue.HasValue)
+        {
+            return true;
+        }
+
+        // mean = sum / n
+        var measured = VariableOf(shift) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes
+            && Unwrap(writes[0].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } ratio
+            ? ratio.LeftOperand
+            : shift;
+        switch (ReductionAt(measured, exp))
+        {
+            case { Kind: ReductionKind.Sum }:
+                return true;
+            case { Kind: ReductionKind.Max, IsInline: false } when VariableOf(measured) is { } variable:
+                return WritesOf(variable).Any(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
+                    && Unwrap(write.Value) is { ConstantValue: { HasValue: true, Value: { } start } } && IsFiniteStart(start));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A starting value a maximum can stay at: finite and not a huge negative sentinel (MinValue, -1e30).</summary>
+    private static bool IsFiniteStart(object value)
+    {
+        double number;
+        try
+        {
+            number = System.Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (System.Exception exception) when (exception is System.InvalidCastException or System.FormatException or System.OverflowException)
+        {
+            return false;
+        }
+
+        return !double.IsNaN(number) && !double.IsInfinity(number) && number > -1e30;
+    }
 }
