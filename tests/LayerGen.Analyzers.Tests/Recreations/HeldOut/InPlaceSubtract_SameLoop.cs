@@ -1,5 +1,3 @@
-// known gap: an in-place shift in the same loop body (x[i] -= max; x[i] = MathF.Exp(x[i]);) is not seen: false LG0003 on correct code
-// gap: +LG0003@25
 // Re-creation (our own code) of the in-place span softmax of nijnstein/NN01 (MathEx.Softmax(this Span<float>), "stable"
 // path) where each element is shifted and exponentiated in the same loop body, as two statements:
 // `x[i] -= max; x[i] = MathF.Exp(x[i]);`.

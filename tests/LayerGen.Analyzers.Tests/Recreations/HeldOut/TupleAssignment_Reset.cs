@@ -1,5 +1,3 @@
-// known gap: a reset by deconstructing tuple assignment at the top of the row ((max, sum) = (float.NegativeInfinity, 0f)) is not seen as a reset: false LG0001 and LG0002 on correct code
-// gap: +LG0001@21 +LG0002@27
 // Re-creation (our own code) of harujoh/KelpNet's flat batch softmax (rows at b * length) with the per-row state
 // reset by a deconstructing tuple assignment, `(max, sum) = (float.NegativeInfinity, 0f);`, at the top of the row.
 // Layout: flat float[], rows at b * length; reset by tuple assignment (variables declared before the loop). Correct.
