@@ -564,6 +564,62 @@ public class ReachAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task ListAdd_RowsNormalisedByTheirOwnTotal_Silent() => AssertMarkedAsync("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        static class S
+        {
+            static List<double[]> Softmax(List<double[]> batch)
+            {
+                var exps = new List<double[]>();
+                foreach (double[] logits in batch)
+                {
+                    double m = logits.Max();
+                    exps.Add(logits.Select(v => Math.Exp(v - m)).ToArray());
+                }
+
+                foreach (double[] row in exps)
+                {
+                    double total = 0;
+                    foreach (double e in row) total += e;
+                    for (int i = 0; i < row.Length; i++) row[i] /= total;
+                }
+
+                return exps;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ListAdd_FlatValues_RawAndShifted() => AssertMarkedAsync("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        static class S
+        {
+            static List<double> Raw(double[] x)
+            {
+                var e = new List<double>();
+                foreach (var v in x) e.Add(Math.Exp(v)); //~ LG0003
+                double s = e.Sum();
+                for (int i = 0; i < e.Count; i++) e[i] /= s;
+                return e;
+            }
+
+            static List<double> Shifted(double[] x)
+            {
+                double m = x.Max();
+                var e = new List<double>();
+                foreach (var v in x) e.Add(Math.Exp(v - m));
+                double s = e.Sum();
+                for (int i = 0; i < e.Count; i++) e[i] /= s;
+                return e;
+            }
+        }
+        """);
+
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
     private static async Task AssertMarkedAsync(string source)
     {

@@ -1,5 +1,3 @@
-// known gap: exps collected with List.Add(row.Select(...).ToArray()) and totalled by nested foreach over the list are not followed; the batch-wide sum is missed
-// gap: -LG0002@29
 // Variant (our own code) of the minGPT C# port's ActivationFunctions.Softmax (mingpt6) applied to a List<double[]>:
 // the exps of each row are shifted by that row's maximum, but the denominator is a total over every row's exps,
 // gathered afterwards with nested foreach loops.

@@ -30,6 +30,7 @@ internal sealed partial class SoftmaxModel
     private readonly List<IOperation> _operations = new();
     private readonly Dictionary<ISymbol, List<VariableWrite>> _variableWrites = new(SymbolEqualityComparer.Default);
     private readonly List<ElementWrite> _elementWrites = new();
+    private readonly List<IInvocationOperation> _listAdds = new();
     private readonly Dictionary<ISymbol, ValueFacts> _stored = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ILocalSymbol, List<(IOperation Loop, Stride Step)>> _inductionLoops = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IOperation, ValueFacts> _expArguments = new();
@@ -188,6 +189,10 @@ internal sealed partial class SoftmaxModel
                 case IInvocationOperation invocation when Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax"):
                     _librarySoftmaxCalls.Add(invocation);
                     break;
+                case IInvocationOperation { TargetMethod: { Name: "Add", IsStatic: false }, Instance: { } list, Arguments.Length: 1 } add
+                    when list.Type is INamedTypeSymbol { Name: "List", TypeArguments.Length: 1 } && WellKnownSymbols.IsBuffer(list.Type):
+                    _listAdds.Add(add);
+                    break;
             }
         }
     }
@@ -328,6 +333,14 @@ internal sealed partial class SoftmaxModel
                 }
             }
 
+            foreach (var add in _listAdds)
+            {
+                if (RootOf(add.Instance!) is { } list)
+                {
+                    changed |= Store(list, AddedFacts(add).WithoutDims());
+                }
+            }
+
             if (!changed)
             {
                 break;
@@ -336,6 +349,13 @@ internal sealed partial class SoftmaxModel
             // What was computed so far read the buffers without the facts just stored.
             ClearValueCaches();
         }
+    }
+
+    /// <summary>What <c>list.Add(value)</c> stores: the value, or the elements of an added row.</summary>
+    private ValueFacts AddedFacts(IInvocationOperation add)
+    {
+        var value = add.Arguments[0].Value;
+        return EvalView(value) is { } row ? IteratedElement(row.ElementIsRow ? row.Flatten() : row, add) ?? ValueFacts.Empty : Eval(value);
     }
 
     private ValueFacts StoredFacts(ElementWrite write)
@@ -412,8 +432,38 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        // rows.Add(row): the list's rows are the rows added (their loop picks the list's first level), their elements
+        // its second level; values.Add(v): the list's elements are the values added.
+        foreach (var add in _listAdds)
+        {
+            if (EvalView(add.Instance) is not { Root: { } list } listView)
+            {
+                continue;
+            }
+
+            // Only one-to-one links: two atoms joined to one level would make two data axes one.
+            if (EvalView(add.Arguments[0].Value) is { } row && listView.Layout == BufferLayout.Jagged)
+            {
+                LinkOne(DimensionAtom.Depth(list, 1), row.IteratedAtoms(all: false));
+                LinkOne(DimensionAtom.Depth(list, 0), row.FixedDims.Values.SelectMany(atoms => atoms));
+            }
+            else if (listView.Layout == BufferLayout.Flat)
+            {
+                LinkOne(DimensionAtom.Whole(list), Eval(add.Arguments[0].Value).Dims.Values.SelectMany(atoms => atoms));
+            }
+        }
+
         // Locals that hold values (e = exp(x[i, j] - m)) carry their dims to the reads; assignments between
         // locals need no link: the dims travel with the facts.
+    }
+
+    private void LinkOne(DimensionAtom level, IEnumerable<DimensionAtom> atoms)
+    {
+        var distinct = atoms.Distinct().ToList();
+        if (distinct.Count == 1)
+        {
+            Classes.Union(level, distinct[0]);
+        }
     }
 
     private void Link(
