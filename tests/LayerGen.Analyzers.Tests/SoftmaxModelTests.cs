@@ -299,6 +299,122 @@ public class SoftmaxModelTests
         Assert.Equal("Softmax: site Normalize(x[i].Select(v => Math.Exp(v - x[i].Max())).ToArray()) | dims {x.d1} | sum total {x.d1} | max x[i].Max() {x.d1} | exps 1\nNormalize: ", description);
     }
 
+    [Fact]
+    public void InPlaceShift_IsAShiftOfTheLaterExpArgument()
+    {
+        var model = Build("""
+            static void F(float[,] x) {
+                for (int i = 0; i < x.GetLength(0); i++) {
+                    float m = float.NegativeInfinity;
+                    for (int j = 0; j < x.GetLength(1); j++) m = System.MathF.Max(m, x[i, j]);
+                    for (int j = 0; j < x.GetLength(1); j++) x[i, j] -= m;
+                    float s = 0;
+                    for (int j = 0; j < x.GetLength(1); j++) { x[i, j] = System.MathF.Exp(x[i, j]); s += x[i, j]; }
+                    for (int j = 0; j < x.GetLength(1); j++) x[i, j] /= s;
+                }
+            }
+            """);
+        var exp = Assert.Single(Assert.Single(model.Sites).Exps);
+        var argument = model.ExpArgument(exp);
+        Assert.Equal(new[] { "x" }, argument.RawRoots.Select(root => root.Name));
+        Assert.Equal(new[] { "m" }, argument.Shifts.Select(shift => shift.Syntax.ToString()));
+        Assert.True(model.IsShiftedByAMaximum(exp));
+        Assert.Contains("| max m {x.r1} |", model.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddedNegation_IsAShift_ButAConstantOrAMeanIsNoMaximum()
+    {
+        var model = Build("""
+            static void F(float[] x, float[] p, float[] q, float[] r) {
+                float m = float.NegativeInfinity;
+                foreach (float v in x) m = System.MathF.Max(m, v);
+                float negM = -m;
+                float total = 0;
+                foreach (float v in x) total += v;
+                float mean = total / x.Length;
+                float s = 0, t = 0, u = 0;
+                for (int j = 0; j < x.Length; j++) { p[j] = System.MathF.Exp(x[j] + negM); s += p[j]; }
+                for (int j = 0; j < x.Length; j++) p[j] /= s;
+                for (int j = 0; j < x.Length; j++) { q[j] = System.MathF.Exp(x[j] - 2f); t += q[j]; }
+                for (int j = 0; j < x.Length; j++) q[j] /= t;
+                for (int j = 0; j < x.Length; j++) { r[j] = System.MathF.Exp(x[j] - mean); u += r[j]; }
+                for (int j = 0; j < x.Length; j++) r[j] /= u;
+            }
+            """);
+        Assert.Equal(3, model.Sites.Count);
+        var exps = model.Sites.Select(site => Assert.Single(site.Exps)).ToList();
+        Assert.Equal(new[] { "m" }, model.ExpArgument(exps[0]).Shifts.Select(shift => shift.Syntax.ToString()));
+        Assert.Equal(new[] { true, false, false }, exps.Select(model.IsShiftedByAMaximum));
+    }
+
+    [Fact]
+    public void RefForeachVariable_IsTheElement_AndSizesAreNoOpaqueValues()
+    {
+        var refForeach = Build("""
+            static void F(System.Span<float> x) {
+                float s = 0;
+                foreach (ref float v in x) { v = System.MathF.Exp(v); s += v; }
+                foreach (ref float v in x) v /= s;
+            }
+            """);
+        var argument = refForeach.ExpArgument(Assert.Single(Assert.Single(refForeach.Sites).Exps));
+        Assert.Equal(new[] { "x" }, argument.RawRoots.Select(root => root.Name));
+
+        var score = Build("""
+            static void F(double[,] q, double[,] w) {
+                for (int i = 0; i < q.GetLength(0); i++) {
+                    double s = 0;
+                    for (int j = 0; j < q.GetLength(0); j++) {
+                        double dot = 0;
+                        for (int d = 0; d < q.GetLength(1); d++) dot += q[i, d] * q[j, d];
+                        w[i, j] = System.Math.Exp(dot / System.Math.Sqrt(q.GetLength(1)));
+                        s += w[i, j];
+                    }
+                    for (int j = 0; j < q.GetLength(0); j++) w[i, j] /= s;
+                }
+            }
+            """);
+        var scoreArgument = score.ExpArgument(Assert.Single(Assert.Single(score.Sites).Exps));
+        Assert.False(scoreArgument.IsOpaque);
+        Assert.Equal(new[] { "q" }, scoreArgument.RawRoots.Select(root => root.Name));
+    }
+
+    [Fact]
+    public void HelperShifts_ReturnedCopyAndInPlaceParameter()
+    {
+        var model = Build("""
+            static void F(double[] x, double[] y) {
+                double[] shifted = Shift(x);
+                SubtractMax(y);
+                double s = 0, t = 0;
+                for (int j = 0; j < x.Length; j++) { shifted[j] = System.Math.Exp(shifted[j]); s += shifted[j]; }
+                for (int j = 0; j < x.Length; j++) shifted[j] /= s;
+                for (int j = 0; j < y.Length; j++) { y[j] = System.Math.Exp(y[j]); t += y[j]; }
+                for (int j = 0; j < y.Length; j++) y[j] /= t;
+            }
+            static double[] Shift(double[] v) {
+                double m = double.NegativeInfinity;
+                foreach (double e in v) m = System.Math.Max(m, e);
+                var r = new double[v.Length];
+                for (int j = 0; j < v.Length; j++) r[j] = v[j] - m;
+                return r;
+            }
+            static void SubtractMax(double[] v) {
+                double m = double.NegativeInfinity;
+                foreach (double e in v) m = System.Math.Max(m, e);
+                for (int j = 0; j < v.Length; j++) v[j] -= m;
+            }
+            """, methodName: "F");
+        Assert.Equal(2, model.Sites.Count);
+        foreach (var site in model.Sites)
+        {
+            var exp = Assert.Single(site.Exps);
+            Assert.True(model.IsShiftedByAMaximum(exp), exp.Syntax.ToString());
+            Assert.IsAssignableFrom<IInvocationOperation>(Assert.Single(model.ExpArgument(exp).Shifts));
+        }
+    }
+
     private static string DescribeMethod(string source)
     {
         var compilation = FixRunner.CompileRecreation(source);
@@ -319,13 +435,13 @@ public class SoftmaxModelTests
 
     private static string Describe(string method) => Build(method).Describe();
 
-    private static SoftmaxModel Build(string method)
+    private static SoftmaxModel Build(string method, string? methodName = null)
     {
         var compilation = FixRunner.CompileRecreation("static unsafe class C {\n" + method + "\n}");
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var tree = compilation.SyntaxTrees.Single();
         var semanticModel = compilation.GetSemanticModel(tree);
-        var declaration = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+        var declaration = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(candidate => methodName is null || candidate.Identifier.ValueText == methodName);
         var body = (IMethodBodyOperation)semanticModel.GetOperation(declaration)!;
         return SoftmaxModel.Build(body, WellKnownSymbols.Create(compilation), ControlFlowGraph.Create(body), CancellationToken.None);
     }
