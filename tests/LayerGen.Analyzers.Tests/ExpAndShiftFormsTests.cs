@@ -322,6 +322,49 @@ public class ExpAndShiftFormsTests
         }
         """);
 
+    [Fact]
+    public Task Vector256Exp_RawAndShifted() => AssertMarkedAsync("""
+        using System;
+        using System.Runtime.Intrinsics;
+        static class S
+        {
+            static void Raw(float[] x, float[] y)
+            {
+                int i = 0;
+                var lanes = Vector256<float>.Zero;
+                for (; i <= x.Length - 8; i += 8)
+                {
+                    var e = Vector256.Exp(Vector256.Create(new ReadOnlySpan<float>(x, i, 8))); //~ LG0003
+                    e.CopyTo(y.AsSpan(i, 8));
+                    lanes += e;
+                }
+
+                float sum = Vector256.Sum(lanes);
+                for (; i < x.Length; i++) { y[i] = MathF.Exp(x[i]); sum += y[i]; } //~ LG0003
+                for (int j = 0; j < y.Length; j++) y[j] /= sum;
+            }
+
+            static void Shifted(float[] x, float[] y)
+            {
+                float max = float.NegativeInfinity;
+                foreach (float v in x) max = MathF.Max(max, v);
+                var shift = Vector256.Create(max);
+                int i = 0;
+                var lanes = Vector256<float>.Zero;
+                for (; i <= x.Length - 8; i += 8)
+                {
+                    var e = Vector256.Exp(Vector256.Create(new ReadOnlySpan<float>(x, i, 8)) - shift);
+                    e.CopyTo(y.AsSpan(i, 8));
+                    lanes += e;
+                }
+
+                float sum = Vector256.Sum(lanes);
+                for (; i < x.Length; i++) { y[i] = MathF.Exp(x[i] - max); sum += y[i]; }
+                for (int j = 0; j < y.Length; j++) y[j] /= sum;
+            }
+        }
+        """);
+
     private static async Task AssertMarkedAsync(string source)
     {
         var compilation = FixRunner.CompileRecreation(source);

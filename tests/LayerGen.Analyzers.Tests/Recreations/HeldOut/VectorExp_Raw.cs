@@ -1,5 +1,3 @@
-// known gap: System.Numerics.Vector.Exp (.NET 9+) is not recognised as an exp; only the scalar tail is reported
-// gap: -LG0003@20
 // Variant (our own code) of a Vector<float> softmax (justinamiller/SmallMind SoftmaxOps style) using .NET 9's
 // Vector.Exp: the chunks and the scalar tail are exponentiated with nothing subtracted.
 // Layout: 1D Span<float>, Vector<float> chunks. Bug (LG0003): both exps are unshifted.

@@ -96,6 +96,8 @@ internal sealed partial class SoftmaxModel
                 return Eval(coalesce.Value).Merge(Eval(coalesce.WhenNull));
             case IAssignmentOperation assignment:
                 return Eval(assignment.Value);
+            case IObjectCreationOperation or IInvocationOperation when VectorCreationValue(operation) is { } vector:
+                return vector;
             case IInvocationOperation invocation:
                 return InvocationValue(invocation);
             default:

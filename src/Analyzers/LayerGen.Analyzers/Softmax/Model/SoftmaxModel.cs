@@ -331,6 +331,10 @@ internal sealed partial class SoftmaxModel
                 {
                     changed |= Store(destination, elementwise.Result.WithoutDims());
                 }
+                else if (VectorStore(call) is { } store)
+                {
+                    changed |= Store(store.Root, store.Facts);
+                }
             }
 
             foreach (var add in _listAdds)

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// SIMD values: a <c>Vector&lt;T&gt;</c>/<c>Vector128/256/512&lt;T&gt;</c> loaded from a buffer holds that buffer's
+/// elements (<c>new Vector&lt;float&gt;(x.Slice(i, w))</c>, <c>Vector256.Create(span)</c>, <c>LoadUnsafe(ref x[i])</c>),
+/// one made from a scalar holds that scalar (<c>new Vector&lt;float&gt;(max)</c>), and a vector stored into a buffer
+/// (<c>v.CopyTo(y.Slice(i, w))</c>, <c>v.StoreUnsafe(ref y[i])</c>) puts its facts there. Which lanes map to which
+/// dimension is not modelled: the facts say what the values are (raw, shifted, exps), not where.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    private static bool IsSimdVector(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Arity: 1, Name: "Vector" or "Vector64" or "Vector128" or "Vector256" or "Vector512" } named
+        && named.ContainingNamespace?.ToDisplayString() is "System.Numerics" or "System.Runtime.Intrinsics";
+
+    /// <summary>The facts of a vector made from <paramref name="source"/> (a buffer, an element reference or a scalar).</summary>
+    private ValueFacts VectorSourceFacts(IOperation source)
+    {
+        if (WellKnownSymbols.IsBuffer(source.Type) && EvalView(source) is { Root: { } root })
+        {
+            return ElementFacts(root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty);
+        }
+
+        return Eval(source).WithoutDims();
+    }
+
+    /// <summary><c>new Vector&lt;T&gt;(…)</c>, <c>Vector256.Create(…)</c>, <c>Vector.LoadUnsafe(ref …)</c>; null for anything else.</summary>
+    private ValueFacts? VectorCreationValue(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IObjectCreationOperation { Arguments.Length: >= 1 } creation when IsSimdVector(creation.Type):
+                return VectorSourceFacts(creation.Arguments[0].Value);
+            case IInvocationOperation { Arguments.Length: >= 1 } call when IsSimdVector(call.Type) && call.TargetMethod.IsStatic
+                && call.TargetMethod.Name is "Create" or "Load" or "LoadUnsafe" or "LoadAligned" or "AsVector" or "AsVector128" or "AsVector256":
+                return VectorSourceFacts(call.Arguments[0].Value);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The buffer a vector is stored into and what it holds: <c>v.CopyTo(dst)</c>, <c>v.StoreUnsafe(ref dst[i])</c>, <c>Vector.Store(v, p)</c>.</summary>
+    private (ISymbol Root, ValueFacts Facts)? VectorStore(IInvocationOperation call)
+    {
+        if (call.TargetMethod.Name is not ("CopyTo" or "Store" or "StoreUnsafe" or "StoreAligned" or "TryCopyTo"))
+        {
+            return null;
+        }
+
+        var (vector, destination) = call.Instance is { } instance
+            ? (instance, call.Arguments.Length > 0 ? call.Arguments[0].Value : null)
+            : (call.Arguments.Length > 1 ? call.Arguments[0].Value : null, call.Arguments.Length > 1 ? call.Arguments[1].Value : null);
+        if (vector is null || destination is null || !IsSimdVector(vector.Type))
+        {
+            return null;
+        }
+
+        var root = WellKnownSymbols.IsBuffer(destination.Type) ? EvalView(destination)?.Root : RootOf(destination);
+        return root is null ? null : (root, Eval(vector).WithoutDims());
+    }
+}
