@@ -1,5 +1,3 @@
-// known gap: a shift written as adding the negated maximum (negMax = -max; MathF.Exp(x[j] + negMax)) is not seen as a shift: false LG0003 on correct code
-// gap: +LG0003@25
 // Re-creation (our own code) of micro-optimised softmax code that negates the maximum once and adds it inside the
 // loop, exp(x + negMax), as fused-multiply-add-minded kernels (nijnstein/NN01's intrinsics style) write it.
 // Layout: 1D float[]; MathF.Exp(x[j] + negMax) with negMax = -max. Correct.
