@@ -620,6 +620,47 @@ public class ReachAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task NegatedMax_GlobalMaxAddedNegated() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[,] x, int rows, int cols)
+            {
+                float m = float.MinValue;
+                for (int i = 0; i < rows; i++)
+                    for (int j = 0; j < cols; j++) m = MathF.Max(m, x[i, j]); //~ LG0001
+                float negMax = -m;
+                for (int i = 0; i < rows; i++)
+                {
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { x[i, j] = MathF.Exp(x[i, j] + negMax); s += x[i, j]; }
+                    for (int j = 0; j < cols; j++) x[i, j] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalFunctionReset_CalledOnceBeforeTheRows() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[] x, int rows, int cols)
+            {
+                float m = 0, s = 0;
+                void Reset() { m = float.MinValue; s = 0; }
+                Reset();
+                for (int i = 0; i < rows; i++)
+                {
+                    for (int j = 0; j < cols; j++) m = MathF.Max(m, x[i * cols + j]); //~ LG0001
+                    for (int j = 0; j < cols; j++) { x[i * cols + j] = MathF.Exp(x[i * cols + j] - m); s += x[i * cols + j]; } //~ LG0002
+                    for (int j = 0; j < cols; j++) x[i * cols + j] /= s;
+                }
+            }
+        }
+        """);
+
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
     private static async Task AssertMarkedAsync(string source)
     {

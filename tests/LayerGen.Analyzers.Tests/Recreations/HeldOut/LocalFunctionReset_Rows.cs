@@ -1,5 +1,3 @@
-// known gap: a reset done by a capturing local function called at the top of each row (Reset()) is not seen: false LG0001 and LG0002 on correct code
-// gap: +LG0001@28 +LG0002@34
 // Re-creation (our own code) of harujoh/KelpNet's flat batch softmax (rows at b * length) with the per-row state
 // reset by a capturing local function, Reset(), called at the top of each row.
 // Layout: flat float[], rows at b * length; max and sum reset by a local function. Correct.

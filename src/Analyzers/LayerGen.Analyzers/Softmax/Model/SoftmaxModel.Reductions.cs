@@ -138,6 +138,17 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        // Reset(): a local function that resets a captured accumulator resets it where it is called.
+        foreach (var call in Invocations())
+        {
+            if (call.TargetMethod.MethodKind == MethodKind.LocalFunction
+                && _operations.OfType<ILocalFunctionOperation>().FirstOrDefault(function => SymbolEqualityComparer.Default.Equals(function.Symbol, call.TargetMethod.OriginalDefinition)) is { } function
+                && resets.Any(reset => Contains(function, reset)) && !accumulations.Any(accumulation => Contains(function, accumulation.Write)))
+            {
+                resets.Add(call);
+            }
+        }
+
         if (!elementTarget && target is IFieldSymbol field)
         {
             // FindLargest(batch) stores the max in a field of the type.
