@@ -311,6 +311,19 @@ public class ExpAndShiftFormsTests
                 for (int j = 0; j < p.Length; j++) p[j] /= sum;
             }
 
+            static void RestartedAtFirstElement(float[][] x, float[][] p)
+            {
+                float max = 0f;
+                for (int i = 0; i < x.Length; i++)
+                {
+                    max = x[i][0];
+                    for (int j = 1; j < x[i].Length; j++) if (x[i][j] > max) max = x[i][j];
+                    float sum = 0f;
+                    for (int j = 0; j < x[i].Length; j++) { p[i][j] = MathF.Exp(x[i][j] - max); sum += p[i][j]; }
+                    for (int j = 0; j < x[i].Length; j++) p[i][j] /= sum;
+                }
+            }
+
             static void FirstElementStart(float[] x, float[] p)
             {
                 float max = x[0];
@@ -361,6 +374,37 @@ public class ExpAndShiftFormsTests
                 float sum = Vector256.Sum(lanes);
                 for (; i < x.Length; i++) { y[i] = MathF.Exp(x[i] - max); sum += y[i]; }
                 for (int j = 0; j < y.Length; j++) y[j] /= sum;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TensorPrimitivesRowPipeline_RawAndShifted() => AssertMarkedAsync("""
+        using System;
+        using System.Numerics.Tensors;
+        static class S
+        {
+            static void Raw(float[] input, float[] output, int cols)
+            {
+                for (int r = 0; r < input.Length / cols; r++)
+                {
+                    Span<float> dst = output.AsSpan(r * cols, cols);
+                    TensorPrimitives.Exp(input.AsSpan(r * cols, cols), dst); //~ LG0003
+                    TensorPrimitives.Divide(dst, TensorPrimitives.Sum<float>(dst), dst);
+                }
+            }
+
+            static void Shifted(float[] input, float[] output, int cols)
+            {
+                for (int r = 0; r < input.Length / cols; r++)
+                {
+                    ReadOnlySpan<float> row = input.AsSpan(r * cols, cols);
+                    Span<float> dst = output.AsSpan(r * cols, cols);
+                    TensorPrimitives.Subtract(row, TensorPrimitives.Max(row), dst);
+                    TensorPrimitives.Exp(dst, dst);
+                    float sum = TensorPrimitives.Sum<float>(dst);
+                    TensorPrimitives.Divide(dst, sum, dst);
+                }
             }
         }
         """);

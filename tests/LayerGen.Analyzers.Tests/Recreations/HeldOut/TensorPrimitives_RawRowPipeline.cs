@@ -1,5 +1,3 @@
-// known gap: TensorPrimitives.Exp of a row slice normalised by TensorPrimitives.Sum + TensorPrimitives.Divide is not reported (LG0003.md lists TensorPrimitives.Exp followed by a division by Sum)
-// gap: -LG0003@20
 // Re-creation (our own code) of SteffenBlake/Atomic.Net's SoftMaxMapBlock (TensorPrimitives over float blocks)
 // unrolled by hand into TensorPrimitives.Exp, Sum and Divide over each row of a flat batch, i.e. the same
 // computation as the library's SoftMax, applied row by row.

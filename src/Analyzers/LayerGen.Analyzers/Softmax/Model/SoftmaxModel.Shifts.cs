@@ -164,7 +164,9 @@ internal sealed partial class SoftmaxModel
             case { Kind: ReductionKind.Sum }:
                 return true;
             case { Kind: ReductionKind.Max, IsInline: false } when VariableOf(measured) is { } variable:
-                return WritesOf(variable).Any(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
+                // Every (re)start of the running maximum (a write that folds nothing in) is a finite constant.
+                var starts = WritesOf(variable).Where(write => Accumulation(variable, write.Operation, write.Value) is null).ToList();
+                return starts.Count > 0 && starts.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
                     && Unwrap(write.Value) is { ConstantValue: { HasValue: true, Value: { } start } } && IsFiniteStart(start));
             default:
                 return false;

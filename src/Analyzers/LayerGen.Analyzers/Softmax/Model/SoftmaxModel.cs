@@ -111,7 +111,8 @@ internal sealed partial class SoftmaxModel
                     mayHaveSite = true;
                     break;
                 case IInvocationOperation invocation:
-                    hasExp |= Symbols.IsExp(invocation.TargetMethod) || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod);
+                    hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorPrimitives(invocation.TargetMethod, "Exp")
+                        || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod);
                     mayHaveSite |= Symbols.IsTensorPrimitives(invocation.TargetMethod, "Divide") || Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax");
                     break;
                 case IMethodReferenceOperation reference:
