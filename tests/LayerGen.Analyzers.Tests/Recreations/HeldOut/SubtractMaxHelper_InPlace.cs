@@ -1,5 +1,3 @@
-// known gap: a shift done in place by a void helper (SubtractMax(row): row[j] -= max) is not followed: false LG0003 on correct code
-// gap: +LG0003@20
 // Re-creation (our own code) of a softmax split into in-place helpers (nijnstein/NN01's span extension style): a void
 // helper SubtractMax(row) shifts the row in place, and the caller exponentiates and normalises it.
 // Layout: jagged float[][] rows; shift by a void in-place helper. Correct.
