@@ -661,6 +661,29 @@ public class ReachAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task HelperInPlace_ScalingIsNotAShift() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Softmax(float[][] batch, float t)
+            {
+                foreach (float[] row in batch)
+                {
+                    Scale(row, t);
+                    float s = 0;
+                    for (int j = 0; j < row.Length; j++) { row[j] = MathF.Exp(row[j]); s += row[j]; } //~ LG0003
+                    for (int j = 0; j < row.Length; j++) row[j] /= s;
+                }
+            }
+
+            private static void Scale(float[] row, float t)
+            {
+                for (int j = 0; j < row.Length; j++) row[j] = row[j] / t - 0f * t;
+            }
+        }
+        """);
+
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
     private static async Task AssertMarkedAsync(string source)
     {

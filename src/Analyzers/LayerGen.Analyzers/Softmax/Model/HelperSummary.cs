@@ -12,14 +12,17 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed class HelperSummary
 {
-    public static readonly HelperSummary None = new(null, ImmutableDictionary<int, Reduction>.Empty, ImmutableDictionary<ISymbol, Reduction>.Empty, ImmutableDictionary<int, Reduction>.Empty);
+    public static readonly HelperSummary None = new(
+        null, ImmutableDictionary<int, Reduction>.Empty, ImmutableDictionary<ISymbol, Reduction>.Empty, ImmutableDictionary<int, Reduction>.Empty, ImmutableHashSet<int>.Empty);
 
     public HelperSummary(
         Reduction? returned,
         ImmutableDictionary<int, Reduction> outParameters,
         ImmutableDictionary<ISymbol, Reduction> fields,
-        ImmutableDictionary<int, Reduction> normalised)
+        ImmutableDictionary<int, Reduction> normalised,
+        ImmutableHashSet<int> shiftedParameters)
     {
+        ShiftedParameters = shiftedParameters;
         Returned = returned;
         OutParameters = outParameters;
         Fields = fields;
@@ -41,7 +44,10 @@ internal sealed class HelperSummary
     /// </summary>
     public ImmutableDictionary<int, Reduction> Normalised { get; }
 
-    public bool IsEmpty => Returned is null && OutParameters.IsEmpty && Fields.IsEmpty && Normalised.IsEmpty;
+    /// <summary>Ordinals of buffer parameters whose elements the helper shifts in place (<c>row[j] -= max</c>).</summary>
+    public ImmutableHashSet<int> ShiftedParameters { get; }
+
+    public bool IsEmpty => Returned is null && OutParameters.IsEmpty && Fields.IsEmpty && Normalised.IsEmpty && ShiftedParameters.IsEmpty;
 }
 
 /// <summary>

@@ -137,7 +137,52 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        return new HelperSummary(returned, outParameters, fields, NormalisedParameters(body, method));
+        return new HelperSummary(returned, outParameters, fields, NormalisedParameters(body, method), ShiftedParameters(body, method));
+    }
+
+    /// <summary>Buffer parameters whose elements the body shifts in place: <c>p[j] -= v</c>, <c>p[j] = p[j] - v</c>.</summary>
+    private ImmutableHashSet<int> ShiftedParameters(IOperation body, IMethodSymbol method)
+    {
+        var shifted = ImmutableHashSet<int>.Empty;
+        foreach (var write in _elementWrites)
+        {
+            var isShift = write.Operation is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Subtract }
+                || (Unwrap(write.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
+                    && IsElementAccess(Unwrap(difference.LeftOperand)!) && SymbolEqualityComparer.Default.Equals(RootOf(difference.LeftOperand), RootOf(write.Target)));
+            if (isShift && Contains(body, write.Operation) && RootOf(write.Target) is IParameterSymbol parameter
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method))
+            {
+                shifted = shifted.Add(parameter.Ordinal);
+            }
+        }
+
+        return shifted;
+    }
+
+    /// <summary>
+    /// <c>SubtractMax(row)</c>: the buffers a helper shifts in place hold shifted values after the call (flow-insensitively:
+    /// an exp of them anywhere in the method is not of raw logits). The call stands for the shift.
+    /// </summary>
+    private void StoreHelperShifts()
+    {
+        foreach (var call in Invocations())
+        {
+            if (_isSummary || !IsCandidateHelper(call) || call.TargetMethod.DeclaringSyntaxReferences.Length != 1
+                || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
+                || !call.TargetMethod.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().Any(node => node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractAssignmentExpression) || node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression))
+                || SummaryOf(call) is not { ShiftedParameters.IsEmpty: false } summary)
+            {
+                continue;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { } parameter && summary.ShiftedParameters.Contains(parameter.Ordinal) && EvalView(argument.Value)?.Root is { } root)
+                {
+                    Store(root, ValueFacts.Empty.With(shifts: ImmutableHashSet.Create<IOperation>(call)));
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -312,6 +312,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private void PropagateStoredValues()
     {
+        StoreHelperShifts();
         for (var round = 0; round < FixpointRounds; round++)
         {
             var changed = false;

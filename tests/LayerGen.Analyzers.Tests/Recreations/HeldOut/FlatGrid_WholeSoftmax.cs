@@ -1,0 +1,45 @@
+// known gap: one softmax over a whole flat board walked as rows and columns (x[r * width + c]) is read as a row softmax: false LG0001 and LG0002 on correct code
+// gap: +LG0001@20 +LG0002@31
+// Re-creation (our own code) of a joint distribution over the cells of a board stored flat, row by row (cureos/aforge's
+// BoltzmannExploration over actions, extended to a width x height board): one softmax over every cell, walked with
+// row and column loops over x[r * width + c].
+// Layout: flat double[height * width] walked as 2D; softmax axis = the whole board. Correct.
+using System;
+
+namespace HeldOut.FlatGridWholeSoftmax;
+
+public static class BoardPolicy
+{
+    public static double[] Probabilities(double[] cells, int height, int width)
+    {
+        double max = double.NegativeInfinity;
+        for (int r = 0; r < height; r++)
+        {
+            for (int c = 0; c < width; c++)
+            {
+                max = Math.Max(max, cells[r * width + c]);
+            }
+        }
+
+        var p = new double[cells.Length];
+        double sum = 0;
+        for (int r = 0; r < height; r++)
+        {
+            for (int c = 0; c < width; c++)
+            {
+                p[r * width + c] = Math.Exp(cells[r * width + c] - max);
+                sum += p[r * width + c];
+            }
+        }
+
+        for (int r = 0; r < height; r++)
+        {
+            for (int c = 0; c < width; c++)
+            {
+                p[r * width + c] /= sum;
+            }
+        }
+
+        return p;
+    }
+}
