@@ -1,5 +1,3 @@
-// known gap: TensorPrimitives.Exp(x, y) followed by a division by TensorPrimitives.Sum(y) (the form LG0003.md names) is not reported
-// gap: -LG0003@16
 // Re-creation (our own code) of SteffenBlake/Atomic.Net's block softmax (System.Numerics.Tensors over a float block)
 // spelled out for one vector: TensorPrimitives.Exp of the raw values, TensorPrimitives.Sum, then a division loop
 // (the form LG0003.md names), as a row-pipeline counterpart of TensorPrimitives_RawRowPipeline.cs.

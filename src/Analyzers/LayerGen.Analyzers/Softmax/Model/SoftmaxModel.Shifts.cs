@@ -9,9 +9,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
 /// Shifts made one call away, by a method of the same type declared in the same file: <c>double[] s = Shift(x)</c>
-/// (the helper returns a new buffer whose elements it wrote as <c>x[j] - m</c>, or shifted in place) and
-/// <c>SubtractMax(row)</c> (a helper that shifts a buffer parameter in place, <c>v[j] -= m</c>). The caller's buffer
-/// then holds shifted values, and the call stands for the shift. Which maximum the helper subtracted is not followed
+/// (the helper returns a new buffer whose elements it wrote as <c>x[j] - m</c>, or shifted in place). The caller's
+/// buffer then holds shifted values, and the call stands for the shift (a helper shifting a buffer parameter in place,
+/// <c>SubtractMax(row)</c>, is <see cref="HelperSummary.ShiftedParameters"/>). Which maximum the helper subtracted is not followed
 /// (a too-wide maximum inside such a helper is not reported), only that it subtracted something that is not a constant.
 /// </summary>
 internal sealed partial class SoftmaxModel
@@ -38,21 +38,6 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        foreach (var operation in _operations)
-        {
-            if (operation is IInvocationOperation { Arguments.Length: > 0 } call && ShiftedBy(call) is { Count: > 0 } shifted)
-            {
-                foreach (var argument in call.Arguments)
-                {
-                    if (argument.Parameter is { } parameter && shifted.Contains(parameter.Ordinal)
-                        && SymbolEqualityComparer.Default.Equals(EvalView(argument.Value)?.Root, root))
-                    {
-                        facts = facts.With(shifts: facts.Shifts.Add(call));
-                    }
-                }
-            }
-        }
-
         _helperShifts[root] = facts;
         return facts;
     }
@@ -61,7 +46,7 @@ internal sealed partial class SoftmaxModel
     private ImmutableHashSet<int> ShiftedBy(IInvocationOperation call)
     {
         var method = call.TargetMethod.OriginalDefinition;
-        if (!IsSameTypeHelper(call, method) || !method.Parameters.Any(parameter => WellKnownSymbols.IsBuffer(parameter.Type)))
+        if (!WellKnownSymbols.IsBuffer(method.ReturnType) || !IsSameTypeHelper(call, method))
         {
             return ImmutableHashSet<int>.Empty;
         }
@@ -91,7 +76,7 @@ internal sealed partial class SoftmaxModel
             {
                 ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Subtract } compound => (compound.Target, !compound.Value.ConstantValue.HasValue),
                 ISimpleAssignmentOperation simple => (simple.Target, Unwrap(simple.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract
-                    && !subtract.RightOperand.ConstantValue.HasValue),
+                    && IsElementAccess(Unwrap(subtract.LeftOperand)!) && !subtract.RightOperand.ConstantValue.HasValue),
                 _ => (null, false),
             };
             var array = Unwrap(target) switch
@@ -110,14 +95,6 @@ internal sealed partial class SoftmaxModel
         if (returned.Count > 0 && returned.All(local => local is ILocalSymbol && shifted.Contains(local)))
         {
             result = result.Add(ReturnedBuffer);
-        }
-
-        foreach (var parameter in method.Parameters)
-        {
-            if (WellKnownSymbols.IsBuffer(parameter.Type) && shifted.Contains(parameter))
-            {
-                result = result.Add(parameter.Ordinal);
-            }
         }
 
         return result;

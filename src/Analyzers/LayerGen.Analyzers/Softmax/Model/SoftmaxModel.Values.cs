@@ -86,11 +86,6 @@ internal sealed partial class SoftmaxModel
                     && (IsReciprocalOfSum(multiply.RightOperand) || IsReciprocalOfSum(multiply.LeftOperand))
                     ? product.With(isProbability: product.Exps.Count > 0)
                     : product;
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedOperand(add.RightOperand) ?? NegatedOperand(add.LeftOperand)) is { } negated:
-                // x[j] + negMax with negMax = -max: a subtraction of max.
-                var sum = Eval(add.LeftOperand).Merge(Eval(add.RightOperand));
-                var kept = NegatedOperand(add.RightOperand) is not null ? Eval(add.LeftOperand) : Eval(add.RightOperand);
-                return sum.With(shifts: sum.Shifts.Add(negated), rawRoots: kept.RawRoots);
             case IBinaryOperation binary:
                 return Eval(binary.LeftOperand).Merge(Eval(binary.RightOperand));
             case IUnaryOperation unary:
@@ -108,21 +103,6 @@ internal sealed partial class SoftmaxModel
             default:
                 return ValueFacts.Empty;
         }
-    }
-
-    /// <summary>The <c>max</c> of <c>-max</c>, or of a local defined once as <c>-max</c>; null otherwise.</summary>
-    private IOperation? NegatedOperand(IOperation operand)
-    {
-        operand = Unwrap(operand)!;
-        if (operand is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus)
-        {
-            return Unwrap(minus.Operand);
-        }
-
-        return VariableOf(operand) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes
-            && Unwrap(writes[0].Value) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } definition
-            ? Unwrap(definition.Operand)
-            : null;
     }
 
     private ValueFacts InvocationValue(IInvocationOperation invocation)

@@ -41,8 +41,8 @@ internal sealed class WellKnownSymbols
     public HelperSummaryCache HelperSummaries { get; } = new();
 
     /// <summary>
-    /// Same-type helpers → the buffers they shift (-1: the buffer they return, else a parameter ordinal shifted in
-    /// place), computed once per compilation.
+    /// Same-type helpers → the buffers they shift (-1: the buffer they return, written as a shift of data; see
+    /// SoftmaxModel.Shifts.cs), computed once per compilation.
     /// </summary>
     public System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, System.Collections.Immutable.ImmutableHashSet<int>> ShiftHelpers { get; } = new(SymbolEqualityComparer.Default);
 
