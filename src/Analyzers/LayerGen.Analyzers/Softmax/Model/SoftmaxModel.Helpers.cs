@@ -36,9 +36,9 @@ internal sealed partial class SoftmaxModel
     private WholeReductionInfo? CalleeOutMax(IInvocationOperation call, IParameterSymbol parameter) =>
         SummaryOf(call) is { } summary && summary.OutParameters.TryGetValue(parameter.Ordinal, out var reduction) ? Translate(reduction, call) : null;
 
-    /// <summary>The max a call leaves in <paramref name="field"/>.</summary>
+    /// <summary>The max a call leaves in <paramref name="field"/> (only callees that name the field are summarised).</summary>
     private WholeReductionInfo? CalleeFieldMax(IInvocationOperation call, ISymbol field) =>
-        SummaryOf(call) is { } summary && summary.Fields.TryGetValue(field.OriginalDefinition, out var reduction) ? Translate(reduction, call) : null;
+        call.TargetMethod.MethodKind != MethodKind.LocalFunction && MayWrite(call.TargetMethod, field.Name) && SummaryOf(call) is { } summary && summary.Fields.TryGetValue(field.OriginalDefinition, out var reduction) ? Translate(reduction, call) : null;
 
     private HelperSummary? SummaryOf(IInvocationOperation call)
     {
@@ -167,9 +167,9 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var call in Invocations())
         {
-            if (_isSummary || !IsCandidateHelper(call) || call.TargetMethod.DeclaringSyntaxReferences.Length != 1
+            if (_isSummary || !_hasExp || !IsCandidateHelper(call)
                 || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
-                || !call.TargetMethod.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().Any(node => node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractAssignmentExpression) || node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression))
+                || !HelperSyntaxHas(call.TargetMethod, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractAssignmentExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression)
                 || SummaryOf(call) is not { ShiftedParameters.IsEmpty: false } summary)
             {
                 continue;

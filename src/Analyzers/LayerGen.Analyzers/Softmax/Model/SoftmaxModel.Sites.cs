@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.Analyzers.Softmax.Model;
@@ -37,7 +38,8 @@ internal sealed partial class SoftmaxModel
                 case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } scale when ReciprocalDivisor(scale.Value) is { } divisor:
                     TryAddSite(operation, scale.Target, divisor, scale.Target, seen);
                     break;
-                case IInvocationOperation helperCall when helperCall.Arguments.Length > 0 && !_isSummary && Owner is { ContainingType: { } } && IsCandidateHelper(helperCall):
+                case IInvocationOperation helperCall when _hasExp && helperCall.Arguments.Length > 0 && !_isSummary && IsCandidateHelper(helperCall)
+                    && HelperSyntaxHas(helperCall.TargetMethod, SyntaxKind.DivideExpression, SyntaxKind.DivideAssignmentExpression):
                     AddHelperNormalisationSites(helperCall, seen);
                     break;
                 case IInvocationOperation { Arguments.Length: 3 } call when Symbols.IsTensorPrimitives(call.TargetMethod, "Divide")
@@ -51,6 +53,11 @@ internal sealed partial class SoftmaxModel
             }
         }
     }
+
+    /// <summary>True when the declaration of <paramref name="method"/> (in this file) contains a node of one of the kinds.</summary>
+    private bool HelperSyntaxHas(IMethodSymbol method, SyntaxKind first, SyntaxKind second) =>
+        method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].SyntaxTree == _root.Syntax.SyntaxTree
+        && method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().Any(node => node.IsKind(first) || node.IsKind(second));
 
     /// <summary>A call of a local function or a same-type method (cheap symbol test before any summary is built).</summary>
     private bool IsCandidateHelper(IInvocationOperation call) =>

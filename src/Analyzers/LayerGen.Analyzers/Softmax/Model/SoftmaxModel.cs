@@ -31,6 +31,9 @@ internal sealed partial class SoftmaxModel
     private readonly Dictionary<ISymbol, List<VariableWrite>> _variableWrites = new(SymbolEqualityComparer.Default);
     private readonly List<ElementWrite> _elementWrites = new();
     private readonly List<IInvocationOperation> _listAdds = new();
+
+    /// <summary>True when the block calls an exp: only then are helpers asked whether they normalise or shift its values.</summary>
+    private bool _hasExp;
     private readonly Dictionary<ISymbol, ValueFacts> _stored = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ILocalSymbol, List<(IOperation Loop, Stride Step)>> _inductionLoops = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IOperation, ValueFacts> _expArguments = new();
@@ -120,6 +123,8 @@ internal sealed partial class SoftmaxModel
                     break;
             }
         }
+
+        _hasExp = hasExp;
 
         // Syntax errors are cheap to see; semantic ones are checked at the end, and only when there is a finding.
         HasErrors |= _root.Syntax.ContainsDiagnostics;
