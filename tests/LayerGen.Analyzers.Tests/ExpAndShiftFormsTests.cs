@@ -409,6 +409,40 @@ public class ExpAndShiftFormsTests
         }
         """);
 
+    [Fact]
+    public Task Temperature_MaxOfUnscaledReported_MaxOfScaledOrShiftThenScaleSilent() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            static void Unscaled(float[] x, float[] p, float t)
+            {
+                float max = float.NegativeInfinity;
+                foreach (float v in x) max = MathF.Max(max, v);
+                float sum = 0f;
+                for (int j = 0; j < x.Length; j++) { p[j] = MathF.Exp(x[j] / t - max); sum += p[j]; } //~ LG0003
+                for (int j = 0; j < p.Length; j++) p[j] /= sum;
+            }
+
+            static void Scaled(float[] x, float[] p, float t)
+            {
+                float max = float.NegativeInfinity;
+                foreach (float v in x) max = MathF.Max(max, v / t);
+                float sum = 0f;
+                for (int j = 0; j < x.Length; j++) { p[j] = MathF.Exp(x[j] / t - max); sum += p[j]; }
+                for (int j = 0; j < p.Length; j++) p[j] /= sum;
+            }
+
+            static void ShiftThenScale(float[] x, float[] p, float t)
+            {
+                float max = float.NegativeInfinity;
+                foreach (float v in x) max = MathF.Max(max, v);
+                float sum = 0f;
+                for (int j = 0; j < x.Length; j++) { p[j] = MathF.Exp((x[j] - max) / t); sum += p[j]; }
+                for (int j = 0; j < p.Length; j++) p[j] /= sum;
+            }
+        }
+        """);
+
     private static async Task AssertMarkedAsync(string source)
     {
         var compilation = FixRunner.CompileRecreation(source);

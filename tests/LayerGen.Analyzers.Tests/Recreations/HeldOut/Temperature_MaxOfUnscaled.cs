@@ -1,5 +1,3 @@
-// known gap: exp(x / t - max) with the maximum of the unscaled logits is silent by design (a subtraction counts as a shift), but overflows for t < 1
-// gap: -LG0003@25
 // Variant (our own code) of temperature sampling (Temperature2D_Shifted.cs pattern: logits / temperature, then
 // softmax): the maximum is taken over the raw logits but subtracted from the scaled
 // ones, exp(x / t - max), which only equals the stable form for t = 1.

@@ -136,7 +136,13 @@ internal sealed partial class SoftmaxModel
             && Unwrap(writes[0].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } ratio
             ? ratio.LeftOperand
             : shift;
-        switch (ReductionAt(measured, exp))
+        var reduction = ReductionAt(measured, exp);
+        if (reduction is { Kind: ReductionKind.Max } && ScaledApartFromMaximum(shift, reduction))
+        {
+            return true;
+        }
+
+        switch (reduction)
         {
             case { Kind: ReductionKind.Sum }:
                 return true;
@@ -164,5 +170,44 @@ internal sealed partial class SoftmaxModel
         }
 
         return !double.IsNaN(number) && !double.IsInfinity(number) && number > -1e30;
+    }
+
+    /// <summary>
+    /// <c>x / t - max</c> (or <c>x * s - max</c>) where the maximum folds values not scaled by <c>t</c>: the maximum of
+    /// the unscaled logits, subtracted from scaled ones, bounds nothing for <c>t &lt; 1</c>.
+    /// </summary>
+    private bool ScaledApartFromMaximum(IOperation shift, Reduction max)
+    {
+        var parent = shift.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        if (parent is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
+            || Unwrap(difference.LeftOperand) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply } scaling)
+        {
+            return false;
+        }
+
+        // The scale: a scalar variable no data comes from (a temperature), not a constant, not a loop index.
+        ISymbol? scale = null;
+        foreach (var operand in new[] { scaling.RightOperand, scaling.LeftOperand })
+        {
+            if (VariableOf(operand) is { } symbol && WellKnownSymbols.IsNumeric(Unwrap(operand)!.Type) && !Unwrap(operand)!.ConstantValue.HasValue
+                && InductionLoop(symbol, operand) is null && Eval(operand).RawRoots.Count == 0)
+            {
+                scale = symbol;
+                break;
+            }
+        }
+
+        // The maximum folds the same logits (not a buffer of already scaled copies), and never reads the scale.
+        if (scale is null || max.Folds.IsEmpty || !max.Elements.RawRoots.Overlaps(Eval(scaling).RawRoots))
+        {
+            return false;
+        }
+
+        return !max.Folds.Any(fold => fold.DescendantsAndSelf().Any(operation => SymbolEqualityComparer.Default.Equals(VariableOf(operation), scale)));
     }
 }
