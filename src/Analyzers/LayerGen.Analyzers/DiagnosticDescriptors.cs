@@ -128,6 +128,56 @@ internal static class DiagnosticDescriptors
         "{0} of [LayerOptions] on '{1}' is {2}; it must be {3}",
         "LayerOptions.Precision and LayerOptions.Kernel must be members of their enums; a cast integer outside them has no generated code.");
 
+    /// <summary>LG1101: "'{0}' has [DifferentiableLayer] but declares no ForwardRow method; …".</summary>
+    public static readonly DiagnosticDescriptor ForwardRowMissing = Error(
+        RuleIdentifiers.ForwardRowMissing,
+        "Custom layer declares no ForwardRow",
+        "'{0}' has [DifferentiableLayer] but declares no ForwardRow method; add 'static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)' that computes one row",
+        "A custom layer is defined by its forward pass over one row: LayerGen generates Forward over a batch from it and derives Backward from its body, so the class must declare ForwardRow.");
+
+    /// <summary>LG1102: "ForwardRow of '{0}' is an instance method; make it static …".</summary>
+    public static readonly DiagnosticDescriptor ForwardRowNotStatic = Error(
+        RuleIdentifiers.ForwardRowNotStatic,
+        "ForwardRow must be static",
+        "ForwardRow of '{0}' is an instance method; make it static so that each row depends only on its parameters",
+        "The derived backward pass re-reads only the row and the learnable parameters; an instance method could read fields the derivative does not know about.");
+
+    /// <summary>LG1103: "ForwardRow of '{0}' {1}; it must be 'static void ForwardRow(ReadOnlySpan&lt;T&gt; x, Span&lt;T&gt; y, …)' …".</summary>
+    /// <remarks>{1} is e.g. "returns float", "has 1 parameter", "takes 'Span&lt;float&gt; x' first, not ReadOnlySpan&lt;float&gt; or ReadOnlySpan&lt;double&gt;".</remarks>
+    public static readonly DiagnosticDescriptor InvalidForwardRowSignature = Error(
+        RuleIdentifiers.InvalidForwardRowSignature,
+        "ForwardRow has the wrong signature",
+        "ForwardRow of '{0}' {1}; it must be 'static void ForwardRow(ReadOnlySpan<T> x, Span<T> y, ...)' with T float or double and [Learnable] ReadOnlySpan<T> parameters after y",
+        "ForwardRow reads one input row x and writes one output row y of the element type T (float or double); learnable parameters follow as ReadOnlySpan<T>. It is declared once, returns void, is not generic and takes every span by value.");
+
+    /// <summary>LG1104: "Parameter '{0}' of ForwardRow in '{1}' {2}".</summary>
+    public static readonly DiagnosticDescriptor InvalidLearnableParameter = Error(
+        RuleIdentifiers.InvalidLearnableParameter,
+        "Invalid learnable parameter",
+        "Parameter '{0}' of ForwardRow in '{1}' {2}",
+        "Every ForwardRow parameter after y is a learnable parameter marked [Learnable(length)] with a positive length, a finite Initial value and a finite, non-negative StandardDeviation; x and y are rows, not learnable parameters.");
+
+    /// <summary>LG1105: "{0} of {1} in '{2}' is {3}; it must be {4}", e.g. "Inputs of DifferentiableLayer(0) in 'Swish' is 0; it must be positive".</summary>
+    public static readonly DiagnosticDescriptor InvalidDifferentiableLayerSize = Error(
+        RuleIdentifiers.InvalidDifferentiableLayerSize,
+        "Invalid custom layer size",
+        "{0} of {1} in '{2}' is {3}; it must be {4}",
+        "The row sizes of [DifferentiableLayer(size)] or [DifferentiableLayer(inputs, outputs)] must be positive and at most 268435456.");
+
+    /// <summary>LG1106: "'{0}' in '{1}' {2}", e.g. "'Layer&lt;Helper&gt;' in 'Net' names 'Helper', which has no [DifferentiableLayer]; …".</summary>
+    public static readonly DiagnosticDescriptor InvalidCustomLayerTarget = Error(
+        RuleIdentifiers.InvalidCustomLayerTarget,
+        "Layer<T> does not name a usable custom layer",
+        "'{0}' in '{1}' {2}",
+        "[Layer<T>] puts a custom layer into a network: T must be a class with [DifferentiableLayer] declared in the same project, computing in the network's element type (LayerOptions.Precision).");
+
+    /// <summary>LG1107: "'{0}' has [DifferentiableLayer] and {1}; {2}".</summary>
+    public static readonly DiagnosticDescriptor DifferentiableLayerWithOtherAttributes = Error(
+        RuleIdentifiers.DifferentiableLayerWithOtherAttributes,
+        "DifferentiableLayer combined with other layer attributes",
+        "'{0}' has [DifferentiableLayer] and {1}; {2}",
+        "A custom layer class is one layer: it carries only [DifferentiableLayer]. To combine it with other layers, list it as [Layer<T>] among the layer attributes of a network class; its element type comes from ForwardRow, not from LayerOptions.");
+
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description) =>
         new(id, title, message, DiagnosticCategories.Numerics, DiagnosticSeverity.Warning,
             isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase.Length == 0 ? null : HelpLinkBase + id + ".md");

@@ -53,4 +53,25 @@ internal static class RuleIdentifiers
 
     /// <summary>A <c>[LayerOptions]</c> value that is not a defined enum member.</summary>
     public const string InvalidLayerOption = "LG1009";
+
+    /// <summary>A <c>[DifferentiableLayer]</c> class declares no <c>ForwardRow</c> method.</summary>
+    public const string ForwardRowMissing = "LG1101";
+
+    /// <summary>A custom layer's <c>ForwardRow</c> is not static.</summary>
+    public const string ForwardRowNotStatic = "LG1102";
+
+    /// <summary>A custom layer's <c>ForwardRow</c> has the wrong signature (return type, parameters, element type other than float or double).</summary>
+    public const string InvalidForwardRowSignature = "LG1103";
+
+    /// <summary>An extra parameter of <c>ForwardRow</c> is not a valid learnable parameter (no <c>[Learnable]</c>, bad length or initial value).</summary>
+    public const string InvalidLearnableParameter = "LG1104";
+
+    /// <summary>A <c>[DifferentiableLayer]</c> size is not positive or above the limit.</summary>
+    public const string InvalidDifferentiableLayerSize = "LG1105";
+
+    /// <summary><c>[Layer&lt;T&gt;]</c> whose <c>T</c> is not a usable custom layer (no <c>[DifferentiableLayer]</c>, another element type).</summary>
+    public const string InvalidCustomLayerTarget = "LG1106";
+
+    /// <summary><c>[DifferentiableLayer]</c> together with layer attributes or <c>[LayerOptions]</c> on the same class.</summary>
+    public const string DifferentiableLayerWithOtherAttributes = "LG1107";
 }

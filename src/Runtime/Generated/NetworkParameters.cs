@@ -175,7 +175,7 @@ public static class NetworkParameters
     }
 
     /// <summary>A standard normal sample (Box–Muller over SplitMix64), the same on every platform for a given state.</summary>
-    private static double NextGaussian(ref ulong state)
+    internal static double NextGaussian(ref ulong state)
     {
         double u1 = 1.0 - ((NextBits(ref state) >> 11) * (1.0 / 9007199254740992.0)); // (0, 1]
         double u2 = (NextBits(ref state) >> 11) * (1.0 / 9007199254740992.0); // [0, 1)
