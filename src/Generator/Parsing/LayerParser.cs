@@ -25,8 +25,9 @@ internal static class LayerParser
         }
 
         LayerValidation? validation = LayerValidator.Validate(type, cancellationToken);
-        if (validation is null || !validation.IsValid)
+        if (validation is null || !validation.IsValid || validation.Differentiable is not null)
         {
+            // Custom layers have their own pipeline (DifferentiableLayerParser).
             return null;
         }
 
@@ -43,7 +44,7 @@ internal static class LayerParser
             SoftmaxKernelPlanner.ForClass(layers, network, options.Precision, options.Kernel));
     }
 
-    private static ClassIdentity IdentityOf(INamedTypeSymbol type)
+    internal static ClassIdentity IdentityOf(INamedTypeSymbol type)
     {
         var containers = ImmutableArray.CreateBuilder<ContainingTypeModel>();
         string metadataName = type.Name;
