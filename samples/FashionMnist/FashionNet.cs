@@ -58,7 +58,7 @@ internal interface IFashionClassifier : ISequentialNetwork<float>
 [DifferentiableLayer(256)]
 internal sealed partial class LayerNorm256
 {
-    static void ForwardRow(ReadOnlySpan<float> x, Span<float> y, [Learnable(256, Initial = 1)] ReadOnlySpan<float> gain, [Learnable(256)] ReadOnlySpan<float> bias)
+    private static void ForwardRow(ReadOnlySpan<float> x, Span<float> y, [Learnable(256, Initial = 1)] ReadOnlySpan<float> gain, [Learnable(256)] ReadOnlySpan<float> bias)
     {
         float mean = 0;
         for (int i = 0; i < x.Length; i++)

@@ -37,7 +37,7 @@ public sealed class LayerGenerator : IIncrementalGenerator
                 .ForAttributeWithMetadataName(
                     metadataName,
                     predicate: static (node, _) => node is ClassDeclarationSyntax,
-                    transform: static (context, cancellationToken) => LayerParser.Parse(context.TargetSymbol, cancellationToken))
+                    transform: static (context, cancellationToken) => LayerParser.Parse(context.TargetSymbol, context.SemanticModel, cancellationToken))
                 .WithTrackingName(TrackingNames.LayerClasses)
                 .Where(model => model is not null && model.Owner == kind)
                 .WithTrackingName(TrackingNames.OwnedLayerClasses)
@@ -54,7 +54,7 @@ public sealed class LayerGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 "LayerGen.DifferentiableLayerAttribute",
                 predicate: static (node, _) => node is ClassDeclarationSyntax,
-                transform: static (context, cancellationToken) => DifferentiableLayerParser.Parse(context.TargetSymbol, cancellationToken))
+                transform: static (context, cancellationToken) => DifferentiableLayerParser.Parse(context.TargetSymbol, context.SemanticModel, cancellationToken))
             .WithTrackingName(TrackingNames.DifferentiableLayerClasses)
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)

@@ -7,7 +7,7 @@ namespace LayerGen.Benchmarks;
 [DifferentiableLayer(64)]
 public partial class LearnerSoftmax64
 {
-    static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
+    private static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
     {
         float max = x[0];
         for (int i = 1; i < x.Length; i++)
@@ -36,7 +36,7 @@ public partial class LearnerSoftmax64
 [DifferentiableLayer(1024)]
 public partial class LearnerSoftmax1024
 {
-    static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
+    private static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
     {
         float max = x[0];
         for (int i = 1; i < x.Length; i++)

@@ -46,7 +46,7 @@ public sealed partial class FashionShapedNet;
 [DifferentiableLayer(8)]
 public sealed partial class Swish8
 {
-    static void ForwardRow(System.ReadOnlySpan<float> x, System.Span<float> y)
+    private static void ForwardRow(System.ReadOnlySpan<float> x, System.Span<float> y)
     {
         for (int i = 0; i < x.Length; i++)
         {

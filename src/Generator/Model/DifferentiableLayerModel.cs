@@ -1,3 +1,4 @@
+using LayerGen.Differentiation.Ir;
 using LayerGen.Validation;
 
 namespace LayerGen.Generator.Model;
@@ -9,7 +10,8 @@ namespace LayerGen.Generator.Model;
 /// <param name="Inputs">Entries per input row.</param>
 /// <param name="Outputs">Entries per output row.</param>
 /// <param name="Learnables">Learnable parameters in <c>ForwardRow</c>'s order; stored one after another.</param>
-internal sealed record DifferentiableLayerModel(int Inputs, int Outputs, EquatableArray<LearnableParameter> Learnables)
+/// <param name="Backward">The lowered <c>ForwardRow</c> the differentiation engine emits <c>BackwardRow</c> from.</param>
+internal sealed record DifferentiableLayerModel(int Inputs, int Outputs, EquatableArray<LearnableParameter> Learnables, ForwardRowModel Backward)
 {
     /// <summary>Entries of all learnable parameters.</summary>
     public int ParameterCount

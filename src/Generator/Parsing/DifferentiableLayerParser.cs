@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Threading;
+using LayerGen.Differentiation.Ir;
 using LayerGen.Generator.Model;
 using LayerGen.Validation;
 using Microsoft.CodeAnalysis;
@@ -14,15 +15,16 @@ namespace LayerGen.Generator.Parsing;
 internal static class DifferentiableLayerParser
 {
     /// <summary>Parses <paramref name="symbol"/>; <see langword="null"/> for anything invalid (the analyzer reports it).</summary>
-    public static LayerClassModel? Parse(ISymbol symbol, CancellationToken cancellationToken)
+    public static LayerClassModel? Parse(ISymbol symbol, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         if (symbol is not INamedTypeSymbol type
-            || LayerValidator.Validate(type, cancellationToken) is not { IsValid: true, Differentiable: { } layer })
+            || LayerValidator.Validate(type, cancellationToken) is not { IsValid: true, Differentiable: { } layer }
+            || ForwardRowDifferentiation.Lower(layer, semanticModel, cancellationToken) is not { } backward)
         {
             return null;
         }
 
-        var model = new DifferentiableLayerModel(layer.Inputs, layer.Outputs, new EquatableArray<LearnableParameter>(layer.Shape.Learnables));
+        var model = new DifferentiableLayerModel(layer.Inputs, layer.Outputs, new EquatableArray<LearnableParameter>(layer.Shape.Learnables), backward);
         return new LayerClassModel(
             LayerParser.IdentityOf(type),
             new EquatableArray<ResolvedLayer>(ImmutableArray<ResolvedLayer>.Empty),

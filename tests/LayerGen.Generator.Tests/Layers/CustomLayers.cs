@@ -6,9 +6,9 @@ namespace LayerGen.Generator.Tests.Layers;
 
 /// <summary>Swish (SiLU): y = x · sigmoid(x).</summary>
 [DifferentiableLayer(8)]
-public partial class SwishDouble
+public partial class SwishDouble : ICustomLayer<double>
 {
-    static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+    private static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
     {
         for (int i = 0; i < x.Length; i++)
         {
@@ -19,9 +19,9 @@ public partial class SwishDouble
 
 /// <summary>Swish in float.</summary>
 [DifferentiableLayer(8)]
-public partial class SwishFloat
+public partial class SwishFloat : ICustomLayer<float>
 {
-    static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
+    private static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
     {
         for (int i = 0; i < x.Length; i++)
         {
@@ -32,9 +32,9 @@ public partial class SwishFloat
 
 /// <summary>GELU, tanh form: 0.5 x (1 + tanh(√(2/π) (x + 0.044715 x³))).</summary>
 [DifferentiableLayer(8)]
-public partial class GeluDouble
+public partial class GeluDouble : ICustomLayer<double>
 {
-    static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+    private static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
     {
         double c = Math.Sqrt(2 / Math.PI);
         for (int i = 0; i < x.Length; i++)
@@ -47,9 +47,9 @@ public partial class GeluDouble
 
 /// <summary>GELU in float.</summary>
 [DifferentiableLayer(8)]
-public partial class GeluFloat
+public partial class GeluFloat : ICustomLayer<float>
 {
-    static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
+    private static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
     {
         float c = MathF.Sqrt(2 / MathF.PI);
         for (int i = 0; i < x.Length; i++)
@@ -62,9 +62,9 @@ public partial class GeluFloat
 
 /// <summary>LayerNorm without learnable parameters: (x − mean) / √(var + ε).</summary>
 [DifferentiableLayer(8)]
-public partial class LayerNormDouble
+public partial class LayerNormDouble : ICustomLayer<double>
 {
-    static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+    private static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
     {
         double mean = 0;
         for (int i = 0; i < x.Length; i++)
@@ -90,9 +90,9 @@ public partial class LayerNormDouble
 
 /// <summary>LayerNorm with a learnable gain (starting at 1) and bias (starting at 0).</summary>
 [DifferentiableLayer(6)]
-public partial class LayerNormAffineDouble
+public partial class LayerNormAffineDouble : ICustomLayer<double>
 {
-    static void ForwardRow(
+    private static void ForwardRow(
         ReadOnlySpan<double> x, Span<double> y, [Learnable(6, Initial = 1)] ReadOnlySpan<double> gain, [Learnable(6)] ReadOnlySpan<double> bias)
     {
         double mean = 0;
@@ -119,9 +119,9 @@ public partial class LayerNormAffineDouble
 
 /// <summary>The float LayerNorm of the training test and the docs: 16 entries, gain and bias.</summary>
 [DifferentiableLayer(16)]
-public partial class LayerNorm16
+public partial class LayerNorm16 : ICustomLayer<float>
 {
-    static void ForwardRow(ReadOnlySpan<float> x, Span<float> y, [Learnable(16, Initial = 1)] ReadOnlySpan<float> gain, [Learnable(16)] ReadOnlySpan<float> bias)
+    private static void ForwardRow(ReadOnlySpan<float> x, Span<float> y, [Learnable(16, Initial = 1)] ReadOnlySpan<float> gain, [Learnable(16)] ReadOnlySpan<float> bias)
     {
         float mean = 0;
         for (int i = 0; i < x.Length; i++)
@@ -146,9 +146,9 @@ public partial class LayerNorm16
 
 /// <summary>A learner's softmax: running max with an if, exps into y, a sum, a division (seed 004's forward).</summary>
 [DifferentiableLayer(6)]
-public partial class LearnerSoftmaxDouble
+public partial class LearnerSoftmaxDouble : ICustomLayer<double>
 {
-    static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+    private static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
     {
         double max = x[0];
         for (int i = 1; i < x.Length; i++)
@@ -175,9 +175,9 @@ public partial class LearnerSoftmaxDouble
 
 /// <summary>The same softmax in float.</summary>
 [DifferentiableLayer(6)]
-public partial class LearnerSoftmaxFloat
+public partial class LearnerSoftmaxFloat : ICustomLayer<float>
 {
-    static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
+    private static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
     {
         float max = x[0];
         for (int i = 1; i < x.Length; i++)
@@ -204,9 +204,9 @@ public partial class LearnerSoftmaxFloat
 
 /// <summary>Log-sum-exp of a row: 6 inputs, 1 output; the max is taken with Math.Max.</summary>
 [DifferentiableLayer(6, 1)]
-public partial class LogSumExpDouble
+public partial class LogSumExpDouble : ICustomLayer<double>
 {
-    static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+    private static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
     {
         double max = double.NegativeInfinity;
         foreach (double value in x)
@@ -226,9 +226,9 @@ public partial class LogSumExpDouble
 
 /// <summary>Nested loops and different sizes: a small dense layer (4 → 3) with learnable weights and bias, then tanh.</summary>
 [DifferentiableLayer(4, 3)]
-public partial class TinyDenseDouble
+public partial class TinyDenseDouble : ICustomLayer<double>
 {
-    static void ForwardRow(
+    private static void ForwardRow(
         ReadOnlySpan<double> x, Span<double> y,
         [Learnable(12, StandardDeviation = 0.5)] ReadOnlySpan<double> weights, [Learnable(3, Initial = 0.1)] ReadOnlySpan<double> bias)
     {
@@ -257,9 +257,9 @@ public partial class CustomFirstNetDouble;
 
 /// <summary>Swish over 6 entries, for <see cref="CustomFirstNetDouble"/>.</summary>
 [DifferentiableLayer(6)]
-public partial class SwishDoubleSix
+public partial class SwishDoubleSix : ICustomLayer<double>
 {
-    static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+    private static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
     {
         for (int i = 0; i < x.Length; i++)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using LayerGen.Differentiation.Emitting;
 using LayerGen.Generator.Model;
 using LayerGen.Validation;
 using static LayerGen.Generator.Emitting.SourceEmitter;
@@ -24,6 +25,8 @@ internal static class DifferentiableLayerEmitter
         EmitForwardBatch(writer, layer, t);
         EmitBackwardBatch(writer, layer, t);
         EmitInitializer(writer, layer, t);
+        writer.Line();
+        BackwardRowEmitter.Emit(writer, layer.Backward);
     }
 
     private static void EmitConstants(CodeWriter writer, DifferentiableLayerModel layer)
