@@ -80,8 +80,8 @@ internal static class DifferentiableLayerEmitter
         {
             string property = learnable.PropertyName, start = GeneratedNames.LearnableStart(property), length = Format(learnable.Length);
             string initial = learnable.StandardDeviation > 0
-                ? $"{Literal(learnable.Initial)} + {Literal(learnable.StandardDeviation)} · N(0, 1)"
-                : Literal(learnable.Initial);
+                ? $"{Number(learnable.Initial)} + {Number(learnable.StandardDeviation)} · N(0, 1) (seeded)"
+                : Number(learnable.Initial);
             writer.Doc("summary", $"The learnable parameter <c>{learnable.Name}</c> of <c>ForwardRow</c>: {length} entries, initially {initial}.");
             writer.Line($"public {t.GlobalSpan} {property} => new(_parameters, {start}, {length});");
             writer.Doc("summary", $"Gradient of <see cref=\"{property}\"/> written by <see cref=\"{GeneratedNames.Backward}\"/>.");
@@ -240,4 +240,6 @@ internal static class DifferentiableLayerEmitter
     private static string RowOf(string span, string width) => $"{span}.Slice(row * {width}, {width})";
 
     private static string Literal(double value) => NumericType.Double.Literal(value);
+
+    private static string Number(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }
