@@ -80,7 +80,11 @@ internal sealed partial class ForwardRowLowering
                 return null;
         }
 
-        Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "'", Supported.Expressions);
+        if (!RejectedLocal(operation))
+        {
+            Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "'", Supported.Expressions);
+        }
+
         return null;
     }
 

@@ -73,7 +73,12 @@ internal sealed partial class ForwardRowLowering
                 Report(RuleIdentifiers.UnsupportedExit, operation, "'" + Text(branch.Syntax) + "'", Supported.Exits);
                 break;
             case ILabeledOperation labeled:
-                Report(RuleIdentifiers.UnsupportedExit, operation, "the label '" + labeled.Label.Name + "'", Supported.Exits);
+                // The goto that jumps here is what is reported; the label alone changes nothing.
+                if (labeled.Operation is not null)
+                {
+                    LowerStatement(labeled.Operation, output);
+                }
+
                 break;
             case ILocalFunctionOperation local:
                 Report(RuleIdentifiers.UnsupportedStatement, operation, "the local function '" + local.Symbol.Name + "'", Supported.Statements);
@@ -99,6 +104,8 @@ internal sealed partial class ForwardRowLowering
             return; // its uses carry the constant value
         }
 
+        // Uses of a local whose declaration is reported are not reported again.
+        _rejectedLocals.Add(local);
         if (local.RefKind != RefKind.None)
         {
             Report(RuleIdentifiers.UnsupportedExpression, declarator, "the ref local '" + local.Name + "'", Supported.Expressions);
@@ -123,6 +130,7 @@ internal sealed partial class ForwardRowLowering
             int id = _localInfos.Count;
             _localInfos.Add((local.Name, type));
             _realLocals[local] = id;
+            _rejectedLocals.Remove(local);
             if (initializer is not null && Real(initializer) is { } value)
             {
                 output.Add(new AssignLocal(Text(statement.Syntax), id, Coerce(value, type), IsDeclaration: true));
@@ -144,6 +152,7 @@ internal sealed partial class ForwardRowLowering
                 int id = _intInfos.Count;
                 _intInfos.Add((local.Name, false));
                 _intLocals[local] = id;
+                _rejectedLocals.Remove(local);
                 output.Add(new IntLet(Text(statement.Syntax), id, value));
             }
 
@@ -190,6 +199,7 @@ internal sealed partial class ForwardRowLowering
             return;
         }
 
+        _rejectedLocals.Remove(local);
         _buffers[local] = _bufferInfos.Count;
         _bufferInfos.Add((local.Name, elementType, length.Value));
     }
@@ -343,10 +353,23 @@ internal sealed partial class ForwardRowLowering
                     return null;
                 }
 
+                if (RejectedLocal(target))
+                {
+                    return null; // its declaration is reported
+                }
+
                 Report(RuleIdentifiers.UnsupportedWrite, target, "writing to '" + Text(target.Syntax) + "'", Supported.Writes);
                 return null;
         }
     }
+
+    /// <summary>True for a use of (an element of) a local whose declaration was reported.</summary>
+    private bool RejectedLocal(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation local => _rejectedLocals.Contains(local.Local),
+        IPropertyReferenceOperation { Instance: { } instance } => RejectedLocal(instance),
+        _ => false,
+    };
 
     private RealType ElementTypeOfArray(ArrayRef array) =>
         array.Kind == ArrayKind.Buffer ? _bufferInfos[array.Index].Type : _elementType;
@@ -378,9 +401,7 @@ internal sealed partial class ForwardRowLowering
             Report(RuleIdentifiers.UnsupportedLoop, loop.Condition!, "the loop condition '" + Text(loop.Condition!.Syntax) + "' against the step", Supported.Loops);
         }
 
-        _activeLoopVariables.Add(id);
         ValueList<Statement> body = LowerBody(loop.Body);
-        _activeLoopVariables.Remove(id);
         if (start is not null && condition is { } cond && step is { } st && directionMatches)
         {
             output.Add(new ForLoop(header, id, start, cond.Operator, cond.Bound, st, body));
@@ -503,10 +524,8 @@ internal sealed partial class ForwardRowLowering
         {
             new AssignLocal(header, local, Coerce(new ElementRead(ElementTypeOfArray(array), array, new IntVariable(index)), type), IsDeclaration: true),
         };
-        _activeLoopVariables.Add(index);
         _loopVariables.Add(index);
         LowerStatement(loop.Body, body);
-        _activeLoopVariables.Remove(index);
         output.Add(new ForLoop(header, index, new IntConstant(0), CompareOperator.Less, new IntLength(array), 1,
             new ValueList<Statement>(body.ToImmutableArray())));
     }

@@ -26,8 +26,8 @@ internal sealed partial class ForwardRowLowering
     private readonly Dictionary<ILocalSymbol, int> _realLocals = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ILocalSymbol, int> _intLocals = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ILocalSymbol, int> _buffers = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ILocalSymbol> _rejectedLocals = new(SymbolEqualityComparer.Default);
     private readonly HashSet<int> _loopVariables = [];
-    private readonly HashSet<int> _activeLoopVariables = [];
     private readonly List<(string Name, RealType Type)> _localInfos = [];
     private readonly List<(string Name, bool IsLoopVariable)> _intInfos = [];
     private readonly List<(string Name, RealType Type, int Length)> _bufferInfos = [];
@@ -152,7 +152,8 @@ internal sealed partial class ForwardRowLowering
         if (tape is null)
         {
             _problems.Add(new DifferentiationProblem(
-                RuleIdentifiers.ForwardRowTooLarge, _method.Locations.FirstOrDefault() ?? Location.None, failure ?? "the forward pass"));
+                RuleIdentifiers.ForwardRowTooLarge, _method.Locations.FirstOrDefault() ?? Location.None, failure ?? "the forward pass",
+                "loops must run at most " + TapeSizer.MaxSteps + " iterations per row, with bounds that divide by no zero"));
             return new LoweringResult(null, _problems.ToImmutableArray());
         }
 
