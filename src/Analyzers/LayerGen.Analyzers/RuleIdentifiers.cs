@@ -74,4 +74,31 @@ internal static class RuleIdentifiers
 
     /// <summary><c>[DifferentiableLayer]</c> together with layer attributes or <c>[LayerOptions]</c> on the same class.</summary>
     public const string DifferentiableLayerWithOtherAttributes = "LG1107";
+
+    /// <summary>A statement a differentiable ForwardRow cannot contain (while/do loops, try, switch, local functions…).</summary>
+    public const string UnsupportedStatement = "LG1110";
+
+    /// <summary>A call in a differentiable ForwardRow of a method LayerGen cannot differentiate (or an unsupported Math function).</summary>
+    public const string UnsupportedCall = "LG1111";
+
+    /// <summary>A differentiable ForwardRow writes something other than its output row, its locals and local buffers.</summary>
+    public const string UnsupportedWrite = "LG1112";
+
+    /// <summary>A loop of a differentiable ForwardRow whose shape or bounds are not known on entry.</summary>
+    public const string UnsupportedLoop = "LG1113";
+
+    /// <summary>An index or integer local of a differentiable ForwardRow that may depend on data or is reassigned.</summary>
+    public const string UnsupportedIndex = "LG1114";
+
+    /// <summary>break, continue, goto or an early return in a differentiable ForwardRow.</summary>
+    public const string UnsupportedExit = "LG1115";
+
+    /// <summary>An expression, local type or field read a differentiable ForwardRow cannot contain.</summary>
+    public const string UnsupportedExpression = "LG1116";
+
+    /// <summary>A span local of a differentiable ForwardRow that is not a stackalloc buffer of compile-time length.</summary>
+    public const string UnsupportedBuffer = "LG1117";
+
+    /// <summary>A differentiable ForwardRow whose loops are too long (or undefined) to size its backward pass's tape.</summary>
+    public const string ForwardRowTooLarge = "LG1118";
 }
