@@ -100,7 +100,7 @@ internal static class DifferentiableLayerEmitter
             "The length of <paramref name=\"x\"/> is not a multiple of Inputs, <paramref name=\"y\"/> is shorter than rows × Outputs, "
             + "or the two overlap. Nothing is written then.",
             "cref=\"global::System.ArgumentException\"");
-        writer.Line($"public void {GeneratedNames.Forward}({t.GlobalReadOnlySpan} x, {t.GlobalSpan} y) => {GeneratedNames.ForwardBatch}(x, y, _parameters);");
+        writer.ExpressionBodied($"public void {GeneratedNames.Forward}", [$"{t.GlobalReadOnlySpan} x", $"{t.GlobalSpan} y"], $"{GeneratedNames.ForwardBatch}(x, y, _parameters);");
         writer.Line();
         writer.Doc("summary",
             "Writes the gradient of the loss with respect to the input rows, derived from <c>ForwardRow</c> by LayerGen, and "

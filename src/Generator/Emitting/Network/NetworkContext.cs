@@ -34,7 +34,7 @@ internal sealed class NetworkContext(CodeWriter writer, LayerClassModel model, N
     public static string Describe(LayoutLayer layer) => layer switch
     {
         { IsAffine: true } => $"Affine {Format(layer.AffineIndex)}, {Format(layer.Inputs)} → {Format(layer.Outputs)}",
-        { Custom: { } custom } => $"custom layer {custom.DisplayName}, {Format(layer.Inputs)} → {Format(layer.Outputs)}",
+        { Custom: { } custom } => $"{custom.DisplayName}, {Format(layer.Inputs)} → {Format(layer.Outputs)}",
         _ => $"{layer.Kind.DisplayName()} over {Format(layer.Outputs)}",
     };
 

@@ -86,7 +86,7 @@ internal static class NetworkRowsEmitter
                         writer.Call("global::LayerGen.Affine.Forward", [x, weights, bias, y, Format(layer.Inputs), Format(layer.Outputs)], ";");
                         break;
                     case LayerKind.Custom:
-                        writer.Line($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatch}({x}, {y}, {CustomParameters(context, layer, "_parameters")});");
+                        writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatch}", [x, y, CustomParameters(context, layer, "_parameters")], ";");
                         break;
                     case LayerKind.Relu when reluFused:
                         writer.Line("// Fused into the Affine layer above (Affine.ForwardRelu).");
@@ -124,7 +124,12 @@ internal static class NetworkRowsEmitter
                 // The largest BatchScratchLength of the custom layers (constants of their generated classes).
                 string length = context.Customs.Select(layer => layer.Custom!.GlobalName + "." + GeneratedNames.BatchScratchLength).Distinct()
                     .Aggregate((left, right) => $"global::System.Math.Max({left}, {right})");
-                writer.Line($"{context.Type.GlobalSpan} scratch = {GeneratedNames.CustomScratch} ??= new {context.T}[{length}];");
+                writer.Line($"{context.Type.GlobalSpan} scratch = {GeneratedNames.CustomScratch} ??=");
+                using (writer.Indent())
+                {
+                    writer.Line($"new {context.T}[{length}];");
+                }
+
             }
 
             foreach (LayoutLayer layer in network.Layers)
