@@ -67,7 +67,7 @@ internal static class GradientCheck
     }
 
     /// <summary>Rows: N(0, 1)·3, negative only, large (±1000), and rows with ties at the maximum.</summary>
-    public static IEnumerable<double[]> Rows(int length, int seed, bool large = true)
+    public static IEnumerable<double[]> Rows(int length, int seed, bool large = true, bool ties = true)
     {
         var random = new Random(seed);
         double Gaussian() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
@@ -82,12 +82,15 @@ internal static class GradientCheck
             yield return Enumerable.Range(0, length).Select(_ => 1000 * (random.NextDouble() * 2 - 1)).ToArray();
         }
 
-        double[] ties = Enumerable.Range(0, length).Select(_ => Gaussian()).ToArray();
-        if (length >= 2)
+        if (ties)
         {
-            ties[0] = ties[length - 1] = 4;
-        }
+            double[] tied = Enumerable.Range(0, length).Select(_ => Gaussian()).ToArray();
+            if (length >= 2)
+            {
+                tied[0] = tied[length - 1] = 4;
+            }
 
-        yield return ties;
+            yield return tied;
+        }
     }
 }
