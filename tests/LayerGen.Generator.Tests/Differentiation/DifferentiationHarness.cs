@@ -52,6 +52,7 @@ internal static class DifferentiationHarness
         string element = typeof(T) == typeof(float) ? "float" : "double";
         string forwardArguments = string.Join(", ", ["x", "y", .. parameterLengths.Select((_, i) => "p[" + i + "]")]);
         string backwardArguments = string.Join(", ", ["x", "dy", "dx", .. parameterLengths.SelectMany((_, i) => new[] { "p[" + i + "]", "g[" + i + "]" }), "scratch"]);
+        string fromTapeArguments = backwardArguments.Replace("x, dy", "x, tape, dy", StringComparison.Ordinal);
         string wrappers = $$"""
             public static partial class Layer
             {
@@ -62,6 +63,16 @@ internal static class DifferentiationHarness
 
                 public static void Backward({{element}}[] x, {{element}}[] dy, {{element}}[] dx, {{element}}[][] p, {{element}}[][] g, {{element}}[] scratch) =>
                     BackwardRow({{backwardArguments}});
+
+                public static int RecordLength() => BackwardTapeLength;
+
+                public static int FromTapeScratchLength() => BackwardFromTapeScratchLength;
+
+                public static void ForwardRecording({{element}}[] x, {{element}}[] y, {{element}}[][] p, {{element}}[] tape) =>
+                    ForwardRowRecording({{forwardArguments}}, tape);
+
+                public static void BackwardFromTape({{element}}[] x, {{element}}[] tape, {{element}}[] dy, {{element}}[] dx, {{element}}[][] p, {{element}}[][] g, {{element}}[] scratch) =>
+                    BackwardRowFromTape({{fromTapeArguments}});
             }
             """;
         CSharpCompilation compilation = GeneratorRunner.CreateCompilation(Source(members), wrappers);
@@ -76,6 +87,10 @@ internal static class DifferentiationHarness
             layer.GetMethod("Forward")!.CreateDelegate<Action<T[], T[], T[][]>>(),
             layer.GetMethod("Backward")!.CreateDelegate<Action<T[], T[], T[], T[][], T[][], T[]>>(),
             (int)layer.GetMethod("ScratchLength")!.Invoke(null, null)!,
+            layer.GetMethod("ForwardRecording")!.CreateDelegate<Action<T[], T[], T[][], T[]>>(),
+            layer.GetMethod("BackwardFromTape")!.CreateDelegate<Action<T[], T[], T[], T[], T[][], T[][], T[]>>(),
+            (int)layer.GetMethod("RecordLength")!.Invoke(null, null)!,
+            (int)layer.GetMethod("FromTapeScratchLength")!.Invoke(null, null)!,
             inputs,
             outputs,
             parameterLengths,
@@ -88,6 +103,10 @@ internal sealed record CompiledLayer<T>(
     Action<T[], T[], T[][]> Forward,
     Action<T[], T[], T[], T[][], T[][], T[]> Backward,
     int ScratchLength,
+    Action<T[], T[], T[][], T[]> ForwardRecording,
+    Action<T[], T[], T[], T[], T[][], T[][], T[]> BackwardFromTape,
+    int RecordLength,
+    int FromTapeScratchLength,
     int Inputs,
     int Outputs,
     int[] ParameterLengths,
@@ -103,5 +122,25 @@ internal sealed record CompiledLayer<T>(
         Array.Fill(scratch, (T)(object)(typeof(T) == typeof(float) ? (object)12345f : 12345d));
         Backward(x, dy, dx, parameters, gradients, scratch);
         return (dx, gradients);
+    }
+
+    /// <summary>
+    /// The same through the recording pair: ForwardRowRecording (which must write the same y as ForwardRow), then
+    /// BackwardRowFromTape; returns y, dx and the parameter gradients.
+    /// </summary>
+    public (T[] Y, T[] Dx, T[][] ParameterGradients) GradientsFromTape(T[] x, T[] dy, T[][] parameters)
+    {
+        T garbage = (T)(object)(typeof(T) == typeof(float) ? (object)-777f : -777d);
+        var y = new T[Outputs];
+        var tape = new T[RecordLength];
+        Array.Fill(tape, garbage);
+        ForwardRecording(x, y, parameters, tape);
+        var dx = new T[Inputs];
+        Array.Fill(dx, garbage);
+        T[][] gradients = ParameterLengths.Select(n => new T[n]).ToArray();
+        var scratch = new T[FromTapeScratchLength];
+        Array.Fill(scratch, garbage);
+        BackwardFromTape(x, tape, dy, dx, parameters, gradients, scratch);
+        return (y, dx, gradients);
     }
 }

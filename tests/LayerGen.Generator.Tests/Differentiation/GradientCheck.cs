@@ -12,7 +12,14 @@ internal static class GradientCheck
         var random = new Random(seed);
         double[] w = Enumerable.Range(0, layer.Outputs).Select(_ => random.NextDouble() * 2 - 1).ToArray();
         (double[] dx, double[][] gradients) = layer.Gradients(x, w, parameters);
-        double scale = 1 + Forward(layer, x, parameters).Sum(Math.Abs);
+        double[] y = Forward(layer, x, parameters);
+        double scale = 1 + y.Sum(Math.Abs);
+
+        // The recording pair computes exactly what BackwardRow does, and its forward exactly what ForwardRow does.
+        (double[] recordedY, double[] tapeDx, double[][] tapeGradients) = layer.GradientsFromTape(x, w, parameters);
+        Assert.Equal(y, recordedY);
+        Assert.Equal(dx, tapeDx);
+        Assert.Equal(gradients, tapeGradients);
         for (int i = 0; i < x.Length; i++)
         {
             double numeric = Numeric(layer, x, parameters, w, x, i);

@@ -14,7 +14,7 @@ internal static class VerifyDifferentiation
     /// Stand-ins for the runtime attributes while the runtime does not declare them (branch <c>custom</c> adds them);
     /// the analyzer matches them by metadata name.
     /// </summary>
-    private const string AttributeStandIns = """
+    public const string AttributeStandIns = """
         namespace LayerGen
         {
             [System.AttributeUsage(System.AttributeTargets.Class)]

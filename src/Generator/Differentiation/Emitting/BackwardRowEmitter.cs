@@ -27,7 +27,7 @@ namespace LayerGen.Differentiation.Emitting;
 /// Emits <c>BackwardScratchLength</c> and <c>BackwardRow</c> (see docs/custom-layers.md and the contract in the notes)
 /// from a lowered <see cref="ForwardRowModel"/>.
 /// </summary>
-internal sealed class BackwardRowEmitter
+internal sealed partial class BackwardRowEmitter
 {
     private readonly CodeWriter _writer;
     private readonly ForwardRowModel _model;
@@ -52,8 +52,19 @@ internal sealed class BackwardRowEmitter
     public static int ScratchLength(ForwardRowModel model) =>
         model.TapeLength + (2 * model.Outputs) + model.Buffers.Sum(b => 2 * b.Length);
 
-    /// <summary>Writes the members into the class being generated.</summary>
-    public static void Emit(CodeWriter writer, ForwardRowModel model) => new BackwardRowEmitter(writer, model).EmitMembers();
+    /// <summary>
+    /// Writes the members into the class being generated: <c>BackwardScratchLength</c> and <c>BackwardRow</c>, then (when
+    /// <see cref="EmitsRecording"/>) the recording pair <c>ForwardRowRecording</c> / <c>BackwardRowFromTape</c>.
+    /// </summary>
+    public static void Emit(CodeWriter writer, ForwardRowModel model)
+    {
+        new BackwardRowEmitter(writer, model).EmitMembers();
+        if (EmitsRecording(model))
+        {
+            writer.Line();
+            new BackwardRowEmitter(writer, model).EmitRecordingMembers();
+        }
+    }
 
     private void EmitMembers()
     {

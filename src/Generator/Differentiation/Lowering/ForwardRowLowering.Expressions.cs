@@ -170,6 +170,8 @@ internal sealed partial class ForwardRowLowering
                 return Int(conversion.Operand);
             case ILocalReferenceOperation reference when _intLocals.TryGetValue(reference.Local, out int id):
                 return new IntVariable(id);
+            case ILocalReferenceOperation reference when _rejectedLocals.Contains(reference.Local):
+                return null; // its declaration is reported
             case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false } length when ArrayOf(length.Instance) is { } array:
                 return new IntLength(array);
             case IBinaryOperation binary when IsInteger(binary.Type) && IntOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
