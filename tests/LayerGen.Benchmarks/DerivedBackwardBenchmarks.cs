@@ -29,6 +29,9 @@ public abstract class DerivedBackwardBenchmarks
     /// <summary>The generated layer's derived batch Backward.</summary>
     protected abstract void DerivedBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);
 
+    /// <summary>The generated recording forward then the backward from its records (the forward runs once).</summary>
+    protected abstract void RecordedForwardBackward(ReadOnlySpan<float> x, Span<float> y, ReadOnlySpan<float> dy, Span<float> dx);
+
     /// <summary>Creates the batch and checks that both implementations agree before anything is timed.</summary>
     [GlobalSetup]
     public void Setup()
@@ -52,6 +55,9 @@ public abstract class DerivedBackwardBenchmarks
         float[] derived = new float[_logits.Length];
         DerivedBackward(_logits, _gradient, derived);
         Check(_inputGradient, derived, "backward");
+        RecordedForwardBackward(_logits, _output, _gradient, derived);
+        Check(_probabilities, _output, "recording forward");
+        Check(_inputGradient, derived, "backward from the records");
     }
 
     /// <summary>The library's O(n) softmax backward from the probabilities.</summary>
@@ -78,6 +84,10 @@ public abstract class DerivedBackwardBenchmarks
         DerivedBackward(_logits, _gradient, _inputGradient);
     }
 
+    /// <summary>The recording forward (it keeps each row's tape) then the backward from those records.</summary>
+    [Benchmark]
+    public void ForwardBackward_Recorded() => RecordedForwardBackward(_logits, _output, _gradient, _inputGradient);
+
     private static void Check(float[] expected, float[] actual, string what)
     {
         for (int i = 0; i < expected.Length; i++)
@@ -94,6 +104,8 @@ public abstract class DerivedBackwardBenchmarks
 public class DerivedBackward64 : DerivedBackwardBenchmarks
 {
     private readonly LearnerSoftmax64 _layer = new();
+    private readonly float[] _tape = new float[Rows * LearnerSoftmax64.RecordLength];
+    private readonly float[] _scratch = new float[LearnerSoftmax64.FromTapeScratchLength];
 
     /// <inheritdoc/>
     protected override int Cols => 64;
@@ -103,12 +115,21 @@ public class DerivedBackward64 : DerivedBackwardBenchmarks
 
     /// <inheritdoc/>
     protected override void DerivedBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) => _layer.Backward(x, dy, dx);
+
+    /// <inheritdoc/>
+    protected override void RecordedForwardBackward(ReadOnlySpan<float> x, Span<float> y, ReadOnlySpan<float> dy, Span<float> dx)
+    {
+        LearnerSoftmax64.ForwardBatchRecording(x, y, default, _tape);
+        LearnerSoftmax64.BackwardBatchFromTape(x, _tape, dy, dx, default, default, _scratch);
+    }
 }
 
 /// <summary>Rows of 1024.</summary>
 public class DerivedBackward1024 : DerivedBackwardBenchmarks
 {
     private readonly LearnerSoftmax1024 _layer = new();
+    private readonly float[] _tape = new float[Rows * LearnerSoftmax1024.RecordLength];
+    private readonly float[] _scratch = new float[LearnerSoftmax1024.FromTapeScratchLength];
 
     /// <inheritdoc/>
     protected override int Cols => 1024;
@@ -118,4 +139,11 @@ public class DerivedBackward1024 : DerivedBackwardBenchmarks
 
     /// <inheritdoc/>
     protected override void DerivedBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) => _layer.Backward(x, dy, dx);
+
+    /// <inheritdoc/>
+    protected override void RecordedForwardBackward(ReadOnlySpan<float> x, Span<float> y, ReadOnlySpan<float> dy, Span<float> dx)
+    {
+        LearnerSoftmax1024.ForwardBatchRecording(x, y, default, _tape);
+        LearnerSoftmax1024.BackwardBatchFromTape(x, _tape, dy, dx, default, default, _scratch);
+    }
 }

@@ -149,6 +149,28 @@ public class CustomLayerTests
     }
 
     [Fact]
+    public void Recording_batches_give_the_same_outputs_and_gradients_as_Forward_and_Backward()
+    {
+        var layer = new LayerNormAffineDouble();
+        layer.Gain.Fill(1.3);
+        double[] x = TestData.ToDouble(TestData.Gaussians(5 * 6, seed: 33, scale: 2)), dy = TestData.ToDouble(TestData.Gaussians(5 * 6, seed: 34));
+        double[] y = new double[30], dx = new double[30];
+        layer.Forward(x, y);
+        layer.Backward(x, dy, dx);
+
+        double[] recordedY = new double[30], recordedDx = new double[30], gradients = new double[LayerNormAffineDouble.ParameterCount];
+        double[] tape = new double[5 * LayerNormAffineDouble.RecordLength], scratch = new double[LayerNormAffineDouble.FromTapeScratchLength];
+        LayerNormAffineDouble.ForwardBatchRecording(x, recordedY, layer.Parameters, tape);
+        LayerNormAffineDouble.BackwardBatchFromTape(x, tape, dy, recordedDx, layer.Parameters, gradients, scratch);
+
+        Assert.Equal(y, recordedY);
+        Assert.Equal(dx, recordedDx);
+        Assert.Equal(layer.ParameterGradients.ToArray(), gradients);
+        Assert.Equal("tape", Assert.Throws<ArgumentException>(
+            () => LayerNormAffineDouble.ForwardBatchRecording(x, recordedY, layer.Parameters, tape.AsSpan(1))).ParamName);
+    }
+
+    [Fact]
     public void Parameter_gradients_are_the_sum_over_the_batch_and_are_overwritten_by_each_call()
     {
         var layer = new LayerNormAffineDouble();

@@ -47,10 +47,21 @@ internal static class GeneratedNames
     public const string InitializeLearnables = "InitializeLearnables";
     public const string BackwardRow = "BackwardRow";
     public const string BackwardScratchLength = "BackwardScratchLength";
+    public const string ForwardBatchRecording = "ForwardBatchRecording";
+    public const string BackwardBatchFromTape = "BackwardBatchFromTape";
+    public const string RecordLength = "RecordLength";
+    public const string FromTapeScratchLength = "FromTapeScratchLength";
+
+    // Written by the differentiation engine (src/Generator/Differentiation) when it emits the recording pair.
+    public const string ForwardRowRecording = "ForwardRowRecording";
+    public const string BackwardRowFromTape = "BackwardRowFromTape";
+    public const string BackwardTapeLength = "BackwardTapeLength";
+    public const string BackwardFromTapeScratchLength = "BackwardFromTapeScratchLength";
 
     /// <summary>Private fields of a custom layer.</summary>
     public static readonly ImmutableArray<string> DifferentiableLayerPrivate = ImmutableArray.Create(
-        "_parameters", "_parameterGradients", "_scratch", BackwardRow, BackwardScratchLength);
+        "_parameters", "_parameterGradients", "_scratch", BackwardRow, BackwardScratchLength,
+        ForwardRowRecording, BackwardRowFromTape, BackwardTapeLength, BackwardFromTapeScratchLength);
 
     /// <summary>The thread-local scratch buffer of a network with custom layers (their backward rows need one per thread).</summary>
     public const string CustomScratch = "t_customScratch";
@@ -163,6 +174,7 @@ internal static class GeneratedNames
         {
             Inputs, Outputs, ParameterCount, Forward, Backward, Parameters, ParameterGradients,
             ForwardBatch, BackwardBatch, BatchScratchLength, InitializeLearnables,
+            ForwardBatchRecording, BackwardBatchFromTape, RecordLength, FromTapeScratchLength,
         };
         names.UnionWith(DifferentiableLayerPrivate);
         foreach (LearnableParameter learnable in learnables)

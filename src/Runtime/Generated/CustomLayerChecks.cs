@@ -65,4 +65,14 @@ public static class CustomLayerChecks
         Guard.Destination(scratch.Length, scratchLength, "scratch", "BatchScratchLength");
         return rows;
     }
+
+    /// <summary>Checks that <paramref name="tape"/> holds one record of <paramref name="recordLength"/> entries per row.</summary>
+    /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+    /// <param name="tape">The records of the rows, one after another.</param>
+    /// <param name="rows">Rows of the batch.</param>
+    /// <param name="recordLength">The generated <c>RecordLength</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="tape"/> is shorter than rows × RecordLength.</exception>
+    public static void Tape<T>(ReadOnlySpan<T> tape, int rows, int recordLength)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Guard.ProductLength(tape.Length, rows, recordLength, "tape", "rows", "RecordLength", atLeast: true);
 }

@@ -175,6 +175,90 @@ namespace Demo
         }
 
         /// <summary>
+        /// Entries of one row's record kept by <see cref="ForwardBatchRecording"/> for
+        /// <see cref="BackwardBatchFromTape"/>.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public const int RecordLength = BackwardTapeLength;
+
+        /// <summary>
+        /// Work space entries <see cref="BackwardBatchFromTape"/> needs: one row's adjoints, then one input row.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public const int FromTapeScratchLength = BackwardFromTapeScratchLength + Inputs;
+
+        /// <summary>
+        /// <see cref="ForwardBatch"/> that also writes each row's record (what the backward pass needs) into
+        /// <paramref name="tape"/>, for one <see cref="BackwardBatchFromTape"/> call on the same rows.
+        /// </summary>
+        /// <param name="x">Input rows.</param>
+        /// <param name="y">Receives the output rows (exactly as <see cref="ForwardBatch"/> writes them).</param>
+        /// <param name="parameters">All learnable parameters.</param>
+        /// <param name="tape">Receives the records: <see cref="RecordLength"/> entries per row.</param>
+        /// <exception cref="global::System.ArgumentException">A length does not fit the sizes, or <paramref name="y"/>
+        /// overlaps <paramref name="x"/>.</exception>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static void ForwardBatchRecording(
+            global::System.ReadOnlySpan<float> x,
+            global::System.Span<float> y,
+            global::System.ReadOnlySpan<float> parameters,
+            global::System.Span<float> tape)
+        {
+            int rows = global::LayerGen.Generated.CustomLayerChecks.Forward<float>(x, y, parameters, Inputs, Outputs,
+                ParameterCount);
+            global::LayerGen.Generated.CustomLayerChecks.Tape<float>(tape, rows, RecordLength);
+            global::System.ReadOnlySpan<float> learnableGain = parameters.Slice(GainStart, 4);
+            global::System.ReadOnlySpan<float> learnableBias = parameters.Slice(BiasStart, 4);
+            for (int row = 0; row < rows; row++)
+            {
+                ForwardRowRecording(x.Slice(row * Inputs, Inputs), y.Slice(row * Outputs, Outputs), learnableGain,
+                    learnableBias, tape.Slice(row * RecordLength, RecordLength));
+            }
+        }
+
+        /// <summary>
+        /// <see cref="BackwardBatch"/> from the records of <see cref="ForwardBatchRecording"/> on the same rows,
+        /// without running the forward again. It consumes the records (restores overwritten values into them): one call
+        /// per recording.
+        /// </summary>
+        /// <param name="x">Input rows of the recorded forward pass.</param>
+        /// <param name="tape">The records written by <see cref="ForwardBatchRecording"/>.</param>
+        /// <param name="dy">Gradient of the loss with respect to the output rows.</param>
+        /// <param name="dx">Receives the input gradient, or empty when none is needed.</param>
+        /// <param name="parameters">All learnable parameters.</param>
+        /// <param name="parameterGradients">Gradients of the learnable parameters; the rows' gradients are added to
+        /// it.</param>
+        /// <param name="scratch">Work space of at least <see cref="FromTapeScratchLength"/> entries.</param>
+        /// <exception cref="global::System.ArgumentException">A length does not fit the sizes, or <paramref name="dx"/>
+        /// overlaps an input.</exception>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static void BackwardBatchFromTape(
+            global::System.ReadOnlySpan<float> x,
+            global::System.Span<float> tape,
+            global::System.ReadOnlySpan<float> dy,
+            global::System.Span<float> dx,
+            global::System.ReadOnlySpan<float> parameters,
+            global::System.Span<float> parameterGradients,
+            global::System.Span<float> scratch)
+        {
+            int rows = global::LayerGen.Generated.CustomLayerChecks.Backward<float>(x, dy, dx, parameters,
+                parameterGradients, scratch, Inputs, Outputs, ParameterCount, FromTapeScratchLength, dxOptional: true);
+            global::LayerGen.Generated.CustomLayerChecks.Tape<float>(tape, rows, RecordLength);
+            global::System.ReadOnlySpan<float> learnableGain = parameters.Slice(GainStart, 4);
+            global::System.Span<float> learnableGainGradient = parameterGradients.Slice(GainStart, 4);
+            global::System.ReadOnlySpan<float> learnableBias = parameters.Slice(BiasStart, 4);
+            global::System.Span<float> learnableBiasGradient = parameterGradients.Slice(BiasStart, 4);
+            global::System.Span<float> rowScratch = scratch.Slice(0, BackwardFromTapeScratchLength);
+            global::System.Span<float> unusedDx = scratch.Slice(BackwardFromTapeScratchLength, Inputs);
+            for (int row = 0; row < rows; row++)
+            {
+                BackwardRowFromTape(x.Slice(row * Inputs, Inputs), tape.Slice(row * RecordLength, RecordLength),
+                    dy.Slice(row * Outputs, Outputs), dx.IsEmpty ? unusedDx : dx.Slice(row * Inputs, Inputs),
+                    learnableGain, learnableGainGradient, learnableBias, learnableBiasGradient, rowScratch);
+            }
+        }
+
+        /// <summary>
         /// Elements of scratch one <c>BackwardRow</c> call needs: 13 tape values, the output row and its adjoint (8).
         /// </summary>
         private const int BackwardScratchLength = 21;
@@ -227,6 +311,169 @@ namespace Demo
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
             global::System.Span<float> dY = scratch.Slice(17, 4);
+            dy.CopyTo(dY);
+            dx.Clear();
+            float dMean = 0f;
+            float dVariance = 0f;
+            float dInverse = 0f;
+
+            // reverses: for (int i = 0; i < x.Length; i++)
+            for (int i = x.Length - 1; i >= 0; i--)
+            {
+                // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                {
+                    float g = dY[i];
+                    dY[i] = 0f;
+                    y[i] = tape[--tapeTop];
+                    float g0 = g;
+                    float g1 = g0 * inverse;
+                    gainGradient[i] += g1 * (x[i] - mean);
+                    float g2 = g1 * gain[i];
+                    dx[i] += g2;
+                    dMean += -g2;
+                    dInverse += g0 * (gain[i] * (x[i] - mean));
+                    biasGradient[i] += g;
+                }
+            }
+
+            // reverses: float inverse = 1 / System.MathF.Sqrt(variance / x.Length + 1e-5f);
+            {
+                float g = dInverse;
+                float v0 = inverse;
+                dInverse = 0f;
+                float v1 = variance / (float)(x.Length);
+                float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
+                float g3 = -g * v0 / v2;
+                float g4 = g3 / (2f * v2);
+                float g5 = g4;
+                dVariance += g5 / (float)(x.Length);
+            }
+
+            // reverses: for (int i = 0; i < x.Length; i++)
+            for (int i = x.Length - 1; i >= 0; i--)
+            {
+                // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                {
+                    float g = dVariance;
+                    dVariance = 0f;
+                    variance = tape[--tapeTop];
+                    dVariance += g;
+                    float g6 = g;
+                    float g7 = g6 * (x[i] - mean);
+                    dx[i] += g7;
+                    dMean += -g7;
+                    float g8 = g6 * (x[i] - mean);
+                    dx[i] += g8;
+                    dMean += -g8;
+                }
+            }
+
+            // reverses: mean /= x.Length;
+            {
+                float g = dMean;
+                float v3 = mean;
+                dMean = 0f;
+                mean = tape[--tapeTop];
+                dMean += g / (float)(x.Length);
+            }
+
+            // reverses: for (int i = 0; i < x.Length; i++)
+            for (int i = x.Length - 1; i >= 0; i--)
+            {
+                // reverses: mean += x[i];
+                {
+                    float g = dMean;
+                    dMean = 0f;
+                    mean = tape[--tapeTop];
+                    dMean += g;
+                    dx[i] += g;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (13), its position, the final
+        /// values of the locals, the output row and the local buffers.
+        /// </summary>
+        private const int BackwardTapeLength = 21;
+
+        /// <summary>
+        /// Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the
+        /// local buffers.
+        /// </summary>
+        private const int BackwardFromTapeScratchLength = 4;
+
+        /// <summary>
+        /// <c>ForwardRow</c> for one row that also writes into <paramref name="tape"/> (<c>BackwardTapeLength</c>
+        /// elements) what <c>BackwardRowFromTape</c> needs.
+        /// </summary>
+        private static void ForwardRowRecording(
+            global::System.ReadOnlySpan<float> x,
+            global::System.Span<float> y,
+            global::System.ReadOnlySpan<float> gain,
+            global::System.ReadOnlySpan<float> bias,
+            global::System.Span<float> tape)
+        {
+            int tapeTop = 0;
+            float mean = 0f;
+            float variance = 0f;
+            float inverse = 0f;
+
+            mean = 0f;
+            for (int i = 0; i < x.Length; i++)
+            {
+                tape[tapeTop++] = mean;
+                mean = mean + x[i];
+            }
+
+            tape[tapeTop++] = mean;
+            mean = mean / (float)(x.Length);
+            variance = 0f;
+            for (int i = 0; i < x.Length; i++)
+            {
+                tape[tapeTop++] = variance;
+                variance = variance + ((x[i] - mean) * (x[i] - mean));
+            }
+
+            inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
+            for (int i = 0; i < x.Length; i++)
+            {
+                tape[tapeTop++] = y[i];
+                y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
+            }
+
+            // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
+            tape[13] = tapeTop;
+            tape[14] = mean;
+            tape[15] = variance;
+            tape[16] = inverse;
+            y.CopyTo(tape.Slice(17, 4));
+        }
+
+        /// <summary>
+        /// The reverse sweep of <c>BackwardRow</c> from the record of <c>ForwardRowRecording</c> for the same row
+        /// <paramref name="x"/> and parameters (the record is consumed): overwrites the input gradient and adds the
+        /// parameters' gradients to theirs.
+        /// </summary>
+        private static void BackwardRowFromTape(
+            global::System.ReadOnlySpan<float> x,
+            global::System.Span<float> tape,
+            global::System.ReadOnlySpan<float> dy,
+            global::System.Span<float> dx,
+            global::System.ReadOnlySpan<float> gain,
+            global::System.Span<float> gainGradient,
+            global::System.ReadOnlySpan<float> bias,
+            global::System.Span<float> biasGradient,
+            global::System.Span<float> scratch)
+        {
+            int tapeTop = (int)tape[13];
+            global::System.Span<float> y = tape.Slice(17, 4);
+            float mean = tape[14];
+            float variance = tape[15];
+            float inverse = tape[16];
+
+            // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
+            global::System.Span<float> dY = scratch.Slice(0, 4);
             dy.CopyTo(dY);
             dx.Clear();
             float dMean = 0f;

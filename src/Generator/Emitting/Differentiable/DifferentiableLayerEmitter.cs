@@ -26,7 +26,109 @@ internal static class DifferentiableLayerEmitter
         EmitBackwardBatch(writer, layer, t);
         EmitInitializer(writer, layer, t);
         writer.Line();
+        if (BackwardRowEmitter.EmitsRecording(layer.Backward))
+        {
+            EmitRecordingBatches(writer, layer, t);
+        }
+
         BackwardRowEmitter.Emit(writer, layer.Backward);
+    }
+
+    /// <summary>
+    /// The batch entry points over the engine's recording pair: a forward that keeps each row's record (its tape) and a
+    /// backward that starts from it, so a forward followed by a backward on the same rows computes the forward once.
+    /// </summary>
+    private static void EmitRecordingBatches(CodeWriter writer, DifferentiableLayerModel layer, NumericType t)
+    {
+        writer.Doc("summary", "Entries of one row's record kept by <see cref=\"ForwardBatchRecording\"/> for <see cref=\"BackwardBatchFromTape\"/>.");
+        writer.Line(Hidden);
+        writer.Line($"public const int {GeneratedNames.RecordLength} = {GeneratedNames.BackwardTapeLength};");
+        writer.Line();
+        writer.Doc("summary", "Work space entries <see cref=\"BackwardBatchFromTape\"/> needs: one row's adjoints, then one input row.");
+        writer.Line(Hidden);
+        writer.Line($"public const int {GeneratedNames.FromTapeScratchLength} = {GeneratedNames.BackwardFromTapeScratchLength} + {GeneratedNames.Inputs};");
+        writer.Line();
+        writer.Doc("summary",
+            "<see cref=\"ForwardBatch\"/> that also writes each row's record (what the backward pass needs) into "
+            + "<paramref name=\"tape\"/>, for one <see cref=\"BackwardBatchFromTape\"/> call on the same rows.");
+        writer.Doc("param", "Input rows.", "name=\"x\"");
+        writer.Doc("param", "Receives the output rows (exactly as <see cref=\"ForwardBatch\"/> writes them).", "name=\"y\"");
+        writer.Doc("param", "All learnable parameters.", "name=\"parameters\"");
+        writer.Doc("param", $"Receives the records: <see cref=\"{GeneratedNames.RecordLength}\"/> entries per row.", "name=\"tape\"");
+        writer.Doc("exception", "A length does not fit the sizes, or <paramref name=\"y\"/> overlaps <paramref name=\"x\"/>.", "cref=\"global::System.ArgumentException\"");
+        writer.Line(Hidden);
+        using (writer.Method($"public static void {GeneratedNames.ForwardBatchRecording}",
+            $"{t.GlobalReadOnlySpan} x", $"{t.GlobalSpan} y", $"{t.GlobalReadOnlySpan} parameters", $"{t.GlobalSpan} tape"))
+        {
+            writer.Call($"int rows = {Checks}.Forward<{t.Name}>",
+                ["x", "y", "parameters", GeneratedNames.Inputs, GeneratedNames.Outputs, GeneratedNames.ParameterCount], ";");
+            writer.Line($"{Checks}.Tape<{t.Name}>(tape, rows, {GeneratedNames.RecordLength});");
+            foreach (LearnableParameter learnable in layer.Learnables)
+            {
+                writer.Line($"{t.GlobalReadOnlySpan} {Local(learnable)} = {Slice("parameters", learnable)};");
+            }
+
+            using (writer.Block("for (int row = 0; row < rows; row++)"))
+            {
+                var arguments = new List<string> { RowOf("x", GeneratedNames.Inputs), RowOf("y", GeneratedNames.Outputs) };
+                arguments.AddRange(layer.Learnables.Select(Local));
+                arguments.Add(RowOf("tape", GeneratedNames.RecordLength));
+                writer.Call(GeneratedNames.ForwardRowRecording, arguments, ";");
+            }
+        }
+
+        writer.Line();
+        writer.Doc("summary",
+            "<see cref=\"BackwardBatch\"/> from the records of <see cref=\"ForwardBatchRecording\"/> on the same rows, without running "
+            + "the forward again. It consumes the records (restores overwritten values into them): one call per recording.");
+        writer.Doc("param", "Input rows of the recorded forward pass.", "name=\"x\"");
+        writer.Doc("param", "The records written by <see cref=\"ForwardBatchRecording\"/>.", "name=\"tape\"");
+        writer.Doc("param", "Gradient of the loss with respect to the output rows.", "name=\"dy\"");
+        writer.Doc("param", "Receives the input gradient, or empty when none is needed.", "name=\"dx\"");
+        writer.Doc("param", "All learnable parameters.", "name=\"parameters\"");
+        writer.Doc("param", "Gradients of the learnable parameters; the rows' gradients are added to it.", "name=\"parameterGradients\"");
+        writer.Doc("param", $"Work space of at least <see cref=\"{GeneratedNames.FromTapeScratchLength}\"/> entries.", "name=\"scratch\"");
+        writer.Doc("exception", "A length does not fit the sizes, or <paramref name=\"dx\"/> overlaps an input.", "cref=\"global::System.ArgumentException\"");
+        writer.Line(Hidden);
+        using (writer.Method($"public static void {GeneratedNames.BackwardBatchFromTape}",
+            $"{t.GlobalReadOnlySpan} x", $"{t.GlobalSpan} tape", $"{t.GlobalReadOnlySpan} dy", $"{t.GlobalSpan} dx",
+            $"{t.GlobalReadOnlySpan} parameters", $"{t.GlobalSpan} parameterGradients", $"{t.GlobalSpan} scratch"))
+        {
+            writer.Call($"int rows = {Checks}.Backward<{t.Name}>",
+            [
+                "x", "dy", "dx", "parameters", "parameterGradients", "scratch",
+                GeneratedNames.Inputs, GeneratedNames.Outputs, GeneratedNames.ParameterCount, GeneratedNames.FromTapeScratchLength, "dxOptional: true",
+            ], ";");
+            writer.Line($"{Checks}.Tape<{t.Name}>(tape, rows, {GeneratedNames.RecordLength});");
+            foreach (LearnableParameter learnable in layer.Learnables)
+            {
+                writer.Line($"{t.GlobalReadOnlySpan} {Local(learnable)} = {Slice("parameters", learnable)};");
+                writer.Line($"{t.GlobalSpan} {Local(learnable)}Gradient = {Slice("parameterGradients", learnable)};");
+            }
+
+            writer.Line($"{t.GlobalSpan} rowScratch = scratch.Slice(0, {GeneratedNames.BackwardFromTapeScratchLength});");
+            writer.Line($"{t.GlobalSpan} unusedDx = scratch.Slice({GeneratedNames.BackwardFromTapeScratchLength}, {GeneratedNames.Inputs});");
+            using (writer.Block("for (int row = 0; row < rows; row++)"))
+            {
+                var arguments = new List<string>
+                {
+                    RowOf("x", GeneratedNames.Inputs),
+                    RowOf("tape", GeneratedNames.RecordLength),
+                    RowOf("dy", GeneratedNames.Outputs),
+                    $"dx.IsEmpty ? unusedDx : {RowOf("dx", GeneratedNames.Inputs)}",
+                };
+                foreach (LearnableParameter learnable in layer.Learnables)
+                {
+                    arguments.Add(Local(learnable));
+                    arguments.Add(Local(learnable) + "Gradient");
+                }
+
+                arguments.Add("rowScratch");
+                writer.Call(GeneratedNames.BackwardRowFromTape, arguments, ";");
+            }
+        }
+
+        writer.Line();
     }
 
     private static void EmitConstants(CodeWriter writer, DifferentiableLayerModel layer)
