@@ -44,7 +44,10 @@ public class LoweringModelTests
         Assert.Equal(1, model.TapeLength); // the old y[0] only
     }
 
-    public static TheoryData<string> BrokenSnippets() =>
+    public static TheoryData<string> BrokenSnippets() => new(Broken);
+
+    /// <summary>Code that does not compile (and a loop with no condition), which lowering must survive.</summary>
+    public static readonly string[] Broken =
     [
         "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { y[0] = ; }",
         "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { for (int i = 0; i < ; i++) { y[i] = x[i] } }",
