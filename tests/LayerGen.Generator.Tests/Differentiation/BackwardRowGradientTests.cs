@@ -302,4 +302,34 @@ public class BackwardRowGradientTests
         Assert.Equal([5, 6, 7], dx);
         Assert.Equal([11, 12, 13], gradient[0]);
     }
+
+    [Fact]
+    public void User_names_that_look_like_generated_ones_do_not_collide() => Check("""
+        static void ForwardRow(ReadOnlySpan<double> dy, Span<double> dx, ReadOnlySpan<double> scratch)
+        {
+            double tape = 0, tapeTop = 1, g = 0, v0 = 0, g0 = 0, dTape = 0;
+            for (int i = 0; i < dy.Length; i++)
+            {
+                double e = Math.Exp(dy[i] / 100) * scratch[i];
+                tape += e;
+                tapeTop *= 1 + e / 10;
+                g = Math.Max(g, e);
+                v0 = e / (1 + tape * tape);
+                g0 += v0;
+                dTape -= g0 * 0.5;
+            }
+
+            for (int i = 0; i < dx.Length; i++)
+            {
+                double scratchGradient = tape + tapeTop + g + g0 + dTape;
+                dx[i] = scratchGradient * dy[i];
+            }
+
+            for (int i = 0; i < 2; i++)
+            {
+                double e = dy[i] * 2;
+                dx[i] += e;
+            }
+        }
+        """, 4, 4, [4], ties: false);
 }

@@ -39,6 +39,7 @@ public class UnsupportedConstructTests
         { "LG1116", "static field read", "y[0] = {|#0:Scale|} * x[0];\n}\nstatic double Scale = 2;\nstatic void Unused()\n{" },
         { "LG1116", "assignment inside an expression", "double a;\ny[0] = {|#0:a = x[0]|};" },
         { "LG1117", "span alias", "Span<double> {|#0:t = y|};\nt[0] = x[0];" },
+        { "LG1117", "buffer of another element type", "Span<float> {|#0:t = stackalloc float[4]|};\ny[0] = x[0];" },
         { "LG1118", "loops too long", "for (int i = 0; i < 100000; i++) { for (int j = 0; j < 100000; j++) { y[0] += x[0]; } }" },
     };
 

@@ -1,7 +1,7 @@
     /// <summary>
-    /// Elements of scratch one <c>BackwardRow</c> call needs: 46 tape values, the output row and its adjoint (16).
+    /// Elements of scratch one <c>BackwardRow</c> call needs: 38 tape values, the output row and its adjoint (16).
     /// </summary>
-    private const int BackwardScratchLength = 62;
+    private const int BackwardScratchLength = 54;
 
     /// <summary>
     /// The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic differentiation):
@@ -15,9 +15,9 @@
     {
         // Forward pass of the row, recording on the tape each value an assignment overwrites and each data-dependent
         // branch taken.
-        global::System.Span<float> tape = scratch.Slice(0, 46);
+        global::System.Span<float> tape = scratch.Slice(0, 38);
         int tapeTop = 0;
-        global::System.Span<float> y = scratch.Slice(46, 8);
+        global::System.Span<float> y = scratch.Slice(38, 8);
         float m = 0f;
         float sum = 0f;
         float e = 0f;
@@ -42,7 +42,6 @@
         {
             tape[tapeTop++] = e;
             e = global::System.MathF.Exp((x[i] - m));
-            tape[tapeTop++] = y[i];
             y[i] = e;
             tape[tapeTop++] = sum;
             sum = sum + e;
@@ -55,7 +54,7 @@
         }
 
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-        global::System.Span<float> dY = scratch.Slice(54, 8);
+        global::System.Span<float> dY = scratch.Slice(46, 8);
         dy.CopyTo(dY);
         dx.Clear();
         float dM = 0f;
@@ -92,7 +91,6 @@
             {
                 float g = dY[i];
                 dY[i] = 0f;
-                y[i] = tape[--tapeTop];
                 dE += g;
             }
 
@@ -133,10 +131,10 @@
     }
 
     /// <summary>
-    /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (46), its position, the final
+    /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (38), its position, the final
     /// values of the locals, the output row and the local buffers.
     /// </summary>
-    private const int BackwardTapeLength = 58;
+    private const int BackwardTapeLength = 50;
 
     /// <summary>
     /// Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the local
@@ -176,7 +174,6 @@
         {
             tape[tapeTop++] = e;
             e = global::System.MathF.Exp((x[i] - m));
-            tape[tapeTop++] = y[i];
             y[i] = e;
             tape[tapeTop++] = sum;
             sum = sum + e;
@@ -189,11 +186,11 @@
         }
 
         // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-        tape[46] = tapeTop;
-        tape[47] = m;
-        tape[48] = sum;
-        tape[49] = e;
-        y.CopyTo(tape.Slice(50, 8));
+        tape[38] = tapeTop;
+        tape[39] = m;
+        tape[40] = sum;
+        tape[41] = e;
+        y.CopyTo(tape.Slice(42, 8));
     }
 
     /// <summary>
@@ -208,11 +205,11 @@
         global::System.Span<float> dx,
         global::System.Span<float> scratch)
     {
-        int tapeTop = (int)tape[46];
-        global::System.Span<float> y = tape.Slice(50, 8);
-        float m = tape[47];
-        float sum = tape[48];
-        float e = tape[49];
+        int tapeTop = (int)tape[38];
+        global::System.Span<float> y = tape.Slice(42, 8);
+        float m = tape[39];
+        float sum = tape[40];
+        float e = tape[41];
 
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
         global::System.Span<float> dY = scratch.Slice(0, 8);
@@ -252,7 +249,6 @@
             {
                 float g = dY[i];
                 dY[i] = 0f;
-                y[i] = tape[--tapeTop];
                 dE += g;
             }
 

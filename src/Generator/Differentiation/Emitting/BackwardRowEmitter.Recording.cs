@@ -62,7 +62,7 @@ internal sealed partial class BackwardRowEmitter
 
             DeclareLocals(locals, adjoints: false);
             _writer.Line();
-            EmitForward(_model.Body, loopDepth: 0);
+            EmitForward(_model.Body, loopDepth: 0, topLevelIndex: -1);
             _writer.Line();
             _writer.Comment("The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).");
             _writer.Line(_names.Tape + "[" + Count(tapeTopSlot) + "] = " + _names.TapeTop + ";");
@@ -128,7 +128,7 @@ internal sealed partial class BackwardRowEmitter
             _writer.Line();
 
             // The forward's top-level integer locals are not in scope here: declare them first.
-            EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: true);
+            EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: true, topLevelIndex: -1);
         }
     }
 

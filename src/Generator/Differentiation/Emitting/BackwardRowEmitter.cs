@@ -20,8 +20,8 @@ namespace LayerGen.Differentiation.Emitting;
 // Why a tape: loop bounds are known on entry and the row sizes are compile-time constants, so the tape's length is
 // a compile-time constant (TapeSizer counts it) and lives in the caller's scratch: no allocation, O(forward) time and
 // memory, and no re-execution of loop prefixes, which recomputation would need for loop-carried values (O(n²) for a
-// running sum) unless it checkpointed, i.e. taped anyway. Values computed once (a declaration outside every loop)
-// are not pushed: nothing overwrites them.
+// running sum) unless it checkpointed, i.e. taped anyway. Nothing is pushed that the reverse sweep cannot read again
+// (TapePolicy): a declaration outside every loop, or a local or span no statement up to there reads (y written once).
 
 /// <summary>
 /// Emits <c>BackwardScratchLength</c> and <c>BackwardRow</c> (see docs/custom-layers.md and the contract in the notes)
@@ -36,6 +36,7 @@ internal sealed partial class BackwardRowEmitter
     private readonly AdjointWriter _adjoints;
     private readonly string _element;
     private readonly HashSet<int> _usedLocals;
+    private readonly TapePolicy _policy;
 
     private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model)
     {
@@ -46,6 +47,7 @@ internal sealed partial class BackwardRowEmitter
         _adjoints = new AdjointWriter(writer, _printer, _names);
         _element = ExpressionPrinter.TypeName(model.ElementType);
         _usedLocals = UsedLocals(model.Body);
+        _policy = new TapePolicy(model);
     }
 
     /// <summary>Offsets in scratch: the tape, then y and its adjoint, then each buffer and its adjoint.</summary>
@@ -125,7 +127,7 @@ internal sealed partial class BackwardRowEmitter
         }
 
         _writer.Line();
-        EmitForward(_model.Body, loopDepth: 0);
+        EmitForward(_model.Body, loopDepth: 0, topLevelIndex: -1);
         _writer.Line();
         _writer.Comment("Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.");
         _writer.Line(span + " " + _names.OutputAdjoint + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Outputs) + ");");
@@ -144,18 +146,21 @@ internal sealed partial class BackwardRowEmitter
         }
 
         _writer.Line();
-        EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: false);
+        EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: false, topLevelIndex: -1);
     }
 
-    private void EmitForward(ValueList<Statement> statements, int loopDepth)
+    // topLevelIndex: index of the enclosing top-level statement; -1 for the body itself (see TapePolicy).
+    private void EmitForward(ValueList<Statement> statements, int loopDepth, int topLevelIndex)
     {
-        foreach (Statement statement in statements)
+        for (int index = 0; index < statements.Count; index++)
         {
+            Statement statement = statements[index];
+            int top = topLevelIndex < 0 ? index : topLevelIndex;
             switch (statement)
             {
                 case AssignLocal assign:
                     LocalInfo local = _model.Locals[assign.Local];
-                    if (TapePolicy.RecordsOverwrittenValue(assign, loopDepth))
+                    if (_policy.RecordsOverwrittenValue(assign, loopDepth, top))
                     {
                         Push(local.Name);
                     }
@@ -164,7 +169,11 @@ internal sealed partial class BackwardRowEmitter
                     break;
                 case AssignElement assign:
                     string element = _names.ArrayName(assign.Array) + "[" + _printer.IntBare(assign.Index) + "]";
-                    Push(element);
+                    if (_policy.RecordsOverwrittenValue(assign, loopDepth, top))
+                    {
+                        Push(element);
+                    }
+
                     _writer.Line(element + " = " + _printer.RealBare(assign.Value) + ";");
                     break;
                 case IntLet let:
@@ -176,7 +185,7 @@ internal sealed partial class BackwardRowEmitter
                     using (_writer.Block("for (int " + variable + " = " + _printer.IntBare(loop.Start) + "; " + variable + " "
                         + ExpressionPrinter.Symbol(loop.Operator) + " " + _printer.IntBare(loop.Bound) + "; " + step + ")"))
                     {
-                        EmitForward(loop.Body, loopDepth + 1);
+                        EmitForward(loop.Body, loopDepth + 1, top);
                     }
 
                     break;
@@ -184,7 +193,7 @@ internal sealed partial class BackwardRowEmitter
                     bool records = TapePolicy.RecordsBranch(branch);
                     using (_writer.Block("if (" + _printer.Condition(branch.Condition) + ")"))
                     {
-                        EmitForward(branch.WhenTrue, loopDepth);
+                        EmitForward(branch.WhenTrue, loopDepth, top);
                         if (records)
                         {
                             Push(ExpressionPrinter.Literal(_model.ElementType, 1));
@@ -195,7 +204,7 @@ internal sealed partial class BackwardRowEmitter
                     {
                         using (_writer.Block("else"))
                         {
-                            EmitForward(branch.WhenFalse, loopDepth);
+                            EmitForward(branch.WhenFalse, loopDepth, top);
                             if (records)
                             {
                                 Push(ExpressionPrinter.Literal(_model.ElementType, 0));
@@ -213,7 +222,7 @@ internal sealed partial class BackwardRowEmitter
     private string Pop(RealType type) =>
         (type == _model.ElementType ? string.Empty : "(" + ExpressionPrinter.TypeName(type) + ")") + _names.Tape + "[--" + _names.TapeTop + "]";
 
-    private void EmitReverse(ValueList<Statement> statements, int loopDepth, bool redeclareIntegers)
+    private void EmitReverse(ValueList<Statement> statements, int loopDepth, bool redeclareIntegers, int topLevelIndex)
     {
         // Integer locals are recomputed, not taped: a reversed block declares them again first (they depend only on
         // constants, lengths and loop variables, which the reverse loops reproduce).
@@ -228,25 +237,27 @@ internal sealed partial class BackwardRowEmitter
         for (int i = statements.Count - 1; i >= 0; i--)
         {
             Statement statement = statements[i];
+            int top = topLevelIndex < 0 ? i : topLevelIndex;
             switch (statement)
             {
                 case AssignLocal assign:
                     LocalInfo local = _model.Locals[assign.Local];
                     ReverseAssignment(statement.Source, local.Type, _names.LocalAdjoints[assign.Local], local.Name,
-                        TapePolicy.RecordsOverwrittenValue(assign, loopDepth) ? local.Name + " = " + Pop(local.Type) + ";" : null, assign.Value);
+                        _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? local.Name + " = " + Pop(local.Type) + ";" : null, assign.Value);
                     break;
                 case AssignElement assign:
                     string index = _printer.IntBare(assign.Index);
                     RealType type = assign.Array.Kind == ArrayKind.Buffer ? _model.Buffers[assign.Array.Index].Type : _model.ElementType;
                     ReverseAssignment(statement.Source, type, _names.AdjointName(assign.Array) + "[" + index + "]",
                         _names.ArrayName(assign.Array) + "[" + index + "]",
-                        _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";", assign.Value);
+                        _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";" : null,
+                        assign.Value);
                     break;
                 case ForLoop loop:
                     _writer.Comment("reverses: " + loop.Source);
                     using (_writer.Block(ReverseLoopHeader(loop)))
                     {
-                        EmitReverse(loop.Body, loopDepth + 1, redeclareIntegers: true);
+                        EmitReverse(loop.Body, loopDepth + 1, redeclareIntegers: true, top);
                     }
 
                     break;
@@ -257,14 +268,14 @@ internal sealed partial class BackwardRowEmitter
                         : _printer.Condition(branch.Condition);
                     using (_writer.Block("if (" + condition + ")"))
                     {
-                        EmitReverse(branch.WhenTrue, loopDepth, redeclareIntegers: true);
+                        EmitReverse(branch.WhenTrue, loopDepth, redeclareIntegers: true, top);
                     }
 
                     if (branch.WhenFalse.Count > 0)
                     {
                         using (_writer.Block("else"))
                         {
-                            EmitReverse(branch.WhenFalse, loopDepth, redeclareIntegers: true);
+                            EmitReverse(branch.WhenFalse, loopDepth, redeclareIntegers: true, top);
                         }
                     }
 

@@ -171,9 +171,12 @@ internal sealed partial class ForwardRowLowering
 
     private void LowerBuffer(ILocalSymbol local, RealType elementType, IOperation? initializer, IOperation at)
     {
-        if (_elementType == RealType.Float && elementType == RealType.Double)
+        if (elementType != _elementType)
         {
-            Report(RuleIdentifiers.UnsupportedBuffer, at, "the double buffer '" + local.Name + "' in a float ForwardRow", "use a float buffer");
+            // The buffer lives in the backward pass's scratch, a span of the layer's element type.
+            string written = elementType == RealType.Float ? "float" : "double", element = _elementType == RealType.Float ? "float" : "double";
+            Report(RuleIdentifiers.UnsupportedBuffer, at, "the " + written + " buffer '" + local.Name + "' in a " + element + " ForwardRow",
+                "a local buffer holds the layer's element type: 'Span<" + element + "> " + local.Name + " = stackalloc " + element + "[n];'");
             return;
         }
 

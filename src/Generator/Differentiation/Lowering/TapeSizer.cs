@@ -24,7 +24,7 @@ internal static class TapeSizer
         var state = new State(model);
         try
         {
-            long count = Count(model.Body, state, loopDepth: 0);
+            long count = Count(model.Body, state, loopDepth: 0, topLevelIndex: -1);
             if (count > MaxTape)
             {
                 failure = "a forward pass that records " + count + " values (more than " + MaxTape + ")";
@@ -56,6 +56,8 @@ internal static class TapeSizer
 
     private sealed class State(ForwardRowModel model)
     {
+        public TapePolicy Policy { get; } = new(model);
+
         public Dictionary<int, int> Variables { get; } = [];
 
         public long Steps { get; set; }
@@ -71,11 +73,14 @@ internal static class TapeSizer
 
     private sealed class SizingException(string message) : Exception(message);
 
-    private static long Count(ValueList<Statement> statements, State state, int loopDepth)
+    // topLevelIndex: index of the enclosing top-level statement; -1 for the body itself (see TapePolicy).
+    private static long Count(ValueList<Statement> statements, State state, int loopDepth, int topLevelIndex)
     {
         long count = 0;
-        foreach (Statement statement in statements)
+        for (int index = 0; index < statements.Count; index++)
         {
+            Statement statement = statements[index];
+            int top = topLevelIndex < 0 ? index : topLevelIndex;
             switch (statement)
             {
                 case IntLet let:
@@ -92,20 +97,20 @@ internal static class TapeSizer
                         }
 
                         state.Variables[loop.Variable] = (int)i;
-                        count += Count(loop.Body, state, loopDepth + 1);
+                        count += Count(loop.Body, state, loopDepth + 1, top);
                     }
 
                     break;
                 case IfStatement branch when TapePolicy.RecordsBranch(branch):
-                    count += 1 + Math.Max(Count(branch.WhenTrue, state, loopDepth), Count(branch.WhenFalse, state, loopDepth));
+                    count += 1 + Math.Max(Count(branch.WhenTrue, state, loopDepth, top), Count(branch.WhenFalse, state, loopDepth, top));
                     break;
                 case IfStatement branch:
                     count += Holds(branch.Condition, state)
-                        ? Count(branch.WhenTrue, state, loopDepth)
-                        : Count(branch.WhenFalse, state, loopDepth);
+                        ? Count(branch.WhenTrue, state, loopDepth, top)
+                        : Count(branch.WhenFalse, state, loopDepth, top);
                     break;
                 default:
-                    count += TapePolicy.RecordsOverwrittenValue(statement, loopDepth) ? 1 : 0;
+                    count += state.Policy.RecordsOverwrittenValue(statement, loopDepth, top) ? 1 : 0;
                     break;
             }
 
