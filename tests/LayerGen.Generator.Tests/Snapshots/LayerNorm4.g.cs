@@ -259,9 +259,9 @@ namespace Demo
         }
 
         /// <summary>
-        /// Elements of scratch one <c>BackwardRow</c> call needs: 13 tape values, the output row and its adjoint (8).
+        /// Elements of scratch one <c>BackwardRow</c> call needs: 9 tape values, the output row and its adjoint (8).
         /// </summary>
-        private const int BackwardScratchLength = 21;
+        private const int BackwardScratchLength = 17;
 
         /// <summary>
         /// The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic
@@ -279,9 +279,9 @@ namespace Demo
         {
             // Forward pass of the row, recording on the tape each value an assignment overwrites and each
             // data-dependent branch taken.
-            global::System.Span<float> tape = scratch.Slice(0, 13);
+            global::System.Span<float> tape = scratch.Slice(0, 9);
             int tapeTop = 0;
-            global::System.Span<float> y = scratch.Slice(13, 4);
+            global::System.Span<float> y = scratch.Slice(9, 4);
             float mean = 0f;
             float variance = 0f;
             float inverse = 0f;
@@ -305,12 +305,11 @@ namespace Demo
             inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
             for (int i = 0; i < x.Length; i++)
             {
-                tape[tapeTop++] = y[i];
                 y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
             }
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-            global::System.Span<float> dY = scratch.Slice(17, 4);
+            global::System.Span<float> dY = scratch.Slice(13, 4);
             dy.CopyTo(dY);
             dx.Clear();
             float dMean = 0f;
@@ -324,7 +323,6 @@ namespace Demo
                 {
                     float g = dY[i];
                     dY[i] = 0f;
-                    y[i] = tape[--tapeTop];
                     float g0 = g;
                     float g1 = g0 * inverse;
                     gainGradient[i] += g1 * (x[i] - mean);
@@ -392,10 +390,10 @@ namespace Demo
         }
 
         /// <summary>
-        /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (13), its position, the final
+        /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (9), its position, the final
         /// values of the locals, the output row and the local buffers.
         /// </summary>
-        private const int BackwardTapeLength = 21;
+        private const int BackwardTapeLength = 17;
 
         /// <summary>
         /// Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the
@@ -438,16 +436,15 @@ namespace Demo
             inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
             for (int i = 0; i < x.Length; i++)
             {
-                tape[tapeTop++] = y[i];
                 y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
             }
 
             // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-            tape[13] = tapeTop;
-            tape[14] = mean;
-            tape[15] = variance;
-            tape[16] = inverse;
-            y.CopyTo(tape.Slice(17, 4));
+            tape[9] = tapeTop;
+            tape[10] = mean;
+            tape[11] = variance;
+            tape[12] = inverse;
+            y.CopyTo(tape.Slice(13, 4));
         }
 
         /// <summary>
@@ -466,11 +463,11 @@ namespace Demo
             global::System.Span<float> biasGradient,
             global::System.Span<float> scratch)
         {
-            int tapeTop = (int)tape[13];
-            global::System.Span<float> y = tape.Slice(17, 4);
-            float mean = tape[14];
-            float variance = tape[15];
-            float inverse = tape[16];
+            int tapeTop = (int)tape[9];
+            global::System.Span<float> y = tape.Slice(13, 4);
+            float mean = tape[10];
+            float variance = tape[11];
+            float inverse = tape[12];
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
             global::System.Span<float> dY = scratch.Slice(0, 4);
@@ -487,7 +484,6 @@ namespace Demo
                 {
                     float g = dY[i];
                     dY[i] = 0f;
-                    y[i] = tape[--tapeTop];
                     float g0 = g;
                     float g1 = g0 * inverse;
                     gainGradient[i] += g1 * (x[i] - mean);
