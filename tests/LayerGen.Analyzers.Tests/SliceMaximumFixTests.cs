@@ -18,7 +18,7 @@ public class SliceMaximumFixTests
     public async Task FixedCodeMatchesPerSliceSoftmax_OriginalDoesNot(string name)
     {
         var (subject, harness, axis) = FixableCases[name];
-        var fixedText = await FixRunner.FixAsync(subject, new SliceMaximumCodeFixProvider(), References);
+        var fixedText = await FixRunner.FixAsync(subject, new SliceReductionCodeFixProvider(), References);
         Assert.NotEqual(subject, fixedText);
         var remaining = await FixRunner.AnalyzeAsync(Compile(fixedText));
         Assert.DoesNotContain(remaining, diagnostic => diagnostic.Id is "LG0001" or "LG0004" or "AD0001");
@@ -28,7 +28,7 @@ public class SliceMaximumFixTests
     [Fact]
     public async Task ColumnMajorGlobalMax_ExactText()
     {
-        var fixedText = await FixRunner.FixAsync(FixableCases["ColumnMajor_GlobalMax"].Subject, new SliceMaximumCodeFixProvider(), References);
+        var fixedText = await FixRunner.FixAsync(FixableCases["ColumnMajor_GlobalMax"].Subject, new SliceReductionCodeFixProvider(), References);
         Assert.Equal("""
             using System;
             public static class Subject

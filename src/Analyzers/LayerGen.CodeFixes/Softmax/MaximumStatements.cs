@@ -36,6 +36,22 @@ internal static class MaximumStatements
         };
     }
 
+    /// <summary>
+    /// Puts <paramref name="statements"/> right before <paramref name="statement"/>: into its block, or, when it is the
+    /// body of a loop or <c>if</c>, into a new block around it (the statement keeps its own edits).
+    /// </summary>
+    public static void InsertBefore(DocumentEditor editor, StatementSyntax statement, SyntaxNode[] statements)
+    {
+        if (statement.Parent is BlockSyntax or SwitchSectionSyntax)
+        {
+            editor.InsertBefore(statement, statements);
+            return;
+        }
+
+        editor.ReplaceNode(statement, (current, _) => Block(statements.Cast<StatementSyntax>().Append(((StatementSyntax)current).WithoutLeadingTrivia()))
+            .WithLeadingTrivia(current.GetLeadingTrivia()).WithTrailingTrivia(current.GetTrailingTrivia()).WithAdditionalAnnotations(Formatter.Annotation));
+    }
+
     /// <summary>The document's own line ending (LF in most repositories), not the platform's.</summary>
     public static SyntaxTrivia NewLineOf(SyntaxNode root) =>
         root.DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } existing ? existing : ElasticLineFeed;
