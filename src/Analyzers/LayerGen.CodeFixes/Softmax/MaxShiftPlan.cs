@@ -37,7 +37,7 @@ internal sealed class MaxShiftPlan
     /// <summary>The exp argument inside <see cref="AnchorLoop"/> (in terms of its loop variable).</summary>
     public ExpressionSyntax AnchorArgument { get; }
 
-    /// <summary>float or double: the type of the maximum.</summary>
+    /// <summary>float, double or an IEEE 754 generic-math type: the type of the maximum.</summary>
     public ITypeSymbol ElementType { get; }
 
     /// <summary>The exp calls that get <c>- max</c>.</summary>
@@ -91,7 +91,7 @@ internal sealed class MaxShiftPlan
 
             var first = statements.OrderBy(statement => statement!.SpanStart).First()!;
             var elementType = semanticModel.GetTypeInfo(((InvocationExpressionSyntax)exp.Syntax).ArgumentList.Arguments[0].Expression, cancellationToken).Type;
-            if (elementType?.SpecialType is not (SpecialType.System_Single or SpecialType.System_Double))
+            if (elementType is null || !MaximumStatements.CanHold(elementType))
             {
                 return null;
             }
@@ -102,7 +102,7 @@ internal sealed class MaxShiftPlan
         return null;
     }
 
-    private static bool IsUnshifted(SoftmaxModel model, IOperation exp)
+    internal static bool IsUnshifted(SoftmaxModel model, IOperation exp)
     {
         var argument = model.ExpArgument(exp);
         return argument.RawRoots.Count > 0 && argument.Shifts.Count == 0 && !argument.IsOpaque;

@@ -118,7 +118,7 @@ internal sealed class SliceMaximumPlan
             }
 
             var elementType = semanticModel.GetTypeInfo(anchorValue, cancellationToken).Type;
-            if (elementType?.SpecialType is not (SpecialType.System_Single or SpecialType.System_Double))
+            if (elementType is null || !MaximumStatements.CanHold(elementType))
             {
                 return null;
             }
