@@ -84,6 +84,36 @@ public class SliceMaximumFixTests
                 }
             }
             """, MatrixHarness("double", rowMajor: true), Axis.Columns),
+        ["Flat_WholeBufferMaxLoop"] = ("""
+            using System;
+            public static class Subject
+            {
+                // The package test's consumer program: one max over the whole flat batch (np.max(x)).
+                public static void Forward(float[] x, float[] y, int rows, int cols)
+                {
+                    float max = float.NegativeInfinity;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        max = MathF.Max(max, x[i]);
+                    }
+
+                    for (int r = 0; r < rows; r++)
+                    {
+                        float sum = 0f;
+                        for (int c = 0; c < cols; c++)
+                        {
+                            y[r * cols + c] = MathF.Exp(x[r * cols + c] - max);
+                            sum += y[r * cols + c];
+                        }
+
+                        for (int c = 0; c < cols; c++)
+                        {
+                            y[r * cols + c] /= sum;
+                        }
+                    }
+                }
+            }
+            """, FlatHarness("float"), Axis.Rows),
         ["RowSoftmax_ColumnMaxima_LG0004"] = ("""
             using System;
             public static class Subject
