@@ -76,11 +76,12 @@ internal sealed class SliceSumPlan
         if (site.Sum.IsInline || SoftmaxModel.VariableOf((site.Sum.Folds[0] as IAssignmentOperation)?.Target) is not { } sum
             || site.Sum.Folds.Any(fold => !SymbolEqualityComparer.Default.Equals(SoftmaxModel.VariableOf((fold as IAssignmentOperation)?.Target), sum))
             || TypeOfSum(sum) is not { } type || RewriteSyntax.Zero(type, SyntaxGenerator.GetGenerator(method.Document)) is null
-            || DividedValueAndDivisor(site.Division, sum) is not var (divided, divisor))
+            || DividedValueAndDivisor(site.Division, sum) is not { } parts)
         {
             return null;
         }
 
+        var (divided, divisor) = parts;
         var dims = model.DimsOf(divided);
         var loop = FindDivisionLoop(model, site, axes, divided, dims);
         if (loop is null || loop.Syntax is not ForStatementSyntax { Declaration.Variables.Count: 1 } || loop.Locals.Length != 1
