@@ -1,9 +1,9 @@
+using LayerGen.CodeFixes.Softmax;
 using LayerGen.Analyzers.Tests.Verification;
-using LayerGen.CodeFixes.BatchSoftmax;
 
 namespace LayerGen.Analyzers.Tests;
 
-/// <summary>"Use per-row maximum" / "Use per-row sum": exact output, Fix All, and no fix for shapes it cannot rewrite.</summary>
+/// <summary>"Use the maximum/sum of each softmax slice" on the row-major cases: exact output, Fix All, and no fix for shapes it cannot rewrite.</summary>
 public class CodeFixTests
 {
     [Theory]
@@ -23,8 +23,8 @@ public class CodeFixTests
     }
 
     [Theory]
-    [InlineData(BatchSoftmaxCodeFixProvider.PerRowMaximumTitle)]
-    [InlineData(BatchSoftmaxCodeFixProvider.PerRowSumTitle)]
+    [InlineData(SliceReductionCodeFixProvider.SliceMaximumTitle)]
+    [InlineData(SliceReductionCodeFixProvider.SliceSumTitle)]
     public Task EitherFixRepairsBothBugs(string equivalenceKey) =>
         Verify.CodeFixAsync(FixCases.RectangularBothBugs.Source, FixCases.RectangularBothBugs.Fixed, equivalenceKey);
 
@@ -87,9 +87,7 @@ public class CodeFixTests
                         float sum = 0;
                         float max = float.NegativeInfinity;
                         for (int j = 0; j < x.GetLength(1); j++)
-                        {
-                            max = Math.Max(max, x[i, j]);
-                        }
+                            max = MathF.Max(max, x[i, j]);
                         for (int j = 0; j < x.GetLength(1); j++) { y[i, j] = MathF.Exp(x[i, j] - max); sum += y[i, j]; }
                         for (int j = 0; j < x.GetLength(1); j++) y[i, j] /= sum;
                     }
@@ -102,9 +100,7 @@ public class CodeFixTests
                         double sum = 0;
                         double max = double.NegativeInfinity;
                         for (int j = 0; j < x.GetLength(1); j++)
-                        {
                             max = Math.Max(max, x[i, j]);
-                        }
                         for (int j = 0; j < x.GetLength(1); j++) { y[i, j] = Math.Exp(x[i, j] - max); sum += y[i, j]; }
                         for (int j = 0; j < x.GetLength(1); j++) y[i, j] /= sum;
                     }
@@ -114,8 +110,9 @@ public class CodeFixTests
         return Verify.CodeFixAllAsync(new[] { (source, fixedSource) }, incrementalIterations: 2);
     }
 
+    /// <summary>The global max stays (it is returned); each slice gets its own, under a new name.</summary>
     [Fact]
-    public Task NoFix_WhenTheGlobalMaxIsAlsoReadElsewhere() => Verify.NoCodeFixAsync("""
+    public Task Fix_KeepsAGlobalMaxThatIsAlsoReadElsewhere() => Verify.CodeFixAsync("""
         using System;
 
         public static class Subject
@@ -130,6 +127,29 @@ public class CodeFixTests
                 {
                     float sum = 0;
                     for (int j = 0; j < x.GetLength(1); j++) { y[i, j] = MathF.Exp(x[i, j] - max); sum += y[i, j]; }
+                    for (int j = 0; j < x.GetLength(1); j++) y[i, j] /= sum;
+                }
+                return max;
+            }
+        }
+        """, """
+        using System;
+
+        public static class Subject
+        {
+            public static float Softmax(float[,] x, float[,] y)
+            {
+                float max = float.MinValue;
+                for (int i = 0; i < x.GetLength(0); i++)
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        max = Math.Max(max, x[i, j]);
+                for (int i = 0; i < x.GetLength(0); i++)
+                {
+                    float sum = 0;
+                    float sliceMax = float.NegativeInfinity;
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        sliceMax = MathF.Max(sliceMax, x[i, j]);
+                    for (int j = 0; j < x.GetLength(1); j++) { y[i, j] = MathF.Exp(x[i, j] - sliceMax); sum += y[i, j]; }
                     for (int j = 0; j < x.GetLength(1); j++) y[i, j] /= sum;
                 }
                 return max;
@@ -162,7 +182,7 @@ public class CodeFixTests
         """);
 
     [Fact]
-    public Task NoFix_ForAnInlineReduction() => Verify.NoCodeFixAsync("""
+    public Task Fix_ReplacesAnInlineReduction() => Verify.CodeFixAsync("""
         using System;
         using System.Linq;
 
@@ -176,6 +196,31 @@ public class CodeFixTests
                     for (int j = 0; j < x.GetLength(1); j++)
                     {
                         y[i, j] = MathF.Exp(x[i, j] - {|LG0001:x.Cast<float>().Max()|});
+                        sum += y[i, j];
+                    }
+
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        y[i, j] /= sum;
+                }
+            }
+        }
+        """, """
+        using System;
+        using System.Linq;
+
+        public static class Subject
+        {
+            public static void Softmax(float[,] x, float[,] y)
+            {
+                for (int i = 0; i < x.GetLength(0); i++)
+                {
+                    float sum = 0;
+                    float sliceMax = float.NegativeInfinity;
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        sliceMax = MathF.Max(sliceMax, x[i, j]);
+                    for (int j = 0; j < x.GetLength(1); j++)
+                    {
+                        y[i, j] = MathF.Exp(x[i, j] - sliceMax);
                         sum += y[i, j];
                     }
 

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Softmax.Rules;
-using LayerGen.Analyzers.BatchSoftmax;
 using LayerGen.Analyzers.Tests.Verification;
 using LayerGen.Analyzers.Usage;
 using Microsoft.CodeAnalysis;

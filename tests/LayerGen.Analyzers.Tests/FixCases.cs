@@ -48,9 +48,7 @@ public static class FixCases
                 {
                     float max = float.NegativeInfinity;
                     for (int j = 0; j < cols; j++)
-                    {
-                        max = Math.Max(max, x[i, j]);
-                    }
+                        max = MathF.Max(max, x[i, j]);
                     for (int j = 0; j < cols; j++)
                     {
                         y[i, j] = MathF.Exp(x[i, j] - max);
@@ -58,7 +56,7 @@ public static class FixCases
                 }
                 for (int i = 0; i < rows; i++)
                 {
-                    float sum = 0;
+                    float sum = 0f;
                     for (int j = 0; j < cols; j++)
                     {
                         sum += y[i, j];
@@ -110,9 +108,7 @@ public static class FixCases
                     double sum = 0;
                     double max = double.NegativeInfinity;
                     for (int j = 0; j < x.GetLength(1); j++)
-                    {
                         max = Math.Max(max, x[i, j]);
-                    }
                     for (int j = 0; j < x.GetLength(1); j++)
                     {
                         y[i, j] = Math.Exp(x[i, j] - max);
@@ -181,12 +177,10 @@ public static class FixCases
 
                 for (int i = 0; i < rows; i++)
                 {
+                    double sum = 0.0;
                     double max = double.NegativeInfinity;
                     for (int j = 0; j < cols; j++)
-                    {
                         max = Math.Max(max, logits[i, j]);
-                    }
-                    double sum = 0;
                     for (int j = 0; j < cols; j++)
                     {
                         sum += Math.Exp(logits[i, j] - max);
@@ -243,9 +237,7 @@ public static class FixCases
                     y[i] = new float[x[i].Length];
                     float max = float.NegativeInfinity;
                     for (int j = 0; j < x[i].Length; j++)
-                    {
-                        max = Math.Max(max, x[i][j]);
-                    }
+                        max = MathF.Max(max, x[i][j]);
                     for (int j = 0; j < x[i].Length; j++)
                     {
                         y[i][j] = MathF.Exp(x[i][j] - max);
@@ -253,7 +245,7 @@ public static class FixCases
                 }
                 for (int i = 0; i < x.Length; i++)
                 {
-                    float total = 0;
+                    float total = 0f;
                     for (int j = 0; j < x[i].Length; j++)
                     {
                         total += y[i][j];
@@ -307,9 +299,7 @@ public static class FixCases
                     float sum = 0;
                     float max = float.NegativeInfinity;
                     for (int j = 0; j < cols; j++)
-                    {
-                        max = Math.Max(max, x[i * cols + j]);
-                    }
+                        max = MathF.Max(max, x[i * cols + j]);
                     for (int j = 0; j < cols; j++)
                     {
                         float e = MathF.Exp(x[i * cols + j] - max);
@@ -367,9 +357,7 @@ public static class FixCases
                     int offset = i * cols;
                     double max = double.NegativeInfinity;
                     for (int j = 0; j < cols; j++)
-                    {
                         max = Math.Max(max, x[offset + j]);
-                    }
                     for (int j = 0; j < cols; j++)
                     {
                         y[offset + j] = Math.Exp(x[offset + j] - max);
@@ -378,7 +366,7 @@ public static class FixCases
                 for (int i = 0; i < rows; i++)
                 {
                     int offset = i * cols;
-                    double sum = 0;
+                    double sum = 0.0;
                     for (int j = 0; j < cols; j++)
                     {
                         sum += y[offset + j];
@@ -428,17 +416,19 @@ public static class FixCases
 
             public void Softmax(float[,] x, float[,] y)
             {
+                _max = float.MinValue;
+                for (int i = 0; i < x.GetLength(0); i++)
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        _max = MathF.Max(_max, x[i, j]);
                 for (int i = 0; i < x.GetLength(0); i++)
                 {
                     float sum = 0;
-                    _max = float.NegativeInfinity;
+                    float sliceMax = float.NegativeInfinity;
+                    for (int j = 0; j < x.GetLength(1); j++)
+                        sliceMax = MathF.Max(sliceMax, x[i, j]);
                     for (int j = 0; j < x.GetLength(1); j++)
                     {
-                        _max = Math.Max(_max, x[i, j]);
-                    }
-                    for (int j = 0; j < x.GetLength(1); j++)
-                    {
-                        y[i, j] = MathF.Exp(x[i, j] - _max);
+                        y[i, j] = MathF.Exp(x[i, j] - sliceMax);
                         sum += y[i, j];
                     }
                     for (int j = 0; j < x.GetLength(1); j++)
@@ -492,7 +482,7 @@ public static class FixCases
                 }
                 for (int i = 0; i < x.GetLength(0); i++)
                 {
-                    float sum = 0;
+                    float sum = 0f;
                     for (int j = 0; j < x.GetLength(1); j++)
                     {
                         sum += y[i, j];

@@ -1,6 +1,5 @@
 using LayerGen.Analyzers.Softmax.Rules;
 using System.Collections.Immutable;
-using LayerGen.Analyzers.BatchSoftmax;
 using LayerGen.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -18,7 +18,7 @@ public class SliceMaximumFixTests
     public async Task FixedCodeMatchesPerSliceSoftmax_OriginalDoesNot(string name)
     {
         var (subject, harness, axis) = FixableCases[name];
-        var fixedText = await FixRunner.FixAsync(subject, new SliceMaximumCodeFixProvider(), References);
+        var fixedText = await FixRunner.FixAsync(subject, new SliceReductionCodeFixProvider(), References);
         Assert.NotEqual(subject, fixedText);
         var remaining = await FixRunner.AnalyzeAsync(Compile(fixedText));
         Assert.DoesNotContain(remaining, diagnostic => diagnostic.Id is "LG0001" or "LG0004" or "AD0001");
@@ -28,7 +28,7 @@ public class SliceMaximumFixTests
     [Fact]
     public async Task ColumnMajorGlobalMax_ExactText()
     {
-        var fixedText = await FixRunner.FixAsync(FixableCases["ColumnMajor_GlobalMax"].Subject, new SliceMaximumCodeFixProvider(), References);
+        var fixedText = await FixRunner.FixAsync(FixableCases["ColumnMajor_GlobalMax"].Subject, new SliceReductionCodeFixProvider(), References);
         Assert.Equal("""
             using System;
             public static class Subject
@@ -84,6 +84,36 @@ public class SliceMaximumFixTests
                 }
             }
             """, MatrixHarness("double", rowMajor: true), Axis.Columns),
+        ["Flat_WholeBufferMaxLoop"] = ("""
+            using System;
+            public static class Subject
+            {
+                // The package test's consumer program: one max over the whole flat batch (np.max(x)).
+                public static void Forward(float[] x, float[] y, int rows, int cols)
+                {
+                    float max = float.NegativeInfinity;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        max = MathF.Max(max, x[i]);
+                    }
+
+                    for (int r = 0; r < rows; r++)
+                    {
+                        float sum = 0f;
+                        for (int c = 0; c < cols; c++)
+                        {
+                            y[r * cols + c] = MathF.Exp(x[r * cols + c] - max);
+                            sum += y[r * cols + c];
+                        }
+
+                        for (int c = 0; c < cols; c++)
+                        {
+                            y[r * cols + c] /= sum;
+                        }
+                    }
+                }
+            }
+            """, FlatHarness("float"), Axis.Rows),
         ["RowSoftmax_ColumnMaxima_LG0004"] = ("""
             using System;
             public static class Subject

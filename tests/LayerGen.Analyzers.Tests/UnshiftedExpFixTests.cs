@@ -52,6 +52,52 @@ public class UnshiftedExpFixTests
     }
 
     [Fact]
+    public async Task NoFix_ForGenericMathWithoutMax()
+    {
+        // IExponentialFunctions<T> has T.Exp but neither T.Max nor T.NegativeInfinity: no max can be written.
+        const string source = """
+            using System;
+            using System.Numerics;
+            public static class Subject
+            {
+                public static void Forward<T>(ReadOnlySpan<T> x, Span<T> y)
+                    where T : IExponentialFunctions<T>
+                {
+                    T total = T.Zero;
+                    for (int i = 0; i < x.Length; i++)
+                        total += T.Exp(x[i]);
+                    for (int i = 0; i < x.Length; i++)
+                        y[i] = T.Exp(x[i]) / total;
+                }
+            }
+            """;
+        Assert.Contains(await FixRunner.AnalyzeAsync(Compile(source)), diagnostic => diagnostic.Id == "LG0003");
+        Assert.Equal(source, await FixRunner.FixAsync(source, new UnshiftedExpCodeFixProvider(), References));
+    }
+
+    [Fact]
+    public async Task NoFix_WhenTheLinqExpsAreAlsoReturned()
+    {
+        const string source = """
+            using System;
+            using System.Linq;
+            public static class Subject
+            {
+                public static double[] Forward(double[] data, double[] probabilities)
+                {
+                    double[] exps = data.Select(Math.Exp).ToArray();
+                    double total = exps.Sum();
+                    for (int k = 0; k < exps.Length; k++)
+                        probabilities[k] = exps[k] / total;
+                    return exps;
+                }
+            }
+            """;
+        Assert.Contains(await FixRunner.AnalyzeAsync(Compile(source)), diagnostic => diagnostic.Id == "LG0003");
+        Assert.Equal(source, await FixRunner.FixAsync(source, new UnshiftedExpCodeFixProvider(), References));
+    }
+
+    [Fact]
     public async Task NoFix_WhenTheSumAlsoSpansTheBatch()
     {
         const string source = """
@@ -160,6 +206,84 @@ public class UnshiftedExpFixTests
                 public static void Forward(float[] x, float[] y) => TensorPrimitives.SoftMax(x, y);
             }
             """, RowHarness("float", "Subject.Forward(row, outRow);"), Axis.Rows),
+        ["Linq_SelectMethodGroup"] = ("""
+            using System;
+            using System.Linq;
+            public static class Subject
+            {
+                public static double[] Forward(double[] data)
+                {
+                    double[] exps = data.Select(Math.Exp).ToArray();
+                    double total = exps.Sum();
+                    return exps.Select(e => e / total).ToArray();
+                }
+            }
+            """, RowHarness("double", "Subject.Forward(row).CopyTo(outRow, 0);"), Axis.Rows),
+        ["Linq_SelectLambdaIntoList"] = ("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            public static class Subject
+            {
+                public static List<double> Forward(List<double> scores)
+                {
+                    List<double> weights = scores.Select(s => Math.Exp(s)).ToList();
+                    double total = weights.Sum();
+                    for (int n = 0; n < weights.Count; n++)
+                        weights[n] /= total;
+                    return weights;
+                }
+            }
+            """, RowHarness("double", "Subject.Forward(row.ToList()).CopyTo(outRow, 0);"), Axis.Rows),
+        ["Linq_SumOfSelectAndDividingSelect"] = ("""
+            using System;
+            using System.Linq;
+            public static class Subject
+            {
+                public static float[] Forward(float[] x)
+                {
+                    float total = x.Select(v => MathF.Exp(v)).Sum();
+                    return x.Select(v => MathF.Exp(v) / total).ToArray();
+                }
+            }
+            """, RowHarness("float", "Subject.Forward(row).CopyTo(outRow, 0);"), Axis.Rows),
+        ["GenericMath_Ieee754"] = ("""
+            using System;
+            using System.Numerics;
+            public static class Subject
+            {
+                public static void Forward<T>(ReadOnlySpan<T> x, Span<T> y)
+                    where T : IFloatingPointIeee754<T>
+                {
+                    T total = T.Zero;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        y[i] = T.Exp(x[i]);
+                        total += y[i];
+                    }
+
+                    for (int i = 0; i < x.Length; i++)
+                        y[i] /= total;
+                }
+            }
+            """, RowHarness("double", "Subject.Forward<double>(row, outRow);"), Axis.Rows),
+        ["GenericMath_ReciprocalOfTotal"] = ("""
+            using System;
+            using System.Numerics;
+            public static class Subject
+            {
+                public static void Forward<T>(T[] x, T[] y)
+                    where T : IFloatingPointIeee754<T>
+                {
+                    T total = T.Zero;
+                    for (int i = 0; i < x.Length; i++)
+                        total += T.Exp(x[i]);
+                    T scale = T.One / total;
+                    for (int i = 0; i < x.Length; i++)
+                        y[i] = T.Exp(x[i]) * scale;
+                }
+            }
+            """, RowHarness("double", "Subject.Forward<double>(row, outRow);"), Axis.Rows),
     };
 
 }
@@ -210,6 +334,40 @@ public class UnshiftedExpFixTextTests
                     {
                         y[j] /= sum;
                     }
+                }
+            }
+            """, fixedText);
+    }
+
+    [Fact]
+    public async Task SubtractMaximum_LinqMethodGroupBecomesAShiftedLambda()
+    {
+        var fixedText = await FixRunner.FixAsync("""
+            using System;
+            using System.Linq;
+            public static class Subject
+            {
+                public static double[] Forward(double[] data)
+                {
+                    double[] exps = data.Select(Math.Exp).ToArray();
+                    double total = exps.Sum();
+                    return exps.Select(e => e / total).ToArray();
+                }
+            }
+            """, new UnshiftedExpCodeFixProvider(), TestReferences.Net100);
+        Assert.Equal("""
+            using System;
+            using System.Linq;
+            public static class Subject
+            {
+                public static double[] Forward(double[] data)
+                {
+                    double max = double.NegativeInfinity;
+                    foreach (var logit in data)
+                        max = Math.Max(max, logit);
+                    double[] exps = data.Select(logit => Math.Exp(logit - max)).ToArray();
+                    double total = exps.Sum();
+                    return exps.Select(e => e / total).ToArray();
                 }
             }
             """, fixedText);

@@ -1,7 +1,6 @@
+using LayerGen.CodeFixes.Softmax;
 using LayerGen.Analyzers.Softmax.Rules;
 using System.Collections.Immutable;
-using LayerGen.Analyzers.BatchSoftmax;
-using LayerGen.CodeFixes.BatchSoftmax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -48,7 +47,7 @@ internal static class FixRunner
 
     /// <summary>Applies the fix for the first LG0001/LG0002 diagnostic (which rewrites the whole method) until none is left.</summary>
     public static Task<string> FixAsync(string source, int maxRounds = 8) =>
-        FixAsync(source, new BatchSoftmaxCodeFixProvider(), TestReferences.Net100, maxRounds);
+        FixAsync(source, new SliceReductionCodeFixProvider(), TestReferences.Net100, maxRounds);
 
     /// <summary>Applies the first fix <paramref name="provider"/> offers for its diagnostics until none is left.</summary>
     public static async Task<string> FixAsync(string source, CodeFixProvider provider, IEnumerable<MetadataReference> references, int maxRounds = 8)

@@ -95,6 +95,48 @@ internal static class SoftmaxFixHarness
         }
         """;
 
+    /// <summary>Passes the flat batch as one <c>T[]</c> with its shape: <c>Subject.Forward(x, y, rows, cols)</c>.</summary>
+    public static string FlatHarness(string type) => $$"""
+
+        public static class Harness
+        {
+            public static double[] Run(double[] flat, int rows, int cols)
+            {
+                var x = new {{type}}[flat.Length];
+                var y = new {{type}}[flat.Length];
+                for (int k = 0; k < flat.Length; k++) x[k] = ({{type}})flat[k];
+                Subject.Forward(x, y, rows, cols);
+                var result = new double[flat.Length];
+                for (int k = 0; k < flat.Length; k++) result[k] = y[k];
+                return result;
+            }
+        }
+        """;
+
+    /// <summary>Passes the flat batch as jagged rows: <c>Subject.Forward(x, y)</c> with <c>T[][]</c>.</summary>
+    public static string JaggedHarness(string type) => $$"""
+
+        public static class Harness
+        {
+            public static double[] Run(double[] flat, int rows, int cols)
+            {
+                var x = new {{type}}[rows][];
+                var y = new {{type}}[rows][];
+                for (int r = 0; r < rows; r++)
+                {
+                    x[r] = new {{type}}[cols];
+                    y[r] = new {{type}}[cols];
+                    for (int c = 0; c < cols; c++) x[r][c] = ({{type}})flat[r * cols + c];
+                }
+
+                Subject.Forward(x, y);
+                var result = new double[flat.Length];
+                for (int r = 0; r < rows; r++) for (int c = 0; c < cols; c++) result[r * cols + c] = y[r][c];
+                return result;
+            }
+        }
+        """;
+
     /// <summary>Entry (r, c) = (r odd ? +1000 : -1000) + (c odd ? 900 : 0) + small values: slices whose maxima are far apart and above exp's range.</summary>
     public static double[] OffsetRows(int rows, int cols)
     {

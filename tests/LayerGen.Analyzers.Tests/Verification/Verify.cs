@@ -1,6 +1,5 @@
+using LayerGen.CodeFixes.Softmax;
 using LayerGen.Analyzers.Softmax.Rules;
-using LayerGen.Analyzers.BatchSoftmax;
-using LayerGen.CodeFixes.BatchSoftmax;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -82,7 +81,7 @@ internal static class Verify
         }
     }
 
-    private sealed class CodeFixTest : CSharpCodeFixTest<SoftmaxAnalyzer, BatchSoftmaxCodeFixProvider, DefaultVerifier>
+    private sealed class CodeFixTest : CSharpCodeFixTest<SoftmaxAnalyzer, SliceReductionCodeFixProvider, DefaultVerifier>
     {
         public CodeFixTest()
         {

@@ -1,10 +1,10 @@
-using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using LayerGen.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LayerGen.CodeFixes.Backward;
 
@@ -15,31 +15,17 @@ namespace LayerGen.CodeFixes.Backward;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DiagonalDerivativeCodeFixProvider))]
 [Shared]
-public sealed class DiagonalDerivativeCodeFixProvider : CodeFixProvider
+public sealed class DiagonalDerivativeCodeFixProvider : PlannedRewriteCodeFixProvider
 {
     /// <summary>Title and equivalence key.</summary>
     public const string Title = "Use the softmax vector-Jacobian product y ⊙ (dy - ⟨y, dy⟩)";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.DiagonalSoftmaxDerivative);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => OneAtATimeFixAll.Create(DiagonalDerivativeRewrite.ApplyAsync);
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider (MEF).</summary>
+    public DiagonalDerivativeCodeFixProvider()
+        : base(RuleIdentifiers.DiagonalSoftmaxDerivative, Title)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var span = diagnostic.Location.SourceSpan;
-            if (await DiagonalDerivativeRewrite.PlanAsync(context.Document, span, context.CancellationToken).ConfigureAwait(false) is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, cancellationToken => DiagonalDerivativeRewrite.ApplyAsync(context.Document, span, cancellationToken), equivalenceKey: Title),
-                diagnostic);
-        }
     }
+
+    private protected override async Task<IRewritePlan?> PlanAsync(Document document, TextSpan span, CancellationToken cancellationToken) =>
+        await DiagonalDerivativeRewrite.PlanAsync(document, span, cancellationToken).ConfigureAwait(false);
 }

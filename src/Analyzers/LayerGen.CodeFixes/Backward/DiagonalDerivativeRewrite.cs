@@ -32,11 +32,6 @@ internal static class DiagonalDerivativeRewrite
         return derivative is null ? null : Plan.Create(method, derivative);
     }
 
-    public static async Task<Document> ApplyAsync(Document document, TextSpan span, CancellationToken cancellationToken) =>
-        await PlanAsync(document, span, cancellationToken).ConfigureAwait(false) is { } plan
-            ? await plan.ApplyAsync(cancellationToken).ConfigureAwait(false)
-            : document;
-
     internal sealed class Plan : IRewritePlan
     {
         private readonly MethodModel _method;

@@ -1,10 +1,10 @@
-using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using LayerGen.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LayerGen.CodeFixes.Backward;
 
@@ -15,31 +15,17 @@ namespace LayerGen.CodeFixes.Backward;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(JacobianCodeFixProvider))]
 [Shared]
-public sealed class JacobianCodeFixProvider : CodeFixProvider
+public sealed class JacobianCodeFixProvider : PlannedRewriteCodeFixProvider
 {
     /// <summary>Title and equivalence key.</summary>
     public const string Title = "Use the O(n) softmax vector-Jacobian product y ⊙ (dy - ⟨y, dy⟩)";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.MaterialisedSoftmaxJacobian);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => OneAtATimeFixAll.Create(JacobianRewrite.ApplyAsync);
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider (MEF).</summary>
+    public JacobianCodeFixProvider()
+        : base(RuleIdentifiers.MaterialisedSoftmaxJacobian, Title)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var span = diagnostic.Location.SourceSpan;
-            if (await JacobianRewrite.PlanAsync(context.Document, span, context.CancellationToken).ConfigureAwait(false) is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, cancellationToken => JacobianRewrite.ApplyAsync(context.Document, span, cancellationToken), equivalenceKey: Title),
-                diagnostic);
-        }
     }
+
+    private protected override async Task<IRewritePlan?> PlanAsync(Document document, TextSpan span, CancellationToken cancellationToken) =>
+        await JacobianRewrite.PlanAsync(document, span, cancellationToken).ConfigureAwait(false);
 }

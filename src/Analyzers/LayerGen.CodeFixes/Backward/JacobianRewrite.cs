@@ -34,11 +34,6 @@ internal static class JacobianRewrite
         return use is null ? null : Plan.Create(method, use);
     }
 
-    public static async Task<Document> ApplyAsync(Document document, TextSpan span, CancellationToken cancellationToken) =>
-        await PlanAsync(document, span, cancellationToken).ConfigureAwait(false) is { } plan
-            ? await plan.ApplyAsync(cancellationToken).ConfigureAwait(false)
-            : document;
-
     internal sealed class Plan : IRewritePlan
     {
         private readonly MethodModel _method;

@@ -37,11 +37,6 @@ internal static class LogSoftmaxRewrite
         return log is null ? null : (IRewritePlan?)Plan.Create(method, log) ?? LibraryLogSoftmaxRewrite.Create(method, log);
     }
 
-    public static async Task<Document> ApplyAsync(Document document, TextSpan span, CancellationToken cancellationToken) =>
-        await PlanAsync(document, span, cancellationToken).ConfigureAwait(false) is { } plan
-            ? await plan.ApplyAsync(cancellationToken).ConfigureAwait(false)
-            : document;
-
     internal sealed class Plan : IRewritePlan
     {
         private readonly MethodModel _method;

@@ -1,7 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
 using LayerGen.Analyzers.Softmax.Model;
-using LayerGen.CodeFixes.BatchSoftmax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -45,7 +44,7 @@ internal sealed class MethodModel
 
         var node = root.FindNode(span, getInnermostNodeForTie: true);
         return Build(semanticModel, node, cancellationToken) is { } model
-            ? new MethodModel(document, root, semanticModel, PerRowRewriter.BodyOwner(node)!, model)
+            ? new MethodModel(document, root, semanticModel, BodyOwner(node)!, model)
             : null;
     }
 
@@ -55,7 +54,7 @@ internal sealed class MethodModel
     /// </summary>
     public static SoftmaxModel? Build(SemanticModel semanticModel, SyntaxNode node, CancellationToken cancellationToken)
     {
-        var owner = PerRowRewriter.BodyOwner(node);
+        var owner = BodyOwner(node);
         if (owner is null || semanticModel.GetOperation(owner, cancellationToken) is not { } body)
         {
             return null;
@@ -63,6 +62,25 @@ internal sealed class MethodModel
 
         var model = SoftmaxModel.Build(body, WellKnownSymbols.Create(semanticModel.Compilation), GraphOf(body, cancellationToken), cancellationToken);
         return model.HasErrors ? null : model;
+    }
+
+    /// <summary>The member (or compilation unit, for top-level statements) whose operation block the analyzer saw.</summary>
+    public static SyntaxNode? BodyOwner(SyntaxNode node)
+    {
+        SyntaxNode? owner = null;
+        foreach (var ancestor in node.AncestorsAndSelf())
+        {
+            switch (ancestor)
+            {
+                case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax:
+                    owner = ancestor;
+                    break;
+                case GlobalStatementSyntax { Parent: CompilationUnitSyntax unit }:
+                    return unit;
+            }
+        }
+
+        return owner;
     }
 
     private static ControlFlowGraph? GraphOf(IOperation body, CancellationToken cancellationToken)

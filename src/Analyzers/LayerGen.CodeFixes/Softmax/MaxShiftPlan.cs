@@ -37,7 +37,7 @@ internal sealed class MaxShiftPlan
     /// <summary>The exp argument inside <see cref="AnchorLoop"/> (in terms of its loop variable).</summary>
     public ExpressionSyntax AnchorArgument { get; }
 
-    /// <summary>float or double: the type of the maximum.</summary>
+    /// <summary>float, double or an IEEE 754 generic-math type: the type of the maximum.</summary>
     public ITypeSymbol ElementType { get; }
 
     /// <summary>The exp calls that get <c>- max</c>.</summary>
@@ -91,7 +91,7 @@ internal sealed class MaxShiftPlan
 
             var first = statements.OrderBy(statement => statement!.SpanStart).First()!;
             var elementType = semanticModel.GetTypeInfo(((InvocationExpressionSyntax)exp.Syntax).ArgumentList.Arguments[0].Expression, cancellationToken).Type;
-            if (elementType?.SpecialType is not (SpecialType.System_Single or SpecialType.System_Double))
+            if (elementType is null || !MaximumStatements.CanHold(elementType))
             {
                 return null;
             }
@@ -102,14 +102,16 @@ internal sealed class MaxShiftPlan
         return null;
     }
 
-    private static bool IsUnshifted(SoftmaxModel model, IOperation exp)
+    internal static bool IsUnshifted(SoftmaxModel model, IOperation exp)
     {
         var argument = model.ExpArgument(exp);
         return argument.RawRoots.Count > 0 && argument.Shifts.Count == 0 && !argument.IsOpaque;
     }
 
     /// <summary><c>y[..] = exp(..)</c> with y divided at the site, <c>s += exp(..)</c>, or <c>exp(..) / s</c> itself.</summary>
-    internal static bool FeedsOnlySite(IOperation exp, SoftmaxSite site, ISymbol sum)
+    internal static bool FeedsOnlySite(IOperation exp, SoftmaxSite site, ISymbol sum) => FeedsOnlySite(exp, site, sum, depth: 0);
+
+    private static bool FeedsOnlySite(IOperation exp, SoftmaxSite site, ISymbol sum, int depth)
     {
         var parent = exp.Parent;
         while (parent is IConversionOperation or IParenthesizedOperation)
@@ -123,6 +125,10 @@ internal sealed class MaxShiftPlan
                 return SymbolEqualityComparer.Default.Equals(SoftmaxModel.VariableOf(compound.Target), sum);
             case IBinaryOperation binary when binary == site.Division:
                 return true;
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } local } } when depth == 0:
+                // float e = exp(..); then e only stored, summed or divided.
+                var references = RootOf(exp).Descendants().OfType<ILocalReferenceOperation>().Where(reference => SymbolEqualityComparer.Default.Equals(reference.Local, local)).ToList();
+                return references.Count > 0 && references.All(reference => FeedsOnlySite(reference, site, sum, depth + 1));
             case ISimpleAssignmentOperation assignment when assignment.Target is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
                 var buffer = BufferOf(assignment.Target);
                 if (buffer is null || !SymbolEqualityComparer.Default.Equals(buffer, BufferOf(DividedValue(site))))
@@ -155,6 +161,16 @@ internal sealed class MaxShiftPlan
         return parent is ISimpleAssignmentOperation store && SymbolEqualityComparer.Default.Equals(BufferOf(store.Target), buffer);
     }
 
+    private static IOperation RootOf(IOperation operation)
+    {
+        while (operation.Parent is not null)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+
     private static bool OnlyReadBySite(ISymbol buffer, IOperation exp, SoftmaxSite site)
     {
         if (buffer is not ILocalSymbol)
@@ -162,11 +178,7 @@ internal sealed class MaxShiftPlan
             return false;
         }
 
-        var root = exp;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        var root = RootOf(exp);
 
         var fold = site.Sum.Folds[0];
         foreach (var reference in root.Descendants().OfType<ILocalReferenceOperation>())

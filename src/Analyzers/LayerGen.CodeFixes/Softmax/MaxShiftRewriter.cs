@@ -31,7 +31,7 @@ internal static class MaxShiftRewriter
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var generator = editor.Generator;
         var name = MaximumStatements.UniqueName(model, plan.InsertBefore.SpanStart, "max");
-        editor.InsertBefore(plan.InsertBefore, MaximumStatements.Create(generator, model.Compilation, plan.ElementType, name, plan.AnchorLoop, plan.AnchorArgument, MaximumStatements.NewLineOf(root)));
+        MaximumStatements.InsertBefore(editor, plan.InsertBefore, MaximumStatements.Create(generator, model.Compilation, plan.ElementType, name, plan.AnchorLoop, plan.AnchorArgument, MaximumStatements.NewLineOf(root)));
 
         foreach (var call in plan.Exps)
         {

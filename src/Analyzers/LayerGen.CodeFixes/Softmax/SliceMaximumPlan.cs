@@ -46,7 +46,8 @@ internal sealed class SliceMaximumPlan
     public IReadOnlyList<SyntaxNode> Removals { get; }
 
     /// <summary>The old maximum's name when its declaration is removed (the new one takes it over), else null.</summary>
-    public string? ReusableName => Removals.OfType<LocalDeclarationStatementSyntax>().FirstOrDefault()?.Declaration.Variables[0].Identifier.ValueText;
+    public string? ReusableName => Removals.OfType<LocalDeclarationStatementSyntax>().FirstOrDefault()?.Declaration.Variables[0].Identifier.ValueText
+        ?? Removals.OfType<VariableDeclaratorSyntax>().FirstOrDefault()?.Identifier.ValueText;
 
     /// <summary>The plan for the maximum whose fold is at <paramref name="foldSyntax"/>, or null when no safe rewrite exists.</summary>
     public static SliceMaximumPlan? TryCreate(SemanticModel semanticModel, SyntaxNode foldSyntax, CancellationToken cancellationToken)
@@ -81,6 +82,7 @@ internal sealed class SliceMaximumPlan
         // Each exp of the site must be exp(value - oldMax) with oldMax exactly this reduction, and feed only the site.
         var shifts = new List<SyntaxNode>();
         var values = new List<(IOperation Exp, IOperation Value)>();
+        ISymbol? variable = null;
         foreach (var exp in site.Exps)
         {
             if (exp is not IInvocationOperation { Arguments.Length: 1 } call
@@ -92,13 +94,14 @@ internal sealed class SliceMaximumPlan
                 return null;
             }
 
+            variable = SoftmaxModel.VariableOf(shifted.RightOperand);
             shifts.Add(SoftmaxModel.Unwrap(shifted.RightOperand)!.Syntax);
             values.Add((exp, shifted.LeftOperand));
         }
 
         foreach (var (exp, value) in values)
         {
-            if (exp.Syntax.Ancestors().OfType<ForStatementSyntax>().FirstOrDefault() is not { Declaration: not null, Parent: BlockSyntax block } loop
+            if (exp.Syntax.Ancestors().OfType<ForStatementSyntax>().FirstOrDefault() is not { Declaration: not null } loop
                 || semanticModel.GetOperation(loop, cancellationToken) is not { } loopOperation
                 || !model.ExpArgument(exp).Dims.TryGetValue(loopOperation, out var atoms)
                 || !model.Classes.Classes(atoms).SetEquals(axes.Sum))
@@ -106,74 +109,25 @@ internal sealed class SliceMaximumPlan
                 continue;
             }
 
-            var statements = values.Select(other => block.Statements.FirstOrDefault(statement => statement.Span.Contains(other.Exp.Syntax.Span))).ToList();
+            // Every exp of the site runs after the new maximum: inside statements of the loop's block, or inside the loop.
+            IReadOnlyList<StatementSyntax> siblings = loop.Parent is BlockSyntax block ? block.Statements : new[] { (StatementSyntax)loop };
+            var statements = values.Select(other => siblings.FirstOrDefault(statement => statement.Span.Contains(other.Exp.Syntax.Span))).ToList();
             if (statements.Any(statement => statement is null) || value.Syntax is not ExpressionSyntax anchorValue)
             {
                 return null;
             }
 
             var elementType = semanticModel.GetTypeInfo(anchorValue, cancellationToken).Type;
-            if (elementType?.SpecialType is not (SpecialType.System_Single or SpecialType.System_Double))
+            if (elementType is null || !MaximumStatements.CanHold(elementType))
             {
                 return null;
             }
 
             var first = statements.OrderBy(statement => statement!.SpanStart).First()!;
-            return new SliceMaximumPlan(first, loop, anchorValue, elementType, shifts, RemovableStatements(semanticModel, max, shifts, cancellationToken));
+            var removals = variable is null ? new List<SyntaxNode>() : ReductionRemoval.Statements(semanticModel, max, variable, shifts);
+            return new SliceMaximumPlan(first, loop, anchorValue, elementType, shifts, removals);
         }
 
         return null;
-    }
-
-    /// <summary>The old maximum's folds and declaration, if every other read of it is one of the replaced shifts.</summary>
-    private static IReadOnlyList<SyntaxNode> RemovableStatements(SemanticModel semanticModel, Reduction max, List<SyntaxNode> shifts, CancellationToken cancellationToken)
-    {
-        var foldStatements = max.Folds.Select(fold => fold.Syntax.AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault()).ToList();
-        if (foldStatements.Any(statement => statement is null || statement.Parent is not (BlockSyntax or ForStatementSyntax or IfStatementSyntax)
-            || statement is IfStatementSyntax { Statement: BlockSyntax { Statements.Count: > 1 } } or IfStatementSyntax { Else: not null }))
-        {
-            return new List<SyntaxNode>();
-        }
-
-        var symbol = max.Folds[0] is IAssignmentOperation { Target: var target } ? SoftmaxModel.VariableOf(target) : null;
-        if (symbol is not ILocalSymbol local)
-        {
-            return new List<SyntaxNode>();
-        }
-
-        var root = foldStatements[0]!.SyntaxTree.GetRoot(cancellationToken);
-        foreach (var identifier in root.DescendantNodes().OfType<IdentifierNameSyntax>().Where(name => name.Identifier.ValueText == local.Name))
-        {
-            if (!SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, local))
-            {
-                continue;
-            }
-
-            if (!shifts.Any(shift => shift.Span.Contains(identifier.Span)) && !foldStatements.Any(statement => statement!.Span.Contains(identifier.Span)))
-            {
-                return new List<SyntaxNode>();
-            }
-        }
-
-        // The statement to delete for a fold is the outermost loop nest that contains only that fold.
-        var removals = new List<SyntaxNode>();
-        foreach (var statement in foldStatements)
-        {
-            SyntaxNode node = statement!;
-            while (node.Parent is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax
-                   || (node.Parent is BlockSyntax { Statements.Count: 1 } && node.Parent.Parent is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax))
-            {
-                node = node.Parent is BlockSyntax ? node.Parent.Parent! : node.Parent;
-            }
-
-            removals.Add(node);
-        }
-
-        if (local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax declaration } })
-        {
-            removals.Add(declaration);
-        }
-
-        return removals;
     }
 }

@@ -29,7 +29,7 @@ internal static class SliceMaximumRewriter
         var name = plan.ReusableName ?? MaximumStatements.UniqueName(model, plan.InsertBefore.SpanStart, "sliceMax");
         var newLine = MaximumStatements.NewLineOf(root);
 
-        editor.InsertBefore(plan.InsertBefore, MaximumStatements.Create(generator, model.Compilation, plan.ElementType, name, plan.AnchorLoop, plan.AnchorValue, newLine));
+        MaximumStatements.InsertBefore(editor, plan.InsertBefore, MaximumStatements.Create(generator, model.Compilation, plan.ElementType, name, plan.AnchorLoop, plan.AnchorValue, newLine));
         foreach (var shift in plan.ShiftsToReplace)
         {
             editor.ReplaceNode(shift, IdentifierName(name).WithTriviaFrom(shift));

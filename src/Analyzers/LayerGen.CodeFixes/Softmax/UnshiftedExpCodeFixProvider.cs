@@ -14,7 +14,8 @@ namespace LayerGen.CodeFixes.Softmax;
 
 /// <summary>
 /// LG0003 fixes. "Subtract the maximum" computes the maximum over the softmax slice and subtracts it inside every
-/// unshifted exp of the site (<see cref="MaxShiftPlan"/>). "Use LayerGen.Softmax.Forward" replaces a
+/// unshifted exp of the site (<see cref="MaxShiftPlan"/> for loops, <see cref="LinqMaxShiftPlan"/> for
+/// <c>Select(Math.Exp)</c>). "Use LayerGen.Softmax.Forward" replaces a
 /// <c>TensorPrimitives.SoftMax(x, y)</c> call when the LayerGen runtime is referenced. Neither is offered where it
 /// cannot be shown to compute the same softmax.
 /// </summary>
@@ -52,10 +53,11 @@ public sealed class UnshiftedExpCodeFixProvider : CodeFixProvider
         var nodes = new Dictionary<SyntaxNode, SyntaxAnnotation>();
         foreach (var diagnostic in diagnostics)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is InvocationExpressionSyntax call && !nodes.ContainsKey(call))
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (!nodes.ContainsKey(node))
             {
                 var mark = new SyntaxAnnotation("LayerGenLG0003");
-                nodes[call] = mark;
+                nodes[node] = mark;
                 marks.Add(mark);
             }
         }
@@ -65,18 +67,22 @@ public sealed class UnshiftedExpCodeFixProvider : CodeFixProvider
         {
             var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var model = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (currentRoot?.GetAnnotatedNodes(mark).FirstOrDefault() is not InvocationExpressionSyntax call || model is null)
+            if (currentRoot?.GetAnnotatedNodes(mark).FirstOrDefault() is not { } node || model is null)
             {
                 continue;
             }
 
-            if (LibrarySoftmaxRewriter.CanRewrite(model, call, cancellationToken))
+            if (node is InvocationExpressionSyntax call && LibrarySoftmaxRewriter.CanRewrite(model, call, cancellationToken))
             {
                 current = await LibrarySoftmaxRewriter.RewriteAsync(current, call, cancellationToken).ConfigureAwait(false);
             }
-            else if (MaxShiftPlan.TryCreate(model, call, cancellationToken) is not null)
+            else if (node is InvocationExpressionSyntax && MaxShiftPlan.TryCreate(model, node, cancellationToken) is not null)
             {
-                current = await MaxShiftRewriter.RewriteAsync(current, call.Span, cancellationToken).ConfigureAwait(false);
+                current = await MaxShiftRewriter.RewriteAsync(current, node.Span, cancellationToken).ConfigureAwait(false);
+            }
+            else if (LinqMaxShiftPlan.TryCreate(model, node, cancellationToken) is not null)
+            {
+                current = await LinqMaxShiftRewriter.RewriteAsync(current, node.Span, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -95,22 +101,25 @@ public sealed class UnshiftedExpCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax call)
-            {
-                continue;
-            }
-
-            if (LibrarySoftmaxRewriter.CanRewrite(model, call, context.CancellationToken))
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (node is InvocationExpressionSyntax call && LibrarySoftmaxRewriter.CanRewrite(model, call, context.CancellationToken))
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(UseLayerGenSoftmaxTitle, token => LibrarySoftmaxRewriter.RewriteAsync(context.Document, call, token), UseLayerGenSoftmaxTitle),
                     diagnostic);
             }
-            else if (MaxShiftPlan.TryCreate(model, call, context.CancellationToken) is not null)
+            else if (node is InvocationExpressionSyntax && MaxShiftPlan.TryCreate(model, node, context.CancellationToken) is not null)
             {
-                var span = call.Span;
+                var span = node.Span;
                 context.RegisterCodeFix(
                     CodeAction.Create(SubtractMaximumTitle, token => MaxShiftRewriter.RewriteAsync(context.Document, span, token), SubtractMaximumTitle),
+                    diagnostic);
+            }
+            else if (LinqMaxShiftPlan.TryCreate(model, node, context.CancellationToken) is not null)
+            {
+                var span = node.Span;
+                context.RegisterCodeFix(
+                    CodeAction.Create(SubtractMaximumTitle, token => LinqMaxShiftRewriter.RewriteAsync(context.Document, span, token), SubtractMaximumTitle),
                     diagnostic);
             }
         }

@@ -71,10 +71,15 @@ internal sealed partial class SoftmaxModel
     /// <summary><c>1 / s</c> (or a local holding it) with <c>s</c> a sum of exps.</summary>
     private bool IsReciprocalOfSum(IOperation? operation) => ReciprocalDivisor(operation) is { } divisor && IsSumOfExps(divisor);
 
+    /// <summary>A literal or constant (<c>1f</c>, <c>1.0</c>), or generic math's <c>T.One</c>.</summary>
+    private static bool IsConstantNumerator(IOperation operation) =>
+        Unwrap(operation) is { } numerator
+        && (numerator.ConstantValue.HasValue || numerator is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "One" }, Instance: null });
+
     private IOperation? ReciprocalDivisor(IOperation? operation)
     {
         operation = Unwrap(operation);
-        if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide && Unwrap(divide.LeftOperand)!.ConstantValue.HasValue)
+        if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide && IsConstantNumerator(divide.LeftOperand))
         {
             return divide.RightOperand;
         }
@@ -82,13 +87,13 @@ internal sealed partial class SoftmaxModel
         // s = 1f / s; … e * s: the sum's variable is turned into its own reciprocal.
         if (VariableOf(operation) is ILocalSymbol reused
             && WritesOf(reused).Any(write => Unwrap(write.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } inverse
-                && Unwrap(inverse.LeftOperand)!.ConstantValue.HasValue && References(inverse.RightOperand, reused)))
+                && IsConstantNumerator(inverse.LeftOperand) && References(inverse.RightOperand, reused)))
         {
             return operation;
         }
 
         if (VariableOf(operation) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } value
-            && Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } definition && Unwrap(definition.LeftOperand)!.ConstantValue.HasValue)
+            && Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } definition && IsConstantNumerator(definition.LeftOperand))
         {
             return definition.RightOperand;
         }
