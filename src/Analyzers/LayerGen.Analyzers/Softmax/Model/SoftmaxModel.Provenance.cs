@@ -26,6 +26,8 @@ internal sealed partial class SoftmaxModel
     private readonly HashSet<ISymbol> _importsInProgress = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<ProbabilitySource>> _probabilitySources = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, bool> _fieldContent = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, ValueFacts> _importedContent = new(SymbolEqualityComparer.Default);
+    private int _importCycleCuts;
     private int _depth;
     private Dictionary<SyntaxNode, SoftmaxModel?> _nestedModels = new();
     private ImmutableArray<IInvocationOperation>? _invocations;
@@ -73,13 +75,25 @@ internal sealed partial class SoftmaxModel
     /// What other code stores into the elements of <paramref name="root"/>: probabilities from a field's writers, a
     /// helper's returned buffer, a helper's buffer parameter, an aliased buffer or a library softmax.
     /// </summary>
+    /// <remarks>
+    /// Cached per root: every element read asks, and a helper's calls are walked for each. The answer reads views and
+    /// stored facts, so the cache is cleared with the value caches when a fixpoint round changes them; an answer cut
+    /// short by a cycle (a root already in progress counts as empty) is not cached.
+    /// </remarks>
     private ValueFacts ImportedContent(ISymbol root)
     {
+        if (_importedContent.TryGetValue(root, out var known))
+        {
+            return known;
+        }
+
         if (!_importsInProgress.Add(root))
         {
+            _importCycleCuts++;
             return ValueFacts.Empty;
         }
 
+        var cutsBefore = _importCycleCuts;
         try
         {
             var isProbability = false;
@@ -92,7 +106,13 @@ internal sealed partial class SoftmaxModel
             isProbability |= LibrarySoftmaxWrites(root);
             isProbability |= HelperWritesProbabilities(root);
             isProbability |= FieldWritersStoreProbabilities(root);
-            return isProbability ? ProbabilityContent : ValueFacts.Empty;
+            var content = isProbability ? ProbabilityContent : ValueFacts.Empty;
+            if (_importCycleCuts == cutsBefore)
+            {
+                _importedContent[root] = content;
+            }
+
+            return content;
         }
         finally
         {
