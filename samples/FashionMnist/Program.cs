@@ -25,9 +25,11 @@ static int Train(TrainingOptions options)
 
     console.WriteLine($"train: {data.Train.Count} images ({data.Train.Name}); test: {data.Test.Count} images");
     console.WriteLine(FormattableString.Invariant(
-        $"network: 784-256-128-10 ReLU, softmax cross-entropy; {options.Optimizer} learning rate {options.EffectiveLearningRate}, batch {options.BatchSize}, seed {options.Seed}, threads {options.Threads}"));
+        $"network: {Architecture(options)}, softmax cross-entropy; {options.Optimizer} learning rate {options.EffectiveLearningRate}, batch {options.BatchSize}, seed {options.Seed}, threads {options.Threads}"));
 
-    var net = new FashionNet { MaxDegreeOfParallelism = options.Threads, Momentum = options.Optimizer == Optimizer.Sgd ? options.Momentum : 0f };
+    IFashionClassifier net = options.LayerNorm ? new FashionNetLayerNorm() : new FashionNet();
+    net.MaxDegreeOfParallelism = options.Threads;
+    net.Momentum = options.Optimizer == Optimizer.Sgd ? options.Momentum : 0f;
     net.ResetParameters(options.Seed);
     var history = new Trainer(net, options).Train(data);
 
@@ -40,7 +42,7 @@ static int Train(TrainingOptions options)
     console.WriteLine();
     console.Write(new ConfusionMatrix(data.Test.Labels, predictions, data.Test.ClassNames).ToTable());
 
-    TrainingPlot.Write(options.PlotPath, history, $"FashionNet 784-256-128-10: loss, {data.Train.Count} training images");
+    TrainingPlot.Write(options.PlotPath, history, $"{net.GetType().Name} {(options.LayerNorm ? "784-256-LayerNorm-128-10" : "784-256-128-10")}: loss, {data.Train.Count} training images");
     console.WriteLine($"plot: {Path.GetFullPath(options.PlotPath)}");
     if (options.OnnxPath is { } onnxPath)
     {
@@ -57,11 +59,13 @@ static int Train(TrainingOptions options)
             net.Save(file);
         }
 
-        console.WriteLine($"parameters: {Path.GetFullPath(savePath)} (FashionNet.Load reads them)");
+        console.WriteLine($"parameters: {Path.GetFullPath(savePath)} ({net.GetType().Name}.Load reads them)");
     }
 
     return 0;
 }
+
+static string Architecture(TrainingOptions options) => options.LayerNorm ? "784-256-LayerNorm-128-10 ReLU" : "784-256-128-10 ReLU";
 
 static void CreateFolderOf(string path)
 {

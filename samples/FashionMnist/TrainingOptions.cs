@@ -30,6 +30,9 @@ internal sealed record TrainingOptions
     /// <summary>Seed of the shuffling and the built-in data set.</summary>
     public int Seed { get; init; } = 42;
 
+    /// <summary>Train <see cref="FashionNetLayerNorm"/>: a custom LayerNorm layer after the first affine layer.</summary>
+    public bool LayerNorm { get; init; }
+
     /// <summary>Threads the network splits each batch across.</summary>
     public int Threads { get; init; } = 1;
 

@@ -10,7 +10,8 @@ namespace LayerGen.Generator;
 
 /// <summary>
 /// Writes the forward and backward code of classes carrying LayerGen layer attributes
-/// (<c>[Affine]</c>, <c>[Relu]</c>, <c>[Sigmoid]</c>, <c>[Tanh]</c>, <c>[Softmax]</c>, <c>[SoftmaxWithLoss]</c>).
+/// (<c>[Affine]</c>, <c>[Relu]</c>, <c>[Sigmoid]</c>, <c>[Tanh]</c>, <c>[Softmax]</c>, <c>[SoftmaxWithLoss]</c>,
+/// <c>[Layer&lt;T&gt;]</c>) and of custom layers (<c>[DifferentiableLayer]</c>, whose backward pass is derived from <c>ForwardRow</c>).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LayerGenerator : IIncrementalGenerator
@@ -21,7 +22,8 @@ public sealed class LayerGenerator : IIncrementalGenerator
         ("LayerGen.SigmoidAttribute", LayerKind.Sigmoid),
         ("LayerGen.TanhAttribute", LayerKind.Tanh),
         ("LayerGen.SoftmaxAttribute", LayerKind.Softmax),
-        ("LayerGen.SoftmaxWithLossAttribute", LayerKind.SoftmaxWithLoss));
+        ("LayerGen.SoftmaxWithLossAttribute", LayerKind.SoftmaxWithLoss),
+        ("LayerGen.LayerAttribute`1", LayerKind.Custom));
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -35,7 +37,7 @@ public sealed class LayerGenerator : IIncrementalGenerator
                 .ForAttributeWithMetadataName(
                     metadataName,
                     predicate: static (node, _) => node is ClassDeclarationSyntax,
-                    transform: static (context, cancellationToken) => LayerParser.Parse(context.TargetSymbol, cancellationToken))
+                    transform: static (context, cancellationToken) => LayerParser.Parse(context.TargetSymbol, context.SemanticModel, cancellationToken))
                 .WithTrackingName(TrackingNames.LayerClasses)
                 .Where(model => model is not null && model.Owner == kind)
                 .WithTrackingName(TrackingNames.OwnedLayerClasses)
@@ -46,6 +48,19 @@ public sealed class LayerGenerator : IIncrementalGenerator
                 ? previous.Combine(owned).Select(static (pair, _) => pair.Left.AddRange(pair.Right))
                 : owned;
         }
+
+        // Custom layers: one class, one [DifferentiableLayer], so no ownership question.
+        IncrementalValueProvider<ImmutableArray<LayerClassModel>> differentiable = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                "LayerGen.DifferentiableLayerAttribute",
+                predicate: static (node, _) => node is ClassDeclarationSyntax,
+                transform: static (context, cancellationToken) => DifferentiableLayerParser.Parse(context.TargetSymbol, context.SemanticModel, cancellationToken))
+            .WithTrackingName(TrackingNames.DifferentiableLayerClasses)
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.DifferentiableLayerModels)
+            .Collect();
+        all = all!.Value.Combine(differentiable).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
 
         // Hint names are compared ignoring case, so they are chosen with every class in view (see HintNames).
         IncrementalValuesProvider<GeneratedFile> files = all!.Value

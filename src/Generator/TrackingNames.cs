@@ -17,4 +17,10 @@ internal static class TrackingNames
 
     /// <summary>One generated file per class, as handed to the emitter.</summary>
     public const string GeneratedFiles = nameof(GeneratedFiles);
+
+    /// <summary>A class with <c>[DifferentiableLayer]</c>, validated and differentiated into a model (or <see langword="null"/>).</summary>
+    public const string DifferentiableLayerClasses = nameof(DifferentiableLayerClasses);
+
+    /// <summary>The valid custom layer models, non-nullable.</summary>
+    public const string DifferentiableLayerModels = nameof(DifferentiableLayerModels);
 }

@@ -3,7 +3,10 @@ namespace LayerGen.Onnx;
 /// <summary>Checks that a layer list describes a sequential network that can be exported, before anything is built or written.</summary>
 internal static class NetworkLayerCheck
 {
-    /// <summary>Throws an <see cref="ArgumentException"/> naming the layer and sizes at the first problem.</summary>
+    /// <summary>
+    /// Throws an <see cref="ArgumentException"/> naming the layer and sizes at the first problem, or a
+    /// <see cref="NotSupportedException"/> naming a custom layer (its C# <c>ForwardRow</c> cannot be exported).
+    /// </summary>
     public static void Validate(IReadOnlyList<NetworkLayer> layers, int parameterCount)
     {
         const string name = "network";
@@ -15,6 +18,13 @@ internal static class NetworkLayerCheck
         for (int i = 0; i < layers.Count; i++)
         {
             NetworkLayer layer = layers[i];
+            if (layer.Kind == NetworkLayerKind.Custom)
+            {
+                throw new NotSupportedException(
+                    $"Layer {i + 1} ({layer}) is the custom layer '{layer.Name}': its ForwardRow is C# code that ONNX has no operator for. "
+                    + "ONNX export supports networks of Affine, Relu, Sigmoid, Tanh, Softmax and SoftmaxWithLoss layers only.");
+            }
+
             if (layer.Inputs <= 0 || layer.Outputs <= 0)
             {
                 throw new ArgumentException($"Layer {i + 1} ({layer}) has a size that is not positive; describe layers with NetworkLayer.Affine or NetworkLayer.WithoutParameters.", name);

@@ -46,7 +46,10 @@ public static class OnnxExport
     /// <paramref name="destination"/> is not writable, or the network's layer list is not a valid sequence (empty,
     /// mismatched sizes, a loss layer before the end, parameters out of range). Nothing is written then.
     /// </exception>
-    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is neither float nor double.</exception>
+    /// <exception cref="NotSupportedException">
+    /// <typeparamref name="T"/> is neither float nor double, or the network has a custom layer (<c>[Layer&lt;T&gt;]</c>), whose
+    /// C# <c>ForwardRow</c> has no ONNX equivalent; the message names the layer. Nothing is written then.
+    /// </exception>
     public static void ExportOnnx<T>(this ISequentialNetwork<T> network, Stream destination)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
@@ -66,7 +69,10 @@ public static class OnnxExport
     /// <param name="path">The file to write, conventionally with the extension <c>.onnx</c>; its folder must exist.</param>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> or <paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or the network's layer list is not valid (the file is not created then).</exception>
-    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is neither float nor double.</exception>
+    /// <exception cref="NotSupportedException">
+    /// <typeparamref name="T"/> is neither float nor double, or the network has a custom layer (<c>[Layer&lt;T&gt;]</c>), whose
+    /// C# <c>ForwardRow</c> has no ONNX equivalent; the message names the layer. Nothing is written then.
+    /// </exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void ExportOnnx<T>(this ISequentialNetwork<T> network, string path)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>

@@ -9,7 +9,7 @@ namespace LayerGen.Analyzers.Tests;
 public class DocumentationTests
 {
     private static readonly DiagnosticDescriptor[] Descriptors =
-        [.. new SoftmaxAnalyzer().SupportedDiagnostics, .. new LayerUsageAnalyzer().SupportedDiagnostics];
+        [.. new SoftmaxAnalyzer().SupportedDiagnostics, .. new LayerUsageAnalyzer().SupportedDiagnostics, .. new DifferentiableLayerAnalyzer().SupportedDiagnostics];
 
     public static TheoryData<string> RuleIds() => new(Descriptors.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal));
 

@@ -15,11 +15,24 @@ public class IncrementalityTests
         namespace Demo;
         [Softmax(10)] public partial class Probabilities;
         [Affine(4, 5), Relu, Affine(5, 3), SoftmaxWithLoss] public partial class TinyNet;
+        [DifferentiableLayer(5)]
+        public partial class Scale
+        {
+            static void ForwardRow(System.ReadOnlySpan<float> x, System.Span<float> y, [Learnable(5, Initial = 1)] System.ReadOnlySpan<float> gain)
+            {
+                for (int i = 0; i < x.Length; i++) { y[i] = gain[i] * x[i] * 2; }
+            }
+        }
+        [Affine(4, 5), Layer<Scale>, Affine(5, 3), SoftmaxWithLoss] public partial class ScaledNet;
         public class Helper { public int Value => 1; }
         """;
 
     private static readonly string[] TrackedStepNames =
-        [TrackingNames.LayerClasses, TrackingNames.OwnedLayerClasses, TrackingNames.LayerModels, TrackingNames.HintNames, TrackingNames.GeneratedFiles];
+        [
+            TrackingNames.LayerClasses, TrackingNames.OwnedLayerClasses, TrackingNames.LayerModels,
+            TrackingNames.DifferentiableLayerClasses, TrackingNames.DifferentiableLayerModels,
+            TrackingNames.HintNames, TrackingNames.GeneratedFiles,
+        ];
 
     [Fact]
     public void Adding_an_unrelated_file_leaves_every_step_cached()
@@ -65,11 +78,37 @@ public class IncrementalityTests
         }
     }
 
+    [Fact]
+    public void Editing_a_custom_layer_body_regenerates_that_layer_only()
+    {
+        CSharpCompilation compilation = GeneratorRunner.CreateCompilation(Layers);
+        SyntaxTree tree = compilation.SyntaxTrees.Single();
+        int at = Layers.IndexOf("* 2;", StringComparison.Ordinal);
+        SyntaxTree editedTree = tree.WithChangedText(tree.GetText().Replace(at, 4, "* 3;"));
+
+        GeneratorDriver driver = GeneratorRunner.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, editedTree));
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+
+        Assert.Contains("* 3", result.GeneratedSources.Single(s => s.HintName == "Demo.Scale.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        IncrementalStepRunReason[] custom = result.TrackedSteps[TrackingNames.DifferentiableLayerModels]
+            .SelectMany(run => run.Outputs).Select(output => output.Reason).ToArray();
+        Assert.Equal([IncrementalStepRunReason.Modified], custom);
+
+        // The networks only depend on the custom layer's sizes and parameter count: their models are unchanged.
+        IncrementalStepRunReason[] networks = result.TrackedSteps[TrackingNames.LayerModels]
+            .SelectMany(run => run.Outputs).Select(output => output.Reason).ToArray();
+        Assert.All(networks, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{reason}"));
+        IncrementalStepRunReason[] files = result.TrackedSteps[TrackingNames.GeneratedFiles]
+            .SelectMany(run => run.Outputs).Select(output => output.Reason).ToArray();
+        Assert.Equal(1, files.Count(reason => reason == IncrementalStepRunReason.Modified));
+    }
+
     private static void AssertSecondRunCached(Compilation first, Compilation second)
     {
         GeneratorDriver driver = GeneratorRunner.CreateDriver(trackSteps: true).RunGenerators(first);
         GeneratorRunResult firstRun = driver.GetRunResult().Results.Single();
-        Assert.Equal(2, firstRun.GeneratedSources.Length);
+        Assert.Equal(4, firstRun.GeneratedSources.Length);
         foreach (string name in TrackedStepNames)
         {
             Assert.True(firstRun.TrackedSteps.ContainsKey(name), $"step {name} is not tracked");

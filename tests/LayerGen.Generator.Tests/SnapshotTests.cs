@@ -20,6 +20,7 @@ public class SnapshotTests
     [InlineData("FashionNet",
         "[Affine(784, 256), Relu] [Affine(256, 128), Relu] [Affine(128, 10), SoftmaxWithLoss] public partial class FashionNet;",
         "Demo.FashionNet.g.cs")]
+    [InlineData("LayerNorm4", LayerNorm4, "Demo.LayerNorm4.g.cs")]
     public void Generated_source_matches_snapshot(string snapshot, string declaration, string hintName)
     {
         GeneratorResult result = GeneratorRunner.Run($"using LayerGen;\nnamespace Demo;\n{declaration}\n");
@@ -27,6 +28,36 @@ public class SnapshotTests
         Assert.Equal([hintName], result.Sources.Keys);
         Assert.Empty(GeneratorRunner.Problems(result.Output));
         Snapshot.Verify(result.Sources[hintName], snapshot + ".g.cs");
+    }
+
+    /// <summary>A custom layer (LayerNorm with gain and bias), written as in docs/custom-layers.md.</summary>
+    private const string LayerNorm4 = """
+        [DifferentiableLayer(4)]
+        public partial class LayerNorm4
+        {
+            static void ForwardRow(System.ReadOnlySpan<float> x, System.Span<float> y,
+                                   [Learnable(4, Initial = 1)] System.ReadOnlySpan<float> gain, [Learnable(4)] System.ReadOnlySpan<float> bias)
+            {
+                float mean = 0;
+                for (int i = 0; i < x.Length; i++) mean += x[i];
+                mean /= x.Length;
+                float variance = 0;
+                for (int i = 0; i < x.Length; i++) variance += (x[i] - mean) * (x[i] - mean);
+                float inverse = 1 / System.MathF.Sqrt(variance / x.Length + 1e-5f);
+                for (int i = 0; i < x.Length; i++) y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+            }
+        }
+        """;
+
+    [Fact]
+    public void Network_with_a_custom_layer_matches_snapshot()
+    {
+        GeneratorResult result = GeneratorRunner.Run(
+            $"using LayerGen;\nnamespace Demo;\n{LayerNorm4}\n[Affine(3, 4), Layer<LayerNorm4>, Relu, Affine(4, 2), SoftmaxWithLoss] public partial class NormNet;\n");
+
+        Assert.Equal(["Demo.LayerNorm4.g.cs", "Demo.NormNet.g.cs"], result.Sources.Keys);
+        Assert.Empty(GeneratorRunner.Problems(result.Output));
+        Snapshot.Verify(result.Sources["Demo.NormNet.g.cs"], "NormNet.g.cs");
     }
 
     [Theory]

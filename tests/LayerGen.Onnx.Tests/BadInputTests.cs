@@ -81,8 +81,33 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_network_with_a_custom_layer_is_not_supported_and_the_message_names_the_layer()
+    {
+        using var stream = new MemoryStream();
+        var error = Assert.Throws<NotSupportedException>(() => new CustomLayerNet().ExportOnnx(stream));
+
+        Assert.Contains("Layer 2 (Swish8(8, 8))", error.Message, StringComparison.Ordinal);
+        Assert.Contains("custom layer 'Swish8'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, stream.Length);
+    }
+
+    [Fact]
+    public void A_hand_described_custom_layer_is_not_supported_either()
+    {
+        var network = new HandWrittenNetwork<float>(
+            [NetworkLayer.Affine(2, 3, 0, 6), NetworkLayer.CustomLayer("Norm", 3, 3, 9, 6), NetworkLayer.WithoutParameters(NetworkLayerKind.SoftmaxWithLoss, 3)], 15);
+
+        var error = Assert.Throws<NotSupportedException>(() => network.ExportOnnx(new MemoryStream()));
+
+        Assert.Contains("'Norm'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Layer_descriptions_check_their_arguments()
     {
+        Assert.Throws<ArgumentException>("name", () => NetworkLayer.CustomLayer("", 1, 1, 0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>("parameterCount", () => NetworkLayer.CustomLayer("Norm", 1, 1, 0, -1));
+        Assert.Throws<ArgumentException>("kind", () => NetworkLayer.WithoutParameters(NetworkLayerKind.Custom, 3));
         Assert.Throws<ArgumentOutOfRangeException>("inputs", () => NetworkLayer.Affine(0, 1, 0, 0));
         Assert.Throws<ArgumentOutOfRangeException>("biasOffset", () => NetworkLayer.Affine(1, 1, 0, -1));
         Assert.Throws<ArgumentException>("kind", () => NetworkLayer.WithoutParameters(NetworkLayerKind.Affine, 3));

@@ -41,3 +41,20 @@ public sealed partial class DoubleLinear;
 [Affine(256, 128), Relu]
 [Affine(128, 10), SoftmaxWithLoss]
 public sealed partial class FashionShapedNet;
+
+/// <summary>A custom layer, which ONNX export rejects (its ForwardRow is C# code).</summary>
+[DifferentiableLayer(8)]
+public sealed partial class Swish8
+{
+    private static void ForwardRow(System.ReadOnlySpan<float> x, System.Span<float> y)
+    {
+        for (int i = 0; i < x.Length; i++)
+        {
+            y[i] = x[i] / (1 + System.MathF.Exp(-x[i]));
+        }
+    }
+}
+
+/// <summary>A network with the custom layer between its affine layers.</summary>
+[Affine(4, 8), Layer<Swish8>, Affine(8, 3), SoftmaxWithLoss]
+public sealed partial class CustomLayerNet;

@@ -30,6 +30,29 @@ public sealed class FashionMnistSampleTests(FashionMnistSample sample) : IDispos
     }
 
     [Fact]
+    public void Layer_norm_option_trains_the_network_with_the_custom_layer()
+    {
+        var result = sample.Run(_directory, "--builtin", "--layer-norm", "--epochs", "1", "--plot", "plot.png", "--save", "net.bin");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("network: 784-256-LayerNorm-128-10 ReLU", result.Output, StringComparison.Ordinal);
+        Assert.InRange(OutputValues.Numbers(result.Output, "final test accuracy")[0], 0.8, 1.0);
+        Assert.Contains("FashionNetLayerNorm.Load reads them", result.Output, StringComparison.Ordinal);
+        byte[] saved = File.ReadAllBytes(Path.Combine(_directory, "net.bin"));
+        Assert.Equal(2, BitConverter.ToInt32(saved, 4)); // format version 2: the custom layer's shape is in the header
+    }
+
+    [Fact]
+    public void Layer_norm_and_onnx_export_together_exit_with_2()
+    {
+        var result = sample.Run(_directory, "--builtin", "--layer-norm", "--export-onnx", "net.onnx");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --layer-norm and --export-onnx exclude each other: ONNX has no operator for a custom layer", result.Error.Split('\n')[0]);
+        Assert.False(File.Exists(Path.Combine(_directory, "net.onnx")));
+    }
+
+    [Fact]
     public void Without_data_files_it_falls_back_to_the_builtin_set_and_says_how_to_get_the_real_one()
     {
         string empty = Directory.CreateDirectory(Path.Combine(_directory, "empty")).FullName;
@@ -116,7 +139,7 @@ public sealed class FashionMnistSampleTests(FashionMnistSample sample) : IDispos
         var result = sample.Run(_directory, "--help");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        foreach (var option in new[] { "--data", "--builtin", "--epochs", "--batch-size", "--optimizer", "--learning-rate", "--momentum", "--seed", "--threads", "--plot", "--export-onnx", "--save" })
+        foreach (var option in new[] { "--data", "--builtin", "--epochs", "--batch-size", "--optimizer", "--learning-rate", "--momentum", "--seed", "--threads", "--layer-norm", "--plot", "--export-onnx", "--save" })
         {
             Assert.Contains(option, result.Output, StringComparison.Ordinal);
         }

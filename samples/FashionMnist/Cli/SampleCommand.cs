@@ -32,6 +32,11 @@ internal static class SampleCommand
             {
                 result.AddError("--builtin and --data exclude each other");
             }
+
+            if (result.GetResult(options.LayerNorm) is { Implicit: false } && result.GetResult(options.ExportOnnx) is { Implicit: false })
+            {
+                result.AddError("--layer-norm and --export-onnx exclude each other: ONNX has no operator for a custom layer");
+            }
         });
         root.SetAction(parsed => train(options.Read(parsed)));
 
@@ -128,6 +133,11 @@ internal static class SampleCommand
 
         public Option<int> Threads { get; } = PositiveInt("--threads", 1, "threads per batch");
 
+        public Option<bool> LayerNorm { get; } = new("--layer-norm")
+        {
+            Description = "insert a custom LayerNorm layer (ForwardRow written in C#, backward derived by LayerGen) after the first affine layer",
+        };
+
         public Option<string> Plot { get; } = new("--plot")
         {
             Description = "PNG of loss and accuracy per epoch",
@@ -151,7 +161,7 @@ internal static class SampleCommand
         };
 
         public IEnumerable<Option> All =>
-            [Data, BuiltIn, Epochs, BatchSize, Optimizer, LearningRate, Momentum, Seed, Threads, Plot, ExportOnnx, Save];
+            [Data, BuiltIn, Epochs, BatchSize, Optimizer, LearningRate, Momentum, Seed, Threads, LayerNorm, Plot, ExportOnnx, Save];
 
         public TrainingOptions Read(ParseResult parsed) => new()
         {
@@ -164,6 +174,7 @@ internal static class SampleCommand
             Momentum = parsed.GetValue(Momentum),
             Seed = parsed.GetValue(Seed),
             Threads = parsed.GetValue(Threads),
+            LayerNorm = parsed.GetValue(LayerNorm),
             PlotPath = parsed.GetValue(Plot)!,
             OnnxPath = parsed.GetValue(ExportOnnx),
             SavePath = parsed.GetValue(Save),

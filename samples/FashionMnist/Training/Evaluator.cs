@@ -9,7 +9,7 @@ internal static class Evaluator
     private const int ChunkRows = 2000;
 
     /// <summary>Mean cross-entropy and accuracy of <paramref name="net"/> on <paramref name="data"/>; fills <paramref name="predictions"/> when given.</summary>
-    public static (double Loss, double Accuracy) Evaluate(FashionNet net, Dataset data, int[]? predictions = null)
+    public static (double Loss, double Accuracy) Evaluate(IFashionClassifier net, Dataset data, int[]? predictions = null)
     {
         var classes = predictions ?? new int[data.Count];
         double lossSum = 0;

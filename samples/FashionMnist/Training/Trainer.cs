@@ -5,8 +5,8 @@ using Spectre.Console;
 
 namespace FashionMnist.Training;
 
-/// <summary>Mini-batch training of <see cref="FashionNet"/>: shuffle, forward + loss, backward, optimizer step; then evaluate.</summary>
-internal sealed class Trainer(FashionNet net, TrainingOptions options)
+/// <summary>Mini-batch training of a classifier (<see cref="FashionNet"/> or <see cref="FashionNetLayerNorm"/>): shuffle, forward + loss, backward, optimizer step; then evaluate.</summary>
+internal sealed class Trainer(IFashionClassifier net, TrainingOptions options)
 {
     /// <summary>Trains for <see cref="TrainingOptions.Epochs"/> epochs and returns what each epoch measured.</summary>
     public List<EpochMetrics> Train(DatasetPair data)

@@ -128,6 +128,119 @@ internal static class DiagnosticDescriptors
         "{0} of [LayerOptions] on '{1}' is {2}; it must be {3}",
         "LayerOptions.Precision and LayerOptions.Kernel must be members of their enums; a cast integer outside them has no generated code.");
 
+    /// <summary>LG1101: "'{0}' has [DifferentiableLayer] but declares no ForwardRow method; …".</summary>
+    public static readonly DiagnosticDescriptor ForwardRowMissing = Error(
+        RuleIdentifiers.ForwardRowMissing,
+        "Custom layer declares no ForwardRow",
+        "'{0}' has [DifferentiableLayer] but declares no ForwardRow method; add 'static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)' that computes one row",
+        "A custom layer is defined by its forward pass over one row: LayerGen generates Forward over a batch from it and derives Backward from its body, so the class must declare ForwardRow.");
+
+    /// <summary>LG1102: "ForwardRow of '{0}' is an instance method; make it static …".</summary>
+    public static readonly DiagnosticDescriptor ForwardRowNotStatic = Error(
+        RuleIdentifiers.ForwardRowNotStatic,
+        "ForwardRow must be static",
+        "ForwardRow of '{0}' is an instance method; make it static so that each row depends only on its parameters",
+        "The derived backward pass re-reads only the row and the learnable parameters; an instance method could read fields the derivative does not know about.");
+
+    /// <summary>LG1103: "ForwardRow of '{0}' {1}; it must be 'static void ForwardRow(ReadOnlySpan&lt;T&gt; x, Span&lt;T&gt; y, …)' …".</summary>
+    /// <remarks>{1} is e.g. "returns float", "has 1 parameter", "takes 'Span&lt;float&gt; x' first, not ReadOnlySpan&lt;float&gt; or ReadOnlySpan&lt;double&gt;".</remarks>
+    public static readonly DiagnosticDescriptor InvalidForwardRowSignature = Error(
+        RuleIdentifiers.InvalidForwardRowSignature,
+        "ForwardRow has the wrong signature",
+        "ForwardRow of '{0}' {1}; it must be 'static void ForwardRow(ReadOnlySpan<T> x, Span<T> y, ...)' with T float or double and [Learnable] ReadOnlySpan<T> parameters after y",
+        "ForwardRow reads one input row x and writes one output row y of the element type T (float or double); learnable parameters follow as ReadOnlySpan<T>. It is declared once, returns void, is not generic and takes every span by value.");
+
+    /// <summary>LG1104: "Parameter '{0}' of ForwardRow in '{1}' {2}".</summary>
+    public static readonly DiagnosticDescriptor InvalidLearnableParameter = Error(
+        RuleIdentifiers.InvalidLearnableParameter,
+        "Invalid learnable parameter",
+        "Parameter '{0}' of ForwardRow in '{1}' {2}",
+        "Every ForwardRow parameter after y is a learnable parameter marked [Learnable(length)] with a positive length, a finite Initial value and a finite, non-negative StandardDeviation; x and y are rows, not learnable parameters.");
+
+    /// <summary>LG1105: "{0} of {1} in '{2}' is {3}; it must be {4}", e.g. "Inputs of DifferentiableLayer(0) in 'Swish' is 0; it must be positive".</summary>
+    public static readonly DiagnosticDescriptor InvalidDifferentiableLayerSize = Error(
+        RuleIdentifiers.InvalidDifferentiableLayerSize,
+        "Invalid custom layer size",
+        "{0} of {1} in '{2}' is {3}; it must be {4}",
+        "The row sizes of [DifferentiableLayer(size)] or [DifferentiableLayer(inputs, outputs)] must be positive and at most 268435456.");
+
+    /// <summary>LG1106: "'{0}' in '{1}' {2}", e.g. "'Layer&lt;Helper&gt;' in 'Net' names 'Helper', which has no [DifferentiableLayer]; …".</summary>
+    public static readonly DiagnosticDescriptor InvalidCustomLayerTarget = Error(
+        RuleIdentifiers.InvalidCustomLayerTarget,
+        "Layer<T> does not name a usable custom layer",
+        "'{0}' in '{1}' {2}",
+        "[Layer<T>] puts a custom layer into a network: T must be a class with [DifferentiableLayer] declared in the same project, computing in the network's element type (LayerOptions.Precision).");
+
+    /// <summary>LG1107: "'{0}' has [DifferentiableLayer] and {1}; {2}".</summary>
+    public static readonly DiagnosticDescriptor DifferentiableLayerWithOtherAttributes = Error(
+        RuleIdentifiers.DifferentiableLayerWithOtherAttributes,
+        "DifferentiableLayer combined with other layer attributes",
+        "'{0}' has [DifferentiableLayer] and {1}; {2}",
+        "A custom layer class is one layer: it carries only [DifferentiableLayer]. To combine it with other layers, list it as [Layer<T>] among the layer attributes of a network class; its element type comes from ForwardRow, not from LayerOptions.");
+
+    /// <summary>LG1110: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
+    public static readonly DiagnosticDescriptor UnsupportedStatement = Error(
+        RuleIdentifiers.UnsupportedStatement,
+        "Statement not supported in a differentiable ForwardRow",
+        "{0} is not supported in a differentiable ForwardRow; {1}",
+        "LayerGen derives BackwardRow from ForwardRow statement by statement; it supports local declarations, assignments (=, +=, -=, *=, /=, ++, --), for and foreach loops with bounds known on entry, if/else and blocks. while/do loops, switch, try, using, lock and local functions have no derivative it can generate.");
+
+    /// <summary>LG1111: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
+    public static readonly DiagnosticDescriptor UnsupportedCall = Error(
+        RuleIdentifiers.UnsupportedCall,
+        "Call not differentiable in ForwardRow",
+        "{0} is not supported in a differentiable ForwardRow; {1}",
+        "LayerGen differentiates the Math/MathF (and float/double) functions Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos. Other methods (your own helpers, other Math functions, recursion) have no derivative it knows: write the computation inline with supported operations.");
+
+    /// <summary>LG1112: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
+    public static readonly DiagnosticDescriptor UnsupportedWrite = Error(
+        RuleIdentifiers.UnsupportedWrite,
+        "ForwardRow writes outside its row",
+        "{0} is not supported in a differentiable ForwardRow; {1}",
+        "A differentiable ForwardRow is a function of its input row and learnable parameters: it may write only its output row y, its locals and local stackalloc buffers. Writing x, a parameter span, a field or static state makes the backward pass wrong or impossible.");
+
+    /// <summary>LG1113: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
+    public static readonly DiagnosticDescriptor UnsupportedLoop = Error(
+        RuleIdentifiers.UnsupportedLoop,
+        "Loop shape not supported in a differentiable ForwardRow",
+        "{0} is not supported in a differentiable ForwardRow; {1}",
+        "The backward pass runs each loop in reverse over the same iterations, so a loop must be 'for (int i = start; i < bound; i++)' (or <=, or counting down with > / >= and i--), or foreach over a span, with start and bound computed from constants, span lengths and enclosing loop variables, and the loop variable not assigned in the body.");
+
+    /// <summary>LG1114: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
+    public static readonly DiagnosticDescriptor UnsupportedIndex = Error(
+        RuleIdentifiers.UnsupportedIndex,
+        "Index may depend on data in a differentiable ForwardRow",
+        "{0} is not supported in a differentiable ForwardRow; {1}",
+        "Indices, loop bounds and integer locals are recomputed, not recorded, by the backward pass, so they must be computed from constants, span lengths, loop variables and integer locals (never from data such as (int)x[0]), and integer locals must not be reassigned.");
+
+    /// <summary>LG1115: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
+    public static readonly DiagnosticDescriptor UnsupportedExit = Error(
+        RuleIdentifiers.UnsupportedExit,
+        "Early exit not supported in a differentiable ForwardRow",
+        "{0} is not supported in a differentiable ForwardRow; {1}",
+        "break, continue, goto and a return before the end of ForwardRow make the executed iterations depend on data; the backward pass reverses loops over their full bounds. Put a condition inside the loop instead (if (x[i] > m) m = x[i];).");
+
+    /// <summary>LG1116: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
+    public static readonly DiagnosticDescriptor UnsupportedExpression = Error(
+        RuleIdentifiers.UnsupportedExpression,
+        "Expression not supported in a differentiable ForwardRow",
+        "{0} is not supported in a differentiable ForwardRow; {1}",
+        "Supported are float/double locals, arithmetic (+ - * / unary -), comparisons, ?:, casts between float and double, constants (literals, const locals and fields, Math.PI, MathF.E) and reads of x, y, learnable parameters and local buffers; in a float ForwardRow locals are float (double arithmetic inside an expression is supported).");
+
+    /// <summary>LG1117: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
+    public static readonly DiagnosticDescriptor UnsupportedBuffer = Error(
+        RuleIdentifiers.UnsupportedBuffer,
+        "Span local not supported in a differentiable ForwardRow",
+        "{0} is not supported in a differentiable ForwardRow; {1}",
+        "A local buffer must be 'Span<T> name = stackalloc T[n];' with n known at compile time (a constant or a span length): the backward pass keeps it in its scratch, sized at compile time.");
+
+    /// <summary>LG1118: "ForwardRow cannot be differentiated: {0} is too large to size its tape; {1}".</summary>
+    public static readonly DiagnosticDescriptor ForwardRowTooLarge = Error(
+        RuleIdentifiers.ForwardRowTooLarge,
+        "ForwardRow too long to differentiate",
+        "ForwardRow cannot be differentiated: {0} cannot be sized at compile time; {1}",
+        "The backward pass records overwritten values on a tape whose length is counted at compile time by running the loops' integer skeleton; loops of more than 50,000,000 iterations per row, a tape of more than 2^28 values, or a division by zero in a bound cannot be sized.");
+
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description) =>
         new(id, title, message, DiagnosticCategories.Numerics, DiagnosticSeverity.Warning,
             isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase.Length == 0 ? null : HelpLinkBase + id + ".md");

@@ -53,4 +53,52 @@ internal static class RuleIdentifiers
 
     /// <summary>A <c>[LayerOptions]</c> value that is not a defined enum member.</summary>
     public const string InvalidLayerOption = "LG1009";
+
+    /// <summary>A <c>[DifferentiableLayer]</c> class declares no <c>ForwardRow</c> method.</summary>
+    public const string ForwardRowMissing = "LG1101";
+
+    /// <summary>A custom layer's <c>ForwardRow</c> is not static.</summary>
+    public const string ForwardRowNotStatic = "LG1102";
+
+    /// <summary>A custom layer's <c>ForwardRow</c> has the wrong signature (return type, parameters, element type other than float or double).</summary>
+    public const string InvalidForwardRowSignature = "LG1103";
+
+    /// <summary>An extra parameter of <c>ForwardRow</c> is not a valid learnable parameter (no <c>[Learnable]</c>, bad length or initial value).</summary>
+    public const string InvalidLearnableParameter = "LG1104";
+
+    /// <summary>A <c>[DifferentiableLayer]</c> size is not positive or above the limit.</summary>
+    public const string InvalidDifferentiableLayerSize = "LG1105";
+
+    /// <summary><c>[Layer&lt;T&gt;]</c> whose <c>T</c> is not a usable custom layer (no <c>[DifferentiableLayer]</c>, another element type).</summary>
+    public const string InvalidCustomLayerTarget = "LG1106";
+
+    /// <summary><c>[DifferentiableLayer]</c> together with layer attributes or <c>[LayerOptions]</c> on the same class.</summary>
+    public const string DifferentiableLayerWithOtherAttributes = "LG1107";
+
+    /// <summary>A statement a differentiable ForwardRow cannot contain (while/do loops, try, switch, local functions…).</summary>
+    public const string UnsupportedStatement = "LG1110";
+
+    /// <summary>A call in a differentiable ForwardRow of a method LayerGen cannot differentiate (or an unsupported Math function).</summary>
+    public const string UnsupportedCall = "LG1111";
+
+    /// <summary>A differentiable ForwardRow writes something other than its output row, its locals and local buffers.</summary>
+    public const string UnsupportedWrite = "LG1112";
+
+    /// <summary>A loop of a differentiable ForwardRow whose shape or bounds are not known on entry.</summary>
+    public const string UnsupportedLoop = "LG1113";
+
+    /// <summary>An index or integer local of a differentiable ForwardRow that may depend on data or is reassigned.</summary>
+    public const string UnsupportedIndex = "LG1114";
+
+    /// <summary>break, continue, goto or an early return in a differentiable ForwardRow.</summary>
+    public const string UnsupportedExit = "LG1115";
+
+    /// <summary>An expression, local type or field read a differentiable ForwardRow cannot contain.</summary>
+    public const string UnsupportedExpression = "LG1116";
+
+    /// <summary>A span local of a differentiable ForwardRow that is not a stackalloc buffer of compile-time length.</summary>
+    public const string UnsupportedBuffer = "LG1117";
+
+    /// <summary>A differentiable ForwardRow whose loops are too long (or undefined) to size its backward pass's tape.</summary>
+    public const string ForwardRowTooLarge = "LG1118";
 }

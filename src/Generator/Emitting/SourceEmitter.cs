@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using LayerGen.Generator.Emitting.Differentiable;
 using LayerGen.Generator.Emitting.Kernels;
 using LayerGen.Generator.Emitting.Network;
 using LayerGen.Generator.Emitting.Standalone;
@@ -58,7 +59,11 @@ internal static class SourceEmitter
         using (writer.Block("partial class " + Escaped(model.Identity.Name) + bases))
         {
             NumericType t = NumericType.Of(model.Precision);
-            if (model.Network is { } network)
+            if (model.Differentiable is { } layer)
+            {
+                DifferentiableLayerEmitter.Emit(writer, model, layer, t);
+            }
+            else if (model.Network is { } network)
             {
                 NetworkEmitter.Emit(writer, model, network, t);
             }
@@ -77,9 +82,16 @@ internal static class SourceEmitter
     /// <summary>Element type, kernel and layers, e.g. <c>float: Affine(4, 5) → Relu(5) → Affine(5, 3) → SoftmaxWithLoss(3)</c>.</summary>
     private static string Describe(LayerClassModel model)
     {
+        if (model.Differentiable is { } layer)
+        {
+            string sizes = layer.Inputs == layer.Outputs ? Format(layer.Inputs) : $"{Format(layer.Inputs)}, {Format(layer.Outputs)}";
+            return $"{NumericType.Of(model.Precision).Name}: DifferentiableLayer({sizes}); Forward over ForwardRow, Backward derived from it";
+        }
+
         IEnumerable<string> parts = model.Layers.Select(layer => layer.Kind switch
         {
             LayerKind.Affine => $"Affine({Format(layer.Inputs)}, {Format(layer.Outputs)})",
+            LayerKind.Custom => $"Layer<{layer.Custom!.DisplayName}>({Format(layer.Inputs)}, {Format(layer.Outputs)})",
             _ when layer.Outputs > 0 => $"{layer.Kind.DisplayName()}({Format(layer.Outputs)})",
             _ => layer.Kind.DisplayName(),
         });

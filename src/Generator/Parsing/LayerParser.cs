@@ -17,7 +17,7 @@ internal static class LayerParser
     /// Parses <paramref name="symbol"/>; returns <see langword="null"/> for anything invalid (the analyzer reports it),
     /// so the generator never emits code that does not compile.
     /// </summary>
-    public static LayerClassModel? Parse(ISymbol symbol, CancellationToken cancellationToken)
+    public static LayerClassModel? Parse(ISymbol symbol, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         if (symbol is not INamedTypeSymbol type)
         {
@@ -25,12 +25,18 @@ internal static class LayerParser
         }
 
         LayerValidation? validation = LayerValidator.Validate(type, cancellationToken);
-        if (validation is null || !validation.IsValid)
+        if (validation is null || !validation.IsValid || validation.Differentiable is not null)
         {
+            // Custom layers have their own pipeline (DifferentiableLayerParser).
             return null;
         }
 
         ImmutableArray<ResolvedLayer> layers = validation.Layers;
+        if (!CustomLayersDifferentiate(type, semanticModel, cancellationToken))
+        {
+            return null;
+        }
+
         LayerOptionValues options = validation.Options;
         NetworkLayout? network = GeneratedNames.IsNetwork(layers) ? NetworkLayoutPlanner.Plan(layers) : null;
         return new LayerClassModel(
@@ -43,7 +49,27 @@ internal static class LayerParser
             SoftmaxKernelPlanner.ForClass(layers, network, options.Precision, options.Kernel));
     }
 
-    private static ClassIdentity IdentityOf(INamedTypeSymbol type)
+    /// <summary>
+    /// True when every <c>[Layer&lt;T&gt;]</c> of <paramref name="type"/> names a custom layer whose ForwardRow differentiates:
+    /// otherwise its class is not generated (the analyzer reports why, at the layer) and the network would not compile.
+    /// </summary>
+    private static bool CustomLayersDifferentiate(INamedTypeSymbol type, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "LayerAttribute", TypeArguments.Length: 1 } layerAttribute
+                && layerAttribute.TypeArguments[0] is INamedTypeSymbol target
+                && (LayerValidator.Validate(target, cancellationToken) is not { IsValid: true, Differentiable: { } layer }
+                    || ForwardRowDifferentiation.Lower(layer, semanticModel, cancellationToken) is null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static ClassIdentity IdentityOf(INamedTypeSymbol type)
     {
         var containers = ImmutableArray.CreateBuilder<ContainingTypeModel>();
         string metadataName = type.Name;

@@ -13,12 +13,21 @@ internal static class NetworkLayoutPlanner
         bool hasLoss = layers[layers.Length - 1].Kind == LayerKind.SoftmaxWithLoss;
         int count = hasLoss ? layers.Length - 1 : layers.Length;
         var planned = ImmutableArray.CreateBuilder<LayoutLayer>(count);
-        int offset = 0, affine = 0;
+        int offset = 0, affine = 0, custom = 0;
         for (int i = 0; i < count; i++)
         {
             ResolvedLayer layer = layers[i];
-            bool readByNext = i + 1 < count && layers[i + 1].Kind == LayerKind.Affine;
-            bool readByItself = layer.Kind != LayerKind.Affine && i > 0;
+            // Affine and custom layers' backward passes read their input, the others their output.
+            bool readByNext = i + 1 < count && layers[i + 1].Kind is LayerKind.Affine or LayerKind.Custom;
+            bool readByItself = layer.Kind is not (LayerKind.Affine or LayerKind.Custom) && i > 0;
+            if (layer.Kind == LayerKind.Custom)
+            {
+                int start = offset;
+                offset += layer.Custom!.ParameterCount;
+                planned.Add(new LayoutLayer(i + 1, layer.Kind, layer.Inputs, layer.Outputs, 0, start, 0, readByNext, layer.Custom, ++custom));
+                continue;
+            }
+
             if (layer.Kind != LayerKind.Affine)
             {
                 planned.Add(new LayoutLayer(i + 1, layer.Kind, layer.Inputs, layer.Outputs, 0, 0, 0, readByNext || readByItself));

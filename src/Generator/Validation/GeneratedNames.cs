@@ -39,6 +39,48 @@ internal static class GeneratedNames
     public const string Size = "Size";
     public const string Classes = "Classes";
 
+    // Custom layers ([DifferentiableLayer]): public API, the static entry points networks call, and private members.
+    public const string ParameterGradients = "ParameterGradients";
+    public const string ForwardBatch = "ForwardBatch";
+    public const string BackwardBatch = "BackwardBatch";
+    public const string BatchScratchLength = "BatchScratchLength";
+    public const string InitializeLearnables = "InitializeLearnables";
+    public const string BackwardRow = "BackwardRow";
+    public const string BackwardScratchLength = "BackwardScratchLength";
+    public const string ForwardBatchRecording = "ForwardBatchRecording";
+    public const string BackwardBatchFromTape = "BackwardBatchFromTape";
+    public const string RecordLength = "RecordLength";
+    public const string FromTapeScratchLength = "FromTapeScratchLength";
+
+    // Written by the differentiation engine (src/Generator/Differentiation) when it emits the recording pair.
+    public const string ForwardRowRecording = "ForwardRowRecording";
+    public const string BackwardRowFromTape = "BackwardRowFromTape";
+    public const string BackwardTapeLength = "BackwardTapeLength";
+    public const string BackwardFromTapeScratchLength = "BackwardFromTapeScratchLength";
+
+    /// <summary>Private fields of a custom layer.</summary>
+    public static readonly ImmutableArray<string> DifferentiableLayerPrivate = ImmutableArray.Create(
+        "_parameters", "_parameterGradients", "_scratch", BackwardRow, BackwardScratchLength,
+        ForwardRowRecording, BackwardRowFromTape, BackwardTapeLength, BackwardFromTapeScratchLength);
+
+    /// <summary>The thread-local scratch buffer of a network with custom layers (their backward rows need one per thread).</summary>
+    public const string CustomScratch = "t_customScratch";
+
+    /// <summary>Gradient property of the learnable parameter property <paramref name="property"/>: <c>GainGradient</c>.</summary>
+    public static string LearnableGradient(string property) => property + "Gradient";
+
+    /// <summary>Private constant: offset of <paramref name="property"/> in a custom layer's parameters.</summary>
+    public static string LearnableStart(string property) => property + "Start";
+
+    /// <summary>All learnable parameters of custom layer <paramref name="custom"/> (1-based among a network's custom layers).</summary>
+    public static string CustomParameters(int custom) => "Custom" + Format(custom) + "Parameters";
+
+    /// <summary>Their gradients.</summary>
+    public static string CustomParametersGradient(int custom) => "Custom" + Format(custom) + "ParametersGradient";
+
+    /// <summary>Private constant: offset of custom layer <paramref name="custom"/>'s parameters in the network's.</summary>
+    public static string CustomParametersStart(int custom) => "Custom" + Format(custom) + "ParametersStart";
+
     /// <summary>Private fields and helpers of every network.</summary>
     public static readonly ImmutableArray<string> NetworkPrivate = ImmutableArray.Create(
         "_parameters", "_gradients", "_optimizer", "_chunkGradients", "_backwardRows", "_forwardRows", "_maxDegreeOfParallelism",
@@ -66,7 +108,7 @@ internal static class GeneratedNames
     public static string AffineBiasStart(int affine) => "Affine" + Format(affine) + "BiasStart";
 
     /// <summary>True when the layers form a network (more than one layer, or a single Affine layer).</summary>
-    public static bool IsNetwork(ImmutableArray<ResolvedLayer> layers) => layers.Length > 1 || (layers.Length == 1 && layers[0].Kind == LayerKind.Affine);
+    public static bool IsNetwork(ImmutableArray<ResolvedLayer> layers) => layers.Length > 1 || (layers.Length == 1 && layers[0].Kind is LayerKind.Affine or LayerKind.Custom);
 
     /// <summary>
     /// Every member name generated for <paramref name="layers"/>. The softmax row kernels live in file-local helper classes
@@ -95,11 +137,21 @@ internal static class GeneratedNames
             names.UnionWith([Loss, Backward, Step, StepAdam, Momentum, Gradients]);
         }
 
-        int affine = 0;
+        int affine = 0, custom = 0;
         for (int i = 0; i < layers.Length; i++)
         {
             names.Add(Activation(i + 1));
             names.Add(ActivationGradient(i + 1));
+            if (layers[i].Kind == LayerKind.Custom)
+            {
+                custom++;
+                names.UnionWith([CustomScratch, CustomParameters(custom), CustomParametersStart(custom)]);
+                if (hasLoss)
+                {
+                    names.Add(CustomParametersGradient(custom));
+                }
+            }
+
             if (layers[i].Kind == LayerKind.Affine)
             {
                 affine++;
@@ -110,6 +162,24 @@ internal static class GeneratedNames
                     names.Add(AffineBiasGradient(affine));
                 }
             }
+        }
+
+        return names;
+    }
+
+    /// <summary>Every member name generated for a custom layer with <paramref name="learnables"/>.</summary>
+    public static HashSet<string> ForDifferentiableLayer(ImmutableArray<LearnableParameter> learnables)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            Inputs, Outputs, ParameterCount, Forward, Backward, Parameters, ParameterGradients,
+            ForwardBatch, BackwardBatch, BatchScratchLength, InitializeLearnables,
+            ForwardBatchRecording, BackwardBatchFromTape, RecordLength, FromTapeScratchLength,
+        };
+        names.UnionWith(DifferentiableLayerPrivate);
+        foreach (LearnableParameter learnable in learnables)
+        {
+            names.UnionWith([learnable.PropertyName, LearnableGradient(learnable.PropertyName), LearnableStart(learnable.PropertyName)]);
         }
 
         return names;

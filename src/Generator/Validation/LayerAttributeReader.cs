@@ -17,6 +17,7 @@ internal static class LayerAttributeReader
     {
         var layers = ImmutableArray.CreateBuilder<LayerAttribute>();
         AttributeData? options = null;
+        DifferentiableAttribute? differentiable = null;
         bool broken = false;
         Location typeLocation = type.Locations.Length > 0 ? type.Locations[0] : Location.None;
         foreach (AttributeData attribute in type.GetAttributes())
@@ -32,8 +33,24 @@ internal static class LayerAttributeReader
                 continue;
             }
 
+            if (attributeClass.Name == "DifferentiableLayerAttribute")
+            {
+                differentiable = ReadDifferentiable(attribute, LocationOf(attribute, typeLocation, cancellationToken), ref broken);
+                continue;
+            }
+
             if (LayerKinds.FromAttributeName(attributeClass.Name) is not { } kind)
             {
+                continue;
+            }
+
+            if (kind == LayerKind.Custom)
+            {
+                // [Layer<T>]: the size comes from T; an unbound or erroneous T is a compiler error.
+                ITypeSymbol? target = attributeClass.TypeArguments.Length == 1 ? attributeClass.TypeArguments[0] : null;
+                bool usableTarget = target is not null && target.TypeKind != TypeKind.Error;
+                broken |= !usableTarget;
+                layers.Add(new LayerAttribute(kind, ImmutableArray<int>.Empty, attribute, LocationOf(attribute, typeLocation, cancellationToken), usableTarget ? target : null));
                 continue;
             }
 
@@ -44,7 +61,7 @@ internal static class LayerAttributeReader
             layers.Add(new LayerAttribute(kind, usable ? arguments!.Value : ImmutableArray<int>.Empty, attribute, LocationOf(attribute, typeLocation, cancellationToken)));
         }
 
-        if (layers.Count == 0 && options is null)
+        if (layers.Count == 0 && options is null && differentiable is null)
         {
             return null;
         }
@@ -56,7 +73,37 @@ internal static class LayerAttributeReader
             broken |= optionsBroken;
         }
 
-        return new LayerDeclaration(type, layers.ToImmutable(), readOptions, broken);
+        return new LayerDeclaration(type, layers.ToImmutable(), readOptions, differentiable, broken);
+    }
+
+    /// <summary>True when <paramref name="type"/> carries <c>[DifferentiableLayer]</c> (LayerGen's).</summary>
+    public static bool HasDifferentiableLayerAttribute(ITypeSymbol type)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "DifferentiableLayerAttribute" } attributeClass && IsInLayerGenNamespace(attributeClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DifferentiableAttribute? ReadDifferentiable(AttributeData attribute, Location location, ref bool broken)
+    {
+        ImmutableArray<int>? arguments = IntegerArguments(attribute);
+        if (attribute.AttributeConstructor is null || arguments is not { Length: 1 or 2 } values)
+        {
+            broken = true;
+            return null;
+        }
+
+        string text = values.Length == 1
+            ? "DifferentiableLayer(" + values[0].ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"
+            : "DifferentiableLayer(" + values[0].ToString(System.Globalization.CultureInfo.InvariantCulture) + ", "
+                + values[1].ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+        return new DifferentiableAttribute(values[0], values[values.Length - 1], text, location);
     }
 
     /// <summary>True when <paramref name="type"/> (a base class, say) carries at least one layer attribute.</summary>
@@ -65,7 +112,7 @@ internal static class LayerAttributeReader
         foreach (AttributeData attribute in type.GetAttributes())
         {
             if (attribute.AttributeClass is { } attributeClass && IsInLayerGenNamespace(attributeClass)
-                && LayerKinds.FromAttributeName(attributeClass.Name) is not null)
+                && (LayerKinds.FromAttributeName(attributeClass.Name) is not null || attributeClass.Name == "DifferentiableLayerAttribute"))
             {
                 return true;
             }

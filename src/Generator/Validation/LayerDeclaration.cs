@@ -13,6 +13,7 @@ namespace LayerGen.Validation;
 /// <param name="Type">The class.</param>
 /// <param name="Layers">Layer attributes in source order (across partial declarations: in declaration order).</param>
 /// <param name="Options">The <c>[LayerOptions]</c> attribute, or <see langword="null"/>.</param>
+/// <param name="Differentiable">The <c>[DifferentiableLayer]</c> attribute, or <see langword="null"/>.</param>
 /// <param name="IsBroken">
 /// An attribute has a missing or wrongly typed argument, or is a look-alike with other parameters: a compiler error is
 /// already reported and nothing is generated.
@@ -21,6 +22,7 @@ internal sealed record LayerDeclaration(
     INamedTypeSymbol Type,
     ImmutableArray<LayerAttribute> Layers,
     OptionsAttribute? Options,
+    DifferentiableAttribute? Differentiable,
     bool IsBroken)
 {
     /// <summary>The class name as declared (without <c>@</c>).</summary>
@@ -35,7 +37,8 @@ internal sealed record LayerDeclaration(
 /// <param name="Arguments">Constructor arguments (sizes); empty when the attribute is broken.</param>
 /// <param name="Data">The attribute as Roslyn sees it (used to find its declaration).</param>
 /// <param name="Location">The attribute's syntax, or the class when it has none.</param>
-internal sealed record LayerAttribute(LayerKind Kind, ImmutableArray<int> Arguments, AttributeData Data, Location Location)
+/// <param name="Target">For <c>[Layer&lt;T&gt;]</c>: <c>T</c>; otherwise <see langword="null"/>.</param>
+internal sealed record LayerAttribute(LayerKind Kind, ImmutableArray<int> Arguments, AttributeData Data, Location Location, ITypeSymbol? Target = null)
 {
     /// <summary>The attribute as written, with argument values: <c>Affine(4, 0)</c>, <c>Relu</c>.</summary>
     public string Text
@@ -43,6 +46,11 @@ internal sealed record LayerAttribute(LayerKind Kind, ImmutableArray<int> Argume
         get
         {
             var text = new StringBuilder(Kind.DisplayName());
+            if (Target is not null)
+            {
+                text.Append('<').Append(Target.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)).Append('>');
+            }
+
             if (Arguments.Length > 0)
             {
                 text.Append('(');
@@ -65,3 +73,10 @@ internal sealed record LayerAttribute(LayerKind Kind, ImmutableArray<int> Argume
 /// <param name="Kernel">Value of <c>Kernel</c> (0 when not set).</param>
 /// <param name="Location">The attribute's syntax.</param>
 internal sealed record OptionsAttribute(int Precision, int Seed, int Kernel, Location Location);
+
+/// <summary>A <c>[DifferentiableLayer(size)]</c> or <c>[DifferentiableLayer(inputs, outputs)]</c> attribute.</summary>
+/// <param name="Inputs">Entries per input row as written.</param>
+/// <param name="Outputs">Entries per output row as written (the size again for the one-argument form).</param>
+/// <param name="Text">The attribute as written with its values: <c>DifferentiableLayer(64)</c>.</param>
+/// <param name="Location">The attribute's syntax.</param>
+internal sealed record DifferentiableAttribute(int Inputs, int Outputs, string Text, Location Location);

@@ -10,6 +10,9 @@ internal enum LayerKind
     Tanh,
     Softmax,
     SoftmaxWithLoss,
+
+    /// <summary>A custom layer inside a network: <c>[Layer&lt;T&gt;]</c> where <c>T</c> has <c>[DifferentiableLayer]</c>.</summary>
+    Custom,
 }
 
 /// <summary>Names and argument shapes of the layer attributes.</summary>
@@ -24,6 +27,7 @@ internal static class LayerKinds
         "TanhAttribute" => LayerKind.Tanh,
         "SoftmaxAttribute" => LayerKind.Softmax,
         "SoftmaxWithLossAttribute" => LayerKind.SoftmaxWithLoss,
+        "LayerAttribute" => LayerKind.Custom,
         _ => null,
     };
 
@@ -35,6 +39,7 @@ internal static class LayerKinds
         LayerKind.Sigmoid => "Sigmoid",
         LayerKind.Tanh => "Tanh",
         LayerKind.Softmax => "Softmax",
+        LayerKind.Custom => "Layer",
         _ => "SoftmaxWithLoss",
     };
 

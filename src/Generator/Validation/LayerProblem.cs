@@ -19,7 +19,8 @@ internal sealed class LayerProblem(string? ruleId, Location location, params obj
 }
 
 /// <summary>Result of <see cref="LayerValidator.Validate"/>: resolved layers and options, and every problem found.</summary>
-internal sealed class LayerValidation(ImmutableArray<ResolvedLayer> layers, LayerOptionValues options, List<LayerProblem> problems)
+internal sealed class LayerValidation(
+    ImmutableArray<ResolvedLayer> layers, LayerOptionValues options, List<LayerProblem> problems, DifferentiableLayerInfo? differentiable = null)
 {
     /// <summary>Layers with resolved sizes (empty when the attributes are broken or absent).</summary>
     public ImmutableArray<ResolvedLayer> Layers { get; } = layers;
@@ -29,9 +30,16 @@ internal sealed class LayerValidation(ImmutableArray<ResolvedLayer> layers, Laye
 
     public List<LayerProblem> Problems { get; } = problems;
 
+    /// <summary>For a class with <c>[DifferentiableLayer]</c>: the custom layer when its declaration is usable.</summary>
+    public DifferentiableLayerInfo? Differentiable { get; } = differentiable;
+
     /// <summary>True when the class is a layer class the generator emits.</summary>
-    public bool IsValid => Problems.Count == 0 && Layers.Length > 0;
+    public bool IsValid => Problems.Count == 0 && (Layers.Length > 0 || Differentiable is not null);
 }
 
 /// <summary>A layer with its sizes resolved (activations take the previous layer's size; 0 = any size, standalone).</summary>
-internal readonly record struct ResolvedLayer(LayerKind Kind, int Inputs, int Outputs);
+/// <param name="Kind">Which layer.</param>
+/// <param name="Inputs">Entries per input row.</param>
+/// <param name="Outputs">Entries per output row.</param>
+/// <param name="Custom">For <c>[Layer&lt;T&gt;]</c>: the custom layer; otherwise <see langword="null"/>.</param>
+internal readonly record struct ResolvedLayer(LayerKind Kind, int Inputs, int Outputs, CustomLayerReference? Custom = null);

@@ -2,6 +2,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using LayerGen.Analyzers;
 using Microsoft.CodeAnalysis;
 
@@ -23,8 +24,9 @@ internal static class LayerSizeResolver
     /// <summary>Largest row size for <c>SoftmaxKernel.Unrolled</c>.</summary>
     public const int MaxUnrolledSize = 16;
 
-    public static ImmutableArray<ResolvedLayer> Resolve(LayerDeclaration declaration, KernelKind kernel, List<LayerProblem> problems)
+    public static ImmutableArray<ResolvedLayer> Resolve(LayerDeclaration declaration, LayerOptionValues options, List<LayerProblem> problems, CancellationToken cancellationToken)
     {
+        KernelKind kernel = options.Kernel;
         ImmutableArray<LayerAttribute> attributes = declaration.Layers;
         var layers = ImmutableArray.CreateBuilder<ResolvedLayer>(attributes.Length);
         bool standalone = attributes.Length == 1;
@@ -76,6 +78,26 @@ internal static class LayerSizeResolver
                     inputs = output.Value;
                     break;
 
+                case LayerKind.Custom:
+                    CustomLayerReference? custom = CustomLayerTargets.Resolve(layer.Target!, options.Precision, cancellationToken, out string? targetProblem);
+                    if (custom is null)
+                    {
+                        problems.Add(targetProblem is null
+                            ? new LayerProblem(null, layer.Location)
+                            : new LayerProblem(RuleIdentifiers.InvalidCustomLayerTarget, layer.Location, layer.Text, declaration.TypeName, targetProblem));
+                        output = Size.Unknown;
+                        inputs = 0;
+                        break;
+                    }
+
+                    context.Chain(previous, Size.Known(custom.Inputs));
+                    parameters += custom.ParameterCount;
+                    output = Size.Known(custom.Outputs);
+                    inputs = custom.Inputs;
+                    layers.Add(new ResolvedLayer(layer.Kind, inputs, output.Value, custom));
+                    previous = output;
+                    continue;
+
                 default:
                     // Element-wise activation: its size is the previous layer's output (any size when standalone).
                     output = previous.Kind == SizeKind.None && !standalone
@@ -92,7 +114,7 @@ internal static class LayerSizeResolver
 
         if (allSizesUsable && parameters > MaxElements)
         {
-            problems.Add(new LayerProblem(RuleIdentifiers.InvalidLayerSize, declaration.TypeLocation, "Parameter count", "all Affine layers",
+            problems.Add(new LayerProblem(RuleIdentifiers.InvalidLayerSize, declaration.TypeLocation, "Parameter count", "all Affine and custom layers",
                 declaration.TypeName, parameters.ToString(CultureInfo.InvariantCulture), "at most " + Format(MaxElements)));
         }
 

@@ -22,6 +22,11 @@ internal static class LayerValidator
             return null;
         }
 
+        if (declaration.Differentiable is not null)
+        {
+            return DifferentiableLayerValidator.Validate(declaration, cancellationToken);
+        }
+
         var problems = new List<LayerProblem>();
         if (declaration.Layers.Length == 0)
         {
@@ -39,7 +44,7 @@ internal static class LayerValidator
         }
 
         LayerOptionValues options = OptionsChecks.Check(declaration, problems);
-        ImmutableArray<ResolvedLayer> layers = LayerSizeResolver.Resolve(declaration, options.Kernel, problems);
+        ImmutableArray<ResolvedLayer> layers = LayerSizeResolver.Resolve(declaration, options, problems, cancellationToken);
         if (problems.Count == 0)
         {
             NameCollisionChecks.Check(declaration, layers, problems, cancellationToken);

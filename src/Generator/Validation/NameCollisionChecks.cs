@@ -16,10 +16,13 @@ namespace LayerGen.Validation;
 /// </remarks>
 internal static class NameCollisionChecks
 {
-    public static void Check(LayerDeclaration declaration, ImmutableArray<ResolvedLayer> layers, List<LayerProblem> problems, CancellationToken cancellationToken)
+    public static void Check(LayerDeclaration declaration, ImmutableArray<ResolvedLayer> layers, List<LayerProblem> problems, CancellationToken cancellationToken) =>
+        Check(declaration, GeneratedNames.For(layers), problems, cancellationToken);
+
+    /// <summary>LG1006 for every name of <paramref name="generated"/> that the class, a member or an inherited member already uses.</summary>
+    public static void Check(LayerDeclaration declaration, HashSet<string> generated, List<LayerProblem> problems, CancellationToken cancellationToken)
     {
         string typeName = declaration.TypeName;
-        HashSet<string> generated = GeneratedNames.For(layers);
         if (generated.Contains(typeName))
         {
             problems.Add(new LayerProblem(RuleIdentifiers.GeneratedNameCollision, declaration.TypeLocation, typeName, "the class name", typeName));
@@ -51,7 +54,7 @@ internal static class NameCollisionChecks
     }
 
     /// <summary>True for members that LayerGen's own generated file declares (seen by the analyzer, never by the generator).</summary>
-    private static bool IsGeneratedByLayerGen(ISymbol member)
+    public static bool IsGeneratedByLayerGen(ISymbol member)
     {
         if (member.DeclaringSyntaxReferences.Length == 0)
         {

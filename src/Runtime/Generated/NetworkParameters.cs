@@ -17,8 +17,14 @@ public static class NetworkParameters
     /// <summary>The first four bytes of saved parameters: "LGGN".</summary>
     private const int FileMagic = 0x4E47474C;
 
-    /// <summary>The format version written by <see cref="Save{T}"/>.</summary>
+    /// <summary>The format version written by <see cref="Save{T}"/> for networks without custom layers (unchanged since the first).</summary>
     private const int FileVersion = 1;
+
+    /// <summary>The format version written for networks with custom layers: version 1's header, then the custom layers' shapes.</summary>
+    private const int CustomLayersFileVersion = 2;
+
+    /// <summary>Largest custom layer count a header may claim.</summary>
+    private const int MaxCustomLayers = 4096;
 
     /// <summary>Largest Affine layer count a header may claim (guards against reading garbage as a huge count).</summary>
     private const int MaxAffineLayers = 4096;
@@ -65,7 +71,9 @@ public static class NetworkParameters
 
     /// <summary>
     /// Writes a header (magic "LGGN", format version 1, element size in bytes, number of Affine layers and each one's
-    /// inputs and outputs, all 32-bit little-endian) followed by the parameters as little-endian IEEE 754 values.
+    /// inputs and outputs, all 32-bit little-endian) followed by the parameters as little-endian IEEE 754 values. A network
+    /// with custom layers writes format version 2: the same header followed by the number of custom layers and each one's
+    /// inputs, outputs and parameter count.
     /// </summary>
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
     /// <param name="stream">A writable stream.</param>
@@ -78,14 +86,21 @@ public static class NetworkParameters
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(layers);
         int[] affineShapes = AffineShapes(layers);
+        int[] customShapes = CustomShapes(layers);
         int elementSize = ElementSize<T>();
-        int headerBytes = 16 + (4 * affineShapes.Length);
-        byte[] bytes = new byte[headerBytes + (parameters.Length * elementSize)];
-        ReadOnlySpan<int> prefix = [FileMagic, FileVersion, elementSize, affineShapes.Length / 2];
-        for (int i = 0; i < prefix.Length + affineShapes.Length; i++)
+        var header = new List<int> { FileMagic, customShapes.Length > 0 ? CustomLayersFileVersion : FileVersion, elementSize, affineShapes.Length / 2 };
+        header.AddRange(affineShapes);
+        if (customShapes.Length > 0)
         {
-            int value = i < prefix.Length ? prefix[i] : affineShapes[i - prefix.Length];
-            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4 * i, 4), value);
+            header.Add(customShapes.Length / 3);
+            header.AddRange(customShapes);
+        }
+
+        int headerBytes = 4 * header.Count;
+        byte[] bytes = new byte[headerBytes + (parameters.Length * elementSize)];
+        for (int i = 0; i < header.Count; i++)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4 * i, 4), header[i]);
         }
 
         for (int i = 0; i < parameters.Length; i++)
@@ -134,9 +149,9 @@ public static class NetworkParameters
             throw new InvalidDataException($"The stream does not hold LayerGen parameters (magic 0x{magic:X8}, expected 0x{FileMagic:X8}).");
         }
 
-        if (version != FileVersion)
+        if (version is not (FileVersion or CustomLayersFileVersion))
         {
-            throw new InvalidDataException($"The parameters have format version {version}; this code reads version {FileVersion}.");
+            throw new InvalidDataException($"The parameters have format version {version}; this code reads versions {FileVersion} and {CustomLayersFileVersion}.");
         }
 
         if (savedElementSize != elementSize)
@@ -163,6 +178,8 @@ public static class NetworkParameters
             throw new InvalidDataException($"The parameters are for Affine layers [{Describe(found)}] but {networkName} has [{Describe(affineShapes)}].");
         }
 
+        CheckCustomLayers(stream, version, CustomShapes(layers), networkName);
+
         byte[] payload = new byte[parameters.Length * elementSize];
         stream.ReadExactly(payload);
         for (int i = 0; i < parameters.Length; i++)
@@ -175,7 +192,7 @@ public static class NetworkParameters
     }
 
     /// <summary>A standard normal sample (Box–Muller over SplitMix64), the same on every platform for a given state.</summary>
-    private static double NextGaussian(ref ulong state)
+    internal static double NextGaussian(ref ulong state)
     {
         double u1 = 1.0 - ((NextBits(ref state) >> 11) * (1.0 / 9007199254740992.0)); // (0, 1]
         double u2 = (NextBits(ref state) >> 11) * (1.0 / 9007199254740992.0); // [0, 1)
@@ -210,11 +227,81 @@ public static class NetworkParameters
         return shapes.ToArray();
     }
 
+    /// <summary>
+    /// Reads the custom layers of a version 2 header and compares them with <paramref name="expected"/>; a version 1 file
+    /// (no custom layers) loads only into a network without custom layers.
+    /// </summary>
+    private static void CheckCustomLayers(Stream stream, int version, int[] expected, string networkName)
+    {
+        int[] found = [];
+        if (version == CustomLayersFileVersion)
+        {
+            byte[] countBytes = new byte[4];
+            stream.ReadExactly(countBytes);
+            int count = BinaryPrimitives.ReadInt32LittleEndian(countBytes);
+            if (count < 0 || count > MaxCustomLayers)
+            {
+                throw new InvalidDataException($"The parameters have a corrupt header ({count} custom layers).");
+            }
+
+            byte[] shapeBytes = new byte[12 * count];
+            stream.ReadExactly(shapeBytes);
+            found = new int[3 * count];
+            for (int i = 0; i < found.Length; i++)
+            {
+                found[i] = BinaryPrimitives.ReadInt32LittleEndian(shapeBytes.AsSpan(4 * i, 4));
+            }
+        }
+
+        if (!expected.SequenceEqual(found))
+        {
+            string saved = version == FileVersion ? "were saved in format version 1, without custom layers," : $"are for custom layers [{DescribeCustom(found)}]";
+            throw new InvalidDataException($"The parameters {saved} but {networkName} has custom layers [{DescribeCustom(expected)}].");
+        }
+    }
+
+    /// <summary>(inputs, outputs, parameter count) of each custom layer in order.</summary>
+    private static int[] CustomShapes(IReadOnlyList<NetworkLayer> layers)
+    {
+        var shapes = new List<int>();
+        foreach (NetworkLayer layer in layers)
+        {
+            if (layer.Kind == NetworkLayerKind.Custom)
+            {
+                shapes.AddRange([layer.Inputs, layer.Outputs, layer.ParameterCount]);
+            }
+        }
+
+        return shapes.ToArray();
+    }
+
+    /// <summary>"64→64 with 128 parameters", or "none".</summary>
+    private static string DescribeCustom(ReadOnlySpan<int> shapes)
+    {
+        if (shapes.IsEmpty)
+        {
+            return "none";
+        }
+
+        var parts = new string[shapes.Length / 3];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = FormattableString.Invariant($"{shapes[3 * i]}→{shapes[(3 * i) + 1]} with {shapes[(3 * i) + 2]} parameters");
+        }
+
+        return string.Join(", ", parts);
+    }
+
     /// <summary>Throws unless every Affine layer's weights and bias lie inside <paramref name="length"/> parameters.</summary>
     private static void CheckOffsets(int length, IReadOnlyList<NetworkLayer> layers)
     {
         foreach (NetworkLayer layer in layers)
         {
+            if (layer.Kind == NetworkLayerKind.Custom && (long)layer.WeightsOffset + layer.ParameterCount > length)
+            {
+                throw new ArgumentException($"The parameters of {layer} (at {layer.WeightsOffset}, {layer.ParameterCount} entries) do not fit in {length} parameters.", nameof(layers));
+            }
+
             if (layer.Kind == NetworkLayerKind.Affine
                 && ((long)layer.WeightsOffset + ((long)layer.Inputs * layer.Outputs) > length || (long)layer.BiasOffset + layer.Outputs > length))
             {

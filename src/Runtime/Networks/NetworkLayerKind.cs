@@ -23,4 +23,11 @@ public enum NetworkLayerKind
     /// logits, the output of the layer before it); its softmax turns those logits into class probabilities.
     /// </summary>
     SoftmaxWithLoss,
+
+    /// <summary>
+    /// A custom layer (<see cref="DifferentiableLayerAttribute"/>, used as <see cref="LayerAttribute{TLayer}"/>): its
+    /// <c>ForwardRow</c> is user code, named by <see cref="NetworkLayer.Name"/>; its learnable parameters start at
+    /// <see cref="NetworkLayer.WeightsOffset"/>.
+    /// </summary>
+    Custom,
 }

@@ -27,3 +27,16 @@ public interface IDoubleLoss
 {
     double Forward(ReadOnlySpan<double> logits, ReadOnlySpan<int> labels, Span<double> dLogits);
 }
+
+/// <summary>The members the generator writes for a custom layer (<c>[DifferentiableLayer]</c>); lets tests treat every layer alike.</summary>
+/// <typeparam name="T">float or double, from ForwardRow.</typeparam>
+public interface ICustomLayer<T>
+{
+    Span<T> Parameters { get; }
+
+    Span<T> ParameterGradients { get; }
+
+    void Forward(ReadOnlySpan<T> x, Span<T> y);
+
+    void Backward(ReadOnlySpan<T> x, ReadOnlySpan<T> dy, Span<T> dx);
+}

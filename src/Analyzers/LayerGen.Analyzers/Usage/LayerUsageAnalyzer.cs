@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LayerGen.Analyzers.Usage;
 
 /// <summary>
-/// Reports invalid use of the layer attributes (LG1001–LG1009). The checks live in <c>LayerValidator</c>, source files
+/// Reports invalid use of the layer attributes (LG1001–LG1009) and of custom layers (LG1101–LG1107). The checks live in <c>LayerValidator</c>, source files
 /// shared with LayerGen.Generator, which silently skips exactly the classes reported here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -23,7 +23,14 @@ public sealed class LayerUsageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.GeneratedNameCollision,
         DiagnosticDescriptors.LayersSplitAcrossDeclarations,
         DiagnosticDescriptors.OptionsWithoutLayers,
-        DiagnosticDescriptors.InvalidLayerOption);
+        DiagnosticDescriptors.InvalidLayerOption,
+        DiagnosticDescriptors.ForwardRowMissing,
+        DiagnosticDescriptors.ForwardRowNotStatic,
+        DiagnosticDescriptors.InvalidForwardRowSignature,
+        DiagnosticDescriptors.InvalidLearnableParameter,
+        DiagnosticDescriptors.InvalidDifferentiableLayerSize,
+        DiagnosticDescriptors.InvalidCustomLayerTarget,
+        DiagnosticDescriptors.DifferentiableLayerWithOtherAttributes);
 
     /// <summary>The descriptor of each rule ID the validator reports.</summary>
     private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = Descriptors.ToDictionary(d => d.Id);

@@ -31,9 +31,18 @@ internal sealed class NetworkContext(CodeWriter writer, LayerClassModel model, N
     public static string SequentialNetwork(NumericType t) => "global::LayerGen.ISequentialNetwork<" + t.Name + ">";
 
     /// <summary>"Affine 1, 784 → 256" or "Relu over 256".</summary>
-    public static string Describe(LayoutLayer layer) => layer.IsAffine
-        ? $"Affine {Format(layer.AffineIndex)}, {Format(layer.Inputs)} → {Format(layer.Outputs)}"
-        : $"{layer.Kind.DisplayName()} over {Format(layer.Outputs)}";
+    public static string Describe(LayoutLayer layer) => layer switch
+    {
+        { IsAffine: true } => $"Affine {Format(layer.AffineIndex)}, {Format(layer.Inputs)} → {Format(layer.Outputs)}",
+        { Custom: { } custom } => $"{custom.DisplayName}, {Format(layer.Inputs)} → {Format(layer.Outputs)}",
+        _ => $"{layer.Kind.DisplayName()} over {Format(layer.Outputs)}",
+    };
+
+    public IEnumerable<LayoutLayer> Customs => Network.Layers.Where(layer => layer.IsCustom);
+
+    /// <summary>A custom layer's learnable parameters in <paramref name="array"/> (<c>_parameters</c> or <c>_gradients</c>) as a span expression.</summary>
+    public string CustomSlice(LayoutLayer layer, string array, bool readOnly) =>
+        $"new {(readOnly ? Type.GlobalReadOnlySpan : Type.GlobalSpan)}({array}, {GeneratedNames.CustomParametersStart(layer.CustomIndex)}, {Format(layer.Custom!.ParameterCount)})";
 
     /// <summary>Entries of an Affine layer's weights, as an expression that shows the shape: <c>784 * 256</c>.</summary>
     public static string WeightsLength(LayoutLayer layer) => $"{Format(layer.Inputs)} * {Format(layer.Outputs)}";

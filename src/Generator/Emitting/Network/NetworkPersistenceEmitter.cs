@@ -15,8 +15,11 @@ internal static class NetworkPersistenceEmitter
         bool hasLoss = context.Network.HasLoss;
         string parameters = $"{Helpers}NetworkParameters";
         writer.Doc("summary",
-            "Writes all parameters to <paramref name=\"stream\"/>: a header (\"LGGN\", format version 1, element size, the Affine "
-            + $"shapes; 32-bit integers) and <see cref=\"{GeneratedNames.Parameters}\"/>, all little-endian.");
+            context.Network.HasCustomLayers
+                ? "Writes all parameters to <paramref name=\"stream\"/>: a header (\"LGGN\", format version 2, element size, the Affine "
+                    + $"shapes, the custom layers' shapes and parameter counts; 32-bit integers) and <see cref=\"{GeneratedNames.Parameters}\"/>, all little-endian."
+                : "Writes all parameters to <paramref name=\"stream\"/>: a header (\"LGGN\", format version 1, element size, the Affine "
+                    + $"shapes; 32-bit integers) and <see cref=\"{GeneratedNames.Parameters}\"/>, all little-endian.");
         writer.Doc("param", "A writable stream.", "name=\"stream\"");
         writer.Doc("exception", "<paramref name=\"stream\"/> is null.", "cref=\"global::System.ArgumentNullException\"");
         writer.Line($"public void {GeneratedNames.Save}(global::System.IO.Stream stream) =>");
@@ -75,10 +78,15 @@ internal static class NetworkPersistenceEmitter
         {
             foreach (LayoutLayer layer in context.Network.Layers)
             {
-                writer.Line(layer.IsAffine
-                    ? $"{Layer}.Affine({Format(layer.Inputs)}, {Format(layer.Outputs)}, "
-                        + $"{GeneratedNames.AffineWeightsStart(layer.AffineIndex)}, {GeneratedNames.AffineBiasStart(layer.AffineIndex)}),"
-                    : $"{Layer}.WithoutParameters(global::LayerGen.NetworkLayerKind.{layer.Kind}, {Format(layer.Outputs)}),");
+                writer.Line(layer switch
+                {
+                    { IsAffine: true } => $"{Layer}.Affine({Format(layer.Inputs)}, {Format(layer.Outputs)}, "
+                        + $"{GeneratedNames.AffineWeightsStart(layer.AffineIndex)}, {GeneratedNames.AffineBiasStart(layer.AffineIndex)}),",
+                    { Custom: { } custom } => $"{Layer}.CustomLayer(\"{custom.DisplayName}\", {Format(layer.Inputs)}, {Format(layer.Outputs)}, "
+                        + $"{(layer.HasCustomParameters ? GeneratedNames.CustomParametersStart(layer.CustomIndex) : Format(layer.WeightsStart))}, "
+                        + $"{Format(custom.ParameterCount)}),",
+                    _ => $"{Layer}.WithoutParameters(global::LayerGen.NetworkLayerKind.{layer.Kind}, {Format(layer.Outputs)}),",
+                });
             }
 
             if (context.Network.HasLoss)
@@ -89,11 +97,29 @@ internal static class NetworkPersistenceEmitter
 
         writer.Line("};");
         writer.Line();
-        writer.Doc("summary", "Fills the parameters deterministically from <paramref name=\"seed\"/>; biases start at 0.");
-        writer.Line($"private static {context.T}[] {GeneratedNames.InitializeParameters}({context.T}[] parameters, int seed) =>");
-        using (writer.Indent())
+        writer.Doc("summary", context.Network.HasCustomLayers
+            ? "Fills the parameters deterministically from <paramref name=\"seed\"/>; biases start at 0, custom layers' learnable parameters at their [Learnable] values."
+            : "Fills the parameters deterministically from <paramref name=\"seed\"/>; biases start at 0.");
+        if (!context.Customs.Any(layer => layer.HasCustomParameters))
         {
-            writer.Line($"{parameters}.Initialize(parameters, seed, {GeneratedNames.DescribeLayers}());");
+            writer.Line($"private static {context.T}[] {GeneratedNames.InitializeParameters}({context.T}[] parameters, int seed) =>");
+            using (writer.Indent())
+            {
+                writer.Line($"{parameters}.Initialize(parameters, seed, {GeneratedNames.DescribeLayers}());");
+            }
+        }
+        else
+        {
+            using (writer.Block($"private static {context.T}[] {GeneratedNames.InitializeParameters}({context.T}[] parameters, int seed)"))
+            {
+                writer.Line($"{parameters}.Initialize(parameters, seed, {GeneratedNames.DescribeLayers}());");
+                foreach (LayoutLayer layer in context.Customs.Where(layer => layer.HasCustomParameters))
+                {
+                    writer.Line($"{layer.Custom!.GlobalName}.{GeneratedNames.InitializeLearnables}(parameters, {GeneratedNames.CustomParametersStart(layer.CustomIndex)}, seed);");
+                }
+
+                writer.Line("return parameters;");
+            }
         }
 
         writer.Line();

@@ -1,3 +1,4 @@
+using System.Linq;
 using LayerGen.Generator.Model;
 using LayerGen.Validation;
 using static LayerGen.Generator.Emitting.Network.NetworkContext;
@@ -84,6 +85,9 @@ internal static class NetworkRowsEmitter
                         string weights = GeneratedNames.AffineWeights(layer.AffineIndex), bias = GeneratedNames.AffineBias(layer.AffineIndex);
                         writer.Call("global::LayerGen.Affine.Forward", [x, weights, bias, y, Format(layer.Inputs), Format(layer.Outputs)], ";");
                         break;
+                    case LayerKind.Custom:
+                        writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatch}", [x, y, CustomParameters(context, layer, "_parameters")], ";");
+                        break;
                     case LayerKind.Relu when reluFused:
                         writer.Line("// Fused into the Affine layer above (Affine.ForwardRelu).");
                         break;
@@ -110,9 +114,22 @@ internal static class NetworkRowsEmitter
         using (writer.Block($"private void {GeneratedNames.BackwardRows}(int start, int count, {context.Type.GlobalSpan} gradients)"))
         {
             // Only the spans some layer's backward reads or writes: an Affine reads its input, the others their output.
-            if (network.Layers[0].IsAffine)
+            if (network.Layers[0].IsAffine || network.Layers[0].IsCustom)
             {
                 writer.Line($"{context.Type.GlobalReadOnlySpan} input = {RowsOf("_input", GeneratedNames.Inputs)};");
+            }
+
+            if (network.HasCustomLayers)
+            {
+                // The largest BatchScratchLength of the custom layers (constants of their generated classes).
+                string length = context.Customs.Select(layer => layer.Custom!.GlobalName + "." + GeneratedNames.BatchScratchLength).Distinct()
+                    .Aggregate((left, right) => $"global::System.Math.Max({left}, {right})");
+                writer.Line($"{context.Type.GlobalSpan} scratch = {GeneratedNames.CustomScratch} ??=");
+                using (writer.Indent())
+                {
+                    writer.Line($"new {context.T}[{length}];");
+                }
+
             }
 
             foreach (LayoutLayer layer in network.Layers)
@@ -148,6 +165,25 @@ internal static class NetworkRowsEmitter
                     writer.Call(throughRelu ? "global::LayerGen.Affine.BackwardThroughRelu" : "global::LayerGen.Affine.Backward",
                         [x, GeneratedNames.AffineWeights(index), dy, dx, weightGradients, biasGradients, Format(layer.Inputs), Format(layer.Outputs)], ";");
                 }
+                else if (layer.IsCustom)
+                {
+                    if (layer.HasCustomParameters)
+                    {
+                        writer.Line("// Its parameter gradients are added row by row: start this chunk's from zero.");
+                        writer.Line($"{context.Type.GlobalSpan} customGradients{Format(layer.CustomIndex)} = gradients.Slice("
+                            + $"{GeneratedNames.CustomParametersStart(layer.CustomIndex)}, {Format(layer.Custom!.ParameterCount)});");
+                        writer.Line($"customGradients{Format(layer.CustomIndex)}.Clear();");
+                    }
+
+                    string parameters = CustomParameters(context, layer, "_parameters");
+                    string parameterGradients = layer.HasCustomParameters ? "customGradients" + Format(layer.CustomIndex) : "default";
+                    if (!layer.PropagatesGradient)
+                    {
+                        writer.Line("// The first layer: no input gradient is needed (dx empty), only its parameter gradients.");
+                    }
+
+                    writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.BackwardBatch}", [x, dy, dx, parameters, parameterGradients, "scratch"], ";");
+                }
                 else if (layer.Kind == LayerKind.Relu && layer.Number > 1 && layer.Number < network.Layers.Length && ReluBelowPropagates(network, network.Layers[layer.Number]))
                 {
                     writer.Line("// Fused into the Affine layer above (Affine.BackwardThroughRelu).");
@@ -171,6 +207,10 @@ internal static class NetworkRowsEmitter
 
         writer.Line();
     }
+
+    /// <summary>A custom layer's learnable parameters as a read-only span (empty when it has none).</summary>
+    private static string CustomParameters(NetworkContext context, LayoutLayer layer, string array) =>
+        layer.HasCustomParameters ? context.CustomSlice(layer, array, readOnly: true) : "default";
 
     /// <summary>True when the layer after this Affine layer is a Relu: the forward uses <c>Affine.ForwardRelu</c>.</summary>
     private static bool ReluFollows(NetworkLayout network, LayoutLayer affine) =>

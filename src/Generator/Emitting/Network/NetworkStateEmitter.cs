@@ -42,6 +42,17 @@ internal static class NetworkStateEmitter
 
             writer.Line();
         }
+
+        if (context.Customs.Any(layer => layer.HasCustomParameters))
+        {
+            writer.Comment("Where each custom layer's learnable parameters start in the parameters.");
+            foreach (LayoutLayer layer in context.Customs.Where(layer => layer.HasCustomParameters))
+            {
+                writer.Line($"private const int {GeneratedNames.CustomParametersStart(layer.CustomIndex)} = {Format(layer.WeightsStart)};");
+            }
+
+            writer.Line();
+        }
     }
 
     private static void EmitFields(NetworkContext context)
@@ -84,6 +95,14 @@ internal static class NetworkStateEmitter
         }
 
         writer.Line("private int[] _classes = global::System.Array.Empty<int>();");
+        if (network.HasLoss && network.HasCustomLayers)
+        {
+            writer.Line();
+            writer.Line("// Work space of the custom layers' backward rows: one per thread, as BackwardRows may run on several.");
+            writer.Line("[global::System.ThreadStatic]");
+            writer.Line($"private static {t}[]? {GeneratedNames.CustomScratch};");
+        }
+
         writer.Line();
     }
 
@@ -116,7 +135,9 @@ internal static class NetworkStateEmitter
             writer.Line();
         }
 
-        writer.Doc("summary", "All parameters: for each Affine layer in order, its weights then its bias.");
+        writer.Doc("summary", context.Network.HasCustomLayers
+            ? "All parameters, layer by layer: each Affine layer's weights then its bias, each custom layer's learnable parameters."
+            : "All parameters: for each Affine layer in order, its weights then its bias.");
         writer.Line($"public {context.Type.GlobalSpan} {GeneratedNames.Parameters} => _parameters;");
         writer.Line();
         if (hasLoss)
@@ -149,6 +170,23 @@ internal static class NetworkStateEmitter
                 writer.Line($"public {span} {GeneratedNames.AffineWeightsGradient(index)} => new(_gradients, {weightsStart}, {weights});");
                 writer.Doc("summary", $"Gradient of <see cref=\"{GeneratedNames.AffineBias(index)}\"/> {written}.");
                 writer.Line($"public {span} {GeneratedNames.AffineBiasGradient(index)} => new(_gradients, {biasStart}, {outputs});");
+            }
+
+            writer.Line();
+        }
+
+        foreach (LayoutLayer layer in context.Customs.Where(layer => layer.HasCustomParameters))
+        {
+            int index = layer.CustomIndex;
+            string start = GeneratedNames.CustomParametersStart(index), count = Format(layer.Custom!.ParameterCount);
+            writer.Doc("summary",
+                $"Learnable parameters of custom layer {Format(index)} (layer {Format(layer.Number)}, <see cref=\"{layer.Custom.GlobalName}\"/>), "
+                + $"laid out like its <c>Parameters</c>: {count} entries.");
+            writer.Line($"public {span} {GeneratedNames.CustomParameters(index)} => new(_parameters, {start}, {count});");
+            if (context.Network.HasLoss)
+            {
+                writer.Doc("summary", $"Gradient of <see cref=\"{GeneratedNames.CustomParameters(index)}\"/> written by <see cref=\"{GeneratedNames.Backward}\"/>.");
+                writer.Line($"public {span} {GeneratedNames.CustomParametersGradient(index)} => new(_gradients, {start}, {count});");
             }
 
             writer.Line();

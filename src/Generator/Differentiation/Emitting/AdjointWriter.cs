@@ -1,0 +1,222 @@
+using System.Collections.Generic;
+using LayerGen.Differentiation.Ir;
+using LayerGen.Generator.Emitting;
+
+namespace LayerGen.Differentiation.Emitting;
+
+/// <summary>
+/// Writes the reverse of one assignment's right-hand side: first the intermediate values the derivatives need
+/// (exp, quotients, products' factors) into temporaries, then the adjoint of each operand, accumulated into the
+/// adjoints of the locals and span elements it read (the chain rule, one node at a time).
+/// </summary>
+internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer, BackwardNames names)
+{
+    /// <summary>Propagates <paramref name="seed"/> (an identifier holding ∂L/∂value) into the operands of <paramref name="value"/>.</summary>
+    /// <param name="value">The right-hand side.</param>
+    /// <param name="seed">An identifier holding its adjoint.</param>
+    /// <param name="stored">An identifier already holding <paramref name="value"/>'s result, or null.</param>
+    public void Propagate(RealExpr value, string seed, string? stored = null)
+    {
+        var added = new List<RealExpr>();
+        if (stored is not null && !printer.Temporaries.ContainsKey(value))
+        {
+            printer.Temporaries[value] = stored;
+            added.Add(value);
+        }
+
+        WriteTemporaries(value, added);
+        PropagateInto(value, seed);
+        Forget(added);
+    }
+
+    private void Forget(List<RealExpr> added)
+    {
+        foreach (RealExpr expression in added)
+        {
+            printer.Temporaries.Remove(expression);
+        }
+    }
+
+    /// <summary>Stores, bottom-up, every node whose value a derivative of its parent (or itself) reads.</summary>
+    private void WriteTemporaries(RealExpr node, List<RealExpr> added)
+    {
+        switch (node)
+        {
+            case RealChoose choose:
+                return; // each branch stores its own values when the reverse sweep takes it
+            case RealNegate negate:
+                WriteTemporaries(negate.Operand, added);
+                break;
+            case RealConvert convert:
+                WriteTemporaries(convert.Operand, added);
+                break;
+            case RealBinary binary:
+                WriteTemporaries(binary.Left, added);
+                WriteTemporaries(binary.Right, added);
+                break;
+            case MathCall call:
+                foreach (RealExpr argument in call.Arguments)
+                {
+                    WriteTemporaries(argument, added);
+                }
+
+                break;
+            default:
+                return; // leaves are read where they are
+        }
+
+        if (NeedsOwnValue(node) && !printer.Temporaries.ContainsKey(node))
+        {
+            string name = names.Temporary("v");
+            writer.Line(ExpressionPrinter.TypeName(node.Type) + " " + name + " = " + printer.RealBare(node) + ";");
+            printer.Temporaries[node] = name;
+            added.Add(node);
+        }
+    }
+
+    /// <summary>True for nodes whose own value (not only their operands') appears in a derivative.</summary>
+    public static bool NeedsOwnValue(RealExpr node) => node switch
+    {
+        MathCall { Function: MathFunction.Exp or MathFunction.Sqrt or MathFunction.Tanh or MathFunction.Pow } => true,
+        RealBinary { Operator: RealOperator.Divide } => true,
+        _ => false,
+    };
+
+    private void PropagateInto(RealExpr node, string seed)
+    {
+        RealType type = node.Type;
+        string one = ExpressionPrinter.Literal(type, 1);
+        switch (node)
+        {
+            case RealConstant or IntToReal:
+                return;
+            case RealLocal local:
+                writer.Line(names.LocalAdjoints[local.Id] + " += " + seed + ";");
+                return;
+            case ElementRead read:
+                writer.Line(names.AdjointName(read.Array) + "[" + printer.IntBare(read.Index) + "] += " + seed + ";");
+                return;
+            case RealNegate negate:
+                Child(negate.Operand, "-" + seed);
+                return;
+            case RealConvert convert:
+                Child(convert.Operand, "(" + ExpressionPrinter.TypeName(convert.Operand.Type) + ")(" + seed + ")");
+                return;
+            case RealBinary binary:
+                string left = printer.Real(binary.Left), right = printer.Real(binary.Right);
+                switch (binary.Operator)
+                {
+                    case RealOperator.Add:
+                        Child(binary.Left, seed);
+                        Child(binary.Right, seed);
+                        return;
+                    case RealOperator.Subtract:
+                        Child(binary.Left, seed);
+                        Child(binary.Right, "-" + seed);
+                        return;
+                    case RealOperator.Multiply:
+                        Child(binary.Left, seed + " * " + right);
+                        Child(binary.Right, seed + " * " + left);
+                        return;
+                    default:
+                        // q = a / b: ∂q/∂a = 1 / b, ∂q/∂b = -q / b.
+                        Child(binary.Left, seed + " / " + right);
+                        Child(binary.Right, "-" + seed + " * " + printer.Real(binary) + " / " + right);
+                        return;
+                }
+
+            case RealChoose choose:
+                // The condition reads the restored values of this statement, so it takes the branch the forward took.
+                using (writer.Block("if (" + printer.Condition(choose.Condition) + ")"))
+                {
+                    Propagate(choose.WhenTrue, seed);
+                }
+
+                using (writer.Block("else"))
+                {
+                    Propagate(choose.WhenFalse, seed);
+                }
+
+                return;
+            case MathCall call:
+                PropagateCall(call, seed, one);
+                return;
+        }
+    }
+
+    private void PropagateCall(MathCall call, string seed, string one)
+    {
+        string math = ExpressionPrinter.MathClass(call.Type);
+        string value = printer.Real(call);
+        string a = printer.Real(call.Arguments[0]);
+        switch (call.Function)
+        {
+            case MathFunction.Exp:
+                // A zero adjoint stays zero where exp overflowed (0 · ∞ would be NaN): the forward's value did not
+                // depend on it, e.g. x / (1 + exp(-x)) at x = -1000.
+                Child(call.Arguments[0], "(" + seed + " == " + ExpressionPrinter.Literal(call.Type, 0) + " ? " + ExpressionPrinter.Literal(call.Type, 0) + " : " + seed + " * " + value + ")");
+                return;
+            case MathFunction.Log:
+                Child(call.Arguments[0], seed + " / " + a);
+                return;
+            case MathFunction.Sqrt:
+                Child(call.Arguments[0], seed + " / (" + ExpressionPrinter.Literal(call.Type, 2) + " * " + value + ")");
+                return;
+            case MathFunction.Tanh:
+                Child(call.Arguments[0], seed + " * (" + one + " - " + value + " * " + value + ")");
+                return;
+            case MathFunction.Sin:
+                Child(call.Arguments[0], seed + " * " + math + ".Cos(" + a + ")");
+                return;
+            case MathFunction.Cos:
+                Child(call.Arguments[0], "-" + seed + " * " + math + ".Sin(" + a + ")");
+                return;
+            case MathFunction.Abs:
+                // The derivative at 0 is taken as +1 (a subgradient).
+                Child(call.Arguments[0], "(" + a + " >= " + ExpressionPrinter.Literal(call.Type, 0) + " ? " + seed + " : -" + seed + ")");
+                return;
+            case MathFunction.Pow:
+                string b = printer.Real(call.Arguments[1]);
+                // ∂(a^b)/∂a = b a^(b-1); ∂(a^b)/∂b = a^b ln a (only when the exponent is not a constant).
+                Child(call.Arguments[0], seed + " * " + b + " * " + math + ".Pow(" + a + ", " + b + " - " + one + ")");
+                if (call.Arguments[1] is not RealConstant)
+                {
+                    Child(call.Arguments[1], seed + " * " + value + " * " + math + ".Log(" + a + ")");
+                }
+
+                return;
+            case MathFunction.Max:
+            case MathFunction.Min:
+                // Ties send the whole derivative to the first argument, the one Max/Min is taken to have returned.
+                string op = call.Function == MathFunction.Max ? " >= " : " <= ";
+                using (writer.Block("if (" + a + op + printer.Real(call.Arguments[1]) + ")"))
+                {
+                    Child(call.Arguments[0], seed);
+                }
+
+                using (writer.Block("else"))
+                {
+                    Child(call.Arguments[1], seed);
+                }
+
+                return;
+        }
+    }
+
+    /// <summary>Propagates <paramref name="seed"/> (any expression) into <paramref name="child"/>.</summary>
+    private void Child(RealExpr child, string seed)
+    {
+        switch (child)
+        {
+            case RealConstant or IntToReal:
+                return;
+            case RealLocal or ElementRead:
+                PropagateInto(child, seed);
+                return;
+        }
+
+        string name = names.Temporary("g");
+        writer.Line(ExpressionPrinter.TypeName(child.Type) + " " + name + " = " + seed + ";");
+        PropagateInto(child, name);
+    }
+}

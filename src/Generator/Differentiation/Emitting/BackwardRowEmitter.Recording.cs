@@ -1,0 +1,144 @@
+using System.Collections.Generic;
+using System.Linq;
+using LayerGen.Differentiation.Ir;
+
+namespace LayerGen.Differentiation.Emitting;
+
+// The recording pair, for a layer whose Forward runs before its Backward on the same rows (a network's training step):
+// ForwardRowRecording is the user's forward writing y and, on the side, everything the reverse sweep needs (the tape,
+// the final values of the locals, y and the local buffers: the "record"); BackwardRowFromTape is the reverse sweep
+// alone, starting from that record, so the forward is not run twice.
+
+internal sealed partial class BackwardRowEmitter
+{
+    /// <summary>
+    /// True when the pair is emitted: always for double; for float while the tape position (stored in the record as a
+    /// float) stays exact, below 2^24.
+    /// </summary>
+    public static bool EmitsRecording(ForwardRowModel model) => model.ElementType == RealType.Double || model.TapeLength < (1 << 24);
+
+    /// <summary>
+    /// Elements of one row's record: the tape, the tape position, each used local's final value, y and the buffers.
+    /// </summary>
+    public static int RecordLength(ForwardRowModel model) =>
+        model.TapeLength + 1 + UsedLocals(model.Body).Count + model.Outputs + model.Buffers.Sum(b => b.Length);
+
+    /// <summary>Elements of scratch <c>BackwardRowFromTape</c> needs: the adjoints of y and of each buffer.</summary>
+    public static int FromTapeScratchLength(ForwardRowModel model) => model.Outputs + model.Buffers.Sum(b => b.Length);
+
+    private void EmitRecordingMembers()
+    {
+        string readOnlySpan = "global::System.ReadOnlySpan<" + _element + ">";
+        string span = "global::System.Span<" + _element + ">";
+        int[] locals = _usedLocals.OrderBy(i => i).ToArray();
+        int tapeTopSlot = _model.TapeLength;
+        int localsStart = tapeTopSlot + 1;
+        int outputStart = localsStart + locals.Length;
+        int bufferStart = outputStart + _model.Outputs;
+
+        _writer.Doc("summary", "Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (" + Count(_model.TapeLength)
+            + "), its position, the final values of the locals, the output row and the local buffers.");
+        _writer.Line("private const int BackwardTapeLength = " + Count(RecordLength(_model)) + ";");
+        _writer.Line();
+        _writer.Doc("summary", "Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the local buffers.");
+        _writer.Line("private const int BackwardFromTapeScratchLength = " + Count(FromTapeScratchLength(_model)) + ";");
+        _writer.Line();
+
+        // ForwardRowRecording(x, y, parameters…, tape)
+        _writer.Doc("summary", "<c>ForwardRow</c> for one row that also writes into <paramref name=\"" + _names.Tape
+            + "\"/> (<c>BackwardTapeLength</c> elements) what <c>BackwardRowFromTape</c> needs.");
+        var forwardParameters = new List<string> { readOnlySpan + " " + _model.InputName, span + " " + _model.OutputName };
+        forwardParameters.AddRange(_model.Parameters.Select(p => readOnlySpan + " " + p.Name));
+        forwardParameters.Add(span + " " + _names.Tape);
+        using (_writer.Method("private static void ForwardRowRecording", forwardParameters.ToArray()))
+        {
+            _writer.Line("int " + _names.TapeTop + " = 0;");
+            int offset = bufferStart;
+            foreach (BufferInfo buffer in _model.Buffers)
+            {
+                _writer.Line(span + " " + buffer.Name + " = " + _names.Tape + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
+                offset += buffer.Length;
+            }
+
+            DeclareLocals(locals, adjoints: false);
+            _writer.Line();
+            EmitForward(_model.Body, loopDepth: 0, topLevelIndex: -1);
+            _writer.Line();
+            _writer.Comment("The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).");
+            _writer.Line(_names.Tape + "[" + Count(tapeTopSlot) + "] = " + _names.TapeTop + ";");
+            for (int i = 0; i < locals.Length; i++)
+            {
+                _writer.Line(_names.Tape + "[" + Count(localsStart + i) + "] = " + _model.Locals[locals[i]].Name + ";");
+            }
+
+            _writer.Line(_model.OutputName + ".CopyTo(" + _names.Tape + ".Slice(" + Count(outputStart) + ", " + Count(_model.Outputs) + "));");
+        }
+
+        _writer.Line();
+
+        // BackwardRowFromTape(x, tape, dy, dx, parameters and gradients…, scratch)
+        _writer.Doc("summary", "The reverse sweep of <c>BackwardRow</c> from the record of <c>ForwardRowRecording</c> for the same row "
+            + "<paramref name=\"" + _model.InputName + "\"/> and parameters (the record is consumed): overwrites the input gradient and adds the parameters' gradients to theirs.");
+        var backwardParameters = new List<string>
+        {
+            readOnlySpan + " " + _model.InputName,
+            span + " " + _names.Tape,
+            readOnlySpan + " " + _names.OutputGradient,
+            span + " " + _names.InputGradient,
+        };
+        for (int i = 0; i < _model.Parameters.Count; i++)
+        {
+            backwardParameters.Add(readOnlySpan + " " + _model.Parameters[i].Name);
+            backwardParameters.Add(span + " " + _names.ParameterGradients[i]);
+        }
+
+        backwardParameters.Add(span + " " + _names.Scratch);
+        using (_writer.Method("private static void BackwardRowFromTape", backwardParameters.ToArray()))
+        {
+            _writer.Line("int " + _names.TapeTop + " = (int)" + _names.Tape + "[" + Count(tapeTopSlot) + "];");
+            _writer.Line(span + " " + _model.OutputName + " = " + _names.Tape + ".Slice(" + Count(outputStart) + ", " + Count(_model.Outputs) + ");");
+            int offset = bufferStart;
+            foreach (BufferInfo buffer in _model.Buffers)
+            {
+                _writer.Line(span + " " + buffer.Name + " = " + _names.Tape + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
+                offset += buffer.Length;
+            }
+
+            for (int i = 0; i < locals.Length; i++)
+            {
+                LocalInfo local = _model.Locals[locals[i]];
+                _writer.Line(ExpressionPrinter.TypeName(local.Type) + " " + local.Name + " = " + Pop(local.Type).Replace(
+                    _names.Tape + "[--" + _names.TapeTop + "]", _names.Tape + "[" + Count(localsStart + i) + "]") + ";");
+            }
+
+            _writer.Line();
+            _writer.Comment("Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.");
+            _writer.Line(span + " " + _names.OutputAdjoint + " = " + _names.Scratch + ".Slice(0, " + Count(_model.Outputs) + ");");
+            _writer.Line(_names.OutputGradient + ".CopyTo(" + _names.OutputAdjoint + ");");
+            offset = _model.Outputs;
+            for (int i = 0; i < _model.Buffers.Count; i++)
+            {
+                _writer.Line(span + " " + _names.BufferAdjoints[i] + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Buffers[i].Length) + ");");
+                _writer.Line(_names.BufferAdjoints[i] + ".Clear();");
+                offset += _model.Buffers[i].Length;
+            }
+
+            _writer.Line(_names.InputGradient + ".Clear();");
+            DeclareLocals(locals, adjoints: true);
+            _writer.Line();
+
+            // The forward's top-level integer locals are not in scope here: declare them first.
+            EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: true, topLevelIndex: -1);
+        }
+    }
+
+    private void DeclareLocals(int[] locals, bool adjoints)
+    {
+        foreach (int id in locals)
+        {
+            LocalInfo local = _model.Locals[id];
+            string name = adjoints ? _names.LocalAdjoints[id] : local.Name;
+            _writer.Line(ExpressionPrinter.TypeName(local.Type) + " " + name + " = " + ExpressionPrinter.Literal(local.Type, 0) + ";");
+        }
+    }
+}

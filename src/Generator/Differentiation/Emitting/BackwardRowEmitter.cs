@@ -1,0 +1,438 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using LayerGen.Differentiation.Ir;
+using LayerGen.Generator.Emitting;
+
+namespace LayerGen.Differentiation.Emitting;
+
+// Reverse mode by taping overwritten values (store-on-overwrite, as Tapenade's PUSH/POP), not by recomputation.
+//
+// BackwardRow first runs the user's forward statements once more for the row. Each assignment that overwrites a
+// value first pushes the old value on a tape (a slice of `scratch`), and each if whose condition reads data pushes
+// which branch ran. The reverse sweep then walks the statements backwards; reversing an assignment pops the old value
+// back, so every statement is reversed in exactly the state it ran in: a loop-carried accumulator (sum += e), a
+// running maximum (if (x[i] > m) m = x[i]; or m = x[i] > m ? x[i] : m) and y read back and rewritten (y[i] /= sum)
+// all see the values they had, and a ternary's condition re-evaluated in that state takes the forward's branch (ties
+// included). Integer values (indices, loop bounds, integer locals) never depend on data, so they are recomputed, and
+// loops run backwards over the same bounds.
+//
+// Why a tape: loop bounds are known on entry and the row sizes are compile-time constants, so the tape's length is
+// a compile-time constant (TapeSizer counts it) and lives in the caller's scratch: no allocation, O(forward) time and
+// memory, and no re-execution of loop prefixes, which recomputation would need for loop-carried values (O(n²) for a
+// running sum) unless it checkpointed, i.e. taped anyway. Nothing is pushed that the reverse sweep cannot read again
+// (TapePolicy): a declaration outside every loop, or a local or span no statement up to there reads (y written once).
+
+/// <summary>
+/// Emits <c>BackwardScratchLength</c> and <c>BackwardRow</c> (see docs/custom-layers.md and the contract in the notes)
+/// from a lowered <see cref="ForwardRowModel"/>.
+/// </summary>
+internal sealed partial class BackwardRowEmitter
+{
+    private readonly CodeWriter _writer;
+    private readonly ForwardRowModel _model;
+    private readonly BackwardNames _names;
+    private readonly ExpressionPrinter _printer;
+    private readonly AdjointWriter _adjoints;
+    private readonly string _element;
+    private readonly HashSet<int> _usedLocals;
+    private readonly TapePolicy _policy;
+
+    private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model)
+    {
+        _writer = writer;
+        _model = model;
+        _names = new BackwardNames(model);
+        _printer = new ExpressionPrinter(model, _names);
+        _adjoints = new AdjointWriter(writer, _printer, _names);
+        _element = ExpressionPrinter.TypeName(model.ElementType);
+        _usedLocals = UsedLocals(model.Body);
+        _policy = new TapePolicy(model);
+    }
+
+    /// <summary>Offsets in scratch: the tape, then y and its adjoint, then each buffer and its adjoint.</summary>
+    public static int ScratchLength(ForwardRowModel model) =>
+        model.TapeLength + (2 * model.Outputs) + model.Buffers.Sum(b => 2 * b.Length);
+
+    /// <summary>
+    /// Writes the members into the class being generated: <c>BackwardScratchLength</c> and <c>BackwardRow</c>, then (when
+    /// <see cref="EmitsRecording"/>) the recording pair <c>ForwardRowRecording</c> / <c>BackwardRowFromTape</c>.
+    /// </summary>
+    public static void Emit(CodeWriter writer, ForwardRowModel model)
+    {
+        new BackwardRowEmitter(writer, model).EmitMembers();
+        if (EmitsRecording(model))
+        {
+            writer.Line();
+            new BackwardRowEmitter(writer, model).EmitRecordingMembers();
+        }
+    }
+
+    private void EmitMembers()
+    {
+        int tape = _model.TapeLength;
+        _writer.Doc("summary", "Elements of scratch one <c>BackwardRow</c> call needs: " + Count(tape) + " tape values, the output row and its adjoint ("
+            + Count(2 * _model.Outputs) + ")" + (_model.Buffers.Count > 0 ? ", and each local buffer with its adjoint" : string.Empty) + ".");
+        _writer.Line("private const int BackwardScratchLength = " + Count(ScratchLength(_model)) + ";");
+        _writer.Line();
+        _writer.Doc("summary", "The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic differentiation): "
+            + "overwrites the input gradient and adds the parameters' gradients to theirs.");
+        string readOnlySpan = "global::System.ReadOnlySpan<" + _element + ">";
+        string span = "global::System.Span<" + _element + ">";
+        var parameters = new List<string>
+        {
+            readOnlySpan + " " + _model.InputName,
+            readOnlySpan + " " + _names.OutputGradient,
+            span + " " + _names.InputGradient,
+        };
+        for (int i = 0; i < _model.Parameters.Count; i++)
+        {
+            parameters.Add(readOnlySpan + " " + _model.Parameters[i].Name);
+            parameters.Add(span + " " + _names.ParameterGradients[i]);
+        }
+
+        parameters.Add(span + " " + _names.Scratch);
+        using (_writer.Method("private static void BackwardRow", parameters.ToArray()))
+        {
+            EmitBody(span);
+        }
+    }
+
+    private void EmitBody(string span)
+    {
+        int offset = 0;
+        _writer.Comment("Forward pass of the row, recording on the tape each value an assignment overwrites and each data-dependent branch taken.");
+        if (_model.TapeLength > 0)
+        {
+            _writer.Line(span + " " + _names.Tape + " = " + _names.Scratch + ".Slice(0, " + Count(_model.TapeLength) + ");");
+            _writer.Line("int " + _names.TapeTop + " = 0;");
+            offset += _model.TapeLength;
+        }
+
+        _writer.Line(span + " " + _model.OutputName + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Outputs) + ");");
+        offset += _model.Outputs;
+        var bufferOffsets = new int[_model.Buffers.Count];
+        for (int i = 0; i < _model.Buffers.Count; i++)
+        {
+            BufferInfo buffer = _model.Buffers[i];
+            _writer.Line(span + " " + buffer.Name + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
+            bufferOffsets[i] = offset + buffer.Length;
+            offset += 2 * buffer.Length;
+        }
+
+        foreach (int id in _usedLocals.OrderBy(i => i))
+        {
+            LocalInfo local = _model.Locals[id];
+            _writer.Line(ExpressionPrinter.TypeName(local.Type) + " " + local.Name + " = " + ExpressionPrinter.Literal(local.Type, 0) + ";");
+        }
+
+        _writer.Line();
+        EmitForward(_model.Body, loopDepth: 0, topLevelIndex: -1);
+        _writer.Line();
+        _writer.Comment("Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.");
+        _writer.Line(span + " " + _names.OutputAdjoint + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Outputs) + ");");
+        _writer.Line(_names.OutputGradient + ".CopyTo(" + _names.OutputAdjoint + ");");
+        for (int i = 0; i < _model.Buffers.Count; i++)
+        {
+            _writer.Line(span + " " + _names.BufferAdjoints[i] + " = " + _names.Scratch + ".Slice(" + Count(bufferOffsets[i]) + ", " + Count(_model.Buffers[i].Length) + ");");
+            _writer.Line(_names.BufferAdjoints[i] + ".Clear();");
+        }
+
+        _writer.Line(_names.InputGradient + ".Clear();");
+        foreach (int id in _usedLocals.OrderBy(i => i))
+        {
+            LocalInfo local = _model.Locals[id];
+            _writer.Line(ExpressionPrinter.TypeName(local.Type) + " " + _names.LocalAdjoints[id] + " = " + ExpressionPrinter.Literal(local.Type, 0) + ";");
+        }
+
+        _writer.Line();
+        EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: false, topLevelIndex: -1);
+    }
+
+    // topLevelIndex: index of the enclosing top-level statement; -1 for the body itself (see TapePolicy).
+    private void EmitForward(ValueList<Statement> statements, int loopDepth, int topLevelIndex)
+    {
+        for (int index = 0; index < statements.Count; index++)
+        {
+            Statement statement = statements[index];
+            int top = topLevelIndex < 0 ? index : topLevelIndex;
+            switch (statement)
+            {
+                case AssignLocal assign:
+                    LocalInfo local = _model.Locals[assign.Local];
+                    if (_policy.RecordsOverwrittenValue(assign, loopDepth, top))
+                    {
+                        Push(local.Name);
+                    }
+
+                    _writer.Line(local.Name + " = " + _printer.RealBare(assign.Value) + ";");
+                    break;
+                case AssignElement assign:
+                    string element = _names.ArrayName(assign.Array) + "[" + _printer.IntBare(assign.Index) + "]";
+                    if (_policy.RecordsOverwrittenValue(assign, loopDepth, top))
+                    {
+                        Push(element);
+                    }
+
+                    _writer.Line(element + " = " + _printer.RealBare(assign.Value) + ";");
+                    break;
+                case IntLet let:
+                    _writer.Line("int " + _model.IntNames[let.Id] + " = " + _printer.IntBare(let.Value) + ";");
+                    break;
+                case ForLoop loop:
+                    string variable = _model.IntNames[loop.Variable];
+                    string step = loop.Step > 0 ? variable + "++" : variable + "--";
+                    using (_writer.Block("for (int " + variable + " = " + _printer.IntBare(loop.Start) + "; " + variable + " "
+                        + ExpressionPrinter.Symbol(loop.Operator) + " " + _printer.IntBare(loop.Bound) + "; " + step + ")"))
+                    {
+                        EmitForward(loop.Body, loopDepth + 1, top);
+                    }
+
+                    break;
+                case IfStatement branch:
+                    bool records = TapePolicy.RecordsBranch(branch);
+                    using (_writer.Block("if (" + _printer.Condition(branch.Condition) + ")"))
+                    {
+                        EmitForward(branch.WhenTrue, loopDepth, top);
+                        if (records)
+                        {
+                            Push(ExpressionPrinter.Literal(_model.ElementType, 1));
+                        }
+                    }
+
+                    if (records || branch.WhenFalse.Count > 0)
+                    {
+                        using (_writer.Block("else"))
+                        {
+                            EmitForward(branch.WhenFalse, loopDepth, top);
+                            if (records)
+                            {
+                                Push(ExpressionPrinter.Literal(_model.ElementType, 0));
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void Push(string value) => _writer.Line(_names.Tape + "[" + _names.TapeTop + "++] = " + value + ";");
+
+    private string Pop(RealType type) =>
+        (type == _model.ElementType ? string.Empty : "(" + ExpressionPrinter.TypeName(type) + ")") + _names.Tape + "[--" + _names.TapeTop + "]";
+
+    private void EmitReverse(ValueList<Statement> statements, int loopDepth, bool redeclareIntegers, int topLevelIndex)
+    {
+        // Integer locals are recomputed, not taped: a reversed block declares them again first (they depend only on
+        // constants, lengths and loop variables, which the reverse loops reproduce).
+        if (redeclareIntegers)
+        {
+            foreach (IntLet let in statements.OfType<IntLet>())
+            {
+                _writer.Line("int " + _model.IntNames[let.Id] + " = " + _printer.IntBare(let.Value) + ";");
+            }
+        }
+
+        for (int i = statements.Count - 1; i >= 0; i--)
+        {
+            Statement statement = statements[i];
+            int top = topLevelIndex < 0 ? i : topLevelIndex;
+            switch (statement)
+            {
+                case AssignLocal assign:
+                    LocalInfo local = _model.Locals[assign.Local];
+                    ReverseAssignment(statement.Source, local.Type, _names.LocalAdjoints[assign.Local], local.Name,
+                        _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? local.Name + " = " + Pop(local.Type) + ";" : null, assign.Value);
+                    break;
+                case AssignElement assign:
+                    string index = _printer.IntBare(assign.Index);
+                    RealType type = assign.Array.Kind == ArrayKind.Buffer ? _model.Buffers[assign.Array.Index].Type : _model.ElementType;
+                    ReverseAssignment(statement.Source, type, _names.AdjointName(assign.Array) + "[" + index + "]",
+                        _names.ArrayName(assign.Array) + "[" + index + "]",
+                        _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";" : null,
+                        assign.Value);
+                    break;
+                case ForLoop loop:
+                    _writer.Comment("reverses: " + loop.Source);
+                    using (_writer.Block(ReverseLoopHeader(loop)))
+                    {
+                        EmitReverse(loop.Body, loopDepth + 1, redeclareIntegers: true, top);
+                    }
+
+                    break;
+                case IfStatement branch:
+                    _writer.Comment("reverses: " + branch.Source + (TapePolicy.RecordsBranch(branch) ? " (the branch taken is on the tape)" : string.Empty));
+                    string condition = TapePolicy.RecordsBranch(branch)
+                        ? _names.Tape + "[--" + _names.TapeTop + "] != " + ExpressionPrinter.Literal(_model.ElementType, 0)
+                        : _printer.Condition(branch.Condition);
+                    using (_writer.Block("if (" + condition + ")"))
+                    {
+                        EmitReverse(branch.WhenTrue, loopDepth, redeclareIntegers: true, top);
+                    }
+
+                    if (branch.WhenFalse.Count > 0)
+                    {
+                        using (_writer.Block("else"))
+                        {
+                            EmitReverse(branch.WhenFalse, loopDepth, redeclareIntegers: true, top);
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// target = value, reversed: take the target's adjoint, zero it (the old value is independent of the new one),
+    /// restore the old value from the tape, then pass the adjoint on to what the value read.
+    /// </summary>
+    private void ReverseAssignment(string source, RealType type, string adjoint, string target, string? restore, RealExpr value)
+    {
+        bool differentiable = !IsConstant(value);
+        if (!differentiable && restore is null)
+        {
+            return; // a constant stored once: nothing to restore, nothing to pass on
+        }
+
+        _writer.Comment("reverses: " + source);
+        using (_writer.Block())
+        {
+            string? stored = null;
+            if (differentiable)
+            {
+                _writer.Line(ExpressionPrinter.TypeName(type) + " " + _names.Seed + " = " + adjoint + ";");
+                if (AdjointWriter.NeedsOwnValue(value))
+                {
+                    // The target still holds the value the statement computed: reuse it instead of recomputing (exp…).
+                    stored = _names.Temporary("v");
+                    _writer.Line(ExpressionPrinter.TypeName(type) + " " + stored + " = " + target + ";");
+                }
+            }
+
+            _writer.Line(adjoint + " = " + ExpressionPrinter.Literal(type, 0) + ";");
+            if (restore is not null)
+            {
+                _writer.Line(restore);
+            }
+
+            if (differentiable)
+            {
+                _adjoints.Propagate(value, _names.Seed, stored);
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="value"/> reads no real local and no span element (its adjoint goes nowhere).</summary>
+    private static bool IsConstant(RealExpr value) => value switch
+    {
+        RealConstant or IntToReal => true,
+        RealNegate negate => IsConstant(negate.Operand),
+        RealConvert convert => IsConstant(convert.Operand),
+        RealBinary binary => IsConstant(binary.Left) && IsConstant(binary.Right),
+        MathCall call => call.Arguments.All(IsConstant),
+        RealChoose choose => IsConstant(choose.WhenTrue) && IsConstant(choose.WhenFalse),
+        _ => false,
+    };
+
+    /// <summary>The same iterations in the opposite order.</summary>
+    private string ReverseLoopHeader(ForLoop loop)
+    {
+        string v = _model.IntNames[loop.Variable];
+        string start = _printer.IntBare(loop.Start);
+        string bound = _printer.Int(loop.Bound);
+        return (loop.Step, loop.Operator) switch
+        {
+            (> 0, CompareOperator.Less) => "for (int " + v + " = " + bound + " - 1; " + v + " >= " + start + "; " + v + "--)",
+            (> 0, _) => "for (int " + v + " = " + _printer.IntBare(loop.Bound) + "; " + v + " >= " + start + "; " + v + "--)",
+            (_, CompareOperator.Greater) => "for (int " + v + " = " + bound + " + 1; " + v + " <= " + start + "; " + v + "++)",
+            _ => "for (int " + v + " = " + _printer.IntBare(loop.Bound) + "; " + v + " <= " + start + "; " + v + "++)",
+        };
+    }
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Locals the statements assign or read (others are never declared: an unused local would warn).</summary>
+    private static HashSet<int> UsedLocals(ValueList<Statement> statements)
+    {
+        var used = new HashSet<int>();
+        void Visit(ValueList<Statement> list)
+        {
+            foreach (Statement statement in list)
+            {
+                switch (statement)
+                {
+                    case AssignLocal assign:
+                        used.Add(assign.Local);
+                        VisitReal(assign.Value);
+                        break;
+                    case AssignElement assign:
+                        VisitReal(assign.Value);
+                        break;
+                    case ForLoop loop:
+                        Visit(loop.Body);
+                        break;
+                    case IfStatement branch:
+                        VisitCondition(branch.Condition);
+                        Visit(branch.WhenTrue);
+                        Visit(branch.WhenFalse);
+                        break;
+                }
+            }
+        }
+
+        void VisitCondition(Condition condition)
+        {
+            switch (condition)
+            {
+                case RealCompare compare:
+                    VisitReal(compare.Left);
+                    VisitReal(compare.Right);
+                    break;
+                case Logical logical:
+                    VisitCondition(logical.Left);
+                    VisitCondition(logical.Right);
+                    break;
+                case Not not:
+                    VisitCondition(not.Operand);
+                    break;
+            }
+        }
+
+        void VisitReal(RealExpr expression)
+        {
+            switch (expression)
+            {
+                case RealLocal local:
+                    used.Add(local.Id);
+                    break;
+                case RealNegate negate:
+                    VisitReal(negate.Operand);
+                    break;
+                case RealConvert convert:
+                    VisitReal(convert.Operand);
+                    break;
+                case RealBinary binary:
+                    VisitReal(binary.Left);
+                    VisitReal(binary.Right);
+                    break;
+                case MathCall call:
+                    foreach (RealExpr argument in call.Arguments)
+                    {
+                        VisitReal(argument);
+                    }
+
+                    break;
+                case RealChoose choose:
+                    VisitCondition(choose.Condition);
+                    VisitReal(choose.WhenTrue);
+                    VisitReal(choose.WhenFalse);
+                    break;
+            }
+        }
+
+        Visit(statements);
+        return used;
+    }
+}

@@ -1,0 +1,174 @@
+// Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+namespace LayerGen.Differentiation.Ir;
+
+// The intermediate representation of a lowered ForwardRow: records of strings, numbers, enums and value lists only
+// (no symbols, syntax or operations), so a model is value-equal and the incremental pipeline can cache it.
+// Integer expressions (indices, loop bounds) are kept apart from real ones: they never depend on data, so the
+// reverse sweep can re-evaluate them instead of storing them.
+
+/// <summary>The element type of a real value.</summary>
+internal enum RealType
+{
+    Float,
+    Double,
+}
+
+/// <summary>The spans a forward row reads or writes.</summary>
+internal enum ArrayKind
+{
+    /// <summary>The input row <c>x</c> (read only).</summary>
+    Input,
+
+    /// <summary>The output row <c>y</c> (written, may be read back).</summary>
+    Output,
+
+    /// <summary>A learnable parameter span (read only), by <see cref="ArrayRef.Index"/>.</summary>
+    Parameter,
+
+    /// <summary>A local <c>stackalloc</c> buffer, by <see cref="ArrayRef.Index"/>.</summary>
+    Buffer,
+}
+
+/// <summary>A span: its kind and, for parameters and buffers, its position in the model's list.</summary>
+internal sealed record ArrayRef(ArrayKind Kind, int Index);
+
+internal enum IntOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Remainder,
+}
+
+internal enum RealOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}
+
+internal enum CompareOperator
+{
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    Equal,
+    NotEqual,
+}
+
+/// <summary>The differentiable functions of <c>Math</c>/<c>MathF</c>.</summary>
+internal enum MathFunction
+{
+    Exp,
+    Log,
+    Sqrt,
+    Tanh,
+    Pow,
+    Max,
+    Min,
+    Abs,
+    Sin,
+    Cos,
+}
+
+/// <summary>An integer expression of constants, span lengths, loop variables and integer locals.</summary>
+internal abstract record IntExpr;
+
+internal sealed record IntConstant(int Value) : IntExpr;
+
+/// <summary>A loop variable or an integer local, by its id in <see cref="ForwardRowModel.IntNames"/>.</summary>
+internal sealed record IntVariable(int Id) : IntExpr;
+
+internal sealed record IntLength(ArrayRef Array) : IntExpr;
+
+internal sealed record IntBinary(IntOperator Operator, IntExpr Left, IntExpr Right) : IntExpr;
+
+internal sealed record IntNegate(IntExpr Operand) : IntExpr;
+
+/// <summary>A real (float or double) expression.</summary>
+internal abstract record RealExpr(RealType Type);
+
+internal sealed record RealConstant(RealType Type, double Value) : RealExpr(Type);
+
+/// <summary>A real local, by its id in <see cref="ForwardRowModel.Locals"/>.</summary>
+internal sealed record RealLocal(RealType Type, int Id) : RealExpr(Type);
+
+internal sealed record ElementRead(RealType Type, ArrayRef Array, IntExpr Index) : RealExpr(Type);
+
+/// <summary>An integer converted to a real: a constant as far as derivatives go.</summary>
+internal sealed record IntToReal(RealType Type, IntExpr Value) : RealExpr(Type);
+
+internal sealed record RealNegate(RealType Type, RealExpr Operand) : RealExpr(Type);
+
+internal sealed record RealBinary(RealType Type, RealOperator Operator, RealExpr Left, RealExpr Right) : RealExpr(Type);
+
+internal sealed record MathCall(RealType Type, MathFunction Function, ValueList<RealExpr> Arguments) : RealExpr(Type);
+
+/// <summary>A conversion between float and double.</summary>
+internal sealed record RealConvert(RealType Type, RealExpr Operand) : RealExpr(Type);
+
+/// <summary><c>condition ? whenTrue : whenFalse</c>.</summary>
+internal sealed record RealChoose(RealType Type, Condition Condition, RealExpr WhenTrue, RealExpr WhenFalse) : RealExpr(Type);
+
+/// <summary>A boolean condition (of <c>if</c> or a ternary).</summary>
+internal abstract record Condition;
+
+internal sealed record RealCompare(CompareOperator Operator, RealExpr Left, RealExpr Right) : Condition;
+
+internal sealed record IntCompare(CompareOperator Operator, IntExpr Left, IntExpr Right) : Condition;
+
+internal sealed record BoolConstant(bool Value) : Condition;
+
+internal sealed record Logical(bool IsAnd, Condition Left, Condition Right) : Condition;
+
+internal sealed record Not(Condition Operand) : Condition;
+
+/// <summary>A statement; <see cref="Source"/> is the user's text, quoted in the generated reverse sweep.</summary>
+internal abstract record Statement(string Source);
+
+/// <summary><c>local = value</c>; <see cref="IsDeclaration"/> for a declaration with an initialiser.</summary>
+internal sealed record AssignLocal(string Source, int Local, RealExpr Value, bool IsDeclaration) : Statement(Source);
+
+/// <summary><c>array[index] = value</c> (the output row or a local buffer).</summary>
+internal sealed record AssignElement(string Source, ArrayRef Array, IntExpr Index, RealExpr Value) : Statement(Source);
+
+/// <summary><c>int name = value;</c> an integer local that is never reassigned.</summary>
+internal sealed record IntLet(string Source, int Id, IntExpr Value) : Statement(Source);
+
+/// <summary>
+/// <c>for (int v = start; v op bound; v += step)</c> with <paramref name="Step"/> ±1, the bound independent of <c>v</c>
+/// and <c>v</c> not assigned in the body.
+/// </summary>
+internal sealed record ForLoop(string Source, int Variable, IntExpr Start, CompareOperator Operator, IntExpr Bound, int Step, ValueList<Statement> Body)
+    : Statement(Source);
+
+internal sealed record IfStatement(string Source, Condition Condition, ValueList<Statement> WhenTrue, ValueList<Statement> WhenFalse)
+    : Statement(Source);
+
+/// <summary>A real local: its (unique) name in generated code and its type.</summary>
+internal sealed record LocalInfo(string Name, RealType Type);
+
+/// <summary>A <c>stackalloc</c> buffer: its (unique) name, element type and compile-time length.</summary>
+internal sealed record BufferInfo(string Name, RealType Type, int Length);
+
+/// <summary>A learnable parameter span: its name and length.</summary>
+internal sealed record ParameterInfo(string Name, int Length);
+
+/// <summary>
+/// One lowered ForwardRow: element type, row sizes, names, locals and the statement tree. Value-equal.
+/// </summary>
+internal sealed record ForwardRowModel(
+    RealType ElementType,
+    string InputName,
+    string OutputName,
+    int Inputs,
+    int Outputs,
+    ValueList<ParameterInfo> Parameters,
+    ValueList<LocalInfo> Locals,
+    ValueList<string> IntNames,
+    ValueList<BufferInfo> Buffers,
+    ValueList<Statement> Body,
+    int TapeLength);

@@ -1,0 +1,281 @@
+// Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using System;
+using System.Collections.Immutable;
+using LayerGen.Analyzers;
+using LayerGen.Differentiation.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Differentiation.Lowering;
+
+internal sealed partial class ForwardRowLowering
+{
+    /// <summary>Lowers a real-valued expression; reports and returns null outside the subset.</summary>
+    private RealExpr? Real(IOperation operation)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (operation is IInvalidOperation || operation.Type is null or IErrorTypeSymbol)
+        {
+            _broken = true;
+            return null;
+        }
+
+        RealType? type = RealTypeOf(operation.Type);
+        if (type is { } constantType && operation.ConstantValue is { HasValue: true, Value: { } constant })
+        {
+            return new RealConstant(constantType, Convert.ToDouble(constant, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (type is not { } realType)
+        {
+            if (IsInteger(operation.Type))
+            {
+                return Int(operation) is { } integer ? new IntToReal(RealType.Double, integer) : null;
+            }
+
+            Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "' of type " + operation.Type.ToDisplayString(), Supported.Expressions);
+            return null;
+        }
+
+        switch (operation)
+        {
+            case ILocalReferenceOperation reference when _realLocals.TryGetValue(reference.Local, out int id):
+                return new RealLocal(_localInfos[id].Type, id);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when ArrayOf(indexer.Instance) is { } array:
+                return Int(indexer.Arguments[0].Value) is { } index ? new ElementRead(ElementTypeOfArray(array), array, index) : null;
+            case IBinaryOperation binary when RealOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
+                RealExpr? left = Real(binary.LeftOperand), right = Real(binary.RightOperand);
+                return left is null || right is null ? null : new RealBinary(realType, op, Coerce(left, realType), Coerce(right, realType));
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, OperatorMethod: null } minus:
+                return Real(minus.Operand) is { } negated ? new RealNegate(realType, Coerce(negated, realType)) : null;
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus, OperatorMethod: null } plus:
+                return Real(plus.Operand) is { } operand ? Coerce(operand, realType) : null;
+            case IConversionOperation { Conversion.IsUserDefined: false } conversion:
+                if (IsInteger(conversion.Operand.Type))
+                {
+                    return Int(conversion.Operand) is { } integer ? new IntToReal(realType, integer) : null;
+                }
+
+                if (RealTypeOf(conversion.Operand.Type) is null)
+                {
+                    break;
+                }
+
+                return Real(conversion.Operand) is { } converted ? Coerce(converted, realType) : null;
+            case IInvocationOperation invocation:
+                return Call(invocation, realType);
+            case IConditionalOperation { IsRef: false, WhenFalse: not null } ternary:
+                Condition? condition = Condition(ternary.Condition);
+                RealExpr? whenTrue = Real(ternary.WhenTrue), whenFalse = Real(ternary.WhenFalse);
+                return condition is null || whenTrue is null || whenFalse is null
+                    ? null
+                    : new RealChoose(realType, condition, Coerce(whenTrue, realType), Coerce(whenFalse, realType));
+            case IFieldReferenceOperation field:
+                Report(RuleIdentifiers.UnsupportedExpression, operation, "reading the field '" + field.Field.Name + "'",
+                    "only const fields can be read; pass other values as learnable parameters");
+                return null;
+            case ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
+                Report(RuleIdentifiers.UnsupportedExpression, operation, "the assignment inside the expression '" + Text(operation.Syntax) + "'",
+                    "write each assignment as its own statement");
+                return null;
+        }
+
+        if (!RejectedLocal(operation))
+        {
+            Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "'", Supported.Expressions);
+        }
+
+        return null;
+    }
+
+    private static RealExpr Coerce(RealExpr value, RealType type) =>
+        value.Type == type ? value : value is RealConstant constant ? new RealConstant(type, type == RealType.Float ? (float)constant.Value : constant.Value) : new RealConvert(type, value);
+
+    private RealExpr? Call(IInvocationOperation invocation, RealType type)
+    {
+        IMethodSymbol target = invocation.TargetMethod;
+        string? owner = target.ContainingType?.ToDisplayString();
+        bool isMath = target.IsStatic && owner is "System.Math" or "System.MathF" or "float" or "double";
+        if (!isMath)
+        {
+            ReportCall(invocation);
+            return null;
+        }
+
+        MathFunction? function = FunctionOf(target.Name, invocation.Arguments.Length);
+        if (function is not { } known)
+        {
+            Report(RuleIdentifiers.UnsupportedCall, invocation, ShortOwner(owner!) + "." + target.Name + " (not differentiated by LayerGen)", Supported.Functions);
+            return null;
+        }
+
+        var arguments = ImmutableArray.CreateBuilder<RealExpr>(invocation.Arguments.Length);
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (Real(argument.Value) is not { } value)
+            {
+                return null;
+            }
+
+            arguments.Add(Coerce(value, type));
+        }
+
+        return new MathCall(type, known, new ValueList<RealExpr>(arguments.MoveToImmutable()));
+    }
+
+    private static string ShortOwner(string owner) => owner.StartsWith("System.", StringComparison.Ordinal) ? owner.Substring(7) : owner;
+
+    private static MathFunction? FunctionOf(string name, int arguments) => (name, arguments) switch
+    {
+        ("Exp", 1) => MathFunction.Exp,
+        ("Log", 1) => MathFunction.Log,
+        ("Sqrt", 1) => MathFunction.Sqrt,
+        ("Tanh", 1) => MathFunction.Tanh,
+        ("Pow", 2) => MathFunction.Pow,
+        ("Max", 2) => MathFunction.Max,
+        ("Min", 2) => MathFunction.Min,
+        ("Abs", 1) => MathFunction.Abs,
+        ("Sin", 1) => MathFunction.Sin,
+        ("Cos", 1) => MathFunction.Cos,
+        _ => null,
+    };
+
+    private void ReportCall(IInvocationOperation invocation)
+    {
+        IMethodSymbol target = invocation.TargetMethod;
+        string name = (target.ContainingType is { } type ? ShortOwner(type.ToDisplayString()) + "." : string.Empty) + target.Name;
+        string construct = SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, _method.OriginalDefinition)
+            ? "the recursive call '" + Text(invocation.Syntax) + "'"
+            : "the call '" + Text(invocation.Syntax) + "' (" + name + ")";
+        Report(RuleIdentifiers.UnsupportedCall, invocation, construct, Supported.Functions + "; write other computations inline");
+    }
+
+    /// <summary>Lowers an integer expression (an index, a bound); reports and returns null when it may depend on data.</summary>
+    private IntExpr? Int(IOperation operation)
+    {
+        if (operation is IInvalidOperation || operation.Type is null or IErrorTypeSymbol)
+        {
+            _broken = true;
+            return null;
+        }
+
+        if (IsInteger(operation.Type) && operation.ConstantValue is { HasValue: true, Value: int constant })
+        {
+            return new IntConstant(constant);
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation { Conversion.IsUserDefined: false } conversion when IsInteger(conversion.Operand.Type) || conversion.Operand.Type?.SpecialType is SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_UInt16 or SpecialType.System_Char:
+                return Int(conversion.Operand);
+            case ILocalReferenceOperation reference when _intLocals.TryGetValue(reference.Local, out int id):
+                return new IntVariable(id);
+            case ILocalReferenceOperation reference when _rejectedLocals.Contains(reference.Local):
+                return null; // its declaration is reported
+            case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false } length when ArrayOf(length.Instance) is { } array:
+                return new IntLength(array);
+            case IBinaryOperation binary when IsInteger(binary.Type) && IntOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
+                IntExpr? left = Int(binary.LeftOperand), right = Int(binary.RightOperand);
+                return left is null || right is null ? null : new IntBinary(op, left, right);
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus when IsInteger(minus.Type):
+                return Int(minus.Operand) is { } operand ? new IntNegate(operand) : null;
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus } plus when IsInteger(plus.Type):
+                return Int(plus.Operand);
+        }
+
+        Report(RuleIdentifiers.UnsupportedIndex, operation, "the integer expression '" + Text(operation.Syntax) + "'", Supported.Indices);
+        return null;
+    }
+
+    private Condition? Condition(IOperation operation)
+    {
+        if (operation is IInvalidOperation || operation.Type is IErrorTypeSymbol)
+        {
+            _broken = true;
+            return null;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: bool constant })
+        {
+            return new BoolConstant(constant);
+        }
+
+        switch (operation)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
+                Condition? left = Condition(logical.LeftOperand), right = Condition(logical.RightOperand);
+                return left is null || right is null ? null : new Logical(logical.OperatorKind == BinaryOperatorKind.ConditionalAnd, left, right);
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                return Condition(not.Operand) is { } negated ? new Not(negated) : null;
+            case IBinaryOperation binary when CompareOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
+                if (IsInteger(binary.LeftOperand.Type) && IsInteger(binary.RightOperand.Type))
+                {
+                    IntExpr? intLeft = Int(binary.LeftOperand), intRight = Int(binary.RightOperand);
+                    return intLeft is null || intRight is null ? null : new IntCompare(op, intLeft, intRight);
+                }
+
+                RealExpr? realLeft = Real(binary.LeftOperand), realRight = Real(binary.RightOperand);
+                if (realLeft is null || realRight is null)
+                {
+                    return null;
+                }
+
+                RealType type = realLeft.Type == RealType.Double || realRight.Type == RealType.Double ? RealType.Double : RealType.Float;
+                return new RealCompare(op, Coerce(realLeft, type), Coerce(realRight, type));
+        }
+
+        Report(RuleIdentifiers.UnsupportedExpression, operation, "the condition '" + Text(operation.Syntax) + "'",
+            "conditions are comparisons (<, <=, >, >=, ==, !=) of values or indices, combined with &&, || and !");
+        return null;
+    }
+
+    /// <summary>x, y, a learnable parameter or a local buffer, when <paramref name="instance"/> names one.</summary>
+    private ArrayRef? ArrayOf(IOperation? instance)
+    {
+        switch (instance)
+        {
+            case IParameterReferenceOperation parameter when SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, _method):
+                int ordinal = parameter.Parameter.Ordinal;
+                return ordinal switch
+                {
+                    0 => new ArrayRef(ArrayKind.Input, 0),
+                    1 => new ArrayRef(ArrayKind.Output, 0),
+                    _ => new ArrayRef(ArrayKind.Parameter, ordinal - 2),
+                };
+            case ILocalReferenceOperation local when _buffers.TryGetValue(local.Local, out int buffer):
+                return new ArrayRef(ArrayKind.Buffer, buffer);
+            default:
+                return null;
+        }
+    }
+
+    private static RealOperator? RealOperatorOf(BinaryOperatorKind kind) => kind switch
+    {
+        BinaryOperatorKind.Add => RealOperator.Add,
+        BinaryOperatorKind.Subtract => RealOperator.Subtract,
+        BinaryOperatorKind.Multiply => RealOperator.Multiply,
+        BinaryOperatorKind.Divide => RealOperator.Divide,
+        _ => null,
+    };
+
+    private static IntOperator? IntOperatorOf(BinaryOperatorKind kind) => kind switch
+    {
+        BinaryOperatorKind.Add => IntOperator.Add,
+        BinaryOperatorKind.Subtract => IntOperator.Subtract,
+        BinaryOperatorKind.Multiply => IntOperator.Multiply,
+        BinaryOperatorKind.Divide => IntOperator.Divide,
+        BinaryOperatorKind.Remainder => IntOperator.Remainder,
+        _ => null,
+    };
+
+    private static CompareOperator? CompareOperatorOf(BinaryOperatorKind kind) => kind switch
+    {
+        BinaryOperatorKind.LessThan => CompareOperator.Less,
+        BinaryOperatorKind.LessThanOrEqual => CompareOperator.LessOrEqual,
+        BinaryOperatorKind.GreaterThan => CompareOperator.Greater,
+        BinaryOperatorKind.GreaterThanOrEqual => CompareOperator.GreaterOrEqual,
+        BinaryOperatorKind.Equals => CompareOperator.Equal,
+        BinaryOperatorKind.NotEquals => CompareOperator.NotEqual,
+        _ => null,
+    };
+}

@@ -1,0 +1,564 @@
+// Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LayerGen.Analyzers;
+using LayerGen.Differentiation.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Differentiation.Lowering;
+
+internal sealed partial class ForwardRowLowering
+{
+    private void LowerStatements(IEnumerable<IOperation> operations, List<Statement> output)
+    {
+        foreach (IOperation operation in operations)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            LowerStatement(operation, output);
+        }
+    }
+
+    private ValueList<Statement> LowerBody(IOperation? operation)
+    {
+        var output = new List<Statement>();
+        if (operation is not null)
+        {
+            LowerStatement(operation, output);
+        }
+
+        return new ValueList<Statement>(output.ToImmutableArray());
+    }
+
+    private void LowerStatement(IOperation operation, List<Statement> output)
+    {
+        switch (operation)
+        {
+            case IBlockOperation block:
+                LowerStatements(block.Operations, output);
+                break;
+            case IEmptyOperation:
+                break;
+            case IVariableDeclarationGroupOperation group:
+                foreach (IVariableDeclarationOperation declaration in group.Declarations)
+                {
+                    foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
+                    {
+                        LowerDeclarator(declarator, group, output);
+                    }
+                }
+
+                break;
+            case IExpressionStatementOperation statement:
+                LowerExpressionStatement(statement, output);
+                break;
+            case IForLoopOperation forLoop:
+                LowerFor(forLoop, output);
+                break;
+            case IForEachLoopOperation forEach:
+                LowerForEach(forEach, output);
+                break;
+            case IConditionalOperation conditional:
+                LowerIf(conditional, output);
+                break;
+            case IWhileLoopOperation loop:
+                Report(RuleIdentifiers.UnsupportedStatement, KeywordNode(loop), loop.ConditionIsTop ? "a 'while' loop" : "a 'do' loop",
+                    "its trip count is not known on entry; " + Supported.Loops);
+                break;
+            case IReturnOperation:
+                Report(RuleIdentifiers.UnsupportedExit, operation, "'" + Text(operation.Syntax) + "' before the end of ForwardRow", Supported.Exits);
+                break;
+            case IBranchOperation branch:
+                Report(RuleIdentifiers.UnsupportedExit, operation, "'" + Text(branch.Syntax) + "'", Supported.Exits);
+                break;
+            case ILabeledOperation labeled:
+                // The goto that jumps here is what is reported; the label alone changes nothing.
+                if (labeled.Operation is not null)
+                {
+                    LowerStatement(labeled.Operation, output);
+                }
+
+                break;
+            case ILocalFunctionOperation local:
+                Report(RuleIdentifiers.UnsupportedStatement, operation, "the local function '" + local.Symbol.Name + "'", Supported.Statements);
+                break;
+            case IInvalidOperation:
+                _broken = true;
+                break;
+            default:
+                Report(RuleIdentifiers.UnsupportedStatement, KeywordNode(operation), "'" + Header(operation.Syntax, operation.ChildOperations.LastOrDefault()) + "'", Supported.Statements);
+                break;
+        }
+    }
+
+    /// <summary>Where to underline an unsupported statement: its first token (<c>while</c>, <c>try</c>, <c>switch</c>…).</summary>
+    private static Location KeywordNode(IOperation operation) => operation.Syntax.GetFirstToken().GetLocation();
+
+    private void LowerDeclarator(IVariableDeclaratorOperation declarator, IOperation statement, List<Statement> output)
+    {
+        ILocalSymbol local = declarator.Symbol;
+        IOperation? initializer = declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value;
+        if (local.IsConst)
+        {
+            return; // its uses carry the constant value
+        }
+
+        // Uses of a local whose declaration is reported are not reported again.
+        _rejectedLocals.Add(local);
+        if (local.RefKind != RefKind.None)
+        {
+            Report(RuleIdentifiers.UnsupportedExpression, declarator, "the ref local '" + local.Name + "'", Supported.Expressions);
+            return;
+        }
+
+        if (local.Type is IErrorTypeSymbol)
+        {
+            _broken = true;
+            return;
+        }
+
+        if (RealTypeOf(local.Type) is { } type)
+        {
+            if (_elementType == RealType.Float && type == RealType.Double)
+            {
+                Report(RuleIdentifiers.UnsupportedExpression, declarator, "the double local '" + local.Name + "' in a float ForwardRow",
+                    "declare it float (double arithmetic inside an expression, cast back to float, is supported)");
+                return;
+            }
+
+            int id = _localInfos.Count;
+            _localInfos.Add((local.Name, type));
+            _realLocals[local] = id;
+            _rejectedLocals.Remove(local);
+            if (initializer is not null && Real(initializer) is { } value)
+            {
+                output.Add(new AssignLocal(Text(statement.Syntax), id, Coerce(value, type), IsDeclaration: true));
+            }
+
+            return;
+        }
+
+        if (IsInteger(local.Type))
+        {
+            if (initializer is null)
+            {
+                Report(RuleIdentifiers.UnsupportedIndex, declarator, "the integer local '" + local.Name + "' without an initialiser", Supported.Indices);
+                return;
+            }
+
+            if (Int(initializer) is { } value)
+            {
+                int id = _intInfos.Count;
+                _intInfos.Add((local.Name, false));
+                _intLocals[local] = id;
+                _rejectedLocals.Remove(local);
+                output.Add(new IntLet(Text(statement.Syntax), id, value));
+            }
+
+            return;
+        }
+
+        if (SpanElement(local.Type, "Span") is { } elementType)
+        {
+            LowerBuffer(local, elementType, initializer, declarator);
+            return;
+        }
+
+        Report(RuleIdentifiers.UnsupportedExpression, declarator, "the local '" + local.Name + "' of type " + local.Type.ToDisplayString(),
+            "locals must be float, double, int, or a Span<T> from stackalloc");
+    }
+
+    private void LowerBuffer(ILocalSymbol local, RealType elementType, IOperation? initializer, IOperation at)
+    {
+        if (elementType != _elementType)
+        {
+            // The buffer lives in the backward pass's scratch, a span of the layer's element type.
+            string written = elementType == RealType.Float ? "float" : "double", element = _elementType == RealType.Float ? "float" : "double";
+            Report(RuleIdentifiers.UnsupportedBuffer, at, "the " + written + " buffer '" + local.Name + "' in a " + element + " ForwardRow",
+                "a local buffer holds the layer's element type: 'Span<" + element + "> " + local.Name + " = stackalloc " + element + "[n];'");
+            return;
+        }
+
+        IOperation? size = StackAllocSize(initializer);
+        if (size is null)
+        {
+            Report(RuleIdentifiers.UnsupportedBuffer, at, "the span local '" + local.Name + "'", Supported.Buffers);
+            return;
+        }
+
+        int? length = Int(size) is { } lengthExpression ? TapeSizer.EvaluateConstant(lengthExpression, LengthOf) : null;
+        if (length is null || length < 0)
+        {
+            if (length < 0)
+            {
+                Report(RuleIdentifiers.UnsupportedBuffer, size, "the buffer length '" + Text(size.Syntax) + "' (" + length + ")", Supported.Buffers);
+            }
+            else if (!_problems.Any(p => p.Location.SourceSpan.IntersectsWith(size.Syntax.Span)))
+            {
+                Report(RuleIdentifiers.UnsupportedBuffer, size, "the buffer length '" + Text(size.Syntax) + "'", Supported.Buffers);
+            }
+
+            return;
+        }
+
+        _rejectedLocals.Remove(local);
+        _buffers[local] = _bufferInfos.Count;
+        _bufferInfos.Add((local.Name, elementType, length.Value));
+    }
+
+    /// <summary>The length operand of <c>stackalloc T[n]</c> (possibly converted to a span), or null.</summary>
+    private static IOperation? StackAllocSize(IOperation? initializer)
+    {
+        while (initializer is IConversionOperation conversion)
+        {
+            initializer = conversion.Operand;
+        }
+
+        if (initializer?.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.StackAllocArrayCreationExpressionSyntax
+            {
+                Initializer: null,
+                Type: Microsoft.CodeAnalysis.CSharp.Syntax.ArrayTypeSyntax { RankSpecifiers: [{ Sizes: [var sizeSyntax] }] },
+            })
+        {
+            // The size's operation is a child of the stackalloc operation (its kind is not public).
+            foreach (IOperation child in initializer.ChildOperations)
+            {
+                if (child.Syntax == sizeSyntax)
+                {
+                    return child;
+                }
+
+                if (child is IConversionOperation { Operand: var operand } && operand.Syntax == sizeSyntax)
+                {
+                    return operand;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private int LengthOf(ArrayRef array) => array.Kind switch
+    {
+        ArrayKind.Input => _sizes.Inputs,
+        ArrayKind.Output => _sizes.Outputs,
+        ArrayKind.Parameter => _sizes.ParameterLengths[array.Index],
+        _ => _bufferInfos[array.Index].Length,
+    };
+
+    private void LowerExpressionStatement(IExpressionStatementOperation statement, List<Statement> output)
+    {
+        string source = Text(statement.Syntax);
+        switch (statement.Operation)
+        {
+            case ISimpleAssignmentOperation assignment:
+                if (Target(assignment.Target) is { } simpleTarget && Real(assignment.Value) is { } value)
+                {
+                    output.Add(Assign(source, simpleTarget, Coerce(value, simpleTarget.Type)));
+                }
+
+                break;
+            case ICompoundAssignmentOperation compound:
+                if (Target(compound.Target) is { } compoundTarget && RealOperatorOf(compound.OperatorKind) is { } op &&
+                    Real(compound.Value) is { } operand)
+                {
+                    RealType opType = compoundTarget.Type == RealType.Double || operand.Type == RealType.Double ? RealType.Double : RealType.Float;
+                    RealExpr combined = new RealBinary(opType, op, Coerce(compoundTarget.Read, opType), Coerce(operand, opType));
+                    output.Add(Assign(source, compoundTarget, Coerce(combined, compoundTarget.Type)));
+                }
+                else if (RealOperatorOf(compound.OperatorKind) is null && compound.Target.Type is not IErrorTypeSymbol)
+                {
+                    Report(RuleIdentifiers.UnsupportedExpression, statement, "the operator in '" + source + "'", Supported.Expressions);
+                }
+
+                break;
+            case IIncrementOrDecrementOperation increment:
+                if (Target(increment.Target) is { } incrementTarget)
+                {
+                    RealOperator step = increment.Kind == OperationKind.Increment ? RealOperator.Add : RealOperator.Subtract;
+                    RealExpr combined = new RealBinary(incrementTarget.Type, step, incrementTarget.Read, new RealConstant(incrementTarget.Type, 1));
+                    output.Add(Assign(source, incrementTarget, combined));
+                }
+
+                break;
+            case IInvocationOperation invocation:
+                ReportCall(invocation);
+                break;
+            case IInvalidOperation:
+                _broken = true;
+                break;
+            default:
+                if (statement.Operation.Type is IErrorTypeSymbol)
+                {
+                    _broken = true;
+                    break;
+                }
+
+                Report(RuleIdentifiers.UnsupportedStatement, statement, "the statement '" + source + "'", Supported.Statements);
+                break;
+        }
+    }
+
+    private static Statement Assign(string source, AssignmentTarget target, RealExpr value) =>
+        target.Local is { } local
+            ? new AssignLocal(source, local, value, IsDeclaration: false)
+            : new AssignElement(source, target.Array!, target.Index!, value);
+
+    /// <summary>A place a real value is stored: a local or an element of y or a buffer.</summary>
+    private sealed record AssignmentTarget(RealType Type, RealExpr Read, int? Local, ArrayRef? Array, IntExpr? Index);
+
+    private AssignmentTarget? Target(IOperation target)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation reference when _realLocals.TryGetValue(reference.Local, out int id):
+                RealType type = _localInfos[id].Type;
+                return new AssignmentTarget(type, new RealLocal(type, id), id, null, null);
+            case ILocalReferenceOperation reference when _intLocals.TryGetValue(reference.Local, out int intId):
+                if (_loopVariables.Contains(intId))
+                {
+                    Report(RuleIdentifiers.UnsupportedLoop, target, "assigning the loop variable '" + reference.Local.Name + "'", Supported.Loops);
+                }
+                else
+                {
+                    Report(RuleIdentifiers.UnsupportedIndex, target, "assigning the integer local '" + reference.Local.Name + "' after its declaration", Supported.Indices);
+                }
+
+                return null;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when ArrayOf(indexer.Instance) is { } array:
+                if (array.Kind is ArrayKind.Input or ArrayKind.Parameter)
+                {
+                    Report(RuleIdentifiers.UnsupportedWrite, target, "writing to '" + Text(target.Syntax) + "'", Supported.Writes);
+                    return null;
+                }
+
+                if (Int(indexer.Arguments[0].Value) is not { } index)
+                {
+                    return null;
+                }
+
+                RealType elementType = ElementTypeOfArray(array);
+                return new AssignmentTarget(elementType, new ElementRead(elementType, array, index), null, array, index);
+            case IFieldReferenceOperation field:
+                Report(RuleIdentifiers.UnsupportedWrite, target, "writing to the field '" + field.Field.Name + "'", Supported.Writes);
+                return null;
+            case IPropertyReferenceOperation property when !property.Property.IsIndexer:
+                Report(RuleIdentifiers.UnsupportedWrite, target, "writing to the property '" + property.Property.Name + "'", Supported.Writes);
+                return null;
+            case IInvalidOperation:
+                _broken = true;
+                return null;
+            default:
+                if (target.Type is IErrorTypeSymbol || target.Type is null)
+                {
+                    _broken = true;
+                    return null;
+                }
+
+                if (RejectedLocal(target))
+                {
+                    return null; // its declaration is reported
+                }
+
+                Report(RuleIdentifiers.UnsupportedWrite, target, "writing to '" + Text(target.Syntax) + "'", Supported.Writes);
+                return null;
+        }
+    }
+
+    /// <summary>True for a use of (an element of) a local whose declaration was reported.</summary>
+    private bool RejectedLocal(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation local => _rejectedLocals.Contains(local.Local),
+        IPropertyReferenceOperation { Instance: { } instance } => RejectedLocal(instance),
+        _ => false,
+    };
+
+    private RealType ElementTypeOfArray(ArrayRef array) =>
+        array.Kind == ArrayKind.Buffer ? _bufferInfos[array.Index].Type : _elementType;
+
+    private void LowerFor(IForLoopOperation loop, List<Statement> output)
+    {
+        string header = Header(loop.Syntax, loop.Body);
+        if (loop.Before.Length != 1 || loop.Before[0] is not IVariableDeclarationGroupOperation
+            {
+                Declarations: [{ Declarators: [{ Symbol: var variable } declarator] }],
+            } || !IsInteger(variable.Type) || (declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value) is not { } startOperation)
+        {
+            ReportBrokenOr(loop, RuleIdentifiers.UnsupportedLoop, "the loop '" + header + "'", Supported.Loops);
+            return;
+        }
+
+        IntExpr? start = Int(startOperation);
+        int id = _intInfos.Count;
+        _intInfos.Add((variable.Name, true));
+        _intLocals[variable] = id;
+        _loopVariables.Add(id);
+
+        (CompareOperator Operator, IntExpr Bound)? condition = LoopCondition(loop.Condition, variable, id);
+        int? step = LoopStep(loop.AtLoopBottom, variable);
+        bool directionMatches = condition is { } c && step is { } s &&
+            (s > 0 ? c.Operator is CompareOperator.Less or CompareOperator.LessOrEqual : c.Operator is CompareOperator.Greater or CompareOperator.GreaterOrEqual);
+        if (condition is not null && step is not null && !directionMatches)
+        {
+            Report(RuleIdentifiers.UnsupportedLoop, loop.Condition!, "the loop condition '" + Text(loop.Condition!.Syntax) + "' against the step", Supported.Loops);
+        }
+
+        ValueList<Statement> body = LowerBody(loop.Body);
+        if (start is not null && condition is { } cond && step is { } st && directionMatches)
+        {
+            output.Add(new ForLoop(header, id, start, cond.Operator, cond.Bound, st, body));
+        }
+    }
+
+    private (CompareOperator, IntExpr)? LoopCondition(IOperation? condition, ILocalSymbol variable, int id)
+    {
+        if (condition is IBinaryOperation binary && CompareOperatorOf(binary.OperatorKind) is { } op)
+        {
+            bool leftIsVariable = IsReferenceTo(binary.LeftOperand, variable);
+            bool rightIsVariable = IsReferenceTo(binary.RightOperand, variable);
+            if (leftIsVariable != rightIsVariable)
+            {
+                IOperation boundOperation = leftIsVariable ? binary.RightOperand : binary.LeftOperand;
+                if (Int(boundOperation) is not { } bound)
+                {
+                    return null;
+                }
+
+                if (Mentions(bound, id))
+                {
+                    Report(RuleIdentifiers.UnsupportedLoop, boundOperation, "the loop bound '" + Text(boundOperation.Syntax) + "', which changes with '" + variable.Name + "'", Supported.Loops);
+                    return null;
+                }
+
+                return (leftIsVariable ? op : Flip(op), bound);
+            }
+        }
+
+        if (condition is null || condition.Type is not IErrorTypeSymbol)
+        {
+            Report(RuleIdentifiers.UnsupportedLoop, (SyntaxNode?)condition?.Syntax ?? _method.DeclaringSyntaxReferences[0].GetSyntax(),
+                condition is null ? "a loop without a condition" : "the loop condition '" + Text(condition.Syntax) + "'", Supported.Loops);
+        }
+
+        return null;
+    }
+
+    private int? LoopStep(ImmutableArray<IOperation> atLoopBottom, ILocalSymbol variable)
+    {
+        IOperation? step = atLoopBottom.Length == 1 ? atLoopBottom[0] : null;
+        if (step is IExpressionStatementOperation statement)
+        {
+            step = statement.Operation;
+        }
+
+        switch (step)
+        {
+            case IIncrementOrDecrementOperation increment when IsReferenceTo(increment.Target, variable):
+                return increment.Kind == OperationKind.Increment ? 1 : -1;
+            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
+                when IsReferenceTo(compound.Target, variable) && compound.Value.ConstantValue is { HasValue: true, Value: 1 }:
+                return compound.OperatorKind == BinaryOperatorKind.Add ? 1 : -1;
+        }
+
+        SyntaxNode at = step?.Syntax ?? (atLoopBottom.Length > 0 ? atLoopBottom[0].Syntax : _method.DeclaringSyntaxReferences[0].GetSyntax());
+        Report(RuleIdentifiers.UnsupportedLoop, at, step is null ? "a loop whose step is not 'i++' or 'i--'" : "the loop step '" + Text(at) + "'", Supported.Loops);
+        return null;
+    }
+
+    private static bool IsReferenceTo(IOperation operation, ILocalSymbol variable)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, variable);
+    }
+
+    private static bool Mentions(IntExpr expression, int id) => expression switch
+    {
+        IntVariable variable => variable.Id == id,
+        IntBinary binary => Mentions(binary.Left, id) || Mentions(binary.Right, id),
+        IntNegate negate => Mentions(negate.Operand, id),
+        _ => false,
+    };
+
+    private static CompareOperator Flip(CompareOperator op) => op switch
+    {
+        CompareOperator.Less => CompareOperator.Greater,
+        CompareOperator.LessOrEqual => CompareOperator.GreaterOrEqual,
+        CompareOperator.Greater => CompareOperator.Less,
+        CompareOperator.GreaterOrEqual => CompareOperator.LessOrEqual,
+        _ => op,
+    };
+
+    private void LowerForEach(IForEachLoopOperation loop, List<Statement> output)
+    {
+        string header = Header(loop.Syntax, loop.Body);
+        IOperation collection = loop.Collection;
+        while (collection is IConversionOperation conversion)
+        {
+            collection = conversion.Operand;
+        }
+
+        ArrayRef? array = ArrayOf(collection);
+        if (array is null || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var variable } ||
+            variable.RefKind != RefKind.None || RealTypeOf(variable.Type) is not { } type)
+        {
+            ReportBrokenOr(loop, RuleIdentifiers.UnsupportedLoop, "the loop '" + header + "'",
+                "foreach must run over x, y, a learnable parameter or a local buffer, with a float or double variable; " + Supported.Loops);
+            return;
+        }
+
+        if (_elementType == RealType.Float && type == RealType.Double)
+        {
+            Report(RuleIdentifiers.UnsupportedExpression, loop.LoopControlVariable, "the double loop variable '" + variable.Name + "' in a float ForwardRow", "declare it float");
+            return;
+        }
+
+        int index = _intInfos.Count;
+        _intInfos.Add((variable.Name + "Index", false));
+        int local = _localInfos.Count;
+        _localInfos.Add((variable.Name, type));
+        _realLocals[variable] = local;
+
+        var body = new List<Statement>
+        {
+            new AssignLocal(header, local, Coerce(new ElementRead(ElementTypeOfArray(array), array, new IntVariable(index)), type), IsDeclaration: true),
+        };
+        _loopVariables.Add(index);
+        LowerStatement(loop.Body, body);
+        output.Add(new ForLoop(header, index, new IntConstant(0), CompareOperator.Less, new IntLength(array), 1,
+            new ValueList<Statement>(body.ToImmutableArray())));
+    }
+
+    private void LowerIf(IConditionalOperation conditional, List<Statement> output)
+    {
+        if (conditional.IsRef)
+        {
+            Report(RuleIdentifiers.UnsupportedExpression, conditional, "a ref conditional", Supported.Expressions);
+            return;
+        }
+
+        string header = Header(conditional.Syntax, conditional.WhenTrue);
+        Condition? condition = Condition(conditional.Condition);
+        ValueList<Statement> whenTrue = LowerBody(conditional.WhenTrue);
+        ValueList<Statement> whenFalse = LowerBody(conditional.WhenFalse);
+        if (condition is not null)
+        {
+            output.Add(new IfStatement(header, condition, whenTrue, whenFalse));
+        }
+    }
+
+    private void ReportBrokenOr(IOperation operation, string ruleId, string construct, string supported)
+    {
+        if (operation.Syntax.ContainsDiagnostics || operation.Descendants().Any(d => d is IInvalidOperation))
+        {
+            _broken = true;
+            return;
+        }
+
+        Report(ruleId, operation, construct, supported);
+    }
+}

@@ -1,0 +1,266 @@
+// Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using LayerGen.Analyzers;
+using LayerGen.Differentiation.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Differentiation.Lowering;
+
+/// <summary>
+/// Lowers the body of a user's <c>ForwardRow(ReadOnlySpan&lt;T&gt; x, Span&lt;T&gt; y, ReadOnlySpan&lt;T&gt; p…)</c> from its
+/// <see cref="IOperation"/> tree into a <see cref="ForwardRowModel"/>, or reports each construct outside the
+/// differentiable subset (LG1110–LG1118) at that construct. Never throws on broken code: a body that does not compile
+/// gives no model (the compiler reports it).
+/// </summary>
+internal sealed partial class ForwardRowLowering
+{
+    private readonly IMethodSymbol _method;
+    private readonly RowSizes _sizes;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<DifferentiationProblem> _problems = [];
+    private readonly Dictionary<ILocalSymbol, int> _realLocals = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ILocalSymbol, int> _intLocals = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ILocalSymbol, int> _buffers = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ILocalSymbol> _rejectedLocals = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<int> _loopVariables = [];
+    private readonly List<(string Name, RealType Type)> _localInfos = [];
+    private readonly List<(string Name, bool IsLoopVariable)> _intInfos = [];
+    private readonly List<(string Name, RealType Type, int Length)> _bufferInfos = [];
+    private readonly RealType _elementType;
+    private bool _broken;
+
+    private ForwardRowLowering(IMethodSymbol method, RealType elementType, RowSizes sizes, CancellationToken cancellationToken)
+    {
+        _method = method;
+        _elementType = elementType;
+        _sizes = sizes;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>
+    /// Lowers <paramref name="method"/>, whose body is <paramref name="body"/> (an <see cref="IMethodBodyOperation"/> or
+    /// <see cref="IBlockOperation"/>, e.g. from <c>SemanticModel.GetOperation</c> of the method declaration).
+    /// </summary>
+    public static LoweringResult Lower(IMethodSymbol method, IOperation? body, RowSizes sizes, CancellationToken cancellationToken)
+    {
+        if (ElementTypeOf(method, sizes) is not { } elementType || BlockOf(body) is not { } block)
+        {
+            return new LoweringResult(null, ImmutableArray<DifferentiationProblem>.Empty);
+        }
+
+        var lowering = new ForwardRowLowering(method, elementType, sizes, cancellationToken);
+        return lowering.Run(block);
+    }
+
+    /// <summary>Lowers the method declared in <paramref name="semanticModel"/>'s tree (its first declaration with a body).</summary>
+    public static LoweringResult Lower(IMethodSymbol method, SemanticModel semanticModel, RowSizes sizes, CancellationToken cancellationToken)
+    {
+        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree != semanticModel.SyntaxTree)
+            {
+                continue;
+            }
+
+            IOperation? body = semanticModel.GetOperation(reference.GetSyntax(cancellationToken), cancellationToken);
+            if (BlockOf(body) is not null)
+            {
+                return Lower(method, body, sizes, cancellationToken);
+            }
+        }
+
+        return new LoweringResult(null, ImmutableArray<DifferentiationProblem>.Empty);
+    }
+
+    /// <summary>
+    /// The element type when <paramref name="method"/> has the shape <c>static void ForwardRow(ReadOnlySpan&lt;T&gt;,
+    /// Span&lt;T&gt;, ReadOnlySpan&lt;T&gt;…)</c> with T float or double and one length per learnable parameter; otherwise
+    /// <see langword="null"/> (the declaration checks report a wrong signature).
+    /// </summary>
+    public static RealType? ElementTypeOf(IMethodSymbol method, RowSizes sizes)
+    {
+        if (!method.ReturnsVoid || method.Parameters.Length < 2 || sizes.ParameterLengths.IsDefault ||
+            sizes.ParameterLengths.Length != method.Parameters.Length - 2 || method.IsGenericMethod)
+        {
+            return null;
+        }
+
+        RealType? element = SpanElement(method.Parameters[0].Type, "ReadOnlySpan");
+        if (element is null || SpanElement(method.Parameters[1].Type, "Span") != element)
+        {
+            return null;
+        }
+
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if (parameter.RefKind != RefKind.None ||
+                (parameter.Ordinal >= 2 && SpanElement(parameter.Type, "ReadOnlySpan") != element))
+            {
+                return null;
+            }
+        }
+
+        return element;
+    }
+
+    private static IBlockOperation? BlockOf(IOperation? body) => body switch
+    {
+        IMethodBodyOperation methodBody => methodBody.BlockBody ?? methodBody.ExpressionBody,
+        IBlockOperation block => block,
+        _ => null,
+    };
+
+    private static RealType? SpanElement(ITypeSymbol type, string spanName) =>
+        type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named &&
+        named.Name == spanName && named.ContainingNamespace?.ToDisplayString() == "System"
+            ? RealTypeOf(named.TypeArguments[0])
+            : null;
+
+    private static RealType? RealTypeOf(ITypeSymbol? type) => type?.SpecialType switch
+    {
+        SpecialType.System_Single => RealType.Float,
+        SpecialType.System_Double => RealType.Double,
+        _ => null,
+    };
+
+    private static bool IsInteger(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Int32;
+
+    private LoweringResult Run(IBlockOperation block)
+    {
+        var body = new List<Statement>();
+        List<IOperation> statements = block.Operations.ToList();
+
+        // A trailing 'return;' at the top level ends the method where it would end anyway.
+        if (statements.Count > 0 && statements[statements.Count - 1] is IReturnOperation { ReturnedValue: null })
+        {
+            statements.RemoveAt(statements.Count - 1);
+        }
+
+        LowerStatements(statements, body);
+        if (_broken || _problems.Count > 0 || block.Syntax.ContainsDiagnostics)
+        {
+            return new LoweringResult(null, _problems.ToImmutableArray());
+        }
+
+        ForwardRowModel model = BuildModel(body.ToImmutableArray());
+        int? tape = TapeSizer.Measure(model, out string? failure);
+        if (tape is null)
+        {
+            _problems.Add(new DifferentiationProblem(
+                RuleIdentifiers.ForwardRowTooLarge, _method.Locations.FirstOrDefault() ?? Location.None, failure ?? "the forward pass",
+                "loops must run at most " + TapeSizer.MaxSteps + " iterations per row, with bounds that divide by no zero"));
+            return new LoweringResult(null, _problems.ToImmutableArray());
+        }
+
+        return new LoweringResult(model with { TapeLength = tape.Value }, ImmutableArray<DifferentiationProblem>.Empty);
+    }
+
+    private ForwardRowModel BuildModel(ImmutableArray<Statement> body)
+    {
+        // Real locals and buffers are declared once at the top of the generated method, integer locals where the
+        // user wrote them: every name except a loop variable's is made unique (loop variables keep theirs).
+        var used = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (IParameterSymbol parameter in _method.Parameters)
+        {
+            used.Add(parameter.Name);
+        }
+
+        foreach ((string name, bool isLoopVariable) in _intInfos)
+        {
+            if (isLoopVariable)
+            {
+                used.Add(name);
+            }
+        }
+
+        var intNames = new string[_intInfos.Count];
+        for (int i = 0; i < _intInfos.Count; i++)
+        {
+            intNames[i] = _intInfos[i].IsLoopVariable ? _intInfos[i].Name : Unique(_intInfos[i].Name, used);
+        }
+
+        ImmutableArray<LocalInfo> locals = _localInfos.Select(l => new LocalInfo(Unique(l.Name, used), l.Type)).ToImmutableArray();
+        ImmutableArray<BufferInfo> buffers = _bufferInfos.Select(b => new BufferInfo(Unique(b.Name, used), b.Type, b.Length)).ToImmutableArray();
+        ImmutableArray<ParameterInfo> parameters = _method.Parameters.Skip(2)
+            .Select((p, i) => new ParameterInfo(p.Name, _sizes.ParameterLengths[i]))
+            .ToImmutableArray();
+        return new ForwardRowModel(
+            _elementType,
+            _method.Parameters[0].Name,
+            _method.Parameters[1].Name,
+            _sizes.Inputs,
+            _sizes.Outputs,
+            new ValueList<ParameterInfo>(parameters),
+            new ValueList<LocalInfo>(locals),
+            new ValueList<string>(intNames.ToImmutableArray()),
+            new ValueList<BufferInfo>(buffers),
+            new ValueList<Statement>(body),
+            TapeLength: 0);
+    }
+
+    private static string Unique(string name, HashSet<string> used)
+    {
+        string candidate = name;
+        for (int suffix = 2; !used.Add(candidate); suffix++)
+        {
+            candidate = name + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+
+    private void Report(string ruleId, IOperation at, string construct, string supported) =>
+        Report(ruleId, at.Syntax, construct, supported);
+
+    private void Report(string ruleId, SyntaxNode at, string construct, string supported) =>
+        Report(ruleId, at.GetLocation(), construct, supported);
+
+    private void Report(string ruleId, Location at, string construct, string supported) =>
+        _problems.Add(new DifferentiationProblem(ruleId, at, construct, supported));
+
+    /// <summary>The user's text of <paramref name="node"/> on one line, shortened.</summary>
+    private static string Text(SyntaxNode node) => OneLine(node.ToString());
+
+    /// <summary>The text of a statement up to its body, e.g. <c>for (int i = 0; i &lt; n; i++)</c>.</summary>
+    private static string Header(SyntaxNode statement, IOperation? body)
+    {
+        if (body is null || body.Syntax.SpanStart <= statement.SpanStart || body.Syntax.SpanStart > statement.Span.End)
+        {
+            return Text(statement);
+        }
+
+        string text = statement.ToString();
+        int length = body.Syntax.SpanStart - statement.SpanStart;
+        return OneLine(length <= text.Length ? text.Substring(0, length) : text);
+    }
+
+    private static string OneLine(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(c);
+        }
+
+        const int MaxLength = 90;
+        return builder.Length <= MaxLength ? builder.ToString() : builder.ToString(0, MaxLength) + "…";
+    }
+}

@@ -1,0 +1,33 @@
+// Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+namespace LayerGen.Differentiation.Lowering;
+
+/// <summary>The "what is supported" halves of the LG11xx messages, one place so messages and docs agree.</summary>
+internal static class Supported
+{
+    public const string Statements =
+        "supported statements are local declarations, assignments (=, +=, -=, *=, /=, ++, --), for and foreach loops, if/else and blocks";
+
+    public const string Functions =
+        "supported calls are Math/MathF (or float/double) Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos";
+
+    public const string Writes =
+        "ForwardRow may write only its output row, its own locals and local stackalloc buffers";
+
+    public const string Loops =
+        "a loop must be 'for (int i = start; i < bound; i++)' (or <=, or counting down with > / >= and i--), or foreach over a span, " +
+        "with start and bound computed from constants, span lengths and enclosing loop variables, and i not assigned in the body";
+
+    public const string Indices =
+        "indices and integer locals must be computed from constants, span lengths, loop variables and integer locals " +
+        "with + - * / %, and integer locals must not be reassigned";
+
+    public const string Exits =
+        "loops always run to their bound: use a condition inside the loop (if (x[i] > m) m = x[i];) instead of leaving early";
+
+    public const string Expressions =
+        "supported are float/double locals, arithmetic (+ - * / unary -), comparisons, ?:, casts between float and double, " +
+        "constants, reads of x, y, learnable parameters and local buffers";
+
+    public const string Buffers =
+        "a local buffer must be 'Span<T> name = stackalloc T[n];' with n a compile-time constant or a span length";
+}

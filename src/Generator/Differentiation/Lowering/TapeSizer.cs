@@ -1,0 +1,177 @@
+// Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using System;
+using System.Collections.Generic;
+using LayerGen.Differentiation.Ir;
+
+namespace LayerGen.Differentiation.Lowering;
+
+/// <summary>
+/// Sizes the tape at compile time: runs the forward pass's integer skeleton (loop bounds, integer locals, integer
+/// conditions) with the row sizes and counts the values <see cref="TapePolicy"/> records, taking the larger branch of
+/// each data-dependent <c>if</c>. Loops have bounds known on entry, so the count is exact up to those branches.
+/// </summary>
+internal static class TapeSizer
+{
+    /// <summary>Work limit: loop iterations the sizing may visit (a forward pass this long is not a "row").</summary>
+    public const long MaxSteps = 50_000_000;
+
+    /// <summary>Tape elements also must fit an int span with room for the rest of the scratch.</summary>
+    public const long MaxTape = 1L << 28;
+
+    /// <summary>The tape length, or null with <paramref name="failure"/> naming what is too large or undefined.</summary>
+    public static int? Measure(ForwardRowModel model, out string? failure)
+    {
+        var state = new State(model);
+        try
+        {
+            long count = Count(model.Body, state, loopDepth: 0, topLevelIndex: -1);
+            if (count > MaxTape)
+            {
+                failure = "a forward pass that records " + count + " values (more than " + MaxTape + ")";
+                return null;
+            }
+
+            failure = null;
+            return (int)count;
+        }
+        catch (SizingException exception)
+        {
+            failure = exception.Message;
+            return null;
+        }
+    }
+
+    /// <summary>The value of an integer expression without variables (a buffer length), or null.</summary>
+    public static int? EvaluateConstant(IntExpr expression, Func<ArrayRef, int> lengthOf)
+    {
+        try
+        {
+            return Evaluate(expression, new Dictionary<int, int>(), lengthOf);
+        }
+        catch (SizingException)
+        {
+            return null;
+        }
+    }
+
+    private sealed class State(ForwardRowModel model)
+    {
+        public TapePolicy Policy { get; } = new(model);
+
+        public Dictionary<int, int> Variables { get; } = [];
+
+        public long Steps { get; set; }
+
+        public int LengthOf(ArrayRef array) => array.Kind switch
+        {
+            ArrayKind.Input => model.Inputs,
+            ArrayKind.Output => model.Outputs,
+            ArrayKind.Parameter => model.Parameters[array.Index].Length,
+            _ => model.Buffers[array.Index].Length,
+        };
+    }
+
+    private sealed class SizingException(string message) : Exception(message);
+
+    // topLevelIndex: index of the enclosing top-level statement; -1 for the body itself (see TapePolicy).
+    private static long Count(ValueList<Statement> statements, State state, int loopDepth, int topLevelIndex)
+    {
+        long count = 0;
+        for (int index = 0; index < statements.Count; index++)
+        {
+            Statement statement = statements[index];
+            int top = topLevelIndex < 0 ? index : topLevelIndex;
+            switch (statement)
+            {
+                case IntLet let:
+                    state.Variables[let.Id] = Evaluate(let.Value, state.Variables, state.LengthOf);
+                    break;
+                case ForLoop loop:
+                    int start = Evaluate(loop.Start, state.Variables, state.LengthOf);
+                    int bound = Evaluate(loop.Bound, state.Variables, state.LengthOf);
+                    for (long i = start; Compare(loop.Operator, i, bound); i += loop.Step)
+                    {
+                        if (++state.Steps > MaxSteps)
+                        {
+                            throw new SizingException("loops that run more than " + MaxSteps + " iterations per row");
+                        }
+
+                        state.Variables[loop.Variable] = (int)i;
+                        count += Count(loop.Body, state, loopDepth + 1, top);
+                    }
+
+                    break;
+                case IfStatement branch when TapePolicy.RecordsBranch(branch):
+                    count += 1 + Math.Max(Count(branch.WhenTrue, state, loopDepth, top), Count(branch.WhenFalse, state, loopDepth, top));
+                    break;
+                case IfStatement branch:
+                    count += Holds(branch.Condition, state)
+                        ? Count(branch.WhenTrue, state, loopDepth, top)
+                        : Count(branch.WhenFalse, state, loopDepth, top);
+                    break;
+                default:
+                    count += state.Policy.RecordsOverwrittenValue(statement, loopDepth, top) ? 1 : 0;
+                    break;
+            }
+
+            if (count > MaxTape)
+            {
+                throw new SizingException("a forward pass that records more than " + MaxTape + " values");
+            }
+        }
+
+        return count;
+    }
+
+    private static bool Compare(CompareOperator op, long left, long right) => op switch
+    {
+        CompareOperator.Less => left < right,
+        CompareOperator.LessOrEqual => left <= right,
+        CompareOperator.Greater => left > right,
+        CompareOperator.GreaterOrEqual => left >= right,
+        CompareOperator.Equal => left == right,
+        _ => left != right,
+    };
+
+    private static bool Holds(Condition condition, State state) => condition switch
+    {
+        BoolConstant constant => constant.Value,
+        IntCompare compare => Compare(compare.Operator, Evaluate(compare.Left, state.Variables, state.LengthOf), Evaluate(compare.Right, state.Variables, state.LengthOf)),
+        Logical { IsAnd: true } logical => Holds(logical.Left, state) && Holds(logical.Right, state),
+        Logical logical => Holds(logical.Left, state) || Holds(logical.Right, state),
+        Not not => !Holds(not.Operand, state),
+        _ => throw new SizingException("a condition on data where an integer one was expected"),
+    };
+
+    private static int Evaluate(IntExpr expression, Dictionary<int, int> variables, Func<ArrayRef, int> lengthOf)
+    {
+        switch (expression)
+        {
+            case IntConstant constant:
+                return constant.Value;
+            case IntVariable variable:
+                return variables.TryGetValue(variable.Id, out int value) ? value : throw new SizingException("an integer local read before it is set");
+            case IntLength length:
+                return lengthOf(length.Array);
+            case IntNegate negate:
+                return unchecked(-Evaluate(negate.Operand, variables, lengthOf));
+            case IntBinary binary:
+                int left = Evaluate(binary.Left, variables, lengthOf), right = Evaluate(binary.Right, variables, lengthOf);
+                if (binary.Operator is IntOperator.Divide or IntOperator.Remainder && right == 0)
+                {
+                    throw new SizingException("an integer division by zero in a loop bound or index");
+                }
+
+                return binary.Operator switch
+                {
+                    IntOperator.Add => unchecked(left + right),
+                    IntOperator.Subtract => unchecked(left - right),
+                    IntOperator.Multiply => unchecked(left * right),
+                    IntOperator.Divide => left / right,
+                    _ => left % right,
+                };
+            default:
+                throw new SizingException("an unknown integer expression");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+namespace LayerGen.Generator.Tests.Differentiation;
+
+/// <summary>
+/// Central-difference gradient check in double of a compiled layer's BackwardRow: the loss is ⟨w, ForwardRow(x, p)⟩ with
+/// random w (so dy = w), h = 1e-5 · max(1, |value|), and each entry must agree to 1e-6 relative with an absolute floor
+/// of 1e-8 · (1 + Σ|y|) for the rounding of the loss itself.
+/// </summary>
+internal static class GradientCheck
+{
+    public static void Verify(CompiledLayer<double> layer, double[] x, double[][] parameters, int seed)
+    {
+        var random = new Random(seed);
+        double[] w = Enumerable.Range(0, layer.Outputs).Select(_ => random.NextDouble() * 2 - 1).ToArray();
+        (double[] dx, double[][] gradients) = layer.Gradients(x, w, parameters);
+        double[] y = Forward(layer, x, parameters);
+        double scale = 1 + y.Sum(Math.Abs);
+
+        // The recording pair computes exactly what BackwardRow does, and its forward exactly what ForwardRow does.
+        (double[] recordedY, double[] tapeDx, double[][] tapeGradients) = layer.GradientsFromTape(x, w, parameters);
+        Assert.Equal(y, recordedY);
+        Assert.Equal(dx, tapeDx);
+        Assert.Equal(gradients, tapeGradients);
+        for (int i = 0; i < x.Length; i++)
+        {
+            double numeric = Numeric(layer, x, parameters, w, x, i);
+            AssertClose(dx[i], numeric, scale, $"dx[{i}] at x = [{string.Join(", ", x)}]");
+        }
+
+        for (int p = 0; p < parameters.Length; p++)
+        {
+            for (int i = 0; i < parameters[p].Length; i++)
+            {
+                double numeric = Numeric(layer, x, parameters, w, parameters[p], i);
+                AssertClose(gradients[p][i], numeric, scale, $"gradient of parameter {p} [{i}]");
+            }
+        }
+    }
+
+    public static double[] Forward(CompiledLayer<double> layer, double[] x, double[][] parameters)
+    {
+        var y = new double[layer.Outputs];
+        layer.Forward(x, y, parameters);
+        return y;
+    }
+
+    private static double Numeric(CompiledLayer<double> layer, double[] x, double[][] parameters, double[] w, double[] target, int index)
+    {
+        double saved = target[index];
+        double h = 1e-5 * Math.Max(1, Math.Abs(saved));
+        target[index] = saved + h;
+        double plus = Dot(w, Forward(layer, x, parameters));
+        target[index] = saved - h;
+        double minus = Dot(w, Forward(layer, x, parameters));
+        target[index] = saved;
+        return (plus - minus) / (2 * h);
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        double sum = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
+    }
+
+    private static void AssertClose(double analytic, double numeric, double scale, string what)
+    {
+        double error = Math.Abs(analytic - numeric);
+        double allowed = 1e-6 * Math.Max(Math.Abs(analytic), Math.Abs(numeric)) + 1e-8 * scale;
+        Assert.True(error <= allowed, $"{what}: analytic {analytic:R}, numeric {numeric:R}, error {error:E3} > {allowed:E3}");
+    }
+
+    /// <summary>Rows: N(0, 1)·3, negative only, large (±1000), and rows with ties at the maximum.</summary>
+    public static IEnumerable<double[]> Rows(int length, int seed, bool large = true, bool ties = true)
+    {
+        var random = new Random(seed);
+        double Gaussian() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        for (int r = 0; r < 3; r++)
+        {
+            yield return Enumerable.Range(0, length).Select(_ => 3 * Gaussian()).ToArray();
+        }
+
+        yield return Enumerable.Range(0, length).Select(_ => -Math.Abs(3 * Gaussian()) - 1).ToArray();
+        if (large)
+        {
+            yield return Enumerable.Range(0, length).Select(_ => 1000 * (random.NextDouble() * 2 - 1)).ToArray();
+        }
+
+        if (ties)
+        {
+            double[] tied = Enumerable.Range(0, length).Select(_ => Gaussian()).ToArray();
+            if (length >= 2)
+            {
+                tied[0] = tied[length - 1] = 4;
+            }
+
+            yield return tied;
+        }
+    }
+}

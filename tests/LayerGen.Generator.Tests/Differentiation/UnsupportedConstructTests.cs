@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using LayerGen.Differentiation.Lowering;
+using static LayerGen.Generator.Tests.Differentiation.VerifyDifferentiation;
+
+namespace LayerGen.Generator.Tests.Differentiation;
+
+/// <summary>
+/// Every construct outside the differentiable subset gets its LG11xx error at the construct, from the analyzer, and the
+/// lowering (what the generator runs) reports the same rule and gives no model.
+/// </summary>
+public class UnsupportedConstructTests
+{
+    private const string Head = "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)\n{\n";
+
+    public static TheoryData<string, string, string> Cases() => new()
+    {
+        { "LG1110", "while loop", "int i = 0;\n{|#0:while|} (i < x.Length) { y[i] = x[i]; i++; }" },
+        { "LG1110", "do loop", "int i = 0;\n{|#0:do|} { y[0] = x[0]; } while (i > 0);" },
+        { "LG1110", "try", "{|#0:try|} { y[0] = x[0]; } finally { }" },
+        { "LG1110", "switch", "{|#0:switch|} (x.Length) { default: y[0] = x[0]; break; }" },
+        { "LG1110", "local function", "{|#0:double Twice(double v) => 2 * v;|}\ny[0] = x[0];" },
+        { "LG1111", "unknown call", "y[0] = {|#0:Helper(x[0])|};\n}\nstatic double Helper(double v) => v;\nstatic void Unused()\n{" },
+        { "LG1111", "unsupported Math function", "y[0] = {|#0:Math.Atan(x[0])|};" },
+        { "LG1111", "recursion", "y[0] = x[0];\n{|#0:ForwardRow(x, y)|};" },
+        { "LG1112", "static field write", "{|#0:Count|} = 1;\ny[0] = x[0];\n}\nstatic int Count;\nstatic void Unused()\n{" },
+        { "LG1113", "step of two", "for (int i = 0; i < x.Length; {|#0:i += 2|}) { y[i] = x[i]; }" },
+        { "LG1113", "loop variable assigned in the body", "for (int i = 0; i < x.Length; i++) { y[i] = x[i]; {|#0:i|}++; }" },
+        { "LG1113", "bound that moves with the loop variable", "for (int i = 0; i < {|#0:x.Length - i|}; i++) { y[i] = x[i]; }" },
+        { "LG1113", "condition not on the loop variable", "for (int i = 0; {|#0:x[0] < 3|}; i++) { y[0] = x[0]; }" },
+        { "LG1114", "data-dependent bound", "for (int i = 0; i < {|#0:(int)x[0]|}; i++) { y[0] += x[i]; }" },
+        { "LG1114", "data-dependent index", "y[0] = x[{|#0:(int)x[1]|}];" },
+        { "LG1114", "integer local reassigned", "int k = 0;\n{|#0:k|} = 1;\ny[k] = x[k];" },
+        { "LG1115", "break", "for (int i = 0; i < x.Length; i++) { y[i] = x[i]; if (x[i] > 0) {|#0:break;|} }" },
+        { "LG1115", "continue", "for (int i = 0; i < x.Length; i++) { if (x[i] > 0) {|#0:continue;|} y[i] = x[i]; }" },
+        { "LG1115", "return inside a loop", "for (int i = 0; i < x.Length; i++) { y[i] = x[i]; if (x[i] > 0) {|#0:return;|} }" },
+        { "LG1115", "goto", "y[0] = x[0];\n{|#0:goto end;|}\nend:\ny[1] = x[1];" },
+        { "LG1116", "lambda", "Func<double, double> {|#0:f = v => v|};\ny[0] = x[0];" },
+        { "LG1116", "ref local", "ref double {|#0:r = ref y[0]|};\ny[0] = x[0];" },
+        { "LG1116", "static field read", "y[0] = {|#0:Scale|} * x[0];\n}\nstatic double Scale = 2;\nstatic void Unused()\n{" },
+        { "LG1116", "assignment inside an expression", "double a;\ny[0] = {|#0:a = x[0]|};" },
+        { "LG1117", "span alias", "Span<double> {|#0:t = y|};\nt[0] = x[0];" },
+        { "LG1117", "buffer of another element type", "Span<float> {|#0:t = stackalloc float[4]|};\ny[0] = x[0];" },
+        { "LG1118", "loops too long", "for (int i = 0; i < 100000; i++) { for (int j = 0; j < 100000; j++) { y[0] += x[0]; } }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Analyzer_reports_the_construct(string id, string what, string body)
+    {
+        _ = what;
+        string members = Head + body + "\n}";
+        if (id == "LG1118")
+        {
+            // Reported at the method name: the whole forward pass is what is too long.
+            members = members.Replace("static void ForwardRow(", "static void {|#0:ForwardRow|}(", StringComparison.Ordinal);
+        }
+
+        return AnalyzerAsync(Layer(members), Diagnostic(id, 0));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Lowering_reports_the_same_rule_and_gives_no_model(string id, string what, string body)
+    {
+        string members = Unmark(Head + body + "\n}");
+        LoweringResult result = DifferentiationHarness.Lower(members, 4, 4);
+        Assert.Null(result.Model);
+        Assert.True(result.Problems.Length == 1 && result.Problems[0].RuleId == id, what + ": " + string.Join("; ", result.Problems));
+        // The message names the construct (its text or keyword) and says what is supported instead.
+        object[] arguments = result.Problems[0].Arguments;
+        Assert.Equal(2, arguments.Length);
+        string construct = (string)arguments[0], supported = (string)arguments[1];
+        string marked = Regex.Match(body, @"\{\|#0:(.*?)\|\}", RegexOptions.Singleline).Groups[1].Value;
+        string[] words = id == "LG1118" ? ["iterations"] : marked.Split([' ', '(', ')', ';', '='], StringSplitOptions.RemoveEmptyEntries);
+        string text = id == "LG1118" ? supported : construct;
+        Assert.True(words.Any(w => text.Contains(w, StringComparison.Ordinal)), $"'{text}' names none of '{marked}'");
+        Assert.True(supported.Length > 20, supported);
+    }
+
+    [Fact]
+    public Task Float_forward_row_with_a_double_local() => AnalyzerAsync(Layer("""
+        static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
+        {
+            double {|#0:s = 0|};
+            y[0] = x[0] + (float)s;
+        }
+        """), Diagnostic("LG1116", 0));
+
+    [Fact]
+    public Task Supported_forward_row_has_no_diagnostic() => AnalyzerAsync(Layer("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y, [Learnable(4)] ReadOnlySpan<double> gain)
+        {
+            const double Epsilon = 1e-5;
+            double mean = 0;
+            foreach (double v in x) mean += v;
+            mean /= x.Length;
+            double variance = 0;
+            for (int i = 0; i < x.Length; i++) { double d = x[i] - mean; variance += d * d; }
+            double inv = 1 / Math.Sqrt(variance / x.Length + Epsilon);
+            for (int i = 0; i < y.Length; i++) y[i] = gain[i] * (x[i] - mean) * inv;
+        }
+        """));
+
+    [Fact]
+    public Task Method_outside_a_differentiable_layer_is_not_checked() => AnalyzerAsync("""
+        using System;
+        public static class Plain
+        {
+            static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+            {
+                while (true) { y[0] = x[0]; }
+            }
+        }
+        """);
+
+    private static string Unmark(string text) => Regex.Replace(text, @"\{\|#\d+:(.*?)\|\}", "$1", RegexOptions.Singleline);
+}
