@@ -353,4 +353,55 @@ public class NoDiagnosticTests
             }
         }
         """);
+
+    /// <summary>
+    /// A series evaluation (the shape of an inverse-function approximation): <c>t</c> is an exp in one branch and
+    /// its own reciprocal in another, <c>y = y + c * t</c> is one addition outside any loop (not a sum of exps), so
+    /// <c>q / y</c> in the Newton loop (stored back into <c>t</c>) and the logs of <c>t</c> and of the result are no softmax probabilities.
+    /// </summary>
+    [Fact]
+    public Task SeriesWithOneAdditionOutsideALoopIsNoSoftmax() => Verify.AnalyzerAsync("""
+        using System;
+        static class Series
+        {
+            static double Invert(double z)
+            {
+                double y, t;
+                double h = z * z * 0.5;
+                double[] c = new double[4];
+                if (z < -1.0)
+                {
+                    t = Math.Exp(-1 - h);
+                    c[1] = 1.0; c[2] = 0.5; c[3] = 0.25;
+                    y = t * (c[1] + t * (c[2] + t * c[3]));
+                }
+                else
+                {
+                    t = 7 + h;
+                    double g = Math.Log(t);
+                    y = t + g;
+                    t = 1.0 / t;
+                    c[1] = 1; c[2] = (2 - g) * 0.5; c[3] = g / 3.0;
+                    y = y + g * t * (c[1] + t * (c[2] + t * c[3]));
+                }
+
+                t = 1;
+                double q = y;
+                while (t > 1.0e-8)
+                {
+                    y = q * (h + Math.Log(q)) / (q - 1.0);
+                    t = Math.Abs(q / y - 1);
+                    q = y;
+                }
+
+                return y;
+            }
+
+            static double Start(double a, double z)
+            {
+                double x = a * Invert(z);
+                return Math.Log(x);
+            }
+        }
+        """);
 }

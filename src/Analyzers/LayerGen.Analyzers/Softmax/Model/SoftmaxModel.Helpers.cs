@@ -14,7 +14,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// a dimension of a buffer parameter becomes the matching dimension of the argument (a whole array, a jagged row, a
 /// slice), and the loops that picked the argument's slice count as the loops the max was computed for. One level
 /// deep: a helper's own helpers are not followed. A dimension that cannot be translated drops the whole summary, so
-/// a max is never seen narrower than it is.
+/// a max is never seen narrower than it is. A helper larger than <see cref="MaxNestedModelNodes"/> is not summarised.
 /// </summary>
 /// <remarks>
 /// Diagnostics about such a max are reported at the helper's fold statements (where the too-wide max is computed,
@@ -84,6 +84,7 @@ internal sealed partial class SoftmaxModel
     {
         if (_root.SemanticModel is not { } semanticModel
             || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax syntax
+            || syntax.DescendantNodes().Skip(MaxNestedModelNodes).Any()
             || semanticModel.GetOperation(syntax, _cancellationToken) is not IMethodBodyOperation body)
         {
             return HelperSummary.None;

@@ -14,18 +14,29 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// into a buffer argument (a helper), a buffer assigned from another buffer, and the library softmaxes
 /// (<c>LayerGen.Softmax.Forward</c>, <c>TensorPrimitives.SoftMax</c>). Helpers and fields are followed
 /// <see cref="MaxProvenanceDepth"/> levels deep, within the same syntax tree; what they contribute is only that the
-/// buffer holds probabilities (<see cref="ValueFacts.IsProbability"/>), never their operations.
+/// buffer holds probabilities (<see cref="ValueFacts.IsProbability"/>), never their operations. A helper is modelled
+/// only when it (or a same-type method it calls, within the depth) calls an exp, <c>SoftMax</c> or <c>Forward</c>, and
+/// only when it has at most <see cref="MaxNestedModelNodes"/> syntax nodes.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     /// <summary>The method itself is level 0; a field's writer or a helper is level 1; their helpers level 2.</summary>
     private const int MaxProvenanceDepth = 2;
 
+    /// <summary>
+    /// A helper or field writer with more syntax nodes than this is not modelled (its buffers are not seen to hold
+    /// probabilities): a softmax is a few hundred nodes, a generated series evaluation of thousands of lines would cost
+    /// seconds per caller and make none.
+    /// </summary>
+    private const int MaxNestedModelNodes = 5000;
+
     private static readonly ValueFacts ProbabilityContent = ValueFacts.Empty.With(isProbability: true);
 
     private readonly HashSet<ISymbol> _importsInProgress = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<ProbabilitySource>> _probabilitySources = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, bool> _fieldContent = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, ValueFacts> _importedContent = new(SymbolEqualityComparer.Default);
+    private int _importCycleCuts;
     private int _depth;
     private Dictionary<SyntaxNode, SoftmaxModel?> _nestedModels = new();
     private ImmutableArray<IInvocationOperation>? _invocations;
@@ -73,13 +84,25 @@ internal sealed partial class SoftmaxModel
     /// What other code stores into the elements of <paramref name="root"/>: probabilities from a field's writers, a
     /// helper's returned buffer, a helper's buffer parameter, an aliased buffer or a library softmax.
     /// </summary>
+    /// <remarks>
+    /// Cached per root: every element read asks, and a helper's calls are walked for each. The answer reads views and
+    /// stored facts, so the cache is cleared with the value caches when a fixpoint round changes them; an answer cut
+    /// short by a cycle (a root already in progress counts as empty) is not cached.
+    /// </remarks>
     private ValueFacts ImportedContent(ISymbol root)
     {
+        if (_importedContent.TryGetValue(root, out var known))
+        {
+            return known;
+        }
+
         if (!_importsInProgress.Add(root))
         {
+            _importCycleCuts++;
             return ValueFacts.Empty;
         }
 
+        var cutsBefore = _importCycleCuts;
         try
         {
             var isProbability = false;
@@ -92,7 +115,13 @@ internal sealed partial class SoftmaxModel
             isProbability |= LibrarySoftmaxWrites(root);
             isProbability |= HelperWritesProbabilities(root);
             isProbability |= FieldWritersStoreProbabilities(root);
-            return isProbability ? ProbabilityContent : ValueFacts.Empty;
+            var content = isProbability ? ProbabilityContent : ValueFacts.Empty;
+            if (_importCycleCuts == cutsBefore)
+            {
+                _importedContent[root] = content;
+            }
+
+            return content;
         }
         finally
         {
@@ -330,34 +359,77 @@ internal sealed partial class SoftmaxModel
     private SoftmaxModel? ProbabilityHelperModel(IMethodSymbol method) => MayMakeProbabilities(method) ? HelperModel(method) : null;
 
     /// <summary>
-    /// A cheap syntactic filter before a nested model is built: the method calls something named <c>…Exp</c>,
-    /// <c>SoftMax</c> or <c>Forward</c>, or another method of its type (unqualified or through <c>this</c>), which may.
+    /// A filter before a nested model is built: the method calls something named <c>…Exp</c>, <c>SoftMax</c> or
+    /// <c>Forward</c>, or calls (unqualified or through <c>this</c>) a method of its type in this tree that does, as
+    /// deep as that method would itself be followed (<see cref="MaxProvenanceDepth"/>). A long numeric helper that
+    /// only calls its own non-exp helpers is not modelled. Answers are memoised per compilation.
     /// </summary>
-    private bool MayMakeProbabilities(IMethodSymbol method)
+    private bool MayMakeProbabilities(IMethodSymbol method) => MakesProbabilities(method.OriginalDefinition, MaxProvenanceDepth - _depth - 1);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol, int), bool>> ProbabilityMakers = new();
+
+    private bool MakesProbabilities(IMethodSymbol method, int helperLevels)
     {
-        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != _root.Syntax.SyntaxTree)
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != _root.Syntax.SyntaxTree
+            || _root.SemanticModel is not { } semanticModel)
         {
             return false;
         }
 
+        var known = ProbabilityMakers.GetValue(semanticModel.Compilation, _ => new(new MakerKeyComparer()));
+        if (known.TryGetValue((method, helperLevels), out var answer))
+        {
+            return answer;
+        }
+
+        answer = false;
+        var sameTypeCalls = new List<InvocationExpressionSyntax>();
         foreach (var call in method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
             var name = call.Expression switch
             {
                 IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
                 GenericNameSyntax generic => generic.Identifier.ValueText,
-                MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } => "this",
                 MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
                 _ => string.Empty,
             };
-            if (call.Expression is IdentifierNameSyntax or GenericNameSyntax || name == "this"
-                || name is "SoftMax" or "Forward" || name.EndsWith("Exp", System.StringComparison.Ordinal))
+            if (name is "SoftMax" or "Forward" || name.EndsWith("Exp", System.StringComparison.Ordinal))
             {
-                return true;
+                answer = true;
+                break;
+            }
+
+            if (call.Expression is IdentifierNameSyntax or GenericNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
+            {
+                sameTypeCalls.Add(call);
             }
         }
 
-        return false;
+        if (!answer && helperLevels > 0)
+        {
+            var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { method };
+            foreach (var call in sameTypeCalls)
+            {
+                if (semanticModel.GetSymbolInfo(call, _cancellationToken).Symbol is IMethodSymbol callee
+                    && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition)
+                    && visited.Add(callee.OriginalDefinition) && MakesProbabilities(callee.OriginalDefinition, helperLevels - 1))
+                {
+                    answer = true;
+                    break;
+                }
+            }
+        }
+
+        known[(method, helperLevels)] = answer;
+        return answer;
+    }
+
+    private sealed class MakerKeyComparer : IEqualityComparer<(IMethodSymbol Method, int Levels)>
+    {
+        public bool Equals((IMethodSymbol Method, int Levels) x, (IMethodSymbol Method, int Levels) y) =>
+            x.Levels == y.Levels && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+        public int GetHashCode((IMethodSymbol Method, int Levels) key) => SymbolEqualityComparer.Default.GetHashCode(key.Method) * 31 + key.Levels;
     }
 
     /// <summary>The model of a method of the same type, declared in this tree, one more level deep; null beyond the depth.</summary>
@@ -392,6 +464,11 @@ internal sealed partial class SoftmaxModel
         }
 
         _nestedModels[syntax] = null;
+        if (syntax.DescendantNodes().Skip(MaxNestedModelNodes).Any())
+        {
+            return null;
+        }
+
         SoftmaxModel? nested = null;
         if (semanticModel.GetOperation(syntax, _cancellationToken) is { } body and (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
         {

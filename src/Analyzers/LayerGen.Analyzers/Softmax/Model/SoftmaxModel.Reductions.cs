@@ -125,7 +125,8 @@ internal sealed partial class SoftmaxModel
         var resets = new List<IOperation>();
         foreach (var (write, value, elementReference) in writes)
         {
-            if (Accumulation(target, write, value) is { } accumulation)
+            // A scalar folded outside any loop (la = la + c * r, once) sums nothing over a slice: a plain write.
+            if (Accumulation(target, write, value) is { } accumulation && (elementTarget || EnclosingLoop(write) is not null || InsideLambdaOrLocalFunction(write)))
             {
                 accumulations.Add((accumulation.Write, accumulation.Kind, accumulation.Value, elementReference));
                 continue;

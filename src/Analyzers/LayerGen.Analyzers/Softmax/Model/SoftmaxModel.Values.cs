@@ -19,6 +19,7 @@ internal sealed partial class SoftmaxModel
         _viewCache.Clear();
         _variableValueCache.Clear();
         _sumOfExpsCache.Clear();
+        _importedContent.Clear();
     }
 
     /// <summary>The facts of the value <paramref name="operation"/> computes.</summary>
