@@ -94,41 +94,58 @@ internal static class DifferentiableLayerEmitter
             $"{t.GlobalReadOnlySpan} x", $"{t.GlobalSpan} tape", $"{t.GlobalReadOnlySpan} dy", $"{t.GlobalSpan} dx",
             $"{t.GlobalReadOnlySpan} parameters", $"{t.GlobalSpan} parameterGradients", $"{t.GlobalSpan} scratch"))
         {
-            writer.Call($"int rows = {Checks}.Backward<{t.Name}>",
-            [
-                "x", "dy", "dx", "parameters", "parameterGradients", "scratch",
-                GeneratedNames.Inputs, GeneratedNames.Outputs, GeneratedNames.ParameterCount, GeneratedNames.FromTapeScratchLength, "dxOptional: true",
-            ], ";");
-            writer.Line($"{Checks}.Tape<{t.Name}>(tape, rows, {GeneratedNames.RecordLength});");
-            foreach (LearnableParameter learnable in layer.Learnables)
-            {
-                writer.Line($"{t.GlobalReadOnlySpan} {Local(learnable)} = {Slice("parameters", learnable)};");
-                writer.Line($"{t.GlobalSpan} {Local(learnable)}Gradient = {Slice("parameterGradients", learnable)};");
-            }
-
-            writer.Line($"{t.GlobalSpan} rowScratch = scratch.Slice(0, {GeneratedNames.BackwardFromTapeScratchLength});");
-            writer.Line($"{t.GlobalSpan} unusedDx = scratch.Slice({GeneratedNames.BackwardFromTapeScratchLength}, {GeneratedNames.Inputs});");
-            using (writer.Block("for (int row = 0; row < rows; row++)"))
-            {
-                var arguments = new List<string>
-                {
-                    RowOf("x", GeneratedNames.Inputs),
-                    RowOf("tape", GeneratedNames.RecordLength),
-                    RowOf("dy", GeneratedNames.Outputs),
-                    $"dx.IsEmpty ? unusedDx : {RowOf("dx", GeneratedNames.Inputs)}",
-                };
-                foreach (LearnableParameter learnable in layer.Learnables)
-                {
-                    arguments.Add(Local(learnable));
-                    arguments.Add(Local(learnable) + "Gradient");
-                }
-
-                arguments.Add("rowScratch");
-                writer.Call(GeneratedNames.BackwardRowFromTape, arguments, ";");
-            }
+            EmitBackwardRows(writer, layer, t, fromTape: true);
         }
 
         writer.Line();
+    }
+
+    /// <summary>
+    /// The body of <c>BackwardBatch</c> (rows through <c>BackwardRow</c>, which runs the forward again) or of
+    /// <c>BackwardBatchFromTape</c> (rows through <c>BackwardRowFromTape</c>, from the recorded tape): argument checks,
+    /// the learnables' slices, and one call per row.
+    /// </summary>
+    private static void EmitBackwardRows(CodeWriter writer, DifferentiableLayerModel layer, NumericType t, bool fromTape)
+    {
+        string batchScratch = fromTape ? GeneratedNames.FromTapeScratchLength : GeneratedNames.BatchScratchLength;
+        string rowScratch = fromTape ? GeneratedNames.BackwardFromTapeScratchLength : GeneratedNames.BackwardScratchLength;
+        writer.Call($"int rows = {Checks}.Backward<{t.Name}>",
+        [
+            "x", "dy", "dx", "parameters", "parameterGradients", "scratch",
+            GeneratedNames.Inputs, GeneratedNames.Outputs, GeneratedNames.ParameterCount, batchScratch, "dxOptional: true",
+        ], ";");
+        if (fromTape)
+        {
+            writer.Line($"{Checks}.Tape<{t.Name}>(tape, rows, {GeneratedNames.RecordLength});");
+        }
+
+        foreach (LearnableParameter learnable in layer.Learnables)
+        {
+            writer.Line($"{t.GlobalReadOnlySpan} {Local(learnable)} = {Slice("parameters", learnable)};");
+            writer.Line($"{t.GlobalSpan} {Local(learnable)}Gradient = {Slice("parameterGradients", learnable)};");
+        }
+
+        writer.Line($"{t.GlobalSpan} rowScratch = scratch.Slice(0, {rowScratch});");
+        writer.Line($"{t.GlobalSpan} unusedDx = scratch.Slice({rowScratch}, {GeneratedNames.Inputs});");
+        using (writer.Block("for (int row = 0; row < rows; row++)"))
+        {
+            var arguments = new List<string> { RowOf("x", GeneratedNames.Inputs) };
+            if (fromTape)
+            {
+                arguments.Add(RowOf("tape", GeneratedNames.RecordLength));
+            }
+
+            arguments.Add(RowOf("dy", GeneratedNames.Outputs));
+            arguments.Add($"dx.IsEmpty ? unusedDx : {RowOf("dx", GeneratedNames.Inputs)}");
+            foreach (LearnableParameter learnable in layer.Learnables)
+            {
+                arguments.Add(Local(learnable));
+                arguments.Add(Local(learnable) + "Gradient");
+            }
+
+            arguments.Add("rowScratch");
+            writer.Call(fromTape ? GeneratedNames.BackwardRowFromTape : GeneratedNames.BackwardRow, arguments, ";");
+        }
     }
 
     private static void EmitConstants(CodeWriter writer, DifferentiableLayerModel layer)
@@ -273,36 +290,7 @@ internal static class DifferentiableLayerEmitter
             $"{t.GlobalReadOnlySpan} x", $"{t.GlobalReadOnlySpan} dy", $"{t.GlobalSpan} dx",
             $"{t.GlobalReadOnlySpan} parameters", $"{t.GlobalSpan} parameterGradients", $"{t.GlobalSpan} scratch"))
         {
-            writer.Call($"int rows = {Checks}.Backward<{t.Name}>",
-            [
-                "x", "dy", "dx", "parameters", "parameterGradients", "scratch",
-                GeneratedNames.Inputs, GeneratedNames.Outputs, GeneratedNames.ParameterCount, GeneratedNames.BatchScratchLength, "dxOptional: true",
-            ], ";");
-            foreach (LearnableParameter learnable in layer.Learnables)
-            {
-                writer.Line($"{t.GlobalReadOnlySpan} {Local(learnable)} = {Slice("parameters", learnable)};");
-                writer.Line($"{t.GlobalSpan} {Local(learnable)}Gradient = {Slice("parameterGradients", learnable)};");
-            }
-
-            writer.Line($"{t.GlobalSpan} rowScratch = scratch.Slice(0, {GeneratedNames.BackwardScratchLength});");
-            writer.Line($"{t.GlobalSpan} unusedDx = scratch.Slice({GeneratedNames.BackwardScratchLength}, {GeneratedNames.Inputs});");
-            using (writer.Block("for (int row = 0; row < rows; row++)"))
-            {
-                var arguments = new List<string>
-                {
-                    RowOf("x", GeneratedNames.Inputs),
-                    RowOf("dy", GeneratedNames.Outputs),
-                    $"dx.IsEmpty ? unusedDx : {RowOf("dx", GeneratedNames.Inputs)}",
-                };
-                foreach (LearnableParameter learnable in layer.Learnables)
-                {
-                    arguments.Add(Local(learnable));
-                    arguments.Add(Local(learnable) + "Gradient");
-                }
-
-                arguments.Add("rowScratch");
-                writer.Call(GeneratedNames.BackwardRow, arguments, ";");
-            }
+            EmitBackwardRows(writer, layer, t, fromTape: false);
         }
 
         writer.Line();
