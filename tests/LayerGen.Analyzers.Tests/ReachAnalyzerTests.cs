@@ -684,6 +684,91 @@ public class ReachAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task RangeIndex_NestedSumOverBothDimensions() => AssertMarkedAsync("""
+        using System;
+        using System.Linq;
+        static class S
+        {
+            static void Softmax(double[,] e, int rows, int cols)
+            {
+                double total = Enumerable.Range(0, rows).Sum(i => Enumerable.Range(0, cols).Sum(j => e[i, j])); //~ LG0002
+                for (int i = 0; i < rows; i++)
+                    for (int j = 0; j < cols; j++) e[i, j] /= total;
+            }
+
+            static void Exps(double[,] x, double[,] e, int rows, int cols)
+            {
+                for (int i = 0; i < rows; i++)
+                {
+                    double m = double.NegativeInfinity;
+                    for (int j = 0; j < cols; j++) m = Math.Max(m, x[i, j]);
+                    for (int j = 0; j < cols; j++) e[i, j] = Math.Exp(x[i, j] - m);
+                }
+
+                Softmax(e, rows, cols);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task RangeIndex_SumOverOneRow_Silent() => AssertMarkedAsync("""
+        using System;
+        using System.Linq;
+        static class S
+        {
+            static void Softmax(double[,] x, double[,] e, int rows, int cols)
+            {
+                for (int i = 0; i < rows; i++)
+                {
+                    double m = double.NegativeInfinity;
+                    for (int j = 0; j < cols; j++) m = Math.Max(m, x[i, j]);
+                    for (int j = 0; j < cols; j++) e[i, j] = Math.Exp(x[i, j] - m);
+                    double s = Enumerable.Range(0, cols).Sum(j => e[i, j]);
+                    for (int j = 0; j < cols; j++) e[i, j] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task RangeIndex_NestedMaxOverBothDimensions() => AssertMarkedAsync("""
+        using System;
+        using System.Linq;
+        static class S
+        {
+            static void Softmax(float[,] x, float[,] y, int rows, int cols)
+            {
+                float m = Enumerable.Range(0, rows).Max(i => Enumerable.Range(0, cols).Max(j => x[i, j])); //~ LG0001
+                for (int i = 0; i < rows; i++)
+                {
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { y[i, j] = MathF.Exp(x[i, j] - m); s += y[i, j]; }
+                    for (int j = 0; j < cols; j++) y[i, j] /= s;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task RangeIndex_MaxOverOneFlatRow_Silent() => AssertMarkedAsync("""
+        using System;
+        using System.Linq;
+        static class S
+        {
+            static void Softmax(float[] x, float[] y, int rows, int cols)
+            {
+                for (int i = 0; i < rows; i++)
+                {
+                    float m = Enumerable.Range(0, cols).Max(j => x[i * cols + j]);
+                    float s = 0;
+                    for (int j = 0; j < cols; j++) { y[i * cols + j] = MathF.Exp(x[i * cols + j] - m); s += y[i * cols + j]; }
+                    for (int j = 0; j < cols; j++) y[i * cols + j] /= s;
+                }
+            }
+        }
+        """);
+
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
     private static async Task AssertMarkedAsync(string source)
     {

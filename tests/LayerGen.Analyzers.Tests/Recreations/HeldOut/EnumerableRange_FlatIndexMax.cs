@@ -1,5 +1,3 @@
-// known gap: a LINQ maximum over a flattened index range (Enumerable.Range(0, rows * cols).Max(k => x[k / cols, k % cols])) is not modelled
-// gap: -LG0001@17
 // Variant (our own code) of the Enumerable.Range style of kowaliszyn-pl/ml-csharp's float[,] extensions: the
 // maximum is one LINQ pass over a flattened index, Enumerable.Range(0, rows * cols).Max(k => x[k / cols, k % cols]).
 // Layout: row-major double[rows, cols]. Bug (LG0001): the maximum spans every row.

@@ -1,5 +1,3 @@
-// known gap: a nested LINQ sum over index ranges (Enumerable.Range(0, rows).Sum(i => Enumerable.Range(0, cols).Sum(j => e[i, j]))) is not modelled
-// gap: -LG0002@32
 // Variant (our own code) of the Enumerable.Range style of kowaliszyn-pl/ml-csharp's float[,] extensions: per-row
 // maxima and exps are right, but the denominator is a nested LINQ sum over both dimensions of the exp matrix.
 // Layout: row-major double[rows, cols]. Bug (LG0002): one sum over the whole batch.

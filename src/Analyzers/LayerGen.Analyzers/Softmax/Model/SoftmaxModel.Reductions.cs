@@ -433,11 +433,27 @@ internal sealed partial class SoftmaxModel
         {
             atoms = view.IteratedAtoms(all: view.Flattened || view.Layout == BufferLayout.Rectangular);
             elements = ReturnedFacts(lambda);
+
+            // Enumerable.Range(0, n).Sum(i => e[i, j]): the lambda's index is a loop; it folds the dimensions it indexes.
+            var indexRange = view is { Layout: BufferLayout.Sequence, Root: null, Source: null }
+                && lambda.Symbol.Parameters.Length == 1
+                && IndexParameterLoop(lambda.Symbol.Parameters[0]) == lambda;
+            if (indexRange && elements.Dims.TryGetValue(lambda, out var indexed))
+            {
+                atoms = atoms.Union(indexed);
+            }
             foreach (var nested in lambda.Body.DescendantsAndSelf().OfType<IInvocationOperation>())
             {
                 if (nested != invocation && WholeReduction(nested) is { } inner && inner.Kind == kind)
                 {
                     atoms = atoms.Union(inner.Atoms);
+
+                    // Range(0, rows).Sum(i => Range(0, cols).Sum(j => e[i, j])): the inner fold's elements also vary with i.
+                    if (indexRange && LambdaArgument(nested) is { } innerLambda && ReturnedFacts(innerLambda).Dims.TryGetValue(lambda, out var viaInner))
+                    {
+                        atoms = atoms.Union(viaInner);
+                        elements = elements.Merge(inner.Elements);
+                    }
                 }
             }
         }
