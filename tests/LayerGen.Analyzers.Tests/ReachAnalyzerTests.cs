@@ -769,6 +769,97 @@ public class ReachAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task Aggregate_SumOverBatch() => AssertMarkedAsync("""
+        using System;
+        using System.Linq;
+        static class S
+        {
+            static double[][] Softmax(double[][] batch)
+            {
+                var e = new double[batch.Length][];
+                for (int r = 0; r < batch.Length; r++)
+                {
+                    double m = batch[r].Max();
+                    e[r] = new double[batch[r].Length];
+                    for (int j = 0; j < e[r].Length; j++) e[r][j] = Math.Exp(batch[r][j] - m);
+                }
+
+                double total = e.Aggregate(0.0, (s, row) => s + row.Sum()); //~ LG0002
+                for (int r = 0; r < e.Length; r++)
+                    for (int j = 0; j < e[r].Length; j++) e[r][j] /= total;
+                return e;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Aggregate_SumPerRow_Silent() => AssertMarkedAsync("""
+        using System;
+        using System.Linq;
+        static class S
+        {
+            static double[][] Softmax(double[][] batch)
+            {
+                var e = new double[batch.Length][];
+                for (int r = 0; r < batch.Length; r++)
+                {
+                    double m = batch[r].Max();
+                    e[r] = new double[batch[r].Length];
+                    for (int j = 0; j < e[r].Length; j++) e[r][j] = Math.Exp(batch[r][j] - m);
+                    double s = e[r].Aggregate(0.0, (acc, v) => acc + v);
+                    for (int j = 0; j < e[r].Length; j++) e[r][j] /= s;
+                }
+
+                return e;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Aggregate_MaxAndSumPerRow_Silent() => AssertMarkedAsync("""
+        using System;
+        using System.Linq;
+        static class S
+        {
+            static double[][] Softmax(double[][] batch)
+            {
+                var result = new double[batch.Length][];
+                for (int r = 0; r < batch.Length; r++)
+                {
+                    double m = batch[r].Aggregate(double.NegativeInfinity, (acc, v) => Math.Max(acc, v));
+                    double[] e = batch[r].Select(v => Math.Exp(v - m)).ToArray();
+                    double s = e.Aggregate(0.0, (acc, v) => acc + v);
+                    result[r] = e.Select(v => v / s).ToArray();
+                }
+
+                return result;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Aggregate_MethodGroupMaxOverFlattenedBatch() => AssertMarkedAsync("""
+        using System;
+        using System.Linq;
+        static class S
+        {
+            static double[][] Softmax(double[][] batch)
+            {
+                double m = batch.SelectMany(row => row).Aggregate(double.NegativeInfinity, Math.Max); //~ LG0001
+                var result = new double[batch.Length][];
+                for (int r = 0; r < batch.Length; r++)
+                {
+                    double[] e = batch[r].Select(v => Math.Exp(v - m)).ToArray();
+                    double s = e.Sum();
+                    result[r] = e.Select(v => v / s).ToArray();
+                }
+
+                return result;
+            }
+        }
+        """);
+
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
     private static async Task AssertMarkedAsync(string source)
     {

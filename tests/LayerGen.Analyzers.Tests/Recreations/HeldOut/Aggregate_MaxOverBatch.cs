@@ -1,5 +1,3 @@
-// known gap: a maximum folded by LINQ Aggregate with a lambda (Aggregate(seed, (m, row) => Math.Max(m, row.Max()))) is not modelled
-// gap: -LG0001@15
 // Variant (our own code) of j1sk1ss/FotNET.PETPRJ's LINQ softmax over a jagged batch: the maximum is one Aggregate
 // over the batch, folding each row's Max() into a running value, before the per-row exps and sums.
 // Layout: jagged double[][], LINQ. Bug (LG0001): the maximum spans every row.

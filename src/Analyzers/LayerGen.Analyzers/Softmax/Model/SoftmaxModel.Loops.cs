@@ -146,8 +146,11 @@ internal sealed partial class SoftmaxModel
             return lambda;
         }
 
-        return parameter.Ordinal == 0 && SourceView(call) is { Layout: BufferLayout.Sequence, Root: null, Source: null } ? lambda : null;
+        return parameter.Ordinal == ElementOrdinal(call) && SourceView(call) is { Layout: BufferLayout.Sequence, Root: null, Source: null } ? lambda : null;
     }
+
+    /// <summary>Which lambda parameter is the element: the second for <c>Aggregate((acc, x) =&gt; …)</c>, else the first.</summary>
+    private int ElementOrdinal(IInvocationOperation call) => Symbols.IsEnumerable(call.TargetMethod, "Aggregate") ? 1 : 0;
 
     private IAnonymousFunctionOperation? LambdaOf(IParameterSymbol parameter) =>
         parameter.ContainingSymbol is IMethodSymbol method && _lambdas.TryGetValue(method, out var lambda) ? lambda : null;

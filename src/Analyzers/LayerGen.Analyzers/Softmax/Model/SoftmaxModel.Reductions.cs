@@ -412,9 +412,58 @@ internal sealed partial class SoftmaxModel
         return null;
     }
 
+    /// <summary>
+    /// <c>x.Aggregate(seed, Math.Max)</c>, <c>x.Aggregate(seed, (m, v) =&gt; Math.Max(m, f(v)))</c>, <c>(s, v) =&gt; s + f(v)</c>:
+    /// a max or sum fold, with what it folds per element (null: the element itself).
+    /// </summary>
+    private (ReductionKind Kind, IOperation? Folded)? AggregateFold(IInvocationOperation invocation)
+    {
+        if (!Symbols.IsEnumerable(invocation.TargetMethod, "Aggregate") || invocation.Arguments.Length != 3)
+        {
+            return null;
+        }
+
+        var func = Unwrap(invocation.Arguments[2].Value);
+        while (func is IDelegateCreationOperation creation)
+        {
+            func = Unwrap(creation.Target);
+        }
+
+        if (func is IMethodReferenceOperation reference)
+        {
+            return Symbols.IsScalarMax(reference.Method) ? (ReductionKind.Max, null) : null;
+        }
+
+        if (func is not IAnonymousFunctionOperation { Symbol.Parameters.Length: 2 } lambda
+            || lambda.Body.Operations.Length != 1 || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned })
+        {
+            return null;
+        }
+
+        var accumulator = lambda.Symbol.Parameters[0];
+        bool IsAccumulator(IOperation operand) => Unwrap(operand) is IParameterReferenceOperation read && SymbolEqualityComparer.Default.Equals(read.Parameter, accumulator);
+        IOperation? Other(IOperation left, IOperation right) =>
+            IsAccumulator(left) && !References(right, accumulator) ? right : IsAccumulator(right) && !References(left, accumulator) ? left : null;
+        switch (Unwrap(returned))
+        {
+            case IInvocationOperation { Arguments.Length: 2 } max when Symbols.IsScalarMax(max.TargetMethod)
+                && Other(max.Arguments[0].Value, max.Arguments[1].Value) is { } folded:
+                return (ReductionKind.Max, folded);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Other(add.LeftOperand, add.RightOperand) is { } added:
+                return (ReductionKind.Sum, added);
+            default:
+                return null;
+        }
+    }
+
     /// <summary><c>x.Max()</c>, <c>x.Sum(sel)</c>, <c>x.Max(r =&gt; r.Max())</c>, <c>TensorPrimitives.Sum(row)</c>: one call folding a view.</summary>
     private WholeReductionInfo? WholeReduction(IInvocationOperation invocation)
     {
+        if (AggregateFold(invocation) is { } aggregate)
+        {
+            return AggregateReduction(invocation, aggregate.Kind, aggregate.Folded);
+        }
+
         if (WholeReductionKind(invocation) is not { } kind)
         {
             return CalleeReturnedMax(invocation);
@@ -461,6 +510,36 @@ internal sealed partial class SoftmaxModel
         {
             atoms = view.IteratedAtoms(all: true);
             elements = IteratedElement(view, invocation) ?? ValueFacts.Empty;
+        }
+
+        foreach (var atom in atoms)
+        {
+            Classes.Add(atom);
+        }
+
+        return new WholeReductionInfo(kind, atoms, elements.WithoutDims(), view.FixedDims);
+    }
+
+    /// <summary>An <c>Aggregate</c> fold: like <c>x.Max(v =&gt; folded)</c>, with nested folds of the same kind (<c>row.Max()</c>) widening it.</summary>
+    private WholeReductionInfo? AggregateReduction(IInvocationOperation invocation, ReductionKind kind, IOperation? folded)
+    {
+        if (EvalView(invocation.Arguments[0].Value) is not { } view)
+        {
+            return null;
+        }
+
+        var atoms = view.IteratedAtoms(all: folded is null || view.Flattened || view.Layout == BufferLayout.Rectangular);
+        var elements = folded is null ? IteratedElement(view, invocation) ?? ValueFacts.Empty : Eval(folded);
+        if (folded is not null)
+        {
+            foreach (var nested in folded.DescendantsAndSelf().OfType<IInvocationOperation>())
+            {
+                if (WholeReduction(nested) is { } inner && inner.Kind == kind)
+                {
+                    atoms = atoms.Union(inner.Atoms);
+                    elements = elements.Merge(inner.Elements);
+                }
+            }
         }
 
         foreach (var atom in atoms)

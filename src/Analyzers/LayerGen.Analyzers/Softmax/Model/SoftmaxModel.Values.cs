@@ -117,7 +117,7 @@ internal sealed partial class SoftmaxModel
         }
 
         // A size (x.GetLength(1), list.Count()) is no data: Math.Exp(dot / Math.Sqrt(x.GetLength(1))) is an exp of dot.
-        if (WholeReductionKind(invocation) is not null || method.Name is "GetLength" or "GetLongLength" or "Count" or "LongCount" && invocation.Arguments.Length <= 1
+        if (WholeReductionKind(invocation) is not null || AggregateFold(invocation) is not null || method.Name is "GetLength" or "GetLongLength" or "Count" or "LongCount" && invocation.Arguments.Length <= 1
             && invocation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64)
         {
             return ValueFacts.Empty;
@@ -225,7 +225,7 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Empty;
         }
 
-        if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == 0)
+        if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == ElementOrdinal(call))
         {
             return SourceView(call) is { } view ? IteratedElement(view, lambda) ?? ValueFacts.Empty : ValueFacts.Opaque();
         }

@@ -129,7 +129,7 @@ internal sealed partial class SoftmaxModel
 
     private BufferView? ParameterView(IParameterSymbol parameter, IOperation read)
     {
-        if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == 0)
+        if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == ElementOrdinal(call))
         {
             var source = SourceView(call);
             return source is { ElementIsRow: true } ? source.WithRow(lambda, source.IteratedAtoms(all: false)) : null;
