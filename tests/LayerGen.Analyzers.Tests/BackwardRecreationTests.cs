@@ -31,11 +31,11 @@ public class BackwardRecreationTests
         var texts = Directory.GetFiles(Folder, "*.cs").Select(File.ReadAllText).ToList();
         foreach (var id in Rules)
         {
-            var positives = texts.Count(text => ExpectedMarkers(text).Any(marker => marker.Id == id));
+            var positives = texts.Count(text => SourceMarkers.ExpectedMarkers(text).Any(marker => marker.Id == id));
             Assert.True(positives >= 5, $"{positives} files expect {id}; at least 5 differently written variants are required");
         }
 
-        Assert.True(texts.Count(text => ExpectedMarkers(text).Count == 0) >= 6, "fewer than 6 silent look-alike files");
+        Assert.True(texts.Count(text => SourceMarkers.ExpectedMarkers(text).Count == 0) >= 6, "fewer than 6 silent look-alike files");
     }
 
     [Theory]
@@ -53,34 +53,10 @@ public class BackwardRecreationTests
             .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
             .OrderBy(entry => entry, StringComparer.Ordinal)
             .ToList();
-        var expected = ExpectedMarkers(text)
+        var expected = SourceMarkers.ExpectedMarkers(text)
             .Select(marker => $"{marker.Id}@{marker.Line}")
             .OrderBy(entry => entry, StringComparer.Ordinal)
             .ToList();
         Assert.Equal(expected, actual);
-    }
-
-    internal static List<(string Id, int Line)> ExpectedMarkers(string text)
-    {
-        var markers = new List<(string, int)>();
-        var lines = text.Split('\n');
-        for (var index = 0; index < lines.Length; index++)
-        {
-            var at = lines[index].IndexOf("//~", StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            foreach (var id in lines[index][(at + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (id.StartsWith("LG", StringComparison.Ordinal))
-                {
-                    markers.Add((id, index + 1));
-                }
-            }
-        }
-
-        return markers;
     }
 }

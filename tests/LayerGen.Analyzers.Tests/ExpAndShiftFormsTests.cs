@@ -450,18 +450,7 @@ public class ExpAndShiftFormsTests
         Assert.True(errors.Count == 0, string.Join("; ", errors));
         var diagnostics = await FixRunner.AnalyzeAsync(compilation);
         var actual = diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(e => e, StringComparer.Ordinal).ToList();
-        var expected = new List<string>();
-        var lines = source.Split('\n');
-        for (var index = 0; index < lines.Length; index++)
-        {
-            var at = lines[index].IndexOf("//~", StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                expected.AddRange(lines[index][(at + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id => $"{id}@{index + 1}"));
-            }
-        }
-
-        expected.Sort(StringComparer.Ordinal);
+        var expected = SourceMarkers.ExpectedIdsAtLines(source);
         Assert.Equal(expected, actual);
     }
 }

@@ -32,14 +32,14 @@ public class HeldOutCorpusTests
     public void CorpusCoversEveryRuleAndCorrectCode()
     {
         var texts = Directory.GetFiles(Folder, "*.cs").Select(File.ReadAllText).ToList();
-        var methods = texts.Sum(CountMethods);
+        var methods = texts.Sum(SourceMarkers.CountMethods);
         Assert.True(methods >= 30, $"only {methods} methods");
         foreach (var id in new[] { "LG0001", "LG0002", "LG0003", "LG0004" })
         {
-            Assert.True(texts.Count(text => ExpectedMarkers(text).Any(marker => marker.Id == id)) >= 3, $"fewer than 3 files expect {id}");
+            Assert.True(texts.Count(text => SourceMarkers.ExpectedMarkers(text).Any(marker => marker.Id == id)) >= 3, $"fewer than 3 files expect {id}");
         }
 
-        Assert.True(texts.Count(text => ExpectedMarkers(text).Count == 0) >= 12, "fewer than 12 correct files");
+        Assert.True(texts.Count(text => SourceMarkers.ExpectedMarkers(text).Count == 0) >= 12, "fewer than 12 correct files");
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class HeldOutCorpusTests
             .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
             .OrderBy(entry => entry, StringComparer.Ordinal)
             .ToList();
-        var expected = ExpectedMarkers(text).Select(marker => $"{marker.Id}@{marker.Line}").ToList();
+        var expected = SourceMarkers.ExpectedMarkers(text).Select(marker => $"{marker.Id}@{marker.Line}").ToList();
         if (!text.StartsWith(KnownGapMarker, StringComparison.Ordinal))
         {
             Assert.Equal(expected.OrderBy(entry => entry, StringComparer.Ordinal), actual);
@@ -83,33 +83,4 @@ public class HeldOutCorpusTests
             entries.Where(e => e.StartsWith('-')).Select(e => e[1..]).ToList(),
             entries.Where(e => e.StartsWith('+')).Select(e => e[1..]).ToList());
     }
-
-    private static List<(string Id, int Line)> ExpectedMarkers(string text)
-    {
-        var markers = new List<(string, int)>();
-        var lines = text.Split('\n');
-        for (var index = 0; index < lines.Length; index++)
-        {
-            var at = lines[index].IndexOf("//~", StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            foreach (var id in lines[index][(at + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (id.StartsWith("LG", StringComparison.Ordinal))
-                {
-                    markers.Add((id, index + 1));
-                }
-            }
-        }
-
-        return markers;
-    }
-
-    private static int CountMethods(string text) =>
-        Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(text).GetRoot().DescendantNodes()
-            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>()
-            .Count(method => method.Body is not null || method.ExpressionBody is not null);
 }

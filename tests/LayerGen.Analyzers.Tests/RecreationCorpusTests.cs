@@ -28,14 +28,14 @@ public class RecreationCorpusTests
     public void CorpusCoversEveryRuleAndCorrectCode()
     {
         var texts = System.IO.Directory.GetFiles(Directory, "*.cs").Select(File.ReadAllText).ToList();
-        var methods = texts.Sum(text => CountMethods(text));
+        var methods = texts.Sum(text => SourceMarkers.CountMethods(text));
         Assert.True(methods >= 40, $"only {methods} methods");
         foreach (var id in new[] { "LG0001", "LG0002", "LG0003", "LG0004" })
         {
-            Assert.True(texts.Count(text => ExpectedMarkers(text).Any(marker => marker.Id == id)) >= 3, $"fewer than 3 files expect {id}");
+            Assert.True(texts.Count(text => SourceMarkers.ExpectedMarkers(text).Any(marker => marker.Id == id)) >= 3, $"fewer than 3 files expect {id}");
         }
 
-        Assert.True(texts.Count(text => ExpectedMarkers(text).Count == 0) >= 15, "fewer than 15 correct files");
+        Assert.True(texts.Count(text => SourceMarkers.ExpectedMarkers(text).Count == 0) >= 15, "fewer than 15 correct files");
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public class RecreationCorpusTests
             .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
             .OrderBy(entry => entry, StringComparer.Ordinal)
             .ToList();
-        var expected = ExpectedMarkers(text)
+        var expected = SourceMarkers.ExpectedMarkers(text)
             .Select(marker => $"{marker.Id}@{marker.Line}")
             .OrderBy(entry => entry, StringComparer.Ordinal)
             .ToList();
@@ -77,33 +77,4 @@ public class RecreationCorpusTests
     }
 
     private const string KnownGapMarker = "// known gap:";
-
-    private static List<(string Id, int Line)> ExpectedMarkers(string text)
-    {
-        var markers = new List<(string, int)>();
-        var lines = text.Split('\n');
-        for (var index = 0; index < lines.Length; index++)
-        {
-            var at = lines[index].IndexOf("//~", StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            foreach (var id in lines[index][(at + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (id.StartsWith("LG", StringComparison.Ordinal))
-                {
-                    markers.Add((id, index + 1));
-                }
-            }
-        }
-
-        return markers;
-    }
-
-    private static int CountMethods(string text) =>
-        Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(text).GetRoot().DescendantNodes()
-            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>()
-            .Count(method => method.Body is not null || method.ExpressionBody is not null);
 }

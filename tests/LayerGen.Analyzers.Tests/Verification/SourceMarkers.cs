@@ -1,0 +1,47 @@
+namespace LayerGen.Analyzers.Tests.Verification;
+
+/// <summary>
+/// The expectation markers of corpus and snippet sources: a trailing <c>//~ LG0001 LG0002</c> comment expects those
+/// diagnostics on its line.
+/// </summary>
+internal static class SourceMarkers
+{
+    /// <summary>Every expected diagnostic of <paramref name="text"/> as its id and 1-based line.</summary>
+    public static List<(string Id, int Line)> ExpectedMarkers(string text)
+    {
+        var markers = new List<(string, int)>();
+        var lines = text.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var at = lines[index].IndexOf("//~", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            foreach (var id in lines[index][(at + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (id.StartsWith("LG", StringComparison.Ordinal))
+                {
+                    markers.Add((id, index + 1));
+                }
+            }
+        }
+
+        return markers;
+    }
+
+    /// <summary>The expected diagnostics as sorted <c>id@line</c> strings, the shape tests compare with.</summary>
+    public static List<string> ExpectedIdsAtLines(string text)
+    {
+        var expected = ExpectedMarkers(text).Select(marker => $"{marker.Id}@{marker.Line}").ToList();
+        expected.Sort(StringComparer.Ordinal);
+        return expected;
+    }
+
+    /// <summary>Methods with a body in <paramref name="text"/> (how many methods a corpus file re-creates).</summary>
+    public static int CountMethods(string text) =>
+        Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(text).GetRoot().DescendantNodes()
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>()
+            .Count(method => method.Body is not null || method.ExpressionBody is not null);
+}
