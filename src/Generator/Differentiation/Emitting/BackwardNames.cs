@@ -44,21 +44,21 @@ internal sealed class BackwardNames
         Tape = Fresh("tape");
         TapeTop = Fresh("tapeTop");
         OutputAdjoint = Fresh("d" + Pascal(model.OutputName));
-        var parameterGradients = new string[model.Parameters.Count];
+        var parameterGradients = new string[model.Parameters.Length];
         for (int i = 0; i < parameterGradients.Length; i++)
         {
             parameterGradients[i] = Fresh(model.Parameters[i].Name + "Gradient");
         }
 
         ParameterGradients = parameterGradients;
-        var localAdjoints = new string[model.Locals.Count];
+        var localAdjoints = new string[model.Locals.Length];
         for (int i = 0; i < localAdjoints.Length; i++)
         {
             localAdjoints[i] = Fresh("d" + Pascal(model.Locals[i].Name));
         }
 
         LocalAdjoints = localAdjoints;
-        var bufferAdjoints = new string[model.Buffers.Count];
+        var bufferAdjoints = new string[model.Buffers.Length];
         for (int i = 0; i < bufferAdjoints.Length; i++)
         {
             bufferAdjoints[i] = Fresh("d" + Pascal(model.Buffers[i].Name));

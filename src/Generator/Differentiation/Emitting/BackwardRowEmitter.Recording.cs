@@ -86,7 +86,7 @@ internal sealed partial class BackwardRowEmitter
             readOnlySpan + " " + _names.OutputGradient,
             span + " " + _names.InputGradient,
         };
-        for (int i = 0; i < _model.Parameters.Count; i++)
+        for (int i = 0; i < _model.Parameters.Length; i++)
         {
             backwardParameters.Add(readOnlySpan + " " + _model.Parameters[i].Name);
             backwardParameters.Add(span + " " + _names.ParameterGradients[i]);
@@ -116,7 +116,7 @@ internal sealed partial class BackwardRowEmitter
             _writer.Line(span + " " + _names.OutputAdjoint + " = " + _names.Scratch + ".Slice(0, " + Count(_model.Outputs) + ");");
             _writer.Line(_names.OutputGradient + ".CopyTo(" + _names.OutputAdjoint + ");");
             offset = _model.Outputs;
-            for (int i = 0; i < _model.Buffers.Count; i++)
+            for (int i = 0; i < _model.Buffers.Length; i++)
             {
                 _writer.Line(span + " " + _names.BufferAdjoints[i] + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Buffers[i].Length) + ");");
                 _writer.Line(_names.BufferAdjoints[i] + ".Clear();");

@@ -1,3 +1,4 @@
+using LayerGen.Generator.Model;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -72,7 +73,7 @@ internal sealed partial class BackwardRowEmitter
     {
         int tape = _model.TapeLength;
         _writer.Doc("summary", "Elements of scratch one <c>BackwardRow</c> call needs: " + Count(tape) + " tape values, the output row and its adjoint ("
-            + Count(2 * _model.Outputs) + ")" + (_model.Buffers.Count > 0 ? ", and each local buffer with its adjoint" : string.Empty) + ".");
+            + Count(2 * _model.Outputs) + ")" + (_model.Buffers.Length > 0 ? ", and each local buffer with its adjoint" : string.Empty) + ".");
         _writer.Line("private const int BackwardScratchLength = " + Count(ScratchLength(_model)) + ";");
         _writer.Line();
         _writer.Doc("summary", "The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic differentiation): "
@@ -85,7 +86,7 @@ internal sealed partial class BackwardRowEmitter
             readOnlySpan + " " + _names.OutputGradient,
             span + " " + _names.InputGradient,
         };
-        for (int i = 0; i < _model.Parameters.Count; i++)
+        for (int i = 0; i < _model.Parameters.Length; i++)
         {
             parameters.Add(readOnlySpan + " " + _model.Parameters[i].Name);
             parameters.Add(span + " " + _names.ParameterGradients[i]);
@@ -111,8 +112,8 @@ internal sealed partial class BackwardRowEmitter
 
         _writer.Line(span + " " + _model.OutputName + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Outputs) + ");");
         offset += _model.Outputs;
-        var bufferOffsets = new int[_model.Buffers.Count];
-        for (int i = 0; i < _model.Buffers.Count; i++)
+        var bufferOffsets = new int[_model.Buffers.Length];
+        for (int i = 0; i < _model.Buffers.Length; i++)
         {
             BufferInfo buffer = _model.Buffers[i];
             _writer.Line(span + " " + buffer.Name + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
@@ -132,7 +133,7 @@ internal sealed partial class BackwardRowEmitter
         _writer.Comment("Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.");
         _writer.Line(span + " " + _names.OutputAdjoint + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Outputs) + ");");
         _writer.Line(_names.OutputGradient + ".CopyTo(" + _names.OutputAdjoint + ");");
-        for (int i = 0; i < _model.Buffers.Count; i++)
+        for (int i = 0; i < _model.Buffers.Length; i++)
         {
             _writer.Line(span + " " + _names.BufferAdjoints[i] + " = " + _names.Scratch + ".Slice(" + Count(bufferOffsets[i]) + ", " + Count(_model.Buffers[i].Length) + ");");
             _writer.Line(_names.BufferAdjoints[i] + ".Clear();");
@@ -150,9 +151,9 @@ internal sealed partial class BackwardRowEmitter
     }
 
     // topLevelIndex: index of the enclosing top-level statement; -1 for the body itself (see TapePolicy).
-    private void EmitForward(ValueList<Statement> statements, int loopDepth, int topLevelIndex)
+    private void EmitForward(EquatableArray<Statement> statements, int loopDepth, int topLevelIndex)
     {
-        for (int index = 0; index < statements.Count; index++)
+        for (int index = 0; index < statements.Length; index++)
         {
             Statement statement = statements[index];
             int top = topLevelIndex < 0 ? index : topLevelIndex;
@@ -200,7 +201,7 @@ internal sealed partial class BackwardRowEmitter
                         }
                     }
 
-                    if (records || branch.WhenFalse.Count > 0)
+                    if (records || branch.WhenFalse.Length > 0)
                     {
                         using (_writer.Block("else"))
                         {
@@ -222,7 +223,7 @@ internal sealed partial class BackwardRowEmitter
     private string Pop(RealType type) =>
         (type == _model.ElementType ? string.Empty : "(" + ExpressionPrinter.TypeName(type) + ")") + _names.Tape + "[--" + _names.TapeTop + "]";
 
-    private void EmitReverse(ValueList<Statement> statements, int loopDepth, bool redeclareIntegers, int topLevelIndex)
+    private void EmitReverse(EquatableArray<Statement> statements, int loopDepth, bool redeclareIntegers, int topLevelIndex)
     {
         // Integer locals are recomputed, not taped: a reversed block declares them again first (they depend only on
         // constants, lengths and loop variables, which the reverse loops reproduce).
@@ -234,7 +235,7 @@ internal sealed partial class BackwardRowEmitter
             }
         }
 
-        for (int i = statements.Count - 1; i >= 0; i--)
+        for (int i = statements.Length - 1; i >= 0; i--)
         {
             Statement statement = statements[i];
             int top = topLevelIndex < 0 ? i : topLevelIndex;
@@ -271,7 +272,7 @@ internal sealed partial class BackwardRowEmitter
                         EmitReverse(branch.WhenTrue, loopDepth, redeclareIntegers: true, top);
                     }
 
-                    if (branch.WhenFalse.Count > 0)
+                    if (branch.WhenFalse.Length > 0)
                     {
                         using (_writer.Block("else"))
                         {
@@ -354,10 +355,10 @@ internal sealed partial class BackwardRowEmitter
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Locals the statements assign or read (others are never declared: an unused local would warn).</summary>
-    private static HashSet<int> UsedLocals(ValueList<Statement> statements)
+    private static HashSet<int> UsedLocals(EquatableArray<Statement> statements)
     {
         var used = new HashSet<int>();
-        void Visit(ValueList<Statement> list)
+        void Visit(EquatableArray<Statement> list)
         {
             foreach (Statement statement in list)
             {

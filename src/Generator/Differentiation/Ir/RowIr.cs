@@ -1,4 +1,6 @@
 // Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using LayerGen.Generator.Model;
+
 namespace LayerGen.Differentiation.Ir;
 
 // The intermediate representation of a lowered ForwardRow: records of strings, numbers, enums and value lists only
@@ -105,7 +107,7 @@ internal sealed record RealNegate(RealType Type, RealExpr Operand) : RealExpr(Ty
 
 internal sealed record RealBinary(RealType Type, RealOperator Operator, RealExpr Left, RealExpr Right) : RealExpr(Type);
 
-internal sealed record MathCall(RealType Type, MathFunction Function, ValueList<RealExpr> Arguments) : RealExpr(Type);
+internal sealed record MathCall(RealType Type, MathFunction Function, EquatableArray<RealExpr> Arguments) : RealExpr(Type);
 
 /// <summary>A conversion between float and double.</summary>
 internal sealed record RealConvert(RealType Type, RealExpr Operand) : RealExpr(Type);
@@ -142,10 +144,10 @@ internal sealed record IntLet(string Source, int Id, IntExpr Value) : Statement(
 /// <c>for (int v = start; v op bound; v += step)</c> with <paramref name="Step"/> ±1, the bound independent of <c>v</c>
 /// and <c>v</c> not assigned in the body.
 /// </summary>
-internal sealed record ForLoop(string Source, int Variable, IntExpr Start, CompareOperator Operator, IntExpr Bound, int Step, ValueList<Statement> Body)
+internal sealed record ForLoop(string Source, int Variable, IntExpr Start, CompareOperator Operator, IntExpr Bound, int Step, EquatableArray<Statement> Body)
     : Statement(Source);
 
-internal sealed record IfStatement(string Source, Condition Condition, ValueList<Statement> WhenTrue, ValueList<Statement> WhenFalse)
+internal sealed record IfStatement(string Source, Condition Condition, EquatableArray<Statement> WhenTrue, EquatableArray<Statement> WhenFalse)
     : Statement(Source);
 
 /// <summary>A real local: its (unique) name in generated code and its type.</summary>
@@ -166,9 +168,9 @@ internal sealed record ForwardRowModel(
     string OutputName,
     int Inputs,
     int Outputs,
-    ValueList<ParameterInfo> Parameters,
-    ValueList<LocalInfo> Locals,
-    ValueList<string> IntNames,
-    ValueList<BufferInfo> Buffers,
-    ValueList<Statement> Body,
+    EquatableArray<ParameterInfo> Parameters,
+    EquatableArray<LocalInfo> Locals,
+    EquatableArray<string> IntNames,
+    EquatableArray<BufferInfo> Buffers,
+    EquatableArray<Statement> Body,
     int TapeLength);

@@ -1,4 +1,5 @@
 // Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using LayerGen.Generator.Model;
 using System;
 using System.Collections.Immutable;
 using LayerGen.Analyzers;
@@ -120,7 +121,7 @@ internal sealed partial class ForwardRowLowering
             arguments.Add(Coerce(value, type));
         }
 
-        return new MathCall(type, known, new ValueList<RealExpr>(arguments.MoveToImmutable()));
+        return new MathCall(type, known, new EquatableArray<RealExpr>(arguments.MoveToImmutable()));
     }
 
     private static string ShortOwner(string owner) => owner.StartsWith("System.", StringComparison.Ordinal) ? owner.Substring(7) : owner;

@@ -1,4 +1,5 @@
 // Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using LayerGen.Generator.Model;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -20,7 +21,7 @@ internal sealed partial class ForwardRowLowering
         }
     }
 
-    private ValueList<Statement> LowerBody(IOperation? operation)
+    private EquatableArray<Statement> LowerBody(IOperation? operation)
     {
         var output = new List<Statement>();
         if (operation is not null)
@@ -28,7 +29,7 @@ internal sealed partial class ForwardRowLowering
             LowerStatement(operation, output);
         }
 
-        return new ValueList<Statement>(output.ToImmutableArray());
+        return new EquatableArray<Statement>(output.ToImmutableArray());
     }
 
     private void LowerStatement(IOperation operation, List<Statement> output)
@@ -404,7 +405,7 @@ internal sealed partial class ForwardRowLowering
             Report(RuleIdentifiers.UnsupportedLoop, loop.Condition!, "the loop condition '" + Text(loop.Condition!.Syntax) + "' against the step", Supported.Loops);
         }
 
-        ValueList<Statement> body = LowerBody(loop.Body);
+        EquatableArray<Statement> body = LowerBody(loop.Body);
         if (start is not null && condition is { } cond && step is { } st && directionMatches)
         {
             output.Add(new ForLoop(header, id, start, cond.Operator, cond.Bound, st, body));
@@ -530,7 +531,7 @@ internal sealed partial class ForwardRowLowering
         _loopVariables.Add(index);
         LowerStatement(loop.Body, body);
         output.Add(new ForLoop(header, index, new IntConstant(0), CompareOperator.Less, new IntLength(array), 1,
-            new ValueList<Statement>(body.ToImmutableArray())));
+            new EquatableArray<Statement>(body.ToImmutableArray())));
     }
 
     private void LowerIf(IConditionalOperation conditional, List<Statement> output)
@@ -543,8 +544,8 @@ internal sealed partial class ForwardRowLowering
 
         string header = Header(conditional.Syntax, conditional.WhenTrue);
         Condition? condition = Condition(conditional.Condition);
-        ValueList<Statement> whenTrue = LowerBody(conditional.WhenTrue);
-        ValueList<Statement> whenFalse = LowerBody(conditional.WhenFalse);
+        EquatableArray<Statement> whenTrue = LowerBody(conditional.WhenTrue);
+        EquatableArray<Statement> whenFalse = LowerBody(conditional.WhenFalse);
         if (condition is not null)
         {
             output.Add(new IfStatement(header, condition, whenTrue, whenFalse));

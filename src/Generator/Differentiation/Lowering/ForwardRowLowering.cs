@@ -1,4 +1,5 @@
 // Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using LayerGen.Generator.Model;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -195,11 +196,11 @@ internal sealed partial class ForwardRowLowering
             _method.Parameters[1].Name,
             _sizes.Inputs,
             _sizes.Outputs,
-            new ValueList<ParameterInfo>(parameters),
-            new ValueList<LocalInfo>(locals),
-            new ValueList<string>(intNames.ToImmutableArray()),
-            new ValueList<BufferInfo>(buffers),
-            new ValueList<Statement>(body),
+            new EquatableArray<ParameterInfo>(parameters),
+            new EquatableArray<LocalInfo>(locals),
+            new EquatableArray<string>(intNames.ToImmutableArray()),
+            new EquatableArray<BufferInfo>(buffers),
+            new EquatableArray<Statement>(body),
             TapeLength: 0);
     }
 

@@ -1,4 +1,5 @@
 // Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using LayerGen.Generator.Model;
 using System;
 using System.Collections.Generic;
 using LayerGen.Differentiation.Ir;
@@ -74,10 +75,10 @@ internal static class TapeSizer
     private sealed class SizingException(string message) : Exception(message);
 
     // topLevelIndex: index of the enclosing top-level statement; -1 for the body itself (see TapePolicy).
-    private static long Count(ValueList<Statement> statements, State state, int loopDepth, int topLevelIndex)
+    private static long Count(EquatableArray<Statement> statements, State state, int loopDepth, int topLevelIndex)
     {
         long count = 0;
-        for (int index = 0; index < statements.Count; index++)
+        for (int index = 0; index < statements.Length; index++)
         {
             Statement statement = statements[index];
             int top = topLevelIndex < 0 ? index : topLevelIndex;
