@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace LayerGen.Generator.Tests.Differentiation.HeldOutCorpus;
+
+/// <summary>What a user expects of a held-out layer: a derived backward that passes the gradient check, or an LG11xx error.</summary>
+internal enum Expectation
+{
+    Gradient,
+    Error,
+}
+
+/// <summary>
+/// One file of <c>Differentiation/HeldOut/</c> and its header: <c>// expect: gradient</c> or <c>// expect: error</c> (then
+/// trailing <c>//~ LG11</c> markers on the lines where an error belongs; a marker is an id prefix), optional
+/// <c>// rows: no-large no-ties</c> (which rows of <see cref="GradientCheck.Rows"/> the forward cannot take), and, while the
+/// generator falls short, <c>// known gap: why</c> with <c>// gap: outcome</c> pinning the outcome it gives today.
+/// </summary>
+internal sealed record HeldOutFile(string Name, string Text, Expectation Expect, bool LargeRows, bool TieRows, string? Gap)
+{
+    public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "LayerGen.Generator.Tests", "Differentiation", "HeldOut");
+
+    public static IReadOnlyList<HeldOutFile> All { get; } = Directory.GetFiles(Folder, "*.cs")
+        .OrderBy(path => path, StringComparer.Ordinal)
+        .Select(path => Parse(Path.GetFileName(path), File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal)))
+        .ToList();
+
+    /// <summary>Marked lines (1-based) and the id prefix each expects.</summary>
+    public IReadOnlyList<(int Line, string IdPrefix)> Markers { get; } = Marked(Text);
+
+    public static HeldOutFile Parse(string name, string text)
+    {
+        string expect = Header(text, "expect") ?? throw new InvalidOperationException($"{name}: no '// expect:' line");
+        string rows = Header(text, "rows") ?? string.Empty;
+        Expectation expectation = expect switch
+        {
+            "gradient" => Expectation.Gradient,
+            "error" => Expectation.Error,
+            _ => throw new InvalidOperationException($"{name}: '// expect: {expect}' is neither 'gradient' nor 'error'"),
+        };
+        return new HeldOutFile(name, text, expectation, !rows.Contains("no-large", StringComparison.Ordinal), !rows.Contains("no-ties", StringComparison.Ordinal), Header(text, "gap"));
+    }
+
+    private static string? Header(string text, string key)
+    {
+        Match match = Regex.Match(text, @"^// " + key + @":[ \t]*(.*?)[ \t]*$", RegexOptions.Multiline);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static List<(int, string)> Marked(string text)
+    {
+        var markers = new List<(int, string)>();
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int at = lines[i].IndexOf("//~", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                markers.AddRange(lines[i][(at + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => (i + 1, id)));
+            }
+        }
+
+        return markers;
+    }
+}

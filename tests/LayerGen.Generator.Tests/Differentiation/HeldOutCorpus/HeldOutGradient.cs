@@ -1,0 +1,163 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using LayerGen.Generator.Tests.Infrastructure;
+
+namespace LayerGen.Generator.Tests.Differentiation.HeldOutCorpus;
+
+/// <summary>
+/// The generated layer of a held-out file through its public members (<c>new Layer()</c>, <c>Parameters</c>,
+/// <c>Forward</c>, <c>Backward</c>, <c>ParameterGradients</c>) as a user calls them, checked row by row against central
+/// differences in double with the tolerance of <see cref="GradientCheck"/>.
+/// </summary>
+internal static class HeldOutGradient
+{
+    /// <summary>Null when every entry of dx and of the parameter gradients agrees; otherwise the first disagreement.</summary>
+    public static string? CheckDouble(HeldOutEvaluation.Built built, bool large, bool ties)
+    {
+        using Loaded<double> layer = Load<double>(built);
+        var random = new Random(7);
+        int seed = 0;
+        foreach (double[] x in GradientCheck.Rows(layer.Inputs, 11, large, ties))
+        {
+            double[] p = Enumerable.Range(0, layer.ParameterLength).Select(_ => (random.NextDouble() * 2) - 0.5).ToArray();
+            var rowRandom = new Random(seed++);
+            double[] w = Enumerable.Range(0, layer.Outputs).Select(_ => (rowRandom.NextDouble() * 2) - 1).ToArray();
+            (double[] dx, double[] g) = layer.Gradients(x, w, p);
+            double[] y = layer.Run(x, p);
+            double scale = 1 + y.Sum(Math.Abs);
+            string row = "[" + string.Join(", ", x.Select(v => v.ToString("G6", System.Globalization.CultureInfo.InvariantCulture))) + "]";
+            for (int i = 0; i < x.Length; i++)
+            {
+                string? wrong = Compare(dx[i], Numeric(layer, x, p, w, x, i), scale, $"dx[{i}] at x = {row}");
+                if (wrong is not null)
+                {
+                    return wrong;
+                }
+            }
+
+            for (int i = 0; i < p.Length; i++)
+            {
+                string? wrong = Compare(g[i], Numeric(layer, x, p, w, p, i), scale, $"parameter gradient [{i}] at x = {row}");
+                if (wrong is not null)
+                {
+                    return wrong;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The float layer's dx and parameter gradients against its double twin's on the same (float-rounded) rows.</summary>
+    public static string? CompareFloatWithDouble(HeldOutEvaluation.Built floatBuilt, HeldOutEvaluation.Built doubleBuilt, bool large, bool ties)
+    {
+        using Loaded<float> single = Load<float>(floatBuilt);
+        using Loaded<double> twin = Load<double>(doubleBuilt);
+        var random = new Random(7);
+        foreach (double[] row in GradientCheck.Rows(single.Inputs, 11, large, ties))
+        {
+            float[] xf = Array.ConvertAll(row, v => (float)v);
+            float[] pf = Enumerable.Range(0, single.ParameterLength).Select(_ => (float)((random.NextDouble() * 2) - 0.5)).ToArray();
+            float[] wf = Enumerable.Range(0, single.Outputs).Select(_ => (float)((random.NextDouble() * 2) - 1)).ToArray();
+            (float[] dxf, float[] gf) = single.Gradients(xf, wf, pf);
+            (double[] dxd, double[] gd) = twin.Gradients(Array.ConvertAll(xf, v => (double)v), Array.ConvertAll(wf, v => (double)v), Array.ConvertAll(pf, v => (double)v));
+            double[] all = [.. dxd, .. gd];
+            double typical = 1 + all.Select(Math.Abs).DefaultIfEmpty(0).Max();
+            for (int i = 0; i < all.Length; i++)
+            {
+                double actual = i < dxf.Length ? dxf[i] : gf[i - dxf.Length];
+                double error = Math.Abs(actual - all[i]);
+                if (!(error <= (1e-3 * Math.Abs(all[i])) + (1e-4 * typical)))
+                {
+                    return $"float {(i < dxf.Length ? "dx" : "parameter gradient")}[{(i < dxf.Length ? i : i - dxf.Length)}] {actual:R} vs double {all[i]:R}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static double Numeric(Loaded<double> layer, double[] x, double[] p, double[] w, double[] target, int index)
+    {
+        double saved = target[index];
+        double h = 1e-5 * Math.Max(1, Math.Abs(saved));
+        target[index] = saved + h;
+        double plus = Dot(w, layer.Run(x, p));
+        target[index] = saved - h;
+        double minus = Dot(w, layer.Run(x, p));
+        target[index] = saved;
+        return (plus - minus) / (2 * h);
+    }
+
+    private static double Dot(double[] a, double[] b) => a.Zip(b, (u, v) => u * v).Sum();
+
+    private static string? Compare(double analytic, double numeric, double scale, string what)
+    {
+        double error = Math.Abs(analytic - numeric);
+        double allowed = (1e-6 * Math.Max(Math.Abs(analytic), Math.Abs(numeric))) + (1e-8 * scale);
+        return error <= allowed ? null : $"{what}: analytic {analytic:R}, numeric {numeric:R}";
+    }
+
+    private static Loaded<T> Load<T>(HeldOutEvaluation.Built built)
+    {
+        string element = typeof(T) == typeof(float) ? "float" : "double";
+        string adapter = $$"""
+            public static class HeldOutAdapter
+            {
+                public static int[] Sizes() => [global::{{built.TypeName}}.Inputs, global::{{built.TypeName}}.Outputs, new global::{{built.TypeName}}().Parameters.Length];
+
+                public static void Forward({{element}}[] x, {{element}}[] y, {{element}}[] p)
+                {
+                    var layer = new global::{{built.TypeName}}();
+                    p.AsSpan().CopyTo(layer.Parameters);
+                    layer.Forward(x, y);
+                }
+
+                public static void Backward({{element}}[] x, {{element}}[] dy, {{element}}[] dx, {{element}}[] p, {{element}}[] g)
+                {
+                    var layer = new global::{{built.TypeName}}();
+                    p.AsSpan().CopyTo(layer.Parameters);
+                    layer.Backward(x, dy, dx);
+                    layer.ParameterGradients.CopyTo(g);
+                }
+            }
+            """;
+        Compilation compilation = built.Output!.AddSyntaxTrees(CSharpSyntaxTree.ParseText("using System;\n" + adapter, GeneratorRunner.ParseOptions));
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        var context = new AssemblyLoadContext("HeldOut", isCollectible: true);
+        Type type = context.LoadFromStream(new MemoryStream(stream.ToArray())).GetType("HeldOutAdapter")!;
+        int[] sizes = (int[])type.GetMethod("Sizes")!.Invoke(null, null)!;
+        return new Loaded<T>(
+            context,
+            type.GetMethod("Forward")!.CreateDelegate<Action<T[], T[], T[]>>(),
+            type.GetMethod("Backward")!.CreateDelegate<Action<T[], T[], T[], T[], T[]>>(),
+            sizes[0],
+            sizes[1],
+            sizes[2]);
+    }
+
+    private sealed record Loaded<T>(AssemblyLoadContext Context, Action<T[], T[], T[]> Forward, Action<T[], T[], T[], T[], T[]> Backward, int Inputs, int Outputs, int ParameterLength)
+        : IDisposable
+    {
+        public T[] Run(T[] x, T[] p)
+        {
+            var y = new T[Outputs];
+            Forward(x, y, p);
+            return y;
+        }
+
+        public (T[] Dx, T[] G) Gradients(T[] x, T[] dy, T[] p)
+        {
+            T[] dx = new T[Inputs], g = new T[ParameterLength];
+            Array.Fill(dx, (T)(typeof(T) == typeof(float) ? (object)float.NaN : double.NaN)); // Backward must write every entry
+            Backward(x, dy, dx, p, g);
+            return (dx, g);
+        }
+
+        public void Dispose() => Context.Unload();
+    }
+}
