@@ -14,12 +14,15 @@ public class UnsupportedConstructTests
 
     public static TheoryData<string, string, string> Cases() => new()
     {
-        { "LG1110", "while loop", "int i = 0;\n{|#0:while|} (i < x.Length) { y[i] = x[i]; i++; }" },
+        { "LG1110", "while loop with a data-dependent condition", "int i = 0;\n{|#0:while|} (x[i] < 3) { y[i] = x[i]; i++; }" },
+        { "LG1110", "counting while whose variable is read after it", "int i = 0;\n{|#0:while|} (i < x.Length) { y[i] = x[i]; i++; }\ny[0] = i;" },
         { "LG1110", "do loop", "int i = 0;\n{|#0:do|} { y[0] = x[0]; } while (i > 0);" },
         { "LG1110", "try", "{|#0:try|} { y[0] = x[0]; } finally { }" },
         { "LG1110", "switch", "{|#0:switch|} (x.Length) { default: y[0] = x[0]; break; }" },
-        { "LG1110", "local function", "{|#0:double Twice(double v) => 2 * v;|}\ny[0] = x[0];" },
-        { "LG1111", "unknown call", "y[0] = {|#0:Helper(x[0])|};\n}\nstatic double Helper(double v) => v;\nstatic void Unused()\n{" },
+        { "LG1111", "local function that reassigns a local", "double Twice(double v) { double s = v; {|#0:s *= 2;|} return s; }\ny[0] = Twice(x[0]);" },
+        { "LG1111", "unknown call", "y[0] = {|#0:Convert.ToDouble(x[0])|};" },
+        { "LG1111", "helper with a loop", "y[0] = Helper(x[0]);\n}\nstatic double Helper(double v)\n{\ndouble s = 0;\n{|#0:for|} (int i = 0; i < 3; i++) s += v;\nreturn s;\n}\nstatic void Unused()\n{" },
+        { "LG1111", "helper taking a span", "y[0] = Sum({|#0:x|});\n}\nstatic double Sum(ReadOnlySpan<double> v) => v[0] + v[1];\nstatic void Unused()\n{" },
         { "LG1111", "unsupported Math function", "y[0] = {|#0:Math.Atan(x[0])|};" },
         { "LG1111", "recursion", "y[0] = x[0];\n{|#0:ForwardRow(x, y)|};" },
         { "LG1112", "static field write", "{|#0:Count|} = 1;\ny[0] = x[0];\n}\nstatic int Count;\nstatic void Unused()\n{" },
@@ -31,7 +34,7 @@ public class UnsupportedConstructTests
         { "LG1114", "data-dependent index", "y[0] = x[{|#0:(int)x[1]|}];" },
         { "LG1114", "integer local reassigned", "int k = 0;\n{|#0:k|} = 1;\ny[k] = x[k];" },
         { "LG1115", "break", "for (int i = 0; i < x.Length; i++) { y[i] = x[i]; if (x[i] > 0) {|#0:break;|} }" },
-        { "LG1115", "continue", "for (int i = 0; i < x.Length; i++) { if (x[i] > 0) {|#0:continue;|} y[i] = x[i]; }" },
+        { "LG1115", "continue that does not end its branch", "for (int i = 0; i < x.Length; i++) { y[i] = x[i]; if (x[i] > 0) { if (x[i] > 1) {|#0:continue;|} y[i] = 1; } y[i] *= 2; }" },
         { "LG1115", "return inside a loop", "for (int i = 0; i < x.Length; i++) { y[i] = x[i]; if (x[i] > 0) {|#0:return;|} }" },
         { "LG1115", "goto", "y[0] = x[0];\n{|#0:goto end;|}\nend:\ny[1] = x[1];" },
         { "LG1116", "lambda", "Func<double, double> {|#0:f = v => v|};\ny[0] = x[0];" },

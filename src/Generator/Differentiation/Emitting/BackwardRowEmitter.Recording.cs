@@ -21,7 +21,7 @@ internal sealed partial class BackwardRowEmitter
     /// Elements of one row's record: the tape, the tape position, each used local's final value, y and the buffers.
     /// </summary>
     public static int RecordLength(ForwardRowModel model) =>
-        model.TapeLength + 1 + UsedLocals(model.Body).Count + model.Outputs + model.Buffers.Sum(b => b.Length);
+        model.TapeLength + 1 + UsedLocals(model.Body, valuesOnly: false).Count + model.Outputs + model.Buffers.Sum(b => b.Length);
 
     /// <summary>Elements of scratch <c>BackwardRowFromTape</c> needs: the adjoints of y and of each buffer.</summary>
     public static int FromTapeScratchLength(ForwardRowModel model) => model.Outputs + model.Buffers.Sum(b => b.Length);
@@ -124,7 +124,7 @@ internal sealed partial class BackwardRowEmitter
             }
 
             _writer.Line(_names.InputGradient + ".Clear();");
-            DeclareLocals(locals, adjoints: true);
+            DeclareLocals(locals.Where(_adjointLocals.Contains).ToArray(), adjoints: true);
             _writer.Line();
 
             // The forward's top-level integer locals are not in scope here: declare them first.

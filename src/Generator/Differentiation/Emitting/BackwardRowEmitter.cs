@@ -37,6 +37,9 @@ internal sealed partial class BackwardRowEmitter
     private readonly AdjointWriter _adjoints;
     private readonly string _element;
     private readonly HashSet<int> _usedLocals;
+
+    // Locals some value reads: only they have an adjoint (a local read only by conditions, such as a 0/1 flag, has none).
+    private readonly HashSet<int> _adjointLocals;
     private readonly TapePolicy _policy;
 
     private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model)
@@ -47,7 +50,8 @@ internal sealed partial class BackwardRowEmitter
         _printer = new ExpressionPrinter(model, _names);
         _adjoints = new AdjointWriter(writer, _printer, _names);
         _element = ExpressionPrinter.TypeName(model.ElementType);
-        _usedLocals = UsedLocals(model.Body);
+        _usedLocals = UsedLocals(model.Body, valuesOnly: false);
+        _adjointLocals = UsedLocals(model.Body, valuesOnly: true);
         _policy = new TapePolicy(model);
     }
 
@@ -140,7 +144,7 @@ internal sealed partial class BackwardRowEmitter
         }
 
         _writer.Line(_names.InputGradient + ".Clear();");
-        foreach (int id in _usedLocals.OrderBy(i => i))
+        foreach (int id in _usedLocals.Where(_adjointLocals.Contains).OrderBy(i => i))
         {
             LocalInfo local = _model.Locals[id];
             _writer.Line(ExpressionPrinter.TypeName(local.Type) + " " + _names.LocalAdjoints[id] + " = " + ExpressionPrinter.Literal(local.Type, 0) + ";");
@@ -243,7 +247,7 @@ internal sealed partial class BackwardRowEmitter
             {
                 case AssignLocal assign:
                     LocalInfo local = _model.Locals[assign.Local];
-                    ReverseAssignment(statement.Source, local.Type, _names.LocalAdjoints[assign.Local], local.Name,
+                    ReverseAssignment(statement.Source, local.Type, _adjointLocals.Contains(assign.Local) ? _names.LocalAdjoints[assign.Local] : null, local.Name,
                         _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? local.Name + " = " + Pop(local.Type) + ";" : null, assign.Value);
                     break;
                 case AssignElement assign:
@@ -289,9 +293,9 @@ internal sealed partial class BackwardRowEmitter
     /// target = value, reversed: take the target's adjoint, zero it (the old value is independent of the new one),
     /// restore the old value from the tape, then pass the adjoint on to what the value read.
     /// </summary>
-    private void ReverseAssignment(string source, RealType type, string adjoint, string target, string? restore, RealExpr value)
+    private void ReverseAssignment(string source, RealType type, string? adjoint, string target, string? restore, RealExpr value)
     {
-        bool differentiable = !IsConstant(value);
+        bool differentiable = adjoint is not null && !IsConstant(value);
         if (!differentiable && restore is null)
         {
             return; // a constant stored once: nothing to restore, nothing to pass on
@@ -312,7 +316,11 @@ internal sealed partial class BackwardRowEmitter
                 }
             }
 
-            _writer.Line(adjoint + " = " + ExpressionPrinter.Literal(type, 0) + ";");
+            if (adjoint is not null)
+            {
+                _writer.Line(adjoint + " = " + ExpressionPrinter.Literal(type, 0) + ";");
+            }
+
             if (restore is not null)
             {
                 _writer.Line(restore);
@@ -355,7 +363,8 @@ internal sealed partial class BackwardRowEmitter
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Locals the statements assign or read (others are never declared: an unused local would warn).</summary>
-    private static HashSet<int> UsedLocals(EquatableArray<Statement> statements)
+    /// <summary>Real locals the body assigns or reads; with <paramref name="valuesOnly"/>, those read by values (not by conditions).</summary>
+    private static HashSet<int> UsedLocals(EquatableArray<Statement> statements, bool valuesOnly)
     {
         var used = new HashSet<int>();
         void Visit(EquatableArray<Statement> list)
@@ -365,7 +374,11 @@ internal sealed partial class BackwardRowEmitter
                 switch (statement)
                 {
                     case AssignLocal assign:
-                        used.Add(assign.Local);
+                        if (!valuesOnly)
+                        {
+                            used.Add(assign.Local);
+                        }
+
                         VisitReal(assign.Value);
                         break;
                     case AssignElement assign:
@@ -375,7 +388,11 @@ internal sealed partial class BackwardRowEmitter
                         Visit(loop.Body);
                         break;
                     case IfStatement branch:
-                        VisitCondition(branch.Condition);
+                        if (!valuesOnly)
+                        {
+                            VisitCondition(branch.Condition);
+                        }
+
                         Visit(branch.WhenTrue);
                         Visit(branch.WhenFalse);
                         break;
@@ -426,7 +443,11 @@ internal sealed partial class BackwardRowEmitter
 
                     break;
                 case RealChoose choose:
-                    VisitCondition(choose.Condition);
+                    if (!valuesOnly)
+                    {
+                        VisitCondition(choose.Condition);
+                    }
+
                     VisitReal(choose.WhenTrue);
                     VisitReal(choose.WhenFalse);
                     break;

@@ -40,6 +40,10 @@ internal sealed partial class ForwardRowLowering
 
         switch (operation)
         {
+            case IParameterReferenceOperation parameter when InlinedReal(parameter.Parameter) is { } boundParameter:
+                return boundParameter;
+            case ILocalReferenceOperation local when InlinedReal(local.Local) is { } boundLocal:
+                return boundLocal;
             case ILocalReferenceOperation reference when _realLocals.TryGetValue(reference.Local, out int id):
                 return new RealLocal(_localInfos[id].Type, id);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when ArrayOf(indexer.Instance) is { } array:
@@ -51,6 +55,8 @@ internal sealed partial class ForwardRowLowering
                 return Real(minus.Operand) is { } negated ? new RealNegate(realType, Coerce(negated, realType)) : null;
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus, OperatorMethod: null } plus:
                 return Real(plus.Operand) is { } operand ? Coerce(operand, realType) : null;
+            case IConversionOperation { Conversion.IsUserDefined: false, Operand: IInvocationOperation sign } when IsSign(sign):
+                return Real(sign.Arguments[0].Value) is { } signed ? Sign(Coerce(signed, realType), realType) : null;
             case IConversionOperation { Conversion.IsUserDefined: false } conversion:
                 if (IsInteger(conversion.Operand.Type))
                 {
@@ -99,14 +105,20 @@ internal sealed partial class ForwardRowLowering
         bool isMath = target.IsStatic && owner is "System.Math" or "System.MathF" or "float" or "double";
         if (!isMath)
         {
-            ReportCall(invocation);
-            return null;
+            return Inline(invocation, returned => Real(returned) is { } value ? Coerce(value, type) : null);
         }
 
         MathFunction? function = FunctionOf(target.Name, invocation.Arguments.Length);
         if (function is not { } known)
         {
-            Report(RuleIdentifiers.UnsupportedCall, invocation, ShortOwner(owner!) + "." + target.Name + " (not differentiated by LayerGen)", Supported.Functions);
+            if (ComposedFunctions.Contains(target.Name) && LowerArguments(invocation, type) is { } composedArguments &&
+                Composed(target.Name, composedArguments, type) is { } composed)
+            {
+                return composed;
+            }
+
+            Report(RuleIdentifiers.UnsupportedCall, invocation, ShortOwner(owner!) + "." + target.Name + " (not differentiated by LayerGen)",
+                Supported.Functions + "; write it with those");
             return null;
         }
 
@@ -141,14 +153,17 @@ internal sealed partial class ForwardRowLowering
         _ => null,
     };
 
-    private void ReportCall(IInvocationOperation invocation)
+    /// <summary>Reports a call outside the subset; <paramref name="notInlined"/> says why a method of the user's own code is not inlined.</summary>
+    private void ReportCall(IInvocationOperation invocation, string? notInlined = null)
     {
         IMethodSymbol target = invocation.TargetMethod;
         string name = (target.ContainingType is { } type ? ShortOwner(type.ToDisplayString()) + "." : string.Empty) + target.Name;
-        string construct = SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, _method.OriginalDefinition)
+        bool ownCode = target.MethodKind == MethodKind.LocalFunction || !target.DeclaringSyntaxReferences.IsEmpty;
+        string construct = notInlined == "recursive" || SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, _method.OriginalDefinition)
             ? "the recursive call '" + Text(invocation.Syntax) + "'"
-            : "the call '" + Text(invocation.Syntax) + "' (" + name + ")";
-        Report(RuleIdentifiers.UnsupportedCall, invocation, construct, Supported.Functions + "; write other computations inline");
+            : "the call '" + Text(invocation.Syntax) + "' (" + name + (ownCode && notInlined is not null ? ": " + notInlined : string.Empty) + ")";
+        Report(RuleIdentifiers.UnsupportedCall, invocation, construct,
+            Supported.Functions + (ownCode ? "; " + Supported.Helpers : "; write other computations inline"));
     }
 
     /// <summary>Lowers an integer expression (an index, a bound); reports and returns null when it may depend on data.</summary>
@@ -169,6 +184,13 @@ internal sealed partial class ForwardRowLowering
         {
             case IConversionOperation { Conversion.IsUserDefined: false } conversion when IsInteger(conversion.Operand.Type) || conversion.Operand.Type?.SpecialType is SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_UInt16 or SpecialType.System_Char:
                 return Int(conversion.Operand);
+            case IParameterReferenceOperation parameter when InlinedInt(parameter.Parameter) is { } boundParameter:
+                return boundParameter;
+            case ILocalReferenceOperation local when InlinedInt(local.Local) is { } boundLocal:
+                return boundLocal;
+            case IInvocationOperation invocation when IsInteger(invocation.Type) && !IsSign(invocation) &&
+                                                      (invocation.TargetMethod.MethodKind == MethodKind.LocalFunction || !invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty):
+                return Inline(invocation, Int);
             case ILocalReferenceOperation reference when _intLocals.TryGetValue(reference.Local, out int id):
                 return new IntVariable(id);
             case ILocalReferenceOperation reference when _rejectedLocals.Contains(reference.Local):
@@ -203,6 +225,8 @@ internal sealed partial class ForwardRowLowering
 
         switch (operation)
         {
+            case ILocalReferenceOperation reference when _boolLocals.Contains(reference.Local):
+                return BoolLocalCondition(reference);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
                 Condition? left = Condition(logical.LeftOperand), right = Condition(logical.RightOperand);
                 return left is null || right is null ? null : new Logical(logical.OperatorKind == BinaryOperatorKind.ConditionalAnd, left, right);

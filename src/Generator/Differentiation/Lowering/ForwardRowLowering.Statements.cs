@@ -14,10 +14,18 @@ internal sealed partial class ForwardRowLowering
 {
     private void LowerStatements(IEnumerable<IOperation> operations, List<Statement> output)
     {
-        foreach (IOperation operation in operations)
+        List<IOperation> statements = operations.ToList();
+        for (int k = 0; k < statements.Count; k++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            LowerStatement(operation, output);
+            if (k + 1 < statements.Count && statements[k + 1] is IWhileLoopOperation loop &&
+                TryLowerCountingWhile(statements[k], loop, statements.Skip(k + 2), output))
+            {
+                k++;
+                continue;
+            }
+
+            LowerStatement(statements[k], output);
         }
     }
 
@@ -65,7 +73,7 @@ internal sealed partial class ForwardRowLowering
                 break;
             case IWhileLoopOperation loop:
                 Report(RuleIdentifiers.UnsupportedStatement, KeywordNode(loop), loop.ConditionIsTop ? "a 'while' loop" : "a 'do' loop",
-                    "its trip count is not known on entry; " + Supported.Loops);
+                    "its trip count is not known on entry; " + Supported.Loops + "; " + Supported.CountingWhile);
                 break;
             case IReturnOperation:
                 Report(RuleIdentifiers.UnsupportedExit, operation, "'" + Text(operation.Syntax) + "' before the end of ForwardRow", Supported.Exits);
@@ -81,6 +89,8 @@ internal sealed partial class ForwardRowLowering
                 }
 
                 break;
+            case ILocalFunctionOperation local when IsKnownLocalFunction(local.Symbol):
+                break; // inlined where it is called (ForwardRowLowering.Helpers.cs)
             case ILocalFunctionOperation local:
                 Report(RuleIdentifiers.UnsupportedStatement, operation, "the local function '" + local.Symbol.Name + "'", Supported.Statements);
                 break;
@@ -116,6 +126,12 @@ internal sealed partial class ForwardRowLowering
         if (local.Type is IErrorTypeSymbol)
         {
             _broken = true;
+            return;
+        }
+
+        if (local.Type.SpecialType == SpecialType.System_Boolean)
+        {
+            LowerBoolDeclarator(local, initializer, statement, output);
             return;
         }
 
@@ -167,7 +183,7 @@ internal sealed partial class ForwardRowLowering
         }
 
         Report(RuleIdentifiers.UnsupportedExpression, declarator, "the local '" + local.Name + "' of type " + local.Type.ToDisplayString(),
-            "locals must be float, double, int, or a Span<T> from stackalloc");
+            "locals must be float, double, int, bool, or a Span<T> from stackalloc");
     }
 
     private void LowerBuffer(ILocalSymbol local, RealType elementType, IOperation? initializer, IOperation at)
@@ -253,6 +269,13 @@ internal sealed partial class ForwardRowLowering
         string source = Text(statement.Syntax);
         switch (statement.Operation)
         {
+            case ISimpleAssignmentOperation assignment when IsBoolLocal(assignment.Target):
+                if (Target(assignment.Target) is { } boolTarget && Condition(assignment.Value) is { } holds)
+                {
+                    output.Add(Assign(source, boolTarget, AsReal(holds)));
+                }
+
+                break;
             case ISimpleAssignmentOperation assignment:
                 if (Target(assignment.Target) is { } simpleTarget && Real(assignment.Value) is { } value)
                 {
@@ -284,7 +307,11 @@ internal sealed partial class ForwardRowLowering
 
                 break;
             case IInvocationOperation invocation:
-                ReportCall(invocation);
+                if (!TryLowerSpanCall(invocation, source, output))
+                {
+                    ReportCall(invocation);
+                }
+
                 break;
             case IInvalidOperation:
                 _broken = true;
@@ -383,11 +410,17 @@ internal sealed partial class ForwardRowLowering
         string header = Header(loop.Syntax, loop.Body);
         if (loop.Before.Length != 1 || loop.Before[0] is not IVariableDeclarationGroupOperation
             {
-                Declarations: [{ Declarators: [{ Symbol: var variable } declarator] }],
-            } || !IsInteger(variable.Type) || (declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value) is not { } startOperation)
+                Declarations: [{ Declarators: [{ Symbol: var variable } declarator, .. var others] }],
+            } group || !IsInteger(variable.Type) || (declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value) is not { } startOperation)
         {
             ReportBrokenOr(loop, RuleIdentifiers.UnsupportedLoop, "the loop '" + header + "'", Supported.Loops);
             return;
+        }
+
+        // 'for (int i = 0, n = x.Length; i < n; i++)': the further integer locals are declared before the loop.
+        foreach (IVariableDeclaratorOperation other in others)
+        {
+            LowerDeclarator(other, group, output);
         }
 
         IntExpr? start = Int(startOperation);
@@ -405,7 +438,9 @@ internal sealed partial class ForwardRowLowering
             Report(RuleIdentifiers.UnsupportedLoop, loop.Condition!, "the loop condition '" + Text(loop.Condition!.Syntax) + "' against the step", Supported.Loops);
         }
 
-        EquatableArray<Statement> body = LowerBody(loop.Body);
+        var lowered = new List<Statement>();
+        LowerLoopBody(loop.Body, loop.ContinueLabel, lowered);
+        var body = new EquatableArray<Statement>(lowered.ToImmutableArray());
         if (start is not null && condition is { } cond && step is { } st && directionMatches)
         {
             output.Add(new ForLoop(header, id, start, cond.Operator, cond.Bound, st, body));
@@ -529,7 +564,7 @@ internal sealed partial class ForwardRowLowering
             new AssignLocal(header, local, Coerce(new ElementRead(ElementTypeOfArray(array), array, new IntVariable(index)), type), IsDeclaration: true),
         };
         _loopVariables.Add(index);
-        LowerStatement(loop.Body, body);
+        LowerLoopBody(loop.Body, loop.ContinueLabel, body);
         output.Add(new ForLoop(header, index, new IntConstant(0), CompareOperator.Less, new IntLength(array), 1,
             new EquatableArray<Statement>(body.ToImmutableArray())));
     }

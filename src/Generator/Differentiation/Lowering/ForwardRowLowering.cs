@@ -134,6 +134,7 @@ internal sealed partial class ForwardRowLowering
     private LoweringResult Run(IBlockOperation block)
     {
         var body = new List<Statement>();
+        CollectLocalFunctions(block);
         List<IOperation> statements = block.Operations.ToList();
 
         // A trailing 'return;' at the top level ends the method where it would end anyway.
@@ -221,8 +222,14 @@ internal sealed partial class ForwardRowLowering
     private void Report(string ruleId, SyntaxNode at, string construct, string supported) =>
         Report(ruleId, at.GetLocation(), construct, supported);
 
-    private void Report(string ruleId, Location at, string construct, string supported) =>
-        _problems.Add(new DifferentiationProblem(ruleId, at, construct, supported));
+    private void Report(string ruleId, Location at, string construct, string supported)
+    {
+        // A construct inside a helper is met once per call of the helper: report it once.
+        if (!_problems.Any(p => p.RuleId == ruleId && p.Location == at))
+        {
+            _problems.Add(new DifferentiationProblem(ruleId, at, construct, supported));
+        }
+    }
 
     /// <summary>The user's text of <paramref name="node"/> on one line, shortened.</summary>
     private static string Text(SyntaxNode node) => OneLine(node.ToString());

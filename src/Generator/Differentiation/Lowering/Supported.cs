@@ -5,10 +5,17 @@ namespace LayerGen.Differentiation.Lowering;
 internal static class Supported
 {
     public const string Statements =
-        "supported statements are local declarations, assignments (=, +=, -=, *=, /=, ++, --), for and foreach loops, if/else and blocks";
+        "supported statements are local declarations, assignments (=, +=, -=, *=, /=, ++, --), for and foreach loops " +
+        "(and counting while loops), if/else, continue at the end of an if branch, blocks, span Clear/Fill/CopyTo on y and local buffers, " +
+        "and local functions used as helpers";
 
     public const string Functions =
-        "supported calls are Math/MathF (or float/double) Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos";
+        "supported calls are Math/MathF (or float/double) Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos, " +
+        "and Clamp, Sign, Log10, Log2, Log(a, base) and FusedMultiplyAdd (lowered to those)";
+
+    public const string Helpers =
+        "a helper is inlined when it is a static method in ForwardRow's file or a local function, takes float, double or int values, " +
+        "and its body is one expression (=> …) or local declarations followed by one return; write loops and other statements in ForwardRow";
 
     public const string Writes =
         "ForwardRow may write only its output row, its own locals and local stackalloc buffers";
@@ -17,15 +24,19 @@ internal static class Supported
         "a loop must be 'for (int i = start; i < bound; i++)' (or <=, or counting down with > / >= and i--), or foreach over a span, " +
         "with start and bound computed from constants, span lengths and enclosing loop variables, and i not assigned in the body";
 
+    public const string CountingWhile =
+        "a counting while loop, 'int i = start;' directly before 'while (i < bound) { …; i++; }' with i not used after the loop, is a for loop";
+
     public const string Indices =
         "indices and integer locals must be computed from constants, span lengths, loop variables and integer locals " +
         "with + - * / %, and integer locals must not be reassigned";
 
     public const string Exits =
-        "loops always run to their bound: use a condition inside the loop (if (x[i] > m) m = x[i];) instead of leaving early";
+        "loops always run to their bound: use a condition inside the loop (if (x[i] > m) m = x[i];) instead of leaving early; " +
+        "'continue' is supported as the last statement of an if or else branch directly in the loop body";
 
     public const string Expressions =
-        "supported are float/double locals, arithmetic (+ - * / unary -), comparisons, ?:, casts between float and double, " +
+        "supported are float/double/bool locals, arithmetic (+ - * / unary -), comparisons, ?:, casts between float and double, " +
         "constants, reads of x, y, learnable parameters and local buffers";
 
     public const string Buffers =

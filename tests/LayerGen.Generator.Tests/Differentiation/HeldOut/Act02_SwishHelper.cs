@@ -1,8 +1,6 @@
 // Swish with the sigmoid in a private static helper of the same class, as ported code keeps it.
 // Re-creates: NeuralNetworkNET's `static float Sigmoid(float x) => 1 / (1 + (float)Math.Exp(-x));` helper shape.
 // expect: gradient
-// known gap: calls of a same-class private static helper are not inlined (LG1111)
-// gap: rejected LG1111@20
 using System;
 using LayerGen;
 

@@ -1,8 +1,6 @@
 // Hard-swish in float with Math.Clamp: x · clamp(x + 3, 0, 6) / 6.
 // Re-creates: torch.nn.Hardswish's definition (MobileNetV3), written with Math.Clamp as a C# porter would.
 // expect: gradient
-// known gap: Math.Clamp is not among the differentiated functions (LG1111)
-// gap: rejected LG1111@18
 using System;
 using LayerGen;
 

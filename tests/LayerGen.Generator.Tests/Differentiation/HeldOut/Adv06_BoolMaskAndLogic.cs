@@ -1,8 +1,6 @@
 // A bool local and && in a condition: a band-pass "keep if 0 < v < 2", else a scaled copy; the mask is multiplied in.
 // Re-creates: none; `mask = (x > 0) & (x < 2); y = np.where(mask, x**2, 0.1 * x)`.
 // expect: gradient
-// known gap: bool locals are not supported (LG1116)
-// gap: rejected LG1116@18 LG1116@19
 using System;
 using LayerGen;
 

@@ -1,8 +1,6 @@
 // Loop headers as people write them: `i += 1`, `i <= x.Length - 1`, two declarators `int i = 0, n = x.Length`, ++i.
 // Re-creates: none.
 // expect: gradient
-// known gap: a for loop with two declarators is not supported (LG1113)
-// gap: rejected LG1113@18
 using System;
 using LayerGen;
 

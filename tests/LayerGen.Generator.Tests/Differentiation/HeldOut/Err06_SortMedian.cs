@@ -13,7 +13,7 @@ public partial class SortMedian
     static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
     {
         Span<double> sorted = stackalloc double[5];
-        x.CopyTo(sorted); //~ LG11
+        x.CopyTo(sorted);
         sorted.Sort(); //~ LG11
         for (int i = 0; i < x.Length; i++) y[i] = x[i] - sorted[2];
     }

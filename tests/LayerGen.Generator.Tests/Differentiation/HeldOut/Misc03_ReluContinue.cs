@@ -1,8 +1,6 @@
 // ReLU with an early `continue` for the negative entries, then a square for the rest: y = max(x, 0)².
 // Re-creates: none; the guard-clause style of C# ports.
 // expect: gradient
-// known gap: continue is not supported (LG1115)
-// gap: rejected LG1115@21
 using System;
 using LayerGen;
 

@@ -1,8 +1,6 @@
 // SiLU with its sigmoid as a local function inside ForwardRow (the Python nested `def`).
 // Re-creates: none.
 // expect: gradient
-// known gap: local functions are not supported (LG1110/LG1111)
-// gap: rejected LG1110@16 LG1111@17
 using System;
 using LayerGen;
 

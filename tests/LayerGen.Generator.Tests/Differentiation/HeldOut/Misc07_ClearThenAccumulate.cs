@@ -1,8 +1,6 @@
 // y.Clear() then accumulate into y: even entries into y[0], odd into y[1], squares into y[2] (8 → 3), index i % 2.
 // Re-creates: none; the "zero the output, then +=" habit from C code (memset then accumulate).
 // expect: gradient
-// known gap: y.Clear() is not supported (LG1111)
-// gap: rejected LG1111@16
 using System;
 using LayerGen;
 

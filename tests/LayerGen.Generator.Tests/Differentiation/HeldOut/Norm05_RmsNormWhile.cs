@@ -1,8 +1,6 @@
 // RMSNorm in double written with `while` loops whose bounds are known on entry (a C port's habit), no parameters.
 // Re-creates: none; the same llama-style RMSNorm with while loops.
 // expect: gradient
-// known gap: while loops are not supported, even with bounds known on entry (LG1110)
-// gap: rejected LG1110@18 LG1110@26
 using System;
 using LayerGen;
 

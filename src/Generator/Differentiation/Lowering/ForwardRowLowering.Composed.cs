@@ -1,0 +1,66 @@
+// Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using LayerGen.Generator.Model;
+using LayerGen.Differentiation.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Differentiation.Lowering;
+
+/// <summary>
+/// Math functions written with the differentiated ones, so they need no derivative rule of their own:
+/// Clamp(v, lo, hi) = Min(Max(v, lo), hi) (its derivative is that of the branch taken, as for Max and Min),
+/// Log10(v) = Log(v) / ln 10, Log2(v) = Log(v) / ln 2, Log(v, b) = Log(v) / Log(b), FusedMultiplyAdd(a, b, c) = a·b + c,
+/// and Sign(v) (an int, converted to a real) = v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0).
+/// </summary>
+internal sealed partial class ForwardRowLowering
+{
+    private static readonly HashSet<string> ComposedFunctions = new(StringComparer.Ordinal) { "Clamp", "Log10", "Log2", "Log", "FusedMultiplyAdd" };
+
+    private EquatableArray<RealExpr>? LowerArguments(IInvocationOperation invocation, RealType type)
+    {
+        var arguments = ImmutableArray.CreateBuilder<RealExpr>(invocation.Arguments.Length);
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (Real(argument.Value) is not { } value)
+            {
+                return null;
+            }
+
+            arguments.Add(Coerce(value, type));
+        }
+
+        return new EquatableArray<RealExpr>(arguments.MoveToImmutable());
+    }
+
+    private static RealExpr? Composed(string name, EquatableArray<RealExpr> a, RealType type)
+    {
+        MathCall Call(MathFunction function, params RealExpr[] arguments) => new(type, function, new EquatableArray<RealExpr>(arguments.ToImmutableArray()));
+        RealExpr Over(RealExpr numerator, double denominator) =>
+            new RealBinary(type, RealOperator.Multiply, numerator, new RealConstant(type, type == RealType.Float ? (float)(1 / denominator) : 1 / denominator));
+        return (name, a.Length) switch
+        {
+            ("Clamp", 3) => Call(MathFunction.Min, Call(MathFunction.Max, a[0], a[1]), a[2]),
+            ("Log10", 1) => Over(Call(MathFunction.Log, a[0]), Math.Log(10)),
+            ("Log2", 1) => Over(Call(MathFunction.Log, a[0]), Math.Log(2)),
+            ("Log", 2) => new RealBinary(type, RealOperator.Divide, Call(MathFunction.Log, a[0]), Call(MathFunction.Log, a[1])),
+            ("FusedMultiplyAdd", 3) => new RealBinary(type, RealOperator.Add, new RealBinary(type, RealOperator.Multiply, a[0], a[1]), a[2]),
+            _ => null,
+        };
+    }
+
+    /// <summary><c>Math.Sign(v)</c> (or <c>MathF</c>, <c>float</c>, <c>double</c>) of a real value.</summary>
+    private static bool IsSign(IInvocationOperation invocation) =>
+        invocation.TargetMethod is { Name: "Sign", IsStatic: true, Parameters.Length: 1 } sign &&
+        sign.ContainingType?.ToDisplayString() is "System.Math" or "System.MathF" or "float" or "double" &&
+        RealTypeOf(sign.Parameters[0].Type) is not null;
+
+    private static RealExpr Sign(RealExpr value, RealType type)
+    {
+        var zero = new RealConstant(value.Type, 0);
+        return new RealChoose(type, new RealCompare(CompareOperator.Greater, value, zero), new RealConstant(type, 1),
+            new RealChoose(type, new RealCompare(CompareOperator.Less, value, zero), new RealConstant(type, -1), new RealConstant(type, 0)));
+    }
+}

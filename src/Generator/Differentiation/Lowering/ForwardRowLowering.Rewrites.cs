@@ -1,0 +1,283 @@
+// Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LayerGen.Analyzers;
+using LayerGen.Differentiation.Ir;
+using LayerGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Differentiation.Lowering;
+
+/// <summary>
+/// Constructs NumPy and C ports use all the time, lowered to the statements the IR already has:
+/// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i++; }</c>, i unused after it) is a <c>for</c> loop;
+/// <c>if (c) { …; continue; } rest</c> is <c>if (c) { … } else { rest }</c>; <c>span.Clear()</c>, <c>span.Fill(v)</c>
+/// and <c>source.CopyTo(span)</c> are element loops; a <c>bool</c> local is a real local holding 1 or 0.
+/// </summary>
+internal sealed partial class ForwardRowLowering
+{
+    private readonly HashSet<ILocalSymbol> _boolLocals = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Lowers <c>int i = start; while (i op bound) { body; i++; }</c> as a for loop; false (nothing reported) when it is not that.</summary>
+    private bool TryLowerCountingWhile(IOperation declaration, IWhileLoopOperation loop, IEnumerable<IOperation> after, List<Statement> output)
+    {
+        if (declaration is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Symbol: var variable } declarator] }] } ||
+            !IsInteger(variable.Type) || (declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value) is not { } startOperation ||
+            !loop.ConditionIsTop || loop.ConditionIsUntil ||
+            loop.Condition is not IBinaryOperation condition || CompareOperatorOf(condition.OperatorKind) is null ||
+            IsReferenceTo(condition.LeftOperand, variable) == IsReferenceTo(condition.RightOperand, variable) ||
+            loop.Body is not IBlockOperation { Operations: { Length: >= 1 } body } ||
+            !IsUnitStep(body[body.Length - 1], variable) ||
+            after.Any(statement => statement.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, variable))))
+        {
+            return false;
+        }
+
+        string header = Header(loop.Syntax, loop.Body);
+        IntExpr? start = Int(startOperation);
+        int id = _intInfos.Count;
+        _intInfos.Add((variable.Name, true));
+        _intLocals[variable] = id;
+        _loopVariables.Add(id);
+        (CompareOperator Operator, IntExpr Bound)? bound = LoopCondition(loop.Condition, variable, id);
+        int? step = LoopStep([body[body.Length - 1]], variable);
+        bool directionMatches = bound is { } c && step is { } s &&
+            (s > 0 ? c.Operator is CompareOperator.Less or CompareOperator.LessOrEqual : c.Operator is CompareOperator.Greater or CompareOperator.GreaterOrEqual);
+        if (bound is not null && step is not null && !directionMatches)
+        {
+            Report(RuleIdentifiers.UnsupportedLoop, loop.Condition, "the loop condition '" + Text(loop.Condition.Syntax) + "' against the step", Supported.Loops);
+        }
+
+        var lowered = new List<Statement>();
+        LowerLoopBody(body.Take(body.Length - 1).ToList(), loop.ContinueLabel, lowered);
+        if (start is not null && bound is { } b && step is { } st && directionMatches)
+        {
+            output.Add(new ForLoop(header, id, start, b.Operator, b.Bound, st, new EquatableArray<Statement>(lowered.ToImmutableArray())));
+        }
+
+        return true;
+    }
+
+    private static bool IsUnitStep(IOperation statement, ILocalSymbol variable) =>
+        (statement is IExpressionStatementOperation { Operation: var step } ? step : statement) switch
+        {
+            IIncrementOrDecrementOperation increment => IsReferenceTo(increment.Target, variable),
+            ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound =>
+                IsReferenceTo(compound.Target, variable) && compound.Value.ConstantValue is { HasValue: true, Value: 1 },
+            _ => false,
+        };
+
+    /// <summary>Lowers a loop body, turning each <c>if</c> branch that ends in this loop's <c>continue</c> into an else around the rest.</summary>
+    private void LowerLoopBody(IOperation body, ILabelSymbol continueLabel, List<Statement> output) =>
+        LowerLoopBody(body is IBlockOperation block ? block.Operations.ToList() : [body], continueLabel, output);
+
+    private void LowerLoopBody(List<IOperation> statements, ILabelSymbol continueLabel, List<Statement> output)
+    {
+        for (int k = 0; k < statements.Count; k++)
+        {
+            IOperation statement = statements[k];
+            if (IsContinue(statement, continueLabel))
+            {
+                return; // what follows is unreachable
+            }
+
+            if (statement is IConditionalOperation { IsRef: false } conditional &&
+                (EndsWithContinue(conditional.WhenTrue, continueLabel) || EndsWithContinue(conditional.WhenFalse, continueLabel)))
+            {
+                bool trueContinues = EndsWithContinue(conditional.WhenTrue, continueLabel);
+                string header = Header(conditional.Syntax, conditional.WhenTrue);
+                Condition? condition = Condition(conditional.Condition);
+                var continuing = new List<Statement>();
+                LowerLoopBody(StatementsOf(trueContinues ? conditional.WhenTrue : conditional.WhenFalse), continueLabel, continuing);
+                var rest = new List<Statement>();
+                LowerLoopBody([.. StatementsOf(trueContinues ? conditional.WhenFalse : conditional.WhenTrue), .. statements.Skip(k + 1)], continueLabel, rest);
+                if (condition is not null)
+                {
+                    EquatableArray<Statement> continued = new(continuing.ToImmutableArray()), other = new(rest.ToImmutableArray());
+                    output.Add(new IfStatement(header, condition, trueContinues ? continued : other, trueContinues ? other : continued));
+                }
+
+                return;
+            }
+
+            LowerStatement(statement, output);
+        }
+    }
+
+    private static List<IOperation> StatementsOf(IOperation? branch) => branch switch
+    {
+        null => [],
+        IBlockOperation block => block.Operations.ToList(),
+        _ => [branch],
+    };
+
+    private static bool IsContinue(IOperation statement, ILabelSymbol continueLabel) =>
+        statement is IBranchOperation { BranchKind: BranchKind.Continue } branch && SymbolEqualityComparer.Default.Equals(branch.Target, continueLabel);
+
+    private static bool EndsWithContinue(IOperation? branch, ILabelSymbol continueLabel) => branch switch
+    {
+        IBlockOperation { Operations: { Length: > 0 } operations } => EndsWithContinue(operations[operations.Length - 1], continueLabel),
+        null => false,
+        _ => IsContinue(branch, continueLabel),
+    };
+
+    /// <summary><c>span.Clear()</c>, <c>span.Fill(v)</c>, <c>source.CopyTo(span)</c> on y or a local buffer as an element loop; false when the call is none of these.</summary>
+    private bool TryLowerSpanCall(IInvocationOperation invocation, string source, List<Statement> output)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (method.IsStatic || ArrayOf(invocation.Instance) is not { } instance)
+        {
+            return false;
+        }
+
+        ArrayRef target;
+        RealExpr value;
+        int id;
+        switch (method.Name, invocation.Arguments.Length)
+        {
+            case ("Clear", 0) or ("Fill", 1):
+                target = instance;
+                if (!IsWritable(target, invocation))
+                {
+                    return true;
+                }
+
+                if (method.Name == "Clear")
+                {
+                    value = new RealConstant(ElementTypeOfArray(target), 0);
+                }
+                else if (Real(invocation.Arguments[0].Value) is { } fill)
+                {
+                    if (Reads(fill, target))
+                    {
+                        Report(RuleIdentifiers.UnsupportedCall, invocation.Arguments[0].Value, "the fill value '" + Text(invocation.Arguments[0].Value.Syntax) + "', which reads the span it fills",
+                            "compute the value into a local first");
+                        return true;
+                    }
+
+                    value = Coerce(fill, ElementTypeOfArray(target));
+                }
+                else
+                {
+                    return true;
+                }
+
+                id = NewLoopVariable();
+                break;
+            case ("CopyTo", 1) when ArrayOf(Unconverted(invocation.Arguments[0].Value)) is { } destination:
+                target = destination;
+                if (!IsWritable(target, invocation))
+                {
+                    return true;
+                }
+
+                if (LengthOf(instance) > LengthOf(destination))
+                {
+                    Report(RuleIdentifiers.UnsupportedCall, invocation, "'" + source + "', which copies " + LengthOf(instance) + " values into " + LengthOf(destination),
+                        "the destination must be at least as long as the source");
+                    return true;
+                }
+
+                if (instance == destination)
+                {
+                    return true; // copies a span onto itself
+                }
+
+                id = NewLoopVariable();
+                value = Coerce(new ElementRead(ElementTypeOfArray(instance), instance, new IntVariable(id)), ElementTypeOfArray(target));
+                break;
+            default:
+                return false;
+        }
+
+        EquatableArray<Statement> body = new([new AssignElement(source, target, new IntVariable(id), value)]);
+        IntExpr count = method.Name == "CopyTo" ? new IntLength(instance) : new IntLength(target);
+        output.Add(new ForLoop(source, id, new IntConstant(0), CompareOperator.Less, count, 1, body));
+        return true;
+    }
+
+    private static IOperation Unconverted(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private bool IsWritable(ArrayRef target, IInvocationOperation invocation)
+    {
+        if (target.Kind is ArrayKind.Output or ArrayKind.Buffer)
+        {
+            return true;
+        }
+
+        Report(RuleIdentifiers.UnsupportedWrite, invocation, "writing to '" + Text(invocation.Syntax) + "'", Supported.Writes);
+        return false;
+    }
+
+    /// <summary>A fresh loop variable for a lowered span call: a name no variable in scope has.</summary>
+    private int NewLoopVariable()
+    {
+        var taken = new HashSet<string>(_intInfos.Select(i => i.Name).Concat(_localInfos.Select(l => l.Name)).Concat(_bufferInfos.Select(b => b.Name))
+            .Concat(_method.Parameters.Select(p => p.Name)), System.StringComparer.Ordinal);
+        string name = "index";
+        for (int suffix = 2; taken.Contains(name); suffix++)
+        {
+            name = "index" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        int id = _intInfos.Count;
+        _intInfos.Add((name, true));
+        _loopVariables.Add(id);
+        return id;
+    }
+
+    private static bool Reads(RealExpr expression, ArrayRef array) => expression switch
+    {
+        ElementRead read => read.Array == array,
+        RealNegate negate => Reads(negate.Operand, array),
+        RealBinary binary => Reads(binary.Left, array) || Reads(binary.Right, array),
+        MathCall call => call.Arguments.Any(a => Reads(a, array)),
+        RealConvert convert => Reads(convert.Operand, array),
+        RealChoose choose => Reads(choose.Condition, array) || Reads(choose.WhenTrue, array) || Reads(choose.WhenFalse, array),
+        _ => false,
+    };
+
+    private static bool Reads(Condition condition, ArrayRef array) => condition switch
+    {
+        RealCompare compare => Reads(compare.Left, array) || Reads(compare.Right, array),
+        Logical logical => Reads(logical.Left, array) || Reads(logical.Right, array),
+        Not not => Reads(not.Operand, array),
+        _ => false,
+    };
+
+    /// <summary>Declares a bool local as a real local of the element type holding 1 (true) or 0 (false).</summary>
+    private void LowerBoolDeclarator(ILocalSymbol local, IOperation? initializer, IOperation statement, List<Statement> output)
+    {
+        int id = _localInfos.Count;
+        _localInfos.Add((local.Name, _elementType));
+        _realLocals[local] = id;
+        _boolLocals.Add(local);
+        _rejectedLocals.Remove(local);
+        if (initializer is not null && Condition(initializer) is { } condition)
+        {
+            output.Add(new AssignLocal(Text(statement.Syntax), id, AsReal(condition), IsDeclaration: true));
+        }
+    }
+
+    private bool IsBoolLocal(IOperation operation) => operation is ILocalReferenceOperation reference && _boolLocals.Contains(reference.Local);
+
+    private RealExpr AsReal(Condition condition) =>
+        new RealChoose(_elementType, condition, new RealConstant(_elementType, 1), new RealConstant(_elementType, 0));
+
+    /// <summary>The condition a bool local holds: its value is not 0.</summary>
+    private Condition BoolLocalCondition(ILocalReferenceOperation reference)
+    {
+        int id = _realLocals[reference.Local];
+        return new RealCompare(CompareOperator.NotEqual, new RealLocal(_elementType, id), new RealConstant(_elementType, 0));
+    }
+}
