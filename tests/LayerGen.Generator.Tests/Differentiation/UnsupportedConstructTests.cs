@@ -43,6 +43,8 @@ public class UnsupportedConstructTests
         { "LG1116", "assignment inside an expression", "double a;\ny[0] = {|#0:a = x[0]|};" },
         { "LG1117", "span alias", "Span<double> {|#0:t = y|};\nt[0] = x[0];" },
         { "LG1117", "buffer of another element type", "Span<float> {|#0:t = stackalloc float[4]|};\ny[0] = x[0];" },
+        { "LG1111", "fill value that reads the span it fills", "y[0] = x[0];\ny.Fill({|#0:y[0] * 2|});" },
+        { "LG1111", "copy into a shorter span", "Span<double> t = stackalloc double[2];\n{|#0:y.CopyTo(t)|};\ny[0] = x[0] + t[0];" },
         { "LG1118", "loops too long", "for (int i = 0; i < 100000; i++) { for (int j = 0; j < 100000; j++) { y[0] += x[0]; } }" },
     };
 

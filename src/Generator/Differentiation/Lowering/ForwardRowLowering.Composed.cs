@@ -10,14 +10,15 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Differentiation.Lowering;
 
 /// <summary>
-/// Math functions written with the differentiated ones, so they need no derivative rule of their own:
-/// Clamp(v, lo, hi) = Min(Max(v, lo), hi) (its derivative is that of the branch taken, as for Max and Min),
-/// Log10(v) = Log(v) / ln 10, Log2(v) = Log(v) / ln 2, Log(v, b) = Log(v) / Log(b), FusedMultiplyAdd(a, b, c) = a·b + c,
-/// and Sign(v) (an int, converted to a real) = v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0).
+/// Math functions written exactly with the differentiated ones, so they need no derivative rule of their own and the
+/// generated forward computes bit for bit what ForwardRow computes: Clamp(v, lo, hi) = Min(Max(v, lo), hi) (its
+/// derivative is that of the branch taken, as for Max and Min) and Sign(v) (an int, converted to a real) =
+/// v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0). Log10, Log2 or FusedMultiplyAdd would round differently when
+/// rewritten, so they stay unsupported.
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
-    private static readonly HashSet<string> ComposedFunctions = new(StringComparer.Ordinal) { "Clamp", "Log10", "Log2", "Log", "FusedMultiplyAdd" };
+    private static readonly HashSet<string> ComposedFunctions = new(StringComparer.Ordinal) { "Clamp" };
 
     private EquatableArray<RealExpr>? LowerArguments(IInvocationOperation invocation, RealType type)
     {
@@ -38,15 +39,9 @@ internal sealed partial class ForwardRowLowering
     private static RealExpr? Composed(string name, EquatableArray<RealExpr> a, RealType type)
     {
         MathCall Call(MathFunction function, params RealExpr[] arguments) => new(type, function, new EquatableArray<RealExpr>(arguments.ToImmutableArray()));
-        RealExpr Over(RealExpr numerator, double denominator) =>
-            new RealBinary(type, RealOperator.Multiply, numerator, new RealConstant(type, type == RealType.Float ? (float)(1 / denominator) : 1 / denominator));
         return (name, a.Length) switch
         {
             ("Clamp", 3) => Call(MathFunction.Min, Call(MathFunction.Max, a[0], a[1]), a[2]),
-            ("Log10", 1) => Over(Call(MathFunction.Log, a[0]), Math.Log(10)),
-            ("Log2", 1) => Over(Call(MathFunction.Log, a[0]), Math.Log(2)),
-            ("Log", 2) => new RealBinary(type, RealOperator.Divide, Call(MathFunction.Log, a[0]), Call(MathFunction.Log, a[1])),
-            ("FusedMultiplyAdd", 3) => new RealBinary(type, RealOperator.Add, new RealBinary(type, RealOperator.Multiply, a[0], a[1]), a[2]),
             _ => null,
         };
     }

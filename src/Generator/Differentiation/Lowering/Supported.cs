@@ -11,7 +11,7 @@ internal static class Supported
 
     public const string Functions =
         "supported calls are Math/MathF (or float/double) Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos, " +
-        "and Clamp, Sign, Log10, Log2, Log(a, base) and FusedMultiplyAdd (lowered to those)";
+        "and Clamp and Sign (lowered to those)";
 
     public const string Helpers =
         "a helper is inlined when it is a static method in ForwardRow's file or a local function, takes float, double or int values, " +
