@@ -3,8 +3,8 @@ using static LayerGen.Generator.Tests.Differentiation.DifferentiationHarness;
 namespace LayerGen.Generator.Tests.Differentiation;
 
 /// <summary>
-/// Constructs the front end rewrites into the IR's statements (inlined helpers and local functions, Clamp and Sign,
-/// counting while loops, continue, span Clear/Fill/CopyTo, bool locals, several for declarators, a local only conditions
+/// Constructs the front end rewrites into the IR's statements (inlined helpers and local functions, span views, Clamp and
+/// Sign, counting while loops, continue, span Clear/Fill/CopyTo, bool locals, several for declarators, a local only conditions
 /// read): the derived BackwardRow against central differences (double), beyond the held-out corpus.
 /// </summary>
 public class RewrittenConstructGradientTests
@@ -165,4 +165,26 @@ public class RewrittenConstructGradientTests
             }
         }
         """, 6, 6);
+
+    [Fact]
+    public void Span_views_slices_ranges_and_helper_span_parameters() => Check("""
+        static double Pair(ReadOnlySpan<double> v, int i) => v[i] * v[i + 1];
+
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y, ReadOnlySpan<double> w)
+        {
+            for (int h = 0; h < 2; h++)
+            {
+                ReadOnlySpan<double> q = x.Slice(h * 4, 4);
+                Span<double> output = y[(h * 3)..(h * 3 + 3)];
+                double dot = 0;
+                foreach (double v in q[1..^1]) dot += v * w[h];
+                output[0] = dot;
+                output[1] = Pair(q, 0) + Pair(x.Slice(4), 2);
+                output[2] = q[^1] * output.Length;
+            }
+
+            Span<double> last = y.Slice(5);
+            last[0] += Math.Tanh(x[7]);
+        }
+        """, 8, 6, [2]);
 }

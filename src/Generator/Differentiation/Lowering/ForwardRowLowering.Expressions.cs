@@ -46,8 +46,10 @@ internal sealed partial class ForwardRowLowering
                 return boundLocal;
             case ILocalReferenceOperation reference when _realLocals.TryGetValue(reference.Local, out int id):
                 return new RealLocal(_localInfos[id].Type, id);
-            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when ArrayOf(indexer.Instance) is { } array:
-                return Int(indexer.Arguments[0].Value) is { } index ? new ElementRead(ElementTypeOfArray(array), array, index) : null;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when ViewOf(indexer.Instance) is { } view:
+                return Int(indexer.Arguments[0].Value) is { } index ? new ElementRead(ElementTypeOfArray(view.Array), view.Array, view.At(index)) : null;
+            case IImplicitIndexerReferenceOperation { Argument: not IRangeOperation } fromEnd when ViewOf(fromEnd.Instance) is { } endView:
+                return RangeEnd(fromEnd.Argument, endView) is { } at ? new ElementRead(ElementTypeOfArray(endView.Array), endView.Array, endView.At(at)) : null;
             case IBinaryOperation binary when RealOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
                 RealExpr? left = Real(binary.LeftOperand), right = Real(binary.RightOperand);
                 return left is null || right is null ? null : new RealBinary(realType, op, Coerce(left, realType), Coerce(right, realType));
@@ -195,8 +197,8 @@ internal sealed partial class ForwardRowLowering
                 return new IntVariable(id);
             case ILocalReferenceOperation reference when _rejectedLocals.Contains(reference.Local):
                 return null; // its declaration is reported
-            case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false } length when ArrayOf(length.Instance) is { } array:
-                return new IntLength(array);
+            case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false } length when ViewOf(length.Instance) is { } view:
+                return view.Length;
             case IBinaryOperation binary when IsInteger(binary.Type) && IntOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
                 IntExpr? left = Int(binary.LeftOperand), right = Int(binary.RightOperand);
                 return left is null || right is null ? null : new IntBinary(op, left, right);

@@ -11,7 +11,7 @@ namespace LayerGen.Differentiation.Lowering;
 
 /// <summary>
 /// Inlining of pure helpers: a static method declared in ForwardRow's file, or a local function of ForwardRow, whose
-/// parameters are float, double or int values and whose body is one expression (<c>=&gt; …</c>) or local declarations
+/// parameters are float, double or int values or spans (bound to views, ForwardRowLowering.Views.cs) and whose body is one expression (<c>=&gt; …</c>) or local declarations
 /// followed by one <c>return</c>. Such a helper is a function of its arguments, so a call is replaced by its returned
 /// expression with each parameter and local standing for the expression it is bound to (an argument evaluated twice
 /// costs time, never correctness: nothing between binding and use can change it).
@@ -32,6 +32,8 @@ internal sealed partial class ForwardRowLowering
         public Dictionary<ISymbol, RealExpr> Reals { get; } = new(SymbolEqualityComparer.Default);
 
         public Dictionary<ISymbol, IntExpr> Ints { get; } = new(SymbolEqualityComparer.Default);
+
+        public Dictionary<ISymbol, View> Views { get; } = new(SymbolEqualityComparer.Default);
     }
 
     /// <summary>Remembers ForwardRow's local functions (they may be called before they are declared).</summary>
@@ -121,7 +123,7 @@ internal sealed partial class ForwardRowLowering
 
                         // At the statement that stops the inlining: its keyword (for, while…), or the whole expression statement.
                         Report(RuleIdentifiers.UnsupportedCall, operation is IExpressionStatementOperation ? operation.Syntax.GetLocation() : KeywordNode(operation),
-                            "'" + Header(operation.Syntax, operation.ChildOperations.LastOrDefault()) + "' in the helper '" + target.Name + "'", Supported.Helpers);
+                            "'" + Header(operation.Syntax, operation is ILoopOperation loop ? loop.Body : operation.ChildOperations.LastOrDefault()) + "' in the helper '" + target.Name + "'", Supported.Helpers);
                         return null;
                 }
             }
@@ -156,6 +158,12 @@ internal sealed partial class ForwardRowLowering
             }
 
             frame.Ints[symbol] = integer;
+            return true;
+        }
+
+        if (symbol is IParameterSymbol && (SpanElement(type, "ReadOnlySpan") ?? SpanElement(type, "Span")) is not null && ViewOf(value) is { } view)
+        {
+            frame.Views[symbol] = view;
             return true;
         }
 

@@ -176,6 +176,11 @@ internal sealed partial class ForwardRowLowering
             return;
         }
 
+        if ((SpanElement(local.Type, "Span") ?? SpanElement(local.Type, "ReadOnlySpan")) is not null && TryDeclareView(local, initializer, declarator))
+        {
+            return;
+        }
+
         if (SpanElement(local.Type, "Span") is { } elementType)
         {
             LowerBuffer(local, elementType, initializer, declarator);
@@ -183,7 +188,7 @@ internal sealed partial class ForwardRowLowering
         }
 
         Report(RuleIdentifiers.UnsupportedExpression, declarator, "the local '" + local.Name + "' of type " + local.Type.ToDisplayString(),
-            "locals must be float, double, int, bool, or a Span<T> from stackalloc");
+            "locals must be float, double, int, bool, a Span<T> from stackalloc, or a (ReadOnly)Span<T> view such as x.Slice(a, n) or x[a..b]");
     }
 
     private void LowerBuffer(ILocalSymbol local, RealType elementType, IOperation? initializer, IOperation at)
@@ -354,20 +359,37 @@ internal sealed partial class ForwardRowLowering
                 }
 
                 return null;
-            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when ArrayOf(indexer.Instance) is { } array:
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when ViewOf(indexer.Instance) is { } view:
+                ArrayRef array = view.Array;
                 if (array.Kind is ArrayKind.Input or ArrayKind.Parameter)
                 {
                     Report(RuleIdentifiers.UnsupportedWrite, target, "writing to '" + Text(target.Syntax) + "'", Supported.Writes);
                     return null;
                 }
 
-                if (Int(indexer.Arguments[0].Value) is not { } index)
+                if (Int(indexer.Arguments[0].Value) is not { } written)
                 {
                     return null;
                 }
 
+                IntExpr index = view.At(written);
                 RealType elementType = ElementTypeOfArray(array);
                 return new AssignmentTarget(elementType, new ElementRead(elementType, array, index), null, array, index);
+            case IImplicitIndexerReferenceOperation { Argument: not IRangeOperation } fromEnd when ViewOf(fromEnd.Instance) is { } endView:
+                if (endView.Array.Kind is ArrayKind.Input or ArrayKind.Parameter)
+                {
+                    Report(RuleIdentifiers.UnsupportedWrite, target, "writing to '" + Text(target.Syntax) + "'", Supported.Writes);
+                    return null;
+                }
+
+                if (RangeEnd(fromEnd.Argument, endView) is not { } endIndex)
+                {
+                    return null;
+                }
+
+                IntExpr at = endView.At(endIndex);
+                RealType endType = ElementTypeOfArray(endView.Array);
+                return new AssignmentTarget(endType, new ElementRead(endType, endView.Array, at), null, endView.Array, at);
             case IFieldReferenceOperation field:
                 Report(RuleIdentifiers.UnsupportedWrite, target, "writing to the field '" + field.Field.Name + "'", Supported.Writes);
                 return null;
@@ -538,8 +560,8 @@ internal sealed partial class ForwardRowLowering
             collection = conversion.Operand;
         }
 
-        ArrayRef? array = ArrayOf(collection);
-        if (array is null || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var variable } ||
+        View? view = ViewOf(collection);
+        if (view is null || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var variable } ||
             variable.RefKind != RefKind.None || RealTypeOf(variable.Type) is not { } type)
         {
             ReportBrokenOr(loop, RuleIdentifiers.UnsupportedLoop, "the loop '" + header + "'",
@@ -561,11 +583,11 @@ internal sealed partial class ForwardRowLowering
 
         var body = new List<Statement>
         {
-            new AssignLocal(header, local, Coerce(new ElementRead(ElementTypeOfArray(array), array, new IntVariable(index)), type), IsDeclaration: true),
+            new AssignLocal(header, local, Coerce(new ElementRead(ElementTypeOfArray(view.Array), view.Array, view.At(new IntVariable(index))), type), IsDeclaration: true),
         };
         _loopVariables.Add(index);
         LowerLoopBody(loop.Body, loop.ContinueLabel, body);
-        output.Add(new ForLoop(header, index, new IntConstant(0), CompareOperator.Less, new IntLength(array), 1,
+        output.Add(new ForLoop(header, index, new IntConstant(0), CompareOperator.Less, view.Length, 1,
             new EquatableArray<Statement>(body.ToImmutableArray())));
     }
 

@@ -14,7 +14,7 @@ internal static class Supported
         "and Clamp and Sign (lowered to those)";
 
     public const string Helpers =
-        "a helper is inlined when it is a static method in ForwardRow's file or a local function, takes float, double or int values, " +
+        "a helper is inlined when it is a static method in ForwardRow's file or a local function, takes float, double or int values or span views, " +
         "and its body is one expression (=> …) or local declarations followed by one return; write loops and other statements in ForwardRow";
 
     public const string Writes =
@@ -40,5 +40,6 @@ internal static class Supported
         "constants, reads of x, y, learnable parameters and local buffers";
 
     public const string Buffers =
-        "a local buffer must be 'Span<T> name = stackalloc T[n];' with n a compile-time constant or a span length";
+        "a local buffer must be 'Span<T> name = stackalloc T[n];' with n a compile-time constant or a span length, " +
+        "and a span view a window of x, y, a learnable or a buffer (y, x.Slice(a, n), x[a..b])";
 }

@@ -1,8 +1,6 @@
 // Attention-style code that names sub-rows with slices: q = x.Slice(0, 4), k = x[4..8]; y = [q·k, q·q].
 // Re-creates: the per-head `q = s->q + h * head_size` views of llama2.c, as C# slices.
 // expect: gradient
-// known gap: ReadOnlySpan slices of x as locals are not supported (LG1116)
-// gap: rejected LG1116@16 LG1116@17
 using System;
 using LayerGen;
 
