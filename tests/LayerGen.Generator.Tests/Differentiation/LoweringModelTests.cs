@@ -61,6 +61,16 @@ public class LoweringModelTests
         "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { int k = x.Length / 0; y[k] = x[0]; }",
         "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { y[\"a\"] = x[0]; y[0] = x; }",
         "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) => y[0] = x[0] *;",
+        "static double F(double v) => v +;\nstatic void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { y[0] = F(x[0]); }",
+        "static double A(double v) => B(v);\nstatic double B(double v) => A(v);\nstatic void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { y[0] = A(x[0]); }",
+        "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { double F(double v) => F(v); y[0] = F(x[0]); }",
+        "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { int i = 0; while (i < ) { y[i] = x[i]; i++; } }",
+        "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { var q = x.Slice(; y[0] = q[0]; }",
+        "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { ReadOnlySpan<double> q = x[1..undefined]; y[0] = q[^0]; }",
+        "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { for (int i = 0; i < 4; i++) { if (x[i] > 0) { y[i] = 1; continue } y[i] = 0; } }",
+        "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { bool b = x[0]; y[0] = b ? 1 : 0; }",
+        "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { y.Fill(); x.CopyTo(); y[0] = Math.Clamp(x[0], 1); }",
+        "static double G(ReadOnlySpan<double> v) => v[9];\nstatic void ForwardRow(ReadOnlySpan<double> x, Span<double> y) { y[0] = G(x.Slice(2, 9)); }",
     ];
 
     [Theory]

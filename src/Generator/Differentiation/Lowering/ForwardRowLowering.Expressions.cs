@@ -47,7 +47,9 @@ internal sealed partial class ForwardRowLowering
             case ILocalReferenceOperation reference when _realLocals.TryGetValue(reference.Local, out int id):
                 return new RealLocal(_localInfos[id].Type, id);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when ViewOf(indexer.Instance) is { } view:
-                return Int(indexer.Arguments[0].Value) is { } index ? new ElementRead(ElementTypeOfArray(view.Array), view.Array, view.At(index)) : null;
+                return Int(indexer.Arguments[0].Value) is { } index && ElementIndex(view, index, indexer.Arguments[0].Value) is { } element
+                    ? new ElementRead(ElementTypeOfArray(view.Array), view.Array, element)
+                    : null;
             case IImplicitIndexerReferenceOperation { Argument: not IRangeOperation } fromEnd when ViewOf(fromEnd.Instance) is { } endView:
                 return RangeEnd(fromEnd.Argument, endView) is { } at ? new ElementRead(ElementTypeOfArray(endView.Array), endView.Array, endView.At(at)) : null;
             case IBinaryOperation binary when RealOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:

@@ -367,12 +367,11 @@ internal sealed partial class ForwardRowLowering
                     return null;
                 }
 
-                if (Int(indexer.Arguments[0].Value) is not { } written)
+                if (Int(indexer.Arguments[0].Value) is not { } written || ElementIndex(view, written, indexer.Arguments[0].Value) is not { } index)
                 {
                     return null;
                 }
 
-                IntExpr index = view.At(written);
                 RealType elementType = ElementTypeOfArray(array);
                 return new AssignmentTarget(elementType, new ElementRead(elementType, array, index), null, array, index);
             case IImplicitIndexerReferenceOperation { Argument: not IRangeOperation } fromEnd when ViewOf(fromEnd.Instance) is { } endView:

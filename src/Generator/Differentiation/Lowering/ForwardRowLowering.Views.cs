@@ -42,11 +42,11 @@ internal sealed partial class ForwardRowLowering
             case IInvocationOperation { TargetMethod.Name: "Slice", Arguments.Length: 1 or 2 } slice when ViewOf(slice.Instance) is { } whole:
                 IntExpr? start = Int(slice.Arguments[0].Value);
                 IntExpr? length = slice.Arguments.Length == 2 ? Int(slice.Arguments[1].Value) : start is null ? null : new IntBinary(IntOperator.Subtract, whole.Length, start);
-                return start is null || length is null ? null : new View(whole.Array, whole.At(start), length);
+                return start is null || length is null ? null : Checked(new View(whole.Array, whole.At(start), length), slice);
             case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range } indexer when ViewOf(indexer.Instance) is { } sliced:
                 IntExpr? from = range.LeftOperand is null ? new IntConstant(0) : RangeEnd(range.LeftOperand, sliced);
                 IntExpr? to = range.RightOperand is null ? sliced.Length : RangeEnd(range.RightOperand, sliced);
-                return from is null || to is null ? null : new View(sliced.Array, sliced.At(from), new IntBinary(IntOperator.Subtract, to, from));
+                return from is null || to is null ? null : Checked(new View(sliced.Array, sliced.At(from), new IntBinary(IntOperator.Subtract, to, from)), indexer);
             default:
                 return null;
         }
@@ -75,15 +75,33 @@ internal sealed partial class ForwardRowLowering
             return false;
         }
 
-        if (!FitsInBase(view))
-        {
-            Report(RuleIdentifiers.UnsupportedBuffer, at, "the span '" + local.Name + "', a window outside its span", "a slice must lie inside the span it is taken from");
-            return true;
-        }
-
         _views[local] = view;
         _rejectedLocals.Remove(local);
         return true;
+    }
+
+    /// <summary>The view, or null (reported) when its offset and length are constants that reach outside its span.</summary>
+    private View? Checked(View view, IOperation at)
+    {
+        if (FitsInBase(view))
+        {
+            return view;
+        }
+
+        Report(RuleIdentifiers.UnsupportedBuffer, at, "the slice '" + Text(at.Syntax) + "', a window outside its span", "a slice must lie inside the span it is taken from");
+        return null;
+    }
+
+    /// <summary>The base index of <paramref name="index"/> in <paramref name="view"/>; null (reported) when both are constants and the index is outside the view.</summary>
+    private IntExpr? ElementIndex(View view, IntExpr index, IOperation at)
+    {
+        if (view.Offset is not null && TapeSizer.EvaluateConstant(index, LengthOf) is { } i && TapeSizer.EvaluateConstant(view.Length, LengthOf) is { } n && (i < 0 || i >= n))
+        {
+            Report(RuleIdentifiers.UnsupportedIndex, at, "the index '" + Text(at.Syntax) + "' (" + i + ") outside a slice of length " + n, Supported.Indices);
+            return null;
+        }
+
+        return view.At(index);
     }
 
     /// <summary>False when offset and length are constants that reach outside the base span.</summary>
