@@ -28,6 +28,9 @@ public class RobustnessTests
         "using System; static class S { static void F(undefined[,] x, float[,] y) { var m = x.Max(); for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) y[i, j] = MathF.Exp(x[i, j] - m); } }",
         "using System; static class S { static void F(float[,] x, float[,] y) { for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) y[i, j] = MathF.Exp(x[i, j] - undefinedMax); } }",
         "using System; class S { float _m; float this[int i] => 0; void F(float[,] x) { _m = Math.Max(_m, this[0]); x[0, 0] = MathF.Exp(x[0, 0] - _m); } }",
+        "using System; static class S { static void F(float[,,] x, float[,,] y) { float m = 0, s = 0; for (int b = 0; b < 2; b++) for (int h = 0; h < 2; h++) for (int t = 0; t < 2; t++) m = Math.Max(m, x[b, h, t]); for (int b = 0; b < 2; b++) for (int h = 0; h < 2; h++) for (int t = 0; t < 2; t++) s += y[b, h, t] = MathF.Exp(x[b, h, t] - m); for (int b = 0; b < 2; b++) for (int h = 0; h < 2; h++) for (int t = 0; t < 2; t++) y[b, h, ] /= s; } }",
+        "using System; static class S { static void F(double[] x, double[] y, int h) { double m = 0, s = 0; for (int r = 0; r < h; r++) for (int c = 0; c < w; c++) m = Math.Max(m, x[r * w + c]); for (int r = 0; r < h; r++) for (int c = 0; c < w; c++) s += y[r * w + c] = Math.Exp(x[r * w + c] - m); for (int r = 0; r < h; r++) for (int c = 0; c < w; c++) y[r * w + c] /= s; } }",
+        "using System; using System.Linq; static class S { static void F(double[][] x, double[][] y) { double m = x.SelectMany(r => r).Max(); foreach (var row in x) foreach (var v in row) ; double s = y.SelectMany(r => r).Sum(; foreach (var row in y) for (int j = 0; j < row.Length; j++) row[j] /= s; } }",
         "{|}}}{{ for ( ; ; ) Math.Exp(x[i, j] - max) / sum",
         "",
     };
