@@ -42,7 +42,6 @@ namespace Demo
         private float[] _activations4 = global::System.Array.Empty<float>(); // output of layer 4, Affine 2, 4 → 2
         private float[] _activationGradients1 = global::System.Array.Empty<float>(); // d loss / d output of layer 1
         private float[] _activationGradients2 = global::System.Array.Empty<float>(); // d loss / d output of layer 2
-        private float[] _activationGradients3 = global::System.Array.Empty<float>(); // d loss / d output of layer 3
         private float[] _activationGradients4 = global::System.Array.Empty<float>(); // d loss / d output of layer 4
         private int[] _classes = global::System.Array.Empty<int>();
 
@@ -315,7 +314,6 @@ namespace Demo
             _activations4 = new float[checked(batch * 2)];
             _activationGradients1 = new float[checked(batch * 4)];
             _activationGradients2 = new float[checked(batch * 4)];
-            _activationGradients3 = new float[checked(batch * 4)];
             _activationGradients4 = new float[checked(batch * 2)];
             _classes = new int[batch];
             _capacity = batch;
@@ -356,7 +354,6 @@ namespace Demo
             global::System.Span<float> gradient1 = new(_activationGradients1, start * 4, count * 4);
             global::System.Span<float> gradient2 = new(_activationGradients2, start * 4, count * 4);
             global::System.ReadOnlySpan<float> output3 = new(_activations3, start * 4, count * 4);
-            global::System.Span<float> gradient3 = new(_activationGradients3, start * 4, count * 4);
             global::System.Span<float> gradient4 = new(_activationGradients4, start * 2, count * 2);
 
             // Layer 4: Affine 2, 4 → 2

@@ -2,6 +2,7 @@ using System.Linq;
 using LayerGen.Generator.Model;
 using LayerGen.Validation;
 using static LayerGen.Generator.Emitting.Network.NetworkContext;
+using static LayerGen.Generator.Emitting.Network.ReluFusion;
 using static LayerGen.Generator.Emitting.SourceEmitter;
 
 namespace LayerGen.Generator.Emitting.Network;
@@ -33,14 +34,14 @@ internal static class NetworkRowsEmitter
 
             writer.Line();
             writer.Line($"_input = new {t}[checked(batch * {GeneratedNames.Inputs})];");
-            foreach (LayoutLayer layer in context.Network.Layers)
+            foreach (LayoutLayer layer in context.Network.Layers.Where(layer => StoresOutput(context.Network, layer)))
             {
                 writer.Line($"{GeneratedNames.Activation(layer.Number)} = new {t}[checked(batch * {Format(layer.Outputs)})];");
             }
 
             if (context.Network.HasLoss)
             {
-                foreach (LayoutLayer layer in context.Network.Layers)
+                foreach (LayoutLayer layer in context.Network.Layers.Where(layer => StoresGradient(context.Network, layer)))
                 {
                     writer.Line($"{GeneratedNames.ActivationGradient(layer.Number)} = new {t}[checked(batch * {Format(layer.Outputs)})];");
                 }
@@ -64,17 +65,17 @@ internal static class NetworkRowsEmitter
             foreach (LayoutLayer layer in network.Layers)
             {
                 string x = InputOf(layer), y = "output" + Format(layer.Number);
-                bool reluFused = layer.Kind == LayerKind.Relu && layer.Number > 1 && ReluFollows(network, network.Layers[layer.Number - 2]);
+                bool reluFused = IsForwardFusedRelu(network, layer);
                 writer.Line();
                 writer.Line($"// Layer {Format(layer.Number)}: {Describe(layer)}");
-                if (!reluFused && !(layer.IsAffine && ReluFollows(network, layer)))
+                if (!reluFused && StoresOutput(network, layer))
                 {
                     writer.Line($"{context.Type.GlobalSpan} {y} = {RowsOf(GeneratedNames.Activation(layer.Number), Format(layer.Outputs))};");
                 }
 
                 switch (layer.Kind)
                 {
-                    case LayerKind.Affine when ReluFollows(network, layer):
+                    case LayerKind.Affine when ForwardFusesNextRelu(network, layer):
                         // The Relu after this layer is applied as the products leave the registers (one pass, no pre-activation store).
                         string relu = "output" + Format(layer.Number + 1);
                         writer.Line($"{context.Type.GlobalSpan} {relu} = {RowsOf(GeneratedNames.Activation(layer.Number + 1), Format(layer.Outputs))};");
@@ -140,7 +141,10 @@ internal static class NetworkRowsEmitter
                     writer.Line($"{context.Type.GlobalReadOnlySpan} output{Format(layer.Number)} = {RowsOf(GeneratedNames.Activation(layer.Number), width)};");
                 }
 
-                writer.Line($"{context.Type.GlobalSpan} gradient{Format(layer.Number)} = {RowsOf(GeneratedNames.ActivationGradient(layer.Number), width)};");
+                if (StoresGradient(network, layer))
+                {
+                    writer.Line($"{context.Type.GlobalSpan} gradient{Format(layer.Number)} = {RowsOf(GeneratedNames.ActivationGradient(layer.Number), width)};");
+                }
             }
 
             for (int i = network.Layers.Length - 1; i >= 0; i--)
@@ -155,7 +159,7 @@ internal static class NetworkRowsEmitter
                     int index = layer.AffineIndex;
                     string weightGradients = $"gradients.Slice({GeneratedNames.AffineWeightsStart(index)}, {WeightsLength(layer)})";
                     string biasGradients = $"gradients.Slice({GeneratedNames.AffineBiasStart(index)}, {Format(layer.Outputs)})";
-                    bool throughRelu = ReluBelowPropagates(network, layer);
+                    bool throughRelu = BackwardThroughReluBelow(network, layer);
                     if (throughRelu)
                     {
                         // The Relu below's backward is applied to dx as it is stored: dx = (dy·Wᵀ) ⊙ [x > 0].
@@ -184,7 +188,7 @@ internal static class NetworkRowsEmitter
 
                     writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.BackwardBatch}", [x, dy, dx, parameters, parameterGradients, "scratch"], ";");
                 }
-                else if (layer.Kind == LayerKind.Relu && layer.Number > 1 && layer.Number < network.Layers.Length && ReluBelowPropagates(network, network.Layers[layer.Number]))
+                else if (IsBackwardFusedRelu(network, layer))
                 {
                     writer.Line("// Fused into the Affine layer above (Affine.BackwardThroughRelu).");
                 }
@@ -211,17 +215,6 @@ internal static class NetworkRowsEmitter
     /// <summary>A custom layer's learnable parameters as a read-only span (empty when it has none).</summary>
     private static string CustomParameters(NetworkContext context, LayoutLayer layer, string array) =>
         layer.HasCustomParameters ? context.CustomSlice(layer, array, readOnly: true) : "default";
-
-    /// <summary>True when the layer after this Affine layer is a Relu: the forward uses <c>Affine.ForwardRelu</c>.</summary>
-    private static bool ReluFollows(NetworkLayout network, LayoutLayer affine) =>
-        affine.IsAffine && affine.Number < network.Layers.Length && network.Layers[affine.Number].Kind == LayerKind.Relu;
-
-    /// <summary>
-    /// True when this Affine layer's input is the output of a Relu that itself has a layer below to propagate to:
-    /// the backward uses <c>Affine.BackwardThroughRelu</c> and the Relu's own backward is skipped.
-    /// </summary>
-    private static bool ReluBelowPropagates(NetworkLayout network, LayoutLayer layer) =>
-        layer.IsAffine && layer.Number > 2 && network.Layers[layer.Number - 2].Kind == LayerKind.Relu;
 
     /// <summary>The span a layer reads: the network input for layer 1, else the previous layer's output.</summary>
     private static string InputOf(LayoutLayer layer) => layer.Number == 1 ? "input" : "output" + Format(layer.Number - 1);

@@ -81,14 +81,14 @@ internal static class NetworkStateEmitter
 
         string empty = $"global::System.Array.Empty<{t}>()";
         writer.Line($"private {t}[] _input = {empty};");
-        foreach (LayoutLayer layer in network.Layers)
+        foreach (LayoutLayer layer in network.Layers.Where(layer => ReluFusion.StoresOutput(network, layer)))
         {
             writer.Line($"private {t}[] {GeneratedNames.Activation(layer.Number)} = {empty}; // output of layer {Format(layer.Number)}, {NetworkContext.Describe(layer)}");
         }
 
         if (network.HasLoss)
         {
-            foreach (LayoutLayer layer in network.Layers)
+            foreach (LayoutLayer layer in network.Layers.Where(layer => ReluFusion.StoresGradient(network, layer)))
             {
                 writer.Line($"private {t}[] {GeneratedNames.ActivationGradient(layer.Number)} = {empty}; // d loss / d output of layer {Format(layer.Number)}");
             }
