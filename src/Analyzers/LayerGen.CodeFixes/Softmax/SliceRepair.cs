@@ -31,9 +31,12 @@ internal static class SliceRepair
         // LG0008 is reported at the sum like LG0002 and repaired the same way, but whole: per-row sum and every maximum.
         var isWhole = diagnosticId == RuleIdentifiers.WholeBufferSoftmax;
         var isSum = diagnosticId == RuleIdentifiers.GlobalSumInBatchSoftmax || isWhole;
-        var site = method.Model.Sites.FirstOrDefault(candidate => isSum
+        // The site the diagnostic came from: LG0008 only on whole-buffer sites, the others never (a max shared by two
+        // sites may be LG0001 for one of them).
+        var site = method.Model.Sites.FirstOrDefault(candidate => (isSum
             ? candidate.Sum.Folds.Any(fold => fold.Syntax.Span == foldSpan)
-            : candidate.Maxima.Any(max => max.Folds.Any(fold => fold.Syntax.Span == foldSpan)));
+            : candidate.Maxima.Any(max => max.Folds.Any(fold => fold.Syntax.Span == foldSpan)))
+            && isWhole == WholeBufferSoftmaxRule.IsWholeBuffer(method.Model, candidate, candidate.Axes(method.Model.Classes)));
         if (site is null)
         {
             return null;
@@ -41,7 +44,7 @@ internal static class SliceRepair
 
         var axes = site.Axes(method.Model.Classes);
         var wideSum = GlobalSumRule.IsTooWide(site, axes);
-        if ((isSum && !wideSum) || isWhole != WholeBufferSoftmaxRule.IsWholeBuffer(method.Model, site, axes))
+        if (isSum && !wideSum)
         {
             return null;
         }
