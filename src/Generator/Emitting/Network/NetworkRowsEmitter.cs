@@ -47,6 +47,14 @@ internal static class NetworkRowsEmitter
                 }
             }
 
+            if (context.Network.HasLoss)
+            {
+                foreach (LayoutLayer layer in context.Customs)
+                {
+                    writer.Line($"{GeneratedNames.CustomRecords(layer.CustomIndex)} = new {t}[checked(batch * {layer.Custom!.GlobalName}.{GeneratedNames.RecordLength})];");
+                }
+            }
+
             writer.Line("_classes = new int[batch];");
             writer.Line("_capacity = batch;");
         }
@@ -86,6 +94,19 @@ internal static class NetworkRowsEmitter
                         string weights = GeneratedNames.AffineWeights(layer.AffineIndex), bias = GeneratedNames.AffineBias(layer.AffineIndex);
                         writer.Call("global::LayerGen.Affine.Forward", [x, weights, bias, y, Format(layer.Inputs), Format(layer.Outputs)], ";");
                         break;
+                    case LayerKind.Custom when network.HasLoss:
+                        using (writer.Block($"if ({GeneratedNames.RecordingCustomLayers})"))
+                        {
+                            writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatchRecording}",
+                                [x, y, CustomParameters(context, layer, "_parameters"), CustomRecords(context, layer)], ";");
+                        }
+
+                        using (writer.Block("else"))
+                        {
+                            writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatch}", [x, y, CustomParameters(context, layer, "_parameters")], ";");
+                        }
+
+                        break;
                     case LayerKind.Custom:
                         writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatch}", [x, y, CustomParameters(context, layer, "_parameters")], ";");
                         break;
@@ -122,8 +143,10 @@ internal static class NetworkRowsEmitter
 
             if (network.HasCustomLayers)
             {
-                // The largest BatchScratchLength of the custom layers (constants of their generated classes).
-                string length = context.Customs.Select(layer => layer.Custom!.GlobalName + "." + GeneratedNames.BatchScratchLength).Distinct()
+                // The largest scratch either backward of the custom layers needs (constants of their generated classes).
+                string length = context.Customs
+                    .SelectMany(layer => new[] { GeneratedNames.BatchScratchLength, GeneratedNames.FromTapeScratchLength }.Select(name => layer.Custom!.GlobalName + "." + name))
+                    .Distinct()
                     .Aggregate((left, right) => $"global::System.Math.Max({left}, {right})");
                 writer.Line($"{context.Type.GlobalSpan} scratch = {GeneratedNames.CustomScratch} ??=");
                 using (writer.Indent())
@@ -186,7 +209,16 @@ internal static class NetworkRowsEmitter
                         writer.Line("// The first layer: no input gradient is needed (dx empty), only its parameter gradients.");
                     }
 
-                    writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.BackwardBatch}", [x, dy, dx, parameters, parameterGradients, "scratch"], ";");
+                    using (writer.Block($"if ({GeneratedNames.CustomRecordsFresh})"))
+                    {
+                        writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.BackwardBatchFromTape}",
+                            [x, CustomRecords(context, layer), dy, dx, parameters, parameterGradients, "scratch"], ";");
+                    }
+
+                    using (writer.Block("else"))
+                    {
+                        writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.BackwardBatch}", [x, dy, dx, parameters, parameterGradients, "scratch"], ";");
+                    }
                 }
                 else if (IsBackwardFusedRelu(network, layer))
                 {
@@ -215,6 +247,13 @@ internal static class NetworkRowsEmitter
     /// <summary>A custom layer's learnable parameters as a read-only span (empty when it has none).</summary>
     private static string CustomParameters(NetworkContext context, LayoutLayer layer, string array) =>
         layer.HasCustomParameters ? context.CustomSlice(layer, array, readOnly: true) : "default";
+
+    /// <summary>A custom layer's records of rows [start, start + count).</summary>
+    private static string CustomRecords(NetworkContext context, LayoutLayer layer)
+    {
+        string length = layer.Custom!.GlobalName + "." + GeneratedNames.RecordLength;
+        return $"new {context.Type.GlobalSpan}({GeneratedNames.CustomRecords(layer.CustomIndex)}, start * {length}, count * {length})";
+    }
 
     /// <summary>The span a layer reads: the network input for layer 1, else the previous layer's output.</summary>
     private static string InputOf(LayoutLayer layer) => layer.Number == 1 ? "input" : "output" + Format(layer.Number - 1);

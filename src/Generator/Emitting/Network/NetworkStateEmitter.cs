@@ -98,6 +98,16 @@ internal static class NetworkStateEmitter
         if (network.HasLoss && network.HasCustomLayers)
         {
             writer.Line();
+            writer.Line("// Each custom layer's per-row records of the forward pass run by Loss, read by the next Backward (which");
+            writer.Line("// consumes them: a second Backward re-runs the layers' forward rows instead).");
+            foreach (LayoutLayer layer in context.Customs)
+            {
+                writer.Line($"private {t}[] {GeneratedNames.CustomRecords(layer.CustomIndex)} = {empty};");
+            }
+
+            writer.Line($"private bool {GeneratedNames.RecordingCustomLayers};");
+            writer.Line($"private bool {GeneratedNames.CustomRecordsFresh};");
+            writer.Line();
             writer.Line("// Work space of the custom layers' backward rows: one per thread, as BackwardRows may run on several.");
             writer.Line("[global::System.ThreadStatic]");
             writer.Line($"private static {t}[]? {GeneratedNames.CustomScratch};");
