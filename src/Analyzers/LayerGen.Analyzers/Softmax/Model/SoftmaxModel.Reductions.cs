@@ -33,6 +33,8 @@ internal sealed partial class SoftmaxModel
                     return new Reduction(whole.Kind, invocation.Syntax.ToString(), whole.Atoms, whole.FoldsOr(invocation), whole.Elements, false, whole.StaleAtoms, isInline: true);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.RightOperand)!.ConstantValue.HasValue:
                     return ReductionAt(add.LeftOperand, use);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when ExplicitSumTerms(add) is { } terms:
+                    return ExplicitSum(add, terms);
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
                 case { Kind: OperationKind.None } when PointerElement(reference) is not null:
                     return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use) : null;
@@ -44,6 +46,58 @@ internal sealed partial class SoftmaxModel
         {
             _aliasDepth--;
         }
+    }
+
+    /// <summary>The <c>ea + eb</c> additions read as sums of a few scalar exps (a softmax of scalars).</summary>
+    private readonly HashSet<IOperation> _explicitSums = new();
+
+    /// <summary>
+    /// <c>ea + eb (+ ec …)</c>: two or more terms, each a loop-free exp value (an exp call, or a local holding one) that
+    /// is no accumulator — the denominator of a softmax over a few scalars. Null for anything else (<c>1 + e</c> is a
+    /// sigmoid's denominator, not a sum of exps).
+    /// </summary>
+    private List<IOperation>? ExplicitSumTerms(IBinaryOperation add)
+    {
+        var terms = new List<IOperation>();
+        var pending = new Stack<IOperation>();
+        pending.Push(add);
+        while (pending.Count > 0)
+        {
+            var term = Unwrap(pending.Pop())!;
+            if (term is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner)
+            {
+                pending.Push(inner.RightOperand);
+                pending.Push(inner.LeftOperand);
+                continue;
+            }
+
+            if (term.ConstantValue.HasValue || (VariableOf(term) is { } variable && IsAccumulator(variable)) || terms.Count > 16)
+            {
+                return null;
+            }
+
+            var facts = Eval(term);
+            if (facts.Exps.Count == 0 || facts.Dims.Count > 0)
+            {
+                return null;
+            }
+
+            terms.Add(term);
+        }
+
+        return terms.Count >= 2 ? terms : null;
+    }
+
+    private Reduction ExplicitSum(IBinaryOperation add, List<IOperation> terms)
+    {
+        _explicitSums.Add(add);
+        var elements = ValueFacts.Empty;
+        foreach (var term in terms)
+        {
+            elements = elements.Merge(Eval(term));
+        }
+
+        return new Reduction(ReductionKind.Sum, add.Syntax.ToString(), ImmutableHashSet<DimensionAtom>.Empty, ImmutableArray.Create<IOperation>(add), elements.WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: true);
     }
 
     private readonly Dictionary<object, bool> _sumOfExpsCache = new();
@@ -125,6 +179,11 @@ internal sealed partial class SoftmaxModel
         var resets = new List<IOperation>();
         foreach (var (write, value, elementReference) in writes)
         {
+            if (!elementTarget && IsRescale(target, write, value))
+            {
+                continue;
+            }
+
             // A scalar folded outside any loop (la = la + c * r, once) sums nothing over a slice: a plain write.
             if (Accumulation(target, write, value) is { } accumulation && (elementTarget || EnclosingLoop(write) is not null || InsideLambdaOrLocalFunction(write)))
             {
@@ -346,12 +405,13 @@ internal sealed partial class SoftmaxModel
         switch (Unwrap(value))
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
-                if (ReadsTarget(add.LeftOperand, target))
+                // s = s + v, and the online softmax's s = s * exp(mOld - mNew) + v (the sum so far rescaled, then added to).
+                if (ReadsTarget(add.LeftOperand, target) || IsRescaled(add.LeftOperand, target))
                 {
                     return (write, ReductionKind.Sum, add.RightOperand);
                 }
 
-                return ReadsTarget(add.RightOperand, target) ? (write, ReductionKind.Sum, add.LeftOperand) : null;
+                return ReadsTarget(add.RightOperand, target) || IsRescaled(add.RightOperand, target) ? (write, ReductionKind.Sum, add.LeftOperand) : null;
             case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod):
                 if (ReadsTarget(call.Arguments[0].Value, target))
                 {
@@ -368,6 +428,36 @@ internal sealed partial class SoftmaxModel
                     ? (write, ReductionKind.Max, guard.Value)
                     : null;
         }
+    }
+
+    /// <summary>
+    /// <c>s * exp(mOld - mNew)</c> (either order, or <c>s * scale</c> with <c>scale</c> a local holding such an exp): the
+    /// running sum of an online softmax moved to a new maximum. Only an exp factor counts; <c>s * 0.9f</c> is a decay.
+    /// </summary>
+    private bool IsRescaled(IOperation? operation, ISymbol target) =>
+        Unwrap(operation) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product
+        && ((ReadsTarget(product.LeftOperand, target) && IsExpFactor(product.RightOperand, target))
+            || (ReadsTarget(product.RightOperand, target) && IsExpFactor(product.LeftOperand, target)));
+
+    /// <summary>A write that rescales an online softmax's running sum in place (<c>s *= exp(mOld - mNew)</c>, <c>s = s * scale</c>): neither a fold nor a reset.</summary>
+    private bool IsRescale(ISymbol target, IOperation write, IOperation? value) => write switch
+    {
+        ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } compound => IsExpFactor(compound.Value, target),
+        ISimpleAssignmentOperation => IsRescaled(value, target),
+        _ => false,
+    };
+
+    /// <summary>An exp call (or a local assigned once from one) that does not read <paramref name="target"/>: checked on syntax and symbols only, no value facts.</summary>
+    private bool IsExpFactor(IOperation? operation, ISymbol target)
+    {
+        var factor = Unwrap(operation);
+        if (VariableOf(factor) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes)
+        {
+            factor = Unwrap(writes[0].Value);
+        }
+
+        return factor is IInvocationOperation { Arguments.Length: 1 } call && Symbols.IsExp(call.TargetMethod)
+            && !call.Arguments[0].Value.DescendantsAndSelf().Any(read => References(read, target));
     }
 
     private bool ReadsTarget(IOperation? operation, ISymbol target) =>

@@ -95,6 +95,15 @@ internal sealed partial class SoftmaxModel
             return;
         }
 
+        // A softmax of a few scalars (ea / (ea + eb)) exponentiates the scalars passed in: they are its logits.
+        if (sum.Folds.Length == 1 && _explicitSums.Contains(sum.Folds[0]))
+        {
+            foreach (var exp in numerator.Exps.Union(sum.Elements.Exps))
+            {
+                MarkScalarInputs(exp);
+            }
+        }
+
         // A softmax exponentiates data (buffer elements); exp(-d² / 2σ²) over loop indices is a kernel, not a softmax.
         if (!numerator.Exps.Union(sum.Elements.Exps).Any(exp => ExpArgument(exp).RawRoots.Count > 0))
         {
@@ -146,6 +155,43 @@ internal sealed partial class SoftmaxModel
 
         _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps));
     }
+
+    /// <summary>
+    /// Records the numeric parameters, fields and properties an exp of a scalar softmax reads (through locals assigned
+    /// once) as raw inputs of its argument: <c>Math.Exp(scoreA)</c> exponentiates the logit <c>scoreA</c>.
+    /// </summary>
+    private void MarkScalarInputs(IOperation exp)
+    {
+        if (exp is not IInvocationOperation { Arguments.Length: 1 } call || _scalarInputs.ContainsKey(exp))
+        {
+            return;
+        }
+
+        var inputs = ImmutableHashSet<ISymbol>.Empty.WithComparer(SymbolEqualityComparer.Default);
+        var pending = new Stack<(IOperation Operation, int Depth)>();
+        pending.Push((call.Arguments[0].Value, 0));
+        while (pending.Count > 0)
+        {
+            var (operation, depth) = pending.Pop();
+            foreach (var read in operation.DescendantsAndSelf())
+            {
+                switch (read)
+                {
+                    case IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
+                        when WellKnownSymbols.IsNumeric(read.Type) && !read.ConstantValue.HasValue && InductionLoop(VariableOf(read), read) is null:
+                        inputs = inputs.Add(VariableOf(read)!);
+                        break;
+                    case ILocalReferenceOperation { Local: var local } when depth < 3 && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } value:
+                        pending.Push((value, depth + 1));
+                        break;
+                }
+            }
+        }
+
+        _scalarInputs[exp] = inputs;
+    }
+
+    private readonly Dictionary<IOperation, ImmutableHashSet<ISymbol>> _scalarInputs = new();
 
     /// <summary>
     /// The dimensions <paramref name="loop"/> selects in what scratch buffers are refilled from inside it:

@@ -69,6 +69,9 @@ internal sealed partial class SoftmaxModel
                 return LocalValue(local.Local, operation);
             case IParameterReferenceOperation parameter:
                 return ParameterValue(parameter.Parameter, operation);
+            case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } pair } when pair.Type is INamedTypeSymbol { Name: "KeyValuePair" }:
+                // kv.Value of a dictionary entry (foreach or LINQ element): the element.
+                return Eval(pair);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return VariableValue(VariableOf(operation)!, operation);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:

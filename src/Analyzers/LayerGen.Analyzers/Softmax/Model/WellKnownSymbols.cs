@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Softmax.Model;
@@ -106,6 +107,43 @@ internal sealed class WellKnownSymbols
             IsNumeric(named.TypeArguments[0]) || IsBuffer(named.TypeArguments[0]),
         _ => false,
     };
+
+    /// <summary>
+    /// A dictionary of numbers (<c>Dictionary&lt;string, double&gt;</c>, <c>IReadOnlyDictionary</c>, …): a flat buffer
+    /// whose elements are addressed by key.
+    /// </summary>
+    public static bool IsNumericDictionary(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { TypeArguments.Length: 2 } named
+        && named.Name is "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "ConcurrentDictionary"
+        && (IsNamespace(named, "System.Collections.Generic") || IsNamespace(named, "System.Collections.Concurrent"))
+        && IsNumeric(named.TypeArguments[1]);
+
+    /// <summary>
+    /// The number of indices of a user type read through an indexer of numbers with integer indices (<c>m[r, c]</c> of a
+    /// matrix class, whatever its storage order): 0 when it has none. Framework types (vectors, spans) are not matrices.
+    /// </summary>
+    public static int IndexerRank(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || named.SpecialType != SpecialType.None
+            || named.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal)))
+        {
+            return 0;
+        }
+
+        for (var current = named; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("this[]"))
+            {
+                if (member is IPropertySymbol { IsIndexer: true, IsStatic: false } indexer && IsNumeric(indexer.Type)
+                    && indexer.Parameters.All(parameter => parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64))
+                {
+                    return indexer.Parameters.Length;
+                }
+            }
+        }
+
+        return 0;
+    }
 
     private bool IsScalarMathType(INamedTypeSymbol type) =>
         Is(type, Math) || Is(type, MathF)
