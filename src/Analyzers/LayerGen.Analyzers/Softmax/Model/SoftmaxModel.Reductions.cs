@@ -489,12 +489,12 @@ internal sealed partial class SoftmaxModel
     private ReductionKind? WholeReductionKind(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (Symbols.IsEnumerable(method, "Max") || (Symbols.IsTensorPrimitives(method, "Max") && invocation.Arguments.Length == 1))
+        if (Symbols.IsEnumerable(method, "Max") || (Symbols.IsTensorLibrary(method, "Max") && invocation.Arguments.Length == 1))
         {
             return ReductionKind.Max;
         }
 
-        if (Symbols.IsEnumerable(method, "Sum") || (Symbols.IsTensorPrimitives(method, "Sum") && invocation.Arguments.Length == 1))
+        if (Symbols.IsEnumerable(method, "Sum") || (Symbols.IsTensorLibrary(method, "Sum") && invocation.Arguments.Length == 1))
         {
             return ReductionKind.Sum;
         }

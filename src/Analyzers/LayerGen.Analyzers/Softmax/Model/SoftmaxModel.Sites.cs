@@ -42,7 +42,9 @@ internal sealed partial class SoftmaxModel
                     && HelperSyntaxHas(helperCall.TargetMethod, SyntaxKind.DivideExpression, SyntaxKind.DivideAssignmentExpression):
                     AddHelperNormalisationSites(helperCall, seen);
                     break;
-                case IInvocationOperation { Arguments.Length: 3 } call when Symbols.IsTensorPrimitives(call.TargetMethod, "Divide")
+                // TensorPrimitives.Divide(e, sum, y), Tensor.Divide(e, sum) and Tensor.Divide(e, sum, destination).
+                case IInvocationOperation { Arguments.Length: 3 or 2 } call when Symbols.IsTensorLibrary(call.TargetMethod, "Divide")
+                    && (call.Arguments.Length == 3 || Symbols.IsTensor(call.TargetMethod, "Divide"))
                     && !WellKnownSymbols.IsBuffer(call.Arguments[1].Value.Type):
                     if (IsSumOfExps(call.Arguments[1].Value) && EvalView(call.Arguments[0].Value) is { Root: not null } source && IteratedElement(source, call) is { } element)
                     {

@@ -204,6 +204,11 @@ internal sealed partial class SoftmaxModel
             return start.Type?.Name == "Range" ? null : source.Slice(Linear(start), OffsetDims(source, start));
         }
 
+        if (TensorResultView(invocation) is { } tensor)
+        {
+            return tensor;
+        }
+
         // Array.ConvertAll(x, f) is x.Select(f).ToArray().
         var isConvertAll = method.Name == "ConvertAll" && method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.Array);
         if (!isConvertAll && (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, Symbols.Enumerable)))
@@ -259,6 +264,45 @@ internal sealed partial class SoftmaxModel
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A <c>Tensor</c> operation that returns a new tensor element by element from one tensor: <c>Tensor.Exp(x)</c>,
+    /// <c>Tensor.Subtract(x, max)</c>, <c>Tensor.Divide(e, sum)</c>, <c>Tensor.Multiply(e, scale)</c>: a sequence
+    /// whose elements are the source's, exponentiated, shifted or divided (the call stands for "this element").
+    /// </summary>
+    private BufferView? TensorResultView(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (!Symbols.IsTensor(method, method.Name) || invocation.Arguments.Length is not (1 or 2)
+            || invocation.Arguments.Length == 2 && WellKnownSymbols.IsBuffer(invocation.Arguments[1].Value.Type)
+            || EvalView(invocation.Arguments[0].Value) is not { } source)
+        {
+            return null;
+        }
+
+        var element = IteratedElement(source, invocation) ?? ValueFacts.Empty;
+        ValueFacts elements;
+        switch (method.Name)
+        {
+            case "Exp" when invocation.Arguments.Length == 1:
+                _expArguments[invocation] = element;
+                elements = element.With(rawRoots: element.RawRoots.Clear(), shifts: element.Shifts.Clear(), exps: element.Exps.Add(invocation));
+                break;
+            case "Subtract" when invocation.Arguments.Length == 2:
+                elements = element.With(shifts: element.Shifts.Add(Unwrap(invocation.Arguments[1].Value)!));
+                break;
+            case "Divide" when invocation.Arguments.Length == 2:
+                elements = DivisionResult(element, BinaryOperatorKind.Divide, invocation.Arguments[1].Value);
+                break;
+            case "Multiply" or "Add" when invocation.Arguments.Length == 2:
+                elements = element;
+                break;
+            default:
+                return null;
+        }
+
+        return new BufferView(source.Root, BufferLayout.Sequence, 1, 0, null, source.FixedDims, flattened: false, elements, invocation, source);
     }
 
     /// <summary>The view every <c>return</c> of a lambda returns (a row it makes), or null when one returns a value.</summary>
@@ -489,8 +533,8 @@ internal sealed partial class SoftmaxModel
     private ElementwiseResult? ElementwiseCall(IInvocationOperation call)
     {
         var method = call.TargetMethod;
-        if (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.TensorPrimitives)
-            || call.Arguments.Length < 2)
+        if (method.ContainingType is null || call.Arguments.Length < 2
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.TensorPrimitives) && !SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.Tensor))
         {
             return null;
         }

@@ -117,9 +117,9 @@ internal sealed partial class SoftmaxModel
                     mayHaveSite = true;
                     break;
                 case IInvocationOperation invocation:
-                    hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorPrimitives(invocation.TargetMethod, "Exp")
+                    hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, "Exp")
                         || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod);
-                    mayHaveSite |= Symbols.IsTensorPrimitives(invocation.TargetMethod, "Divide") || Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax");
+                    mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax");
                     break;
                 case IMethodReferenceOperation reference:
                     hasExp |= reference.Method.Name == "Exp";

@@ -15,6 +15,7 @@ internal sealed class WellKnownSymbols
         MathF = compilation.GetTypeByMetadataName("System.MathF");
         Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
         TensorPrimitives = compilation.GetTypeByMetadataName("System.Numerics.Tensors.TensorPrimitives");
+        Tensor = compilation.GetTypeByMetadataName("System.Numerics.Tensors.Tensor");
         MemoryExtensions = compilation.GetTypeByMetadataName("System.MemoryExtensions");
         Parallel = compilation.GetTypeByMetadataName("System.Threading.Tasks.Parallel");
         Array = compilation.GetSpecialType(SpecialType.System_Array);
@@ -28,6 +29,9 @@ internal sealed class WellKnownSymbols
     public INamedTypeSymbol? Enumerable { get; }
 
     public INamedTypeSymbol? TensorPrimitives { get; }
+
+    /// <summary>The static <c>System.Numerics.Tensors.Tensor</c> class (.NET 9+): <c>Tensor.Exp</c>, <c>Sum</c>, <c>Divide</c> over <c>Tensor&lt;T&gt;</c>.</summary>
+    public INamedTypeSymbol? Tensor { get; }
 
     public INamedTypeSymbol? MemoryExtensions { get; }
 
@@ -84,6 +88,13 @@ internal sealed class WellKnownSymbols
     public bool IsTensorPrimitives(IMethodSymbol? method, string name) =>
         method is not null && method.Name == name && Is(method.ContainingType, TensorPrimitives);
 
+    /// <summary>A method of the static <c>Tensor</c> class named <paramref name="name"/>.</summary>
+    public bool IsTensor(IMethodSymbol? method, string name) =>
+        method is not null && method.Name == name && Is(method.ContainingType, Tensor);
+
+    /// <summary>A method named <paramref name="name"/> of <c>TensorPrimitives</c> or of <c>Tensor</c> (same element-wise shapes).</summary>
+    public bool IsTensorLibrary(IMethodSymbol? method, string name) => IsTensorPrimitives(method, name) || IsTensor(method, name);
+
     /// <summary><c>Parallel.For</c> or <c>Parallel.ForEach</c>.</summary>
     public bool IsParallelLoop(IMethodSymbol? method) =>
         method is { Name: "For" or "ForEach" } && Is(method.ContainingType, Parallel);
@@ -103,7 +114,8 @@ internal sealed class WellKnownSymbols
     {
         IArrayTypeSymbol array => IsNumeric(array.ElementType) || IsBuffer(array.ElementType),
         IPointerTypeSymbol pointer => IsNumeric(pointer.PointedAtType),
-        INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "IList" or "IReadOnlyList" or "IEnumerable" =>
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "IList" or "IReadOnlyList" or "IEnumerable"
+            or "Tensor" or "TensorSpan" or "ReadOnlyTensorSpan" =>
             IsNumeric(named.TypeArguments[0]) || IsBuffer(named.TypeArguments[0]),
         _ => false,
     };
