@@ -356,13 +356,21 @@ internal sealed partial class SoftmaxModel
     /// <summary>True when a value folded at <paramref name="write"/> survives into the next iteration of <paramref name="loop"/>.</summary>
     private bool Carries(ISymbol target, IOperation write, IOperation loop, IOperation? inner, List<IOperation> resets)
     {
+        // A local declared in the loop's body is a new variable every iteration (also when a lambda in the loop writes it).
+        var body = loop switch
+        {
+            ILoopOperation statement => statement.Body,
+            IAnonymousFunctionOperation function => function.Body,
+            _ => null,
+        };
+        if (target is ILocalSymbol declared && body is not null
+            && declared.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == body.Syntax.SyntaxTree && body.Syntax.Span.Contains(reference.Span)))
+        {
+            return false;
+        }
+
         if (loop is IAnonymousFunctionOperation lambda)
         {
-            if (target is ILocalSymbol local && local.DeclaringSyntaxReferences.Any(reference => lambda.Syntax.Span.Contains(reference.Span)))
-            {
-                return false;
-            }
-
             return Flow.IsEmpty ? !resets.Any(reset => Contains(lambda, reset)) : Flow.CarriesAcrossCalls(write, resets);
         }
 
