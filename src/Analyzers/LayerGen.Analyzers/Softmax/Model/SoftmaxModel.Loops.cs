@@ -297,13 +297,21 @@ internal sealed partial class SoftmaxModel
         IOperation? bound;
         if (loop is IAnonymousFunctionOperation lambda)
         {
-            // Parallel.For(0, x.Length, i => …): the bound is the call's toExclusive.
-            if (IteratingCall(lambda) is not { TargetMethod.Name: "For", Arguments.Length: > 2 } parallelFor || !Symbols.IsParallelLoop(parallelFor.TargetMethod))
+            // Parallel.For(0, x.Length, i => …) and Enumerable.Range(0, x.Length).Max(k => …): the bound is the count.
+            var call = IteratingCall(lambda);
+            if (call is { TargetMethod.Name: "For", Arguments.Length: > 2 } && Symbols.IsParallelLoop(call.TargetMethod))
+            {
+                bound = Unwrap(call.Arguments[1].Value);
+            }
+            else if (call is not null && Unwrap(call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null)) is IInvocationOperation { Arguments.Length: 2 } range
+                && Symbols.IsEnumerable(range.TargetMethod, "Range") && Unwrap(range.Arguments[0].Value)!.ConstantValue is { HasValue: true, Value: 0 })
+            {
+                bound = Unwrap(range.Arguments[1].Value);
+            }
+            else
             {
                 return false;
             }
-
-            bound = Unwrap(parallelFor.Arguments[1].Value);
         }
         else
         {

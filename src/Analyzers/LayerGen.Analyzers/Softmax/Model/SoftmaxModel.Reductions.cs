@@ -511,17 +511,18 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// <c>x.Aggregate(seed, Math.Max)</c>, <c>x.Aggregate(seed, (m, v) =&gt; Math.Max(m, f(v)))</c>, <c>(s, v) =&gt; s + f(v)</c>:
-    /// a max or sum fold, with what it folds per element (null: the element itself).
+    /// <c>x.Aggregate(seed, Math.Max)</c>, <c>x.Aggregate(seed, (m, v) =&gt; Math.Max(m, f(v)))</c>, <c>(s, v) =&gt; s + f(v)</c>,
+    /// <c>(a, b) =&gt; a &gt; b ? a : b</c>, with or without a seed: a max or sum fold, with what it folds per element
+    /// (null: the element itself).
     /// </summary>
     private (ReductionKind Kind, IOperation? Folded)? AggregateFold(IInvocationOperation invocation)
     {
-        if (!Symbols.IsEnumerable(invocation.TargetMethod, "Aggregate") || invocation.Arguments.Length != 3)
+        if (!Symbols.IsEnumerable(invocation.TargetMethod, "Aggregate") || invocation.Arguments.Length is not (2 or 3))
         {
             return null;
         }
 
-        var func = Unwrap(invocation.Arguments[2].Value);
+        var func = Unwrap(invocation.Arguments[invocation.Arguments.Length - 1].Value);
         while (func is IDelegateCreationOperation creation)
         {
             func = Unwrap(creation.Target);
@@ -549,6 +550,13 @@ internal sealed partial class SoftmaxModel
                 return (ReductionKind.Max, folded);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Other(add.LeftOperand, add.RightOperand) is { } added:
                 return (ReductionKind.Sum, added);
+            case IConditionalOperation { Condition: IBinaryOperation comparison, WhenFalse: { } whenFalse } ternary
+                when comparison.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+                && Other(comparison.LeftOperand, comparison.RightOperand) is { } compared:
+                // a > b ? a : b keeps the larger: a max.
+                var greater = comparison.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
+                var (larger, smaller) = greater ? (comparison.LeftOperand, comparison.RightOperand) : (comparison.RightOperand, comparison.LeftOperand);
+                return SameValue(ternary.WhenTrue, larger) && SameValue(whenFalse, smaller) ? (ReductionKind.Max, compared) : null;
             default:
                 return null;
         }
@@ -593,7 +601,9 @@ internal sealed partial class SoftmaxModel
             {
                 if (nested != invocation && WholeReduction(nested) is { } inner && inner.Kind == kind)
                 {
+                    // x.Sum(row => row.Sum()): a fold of folds folds their elements too.
                     atoms = atoms.Union(inner.Atoms);
+                    elements = elements.Merge(inner.Elements);
 
                     // Range(0, rows).Sum(i => Range(0, cols).Sum(j => e[i, j])): the inner fold's elements also vary with i.
                     if (indexRange && LambdaArgument(nested) is { } innerLambda && ReturnedFacts(innerLambda).Dims.TryGetValue(lambda, out var viaInner))
