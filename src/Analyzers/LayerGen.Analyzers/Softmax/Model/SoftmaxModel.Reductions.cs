@@ -97,7 +97,9 @@ internal sealed partial class SoftmaxModel
             elements = elements.Merge(Eval(term));
         }
 
-        return new Reduction(ReductionKind.Sum, add.Syntax.ToString(), ImmutableHashSet<DimensionAtom>.Empty, ImmutableArray.Create<IOperation>(add), elements.WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: true);
+        // The name without comments or line breaks: ea + eb.
+        var name = string.Join(" + ", terms.Select(term => Compact(term.Syntax.ToString())));
+        return new Reduction(ReductionKind.Sum, name, ImmutableHashSet<DimensionAtom>.Empty, ImmutableArray.Create<IOperation>(add), elements.WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: true);
     }
 
     private readonly Dictionary<object, bool> _sumOfExpsCache = new();
