@@ -41,6 +41,12 @@ public class SoftmaxModelRecallTests
             {{body}}
                     }
                 }
+                static void ClearedByInfinity(float[] x, float[] y, int rows, int cols) {
+                    float d = 0f;
+                    for (int r = 0; r < rows; r++) { int o = r * cols; float m = float.NegativeInfinity;
+            {{body}}
+                    }
+                }
                 static void Decayed(float[] x, float[] y) {
                     float d = 0f;
                     for (int j = 0; j < x.Length; j++) d = d * 0.9f + MathF.Exp(x[j]);
@@ -50,6 +56,9 @@ public class SoftmaxModelRecallTests
             """);
         Assert.Contains("| sum d {x.s:1} | exps 2", models["Reset"], StringComparison.Ordinal);
         Assert.Contains("| sum d {x.s:1,x.s:cols} partial | exps 2", models["Carried"], StringComparison.Ordinal);
+
+        // A maximum restarting at -inf clears the carried sum at the row's first rescale (exp(-inf) = 0): a reset.
+        Assert.Contains("| sum d {x.s:1} | exps 2", models["ClearedByInfinity"], StringComparison.Ordinal);
 
         // Only an exp factor rescales a running sum: d * 0.9f + e is a decay, not a sum of exps.
         Assert.Equal(string.Empty, models["Decayed"]);

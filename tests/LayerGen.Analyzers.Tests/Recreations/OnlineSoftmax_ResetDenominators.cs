@@ -1,8 +1,10 @@
 // Re-creation (our own code) of the one-pass online softmax (running maximum, running denominator rescaled by
 // exp(oldMax - newMax); pattern of justinamiller/SmallMind's FusedAttentionKernels, see
 // HeldOut/OnlineSoftmax_Rows.cs) in the spellings of OnlineSoftmax_CarriedDenominators.cs, each denominator reset
-// per row (at the top of the row, and after its use at the bottom of the row).
-// Layouts: jagged float[][] (compound `d *= exp; d += exp`), row-major double[,] (a `scale` local). Correct.
+// per row (at the top of the row, and after its use at the bottom of the row); and a flat version whose denominator
+// is declared once before the rows but whose maximum restarts at -inf every row, so that the first rescale of a row,
+// exp(-inf - v) = 0, clears what the previous row left in it.
+// Layouts: jagged float[][] (compound `d *= exp; d += exp`), row-major double[,] (a `scale` local), flat float[]. Correct.
 using System;
 
 namespace Recreations.OnlineSoftmaxResetDenominators;
@@ -54,6 +56,26 @@ public static class OnlineSoftmax
             }
 
             d = 0;
+        }
+    }
+
+    public static void Flat(float[] x, float[] y, int cols)
+    {
+        float d = 0f;
+        for (int o = 0; o < x.Length; o += cols)
+        {
+            float m = float.NegativeInfinity;
+            for (int j = 0; j < cols; j++)
+            {
+                float next = MathF.Max(m, x[o + j]);
+                d = d * MathF.Exp(m - next) + MathF.Exp(x[o + j] - next);
+                m = next;
+            }
+
+            for (int j = 0; j < cols; j++)
+            {
+                y[o + j] = MathF.Exp(x[o + j] - m) / d;
+            }
         }
     }
 }

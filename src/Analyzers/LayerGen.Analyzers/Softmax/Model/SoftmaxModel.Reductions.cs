@@ -205,6 +205,11 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        if (!elementTarget)
+        {
+            resets.AddRange(RescaleClears(target));
+        }
+
         // Reset(): a local function that resets a captured accumulator resets it where it is called.
         foreach (var call in Invocations())
         {
@@ -444,10 +449,82 @@ internal sealed partial class SoftmaxModel
     /// <c>s * exp(mOld - mNew)</c> (either order, or <c>s * scale</c> with <c>scale</c> a local holding such an exp): the
     /// running sum of an online softmax moved to a new maximum. Only an exp factor counts; <c>s * 0.9f</c> is a decay.
     /// </summary>
-    private bool IsRescaled(IOperation? operation, ISymbol target) =>
-        Unwrap(operation) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product
-        && ((ReadsTarget(product.LeftOperand, target) && IsExpFactor(product.RightOperand, target))
-            || (ReadsTarget(product.RightOperand, target) && IsExpFactor(product.LeftOperand, target)));
+    private bool IsRescaled(IOperation? operation, ISymbol target) => RescaleFactor(operation, target) is not null;
+
+    /// <summary>The exp factor of <c>s * exp(mOld - mNew)</c> (either order), or null.</summary>
+    private IOperation? RescaleFactor(IOperation? operation, ISymbol target)
+    {
+        if (Unwrap(operation) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product)
+        {
+            return null;
+        }
+
+        if (ReadsTarget(product.LeftOperand, target) && IsExpFactor(product.RightOperand, target))
+        {
+            return product.RightOperand;
+        }
+
+        return ReadsTarget(product.RightOperand, target) && IsExpFactor(product.LeftOperand, target) ? product.LeftOperand : null;
+    }
+
+    /// <summary>
+    /// Where an online softmax's running maximum restarts at −∞ (or <c>MinValue</c>): the next rescale of its sum,
+    /// <c>s * exp(mOld - mNew)</c>, multiplies by <c>exp(−∞) = 0</c>, so such a restart resets the sum too.
+    /// </summary>
+    private IEnumerable<IOperation> RescaleClears(ISymbol target)
+    {
+        foreach (var write in WritesOf(target))
+        {
+            var factor = write.Operation switch
+            {
+                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } compound when IsExpFactor(compound.Value, target) => compound.Value,
+                ISimpleAssignmentOperation => Unwrap(write.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add
+                    ? RescaleFactor(add.LeftOperand, target) ?? RescaleFactor(add.RightOperand, target)
+                    : RescaleFactor(write.Value, target),
+                _ => null,
+            };
+            if (factor is null)
+            {
+                continue;
+            }
+
+            factor = Unwrap(factor);
+            if (VariableOf(factor) is ILocalSymbol local && WritesOf(local) is { Count: 1 } factorWrites)
+            {
+                factor = Unwrap(factorWrites[0].Value);
+            }
+
+            if (factor is not IInvocationOperation { Arguments.Length: 1 } exp
+                || Unwrap(exp.Arguments[0].Value) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
+                || VariableOf(difference.LeftOperand) is not ILocalSymbol old)
+            {
+                continue;
+            }
+
+            foreach (var start in WritesOf(old))
+            {
+                if (start.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
+                    && Unwrap(start.Value) is { ConstantValue: { HasValue: true, Value: { } value } } && IsVanishingStart(value))
+                {
+                    yield return start.Operation;
+                }
+            }
+        }
+    }
+
+    /// <summary>−∞ or a huge negative sentinel (<c>MinValue</c>, −1e30): exp of it minus any value is 0.</summary>
+    private static bool IsVanishingStart(object value)
+    {
+        try
+        {
+            var number = System.Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+            return double.IsNegativeInfinity(number) || number <= -1e30;
+        }
+        catch (System.Exception exception) when (exception is System.InvalidCastException or System.FormatException or System.OverflowException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>A write that rescales an online softmax's running sum in place (<c>s *= exp(mOld - mNew)</c>, <c>s = s * scale</c>): neither a fold nor a reset.</summary>
     private bool IsRescale(ISymbol target, IOperation write, IOperation? value) => write switch
