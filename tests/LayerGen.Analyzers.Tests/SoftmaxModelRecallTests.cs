@@ -73,12 +73,19 @@ public class SoftmaxModelRecallTests
                 static double Two(double a, double b) { double ea = Math.Exp(a); double eb = Math.Exp(b); return ea / (ea + eb); }
                 static double Sigmoid(double a) { double e = Math.Exp(a); return e / (1 + e); }
                 static double Logistic(double a, double b) => 1.0 / (1.0 + Math.Exp(b - a));
+                static double Tanh(double a) { var e1 = Math.Exp(a); var e2 = Math.Exp(-a); return (e1 - e2) / (e1 + e2); }
+                static double Ratio(double a, double w, double f) { var g = Math.Exp(a); var d = 2 + w * g; return (w + f) / (d + f); }
             }
             """;
         var models = DescribeMethods(source);
         Assert.Equal("site ea / (ea + eb) | dims {} | sum ea + eb {} | exps 2\n", models["Two"]);
         Assert.Equal(string.Empty, models["Sigmoid"]);
         Assert.Equal(string.Empty, models["Logistic"]);
+
+        // Only an exp of the sum's own terms is divided by it (not tanh's difference), and every term is an exp (not
+        // arithmetic that merely reads one).
+        Assert.Equal(string.Empty, models["Tanh"]);
+        Assert.Equal(string.Empty, models["Ratio"]);
 
         var model = BuildMethod(source, "Two");
         var site = Assert.Single(model.Sites);

@@ -48,13 +48,13 @@ internal sealed partial class SoftmaxModel
         }
     }
 
-    /// <summary>The <c>ea + eb</c> additions read as sums of a few scalar exps (a softmax of scalars).</summary>
-    private readonly HashSet<IOperation> _explicitSums = new();
+    /// <summary>The <c>ea + eb</c> additions read as sums of a few scalar exps (a softmax of scalars), with their terms.</summary>
+    private readonly Dictionary<IOperation, List<IOperation>> _explicitSums = new();
 
     /// <summary>
-    /// <c>ea + eb (+ ec …)</c>: two or more terms, each a loop-free exp value (an exp call, or a local holding one) that
-    /// is no accumulator — the denominator of a softmax over a few scalars. Null for anything else (<c>1 + e</c> is a
-    /// sigmoid's denominator, not a sum of exps).
+    /// <c>ea + eb (+ ec …)</c>: two or more terms, each an exp call or a local assigned only exp calls, none inside a
+    /// loop's dimensions — the denominator of a softmax over a few scalars. Null for anything else (<c>1 + e</c> is a
+    /// sigmoid's denominator, <c>a + b * e</c> arithmetic that merely uses an exp).
     /// </summary>
     private List<IOperation>? ExplicitSumTerms(IBinaryOperation add)
     {
@@ -71,13 +71,7 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            if (term.ConstantValue.HasValue || (VariableOf(term) is { } variable && IsAccumulator(variable)) || terms.Count > 16)
-            {
-                return null;
-            }
-
-            var facts = Eval(term);
-            if (facts.Exps.Count == 0 || facts.Dims.Count > 0)
+            if (terms.Count > 16 || !IsExpValue(term) || Eval(term) is { Exps.Count: 0 } or { Dims.Count: > 0 })
             {
                 return null;
             }
@@ -88,9 +82,35 @@ internal sealed partial class SoftmaxModel
         return terms.Count >= 2 ? terms : null;
     }
 
+    /// <summary>An exp call (<c>Math.Exp(a)</c>, an exp helper), or a local every write of which assigns one.</summary>
+    private bool IsExpValue(IOperation term)
+    {
+        term = Unwrap(term)!;
+        if (VariableOf(term) is ILocalSymbol local)
+        {
+            var writes = WritesOf(local);
+            return writes.Count > 0 && writes.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
+                && Unwrap(write.Value) is IInvocationOperation { Arguments.Length: 1 } call && (Symbols.IsExp(call.TargetMethod) || IsExpHelper(call.TargetMethod)));
+        }
+
+        return term is IInvocationOperation { Arguments.Length: 1 } exp && (Symbols.IsExp(exp.TargetMethod) || IsExpHelper(exp.TargetMethod));
+    }
+
+    /// <summary>The terms of the written-out sum <paramref name="divisor"/> reads (itself, or a local assigned it once), or null.</summary>
+    private List<IOperation>? ExplicitSumTermsOf(IOperation divisor)
+    {
+        var sum = Unwrap(divisor);
+        if (VariableOf(sum) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes)
+        {
+            sum = Unwrap(writes[0].Value);
+        }
+
+        return sum is not null && _explicitSums.TryGetValue(sum, out var terms) ? terms : null;
+    }
+
     private Reduction ExplicitSum(IBinaryOperation add, List<IOperation> terms)
     {
-        _explicitSums.Add(add);
+        _explicitSums[add] = terms;
         var elements = ValueFacts.Empty;
         foreach (var term in terms)
         {

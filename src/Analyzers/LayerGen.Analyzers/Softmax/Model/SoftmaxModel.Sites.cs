@@ -69,7 +69,9 @@ internal sealed partial class SoftmaxModel
     /// <summary>The divisor is checked first (cached, and most divisions in numeric code divide by no sum of exps).</summary>
     private void TryAddSite(IOperation division, IOperation numerator, IOperation divisor, IOperation? target, HashSet<IOperation> seen)
     {
-        if (IsSumOfExps(divisor))
+        // A written-out sum of scalar exps is a softmax's denominator only for one of its own terms (ea / (ea + eb));
+        // (e1 - e2) / (e1 + e2) is a tanh.
+        if (IsSumOfExps(divisor) && (ExplicitSumTermsOf(divisor) is not { } terms || terms.Any(term => SameValue(term, numerator))))
         {
             TryAddSite(division, Eval(numerator), divisor, target, seen);
         }
@@ -98,7 +100,7 @@ internal sealed partial class SoftmaxModel
         }
 
         // A softmax of a few scalars (ea / (ea + eb)) exponentiates the scalars passed in: they are its logits.
-        if (sum.Folds.Length == 1 && _explicitSums.Contains(sum.Folds[0]))
+        if (sum.Folds.Length == 1 && _explicitSums.ContainsKey(sum.Folds[0]))
         {
             foreach (var exp in numerator.Exps.Union(sum.Elements.Exps))
             {
