@@ -218,8 +218,7 @@ namespace Demo
 
         /// <summary>
         /// <see cref="BackwardBatch"/> from the records of <see cref="ForwardBatchRecording"/> on the same rows,
-        /// without running the forward again. It consumes the records (restores overwritten values into them): one call
-        /// per recording.
+        /// without running the forward again. It only reads the records: any number of calls per recording.
         /// </summary>
         /// <param name="x">Input rows of the recorded forward pass.</param>
         /// <param name="tape">The records written by <see cref="ForwardBatchRecording"/>.</param>
@@ -259,9 +258,9 @@ namespace Demo
         }
 
         /// <summary>
-        /// Elements of scratch one <c>BackwardRow</c> call needs: 9 tape values, the output row and its adjoint (8).
+        /// Elements of scratch one <c>BackwardRow</c> call needs: 1 tape values, the output row and its adjoint (8).
         /// </summary>
-        private const int BackwardScratchLength = 17;
+        private const int BackwardScratchLength = 9;
 
         /// <summary>
         /// The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic
@@ -279,9 +278,9 @@ namespace Demo
         {
             // Forward pass of the row, recording on the tape each value an assignment overwrites and each
             // data-dependent branch taken.
-            global::System.Span<float> tape = scratch.Slice(0, 9);
+            global::System.Span<float> tape = scratch.Slice(0, 1);
             int tapeTop = 0;
-            global::System.Span<float> y = scratch.Slice(9, 4);
+            global::System.Span<float> y = scratch.Slice(1, 4);
             float mean = 0f;
             float variance = 0f;
             float inverse = 0f;
@@ -289,7 +288,6 @@ namespace Demo
             mean = 0f;
             for (int i = 0; i < x.Length; i++)
             {
-                tape[tapeTop++] = mean;
                 mean = mean + x[i];
             }
 
@@ -298,7 +296,6 @@ namespace Demo
             variance = 0f;
             for (int i = 0; i < x.Length; i++)
             {
-                tape[tapeTop++] = variance;
                 variance = variance + ((x[i] - mean) * (x[i] - mean));
             }
 
@@ -309,7 +306,7 @@ namespace Demo
             }
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-            global::System.Span<float> dY = scratch.Slice(13, 4);
+            global::System.Span<float> dY = scratch.Slice(5, 4);
             dy.CopyTo(dY);
             dx.Clear();
             float dMean = 0f;
@@ -354,7 +351,6 @@ namespace Demo
                 {
                     float g = dVariance;
                     dVariance = 0f;
-                    variance = tape[--tapeTop];
                     dVariance += g;
                     float g6 = g;
                     float g7 = g6 * (x[i] - mean);
@@ -382,7 +378,6 @@ namespace Demo
                 {
                     float g = dMean;
                     dMean = 0f;
-                    mean = tape[--tapeTop];
                     dMean += g;
                     dx[i] += g;
                 }
@@ -390,14 +385,14 @@ namespace Demo
         }
 
         /// <summary>
-        /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (9), its position, the final
+        /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (1), its position, the final
         /// values of the locals, the output row and the local buffers.
         /// </summary>
-        private const int BackwardTapeLength = 17;
+        private const int BackwardTapeLength = 9;
 
         /// <summary>
         /// Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the
-        /// local buffers.
+        /// local buffers, then a copy of those the reverse sweep restores values into.
         /// </summary>
         private const int BackwardFromTapeScratchLength = 4;
 
@@ -420,7 +415,6 @@ namespace Demo
             mean = 0f;
             for (int i = 0; i < x.Length; i++)
             {
-                tape[tapeTop++] = mean;
                 mean = mean + x[i];
             }
 
@@ -429,7 +423,6 @@ namespace Demo
             variance = 0f;
             for (int i = 0; i < x.Length; i++)
             {
-                tape[tapeTop++] = variance;
                 variance = variance + ((x[i] - mean) * (x[i] - mean));
             }
 
@@ -440,16 +433,16 @@ namespace Demo
             }
 
             // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-            tape[9] = tapeTop;
-            tape[10] = mean;
-            tape[11] = variance;
-            tape[12] = inverse;
-            y.CopyTo(tape.Slice(13, 4));
+            tape[1] = tapeTop;
+            tape[2] = mean;
+            tape[3] = variance;
+            tape[4] = inverse;
+            y.CopyTo(tape.Slice(5, 4));
         }
 
         /// <summary>
         /// The reverse sweep of <c>BackwardRow</c> from the record of <c>ForwardRowRecording</c> for the same row
-        /// <paramref name="x"/> and parameters (the record is consumed): overwrites the input gradient and adds the
+        /// <paramref name="x"/> and parameters (the record is only read): overwrites the input gradient and adds the
         /// parameters' gradients to theirs.
         /// </summary>
         private static void BackwardRowFromTape(
@@ -463,11 +456,11 @@ namespace Demo
             global::System.Span<float> biasGradient,
             global::System.Span<float> scratch)
         {
-            int tapeTop = (int)tape[9];
-            global::System.Span<float> y = tape.Slice(13, 4);
-            float mean = tape[10];
-            float variance = tape[11];
-            float inverse = tape[12];
+            int tapeTop = (int)tape[1];
+            global::System.Span<float> y = tape.Slice(5, 4);
+            float mean = tape[2];
+            float variance = tape[3];
+            float inverse = tape[4];
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
             global::System.Span<float> dY = scratch.Slice(0, 4);
@@ -515,7 +508,6 @@ namespace Demo
                 {
                     float g = dVariance;
                     dVariance = 0f;
-                    variance = tape[--tapeTop];
                     dVariance += g;
                     float g6 = g;
                     float g7 = g6 * (x[i] - mean);
@@ -543,7 +535,6 @@ namespace Demo
                 {
                     float g = dMean;
                     dMean = 0f;
-                    mean = tape[--tapeTop];
                     dMean += g;
                     dx[i] += g;
                 }

@@ -1,7 +1,7 @@
     /// <summary>
-    /// Elements of scratch one <c>BackwardRow</c> call needs: 38 tape values, the output row and its adjoint (16).
+    /// Elements of scratch one <c>BackwardRow</c> call needs: 9 tape values, the output row and its adjoint (16).
     /// </summary>
-    private const int BackwardScratchLength = 54;
+    private const int BackwardScratchLength = 25;
 
     /// <summary>
     /// The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic differentiation):
@@ -15,46 +15,41 @@
     {
         // Forward pass of the row, recording on the tape each value an assignment overwrites and each data-dependent
         // branch taken.
-        global::System.Span<float> tape = scratch.Slice(0, 38);
+        global::System.Span<float> tape = scratch.Slice(0, 9);
         int tapeTop = 0;
-        global::System.Span<float> y = scratch.Slice(38, 8);
+        global::System.Span<float> y = scratch.Slice(9, 8);
         float m = 0f;
         float sum = 0f;
         float e = 0f;
 
         m = x[0];
+        int at0 = -1; // the last iteration that took the branch (-1: none)
         for (int i = 1; i < x.Length; i++)
         {
             if (x[i] > m)
             {
-                tape[tapeTop++] = m;
                 m = x[i];
-                tape[tapeTop++] = 1f;
-            }
-            else
-            {
-                tape[tapeTop++] = 0f;
+                at0 = i;
             }
         }
 
+        tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
         sum = 0f;
         for (int i = 0; i < x.Length; i++)
         {
             tape[tapeTop++] = e;
             e = global::System.MathF.Exp((x[i] - m));
             y[i] = e;
-            tape[tapeTop++] = sum;
             sum = sum + e;
         }
 
         for (int i = 0; i < y.Length; i++)
         {
-            tape[tapeTop++] = y[i];
             y[i] = y[i] / sum;
         }
 
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-        global::System.Span<float> dY = scratch.Slice(46, 8);
+        global::System.Span<float> dY = scratch.Slice(17, 8);
         dy.CopyTo(dY);
         dx.Clear();
         float dM = 0f;
@@ -69,7 +64,6 @@
                 float g = dY[i];
                 float v0 = y[i];
                 dY[i] = 0f;
-                y[i] = tape[--tapeTop];
                 dY[i] += g / sum;
                 dSum += -g * v0 / sum;
             }
@@ -82,7 +76,6 @@
             {
                 float g = dSum;
                 dSum = 0f;
-                sum = tape[--tapeTop];
                 dSum += g;
                 dE += g;
             }
@@ -107,16 +100,16 @@
         }
 
         // reverses: for (int i = 1; i < x.Length; i++)
-        for (int i = x.Length - 1; i >= 1; i--)
+        // (a running extremum: only the iteration that set m last matters; its index is on the tape)
         {
-            // reverses: if (x[i] > m) (the branch taken is on the tape)
-            if (tape[--tapeTop] != 0f)
+            int at1 = global::System.BitConverter.SingleToInt32Bits(tape[--tapeTop]);
+            if (at1 >= 0)
             {
+                int i = at1;
                 // reverses: m = x[i];
                 {
                     float g = dM;
                     dM = 0f;
-                    m = tape[--tapeTop];
                     dx[i] += g;
                 }
             }
@@ -131,14 +124,14 @@
     }
 
     /// <summary>
-    /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (38), its position, the final
+    /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (9), its position, the final
     /// values of the locals, the output row and the local buffers.
     /// </summary>
-    private const int BackwardTapeLength = 50;
+    private const int BackwardTapeLength = 21;
 
     /// <summary>
     /// Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the local
-    /// buffers.
+    /// buffers, then a copy of those the reverse sweep restores values into.
     /// </summary>
     private const int BackwardFromTapeScratchLength = 8;
 
@@ -155,47 +148,42 @@
         float e = 0f;
 
         m = x[0];
+        int at0 = -1; // the last iteration that took the branch (-1: none)
         for (int i = 1; i < x.Length; i++)
         {
             if (x[i] > m)
             {
-                tape[tapeTop++] = m;
                 m = x[i];
-                tape[tapeTop++] = 1f;
-            }
-            else
-            {
-                tape[tapeTop++] = 0f;
+                at0 = i;
             }
         }
 
+        tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
         sum = 0f;
         for (int i = 0; i < x.Length; i++)
         {
             tape[tapeTop++] = e;
             e = global::System.MathF.Exp((x[i] - m));
             y[i] = e;
-            tape[tapeTop++] = sum;
             sum = sum + e;
         }
 
         for (int i = 0; i < y.Length; i++)
         {
-            tape[tapeTop++] = y[i];
             y[i] = y[i] / sum;
         }
 
         // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-        tape[38] = tapeTop;
-        tape[39] = m;
-        tape[40] = sum;
-        tape[41] = e;
-        y.CopyTo(tape.Slice(42, 8));
+        tape[9] = tapeTop;
+        tape[10] = m;
+        tape[11] = sum;
+        tape[12] = e;
+        y.CopyTo(tape.Slice(13, 8));
     }
 
     /// <summary>
     /// The reverse sweep of <c>BackwardRow</c> from the record of <c>ForwardRowRecording</c> for the same row
-    /// <paramref name="x"/> and parameters (the record is consumed): overwrites the input gradient and adds the
+    /// <paramref name="x"/> and parameters (the record is only read): overwrites the input gradient and adds the
     /// parameters' gradients to theirs.
     /// </summary>
     private static void BackwardRowFromTape(
@@ -205,11 +193,11 @@
         global::System.Span<float> dx,
         global::System.Span<float> scratch)
     {
-        int tapeTop = (int)tape[38];
-        global::System.Span<float> y = tape.Slice(42, 8);
-        float m = tape[39];
-        float sum = tape[40];
-        float e = tape[41];
+        int tapeTop = (int)tape[9];
+        global::System.Span<float> y = tape.Slice(13, 8);
+        float m = tape[10];
+        float sum = tape[11];
+        float e = tape[12];
 
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
         global::System.Span<float> dY = scratch.Slice(0, 8);
@@ -227,7 +215,6 @@
                 float g = dY[i];
                 float v0 = y[i];
                 dY[i] = 0f;
-                y[i] = tape[--tapeTop];
                 dY[i] += g / sum;
                 dSum += -g * v0 / sum;
             }
@@ -240,7 +227,6 @@
             {
                 float g = dSum;
                 dSum = 0f;
-                sum = tape[--tapeTop];
                 dSum += g;
                 dE += g;
             }
@@ -265,16 +251,16 @@
         }
 
         // reverses: for (int i = 1; i < x.Length; i++)
-        for (int i = x.Length - 1; i >= 1; i--)
+        // (a running extremum: only the iteration that set m last matters; its index is on the tape)
         {
-            // reverses: if (x[i] > m) (the branch taken is on the tape)
-            if (tape[--tapeTop] != 0f)
+            int at1 = global::System.BitConverter.SingleToInt32Bits(tape[--tapeTop]);
+            if (at1 >= 0)
             {
+                int i = at1;
                 // reverses: m = x[i];
                 {
                     float g = dM;
                     dM = 0f;
-                    m = tape[--tapeTop];
                     dx[i] += g;
                 }
             }
