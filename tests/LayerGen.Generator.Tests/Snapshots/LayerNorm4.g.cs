@@ -258,9 +258,9 @@ namespace Demo
         }
 
         /// <summary>
-        /// Elements of scratch one <c>BackwardRow</c> call needs: 1 tape values, the output row and its adjoint (8).
+        /// Elements of scratch one <c>BackwardRow</c> call needs: 0 tape values, the output row and its adjoint (8).
         /// </summary>
-        private const int BackwardScratchLength = 9;
+        private const int BackwardScratchLength = 8;
 
         /// <summary>
         /// The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic
@@ -278,9 +278,7 @@ namespace Demo
         {
             // Forward pass of the row, recording on the tape each value an assignment overwrites and each
             // data-dependent branch taken.
-            global::System.Span<float> tape = scratch.Slice(0, 1);
-            int tapeTop = 0;
-            global::System.Span<float> y = scratch.Slice(1, 4);
+            global::System.Span<float> y = scratch.Slice(0, 4);
             float mean = 0f;
             float variance = 0f;
             float inverse = 0f;
@@ -291,7 +289,6 @@ namespace Demo
                 mean = mean + x[i];
             }
 
-            tape[tapeTop++] = mean;
             mean = mean / (float)(x.Length);
             variance = 0f;
             for (int i = 0; i < x.Length; i++)
@@ -306,7 +303,7 @@ namespace Demo
             }
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-            global::System.Span<float> dY = scratch.Slice(5, 4);
+            global::System.Span<float> dY = scratch.Slice(4, 4);
             dy.CopyTo(dY);
             dx.Clear();
             float dMean = 0f;
@@ -314,20 +311,65 @@ namespace Demo
             float dInverse = 0f;
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd0; i--)
                 {
-                    float g = dY[i];
-                    dY[i] = 0f;
-                    float g0 = g;
-                    float g1 = g0 * inverse;
-                    gainGradient[i] += g1 * (x[i] - mean);
-                    float g2 = g1 * gain[i];
-                    dx[i] += g2;
-                    dMean += -g2;
-                    dInverse += g0 * (gain[i] * (x[i] - mean));
-                    biasGradient[i] += g;
+                    // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                    {
+                        float g = dY[i];
+                        dY[i] = 0f;
+                        float g0 = g;
+                        float g1 = g0 * inverse;
+                        gainGradient[i] += g1 * (x[i] - mean);
+                        float g2 = g1 * gain[i];
+                        dx[i] += g2;
+                        dMean += -g2;
+                        dInverse += g0 * (gain[i] * (x[i] - mean));
+                        biasGradient[i] += g;
+                    }
+                }
+
+                if (vectorEnd0 > 0)
+                {
+                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                    ref float gainGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gainGradient);
+                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                    ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
+                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                        {
+                            var g3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256<float>.Zero, ref dYRef0, (nuint)i);
+                            var g4 = g3;
+                            var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                            var g6 = g5 * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i) + g6, ref gainGradientRef0, (nuint)i);
+                            var g7 = g5 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                            var g8 = g7;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef0, (nuint)i) + g8, ref dxRef0, (nuint)i);
+                            var g9 = -g7;
+                            dMeanLanes0 += g9;
+                            var g10 = g4 * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                            dInverseLanes0 += g10;
+                            var g11 = g3;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i) + g11, ref biasGradientRef0, (nuint)i);
+                        }
+                    }
+
+                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
+                    dInverse += global::System.Runtime.Intrinsics.Vector256.Sum(dInverseLanes0);
                 }
             }
 
@@ -338,27 +380,59 @@ namespace Demo
                 dInverse = 0f;
                 float v1 = variance / (float)(x.Length);
                 float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
-                float g3 = -g * v0 / v2;
-                float g4 = g3 / (2f * v2);
-                float g5 = g4;
-                dVariance += g5 / (float)(x.Length);
+                float g12 = -g * v0 / v2;
+                float g13 = g12 / (2f * v2);
+                float g14 = g13;
+                dVariance += g14 / (float)(x.Length);
             }
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd1; i--)
                 {
-                    float g = dVariance;
-                    dVariance = 0f;
-                    dVariance += g;
-                    float g6 = g;
-                    float g7 = g6 * (x[i] - mean);
-                    dx[i] += g7;
-                    dMean += -g7;
-                    float g8 = g6 * (x[i] - mean);
-                    dx[i] += g8;
-                    dMean += -g8;
+                    // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                    {
+                        float g = dVariance;
+                        dVariance = 0f;
+                        dVariance += g;
+                        float g15 = g;
+                        float g16 = g15 * (x[i] - mean);
+                        dx[i] += g16;
+                        dMean += -g16;
+                        float g17 = g15 * (x[i] - mean);
+                        dx[i] += g17;
+                        dMean += -g17;
+                    }
+                }
+
+                if (vectorEnd1 > 0)
+                {
+                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                        {
+                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g19 = g18;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i) + g19, ref dxRef1, (nuint)i);
+                            var g20 = -g18;
+                            dMeanLanes1 += g20;
+                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g22 = g21;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i) + g22, ref dxRef1, (nuint)i);
+                            var g23 = -g21;
+                            dMeanLanes1 += g23;
+                        }
+                    }
+
+                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
                 }
             }
 
@@ -367,28 +441,47 @@ namespace Demo
                 float g = dMean;
                 float v3 = mean;
                 dMean = 0f;
-                mean = tape[--tapeTop];
                 dMean += g / (float)(x.Length);
             }
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: mean += x[i];
+                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd2; i--)
                 {
-                    float g = dMean;
-                    dMean = 0f;
-                    dMean += g;
-                    dx[i] += g;
+                    // reverses: mean += x[i];
+                    {
+                        float g = dMean;
+                        dMean = 0f;
+                        dMean += g;
+                        dx[i] += g;
+                    }
+                }
+
+                if (vectorEnd2 > 0)
+                {
+                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: mean += x[i];
+                        {
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i) + global::System.Runtime.Intrinsics.Vector256.Create(dMean), ref dxRef2, (nuint)i);
+                        }
+                    }
                 }
             }
         }
 
         /// <summary>
-        /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (1), its position, the final
+        /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (0), its position, the final
         /// values of the locals, the output row and the local buffers.
         /// </summary>
-        private const int BackwardTapeLength = 9;
+        private const int BackwardTapeLength = 8;
 
         /// <summary>
         /// Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the
@@ -418,7 +511,6 @@ namespace Demo
                 mean = mean + x[i];
             }
 
-            tape[tapeTop++] = mean;
             mean = mean / (float)(x.Length);
             variance = 0f;
             for (int i = 0; i < x.Length; i++)
@@ -433,11 +525,11 @@ namespace Demo
             }
 
             // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-            tape[1] = tapeTop;
-            tape[2] = mean;
-            tape[3] = variance;
-            tape[4] = inverse;
-            y.CopyTo(tape.Slice(5, 4));
+            tape[0] = tapeTop;
+            tape[1] = mean;
+            tape[2] = variance;
+            tape[3] = inverse;
+            y.CopyTo(tape.Slice(4, 4));
         }
 
         /// <summary>
@@ -456,11 +548,11 @@ namespace Demo
             global::System.Span<float> biasGradient,
             global::System.Span<float> scratch)
         {
-            int tapeTop = (int)tape[1];
-            global::System.Span<float> y = tape.Slice(5, 4);
-            float mean = tape[2];
-            float variance = tape[3];
-            float inverse = tape[4];
+            int tapeTop = (int)tape[0];
+            global::System.Span<float> y = tape.Slice(4, 4);
+            float mean = tape[1];
+            float variance = tape[2];
+            float inverse = tape[3];
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
             global::System.Span<float> dY = scratch.Slice(0, 4);
@@ -471,20 +563,65 @@ namespace Demo
             float dInverse = 0f;
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd0; i--)
                 {
-                    float g = dY[i];
-                    dY[i] = 0f;
-                    float g0 = g;
-                    float g1 = g0 * inverse;
-                    gainGradient[i] += g1 * (x[i] - mean);
-                    float g2 = g1 * gain[i];
-                    dx[i] += g2;
-                    dMean += -g2;
-                    dInverse += g0 * (gain[i] * (x[i] - mean));
-                    biasGradient[i] += g;
+                    // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                    {
+                        float g = dY[i];
+                        dY[i] = 0f;
+                        float g0 = g;
+                        float g1 = g0 * inverse;
+                        gainGradient[i] += g1 * (x[i] - mean);
+                        float g2 = g1 * gain[i];
+                        dx[i] += g2;
+                        dMean += -g2;
+                        dInverse += g0 * (gain[i] * (x[i] - mean));
+                        biasGradient[i] += g;
+                    }
+                }
+
+                if (vectorEnd0 > 0)
+                {
+                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                    ref float gainGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gainGradient);
+                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                    ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
+                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                        {
+                            var g3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256<float>.Zero, ref dYRef0, (nuint)i);
+                            var g4 = g3;
+                            var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                            var g6 = g5 * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i) + g6, ref gainGradientRef0, (nuint)i);
+                            var g7 = g5 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                            var g8 = g7;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef0, (nuint)i) + g8, ref dxRef0, (nuint)i);
+                            var g9 = -g7;
+                            dMeanLanes0 += g9;
+                            var g10 = g4 * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                            dInverseLanes0 += g10;
+                            var g11 = g3;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i) + g11, ref biasGradientRef0, (nuint)i);
+                        }
+                    }
+
+                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
+                    dInverse += global::System.Runtime.Intrinsics.Vector256.Sum(dInverseLanes0);
                 }
             }
 
@@ -495,27 +632,59 @@ namespace Demo
                 dInverse = 0f;
                 float v1 = variance / (float)(x.Length);
                 float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
-                float g3 = -g * v0 / v2;
-                float g4 = g3 / (2f * v2);
-                float g5 = g4;
-                dVariance += g5 / (float)(x.Length);
+                float g12 = -g * v0 / v2;
+                float g13 = g12 / (2f * v2);
+                float g14 = g13;
+                dVariance += g14 / (float)(x.Length);
             }
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd1; i--)
                 {
-                    float g = dVariance;
-                    dVariance = 0f;
-                    dVariance += g;
-                    float g6 = g;
-                    float g7 = g6 * (x[i] - mean);
-                    dx[i] += g7;
-                    dMean += -g7;
-                    float g8 = g6 * (x[i] - mean);
-                    dx[i] += g8;
-                    dMean += -g8;
+                    // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                    {
+                        float g = dVariance;
+                        dVariance = 0f;
+                        dVariance += g;
+                        float g15 = g;
+                        float g16 = g15 * (x[i] - mean);
+                        dx[i] += g16;
+                        dMean += -g16;
+                        float g17 = g15 * (x[i] - mean);
+                        dx[i] += g17;
+                        dMean += -g17;
+                    }
+                }
+
+                if (vectorEnd1 > 0)
+                {
+                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                        {
+                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g19 = g18;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i) + g19, ref dxRef1, (nuint)i);
+                            var g20 = -g18;
+                            dMeanLanes1 += g20;
+                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g22 = g21;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i) + g22, ref dxRef1, (nuint)i);
+                            var g23 = -g21;
+                            dMeanLanes1 += g23;
+                        }
+                    }
+
+                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
                 }
             }
 
@@ -524,19 +693,38 @@ namespace Demo
                 float g = dMean;
                 float v3 = mean;
                 dMean = 0f;
-                mean = tape[--tapeTop];
                 dMean += g / (float)(x.Length);
             }
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: mean += x[i];
+                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd2; i--)
                 {
-                    float g = dMean;
-                    dMean = 0f;
-                    dMean += g;
-                    dx[i] += g;
+                    // reverses: mean += x[i];
+                    {
+                        float g = dMean;
+                        dMean = 0f;
+                        dMean += g;
+                        dx[i] += g;
+                    }
+                }
+
+                if (vectorEnd2 > 0)
+                {
+                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: mean += x[i];
+                        {
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i) + global::System.Runtime.Intrinsics.Vector256.Create(dMean), ref dxRef2, (nuint)i);
+                        }
+                    }
                 }
             }
         }

@@ -57,15 +57,43 @@
         float dE = 0f;
 
         // reverses: for (int i = 0; i < y.Length; i++)
-        for (int i = y.Length - 1; i >= 0; i--)
+        // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)
         {
-            // reverses: y[i] /= sum;
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 0;
+            for (int i = y.Length - 1; i >= vectorEnd0; i--)
             {
-                float g = dY[i];
-                float v0 = y[i];
-                dY[i] = 0f;
-                dY[i] += g / sum;
-                dSum += -g * v0 / sum;
+                // reverses: y[i] /= sum;
+                {
+                    float g = dY[i];
+                    float v0 = y[i];
+                    dY[i] = 0f;
+                    dY[i] += g / sum;
+                    dSum += -g * v0 / sum;
+                }
+            }
+
+            if (vectorEnd0 > 0)
+            {
+                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                global::System.Runtime.Intrinsics.Vector256<float> dSumLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // reverses: y[i] /= sum;
+                    {
+                        var g0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                        var v1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256<float>.Zero, ref dYRef0, (nuint)i);
+                        var g1 = g0 / global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i) + g1, ref dYRef0, (nuint)i);
+                        var g2 = -g0 * v1 / global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                        dSumLanes0 += g2;
+                    }
+                }
+
+                dSum += global::System.Runtime.Intrinsics.Vector256.Sum(dSumLanes0);
             }
         }
 
@@ -90,12 +118,12 @@
             // reverses: float e = MathF.Exp(x[i] - m);
             {
                 float g = dE;
-                float v1 = e;
+                float v2 = e;
                 dE = 0f;
                 e = tape[--tapeTop];
-                float g0 = (g == 0f ? 0f : g * v1);
-                dx[i] += g0;
-                dM += -g0;
+                float g3 = (g == 0f ? 0f : g * v2);
+                dx[i] += g3;
+                dM += -g3;
             }
         }
 
@@ -208,15 +236,43 @@
         float dE = 0f;
 
         // reverses: for (int i = 0; i < y.Length; i++)
-        for (int i = y.Length - 1; i >= 0; i--)
+        // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)
         {
-            // reverses: y[i] /= sum;
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 0;
+            for (int i = y.Length - 1; i >= vectorEnd0; i--)
             {
-                float g = dY[i];
-                float v0 = y[i];
-                dY[i] = 0f;
-                dY[i] += g / sum;
-                dSum += -g * v0 / sum;
+                // reverses: y[i] /= sum;
+                {
+                    float g = dY[i];
+                    float v0 = y[i];
+                    dY[i] = 0f;
+                    dY[i] += g / sum;
+                    dSum += -g * v0 / sum;
+                }
+            }
+
+            if (vectorEnd0 > 0)
+            {
+                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                global::System.Runtime.Intrinsics.Vector256<float> dSumLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // reverses: y[i] /= sum;
+                    {
+                        var g0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                        var v1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256<float>.Zero, ref dYRef0, (nuint)i);
+                        var g1 = g0 / global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i) + g1, ref dYRef0, (nuint)i);
+                        var g2 = -g0 * v1 / global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                        dSumLanes0 += g2;
+                    }
+                }
+
+                dSum += global::System.Runtime.Intrinsics.Vector256.Sum(dSumLanes0);
             }
         }
 
@@ -241,12 +297,12 @@
             // reverses: float e = MathF.Exp(x[i] - m);
             {
                 float g = dE;
-                float v1 = e;
+                float v2 = e;
                 dE = 0f;
                 e = tape[--tapeTop];
-                float g0 = (g == 0f ? 0f : g * v1);
-                dx[i] += g0;
-                dM += -g0;
+                float g3 = (g == 0f ? 0f : g * v2);
+                dx[i] += g3;
+                dM += -g3;
             }
         }
 

@@ -260,6 +260,9 @@ internal sealed partial class BackwardRowEmitter
                 case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
                     EmitExtremumReverse(extremum, loopDepth, top);
                     break;
+                case ForLoop loop when VectorPlan(loop, loopDepth, top) is { } plan:
+                    EmitVectorReverse(plan, loopDepth, top);
+                    break;
                 case ForLoop loop:
                     _writer.Comment("reverses: " + loop.Source);
                     using (_writer.Block(ReverseLoopHeader(loop)))
