@@ -349,23 +349,31 @@ namespace Demo
                     for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                        {
-                            var g3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256<float>.Zero, ref dYRef0, (nuint)i);
-                            var g4 = g3;
-                            var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                            var g6 = g5 * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i) + g6, ref gainGradientRef0, (nuint)i);
-                            var g7 = g5 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
-                            var g8 = g7;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef0, (nuint)i) + g8, ref dxRef0, (nuint)i);
-                            var g9 = -g7;
-                            dMeanLanes0 += g9;
-                            var g10 = g4 * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
-                            dInverseLanes0 += g10;
-                            var g11 = g3;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i) + g11, ref biasGradientRef0, (nuint)i);
-                        }
+                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                        var g3 = dYLanes0;
+                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        var g4 = g3;
+                        var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                        var g6 = g5 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
+                        gainGradientLanes0 = gainGradientLanes0 + g6;
+                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                        var g7 = g5 * gainLanes0;
+                        var g8 = g7;
+                        var dxLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef0, (nuint)i);
+                        dxLanes0 = dxLanes0 + g8;
+                        var g9 = -g7;
+                        dMeanLanes0 += g9;
+                        var g10 = g4 * (gainLanes0 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                        dInverseLanes0 += g10;
+                        var g11 = g3;
+                        var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
+                        biasGradientLanes0 = biasGradientLanes0 + g11;
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
                     }
 
                     dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
@@ -418,18 +426,19 @@ namespace Demo
                     for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: variance += (x[i] - mean) * (x[i] - mean);
-                        {
-                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            var g19 = g18;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i) + g19, ref dxRef1, (nuint)i);
-                            var g20 = -g18;
-                            dMeanLanes1 += g20;
-                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            var g22 = g21;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i) + g22, ref dxRef1, (nuint)i);
-                            var g23 = -g21;
-                            dMeanLanes1 += g23;
-                        }
+                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                        var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var g19 = g18;
+                        var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
+                        dxLanes1 = dxLanes1 + g19;
+                        var g20 = -g18;
+                        dMeanLanes1 += g20;
+                        var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var g22 = g21;
+                        dxLanes1 = dxLanes1 + g22;
+                        var g23 = -g21;
+                        dMeanLanes1 += g23;
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef1, (nuint)i);
                     }
 
                     dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
@@ -469,9 +478,9 @@ namespace Demo
                     for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: mean += x[i];
-                        {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i) + global::System.Runtime.Intrinsics.Vector256.Create(dMean), ref dxRef2, (nuint)i);
-                        }
+                        var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
+                        dxLanes2 = dxLanes2 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes2, ref dxRef2, (nuint)i);
                     }
                 }
             }
@@ -601,23 +610,31 @@ namespace Demo
                     for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                        {
-                            var g3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256<float>.Zero, ref dYRef0, (nuint)i);
-                            var g4 = g3;
-                            var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                            var g6 = g5 * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i) + g6, ref gainGradientRef0, (nuint)i);
-                            var g7 = g5 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
-                            var g8 = g7;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef0, (nuint)i) + g8, ref dxRef0, (nuint)i);
-                            var g9 = -g7;
-                            dMeanLanes0 += g9;
-                            var g10 = g4 * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
-                            dInverseLanes0 += g10;
-                            var g11 = g3;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i) + g11, ref biasGradientRef0, (nuint)i);
-                        }
+                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                        var g3 = dYLanes0;
+                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        var g4 = g3;
+                        var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                        var g6 = g5 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
+                        gainGradientLanes0 = gainGradientLanes0 + g6;
+                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                        var g7 = g5 * gainLanes0;
+                        var g8 = g7;
+                        var dxLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef0, (nuint)i);
+                        dxLanes0 = dxLanes0 + g8;
+                        var g9 = -g7;
+                        dMeanLanes0 += g9;
+                        var g10 = g4 * (gainLanes0 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                        dInverseLanes0 += g10;
+                        var g11 = g3;
+                        var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
+                        biasGradientLanes0 = biasGradientLanes0 + g11;
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
                     }
 
                     dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
@@ -670,18 +687,19 @@ namespace Demo
                     for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: variance += (x[i] - mean) * (x[i] - mean);
-                        {
-                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            var g19 = g18;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i) + g19, ref dxRef1, (nuint)i);
-                            var g20 = -g18;
-                            dMeanLanes1 += g20;
-                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i) - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            var g22 = g21;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i) + g22, ref dxRef1, (nuint)i);
-                            var g23 = -g21;
-                            dMeanLanes1 += g23;
-                        }
+                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                        var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var g19 = g18;
+                        var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
+                        dxLanes1 = dxLanes1 + g19;
+                        var g20 = -g18;
+                        dMeanLanes1 += g20;
+                        var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var g22 = g21;
+                        dxLanes1 = dxLanes1 + g22;
+                        var g23 = -g21;
+                        dMeanLanes1 += g23;
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef1, (nuint)i);
                     }
 
                     dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
@@ -721,9 +739,9 @@ namespace Demo
                     for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: mean += x[i];
-                        {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i) + global::System.Runtime.Intrinsics.Vector256.Create(dMean), ref dxRef2, (nuint)i);
-                        }
+                        var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
+                        dxLanes2 = dxLanes2 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes2, ref dxRef2, (nuint)i);
                     }
                 }
             }

@@ -79,18 +79,20 @@
                 ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                 ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
                 global::System.Runtime.Intrinsics.Vector256<float> dSumLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
                 for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 {
                     // reverses: y[i] /= sum;
-                    {
-                        var g0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
-                        var v1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256<float>.Zero, ref dYRef0, (nuint)i);
-                        var g1 = g0 / global::System.Runtime.Intrinsics.Vector256.Create(sum);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i) + g1, ref dYRef0, (nuint)i);
-                        var g2 = -g0 * v1 / global::System.Runtime.Intrinsics.Vector256.Create(sum);
-                        dSumLanes0 += g2;
-                    }
+                    var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                    var g0 = dYLanes0;
+                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                    var v1 = yLanes0;
+                    dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    var g1 = g0 * inverse0;
+                    dYLanes0 = g1;
+                    var g2 = -g0 * v1 * inverse0;
+                    dSumLanes0 += g2;
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                 }
 
                 dSum += global::System.Runtime.Intrinsics.Vector256.Sum(dSumLanes0);
@@ -258,18 +260,20 @@
                 ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                 ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
                 global::System.Runtime.Intrinsics.Vector256<float> dSumLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
                 for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 {
                     // reverses: y[i] /= sum;
-                    {
-                        var g0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
-                        var v1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256<float>.Zero, ref dYRef0, (nuint)i);
-                        var g1 = g0 / global::System.Runtime.Intrinsics.Vector256.Create(sum);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i) + g1, ref dYRef0, (nuint)i);
-                        var g2 = -g0 * v1 / global::System.Runtime.Intrinsics.Vector256.Create(sum);
-                        dSumLanes0 += g2;
-                    }
+                    var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                    var g0 = dYLanes0;
+                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                    var v1 = yLanes0;
+                    dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    var g1 = g0 * inverse0;
+                    dYLanes0 = g1;
+                    var g2 = -g0 * v1 * inverse0;
+                    dSumLanes0 += g2;
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                 }
 
                 dSum += global::System.Runtime.Intrinsics.Vector256.Sum(dSumLanes0);

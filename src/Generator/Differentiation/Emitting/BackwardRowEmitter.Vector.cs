@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using LayerGen.Differentiation.Ir;
+using LayerGen.Generator.Model;
 
 namespace LayerGen.Differentiation.Emitting;
 
@@ -116,13 +117,25 @@ internal sealed partial class BackwardRowEmitter
                     _writer.Line(lanes + " " + laneAdjoints[id] + " = " + lanes + ".Zero;");
                 }
 
-                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints);
+                // A divisor the loop does not change: multiply by its reciprocal (a vector division costs several
+                // multiplications; the quotient may differ from the scalar one in the last bit).
+                var reciprocals = new Dictionary<RealExpr, string>();
+                foreach (RealExpr divisor in InvariantDivisors(loop.Body))
+                {
+                    string name = _names.Temporary("inverse");
+                    _writer.Line("var " + name + " = " + Vector + ".Create(" + ExpressionPrinter.Literal(_model.ElementType, 1) + " / " + _printer.Real(divisor) + ");");
+                    reciprocals[divisor] = name;
+                }
+
+                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals);
                 using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
                 {
                     for (int s = loop.Body.Length - 1; s >= 0; s--)
                     {
                         vector.Reverse(loop.Body[s], tapeBase, start);
                     }
+
+                    vector.Flush();
                 }
 
                 foreach (int id in plan.ReadLocals)
@@ -138,10 +151,22 @@ internal sealed partial class BackwardRowEmitter
         }
     }
 
-    /// <summary>The reverse of one statement of a vector loop, as lane operations (mirrors <see cref="AdjointWriter"/>).</summary>
-    private sealed class VectorAdjoints(BackwardRowEmitter emitter, VectorLoop plan, string index, Dictionary<string, string> references, Dictionary<int, string> laneAdjoints)
+    /// <summary>
+    /// The reverse of a vector loop's statements, as lane operations (mirrors <see cref="AdjointWriter"/>). The lanes of
+    /// every span element <c>[i]</c> the iteration touches stay in locals: loaded on first use, stored once at the end.
+    /// </summary>
+    private sealed class VectorAdjoints(
+        BackwardRowEmitter emitter,
+        VectorLoop plan,
+        string index,
+        Dictionary<string, string> references,
+        Dictionary<int, string> laneAdjoints,
+        Dictionary<RealExpr, string> reciprocals)
     {
         private readonly Dictionary<RealExpr, string> _temporaries = [];
+        private readonly Dictionary<string, string> _lanes = [];
+        private readonly List<string> _dirty = [];
+        private readonly HashSet<string> _zero = [];
 
         private string Lanes => Vector + "<" + emitter._element + ">";
 
@@ -153,43 +178,84 @@ internal sealed partial class BackwardRowEmitter
             Generator.Emitting.CodeWriter writer = emitter._writer;
             _temporaries.Clear();
             writer.Comment("reverses: " + statement.Source);
-            using (writer.Block())
+            if (statement is AssignLocal sum)
             {
-                if (statement is AssignLocal sum)
-                {
-                    // A running sum: its adjoint is the same in every iteration.
-                    Propagate(VectorLoop.SummedTerm(sum)!, Vector + ".Create(" + names.LocalAdjoints[sum.Local] + ")");
-                    return;
-                }
+                // A running sum: its adjoint is the same in every iteration.
+                Propagate(VectorLoop.SummedTerm(sum)!, Vector + ".Create(" + names.LocalAdjoints[sum.Local] + ")");
+                return;
+            }
 
-                var assign = (AssignElement)statement;
-                string target = references[names.ArrayName(assign.Array)];
-                string adjoint = references[names.AdjointName(assign.Array)];
-                bool differentiable = !IsConstant(assign.Value);
-                string seed = names.Temporary("g");
-                if (differentiable)
+            var assign = (AssignElement)statement;
+            string target = references[names.ArrayName(assign.Array)];
+            string adjoint = references[names.AdjointName(assign.Array)];
+            bool differentiable = !IsConstant(assign.Value);
+            string seed = names.Temporary("g");
+            if (differentiable)
+            {
+                writer.Line("var " + seed + " = " + Read(adjoint) + ";");
+                if (TapePolicy.NeedsOwnValue(assign.Value))
                 {
-                    writer.Line("var " + seed + " = " + Vector + ".LoadUnsafe(ref " + adjoint + ", " + Offset + ");");
-                    if (TapePolicy.NeedsOwnValue(assign.Value))
-                    {
-                        string own = names.Temporary("v");
-                        writer.Line("var " + own + " = " + Vector + ".LoadUnsafe(ref " + target + ", " + Offset + ");");
-                        _temporaries[assign.Value] = own;
-                    }
-                }
-
-                writer.Line(Vector + ".StoreUnsafe(" + Lanes + ".Zero, ref " + adjoint + ", " + Offset + ");");
-                if (plan.Taped.Any(t => ReferenceEquals(t, assign)))
-                {
-                    writer.Line(Vector + ".StoreUnsafe(" + Vector + ".LoadUnsafe(ref " + references[names.Tape] + ", (nuint)(" + tapeBase + " + " + index + " - " + start
-                        + ")), ref " + target + ", " + Offset + ");");
-                }
-
-                if (differentiable)
-                {
-                    Propagate(assign.Value, seed);
+                    string own = names.Temporary("v");
+                    writer.Line("var " + own + " = " + Read(target) + ";");
+                    _temporaries[assign.Value] = own;
                 }
             }
+
+            Write(adjoint, Lanes + ".Zero");
+            _zero.Add(adjoint);
+            if (plan.Taped.Any(t => ReferenceEquals(t, assign)))
+            {
+                Write(target, Vector + ".LoadUnsafe(ref " + references[names.Tape] + ", (nuint)(" + tapeBase + " + " + index + " - " + start + "))");
+            }
+
+            if (differentiable)
+            {
+                Propagate(assign.Value, seed);
+            }
+        }
+
+        /// <summary>Stores the lanes the iteration changed.</summary>
+        public void Flush()
+        {
+            foreach (string reference in _dirty)
+            {
+                emitter._writer.Line(Vector + ".StoreUnsafe(" + _lanes[reference] + ", ref " + reference + ", " + Offset + ");");
+            }
+
+            _lanes.Clear();
+            _dirty.Clear();
+            _zero.Clear();
+        }
+
+        private string Read(string reference)
+        {
+            if (!_lanes.TryGetValue(reference, out string? name))
+            {
+                name = emitter._names.Temporary(reference.Substring(0, reference.LastIndexOf("Ref", System.StringComparison.Ordinal)) + "Lanes");
+                emitter._writer.Line("var " + name + " = " + Vector + ".LoadUnsafe(ref " + reference + ", " + Offset + ");");
+                _lanes[reference] = name;
+            }
+
+            return name;
+        }
+
+        private void Write(string reference, string value)
+        {
+            _zero.Remove(reference);
+            if (!_dirty.Contains(reference))
+            {
+                _dirty.Add(reference);
+            }
+
+            if (_lanes.TryGetValue(reference, out string? name))
+            {
+                emitter._writer.Line(name + " = " + value + ";");
+                return;
+            }
+
+            name = emitter._names.Temporary(reference.Substring(0, reference.LastIndexOf("Ref", System.StringComparison.Ordinal)) + "Lanes");
+            emitter._writer.Line("var " + name + " = " + value + ";");
+            _lanes[reference] = name;
         }
 
         private void Propagate(RealExpr value, string seed)
@@ -197,7 +263,6 @@ internal sealed partial class BackwardRowEmitter
             WriteTemporaries(value);
             Into(value, seed);
         }
-
         private void WriteTemporaries(RealExpr node)
         {
             switch (node)
@@ -236,8 +301,10 @@ internal sealed partial class BackwardRowEmitter
             {
                 RealConstant constant => Vector + ".Create(" + ExpressionPrinter.Literal(constant.Type, constant.Value) + ")",
                 RealLocal local => Vector + ".Create(" + emitter._model.Locals[local.Id].Name + ")",
-                ElementRead read => Vector + ".LoadUnsafe(ref " + references[names.ArrayName(read.Array)] + ", " + Offset + ")",
+                ElementRead read => Read(references[names.ArrayName(read.Array)]),
                 RealNegate negate => "(-" + Value(negate.Operand) + ")",
+                RealBinary { Operator: RealOperator.Divide } binary when reciprocals.TryGetValue(binary.Right, out string? inverse) =>
+                    "(" + Value(binary.Left) + " * " + inverse + ")",
                 RealBinary binary => "(" + Value(binary.Left) + " " + ExpressionPrinter.Symbol(binary.Operator) + " " + Value(binary.Right) + ")",
                 MathCall call => Vector + "." + call.Function + "(" + Value(call.Arguments[0]) + ")",
                 _ => throw new System.InvalidOperationException("Not a vector loop expression: " + node.GetType().Name),
@@ -256,7 +323,7 @@ internal sealed partial class BackwardRowEmitter
                     return;
                 case ElementRead read:
                     string adjoint = references[names.AdjointName(read.Array)];
-                    emitter._writer.Line(Vector + ".StoreUnsafe(" + Vector + ".LoadUnsafe(ref " + adjoint + ", " + Offset + ") + " + seed + ", ref " + adjoint + ", " + Offset + ");");
+                    Write(adjoint, _zero.Contains(adjoint) ? seed : Read(adjoint) + " + " + seed);
                     return;
                 case RealNegate negate:
                     Child(negate.Operand, "-" + seed);
@@ -278,8 +345,9 @@ internal sealed partial class BackwardRowEmitter
                             return;
                         default:
                             // q = a / b: ∂q/∂a = 1 / b, ∂q/∂b = -q / b.
-                            Child(binary.Left, seed + " / " + Value(binary.Right));
-                            Child(binary.Right, "-" + seed + " * " + Value(binary) + " / " + Value(binary.Right));
+                            string over = reciprocals.TryGetValue(binary.Right, out string? inverse) ? " * " + inverse : " / " + Value(binary.Right);
+                            Child(binary.Left, seed + over);
+                            Child(binary.Right, "-" + seed + " * " + Value(binary) + over);
                             return;
                     }
 
@@ -305,5 +373,39 @@ internal sealed partial class BackwardRowEmitter
             emitter._writer.Line("var " + name + " = " + seed + ";");
             Into(child, name);
         }
+    }
+
+    /// <summary>Divisors in the loop body that are constants or locals (a vector loop assigns no local it reads).</summary>
+    private static List<RealExpr> InvariantDivisors(EquatableArray<Statement> body)
+    {
+        var divisors = new List<RealExpr>();
+        void Visit(RealExpr expression)
+        {
+            switch (expression)
+            {
+                case RealBinary binary:
+                    if (binary.Operator == RealOperator.Divide && binary.Right is RealLocal or RealConstant && !divisors.Contains(binary.Right))
+                    {
+                        divisors.Add(binary.Right);
+                    }
+
+                    Visit(binary.Left);
+                    Visit(binary.Right);
+                    break;
+                case RealNegate negate:
+                    Visit(negate.Operand);
+                    break;
+                case MathCall call:
+                    Visit(call.Arguments[0]);
+                    break;
+            }
+        }
+
+        foreach (Statement statement in body)
+        {
+            Visit(statement is AssignElement element ? element.Value : VectorLoop.SummedTerm((AssignLocal)statement)!);
+        }
+
+        return divisors;
     }
 }
