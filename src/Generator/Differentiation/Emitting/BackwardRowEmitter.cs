@@ -21,8 +21,10 @@ namespace LayerGen.Differentiation.Emitting;
 // Why a tape: loop bounds are known on entry and the row sizes are compile-time constants, so the tape's length is
 // a compile-time constant (TapeSizer counts it) and lives in the caller's scratch: no allocation, O(forward) time and
 // memory, and no re-execution of loop prefixes, which recomputation would need for loop-carried values (O(n²) for a
-// running sum) unless it checkpointed, i.e. taped anyway. Nothing is pushed that the reverse sweep cannot read again
-// (TapePolicy): a declaration outside every loop, or a local or span no statement up to there reads (y written once).
+// running max) unless it checkpointed, i.e. taped anyway. Nothing is pushed that the reverse sweep does not read again
+// (TapePolicy: running sums, elements written once per iteration, declarations outside loops); a running max or min
+// tapes one index (RunningExtremum, BackwardRowEmitter.Extremum.cs); element-wise loops reverse on Vector256 lanes
+// (VectorLoop, BackwardRowEmitter.Vector.cs).
 
 /// <summary>
 /// Emits <c>BackwardScratchLength</c> and <c>BackwardRow</c> (see docs/custom-layers.md and the contract in the notes)
