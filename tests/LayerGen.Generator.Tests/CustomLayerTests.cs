@@ -280,6 +280,34 @@ public class CustomLayerTests
     }
 
     [Fact]
+    public void Network_backward_reads_the_records_of_loss_for_every_backward_until_a_forward()
+    {
+        // Backward after Loss reads the custom layer's records of that forward pass without changing them (the
+        // learner's softmax divides its output in place; the reverse sweep restores it in a copy); a second Backward
+        // reads them again. Both must give the gradient of the same loss, and it must pass the gradient check.
+        var net = new LearnerSoftmaxNetDouble();
+        double[] input = TestData.ToDouble(TestData.Gaussians(LearnerSoftmaxNetDouble.Inputs * 5, seed: 63));
+        int[] labels = TestData.Labels(5, 3, seed: 63);
+        double error = CheckNetworkGradients(net.Parameters, () => net.Loss(input, labels), net.Backward, () => net.Gradients.ToArray());
+        Assert.True(error < Tolerance, $"max relative error {error:E3}");
+
+        // The output buffer as it was before the forward pass must not matter either: make that differ.
+        net.Forward(TestData.ToDouble(TestData.Gaussians(LearnerSoftmaxNetDouble.Inputs * 5, seed: 64)));
+        net.Loss(input, labels);
+        net.Backward();
+        double[] fromRecords = net.Gradients.ToArray();
+        net.Backward();
+        double[] recomputed = net.Gradients.ToArray();
+        Assert.All(fromRecords, (value, i) => Assert.Equal(value, recomputed[i], 1e-12));
+        Assert.Contains(fromRecords, value => value != 0);
+
+        // Forward between Loss and Backward replaces the activations the records belong to.
+        net.Loss(input, labels);
+        net.Forward(input);
+        Assert.Throws<InvalidOperationException>(net.Backward);
+    }
+
+    [Fact]
     public void Network_with_LayerNorm_trains_with_sgd_momentum_and_adam()
     {
         (float[] input, int[] labels) = Rings(300, seed: 71);

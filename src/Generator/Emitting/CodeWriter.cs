@@ -31,7 +31,7 @@ internal sealed class CodeWriter
             return this;
         }
 
-        if (_blankPending && line != "}" && !line.StartsWith("else", StringComparison.Ordinal))
+        if (_blankPending && line != "}" && !line.StartsWith("else", StringComparison.Ordinal) && line != "finally")
         {
             _text.Append('\n');
         }

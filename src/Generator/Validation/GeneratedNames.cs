@@ -66,6 +66,18 @@ internal static class GeneratedNames
     /// <summary>The thread-local scratch buffer of a network with custom layers (their backward rows need one per thread).</summary>
     public const string CustomScratch = "t_customScratch";
 
+    /// <summary>
+    /// Set while a trainable network's forward pass (run by <c>Loss</c>) keeps each custom layer's per-row records
+    /// (<see cref="CustomRecords"/>); <c>Backward</c> reads them while <see cref="CustomRecordsFresh"/> (until a Forward, Predict or Accuracy).
+    /// </summary>
+    public const string RecordingCustomLayers = "_recordingCustomLayers";
+
+    /// <summary>Set when the records belong to the last <c>Loss</c> and no <c>Backward</c> has consumed them.</summary>
+    public const string CustomRecordsFresh = "_customRecordsFresh";
+
+    /// <summary>Records of custom layer <paramref name="custom"/> (1-based among a network's custom layers), one per row.</summary>
+    public static string CustomRecords(int custom) => "_customRecords" + Format(custom);
+
     /// <summary>Gradient property of the learnable parameter property <paramref name="property"/>: <c>GainGradient</c>.</summary>
     public static string LearnableGradient(string property) => property + "Gradient";
 
@@ -148,7 +160,7 @@ internal static class GeneratedNames
                 names.UnionWith([CustomScratch, CustomParameters(custom), CustomParametersStart(custom)]);
                 if (hasLoss)
                 {
-                    names.Add(CustomParametersGradient(custom));
+                    names.UnionWith([CustomParametersGradient(custom), CustomRecords(custom), RecordingCustomLayers, CustomRecordsFresh]);
                 }
             }
 

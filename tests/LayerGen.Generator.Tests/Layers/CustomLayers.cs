@@ -272,3 +272,11 @@ public partial class SwishDoubleSix : ICustomLayer<double>
 [LayerOptions(Seed = 1)]
 [Affine(2, 16), Layer<LayerNorm16>, Relu, Affine(16, 3), SoftmaxWithLoss]
 public partial class LayerNormRingsNet;
+
+/// <summary>
+/// A learner's softmax between affine layers: its records hold the output row it divides in place, which the backward
+/// from the records restores as it goes (so the records are consumed).
+/// </summary>
+[LayerOptions(Precision = Precision.Double, Seed = 7)]
+[Affine(4, 6), Layer<LearnerSoftmaxDouble>, Affine(6, 3), SoftmaxWithLoss]
+public partial class LearnerSoftmaxNetDouble;

@@ -34,15 +34,11 @@ namespace Demo
         private int _capacity;
         private int _lossBatch; // rows cached by the last Loss call for Backward, 0 when none
         private float[] _input = global::System.Array.Empty<float>();
-        private float[] _activations1 = global::System.Array.Empty<float>(); // output of layer 1, Affine 1, 784 → 256
         private float[] _activations2 = global::System.Array.Empty<float>(); // output of layer 2, Relu over 256
-        private float[] _activations3 = global::System.Array.Empty<float>(); // output of layer 3, Affine 2, 256 → 128
         private float[] _activations4 = global::System.Array.Empty<float>(); // output of layer 4, Relu over 128
         private float[] _activations5 = global::System.Array.Empty<float>(); // output of layer 5, Affine 3, 128 → 10
         private float[] _activationGradients1 = global::System.Array.Empty<float>(); // d loss / d output of layer 1
-        private float[] _activationGradients2 = global::System.Array.Empty<float>(); // d loss / d output of layer 2
         private float[] _activationGradients3 = global::System.Array.Empty<float>(); // d loss / d output of layer 3
-        private float[] _activationGradients4 = global::System.Array.Empty<float>(); // d loss / d output of layer 4
         private float[] _activationGradients5 = global::System.Array.Empty<float>(); // d loss / d output of layer 5
         private int[] _classes = global::System.Array.Empty<int>();
 
@@ -296,15 +292,11 @@ namespace Demo
             }
 
             _input = new float[checked(batch * Inputs)];
-            _activations1 = new float[checked(batch * 256)];
             _activations2 = new float[checked(batch * 256)];
-            _activations3 = new float[checked(batch * 128)];
             _activations4 = new float[checked(batch * 128)];
             _activations5 = new float[checked(batch * 10)];
             _activationGradients1 = new float[checked(batch * 256)];
-            _activationGradients2 = new float[checked(batch * 256)];
             _activationGradients3 = new float[checked(batch * 128)];
-            _activationGradients4 = new float[checked(batch * 128)];
             _activationGradients5 = new float[checked(batch * 10)];
             _classes = new int[batch];
             _capacity = batch;
@@ -342,10 +334,8 @@ namespace Demo
             global::System.ReadOnlySpan<float> input = new(_input, start * Inputs, count * Inputs);
             global::System.Span<float> gradient1 = new(_activationGradients1, start * 256, count * 256);
             global::System.ReadOnlySpan<float> output2 = new(_activations2, start * 256, count * 256);
-            global::System.Span<float> gradient2 = new(_activationGradients2, start * 256, count * 256);
             global::System.Span<float> gradient3 = new(_activationGradients3, start * 128, count * 128);
             global::System.ReadOnlySpan<float> output4 = new(_activations4, start * 128, count * 128);
-            global::System.Span<float> gradient4 = new(_activationGradients4, start * 128, count * 128);
             global::System.Span<float> gradient5 = new(_activationGradients5, start * 10, count * 10);
 
             // Layer 5: Affine 3, 128 → 10

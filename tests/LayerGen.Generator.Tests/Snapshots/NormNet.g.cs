@@ -42,9 +42,14 @@ namespace Demo
         private float[] _activations4 = global::System.Array.Empty<float>(); // output of layer 4, Affine 2, 4 → 2
         private float[] _activationGradients1 = global::System.Array.Empty<float>(); // d loss / d output of layer 1
         private float[] _activationGradients2 = global::System.Array.Empty<float>(); // d loss / d output of layer 2
-        private float[] _activationGradients3 = global::System.Array.Empty<float>(); // d loss / d output of layer 3
         private float[] _activationGradients4 = global::System.Array.Empty<float>(); // d loss / d output of layer 4
         private int[] _classes = global::System.Array.Empty<int>();
+
+        // Each custom layer's per-row records of the forward pass run by Loss, read by the next Backward (which
+        // consumes them: a second Backward re-runs the layers' forward rows instead).
+        private float[] _customRecords1 = global::System.Array.Empty<float>();
+        private bool _recordingCustomLayers;
+        private bool _customRecordsFresh;
 
         // Work space of the custom layers' backward rows: one per thread, as BackwardRows may run on several.
         [global::System.ThreadStatic]
@@ -116,6 +121,7 @@ namespace Demo
             EnsureCapacity(batch);
             input.CopyTo(_input);
             _lossBatch = 0;
+            _customRecordsFresh = false;
             global::LayerGen.Generated.BatchParallel.For(batch, _maxDegreeOfParallelism, _forwardRows ??= ForwardRows);
             return new global::System.ReadOnlySpan<float>(_activations4, 0, batch * Outputs);
         }
@@ -135,7 +141,18 @@ namespace Demo
         {
             int batch = global::LayerGen.Generated.LayerChecks.NonEmptyBatch(input, Inputs, nameof(input));
             global::LayerGen.Generated.LayerChecks.Labels(labels, batch, Outputs);
-            global::System.ReadOnlySpan<float> logits = Forward(input);
+            global::System.ReadOnlySpan<float> logits;
+            _recordingCustomLayers = true;
+            try
+            {
+                logits = Forward(input);
+            }
+            finally
+            {
+                _recordingCustomLayers = false;
+            }
+
+            _customRecordsFresh = true;
             global::System.Span<float> gradients = new(_activationGradients4, 0, logits.Length);
             float loss = global::LayerGen.Generated.Softmax2.MeanLoss(logits, labels, gradients);
             _lossBatch = batch;
@@ -156,7 +173,18 @@ namespace Demo
         {
             int batch = global::LayerGen.Generated.LayerChecks.NonEmptyBatch(input, Inputs, nameof(input));
             global::LayerGen.Generated.LayerChecks.RowsOf(targets.Length, batch, Outputs, nameof(targets));
-            global::System.ReadOnlySpan<float> logits = Forward(input);
+            global::System.ReadOnlySpan<float> logits;
+            _recordingCustomLayers = true;
+            try
+            {
+                logits = Forward(input);
+            }
+            finally
+            {
+                _recordingCustomLayers = false;
+            }
+
+            _customRecordsFresh = true;
             global::System.Span<float> gradients = new(_activationGradients4, 0, logits.Length);
             float loss = global::LayerGen.CrossEntropy.FromLogits(logits, targets, gradients, Outputs);
             _lossBatch = batch;
@@ -173,6 +201,7 @@ namespace Demo
             global::LayerGen.Generated.LayerChecks.LossBeforeBackward(_lossBatch);
             global::LayerGen.Generated.BatchParallel.Backward(_lossBatch, _maxDegreeOfParallelism, _gradients,
                 ref _chunkGradients, _backwardRows ??= BackwardRows);
+            _customRecordsFresh = false; // consumed: a second Backward re-runs the custom layers' forward rows
         }
 
         /// <summary>
@@ -315,8 +344,8 @@ namespace Demo
             _activations4 = new float[checked(batch * 2)];
             _activationGradients1 = new float[checked(batch * 4)];
             _activationGradients2 = new float[checked(batch * 4)];
-            _activationGradients3 = new float[checked(batch * 4)];
             _activationGradients4 = new float[checked(batch * 2)];
+            _customRecords1 = new float[checked(batch * global::Demo.LayerNorm4.RecordLength)];
             _classes = new int[batch];
             _capacity = batch;
         }
@@ -332,8 +361,17 @@ namespace Demo
 
             // Layer 2: LayerNorm4, 4 → 4
             global::System.Span<float> output2 = new(_activations2, start * 4, count * 4);
-            global::Demo.LayerNorm4.ForwardBatch(output1, output2,
-                new global::System.ReadOnlySpan<float>(_parameters, Custom1ParametersStart, 8));
+            if (_recordingCustomLayers)
+            {
+                global::Demo.LayerNorm4.ForwardBatchRecording(output1, output2,
+                    new global::System.ReadOnlySpan<float>(_parameters, Custom1ParametersStart, 8),
+                    new global::System.Span<float>(_customRecords1, start * global::Demo.LayerNorm4.RecordLength, count * global::Demo.LayerNorm4.RecordLength));
+            }
+            else
+            {
+                global::Demo.LayerNorm4.ForwardBatch(output1, output2,
+                    new global::System.ReadOnlySpan<float>(_parameters, Custom1ParametersStart, 8));
+            }
 
             // Layer 3: Relu over 4
             global::System.Span<float> output3 = new(_activations3, start * 4, count * 4);
@@ -351,12 +389,11 @@ namespace Demo
         {
             global::System.ReadOnlySpan<float> input = new(_input, start * Inputs, count * Inputs);
             global::System.Span<float> scratch = t_customScratch ??=
-                new float[global::Demo.LayerNorm4.BatchScratchLength];
+                new float[global::System.Math.Max(global::Demo.LayerNorm4.BatchScratchLength, global::Demo.LayerNorm4.FromTapeScratchLength)];
             global::System.ReadOnlySpan<float> output1 = new(_activations1, start * 4, count * 4);
             global::System.Span<float> gradient1 = new(_activationGradients1, start * 4, count * 4);
             global::System.Span<float> gradient2 = new(_activationGradients2, start * 4, count * 4);
             global::System.ReadOnlySpan<float> output3 = new(_activations3, start * 4, count * 4);
-            global::System.Span<float> gradient3 = new(_activationGradients3, start * 4, count * 4);
             global::System.Span<float> gradient4 = new(_activationGradients4, start * 2, count * 2);
 
             // Layer 4: Affine 2, 4 → 2
@@ -370,9 +407,20 @@ namespace Demo
             // Its parameter gradients are added row by row: start this chunk's from zero.
             global::System.Span<float> customGradients1 = gradients.Slice(Custom1ParametersStart, 8);
             customGradients1.Clear();
-            global::Demo.LayerNorm4.BackwardBatch(output1, gradient2, gradient1,
-                new global::System.ReadOnlySpan<float>(_parameters, Custom1ParametersStart, 8), customGradients1,
-                scratch);
+            if (_customRecordsFresh)
+            {
+                global::Demo.LayerNorm4.BackwardBatchFromTape(output1,
+                    new global::System.Span<float>(_customRecords1, start * global::Demo.LayerNorm4.RecordLength, count * global::Demo.LayerNorm4.RecordLength),
+                    gradient2, gradient1,
+                    new global::System.ReadOnlySpan<float>(_parameters, Custom1ParametersStart, 8), customGradients1,
+                    scratch);
+            }
+            else
+            {
+                global::Demo.LayerNorm4.BackwardBatch(output1, gradient2, gradient1,
+                    new global::System.ReadOnlySpan<float>(_parameters, Custom1ParametersStart, 8), customGradients1,
+                    scratch);
+            }
 
             // Layer 1: Affine 1, 3 → 4
             global::LayerGen.Affine.Backward(input, Affine1Weights, gradient1, default,

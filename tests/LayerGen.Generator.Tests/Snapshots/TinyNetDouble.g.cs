@@ -33,11 +33,9 @@ namespace Demo
         private int _capacity;
         private int _lossBatch; // rows cached by the last Loss call for Backward, 0 when none
         private double[] _input = global::System.Array.Empty<double>();
-        private double[] _activations1 = global::System.Array.Empty<double>(); // output of layer 1, Affine 1, 4 → 5
         private double[] _activations2 = global::System.Array.Empty<double>(); // output of layer 2, Relu over 5
         private double[] _activations3 = global::System.Array.Empty<double>(); // output of layer 3, Affine 2, 5 → 3
         private double[] _activationGradients1 = global::System.Array.Empty<double>(); // d loss / d output of layer 1
-        private double[] _activationGradients2 = global::System.Array.Empty<double>(); // d loss / d output of layer 2
         private double[] _activationGradients3 = global::System.Array.Empty<double>(); // d loss / d output of layer 3
         private int[] _classes = global::System.Array.Empty<int>();
 
@@ -282,11 +280,9 @@ namespace Demo
             }
 
             _input = new double[checked(batch * Inputs)];
-            _activations1 = new double[checked(batch * 5)];
             _activations2 = new double[checked(batch * 5)];
             _activations3 = new double[checked(batch * 3)];
             _activationGradients1 = new double[checked(batch * 5)];
-            _activationGradients2 = new double[checked(batch * 5)];
             _activationGradients3 = new double[checked(batch * 3)];
             _classes = new int[batch];
             _capacity = batch;
@@ -317,7 +313,6 @@ namespace Demo
             global::System.ReadOnlySpan<double> input = new(_input, start * Inputs, count * Inputs);
             global::System.Span<double> gradient1 = new(_activationGradients1, start * 5, count * 5);
             global::System.ReadOnlySpan<double> output2 = new(_activations2, start * 5, count * 5);
-            global::System.Span<double> gradient2 = new(_activationGradients2, start * 5, count * 5);
             global::System.Span<double> gradient3 = new(_activationGradients3, start * 3, count * 3);
 
             // Layer 3: Affine 2, 5 → 3

@@ -22,6 +22,10 @@ internal static class NetworkInferenceEmitter
             if (context.Network.HasLoss)
             {
                 writer.Line("_lossBatch = 0;");
+                if (context.Network.HasCustomLayers)
+                {
+                    writer.Line($"{GeneratedNames.CustomRecordsFresh} = false;");
+                }
             }
 
             writer.Call($"{Helpers}BatchParallel.For", ["batch", "_maxDegreeOfParallelism", "_forwardRows ??= ForwardRows"], ";");

@@ -2,6 +2,7 @@ using System.Linq;
 using LayerGen.Generator.Model;
 using LayerGen.Validation;
 using static LayerGen.Generator.Emitting.Network.NetworkContext;
+using static LayerGen.Generator.Emitting.Network.ReluFusion;
 using static LayerGen.Generator.Emitting.SourceEmitter;
 
 namespace LayerGen.Generator.Emitting.Network;
@@ -33,16 +34,24 @@ internal static class NetworkRowsEmitter
 
             writer.Line();
             writer.Line($"_input = new {t}[checked(batch * {GeneratedNames.Inputs})];");
-            foreach (LayoutLayer layer in context.Network.Layers)
+            foreach (LayoutLayer layer in context.Network.Layers.Where(layer => StoresOutput(context.Network, layer)))
             {
                 writer.Line($"{GeneratedNames.Activation(layer.Number)} = new {t}[checked(batch * {Format(layer.Outputs)})];");
             }
 
             if (context.Network.HasLoss)
             {
-                foreach (LayoutLayer layer in context.Network.Layers)
+                foreach (LayoutLayer layer in context.Network.Layers.Where(layer => StoresGradient(context.Network, layer)))
                 {
                     writer.Line($"{GeneratedNames.ActivationGradient(layer.Number)} = new {t}[checked(batch * {Format(layer.Outputs)})];");
+                }
+            }
+
+            if (context.Network.HasLoss)
+            {
+                foreach (LayoutLayer layer in context.Customs)
+                {
+                    writer.Line($"{GeneratedNames.CustomRecords(layer.CustomIndex)} = new {t}[checked(batch * {layer.Custom!.GlobalName}.{GeneratedNames.RecordLength})];");
                 }
             }
 
@@ -64,17 +73,17 @@ internal static class NetworkRowsEmitter
             foreach (LayoutLayer layer in network.Layers)
             {
                 string x = InputOf(layer), y = "output" + Format(layer.Number);
-                bool reluFused = layer.Kind == LayerKind.Relu && layer.Number > 1 && ReluFollows(network, network.Layers[layer.Number - 2]);
+                bool reluFused = IsForwardFusedRelu(network, layer);
                 writer.Line();
                 writer.Line($"// Layer {Format(layer.Number)}: {Describe(layer)}");
-                if (!reluFused && !(layer.IsAffine && ReluFollows(network, layer)))
+                if (!reluFused && StoresOutput(network, layer))
                 {
                     writer.Line($"{context.Type.GlobalSpan} {y} = {RowsOf(GeneratedNames.Activation(layer.Number), Format(layer.Outputs))};");
                 }
 
                 switch (layer.Kind)
                 {
-                    case LayerKind.Affine when ReluFollows(network, layer):
+                    case LayerKind.Affine when ForwardFusesNextRelu(network, layer):
                         // The Relu after this layer is applied as the products leave the registers (one pass, no pre-activation store).
                         string relu = "output" + Format(layer.Number + 1);
                         writer.Line($"{context.Type.GlobalSpan} {relu} = {RowsOf(GeneratedNames.Activation(layer.Number + 1), Format(layer.Outputs))};");
@@ -84,6 +93,19 @@ internal static class NetworkRowsEmitter
                     case LayerKind.Affine:
                         string weights = GeneratedNames.AffineWeights(layer.AffineIndex), bias = GeneratedNames.AffineBias(layer.AffineIndex);
                         writer.Call("global::LayerGen.Affine.Forward", [x, weights, bias, y, Format(layer.Inputs), Format(layer.Outputs)], ";");
+                        break;
+                    case LayerKind.Custom when network.HasLoss:
+                        using (writer.Block($"if ({GeneratedNames.RecordingCustomLayers})"))
+                        {
+                            writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatchRecording}",
+                                [x, y, CustomParameters(context, layer, "_parameters"), CustomRecords(context, layer)], ";");
+                        }
+
+                        using (writer.Block("else"))
+                        {
+                            writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatch}", [x, y, CustomParameters(context, layer, "_parameters")], ";");
+                        }
+
                         break;
                     case LayerKind.Custom:
                         writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatch}", [x, y, CustomParameters(context, layer, "_parameters")], ";");
@@ -121,8 +143,10 @@ internal static class NetworkRowsEmitter
 
             if (network.HasCustomLayers)
             {
-                // The largest BatchScratchLength of the custom layers (constants of their generated classes).
-                string length = context.Customs.Select(layer => layer.Custom!.GlobalName + "." + GeneratedNames.BatchScratchLength).Distinct()
+                // The largest scratch either backward of the custom layers needs (constants of their generated classes).
+                string length = context.Customs
+                    .SelectMany(layer => new[] { GeneratedNames.BatchScratchLength, GeneratedNames.FromTapeScratchLength }.Select(name => layer.Custom!.GlobalName + "." + name))
+                    .Distinct()
                     .Aggregate((left, right) => $"global::System.Math.Max({left}, {right})");
                 writer.Line($"{context.Type.GlobalSpan} scratch = {GeneratedNames.CustomScratch} ??=");
                 using (writer.Indent())
@@ -140,7 +164,10 @@ internal static class NetworkRowsEmitter
                     writer.Line($"{context.Type.GlobalReadOnlySpan} output{Format(layer.Number)} = {RowsOf(GeneratedNames.Activation(layer.Number), width)};");
                 }
 
-                writer.Line($"{context.Type.GlobalSpan} gradient{Format(layer.Number)} = {RowsOf(GeneratedNames.ActivationGradient(layer.Number), width)};");
+                if (StoresGradient(network, layer))
+                {
+                    writer.Line($"{context.Type.GlobalSpan} gradient{Format(layer.Number)} = {RowsOf(GeneratedNames.ActivationGradient(layer.Number), width)};");
+                }
             }
 
             for (int i = network.Layers.Length - 1; i >= 0; i--)
@@ -155,7 +182,7 @@ internal static class NetworkRowsEmitter
                     int index = layer.AffineIndex;
                     string weightGradients = $"gradients.Slice({GeneratedNames.AffineWeightsStart(index)}, {WeightsLength(layer)})";
                     string biasGradients = $"gradients.Slice({GeneratedNames.AffineBiasStart(index)}, {Format(layer.Outputs)})";
-                    bool throughRelu = ReluBelowPropagates(network, layer);
+                    bool throughRelu = BackwardThroughReluBelow(network, layer);
                     if (throughRelu)
                     {
                         // The Relu below's backward is applied to dx as it is stored: dx = (dy·Wᵀ) ⊙ [x > 0].
@@ -182,9 +209,18 @@ internal static class NetworkRowsEmitter
                         writer.Line("// The first layer: no input gradient is needed (dx empty), only its parameter gradients.");
                     }
 
-                    writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.BackwardBatch}", [x, dy, dx, parameters, parameterGradients, "scratch"], ";");
+                    using (writer.Block($"if ({GeneratedNames.CustomRecordsFresh})"))
+                    {
+                        writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.BackwardBatchFromTape}",
+                            [x, CustomRecords(context, layer), dy, dx, parameters, parameterGradients, "scratch"], ";");
+                    }
+
+                    using (writer.Block("else"))
+                    {
+                        writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.BackwardBatch}", [x, dy, dx, parameters, parameterGradients, "scratch"], ";");
+                    }
                 }
-                else if (layer.Kind == LayerKind.Relu && layer.Number > 1 && layer.Number < network.Layers.Length && ReluBelowPropagates(network, network.Layers[layer.Number]))
+                else if (IsBackwardFusedRelu(network, layer))
                 {
                     writer.Line("// Fused into the Affine layer above (Affine.BackwardThroughRelu).");
                 }
@@ -212,16 +248,12 @@ internal static class NetworkRowsEmitter
     private static string CustomParameters(NetworkContext context, LayoutLayer layer, string array) =>
         layer.HasCustomParameters ? context.CustomSlice(layer, array, readOnly: true) : "default";
 
-    /// <summary>True when the layer after this Affine layer is a Relu: the forward uses <c>Affine.ForwardRelu</c>.</summary>
-    private static bool ReluFollows(NetworkLayout network, LayoutLayer affine) =>
-        affine.IsAffine && affine.Number < network.Layers.Length && network.Layers[affine.Number].Kind == LayerKind.Relu;
-
-    /// <summary>
-    /// True when this Affine layer's input is the output of a Relu that itself has a layer below to propagate to:
-    /// the backward uses <c>Affine.BackwardThroughRelu</c> and the Relu's own backward is skipped.
-    /// </summary>
-    private static bool ReluBelowPropagates(NetworkLayout network, LayoutLayer layer) =>
-        layer.IsAffine && layer.Number > 2 && network.Layers[layer.Number - 2].Kind == LayerKind.Relu;
+    /// <summary>A custom layer's records of rows [start, start + count).</summary>
+    private static string CustomRecords(NetworkContext context, LayoutLayer layer)
+    {
+        string length = layer.Custom!.GlobalName + "." + GeneratedNames.RecordLength;
+        return $"new {context.Type.GlobalSpan}({GeneratedNames.CustomRecords(layer.CustomIndex)}, start * {length}, count * {length})";
+    }
 
     /// <summary>The span a layer reads: the network input for layer 1, else the previous layer's output.</summary>
     private static string InputOf(LayoutLayer layer) => layer.Number == 1 ? "input" : "output" + Format(layer.Number - 1);

@@ -81,14 +81,14 @@ internal static class NetworkStateEmitter
 
         string empty = $"global::System.Array.Empty<{t}>()";
         writer.Line($"private {t}[] _input = {empty};");
-        foreach (LayoutLayer layer in network.Layers)
+        foreach (LayoutLayer layer in network.Layers.Where(layer => ReluFusion.StoresOutput(network, layer)))
         {
             writer.Line($"private {t}[] {GeneratedNames.Activation(layer.Number)} = {empty}; // output of layer {Format(layer.Number)}, {NetworkContext.Describe(layer)}");
         }
 
         if (network.HasLoss)
         {
-            foreach (LayoutLayer layer in network.Layers)
+            foreach (LayoutLayer layer in network.Layers.Where(layer => ReluFusion.StoresGradient(network, layer)))
             {
                 writer.Line($"private {t}[] {GeneratedNames.ActivationGradient(layer.Number)} = {empty}; // d loss / d output of layer {Format(layer.Number)}");
             }
@@ -97,6 +97,16 @@ internal static class NetworkStateEmitter
         writer.Line("private int[] _classes = global::System.Array.Empty<int>();");
         if (network.HasLoss && network.HasCustomLayers)
         {
+            writer.Line();
+            writer.Line("// Each custom layer's per-row records of the forward pass run by Loss, read (not changed) by every Backward");
+            writer.Line("// until a Forward, Predict or Accuracy replaces the activations they belong to.");
+            foreach (LayoutLayer layer in context.Customs)
+            {
+                writer.Line($"private {t}[] {GeneratedNames.CustomRecords(layer.CustomIndex)} = {empty};");
+            }
+
+            writer.Line($"private bool {GeneratedNames.RecordingCustomLayers};");
+            writer.Line($"private bool {GeneratedNames.CustomRecordsFresh};");
             writer.Line();
             writer.Line("// Work space of the custom layers' backward rows: one per thread, as BackwardRows may run on several.");
             writer.Line("[global::System.ThreadStatic]");

@@ -71,7 +71,29 @@ internal static class NetworkTrainingEmitter
     private static void EmitLogitsAndGradients(NetworkContext context)
     {
         string last = GeneratedNames.ActivationGradient(context.Network.Last.Number);
-        context.Writer.Line($"{context.Type.GlobalReadOnlySpan} logits = {GeneratedNames.Forward}(input);");
+        if (context.Network.HasCustomLayers)
+        {
+            // The custom layers keep their records for Backward, which then need not re-run their forward rows.
+            CodeWriter writer = context.Writer;
+            writer.Line($"{context.Type.GlobalReadOnlySpan} logits;");
+            writer.Line($"{GeneratedNames.RecordingCustomLayers} = true;");
+            using (writer.Block("try"))
+            {
+                writer.Line($"logits = {GeneratedNames.Forward}(input);");
+            }
+
+            using (writer.Block("finally"))
+            {
+                writer.Line($"{GeneratedNames.RecordingCustomLayers} = false;");
+            }
+
+            writer.Line($"{GeneratedNames.CustomRecordsFresh} = true;");
+        }
+        else
+        {
+            context.Writer.Line($"{context.Type.GlobalReadOnlySpan} logits = {GeneratedNames.Forward}(input);");
+        }
+
         context.Writer.Line($"{context.Type.GlobalSpan} gradients = new({last}, 0, logits.Length);");
     }
 
