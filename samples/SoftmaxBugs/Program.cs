@@ -10,32 +10,14 @@ float[,] logits =
 };
 int rows = logits.GetLength(0), cols = logits.GetLength(1);
 
-var probabilities = new float[rows, cols];
-BatchSoftmax.Forward(logits, probabilities);
-
 var flat = new float[rows * cols];
 Buffer.BlockCopy(logits, 0, flat, 0, flat.Length * sizeof(float));
 var reference = new float[flat.Length];
 LayerGen.Softmax.Forward(flat, reference, cols);
 
-Console.WriteLine("row  hand-written softmax (sum)              LayerGen.Softmax.Forward (sum)");
-for (int i = 0; i < rows; i++)
-{
-    float mine = 0, theirs = 0;
-    var left = new List<string>();
-    var right = new List<string>();
-    for (int j = 0; j < cols; j++)
-    {
-        mine += probabilities[i, j];
-        theirs += reference[i * cols + j];
-        left.Add(probabilities[i, j].ToString("G4", CultureInfo.InvariantCulture));
-        right.Add(reference[i * cols + j].ToString("G4", CultureInfo.InvariantCulture));
-    }
-
-    Console.WriteLine(
-        $"{i,3}  {string.Join(" ", left),-28} ({mine.ToString("G4", CultureInfo.InvariantCulture)})   " +
-        $"{string.Join(" ", right),-28} ({theirs.ToString("G4", CultureInfo.InvariantCulture)})");
-}
+CompareRows("BatchSoftmax.Forward (whole batch)", BatchSoftmax.Forward);
+CompareRows("BatchSoftmax.ForwardSharedMax", BatchSoftmax.ForwardSharedMax);
+CompareRows("BatchSoftmax.ForwardSharedSum", BatchSoftmax.ForwardSharedSum);
 
 // One row of logits above exp's float range (~88), as an untrained or diverging network produces.
 float[] large = { 90.0f, 91.0f, 89.5f };
@@ -84,7 +66,36 @@ Report("backward as dy ⊙ y(1 - y)", diagonalLayer.Backward(dy));
 
 Console.WriteLine();
 Console.WriteLine("Build shows LG0001/LG0002 on BatchSoftmax.cs, LG0003 on NaiveSoftmax.cs and LG0005/LG0006/LG0007 on OutputLayers.cs;");
-Console.WriteLine("`dotnet format analyzers --diagnostics LG0001 LG0002 LG0003 LG0005 LG0006 LG0007` fixes all six.");
+Console.WriteLine("the IDE suggests LG0008 on BatchSoftmax.Forward (one softmax over the whole batch). `dotnet format analyzers");
+Console.WriteLine("--diagnostics LG0001 LG0002 LG0003 LG0005 LG0006 LG0007 LG0008 --severity info` fixes all seven.");
+
+void CompareRows(string name, Action<float[,], float[,]> softmax)
+{
+    var probabilities = new float[rows, cols];
+    softmax(logits, probabilities);
+    Console.WriteLine();
+    Console.WriteLine($"row  {name,-38} LayerGen.Softmax.Forward (sum)");
+    for (int i = 0; i < rows; i++)
+    {
+        float mine = 0, theirs = 0;
+        bool matches = true;
+        var left = new List<string>();
+        var right = new List<string>();
+        for (int j = 0; j < cols; j++)
+        {
+            matches &= MathF.Abs(probabilities[i, j] - reference[i * cols + j]) <= 1e-6f;
+            mine += probabilities[i, j];
+            theirs += reference[i * cols + j];
+            left.Add(probabilities[i, j].ToString("G4", CultureInfo.InvariantCulture));
+            right.Add(reference[i * cols + j].ToString("G4", CultureInfo.InvariantCulture));
+        }
+
+        Console.WriteLine(
+            $"{i,3}  {string.Join(" ", left),-28} ({mine.ToString("G4", CultureInfo.InvariantCulture)})   " +
+            $"{string.Join(" ", right),-28} ({theirs.ToString("G4", CultureInfo.InvariantCulture)})" +
+            (matches ? "" : "  MISMATCH"));
+    }
+}
 
 void Report(string what, float[,] gradient)
 {

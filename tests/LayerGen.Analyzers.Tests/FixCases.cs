@@ -5,7 +5,10 @@ namespace LayerGen.Analyzers.Tests;
 /// <summary>
 /// Buggy batch softmaxes with their exact fixed text. Each case is checked three ways: the fix produces exactly
 /// <see cref="FixCase.Fixed"/> (also through Fix All), the fixed text has no diagnostic, and the fixed code computes
-/// the same probabilities as LayerGen.Softmax.Forward while the original does not.
+/// the same probabilities as LayerGen.Softmax.Forward while the original does not. The whole-batch cases (maximum, sum
+/// and division all over every index: <see cref="RectangularBothBugs"/>, <see cref="RectangularIfMaxGlobalSumInline"/>,
+/// <see cref="JaggedSelectManyAndGlobalSum"/>, <see cref="FlatArrayBothBugsWithOffset"/>) are the LG0008 suggestion,
+/// whose one fix normalises each row.
 /// </summary>
 public static class FixCases
 {
@@ -22,13 +25,13 @@ public static class FixCases
                 float max = float.MinValue;
                 for (int i = 0; i < rows; i++)
                     for (int j = 0; j < cols; j++)
-                        {|LG0001:max = Math.Max(max, x[i, j])|};
+                        max = Math.Max(max, x[i, j]);
                 float sum = 0f;
                 for (int i = 0; i < rows; i++)
                     for (int j = 0; j < cols; j++)
                     {
                         y[i, j] = MathF.Exp(x[i, j] - max);
-                        {|LG0002:sum += y[i, j]|};
+                        {|LG0008:sum += y[i, j]|};
                     }
                 for (int i = 0; i < rows; i++)
                     for (int j = 0; j < cols; j++)
@@ -139,10 +142,10 @@ public static class FixCases
                 {
                     for (int j = 0; j < cols; j++)
                     {
-                        {|LG0001:if (logits[i, j] > max)
+                        if (logits[i, j] > max)
                         {
                             max = logits[i, j];
-                        }|}
+                        }
                     }
                 }
 
@@ -151,7 +154,7 @@ public static class FixCases
                 {
                     for (int j = 0; j < cols; j++)
                     {
-                        {|LG0002:sum += Math.Exp(logits[i, j] - max)|};
+                        {|LG0008:sum += Math.Exp(logits[i, j] - max)|};
                     }
                 }
 
@@ -204,7 +207,7 @@ public static class FixCases
         {
             public static float[][] Softmax(float[][] x)
             {
-                float max = {|LG0001:x.SelectMany(r => r).Max()|};
+                float max = x.SelectMany(r => r).Max();
                 var y = new float[x.Length][];
                 float total = 0;
                 for (int i = 0; i < x.Length; i++)
@@ -213,7 +216,7 @@ public static class FixCases
                     for (int j = 0; j < x[i].Length; j++)
                     {
                         y[i][j] = MathF.Exp(x[i][j] - max);
-                        {|LG0002:total += y[i][j]|};
+                        {|LG0008:total += y[i][j]|};
                     }
                 }
                 for (int i = 0; i < x.Length; i++)
@@ -325,14 +328,14 @@ public static class FixCases
                 int rows = x.Length / cols;
                 double max = double.NegativeInfinity, sum = 0;
                 for (int k = 0; k < x.Length; k++)
-                    {|LG0001:max = x[k] > max ? x[k] : max|};
+                    max = x[k] > max ? x[k] : max;
                 for (int i = 0; i < rows; i++)
                 {
                     int offset = i * cols;
                     for (int j = 0; j < cols; j++)
                     {
                         y[offset + j] = Math.Exp(x[offset + j] - max);
-                        {|LG0002:sum += y[offset + j]|};
+                        {|LG0008:sum += y[offset + j]|};
                     }
                 }
                 for (int i = 0; i < rows; i++)

@@ -174,31 +174,6 @@ public class GlobalSumAnalyzerTests
         """);
 
     [Fact]
-    public Task BothBugsReportedTogether() => Verify.AnalyzerAsync("""
-        using System;
-        static class S
-        {
-            static void Softmax(float[,] x, float[,] y, int rows, int cols)
-            {
-                float max = float.MinValue;
-                for (int i = 0; i < rows; i++)
-                    for (int j = 0; j < cols; j++)
-                        {|LG0001:max = Math.Max(max, x[i, j])|};
-                float sum = 0;
-                for (int i = 0; i < rows; i++)
-                    for (int j = 0; j < cols; j++)
-                    {
-                        y[i, j] = MathF.Exp(x[i, j] - max);
-                        {|LG0002:sum += y[i, j]|};
-                    }
-                for (int i = 0; i < rows; i++)
-                    for (int j = 0; j < cols; j++)
-                        y[i, j] /= sum;
-            }
-        }
-        """);
-
-    [Fact]
     public Task SumMessageNamesVariableAndInput_AndDivisionIsAdditionalLocation() => Verify.AnalyzerAsync(
         """
         using System;

@@ -28,13 +28,36 @@ public class RobustnessTests
         "using System; static class S { static void F(undefined[,] x, float[,] y) { var m = x.Max(); for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) y[i, j] = MathF.Exp(x[i, j] - m); } }",
         "using System; static class S { static void F(float[,] x, float[,] y) { for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) y[i, j] = MathF.Exp(x[i, j] - undefinedMax); } }",
         "using System; class S { float _m; float this[int i] => 0; void F(float[,] x) { _m = Math.Max(_m, this[0]); x[0, 0] = MathF.Exp(x[0, 0] - _m); } }",
+        "using System; static class S { static void F(float[,,] x, float[,,] y) { float m = 0, s = 0; for (int b = 0; b < 2; b++) for (int h = 0; h < 2; h++) for (int t = 0; t < 2; t++) m = Math.Max(m, x[b, h, t]); for (int b = 0; b < 2; b++) for (int h = 0; h < 2; h++) for (int t = 0; t < 2; t++) s += y[b, h, t] = MathF.Exp(x[b, h, t] - m); for (int b = 0; b < 2; b++) for (int h = 0; h < 2; h++) for (int t = 0; t < 2; t++) y[b, h, ] /= s; } }",
+        "using System; static class S { static void F(double[] x, double[] y, int h) { double m = 0, s = 0; for (int r = 0; r < h; r++) for (int c = 0; c < w; c++) m = Math.Max(m, x[r * w + c]); for (int r = 0; r < h; r++) for (int c = 0; c < w; c++) s += y[r * w + c] = Math.Exp(x[r * w + c] - m); for (int r = 0; r < h; r++) for (int c = 0; c < w; c++) y[r * w + c] /= s; } }",
+        "using System; using System.Linq; static class S { static void F(double[][] x, double[][] y) { double m = x.SelectMany(r => r).Max(); foreach (var row in x) foreach (var v in row) ; double s = y.SelectMany(r => r).Sum(; foreach (var row in y) for (int j = 0; j < row.Length; j++) row[j] /= s; } }",
         "{|}}}{{ for ( ; ; ) Math.Exp(x[i, j] - max) / sum",
+        // The shapes added for held-out recall, broken: online denominators, scalar sums, indexer types, dictionaries,
+        // Parallel.For<TLocal>, seedless Aggregate, a sum of row sums.
+        "using System; static class S { static void F(float[] x, float[] y) { float m = x[0], d = 0; for (int j = 0; j < x.Length; j++) { float next = MathF.Max(m, x[j]); d = d * MathF.Exp(m - ) + MathF.Exp(x[j] - next); m = next; } for (int j = 0; j < x.Length; j++) y[j] = MathF.Exp(x[j] - m) / d; } }",
+        "using System; static class S { static void F(float[] x, float[] y) { float d = 0; for (int j = 0; j < x.Length; j++) { d *= MathF.Exp(d - d); d = d * d + MathF.Exp(x[j]); } y[0] = MathF.Exp(x[0]) / d; } }",
+        "using System; static class S { static double F(double a, double b) { double ea = Math.Exp(a); double eb = Math.Exp(); return ea / (ea + eb + ); } }",
+        "using System; static class S { static double F(double a) { double ea = Math.Exp(a); return ea / (ea + ea); } static double G(double a, double b) => Math.Exp(a) / (Math.Exp(a) + Math.Exp(b) + Math.Exp(undefined)); }",
+        "using System; class M { public double this[int r, int c] { get => ; } public int Rows => 2; } static class S { static void F(M m, M p) { double max = 0; for (int r = 0; r < m.Rows; r++) max = Math.Max(max, m[r, ]); p[0, 0] = Math.Exp(m[0, 0] - max) / max; } }",
+        "using System; class M { public double this[int r] => r; } static class S { static void F(M m, M p) { double s = 0; for (int r = 0; r < 4; r++) { p[r] = Math.Exp(m[r]); s += p[r]; } for (int r = 0; r < 4; r++) p[r] /= s; } }",
+        "using System; using System.Collections.Generic; static class S { static void F(Dictionary<string, double> d) { var e = new Dictionary<string, double>(); double t = 0; foreach (var (k, v) in d) { e[k] = Math.Exp(v); t += e[k]; } foreach (var k in e.Keys) e[k] /= ; } }",
+        "using System; using System.Linq; using System.Collections.Generic; static class S { static object F(Dictionary<string, double> d) { var e = d.ToDictionary(kv => kv.Key, kv => Math.Exp(kv.Value)); double t = e.Values.Sum(); return e.ToDictionary(kv => kv.Key, kv => kv.Value / t, ); } }",
+        "using System; using System.Threading.Tasks; static class S { static void F(float[] x, float[] y) { float m = 0; object g = new object(); Parallel.For(0, x.Length, () => 0f, (i, _, l) => MathF.Max(l, x[i]), l => { lock (g) { m = MathF.Max(m, l) } }); for (int j = 0; j < x.Length; j++) y[j] = MathF.Exp(x[j] - m) / y.Length; } }",
+        "using System; using System.Threading.Tasks; static class S { static void F(float[] x, float[] y) { float s = 0; Parallel.For(0, x.Length, () => 0f, (i, l) => l + MathF.Exp(x[i]), l => s += l); for (int j = 0; j < x.Length; j++) y[j] = MathF.Exp(x[j]) / s; } }",
+        "using System; using System.Linq; static class S { static void F(float[][] x, float[][] y) { float m = x.SelectMany(r => r).Aggregate((a, b) => a > b ? a : ); y[0][0] = MathF.Exp(x[0][0] - m) / x.Sum(r => r.Sum(); } }",
         "",
     };
 
     [Theory]
     [MemberData(nameof(BrokenSnippets))]
     public async Task BrokenCode_NoAnalyzerException(string source) => await AssertNoAnalyzerExceptionAsync(source);
+
+    /// <summary>Broken <c>Tensor&lt;T&gt;</c> softmaxes, compiled against the real System.Numerics.Tensors so that the Tensor calls bind.</summary>
+    [Theory]
+    [InlineData("using System.Numerics.Tensors; static class S { static Tensor<float> F(Tensor<float> x) { Tensor<float> e = Tensor.Exp<float>(x); return Tensor.Divide<float>(e, Tensor.Sum<float>()); } }")]
+    [InlineData("using System.Numerics.Tensors; static class S { static Tensor<float> F(Tensor<float> x) { Tensor<float> e = Tensor.Exp<float>(Tensor.Subtract<float>(x, )); float s = Tensor.Sum<float>(e); Tensor.Divide<float>(e, s, e); return e; } }")]
+    [InlineData("using System.Numerics.Tensors; static class S { static Tensor<float> F(Tensor<float> x) { var e = Tensor.Exp(x); return Tensor.Divide(e, Tensor.Sum(e)); } }")]
+    public async Task BrokenTensorCode_NoAnalyzerException(string source) => await AssertNoAnalyzerExceptionAsync(source, realTensors: true);
 
     public static TheoryData<string> MutationSources()
     {
@@ -88,10 +111,10 @@ public class RobustnessTests
         }
     }
 
-    private static async Task AssertNoAnalyzerExceptionAsync(string source, bool alsoFix = false)
+    private static async Task AssertNoAnalyzerExceptionAsync(string source, bool alsoFix = false, bool realTensors = false)
     {
         var exceptions = new List<Exception>();
-        var compilation = FixRunner.Compile(source);
+        var compilation = realTensors ? FixRunner.CompileRecreation(source) : FixRunner.Compile(source);
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             onAnalyzerException: (exception, _, _) => exceptions.Add(exception),

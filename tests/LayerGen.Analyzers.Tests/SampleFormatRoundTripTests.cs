@@ -5,9 +5,10 @@ namespace LayerGen.Analyzers.Tests;
 
 /// <summary>
 /// End to end: samples/SoftmaxBugs copied to a temporary folder shows LG0001, LG0002, LG0003, LG0005, LG0006 and
-/// LG0007 on <c>dotnet build</c>, <c>dotnet format analyzers --diagnostics LG0001 LG0002 LG0003 LG0005 LG0006 LG0007</c>
-/// fixes it, and the rebuilt program's rows match LayerGen.Softmax.Forward, its loss LayerGen.CrossEntropy.FromLogits
-/// and its gradients LayerGen.Softmax.Backward (samples/SoftmaxBugs/verify-format.sh). Takes about a minute and a half.
+/// LG0007 on <c>dotnet build</c> and the Info suggestion LG0008 on <c>dotnet format --verify-no-changes --severity info</c>;
+/// <c>dotnet format analyzers --diagnostics LG0001 LG0002 LG0003 LG0005 LG0006 LG0007 LG0008 --severity info</c> fixes
+/// it, and the rebuilt program's rows match LayerGen.Softmax.Forward, its loss LayerGen.CrossEntropy.FromLogits and its
+/// gradients LayerGen.Softmax.Backward (samples/SoftmaxBugs/verify-format.sh). Takes about two minutes.
 /// </summary>
 public class SampleFormatRoundTripTests
 {
@@ -46,6 +47,7 @@ public class SampleFormatRoundTripTests
         Assert.Contains("warning LG0005", log, StringComparison.Ordinal);
         Assert.Contains("warning LG0006", log, StringComparison.Ordinal);
         Assert.Contains("warning LG0007", log, StringComparison.Ordinal);
-        Assert.Contains("OK: all warnings before, none after, rows, loss and gradients match the reference", log, StringComparison.Ordinal);
+        Assert.Contains("info LG0008", log, StringComparison.Ordinal);
+        Assert.Contains("OK: all warnings and the LG0008 suggestion before, none after, rows, loss and gradients match the reference", log, StringComparison.Ordinal);
     }
 }

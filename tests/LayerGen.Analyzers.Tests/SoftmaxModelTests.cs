@@ -415,6 +415,78 @@ public class SoftmaxModelTests
         }
     }
 
+    /// <summary>
+    /// The LG0008 predicate over the model: max, sum and division reduce over one set of dimensions that covers the
+    /// whole buffer. Each method below has one site; the bool says whether it is a whole-buffer softmax.
+    /// </summary>
+    [Theory]
+    [InlineData(true, """
+        static void F(float[,] x, float[,] y, int rows, int cols) {
+            float m = float.MinValue;
+            for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) m = System.Math.Max(m, x[i, j]);
+            float s = 0;
+            for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) { y[i, j] = System.MathF.Exp(x[i, j] - m); s += y[i, j]; }
+            for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) y[i, j] /= s;
+        }
+        """)]
+    [InlineData(true, """
+        static void F(double[] x, double[] y, int h, int w) {
+            double m = double.NegativeInfinity;
+            for (int r = 0; r < h; r++) for (int c = 0; c < w; c++) m = System.Math.Max(m, x[r * w + c]);
+            double s = 0;
+            for (int r = 0; r < h; r++) for (int c = 0; c < w; c++) s += y[r * w + c] = System.Math.Exp(x[r * w + c] - m);
+            for (int r = 0; r < h; r++) for (int c = 0; c < w; c++) y[r * w + c] /= s;
+        }
+        """)]
+    [InlineData(false, """
+        static void F(float[,] x, float[,] y, int rows, int cols) {
+            float s = 0;
+            for (int i = 0; i < rows; i++) {
+                float m = float.MinValue;
+                for (int j = 0; j < cols; j++) m = System.Math.Max(m, x[i, j]);
+                for (int j = 0; j < cols; j++) { y[i, j] = System.MathF.Exp(x[i, j] - m); s += y[i, j]; }
+            }
+            for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) y[i, j] /= s;
+        }
+        """)]
+    [InlineData(false, """
+        static void F(float[,] x, float[,] y, int rows, int cols) {
+            float m = float.MinValue;
+            for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) m = System.Math.Max(m, x[i, j]);
+            float s = 0;
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) { y[i, j] = System.MathF.Exp(x[i, j] - m); s += y[i, j]; }
+                for (int j = 0; j < cols; j++) y[i, j] /= s;
+            }
+        }
+        """)]
+    [InlineData(false, """
+        static void F(float[,,] x, float[,,] y, int b) {
+            float m = float.MinValue;
+            for (int i = 0; i < x.GetLength(1); i++) for (int j = 0; j < x.GetLength(2); j++) m = System.Math.Max(m, x[b, i, j]);
+            float s = 0;
+            for (int i = 0; i < x.GetLength(1); i++) for (int j = 0; j < x.GetLength(2); j++) { y[b, i, j] = System.MathF.Exp(x[b, i, j] - m); s += y[b, i, j]; }
+            for (int i = 0; i < x.GetLength(1); i++) for (int j = 0; j < x.GetLength(2); j++) y[b, i, j] /= s;
+        }
+        """)]
+    [InlineData(false, """
+        static void F(float[,] x, float[,] y, int rows, int cols) {
+            for (int i = 0; i < rows; i++) {
+                float m = float.MinValue;
+                for (int j = 0; j < cols; j++) m = System.Math.Max(m, x[i, j]);
+                float s = 0;
+                for (int j = 0; j < cols; j++) { y[i, j] = System.MathF.Exp(x[i, j] - m); s += y[i, j]; }
+                for (int j = 0; j < cols; j++) y[i, j] /= s;
+            }
+        }
+        """)]
+    public void WholeBuffer_OnlyWhenMaxSumAndDivisionSpanEveryDimension(bool expected, string method)
+    {
+        var model = Build(method);
+        var site = Assert.Single(model.Sites);
+        Assert.Equal(expected, WholeBufferSoftmaxRule.IsWholeBuffer(model, site, site.Axes(model.Classes)));
+    }
+
     private static string DescribeMethod(string source)
     {
         var compilation = FixRunner.CompileRecreation(source);

@@ -58,6 +58,14 @@ internal static class DiagnosticDescriptors
         "'{0}' uses only the diagonal y(1 - y) of the softmax Jacobian of '{1}', a sigmoid's derivative; the softmax gradient is y ⊙ (dy - ⟨y, dy⟩)",
         "Every softmax output depends on every logit of its row: ∂y_i/∂x_j = y_i (δ_ij - y_j). Multiplying the upstream gradient element-wise by y_i (1 - y_i), the sigmoid's derivative, drops the -y_i y_j terms and gives a wrong gradient (a gradient check fails). The vector-Jacobian product is dx = y ⊙ (dy - ⟨y, dy⟩): subtract the dot product of y and dy before multiplying by y.");
 
+    /// <summary>LG0008: "Softmax of '{0}' is one distribution over the whole buffer: its maximum and sum '{2}' run over every ({1}); if its rows are samples, normalise each row".</summary>
+    /// <remarks>A suggestion (Info): the code is consistent; only the author knows whether the rows are a batch.</remarks>
+    public static readonly DiagnosticDescriptor WholeBufferSoftmax = Suggestion(
+        RuleIdentifiers.WholeBufferSoftmax,
+        "Softmax normalises the whole buffer, not each row",
+        "Softmax of '{0}' is one distribution over the whole buffer: its maximum and sum '{2}' run over every ({1}); if its rows are samples, normalise each row",
+        "The maximum, the sum and the division of this softmax all span every index of the buffer, so it is one softmax over the whole buffer. That is right for one distribution over every cell (a Boltzmann policy over a board) and wrong for a batch, where every row is a sample: rows then sum to 1/rows on average, and a row far below the batch's maximum underflows to 0/0 = NaN. If the rows are samples, apply the fix (each row's own maximum and sum; the row is the innermost loop's dimension). If one distribution over every cell is intended, suppress LG0008 (#pragma warning disable LG0008, [SuppressMessage] or dotnet_diagnostic.LG0008.severity = none).");
+
     /// <summary>LG1001: "Class '{0}' has layer attributes but {1} not partial; add the 'partial' modifier so LayerGen can generate its members".</summary>
     /// <remarks>{1} is "it is" or "its containing type 'Outer' is".</remarks>
     public static readonly DiagnosticDescriptor LayerClassNotPartial = Error(
@@ -243,6 +251,10 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description) =>
         new(id, title, message, DiagnosticCategories.Numerics, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase.Length == 0 ? null : HelpLinkBase + id + ".md");
+
+    private static DiagnosticDescriptor Suggestion(string id, string title, string message, string description) =>
+        new(id, title, message, DiagnosticCategories.Numerics, DiagnosticSeverity.Info,
             isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase.Length == 0 ? null : HelpLinkBase + id + ".md");
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string description) =>

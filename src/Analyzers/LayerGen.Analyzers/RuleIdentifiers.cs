@@ -27,6 +27,9 @@ internal static class RuleIdentifiers
     /// <summary>A softmax backward pass that uses only the Jacobian's diagonal <c>y(1 − y)</c>.</summary>
     public const string DiagonalSoftmaxDerivative = "LG0007";
 
+    /// <summary>A softmax whose maximum, sum and division all span a whole multi-dimensional buffer (a suggestion: per row?).</summary>
+    public const string WholeBufferSoftmax = "LG0008";
+
     /// <summary>Layer class is not partial.</summary>
     public const string LayerClassNotPartial = "LG1001";
 

@@ -72,6 +72,9 @@ internal static class GeneratedNames
     /// </summary>
     public const string RecordingCustomLayers = "_recordingCustomLayers";
 
+    /// <summary>The network's private forward that keeps the records (what <c>Loss</c> calls).</summary>
+    public const string ForwardKeepingRecords = "ForwardKeepingRecords";
+
     /// <summary>Set when the records belong to the last <c>Loss</c> and no <c>Backward</c> has consumed them.</summary>
     public const string CustomRecordsFresh = "_customRecordsFresh";
 
@@ -160,7 +163,7 @@ internal static class GeneratedNames
                 names.UnionWith([CustomScratch, CustomParameters(custom), CustomParametersStart(custom)]);
                 if (hasLoss)
                 {
-                    names.UnionWith([CustomParametersGradient(custom), CustomRecords(custom), RecordingCustomLayers, CustomRecordsFresh]);
+                    names.UnionWith([CustomParametersGradient(custom), CustomRecords(custom), ForwardKeepingRecords, RecordingCustomLayers, CustomRecordsFresh]);
                 }
             }
 

@@ -1,7 +1,9 @@
 // Pattern from Tremendous1192/DataScienceInCSharp_dotNetStandard,
 // DataScienceInCSharp_dotNetStandard/MathematicalApp/IVectorFunction/SoftMaxIVectorFunction.cs (re-created).
 // A "softmax" over double[,] that takes one max over every element (foreach over the 2D array) and one sum over
-// every element. For an n x 1 column this is a correct vector softmax; for a batch of rows it is both bugs.
+// every element, and divides every element: consistent as one softmax over the whole array (a correct vector softmax
+// for an n x 1 column), both batch bugs if the rows are samples. Nothing says which, so it is the LG0008 suggestion,
+// not LG0001/LG0002.
 // The derivative takes the same global max, but divides by sum * sum, not by a sum of exps: it is not a softmax
 // site, so the rules (which need the sum's axis) do not report it.
 using System;
@@ -15,7 +17,7 @@ namespace Corpus.DataScience
             double max = double.MinValue;
             foreach (double d in input)
             {
-                {|LG0001:max = Math.Max(max, d)|};
+                max = Math.Max(max, d);
             }
 
             var exponents = new double[input.GetLength(0), input.GetLength(1)];
@@ -27,7 +29,7 @@ namespace Corpus.DataScience
                 {
                     exp = Math.Exp(input[i, j] - max);
                     exponents[i, j] = exp;
-                    {|LG0002:sum += exp|};
+                    {|LG0008:sum += exp|};
                 }
             }
 

@@ -72,6 +72,9 @@ internal static class Verify
     /// <summary>An LG0002 result for an explicit location.</summary>
     public static DiagnosticResult GlobalSum() => CSharpAnalyzerVerifier<SoftmaxAnalyzer, DefaultVerifier>.Diagnostic(DiagnosticDescriptors.GlobalSumInBatchSoftmax);
 
+    /// <summary>An LG0008 result for an explicit location.</summary>
+    public static DiagnosticResult WholeBuffer() => CSharpAnalyzerVerifier<SoftmaxAnalyzer, DefaultVerifier>.Diagnostic(DiagnosticDescriptors.WholeBufferSoftmax);
+
     private sealed class AnalyzerTest : CSharpAnalyzerTest<SoftmaxAnalyzer, DefaultVerifier>
     {
         public AnalyzerTest()

@@ -141,18 +141,7 @@ namespace Demo
         {
             int batch = global::LayerGen.Generated.LayerChecks.NonEmptyBatch(input, Inputs, nameof(input));
             global::LayerGen.Generated.LayerChecks.Labels(labels, batch, Outputs);
-            global::System.ReadOnlySpan<float> logits;
-            _recordingCustomLayers = true;
-            try
-            {
-                logits = Forward(input);
-            }
-            finally
-            {
-                _recordingCustomLayers = false;
-            }
-
-            _customRecordsFresh = true;
+            global::System.ReadOnlySpan<float> logits = ForwardKeepingRecords(input);
             global::System.Span<float> gradients = new(_activationGradients4, 0, logits.Length);
             float loss = global::LayerGen.Generated.Softmax2.MeanLoss(logits, labels, gradients);
             _lossBatch = batch;
@@ -173,18 +162,7 @@ namespace Demo
         {
             int batch = global::LayerGen.Generated.LayerChecks.NonEmptyBatch(input, Inputs, nameof(input));
             global::LayerGen.Generated.LayerChecks.RowsOf(targets.Length, batch, Outputs, nameof(targets));
-            global::System.ReadOnlySpan<float> logits;
-            _recordingCustomLayers = true;
-            try
-            {
-                logits = Forward(input);
-            }
-            finally
-            {
-                _recordingCustomLayers = false;
-            }
-
-            _customRecordsFresh = true;
+            global::System.ReadOnlySpan<float> logits = ForwardKeepingRecords(input);
             global::System.Span<float> gradients = new(_activationGradients4, 0, logits.Length);
             float loss = global::LayerGen.CrossEntropy.FromLogits(logits, targets, gradients, Outputs);
             _lossBatch = batch;
@@ -201,6 +179,24 @@ namespace Demo
             global::LayerGen.Generated.LayerChecks.LossBeforeBackward(_lossBatch);
             global::LayerGen.Generated.BatchParallel.Backward(_lossBatch, _maxDegreeOfParallelism, _gradients,
                 ref _chunkGradients, _backwardRows ??= BackwardRows);
+        }
+
+        /// <summary>
+        /// <see cref="Forward"/>, keeping the custom layers' records for the next <see cref="Backward"/>.
+        /// </summary>
+        private global::System.ReadOnlySpan<float> ForwardKeepingRecords(global::System.ReadOnlySpan<float> input)
+        {
+            _recordingCustomLayers = true;
+            try
+            {
+                global::System.ReadOnlySpan<float> logits = Forward(input);
+                _customRecordsFresh = true;
+                return logits;
+            }
+            finally
+            {
+                _recordingCustomLayers = false;
+            }
         }
 
         /// <summary>

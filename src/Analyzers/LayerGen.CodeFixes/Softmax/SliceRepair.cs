@@ -12,10 +12,12 @@ using Microsoft.CodeAnalysis.Text;
 namespace LayerGen.CodeFixes.Softmax;
 
 /// <summary>
-/// Repairs one softmax site whose max or sum spans the wrong slice (LG0001, LG0002, LG0004): first the sum, when it
-/// is too wide (<see cref="SliceSumPlan"/>), then the maximum (<see cref="SliceMaximumPlan"/>) — the one diagnosed,
-/// or, for LG0002, every too-wide maximum of the site — each planned again on the text the previous step left. A site
-/// with both bugs is repaired whole by either fix. Null when the diagnosed reduction cannot be repaired.
+/// Repairs one softmax site whose max or sum spans the wrong slice (LG0001, LG0002, LG0004), or a whole-buffer softmax
+/// the user means per row (LG0008): first the sum, when it is too wide (<see cref="SliceSumPlan"/>), then the maximum
+/// (<see cref="SliceMaximumPlan"/>) — the one diagnosed, or, for LG0002 and LG0008, every too-wide maximum of the
+/// site — each planned again on the text the previous step left. A site with both bugs is repaired whole by either
+/// fix; LG0008 is repaired whole or not at all (a per-row sum under a batch maximum would trade it for LG0001). Null
+/// when the diagnosed reduction cannot be repaired.
 /// </summary>
 internal static class SliceRepair
 {
@@ -26,10 +28,15 @@ internal static class SliceRepair
             return null;
         }
 
-        var isSum = diagnosticId == RuleIdentifiers.GlobalSumInBatchSoftmax;
-        var site = method.Model.Sites.FirstOrDefault(candidate => isSum
+        // LG0008 is reported at the sum like LG0002 and repaired the same way, but whole: per-row sum and every maximum.
+        var isWhole = diagnosticId == RuleIdentifiers.WholeBufferSoftmax;
+        var isSum = diagnosticId == RuleIdentifiers.GlobalSumInBatchSoftmax || isWhole;
+        // The site the diagnostic came from: LG0008 only on whole-buffer sites, the others never (a max shared by two
+        // sites may be LG0001 for one of them).
+        var site = method.Model.Sites.FirstOrDefault(candidate => (isSum
             ? candidate.Sum.Folds.Any(fold => fold.Syntax.Span == foldSpan)
-            : candidate.Maxima.Any(max => max.Folds.Any(fold => fold.Syntax.Span == foldSpan)));
+            : candidate.Maxima.Any(max => max.Folds.Any(fold => fold.Syntax.Span == foldSpan)))
+            && isWhole == WholeBufferSoftmaxRule.IsWholeBuffer(method.Model, candidate, candidate.Axes(method.Model.Classes)));
         if (site is null)
         {
             return null;
@@ -77,7 +84,7 @@ internal static class SliceRepair
             var fold = root?.GetAnnotatedNodes(mark).FirstOrDefault();
             if (fold is null || model is null || SliceMaximumPlan.TryCreate(model, fold, cancellationToken) is null)
             {
-                if (isSum)
+                if (isSum && !isWhole)
                 {
                     continue;
                 }

@@ -16,7 +16,7 @@ namespace LayerGen.CodeFixes.Softmax;
 /// the division reads the new sum; the old sum's statements are removed when nothing else reads it. The softmax axis
 /// is the axis of a maximum that spans less than the sum, else the one the sum is reset for, else (max and sum both
 /// over the whole batch: nothing in the code names an axis) the buffer's contiguous dimension, as
-/// <c>LayerGen.Softmax.Forward</c> normalises. Planned only when the divided value can be read again unchanged before
+/// <c>LayerGen.Softmax.Forward</c> normalises — or, for LG0008, the dimension of the innermost loop around the division. Planned only when the divided value can be read again unchanged before
 /// the loop (pure, nothing it reads written in the loop except by the division in place), so each slice is divided by
 /// the sum of exactly the values it divides.
 /// </summary>
@@ -141,7 +141,7 @@ internal sealed class SliceSumPlan
             return null;
         }
 
-        var axis = SoftmaxAxis(model, axes, dims[loop]);
+        var axis = SoftmaxAxis(model, site, axes, dims[loop]);
         if (axis is null || !model.Classes.Classes(dims[loop]).SetEquals(axis))
         {
             return null;
@@ -161,9 +161,11 @@ internal sealed class SliceSumPlan
 
     /// <summary>
     /// The slice the sum should span: a maximum's axis that is a proper part of the site, else the axis the sum is
-    /// reset for, else — nothing names one — the contiguous dimension the division loop walks.
+    /// reset for, else — nothing names one — the contiguous dimension the division loop walks; for a whole-buffer
+    /// softmax (LG0008) the dimension the innermost division loop walks, contiguous or not (a column-major
+    /// <c>z[c, s]</c> walked per sample <c>s</c> becomes one softmax per sample).
     /// </summary>
-    private static HashSet<DimensionAtom>? SoftmaxAxis(SoftmaxModel model, SiteAxes axes, System.Collections.Immutable.ImmutableHashSet<DimensionAtom> loopAtoms)
+    private static HashSet<DimensionAtom>? SoftmaxAxis(SoftmaxModel model, SoftmaxSite site, SiteAxes axes, System.Collections.Immutable.ImmutableHashSet<DimensionAtom> loopAtoms)
     {
         var maxAxes = axes.Maxima.Select(entry => entry.Axis).Where(axis => axis.Count > 0 && axis.IsProperSubsetOf(axes.Site)).ToList();
         if (maxAxes.Count > 0)
@@ -176,7 +178,9 @@ internal sealed class SliceSumPlan
             return axes.Sum;
         }
 
-        return axes.SumCoversBatch && loopAtoms.All(IsContiguous) ? model.Classes.Classes(loopAtoms) : null;
+        return axes.SumCoversBatch && (loopAtoms.All(IsContiguous) || WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
+            ? model.Classes.Classes(loopAtoms)
+            : null;
     }
 
     /// <summary>The last index of a <c>T[,]</c>, the innermost array of a <c>T[][]</c>, the unit stride of a flat buffer.</summary>

@@ -71,30 +71,32 @@ internal static class NetworkTrainingEmitter
     private static void EmitLogitsAndGradients(NetworkContext context)
     {
         string last = GeneratedNames.ActivationGradient(context.Network.Last.Number);
-        if (context.Network.HasCustomLayers)
+        // With custom layers, the forward keeps their records for Backward, which then need not re-run their forward rows.
+        string forward = context.Network.HasCustomLayers ? GeneratedNames.ForwardKeepingRecords : GeneratedNames.Forward;
+        context.Writer.Line($"{context.Type.GlobalReadOnlySpan} logits = {forward}(input);");
+        context.Writer.Line($"{context.Type.GlobalSpan} gradients = new({last}, 0, logits.Length);");
+    }
+
+    private static void EmitForwardKeepingRecords(NetworkContext context)
+    {
+        CodeWriter writer = context.Writer;
+        writer.Line();
+        writer.Doc("summary", $"<see cref=\"{GeneratedNames.Forward}\"/>, keeping the custom layers' records for the next <see cref=\"{GeneratedNames.Backward}\"/>.");
+        using (writer.Method($"private {context.Type.GlobalReadOnlySpan} {GeneratedNames.ForwardKeepingRecords}", $"{context.Type.GlobalReadOnlySpan} input"))
         {
-            // The custom layers keep their records for Backward, which then need not re-run their forward rows.
-            CodeWriter writer = context.Writer;
-            writer.Line($"{context.Type.GlobalReadOnlySpan} logits;");
             writer.Line($"{GeneratedNames.RecordingCustomLayers} = true;");
             using (writer.Block("try"))
             {
-                writer.Line($"logits = {GeneratedNames.Forward}(input);");
+                writer.Line($"{context.Type.GlobalReadOnlySpan} logits = {GeneratedNames.Forward}(input);");
+                writer.Line($"{GeneratedNames.CustomRecordsFresh} = true;");
+                writer.Line("return logits;");
             }
 
             using (writer.Block("finally"))
             {
                 writer.Line($"{GeneratedNames.RecordingCustomLayers} = false;");
             }
-
-            writer.Line($"{GeneratedNames.CustomRecordsFresh} = true;");
         }
-        else
-        {
-            context.Writer.Line($"{context.Type.GlobalReadOnlySpan} logits = {GeneratedNames.Forward}(input);");
-        }
-
-        context.Writer.Line($"{context.Type.GlobalSpan} gradients = new({last}, 0, logits.Length);");
     }
 
     private static void EmitBackward(NetworkContext context)
@@ -109,6 +111,11 @@ internal static class NetworkTrainingEmitter
             writer.Line($"{Helpers}LayerChecks.LossBeforeBackward(_lossBatch);");
             writer.Call($"{Helpers}BatchParallel.Backward",
                 ["_lossBatch", "_maxDegreeOfParallelism", "_gradients", "ref _chunkGradients", "_backwardRows ??= BackwardRows"], ";");
+        }
+
+        if (context.Network.HasCustomLayers)
+        {
+            EmitForwardKeepingRecords(context);
         }
 
         writer.Line();

@@ -1,5 +1,3 @@
-// known gap: exps of dictionary values (foreach KeyValuePair: Math.Exp(kv.Value), then weights[key] /= total) are not seen as a softmax
-// gap: -LG0003@20
 // Variant (our own code) of the vocabulary-dictionary distribution (Dictionary_ShiftedVocab.cs pattern, scores per
 // token string): each score is exponentiated as it is and divided by the total.
 // Layout: Dictionary<string, double> scores. Bug (LG0003): exp of raw dictionary values.

@@ -1,9 +1,8 @@
-// known gap: one softmax over a whole flat board walked as rows and columns (x[r * width + c]) is read as a row softmax: false LG0001 and LG0002 on correct code
-// gap: +LG0001@20 +LG0002@31
 // Re-creation (our own code) of a joint distribution over the cells of a board stored flat, row by row (cureos/aforge's
 // BoltzmannExploration over actions, extended to a width x height board): one softmax over every cell, walked with
 // row and column loops over x[r * width + c].
-// Layout: flat double[height * width] walked as 2D; softmax axis = the whole board. Correct.
+// Layout: flat double[height * width] walked as 2D; softmax axis = the whole board. Correct: no LG0001–LG0004;
+// the LG0008 suggestion (Info: "if the rows are samples, normalise each row") is expected at the sum.
 using System;
 
 namespace HeldOut.FlatGridWholeSoftmax;
@@ -28,7 +27,7 @@ public static class BoardPolicy
             for (int c = 0; c < width; c++)
             {
                 p[r * width + c] = Math.Exp(cells[r * width + c] - max);
-                sum += p[r * width + c];
+                sum += p[r * width + c]; //~ LG0008
             }
         }
 

@@ -1,9 +1,8 @@
-// known gap: one softmax over a whole 2D array (max, sum and division all over both axes) is read as a row softmax with batch-wide reductions: false LG0001 and LG0002 on correct code
-// gap: +LG0001@22 +LG0002@33
 // Re-creation (our own code) of a joint action distribution over a 2D grid (Boltzmann exploration over grid cells,
 // after cureos/aforge's BoltzmannExploration extended to a board): one softmax over every cell of the rectangular
 // array, so the maximum and the sum legitimately span both dimensions.
-// Layout: double[rows, cols], softmax axis = the whole array. Correct.
+// Layout: double[rows, cols], softmax axis = the whole array. Correct: no LG0001–LG0004;
+// the LG0008 suggestion (Info: "if the rows are samples, normalise each row") is expected at the sum.
 using System;
 
 namespace HeldOut.GridSoftmaxWholeArray;
@@ -30,7 +29,7 @@ public static class GridPolicy
             for (int j = 0; j < cols; j++)
             {
                 p[i, j] = Math.Exp(values[i, j] - max);
-                sum += p[i, j];
+                sum += p[i, j]; //~ LG0008
             }
         }
 

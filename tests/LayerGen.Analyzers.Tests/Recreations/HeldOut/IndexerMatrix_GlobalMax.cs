@@ -1,5 +1,3 @@
-// known gap: element access through a user-defined indexer (m[r, c] over column-major storage) is not modelled; the whole-matrix maximum is missed
-// gap: -LG0001@41
 // Variant (our own code) of a row softmax written through a Matrix indexer over column-major storage (Math.NET
 // DenseMatrix convention, as wrapped by olegtarasov/Retia): the maximum is taken over every element before the rows.
 // Layout: m[r, c] indexer over column-major double[]. Bug (LG0001): the maximum spans every row.

@@ -1,8 +1,7 @@
-// known gap: one softmax over a whole jagged board (max, sum and division over every cell) is read as a row softmax: false LG0001 and LG0002 on correct code
-// gap: +LG0001@19 +LG0002@31
 // Re-creation (our own code) of a joint distribution over a jagged board (cureos/aforge's BoltzmannExploration over
 // actions, extended to the cells of a board stored as double[][]): one softmax over every cell.
-// Layout: jagged double[rows][cols], softmax axis = the whole board. Correct.
+// Layout: jagged double[rows][cols], softmax axis = the whole board. Correct: no LG0001–LG0004;
+// the LG0008 suggestion (Info: "if the rows are samples, normalise each row") is expected at the sum.
 using System;
 
 namespace HeldOut.JaggedGridWholeSoftmax;
@@ -28,7 +27,7 @@ public static class BoardPolicy
             for (int j = 0; j < board[i].Length; j++)
             {
                 p[i][j] = Math.Exp(board[i][j] - max);
-                sum += p[i][j];
+                sum += p[i][j]; //~ LG0008
             }
         }
 

@@ -1,5 +1,3 @@
-// known gap: the online-softmax denominator update (d = d * exp(m - next) + exp(v - next)) is not seen as a sum; the sum carried across rows is missed
-// gap: -LG0002@24
 // Variant (our own code) of a one-pass online softmax over flat rows (flash-attention style, as in
 // justinamiller/SmallMind's FusedAttentionKernels): the running maximum is reset to each row's first value, but the
 // running denominator d is declared before the row loop and carried (rescaled) into the next row.

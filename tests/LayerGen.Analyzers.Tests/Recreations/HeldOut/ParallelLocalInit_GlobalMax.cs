@@ -1,5 +1,3 @@
-// known gap: a maximum reduced with Parallel.For<TLocal> (localInit / body / localFinally) over the whole buffer is not modelled
-// gap: -LG0001@27
 // Variant (our own code) of a parallel batched softmax in the style of justinamiller/SmallMind (Parallel.For over
 // rows of a flat buffer) where the maximum is first reduced in parallel over the whole buffer with
 // Parallel.For<TLocal> (localInit / body / localFinally under a lock), then used for every row.

@@ -1,5 +1,3 @@
-// known gap: Tensor<T> operations (Tensor.Exp, Tensor.Sum, Tensor.Divide, .NET 9+) are not recognised as a softmax
-// gap: -LG0003@15
 // Variant (our own code) of SteffenBlake/Atomic.Net's SoftMaxMapBlock (System.Numerics.Tensors over float blocks)
 // written with the .NET 9+ Tensor<T> type instead of spans: Tensor.Exp of the raw logits, Tensor.Sum, Tensor.Divide.
 // Layout: 1D Tensor<float> (experimental API, SYSLIB5001). Bug (LG0003): no maximum subtracted.

@@ -1,5 +1,3 @@
-// known gap: a softmax of scalars (ea = Math.Exp(a); eb = Math.Exp(b); ea / (ea + eb)) is not recognised
-// gap: -LG0003@14 -LG0003@15
 // Variant (our own code) of the two-outcome scalar softmax (TwoClass_ScalarShifted.cs pattern): both scores are
 // exponentiated raw and divided by their sum.
 // Layout: two scalars. Bug (LG0003): two unshifted exps.

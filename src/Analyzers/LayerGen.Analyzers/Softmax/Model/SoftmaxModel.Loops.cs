@@ -136,7 +136,8 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        if (call.TargetMethod.Name == "For" && parameter.Ordinal == 0)
+        // Parallel.For(0, n, i => …), and of Parallel.For<TLocal>(0, n, init, (i, state, local) => …, fin) the body only.
+        if (call.TargetMethod.Name == "For" && parameter.Ordinal == 0 && ArgumentName(lambda) is null or "body")
         {
             return lambda;
         }
@@ -147,6 +148,18 @@ internal sealed partial class SoftmaxModel
         }
 
         return parameter.Ordinal == ElementOrdinal(call) && SourceView(call) is { Layout: BufferLayout.Sequence, Root: null, Source: null } ? lambda : null;
+    }
+
+    /// <summary>The name of the parameter a lambda is passed to (<c>body</c>, <c>localInit</c>, <c>localFinally</c> of <c>Parallel.For</c>), if any.</summary>
+    private static string? ArgumentName(IAnonymousFunctionOperation lambda)
+    {
+        var parent = lambda.Parent;
+        while (parent is IDelegateCreationOperation or IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parameter: { } parameter } ? parameter.Name : null;
     }
 
     /// <summary>Which lambda parameter is the element: the second for <c>Aggregate((acc, x) =&gt; …)</c>, else the first.</summary>
@@ -281,20 +294,43 @@ internal sealed partial class SoftmaxModel
             return true;
         }
 
-        var test = loop switch
+        IOperation? bound;
+        if (loop is IAnonymousFunctionOperation lambda)
         {
-            IForLoopOperation forLoop => forLoop.Condition,
-            IWhileLoopOperation whileLoop => whileLoop.Condition,
-            _ => null,
-        };
-        if (Unwrap(test) is not IBinaryOperation condition)
+            // Parallel.For(0, x.Length, i => …) and Enumerable.Range(0, x.Length).Max(k => …): the bound is the count.
+            var call = IteratingCall(lambda);
+            if (call is { TargetMethod.Name: "For", Arguments.Length: > 2 } && Symbols.IsParallelLoop(call.TargetMethod))
+            {
+                bound = Unwrap(call.Arguments[1].Value);
+            }
+            else if (call is not null && Unwrap(call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null)) is IInvocationOperation { Arguments.Length: 2 } range
+                && Symbols.IsEnumerable(range.TargetMethod, "Range") && Unwrap(range.Arguments[0].Value)!.ConstantValue is { HasValue: true, Value: 0 })
+            {
+                bound = Unwrap(range.Arguments[1].Value);
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else
         {
-            return false;
+            var test = loop switch
+            {
+                IForLoopOperation forLoop => forLoop.Condition,
+                IWhileLoopOperation whileLoop => whileLoop.Condition,
+                _ => null,
+            };
+            if (Unwrap(test) is not IBinaryOperation condition)
+            {
+                return false;
+            }
+
+            bound = Unwrap(condition.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.NotEquals
+                ? condition.RightOperand
+                : condition.LeftOperand);
         }
 
-        var bound = Unwrap(condition.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.NotEquals
-            ? condition.RightOperand
-            : condition.LeftOperand);
         switch (bound)
         {
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength", Instance: { } instance }:

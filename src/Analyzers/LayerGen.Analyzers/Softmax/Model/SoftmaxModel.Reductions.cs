@@ -33,6 +33,8 @@ internal sealed partial class SoftmaxModel
                     return new Reduction(whole.Kind, invocation.Syntax.ToString(), whole.Atoms, whole.FoldsOr(invocation), whole.Elements, false, whole.StaleAtoms, isInline: true);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.RightOperand)!.ConstantValue.HasValue:
                     return ReductionAt(add.LeftOperand, use);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when ExplicitSumTerms(add) is { } terms:
+                    return ExplicitSum(add, terms);
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
                 case { Kind: OperationKind.None } when PointerElement(reference) is not null:
                     return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use) : null;
@@ -44,6 +46,80 @@ internal sealed partial class SoftmaxModel
         {
             _aliasDepth--;
         }
+    }
+
+    /// <summary>The <c>ea + eb</c> additions read as sums of a few scalar exps (a softmax of scalars), with their terms.</summary>
+    private readonly Dictionary<IOperation, List<IOperation>> _explicitSums = new();
+
+    /// <summary>
+    /// <c>ea + eb (+ ec …)</c>: two or more terms, each an exp call or a local assigned only exp calls, none inside a
+    /// loop's dimensions — the denominator of a softmax over a few scalars. Null for anything else (<c>1 + e</c> is a
+    /// sigmoid's denominator, <c>a + b * e</c> arithmetic that merely uses an exp).
+    /// </summary>
+    private List<IOperation>? ExplicitSumTerms(IBinaryOperation add)
+    {
+        var terms = new List<IOperation>();
+        var pending = new Stack<IOperation>();
+        pending.Push(add);
+        while (pending.Count > 0)
+        {
+            var term = Unwrap(pending.Pop())!;
+            if (term is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner)
+            {
+                pending.Push(inner.RightOperand);
+                pending.Push(inner.LeftOperand);
+                continue;
+            }
+
+            if (terms.Count > 16 || !IsExpValue(term) || Eval(term) is { Exps.Count: 0 } or { Dims.Count: > 0 })
+            {
+                return null;
+            }
+
+            terms.Add(term);
+        }
+
+        return terms.Count >= 2 ? terms : null;
+    }
+
+    /// <summary>An exp call (<c>Math.Exp(a)</c>, an exp helper), or a local every write of which assigns one.</summary>
+    private bool IsExpValue(IOperation term)
+    {
+        term = Unwrap(term)!;
+        if (VariableOf(term) is ILocalSymbol local)
+        {
+            var writes = WritesOf(local);
+            return writes.Count > 0 && writes.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
+                && Unwrap(write.Value) is IInvocationOperation { Arguments.Length: 1 } call && (Symbols.IsExp(call.TargetMethod) || IsExpHelper(call.TargetMethod)));
+        }
+
+        return term is IInvocationOperation { Arguments.Length: 1 } exp && (Symbols.IsExp(exp.TargetMethod) || IsExpHelper(exp.TargetMethod));
+    }
+
+    /// <summary>The terms of the written-out sum <paramref name="divisor"/> reads (itself, or a local assigned it once), or null.</summary>
+    private List<IOperation>? ExplicitSumTermsOf(IOperation divisor)
+    {
+        var sum = Unwrap(divisor);
+        if (VariableOf(sum) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes)
+        {
+            sum = Unwrap(writes[0].Value);
+        }
+
+        return sum is not null && _explicitSums.TryGetValue(sum, out var terms) ? terms : null;
+    }
+
+    private Reduction ExplicitSum(IBinaryOperation add, List<IOperation> terms)
+    {
+        _explicitSums[add] = terms;
+        var elements = ValueFacts.Empty;
+        foreach (var term in terms)
+        {
+            elements = elements.Merge(Eval(term));
+        }
+
+        // The name without comments or line breaks: ea + eb.
+        var name = string.Join(" + ", terms.Select(term => Compact(term.Syntax.ToString())));
+        return new Reduction(ReductionKind.Sum, name, ImmutableHashSet<DimensionAtom>.Empty, ImmutableArray.Create<IOperation>(add), elements.WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: true);
     }
 
     private readonly Dictionary<object, bool> _sumOfExpsCache = new();
@@ -125,6 +201,11 @@ internal sealed partial class SoftmaxModel
         var resets = new List<IOperation>();
         foreach (var (write, value, elementReference) in writes)
         {
+            if (!elementTarget && IsRescale(target, write, value))
+            {
+                continue;
+            }
+
             // A scalar folded outside any loop (la = la + c * r, once) sums nothing over a slice: a plain write.
             if (Accumulation(target, write, value) is { } accumulation && (elementTarget || EnclosingLoop(write) is not null || InsideLambdaOrLocalFunction(write)))
             {
@@ -142,6 +223,11 @@ internal sealed partial class SoftmaxModel
                 // BufferMax(x, out float max)
                 wholeDefinitions.Add((write, helper, outInfo));
             }
+        }
+
+        if (!elementTarget)
+        {
+            resets.AddRange(RescaleClears(target));
         }
 
         // Reset(): a local function that resets a captured accumulator resets it where it is called.
@@ -297,13 +383,21 @@ internal sealed partial class SoftmaxModel
     /// <summary>True when a value folded at <paramref name="write"/> survives into the next iteration of <paramref name="loop"/>.</summary>
     private bool Carries(ISymbol target, IOperation write, IOperation loop, IOperation? inner, List<IOperation> resets)
     {
+        // A local declared in the loop's body is a new variable every iteration (also when a lambda in the loop writes it).
+        var body = loop switch
+        {
+            ILoopOperation statement => statement.Body,
+            IAnonymousFunctionOperation function => function.Body,
+            _ => null,
+        };
+        if (target is ILocalSymbol declared && body is not null
+            && declared.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == body.Syntax.SyntaxTree && body.Syntax.Span.Contains(reference.Span)))
+        {
+            return false;
+        }
+
         if (loop is IAnonymousFunctionOperation lambda)
         {
-            if (target is ILocalSymbol local && local.DeclaringSyntaxReferences.Any(reference => lambda.Syntax.Span.Contains(reference.Span)))
-            {
-                return false;
-            }
-
             return Flow.IsEmpty ? !resets.Any(reset => Contains(lambda, reset)) : Flow.CarriesAcrossCalls(write, resets);
         }
 
@@ -346,12 +440,13 @@ internal sealed partial class SoftmaxModel
         switch (Unwrap(value))
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
-                if (ReadsTarget(add.LeftOperand, target))
+                // s = s + v, and the online softmax's s = s * exp(mOld - mNew) + v (the sum so far rescaled, then added to).
+                if (ReadsTarget(add.LeftOperand, target) || IsRescaled(add.LeftOperand, target))
                 {
                     return (write, ReductionKind.Sum, add.RightOperand);
                 }
 
-                return ReadsTarget(add.RightOperand, target) ? (write, ReductionKind.Sum, add.LeftOperand) : null;
+                return ReadsTarget(add.RightOperand, target) || IsRescaled(add.RightOperand, target) ? (write, ReductionKind.Sum, add.LeftOperand) : null;
             case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod):
                 if (ReadsTarget(call.Arguments[0].Value, target))
                 {
@@ -368,6 +463,108 @@ internal sealed partial class SoftmaxModel
                     ? (write, ReductionKind.Max, guard.Value)
                     : null;
         }
+    }
+
+    /// <summary>
+    /// <c>s * exp(mOld - mNew)</c> (either order, or <c>s * scale</c> with <c>scale</c> a local holding such an exp): the
+    /// running sum of an online softmax moved to a new maximum. Only an exp factor counts; <c>s * 0.9f</c> is a decay.
+    /// </summary>
+    private bool IsRescaled(IOperation? operation, ISymbol target) => RescaleFactor(operation, target) is not null;
+
+    /// <summary>The exp factor of <c>s * exp(mOld - mNew)</c> (either order), or null.</summary>
+    private IOperation? RescaleFactor(IOperation? operation, ISymbol target)
+    {
+        if (Unwrap(operation) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product)
+        {
+            return null;
+        }
+
+        if (ReadsTarget(product.LeftOperand, target) && IsExpFactor(product.RightOperand, target))
+        {
+            return product.RightOperand;
+        }
+
+        return ReadsTarget(product.RightOperand, target) && IsExpFactor(product.LeftOperand, target) ? product.LeftOperand : null;
+    }
+
+    /// <summary>
+    /// Where an online softmax's running maximum restarts at −∞ (or <c>MinValue</c>): the next rescale of its sum,
+    /// <c>s * exp(mOld - mNew)</c>, multiplies by <c>exp(−∞) = 0</c>, so such a restart resets the sum too.
+    /// </summary>
+    private IEnumerable<IOperation> RescaleClears(ISymbol target)
+    {
+        foreach (var write in WritesOf(target))
+        {
+            var factor = write.Operation switch
+            {
+                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } compound when IsExpFactor(compound.Value, target) => compound.Value,
+                ISimpleAssignmentOperation => Unwrap(write.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add
+                    ? RescaleFactor(add.LeftOperand, target) ?? RescaleFactor(add.RightOperand, target)
+                    : RescaleFactor(write.Value, target),
+                _ => null,
+            };
+            if (factor is null)
+            {
+                continue;
+            }
+
+            factor = Unwrap(factor);
+            if (VariableOf(factor) is ILocalSymbol local && WritesOf(local) is { Count: 1 } factorWrites)
+            {
+                factor = Unwrap(factorWrites[0].Value);
+            }
+
+            if (factor is not IInvocationOperation { Arguments.Length: 1 } exp
+                || Unwrap(exp.Arguments[0].Value) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
+                || VariableOf(difference.LeftOperand) is not ILocalSymbol old)
+            {
+                continue;
+            }
+
+            foreach (var start in WritesOf(old))
+            {
+                if (start.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
+                    && Unwrap(start.Value) is { ConstantValue: { HasValue: true, Value: { } value } } && IsVanishingStart(value))
+                {
+                    yield return start.Operation;
+                }
+            }
+        }
+    }
+
+    /// <summary>−∞ or a huge negative sentinel (<c>MinValue</c>, −1e30): exp of it minus any value is 0.</summary>
+    private static bool IsVanishingStart(object value)
+    {
+        try
+        {
+            var number = System.Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+            return double.IsNegativeInfinity(number) || number <= -1e30;
+        }
+        catch (System.Exception exception) when (exception is System.InvalidCastException or System.FormatException or System.OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A write that rescales an online softmax's running sum in place (<c>s *= exp(mOld - mNew)</c>, <c>s = s * scale</c>): neither a fold nor a reset.</summary>
+    private bool IsRescale(ISymbol target, IOperation write, IOperation? value) => write switch
+    {
+        ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } compound => IsExpFactor(compound.Value, target),
+        ISimpleAssignmentOperation => IsRescaled(value, target),
+        _ => false,
+    };
+
+    /// <summary>An exp call (or a local assigned once from one) that does not read <paramref name="target"/>: checked on syntax and symbols only, no value facts.</summary>
+    private bool IsExpFactor(IOperation? operation, ISymbol target)
+    {
+        var factor = Unwrap(operation);
+        if (VariableOf(factor) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes)
+        {
+            factor = Unwrap(writes[0].Value);
+        }
+
+        return factor is IInvocationOperation { Arguments.Length: 1 } call && Symbols.IsExp(call.TargetMethod)
+            && !call.Arguments[0].Value.DescendantsAndSelf().Any(read => References(read, target));
     }
 
     private bool ReadsTarget(IOperation? operation, ISymbol target) =>
@@ -399,12 +596,12 @@ internal sealed partial class SoftmaxModel
     private ReductionKind? WholeReductionKind(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (Symbols.IsEnumerable(method, "Max") || (Symbols.IsTensorPrimitives(method, "Max") && invocation.Arguments.Length == 1))
+        if (Symbols.IsEnumerable(method, "Max") || (Symbols.IsTensorLibrary(method, "Max") && invocation.Arguments.Length == 1))
         {
             return ReductionKind.Max;
         }
 
-        if (Symbols.IsEnumerable(method, "Sum") || (Symbols.IsTensorPrimitives(method, "Sum") && invocation.Arguments.Length == 1))
+        if (Symbols.IsEnumerable(method, "Sum") || (Symbols.IsTensorLibrary(method, "Sum") && invocation.Arguments.Length == 1))
         {
             return ReductionKind.Sum;
         }
@@ -413,17 +610,18 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// <c>x.Aggregate(seed, Math.Max)</c>, <c>x.Aggregate(seed, (m, v) =&gt; Math.Max(m, f(v)))</c>, <c>(s, v) =&gt; s + f(v)</c>:
-    /// a max or sum fold, with what it folds per element (null: the element itself).
+    /// <c>x.Aggregate(seed, Math.Max)</c>, <c>x.Aggregate(seed, (m, v) =&gt; Math.Max(m, f(v)))</c>, <c>(s, v) =&gt; s + f(v)</c>,
+    /// <c>(a, b) =&gt; a &gt; b ? a : b</c>, with or without a seed: a max or sum fold, with what it folds per element
+    /// (null: the element itself).
     /// </summary>
     private (ReductionKind Kind, IOperation? Folded)? AggregateFold(IInvocationOperation invocation)
     {
-        if (!Symbols.IsEnumerable(invocation.TargetMethod, "Aggregate") || invocation.Arguments.Length != 3)
+        if (!Symbols.IsEnumerable(invocation.TargetMethod, "Aggregate") || invocation.Arguments.Length is not (2 or 3))
         {
             return null;
         }
 
-        var func = Unwrap(invocation.Arguments[2].Value);
+        var func = Unwrap(invocation.Arguments[invocation.Arguments.Length - 1].Value);
         while (func is IDelegateCreationOperation creation)
         {
             func = Unwrap(creation.Target);
@@ -451,6 +649,13 @@ internal sealed partial class SoftmaxModel
                 return (ReductionKind.Max, folded);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Other(add.LeftOperand, add.RightOperand) is { } added:
                 return (ReductionKind.Sum, added);
+            case IConditionalOperation { Condition: IBinaryOperation comparison, WhenFalse: { } whenFalse } ternary
+                when comparison.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+                && Other(comparison.LeftOperand, comparison.RightOperand) is { } compared:
+                // a > b ? a : b keeps the larger: a max.
+                var greater = comparison.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
+                var (larger, smaller) = greater ? (comparison.LeftOperand, comparison.RightOperand) : (comparison.RightOperand, comparison.LeftOperand);
+                return SameValue(ternary.WhenTrue, larger) && SameValue(whenFalse, smaller) ? (ReductionKind.Max, compared) : null;
             default:
                 return null;
         }
@@ -495,7 +700,9 @@ internal sealed partial class SoftmaxModel
             {
                 if (nested != invocation && WholeReduction(nested) is { } inner && inner.Kind == kind)
                 {
+                    // x.Sum(row => row.Sum()): a fold of folds folds their elements too.
                     atoms = atoms.Union(inner.Atoms);
+                    elements = elements.Merge(inner.Elements);
 
                     // Range(0, rows).Sum(i => Range(0, cols).Sum(j => e[i, j])): the inner fold's elements also vary with i.
                     if (indexRange && LambdaArgument(nested) is { } innerLambda && ReturnedFacts(innerLambda).Dims.TryGetValue(lambda, out var viaInner))

@@ -42,7 +42,9 @@ internal sealed partial class SoftmaxModel
                     && HelperSyntaxHas(helperCall.TargetMethod, SyntaxKind.DivideExpression, SyntaxKind.DivideAssignmentExpression):
                     AddHelperNormalisationSites(helperCall, seen);
                     break;
-                case IInvocationOperation { Arguments.Length: 3 } call when Symbols.IsTensorPrimitives(call.TargetMethod, "Divide")
+                // TensorPrimitives.Divide(e, sum, y), Tensor.Divide(e, sum) and Tensor.Divide(e, sum, destination).
+                case IInvocationOperation { Arguments.Length: 3 or 2 } call when Symbols.IsTensorLibrary(call.TargetMethod, "Divide")
+                    && (call.Arguments.Length == 3 || Symbols.IsTensor(call.TargetMethod, "Divide"))
                     && !WellKnownSymbols.IsBuffer(call.Arguments[1].Value.Type):
                     if (IsSumOfExps(call.Arguments[1].Value) && EvalView(call.Arguments[0].Value) is { Root: not null } source && IteratedElement(source, call) is { } element)
                     {
@@ -67,7 +69,9 @@ internal sealed partial class SoftmaxModel
     /// <summary>The divisor is checked first (cached, and most divisions in numeric code divide by no sum of exps).</summary>
     private void TryAddSite(IOperation division, IOperation numerator, IOperation divisor, IOperation? target, HashSet<IOperation> seen)
     {
-        if (IsSumOfExps(divisor))
+        // A written-out sum of scalar exps is a softmax's denominator only for one of its own terms (ea / (ea + eb));
+        // (e1 - e2) / (e1 + e2) is a tanh.
+        if (IsSumOfExps(divisor) && (ExplicitSumTermsOf(divisor) is not { } terms || terms.Any(term => SameValue(term, numerator))))
         {
             TryAddSite(division, Eval(numerator), divisor, target, seen);
         }
@@ -93,6 +97,15 @@ internal sealed partial class SoftmaxModel
         if (numerator.Exps.Count == 0 || !seen.Add(division))
         {
             return;
+        }
+
+        // A softmax of a few scalars (ea / (ea + eb)) exponentiates the scalars passed in: they are its logits.
+        if (sum.Folds.Length == 1 && _explicitSums.ContainsKey(sum.Folds[0]))
+        {
+            foreach (var exp in numerator.Exps.Union(sum.Elements.Exps))
+            {
+                MarkScalarInputs(exp);
+            }
         }
 
         // A softmax exponentiates data (buffer elements); exp(-d² / 2σ²) over loop indices is a kernel, not a softmax.
@@ -146,6 +159,43 @@ internal sealed partial class SoftmaxModel
 
         _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps));
     }
+
+    /// <summary>
+    /// Records the numeric parameters, fields and properties an exp of a scalar softmax reads (through locals assigned
+    /// once) as raw inputs of its argument: <c>Math.Exp(scoreA)</c> exponentiates the logit <c>scoreA</c>.
+    /// </summary>
+    private void MarkScalarInputs(IOperation exp)
+    {
+        if (exp is not IInvocationOperation { Arguments.Length: 1 } call || _scalarInputs.ContainsKey(exp))
+        {
+            return;
+        }
+
+        var inputs = ImmutableHashSet<ISymbol>.Empty.WithComparer(SymbolEqualityComparer.Default);
+        var pending = new Stack<(IOperation Operation, int Depth)>();
+        pending.Push((call.Arguments[0].Value, 0));
+        while (pending.Count > 0)
+        {
+            var (operation, depth) = pending.Pop();
+            foreach (var read in operation.DescendantsAndSelf())
+            {
+                switch (read)
+                {
+                    case IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
+                        when WellKnownSymbols.IsNumeric(read.Type) && !read.ConstantValue.HasValue && InductionLoop(VariableOf(read), read) is null:
+                        inputs = inputs.Add(VariableOf(read)!);
+                        break;
+                    case ILocalReferenceOperation { Local: var local } when depth < 3 && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } value:
+                        pending.Push((value, depth + 1));
+                        break;
+                }
+            }
+        }
+
+        _scalarInputs[exp] = inputs;
+    }
+
+    private readonly Dictionary<IOperation, ImmutableHashSet<ISymbol>> _scalarInputs = new();
 
     /// <summary>
     /// The dimensions <paramref name="loop"/> selects in what scratch buffers are refilled from inside it:

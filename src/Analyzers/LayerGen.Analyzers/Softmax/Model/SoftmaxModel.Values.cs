@@ -69,6 +69,9 @@ internal sealed partial class SoftmaxModel
                 return LocalValue(local.Local, operation);
             case IParameterReferenceOperation parameter:
                 return ParameterValue(parameter.Parameter, operation);
+            case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } pair } when pair.Type is INamedTypeSymbol { Name: "KeyValuePair" }:
+                // kv.Value of a dictionary entry (foreach or LINQ element): the element.
+                return Eval(pair);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return VariableValue(VariableOf(operation)!, operation);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
@@ -225,12 +228,58 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Empty;
         }
 
-        if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == ElementOrdinal(call))
+        if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call)
         {
-            return SourceView(call) is { } view ? IteratedElement(view, lambda) ?? ValueFacts.Empty : ValueFacts.Opaque();
+            if (ArgumentName(lambda) == "localFinally" && Symbols.IsParallelLoop(call.TargetMethod))
+            {
+                return ThreadLocalResult(lambda, call);
+            }
+
+            if (parameter.Ordinal == ElementOrdinal(call))
+            {
+                return SourceView(call) is { } view ? IteratedElement(view, lambda) ?? ValueFacts.Empty : ValueFacts.Opaque();
+            }
         }
 
         return VariableValue(parameter, read);
+    }
+
+    /// <summary>
+    /// The value a <c>Parallel.For&lt;TLocal&gt;</c> / <c>ForEach</c> hands to <c>localFinally</c>: one thread's fold of what
+    /// the body returns over the iterations it ran. Its dimensions are the body's, moved to <c>localFinally</c>, which is
+    /// called once per thread: a max or sum merged there under a lock folds whatever the body's loop walked.
+    /// </summary>
+    private ValueFacts ThreadLocalResult(IAnonymousFunctionOperation localFinally, IInvocationOperation call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            var value = Unwrap(argument.Value);
+            while (value is IDelegateCreationOperation creation)
+            {
+                value = Unwrap(creation.Target);
+            }
+
+            if (argument.Parameter?.Name != "body" || value is not IAnonymousFunctionOperation body)
+            {
+                continue;
+            }
+
+            // (i, _, local) => { for (…) local = Max(local, x[i, j]); return local; }: the body folds into its local.
+            var result = ValueFacts.Empty;
+            foreach (var operation in body.Body.DescendantsAndSelf())
+            {
+                if (operation is IReturnOperation { ReturnedValue: { } returned } && EnclosingLambda(operation) == body)
+                {
+                    result = result.Merge(VariableOf(returned) is IParameterSymbol && ReductionAt(returned, returned) is { } fold
+                        ? fold.Elements.With(dims: ValueFacts.DimsOf(localFinally, fold.Atoms))
+                        : Eval(returned) is var folded ? folded.With(dims: ValueFacts.RenameLoop(folded.Dims, body, localFinally)) : ValueFacts.Empty);
+                }
+            }
+
+            return result;
+        }
+
+        return ValueFacts.Opaque();
     }
 
     /// <summary>

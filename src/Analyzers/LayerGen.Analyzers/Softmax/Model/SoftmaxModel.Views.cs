@@ -51,6 +51,9 @@ internal sealed partial class SoftmaxModel
                 return LocalView(local.Local, operation);
             case IParameterReferenceOperation parameter:
                 return ParameterView(parameter.Parameter, operation);
+            case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } when WellKnownSymbols.IsNumericDictionary(dictionary.Type):
+                // scores.Values: the dictionary's elements.
+                return EvalView(dictionary);
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                 return RootView(VariableOf(operation)!, operation.Type);
             case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol:
@@ -109,7 +112,14 @@ internal sealed partial class SoftmaxModel
 
         if (!WellKnownSymbols.IsBuffer(local.Type) && !(local.Type?.IsReferenceType == true && local.Type.Name is "IEnumerable"))
         {
-            return local.IsRef || local.Type is null || local.Type.TypeKind == TypeKind.Error ? null : DefinedView(local, read);
+            if (local.IsRef || local.Type is null || local.Type.TypeKind == TypeKind.Error)
+            {
+                return null;
+            }
+
+            // var p = new Matrix(rows, cols); var w = new Dictionary<string, double>(): a buffer of its own.
+            return DefinedView(local, read)
+                ?? (WellKnownSymbols.IsNumericDictionary(local.Type) || WellKnownSymbols.IndexerRank(local.Type) > 0 ? RootView(local, local.Type) : null);
         }
 
         return DefinedView(local, read) ?? RootView(local, local.Type);
@@ -156,7 +166,19 @@ internal sealed partial class SoftmaxModel
             case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" }:
                 return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
             default:
-                return WellKnownSymbols.IsBuffer(type) ? new BufferView(symbol, BufferLayout.Flat, 1, 0, null, empty, flattened: false) : null;
+                if (WellKnownSymbols.IsBuffer(type) || WellKnownSymbols.IsNumericDictionary(type))
+                {
+                    return new BufferView(symbol, BufferLayout.Flat, 1, 0, null, empty, flattened: false);
+                }
+
+                // A matrix type read through its indexer (m[r, c]): one dimension per index, whatever the storage order.
+                var rank = WellKnownSymbols.IndexerRank(type);
+                return rank switch
+                {
+                    0 => null,
+                    1 => new BufferView(symbol, BufferLayout.Flat, 1, 0, null, empty, flattened: false),
+                    _ => new BufferView(symbol, BufferLayout.Rectangular, rank, 0, null, empty, flattened: false),
+                };
         }
     }
 
@@ -180,6 +202,11 @@ internal sealed partial class SoftmaxModel
 
             var start = invocation.Arguments[startIndex].Value;
             return start.Type?.Name == "Range" ? null : source.Slice(Linear(start), OffsetDims(source, start));
+        }
+
+        if (TensorResultView(invocation) is { } tensor)
+        {
+            return tensor;
         }
 
         // Array.ConvertAll(x, f) is x.Select(f).ToArray().
@@ -214,6 +241,11 @@ internal sealed partial class SoftmaxModel
                 _expArguments[expReference] = exponentiated;
                 var expElements = exponentiated.With(rawRoots: exponentiated.RawRoots.Clear(), shifts: exponentiated.Shifts.Clear(), exps: exponentiated.Exps.Add(expReference));
                 return new BufferView(expSource.Root, BufferLayout.Sequence, 1, 0, null, expSource.FixedDims, flattened: false, expElements, invocation, expSource);
+            case "ToDictionary" when invocation.Arguments.Length == 3 && Unwrap(invocation.Arguments[2].Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation valueSelector }:
+                // x.ToDictionary(kv => kv.Key, kv => Math.Exp(kv.Value)): its values are what the value selector returns.
+                return EvalView(receiver) is { } keyed
+                    ? new BufferView(keyed.Root, BufferLayout.Sequence, 1, 0, null, keyed.FixedDims, flattened: false, ReturnedFacts(valueSelector), valueSelector, keyed)
+                    : null;
             case "Select" when invocation.Arguments.Length == 2 && LambdaArgument(invocation) is { } lambda:
                 var sourceView = EvalView(receiver);
                 if (sourceView is null)
@@ -232,6 +264,45 @@ internal sealed partial class SoftmaxModel
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A <c>Tensor</c> operation that returns a new tensor element by element from one tensor: <c>Tensor.Exp(x)</c>,
+    /// <c>Tensor.Subtract(x, max)</c>, <c>Tensor.Divide(e, sum)</c>, <c>Tensor.Multiply(e, scale)</c>: a sequence
+    /// whose elements are the source's, exponentiated, shifted or divided (the call stands for "this element").
+    /// </summary>
+    private BufferView? TensorResultView(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (!Symbols.IsTensor(method, method.Name) || invocation.Arguments.Length is not (1 or 2)
+            || invocation.Arguments.Length == 2 && WellKnownSymbols.IsBuffer(invocation.Arguments[1].Value.Type)
+            || EvalView(invocation.Arguments[0].Value) is not { } source)
+        {
+            return null;
+        }
+
+        var element = IteratedElement(source, invocation) ?? ValueFacts.Empty;
+        ValueFacts elements;
+        switch (method.Name)
+        {
+            case "Exp" when invocation.Arguments.Length == 1:
+                _expArguments[invocation] = element;
+                elements = element.With(rawRoots: element.RawRoots.Clear(), shifts: element.Shifts.Clear(), exps: element.Exps.Add(invocation));
+                break;
+            case "Subtract" when invocation.Arguments.Length == 2:
+                elements = element.With(shifts: element.Shifts.Add(Unwrap(invocation.Arguments[1].Value)!));
+                break;
+            case "Divide" when invocation.Arguments.Length == 2:
+                elements = DivisionResult(element, BinaryOperatorKind.Divide, invocation.Arguments[1].Value);
+                break;
+            case "Multiply" or "Add" when invocation.Arguments.Length == 2:
+                elements = element;
+                break;
+            default:
+                return null;
+        }
+
+        return new BufferView(source.Root, BufferLayout.Sequence, 1, 0, null, source.FixedDims, flattened: false, elements, invocation, source);
     }
 
     /// <summary>The view every <c>return</c> of a lambda returns (a row it makes), or null when one returns a value.</summary>
@@ -462,8 +533,8 @@ internal sealed partial class SoftmaxModel
     private ElementwiseResult? ElementwiseCall(IInvocationOperation call)
     {
         var method = call.TargetMethod;
-        if (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.TensorPrimitives)
-            || call.Arguments.Length < 2)
+        if (method.ContainingType is null || call.Arguments.Length < 2
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.TensorPrimitives) && !SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.Tensor))
         {
             return null;
         }

@@ -83,8 +83,11 @@ internal sealed partial class SoftmaxModel
     private FlowIndex Flow => _flowIndex.Value;
 
     /// <summary>The facts of an exp call's argument (what was exponentiated).</summary>
-    public ValueFacts ExpArgument(IOperation exp) =>
-        _expArguments.TryGetValue(exp, out var facts) ? facts : ValueFacts.Empty;
+    public ValueFacts ExpArgument(IOperation exp)
+    {
+        var facts = _expArguments.TryGetValue(exp, out var known) ? known : ValueFacts.Empty;
+        return _scalarInputs.TryGetValue(exp, out var inputs) && inputs.Count > 0 ? facts.With(rawRoots: facts.RawRoots.Union(inputs)) : facts;
+    }
 
     private void Analyse()
     {
@@ -114,9 +117,9 @@ internal sealed partial class SoftmaxModel
                     mayHaveSite = true;
                     break;
                 case IInvocationOperation invocation:
-                    hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorPrimitives(invocation.TargetMethod, "Exp")
+                    hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, "Exp")
                         || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod);
-                    mayHaveSite |= Symbols.IsTensorPrimitives(invocation.TargetMethod, "Divide") || Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax");
+                    mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax");
                     break;
                 case IMethodReferenceOperation reference:
                     hasExp |= reference.Method.Name == "Exp";

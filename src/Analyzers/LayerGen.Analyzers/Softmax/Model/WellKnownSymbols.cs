@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Softmax.Model;
@@ -14,6 +15,7 @@ internal sealed class WellKnownSymbols
         MathF = compilation.GetTypeByMetadataName("System.MathF");
         Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
         TensorPrimitives = compilation.GetTypeByMetadataName("System.Numerics.Tensors.TensorPrimitives");
+        Tensor = compilation.GetTypeByMetadataName("System.Numerics.Tensors.Tensor");
         MemoryExtensions = compilation.GetTypeByMetadataName("System.MemoryExtensions");
         Parallel = compilation.GetTypeByMetadataName("System.Threading.Tasks.Parallel");
         Array = compilation.GetSpecialType(SpecialType.System_Array);
@@ -27,6 +29,9 @@ internal sealed class WellKnownSymbols
     public INamedTypeSymbol? Enumerable { get; }
 
     public INamedTypeSymbol? TensorPrimitives { get; }
+
+    /// <summary>The static <c>System.Numerics.Tensors.Tensor</c> class (.NET 9+): <c>Tensor.Exp</c>, <c>Sum</c>, <c>Divide</c> over <c>Tensor&lt;T&gt;</c>.</summary>
+    public INamedTypeSymbol? Tensor { get; }
 
     public INamedTypeSymbol? MemoryExtensions { get; }
 
@@ -83,6 +88,13 @@ internal sealed class WellKnownSymbols
     public bool IsTensorPrimitives(IMethodSymbol? method, string name) =>
         method is not null && method.Name == name && Is(method.ContainingType, TensorPrimitives);
 
+    /// <summary>A method of the static <c>Tensor</c> class named <paramref name="name"/>.</summary>
+    public bool IsTensor(IMethodSymbol? method, string name) =>
+        method is not null && method.Name == name && Is(method.ContainingType, Tensor);
+
+    /// <summary>A method named <paramref name="name"/> of <c>TensorPrimitives</c> or of <c>Tensor</c> (same element-wise shapes).</summary>
+    public bool IsTensorLibrary(IMethodSymbol? method, string name) => IsTensorPrimitives(method, name) || IsTensor(method, name);
+
     /// <summary><c>Parallel.For</c> or <c>Parallel.ForEach</c>.</summary>
     public bool IsParallelLoop(IMethodSymbol? method) =>
         method is { Name: "For" or "ForEach" } && Is(method.ContainingType, Parallel);
@@ -102,10 +114,48 @@ internal sealed class WellKnownSymbols
     {
         IArrayTypeSymbol array => IsNumeric(array.ElementType) || IsBuffer(array.ElementType),
         IPointerTypeSymbol pointer => IsNumeric(pointer.PointedAtType),
-        INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "IList" or "IReadOnlyList" or "IEnumerable" =>
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "IList" or "IReadOnlyList" or "IEnumerable"
+            or "Tensor" or "TensorSpan" or "ReadOnlyTensorSpan" =>
             IsNumeric(named.TypeArguments[0]) || IsBuffer(named.TypeArguments[0]),
         _ => false,
     };
+
+    /// <summary>
+    /// A dictionary of numbers (<c>Dictionary&lt;string, double&gt;</c>, <c>IReadOnlyDictionary</c>, …): a flat buffer
+    /// whose elements are addressed by key.
+    /// </summary>
+    public static bool IsNumericDictionary(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { TypeArguments.Length: 2 } named
+        && named.Name is "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "ConcurrentDictionary"
+        && (IsNamespace(named, "System.Collections.Generic") || IsNamespace(named, "System.Collections.Concurrent"))
+        && IsNumeric(named.TypeArguments[1]);
+
+    /// <summary>
+    /// The number of indices of a user type read through an indexer of numbers with integer indices (<c>m[r, c]</c> of a
+    /// matrix class, whatever its storage order): 0 when it has none. Framework types (vectors, spans) are not matrices.
+    /// </summary>
+    public static int IndexerRank(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || named.SpecialType != SpecialType.None
+            || named.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal)))
+        {
+            return 0;
+        }
+
+        for (var current = named; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("this[]"))
+            {
+                if (member is IPropertySymbol { IsIndexer: true, IsStatic: false } indexer && IsNumeric(indexer.Type)
+                    && indexer.Parameters.All(parameter => parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64))
+                {
+                    return indexer.Parameters.Length;
+                }
+            }
+        }
+
+        return 0;
+    }
 
     private bool IsScalarMathType(INamedTypeSymbol type) =>
         Is(type, Math) || Is(type, MathF)

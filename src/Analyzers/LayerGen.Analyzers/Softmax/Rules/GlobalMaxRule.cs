@@ -8,7 +8,9 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 /// <summary>
 /// LG0001: the maximum subtracted before exp spans more than the softmax axis — it folds dimensions the sum does
 /// not (a batch-wide max over a per-row sum), is never reset per slice, is a running max read mid-way, or belongs
-/// to another slice than the one it is subtracted from.
+/// to another slice than the one it is subtracted from. A softmax whose maximum, sum and division all span one whole
+/// buffer is consistent and is LG0008 instead (<see cref="WholeBufferSoftmaxRule"/>); <see cref="IsTooWide"/> still
+/// calls its maximum too wide for a row, which is what the LG0008 fix repairs.
 /// </summary>
 internal sealed class GlobalMaxRule : SoftmaxRule
 {
@@ -20,7 +22,7 @@ internal sealed class GlobalMaxRule : SoftmaxRule
         foreach (var site in model.Sites)
         {
             var axes = site.Axes(model.Classes);
-            if (!axes.SumIsAnchored)
+            if (!axes.SumIsAnchored || WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
             {
                 continue;
             }

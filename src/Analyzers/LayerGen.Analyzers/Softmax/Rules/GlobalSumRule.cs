@@ -8,7 +8,8 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 /// <summary>
 /// LG0002: the sum divided by spans more than the softmax axis — it folds every dimension of a batch, folds more
 /// than the max subtracted in its exps, is never reset per slice (a running sum read mid-way), or belongs to another
-/// slice than the one it divides.
+/// slice than the one it divides. A whole-buffer softmax (maximum, sum and division over the same whole buffer) is
+/// LG0008 instead; <see cref="IsTooWide"/> keeps calling its sum too wide for a row (the LG0008 fix asks it).
 /// </summary>
 internal sealed class GlobalSumRule : SoftmaxRule
 {
@@ -20,7 +21,7 @@ internal sealed class GlobalSumRule : SoftmaxRule
         foreach (var site in model.Sites)
         {
             var axes = site.Axes(model.Classes);
-            if (IsTooWide(site, axes))
+            if (IsTooWide(site, axes) && !WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
             {
                 foreach (var diagnostic in AtFolds(site.Sum, site, reported, site.Sum.Name, BufferName(axes.Site, site.Sum.Name)))
                 {

@@ -8,7 +8,7 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 /// LG0004: the maximum subtracted in a softmax's exps and the sum it divides by run over different axes (neither
 /// contains the other): a max per row with a sum per column. A max that merely spans more is LG0001. Also a max and a
 /// sum over the same dimension whose loops have certain, different extents (the max over the first <c>channels</c>
-/// entries of a row, the sum over the whole flat width).
+/// entries of a row, the sum over the whole flat width). Never on a whole-buffer softmax (LG0008).
 /// </summary>
 internal sealed class MismatchedAxesRule : SoftmaxRule
 {
@@ -20,7 +20,7 @@ internal sealed class MismatchedAxesRule : SoftmaxRule
         foreach (var site in model.Sites)
         {
             var axes = site.Axes(model.Classes);
-            if (!axes.SumIsAnchored)
+            if (!axes.SumIsAnchored || WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
             {
                 continue;
             }

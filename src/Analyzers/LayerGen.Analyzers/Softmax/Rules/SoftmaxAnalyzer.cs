@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Softmax.Rules;
 
 /// <summary>
-/// Runs the softmax rules (LG0001–LG0007) over one <see cref="SoftmaxModel"/> per method. The model is built only
+/// Runs the softmax rules (LG0001–LG0008) over one <see cref="SoftmaxModel"/> per method. The model is built only
 /// for blocks that call something named <c>…Exp</c>, <c>SoftMax</c> or <c>Log</c>, or that may see probabilities
 /// from elsewhere (<see cref="MaySeeImportedProbabilities"/>): an operation action (dispatched by the driver's own
 /// walk) sets a flag, and the block-end action builds the model, so untouched methods cost nothing.
@@ -21,7 +21,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
 {
     private static readonly ImmutableArray<SoftmaxRule> Rules = ImmutableArray.Create<SoftmaxRule>(
         new GlobalMaxRule(), new GlobalSumRule(), new UnshiftedExpRule(), new MismatchedAxesRule(),
-        new LogOfProbabilityRule(), new MaterialisedJacobianRule(), new DiagonalDerivativeRule());
+        new LogOfProbabilityRule(), new MaterialisedJacobianRule(), new DiagonalDerivativeRule(), new WholeBufferSoftmaxRule());
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -31,7 +31,8 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.MismatchedSoftmaxAxes,
         DiagnosticDescriptors.LogOfSoftmaxProbability,
         DiagnosticDescriptors.MaterialisedSoftmaxJacobian,
-        DiagnosticDescriptors.DiagonalSoftmaxDerivative);
+        DiagnosticDescriptors.DiagonalSoftmaxDerivative,
+        DiagnosticDescriptors.WholeBufferSoftmax);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
