@@ -45,6 +45,10 @@ public class RobustnessTests
         "using System; using System.Threading.Tasks; static class S { static void F(float[] x, float[] y) { float m = 0; object g = new object(); Parallel.For(0, x.Length, () => 0f, (i, _, l) => MathF.Max(l, x[i]), l => { lock (g) { m = MathF.Max(m, l) } }); for (int j = 0; j < x.Length; j++) y[j] = MathF.Exp(x[j] - m) / y.Length; } }",
         "using System; using System.Threading.Tasks; static class S { static void F(float[] x, float[] y) { float s = 0; Parallel.For(0, x.Length, () => 0f, (i, l) => l + MathF.Exp(x[i]), l => s += l); for (int j = 0; j < x.Length; j++) y[j] = MathF.Exp(x[j]) / s; } }",
         "using System; using System.Linq; static class S { static void F(float[][] x, float[][] y) { float m = x.SelectMany(r => r).Aggregate((a, b) => a > b ? a : ); y[0][0] = MathF.Exp(x[0][0] - m) / x.Sum(r => r.Sum(); } }",
+        // Exp written as a power of e, broken: a missing exponent, a missing base, named arguments, a Pow helper.
+        "using System; static class S { static void F(double[] x) { double s = 0; for (int i = 0; i < x.Length; i++) { x[i] = Math.Pow(Math.E, ); s += x[i]; } for (int i = 0; i < x.Length; i++) x[i] /= s; } }",
+        "using System; static class S { static float E(float v) => MathF.Pow(, v); static void F(float[] x) { float s = 0; for (int i = 0; i < x.Length; i++) { x[i] = E(x[i]); s += x[i]; } x[0] /= s; } }",
+        "using System; static class S { static void F(double[] x) { double s = 0; for (int i = 0; i < x.Length; i++) { x[i] = Math.Pow(y: x[i], z: Math.E); s += Math.Pow(Math.E); } x[0] /= s; } }",
         "",
     };
 

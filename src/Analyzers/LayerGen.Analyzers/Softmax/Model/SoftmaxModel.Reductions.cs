@@ -90,10 +90,10 @@ internal sealed partial class SoftmaxModel
         {
             var writes = WritesOf(local);
             return writes.Count > 0 && writes.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
-                && Unwrap(write.Value) is IInvocationOperation { Arguments.Length: 1 } call && (Symbols.IsExp(call.TargetMethod) || IsExpHelper(call.TargetMethod)));
+                && ExpOperand(Unwrap(write.Value)) is not null);
         }
 
-        return term is IInvocationOperation { Arguments.Length: 1 } exp && (Symbols.IsExp(exp.TargetMethod) || IsExpHelper(exp.TargetMethod));
+        return ExpOperand(term) is not null;
     }
 
     /// <summary>The terms of the written-out sum <paramref name="divisor"/> reads (itself, or a local assigned it once), or null.</summary>
@@ -514,8 +514,8 @@ internal sealed partial class SoftmaxModel
                 factor = Unwrap(factorWrites[0].Value);
             }
 
-            if (factor is not IInvocationOperation { Arguments.Length: 1 } exp
-                || Unwrap(exp.Arguments[0].Value) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
+            if (factor is not IInvocationOperation exp || (ExpOperand(exp) ?? (exp.Arguments.Length == 1 ? exp.Arguments[0].Value : null)) is not { } exponent
+                || Unwrap(exponent) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
                 || VariableOf(difference.LeftOperand) is not ILocalSymbol old)
             {
                 continue;
@@ -563,8 +563,8 @@ internal sealed partial class SoftmaxModel
             factor = Unwrap(writes[0].Value);
         }
 
-        return factor is IInvocationOperation { Arguments.Length: 1 } call && Symbols.IsExp(call.TargetMethod)
-            && !call.Arguments[0].Value.DescendantsAndSelf().Any(read => References(read, target));
+        return factor is IInvocationOperation call && (Symbols.IsExp(call.TargetMethod) || Symbols.IsPow(call.TargetMethod)) && ExpOperand(call) is { } exponent
+            && !exponent.DescendantsAndSelf().Any(read => References(read, target));
     }
 
     private bool ReadsTarget(IOperation? operation, ISymbol target) =>
