@@ -49,6 +49,8 @@ public class RobustnessTests
         "using System; static class S { static void F(double[] x) { double s = 0; for (int i = 0; i < x.Length; i++) { x[i] = Math.Pow(Math.E, ); s += x[i]; } for (int i = 0; i < x.Length; i++) x[i] /= s; } }",
         "using System; static class S { static float E(float v) => MathF.Pow(, v); static void F(float[] x) { float s = 0; for (int i = 0; i < x.Length; i++) { x[i] = E(x[i]); s += x[i]; } x[0] /= s; } }",
         "using System; static class S { static void F(double[] x) { double s = 0; for (int i = 0; i < x.Length; i++) { x[i] = Math.Pow(y: x[i], z: Math.E); s += Math.Pow(Math.E); } x[0] /= s; } }",
+        // Library pipelines over row slices, broken: a missing offset, a missing destination.
+        "using System; static class S { static void F(float[] x, float[] y, int c) { float m = 0; for (int r = 0; r < 2; r++) { var s = x.AsSpan(r * , c); var t = y.AsSpan(r * c, c); System.Numerics.Tensors.TensorPrimitives.Subtract(s, m, ); } } }",
         "",
     };
 

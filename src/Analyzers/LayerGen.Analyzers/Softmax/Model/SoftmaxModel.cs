@@ -444,6 +444,15 @@ internal sealed partial class SoftmaxModel
                         Classes.Union(atom, other);
                     }
                 }
+
+                // Subtract(x.AsSpan(r * cols, cols), m, y.AsSpan(r * cols, cols)): slices picked by the same loop are
+                // the same axis, and x's stride cols is seen (a whole-buffer TensorPrimitives.Max(x) then spans it).
+                foreach (var atom in source.FixedDims.Values.SelectMany(atoms => atoms))
+                {
+                    Classes.Add(atom);
+                }
+
+                Link(destination.FixedDims, source.FixedDims);
             }
         }
 
