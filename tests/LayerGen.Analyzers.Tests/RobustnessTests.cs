@@ -51,6 +51,9 @@ public class RobustnessTests
         "using System; static class S { static void F(double[] x) { double s = 0; for (int i = 0; i < x.Length; i++) { x[i] = Math.Pow(y: x[i], z: Math.E); s += Math.Pow(Math.E); } x[0] /= s; } }",
         // Library pipelines over row slices, broken: a missing offset, a missing destination.
         "using System; static class S { static void F(float[] x, float[] y, int c) { float m = 0; for (int r = 0; r < 2; r++) { var s = x.AsSpan(r * , c); var t = y.AsSpan(r * c, c); System.Numerics.Tensors.TensorPrimitives.Subtract(s, m, ); } } }",
+        // A summing helper whose result divides the buffer, broken: a missing bound, a missing argument.
+        "using System; static class S { static void F(float[] y) { for (int i = 0; i < y.Length; i++) y[i] = MathF.Exp(y[i]); float t = SumAll(); for (int i = 0; i < y.Length; i++) y[i] /= t; } static float SumAll(float[] a) { float s = 0; for (int i = 0; i < ; i++) s += a[i]; return s; } }",
+        "using System; static class S { static void F(float[] y) { for (int i = 0; i < y.Length; i++) y[i] = MathF.Exp(y[i]); float t = SumAll(y, ); for (int i = 0; i < y.Length; i++) y[i] /= t; } static float SumAll(float[] a) { float s = 0; foreach (var v in a) s += ; return s; } }",
         "",
     };
 

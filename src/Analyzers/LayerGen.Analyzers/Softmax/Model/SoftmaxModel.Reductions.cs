@@ -671,7 +671,7 @@ internal sealed partial class SoftmaxModel
 
         if (WholeReductionKind(invocation) is not { } kind)
         {
-            return CalleeReturnedMax(invocation);
+            return CalleeReturnedReduction(invocation);
         }
 
         var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
