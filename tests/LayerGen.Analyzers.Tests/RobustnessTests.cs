@@ -54,6 +54,9 @@ public class RobustnessTests
         // A summing helper whose result divides the buffer, broken: a missing bound, a missing argument.
         "using System; static class S { static void F(float[] y) { for (int i = 0; i < y.Length; i++) y[i] = MathF.Exp(y[i]); float t = SumAll(); for (int i = 0; i < y.Length; i++) y[i] /= t; } static float SumAll(float[] a) { float s = 0; for (int i = 0; i < ; i++) s += a[i]; return s; } }",
         "using System; static class S { static void F(float[] y) { for (int i = 0; i < y.Length; i++) y[i] = MathF.Exp(y[i]); float t = SumAll(y, ); for (int i = 0; i < y.Length; i++) y[i] /= t; } static float SumAll(float[] a) { float s = 0; foreach (var v in a) s += ; return s; } }",
+        // A max folded into a local and copied into a max array, broken: a missing index, a missing value.
+        "using System; static class S { static void F(float[,] x, float[,] y) { var mx = new float[2]; for (int j = 0; j < 2; j++) { float m = 0; for (int i = 0; i < 2; i++) m = MathF.Max(m, x[i, j]); mx[] = m; } for (int i = 0; i < 2; i++) { float s = 0; for (int j = 0; j < 2; j++) s += y[i, j] = MathF.Exp(x[i, j] - mx[j]); y[i, 0] /= s; } } }",
+        "using System; static class S { static void F(float[,] x, float[,] y) { var mx = new float[2]; for (int j = 0; j < 2; j++) { float m = 0; for (int i = 0; i < 2; i++) m = MathF.Max(m, x[i, j]); mx[j] = ; } for (int i = 0; i < 2; i++) { float s = 0; for (int j = 0; j < 2; j++) s += y[i, j] = MathF.Exp(x[i, j] - mx[j]); y[i, 0] /= s; } } }",
         "",
     };
 

@@ -257,7 +257,17 @@ internal sealed partial class SoftmaxModel
         if (accumulations.Count == 0 && wholeDefinitions.Count == 0)
         {
             // An alias: float m = rowMax[i]; float s = total;
-            return !elementTarget && writes.Count == 1 && writes[0].Value is { } alias && !Contains(alias, use) ? ReductionAt(alias, use) : null;
+            if (!elementTarget)
+            {
+                return writes.Count == 1 && writes[0].Value is { } alias && !Contains(alias, use) ? ReductionAt(alias, use) : null;
+            }
+
+            // maxes[y * axis + c] = maxV, once, in the loop that folded the local: the array keeps each slice's fold,
+            // so the fold is read where it is copied (not where the array is read).
+            return writes.Count == 1 && writes[0].Value is { } copy && VariableOf(Unwrap(copy)) is ILocalSymbol
+                && EnclosingLoop(writes[0].Operation) is not null && !Contains(copy, use)
+                ? ReductionAt(copy, writes[0].Operation)
+                : null;
         }
 
         var kinds = accumulations.Select(a => a.Kind).Concat(wholeDefinitions.Select(w => w.Info.Kind)).Distinct().ToList();
