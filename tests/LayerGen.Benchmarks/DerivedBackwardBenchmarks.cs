@@ -6,7 +6,9 @@ namespace LayerGen.Benchmarks;
 /// A learner's softmax written as a custom layer (<see cref="LearnerSoftmax64"/>, <see cref="LearnerSoftmax1024"/>): the
 /// backward LayerGen derives from its ForwardRow against the hand-written O(n) <see cref="Softmax.Backward(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float}, int)"/>,
 /// alone and as a forward + backward pair, over 256 float rows. The derived backward takes the input rows (it re-runs the
-/// row's forward to tape what it overwrites), the library's the softmax output; both write dx. Results: docs/custom-layers.md.
+/// row's forward to tape what it overwrites), the library's the softmax output; the backward from the records of a
+/// recording forward is the fair pairing with the library's (both start from saved state). All write dx. Results:
+/// docs/custom-layers.md.
 /// </summary>
 [MemoryDiagnoser]
 public abstract class DerivedBackwardBenchmarks
@@ -29,8 +31,11 @@ public abstract class DerivedBackwardBenchmarks
     /// <summary>The generated layer's derived batch Backward.</summary>
     protected abstract void DerivedBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);
 
-    /// <summary>The generated recording forward then the backward from its records (the forward runs once).</summary>
-    protected abstract void RecordedForwardBackward(ReadOnlySpan<float> x, Span<float> y, ReadOnlySpan<float> dy, Span<float> dx);
+    /// <summary>The generated recording forward: y, and each row's record kept for the backward.</summary>
+    protected abstract void RecordingForward(ReadOnlySpan<float> x, Span<float> y);
+
+    /// <summary>The generated backward from the records of the last <see cref="RecordingForward"/> (it only reads them).</summary>
+    protected abstract void BackwardFromRecords(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);
 
     /// <summary>Creates the batch and checks that both implementations agree before anything is timed.</summary>
     [GlobalSetup]
@@ -55,9 +60,13 @@ public abstract class DerivedBackwardBenchmarks
         float[] derived = new float[_logits.Length];
         DerivedBackward(_logits, _gradient, derived);
         Check(_inputGradient, derived, "backward");
-        RecordedForwardBackward(_logits, _output, _gradient, derived);
+        RecordingForward(_logits, _output);
         Check(_probabilities, _output, "recording forward");
+        BackwardFromRecords(_logits, _gradient, derived);
         Check(_inputGradient, derived, "backward from the records");
+        Array.Clear(derived);
+        BackwardFromRecords(_logits, _gradient, derived);
+        Check(_inputGradient, derived, "second backward from the same records");
     }
 
     /// <summary>The library's O(n) softmax backward from the probabilities.</summary>
@@ -67,6 +76,13 @@ public abstract class DerivedBackwardBenchmarks
     /// <summary>The derived backward of the learner's ForwardRow, from the logits.</summary>
     [Benchmark]
     public void Backward_Derived() => DerivedBackward(_logits, _gradient, _inputGradient);
+
+    /// <summary>
+    /// The derived backward from the records a recording forward kept (set up once): the backward from saved state, as
+    /// the library's is the backward from the saved output.
+    /// </summary>
+    [Benchmark]
+    public void BackwardFromTape_Derived() => BackwardFromRecords(_logits, _gradient, _inputGradient);
 
     /// <summary>Library forward then backward.</summary>
     [Benchmark]
@@ -86,7 +102,11 @@ public abstract class DerivedBackwardBenchmarks
 
     /// <summary>The recording forward (it keeps each row's tape) then the backward from those records.</summary>
     [Benchmark]
-    public void ForwardBackward_Recorded() => RecordedForwardBackward(_logits, _output, _gradient, _inputGradient);
+    public void ForwardBackward_Recorded()
+    {
+        RecordingForward(_logits, _output);
+        BackwardFromRecords(_logits, _gradient, _inputGradient);
+    }
 
     private static void Check(float[] expected, float[] actual, string what)
     {
@@ -117,11 +137,11 @@ public class DerivedBackward64 : DerivedBackwardBenchmarks
     protected override void DerivedBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) => _layer.Backward(x, dy, dx);
 
     /// <inheritdoc/>
-    protected override void RecordedForwardBackward(ReadOnlySpan<float> x, Span<float> y, ReadOnlySpan<float> dy, Span<float> dx)
-    {
-        LearnerSoftmax64.ForwardBatchRecording(x, y, default, _tape);
+    protected override void RecordingForward(ReadOnlySpan<float> x, Span<float> y) => LearnerSoftmax64.ForwardBatchRecording(x, y, default, _tape);
+
+    /// <inheritdoc/>
+    protected override void BackwardFromRecords(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) =>
         LearnerSoftmax64.BackwardBatchFromTape(x, _tape, dy, dx, default, default, _scratch);
-    }
 }
 
 /// <summary>Rows of 1024.</summary>
@@ -141,9 +161,9 @@ public class DerivedBackward1024 : DerivedBackwardBenchmarks
     protected override void DerivedBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) => _layer.Backward(x, dy, dx);
 
     /// <inheritdoc/>
-    protected override void RecordedForwardBackward(ReadOnlySpan<float> x, Span<float> y, ReadOnlySpan<float> dy, Span<float> dx)
-    {
-        LearnerSoftmax1024.ForwardBatchRecording(x, y, default, _tape);
+    protected override void RecordingForward(ReadOnlySpan<float> x, Span<float> y) => LearnerSoftmax1024.ForwardBatchRecording(x, y, default, _tape);
+
+    /// <inheritdoc/>
+    protected override void BackwardFromRecords(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx) =>
         LearnerSoftmax1024.BackwardBatchFromTape(x, _tape, dy, dx, default, default, _scratch);
-    }
 }

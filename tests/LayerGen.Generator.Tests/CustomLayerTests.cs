@@ -280,18 +280,18 @@ public class CustomLayerTests
     }
 
     [Fact]
-    public void Network_backward_reads_the_records_of_loss_once_and_recomputes_them_for_a_second_backward()
+    public void Network_backward_reads_the_records_of_loss_for_every_backward_until_a_forward()
     {
-        // The first Backward after Loss reads the custom layer's records of that forward pass and consumes them (the
-        // learner's softmax divides its output in place; the reverse sweep restores it); a second Backward re-runs the
-        // layer's forward rows. Both must give the gradient of the same loss, and it must pass the gradient check.
+        // Backward after Loss reads the custom layer's records of that forward pass without changing them (the
+        // learner's softmax divides its output in place; the reverse sweep restores it in a copy); a second Backward
+        // reads them again. Both must give the gradient of the same loss, and it must pass the gradient check.
         var net = new LearnerSoftmaxNetDouble();
         double[] input = TestData.ToDouble(TestData.Gaussians(LearnerSoftmaxNetDouble.Inputs * 5, seed: 63));
         int[] labels = TestData.Labels(5, 3, seed: 63);
         double error = CheckNetworkGradients(net.Parameters, () => net.Loss(input, labels), net.Backward, () => net.Gradients.ToArray());
         Assert.True(error < Tolerance, $"max relative error {error:E3}");
 
-        // The reverse sweep restores the layer's output buffer as it was before the forward pass: make that differ.
+        // The output buffer as it was before the forward pass must not matter either: make that differ.
         net.Forward(TestData.ToDouble(TestData.Gaussians(LearnerSoftmaxNetDouble.Inputs * 5, seed: 64)));
         net.Loss(input, labels);
         net.Backward();

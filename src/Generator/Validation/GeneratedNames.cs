@@ -68,7 +68,7 @@ internal static class GeneratedNames
 
     /// <summary>
     /// Set while a trainable network's forward pass (run by <c>Loss</c>) keeps each custom layer's per-row records
-    /// (<see cref="CustomRecords"/>); <c>Backward</c> reads them once, while <see cref="CustomRecordsFresh"/>.
+    /// (<see cref="CustomRecords"/>); <c>Backward</c> reads them while <see cref="CustomRecordsFresh"/> (until a Forward, Predict or Accuracy).
     /// </summary>
     public const string RecordingCustomLayers = "_recordingCustomLayers";
 

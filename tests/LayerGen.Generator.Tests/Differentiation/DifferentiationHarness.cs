@@ -126,7 +126,7 @@ internal sealed record CompiledLayer<T>(
 
     /// <summary>
     /// The same through the recording pair: ForwardRowRecording (which must write the same y as ForwardRow), then
-    /// BackwardRowFromTape; returns y, dx and the parameter gradients.
+    /// BackwardRowFromTape (twice: it must leave the record as it found it); returns y, dx and the parameter gradients.
     /// </summary>
     public (T[] Y, T[] Dx, T[][] ParameterGradients) GradientsFromTape(T[] x, T[] dy, T[][] parameters)
     {
@@ -140,7 +140,17 @@ internal sealed record CompiledLayer<T>(
         T[][] gradients = ParameterLengths.Select(n => new T[n]).ToArray();
         var scratch = new T[FromTapeScratchLength];
         Array.Fill(scratch, garbage);
+        T[] record = (T[])tape.Clone();
         BackwardFromTape(x, tape, dy, dx, parameters, gradients, scratch);
+
+        // The record is only read: it is unchanged and a second backward from it gives the same result.
+        Assert.Equal(record, tape);
+        var again = new T[Inputs];
+        T[][] gradientsAgain = ParameterLengths.Select(n => new T[n]).ToArray();
+        Array.Fill(scratch, garbage);
+        BackwardFromTape(x, tape, dy, again, parameters, gradientsAgain, scratch);
+        Assert.Equal(dx, again);
+        Assert.Equal(gradients, gradientsAgain);
         return (y, dx, gradients);
     }
 }

@@ -218,8 +218,7 @@ namespace Demo
 
         /// <summary>
         /// <see cref="BackwardBatch"/> from the records of <see cref="ForwardBatchRecording"/> on the same rows,
-        /// without running the forward again. It consumes the records (restores overwritten values into them): one call
-        /// per recording.
+        /// without running the forward again. It only reads the records: any number of calls per recording.
         /// </summary>
         /// <param name="x">Input rows of the recorded forward pass.</param>
         /// <param name="tape">The records written by <see cref="ForwardBatchRecording"/>.</param>
@@ -259,9 +258,9 @@ namespace Demo
         }
 
         /// <summary>
-        /// Elements of scratch one <c>BackwardRow</c> call needs: 9 tape values, the output row and its adjoint (8).
+        /// Elements of scratch one <c>BackwardRow</c> call needs: 0 tape values, the output row and its adjoint (8).
         /// </summary>
-        private const int BackwardScratchLength = 17;
+        private const int BackwardScratchLength = 8;
 
         /// <summary>
         /// The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic
@@ -279,9 +278,7 @@ namespace Demo
         {
             // Forward pass of the row, recording on the tape each value an assignment overwrites and each
             // data-dependent branch taken.
-            global::System.Span<float> tape = scratch.Slice(0, 9);
-            int tapeTop = 0;
-            global::System.Span<float> y = scratch.Slice(9, 4);
+            global::System.Span<float> y = scratch.Slice(0, 4);
             float mean = 0f;
             float variance = 0f;
             float inverse = 0f;
@@ -289,16 +286,13 @@ namespace Demo
             mean = 0f;
             for (int i = 0; i < x.Length; i++)
             {
-                tape[tapeTop++] = mean;
                 mean = mean + x[i];
             }
 
-            tape[tapeTop++] = mean;
             mean = mean / (float)(x.Length);
             variance = 0f;
             for (int i = 0; i < x.Length; i++)
             {
-                tape[tapeTop++] = variance;
                 variance = variance + ((x[i] - mean) * (x[i] - mean));
             }
 
@@ -309,7 +303,7 @@ namespace Demo
             }
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-            global::System.Span<float> dY = scratch.Slice(13, 4);
+            global::System.Span<float> dY = scratch.Slice(4, 4);
             dy.CopyTo(dY);
             dx.Clear();
             float dMean = 0f;
@@ -317,20 +311,73 @@ namespace Demo
             float dInverse = 0f;
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd0; i--)
                 {
-                    float g = dY[i];
-                    dY[i] = 0f;
-                    float g0 = g;
-                    float g1 = g0 * inverse;
-                    gainGradient[i] += g1 * (x[i] - mean);
-                    float g2 = g1 * gain[i];
-                    dx[i] += g2;
-                    dMean += -g2;
-                    dInverse += g0 * (gain[i] * (x[i] - mean));
-                    biasGradient[i] += g;
+                    // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                    {
+                        float g = dY[i];
+                        dY[i] = 0f;
+                        float g0 = g;
+                        float g1 = g0 * inverse;
+                        gainGradient[i] += g1 * (x[i] - mean);
+                        float g2 = g1 * gain[i];
+                        dx[i] += g2;
+                        dMean += -g2;
+                        dInverse += g0 * (gain[i] * (x[i] - mean));
+                        biasGradient[i] += g;
+                    }
+                }
+
+                if (vectorEnd0 > 0)
+                {
+                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                    ref float gainGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gainGradient);
+                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                    ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
+                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                        var g3 = dYLanes0;
+                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        var g4 = g3;
+                        var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                        var g6 = g5 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
+                        gainGradientLanes0 = gainGradientLanes0 + g6;
+                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                        var g7 = g5 * gainLanes0;
+                        var g8 = g7;
+                        var dxLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef0, (nuint)i);
+                        dxLanes0 = dxLanes0 + g8;
+                        var g9 = -g7;
+                        dMeanLanes0 += g9;
+                        var g10 = g4 * (gainLanes0 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                        dInverseLanes0 += g10;
+                        var g11 = g3;
+                        var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
+                        biasGradientLanes0 = biasGradientLanes0 + g11;
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                    }
+
+                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
+                    dInverse += global::System.Runtime.Intrinsics.Vector256.Sum(dInverseLanes0);
                 }
             }
 
@@ -341,28 +388,60 @@ namespace Demo
                 dInverse = 0f;
                 float v1 = variance / (float)(x.Length);
                 float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
-                float g3 = -g * v0 / v2;
-                float g4 = g3 / (2f * v2);
-                float g5 = g4;
-                dVariance += g5 / (float)(x.Length);
+                float g12 = -g * v0 / v2;
+                float g13 = g12 / (2f * v2);
+                float g14 = g13;
+                dVariance += g14 / (float)(x.Length);
             }
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd1; i--)
                 {
-                    float g = dVariance;
-                    dVariance = 0f;
-                    variance = tape[--tapeTop];
-                    dVariance += g;
-                    float g6 = g;
-                    float g7 = g6 * (x[i] - mean);
-                    dx[i] += g7;
-                    dMean += -g7;
-                    float g8 = g6 * (x[i] - mean);
-                    dx[i] += g8;
-                    dMean += -g8;
+                    // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                    {
+                        float g = dVariance;
+                        dVariance = 0f;
+                        dVariance += g;
+                        float g15 = g;
+                        float g16 = g15 * (x[i] - mean);
+                        dx[i] += g16;
+                        dMean += -g16;
+                        float g17 = g15 * (x[i] - mean);
+                        dx[i] += g17;
+                        dMean += -g17;
+                    }
+                }
+
+                if (vectorEnd1 > 0)
+                {
+                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                        var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var g19 = g18;
+                        var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
+                        dxLanes1 = dxLanes1 + g19;
+                        var g20 = -g18;
+                        dMeanLanes1 += g20;
+                        var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var g22 = g21;
+                        dxLanes1 = dxLanes1 + g22;
+                        var g23 = -g21;
+                        dMeanLanes1 += g23;
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef1, (nuint)i);
+                    }
+
+                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
                 }
             }
 
@@ -371,33 +450,51 @@ namespace Demo
                 float g = dMean;
                 float v3 = mean;
                 dMean = 0f;
-                mean = tape[--tapeTop];
                 dMean += g / (float)(x.Length);
             }
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: mean += x[i];
+                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd2; i--)
                 {
-                    float g = dMean;
-                    dMean = 0f;
-                    mean = tape[--tapeTop];
-                    dMean += g;
-                    dx[i] += g;
+                    // reverses: mean += x[i];
+                    {
+                        float g = dMean;
+                        dMean = 0f;
+                        dMean += g;
+                        dx[i] += g;
+                    }
+                }
+
+                if (vectorEnd2 > 0)
+                {
+                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: mean += x[i];
+                        var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
+                        dxLanes2 = dxLanes2 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes2, ref dxRef2, (nuint)i);
+                    }
                 }
             }
         }
 
         /// <summary>
-        /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (9), its position, the final
+        /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (0), its position, the final
         /// values of the locals, the output row and the local buffers.
         /// </summary>
-        private const int BackwardTapeLength = 17;
+        private const int BackwardTapeLength = 8;
 
         /// <summary>
         /// Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the
-        /// local buffers.
+        /// local buffers, then a copy of those the reverse sweep restores values into.
         /// </summary>
         private const int BackwardFromTapeScratchLength = 4;
 
@@ -420,16 +517,13 @@ namespace Demo
             mean = 0f;
             for (int i = 0; i < x.Length; i++)
             {
-                tape[tapeTop++] = mean;
                 mean = mean + x[i];
             }
 
-            tape[tapeTop++] = mean;
             mean = mean / (float)(x.Length);
             variance = 0f;
             for (int i = 0; i < x.Length; i++)
             {
-                tape[tapeTop++] = variance;
                 variance = variance + ((x[i] - mean) * (x[i] - mean));
             }
 
@@ -440,16 +534,16 @@ namespace Demo
             }
 
             // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-            tape[9] = tapeTop;
-            tape[10] = mean;
-            tape[11] = variance;
-            tape[12] = inverse;
-            y.CopyTo(tape.Slice(13, 4));
+            tape[0] = tapeTop;
+            tape[1] = mean;
+            tape[2] = variance;
+            tape[3] = inverse;
+            y.CopyTo(tape.Slice(4, 4));
         }
 
         /// <summary>
         /// The reverse sweep of <c>BackwardRow</c> from the record of <c>ForwardRowRecording</c> for the same row
-        /// <paramref name="x"/> and parameters (the record is consumed): overwrites the input gradient and adds the
+        /// <paramref name="x"/> and parameters (the record is only read): overwrites the input gradient and adds the
         /// parameters' gradients to theirs.
         /// </summary>
         private static void BackwardRowFromTape(
@@ -463,11 +557,11 @@ namespace Demo
             global::System.Span<float> biasGradient,
             global::System.Span<float> scratch)
         {
-            int tapeTop = (int)tape[9];
-            global::System.Span<float> y = tape.Slice(13, 4);
-            float mean = tape[10];
-            float variance = tape[11];
-            float inverse = tape[12];
+            int tapeTop = (int)tape[0];
+            global::System.Span<float> y = tape.Slice(4, 4);
+            float mean = tape[1];
+            float variance = tape[2];
+            float inverse = tape[3];
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
             global::System.Span<float> dY = scratch.Slice(0, 4);
@@ -478,20 +572,73 @@ namespace Demo
             float dInverse = 0f;
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd0; i--)
                 {
-                    float g = dY[i];
-                    dY[i] = 0f;
-                    float g0 = g;
-                    float g1 = g0 * inverse;
-                    gainGradient[i] += g1 * (x[i] - mean);
-                    float g2 = g1 * gain[i];
-                    dx[i] += g2;
-                    dMean += -g2;
-                    dInverse += g0 * (gain[i] * (x[i] - mean));
-                    biasGradient[i] += g;
+                    // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                    {
+                        float g = dY[i];
+                        dY[i] = 0f;
+                        float g0 = g;
+                        float g1 = g0 * inverse;
+                        gainGradient[i] += g1 * (x[i] - mean);
+                        float g2 = g1 * gain[i];
+                        dx[i] += g2;
+                        dMean += -g2;
+                        dInverse += g0 * (gain[i] * (x[i] - mean));
+                        biasGradient[i] += g;
+                    }
+                }
+
+                if (vectorEnd0 > 0)
+                {
+                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                    ref float gainGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gainGradient);
+                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                    ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
+                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                        var g3 = dYLanes0;
+                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        var g4 = g3;
+                        var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                        var g6 = g5 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
+                        gainGradientLanes0 = gainGradientLanes0 + g6;
+                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                        var g7 = g5 * gainLanes0;
+                        var g8 = g7;
+                        var dxLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef0, (nuint)i);
+                        dxLanes0 = dxLanes0 + g8;
+                        var g9 = -g7;
+                        dMeanLanes0 += g9;
+                        var g10 = g4 * (gainLanes0 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                        dInverseLanes0 += g10;
+                        var g11 = g3;
+                        var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
+                        biasGradientLanes0 = biasGradientLanes0 + g11;
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                    }
+
+                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
+                    dInverse += global::System.Runtime.Intrinsics.Vector256.Sum(dInverseLanes0);
                 }
             }
 
@@ -502,28 +649,60 @@ namespace Demo
                 dInverse = 0f;
                 float v1 = variance / (float)(x.Length);
                 float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
-                float g3 = -g * v0 / v2;
-                float g4 = g3 / (2f * v2);
-                float g5 = g4;
-                dVariance += g5 / (float)(x.Length);
+                float g12 = -g * v0 / v2;
+                float g13 = g12 / (2f * v2);
+                float g14 = g13;
+                dVariance += g14 / (float)(x.Length);
             }
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd1; i--)
                 {
-                    float g = dVariance;
-                    dVariance = 0f;
-                    variance = tape[--tapeTop];
-                    dVariance += g;
-                    float g6 = g;
-                    float g7 = g6 * (x[i] - mean);
-                    dx[i] += g7;
-                    dMean += -g7;
-                    float g8 = g6 * (x[i] - mean);
-                    dx[i] += g8;
-                    dMean += -g8;
+                    // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                    {
+                        float g = dVariance;
+                        dVariance = 0f;
+                        dVariance += g;
+                        float g15 = g;
+                        float g16 = g15 * (x[i] - mean);
+                        dx[i] += g16;
+                        dMean += -g16;
+                        float g17 = g15 * (x[i] - mean);
+                        dx[i] += g17;
+                        dMean += -g17;
+                    }
+                }
+
+                if (vectorEnd1 > 0)
+                {
+                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                        var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var g19 = g18;
+                        var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
+                        dxLanes1 = dxLanes1 + g19;
+                        var g20 = -g18;
+                        dMeanLanes1 += g20;
+                        var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var g22 = g21;
+                        dxLanes1 = dxLanes1 + g22;
+                        var g23 = -g21;
+                        dMeanLanes1 += g23;
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef1, (nuint)i);
+                    }
+
+                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
                 }
             }
 
@@ -532,20 +711,38 @@ namespace Demo
                 float g = dMean;
                 float v3 = mean;
                 dMean = 0f;
-                mean = tape[--tapeTop];
                 dMean += g / (float)(x.Length);
             }
 
             // reverses: for (int i = 0; i < x.Length; i++)
-            for (int i = x.Length - 1; i >= 0; i--)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                // reverses: mean += x[i];
+                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = x.Length - 1; i >= vectorEnd2; i--)
                 {
-                    float g = dMean;
-                    dMean = 0f;
-                    mean = tape[--tapeTop];
-                    dMean += g;
-                    dx[i] += g;
+                    // reverses: mean += x[i];
+                    {
+                        float g = dMean;
+                        dMean = 0f;
+                        dMean += g;
+                        dx[i] += g;
+                    }
+                }
+
+                if (vectorEnd2 > 0)
+                {
+                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: mean += x[i];
+                        var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
+                        dxLanes2 = dxLanes2 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes2, ref dxRef2, (nuint)i);
+                    }
                 }
             }
         }

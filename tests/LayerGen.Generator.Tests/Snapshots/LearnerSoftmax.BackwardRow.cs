@@ -1,7 +1,7 @@
     /// <summary>
-    /// Elements of scratch one <c>BackwardRow</c> call needs: 38 tape values, the output row and its adjoint (16).
+    /// Elements of scratch one <c>BackwardRow</c> call needs: 9 tape values, the output row and its adjoint (16).
     /// </summary>
-    private const int BackwardScratchLength = 54;
+    private const int BackwardScratchLength = 25;
 
     /// <summary>
     /// The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic differentiation):
@@ -15,46 +15,41 @@
     {
         // Forward pass of the row, recording on the tape each value an assignment overwrites and each data-dependent
         // branch taken.
-        global::System.Span<float> tape = scratch.Slice(0, 38);
+        global::System.Span<float> tape = scratch.Slice(0, 9);
         int tapeTop = 0;
-        global::System.Span<float> y = scratch.Slice(38, 8);
+        global::System.Span<float> y = scratch.Slice(9, 8);
         float m = 0f;
         float sum = 0f;
         float e = 0f;
 
         m = x[0];
+        int at0 = -1; // the last iteration that took the branch (-1: none)
         for (int i = 1; i < x.Length; i++)
         {
             if (x[i] > m)
             {
-                tape[tapeTop++] = m;
                 m = x[i];
-                tape[tapeTop++] = 1f;
-            }
-            else
-            {
-                tape[tapeTop++] = 0f;
+                at0 = i;
             }
         }
 
+        tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
         sum = 0f;
         for (int i = 0; i < x.Length; i++)
         {
             tape[tapeTop++] = e;
             e = global::System.MathF.Exp((x[i] - m));
             y[i] = e;
-            tape[tapeTop++] = sum;
             sum = sum + e;
         }
 
         for (int i = 0; i < y.Length; i++)
         {
-            tape[tapeTop++] = y[i];
             y[i] = y[i] / sum;
         }
 
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-        global::System.Span<float> dY = scratch.Slice(46, 8);
+        global::System.Span<float> dY = scratch.Slice(17, 8);
         dy.CopyTo(dY);
         dx.Clear();
         float dM = 0f;
@@ -62,16 +57,45 @@
         float dE = 0f;
 
         // reverses: for (int i = 0; i < y.Length; i++)
-        for (int i = y.Length - 1; i >= 0; i--)
+        // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)
         {
-            // reverses: y[i] /= sum;
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 0;
+            for (int i = y.Length - 1; i >= vectorEnd0; i--)
             {
-                float g = dY[i];
-                float v0 = y[i];
-                dY[i] = 0f;
-                y[i] = tape[--tapeTop];
-                dY[i] += g / sum;
-                dSum += -g * v0 / sum;
+                // reverses: y[i] /= sum;
+                {
+                    float g = dY[i];
+                    float v0 = y[i];
+                    dY[i] = 0f;
+                    dY[i] += g / sum;
+                    dSum += -g * v0 / sum;
+                }
+            }
+
+            if (vectorEnd0 > 0)
+            {
+                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                global::System.Runtime.Intrinsics.Vector256<float> dSumLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
+                for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // reverses: y[i] /= sum;
+                    var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                    var g0 = dYLanes0;
+                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                    var v1 = yLanes0;
+                    dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    var g1 = g0 * inverse0;
+                    dYLanes0 = g1;
+                    var g2 = -g0 * v1 * inverse0;
+                    dSumLanes0 += g2;
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                }
+
+                dSum += global::System.Runtime.Intrinsics.Vector256.Sum(dSumLanes0);
             }
         }
 
@@ -82,7 +106,6 @@
             {
                 float g = dSum;
                 dSum = 0f;
-                sum = tape[--tapeTop];
                 dSum += g;
                 dE += g;
             }
@@ -97,26 +120,26 @@
             // reverses: float e = MathF.Exp(x[i] - m);
             {
                 float g = dE;
-                float v1 = e;
+                float v2 = e;
                 dE = 0f;
                 e = tape[--tapeTop];
-                float g0 = (g == 0f ? 0f : g * v1);
-                dx[i] += g0;
-                dM += -g0;
+                float g3 = (g == 0f ? 0f : g * v2);
+                dx[i] += g3;
+                dM += -g3;
             }
         }
 
         // reverses: for (int i = 1; i < x.Length; i++)
-        for (int i = x.Length - 1; i >= 1; i--)
+        // (a running extremum: only the iteration that set m last matters; its index is on the tape)
         {
-            // reverses: if (x[i] > m) (the branch taken is on the tape)
-            if (tape[--tapeTop] != 0f)
+            int at1 = global::System.BitConverter.SingleToInt32Bits(tape[--tapeTop]);
+            if (at1 >= 0)
             {
+                int i = at1;
                 // reverses: m = x[i];
                 {
                     float g = dM;
                     dM = 0f;
-                    m = tape[--tapeTop];
                     dx[i] += g;
                 }
             }
@@ -131,14 +154,14 @@
     }
 
     /// <summary>
-    /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (38), its position, the final
+    /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (9), its position, the final
     /// values of the locals, the output row and the local buffers.
     /// </summary>
-    private const int BackwardTapeLength = 50;
+    private const int BackwardTapeLength = 21;
 
     /// <summary>
     /// Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the local
-    /// buffers.
+    /// buffers, then a copy of those the reverse sweep restores values into.
     /// </summary>
     private const int BackwardFromTapeScratchLength = 8;
 
@@ -155,47 +178,42 @@
         float e = 0f;
 
         m = x[0];
+        int at0 = -1; // the last iteration that took the branch (-1: none)
         for (int i = 1; i < x.Length; i++)
         {
             if (x[i] > m)
             {
-                tape[tapeTop++] = m;
                 m = x[i];
-                tape[tapeTop++] = 1f;
-            }
-            else
-            {
-                tape[tapeTop++] = 0f;
+                at0 = i;
             }
         }
 
+        tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
         sum = 0f;
         for (int i = 0; i < x.Length; i++)
         {
             tape[tapeTop++] = e;
             e = global::System.MathF.Exp((x[i] - m));
             y[i] = e;
-            tape[tapeTop++] = sum;
             sum = sum + e;
         }
 
         for (int i = 0; i < y.Length; i++)
         {
-            tape[tapeTop++] = y[i];
             y[i] = y[i] / sum;
         }
 
         // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-        tape[38] = tapeTop;
-        tape[39] = m;
-        tape[40] = sum;
-        tape[41] = e;
-        y.CopyTo(tape.Slice(42, 8));
+        tape[9] = tapeTop;
+        tape[10] = m;
+        tape[11] = sum;
+        tape[12] = e;
+        y.CopyTo(tape.Slice(13, 8));
     }
 
     /// <summary>
     /// The reverse sweep of <c>BackwardRow</c> from the record of <c>ForwardRowRecording</c> for the same row
-    /// <paramref name="x"/> and parameters (the record is consumed): overwrites the input gradient and adds the
+    /// <paramref name="x"/> and parameters (the record is only read): overwrites the input gradient and adds the
     /// parameters' gradients to theirs.
     /// </summary>
     private static void BackwardRowFromTape(
@@ -205,11 +223,11 @@
         global::System.Span<float> dx,
         global::System.Span<float> scratch)
     {
-        int tapeTop = (int)tape[38];
-        global::System.Span<float> y = tape.Slice(42, 8);
-        float m = tape[39];
-        float sum = tape[40];
-        float e = tape[41];
+        int tapeTop = (int)tape[9];
+        global::System.Span<float> y = tape.Slice(13, 8);
+        float m = tape[10];
+        float sum = tape[11];
+        float e = tape[12];
 
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
         global::System.Span<float> dY = scratch.Slice(0, 8);
@@ -220,16 +238,45 @@
         float dE = 0f;
 
         // reverses: for (int i = 0; i < y.Length; i++)
-        for (int i = y.Length - 1; i >= 0; i--)
+        // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)
         {
-            // reverses: y[i] /= sum;
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 0;
+            for (int i = y.Length - 1; i >= vectorEnd0; i--)
             {
-                float g = dY[i];
-                float v0 = y[i];
-                dY[i] = 0f;
-                y[i] = tape[--tapeTop];
-                dY[i] += g / sum;
-                dSum += -g * v0 / sum;
+                // reverses: y[i] /= sum;
+                {
+                    float g = dY[i];
+                    float v0 = y[i];
+                    dY[i] = 0f;
+                    dY[i] += g / sum;
+                    dSum += -g * v0 / sum;
+                }
+            }
+
+            if (vectorEnd0 > 0)
+            {
+                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                global::System.Runtime.Intrinsics.Vector256<float> dSumLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
+                for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // reverses: y[i] /= sum;
+                    var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                    var g0 = dYLanes0;
+                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                    var v1 = yLanes0;
+                    dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    var g1 = g0 * inverse0;
+                    dYLanes0 = g1;
+                    var g2 = -g0 * v1 * inverse0;
+                    dSumLanes0 += g2;
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                }
+
+                dSum += global::System.Runtime.Intrinsics.Vector256.Sum(dSumLanes0);
             }
         }
 
@@ -240,7 +287,6 @@
             {
                 float g = dSum;
                 dSum = 0f;
-                sum = tape[--tapeTop];
                 dSum += g;
                 dE += g;
             }
@@ -255,26 +301,26 @@
             // reverses: float e = MathF.Exp(x[i] - m);
             {
                 float g = dE;
-                float v1 = e;
+                float v2 = e;
                 dE = 0f;
                 e = tape[--tapeTop];
-                float g0 = (g == 0f ? 0f : g * v1);
-                dx[i] += g0;
-                dM += -g0;
+                float g3 = (g == 0f ? 0f : g * v2);
+                dx[i] += g3;
+                dM += -g3;
             }
         }
 
         // reverses: for (int i = 1; i < x.Length; i++)
-        for (int i = x.Length - 1; i >= 1; i--)
+        // (a running extremum: only the iteration that set m last matters; its index is on the tape)
         {
-            // reverses: if (x[i] > m) (the branch taken is on the tape)
-            if (tape[--tapeTop] != 0f)
+            int at1 = global::System.BitConverter.SingleToInt32Bits(tape[--tapeTop]);
+            if (at1 >= 0)
             {
+                int i = at1;
                 // reverses: m = x[i];
                 {
                     float g = dM;
                     dM = 0f;
-                    m = tape[--tapeTop];
                     dx[i] += g;
                 }
             }

@@ -45,8 +45,8 @@ namespace Demo
         private float[] _activationGradients4 = global::System.Array.Empty<float>(); // d loss / d output of layer 4
         private int[] _classes = global::System.Array.Empty<int>();
 
-        // Each custom layer's per-row records of the forward pass run by Loss, read by the next Backward (which
-        // consumes them: a second Backward re-runs the layers' forward rows instead).
+        // Each custom layer's per-row records of the forward pass run by Loss, read (not changed) by every Backward
+        // until a Forward, Predict or Accuracy replaces the activations they belong to.
         private float[] _customRecords1 = global::System.Array.Empty<float>();
         private bool _recordingCustomLayers;
         private bool _customRecordsFresh;
@@ -179,7 +179,6 @@ namespace Demo
             global::LayerGen.Generated.LayerChecks.LossBeforeBackward(_lossBatch);
             global::LayerGen.Generated.BatchParallel.Backward(_lossBatch, _maxDegreeOfParallelism, _gradients,
                 ref _chunkGradients, _backwardRows ??= BackwardRows);
-            _customRecordsFresh = false; // consumed: a second Backward re-runs the custom layers' forward rows
         }
 
         /// <summary>

@@ -75,12 +75,7 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
     }
 
     /// <summary>True for nodes whose own value (not only their operands') appears in a derivative.</summary>
-    public static bool NeedsOwnValue(RealExpr node) => node switch
-    {
-        MathCall { Function: MathFunction.Exp or MathFunction.Sqrt or MathFunction.Tanh or MathFunction.Pow } => true,
-        RealBinary { Operator: RealOperator.Divide } => true,
-        _ => false,
-    };
+    public static bool NeedsOwnValue(RealExpr node) => TapePolicy.NeedsOwnValue(node);
 
     private void PropagateInto(RealExpr node, string seed)
     {

@@ -1,13 +1,16 @@
 using System.Collections.Generic;
 using System.Linq;
 using LayerGen.Differentiation.Ir;
+using LayerGen.Generator.Model;
 
 namespace LayerGen.Differentiation.Emitting;
 
 // The recording pair, for a layer whose Forward runs before its Backward on the same rows (a network's training step):
 // ForwardRowRecording is the user's forward writing y and, on the side, everything the reverse sweep needs (the tape,
 // the final values of the locals, y and the local buffers: the "record"); BackwardRowFromTape is the reverse sweep
-// alone, starting from that record, so the forward is not run twice.
+// alone, starting from that record, so the forward is not run twice. It only reads the record: the tape is read from
+// its top down, the locals are copied into locals, and y or a buffer that the sweep restores values into is copied into
+// scratch first (others are read in place), so one record serves any number of backward calls.
 
 internal sealed partial class BackwardRowEmitter
 {
@@ -23,8 +26,44 @@ internal sealed partial class BackwardRowEmitter
     public static int RecordLength(ForwardRowModel model) =>
         model.TapeLength + 1 + UsedLocals(model.Body).Count + model.Outputs + model.Buffers.Sum(b => b.Length);
 
-    /// <summary>Elements of scratch <c>BackwardRowFromTape</c> needs: the adjoints of y and of each buffer.</summary>
-    public static int FromTapeScratchLength(ForwardRowModel model) => model.Outputs + model.Buffers.Sum(b => b.Length);
+    /// <summary>
+    /// Elements of scratch <c>BackwardRowFromTape</c> needs: the adjoints of y and of each buffer, then a copy of y and of
+    /// each buffer that the reverse sweep restores values into.
+    /// </summary>
+    public static int FromTapeScratchLength(ForwardRowModel model)
+    {
+        return model.Outputs + model.Buffers.Sum(b => b.Length) + CopiedLength(model, RestoredArrays(model));
+    }
+
+    /// <summary>The spans some assignment records (and the reverse sweep restores) old values of.</summary>
+    private static HashSet<ArrayRef> RestoredArrays(ForwardRowModel model)
+    {
+        var policy = new TapePolicy(model);
+        var restored = new HashSet<ArrayRef>();
+        void Visit(EquatableArray<Statement> statements, int loopDepth, int topLevelIndex)
+        {
+            for (int index = 0; index < statements.Length; index++)
+            {
+                int top = topLevelIndex < 0 ? index : topLevelIndex;
+                switch (statements[index])
+                {
+                    case AssignElement assign when policy.RecordsOverwrittenValue(assign, loopDepth, top):
+                        restored.Add(assign.Array);
+                        break;
+                    case ForLoop loop:
+                        Visit(loop.Body, loopDepth + 1, top);
+                        break;
+                    case IfStatement branch:
+                        Visit(branch.WhenTrue, loopDepth, top);
+                        Visit(branch.WhenFalse, loopDepth, top);
+                        break;
+                }
+            }
+        }
+
+        Visit(model.Body, 0, -1);
+        return restored;
+    }
 
     private void EmitRecordingMembers()
     {
@@ -40,7 +79,8 @@ internal sealed partial class BackwardRowEmitter
             + "), its position, the final values of the locals, the output row and the local buffers.");
         _writer.Line("private const int BackwardTapeLength = " + Count(RecordLength(_model)) + ";");
         _writer.Line();
-        _writer.Doc("summary", "Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the local buffers.");
+        _writer.Doc("summary", "Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the local buffers, "
+            + "then a copy of those the reverse sweep restores values into.");
         _writer.Line("private const int BackwardFromTapeScratchLength = " + Count(FromTapeScratchLength(_model)) + ";");
         _writer.Line();
 
@@ -78,7 +118,7 @@ internal sealed partial class BackwardRowEmitter
 
         // BackwardRowFromTape(x, tape, dy, dx, parameters and gradients…, scratch)
         _writer.Doc("summary", "The reverse sweep of <c>BackwardRow</c> from the record of <c>ForwardRowRecording</c> for the same row "
-            + "<paramref name=\"" + _model.InputName + "\"/> and parameters (the record is consumed): overwrites the input gradient and adds the parameters' gradients to theirs.");
+            + "<paramref name=\"" + _model.InputName + "\"/> and parameters (the record is only read): overwrites the input gradient and adds the parameters' gradients to theirs.");
         var backwardParameters = new List<string>
         {
             readOnlySpan + " " + _model.InputName,
@@ -95,13 +135,31 @@ internal sealed partial class BackwardRowEmitter
         backwardParameters.Add(span + " " + _names.Scratch);
         using (_writer.Method("private static void BackwardRowFromTape", backwardParameters.ToArray()))
         {
+            HashSet<ArrayRef> restored = RestoredArrays(_model);
+            int copyOffset = FromTapeScratchLength(_model) - CopiedLength(_model, restored);
             _writer.Line("int " + _names.TapeTop + " = (int)" + _names.Tape + "[" + Count(tapeTopSlot) + "];");
-            _writer.Line(span + " " + _model.OutputName + " = " + _names.Tape + ".Slice(" + Count(outputStart) + ", " + Count(_model.Outputs) + ");");
-            int offset = bufferStart;
-            foreach (BufferInfo buffer in _model.Buffers)
+            void Bind(string name, int recordOffset, int length, bool copy)
             {
-                _writer.Line(span + " " + buffer.Name + " = " + _names.Tape + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
-                offset += buffer.Length;
+                string slice = _names.Tape + ".Slice(" + Count(recordOffset) + ", " + Count(length) + ")";
+                if (copy)
+                {
+                    // The sweep restores older values into it: work on a copy, the record stays as it is.
+                    _writer.Line(span + " " + name + " = " + _names.Scratch + ".Slice(" + Count(copyOffset) + ", " + Count(length) + ");");
+                    _writer.Line(slice + ".CopyTo(" + name + ");");
+                    copyOffset += length;
+                }
+                else
+                {
+                    _writer.Line(span + " " + name + " = " + slice + ";");
+                }
+            }
+
+            Bind(_model.OutputName, outputStart, _model.Outputs, restored.Contains(new ArrayRef(ArrayKind.Output, 0)));
+            int offset = bufferStart;
+            for (int i = 0; i < _model.Buffers.Length; i++)
+            {
+                Bind(_model.Buffers[i].Name, offset, _model.Buffers[i].Length, restored.Contains(new ArrayRef(ArrayKind.Buffer, i)));
+                offset += _model.Buffers[i].Length;
             }
 
             for (int i = 0; i < locals.Length; i++)
@@ -131,6 +189,10 @@ internal sealed partial class BackwardRowEmitter
             EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: true, topLevelIndex: -1);
         }
     }
+
+    private static int CopiedLength(ForwardRowModel model, HashSet<ArrayRef> restored) =>
+        (restored.Contains(new ArrayRef(ArrayKind.Output, 0)) ? model.Outputs : 0)
+        + Enumerable.Range(0, model.Buffers.Length).Where(i => restored.Contains(new ArrayRef(ArrayKind.Buffer, i))).Sum(i => model.Buffers[i].Length);
 
     private void DeclareLocals(int[] locals, bool adjoints)
     {

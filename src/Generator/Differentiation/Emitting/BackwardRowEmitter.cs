@@ -21,8 +21,10 @@ namespace LayerGen.Differentiation.Emitting;
 // Why a tape: loop bounds are known on entry and the row sizes are compile-time constants, so the tape's length is
 // a compile-time constant (TapeSizer counts it) and lives in the caller's scratch: no allocation, O(forward) time and
 // memory, and no re-execution of loop prefixes, which recomputation would need for loop-carried values (O(n²) for a
-// running sum) unless it checkpointed, i.e. taped anyway. Nothing is pushed that the reverse sweep cannot read again
-// (TapePolicy): a declaration outside every loop, or a local or span no statement up to there reads (y written once).
+// running max) unless it checkpointed, i.e. taped anyway. Nothing is pushed that the reverse sweep does not read again
+// (TapePolicy: running sums, elements written once per iteration, declarations outside loops); a running max or min
+// tapes one index (RunningExtremum, BackwardRowEmitter.Extremum.cs); element-wise loops reverse on Vector256 lanes
+// (VectorLoop, BackwardRowEmitter.Vector.cs).
 
 /// <summary>
 /// Emits <c>BackwardScratchLength</c> and <c>BackwardRow</c> (see docs/custom-layers.md and the contract in the notes)
@@ -72,7 +74,7 @@ internal sealed partial class BackwardRowEmitter
     private void EmitMembers()
     {
         int tape = _model.TapeLength;
-        _writer.Doc("summary", "Elements of scratch one <c>BackwardRow</c> call needs: " + Count(tape) + " tape values, the output row and its adjoint ("
+        _writer.Doc("summary", "Elements of scratch one <c>BackwardRow</c> call needs: " + Count(tape) + (tape == 1 ? " tape value" : " tape values") + ", the output row and its adjoint ("
             + Count(2 * _model.Outputs) + ")" + (_model.Buffers.Length > 0 ? ", and each local buffer with its adjoint" : string.Empty) + ".");
         _writer.Line("private const int BackwardScratchLength = " + Count(ScratchLength(_model)) + ";");
         _writer.Line();
@@ -180,6 +182,9 @@ internal sealed partial class BackwardRowEmitter
                 case IntLet let:
                     _writer.Line("int " + _model.IntNames[let.Id] + " = " + _printer.IntBare(let.Value) + ";");
                     break;
+                case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
+                    EmitExtremumForward(extremum, loopDepth, top);
+                    break;
                 case ForLoop loop:
                     string variable = _model.IntNames[loop.Variable];
                     string step = loop.Step > 0 ? variable + "++" : variable + "--";
@@ -244,7 +249,7 @@ internal sealed partial class BackwardRowEmitter
                 case AssignLocal assign:
                     LocalInfo local = _model.Locals[assign.Local];
                     ReverseAssignment(statement.Source, local.Type, _names.LocalAdjoints[assign.Local], local.Name,
-                        _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? local.Name + " = " + Pop(local.Type) + ";" : null, assign.Value);
+                        _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? local.Name + " = " + Pop(local.Type) + ";" : null, assign.Value, loopDepth);
                     break;
                 case AssignElement assign:
                     string index = _printer.IntBare(assign.Index);
@@ -252,7 +257,13 @@ internal sealed partial class BackwardRowEmitter
                     ReverseAssignment(statement.Source, type, _names.AdjointName(assign.Array) + "[" + index + "]",
                         _names.ArrayName(assign.Array) + "[" + index + "]",
                         _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";" : null,
-                        assign.Value);
+                        assign.Value, loopDepth);
+                    break;
+                case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
+                    EmitExtremumReverse(extremum, loopDepth, top);
+                    break;
+                case ForLoop loop when VectorPlan(loop, loopDepth, top) is { } plan:
+                    EmitVectorReverse(plan, loopDepth, top);
                     break;
                 case ForLoop loop:
                     _writer.Comment("reverses: " + loop.Source);
@@ -287,12 +298,13 @@ internal sealed partial class BackwardRowEmitter
 
     /// <summary>
     /// target = value, reversed: take the target's adjoint, zero it (the old value is independent of the new one),
-    /// restore the old value from the tape, then pass the adjoint on to what the value read.
+    /// restore the old value from the tape, then pass the adjoint on to what the value read. Inside a loop a constant
+    /// still zeroes the adjoint (the previous iteration's value is independent of it).
     /// </summary>
-    private void ReverseAssignment(string source, RealType type, string adjoint, string target, string? restore, RealExpr value)
+    private void ReverseAssignment(string source, RealType type, string adjoint, string target, string? restore, RealExpr value, int loopDepth)
     {
         bool differentiable = !IsConstant(value);
-        if (!differentiable && restore is null)
+        if (!differentiable && restore is null && loopDepth == 0)
         {
             return; // a constant stored once: nothing to restore, nothing to pass on
         }

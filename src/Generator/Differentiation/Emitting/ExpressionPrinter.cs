@@ -92,7 +92,7 @@ internal sealed class ExpressionPrinter(ForwardRowModel model, BackwardNames nam
         _ => "!=",
     };
 
-    private static string Symbol(RealOperator op) => op switch
+    public static string Symbol(RealOperator op) => op switch
     {
         RealOperator.Add => "+",
         RealOperator.Subtract => "-",

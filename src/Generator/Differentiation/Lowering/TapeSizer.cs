@@ -87,6 +87,10 @@ internal static class TapeSizer
                 case IntLet let:
                     state.Variables[let.Id] = Evaluate(let.Value, state.Variables, state.LengthOf);
                     break;
+                case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
+                    // One index, and the extremum's old value when it is read again (see TapePolicy).
+                    count += 1 + (state.Policy.RecordsOverwrittenValue(extremum.Assignment, loopDepth + 1, top) ? 1 : 0);
+                    break;
                 case ForLoop loop:
                     int start = Evaluate(loop.Start, state.Variables, state.LengthOf);
                     int bound = Evaluate(loop.Bound, state.Variables, state.LengthOf);

@@ -80,7 +80,7 @@ internal static class DifferentiableLayerEmitter
         writer.Line();
         writer.Doc("summary",
             "<see cref=\"BackwardBatch\"/> from the records of <see cref=\"ForwardBatchRecording\"/> on the same rows, without running "
-            + "the forward again. It consumes the records (restores overwritten values into them): one call per recording.");
+            + "the forward again. It only reads the records: any number of calls per recording.");
         writer.Doc("param", "Input rows of the recorded forward pass.", "name=\"x\"");
         writer.Doc("param", "The records written by <see cref=\"ForwardBatchRecording\"/>.", "name=\"tape\"");
         writer.Doc("param", "Gradient of the loss with respect to the output rows.", "name=\"dy\"");

@@ -98,8 +98,8 @@ internal static class NetworkStateEmitter
         if (network.HasLoss && network.HasCustomLayers)
         {
             writer.Line();
-            writer.Line("// Each custom layer's per-row records of the forward pass run by Loss, read by the next Backward (which");
-            writer.Line("// consumes them: a second Backward re-runs the layers' forward rows instead).");
+            writer.Line("// Each custom layer's per-row records of the forward pass run by Loss, read (not changed) by every Backward");
+            writer.Line("// until a Forward, Predict or Accuracy replaces the activations they belong to.");
             foreach (LayoutLayer layer in context.Customs)
             {
                 writer.Line($"private {t}[] {GeneratedNames.CustomRecords(layer.CustomIndex)} = {empty};");

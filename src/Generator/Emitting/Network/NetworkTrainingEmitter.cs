@@ -111,10 +111,6 @@ internal static class NetworkTrainingEmitter
             writer.Line($"{Helpers}LayerChecks.LossBeforeBackward(_lossBatch);");
             writer.Call($"{Helpers}BatchParallel.Backward",
                 ["_lossBatch", "_maxDegreeOfParallelism", "_gradients", "ref _chunkGradients", "_backwardRows ??= BackwardRows"], ";");
-            if (context.Network.HasCustomLayers)
-            {
-                writer.Line($"{GeneratedNames.CustomRecordsFresh} = false; // consumed: a second Backward re-runs the custom layers' forward rows");
-            }
         }
 
         if (context.Network.HasCustomLayers)

@@ -1,0 +1,65 @@
+using LayerGen.Differentiation.Ir;
+
+namespace LayerGen.Differentiation.Emitting;
+
+// A running maximum or minimum (RunningExtremum): the forward keeps the loop variable of the last iteration that took
+// the branch and tapes that one index; the reverse sends the extremum's adjoint to the value read at that iteration.
+// O(1) tape and O(1) reverse instead of a branch flag and an old value per iteration.
+
+internal sealed partial class BackwardRowEmitter
+{
+    private void EmitExtremumForward(RunningExtremum extremum, int loopDepth, int topLevelIndex)
+    {
+        ForLoop loop = extremum.Loop;
+        AssignLocal assign = extremum.Assignment;
+        var branch = (IfStatement)loop.Body[0];
+        LocalInfo local = _model.Locals[assign.Local];
+        string variable = _model.IntNames[loop.Variable];
+        string index = _names.Temporary("at");
+        if (_policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex))
+        {
+            Push(local.Name);
+        }
+
+        _writer.Line("int " + index + " = -1; // the last iteration that took the branch (-1: none)");
+        string step = loop.Step > 0 ? variable + "++" : variable + "--";
+        using (_writer.Block("for (int " + variable + " = " + _printer.IntBare(loop.Start) + "; " + variable + " "
+            + ExpressionPrinter.Symbol(loop.Operator) + " " + _printer.IntBare(loop.Bound) + "; " + step + ")"))
+        {
+            using (_writer.Block("if (" + _printer.Condition(branch.Condition) + ")"))
+            {
+                _writer.Line(local.Name + " = " + _printer.RealBare(assign.Value) + ";");
+                _writer.Line(index + " = " + variable + ";");
+            }
+        }
+
+        Push(_model.ElementType == RealType.Float ? "global::System.BitConverter.Int32BitsToSingle(" + index + ")" : index);
+    }
+
+    private void EmitExtremumReverse(RunningExtremum extremum, int loopDepth, int topLevelIndex)
+    {
+        ForLoop loop = extremum.Loop;
+        AssignLocal assign = extremum.Assignment;
+        LocalInfo local = _model.Locals[assign.Local];
+        _writer.Comment("reverses: " + loop.Source);
+        _writer.Comment("(a running extremum: only the iteration that set " + local.Name + " last matters; its index is on the tape)");
+        using (_writer.Block())
+        {
+            string index = _names.Temporary("at");
+            string top = _names.Tape + "[--" + _names.TapeTop + "]";
+            _writer.Line("int " + index + " = " + (_model.ElementType == RealType.Float
+                ? "global::System.BitConverter.SingleToInt32Bits(" + top + ")"
+                : "(int)" + top) + ";");
+            using (_writer.Block("if (" + index + " >= 0)"))
+            {
+                _writer.Line("int " + _model.IntNames[loop.Variable] + " = " + index + ";");
+                ReverseAssignment(assign.Source, local.Type, _names.LocalAdjoints[assign.Local], local.Name, restore: null, assign.Value, loopDepth + 1);
+            }
+
+            if (_policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex))
+            {
+                _writer.Line(local.Name + " = " + Pop(local.Type) + "; // its value before the loop");
+            }
+        }
+    }
+}

@@ -1,0 +1,411 @@
+using System.Collections.Generic;
+using System.Linq;
+using LayerGen.Differentiation.Ir;
+using LayerGen.Generator.Model;
+
+namespace LayerGen.Differentiation.Emitting;
+
+// The reverse of a VectorLoop on Vector256 lanes. The scalar reverse loop first takes the iterations past the last whole
+// vector (popping their tape values from the top, as before), then the lanes take the rest, eight (float) or four
+// (double) iterations at a time, in any order: iterations touch disjoint elements, running sums' adjoints are the same
+// in every iteration, and the adjoints of the locals read are added per lane and summed across lanes afterwards. The
+// lanes read the loop's tape slice by index (one value per iteration, pushed in iteration order). Without Vector256
+// acceleration, or when a span is shorter than the loop's range (the scalar loop then throws as the forward would),
+// the scalar loop runs every iteration.
+
+internal sealed partial class BackwardRowEmitter
+{
+    private const string Vector = "global::System.Runtime.Intrinsics.Vector256";
+
+    private VectorLoop? VectorPlan(ForLoop loop, int loopDepth, int topLevelIndex)
+    {
+        VectorLoop? plan = VectorLoop.Analyze(loop, s => _policy.RecordsOverwrittenValue(s, loopDepth + 1, topLevelIndex));
+        if (plan is null
+            || plan.Sums.Concat(plan.ReadLocals).Any(id => _model.Locals[id].Type != _model.ElementType)
+            || plan.Arrays.Any(a => a.Kind == ArrayKind.Buffer && _model.Buffers[a.Index].Type != _model.ElementType))
+        {
+            return null;
+        }
+
+        return plan;
+    }
+
+    private void EmitVectorReverse(VectorLoop plan, int loopDepth, int topLevelIndex)
+    {
+        ForLoop loop = plan.Loop;
+        string i = _model.IntNames[loop.Variable];
+        string start = _printer.Int(loop.Start);
+        string bound = _printer.Int(loop.Bound);
+        string lanes = Vector + "<" + _element + ">";
+        _writer.Comment("reverses: " + loop.Source);
+        _writer.Comment("(on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)");
+        using (_writer.Block())
+        {
+            string end = _names.Temporary("vectorEnd");
+            // The lanes index without bounds checks: every span must hold the loop's range (the adjoint spans of y and
+            // of buffers are slices of their length; those of x and the parameters are the caller's).
+            var fits = new List<string>();
+            if (loop.Start is not IntConstant { Value: >= 0 })
+            {
+                fits.Add(start + " >= 0");
+            }
+
+            foreach (ArrayRef array in plan.Arrays)
+            {
+                var spans = new List<string> { _names.ArrayName(array) };
+                if (array.Kind is ArrayKind.Input or ArrayKind.Parameter)
+                {
+                    spans.Add(_names.AdjointName(array));
+                }
+
+                foreach (string span in spans)
+                {
+                    if (!loop.Bound.Equals(new IntLength(array)) || span != _names.ArrayName(array))
+                    {
+                        fits.Add(bound + " <= " + span + ".Length");
+                    }
+                }
+            }
+
+            fits.Insert(0, Vector + ".IsHardwareAccelerated");
+
+            _writer.Line("int " + end + " = " + string.Join(" && ", fits));
+            using (_writer.Indent())
+            {
+                _writer.Line("? " + start + " + ((" + bound + " - " + start + ") / " + lanes + ".Count * " + lanes + ".Count)");
+                _writer.Line(": " + start + ";");
+            }
+
+            using (_writer.Block("for (int " + i + " = " + bound + " - 1; " + i + " >= " + end + "; " + i + "--)"))
+            {
+                EmitReverse(loop.Body, loopDepth + 1, redeclareIntegers: true, topLevelIndex);
+            }
+
+            using (_writer.Block("if (" + end + " > " + start + ")"))
+            {
+                var references = new Dictionary<string, string>();
+                string Reference(string span)
+                {
+                    if (!references.TryGetValue(span, out string? name))
+                    {
+                        name = _names.Temporary(span + "Ref");
+                        _writer.Line("ref " + _element + " " + name + " = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(" + span + ");");
+                        references[span] = name;
+                    }
+
+                    return name;
+                }
+
+                foreach (ArrayRef array in plan.Arrays)
+                {
+                    Reference(_names.ArrayName(array));
+                    Reference(_names.AdjointName(array));
+                }
+
+                string? tapeBase = null;
+                if (plan.Taped.Count > 0)
+                {
+                    tapeBase = _names.Temporary("tapeBase");
+                    Reference(_names.Tape);
+                    _writer.Line("int " + tapeBase + " = " + _names.TapeTop + " - (" + end + " - " + start + "); // the lanes' tape values, by iteration");
+                }
+
+                var laneAdjoints = new Dictionary<int, string>();
+                foreach (int id in plan.ReadLocals)
+                {
+                    laneAdjoints[id] = _names.Temporary(_names.LocalAdjoints[id] + "Lanes");
+                    _writer.Line(lanes + " " + laneAdjoints[id] + " = " + lanes + ".Zero;");
+                }
+
+                // A divisor the loop does not change: multiply by its reciprocal (a vector division costs several
+                // multiplications; the quotient may differ from the scalar one in the last bit).
+                var reciprocals = new Dictionary<RealExpr, string>();
+                foreach (RealExpr divisor in InvariantDivisors(loop.Body))
+                {
+                    string name = _names.Temporary("inverse");
+                    _writer.Line("var " + name + " = " + Vector + ".Create(" + ExpressionPrinter.Literal(_model.ElementType, 1) + " / " + _printer.Real(divisor) + ");");
+                    reciprocals[divisor] = name;
+                }
+
+                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals);
+                using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
+                {
+                    for (int s = loop.Body.Length - 1; s >= 0; s--)
+                    {
+                        vector.Reverse(loop.Body[s], tapeBase, start);
+                    }
+
+                    vector.Flush();
+                }
+
+                foreach (int id in plan.ReadLocals)
+                {
+                    _writer.Line(_names.LocalAdjoints[id] + " += " + Vector + ".Sum(" + laneAdjoints[id] + ");");
+                }
+
+                if (tapeBase is not null)
+                {
+                    _writer.Line(_names.TapeTop + " = " + tapeBase + ";");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The reverse of a vector loop's statements, as lane operations (mirrors <see cref="AdjointWriter"/>). The lanes of
+    /// every span element <c>[i]</c> the iteration touches stay in locals: loaded on first use, stored once at the end.
+    /// </summary>
+    private sealed class VectorAdjoints(
+        BackwardRowEmitter emitter,
+        VectorLoop plan,
+        string index,
+        Dictionary<string, string> references,
+        Dictionary<int, string> laneAdjoints,
+        Dictionary<RealExpr, string> reciprocals)
+    {
+        private readonly Dictionary<RealExpr, string> _temporaries = [];
+        private readonly Dictionary<string, string> _lanes = [];
+        private readonly List<string> _dirty = [];
+        private readonly HashSet<string> _zero = [];
+
+        private string Lanes => Vector + "<" + emitter._element + ">";
+
+        private string Offset => "(nuint)" + index;
+
+        public void Reverse(Statement statement, string? tapeBase, string start)
+        {
+            BackwardNames names = emitter._names;
+            Generator.Emitting.CodeWriter writer = emitter._writer;
+            _temporaries.Clear();
+            writer.Comment("reverses: " + statement.Source);
+            if (statement is AssignLocal sum)
+            {
+                // A running sum: its adjoint is the same in every iteration.
+                Propagate(VectorLoop.SummedTerm(sum)!, Vector + ".Create(" + names.LocalAdjoints[sum.Local] + ")");
+                return;
+            }
+
+            var assign = (AssignElement)statement;
+            string target = references[names.ArrayName(assign.Array)];
+            string adjoint = references[names.AdjointName(assign.Array)];
+            bool differentiable = !IsConstant(assign.Value);
+            string seed = names.Temporary("g");
+            if (differentiable)
+            {
+                writer.Line("var " + seed + " = " + Read(adjoint) + ";");
+                if (TapePolicy.NeedsOwnValue(assign.Value))
+                {
+                    string own = names.Temporary("v");
+                    writer.Line("var " + own + " = " + Read(target) + ";");
+                    _temporaries[assign.Value] = own;
+                }
+            }
+
+            Write(adjoint, Lanes + ".Zero");
+            _zero.Add(adjoint);
+            if (plan.Taped.Any(t => ReferenceEquals(t, assign)))
+            {
+                Write(target, Vector + ".LoadUnsafe(ref " + references[names.Tape] + ", (nuint)(" + tapeBase + " + " + index + " - " + start + "))");
+            }
+
+            if (differentiable)
+            {
+                Propagate(assign.Value, seed);
+            }
+        }
+
+        /// <summary>Stores the lanes the iteration changed.</summary>
+        public void Flush()
+        {
+            foreach (string reference in _dirty)
+            {
+                emitter._writer.Line(Vector + ".StoreUnsafe(" + _lanes[reference] + ", ref " + reference + ", " + Offset + ");");
+            }
+
+            _lanes.Clear();
+            _dirty.Clear();
+            _zero.Clear();
+        }
+
+        private string Read(string reference)
+        {
+            if (!_lanes.TryGetValue(reference, out string? name))
+            {
+                name = emitter._names.Temporary(reference.Substring(0, reference.LastIndexOf("Ref", System.StringComparison.Ordinal)) + "Lanes");
+                emitter._writer.Line("var " + name + " = " + Vector + ".LoadUnsafe(ref " + reference + ", " + Offset + ");");
+                _lanes[reference] = name;
+            }
+
+            return name;
+        }
+
+        private void Write(string reference, string value)
+        {
+            _zero.Remove(reference);
+            if (!_dirty.Contains(reference))
+            {
+                _dirty.Add(reference);
+            }
+
+            if (_lanes.TryGetValue(reference, out string? name))
+            {
+                emitter._writer.Line(name + " = " + value + ";");
+                return;
+            }
+
+            name = emitter._names.Temporary(reference.Substring(0, reference.LastIndexOf("Ref", System.StringComparison.Ordinal)) + "Lanes");
+            emitter._writer.Line("var " + name + " = " + value + ";");
+            _lanes[reference] = name;
+        }
+
+        private void Propagate(RealExpr value, string seed)
+        {
+            WriteTemporaries(value);
+            Into(value, seed);
+        }
+        private void WriteTemporaries(RealExpr node)
+        {
+            switch (node)
+            {
+                case RealNegate negate:
+                    WriteTemporaries(negate.Operand);
+                    break;
+                case RealBinary binary:
+                    WriteTemporaries(binary.Left);
+                    WriteTemporaries(binary.Right);
+                    break;
+                case MathCall call:
+                    WriteTemporaries(call.Arguments[0]);
+                    break;
+                default:
+                    return;
+            }
+
+            if (TapePolicy.NeedsOwnValue(node) && !_temporaries.ContainsKey(node))
+            {
+                string name = emitter._names.Temporary("v");
+                emitter._writer.Line("var " + name + " = " + Value(node) + ";");
+                _temporaries[node] = name;
+            }
+        }
+
+        private string Value(RealExpr node)
+        {
+            if (_temporaries.TryGetValue(node, out string? name))
+            {
+                return name;
+            }
+
+            BackwardNames names = emitter._names;
+            return node switch
+            {
+                RealConstant constant => Vector + ".Create(" + ExpressionPrinter.Literal(constant.Type, constant.Value) + ")",
+                RealLocal local => Vector + ".Create(" + emitter._model.Locals[local.Id].Name + ")",
+                ElementRead read => Read(references[names.ArrayName(read.Array)]),
+                RealNegate negate => "(-" + Value(negate.Operand) + ")",
+                RealBinary { Operator: RealOperator.Divide } binary when reciprocals.TryGetValue(binary.Right, out string? inverse) =>
+                    "(" + Value(binary.Left) + " * " + inverse + ")",
+                RealBinary binary => "(" + Value(binary.Left) + " " + ExpressionPrinter.Symbol(binary.Operator) + " " + Value(binary.Right) + ")",
+                MathCall call => Vector + "." + call.Function + "(" + Value(call.Arguments[0]) + ")",
+                _ => throw new System.InvalidOperationException("Not a vector loop expression: " + node.GetType().Name),
+            };
+        }
+
+        private void Into(RealExpr node, string seed)
+        {
+            BackwardNames names = emitter._names;
+            switch (node)
+            {
+                case RealConstant:
+                    return;
+                case RealLocal local:
+                    emitter._writer.Line(laneAdjoints[local.Id] + " += " + seed + ";");
+                    return;
+                case ElementRead read:
+                    string adjoint = references[names.AdjointName(read.Array)];
+                    Write(adjoint, _zero.Contains(adjoint) ? seed : Read(adjoint) + " + " + seed);
+                    return;
+                case RealNegate negate:
+                    Child(negate.Operand, "-" + seed);
+                    return;
+                case RealBinary binary:
+                    switch (binary.Operator)
+                    {
+                        case RealOperator.Add:
+                            Child(binary.Left, seed);
+                            Child(binary.Right, seed);
+                            return;
+                        case RealOperator.Subtract:
+                            Child(binary.Left, seed);
+                            Child(binary.Right, "-" + seed);
+                            return;
+                        case RealOperator.Multiply:
+                            Child(binary.Left, seed + " * " + Value(binary.Right));
+                            Child(binary.Right, seed + " * " + Value(binary.Left));
+                            return;
+                        default:
+                            // q = a / b: ∂q/∂a = 1 / b, ∂q/∂b = -q / b.
+                            string over = reciprocals.TryGetValue(binary.Right, out string? inverse) ? " * " + inverse : " / " + Value(binary.Right);
+                            Child(binary.Left, seed + over);
+                            Child(binary.Right, "-" + seed + " * " + Value(binary) + over);
+                            return;
+                    }
+
+                case MathCall { Function: MathFunction.Exp } call:
+                    // A zero adjoint stays zero where exp overflowed (0 · ∞ would be NaN), as in the scalar sweep.
+                    Child(call.Arguments[0], Vector + ".ConditionalSelect(" + Vector + ".Equals(" + seed + ", " + Lanes + ".Zero), " + Lanes + ".Zero, "
+                        + seed + " * " + Value(call) + ")");
+                    return;
+                case MathCall call:
+                    Child(call.Arguments[0], seed + " / (" + Vector + ".Create(" + ExpressionPrinter.Literal(call.Type, 2) + ") * " + Value(call) + ")");
+                    return;
+            }
+        }
+
+        private void Child(RealExpr child, string seed)
+        {
+            if (child is RealConstant)
+            {
+                return;
+            }
+
+            string name = emitter._names.Temporary("g");
+            emitter._writer.Line("var " + name + " = " + seed + ";");
+            Into(child, name);
+        }
+    }
+
+    /// <summary>Divisors in the loop body that are constants or locals (a vector loop assigns no local it reads).</summary>
+    private static List<RealExpr> InvariantDivisors(EquatableArray<Statement> body)
+    {
+        var divisors = new List<RealExpr>();
+        void Visit(RealExpr expression)
+        {
+            switch (expression)
+            {
+                case RealBinary binary:
+                    if (binary.Operator == RealOperator.Divide && binary.Right is RealLocal or RealConstant && !divisors.Contains(binary.Right))
+                    {
+                        divisors.Add(binary.Right);
+                    }
+
+                    Visit(binary.Left);
+                    Visit(binary.Right);
+                    break;
+                case RealNegate negate:
+                    Visit(negate.Operand);
+                    break;
+                case MathCall call:
+                    Visit(call.Arguments[0]);
+                    break;
+            }
+        }
+
+        foreach (Statement statement in body)
+        {
+            Visit(statement is AssignElement element ? element.Value : VectorLoop.SummedTerm((AssignLocal)statement)!);
+        }
+
+        return divisors;
+    }
+}
