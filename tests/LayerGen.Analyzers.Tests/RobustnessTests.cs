@@ -45,6 +45,18 @@ public class RobustnessTests
         "using System; using System.Threading.Tasks; static class S { static void F(float[] x, float[] y) { float m = 0; object g = new object(); Parallel.For(0, x.Length, () => 0f, (i, _, l) => MathF.Max(l, x[i]), l => { lock (g) { m = MathF.Max(m, l) } }); for (int j = 0; j < x.Length; j++) y[j] = MathF.Exp(x[j] - m) / y.Length; } }",
         "using System; using System.Threading.Tasks; static class S { static void F(float[] x, float[] y) { float s = 0; Parallel.For(0, x.Length, () => 0f, (i, l) => l + MathF.Exp(x[i]), l => s += l); for (int j = 0; j < x.Length; j++) y[j] = MathF.Exp(x[j]) / s; } }",
         "using System; using System.Linq; static class S { static void F(float[][] x, float[][] y) { float m = x.SelectMany(r => r).Aggregate((a, b) => a > b ? a : ); y[0][0] = MathF.Exp(x[0][0] - m) / x.Sum(r => r.Sum(); } }",
+        // Exp written as a power of e, broken: a missing exponent, a missing base, named arguments, a Pow helper.
+        "using System; static class S { static void F(double[] x) { double s = 0; for (int i = 0; i < x.Length; i++) { x[i] = Math.Pow(Math.E, ); s += x[i]; } for (int i = 0; i < x.Length; i++) x[i] /= s; } }",
+        "using System; static class S { static float E(float v) => MathF.Pow(, v); static void F(float[] x) { float s = 0; for (int i = 0; i < x.Length; i++) { x[i] = E(x[i]); s += x[i]; } x[0] /= s; } }",
+        "using System; static class S { static void F(double[] x) { double s = 0; for (int i = 0; i < x.Length; i++) { x[i] = Math.Pow(y: x[i], z: Math.E); s += Math.Pow(Math.E); } x[0] /= s; } }",
+        // Library pipelines over row slices, broken: a missing offset, a missing destination.
+        "using System; static class S { static void F(float[] x, float[] y, int c) { float m = 0; for (int r = 0; r < 2; r++) { var s = x.AsSpan(r * , c); var t = y.AsSpan(r * c, c); System.Numerics.Tensors.TensorPrimitives.Subtract(s, m, ); } } }",
+        // A summing helper whose result divides the buffer, broken: a missing bound, a missing argument.
+        "using System; static class S { static void F(float[] y) { for (int i = 0; i < y.Length; i++) y[i] = MathF.Exp(y[i]); float t = SumAll(); for (int i = 0; i < y.Length; i++) y[i] /= t; } static float SumAll(float[] a) { float s = 0; for (int i = 0; i < ; i++) s += a[i]; return s; } }",
+        "using System; static class S { static void F(float[] y) { for (int i = 0; i < y.Length; i++) y[i] = MathF.Exp(y[i]); float t = SumAll(y, ); for (int i = 0; i < y.Length; i++) y[i] /= t; } static float SumAll(float[] a) { float s = 0; foreach (var v in a) s += ; return s; } }",
+        // A max folded into a local and copied into a max array, broken: a missing index, a missing value.
+        "using System; static class S { static void F(float[,] x, float[,] y) { var mx = new float[2]; for (int j = 0; j < 2; j++) { float m = 0; for (int i = 0; i < 2; i++) m = MathF.Max(m, x[i, j]); mx[] = m; } for (int i = 0; i < 2; i++) { float s = 0; for (int j = 0; j < 2; j++) s += y[i, j] = MathF.Exp(x[i, j] - mx[j]); y[i, 0] /= s; } } }",
+        "using System; static class S { static void F(float[,] x, float[,] y) { var mx = new float[2]; for (int j = 0; j < 2; j++) { float m = 0; for (int i = 0; i < 2; i++) m = MathF.Max(m, x[i, j]); mx[j] = ; } for (int i = 0; i < 2; i++) { float s = 0; for (int j = 0; j < 2; j++) s += y[i, j] = MathF.Exp(x[i, j] - mx[j]); y[i, 0] /= s; } } }",
         "",
     };
 

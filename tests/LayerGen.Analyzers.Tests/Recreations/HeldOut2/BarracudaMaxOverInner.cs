@@ -1,5 +1,3 @@
-// known gap: LG0004 missed when the max is folded into a local and then copied into a max array (maxes[y * axisSize + c] = maxV)
-// gap: -LG0004@22
 // Re-creates: Unity Barracuda 0.7 (Unity-Technologies/barracuda-release) BarracudaReferenceCPU.cs, Softmax whose max ran over the wrong axis
 // Layout: flat float[] viewed as [outer, axis, inner]; element (o, a, i) at (o * axis + a) * inner + i
 // Expected: LG0004 — max over the inner axis per (outer, axis), sum over the softmax axis per (outer, inner)

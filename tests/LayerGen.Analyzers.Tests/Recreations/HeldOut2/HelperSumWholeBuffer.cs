@@ -1,5 +1,3 @@
-// known gap: LG0002 missed when the whole-buffer sum is folded inside a private helper (SumAll) whose result divides every row
-// gap: -LG0002@43
 // Re-creates: a C# MNIST sample's output layer where the normaliser comes from a SumAll helper over the whole activation buffer
 // Layout: flat float[] row-major [rows, cols]; per-row max and exp, one helper sum over everything
 // Expected: LG0002 — SumAll adds every row

@@ -1,5 +1,3 @@
-// known gap: LG0003 missed for exp written as Math.Pow(Math.E, x)
-// gap: -LG0003@19
 // Re-creates: beginner C# neural-network code (e.g. a NeuralNetwork.cs from a YouTube/blog series) that writes exp as Math.Pow(Math.E, x)
 // Layout: 1-D double[] output layer values, List-free
 // Expected: LG0003 — Math.Pow(Math.E, x) is an unshifted exp

@@ -1,5 +1,3 @@
-// known gap: LG0004 missed when the max is folded into a local and then copied into a per-channel array (channelMax[c] = m)
-// gap: -LG0004@20
 // Re-creates: per-pixel class softmax of a segmentation head in C#, with the max computed per channel over the pixels
 // Layout: flat float[] [batch=1, channels, pixels], element at c * P + p; softmax over channels per pixel
 // Expected: LG0004 — max over pixels (per channel), sum over channels (per pixel)

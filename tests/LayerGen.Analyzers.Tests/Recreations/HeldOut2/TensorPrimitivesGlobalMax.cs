@@ -1,5 +1,3 @@
-// known gap: LG0001 missed when the max is one TensorPrimitives.Max call over the whole flat batch
-// gap: -LG0001@15
 // Re-creates: a batched TensorPrimitives softmax whose max is taken once over the whole flat batch
 // Layout: flat float[] row-major [rows, cols], Span<float> row slices
 // Expected: LG0001 — TensorPrimitives.Max over every row

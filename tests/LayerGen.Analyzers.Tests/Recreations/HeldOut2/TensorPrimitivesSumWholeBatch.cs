@@ -1,5 +1,3 @@
-// known gap: LG0002 missed when the sum is one TensorPrimitives.Sum call over the whole flat batch
-// gap: -LG0002@23
 // Re-creates: a batched TensorPrimitives softmax whose normaliser is one TensorPrimitives.Sum over the whole flat buffer
 // Layout: flat float[] row-major [rows, cols]; per-row max/subtract/exp, one Sum and Divide over everything
 // Expected: LG0002 — TensorPrimitives.Sum spans every row

@@ -29,7 +29,10 @@ internal sealed class HelperSummary
         Normalised = normalised;
     }
 
-    /// <summary>The max every <c>return</c> of the helper returns; null when it returns anything else.</summary>
+    /// <summary>
+    /// The max every <c>return</c> of the helper returns, or the one sum of a buffer parameter's raw elements it
+    /// returns (<c>SumAll(a)</c>); null when it returns anything else.
+    /// </summary>
     public Reduction? Returned { get; }
 
     /// <summary>Parameter ordinal → the max the helper leaves in that <c>out</c>/<c>ref</c> parameter.</summary>

@@ -28,9 +28,28 @@ internal sealed partial class SoftmaxModel
 
     private readonly Dictionary<IMethodSymbol, HelperSummary> _localSummaries = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The max a call returns, as the caller sees it.</summary>
-    private WholeReductionInfo? CalleeReturnedMax(IInvocationOperation call) =>
-        SummaryOf(call) is { Returned: { } returned } ? Translate(returned, call) : null;
+    /// <summary>
+    /// The max or sum a call returns, as the caller sees it. A sum (<c>SumAll(y)</c>) adds the elements of the buffer
+    /// passed for the helper's parameter: the caller's exps, over the argument's translated dimensions.
+    /// </summary>
+    private WholeReductionInfo? CalleeReturnedReduction(IInvocationOperation call)
+    {
+        if (SummaryOf(call) is not { Returned: { } returned } || Translate(returned, call) is not { } info)
+        {
+            return null;
+        }
+
+        if (returned.Kind != ReductionKind.Sum)
+        {
+            return info;
+        }
+
+        var ordinal = ((IParameterSymbol)returned.Elements.RawRoots.First()).Ordinal;
+        var argument = call.Arguments.FirstOrDefault(candidate => candidate.Parameter?.Ordinal == ordinal);
+        return argument is not null && EvalView(argument.Value) is { } view && IteratedElement(view, call) is { } elements
+            ? new WholeReductionInfo(ReductionKind.Sum, info.Atoms, elements.WithoutDims(), info.FixedDims, info.Folds, info.StaleAtoms)
+            : null;
+    }
 
     /// <summary>The max a call leaves in the variable passed to its <c>out</c>/<c>ref</c> <paramref name="parameter"/>.</summary>
     private WholeReductionInfo? CalleeOutMax(IInvocationOperation call, IParameterSymbol parameter) =>
@@ -116,6 +135,10 @@ internal sealed partial class SoftmaxModel
             {
                 returned = Reduction.Combine(parts!);
             }
+            else if (parts is [{ Kind: ReductionKind.Sum } sum] && IsSumOfOwnParameter(sum, method))
+            {
+                returned = sum;
+            }
         }
 
         var outParameters = ImmutableDictionary<int, Reduction>.Empty;
@@ -140,6 +163,17 @@ internal sealed partial class SoftmaxModel
 
         return new HelperSummary(returned, outParameters, fields, NormalisedParameters(body, method), ShiftedParameters(body, method));
     }
+
+    /// <summary>
+    /// A complete sum of the raw elements of one buffer parameter of <paramref name="method"/> (<c>SumAll(a)</c>:
+    /// <c>s += a[i]</c> over every element), nothing else added: what it sums is the caller's argument.
+    /// </summary>
+    private static bool IsSumOfOwnParameter(Reduction sum, IMethodSymbol method) =>
+        sum is { IsPartial: false, StaleAtoms.Count: 0, Atoms.Count: > 0, Elements: { Exps.Count: 0, Shifts.Count: 0, IsOpaque: false, RawRoots.Count: 1 } elements }
+        && elements.RawRoots.First() is IParameterSymbol parameter
+        && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method)
+        && WellKnownSymbols.IsBuffer(parameter.Type)
+        && sum.Atoms.All(atom => SymbolEqualityComparer.Default.Equals(atom.Root, parameter));
 
     /// <summary>Buffer parameters whose elements the body shifts in place: <c>p[j] -= v</c>, <c>p[j] = p[j] - v</c>.</summary>
     private ImmutableHashSet<int> ShiftedParameters(IOperation body, IMethodSymbol method)

@@ -359,7 +359,7 @@ internal sealed partial class SoftmaxModel
     private SoftmaxModel? ProbabilityHelperModel(IMethodSymbol method) => MayMakeProbabilities(method) ? HelperModel(method) : null;
 
     /// <summary>
-    /// A filter before a nested model is built: the method calls something named <c>…Exp</c>, <c>SoftMax</c> or
+    /// A filter before a nested model is built: the method calls something named <c>…Exp</c>, <c>Pow</c>, <c>SoftMax</c> or
     /// <c>Forward</c>, or calls (unqualified or through <c>this</c>) a method of its type in this tree that does, as
     /// deep as that method would itself be followed (<see cref="MaxProvenanceDepth"/>). A long numeric helper that
     /// only calls its own non-exp helpers is not modelled. Answers are memoised per compilation.
@@ -393,7 +393,7 @@ internal sealed partial class SoftmaxModel
                 MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
                 _ => string.Empty,
             };
-            if (name is "SoftMax" or "Forward" || name.EndsWith("Exp", System.StringComparison.Ordinal))
+            if (name is "SoftMax" or "Forward" or "Pow" || name.EndsWith("Exp", System.StringComparison.Ordinal))
             {
                 answer = true;
                 break;

@@ -90,10 +90,10 @@ internal sealed partial class SoftmaxModel
         {
             var writes = WritesOf(local);
             return writes.Count > 0 && writes.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
-                && Unwrap(write.Value) is IInvocationOperation { Arguments.Length: 1 } call && (Symbols.IsExp(call.TargetMethod) || IsExpHelper(call.TargetMethod)));
+                && ExpOperand(Unwrap(write.Value)) is not null);
         }
 
-        return term is IInvocationOperation { Arguments.Length: 1 } exp && (Symbols.IsExp(exp.TargetMethod) || IsExpHelper(exp.TargetMethod));
+        return ExpOperand(term) is not null;
     }
 
     /// <summary>The terms of the written-out sum <paramref name="divisor"/> reads (itself, or a local assigned it once), or null.</summary>
@@ -257,7 +257,17 @@ internal sealed partial class SoftmaxModel
         if (accumulations.Count == 0 && wholeDefinitions.Count == 0)
         {
             // An alias: float m = rowMax[i]; float s = total;
-            return !elementTarget && writes.Count == 1 && writes[0].Value is { } alias && !Contains(alias, use) ? ReductionAt(alias, use) : null;
+            if (!elementTarget)
+            {
+                return writes.Count == 1 && writes[0].Value is { } alias && !Contains(alias, use) ? ReductionAt(alias, use) : null;
+            }
+
+            // maxes[y * axis + c] = maxV, once, in the loop that folded the local: the array keeps each slice's fold,
+            // so the fold is read where it is copied (not where the array is read).
+            return writes.Count == 1 && writes[0].Value is { } copy && VariableOf(Unwrap(copy)) is ILocalSymbol
+                && EnclosingLoop(writes[0].Operation) is not null && !Contains(copy, use)
+                ? ReductionAt(copy, writes[0].Operation)
+                : null;
         }
 
         var kinds = accumulations.Select(a => a.Kind).Concat(wholeDefinitions.Select(w => w.Info.Kind)).Distinct().ToList();
@@ -514,8 +524,8 @@ internal sealed partial class SoftmaxModel
                 factor = Unwrap(factorWrites[0].Value);
             }
 
-            if (factor is not IInvocationOperation { Arguments.Length: 1 } exp
-                || Unwrap(exp.Arguments[0].Value) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
+            if (factor is not IInvocationOperation exp || (ExpOperand(exp) ?? (exp.Arguments.Length == 1 ? exp.Arguments[0].Value : null)) is not { } exponent
+                || Unwrap(exponent) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
                 || VariableOf(difference.LeftOperand) is not ILocalSymbol old)
             {
                 continue;
@@ -563,8 +573,8 @@ internal sealed partial class SoftmaxModel
             factor = Unwrap(writes[0].Value);
         }
 
-        return factor is IInvocationOperation { Arguments.Length: 1 } call && Symbols.IsExp(call.TargetMethod)
-            && !call.Arguments[0].Value.DescendantsAndSelf().Any(read => References(read, target));
+        return factor is IInvocationOperation call && (Symbols.IsExp(call.TargetMethod) || Symbols.IsPow(call.TargetMethod)) && ExpOperand(call) is { } exponent
+            && !exponent.DescendantsAndSelf().Any(read => References(read, target));
     }
 
     private bool ReadsTarget(IOperation? operation, ISymbol target) =>
@@ -671,7 +681,7 @@ internal sealed partial class SoftmaxModel
 
         if (WholeReductionKind(invocation) is not { } kind)
         {
-            return CalleeReturnedMax(invocation);
+            return CalleeReturnedReduction(invocation);
         }
 
         var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);

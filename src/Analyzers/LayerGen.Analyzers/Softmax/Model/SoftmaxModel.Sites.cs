@@ -166,14 +166,14 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private void MarkScalarInputs(IOperation exp)
     {
-        if (exp is not IInvocationOperation { Arguments.Length: 1 } call || _scalarInputs.ContainsKey(exp))
+        if (ExpOperand(exp) is not { } exponent || _scalarInputs.ContainsKey(exp))
         {
             return;
         }
 
         var inputs = ImmutableHashSet<ISymbol>.Empty.WithComparer(SymbolEqualityComparer.Default);
         var pending = new Stack<(IOperation Operation, int Depth)>();
-        pending.Push((call.Arguments[0].Value, 0));
+        pending.Push((exponent, 0));
         while (pending.Count > 0)
         {
             var (operation, depth) = pending.Pop();

@@ -109,12 +109,46 @@ internal sealed partial class SoftmaxModel
         }
     }
 
+    /// <summary>
+    /// The exponent of an exp call, or null: <c>a</c> of <c>Math.Exp(a)</c> (any <see cref="WellKnownSymbols.IsExp"/>),
+    /// of an exp helper, and of <c>Math.Pow(Math.E, a)</c> / <c>MathF.Pow(MathF.E, a)</c>. A Pow of any other base is no exp.
+    /// </summary>
+    public IOperation? ExpOperand(IOperation? operation)
+    {
+        if (operation is not IInvocationOperation call)
+        {
+            return null;
+        }
+
+        if (call.Arguments.Length == 1 && (Symbols.IsExp(call.TargetMethod) || IsExpHelper(call.TargetMethod)))
+        {
+            return call.Arguments[0].Value;
+        }
+
+        if (call.Arguments.Length != 2 || !Symbols.IsPow(call.TargetMethod))
+        {
+            return null;
+        }
+
+        // Arguments may be named (Pow(y: v, x: Math.E)): match them to parameters, not positions.
+        var baseArgument = call.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 0);
+        var exponent = call.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 1);
+        return baseArgument is not null && exponent is not null && IsEuler(baseArgument.Value) ? exponent.Value : null;
+    }
+
+    /// <summary>A constant equal to e (Math.E, MathF.E — a float, so within 1e-6 — or a literal of as many digits).</summary>
+    private static bool IsEuler(IOperation value)
+    {
+        var constant = value.ConstantValue.HasValue ? value.ConstantValue : Unwrap(value)!.ConstantValue;
+        return constant is { HasValue: true, Value: double or float } && System.Math.Abs(System.Convert.ToDouble(constant.Value, System.Globalization.CultureInfo.InvariantCulture) - System.Math.E) < 1e-6;
+    }
+
     private ValueFacts InvocationValue(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if ((Symbols.IsExp(method) || IsExpHelper(method)) && invocation.Arguments.Length == 1)
+        if (ExpOperand(invocation) is { } exponent)
         {
-            var argument = Eval(invocation.Arguments[0].Value);
+            var argument = Eval(exponent);
             _expArguments[invocation] = argument;
             return argument.With(rawRoots: argument.RawRoots.Clear(), shifts: argument.Shifts.Clear(), exps: argument.Exps.Add(invocation));
         }
@@ -186,7 +220,8 @@ internal sealed partial class SoftmaxModel
                 : ((Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax)returned0).Expression;
         }
 
-        if (returned0 is not Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: var callee } || !callee.ToString().EndsWith("Exp", System.StringComparison.Ordinal))
+        if (returned0 is not Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: var callee }
+            || !callee.ToString().EndsWith("Exp", System.StringComparison.Ordinal) && !callee.ToString().EndsWith("Pow", System.StringComparison.Ordinal))
         {
             return false;
         }
@@ -197,8 +232,9 @@ internal sealed partial class SoftmaxModel
             IReturnOperation direct => direct.ReturnedValue,
             _ => operation,
         };
-        var isHelper = Unwrap(returned) is IInvocationOperation { Arguments.Length: 1 } call && Symbols.IsExp(call.TargetMethod)
-            && Unwrap(call.Arguments[0].Value) is IParameterReferenceOperation;
+        // ExpOperand of the returned call sees this method as no helper yet (_expHelpers[method] is false): no recursion.
+        var isHelper = Unwrap(returned) is IInvocationOperation call && (Symbols.IsExp(call.TargetMethod) || Symbols.IsPow(call.TargetMethod))
+            && Unwrap(ExpOperand(call)) is IParameterReferenceOperation;
         _expHelpers[method] = isHelper;
         return isHelper;
     }

@@ -118,6 +118,7 @@ internal sealed partial class SoftmaxModel
                     break;
                 case IInvocationOperation invocation:
                     hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, "Exp")
+                        || Symbols.IsPow(invocation.TargetMethod) && ExpOperand(invocation) is not null
                         || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod);
                     mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax");
                     break;
@@ -443,6 +444,15 @@ internal sealed partial class SoftmaxModel
                         Classes.Union(atom, other);
                     }
                 }
+
+                // Subtract(x.AsSpan(r * cols, cols), m, y.AsSpan(r * cols, cols)): slices picked by the same loop are
+                // the same axis, and x's stride cols is seen (a whole-buffer TensorPrimitives.Max(x) then spans it).
+                foreach (var atom in source.FixedDims.Values.SelectMany(atoms => atoms))
+                {
+                    Classes.Add(atom);
+                }
+
+                Link(destination.FixedDims, source.FixedDims);
             }
         }
 

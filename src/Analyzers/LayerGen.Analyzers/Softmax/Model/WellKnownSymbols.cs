@@ -70,6 +70,11 @@ internal sealed class WellKnownSymbols
             || (type.Name is "Vector" && IsNamespace(type, "System.Numerics"));
     }
 
+    /// <summary><c>Math.Pow</c>/<c>MathF.Pow</c>/<c>double.Pow</c>/<c>T.Pow</c> (<c>IPowerFunctions&lt;T&gt;</c>) of a base and an exponent.</summary>
+    public bool IsPow(IMethodSymbol? method) =>
+        method is { Name: "Pow", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
+        && (IsScalarMathType(type) || type.Name is "IPowerFunctions");
+
     /// <summary><c>Max</c>/<c>MaxNumber</c>/<c>MaxMagnitude</c> of two scalars on a math type or a generic <c>T</c>.</summary>
     public bool IsScalarMax(IMethodSymbol? method) =>
         method is { Name: "Max" or "MaxNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type

@@ -50,6 +50,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                     operation =>
                     {
                         if (operation.Operation is IInvocationOperation { TargetMethod.Name: var name } && (name is "SoftMax" or "Log" || name.EndsWith("Exp", StringComparison.Ordinal))
+                            || operation.Operation is IInvocationOperation { TargetMethod: { Name: "Pow" } pow } && symbols.IsPow(pow) // Math.Pow(Math.E, v) may be an exp
                             || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && (reference == "Log" || reference.EndsWith("Exp", StringComparison.Ordinal))
                             || MaySeeImportedProbabilities(operation.Operation, blockStart.OwningSymbol.ContainingType))
                         {

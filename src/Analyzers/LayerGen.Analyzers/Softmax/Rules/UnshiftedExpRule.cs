@@ -32,7 +32,7 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
                 {
                     var (method, logits) = exp switch
                     {
-                        IInvocationOperation call => (call.TargetMethod, call.Arguments.Length > 0 ? call.Arguments[0].Value.Syntax.ToString() : "x"),
+                        IInvocationOperation call => (call.TargetMethod, model.ExpOperand(call)?.Syntax.ToString() ?? "x"),
                         IMethodReferenceOperation reference => (reference.Method, "each element"),
                         _ => (null, "x"),
                     };
