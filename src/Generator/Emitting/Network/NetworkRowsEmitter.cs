@@ -94,21 +94,8 @@ internal static class NetworkRowsEmitter
                         string weights = GeneratedNames.AffineWeights(layer.AffineIndex), bias = GeneratedNames.AffineBias(layer.AffineIndex);
                         writer.Call("global::LayerGen.Affine.Forward", [x, weights, bias, y, Format(layer.Inputs), Format(layer.Outputs)], ";");
                         break;
-                    case LayerKind.Custom when network.HasLoss:
-                        using (writer.Block($"if ({GeneratedNames.RecordingCustomLayers})"))
-                        {
-                            writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatchRecording}",
-                                [x, y, CustomParameters(context, layer, "_parameters"), CustomRecords(context, layer)], ";");
-                        }
-
-                        using (writer.Block("else"))
-                        {
-                            writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatch}", [x, y, CustomParameters(context, layer, "_parameters")], ";");
-                        }
-
-                        break;
                     case LayerKind.Custom:
-                        writer.Call($"{layer.Custom!.GlobalName}.{GeneratedNames.ForwardBatch}", [x, y, CustomParameters(context, layer, "_parameters")], ";");
+                        EmitCustomForward(context, layer, x, y);
                         break;
                     case LayerKind.Relu when reluFused:
                         writer.Line("// Fused into the Affine layer above (Affine.ForwardRelu).");
@@ -126,6 +113,32 @@ internal static class NetworkRowsEmitter
         }
 
         writer.Line();
+    }
+
+    /// <summary>
+    /// A custom layer's forward: in a trainable network, the recording forward while <c>Loss</c> runs the pass (it keeps
+    /// the records <c>Backward</c> starts from) and the plain one otherwise; else only the plain one.
+    /// </summary>
+    private static void EmitCustomForward(NetworkContext context, LayoutLayer layer, string x, string y)
+    {
+        CodeWriter writer = context.Writer;
+        string layerClass = layer.Custom!.GlobalName, parameters = CustomParameters(context, layer, "_parameters");
+        void EmitPlain() => writer.Call($"{layerClass}.{GeneratedNames.ForwardBatch}", [x, y, parameters], ";");
+        if (!context.Network.HasLoss)
+        {
+            EmitPlain();
+            return;
+        }
+
+        using (writer.Block($"if ({GeneratedNames.RecordingCustomLayers})"))
+        {
+            writer.Call($"{layerClass}.{GeneratedNames.ForwardBatchRecording}", [x, y, parameters, CustomRecords(context, layer)], ";");
+        }
+
+        using (writer.Block("else"))
+        {
+            EmitPlain();
+        }
     }
 
     private static void EmitBackwardRows(NetworkContext context)
