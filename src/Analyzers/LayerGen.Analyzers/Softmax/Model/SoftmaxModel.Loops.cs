@@ -219,7 +219,8 @@ internal sealed partial class SoftmaxModel
                 var symbol = VariableOf(operation)!;
                 if (Induction(symbol, operation) is { } induction)
                 {
-                    return LinearIndex.Loop(induction.Loop, induction.Step);
+                    var walk = LinearIndex.Loop(induction.Loop, induction.Step);
+                    return InductionStart(symbol, induction.Loop, operation) is { } start ? walk.Add(start) : walk;
                 }
 
                 return DefinitionIndex(symbol, operation);

@@ -450,7 +450,10 @@ internal sealed partial class SoftmaxModel
                 index = walk is null ? index : walk.Add(index);
                 foreach (var term in index.Terms)
                 {
-                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && index.Terms.Count == 1 && IsWholeBufferLoop(term.Key)
+                    // A unit-stride loop bounded by the whole buffer walks all of it, also from a start picked by an outer
+                    // loop (for (i = b; i < classes * batch; i++)): that loop's term keeps its own dimension.
+                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && IsWholeBufferLoop(term.Key)
+                        && (index.Terms.Count == 1 || index.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key)))
                         ? DimensionAtom.Whole(view.Root!)
                         : DimensionAtom.Stride(view.Root!, term.Value.Text);
                     dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { atom }));
