@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Tests;
 
 /// <summary>
-/// The semantic model on walks without an index variable: a pointer stepped by a loop
+/// The semantic model on walks whose slice is not in the index expression: a pointer stepped by a loop
 /// (<c>for (float* q = p; q &lt; p + n; q++)</c>) reads its start's buffer at the loop's position, so a walk over the
-/// whole buffer spans every dimension and a walk inside a row spans only the row.
+/// whole buffer spans every dimension and a walk inside a row spans only the row; an index loop's start
+/// (<c>for (i = b; …)</c>) is part of its index.
 /// </summary>
 public class SoftmaxModelWalkTests
 {
@@ -101,6 +102,49 @@ public class SoftmaxModelWalkTests
             """);
         Assert.DoesNotContain("max max {x.s:1,x.s:cols}", models["Restarted"], StringComparison.Ordinal);
         Assert.Contains("| sum sum {x.s:1} |", models["Restarted"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoopStart_IsPartOfTheIndex_AUnitStrideLoopToTheEndSpansTheBatch()
+    {
+        const string head = """
+                    int n = classes * batch;
+                    for (int b = 0; b < batch; b++) {
+                        float max = float.NegativeInfinity;
+                        for (int i = b; i < n; i += batch) max = MathF.Max(max, z[i]);
+                        for (int i = b; i < n; i += batch) a[i] = MathF.Exp(z[i] - max);
+                        float sum = 0f;
+            """;
+        var models = DescribeMethods($$"""
+            using System;
+            static class C {
+                static void Strided(float[] z, float[] a, int classes, int batch) {
+            {{head}}
+                        for (int i = b; i < n; i += batch) sum += a[i];
+                        for (int i = b; i < n; i += batch) a[i] /= sum;
+                    }
+                }
+                static void ToTheEnd(float[] z, float[] a, int classes, int batch) {
+            {{head}}
+                        for (int i = b; i < n; i++) sum += a[i];
+                        for (int i = b; i < n; i += batch) a[i] /= sum;
+                    }
+                }
+                static void StartEnd(float[] x, float[] y, int cols) {
+                    for (int row = 0; row < x.Length / cols; row++) {
+                        int start = row * cols; int end = start + cols; float max = float.NegativeInfinity; float sum = 0f;
+                        for (int i = start; i < end; i++) max = MathF.Max(max, x[i]);
+                        for (int i = start; i < end; i++) { y[i] = MathF.Exp(x[i] - max); sum += y[i]; }
+                        for (int i = start; i < end; i++) y[i] /= sum;
+                    }
+                }
+            }
+            """);
+
+        // The sample loop b is the unit stride (its start), the class loop strides by batch.
+        Assert.Contains("| dims {z.s:1,z.s:batch} | sum sum {z.s:batch} | max max {z.s:batch} |", models["Strided"], StringComparison.Ordinal);
+        Assert.Contains("| dims {z.s:1,z.s:batch} | sum sum {z.s:1,z.s:batch} | max max {z.s:batch} |", models["ToTheEnd"], StringComparison.Ordinal);
+        Assert.Contains("| dims {x.s:1,x.s:cols} | sum sum {x.s:1} | max max {x.s:1} |", models["StartEnd"], StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> DescribeMethods(string source)
