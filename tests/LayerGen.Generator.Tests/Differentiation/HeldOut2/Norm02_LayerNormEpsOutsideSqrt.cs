@@ -2,6 +2,8 @@
 // as in the Annotated Transformer's LayerNorm (eps outside the square root), double.
 // Re-creates: "The Annotated Transformer" LayerNorm module (shape only; our own code).
 // expect: gradient
+// rows: no-ties
+// (no-ties: a row of equal values has std = 0, where sqrt has no derivative.)
 using System;
 using LayerGen;
 

@@ -1,6 +1,8 @@
 // Standardise a row with the unbiased (n - 1) variance and no epsilon, like (x - x.mean()) / x.std(ddof=1).
 // Re-creates: the z-score of NumPy/pandas (ddof = 1) that people copy into feature layers (shape only; our own code).
 // expect: gradient
+// rows: no-ties
+// (no-ties: a row of equal values has sd = 0 and the forward divides 0 by 0.)
 using System;
 using LayerGen;
 
