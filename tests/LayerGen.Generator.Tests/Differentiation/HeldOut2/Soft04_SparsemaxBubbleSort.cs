@@ -48,3 +48,6 @@ public partial class SparsemaxBubbleSort
             y[i] = Math.Max(x[i] - tau, 0);
     }
 }
+
+// known gap: the support size k of sparsemax is an integer local reassigned in a data-dependent if (k = i + 1), which the IR keeps immutable
+// gap: rejected LG1114@41
