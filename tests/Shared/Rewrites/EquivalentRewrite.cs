@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
-namespace LayerGen.Analyzers.Tests.Rewrites;
+namespace LayerGen.Tests.Rewrites;
 
 /// <summary>
 /// A rewrite of C# source that keeps what the code computes but spells it another way (a <c>for</c> as a
@@ -25,6 +25,7 @@ internal abstract class EquivalentRewrite
         new OperandToLocalRewrite(),
         new IndexToLocalRewrite(),
         new ReverseLoopRewrite(),
+        new ArrayToSpanRewrite(),
     ]);
 
     // The composite reverses loops and routes values through temporaries before the while and comparison rewrites see them.
