@@ -38,7 +38,7 @@ internal sealed partial class ForwardRowLowering
         string header = Header(loop.Syntax, loop.Body);
         IntExpr? start = Int(startOperation);
         int id = _intInfos.Count;
-        _intInfos.Add((variable.Name, true));
+        _intInfos.Add((variable.Name, !InStatementHelper));
         _intLocals[variable] = id;
         _loopVariables.Add(id);
         (CompareOperator Operator, IntExpr Bound)? bound = LoopCondition(loop.Condition, variable, id);
@@ -54,7 +54,9 @@ internal sealed partial class ForwardRowLowering
         LowerLoopBody(body.Take(body.Length - 1).ToList(), loop.ContinueLabel, lowered);
         if (start is not null && bound is { } b && step is { } st && directionMatches)
         {
-            output.Add(new ForLoop(header, id, start, b.Operator, b.Bound, st, new EquatableArray<Statement>(lowered.ToImmutableArray())));
+            var forLoop = new ForLoop(header, id, start, b.Operator, b.Bound, st, new EquatableArray<Statement>(lowered.ToImmutableArray()));
+            CheckLoopBounds(forLoop, loop.Condition);
+            output.Add(forLoop);
         }
 
         return true;
@@ -88,16 +90,19 @@ internal sealed partial class ForwardRowLowering
             {
                 bool trueContinues = EndsWithContinue(conditional.WhenTrue, continueLabel);
                 string header = Header(conditional.Syntax, conditional.WhenTrue);
-                Condition? condition = Condition(conditional.Condition);
-                var continuing = new List<Statement>();
-                LowerLoopBody(StatementsOf(trueContinues ? conditional.WhenTrue : conditional.WhenFalse), continueLabel, continuing);
-                var rest = new List<Statement>();
-                LowerLoopBody([.. StatementsOf(trueContinues ? conditional.WhenFalse : conditional.WhenTrue), .. statements.Skip(k + 1)], continueLabel, rest);
-                if (condition is not null)
+                LowerInContext(output, null, allowsAfter: false, produced =>
                 {
-                    EquatableArray<Statement> continued = new(continuing.ToImmutableArray()), other = new(rest.ToImmutableArray());
-                    output.Add(new IfStatement(header, condition, trueContinues ? continued : other, trueContinues ? other : continued));
-                }
+                    Condition? condition = Condition(conditional.Condition);
+                    var continuing = new List<Statement>();
+                    LowerLoopBody(StatementsOf(trueContinues ? conditional.WhenTrue : conditional.WhenFalse), continueLabel, continuing);
+                    var rest = new List<Statement>();
+                    LowerLoopBody([.. StatementsOf(trueContinues ? conditional.WhenFalse : conditional.WhenTrue), .. statements.Skip(k + 1)], continueLabel, rest);
+                    if (condition is not null)
+                    {
+                        EquatableArray<Statement> continued = new(continuing.ToImmutableArray()), other = new(rest.ToImmutableArray());
+                        produced.Add(new IfStatement(header, condition, trueContinues ? continued : other, trueContinues ? other : continued));
+                    }
+                });
 
                 return;
             }
