@@ -107,7 +107,7 @@ internal sealed partial class BackwardRowEmitter
             _writer.Line();
             EmitForward(_model.Body, loopDepth: 0, topLevelIndex: -1);
             _writer.Line();
-            _writer.Comment("The state the reverse sweep starts from: tape position, final locals and integers, output row (buffers are in place).");
+            _writer.Comment("The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).");
             _writer.Line(_names.Tape + "[" + Count(tapeTopSlot) + "] = " + _names.TapeTop + ";");
             for (int i = 0; i < locals.Length; i++)
             {
