@@ -70,6 +70,31 @@ public class ReassignedIntegerGradientTests
         """, 6, 6);
 
     [Fact]
+    public void While_counters_read_after_their_loops() => Check("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            int i = 0;
+            while (i < 4)
+            {
+                y[i] = x[i] * x[i + 1];
+                i++;
+            }
+
+            y[i] = x[i] + y[i - 1];     // i is 4 here
+            int j = x.Length - 1;
+            while (j >= i)
+            {
+                y[j] += Math.Exp(0.1 * x[j]);
+                j--;
+            }
+
+            int none = 3;
+            while (none < 2) { y[0] = 0; none++; }
+            y[j] *= x[none];            // j is 3, none stays 3
+        }
+        """, 6, 6);
+
+    [Fact]
     public void Argmax_index_gathers_x_and_shifts_a_log_sum_exp() => Check("""
         static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
         {

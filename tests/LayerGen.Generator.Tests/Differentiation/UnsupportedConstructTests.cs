@@ -15,7 +15,7 @@ public class UnsupportedConstructTests
     public static TheoryData<string, string, string> Cases() => new()
     {
         { "LG1110", "while loop with a data-dependent condition", "int i = 0;\n{|#0:while|} (x[i] < 3) { y[i] = x[i]; i++; }" },
-        { "LG1110", "counting while whose variable is read after it", "int i = 0;\n{|#0:while|} (i < x.Length) { y[i] = x[i]; i++; }\ny[0] = i;" },
+        { "LG1110", "while whose counter steps before the end of its body", "int i = 0;\n{|#0:while|} (i < x.Length) { i++; y[i - 1] = x[i - 1]; }" },
         { "LG1110", "do loop", "int i = 0;\n{|#0:do|} { y[0] = x[0]; } while (i > 0);" },
         { "LG1110", "try", "{|#0:try|} { y[0] = x[0]; } finally { }" },
         { "LG1110", "switch", "{|#0:switch|} (x.Length) { default: y[0] = x[0]; break; }" },

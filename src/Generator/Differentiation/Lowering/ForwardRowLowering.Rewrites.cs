@@ -12,7 +12,8 @@ namespace LayerGen.Differentiation.Lowering;
 
 /// <summary>
 /// Constructs NumPy and C ports use all the time, lowered to the statements the IR already has:
-/// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i++; }</c>, i unused after it) is a <c>for</c> loop;
+/// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i++; }</c>) is a <c>for</c> loop (and, when i is read
+/// after it, a reassigned integer holding its final value);
 /// <c>if (c) { …; continue; } rest</c> is <c>if (c) { … } else { rest }</c>; <c>span.Clear()</c>, <c>span.Fill(v)</c>
 /// and <c>source.CopyTo(span)</c> are element loops; a <c>bool</c> local is a real local holding 1 or 0.
 /// </summary>
@@ -29,11 +30,12 @@ internal sealed partial class ForwardRowLowering
             loop.Condition is not IBinaryOperation condition || CompareOperatorOf(condition.OperatorKind) is null ||
             IsReferenceTo(condition.LeftOperand, variable) == IsReferenceTo(condition.RightOperand, variable) ||
             loop.Body is not IBlockOperation { Operations: { Length: >= 1 } body } ||
-            !IsUnitStep(body[body.Length - 1], variable) ||
-            after.Any(statement => statement.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, variable))))
+            !IsUnitStep(body[body.Length - 1], variable))
         {
             return false;
         }
+
+        bool usedAfter = after.Any(statement => statement.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, variable)));
 
         string header = Header(loop.Syntax, loop.Body);
         IntExpr? start = Int(startOperation);
@@ -57,9 +59,29 @@ internal sealed partial class ForwardRowLowering
             var forLoop = new ForLoop(header, id, start, b.Operator, b.Bound, st, new EquatableArray<Statement>(lowered.ToImmutableArray()));
             CheckLoopBounds(forLoop, loop.Condition);
             output.Add(forLoop);
+            if (usedAfter)
+            {
+                // Read after the loop: from here on the counter is a reassigned integer holding its final value.
+                int final = NewMutableInt(variable.Name);
+                _intLocals[variable] = final;
+                output.Add(new IntAssign(header + " (the counter's value after it)", final, FinalValue(start, b.Operator, b.Bound), IsDeclaration: true));
+            }
         }
 
         return true;
+    }
+
+    /// <summary>The loop variable's value when a unit-step loop ends: the first value that fails the condition, or the start.</summary>
+    private static IntExpr FinalValue(IntExpr start, CompareOperator op, IntExpr bound)
+    {
+        IntExpr end = op switch
+        {
+            CompareOperator.LessOrEqual => new IntBinary(IntOperator.Add, bound, new IntConstant(1)),
+            CompareOperator.GreaterOrEqual => new IntBinary(IntOperator.Subtract, bound, new IntConstant(1)),
+            _ => bound,
+        };
+        bool up = op is CompareOperator.Less or CompareOperator.LessOrEqual;
+        return new IntChoose(new IntCompare(up ? CompareOperator.Less : CompareOperator.Greater, start, end), end, start);
     }
 
     private static bool IsUnitStep(IOperation statement, ILocalSymbol variable) =>

@@ -26,7 +26,7 @@ internal static class Supported
         "and i not assigned in the body";
 
     public const string CountingWhile =
-        "a counting while loop, 'int i = start;' directly before 'while (i < bound) { …; i++; }' with i not used after the loop, is a for loop";
+        "a counting while loop, 'int i = start;' directly before 'while (i < bound) { …; i++; }', is a for loop";
 
     public const string Indices =
         "indices and integer locals must be computed from constants, span lengths, loop variables and integer locals " +
