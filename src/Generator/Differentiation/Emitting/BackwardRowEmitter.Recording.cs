@@ -172,16 +172,16 @@ internal sealed partial class BackwardRowEmitter
             _writer.Line();
             _writer.Comment("Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.");
             _writer.Line(span + " " + _names.OutputAdjoint + " = " + _names.Scratch + ".Slice(0, " + Count(_model.Outputs) + ");");
-            _writer.Line(_names.OutputGradient + ".CopyTo(" + _names.OutputAdjoint + ");");
+            EmitAdjointSetUp(new ArrayRef(ArrayKind.Output, 0));
             offset = _model.Outputs;
             for (int i = 0; i < _model.Buffers.Length; i++)
             {
                 _writer.Line(span + " " + _names.BufferAdjoints[i] + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Buffers[i].Length) + ");");
-                _writer.Line(_names.BufferAdjoints[i] + ".Clear();");
+                EmitAdjointSetUp(new ArrayRef(ArrayKind.Buffer, i));
                 offset += _model.Buffers[i].Length;
             }
 
-            _writer.Line(_names.InputGradient + ".Clear();");
+            EmitAdjointSetUp(new ArrayRef(ArrayKind.Input, 0));
             DeclareLocals(locals.Where(_adjointLocals.Contains).ToArray(), adjoints: true);
             _writer.Line();
 

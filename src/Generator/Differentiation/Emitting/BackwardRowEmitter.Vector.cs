@@ -67,6 +67,12 @@ internal sealed partial class BackwardRowEmitter
                 }
             }
 
+            List<ArrayRef> seeded = SeededBy(plan, loopDepth, topLevelIndex);
+            if (seeded.Exists(a => a.Kind == ArrayKind.Output))
+            {
+                fits.Add(bound + " <= " + _names.OutputGradient + ".Length"); // the lanes read dy in place
+            }
+
             fits.Insert(0, Vector + ".IsHardwareAccelerated");
 
             _writer.Line("int " + end + " = " + string.Join(" && ", fits));
@@ -74,6 +80,15 @@ internal sealed partial class BackwardRowEmitter
             {
                 _writer.Line("? " + start + " + ((" + bound + " - " + start + ") / " + lanes + ".Count * " + lanes + ".Count)");
                 _writer.Line(": " + start + ";");
+            }
+
+            foreach (ArrayRef array in seeded)
+            {
+                // This loop is the first to touch the adjoint: the scalar iterations set up their part of it here.
+                string part = ".Slice(" + end + ", " + bound + " - " + end + ")";
+                _writer.Line(array.Kind == ArrayKind.Output
+                    ? _names.OutputGradient + part + ".CopyTo(" + _names.OutputAdjoint + part + "); // their adjoints start from dy"
+                    : _names.AdjointName(array) + part + ".Clear(); // their adjoints start from zero");
             }
 
             using (_writer.Block("for (int " + i + " = " + bound + " - 1; " + i + " >= " + end + "; " + i + "--)"))
@@ -127,7 +142,14 @@ internal sealed partial class BackwardRowEmitter
                     reciprocals[divisor] = name;
                 }
 
-                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals);
+                // The lanes of a seeded adjoint start from dy's (read in place) or from zero, not from its span.
+                var seeds = new Dictionary<string, string?>();
+                foreach (ArrayRef array in seeded)
+                {
+                    seeds[references[_names.AdjointName(array)]] = array.Kind == ArrayKind.Output ? Reference(_names.OutputGradient) : null;
+                }
+
+                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals, seeds);
                 using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
                 {
                     for (int s = loop.Body.Length - 1; s >= 0; s--)
@@ -161,12 +183,13 @@ internal sealed partial class BackwardRowEmitter
         string index,
         Dictionary<string, string> references,
         Dictionary<int, string> laneAdjoints,
-        Dictionary<RealExpr, string> reciprocals)
+        Dictionary<RealExpr, string> reciprocals,
+        Dictionary<string, string?> seeds)
     {
         private readonly Dictionary<RealExpr, string> _temporaries = [];
         private readonly Dictionary<string, string> _lanes = [];
         private readonly List<string> _dirty = [];
-        private readonly HashSet<string> _zero = [];
+        private readonly HashSet<string> _zero = [.. seeds.Where(s => s.Value is null).Select(s => s.Key)];
 
         private string Lanes => Vector + "<" + emitter._element + ">";
 
@@ -217,6 +240,15 @@ internal sealed partial class BackwardRowEmitter
         /// <summary>Stores the lanes the iteration changed.</summary>
         public void Flush()
         {
+            // A seeded adjoint is stored even where the iteration left it as it started (dy's lanes or zero).
+            foreach (KeyValuePair<string, string?> seed in seeds)
+            {
+                if (!_dirty.Contains(seed.Key))
+                {
+                    Read(seed.Key); // loads dy's lanes (or zero) and marks them to be stored
+                }
+            }
+
             foreach (string reference in _dirty)
             {
                 emitter._writer.Line(Vector + ".StoreUnsafe(" + _lanes[reference] + ", ref " + reference + ", " + Offset + ");");
@@ -225,6 +257,7 @@ internal sealed partial class BackwardRowEmitter
             _lanes.Clear();
             _dirty.Clear();
             _zero.Clear();
+            _zero.UnionWith(seeds.Where(s => s.Value is null).Select(s => s.Key));
         }
 
         private string Read(string reference)
@@ -232,8 +265,15 @@ internal sealed partial class BackwardRowEmitter
             if (!_lanes.TryGetValue(reference, out string? name))
             {
                 name = emitter._names.Temporary(reference.Substring(0, reference.LastIndexOf("Ref", System.StringComparison.Ordinal)) + "Lanes");
-                emitter._writer.Line("var " + name + " = " + Vector + ".LoadUnsafe(ref " + reference + ", " + Offset + ");");
+                string value = !seeds.TryGetValue(reference, out string? seed) ? Vector + ".LoadUnsafe(ref " + reference + ", " + Offset + ")"
+                    : seed is null ? Lanes + ".Zero"
+                    : Vector + ".LoadUnsafe(ref " + seed + ", " + Offset + ")";
+                emitter._writer.Line("var " + name + " = " + value + ";");
                 _lanes[reference] = name;
+                if (seeds.ContainsKey(reference) && !_dirty.Contains(reference))
+                {
+                    _dirty.Add(reference);
+                }
             }
 
             return name;

@@ -44,6 +44,9 @@ internal sealed partial class BackwardRowEmitter
     private readonly HashSet<int> _adjointLocals;
     private readonly TapePolicy _policy;
 
+    // Adjoints a top-level vector loop seeds instead of a copy or clear up front (BackwardRowEmitter.Seeds.cs).
+    private readonly Dictionary<ArrayRef, int> _seeded;
+
     private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model)
     {
         _writer = writer;
@@ -55,6 +58,7 @@ internal sealed partial class BackwardRowEmitter
         _usedLocals = UsedLocals(model.Body, valuesOnly: false);
         _adjointLocals = UsedLocals(model.Body, valuesOnly: true);
         _policy = new TapePolicy(model);
+        _seeded = FindSeededAdjoints();
     }
 
     /// <summary>Offsets in scratch: the tape, then y and its adjoint, then each buffer and its adjoint.</summary>
@@ -138,14 +142,14 @@ internal sealed partial class BackwardRowEmitter
         _writer.Line();
         _writer.Comment("Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.");
         _writer.Line(span + " " + _names.OutputAdjoint + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Outputs) + ");");
-        _writer.Line(_names.OutputGradient + ".CopyTo(" + _names.OutputAdjoint + ");");
+        EmitAdjointSetUp(new ArrayRef(ArrayKind.Output, 0));
         for (int i = 0; i < _model.Buffers.Length; i++)
         {
             _writer.Line(span + " " + _names.BufferAdjoints[i] + " = " + _names.Scratch + ".Slice(" + Count(bufferOffsets[i]) + ", " + Count(_model.Buffers[i].Length) + ");");
-            _writer.Line(_names.BufferAdjoints[i] + ".Clear();");
+            EmitAdjointSetUp(new ArrayRef(ArrayKind.Buffer, i));
         }
 
-        _writer.Line(_names.InputGradient + ".Clear();");
+        EmitAdjointSetUp(new ArrayRef(ArrayKind.Input, 0));
         foreach (int id in _usedLocals.Where(_adjointLocals.Contains).OrderBy(i => i))
         {
             LocalInfo local = _model.Locals[id];
@@ -154,6 +158,21 @@ internal sealed partial class BackwardRowEmitter
 
         _writer.Line();
         EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: false, topLevelIndex: -1);
+    }
+
+    /// <summary>
+    /// Sets the adjoint of y to dy, or that of x or a buffer to zero, unless the vector loop that first touches it seeds it.
+    /// </summary>
+    private void EmitAdjointSetUp(ArrayRef array)
+    {
+        if (!SetUpFront(array))
+        {
+            return;
+        }
+
+        _writer.Line(array.Kind == ArrayKind.Output
+            ? _names.OutputGradient + ".CopyTo(" + _names.OutputAdjoint + ");"
+            : _names.AdjointName(array) + ".Clear();");
     }
 
     // topLevelIndex: index of the enclosing top-level statement; -1 for the body itself (see TapePolicy).
