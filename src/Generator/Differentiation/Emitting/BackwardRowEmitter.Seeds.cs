@@ -17,9 +17,10 @@ internal sealed partial class BackwardRowEmitter
     /// The adjoints a top-level vector loop seeds, each with the index of that loop among the body's statements (empty
     /// when every adjoint is set up front).
     /// </summary>
-    private Dictionary<ArrayRef, int> FindSeededAdjoints()
+    private (Dictionary<ArrayRef, int> Seeded, Dictionary<ArrayRef, int> LastUse) FindSeededAdjoints()
     {
         var seeded = new Dictionary<ArrayRef, int>();
+        var lastUse = new Dictionary<ArrayRef, int>();
         var touched = new HashSet<ArrayRef>();
         EquatableArray<Statement> body = _model.Body;
         for (int index = body.Length - 1; index >= 0; index--)
@@ -29,6 +30,7 @@ internal sealed partial class BackwardRowEmitter
             VectorLoop? plan = body[index] is ForLoop loop && RunningExtremum.Match(loop) is null ? VectorPlan(loop, 0, index) : null;
             foreach (ArrayRef array in touches)
             {
+                lastUse[array] = index;
                 if (touched.Add(array) && array.Kind != ArrayKind.Parameter && plan is not null && CoversWholeSpan(plan.Loop, array))
                 {
                     seeded[array] = index;
@@ -36,7 +38,28 @@ internal sealed partial class BackwardRowEmitter
             }
         }
 
-        return seeded;
+        return (seeded, lastUse);
+    }
+
+    /// <summary>
+    /// The adjoints of y and the buffers that no reverse step after this top-level vector loop reads: its lanes need not
+    /// store them.
+    /// </summary>
+    private List<ArrayRef> LastUsedBy(VectorLoop plan, int loopDepth, int topLevelIndex)
+    {
+        var arrays = new List<ArrayRef>();
+        if (loopDepth == 0)
+        {
+            foreach (ArrayRef array in plan.Arrays)
+            {
+                if (array.Kind is ArrayKind.Output or ArrayKind.Buffer && _lastAdjointUse.TryGetValue(array, out int index) && index == topLevelIndex)
+                {
+                    arrays.Add(array);
+                }
+            }
+        }
+
+        return arrays;
     }
 
     /// <summary>The spans a top-level vector loop seeds the adjoints of.</summary>

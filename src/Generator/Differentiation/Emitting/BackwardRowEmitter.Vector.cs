@@ -39,8 +39,10 @@ internal sealed partial class BackwardRowEmitter
         string lanes = Vector + "<" + _element + ">";
         _writer.Comment("reverses: " + loop.Source);
         _writer.Comment("(on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)");
+        bool view = loopDepth == 0 && plan.Taped.Count == 1 && _tapeViews.Contains(plan.Taped[0].Array);
         using (_writer.Block())
         {
+            string? after = view ? EmitTapeView(plan.Taped[0].Array) : null;
             string end = _names.Temporary("vectorEnd");
             // The lanes index without bounds checks: every span must hold the loop's range (the adjoint spans of y and
             // of buffers are slices of their length; those of x and the parameters are the caller's).
@@ -67,6 +69,11 @@ internal sealed partial class BackwardRowEmitter
                 }
             }
 
+            if (after is not null)
+            {
+                fits.Add(bound + " <= " + after + ".Length");
+            }
+
             List<ArrayRef> seeded = SeededBy(plan, loopDepth, topLevelIndex);
             if (seeded.Exists(a => a.Kind == ArrayKind.Output))
             {
@@ -82,17 +89,17 @@ internal sealed partial class BackwardRowEmitter
                 _writer.Line(": " + start + ";");
             }
 
-            foreach (ArrayRef array in seeded)
-            {
-                // This loop is the first to touch the adjoint: the scalar iterations set up their part of it here.
-                string part = ".Slice(" + end + ", " + bound + " - " + end + ")";
-                _writer.Line(array.Kind == ArrayKind.Output
-                    ? _names.OutputGradient + part + ".CopyTo(" + _names.OutputAdjoint + part + "); // their adjoints start from dy"
-                    : _names.AdjointName(array) + part + ".Clear(); // their adjoints start from zero");
-            }
-
             using (_writer.Block("for (int " + i + " = " + bound + " - 1; " + i + " >= " + end + "; " + i + "--)"))
             {
+                foreach (ArrayRef array in seeded)
+                {
+                    // This loop is the first to touch the adjoint: each scalar iteration sets up its element.
+                    string element = _names.AdjointName(array) + "[" + i + "] = ";
+                    _writer.Line(array.Kind == ArrayKind.Output
+                        ? element + _names.OutputGradient + "[" + i + "]; // the adjoint starts from dy"
+                        : element + ExpressionPrinter.Literal(_model.ElementType, 0) + "; // the adjoint starts from zero");
+                }
+
                 EmitReverse(loop.Body, loopDepth + 1, redeclareIntegers: true, topLevelIndex);
             }
 
@@ -117,8 +124,13 @@ internal sealed partial class BackwardRowEmitter
                     Reference(_names.AdjointName(array));
                 }
 
+                if (after is not null)
+                {
+                    Reference(after);
+                }
+
                 string? tapeBase = null;
-                if (plan.Taped.Count > 0)
+                if (plan.Taped.Count > 0 && after is null)
                 {
                     tapeBase = _names.Temporary("tapeBase");
                     Reference(_names.Tape);
@@ -149,7 +161,14 @@ internal sealed partial class BackwardRowEmitter
                     seeds[references[_names.AdjointName(array)]] = array.Kind == ArrayKind.Output ? Reference(_names.OutputGradient) : null;
                 }
 
-                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals, seeds);
+                // Adjoints no later reverse step reads are left in the lanes.
+                var unstored = new HashSet<string>();
+                foreach (ArrayRef array in LastUsedBy(plan, loopDepth, topLevelIndex))
+                {
+                    unstored.Add(references[_names.AdjointName(array)]);
+                }
+
+                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals, seeds, unstored);
                 using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
                 {
                     for (int s = loop.Body.Length - 1; s >= 0; s--)
@@ -171,6 +190,11 @@ internal sealed partial class BackwardRowEmitter
                 }
             }
         }
+
+        if (view)
+        {
+            _afterViews.Remove(plan.Taped[0].Array);
+        }
     }
 
     /// <summary>
@@ -184,7 +208,8 @@ internal sealed partial class BackwardRowEmitter
         Dictionary<string, string> references,
         Dictionary<int, string> laneAdjoints,
         Dictionary<RealExpr, string> reciprocals,
-        Dictionary<string, string?> seeds)
+        Dictionary<string, string?> seeds,
+        HashSet<string> unstored)
     {
         private readonly Dictionary<RealExpr, string> _temporaries = [];
         private readonly Dictionary<string, string> _lanes = [];
@@ -218,15 +243,17 @@ internal sealed partial class BackwardRowEmitter
                 writer.Line("var " + seed + " = " + Read(adjoint) + ";");
                 if (TapePolicy.NeedsOwnValue(assign.Value))
                 {
+                    // Under a tape view the values the loop wrote are in the kept view, not in the span.
+                    string written = emitter._afterViews.TryGetValue(assign.Array, out string? after) ? references[after] : target;
                     string own = names.Temporary("v");
-                    writer.Line("var " + own + " = " + Read(target) + ";");
+                    writer.Line("var " + own + " = " + Read(written) + ";");
                     _temporaries[assign.Value] = own;
                 }
             }
 
             Write(adjoint, Lanes + ".Zero");
             _zero.Add(adjoint);
-            if (plan.Taped.Any(t => ReferenceEquals(t, assign)))
+            if (tapeBase is not null && plan.Taped.Any(t => ReferenceEquals(t, assign)))
             {
                 Write(target, Vector + ".LoadUnsafe(ref " + references[names.Tape] + ", (nuint)(" + tapeBase + " + " + index + " - " + start + "))");
             }
@@ -243,13 +270,13 @@ internal sealed partial class BackwardRowEmitter
             // A seeded adjoint is stored even where the iteration left it as it started (dy's lanes or zero).
             foreach (KeyValuePair<string, string?> seed in seeds)
             {
-                if (!_dirty.Contains(seed.Key))
+                if (!_dirty.Contains(seed.Key) && !unstored.Contains(seed.Key))
                 {
                     Read(seed.Key); // loads dy's lanes (or zero) and marks them to be stored
                 }
             }
 
-            foreach (string reference in _dirty)
+            foreach (string reference in _dirty.Where(r => !unstored.Contains(r)))
             {
                 emitter._writer.Line(Vector + ".StoreUnsafe(" + _lanes[reference] + ", ref " + reference + ", " + Offset + ");");
             }

@@ -47,6 +47,14 @@ internal sealed partial class BackwardRowEmitter
     // Adjoints a top-level vector loop seeds instead of a copy or clear up front (BackwardRowEmitter.Seeds.cs).
     private readonly Dictionary<ArrayRef, int> _seeded;
 
+    // Per span, the first top-level statement whose reverse touches its adjoint (the last the sweep reaches).
+    private readonly Dictionary<ArrayRef, int> _lastAdjointUse;
+
+    // Spans whose restores are tape views (BackwardRowEmitter.TapeViews.cs), and the view of the values a loop being
+    // reversed wrote, by span.
+    private readonly HashSet<ArrayRef> _tapeViews;
+    private readonly Dictionary<ArrayRef, string> _afterViews = [];
+
     private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model)
     {
         _writer = writer;
@@ -58,7 +66,8 @@ internal sealed partial class BackwardRowEmitter
         _usedLocals = UsedLocals(model.Body, valuesOnly: false);
         _adjointLocals = UsedLocals(model.Body, valuesOnly: true);
         _policy = new TapePolicy(model);
-        _seeded = FindSeededAdjoints();
+        (_seeded, _lastAdjointUse) = FindSeededAdjoints();
+        _tapeViews = FindTapeViews();
     }
 
     /// <summary>Offsets in scratch: the tape, then y and its adjoint, then each buffer and its adjoint.</summary>
@@ -277,9 +286,18 @@ internal sealed partial class BackwardRowEmitter
                 case AssignElement assign:
                     string index = _printer.IntBare(assign.Index);
                     RealType type = assign.Array.Kind == ArrayKind.Buffer ? _model.Buffers[assign.Array.Index].Type : _model.ElementType;
+                    bool restores = _policy.RecordsOverwrittenValue(assign, loopDepth, top);
+                    string written = _names.ArrayName(assign.Array);
+                    if (restores && _afterViews.TryGetValue(assign.Array, out string? after))
+                    {
+                        // A tape view: the old value is already where the span reads it; the new one is in the kept view.
+                        written = after;
+                        restores = false;
+                    }
+
                     ReverseAssignment(statement.Source, type, _names.AdjointName(assign.Array) + "[" + index + "]",
-                        _names.ArrayName(assign.Array) + "[" + index + "]",
-                        _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";" : null,
+                        written + "[" + index + "]",
+                        restores ? _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";" : null,
                         assign.Value, loopDepth);
                     break;
                 case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
