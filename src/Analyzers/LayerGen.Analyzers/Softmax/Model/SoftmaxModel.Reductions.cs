@@ -29,6 +29,8 @@ internal sealed partial class SoftmaxModel
         {
             switch (reference)
             {
+                case IInvocationOperation invocation when LocalFoldAt(invocation, use) is { } local:
+                    return local;
                 case IInvocationOperation invocation when WholeReduction(invocation) is { } whole:
                     return new Reduction(whole.Kind, invocation.Syntax.ToString(), whole.Atoms, whole.FoldsOr(invocation), whole.Elements, false, whole.StaleAtoms, isInline: true);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.RightOperand)!.ConstantValue.HasValue:
@@ -198,6 +200,7 @@ internal sealed partial class SoftmaxModel
             : WritesOf(target).Select(write => (write.Operation, write.Value, write.Target)).ToList();
         var accumulations = new List<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation? Target)>();
         var wholeDefinitions = new List<(IOperation Write, IInvocationOperation Call, WholeReductionInfo Info)>();
+        var localFolds = new List<Reduction>();
         var resets = new List<IOperation>();
         foreach (var (write, value, elementReference) in writes)
         {
@@ -214,7 +217,12 @@ internal sealed partial class SoftmaxModel
             }
 
             resets.Add(write);
-            if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } info)
+            if (Unwrap(value) is IInvocationOperation local && LocalFoldAt(local, use) is { } localFold)
+            {
+                // float m = RowMax(): the fold the local function returns, as if written here.
+                localFolds.Add(localFold);
+            }
+            else if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } info)
             {
                 wholeDefinitions.Add((write, call, info));
             }
@@ -254,7 +262,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        if (accumulations.Count == 0 && wholeDefinitions.Count == 0)
+        if (accumulations.Count == 0 && wholeDefinitions.Count == 0 && localFolds.Count == 0)
         {
             // An alias: float m = rowMax[i]; float s = total;
             if (!elementTarget)
@@ -270,7 +278,7 @@ internal sealed partial class SoftmaxModel
                 : null;
         }
 
-        var kinds = accumulations.Select(a => a.Kind).Concat(wholeDefinitions.Select(w => w.Info.Kind)).Distinct().ToList();
+        var kinds = accumulations.Select(a => a.Kind).Concat(wholeDefinitions.Select(w => w.Info.Kind)).Concat(localFolds.Select(fold => fold.Kind)).Distinct().ToList();
         if (kinds.Count != 1)
         {
             return null;
@@ -296,6 +304,7 @@ internal sealed partial class SoftmaxModel
             parts.Add(new Reduction(kinds[0], target.Name, definition.Info.Atoms, definition.Info.FoldsOr(definition.Call), definition.Info.Elements, false, stale, isInline: false));
         }
 
+        parts.AddRange(localFolds);
         return Reduction.Combine(parts);
     }
 
