@@ -35,7 +35,7 @@ public class SoftmaxModelLocalFoldTests
                 }
             }
             """);
-        Assert.Contains("| max m {x.1} |", models["Inline"], StringComparison.Ordinal);
+        Assert.Contains("| max m {x.r1} |", models["Inline"], StringComparison.Ordinal);
         Assert.Equal(models["Inline"], models["Local"]);
     }
 
@@ -52,7 +52,7 @@ public class SoftmaxModelLocalFoldTests
                 for (int r = 0; r < rows; r++) { {{Exps}} {{Divide}} }
             }
             """);
-        Assert.Contains("| max m {x.0,x.1} |", models["Inline"], StringComparison.Ordinal);
+        Assert.Contains("| max m {x.r0,x.r1} |", models["Inline"], StringComparison.Ordinal);
         Assert.Equal(models["Inline"], models["Local"]);
     }
 
@@ -81,11 +81,11 @@ public class SoftmaxModelLocalFoldTests
                 return s; }
             }
             """);
-        Assert.Contains("| sum s {x.1} |", models["Inline"], StringComparison.Ordinal);
+        Assert.Contains("| sum s {x.r1} |", models["Inline"], StringComparison.Ordinal);
         Assert.Equal(models["Inline"], models["Local"]);
 
         // A sum never reset between rows, the whole loop moved into a local function: the division is inside it.
-        Assert.Contains("| sum s {x.0,x.1} partial |", models["Carried"], StringComparison.Ordinal);
+        Assert.Contains("| sum s {x.r0,x.r1} partial |", models["Carried"], StringComparison.Ordinal);
         Assert.Equal(models["Carried"], models["CarriedLocal"]);
     }
 
@@ -104,7 +104,7 @@ public class SoftmaxModelLocalFoldTests
                 for (int r = 0; r < rows; r++) { float m = Value(); {{Exps}} {{Divide}} }
             }
             """);
-        Assert.DoesNotContain("| max m {x.0,x.1}", models["Local"], StringComparison.Ordinal);
+        Assert.DoesNotContain("| max m {x.r0,x.r1}", models["Local"], StringComparison.Ordinal);
         Assert.DoesNotContain("| max", models["Returned"], StringComparison.Ordinal);
     }
 

@@ -23,6 +23,61 @@ internal sealed partial class SoftmaxModel
     /// <summary>The max or sum <paramref name="call"/> returns, as seen from <paramref name="use"/>; null when it returns anything else.</summary>
     private Reduction? LocalFoldAt(IInvocationOperation call, IOperation use)
     {
+        if (ReturnsBesideCall(call) is not { } returns)
+        {
+            return null;
+        }
+
+        var parts = new List<Reduction>();
+        foreach (var ret in returns)
+        {
+            if (ReductionAt(ret.ReturnedValue, use) is not { } part || ReadsParameterOf(part, call.TargetMethod))
+            {
+                return null;
+            }
+
+            parts.Add(part);
+        }
+
+        return parts.Select(part => part.Kind).Distinct().Count() == 1 ? Reduction.Combine(parts) : null;
+    }
+
+    private readonly HashSet<IMethodSymbol> _localValuesInProgress = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// What a parameterless local function declared beside <paramref name="call"/> returns (<c>float dot = Dot();</c>:
+    /// the facts of its accumulator, as for the inline fold); null for any other call.
+    /// </summary>
+    private ValueFacts? LocalFunctionValue(IInvocationOperation call)
+    {
+        var method = call.TargetMethod.OriginalDefinition;
+        if (method.Parameters.Length > 0 || !WellKnownSymbols.IsNumeric(call.Type) || ReturnsBesideCall(call) is not { } returns || !_localValuesInProgress.Add(method))
+        {
+            return null;
+        }
+
+        try
+        {
+            var facts = ValueFacts.Empty;
+            foreach (var ret in returns)
+            {
+                facts = facts.Merge(Eval(ret.ReturnedValue));
+            }
+
+            return facts;
+        }
+        finally
+        {
+            _localValuesInProgress.Remove(method);
+        }
+    }
+
+    /// <summary>
+    /// The returns of the local function <paramref name="call"/> calls, when it is declared among the same enclosing
+    /// loops as the call (not inside itself) and every return returns a value; null otherwise.
+    /// </summary>
+    private List<IReturnOperation>? ReturnsBesideCall(IInvocationOperation call)
+    {
         if (call.TargetMethod.MethodKind != MethodKind.LocalFunction
             || LocalFunctionDeclaration(call.TargetMethod.OriginalDefinition) is not { } declaration
             || (declaration.Body ?? declaration.IgnoredBody) is not { } body
@@ -33,23 +88,7 @@ internal sealed partial class SoftmaxModel
         }
 
         var returns = body.DescendantsAndSelf().OfType<IReturnOperation>().Where(ret => OwningFunction(ret, body) is null).ToList();
-        if (returns.Count == 0 || returns.Any(ret => ret.ReturnedValue is null))
-        {
-            return null;
-        }
-
-        var parts = new List<Reduction>();
-        foreach (var ret in returns)
-        {
-            if (ReductionAt(ret.ReturnedValue, use) is not { } part || ReadsParameterOf(part, declaration.Symbol))
-            {
-                return null;
-            }
-
-            parts.Add(part);
-        }
-
-        return parts.Select(part => part.Kind).Distinct().Count() == 1 ? Reduction.Combine(parts) : null;
+        return returns.Count == 0 || returns.Any(ret => ret.ReturnedValue is null) ? null : returns;
     }
 
     private ILocalFunctionOperation? LocalFunctionDeclaration(IMethodSymbol method) =>
