@@ -91,6 +91,11 @@ internal sealed partial class SoftmaxModel
         return returns.Count == 0 || returns.Any(ret => ret.ReturnedValue is null) ? null : returns;
     }
 
+    /// <summary><c>float sum = RowSum();</c>: a variable assigned what a local function's accumulator folded is an accumulator too.</summary>
+    private bool HoldsLocalFold(ISymbol symbol) =>
+        WritesOf(symbol).Any(write => Unwrap(write.Value) is IInvocationOperation call && ReturnsBesideCall(call) is { } returns
+            && returns.All(ret => VariableOf(Unwrap(ret.ReturnedValue)) is { } returned && IsAccumulator(returned)));
+
     private ILocalFunctionOperation? LocalFunctionDeclaration(IMethodSymbol method) =>
         _operations.OfType<ILocalFunctionOperation>().FirstOrDefault(function => SymbolEqualityComparer.Default.Equals(function.Symbol, method));
 

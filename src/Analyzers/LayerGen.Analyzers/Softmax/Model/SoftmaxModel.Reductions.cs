@@ -184,7 +184,8 @@ internal sealed partial class SoftmaxModel
     {
         if (!_accumulatorCache.TryGetValue(symbol, out var known))
         {
-            known = WritesOf(symbol).Any(write => Accumulation(symbol, write.Operation, write.Value) is not null);
+            _accumulatorCache[symbol] = false;
+            known = WritesOf(symbol).Any(write => Accumulation(symbol, write.Operation, write.Value) is not null) || HoldsLocalFold(symbol);
             _accumulatorCache[symbol] = known;
         }
 
