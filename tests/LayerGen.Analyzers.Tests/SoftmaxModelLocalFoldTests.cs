@@ -90,6 +90,30 @@ public class SoftmaxModelLocalFoldTests
     }
 
     [Fact]
+    public void OnlineDenominatorNeverReset_WithTheRowMaxInALocalFunction_IsCarriedAcrossRows()
+    {
+        const string step = "float next = MathF.Max(m, x[r, j]); d = d * MathF.Exp(m - next) + MathF.Exp(x[r, j] - next); m = next;";
+        var models = DescribeMethods($$"""
+            static void Inline(float[,] x, float[,] y, int rows, int cols) {
+                float d = 0f;
+                for (int r = 0; r < rows; r++) {
+                    float m = x[r, 0]; for (int j = 0; j < cols; j++) { {{step}} }
+                    for (int j = 0; j < cols; j++) y[r, j] = MathF.Exp(x[r, j] - m) / d;
+                }
+            }
+            static void Local(float[,] x, float[,] y, int rows, int cols) {
+                float d = 0f;
+                for (int r = 0; r < rows; r++) {
+                    float m = RowMax(); float RowMax() { float m = x[r, 0]; for (int j = 0; j < cols; j++) { {{step}} } return m; }
+                    for (int j = 0; j < cols; j++) y[r, j] = MathF.Exp(x[r, j] - m) / d;
+                }
+            }
+            """);
+        Assert.Equal(models["Inline"], models["Local"]);
+        Assert.Contains("| sum d {x.r0,x.r1} partial |", models["Inline"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LocalFunctionDeclaredOutsideTheCallersLoop_IsNotReadAsAFoldAtTheCall()
     {
         // Declared outside the row loop and called in it with the row: its loops do not nest in the caller's, and the

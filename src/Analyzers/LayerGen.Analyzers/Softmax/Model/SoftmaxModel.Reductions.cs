@@ -416,6 +416,13 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
+        if (OwningFunction(write, loop) is ILocalFunctionOperation)
+        {
+            // A local function in the loop's body (called there, as the loops around its declaration say): the value
+            // carries to the next iteration unless something in the loop, the function included, resets it.
+            return !resets.Any(reset => Contains(loop, reset));
+        }
+
         if (loop is IAnonymousFunctionOperation lambda)
         {
             return Flow.IsEmpty ? !resets.Any(reset => Contains(lambda, reset)) : Flow.CarriesAcrossCalls(write, resets);
