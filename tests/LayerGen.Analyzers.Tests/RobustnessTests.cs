@@ -57,6 +57,12 @@ public class RobustnessTests
         // A max folded into a local and copied into a max array, broken: a missing index, a missing value.
         "using System; static class S { static void F(float[,] x, float[,] y) { var mx = new float[2]; for (int j = 0; j < 2; j++) { float m = 0; for (int i = 0; i < 2; i++) m = MathF.Max(m, x[i, j]); mx[] = m; } for (int i = 0; i < 2; i++) { float s = 0; for (int j = 0; j < 2; j++) s += y[i, j] = MathF.Exp(x[i, j] - mx[j]); y[i, 0] /= s; } } }",
         "using System; static class S { static void F(float[,] x, float[,] y) { var mx = new float[2]; for (int j = 0; j < 2; j++) { float m = 0; for (int i = 0; i < 2; i++) m = MathF.Max(m, x[i, j]); mx[j] = ; } for (int i = 0; i < 2; i++) { float s = 0; for (int j = 0; j < 2; j++) s += y[i, j] = MathF.Exp(x[i, j] - mx[j]); y[i, 0] /= s; } } }",
+        // Folds returned by a local function declared beside the call, broken: no return value, a recursive call, a
+        // missing bound, a return of the call itself, a local function used before a broken declaration.
+        "using System; static class S { static void F(float[] x, float[] y) { float m = Max(); float Max() { float a = x[0]; for (int i = 0; i < x.Length; i++) a = MathF.Max(a, x[i]); return; } float s = 0; for (int i = 0; i < x.Length; i++) s += y[i] = MathF.Exp(x[i] - m); y[0] /= s; } }",
+        "using System; static class S { static void F(float[] x, float[] y) { float m = Max(); float Max() { float a = Max(); for (int i = 0; i < x.Length; i++) a = MathF.Max(a, x[i]); return a; } float s = Sum(); float Sum() { float t = s; for (int i = 0; i < x.Length; i++) t += y[i] = MathF.Exp(x[i] - m); return t; } y[0] /= s; } }",
+        "using System; static class S { static void F(float[,] x, float[,] y, int n) { for (int r = 0; r < n; r++) { float m = Max(); float Max() { float a = 0; for (int j = 0; j < ; j++) a = MathF.Max(a, x[r, j]); return a; } float s = Sum(); float Sum() { float t = 0; for (int j = 0; j < n; j++) t += y[r, j] = MathF.Exp(x[r, j] - m); return Sum(); } y[r, 0] /= s; } } }",
+        "using System; static class S { static void F(float[] x, float[] y) { float s = Sum(); for (int i = 0; i < x.Length; i++) y[i] /= s; float Sum() { float t = 0; for (int i = 0; i < x.Length; i++) t += y[i] = MathF.Exp(x[i]); return t } } }",
         "",
     };
 

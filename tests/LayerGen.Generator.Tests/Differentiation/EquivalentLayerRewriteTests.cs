@@ -24,7 +24,8 @@ public class EquivalentLayerRewriteTests(ITestOutputHelper output)
         [("all rewrites together", "Act04_GeluSigmoidFloatCasts.cs")] = "rejected LG1116@17",
     };
 
-    public static TheoryData<string> Rewrites() => [.. EquivalentRewrite.All.Where(r => r is not ArrayToSpanRewrite).Select(r => r.Name)];
+    // Layers read spans: a local function cannot capture them (CS9108), so the fold→local function rewrite never compiles here.
+    public static TheoryData<string> Rewrites() => [.. EquivalentRewrite.All.Where(r => r is not ArrayToSpanRewrite and not FoldToLocalFunctionRewrite).Select(r => r.Name)];
 
     [Theory]
     [MemberData(nameof(Rewrites))]

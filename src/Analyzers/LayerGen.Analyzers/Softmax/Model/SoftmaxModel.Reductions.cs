@@ -29,6 +29,8 @@ internal sealed partial class SoftmaxModel
         {
             switch (reference)
             {
+                case IInvocationOperation invocation when LocalFoldAt(invocation, use) is { } local:
+                    return local;
                 case IInvocationOperation invocation when WholeReduction(invocation) is { } whole:
                     return new Reduction(whole.Kind, invocation.Syntax.ToString(), whole.Atoms, whole.FoldsOr(invocation), whole.Elements, false, whole.StaleAtoms, isInline: true);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.RightOperand)!.ConstantValue.HasValue:
@@ -182,7 +184,8 @@ internal sealed partial class SoftmaxModel
     {
         if (!_accumulatorCache.TryGetValue(symbol, out var known))
         {
-            known = WritesOf(symbol).Any(write => Accumulation(symbol, write.Operation, write.Value) is not null);
+            _accumulatorCache[symbol] = false;
+            known = WritesOf(symbol).Any(write => Accumulation(symbol, write.Operation, write.Value) is not null) || HoldsLocalFold(symbol);
             _accumulatorCache[symbol] = known;
         }
 
@@ -198,6 +201,7 @@ internal sealed partial class SoftmaxModel
             : WritesOf(target).Select(write => (write.Operation, write.Value, write.Target)).ToList();
         var accumulations = new List<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation? Target)>();
         var wholeDefinitions = new List<(IOperation Write, IInvocationOperation Call, WholeReductionInfo Info)>();
+        var localFolds = new List<Reduction>();
         var resets = new List<IOperation>();
         foreach (var (write, value, elementReference) in writes)
         {
@@ -214,7 +218,12 @@ internal sealed partial class SoftmaxModel
             }
 
             resets.Add(write);
-            if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } info)
+            if (Unwrap(value) is IInvocationOperation local && LocalFoldAt(local, use) is { } localFold)
+            {
+                // float m = RowMax(): the fold the local function returns, as if written here.
+                localFolds.Add(localFold);
+            }
+            else if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } info)
             {
                 wholeDefinitions.Add((write, call, info));
             }
@@ -254,7 +263,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        if (accumulations.Count == 0 && wholeDefinitions.Count == 0)
+        if (accumulations.Count == 0 && wholeDefinitions.Count == 0 && localFolds.Count == 0)
         {
             // An alias: float m = rowMax[i]; float s = total;
             if (!elementTarget)
@@ -270,7 +279,7 @@ internal sealed partial class SoftmaxModel
                 : null;
         }
 
-        var kinds = accumulations.Select(a => a.Kind).Concat(wholeDefinitions.Select(w => w.Info.Kind)).Distinct().ToList();
+        var kinds = accumulations.Select(a => a.Kind).Concat(wholeDefinitions.Select(w => w.Info.Kind)).Concat(localFolds.Select(fold => fold.Kind)).Distinct().ToList();
         if (kinds.Count != 1)
         {
             return null;
@@ -296,6 +305,7 @@ internal sealed partial class SoftmaxModel
             parts.Add(new Reduction(kinds[0], target.Name, definition.Info.Atoms, definition.Info.FoldsOr(definition.Call), definition.Info.Elements, false, stale, isInline: false));
         }
 
+        parts.AddRange(localFolds);
         return Reduction.Combine(parts);
     }
 
@@ -404,6 +414,13 @@ internal sealed partial class SoftmaxModel
             && declared.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == body.Syntax.SyntaxTree && body.Syntax.Span.Contains(reference.Span)))
         {
             return false;
+        }
+
+        if (OwningFunction(write, loop) is ILocalFunctionOperation)
+        {
+            // A local function in the loop's body (called there, as the loops around its declaration say): the value
+            // carries to the next iteration unless something in the loop, the function included, resets it.
+            return !resets.Any(reset => Contains(loop, reset));
         }
 
         if (loop is IAnonymousFunctionOperation lambda)
