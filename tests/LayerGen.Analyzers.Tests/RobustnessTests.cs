@@ -57,6 +57,12 @@ public class RobustnessTests
         // A max folded into a local and copied into a max array, broken: a missing index, a missing value.
         "using System; static class S { static void F(float[,] x, float[,] y) { var mx = new float[2]; for (int j = 0; j < 2; j++) { float m = 0; for (int i = 0; i < 2; i++) m = MathF.Max(m, x[i, j]); mx[] = m; } for (int i = 0; i < 2; i++) { float s = 0; for (int j = 0; j < 2; j++) s += y[i, j] = MathF.Exp(x[i, j] - mx[j]); y[i, 0] /= s; } } }",
         "using System; static class S { static void F(float[,] x, float[,] y) { var mx = new float[2]; for (int j = 0; j < 2; j++) { float m = 0; for (int i = 0; i < 2; i++) m = MathF.Max(m, x[i, j]); mx[j] = ; } for (int i = 0; i < 2; i++) { float s = 0; for (int j = 0; j < 2; j++) s += y[i, j] = MathF.Exp(x[i, j] - mx[j]); y[i, 0] /= s; } } }",
+        // A running maximum folded in a temporary and copied back, broken: a missing copy source, a tuple of the wrong
+        // arity, a swap through an undefined name, a copy chain that loops.
+        "using System; static class S { static void F(float[] x, float[] y) { float m = float.NegativeInfinity, d = 0; for (int j = 0; j < x.Length; j++) { float next = MathF.Max(m, x[j]); d = d * MathF.Exp(m - next) + MathF.Exp(x[j] - next); m = ; } y[0] = MathF.Exp(x[0] - m) / d; } }",
+        "using System; static class S { static void F(float[] x, float[] y) { var (m, d) = (float.NegativeInfinity, 0f); for (int j = 0; j < x.Length; j++) { float mNew = MathF.Max(m, x[j]); (m, d) = (mNew, d * MathF.Exp(m - mNew) + MathF.Exp(x[j] - mNew), 1f); } y[0] = MathF.Exp(x[0] - m) / d; } }",
+        "using System; static class S { static void F(float[] x, float[] y) { float m = 0, n; for (int j = 0; j < x.Length; j++) { n = MathF.Max(m, x[j]); (m, n) = (n, undefined); } float s = 0; for (int j = 0; j < x.Length; j++) s += MathF.Exp(x[j] - m); y[0] = MathF.Exp(x[0] - m) / s; } }",
+        "using System; static class S { static void F(float[] x, float[] y) { float m = 0, a = 0, b = 0; for (int j = 0; j < x.Length; j++) { a = b; b = a; m = a; a = MathF.Max(m, x[j]); } float s = 0; for (int j = 0; j < x.Length; j++) s += MathF.Exp(x[j] - m); y[0] = MathF.Exp(x[0] - m) / s; } }",
         "",
     };
 

@@ -26,6 +26,42 @@ public class SliceMaximumFixTests
     }
 
     [Fact]
+    public async Task NoFix_ForAnOnlineSoftmaxWhoseCopiedBackMaximumRunsOverEveryRow()
+    {
+        // The running maximum is folded in a temporary (mNew) that the denominator's rescale also reads: a new
+        // per-row maximum subtracted in the final exps would not match d, so no rewrite is offered.
+        const string source = """
+            using System;
+            public static class Subject
+            {
+                public static void Forward(float[,] x, float[,] y)
+                {
+                    int rows = x.GetLength(0), cols = x.GetLength(1);
+                    float m = float.NegativeInfinity;
+                    for (int r = 0; r < rows; r++)
+                    {
+                        float d = 0f;
+                        float previous = m;
+                        for (int c = 0; c < cols; c++)
+                        {
+                            float mNew = MathF.Max(m, x[r, c]);
+                            d = d * MathF.Exp(previous - mNew) + MathF.Exp(x[r, c] - mNew);
+                            m = mNew;
+                            previous = mNew;
+                        }
+
+                        for (int c = 0; c < cols; c++)
+                            y[r, c] = MathF.Exp(x[r, c] - m) / d;
+                    }
+                }
+            }
+            """;
+        var diagnostics = await FixRunner.AnalyzeAsync(Compile(source));
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "LG0001" && diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1 == 14);
+        Assert.Equal(source, await FixRunner.FixAsync(source, new SliceReductionCodeFixProvider(), References));
+    }
+
+    [Fact]
     public async Task ColumnMajorGlobalMax_ExactText()
     {
         var fixedText = await FixRunner.FixAsync(FixableCases["ColumnMajor_GlobalMax"].Subject, new SliceReductionCodeFixProvider(), References);
