@@ -150,6 +150,32 @@ public class SliceMaximumFixTests
                 }
             }
             """, FlatHarness("float"), Axis.Rows),
+        ["Flat_GlobalMax_IndexLocalInBody"] = ("""
+            using System;
+            public static class Subject
+            {
+                public static void Forward(float[] x, float[] y, int rows, int cols)
+                {
+                    float max = float.NegativeInfinity;
+                    for (int k = 0; k < x.Length; k++)
+                        max = MathF.Max(max, x[k]);
+                    for (int r = 0; r < rows; r++)
+                    {
+                        float sum = 0f;
+                        for (int c = 0; c < cols; c++)
+                        {
+                            // The element's index is a local of the loop body: the copied max loop inlines it.
+                            int at = r * cols + c;
+                            y[at] = MathF.Exp(x[at] - max);
+                            sum += y[at];
+                        }
+
+                        for (int c = 0; c < cols; c++)
+                            y[r * cols + c] /= sum;
+                    }
+                }
+            }
+            """, FlatHarness("float"), Axis.Rows),
         ["RowSoftmax_ColumnMaxima_LG0004"] = ("""
             using System;
             public static class Subject
