@@ -79,6 +79,31 @@ public class CorpusFixOfferTests
         }
     }
 
+    /// <summary>Shapes documented in docs/rules/LG0003.md as getting no fix: no action may be registered for them.</summary>
+    [Theory]
+    [InlineData("ScalarSoftmax_RawExps.cs")]
+    [InlineData("Dictionary_RawScores.cs")]
+    [InlineData("TensorT_RawExps.cs")]
+    [InlineData("TensorT_SoftMaxCall.cs")]
+    public async Task NoFixIsOffered_ForTheDocumentedShapes(string file)
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(Root, file));
+        var diagnostics = (await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(text))).Where(d => d.Id == "LG0003").ToList();
+        Assert.NotEmpty(diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            var (document, workspace) = Open(text);
+            using (workspace)
+            {
+                var actions = new List<CodeAction>();
+                var located = (await document.GetSyntaxTreeAsync())!.GetLocation(diagnostic.Location.SourceSpan);
+                await new UnshiftedExpCodeFixProvider().RegisterCodeFixesAsync(
+                    new CodeFixContext(document, Diagnostic.Create(diagnostic.Descriptor, located), (action, _) => actions.Add(action), CancellationToken.None));
+                Assert.True(actions.Count == 0, $"{file}: a fix is offered for {Describe(diagnostic)}; update docs/rules/LG0003.md");
+            }
+        }
+    }
+
     private static string Describe(Diagnostic diagnostic) => $"{diagnostic.Id}@{diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1}";
 
     private static (Document Document, AdhocWorkspace Workspace) Open(string text)

@@ -52,6 +52,23 @@ public class UnshiftedExpFixTests
     }
 
     [Fact]
+    public async Task NoFix_ForTensorSoftMax()
+    {
+        // Tensor.SoftMax normalises over every element of the tensor: no row layout to hand to Softmax.Forward.
+        const string source = """
+            #pragma warning disable SYSLIB5001
+            using System.Numerics.Tensors;
+            public static class Subject
+            {
+                public static Tensor<float> Forward(Tensor<float> logits) => Tensor.SoftMax<float>(logits);
+            }
+            """;
+        var diagnostics = await FixRunner.AnalyzeAsync(Compile(source));
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "LG0003" && diagnostic.GetMessage().Contains("Tensor.SoftMax", StringComparison.Ordinal));
+        Assert.Equal(source, await FixRunner.FixAsync(source, new UnshiftedExpCodeFixProvider(), References));
+    }
+
+    [Fact]
     public async Task NoFix_ForGenericMathWithoutMax()
     {
         // IExponentialFunctions<T> has T.Exp but neither T.Max nor T.NegativeInfinity: no max can be written.
