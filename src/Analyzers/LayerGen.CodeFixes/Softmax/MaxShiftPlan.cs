@@ -212,6 +212,7 @@ internal sealed class MaxShiftPlan
         _ => null,
     };
 
+    /// <summary>The buffer an element belongs to; a <c>foreach</c> row (<c>foreach (var row in p) row[j] /= s</c>) belongs to its collection.</summary>
     private static ISymbol? BufferOf(IOperation? element)
     {
         while (true)
@@ -225,9 +226,26 @@ internal sealed class MaxShiftPlan
                 case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
                     element = indexer.Instance;
                     break;
+                case ILocalReferenceOperation { Local: var local } when ForEachCollection(element, local) is { } collection:
+                    element = collection;
+                    break;
                 default:
                     return SoftmaxModel.VariableOf(element);
             }
         }
+    }
+
+    /// <summary>The collection of the <c>foreach</c> around <paramref name="reference"/> that declares <paramref name="local"/>.</summary>
+    private static IOperation? ForEachCollection(IOperation reference, ILocalSymbol local)
+    {
+        for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IForEachLoopOperation loop && loop.Locals.Contains(local, SymbolEqualityComparer.Default))
+            {
+                return loop.Collection;
+            }
+        }
+
+        return null;
     }
 }
