@@ -10,30 +10,6 @@ namespace LayerGen.Generator.Tests.Differentiation;
 /// <summary>Runs <see cref="DifferentiableLayerAnalyzer"/> on a <c>[DifferentiableLayer]</c> class with the given ForwardRow.</summary>
 internal static class VerifyDifferentiation
 {
-    /// <summary>
-    /// Stand-ins for the runtime attributes while the runtime does not declare them (branch <c>custom</c> adds them);
-    /// the analyzer matches them by metadata name.
-    /// </summary>
-    public const string AttributeStandIns = """
-        namespace LayerGen
-        {
-            [System.AttributeUsage(System.AttributeTargets.Class)]
-            public sealed class DifferentiableLayerAttribute : System.Attribute
-            {
-                public DifferentiableLayerAttribute(int size) { }
-                public DifferentiableLayerAttribute(int inputs, int outputs) { }
-            }
-
-            [System.AttributeUsage(System.AttributeTargets.Parameter)]
-            public sealed class LearnableAttribute : System.Attribute
-            {
-                public LearnableAttribute(int length) { }
-            }
-        }
-        """;
-
-    public static bool RuntimeHasAttributes => typeof(Softmax).Assembly.GetType("LayerGen.DifferentiableLayerAttribute") is not null;
-
     /// <summary>The class around <paramref name="members"/>: <c>[DifferentiableLayer(attributeArguments)] public partial class Custom</c>.</summary>
     public static string Layer(string members, string attributeArguments = "4") =>
         "using System;\nusing LayerGen;\n\n[DifferentiableLayer(" + attributeArguments + ")]\npublic partial class Custom\n{\n" + members + "\n}\n";
@@ -46,11 +22,6 @@ internal static class VerifyDifferentiation
             TestCode = source,
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
         };
-        if (!RuntimeHasAttributes)
-        {
-            test.TestState.Sources.Add(("Attributes.cs", AttributeStandIns));
-        }
-
         test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Softmax).Assembly.Location));
         test.ExpectedDiagnostics.AddRange(expected);

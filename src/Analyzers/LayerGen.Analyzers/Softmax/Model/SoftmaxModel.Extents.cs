@@ -8,8 +8,10 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <summary>
 /// Loop extents: how far a counted loop walks the dimension it indexes. Two loops over one dimension are the same
 /// axis to <see cref="DimensionClasses"/>; their extents say whether they walk the same part of it. Only extents that
-/// are certain are known: <c>for (v = 0 or 1; v &lt; B; v++)</c> (or <c>v &lt;= B - 1</c>, <c>v += 1</c>) with B built
-/// from constants, parameters, fields and single-definition locals of those. A bound read from a buffer
+/// are certain are known: <c>for (v = 0 or 1; v &lt; B; v++)</c> (or <c>v &lt;= B - 1</c>, <c>v += 1</c>, <c>v = v + 1</c>)
+/// and its <c>while</c> spelling (<c>v = 0;</c> just before <c>while (v &lt; B) { …; v++; }</c>, the step the body's last
+/// statement and the loop's only write of v), with B built from constants, parameters, fields and single-definition
+/// locals of those. A bound read from a buffer
 /// (<c>Length</c>, <c>GetLength</c>, <c>Count</c>), a loop variable or a call is unknown: it may equal any other.
 /// </summary>
 internal sealed partial class SoftmaxModel
@@ -22,7 +24,12 @@ internal sealed partial class SoftmaxModel
     {
         if (!_extentCache.TryGetValue(loop, out var extent))
         {
-            extent = loop is IForLoopOperation forLoop ? ForLoopExtent(forLoop) : null;
+            extent = loop switch
+            {
+                IForLoopOperation forLoop => ForLoopExtent(forLoop),
+                IWhileLoopOperation whileLoop => WhileLoopExtent(whileLoop),
+                _ => null,
+            } ?? (CountDownBound(loop) is { } bound ? ExtentText(bound, 0) : null);
             _extentCache[loop] = extent;
         }
 
@@ -37,11 +44,35 @@ internal sealed partial class SoftmaxModel
         }
 
         var variable = InitialisedVariable(loop.Before[0]);
-        if (variable is null || !StepsByOne(loop.AtLoopBottom[0], variable))
+        return variable is not null && StepsByOne(loop.AtLoopBottom[0], variable) ? CountedExtent(condition, variable) : null;
+    }
+
+    /// <summary>
+    /// <c>v = 0; while (v &lt; B) { …; v++; }</c>: the initialisation the statement right before the loop (in the same
+    /// block), the step by one the body's last statement and the only write of v inside the loop.
+    /// </summary>
+    private string? WhileLoopExtent(IWhileLoopOperation loop)
+    {
+        if (!loop.ConditionIsTop || loop.ConditionIsUntil || Unwrap(loop.Condition) is not IBinaryOperation condition
+            || loop.Body is not IBlockOperation { Operations: [.., var last] } body
+            || loop.Parent is not IBlockOperation block)
         {
             return null;
         }
 
+        var at = block.Operations.IndexOf(loop);
+        var variable = at > 0 ? InitialisedVariable(block.Operations[at - 1]) : null;
+        if (variable is null || !StepsByOne(last, variable) || WritesOf(variable).Count(write => Contains(body, write.Operation)) != 1)
+        {
+            return null;
+        }
+
+        return CountedExtent(condition, variable);
+    }
+
+    /// <summary>The extent of a loop counting <paramref name="variable"/> up by one from 0 or 1 while <paramref name="condition"/> holds.</summary>
+    private string? CountedExtent(IBinaryOperation condition, ISymbol variable)
+    {
         IOperation bound;
         var inclusive = false;
         switch (condition.OperatorKind)
@@ -98,6 +129,10 @@ internal sealed partial class SoftmaxModel
         {
             IIncrementOrDecrementOperation { Kind: OperationKind.Increment } increment => References(increment.Target, variable),
             ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } add => References(add.Target, variable) && Unwrap(add.Value)!.ConstantValue is { HasValue: true, Value: 1 },
+            ISimpleAssignmentOperation { Value: var value } assignment when References(assignment.Target, variable)
+                && Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum =>
+                (References(sum.LeftOperand, variable) && Unwrap(sum.RightOperand)!.ConstantValue is { HasValue: true, Value: 1 })
+                || (References(sum.RightOperand, variable) && Unwrap(sum.LeftOperand)!.ConstantValue is { HasValue: true, Value: 1 }),
             _ => false,
         };
     }

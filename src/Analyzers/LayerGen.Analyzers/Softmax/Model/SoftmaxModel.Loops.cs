@@ -313,6 +313,10 @@ internal sealed partial class SoftmaxModel
                 return false;
             }
         }
+        else if (CountDownBound(loop) is { } countDown)
+        {
+            bound = Unwrap(countDown);
+        }
         else
         {
             var test = loop switch

@@ -51,14 +51,10 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            factor = Unwrap(factor);
-            if (VariableOf(factor) is ILocalSymbol local && WritesOf(local) is { Count: 1 } factorWrites)
-            {
-                factor = Unwrap(factorWrites[0].Value);
-            }
+            factor = SingleDefinition(factor);
 
             if (factor is not IInvocationOperation exp || (ExpOperand(exp) ?? (exp.Arguments.Length == 1 ? exp.Arguments[0].Value : null)) is not { } exponent
-                || Unwrap(exponent) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
+                || SingleDefinition(exponent) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
                 || VariableOf(difference.LeftOperand) is not ILocalSymbol old)
             {
                 continue;
@@ -73,6 +69,13 @@ internal sealed partial class SoftmaxModel
                 }
             }
         }
+    }
+
+    /// <summary>The value itself, or what a local assigned once holds (<c>var d = mOld - mNew; exp(d)</c> reads <c>mOld - mNew</c>).</summary>
+    private IOperation? SingleDefinition(IOperation? operation)
+    {
+        operation = Unwrap(operation);
+        return VariableOf(operation) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes ? Unwrap(writes[0].Value) : operation;
     }
 
     /// <summary>

@@ -292,15 +292,18 @@ internal sealed partial class SoftmaxModel
                         _inductionLoops[local] = loops;
                     }
 
-                    loops.Add((loop, StepOf(write.Operation)));
+                    loops.Add((loop, StepOf(write.Operation, local)));
                 }
             }
         }
     }
 
-    private Stride StepOf(IOperation step) => step switch
+    /// <summary>How far one step moves the local: <c>o += cols</c> and <c>o = o + cols</c> by cols, <c>i++</c> by one.</summary>
+    private Stride StepOf(IOperation step, ILocalSymbol local) => step switch
     {
         ICompoundAssignmentOperation compound => Linear(compound.Value).Constant ?? Stride.Unknown,
+        ISimpleAssignmentOperation { Value: var value } when Unwrap(value) is IBinaryOperation binary =>
+            Linear(References(binary.LeftOperand, local) ? binary.RightOperand : binary.LeftOperand).Constant ?? Stride.Unknown,
         _ => Stride.One,
     };
 

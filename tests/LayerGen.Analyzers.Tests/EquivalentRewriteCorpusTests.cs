@@ -1,0 +1,73 @@
+using LayerGen.Tests.Rewrites;
+using LayerGen.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Xunit.Abstractions;
+
+namespace LayerGen.Analyzers.Tests;
+
+/// <summary>
+/// Generalisation, measured mechanically: every labelled corpus file (Recreations, HeldOut, HeldOut2, HeldOut3), rewritten by each
+/// <see cref="EquivalentRewrite"/> (the same computation spelled another way), must get exactly the diagnostics its
+/// markers expect — a bug written as a <c>while</c> instead of a <c>for</c>, with <c>m = Math.Max(m, v)</c> instead of
+/// a branch, or through a temporary is the same bug. Rewritten files that no longer compile (e.g. <c>Math.Max</c> on a
+/// generic <c>T</c>) and files with a pinned known gap are skipped; each rewrite must apply to enough files to mean
+/// something. Set <c>LAYERGEN_REWRITE_DUMP</c> to a folder to get each mismatching rewritten file there.
+/// </summary>
+public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
+{
+    private static readonly string[] Folders = ["Recreations", Path.Combine("Recreations", "HeldOut"), Path.Combine("Recreations", "HeldOut2"), Path.Combine("Recreations", "HeldOut3")];
+
+    public static TheoryData<string> Rewrites()
+    {
+        var data = new TheoryData<string>();
+        foreach (var rewrite in EquivalentRewrite.All)
+        {
+            data.Add(rewrite.Name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Rewrites))]
+    public async Task RewrittenCorpusKeepsItsDiagnostics(string rewriteName)
+    {
+        var rewrite = EquivalentRewrite.All.Single(candidate => candidate.Name == rewriteName);
+        var checkedFiles = 0;
+        var mismatches = new List<string>();
+        foreach (var path in Folders.SelectMany(folder => Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder), "*.cs")).Order(StringComparer.Ordinal))
+        {
+            var text = await File.ReadAllTextAsync(path);
+            if (text.StartsWith("// known gap:", StringComparison.Ordinal) || rewrite.ApplyTo(text) is not { } rewritten)
+            {
+                continue;
+            }
+
+            var compilation = FixRunner.CompileRecreation(rewritten);
+            if (compilation.GetDiagnostics().Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
+            {
+                continue;
+            }
+
+            checkedFiles++;
+            var actual = (await FixRunner.AnalyzeAsync(compilation))
+                .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            var expected = SourceMarkers.ExpectedIdsAtLines(rewritten);
+            if (!expected.SequenceEqual(actual))
+            {
+                var name = Path.GetRelativePath(AppContext.BaseDirectory, path);
+                mismatches.Add($"{name}: expected [{string.Join(", ", expected)}], got [{string.Join(", ", actual)}]");
+                if (Environment.GetEnvironmentVariable("LAYERGEN_REWRITE_DUMP") is { Length: > 0 } dump)
+                {
+                    await File.WriteAllTextAsync(Path.Combine(dump, Path.GetFileName(path)), rewritten);
+                }
+            }
+        }
+
+        output.WriteLine($"{rewrite.Name}: {checkedFiles} rewritten files compiled and were checked, {mismatches.Count} mismatches");
+        Assert.True(checkedFiles >= 20, $"{rewrite.Name} applied to only {checkedFiles} compiling files");
+        Assert.True(mismatches.Count == 0, $"{rewrite.Name}: {mismatches.Count} of {checkedFiles} rewritten files\n{string.Join("\n", mismatches)}");
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Tests.Rewrites;
+
+/// <summary><c>a &gt; b</c> → <c>b &lt; a</c> and the like for every ordering comparison, loop bounds included.</summary>
+internal sealed class ComparisonFlipRewrite : EquivalentRewrite
+{
+    public override string Name => "a>b→b<a";
+
+    protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
+    {
+        foreach (var comparison in root.DescendantNodes().OfType<BinaryExpressionSyntax>())
+        {
+            var flipped = comparison.Kind() switch
+            {
+                SyntaxKind.GreaterThanExpression => "<",
+                SyntaxKind.GreaterThanOrEqualExpression => "<=",
+                SyntaxKind.LessThanExpression => ">",
+                SyntaxKind.LessThanOrEqualExpression => ">=",
+                _ => null,
+            };
+            if (flipped is not null)
+            {
+                yield return [new TextChange(comparison.Span, $"{Operand(comparison.Right)} {flipped} {Operand(comparison.Left)}")];
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace LayerGen.Tests.Rewrites;
+
+/// <summary>Every other rewrite in turn, each on the previous one's output: many spellings changed at once.</summary>
+internal sealed class CompositeRewrite(IReadOnlyList<EquivalentRewrite> parts) : EquivalentRewrite
+{
+    public override string Name => "all rewrites together";
+
+    public override string? ApplyTo(string text)
+    {
+        var current = text;
+        foreach (var part in parts)
+        {
+            current = part.ApplyTo(current) ?? current;
+        }
+
+        return current == text ? null : current;
+    }
+
+    protected override IEnumerable<IReadOnlyList<Microsoft.CodeAnalysis.Text.TextChange>> Sites(Microsoft.CodeAnalysis.SyntaxNode root) => [];
+}

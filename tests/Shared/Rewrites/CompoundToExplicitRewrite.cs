@@ -1,0 +1,40 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Tests.Rewrites;
+
+/// <summary>
+/// <c>a op= b</c> → <c>a = a op (b)</c> for + − × ÷; with <c>commute</c>, <c>a += b</c> / <c>a *= b</c> →
+/// <c>a = (b) + a</c> / <c>a = (b) * a</c> (the other operators are not rewritten then). Only where <c>a</c> has no side
+/// effects.
+/// </summary>
+internal sealed class CompoundToExplicitRewrite(bool commute) : EquivalentRewrite
+{
+    public override string Name => commute ? "a+=b→a=b+a" : "a+=b→a=a+b";
+
+    protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
+    {
+        foreach (var assignment in root.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+        {
+            var op = assignment.Kind() switch
+            {
+                SyntaxKind.AddAssignmentExpression => "+",
+                SyntaxKind.MultiplyAssignmentExpression => "*",
+                SyntaxKind.SubtractAssignmentExpression when !commute => "-",
+                SyntaxKind.DivideAssignmentExpression when !commute => "/",
+                _ => null,
+            };
+            if (op is null || HasSideEffects(assignment.Left))
+            {
+                continue;
+            }
+
+            var left = assignment.Left.ToString();
+            var right = "(" + assignment.Right + ")";
+            var text = commute ? $"{left} = {right} {op} {left}" : $"{left} = {left} {op} {right}";
+            yield return [new TextChange(assignment.Span, text)];
+        }
+    }
+}

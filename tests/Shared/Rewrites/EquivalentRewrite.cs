@@ -1,0 +1,78 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Tests.Rewrites;
+
+/// <summary>
+/// A rewrite of C# source that keeps what the code computes but spells it another way (a <c>for</c> as a
+/// <c>while</c>, <c>a += b</c> as <c>a = a + (b)</c>, ...): the analyzer must report the same diagnostics on the
+/// rewritten code. Rewrites are text edits that keep every <c>//~</c> marker on the line of the construct it marks.
+/// </summary>
+internal abstract class EquivalentRewrite
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    /// <summary>Every rewrite the corpus tests apply.</summary>
+    public static IReadOnlyList<EquivalentRewrite> All { get; } = WithComposite(
+    [
+        new ForToWhileRewrite(),
+        new CompoundToExplicitRewrite(commute: false),
+        new CompoundToExplicitRewrite(commute: true),
+        new MaxCallToIfRewrite(),
+        new MaxIfToCallRewrite(),
+        new ComparisonFlipRewrite(),
+        new OperandToLocalRewrite(),
+        new IndexToLocalRewrite(),
+        new ReverseLoopRewrite(),
+        new ArrayToSpanRewrite(),
+    ]);
+
+    // The composite reverses loops and routes values through temporaries before the while and comparison rewrites see them.
+    private static IReadOnlyList<EquivalentRewrite> WithComposite(EquivalentRewrite[] parts) =>
+        [.. parts, new CompositeRewrite([parts[8], parts[6], parts[7], parts[3], parts[1], parts[5], parts[0]])];
+
+    /// <summary>A short name for test output.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The rewritten text, or <see langword="null"/> when the rewrite finds nothing to change.</summary>
+    public virtual string? ApplyTo(string text)
+    {
+        var root = CSharpSyntaxTree.ParseText(text, ParseOptions).GetRoot();
+        var kept = new List<TextChange>();
+        foreach (var site in Sites(root))
+        {
+            // A site that touches one already rewritten (nested sites) is left for another run.
+            if (site.All(change => kept.All(other => !Overlap(change.Span, other.Span))))
+            {
+                kept.AddRange(site);
+            }
+        }
+
+        return kept.Count == 0 ? null : SourceText.From(text).WithChanges(kept.OrderBy(change => change.Span.Start)).ToString();
+    }
+
+    /// <summary>The edits of this rewrite on <paramref name="root"/>, one group per rewritten site.</summary>
+    protected abstract IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root);
+
+    private static bool Overlap(TextSpan a, TextSpan b) =>
+        a.Start == b.Start || (a.Start < b.End && b.Start < a.End);
+
+    /// <summary>Whether evaluating <paramref name="node"/> twice or moving it could change what the code does.</summary>
+    protected static bool HasSideEffects(SyntaxNode node) =>
+        node.DescendantNodesAndSelf().Any(child => child.Kind() is
+            SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression or
+            SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression or
+            SyntaxKind.InvocationExpression or SyntaxKind.ObjectCreationExpression or
+            SyntaxKind.ImplicitObjectCreationExpression or SyntaxKind.ArrayCreationExpression or
+            SyntaxKind.StackAllocArrayCreationExpression or SyntaxKind.AwaitExpression ||
+            child is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax);
+
+    /// <summary><paramref name="expression"/>'s text, parenthesised unless it binds tighter than any binary operator.</summary>
+    protected static string Operand(SyntaxNode expression) =>
+        expression.Kind() is SyntaxKind.IdentifierName or SyntaxKind.NumericLiteralExpression or
+            SyntaxKind.ElementAccessExpression or SyntaxKind.SimpleMemberAccessExpression or
+            SyntaxKind.InvocationExpression or SyntaxKind.ParenthesizedExpression or SyntaxKind.GenericName
+            ? expression.ToString()
+            : "(" + expression + ")";
+}

@@ -1,0 +1,44 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Tests.Rewrites;
+
+/// <summary>
+/// Computes a flat index into a temporary on the same line: <c>y[o + j] = Math.Exp(x[o + j] - m);</c> →
+/// <c>var i0 = o + j; y[i0] = Math.Exp(x[o + j] - m);</c> (the first computed one-dimensional index of the statement,
+/// outside lambdas, without side effects).
+/// </summary>
+internal sealed class IndexToLocalRewrite : EquivalentRewrite
+{
+    public override string Name => "index→temporary";
+
+    protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
+    {
+        var count = 0;
+        foreach (var statement in root.DescendantNodes().OfType<StatementSyntax>())
+        {
+            if (statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax) || statement.Parent is not BlockSyntax)
+            {
+                continue;
+            }
+
+            var index = statement.DescendantNodes(node => node is not (LambdaExpressionSyntax or AnonymousMethodExpressionSyntax))
+                .OfType<ElementAccessExpressionSyntax>()
+                .Select(access => access.ArgumentList.Arguments is [{ Expression: BinaryExpressionSyntax binary }] ? binary : null)
+                .FirstOrDefault(binary => binary is not null && !HasSideEffects(binary));
+            if (index is null)
+            {
+                continue;
+            }
+
+            var name = "lgIndex" + count++;
+            yield return
+            [
+                new TextChange(new TextSpan(statement.SpanStart, 0), $"var {name} = {index}; "),
+                new TextChange(index.Span, name),
+            ];
+        }
+    }
+}
