@@ -6,7 +6,7 @@ namespace LayerGen.Generator.Tests.Differentiation;
 
 /// <summary>
 /// Generalisation of the derived backward, measured mechanically: every held-out layer that passes its gradient check
-/// (Differentiation/HeldOut, no pinned gap) must still pass it when its source is rewritten by an
+/// (Differentiation/HeldOut and HeldOut2, no pinned gap) must still pass it when its source is rewritten by an
 /// <see cref="EquivalentRewrite"/> (the same forward spelled another way: <c>while</c> for <c>for</c>,
 /// <c>a = a + (b)</c> for <c>a += b</c>, values and indices through temporaries, loops walked backwards, maxima as
 /// calls or branches). Rewritten layers that no longer compile as C# are not counted; each rewrite must apply to
@@ -33,14 +33,14 @@ public class EquivalentLayerRewriteTests(ITestOutputHelper output)
         EquivalentRewrite rewrite = EquivalentRewrite.All.Single(candidate => candidate.Name == rewriteName);
         int checkedLayers = 0;
         var failures = new List<string>();
-        foreach (HeldOutFile file in HeldOutFile.All.Where(f => f.Expect == Expectation.Gradient && f.Gap is null))
+        foreach (HeldOutFile file in HeldOutFile.Corpora.SelectMany(HeldOutFile.In).Where(f => f.Expect == Expectation.Gradient && f.Gap is null))
         {
             if (rewrite.ApplyTo(file.Text) is not { } rewritten)
             {
                 continue;
             }
 
-            HeldOutOutcome outcome = HeldOutEvaluation.Of(HeldOutFile.Parse(rewrite.Name + "/" + file.Name, rewritten));
+            HeldOutOutcome outcome = HeldOutEvaluation.Of(HeldOutFile.Parse(file.Corpus + " " + rewrite.Name, file.Name, rewritten));
             if (outcome.Kind == "no-compile" && outcome.Messages.Any(m => m.Contains("error CS", StringComparison.Ordinal) && !m.Contains(".g.cs", StringComparison.Ordinal)))
             {
                 continue;
