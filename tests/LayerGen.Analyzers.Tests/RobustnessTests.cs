@@ -63,6 +63,12 @@ public class RobustnessTests
         "using System; static class S { static void F(float[] x, float[] y) { float m = Max(); float Max() { float a = Max(); for (int i = 0; i < x.Length; i++) a = MathF.Max(a, x[i]); return a; } float s = Sum(); float Sum() { float t = s; for (int i = 0; i < x.Length; i++) t += y[i] = MathF.Exp(x[i] - m); return t; } y[0] /= s; } }",
         "using System; static class S { static void F(float[,] x, float[,] y, int n) { for (int r = 0; r < n; r++) { float m = Max(); float Max() { float a = 0; for (int j = 0; j < ; j++) a = MathF.Max(a, x[r, j]); return a; } float s = Sum(); float Sum() { float t = 0; for (int j = 0; j < n; j++) t += y[r, j] = MathF.Exp(x[r, j] - m); return Sum(); } y[r, 0] /= s; } } }",
         "using System; static class S { static void F(float[] x, float[] y) { float s = Sum(); for (int i = 0; i < x.Length; i++) y[i] /= s; float Sum() { float t = 0; for (int i = 0; i < x.Length; i++) t += y[i] = MathF.Exp(x[i]); return t } } }",
+        // A running maximum folded in a temporary and copied back, broken: a missing copy source, a tuple of the wrong
+        // arity, a swap through an undefined name, a copy chain that loops.
+        "using System; static class S { static void F(float[] x, float[] y) { float m = float.NegativeInfinity, d = 0; for (int j = 0; j < x.Length; j++) { float next = MathF.Max(m, x[j]); d = d * MathF.Exp(m - next) + MathF.Exp(x[j] - next); m = ; } y[0] = MathF.Exp(x[0] - m) / d; } }",
+        "using System; static class S { static void F(float[] x, float[] y) { var (m, d) = (float.NegativeInfinity, 0f); for (int j = 0; j < x.Length; j++) { float mNew = MathF.Max(m, x[j]); (m, d) = (mNew, d * MathF.Exp(m - mNew) + MathF.Exp(x[j] - mNew), 1f); } y[0] = MathF.Exp(x[0] - m) / d; } }",
+        "using System; static class S { static void F(float[] x, float[] y) { float m = 0, n; for (int j = 0; j < x.Length; j++) { n = MathF.Max(m, x[j]); (m, n) = (n, undefined); } float s = 0; for (int j = 0; j < x.Length; j++) s += MathF.Exp(x[j] - m); y[0] = MathF.Exp(x[0] - m) / s; } }",
+        "using System; static class S { static void F(float[] x, float[] y) { float m = 0, a = 0, b = 0; for (int j = 0; j < x.Length; j++) { a = b; b = a; m = a; a = MathF.Max(m, x[j]); } float s = 0; for (int j = 0; j < x.Length; j++) s += MathF.Exp(x[j] - m); y[0] = MathF.Exp(x[0] - m) / s; } }",
         "",
     };
 
