@@ -62,10 +62,13 @@ internal sealed partial class SoftmaxModel
                     : null;
             case IInvocationOperation invocation:
                 return InvocationView(invocation);
-            case IObjectCreationOperation creation when creation.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" } && creation.Arguments.Length == 3:
-                return EvalView(creation.Arguments[0].Value) is { } array
-                    ? array.Slice(Linear(creation.Arguments[1].Value), OffsetDims(array, creation.Arguments[1].Value))
-                    : null;
+            case IObjectCreationOperation creation when creation.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" or "ArraySegment" or "Memory" or "ReadOnlyMemory" }
+                && creation.Arguments.Length is 1 or 3 && creation.Arguments[0].Value.Type is IArrayTypeSymbol:
+                // new ArraySegment<float>(buffer, r * cols, cols) is a row slice like buffer.AsSpan(r * cols, cols);
+                // new ArraySegment<float>(buffer) the whole array.
+                return EvalView(creation.Arguments[0].Value) is not { } array ? null
+                    : creation.Arguments.Length == 1 ? array
+                    : array.Slice(Linear(creation.Arguments[1].Value), OffsetDims(array, creation.Arguments[1].Value));
             default:
                 return PointerView(operation);
         }
@@ -110,8 +113,13 @@ internal sealed partial class SoftmaxModel
                 : null;
         }
 
-        if (!WellKnownSymbols.IsBuffer(local.Type) && !(local.Type?.IsReferenceType == true && local.Type.Name is "IEnumerable"))
+        if (!WellKnownSymbols.IsBuffer(local.Type) && !WellKnownSymbols.IsRecordBuffer(local.Type) && !(local.Type?.IsReferenceType == true && local.Type.Name is "IEnumerable"))
         {
+            if (RefLocalView(local, read) is { } reference)
+            {
+                return reference;
+            }
+
             if (local.IsRef || local.Type is null || local.Type.TypeKind == TypeKind.Error)
             {
                 return null;
@@ -166,7 +174,8 @@ internal sealed partial class SoftmaxModel
             case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" }:
                 return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
             default:
-                if (WellKnownSymbols.IsBuffer(type) || WellKnownSymbols.IsNumericDictionary(type))
+                // A list of records is a flat buffer too: its elements' numeric members are the values (MemberOfElement).
+                if (WellKnownSymbols.IsBuffer(type) || WellKnownSymbols.IsNumericDictionary(type) || WellKnownSymbols.IsRecordBuffer(type))
                 {
                     return new BufferView(symbol, BufferLayout.Flat, 1, 0, null, empty, flattened: false);
                 }
@@ -184,6 +193,11 @@ internal sealed partial class SoftmaxModel
 
     private BufferView? InvocationView(IInvocationOperation invocation)
     {
+        if (RefView(invocation) is { } reference)
+        {
+            return reference;
+        }
+
         var method = invocation.TargetMethod;
         var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
         if (Symbols.IsAsSpan(method) || (method.Name == "Slice" && invocation.Instance is not null))
@@ -401,7 +415,7 @@ internal sealed partial class SoftmaxModel
         IReadOnlyList<IOperation?> indices;
         switch (operation)
         {
-            case { Kind: OperationKind.None } when PointerElement(operation) is { } pointer:
+            case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is { } pointer:
                 buffer = pointer.Pointer;
                 indices = new[] { pointer.Index };
                 break;
