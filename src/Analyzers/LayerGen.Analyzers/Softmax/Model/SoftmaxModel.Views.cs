@@ -54,6 +54,9 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } when WellKnownSymbols.IsNumericDictionary(dictionary.Type):
                 // scores.Values: the dictionary's elements.
                 return EvalView(dictionary);
+            case IPropertyReferenceOperation { Property.Name: "Span", Instance: { Type: INamedTypeSymbol { Name: "Memory" or "ReadOnlyMemory" } } memory }:
+                // new Memory<float>(buffer, r * cols, cols).Span, row.Span: the memory's view.
+                return EvalView(memory);
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                 return RootView(VariableOf(operation)!, operation.Type);
             case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol:
