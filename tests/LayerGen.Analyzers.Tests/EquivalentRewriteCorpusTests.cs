@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace LayerGen.Analyzers.Tests;
 
 /// <summary>
-/// Generalisation, measured mechanically: every labelled corpus file (Recreations, HeldOut, HeldOut2), rewritten by each
+/// Generalisation, measured mechanically: every labelled corpus file (Recreations, HeldOut, HeldOut2, HeldOut3), rewritten by each
 /// <see cref="EquivalentRewrite"/> (the same computation spelled another way), must get exactly the diagnostics its
 /// markers expect — a bug written as a <c>while</c> instead of a <c>for</c>, with <c>m = Math.Max(m, v)</c> instead of
 /// a branch, or through a temporary is the same bug. Rewritten files that no longer compile (e.g. <c>Math.Max</c> on a
@@ -15,7 +15,7 @@ namespace LayerGen.Analyzers.Tests;
 /// </summary>
 public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
 {
-    private static readonly string[] Folders = ["Recreations", Path.Combine("Recreations", "HeldOut"), Path.Combine("Recreations", "HeldOut2")];
+    private static readonly string[] Folders = ["Recreations", Path.Combine("Recreations", "HeldOut"), Path.Combine("Recreations", "HeldOut2"), Path.Combine("Recreations", "HeldOut3")];
 
     public static TheoryData<string> Rewrites()
     {

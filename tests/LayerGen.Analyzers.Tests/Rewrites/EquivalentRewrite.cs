@@ -25,6 +25,7 @@ internal abstract class EquivalentRewrite
         new OperandToLocalRewrite(),
         new IndexToLocalRewrite(),
         new ReverseLoopRewrite(),
+        new ArrayToSpanRewrite(),
     ]);
 
     // The composite reverses loops and routes values through temporaries before the while and comparison rewrites see them.

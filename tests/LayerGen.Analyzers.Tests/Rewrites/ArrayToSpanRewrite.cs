@@ -1,0 +1,52 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Analyzers.Tests.Rewrites;
+
+/// <summary>
+/// Reads and writes a one-dimensional array parameter through a span over it: <c>{ Span&lt;T&gt; xView = x;</c> on the
+/// body's first line, then every <c>x[i]</c> and <c>x.Length</c> in the body reads <c>xView</c> (other uses of <c>x</c>
+/// stay). Bodies with lambdas or local functions are left alone (a span cannot be captured).
+/// </summary>
+internal sealed class ArrayToSpanRewrite : EquivalentRewrite
+{
+    public override string Name => "array→span view";
+
+    protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
+    {
+        foreach (var method in root.DescendantNodes().OfType<MethodDeclarationSyntax>())
+        {
+            if (method.Body is not { } body || body.DescendantNodes().Any(node => node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) ||
+                method.Modifiers.Any(SyntaxKind.AsyncKeyword) || method.Body.DescendantNodes().Any(node => node is YieldStatementSyntax))
+            {
+                continue;
+            }
+
+            foreach (var parameter in method.ParameterList.Parameters)
+            {
+                if (parameter.Type is not ArrayTypeSyntax { RankSpecifiers: [{ Rank: 1 }] } array || parameter.Modifiers.Count > 0)
+                {
+                    continue;
+                }
+
+                var name = parameter.Identifier.ValueText;
+                var view = name + "View";
+                var uses = body.DescendantNodes().OfType<IdentifierNameSyntax>()
+                    .Where(identifier => identifier.Identifier.ValueText == name &&
+                        (identifier.Parent is ElementAccessExpressionSyntax access && access.Expression == identifier ||
+                         identifier.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" } member && member.Expression == identifier))
+                    .ToList();
+                if (uses.Count == 0)
+                {
+                    continue;
+                }
+
+                var changes = new List<TextChange> { new(new TextSpan(body.OpenBraceToken.Span.End, 0), $" System.Span<{array.ElementType}> {view} = {name};") };
+                changes.AddRange(uses.Select(use => new TextChange(use.Span, view)));
+                yield return changes;
+            }
+        }
+    }
+}

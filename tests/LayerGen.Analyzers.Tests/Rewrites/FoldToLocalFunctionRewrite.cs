@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Analyzers.Tests.Rewrites;
+
+/// <summary>
+/// Moves a fold into a local function called once where it stood: <c>float m = init; for (…) { … m … }</c> →
+/// <c>float m = Fold0(); float Fold0() { float mAcc = init; for (…) { … mAcc … } return mAcc; }</c> on the same lines. Loops that <c>return</c>, <c>yield</c> or <c>goto</c> are left alone;
+/// ref-like captures (spans) do not compile and are skipped by the test.
+/// </summary>
+internal sealed class FoldToLocalFunctionRewrite : EquivalentRewrite
+{
+    public override string Name => "fold→local function";
+
+    protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
+    {
+        var count = 0;
+        foreach (var block in root.DescendantNodes().OfType<BlockSyntax>())
+        {
+            for (var at = 0; at + 1 < block.Statements.Count; at++)
+            {
+                if (block.Statements[at] is not LocalDeclarationStatementSyntax { Declaration: { Variables: [{ Initializer: not null } variable] } declaration } local ||
+                    local.Modifiers.Count > 0 || declaration.Type.IsVar || declaration.Type is RefTypeSyntax ||
+                    block.Statements[at + 1] is not ForStatementSyntax loop || !WritesLocal(loop, variable.Identifier.ValueText) || LeavesTheFunction(loop))
+                {
+                    continue;
+                }
+
+                var function = "LgFold" + count++;
+                var type = declaration.Type.ToString();
+                var outer = variable.Identifier.ValueText;
+                var inner = outer + "Acc";
+                var changes = new List<TextChange>
+                {
+                    new(local.Span, $"{type} {outer} = {function}(); {type} {function}() {{ {type} {inner} = {variable.Initializer.Value};"),
+                    new(new TextSpan(loop.Span.End, 0), $" return {inner}; }}"),
+                };
+                changes.AddRange(loop.DescendantNodes().OfType<IdentifierNameSyntax>()
+                    .Where(identifier => identifier.Identifier.ValueText == outer)
+                    .Select(identifier => new TextChange(identifier.Span, inner)));
+                yield return changes;
+            }
+        }
+    }
+
+    private static bool WritesLocal(ForStatementSyntax loop, string name) =>
+        loop.Statement.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(assignment => assignment.Left is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name);
+
+    private static bool LeavesTheFunction(ForStatementSyntax loop) =>
+        loop.DescendantNodes().Any(node => node is ReturnStatementSyntax or YieldStatementSyntax or GotoStatementSyntax or LocalFunctionStatementSyntax);
+}
