@@ -90,7 +90,7 @@ public class ElementShapesFixTests
                     }
                 }
             }
-            """, FlatHarness("float"), ExpectFix: false),
+            """, FlatHarness("float"), ExpectFix: true),
         ["RecordFields_PerRow"] = ("""
             using System;
             public struct TokenData { public int Id; public double Logit; public double P; }
