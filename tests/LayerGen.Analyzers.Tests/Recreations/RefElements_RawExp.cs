@@ -1,8 +1,10 @@
 // Variants (our own code) of HeldOut3/MemoryMarshalRawExp.cs, in the style of hand-tuned "no bounds checks" C#
 // inference kernels: elements reached through managed references (MemoryMarshal.GetReference of a span,
-// GetArrayDataReference of an array, a ref local per row set with Unsafe.Add, an in-place exp through Unsafe.Add).
-// Layouts: ReadOnlySpan<float> / Span<float> 1-D; flat double[rows * cols] row-major. Bug in every method: LG0003.
+// GetArrayDataReference of an array, a ref local per row set with Unsafe.Add, an in-place exp through Unsafe.Add,
+// CollectionsMarshal.AsSpan of a List and MemoryMarshal.CreateSpan over a reference).
+// Layouts: ReadOnlySpan<float> / Span<float> / List<float> 1-D; flat double[rows * cols] row-major. Bug in every method: LG0003.
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -44,6 +46,24 @@ public static class RefSoftmax
             {
                 Unsafe.Add(ref row, c) /= sum;
             }
+        }
+    }
+
+    public static void ListSpan(List<float> scores)
+    {
+        Span<float> s = CollectionsMarshal.AsSpan(scores);
+        ref float first = ref MemoryMarshal.GetReference(s);
+        Span<float> view = MemoryMarshal.CreateSpan(ref first, s.Length);
+        float sum = 0f;
+        for (int i = 0; i < view.Length; i++)
+        {
+            view[i] = MathF.Exp(view[i]); //~ LG0003
+            sum += view[i];
+        }
+
+        for (int i = 0; i < view.Length; i++)
+        {
+            view[i] /= sum;
         }
     }
 }

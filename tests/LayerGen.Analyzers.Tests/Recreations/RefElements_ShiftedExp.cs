@@ -1,8 +1,9 @@
 // Correct twins (our own code) of RefElements_RawExp.cs and HeldOut3/MemoryMarshalRawExp.cs: the same managed
-// references (MemoryMarshal.GetReference / GetArrayDataReference, Unsafe.Add, a ref local per row), each subtracting
-// the row's maximum, itself read through Unsafe.Add.
-// Layouts: ReadOnlySpan<float> / Span<float> 1-D; flat float[] / double[rows * cols] row-major. Correct.
+// references (MemoryMarshal.GetReference / GetArrayDataReference / CreateSpan, CollectionsMarshal.AsSpan,
+// Unsafe.Add, a ref local per row), each subtracting the row's maximum, read through the same references.
+// Layouts: ReadOnlySpan<float> / Span<float> / List<float> 1-D; flat float[] / double[rows * cols] row-major. Correct.
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -87,6 +88,30 @@ public static class RefSoftmax
             {
                 Unsafe.Add(ref row, c) /= sum;
             }
+        }
+    }
+
+    public static void ListSpan(List<float> scores)
+    {
+        Span<float> s = CollectionsMarshal.AsSpan(scores);
+        ref float first = ref MemoryMarshal.GetReference(s);
+        Span<float> view = MemoryMarshal.CreateSpan(ref first, s.Length);
+        float max = float.NegativeInfinity;
+        foreach (float v in view)
+        {
+            max = MathF.Max(max, v);
+        }
+
+        float sum = 0f;
+        for (int i = 0; i < view.Length; i++)
+        {
+            view[i] = MathF.Exp(view[i] - max);
+            sum += view[i];
+        }
+
+        for (int i = 0; i < view.Length; i++)
+        {
+            view[i] /= sum;
         }
     }
 }

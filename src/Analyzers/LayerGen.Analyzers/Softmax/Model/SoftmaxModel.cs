@@ -193,7 +193,7 @@ internal sealed partial class SoftmaxModel
                 case IIncrementOrDecrementOperation increment:
                     RecordWrite(increment.Target, increment, null);
                     break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument when RefElement(argument.Parent) is null:
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument when !TakesAddressOnly(argument.Parent):
                     RecordWrite(argument.Value, argument, null);
                     break;
                 case IInvocationOperation invocation when Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax"):
