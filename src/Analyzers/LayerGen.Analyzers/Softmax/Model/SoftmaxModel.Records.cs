@@ -13,26 +13,43 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>The facts of <c>element.Member</c> when <c>element</c> is an element of a buffer of records; null otherwise.</summary>
+    /// <remarks>
+    /// What the method writes into members (<c>c.P = MathF.Exp(c.Logit)</c>) is stored into the buffer like any element
+    /// write (<see cref="MayBeMemberOfElement"/>), so a read sees it through the element's facts, whatever the order
+    /// in which reads and writes are evaluated.
+    /// </remarks>
     private ValueFacts? MemberOfElement(IOperation member)
     {
-        var instance = member switch
-        {
-            IFieldReferenceOperation { Field.IsStatic: false } field => Unwrap(field.Instance),
-            IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } } property => Unwrap(property.Instance),
-            _ => null,
-        };
-        if (instance is null || !WellKnownSymbols.IsNumeric(member.Type) || !WellKnownSymbols.IsRecord(instance.Type))
+        if (!MayBeMemberOfElement(member) || ElementRoot(MemberInstance(member)!) is null)
         {
             return null;
         }
 
-        // The element: a foreach variable or lambda parameter over a buffer of records, or an element access of one.
-        var element = Eval(instance);
-        if (element.RawRoots.Count == 0 && element.Dims.Count == 0)
-        {
-            return null;
-        }
-
-        return element.Merge(VariableValue(VariableOf(member)!, member));
+        return Eval(MemberInstance(member));
     }
+
+    /// <summary>A numeric instance member of a record-typed value other than <c>this</c> (syntax and types only: no evaluation).</summary>
+    private static bool MayBeMemberOfElement(IOperation? member) =>
+        WellKnownSymbols.IsNumeric(member?.Type) && MemberInstance(member) is { } instance
+        && instance is not IInstanceReferenceOperation && WellKnownSymbols.IsRecord(instance.Type);
+
+    private static IOperation? MemberInstance(IOperation? member) => Unwrap(member) switch
+    {
+        IFieldReferenceOperation { Field.IsStatic: false } field => Unwrap(field.Instance),
+        IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } } property => Unwrap(property.Instance),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The buffer of records an element belongs to: the collection of a <c>foreach</c> variable, the source of a LINQ
+    /// lambda's element parameter, the array or list of <c>items[i]</c>; null for any other record value.
+    /// </summary>
+    private ISymbol? ElementRoot(IOperation instance) => instance switch
+    {
+        ILocalReferenceOperation { Local: var local } when ForEachOf(local) is { } forEach => EvalView(forEach.Collection)?.Root,
+        IParameterReferenceOperation { Parameter: var parameter } when LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call
+            && parameter.Ordinal == ElementOrdinal(call) => SourceView(call)?.Root,
+        IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } => RootOf(instance),
+        _ => null,
+    };
 }

@@ -403,6 +403,7 @@ internal sealed partial class SoftmaxModel
             IArrayElementReferenceOperation element => EvalView(element.ArrayReference)?.Root,
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => EvalView(instance)?.Root,
             _ when PointerElement(target) is { } pointer => EvalView(pointer.Pointer)?.Root,
+            _ when MayBeMemberOfElement(target) => ElementRoot(MemberInstance(target)!),
             _ => EvalView(target)?.Root,
         };
     }

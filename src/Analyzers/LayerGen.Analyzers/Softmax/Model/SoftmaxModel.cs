@@ -248,6 +248,12 @@ internal sealed partial class SoftmaxModel
         if (VariableOf(target) is { } variable)
         {
             AddVariableWrite(variable, write, target, value);
+
+            // c.P = MathF.Exp(c.Logit): also a write into the element c of a buffer of records, if c is one (RootOf decides).
+            if (MayBeMemberOfElement(target))
+            {
+                _elementWrites.Add(new ElementWrite(write, target, value));
+            }
         }
         else if (IsElementAccess(target))
         {
