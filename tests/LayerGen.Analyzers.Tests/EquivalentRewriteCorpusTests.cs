@@ -1,4 +1,4 @@
-using LayerGen.Analyzers.Tests.Rewrites;
+using LayerGen.Tests.Rewrites;
 using LayerGen.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;

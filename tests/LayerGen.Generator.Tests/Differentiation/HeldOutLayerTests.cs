@@ -4,25 +4,40 @@ using LayerGen.Generator.Tests.Differentiation.HeldOutCorpus;
 namespace LayerGen.Generator.Tests.Differentiation;
 
 /// <summary>
-/// The held-out custom layers of Differentiation/HeldOut/ (issue 11's measure): each file is a ForwardRow written the way a
+/// The held-out custom layers of Differentiation/HeldOut/ and Differentiation/HeldOut2/ (issue 11's measure, two corpora
+/// written blind at different times): each file is a ForwardRow written the way a
 /// NumPy/PyTorch porter writes it, compiled with the generator and the analyzer as a user's build does. A file that
 /// expects a gradient must get a derived backward that passes the double gradient check (float layers: their double
 /// twin does, and the float backward agrees with it); a file that expects an error must get LG11xx errors on exactly its
 /// marked lines. A file the generator still fails pins today's outcome in its <c>// gap:</c> line, so a fix (or a
-/// regression) shows up here; the measured table in HeldOut/README.md is checked against the outcomes.
+/// regression) shows up here; each corpus's measured table (HeldOut/README.md, HeldOut2/README.md) is checked against its outcomes.
 /// </summary>
 public class HeldOutLayerTests
 {
     private const string TableStart = "<!-- measured:start -->";
     private const string TableEnd = "<!-- measured:end -->";
 
-    public static TheoryData<string> Files() => [.. HeldOutFile.All.Select(f => f.Name)];
+    public static TheoryData<string> Corpora() => [.. HeldOutFile.Corpora];
+
+    public static TheoryData<string, string> Files()
+    {
+        var files = new TheoryData<string, string>();
+        foreach (string corpus in HeldOutFile.Corpora)
+        {
+            foreach (HeldOutFile file in HeldOutFile.In(corpus))
+            {
+                files.Add(corpus, file.Name);
+            }
+        }
+
+        return files;
+    }
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Outcome_is_what_the_header_expects_or_its_pinned_gap(string name)
+    public void Outcome_is_what_the_header_expects_or_its_pinned_gap(string corpus, string name)
     {
-        HeldOutFile file = HeldOutFile.All.Single(f => f.Name == name);
+        HeldOutFile file = HeldOutFile.In(corpus).Single(f => f.Name == name);
         HeldOutOutcome outcome = HeldOutEvaluation.Of(file);
         string details = string.Join("\n", outcome.Messages);
         string expected = file.Expect == Expectation.Gradient ? "pass" : "error";
@@ -46,24 +61,27 @@ public class HeldOutLayerTests
         }
     }
 
-    [Fact]
-    public void Corpus_has_thirty_layers_and_both_kinds_of_expectation()
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Corpus_has_thirty_layers_and_both_kinds_of_expectation(string corpus)
     {
-        Assert.True(HeldOutFile.All.Count >= 30, $"{HeldOutFile.All.Count} files");
-        Assert.True(HeldOutFile.All.Count(f => f.Expect == Expectation.Error) >= 5, "fewer than 5 error files");
-        Assert.True(HeldOutFile.All.Count(f => f.Text.Contains("ReadOnlySpan<float>", StringComparison.Ordinal)) >= 5, "fewer than 5 float layers");
-        Assert.True(HeldOutFile.All.Count(f => f.Text.Contains("[Learnable(", StringComparison.Ordinal)) >= 5, "fewer than 5 layers with learnable parameters");
+        IReadOnlyList<HeldOutFile> files = HeldOutFile.In(corpus);
+        Assert.True(files.Count >= 30, $"{corpus}: {files.Count} files");
+        Assert.True(files.Count(f => f.Expect == Expectation.Error) >= 5, $"{corpus}: fewer than 5 error files");
+        Assert.True(files.Count(f => f.Text.Contains("ReadOnlySpan<float>", StringComparison.Ordinal)) >= 5, $"{corpus}: fewer than 5 float layers");
+        Assert.True(files.Count(f => f.Text.Contains("[Learnable(", StringComparison.Ordinal)) >= 5, $"{corpus}: fewer than 5 layers with learnable parameters");
     }
 
-    /// <summary>README.md's measured table is the outcomes of this run; <c>LAYERGEN_UPDATE_HELDOUT=1</c> rewrites it.</summary>
-    [Fact]
-    public void Readme_table_is_the_measured_outcomes()
+    /// <summary>Each corpus's README.md measured table is the outcomes of this run; <c>LAYERGEN_UPDATE_HELDOUT=1</c> rewrites it.</summary>
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Readme_table_is_the_measured_outcomes(string corpus)
     {
-        string path = Path.Combine(HeldOutFile.Folder, "README.md");
+        string path = Path.Combine(HeldOutFile.FolderOf(corpus), "README.md");
         string readme = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         int start = readme.IndexOf(TableStart, StringComparison.Ordinal), end = readme.IndexOf(TableEnd, StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, $"README.md needs {TableStart} … {TableEnd}");
-        string table = Table();
+        string table = Table(corpus);
         string updated = readme[..(start + TableStart.Length)] + "\n" + table + readme[end..];
         if (Environment.GetEnvironmentVariable("LAYERGEN_UPDATE_HELDOUT") == "1")
         {
@@ -74,9 +92,9 @@ public class HeldOutLayerTests
         Assert.Equal(updated, readme);
     }
 
-    private static string Table()
+    private static string Table(string corpus)
     {
-        var outcomes = HeldOutFile.All.Select(f => (File: f, Outcome: HeldOutEvaluation.Of(f))).ToList();
+        var outcomes = HeldOutFile.In(corpus).Select(f => (File: f, Outcome: HeldOutEvaluation.Of(f))).ToList();
         int gradientFiles = outcomes.Count(o => o.File.Expect == Expectation.Gradient);
         int errorFiles = outcomes.Count - gradientFiles;
         int passes = outcomes.Count(o => o.File.Expect == Expectation.Gradient && o.Outcome.Summary == "pass");

@@ -23,16 +23,23 @@ internal sealed partial class ForwardRowLowering
     /// <summary>Lowers <c>int i = start; while (i op bound) { body; i++; }</c> as a for loop; false (nothing reported) when it is not that.</summary>
     private bool TryLowerCountingWhile(IOperation declaration, IWhileLoopOperation loop, IEnumerable<IOperation> after, List<Statement> output)
     {
-        if (declaration is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Symbol: var variable } declarator] }] } ||
+        if (declaration is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: var declarators }] } ||
+            CountedDeclarator(declarators, loop) is not { Symbol: var variable } declarator ||
             !IsInteger(variable.Type) || (declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value) is not { } startOperation ||
             !loop.ConditionIsTop || loop.ConditionIsUntil ||
             loop.Condition is not IBinaryOperation condition || CompareOperatorOf(condition.OperatorKind) is null ||
             IsReferenceTo(condition.LeftOperand, variable) == IsReferenceTo(condition.RightOperand, variable) ||
             loop.Body is not IBlockOperation { Operations: { Length: >= 1 } body } ||
-            !IsUnitStep(body[body.Length - 1], variable) ||
+            UnitStep(body[body.Length - 1], variable) is null ||
             after.Any(statement => statement.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, variable))))
         {
             return false;
+        }
+
+        // int i = 0, n = x.Length; while (i < n): the other declarators are ordinary locals set before the loop.
+        foreach (IVariableDeclaratorOperation other in declarators.Where(d => d != declarator))
+        {
+            LowerDeclarator(other, declaration, output);
         }
 
         string header = Header(loop.Syntax, loop.Body);
@@ -60,14 +67,11 @@ internal sealed partial class ForwardRowLowering
         return true;
     }
 
-    private static bool IsUnitStep(IOperation statement, ILocalSymbol variable) =>
-        (statement is IExpressionStatementOperation { Operation: var step } ? step : statement) switch
-        {
-            IIncrementOrDecrementOperation increment => IsReferenceTo(increment.Target, variable),
-            ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound =>
-                IsReferenceTo(compound.Target, variable) && compound.Value.ConstantValue is { HasValue: true, Value: 1 },
-            _ => false,
-        };
+    /// <summary>The declarator of the variable a while loop compares in its condition and steps by one at the end of its body (<c>i</c> of <c>int i = 0, n = x.Length; while (i &lt; n) { …; i++; }</c>).</summary>
+    private static IVariableDeclaratorOperation? CountedDeclarator(ImmutableArray<IVariableDeclaratorOperation> declarators, IWhileLoopOperation loop) =>
+        loop.Condition is IBinaryOperation comparison && loop.Body is IBlockOperation { Operations: [.., var last] }
+            ? declarators.FirstOrDefault(d => (IsReferenceTo(comparison.LeftOperand, d.Symbol) || IsReferenceTo(comparison.RightOperand, d.Symbol)) && UnitStep(last, d.Symbol) is not null)
+            : null;
 
     /// <summary>Lowers a loop body, turning each <c>if</c> branch that ends in this loop's <c>continue</c> into an else around the rest.</summary>
     private void LowerLoopBody(IOperation body, ILabelSymbol continueLabel, List<Statement> output) =>

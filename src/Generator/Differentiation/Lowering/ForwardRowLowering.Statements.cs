@@ -509,18 +509,38 @@ internal sealed partial class ForwardRowLowering
             step = statement.Operation;
         }
 
-        switch (step)
+        if (step is not null && UnitStep(step, variable) is { } direction)
         {
-            case IIncrementOrDecrementOperation increment when IsReferenceTo(increment.Target, variable):
-                return increment.Kind == OperationKind.Increment ? 1 : -1;
-            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
-                when IsReferenceTo(compound.Target, variable) && compound.Value.ConstantValue is { HasValue: true, Value: 1 }:
-                return compound.OperatorKind == BinaryOperatorKind.Add ? 1 : -1;
+            return direction;
         }
 
         SyntaxNode at = step?.Syntax ?? (atLoopBottom.Length > 0 ? atLoopBottom[0].Syntax : _method.DeclaringSyntaxReferences[0].GetSyntax());
         Report(RuleIdentifiers.UnsupportedLoop, at, step is null ? "a loop whose step is not 'i++' or 'i--'" : "the loop step '" + Text(at) + "'", Supported.Loops);
         return null;
+    }
+
+    /// <summary>+1 for <c>i++</c>, <c>++i</c>, <c>i += 1</c>, <c>i = i + 1</c>, <c>i = 1 + i</c>; −1 for the decrements; else null.</summary>
+    private static int? UnitStep(IOperation statement, ILocalSymbol variable)
+    {
+        switch (statement is IExpressionStatementOperation { Operation: var step } ? step : statement)
+        {
+            case IIncrementOrDecrementOperation increment when IsReferenceTo(increment.Target, variable):
+                return increment.Kind == OperationKind.Increment ? 1 : -1;
+            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
+                when IsReferenceTo(compound.Target, variable) && IsOne(compound.Value):
+                return compound.OperatorKind == BinaryOperatorKind.Add ? 1 : -1;
+            case ISimpleAssignmentOperation { Value: IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum } assignment
+                when IsReferenceTo(assignment.Target, variable) &&
+                    ((IsReferenceTo(sum.LeftOperand, variable) && IsOne(sum.RightOperand)) || (IsOne(sum.LeftOperand) && IsReferenceTo(sum.RightOperand, variable))):
+                return 1;
+            case ISimpleAssignmentOperation { Value: IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference } assignment
+                when IsReferenceTo(assignment.Target, variable) && IsReferenceTo(difference.LeftOperand, variable) && IsOne(difference.RightOperand):
+                return -1;
+            default:
+                return null;
+        }
+
+        static bool IsOne(IOperation value) => value.ConstantValue is { HasValue: true, Value: 1 };
     }
 
     private static bool IsReferenceTo(IOperation operation, ILocalSymbol variable)

@@ -32,10 +32,11 @@ internal static class HeldOutEvaluation
     {
         lock (Cache)
         {
-            if (!Cache.TryGetValue(file.Name, out HeldOutOutcome? outcome))
+            string key = file.Corpus + "/" + file.Name;
+            if (!Cache.TryGetValue(key, out HeldOutOutcome? outcome))
             {
                 outcome = Evaluate(file);
-                Cache[file.Name] = outcome;
+                Cache[key] = outcome;
             }
 
             return outcome;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace LayerGen.Generator.Tests.Differentiation.HeldOutCorpus;
@@ -10,24 +11,30 @@ internal enum Expectation
 }
 
 /// <summary>
-/// One file of <c>Differentiation/HeldOut/</c> and its header: <c>// expect: gradient</c> or <c>// expect: error</c> (then
+/// One file of a held-out corpus (<c>Differentiation/HeldOut/</c>, <c>Differentiation/HeldOut2/</c>) and its header: <c>// expect: gradient</c> or <c>// expect: error</c> (then
 /// trailing <c>//~ LG11</c> markers on the lines where an error belongs; a marker is an id prefix), optional
 /// <c>// rows: no-large no-ties</c> (which rows of <see cref="GradientCheck.Rows"/> the forward cannot take), and, while the
 /// generator falls short, <c>// known gap: why</c> with <c>// gap: outcome</c> pinning the outcome it gives today.
 /// </summary>
-internal sealed record HeldOutFile(string Name, string Text, Expectation Expect, bool LargeRows, bool TieRows, string? Gap)
+internal sealed record HeldOutFile(string Corpus, string Name, string Text, Expectation Expect, bool LargeRows, bool TieRows, string? Gap)
 {
-    public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "LayerGen.Generator.Tests", "Differentiation", "HeldOut");
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<HeldOutFile>> Loaded = new(StringComparer.Ordinal);
 
-    public static IReadOnlyList<HeldOutFile> All { get; } = Directory.GetFiles(Folder, "*.cs")
+    /// <summary>The held-out corpora, each a folder under <c>Differentiation/</c> written blind: HeldOut first, HeldOut2 second.</summary>
+    public static IReadOnlyList<string> Corpora { get; } = ["HeldOut", "HeldOut2"];
+
+    public static string FolderOf(string corpus) => Path.Combine(RepositoryPaths.Root, "tests", "LayerGen.Generator.Tests", "Differentiation", corpus);
+
+    /// <summary>The files of one corpus, in ordinal order of their names.</summary>
+    public static IReadOnlyList<HeldOutFile> In(string corpus) => Loaded.GetOrAdd(corpus, static c => Directory.GetFiles(FolderOf(c), "*.cs")
         .OrderBy(path => path, StringComparer.Ordinal)
-        .Select(path => Parse(Path.GetFileName(path), File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal)))
-        .ToList();
+        .Select(path => Parse(c, Path.GetFileName(path), File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal)))
+        .ToList());
 
     /// <summary>Marked lines (1-based) and the id prefix each expects.</summary>
     public IReadOnlyList<(int Line, string IdPrefix)> Markers { get; } = Marked(Text);
 
-    public static HeldOutFile Parse(string name, string text)
+    public static HeldOutFile Parse(string corpus, string name, string text)
     {
         string expect = Header(text, "expect") ?? throw new InvalidOperationException($"{name}: no '// expect:' line");
         string rows = Header(text, "rows") ?? string.Empty;
@@ -37,7 +44,7 @@ internal sealed record HeldOutFile(string Name, string Text, Expectation Expect,
             "error" => Expectation.Error,
             _ => throw new InvalidOperationException($"{name}: '// expect: {expect}' is neither 'gradient' nor 'error'"),
         };
-        return new HeldOutFile(name, text, expectation, !rows.Contains("no-large", StringComparison.Ordinal), !rows.Contains("no-ties", StringComparison.Ordinal), Header(text, "gap"));
+        return new HeldOutFile(corpus, name, text, expectation, !rows.Contains("no-large", StringComparison.Ordinal), !rows.Contains("no-ties", StringComparison.Ordinal), Header(text, "gap"));
     }
 
     private static string? Header(string text, string key)

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace LayerGen.Analyzers.Tests.Rewrites;
+namespace LayerGen.Tests.Rewrites;
 
 /// <summary>
 /// Walks a counted loop backwards: <c>for (int i = 0; i &lt; n; i++)</c> → <c>for (int i = n - 1; i &gt;= 0; i--)</c>.

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace LayerGen.Analyzers.Tests.Rewrites;
+namespace LayerGen.Tests.Rewrites;
 
 /// <summary><c>a &gt; b</c> → <c>b &lt; a</c> and the like for every ordering comparison, loop bounds included.</summary>
 internal sealed class ComparisonFlipRewrite : EquivalentRewrite

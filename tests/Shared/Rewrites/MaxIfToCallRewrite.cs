@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace LayerGen.Analyzers.Tests.Rewrites;
+namespace LayerGen.Tests.Rewrites;
 
 /// <summary>
 /// A running maximum written as a branch, <c>if (v &gt; m) m = v;</c> (or <c>m &lt; v</c>, <c>&gt;=</c>, a block with

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
-namespace LayerGen.Analyzers.Tests.Rewrites;
+namespace LayerGen.Tests.Rewrites;
 
 /// <summary>
 /// A rewrite of C# source that keeps what the code computes but spells it another way (a <c>for</c> as a

@@ -1,4 +1,4 @@
-namespace LayerGen.Analyzers.Tests.Rewrites;
+namespace LayerGen.Tests.Rewrites;
 
 /// <summary>Every other rewrite in turn, each on the previous one's output: many spellings changed at once.</summary>
 internal sealed class CompositeRewrite(IReadOnlyList<EquivalentRewrite> parts) : EquivalentRewrite
