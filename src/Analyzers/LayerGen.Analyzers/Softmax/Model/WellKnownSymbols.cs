@@ -127,10 +127,11 @@ internal sealed class WellKnownSymbols
         _ => false,
     };
 
-    /// <summary>A tuple, or a struct or class of the user's code, with a numeric field or property.</summary>
+    /// <summary>A tuple, or a struct or class of the user's code (not an anonymous type), with a numeric field or property.</summary>
     public static bool IsRecord(ITypeSymbol? type)
     {
-        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class } named || named.SpecialType != SpecialType.None)
+        // Anonymous types are the compiler's (a query's `let`): their members are read through what created them.
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class, IsAnonymousType: false } named || named.SpecialType != SpecialType.None)
         {
             return false;
         }
