@@ -84,6 +84,25 @@ public class SliceMaximumFixTests
                 }
             }
             """, MatrixHarness("double", rowMajor: true), Axis.Columns),
+        ["Flat_LoopStartMaxRunsToEnd"] = ("""
+            using System;
+            public static class Subject
+            {
+                // x is [classes = rows, batch = cols], flat; the max loop starts at the sample but steps by one to the end.
+                public static void Forward(double[] x, double[] y, int rows, int cols)
+                {
+                    int n = rows * cols;
+                    for (int b = 0; b < cols; b++)
+                    {
+                        double max = double.NegativeInfinity;
+                        for (int i = b; i < n; i++) max = Math.Max(max, x[i]);
+                        double sum = 0;
+                        for (int i = b; i < n; i += cols) { y[i] = Math.Exp(x[i] - max); sum += y[i]; }
+                        for (int i = b; i < n; i += cols) y[i] /= sum;
+                    }
+                }
+            }
+            """, FlatHarness("double"), Axis.Columns),
         ["Flat_WholeBufferMaxLoop"] = ("""
             using System;
             public static class Subject

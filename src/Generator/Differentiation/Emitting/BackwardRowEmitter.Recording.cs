@@ -21,10 +21,11 @@ internal sealed partial class BackwardRowEmitter
     public static bool EmitsRecording(ForwardRowModel model) => model.ElementType == RealType.Double || model.TapeLength < (1 << 24);
 
     /// <summary>
-    /// Elements of one row's record: the tape, the tape position, each used local's final value, y and the buffers.
+    /// Elements of one row's record: the tape, the tape position, each used local's and reassigned integer's final value,
+    /// y and the buffers.
     /// </summary>
     public static int RecordLength(ForwardRowModel model) =>
-        model.TapeLength + 1 + UsedLocals(model.Body, valuesOnly: false).Count + model.Outputs + model.Buffers.Sum(b => b.Length);
+        model.TapeLength + 1 + UsedLocals(model.Body, valuesOnly: false).Count + IntegerState.MutableInts(model).Count + model.Outputs + model.Buffers.Sum(b => b.Length);
 
     /// <summary>
     /// Elements of scratch <c>BackwardRowFromTape</c> needs: the adjoints of y and of each buffer, then a copy of y and of
@@ -72,7 +73,8 @@ internal sealed partial class BackwardRowEmitter
         int[] locals = _usedLocals.OrderBy(i => i).ToArray();
         int tapeTopSlot = _model.TapeLength;
         int localsStart = tapeTopSlot + 1;
-        int outputStart = localsStart + locals.Length;
+        int intsStart = localsStart + locals.Length;
+        int outputStart = intsStart + _mutableInts.Count;
         int bufferStart = outputStart + _model.Outputs;
 
         _writer.Doc("summary", "Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (" + Count(_model.TapeLength)
@@ -101,6 +103,7 @@ internal sealed partial class BackwardRowEmitter
             }
 
             DeclareLocals(locals, adjoints: false);
+            DeclareMutableInts();
             _writer.Line();
             EmitForward(_model.Body, loopDepth: 0, topLevelIndex: -1);
             _writer.Line();
@@ -109,6 +112,11 @@ internal sealed partial class BackwardRowEmitter
             for (int i = 0; i < locals.Length; i++)
             {
                 _writer.Line(_names.Tape + "[" + Count(localsStart + i) + "] = " + _model.Locals[locals[i]].Name + ";");
+            }
+
+            for (int i = 0; i < _mutableInts.Count; i++)
+            {
+                _writer.Line(_names.Tape + "[" + Count(intsStart + i) + "] = " + IntToTape(_model.IntNames[_mutableInts[i]]) + ";");
             }
 
             _writer.Line(_model.OutputName + ".CopyTo(" + _names.Tape + ".Slice(" + Count(outputStart) + ", " + Count(_model.Outputs) + "));");
@@ -167,6 +175,11 @@ internal sealed partial class BackwardRowEmitter
                 LocalInfo local = _model.Locals[locals[i]];
                 _writer.Line(ExpressionPrinter.TypeName(local.Type) + " " + local.Name + " = " + Pop(local.Type).Replace(
                     _names.Tape + "[--" + _names.TapeTop + "]", _names.Tape + "[" + Count(localsStart + i) + "]") + ";");
+            }
+
+            for (int i = 0; i < _mutableInts.Count; i++)
+            {
+                _writer.Line("int " + _model.IntNames[_mutableInts[i]] + " = " + IntFromTape(_names.Tape + "[" + Count(intsStart + i) + "]") + ";");
             }
 
             _writer.Line();

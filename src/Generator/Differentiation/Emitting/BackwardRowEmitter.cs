@@ -44,6 +44,9 @@ internal sealed partial class BackwardRowEmitter
     private readonly HashSet<int> _adjointLocals;
     private readonly TapePolicy _policy;
 
+    // Reassigned integer locals (IntegerState): declared once at the top, restored by the reverse sweep.
+    private readonly IReadOnlyList<int> _mutableInts;
+
     private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model)
     {
         _writer = writer;
@@ -55,6 +58,7 @@ internal sealed partial class BackwardRowEmitter
         _usedLocals = UsedLocals(model.Body, valuesOnly: false);
         _adjointLocals = UsedLocals(model.Body, valuesOnly: true);
         _policy = new TapePolicy(model);
+        _mutableInts = IntegerState.MutableInts(model);
     }
 
     /// <summary>Offsets in scratch: the tape, then y and its adjoint, then each buffer and its adjoint.</summary>
@@ -133,6 +137,7 @@ internal sealed partial class BackwardRowEmitter
             _writer.Line(ExpressionPrinter.TypeName(local.Type) + " " + local.Name + " = " + ExpressionPrinter.Literal(local.Type, 0) + ";");
         }
 
+        DeclareMutableInts();
         _writer.Line();
         EmitForward(_model.Body, loopDepth: 0, topLevelIndex: -1);
         _writer.Line();
@@ -185,6 +190,9 @@ internal sealed partial class BackwardRowEmitter
                     break;
                 case IntLet let:
                     _writer.Line("int " + _model.IntNames[let.Id] + " = " + _printer.IntBare(let.Value) + ";");
+                    break;
+                case IntAssign assign:
+                    EmitIntAssignForward(assign, loopDepth);
                     break;
                 case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
                     EmitExtremumForward(extremum, loopDepth, top);
@@ -262,6 +270,9 @@ internal sealed partial class BackwardRowEmitter
                         _names.ArrayName(assign.Array) + "[" + index + "]",
                         _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";" : null,
                         assign.Value, loopDepth);
+                    break;
+                case IntAssign assign:
+                    EmitIntAssignReverse(assign, loopDepth);
                     break;
                 case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
                     EmitExtremumReverse(extremum, loopDepth, top);

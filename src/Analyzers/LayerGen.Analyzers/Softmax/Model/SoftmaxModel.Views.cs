@@ -402,7 +402,7 @@ internal sealed partial class SoftmaxModel
         {
             IArrayElementReferenceOperation element => EvalView(element.ArrayReference)?.Root,
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => EvalView(instance)?.Root,
-            _ when PointerElement(target) is { } pointer => EvalView(pointer.Pointer)?.Root,
+            _ when PointerElement(target) is { } pointer => EvalView(PointerWalk(pointer.Pointer, target)?.Start ?? pointer.Pointer)?.Root,
             _ when MayBeMemberOfElement(target) => ElementRoot(MemberInstance(target)!),
             _ => EvalView(target)?.Root,
         };
@@ -417,10 +417,11 @@ internal sealed partial class SoftmaxModel
     {
         IOperation? buffer;
         IReadOnlyList<IOperation?> indices;
+        LinearIndex? walk = null;
         switch (operation)
         {
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is { } pointer:
-                buffer = pointer.Pointer;
+                (buffer, walk) = PointerWalk(pointer.Pointer, operation) is { } walked ? (walked.Start, walked.Offset) : (pointer.Pointer, null);
                 indices = new[] { pointer.Index };
                 break;
             case IArrayElementReferenceOperation element:
@@ -464,9 +465,13 @@ internal sealed partial class SoftmaxModel
                 break;
             case BufferLayout.Flat:
                 var index = view.FlatOffset is null ? Linear(indices[0]) : view.FlatOffset.Add(Linear(indices[0]));
+                index = walk is null ? index : walk.Add(index);
                 foreach (var term in index.Terms)
                 {
-                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && index.Terms.Count == 1 && IsWholeBufferLoop(term.Key)
+                    // A unit-stride loop bounded by the whole buffer walks all of it, also from a start picked by an outer
+                    // loop (for (i = b; i < classes * batch; i++)): that loop's term keeps its own dimension.
+                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && IsWholeBufferLoop(term.Key)
+                        && (index.Terms.Count == 1 || index.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key)))
                         ? DimensionAtom.Whole(view.Root!)
                         : DimensionAtom.Stride(view.Root!, term.Value.Text);
                     dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { atom }));
