@@ -38,7 +38,7 @@ internal sealed partial class SoftmaxModel
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when ExplicitSumTerms(add) is { } terms:
                     return ExplicitSum(add, terms);
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
-                case { Kind: OperationKind.None } when PointerElement(reference) is not null:
+                case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(reference) is not null:
                     return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use) : null;
                 default:
                     return VariableOf(reference) is { } symbol ? TargetReduction(symbol, elementTarget: false, use) : null;

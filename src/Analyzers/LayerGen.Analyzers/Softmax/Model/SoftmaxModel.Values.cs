@@ -63,7 +63,7 @@ internal sealed partial class SoftmaxModel
         switch (operation)
         {
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
-            case { Kind: OperationKind.None } when PointerElement(operation) is not null:
+            case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is not null:
                 return ReadElement(operation)?.Facts ?? ValueFacts.Opaque();
             case ILocalReferenceOperation local:
                 return LocalValue(local.Local, operation);
@@ -72,6 +72,8 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } pair } when pair.Type is INamedTypeSymbol { Name: "KeyValuePair" }:
                 // kv.Value of a dictionary entry (foreach or LINQ element): the element.
                 return Eval(pair);
+            case IFieldReferenceOperation or IPropertyReferenceOperation when MemberOfElement(operation) is { } member:
+                return member;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return VariableValue(VariableOf(operation)!, operation);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:

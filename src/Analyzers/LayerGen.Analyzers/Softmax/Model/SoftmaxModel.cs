@@ -193,7 +193,7 @@ internal sealed partial class SoftmaxModel
                 case IIncrementOrDecrementOperation increment:
                     RecordWrite(increment.Target, increment, null);
                     break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument:
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument when !TakesAddressOnly(argument.Parent):
                     RecordWrite(argument.Value, argument, null);
                     break;
                 case IInvocationOperation invocation when Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax"):
@@ -248,6 +248,12 @@ internal sealed partial class SoftmaxModel
         if (VariableOf(target) is { } variable)
         {
             AddVariableWrite(variable, write, target, value);
+
+            // c.P = MathF.Exp(c.Logit): also a write into the element c of a buffer of records, if c is one (RootOf decides).
+            if (MayBeMemberOfElement(target))
+            {
+                _elementWrites.Add(new ElementWrite(write, target, value));
+            }
         }
         else if (IsElementAccess(target))
         {
