@@ -160,6 +160,43 @@ public class SliceSumFixTests
                 }
             }
             """, FlatHarness("float"), Axis.Rows),
+        ["Flat_LoopStartSumRunsToEnd"] = ("""
+            using System;
+            public static class Subject
+            {
+                // x is [classes = rows, batch = cols], flat; the sum loop starts at the sample but steps by one to the end.
+                public static void Forward(float[] x, float[] y, int rows, int cols)
+                {
+                    int n = rows * cols;
+                    for (int b = 0; b < cols; b++)
+                    {
+                        float max = float.NegativeInfinity;
+                        for (int i = b; i < n; i += cols) max = MathF.Max(max, x[i]);
+                        for (int i = b; i < n; i += cols) y[i] = MathF.Exp(x[i] - max);
+                        float sum = 0f;
+                        for (int i = b; i < n; i++) sum += y[i];
+                        for (int i = b; i < n; i += cols) y[i] /= sum;
+                    }
+                }
+            }
+            """, FlatHarness("float"), Axis.Columns),
+        ["Flat_RowStartSumRunsToEnd"] = ("""
+            using System;
+            public static class Subject
+            {
+                public static void Forward(double[] x, double[] y, int rows, int cols)
+                {
+                    for (int start = 0; start < x.Length; start += cols)
+                    {
+                        double max = double.NegativeInfinity;
+                        for (int i = start; i < start + cols; i++) max = Math.Max(max, x[i]);
+                        double sum = 0;
+                        for (int i = start; i < x.Length; i++) sum += Math.Exp(x[i] - max);
+                        for (int i = start; i < start + cols; i++) y[i] = Math.Exp(x[i] - max) / sum;
+                    }
+                }
+            }
+            """, FlatHarness("double"), Axis.Rows),
         ["Flat_StridedColumnsExpDividedInline"] = ("""
             using System;
             public static class Subject

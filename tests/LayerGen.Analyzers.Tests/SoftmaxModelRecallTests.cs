@@ -54,14 +54,87 @@ public class SoftmaxModelRecallTests
                 }
             }
             """);
-        Assert.Contains("| sum d {x.s:1} | exps 2", models["Reset"], StringComparison.Ordinal);
-        Assert.Contains("| sum d {x.s:1,x.s:cols} partial | exps 2", models["Carried"], StringComparison.Ordinal);
+        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | exps 2", models["Reset"], StringComparison.Ordinal);
+        Assert.Contains("| sum d {x.s:1,x.s:cols} partial | max m {x.s:1} | exps 2", models["Carried"], StringComparison.Ordinal);
 
         // A maximum restarting at -inf clears the carried sum at the row's first rescale (exp(-inf) = 0): a reset.
-        Assert.Contains("| sum d {x.s:1} | exps 2", models["ClearedByInfinity"], StringComparison.Ordinal);
+        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | exps 2", models["ClearedByInfinity"], StringComparison.Ordinal);
 
         // Only an exp factor rescales a running sum: d * 0.9f + e is a decay, not a sum of exps.
         Assert.Equal(string.Empty, models["Decayed"]);
+    }
+
+    [Fact]
+    public void RunningMaximum_FoldedInATemporaryAndCopiedBack_IsTheSameRunningMax()
+    {
+        // One online softmax per row, its running maximum folded in a temporary and copied back in four spellings.
+        var models = DescribeMethods("""
+            using System;
+            static class C {
+                static void PerRow(float[] x, float[] y, int rows, int cols) {
+                    for (int r = 0; r < rows; r++) { int o = r * cols; float m = float.NegativeInfinity; float d = 0f;
+                        for (int j = 0; j < cols; j++) {
+                            float v = x[o + j];
+                            float next = MathF.Max(m, v);
+                            d = d * MathF.Exp(m - next) + MathF.Exp(v - next);
+                            m = next;
+                        }
+                        for (int j = 0; j < cols; j++) y[o + j] = MathF.Exp(x[o + j] - m) / d;
+                    }
+                }
+                static void Carried(float[] x, float[] y, int rows, int cols) {
+                    float m = float.NegativeInfinity;
+                    for (int r = 0; r < rows; r++) { int o = r * cols; float d = 0f; float previous = m;
+                        for (int j = 0; j < cols; j++) {
+                            float next = MathF.Max(m, x[o + j]);
+                            d = d * MathF.Exp(previous - next) + MathF.Exp(x[o + j] - next);
+                            m = next;
+                            previous = next;
+                        }
+                        for (int j = 0; j < cols; j++) y[o + j] = MathF.Exp(x[o + j] - m) / d;
+                    }
+                }
+                static void TupleCopy(float[] x, float[] y, int rows, int cols) {
+                    for (int r = 0; r < rows; r++) { int o = r * cols; var (m, d) = (float.NegativeInfinity, 0f);
+                        for (int j = 0; j < cols; j++) {
+                            float mNew = MathF.Max(m, x[o + j]);
+                            float dNew = d * MathF.Exp(m - mNew) + MathF.Exp(x[o + j] - mNew);
+                            (m, d) = (mNew, dNew);
+                        }
+                        for (int j = 0; j < cols; j++) y[o + j] = MathF.Exp(x[o + j] - m) / d;
+                    }
+                }
+                static void SwappedCarried(float[] x, float[] y, int rows, int cols) {
+                    float m = float.MinValue, n;
+                    for (int r = 0; r < rows; r++) { int o = r * cols; float s = 0f;
+                        for (int j = 0; j < cols; j++) {
+                            n = x[o + j] > m ? x[o + j] : m;
+                            (m, n) = (n, m);
+                        }
+                        for (int j = 0; j < cols; j++) s += MathF.Exp(x[o + j] - m);
+                        for (int j = 0; j < cols; j++) y[o + j] = MathF.Exp(x[o + j] - m) / s;
+                    }
+                }
+                static void NotAFold(float[] x, float[] y, int rows, int cols) {
+                    float m = float.NegativeInfinity;
+                    for (int r = 0; r < rows; r++) { int o = r * cols; float s = 0f;
+                        float first = MathF.Max(x[o], x[o + 1]);
+                        m = first;
+                        for (int j = 0; j < cols; j++) s += MathF.Exp(x[o + j] - m);
+                        for (int j = 0; j < cols; j++) y[o + j] = MathF.Exp(x[o + j] - m) / s;
+                    }
+                }
+            }
+            """);
+        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | exps 2", models["PerRow"], StringComparison.Ordinal);
+        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | exps 2", models["TupleCopy"], StringComparison.Ordinal);
+
+        // Declared before the rows and never restarted: the copied-back maximum runs over every row (LG0001).
+        Assert.Contains("| sum d {x.s:1} | max m {x.s:1,x.s:cols} partial | exps 2", models["Carried"], StringComparison.Ordinal);
+        Assert.Contains("| sum s {x.s:1} | max m {x.s:1,x.s:cols} partial |", models["SwappedCarried"], StringComparison.Ordinal);
+
+        // m = first, with first = Max(x[o], x[o + 1]): a copy of a value that does not read m folds nothing into m.
+        Assert.Equal("site MathF.Exp(x[o + j] - m) / s | dims {x.s:1,x.s:cols} | sum s {x.s:1} | exps 2\n", models["NotAFold"]);
     }
 
     [Fact]

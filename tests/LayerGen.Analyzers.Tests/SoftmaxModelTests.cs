@@ -166,6 +166,30 @@ public class SoftmaxModelTests
     }
 
     [Fact]
+    public void ShippedTensorSoftMax_SubtractsNoMaximum_AndNormalisesTheWholeTensor()
+    {
+        // LG0003 reports Tensor.SoftMax like TensorPrimitives.SoftMax (same version bound): the shipped method computes
+        // exp(x) / Σ exp(x) over every element. If a future version subtracts the maximum, this test fails on upgrade.
+#pragma warning disable SYSLIB5001 // Tensor<T> is experimental
+        var pair = System.Numerics.Tensors.Tensor.SoftMax<float>(System.Numerics.Tensors.Tensor.Create(new[] { 100f, 101f }, [2]));
+        Assert.All(pair.ToArray(), value => Assert.True(float.IsNaN(value), $"got {value}"));
+
+        // Rows offset by +1000 (overflow: inf / inf) and -1000 (underflow: 0 / 0), in double.
+        var above = System.Numerics.Tensors.Tensor.SoftMax<double>(System.Numerics.Tensors.Tensor.Create(new[] { 1000.0, 1001.0, 1002.0 }, [3]));
+        var below = System.Numerics.Tensors.Tensor.SoftMax<double>(System.Numerics.Tensors.Tensor.Create(new[] { -1000.0, -1001.0, -1002.0 }, [3]));
+        Assert.All(above.ToArray().Concat(below.ToArray()), value => Assert.True(double.IsNaN(value), $"got {value}"));
+
+        // Ordinary logits are fine, but a [2, 3] tensor is one distribution over its six cells, not one per row.
+        var grid = System.Numerics.Tensors.Tensor.SoftMax<double>(System.Numerics.Tensors.Tensor.Create(new[] { 1.0, 2.0, 3.0, 1.0, 2.0, 3.0 }, [2, 3])).ToArray();
+        Assert.Equal(1.0, grid.Sum(), 12);
+        Assert.Equal(0.5, grid.Take(3).Sum(), 12);
+#pragma warning restore SYSLIB5001
+
+        var version = typeof(System.Numerics.Tensors.Tensor).Assembly.GetName().Version!;
+        Assert.True(version.Major < UnshiftedExpRule.FirstUncheckedTensorsMajorVersion, $"System.Numerics.Tensors {version} is not covered by the rule's version bound");
+    }
+
+    [Fact]
     public void PointerRows_IndexAndDereference_FoldTheUnitStride()
     {
         // p[i] and *(p + i) are OperationKind.None in Roslyn: the model reads them by syntax, and p + offset is a slice.

@@ -52,6 +52,23 @@ public class UnshiftedExpFixTests
     }
 
     [Fact]
+    public async Task NoFix_ForTensorSoftMax()
+    {
+        // Tensor.SoftMax normalises over every element of the tensor: no row layout to hand to Softmax.Forward.
+        const string source = """
+            #pragma warning disable SYSLIB5001
+            using System.Numerics.Tensors;
+            public static class Subject
+            {
+                public static Tensor<float> Forward(Tensor<float> logits) => Tensor.SoftMax<float>(logits);
+            }
+            """;
+        var diagnostics = await FixRunner.AnalyzeAsync(Compile(source));
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "LG0003" && diagnostic.GetMessage().Contains("Tensor.SoftMax", StringComparison.Ordinal));
+        Assert.Equal(source, await FixRunner.FixAsync(source, new UnshiftedExpCodeFixProvider(), References));
+    }
+
+    [Fact]
     public async Task NoFix_ForGenericMathWithoutMax()
     {
         // IExponentialFunctions<T> has T.Exp but neither T.Max nor T.NegativeInfinity: no max can be written.
@@ -247,6 +264,69 @@ public class UnshiftedExpFixTests
                 }
             }
             """, RowHarness("float", "Subject.Forward(row).CopyTo(outRow, 0);"), Axis.Rows),
+        ["Flat_PerRowSum_IndexLocalInBody"] = ("""
+            using System;
+            public static class Subject
+            {
+                public static void Forward(double[] x, double[] y, int rows, int cols)
+                {
+                    for (int r = 0; r < rows; r++)
+                    {
+                        double sum = 0;
+                        for (int c = 0; c < cols; c++)
+                        {
+                            int at = r * cols + c;
+                            y[at] = Math.Exp(x[at]);
+                            sum += y[at];
+                        }
+
+                        for (int c = 0; c < cols; c++)
+                            y[r * cols + c] /= sum;
+                    }
+                }
+            }
+            """, FlatHarness("double"), Axis.Rows),
+        ["PowEuler_NamedArguments"] = ("""
+            using System;
+            public static class Subject
+            {
+                public static void Forward(double[] scores, double[] e)
+                {
+                    double total = 0;
+                    for (int i = 0; i < scores.Length; i++)
+                    {
+                        e[i] = Math.Pow(y: scores[i], x: Math.E);
+                        total += e[i];
+                    }
+
+                    for (int i = 0; i < e.Length; i++)
+                        e[i] /= total;
+                }
+            }
+            """, RowHarness("double", "Subject.Forward(row, outRow);"), Axis.Rows),
+        ["PowEuler_HelperOverMatrixRows"] = ("""
+            using System;
+            public static class Subject
+            {
+                private static float Exp(float v) => MathF.Pow(MathF.E, v);
+
+                public static void Forward(float[,] x, float[,] y)
+                {
+                    for (int r = 0; r < x.GetLength(0); r++)
+                    {
+                        float sum = 0f;
+                        for (int c = 0; c < x.GetLength(1); c++)
+                        {
+                            y[r, c] = Exp(x[r, c]);
+                            sum += y[r, c];
+                        }
+
+                        for (int c = 0; c < x.GetLength(1); c++)
+                            y[r, c] /= sum;
+                    }
+                }
+            }
+            """, MatrixHarness("float", rowMajor: true), Axis.Rows),
         ["GenericMath_Ieee754"] = ("""
             using System;
             using System.Numerics;

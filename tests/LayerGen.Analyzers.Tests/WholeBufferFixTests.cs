@@ -163,6 +163,31 @@ public class WholeBufferFixTests
                 }
             }
             """, JaggedHarness("float"), Axis.Rows),
+        ["Jagged_MaxAndDivisionWithForeach"] = ("""
+            using System;
+            public static class Subject
+            {
+                public static void Forward(double[][] x, double[][] y)
+                {
+                    double max = double.NegativeInfinity;
+                    foreach (double[] row in x)
+                        foreach (double v in row)
+                            max = Math.Max(max, v);
+                    double sum = 0;
+                    for (int i = 0; i < x.Length; i++)
+                        for (int j = 0; j < x[i].Length; j++)
+                        {
+                            y[i][j] = Math.Exp(x[i][j] - max);
+                            sum += y[i][j];
+                        }
+
+                    // Each row of y divided through the foreach variable: the exps stored in y[i][j] are what it divides.
+                    foreach (double[] row in y)
+                        for (int j = 0; j < row.Length; j++)
+                            row[j] /= sum;
+                }
+            }
+            """, JaggedHarness("double"), Axis.Rows),
         ["Flat_RowTimesWidthPlusColumn"] = ("""
             using System;
             public static class Subject

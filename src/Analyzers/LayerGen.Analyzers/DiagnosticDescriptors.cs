@@ -198,7 +198,7 @@ internal static class DiagnosticDescriptors
         RuleIdentifiers.UnsupportedCall,
         "Call not differentiable in ForwardRow",
         "{0} is not supported in a differentiable ForwardRow; {1}",
-        "LayerGen differentiates the Math/MathF (and float/double) functions Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos. Other methods (your own helpers, other Math functions, recursion) have no derivative it knows: write the computation inline with supported operations.");
+        "LayerGen differentiates the Math/MathF (and float/double) functions Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos, and inlines your own static helpers in ForwardRow's file and local functions. Other methods (library calls, other Math functions, recursion) have no derivative it knows: write the computation inline with supported operations.");
 
     /// <summary>LG1112: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
     public static readonly DiagnosticDescriptor UnsupportedWrite = Error(
@@ -212,14 +212,14 @@ internal static class DiagnosticDescriptors
         RuleIdentifiers.UnsupportedLoop,
         "Loop shape not supported in a differentiable ForwardRow",
         "{0} is not supported in a differentiable ForwardRow; {1}",
-        "The backward pass runs each loop in reverse over the same iterations, so a loop must be 'for (int i = start; i < bound; i++)' (or <=, or counting down with > / >= and i--), or foreach over a span, with start and bound computed from constants, span lengths and enclosing loop variables, and the loop variable not assigned in the body.");
+        "The backward pass runs each loop in reverse over the same iterations, so a loop must be 'for (int i = start; i < bound; i++)' (or <=, or counting down with > / >= and i--), or foreach over a span, with start and bound computed from constants, span lengths, enclosing loop variables and integer locals the loop does not assign, and the loop variable not assigned in the body.");
 
     /// <summary>LG1114: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
     public static readonly DiagnosticDescriptor UnsupportedIndex = Error(
         RuleIdentifiers.UnsupportedIndex,
         "Index may depend on data in a differentiable ForwardRow",
         "{0} is not supported in a differentiable ForwardRow; {1}",
-        "Indices, loop bounds and integer locals are recomputed, not recorded, by the backward pass, so they must be computed from constants, span lengths, loop variables and integer locals (never from data such as (int)x[0]), and integer locals must not be reassigned.");
+        "Indices, loop bounds and integer locals are computed from constants, span lengths, loop variables and integer locals, never converted from data such as (int)x[0]. An integer local may be reassigned (k++, k += s, best = i inside an if): the backward pass restores its old values. An index chosen by a condition on data goes through an integer local, and k++ inside an index needs a statement that reads k nowhere else.");
 
     /// <summary>LG1115: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
     public static readonly DiagnosticDescriptor UnsupportedExit = Error(

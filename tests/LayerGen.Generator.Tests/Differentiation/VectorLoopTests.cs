@@ -82,6 +82,61 @@ public class VectorLoopTests
         }
     }
 
+    private const string Softmax = """
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            double m = x[0];
+            for (int i = 1; i < x.Length; i++)
+            {
+                if (x[i] > m) m = x[i];
+            }
+
+            double sum = 0;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = Math.Exp(x[i] - m);
+                sum += y[i];
+            }
+
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] /= sum;
+            }
+        }
+        """;
+
+    [Fact]
+    public void Whole_span_loops_seed_the_adjoints_and_reverse_an_overwrite_by_a_tape_view()
+    {
+        foreach (int n in new[] { 3, 19 })
+        {
+            string generated = Compile<double>(Softmax, n, n).Generated;
+
+            // No per-row copy of dy or clear of dx: the first loop reversed reads dy, the next one writes dx.
+            Assert.DoesNotContain("dy.CopyTo(", generated);
+            Assert.DoesNotContain("dx.Clear()", generated);
+
+            // y /= sum is not restored element by element: y becomes the tape slice of the exps, in both backwards, and
+            // the backward from the records reads the recorded y in place (nothing of the record is copied).
+            Assert.Equal(2, generated.Split($"y = tape.Slice(tapeTop - {n}, {n});").Length - 1);
+            Assert.DoesNotContain("y[i] = tape[--tapeTop]", generated);
+            Assert.DoesNotContain(").CopyTo(y)", generated);
+        }
+
+        CheckBothPaths(Softmax);
+    }
+
+    [Fact]
+    public void An_overwrite_loop_that_reads_the_span_elsewhere_keeps_its_restores()
+    {
+        // The second statement reads y[i] after the overwrite: a tape view would show it the old value.
+        string source = Softmax.Replace("y[i] /= sum;", "y[i] /= sum; y[i] = y[i] * y[i] + x[i];");
+        string generated = Compile<double>(source, 11, 11).Generated;
+        Assert.DoesNotContain("y = tape.Slice(", generated);
+        Assert.Contains(").CopyTo(y)", generated);
+        CheckBothPaths(source);
+    }
+
     private static void CheckBothPaths(string source)
     {
         foreach (int n in new[] { 3, 11 })

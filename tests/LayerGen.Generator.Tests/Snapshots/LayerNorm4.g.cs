@@ -304,8 +304,6 @@ namespace Demo
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
             global::System.Span<float> dY = scratch.Slice(4, 4);
-            dy.CopyTo(dY);
-            dx.Clear();
             float dMean = 0f;
             float dVariance = 0f;
             float dInverse = 0f;
@@ -314,11 +312,13 @@ namespace Demo
             // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
             // vector)
             {
-                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length && x.Length <= dy.Length
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     : 0;
                 for (int i = x.Length - 1; i >= vectorEnd0; i--)
                 {
+                    dY[i] = dy[i]; // the adjoint starts from dy
+                    dx[i] = 0f; // the adjoint starts from zero
                     // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
                     {
                         float g = dY[i];
@@ -346,10 +346,11 @@ namespace Demo
                     ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
                     global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
                     for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
                         var g3 = dYLanes0;
                         dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         var g4 = g3;
@@ -361,8 +362,7 @@ namespace Demo
                         var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
                         var g7 = g5 * gainLanes0;
                         var g8 = g7;
-                        var dxLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef0, (nuint)i);
-                        dxLanes0 = dxLanes0 + g8;
+                        var dxLanes0 = g8;
                         var g9 = -g7;
                         dMeanLanes0 += g9;
                         var g10 = g4 * (gainLanes0 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
@@ -370,7 +370,6 @@ namespace Demo
                         var g11 = g3;
                         var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
                         biasGradientLanes0 = biasGradientLanes0 + g11;
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
@@ -565,8 +564,6 @@ namespace Demo
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
             global::System.Span<float> dY = scratch.Slice(0, 4);
-            dy.CopyTo(dY);
-            dx.Clear();
             float dMean = 0f;
             float dVariance = 0f;
             float dInverse = 0f;
@@ -575,11 +572,13 @@ namespace Demo
             // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
             // vector)
             {
-                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length && x.Length <= dy.Length
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     : 0;
                 for (int i = x.Length - 1; i >= vectorEnd0; i--)
                 {
+                    dY[i] = dy[i]; // the adjoint starts from dy
+                    dx[i] = 0f; // the adjoint starts from zero
                     // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
                     {
                         float g = dY[i];
@@ -607,10 +606,11 @@ namespace Demo
                     ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
                     global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
                     for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
                         var g3 = dYLanes0;
                         dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         var g4 = g3;
@@ -622,8 +622,7 @@ namespace Demo
                         var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
                         var g7 = g5 * gainLanes0;
                         var g8 = g7;
-                        var dxLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef0, (nuint)i);
-                        dxLanes0 = dxLanes0 + g8;
+                        var dxLanes0 = g8;
                         var g9 = -g7;
                         dMeanLanes0 += g9;
                         var g10 = g4 * (gainLanes0 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
@@ -631,7 +630,6 @@ namespace Demo
                         var g11 = g3;
                         var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
                         biasGradientLanes0 = biasGradientLanes0 + g11;
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);

@@ -50,7 +50,6 @@
 
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
         global::System.Span<float> dY = scratch.Slice(17, 8);
-        dy.CopyTo(dY);
         dx.Clear();
         float dM = 0f;
         float dSum = 0f;
@@ -59,11 +58,12 @@
         // reverses: for (int i = 0; i < y.Length; i++)
         // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)
         {
-            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
                 ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 : 0;
             for (int i = y.Length - 1; i >= vectorEnd0; i--)
             {
+                dY[i] = dy[i]; // the adjoint starts from dy
                 // reverses: y[i] /= sum;
                 {
                     float g = dY[i];
@@ -80,10 +80,11 @@
                 ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
                 global::System.Runtime.Intrinsics.Vector256<float> dSumLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
+                ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
                 for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 {
                     // reverses: y[i] /= sum;
-                    var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                    var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
                     var g0 = dYLanes0;
                     var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
                     var v1 = yLanes0;
@@ -231,7 +232,6 @@
 
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
         global::System.Span<float> dY = scratch.Slice(0, 8);
-        dy.CopyTo(dY);
         dx.Clear();
         float dM = 0f;
         float dSum = 0f;
@@ -240,11 +240,12 @@
         // reverses: for (int i = 0; i < y.Length; i++)
         // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)
         {
-            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
                 ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 : 0;
             for (int i = y.Length - 1; i >= vectorEnd0; i--)
             {
+                dY[i] = dy[i]; // the adjoint starts from dy
                 // reverses: y[i] /= sum;
                 {
                     float g = dY[i];
@@ -261,10 +262,11 @@
                 ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
                 global::System.Runtime.Intrinsics.Vector256<float> dSumLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
+                ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
                 for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 {
                     // reverses: y[i] /= sum;
-                    var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dYRef0, (nuint)i);
+                    var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
                     var g0 = dYLanes0;
                     var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
                     var v1 = yLanes0;

@@ -26,6 +26,7 @@ internal abstract class EquivalentRewrite
         new IndexToLocalRewrite(),
         new ReverseLoopRewrite(),
         new ArrayToSpanRewrite(),
+        new FoldToLocalFunctionRewrite(),
     ]);
 
     // The composite reverses loops and routes values through temporaries before the while and comparison rewrites see them.

@@ -19,13 +19,13 @@ namespace LayerGen.CodeFixes.Softmax;
 /// </summary>
 internal sealed class MaxShiftPlan
 {
-    private MaxShiftPlan(StatementSyntax insertBefore, ForStatementSyntax anchorLoop, ExpressionSyntax anchorArgument, ITypeSymbol elementType, IReadOnlyList<InvocationExpressionSyntax> exps)
+    private MaxShiftPlan(StatementSyntax insertBefore, ForStatementSyntax anchorLoop, ExpressionSyntax anchorArgument, ITypeSymbol elementType, IReadOnlyList<ExpressionSyntax> exponents)
     {
         InsertBefore = insertBefore;
         AnchorLoop = anchorLoop;
         AnchorArgument = anchorArgument;
         ElementType = elementType;
-        Exps = exps;
+        Exponents = exponents;
     }
 
     /// <summary>The first statement of the block that runs an exp of the site: the max is computed just before it.</summary>
@@ -34,14 +34,17 @@ internal sealed class MaxShiftPlan
     /// <summary>The loop whose header the max loop copies.</summary>
     public ForStatementSyntax AnchorLoop { get; }
 
-    /// <summary>The exp argument inside <see cref="AnchorLoop"/> (in terms of its loop variable).</summary>
+    /// <summary>The exp argument inside <see cref="AnchorLoop"/>, in terms of its header alone (locals of its body inlined).</summary>
     public ExpressionSyntax AnchorArgument { get; }
 
     /// <summary>float, double or an IEEE 754 generic-math type: the type of the maximum.</summary>
     public ITypeSymbol ElementType { get; }
 
-    /// <summary>The exp calls that get <c>- max</c>.</summary>
-    public IReadOnlyList<InvocationExpressionSyntax> Exps { get; }
+    /// <summary>
+    /// The exponents that get <c>- max</c>: the argument of <c>exp(v)</c> or of a one-line exp helper, the exponent of
+    /// <c>Math.Pow(Math.E, v)</c> (also as a named argument).
+    /// </summary>
+    public IReadOnlyList<ExpressionSyntax> Exponents { get; }
 
     /// <summary>The plan for the site of the exp at <paramref name="expSyntax"/>, or null when no safe rewrite exists.</summary>
     public static MaxShiftPlan? TryCreate(SemanticModel semanticModel, SyntaxNode expSyntax, CancellationToken cancellationToken)
@@ -58,7 +61,7 @@ internal sealed class MaxShiftPlan
         }
 
         var unshifted = site.Exps.Where(exp => IsUnshifted(model, exp)).ToList();
-        if (unshifted.Count == 0 || unshifted.Any(exp => exp is not IInvocationOperation { Arguments.Length: 1 } || exp.Syntax is not InvocationExpressionSyntax))
+        if (unshifted.Count == 0 || unshifted.Any(exp => exp.Syntax is not InvocationExpressionSyntax || ExponentOf(model, exp) is null))
         {
             return null;
         }
@@ -90,17 +93,25 @@ internal sealed class MaxShiftPlan
             }
 
             var first = statements.OrderBy(statement => statement!.SpanStart).First()!;
-            var elementType = semanticModel.GetTypeInfo(((InvocationExpressionSyntax)exp.Syntax).ArgumentList.Arguments[0].Expression, cancellationToken).Type;
-            if (elementType is null || !MaximumStatements.CanHold(elementType))
+            var anchor = ExponentOf(model, exp)!;
+            var elementType = semanticModel.GetTypeInfo(anchor, cancellationToken).Type;
+            if (elementType is null || !MaximumStatements.CanHold(elementType) || LoopBodyLocals.Inline(semanticModel, loop, anchor, cancellationToken) is not { } portable)
             {
                 return null;
             }
 
-            return new MaxShiftPlan(first, loop, ((InvocationExpressionSyntax)exp.Syntax).ArgumentList.Arguments[0].Expression, elementType, unshifted.Select(other => (InvocationExpressionSyntax)other.Syntax).ToList());
+            return new MaxShiftPlan(first, loop, portable, elementType, unshifted.Select(other => ExponentOf(model, other)!).ToList());
         }
 
         return null;
     }
+
+    /// <summary>The exponent's syntax: the one argument of an exp (or exp helper), the exponent of <c>Pow(e, v)</c>.</summary>
+    private static ExpressionSyntax? ExponentOf(SoftmaxModel model, IOperation exp) =>
+        (model.ExpOperand(exp) ?? (exp is IInvocationOperation { Arguments.Length: 1 } call ? call.Arguments[0].Value : null)) is { Syntax: var syntax }
+        && syntax.Parent is ArgumentSyntax
+            ? syntax as ExpressionSyntax
+            : null;
 
     internal static bool IsUnshifted(SoftmaxModel model, IOperation exp)
     {
@@ -201,6 +212,7 @@ internal sealed class MaxShiftPlan
         _ => null,
     };
 
+    /// <summary>The buffer an element belongs to; a <c>foreach</c> row (<c>foreach (var row in p) row[j] /= s</c>) belongs to its collection.</summary>
     private static ISymbol? BufferOf(IOperation? element)
     {
         while (true)
@@ -214,9 +226,26 @@ internal sealed class MaxShiftPlan
                 case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
                     element = indexer.Instance;
                     break;
+                case ILocalReferenceOperation { Local: var local } when ForEachCollection(element, local) is { } collection:
+                    element = collection;
+                    break;
                 default:
                     return SoftmaxModel.VariableOf(element);
             }
         }
+    }
+
+    /// <summary>The collection of the <c>foreach</c> around <paramref name="reference"/> that declares <paramref name="local"/>.</summary>
+    private static IOperation? ForEachCollection(IOperation reference, ILocalSymbol local)
+    {
+        for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IForEachLoopOperation loop && loop.Locals.Contains(local, SymbolEqualityComparer.Default))
+            {
+                return loop.Collection;
+            }
+        }
+
+        return null;
     }
 }

@@ -14,7 +14,7 @@ namespace LayerGen.CodeFixes.Softmax;
 
 /// <summary>
 /// Applies a <see cref="MaxShiftPlan"/>: <c>T max = T.NegativeInfinity; for (…same header…) max = Math(F).Max(max, arg);</c>
-/// before the site's first exp statement, and <c>exp(arg)</c> → <c>exp(arg - max)</c> for each unshifted exp.
+/// before the site's first exp statement, and <c>exp(arg)</c> → <c>exp(arg - max)</c> (<c>Pow(e, arg)</c> → <c>Pow(e, arg - max)</c>) for each unshifted exp.
 /// </summary>
 internal static class MaxShiftRewriter
 {
@@ -33,11 +33,10 @@ internal static class MaxShiftRewriter
         var name = MaximumStatements.UniqueName(model, plan.InsertBefore.SpanStart, "max");
         MaximumStatements.InsertBefore(editor, plan.InsertBefore, MaximumStatements.Create(generator, model.Compilation, plan.ElementType, name, plan.AnchorLoop, plan.AnchorArgument, MaximumStatements.NewLineOf(root)));
 
-        foreach (var call in plan.Exps)
+        foreach (var exponent in plan.Exponents)
         {
-            var argument = call.ArgumentList.Arguments[0];
-            var shifted = generator.SubtractExpression(argument.Expression.WithoutTrivia(), IdentifierName(name));
-            editor.ReplaceNode(argument.Expression, ((ExpressionSyntax)shifted).WithTriviaFrom(argument.Expression).WithAdditionalAnnotations(Formatter.Annotation));
+            var shifted = generator.SubtractExpression(exponent.WithoutTrivia(), IdentifierName(name));
+            editor.ReplaceNode(exponent, ((ExpressionSyntax)shifted).WithTriviaFrom(exponent).WithAdditionalAnnotations(Formatter.Annotation));
         }
 
         var changed = await Simplifier.ReduceAsync(editor.GetChangedDocument(), Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.CodeFixes.Softmax;
 
 /// <summary>
-/// What a slice fix deletes of the reduction it replaces: its fold statements (with loop nests left empty), plain
+/// What a slice fix deletes of the reduction it replaces: its fold statements (with loop nests left empty, a <c>lock</c>
+/// left empty and a thread-local <c>Parallel.For</c> left computing nothing), plain
 /// re-initialisations and its declaration — all or nothing, and only when every other read of the variable is one the
 /// fix replaces. A max or sum that is still read elsewhere stays as it was.
 /// </summary>
@@ -55,7 +56,7 @@ internal static class ReductionRemoval
         {
             if (!declaration.Span.Contains(fold.Span) && !statement.Span.Contains(fold.Span))
             {
-                removals.Add(OutermostLoopOf(fold));
+                removals.Add(ThreadLocalMergeOf(semanticModel, OutermostLoopOf(fold)));
             }
         }
 
@@ -77,6 +78,70 @@ internal static class ReductionRemoval
 
         return null;
     }
+
+    /// <summary>
+    /// A fold merged under a <c>lock</c> that holds nothing else: the <c>lock</c> goes too. When that was all of a
+    /// <c>Parallel.For&lt;TLocal&gt;</c>/<c>ForEach</c>'s <c>localFinally</c> and the loop's other lambdas only compute
+    /// (they write nothing but their own locals and parameters), the whole call computed only the removed reduction: it goes.
+    /// </summary>
+    private static SyntaxNode ThreadLocalMergeOf(SemanticModel semanticModel, SyntaxNode node)
+    {
+        var parent = node.Parent is BlockSyntax { Statements.Count: 1 } single ? single.Parent : node.Parent;
+        if (parent is not LockStatementSyntax gate)
+        {
+            return node;
+        }
+
+        if (gate.Parent is not BlockSyntax { Statements.Count: 1, Parent: LambdaExpressionSyntax localFinally }
+            || localFinally.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax call } invocation } }
+            || semanticModel.GetOperation(invocation) is not IInvocationOperation { TargetMethod.Name: "For" or "ForEach", TargetMethod.ContainingType.Name: "Parallel" } loop
+            || !loop.Arguments.All(argument => OnlyComputes(argument.Value, localFinally)))
+        {
+            return gate;
+        }
+
+        return call;
+    }
+
+    /// <summary>An argument with no effect outside itself: a value, or a lambda writing only its own locals and parameters.</summary>
+    private static bool OnlyComputes(IOperation argument, LambdaExpressionSyntax localFinally)
+    {
+        while (argument is IDelegateCreationOperation or IConversionOperation)
+        {
+            argument = argument is IDelegateCreationOperation creation ? creation.Target : ((IConversionOperation)argument).Operand;
+        }
+
+        if (argument.Syntax == localFinally)
+        {
+            return true;
+        }
+
+        if (argument is not IAnonymousFunctionOperation lambda)
+        {
+            return Backward.RewriteSyntax.IsPure(argument);
+        }
+
+        foreach (var node in lambda.Body.DescendantsAndSelf())
+        {
+            switch (node)
+            {
+                case IAssignmentOperation assignment when !IsOwnVariable(assignment.Target, lambda):
+                case IIncrementOrDecrementOperation increment when !IsOwnVariable(increment.Target, lambda):
+                case IInvocationOperation call when !Backward.RewriteSyntax.IsPure(call):
+                case IObjectCreationOperation or IArrayCreationOperation or IAnonymousFunctionOperation or IDelegateCreationOperation when node != lambda:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsOwnVariable(IOperation target, IAnonymousFunctionOperation lambda) => target switch
+    {
+        ILocalReferenceOperation local => local.Local.DeclaringSyntaxReferences.Any(reference => lambda.Syntax.Span.Contains(reference.Span)),
+        IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, lambda.Symbol),
+        _ => false,
+    };
 
     /// <summary>The statement itself, or the loop nest around it whose bodies hold nothing else.</summary>
     private static SyntaxNode OutermostLoopOf(StatementSyntax statement)

@@ -34,7 +34,7 @@ internal sealed class SliceMaximumPlan
 
     public ForStatementSyntax AnchorLoop { get; }
 
-    /// <summary>The exponentiated value inside <see cref="AnchorLoop"/>, without its old shift.</summary>
+    /// <summary>The exponentiated value inside <see cref="AnchorLoop"/>, without its old shift, in terms of the loop's header alone.</summary>
     public ExpressionSyntax AnchorValue { get; }
 
     public ITypeSymbol ElementType { get; }
@@ -118,14 +118,14 @@ internal sealed class SliceMaximumPlan
             }
 
             var elementType = semanticModel.GetTypeInfo(anchorValue, cancellationToken).Type;
-            if (elementType is null || !MaximumStatements.CanHold(elementType))
+            if (elementType is null || !MaximumStatements.CanHold(elementType) || LoopBodyLocals.Inline(semanticModel, loop, anchorValue, cancellationToken) is not { } portable)
             {
                 return null;
             }
 
             var first = statements.OrderBy(statement => statement!.SpanStart).First()!;
             var removals = variable is null ? new List<SyntaxNode>() : ReductionRemoval.Statements(semanticModel, max, variable, shifts);
-            return new SliceMaximumPlan(first, loop, anchorValue, elementType, shifts, removals);
+            return new SliceMaximumPlan(first, loop, portable, elementType, shifts, removals);
         }
 
         return null;

@@ -21,18 +21,24 @@ internal sealed partial class BackwardRowEmitter
     public static bool EmitsRecording(ForwardRowModel model) => model.ElementType == RealType.Double || model.TapeLength < (1 << 24);
 
     /// <summary>
-    /// Elements of one row's record: the tape, the tape position, each used local's final value, y and the buffers.
+    /// Elements of one row's record: the tape, the tape position, each used local's and reassigned integer's final value,
+    /// y and the buffers.
     /// </summary>
     public static int RecordLength(ForwardRowModel model) =>
-        model.TapeLength + 1 + UsedLocals(model.Body, valuesOnly: false).Count + model.Outputs + model.Buffers.Sum(b => b.Length);
+        model.TapeLength + 1 + UsedLocals(model.Body, valuesOnly: false).Count + IntegerState.MutableInts(model).Count + model.Outputs + model.Buffers.Sum(b => b.Length);
 
     /// <summary>
     /// Elements of scratch <c>BackwardRowFromTape</c> needs: the adjoints of y and of each buffer, then a copy of y and of
     /// each buffer that the reverse sweep restores values into.
     /// </summary>
-    public static int FromTapeScratchLength(ForwardRowModel model)
+    private int FromTapeScratchLength() => _model.Outputs + _model.Buffers.Sum(b => b.Length) + CopiedLength(_model, CopiedArrays());
+
+    /// <summary>The spans the reverse sweep restores values into one by one (not by tape views): it works on copies.</summary>
+    private HashSet<ArrayRef> CopiedArrays()
     {
-        return model.Outputs + model.Buffers.Sum(b => b.Length) + CopiedLength(model, RestoredArrays(model));
+        HashSet<ArrayRef> copied = RestoredArrays(_model);
+        copied.ExceptWith(_tapeViews);
+        return copied;
     }
 
     /// <summary>The spans some assignment records (and the reverse sweep restores) old values of.</summary>
@@ -72,7 +78,8 @@ internal sealed partial class BackwardRowEmitter
         int[] locals = _usedLocals.OrderBy(i => i).ToArray();
         int tapeTopSlot = _model.TapeLength;
         int localsStart = tapeTopSlot + 1;
-        int outputStart = localsStart + locals.Length;
+        int intsStart = localsStart + locals.Length;
+        int outputStart = intsStart + _mutableInts.Count;
         int bufferStart = outputStart + _model.Outputs;
 
         _writer.Doc("summary", "Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (" + Count(_model.TapeLength)
@@ -81,7 +88,7 @@ internal sealed partial class BackwardRowEmitter
         _writer.Line();
         _writer.Doc("summary", "Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the local buffers, "
             + "then a copy of those the reverse sweep restores values into.");
-        _writer.Line("private const int BackwardFromTapeScratchLength = " + Count(FromTapeScratchLength(_model)) + ";");
+        _writer.Line("private const int BackwardFromTapeScratchLength = " + Count(FromTapeScratchLength()) + ";");
         _writer.Line();
 
         // ForwardRowRecording(x, y, parameters…, tape)
@@ -101,6 +108,7 @@ internal sealed partial class BackwardRowEmitter
             }
 
             DeclareLocals(locals, adjoints: false);
+            DeclareMutableInts();
             _writer.Line();
             EmitForward(_model.Body, loopDepth: 0, topLevelIndex: -1);
             _writer.Line();
@@ -109,6 +117,11 @@ internal sealed partial class BackwardRowEmitter
             for (int i = 0; i < locals.Length; i++)
             {
                 _writer.Line(_names.Tape + "[" + Count(localsStart + i) + "] = " + _model.Locals[locals[i]].Name + ";");
+            }
+
+            for (int i = 0; i < _mutableInts.Count; i++)
+            {
+                _writer.Line(_names.Tape + "[" + Count(intsStart + i) + "] = " + IntToTape(_model.IntNames[_mutableInts[i]]) + ";");
             }
 
             _writer.Line(_model.OutputName + ".CopyTo(" + _names.Tape + ".Slice(" + Count(outputStart) + ", " + Count(_model.Outputs) + "));");
@@ -135,8 +148,8 @@ internal sealed partial class BackwardRowEmitter
         backwardParameters.Add(span + " " + _names.Scratch);
         using (_writer.Method("private static void BackwardRowFromTape", backwardParameters.ToArray()))
         {
-            HashSet<ArrayRef> restored = RestoredArrays(_model);
-            int copyOffset = FromTapeScratchLength(_model) - CopiedLength(_model, restored);
+            HashSet<ArrayRef> restored = CopiedArrays();
+            int copyOffset = FromTapeScratchLength() - CopiedLength(_model, restored);
             _writer.Line("int " + _names.TapeTop + " = (int)" + _names.Tape + "[" + Count(tapeTopSlot) + "];");
             void Bind(string name, int recordOffset, int length, bool copy)
             {
@@ -169,19 +182,24 @@ internal sealed partial class BackwardRowEmitter
                     _names.Tape + "[--" + _names.TapeTop + "]", _names.Tape + "[" + Count(localsStart + i) + "]") + ";");
             }
 
+            for (int i = 0; i < _mutableInts.Count; i++)
+            {
+                _writer.Line("int " + _model.IntNames[_mutableInts[i]] + " = " + IntFromTape(_names.Tape + "[" + Count(intsStart + i) + "]") + ";");
+            }
+
             _writer.Line();
             _writer.Comment("Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.");
             _writer.Line(span + " " + _names.OutputAdjoint + " = " + _names.Scratch + ".Slice(0, " + Count(_model.Outputs) + ");");
-            _writer.Line(_names.OutputGradient + ".CopyTo(" + _names.OutputAdjoint + ");");
+            EmitAdjointSetUp(new ArrayRef(ArrayKind.Output, 0));
             offset = _model.Outputs;
             for (int i = 0; i < _model.Buffers.Length; i++)
             {
                 _writer.Line(span + " " + _names.BufferAdjoints[i] + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Buffers[i].Length) + ");");
-                _writer.Line(_names.BufferAdjoints[i] + ".Clear();");
+                EmitAdjointSetUp(new ArrayRef(ArrayKind.Buffer, i));
                 offset += _model.Buffers[i].Length;
             }
 
-            _writer.Line(_names.InputGradient + ".Clear();");
+            EmitAdjointSetUp(new ArrayRef(ArrayKind.Input, 0));
             DeclareLocals(locals.Where(_adjointLocals.Contains).ToArray(), adjoints: true);
             _writer.Line();
 

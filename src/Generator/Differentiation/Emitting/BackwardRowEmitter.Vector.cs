@@ -39,8 +39,10 @@ internal sealed partial class BackwardRowEmitter
         string lanes = Vector + "<" + _element + ">";
         _writer.Comment("reverses: " + loop.Source);
         _writer.Comment("(on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)");
+        bool view = loopDepth == 0 && plan.Taped.Count == 1 && _tapeViews.Contains(plan.Taped[0].Array);
         using (_writer.Block())
         {
+            string? after = view ? EmitTapeView(plan.Taped[0].Array) : null;
             string end = _names.Temporary("vectorEnd");
             // The lanes index without bounds checks: every span must hold the loop's range (the adjoint spans of y and
             // of buffers are slices of their length; those of x and the parameters are the caller's).
@@ -67,6 +69,17 @@ internal sealed partial class BackwardRowEmitter
                 }
             }
 
+            if (after is not null)
+            {
+                fits.Add(bound + " <= " + after + ".Length");
+            }
+
+            List<ArrayRef> seeded = SeededBy(plan, loopDepth, topLevelIndex);
+            if (seeded.Exists(a => a.Kind == ArrayKind.Output))
+            {
+                fits.Add(bound + " <= " + _names.OutputGradient + ".Length"); // the lanes read dy in place
+            }
+
             fits.Insert(0, Vector + ".IsHardwareAccelerated");
 
             _writer.Line("int " + end + " = " + string.Join(" && ", fits));
@@ -78,6 +91,15 @@ internal sealed partial class BackwardRowEmitter
 
             using (_writer.Block("for (int " + i + " = " + bound + " - 1; " + i + " >= " + end + "; " + i + "--)"))
             {
+                foreach (ArrayRef array in seeded)
+                {
+                    // This loop is the first to touch the adjoint: each scalar iteration sets up its element.
+                    string element = _names.AdjointName(array) + "[" + i + "] = ";
+                    _writer.Line(array.Kind == ArrayKind.Output
+                        ? element + _names.OutputGradient + "[" + i + "]; // the adjoint starts from dy"
+                        : element + ExpressionPrinter.Literal(_model.ElementType, 0) + "; // the adjoint starts from zero");
+                }
+
                 EmitReverse(loop.Body, loopDepth + 1, redeclareIntegers: true, topLevelIndex);
             }
 
@@ -102,8 +124,13 @@ internal sealed partial class BackwardRowEmitter
                     Reference(_names.AdjointName(array));
                 }
 
+                if (after is not null)
+                {
+                    Reference(after);
+                }
+
                 string? tapeBase = null;
-                if (plan.Taped.Count > 0)
+                if (plan.Taped.Count > 0 && after is null)
                 {
                     tapeBase = _names.Temporary("tapeBase");
                     Reference(_names.Tape);
@@ -127,7 +154,21 @@ internal sealed partial class BackwardRowEmitter
                     reciprocals[divisor] = name;
                 }
 
-                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals);
+                // The lanes of a seeded adjoint start from dy's (read in place) or from zero, not from its span.
+                var seeds = new Dictionary<string, string?>();
+                foreach (ArrayRef array in seeded)
+                {
+                    seeds[references[_names.AdjointName(array)]] = array.Kind == ArrayKind.Output ? Reference(_names.OutputGradient) : null;
+                }
+
+                // Adjoints no later reverse step reads are left in the lanes.
+                var unstored = new HashSet<string>();
+                foreach (ArrayRef array in LastUsedBy(plan, loopDepth, topLevelIndex))
+                {
+                    unstored.Add(references[_names.AdjointName(array)]);
+                }
+
+                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals, seeds, unstored);
                 using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
                 {
                     for (int s = loop.Body.Length - 1; s >= 0; s--)
@@ -149,6 +190,11 @@ internal sealed partial class BackwardRowEmitter
                 }
             }
         }
+
+        if (view)
+        {
+            _afterViews.Remove(plan.Taped[0].Array);
+        }
     }
 
     /// <summary>
@@ -161,12 +207,14 @@ internal sealed partial class BackwardRowEmitter
         string index,
         Dictionary<string, string> references,
         Dictionary<int, string> laneAdjoints,
-        Dictionary<RealExpr, string> reciprocals)
+        Dictionary<RealExpr, string> reciprocals,
+        Dictionary<string, string?> seeds,
+        HashSet<string> unstored)
     {
         private readonly Dictionary<RealExpr, string> _temporaries = [];
         private readonly Dictionary<string, string> _lanes = [];
         private readonly List<string> _dirty = [];
-        private readonly HashSet<string> _zero = [];
+        private readonly HashSet<string> _zero = [.. seeds.Where(s => s.Value is null).Select(s => s.Key)];
 
         private string Lanes => Vector + "<" + emitter._element + ">";
 
@@ -195,15 +243,17 @@ internal sealed partial class BackwardRowEmitter
                 writer.Line("var " + seed + " = " + Read(adjoint) + ";");
                 if (TapePolicy.NeedsOwnValue(assign.Value))
                 {
+                    // Under a tape view the values the loop wrote are in the kept view, not in the span.
+                    string written = emitter._afterViews.TryGetValue(assign.Array, out string? after) ? references[after] : target;
                     string own = names.Temporary("v");
-                    writer.Line("var " + own + " = " + Read(target) + ";");
+                    writer.Line("var " + own + " = " + Read(written) + ";");
                     _temporaries[assign.Value] = own;
                 }
             }
 
             Write(adjoint, Lanes + ".Zero");
             _zero.Add(adjoint);
-            if (plan.Taped.Any(t => ReferenceEquals(t, assign)))
+            if (tapeBase is not null && plan.Taped.Any(t => ReferenceEquals(t, assign)))
             {
                 Write(target, Vector + ".LoadUnsafe(ref " + references[names.Tape] + ", (nuint)(" + tapeBase + " + " + index + " - " + start + "))");
             }
@@ -217,7 +267,16 @@ internal sealed partial class BackwardRowEmitter
         /// <summary>Stores the lanes the iteration changed.</summary>
         public void Flush()
         {
-            foreach (string reference in _dirty)
+            // A seeded adjoint is stored even where the iteration left it as it started (dy's lanes or zero).
+            foreach (KeyValuePair<string, string?> seed in seeds)
+            {
+                if (!_dirty.Contains(seed.Key) && !unstored.Contains(seed.Key))
+                {
+                    Read(seed.Key); // loads dy's lanes (or zero) and marks them to be stored
+                }
+            }
+
+            foreach (string reference in _dirty.Where(r => !unstored.Contains(r)))
             {
                 emitter._writer.Line(Vector + ".StoreUnsafe(" + _lanes[reference] + ", ref " + reference + ", " + Offset + ");");
             }
@@ -225,6 +284,7 @@ internal sealed partial class BackwardRowEmitter
             _lanes.Clear();
             _dirty.Clear();
             _zero.Clear();
+            _zero.UnionWith(seeds.Where(s => s.Value is null).Select(s => s.Key));
         }
 
         private string Read(string reference)
@@ -232,8 +292,15 @@ internal sealed partial class BackwardRowEmitter
             if (!_lanes.TryGetValue(reference, out string? name))
             {
                 name = emitter._names.Temporary(reference.Substring(0, reference.LastIndexOf("Ref", System.StringComparison.Ordinal)) + "Lanes");
-                emitter._writer.Line("var " + name + " = " + Vector + ".LoadUnsafe(ref " + reference + ", " + Offset + ");");
+                string value = !seeds.TryGetValue(reference, out string? seed) ? Vector + ".LoadUnsafe(ref " + reference + ", " + Offset + ")"
+                    : seed is null ? Lanes + ".Zero"
+                    : Vector + ".LoadUnsafe(ref " + seed + ", " + Offset + ")";
+                emitter._writer.Line("var " + name + " = " + value + ";");
                 _lanes[reference] = name;
+                if (seeds.ContainsKey(reference) && !_dirty.Contains(reference))
+                {
+                    _dirty.Add(reference);
+                }
             }
 
             return name;

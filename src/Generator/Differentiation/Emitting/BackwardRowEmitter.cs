@@ -44,6 +44,20 @@ internal sealed partial class BackwardRowEmitter
     private readonly HashSet<int> _adjointLocals;
     private readonly TapePolicy _policy;
 
+    // Reassigned integer locals (IntegerState): declared once at the top, restored by the reverse sweep.
+    private readonly IReadOnlyList<int> _mutableInts;
+
+    // Adjoints a top-level vector loop seeds instead of a copy or clear up front (BackwardRowEmitter.Seeds.cs).
+    private readonly Dictionary<ArrayRef, int> _seeded;
+
+    // Per span, the first top-level statement whose reverse touches its adjoint (the last the sweep reaches).
+    private readonly Dictionary<ArrayRef, int> _lastAdjointUse;
+
+    // Spans whose restores are tape views (BackwardRowEmitter.TapeViews.cs), and the view of the values a loop being
+    // reversed wrote, by span.
+    private readonly HashSet<ArrayRef> _tapeViews;
+    private readonly Dictionary<ArrayRef, string> _afterViews = [];
+
     private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model)
     {
         _writer = writer;
@@ -55,6 +69,9 @@ internal sealed partial class BackwardRowEmitter
         _usedLocals = UsedLocals(model.Body, valuesOnly: false);
         _adjointLocals = UsedLocals(model.Body, valuesOnly: true);
         _policy = new TapePolicy(model);
+        _mutableInts = IntegerState.MutableInts(model);
+        (_seeded, _lastAdjointUse) = FindSeededAdjoints();
+        _tapeViews = FindTapeViews();
     }
 
     /// <summary>Offsets in scratch: the tape, then y and its adjoint, then each buffer and its adjoint.</summary>
@@ -133,19 +150,20 @@ internal sealed partial class BackwardRowEmitter
             _writer.Line(ExpressionPrinter.TypeName(local.Type) + " " + local.Name + " = " + ExpressionPrinter.Literal(local.Type, 0) + ";");
         }
 
+        DeclareMutableInts();
         _writer.Line();
         EmitForward(_model.Body, loopDepth: 0, topLevelIndex: -1);
         _writer.Line();
         _writer.Comment("Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.");
         _writer.Line(span + " " + _names.OutputAdjoint + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Outputs) + ");");
-        _writer.Line(_names.OutputGradient + ".CopyTo(" + _names.OutputAdjoint + ");");
+        EmitAdjointSetUp(new ArrayRef(ArrayKind.Output, 0));
         for (int i = 0; i < _model.Buffers.Length; i++)
         {
             _writer.Line(span + " " + _names.BufferAdjoints[i] + " = " + _names.Scratch + ".Slice(" + Count(bufferOffsets[i]) + ", " + Count(_model.Buffers[i].Length) + ");");
-            _writer.Line(_names.BufferAdjoints[i] + ".Clear();");
+            EmitAdjointSetUp(new ArrayRef(ArrayKind.Buffer, i));
         }
 
-        _writer.Line(_names.InputGradient + ".Clear();");
+        EmitAdjointSetUp(new ArrayRef(ArrayKind.Input, 0));
         foreach (int id in _usedLocals.Where(_adjointLocals.Contains).OrderBy(i => i))
         {
             LocalInfo local = _model.Locals[id];
@@ -154,6 +172,21 @@ internal sealed partial class BackwardRowEmitter
 
         _writer.Line();
         EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: false, topLevelIndex: -1);
+    }
+
+    /// <summary>
+    /// Sets the adjoint of y to dy, or that of x or a buffer to zero, unless the vector loop that first touches it seeds it.
+    /// </summary>
+    private void EmitAdjointSetUp(ArrayRef array)
+    {
+        if (!SetUpFront(array))
+        {
+            return;
+        }
+
+        _writer.Line(array.Kind == ArrayKind.Output
+            ? _names.OutputGradient + ".CopyTo(" + _names.OutputAdjoint + ");"
+            : _names.AdjointName(array) + ".Clear();");
     }
 
     // topLevelIndex: index of the enclosing top-level statement; -1 for the body itself (see TapePolicy).
@@ -185,6 +218,9 @@ internal sealed partial class BackwardRowEmitter
                     break;
                 case IntLet let:
                     _writer.Line("int " + _model.IntNames[let.Id] + " = " + _printer.IntBare(let.Value) + ";");
+                    break;
+                case IntAssign assign:
+                    EmitIntAssignForward(assign, loopDepth);
                     break;
                 case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
                     EmitExtremumForward(extremum, loopDepth, top);
@@ -258,10 +294,22 @@ internal sealed partial class BackwardRowEmitter
                 case AssignElement assign:
                     string index = _printer.IntBare(assign.Index);
                     RealType type = assign.Array.Kind == ArrayKind.Buffer ? _model.Buffers[assign.Array.Index].Type : _model.ElementType;
+                    bool restores = _policy.RecordsOverwrittenValue(assign, loopDepth, top);
+                    string written = _names.ArrayName(assign.Array);
+                    if (restores && _afterViews.TryGetValue(assign.Array, out string? after))
+                    {
+                        // A tape view: the old value is already where the span reads it; the new one is in the kept view.
+                        written = after;
+                        restores = false;
+                    }
+
                     ReverseAssignment(statement.Source, type, _names.AdjointName(assign.Array) + "[" + index + "]",
-                        _names.ArrayName(assign.Array) + "[" + index + "]",
-                        _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";" : null,
+                        written + "[" + index + "]",
+                        restores ? _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";" : null,
                         assign.Value, loopDepth);
+                    break;
+                case IntAssign assign:
+                    EmitIntAssignReverse(assign, loopDepth);
                     break;
                 case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
                     EmitExtremumReverse(extremum, loopDepth, top);

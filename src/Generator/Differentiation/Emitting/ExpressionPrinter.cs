@@ -63,6 +63,8 @@ internal sealed class ExpressionPrinter(ForwardRowModel model, BackwardNames nam
     {
         IntConstant constant => constant.Value < 0 ? "(" + constant.Value.ToString(CultureInfo.InvariantCulture) + ")" : constant.Value.ToString(CultureInfo.InvariantCulture),
         IntVariable variable => model.IntNames[variable.Id],
+        IntMutable mutable => model.IntNames[mutable.Id],
+        IntChoose choose => "(" + Condition(choose.Condition) + " ? " + Int(choose.WhenTrue) + " : " + Int(choose.WhenFalse) + ")",
         IntLength length => names.ArrayName(length.Array) + ".Length",
         IntNegate negate => "(-" + Int(negate.Operand) + ")",
         IntBinary binary => "(" + Int(binary.Left) + " " + Symbol(binary.Operator) + " " + Int(binary.Right) + ")",

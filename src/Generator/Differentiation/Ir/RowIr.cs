@@ -5,8 +5,9 @@ namespace LayerGen.Differentiation.Ir;
 
 // The intermediate representation of a lowered ForwardRow: records of strings, numbers, enums and value lists only
 // (no symbols, syntax or operations), so a model is value-equal and the incremental pipeline can cache it.
-// Integer expressions (indices, loop bounds) are kept apart from real ones: they never depend on data, so the
-// reverse sweep can re-evaluate them instead of storing them.
+// Integer expressions (indices, loop bounds) are kept apart from real ones. An integer local that is never reassigned
+// depends on no data, so the reverse sweep re-evaluates it; one that is reassigned (a counter k++, an argmax index) is
+// read through IntMutable and restored by the reverse sweep like a real local (IntegerState).
 
 /// <summary>The element type of a real value.</summary>
 internal enum RealType
@@ -103,6 +104,19 @@ internal sealed record IntBinary(IntOperator Operator, IntExpr Left, IntExpr Rig
 
 internal sealed record IntNegate(IntExpr Operand) : IntExpr;
 
+/// <summary>
+/// A read of an integer local that is reassigned (<see cref="IntAssign"/>): the value it holds at that point of the
+/// forward pass. The reverse sweep restores it at each assignment it reverses, so a reversed statement reads the value
+/// its forward statement read.
+/// </summary>
+internal sealed record IntMutable(int Id) : IntExpr;
+
+/// <summary>
+/// <c>condition ? whenTrue : whenFalse</c> of integers. The front end lets it read data only as the value of an
+/// <see cref="IntAssign"/> (it is then evaluated in the forward pass alone).
+/// </summary>
+internal sealed record IntChoose(Condition Condition, IntExpr WhenTrue, IntExpr WhenFalse) : IntExpr;
+
 /// <summary>A real (float or double) expression.</summary>
 internal abstract record RealExpr(RealType Type);
 
@@ -152,6 +166,12 @@ internal sealed record AssignElement(string Source, ArrayRef Array, IntExpr Inde
 
 /// <summary><c>int name = value;</c> an integer local that is never reassigned.</summary>
 internal sealed record IntLet(string Source, int Id, IntExpr Value) : Statement(Source);
+
+/// <summary>
+/// <c>name = value</c> of an integer local that is reassigned somewhere (read through <see cref="IntMutable"/>);
+/// <see cref="IsDeclaration"/> for its declaration. Such a local is declared once at the top of the generated method.
+/// </summary>
+internal sealed record IntAssign(string Source, int Id, IntExpr Value, bool IsDeclaration) : Statement(Source);
 
 /// <summary>
 /// <c>for (int v = start; v op bound; v += step)</c> with <paramref name="Step"/> ±1, the bound independent of <c>v</c>

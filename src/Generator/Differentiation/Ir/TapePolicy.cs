@@ -17,8 +17,9 @@ namespace LayerGen.Differentiation.Ir;
 /// <c>a</c> in that loop is <c>a[i]</c>, no statement before it in the body touches <c>a</c> and no earlier top-level
 /// statement's reverse reads <c>a</c>, and its own reverse reads no operand <c>a[i]</c> (<c>y[i] /= sum</c> reads its
 /// result and <c>sum</c> only). Then nothing reversed after it reads the old <c>a[i]</c>: nothing is recorded.</item>
-/// <item>An <c>if</c> whose condition reads real values records which branch ran; one over integers only is
-/// re-evaluated in the reverse sweep.</item>
+/// <item>An <c>if</c> whose condition reads real values or a reassigned integer local records which branch ran; one
+/// over other integers only is re-evaluated in the reverse sweep.</item>
+/// <item>An assignment of a reassigned integer local: see <see cref="IntegerState"/>.</item>
 /// <item>A <see cref="RunningExtremum"/> loop records one index (and the extremum's old value when the rule above asks).</item>
 /// </list>
 /// </summary>
@@ -68,10 +69,11 @@ internal sealed class TapePolicy
     {
         AssignLocal local => !(local.IsDeclaration && loopDepth == 0) && _localsReadUpTo[topLevelIndex].Contains(local.Local),
         AssignElement element => !_firstWrites.Contains(element) && _arraysReadUpTo[topLevelIndex].Contains(element.Array),
+        IntAssign integer => IntegerState.Records(integer, loopDepth),
         _ => false,
     };
 
-    public static bool RecordsBranch(IfStatement statement) => !IsIntegerOnly(statement.Condition);
+    public static bool RecordsBranch(IfStatement statement) => !IsIntegerOnly(statement.Condition) || IntegerState.ReadsMutable(statement.Condition);
 
     /// <summary>True when <paramref name="condition"/> compares only integers (or is constant).</summary>
     public static bool IsIntegerOnly(Condition condition) => condition switch

@@ -77,7 +77,18 @@ internal sealed partial class ForwardRowLowering
                 return Call(invocation, realType);
             case IConditionalOperation { IsRef: false, WhenFalse: not null } ternary:
                 Condition? condition = Condition(ternary.Condition);
-                RealExpr? whenTrue = Real(ternary.WhenTrue), whenFalse = Real(ternary.WhenFalse);
+                RealExpr? whenTrue, whenFalse;
+                _conditionalDepth++;
+                try
+                {
+                    whenTrue = Real(ternary.WhenTrue);
+                    whenFalse = Real(ternary.WhenFalse);
+                }
+                finally
+                {
+                    _conditionalDepth--;
+                }
+
                 return condition is null || whenTrue is null || whenFalse is null
                     ? null
                     : new RealChoose(realType, condition, Coerce(whenTrue, realType), Coerce(whenFalse, realType));
@@ -109,7 +120,7 @@ internal sealed partial class ForwardRowLowering
         bool isMath = target.IsStatic && owner is "System.Math" or "System.MathF" or "float" or "double";
         if (!isMath)
         {
-            return Inline(invocation, returned => Real(returned) is { } value ? Coerce(value, type) : null);
+            return Inline(invocation, Real) is { } value ? Coerce(value, type) : null;
         }
 
         MathFunction? function = FunctionOf(target.Name, invocation.Arguments.Length);
@@ -207,7 +218,12 @@ internal sealed partial class ForwardRowLowering
                                                       (invocation.TargetMethod.MethodKind == MethodKind.LocalFunction || !invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty):
                 return Inline(invocation, Int);
             case ILocalReferenceOperation reference when _intLocals.TryGetValue(reference.Local, out int id):
-                return new IntVariable(id);
+                return _mutableInts.Contains(id) ? new IntMutable(id) : new IntVariable(id);
+            case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation stepped } step
+                when _intLocals.TryGetValue(stepped.Local, out int steppedId) && _mutableInts.Contains(steppedId):
+                return SteppedIndex(step, stepped, steppedId);
+            case IConditionalOperation { IsRef: false, WhenFalse: not null } ternary when IsInteger(ternary.Type):
+                return IntChoice(ternary);
             case ILocalReferenceOperation reference when _rejectedLocals.Contains(reference.Local):
                 return null; // its declaration is reported
             case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false } length when ViewOf(length.Instance) is { } view:
@@ -243,7 +259,17 @@ internal sealed partial class ForwardRowLowering
             case ILocalReferenceOperation reference when _boolLocals.Contains(reference.Local):
                 return BoolLocalCondition(reference);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
-                Condition? left = Condition(logical.LeftOperand), right = Condition(logical.RightOperand);
+                Condition? left = Condition(logical.LeftOperand), right;
+                _conditionalDepth++;
+                try
+                {
+                    right = Condition(logical.RightOperand);
+                }
+                finally
+                {
+                    _conditionalDepth--;
+                }
+
                 return left is null || right is null ? null : new Logical(logical.OperatorKind == BinaryOperatorKind.ConditionalAnd, left, right);
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                 return Condition(not.Operand) is { } negated ? new Not(negated) : null;

@@ -10,11 +10,13 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Differentiation.Lowering;
 
 /// <summary>
-/// Inlining of pure helpers: a static method declared in ForwardRow's file, or a local function of ForwardRow, whose
-/// parameters are float, double or int values or spans (bound to views, ForwardRowLowering.Views.cs) and whose body is one expression (<c>=&gt; …</c>) or local declarations
-/// followed by one <c>return</c>. Such a helper is a function of its arguments, so a call is replaced by its returned
-/// expression with each parameter and local standing for the expression it is bound to (an argument evaluated twice
-/// costs time, never correctness: nothing between binding and use can change it).
+/// Inlining of helpers: a static method declared in ForwardRow's file, or a local function of ForwardRow, whose
+/// parameters are float, double or int values or spans (bound to views, ForwardRowLowering.Views.cs). When its body is
+/// one expression (<c>=&gt; …</c>) or local declarations followed by one <c>return</c>, it is a function of its
+/// arguments, so a call is replaced by its returned expression with each parameter and local standing for the
+/// expression it is bound to (an argument evaluated twice costs time, never correctness: nothing between binding and
+/// use can change it). Any other body (loops, assignments, ifs, returns at the end of if branches) is inlined as
+/// statements before the calling statement (ForwardRowLowering.HelperStatements.cs).
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
@@ -34,6 +36,9 @@ internal sealed partial class ForwardRowLowering
         public Dictionary<ISymbol, IntExpr> Ints { get; } = new(SymbolEqualityComparer.Default);
 
         public Dictionary<ISymbol, View> Views { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>True for a helper whose statements are lowered as statements (ForwardRowLowering.HelperStatements.cs).</summary>
+        public bool HasStatements { get; init; }
     }
 
     /// <summary>Remembers ForwardRow's local functions (they may be called before they are declared).</summary>
@@ -71,6 +76,12 @@ internal sealed partial class ForwardRowLowering
         {
             ReportCall(invocation, why);
             return null;
+        }
+
+        if (!IsExpressionHelper(body!))
+        {
+            // Loops, assignments, ifs, early returns: its statements run before the calling statement.
+            return InlineStatements(invocation, target, body!) as T;
         }
 
         var frame = new InlineFrame(target);

@@ -12,7 +12,8 @@ namespace LayerGen.Differentiation.Lowering;
 
 /// <summary>
 /// Constructs NumPy and C ports use all the time, lowered to the statements the IR already has:
-/// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i++; }</c>, i unused after it) is a <c>for</c> loop;
+/// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i++; }</c>) is a <c>for</c> loop (and, when i is read
+/// after it, a reassigned integer holding its final value);
 /// <c>if (c) { …; continue; } rest</c> is <c>if (c) { … } else { rest }</c>; <c>span.Clear()</c>, <c>span.Fill(v)</c>
 /// and <c>source.CopyTo(span)</c> are element loops; a <c>bool</c> local is a real local holding 1 or 0.
 /// </summary>
@@ -30,11 +31,12 @@ internal sealed partial class ForwardRowLowering
             loop.Condition is not IBinaryOperation condition || CompareOperatorOf(condition.OperatorKind) is null ||
             IsReferenceTo(condition.LeftOperand, variable) == IsReferenceTo(condition.RightOperand, variable) ||
             loop.Body is not IBlockOperation { Operations: { Length: >= 1 } body } ||
-            UnitStep(body[body.Length - 1], variable) is null ||
-            after.Any(statement => statement.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, variable))))
+            UnitStep(body[body.Length - 1], variable) is null)
         {
             return false;
         }
+
+        bool usedAfter = after.Any(statement => statement.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, variable)));
 
         // int i = 0, n = x.Length; while (i < n): the other declarators are ordinary locals set before the loop.
         foreach (IVariableDeclaratorOperation other in declarators.Where(d => d != declarator))
@@ -45,7 +47,7 @@ internal sealed partial class ForwardRowLowering
         string header = Header(loop.Syntax, loop.Body);
         IntExpr? start = Int(startOperation);
         int id = _intInfos.Count;
-        _intInfos.Add((variable.Name, true));
+        _intInfos.Add((variable.Name, !InStatementHelper));
         _intLocals[variable] = id;
         _loopVariables.Add(id);
         (CompareOperator Operator, IntExpr Bound)? bound = LoopCondition(loop.Condition, variable, id);
@@ -61,10 +63,32 @@ internal sealed partial class ForwardRowLowering
         LowerLoopBody(body.Take(body.Length - 1).ToList(), loop.ContinueLabel, lowered);
         if (start is not null && bound is { } b && step is { } st && directionMatches)
         {
-            output.Add(new ForLoop(header, id, start, b.Operator, b.Bound, st, new EquatableArray<Statement>(lowered.ToImmutableArray())));
+            var forLoop = new ForLoop(header, id, start, b.Operator, b.Bound, st, new EquatableArray<Statement>(lowered.ToImmutableArray()));
+            CheckLoopBounds(forLoop, loop.Condition);
+            output.Add(forLoop);
+            if (usedAfter)
+            {
+                // Read after the loop: from here on the counter is a reassigned integer holding its final value.
+                int final = NewMutableInt(variable.Name);
+                _intLocals[variable] = final;
+                output.Add(new IntAssign(header + " (the counter's value after it)", final, FinalValue(start, b.Operator, b.Bound), IsDeclaration: true));
+            }
         }
 
         return true;
+    }
+
+    /// <summary>The loop variable's value when a unit-step loop ends: the first value that fails the condition, or the start.</summary>
+    private static IntExpr FinalValue(IntExpr start, CompareOperator op, IntExpr bound)
+    {
+        IntExpr end = op switch
+        {
+            CompareOperator.LessOrEqual => new IntBinary(IntOperator.Add, bound, new IntConstant(1)),
+            CompareOperator.GreaterOrEqual => new IntBinary(IntOperator.Subtract, bound, new IntConstant(1)),
+            _ => bound,
+        };
+        bool up = op is CompareOperator.Less or CompareOperator.LessOrEqual;
+        return new IntChoose(new IntCompare(up ? CompareOperator.Less : CompareOperator.Greater, start, end), end, start);
     }
 
     /// <summary>The declarator of the variable a while loop compares in its condition and steps by one at the end of its body (<c>i</c> of <c>int i = 0, n = x.Length; while (i &lt; n) { …; i++; }</c>).</summary>
@@ -92,16 +116,19 @@ internal sealed partial class ForwardRowLowering
             {
                 bool trueContinues = EndsWithContinue(conditional.WhenTrue, continueLabel);
                 string header = Header(conditional.Syntax, conditional.WhenTrue);
-                Condition? condition = Condition(conditional.Condition);
-                var continuing = new List<Statement>();
-                LowerLoopBody(StatementsOf(trueContinues ? conditional.WhenTrue : conditional.WhenFalse), continueLabel, continuing);
-                var rest = new List<Statement>();
-                LowerLoopBody([.. StatementsOf(trueContinues ? conditional.WhenFalse : conditional.WhenTrue), .. statements.Skip(k + 1)], continueLabel, rest);
-                if (condition is not null)
+                LowerInContext(output, null, allowsAfter: false, produced =>
                 {
-                    EquatableArray<Statement> continued = new(continuing.ToImmutableArray()), other = new(rest.ToImmutableArray());
-                    output.Add(new IfStatement(header, condition, trueContinues ? continued : other, trueContinues ? other : continued));
-                }
+                    Condition? condition = Condition(conditional.Condition);
+                    var continuing = new List<Statement>();
+                    LowerLoopBody(StatementsOf(trueContinues ? conditional.WhenTrue : conditional.WhenFalse), continueLabel, continuing);
+                    var rest = new List<Statement>();
+                    LowerLoopBody([.. StatementsOf(trueContinues ? conditional.WhenFalse : conditional.WhenTrue), .. statements.Skip(k + 1)], continueLabel, rest);
+                    if (condition is not null)
+                    {
+                        EquatableArray<Statement> continued = new(continuing.ToImmutableArray()), other = new(rest.ToImmutableArray());
+                        produced.Add(new IfStatement(header, condition, trueContinues ? continued : other, trueContinues ? other : continued));
+                    }
+                });
 
                 return;
             }

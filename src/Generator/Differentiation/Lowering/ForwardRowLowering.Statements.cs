@@ -18,8 +18,13 @@ internal sealed partial class ForwardRowLowering
         for (int k = 0; k < statements.Count; k++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (k + 1 < statements.Count && statements[k + 1] is IWhileLoopOperation loop &&
-                TryLowerCountingWhile(statements[k], loop, statements.Skip(k + 2), output))
+            bool countingWhile = false;
+            if (k + 1 < statements.Count && statements[k + 1] is IWhileLoopOperation loop)
+            {
+                LowerInContext(output, null, allowsAfter: false, o => countingWhile = TryLowerCountingWhile(statements[k], loop, statements.Skip(k + 2), o));
+            }
+
+            if (countingWhile)
             {
                 k++;
                 continue;
@@ -40,7 +45,11 @@ internal sealed partial class ForwardRowLowering
         return new EquatableArray<Statement>(output.ToImmutableArray());
     }
 
-    private void LowerStatement(IOperation operation, List<Statement> output)
+    private void LowerStatement(IOperation operation, List<Statement> output) =>
+        LowerInContext(output, operation is IExpressionStatementOperation or IVariableDeclarationGroupOperation ? operation : null,
+            allowsAfter: operation is IExpressionStatementOperation or IVariableDeclarationGroupOperation, produced => LowerStatementCore(operation, produced));
+
+    private void LowerStatementCore(IOperation operation, List<Statement> output)
     {
         switch (operation)
         {
@@ -76,7 +85,9 @@ internal sealed partial class ForwardRowLowering
                     "its trip count is not known on entry; " + Supported.Loops + "; " + Supported.CountingWhile);
                 break;
             case IReturnOperation:
-                Report(RuleIdentifiers.UnsupportedExit, operation, "'" + Text(operation.Syntax) + "' before the end of ForwardRow", Supported.Exits);
+                Report(RuleIdentifiers.UnsupportedExit, operation, "'" + Text(operation.Syntax) + "' " + (_inlineFrames.Count > 0
+                    ? "inside a loop of the helper '" + _inlineFrames[_inlineFrames.Count - 1].Method.Name + "' (a helper may return at its end or at the end of an if branch)"
+                    : "before the end of ForwardRow"), Supported.Exits);
                 break;
             case IBranchOperation branch:
                 Report(RuleIdentifiers.UnsupportedExit, operation, "'" + Text(branch.Syntax) + "'", Supported.Exits);
@@ -158,21 +169,7 @@ internal sealed partial class ForwardRowLowering
 
         if (IsInteger(local.Type))
         {
-            if (initializer is null)
-            {
-                Report(RuleIdentifiers.UnsupportedIndex, declarator, "the integer local '" + local.Name + "' without an initialiser", Supported.Indices);
-                return;
-            }
-
-            if (Int(initializer) is { } value)
-            {
-                int id = _intInfos.Count;
-                _intInfos.Add((local.Name, false));
-                _intLocals[local] = id;
-                _rejectedLocals.Remove(local);
-                output.Add(new IntLet(Text(statement.Syntax), id, value));
-            }
-
+            LowerIntDeclarator(local, initializer, declarator, statement, output);
             return;
         }
 
@@ -272,6 +269,11 @@ internal sealed partial class ForwardRowLowering
     private void LowerExpressionStatement(IExpressionStatementOperation statement, List<Statement> output)
     {
         string source = Text(statement.Syntax);
+        if (TryLowerIntAssignment(statement.Operation, source, output))
+        {
+            return;
+        }
+
         switch (statement.Operation)
         {
             case ISimpleAssignmentOperation assignment when IsBoolLocal(assignment.Target):
@@ -389,6 +391,10 @@ internal sealed partial class ForwardRowLowering
                 IntExpr at = endView.At(endIndex);
                 RealType endType = ElementTypeOfArray(endView.Array);
                 return new AssignmentTarget(endType, new ElementRead(endType, endView.Array, at), null, endView.Array, at);
+            case IParameterReferenceOperation parameter when _inlineFrames.Count > 0 && _inlineFrames[_inlineFrames.Count - 1].HasStatements &&
+                                                             InlinedReal(parameter.Parameter) is RealLocal parameterLocal:
+                // A value parameter of a helper with statements is a local of its own (ForwardRowLowering.HelperStatements.cs).
+                return new AssignmentTarget(parameterLocal.Type, parameterLocal, parameterLocal.Id, null, null);
             case IFieldReferenceOperation field:
                 Report(RuleIdentifiers.UnsupportedWrite, target, "writing to the field '" + field.Field.Name + "'", Supported.Writes);
                 return null;
@@ -446,7 +452,7 @@ internal sealed partial class ForwardRowLowering
 
         IntExpr? start = Int(startOperation);
         int id = _intInfos.Count;
-        _intInfos.Add((variable.Name, true));
+        _intInfos.Add((variable.Name, !InStatementHelper));
         _intLocals[variable] = id;
         _loopVariables.Add(id);
 
@@ -459,12 +465,14 @@ internal sealed partial class ForwardRowLowering
             Report(RuleIdentifiers.UnsupportedLoop, loop.Condition!, "the loop condition '" + Text(loop.Condition!.Syntax) + "' against the step", Supported.Loops);
         }
 
-        var lowered = new List<Statement>();
-        LowerLoopBody(loop.Body, loop.ContinueLabel, lowered);
-        var body = new EquatableArray<Statement>(lowered.ToImmutableArray());
+        var loweredBody = new List<Statement>();
+        LowerLoopBody(loop.Body, loop.ContinueLabel, loweredBody);
+        var body = new EquatableArray<Statement>(loweredBody.ToImmutableArray());
         if (start is not null && condition is { } cond && step is { } st && directionMatches)
         {
-            output.Add(new ForLoop(header, id, start, cond.Operator, cond.Bound, st, body));
+            var lowered = new ForLoop(header, id, start, cond.Operator, cond.Bound, st, body);
+            CheckLoopBounds(lowered, loop.Condition!);
+            output.Add(lowered);
         }
     }
 

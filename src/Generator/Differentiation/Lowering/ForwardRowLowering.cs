@@ -135,6 +135,7 @@ internal sealed partial class ForwardRowLowering
     {
         var body = new List<Statement>();
         CollectLocalFunctions(block);
+        ScanReassigned(block);
         List<IOperation> statements = block.Operations.ToList();
 
         // A trailing 'return;' at the top level ends the method where it would end anyway.

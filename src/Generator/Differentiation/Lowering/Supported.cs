@@ -15,22 +15,23 @@ internal static class Supported
         "and Clamp and Sign (lowered to those)";
 
     public const string Helpers =
-        "a helper is inlined when it is a static method in ForwardRow's file or a local function, takes float, double or int values or span views, " +
-        "and its body is one expression (=> …) or local declarations followed by one return; write loops and other statements in ForwardRow";
+        "a helper is inlined when it is a static method in ForwardRow's file or a local function that returns float, double or int and takes " +
+        "float, double or int values or span views; its body may hold what ForwardRow may, with return at its end or at the end of an if branch";
 
     public const string Writes =
         "ForwardRow may write only its output row, its own locals and local stackalloc buffers";
 
     public const string Loops =
         "a loop must be 'for (int i = start; i < bound; i++)' (or <=, or counting down with > / >= and i--), or foreach over a span, " +
-        "with start and bound computed from constants, span lengths and enclosing loop variables, and i not assigned in the body";
+        "with start and bound computed from constants, span lengths, enclosing loop variables and integer locals the loop does not assign, " +
+        "and i not assigned in the body";
 
     public const string CountingWhile =
-        "a counting while loop, 'int i = start;' directly before 'while (i < bound) { …; i++; }' with i not used after the loop, is a for loop";
+        "a counting while loop, 'int i = start;' directly before 'while (i < bound) { …; i++; }', is a for loop";
 
     public const string Indices =
         "indices and integer locals must be computed from constants, span lengths, loop variables and integer locals " +
-        "with + - * / %, and integer locals must not be reassigned";
+        "with + - * / % and ?:; integer locals may be reassigned (k++, k += s, best = i inside an if)";
 
     public const string Exits =
         "loops always run to their bound: use a condition inside the loop (if (x[i] > m) m = x[i];) instead of leaving early; " +

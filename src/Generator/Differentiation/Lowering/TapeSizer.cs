@@ -61,6 +61,11 @@ internal static class TapeSizer
 
         public Dictionary<int, int> Variables { get; } = [];
 
+        /// <summary>Reassigned integer locals whose value may depend on data (set under a data-dependent condition).</summary>
+        public HashSet<int> DataDependent { get; } = [];
+
+        public string NameOf(int id) => model.IntNames[id];
+
         public long Steps { get; set; }
 
         public int LengthOf(ArrayRef array) => array.Kind switch
@@ -87,11 +92,35 @@ internal static class TapeSizer
                 case IntLet let:
                     state.Variables[let.Id] = Evaluate(let.Value, state.Variables, state.LengthOf);
                     break;
+                case IntAssign assign:
+                    // A value set under a condition on data is unknown here: a loop bound that reads it fails the sizing.
+                    int? value = TryEvaluate(assign.Value, state);
+                    if (value is { } known)
+                    {
+                        state.Variables[assign.Id] = known;
+                        state.DataDependent.Remove(assign.Id);
+                    }
+                    else
+                    {
+                        state.Variables.Remove(assign.Id);
+                        state.DataDependent.Add(assign.Id);
+                    }
+
+                    count += state.Policy.RecordsOverwrittenValue(statement, loopDepth, top) ? 1 : 0;
+                    break;
                 case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
                     // One index, and the extremum's old value when it is read again (see TapePolicy).
                     count += 1 + (state.Policy.RecordsOverwrittenValue(extremum.Assignment, loopDepth + 1, top) ? 1 : 0);
                     break;
                 case ForLoop loop:
+                    foreach (int id in state.DataDependent)
+                    {
+                        if (IntegerState.Reads(loop.Start, id) || IntegerState.Reads(loop.Bound, id))
+                        {
+                            throw new SizingException("the loop '" + loop.Source + "', whose bounds read '" + state.NameOf(id) + "', an integer set under a condition on data");
+                        }
+                    }
+
                     int start = Evaluate(loop.Start, state.Variables, state.LengthOf);
                     int bound = Evaluate(loop.Bound, state.Variables, state.LengthOf);
                     for (long i = start; Compare(loop.Operator, i, bound); i += loop.Step)
@@ -108,6 +137,17 @@ internal static class TapeSizer
                     break;
                 case IfStatement branch when TapePolicy.RecordsBranch(branch):
                     count += 1 + Math.Max(Count(branch.WhenTrue, state, loopDepth, top), Count(branch.WhenFalse, state, loopDepth, top));
+
+                    // Either branch may have run: the integers they assign are unknown after it.
+                    var assigned = new HashSet<int>();
+                    IntegerState.Collect(branch.WhenTrue, assigned);
+                    IntegerState.Collect(branch.WhenFalse, assigned);
+                    foreach (int id in assigned)
+                    {
+                        state.Variables.Remove(id);
+                        state.DataDependent.Add(id);
+                    }
+
                     break;
                 case IfStatement branch:
                     count += Holds(branch.Condition, state)
@@ -127,6 +167,28 @@ internal static class TapeSizer
 
         return count;
     }
+
+    private static int? TryEvaluate(IntExpr expression, State state)
+    {
+        try
+        {
+            return Evaluate(expression, state.Variables, state.LengthOf);
+        }
+        catch (SizingException)
+        {
+            return null;
+        }
+    }
+
+    private static bool EvaluateCondition(Condition condition, Dictionary<int, int> variables, Func<ArrayRef, int> lengthOf) => condition switch
+    {
+        BoolConstant constant => constant.Value,
+        IntCompare compare => Compare(compare.Operator, Evaluate(compare.Left, variables, lengthOf), Evaluate(compare.Right, variables, lengthOf)),
+        Logical { IsAnd: true } logical => EvaluateCondition(logical.Left, variables, lengthOf) && EvaluateCondition(logical.Right, variables, lengthOf),
+        Logical logical => EvaluateCondition(logical.Left, variables, lengthOf) || EvaluateCondition(logical.Right, variables, lengthOf),
+        Not not => !EvaluateCondition(not.Operand, variables, lengthOf),
+        _ => throw new SizingException("an integer chosen by a condition on data"),
+    };
 
     private static bool Compare(CompareOperator op, long left, long right) => op switch
     {
@@ -156,6 +218,12 @@ internal static class TapeSizer
                 return constant.Value;
             case IntVariable variable:
                 return variables.TryGetValue(variable.Id, out int value) ? value : throw new SizingException("an integer local read before it is set");
+            case IntMutable mutable:
+                return variables.TryGetValue(mutable.Id, out int current) ? current : throw new SizingException("an integer local read before it is set");
+            case IntChoose choose:
+                return EvaluateCondition(choose.Condition, variables, lengthOf)
+                    ? Evaluate(choose.WhenTrue, variables, lengthOf)
+                    : Evaluate(choose.WhenFalse, variables, lengthOf);
             case IntLength length:
                 return lengthOf(length.Array);
             case IntNegate negate:

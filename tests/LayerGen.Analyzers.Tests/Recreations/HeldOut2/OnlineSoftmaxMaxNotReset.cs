@@ -1,5 +1,3 @@
-// known gap: LG0001 missed for an online softmax whose running max (mNew = Max(m, x); m = mNew) is declared before the row loop
-// gap: -LG0001@24
 // Re-creates: the one-pass "online softmax" in C#, with the running max declared once before the row loop
 // Layout: float[,] row-major [rows, cols]; the running sum is reset per row, the running max is not
 // Expected: LG0001 — the running max carries over from earlier rows

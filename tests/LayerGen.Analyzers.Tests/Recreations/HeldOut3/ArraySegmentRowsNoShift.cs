@@ -1,5 +1,3 @@
-// known gap: an in-place exp on an ArraySegment<float> row (row[i] = MathF.Exp(row[i])) is not reported.
-// gap: -LG0003@21
 // Re-creates: a batch softmax over ArraySegment<float> rows of one pooled buffer (ArrayPool-based inference code):
 // exp of each element of the segment, summed and divided per segment.
 // Layout: flat [rows, cols] as ArraySegment<float> per row; softmax axis = cols. float.

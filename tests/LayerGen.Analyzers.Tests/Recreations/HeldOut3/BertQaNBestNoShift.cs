@@ -1,5 +1,3 @@
-// known gap: Select(c => Math.Exp(c.Score)) over a list of records is not reported.
-// gap: -LG0003@19
 // Re-creates: the n-best answer step of BERT QA C# ports (SQuAD post-processing): each candidate span's score is
 // start + end logit, and the candidates' probabilities are exp(score) / total over the n-best list.
 // Layout: 1-D list of records; softmax axis = all candidates. double.

@@ -1,5 +1,3 @@
-// known gap: the max over the wrong axis (z[c].Max() over the batch) is reported as LG0001 as well as LG0004.
-// gap: +LG0001@21
 // Re-creates: a jagged column-major output layer (activations[class][sample], as in C# ports of Z = W·X course code)
 // that takes each class's max with LINQ over its samples and normalises each sample over the classes.
 // Layout: double[classes][batch]; softmax axis = classes (the outer index).

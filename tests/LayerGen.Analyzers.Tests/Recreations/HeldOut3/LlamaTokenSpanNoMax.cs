@@ -1,5 +1,3 @@
-// known gap: exp of a struct field through foreach (ref TokenData c in span) is not reported.
-// gap: -LG0003@27
 // Re-creates: llama.cpp C# bindings' managed softmax sampler over a Span of LLamaTokenData (foreach by ref, sort
 // descending, then exp of each logit) — the variant that never subtracts the top logit.
 // Layout: 1-D Span of structs (Id, Logit, P); softmax axis = all candidates. float.

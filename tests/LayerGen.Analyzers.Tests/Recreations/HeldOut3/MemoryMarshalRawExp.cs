@@ -1,5 +1,3 @@
-// known gap: exp of Unsafe.Add(ref src, i) over MemoryMarshal.GetArrayDataReference is not reported.
-// gap: -LG0003@24
 // Re-creates: a "zero bounds checks" C# softmax (MemoryMarshal.GetArrayDataReference + Unsafe.Add, the style of
 // hand-tuned inference code) that exponentiates the raw logits.
 // Layout: flat [rows, cols] row-major via ref arithmetic; softmax axis = cols. float.

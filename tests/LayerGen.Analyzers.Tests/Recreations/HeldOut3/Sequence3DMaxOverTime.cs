@@ -1,5 +1,3 @@
-// known gap: the max over the wrong axis (time) is reported as LG0001 as well as LG0004.
-// gap: +LG0001@25
 // Re-creates: a sequence-tagging output layer (CRF-less NER / CTC-style C# ports) over a 3-D [batch, time, classes]
 // tensor whose max array is folded per (batch, class) across time, with a ternary, while the sum runs over classes.
 // Layout: double[B, T, K]; softmax axis = K (dimension 2).

@@ -1,5 +1,3 @@
-// known gap: a sum loop striding by 1 where the exp loop strides by batch (column-major flat) is not reported.
-// gap: -LG0002@32
 // Re-creates: the column-major flat [classes, batch] softmax with the sum loop written `i++` where the other loops
 // stride by `batch` — it sums from the sample's first logit to the end of the buffer.
 // Layout: flat [classes, batch] (sample b's logits at b, b + batch, ...); softmax axis = classes. float.

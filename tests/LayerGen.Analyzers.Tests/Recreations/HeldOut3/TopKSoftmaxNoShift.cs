@@ -1,5 +1,3 @@
-// known gap: exp of a deconstructed foreach variable over an OrderByDescending/Take top-k, written to probs[index], is not reported.
-// gap: -LG0003@26
 // Re-creates: top-k sampling written with LINQ (OrderByDescending / Take) in C# chatbot samples: exp of the k best
 // logits, normalised over those k.
 // Layout: 1-D double[] over the vocabulary; softmax axis = the top-k subset.

@@ -1,5 +1,3 @@
-// known gap: the whole-batch max folded by a pointer walk (float* q = px; q < px + n; q++) is not reported.
-// gap: -LG0001@20
 // Re-creates: an unsafe C# softmax that finds the max with a pointer walk from the start to the end of the whole
 // fixed buffer, then normalises row by row.
 // Layout: flat [rows, cols] row-major through float*; softmax axis = cols. float.

@@ -1,8 +1,6 @@
 // A private static Dot(ReadOnlySpan<double>, ReadOnlySpan<double>) helper, called on the two halves of the row.
 // Re-creates: the ubiquitous `static float Dot(float[] a, float[] b)` helper of hand-written nets, on spans.
 // expect: gradient
-// known gap: a helper with a loop in its body is not inlined (LG1111 at the loop; span arguments are fine)
-// gap: rejected LG1111@17
 using System;
 using LayerGen;
 

@@ -2,8 +2,6 @@
 // output index `k++`, the way sklearn's PolynomialFeatures is ported by hand.
 // Re-creates: sklearn.preprocessing.PolynomialFeatures(degree=2, include_bias=False) output order, hand-rolled.
 // expect: gradient
-// known gap: a running output index k++ (an integer local reassigned) is not supported (LG1114)
-// gap: rejected LG1114@18 LG1114@19 LG1114@22
 using System;
 using LayerGen;
 

@@ -1,8 +1,6 @@
 // Log-sum-exp over 8 inputs to 1 output with the running max kept by an index (argmax), then gathered: x[best].
 // Re-creates: scipy.special.logsumexp written with np.argmax for the shift, as many ports do.
 // expect: gradient
-// known gap: an argmax index (an integer local reassigned under a condition) is not supported (LG1114)
-// gap: rejected LG1114@19
 using System;
 using LayerGen;
 

@@ -49,5 +49,3 @@ public partial class SparsemaxBubbleSort
     }
 }
 
-// known gap: the support size k of sparsemax is an integer local reassigned in a data-dependent if (k = i + 1), which the IR keeps immutable
-// gap: rejected LG1114@41

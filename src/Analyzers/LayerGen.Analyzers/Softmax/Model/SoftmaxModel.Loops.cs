@@ -219,7 +219,8 @@ internal sealed partial class SoftmaxModel
                 var symbol = VariableOf(operation)!;
                 if (Induction(symbol, operation) is { } induction)
                 {
-                    return LinearIndex.Loop(induction.Loop, induction.Step);
+                    var walk = LinearIndex.Loop(induction.Loop, induction.Step);
+                    return InductionStart(symbol, induction.Loop, operation) is { } start ? walk.Add(start) : walk;
                 }
 
                 return DefinitionIndex(symbol, operation);
@@ -335,7 +336,7 @@ internal sealed partial class SoftmaxModel
                 : condition.LeftOperand);
         }
 
-        switch (bound)
+        switch (WalkedCount(bound))
         {
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength", Instance: { } instance }:
                 return EvalView(instance) is { FlatOffset: null } view && view.Layout != BufferLayout.Sequence;

@@ -16,10 +16,15 @@ internal sealed partial class SoftmaxModel
 {
     /// <summary>
     /// The pointer and the index of <c>p[i]</c>, <c>*(p + i)</c>, <c>*(i + p)</c> or <c>*p</c> (index null: element 0);
-    /// null for anything else.
+    /// null for anything else. A managed <c>Unsafe.Add(ref b, i)</c> is the same element access (<see cref="RefElement"/>).
     /// </summary>
     public static (IOperation Pointer, IOperation? Index)? PointerElement(IOperation? operation)
     {
+        if (RefElement(operation) is var (reference, index))
+        {
+            return (reference, index);
+        }
+
         if (operation is not { Kind: OperationKind.None })
         {
             return null;

@@ -183,7 +183,7 @@ internal sealed partial class SoftmaxModel
         {
             var method = call.TargetMethod;
             var isLibrary = (method.Name == "Forward" && SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.LayerGenSoftmax))
-                || Symbols.IsTensorPrimitives(method, "SoftMax");
+                || Symbols.IsTensorLibrary(method, "SoftMax");
             if (isLibrary && call.Arguments.Length >= 2 && SymbolEqualityComparer.Default.Equals(EvalView(call.Arguments[1].Value)?.Root, root))
             {
                 Record(root, new ProbabilitySource(this, null, call));

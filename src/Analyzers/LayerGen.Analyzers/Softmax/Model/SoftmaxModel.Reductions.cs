@@ -29,6 +29,8 @@ internal sealed partial class SoftmaxModel
         {
             switch (reference)
             {
+                case IInvocationOperation invocation when LocalFoldAt(invocation, use) is { } local:
+                    return local;
                 case IInvocationOperation invocation when WholeReduction(invocation) is { } whole:
                     return new Reduction(whole.Kind, invocation.Syntax.ToString(), whole.Atoms, whole.FoldsOr(invocation), whole.Elements, false, whole.StaleAtoms, isInline: true);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.RightOperand)!.ConstantValue.HasValue:
@@ -36,7 +38,7 @@ internal sealed partial class SoftmaxModel
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when ExplicitSumTerms(add) is { } terms:
                     return ExplicitSum(add, terms);
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
-                case { Kind: OperationKind.None } when PointerElement(reference) is not null:
+                case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(reference) is not null:
                     return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use) : null;
                 default:
                     return VariableOf(reference) is { } symbol ? TargetReduction(symbol, elementTarget: false, use) : null;
@@ -48,141 +50,16 @@ internal sealed partial class SoftmaxModel
         }
     }
 
-    /// <summary>The <c>ea + eb</c> additions read as sums of a few scalar exps (a softmax of scalars), with their terms.</summary>
-    private readonly Dictionary<IOperation, List<IOperation>> _explicitSums = new();
-
-    /// <summary>
-    /// <c>ea + eb (+ ec …)</c>: two or more terms, each an exp call or a local assigned only exp calls, none inside a
-    /// loop's dimensions — the denominator of a softmax over a few scalars. Null for anything else (<c>1 + e</c> is a
-    /// sigmoid's denominator, <c>a + b * e</c> arithmetic that merely uses an exp).
-    /// </summary>
-    private List<IOperation>? ExplicitSumTerms(IBinaryOperation add)
-    {
-        var terms = new List<IOperation>();
-        var pending = new Stack<IOperation>();
-        pending.Push(add);
-        while (pending.Count > 0)
-        {
-            var term = Unwrap(pending.Pop())!;
-            if (term is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner)
-            {
-                pending.Push(inner.RightOperand);
-                pending.Push(inner.LeftOperand);
-                continue;
-            }
-
-            if (terms.Count > 16 || !IsExpValue(term) || Eval(term) is { Exps.Count: 0 } or { Dims.Count: > 0 })
-            {
-                return null;
-            }
-
-            terms.Add(term);
-        }
-
-        return terms.Count >= 2 ? terms : null;
-    }
-
-    /// <summary>An exp call (<c>Math.Exp(a)</c>, an exp helper), or a local every write of which assigns one.</summary>
-    private bool IsExpValue(IOperation term)
-    {
-        term = Unwrap(term)!;
-        if (VariableOf(term) is ILocalSymbol local)
-        {
-            var writes = WritesOf(local);
-            return writes.Count > 0 && writes.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
-                && ExpOperand(Unwrap(write.Value)) is not null);
-        }
-
-        return ExpOperand(term) is not null;
-    }
-
-    /// <summary>The terms of the written-out sum <paramref name="divisor"/> reads (itself, or a local assigned it once), or null.</summary>
-    private List<IOperation>? ExplicitSumTermsOf(IOperation divisor)
-    {
-        var sum = Unwrap(divisor);
-        if (VariableOf(sum) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes)
-        {
-            sum = Unwrap(writes[0].Value);
-        }
-
-        return sum is not null && _explicitSums.TryGetValue(sum, out var terms) ? terms : null;
-    }
-
-    private Reduction ExplicitSum(IBinaryOperation add, List<IOperation> terms)
-    {
-        _explicitSums[add] = terms;
-        var elements = ValueFacts.Empty;
-        foreach (var term in terms)
-        {
-            elements = elements.Merge(Eval(term));
-        }
-
-        // The name without comments or line breaks: ea + eb.
-        var name = string.Join(" + ", terms.Select(term => Compact(term.Syntax.ToString())));
-        return new Reduction(ReductionKind.Sum, name, ImmutableHashSet<DimensionAtom>.Empty, ImmutableArray.Create<IOperation>(add), elements.WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: true);
-    }
-
-    private readonly Dictionary<object, bool> _sumOfExpsCache = new();
-    private readonly Dictionary<(IOperation Write, IOperation Loop), bool> _carriesCache = new();
-
-    /// <summary>True when <paramref name="divisor"/> reads a sum of exps.</summary>
-    private bool IsSumOfExps(IOperation? divisor)
-    {
-        if (divisor is null)
-        {
-            return false;
-        }
-
-        // Whether a variable is a sum of exps does not depend on where it is read: one answer per variable.
-        object key = VariableOf(divisor) is { } variable ? variable : divisor;
-        if (!_sumOfExpsCache.TryGetValue(key, out var known))
-        {
-            known = ReductionAt(divisor, divisor) is { Kind: ReductionKind.Sum } sum && sum.Elements.Exps.Count > 0;
-            _sumOfExpsCache[key] = known;
-        }
-
-        return known;
-    }
-
-    /// <summary><c>1 / s</c> (or a local holding it) with <c>s</c> a sum of exps.</summary>
-    private bool IsReciprocalOfSum(IOperation? operation) => ReciprocalDivisor(operation) is { } divisor && IsSumOfExps(divisor);
-
-    /// <summary>A literal or constant (<c>1f</c>, <c>1.0</c>), or generic math's <c>T.One</c>.</summary>
-    private static bool IsConstantNumerator(IOperation operation) =>
-        Unwrap(operation) is { } numerator
-        && (numerator.ConstantValue.HasValue || numerator is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "One" }, Instance: null });
-
-    private IOperation? ReciprocalDivisor(IOperation? operation)
-    {
-        operation = Unwrap(operation);
-        if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide && IsConstantNumerator(divide.LeftOperand))
-        {
-            return divide.RightOperand;
-        }
-
-        // s = 1f / s; … e * s: the sum's variable is turned into its own reciprocal.
-        if (VariableOf(operation) is ILocalSymbol reused
-            && WritesOf(reused).Any(write => Unwrap(write.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } inverse
-                && IsConstantNumerator(inverse.LeftOperand) && References(inverse.RightOperand, reused)))
-        {
-            return operation;
-        }
-
-        if (VariableOf(operation) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } value
-            && Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } definition && IsConstantNumerator(definition.LeftOperand))
-        {
-            return definition.RightOperand;
-        }
-
-        return null;
-    }
+    /// <summary>Keyed by the target too: one tuple deconstruction writes several accumulators, each reset on its own.</summary>
+    private readonly Dictionary<(ISymbol Target, IOperation Write, IOperation Loop), bool> _carriesCache = new(CarriesKeyComparer.Instance);
 
     /// <summary>True when some write folds values into <paramref name="symbol"/>.</summary>
     private bool IsAccumulator(ISymbol symbol)
     {
         if (!_accumulatorCache.TryGetValue(symbol, out var known))
         {
-            known = WritesOf(symbol).Any(write => Accumulation(symbol, write.Operation, write.Value) is not null);
+            _accumulatorCache[symbol] = false;
+            known = WritesOf(symbol).Any(write => Accumulation(symbol, write.Operation, write.Value) is not null) || HoldsLocalFold(symbol);
             _accumulatorCache[symbol] = known;
         }
 
@@ -196,8 +73,9 @@ internal sealed partial class SoftmaxModel
         var writes = elementTarget
             ? _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), target)).Select(write => (write.Operation, write.Value, (IOperation?)write.Target)).ToList()
             : WritesOf(target).Select(write => (write.Operation, write.Value, write.Target)).ToList();
-        var accumulations = new List<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation? Target)>();
+        var accumulations = new List<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported, IOperation? Target)>();
         var wholeDefinitions = new List<(IOperation Write, IInvocationOperation Call, WholeReductionInfo Info)>();
+        var localFolds = new List<Reduction>();
         var resets = new List<IOperation>();
         foreach (var (write, value, elementReference) in writes)
         {
@@ -209,12 +87,17 @@ internal sealed partial class SoftmaxModel
             // A scalar folded outside any loop (la = la + c * r, once) sums nothing over a slice: a plain write.
             if (Accumulation(target, write, value) is { } accumulation && (elementTarget || EnclosingLoop(write) is not null || InsideLambdaOrLocalFunction(write)))
             {
-                accumulations.Add((accumulation.Write, accumulation.Kind, accumulation.Value, elementReference));
+                accumulations.Add((accumulation.Write, accumulation.Kind, accumulation.Value, accumulation.Reported, elementReference));
                 continue;
             }
 
             resets.Add(write);
-            if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } info)
+            if (Unwrap(value) is IInvocationOperation local && LocalFoldAt(local, use) is { } localFold)
+            {
+                // float m = RowMax(): the fold the local function returns, as if written here.
+                localFolds.Add(localFold);
+            }
+            else if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } info)
             {
                 wholeDefinitions.Add((write, call, info));
             }
@@ -254,7 +137,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        if (accumulations.Count == 0 && wholeDefinitions.Count == 0)
+        if (accumulations.Count == 0 && wholeDefinitions.Count == 0 && localFolds.Count == 0)
         {
             // An alias: float m = rowMax[i]; float s = total;
             if (!elementTarget)
@@ -270,7 +153,7 @@ internal sealed partial class SoftmaxModel
                 : null;
         }
 
-        var kinds = accumulations.Select(a => a.Kind).Concat(wholeDefinitions.Select(w => w.Info.Kind)).Distinct().ToList();
+        var kinds = accumulations.Select(a => a.Kind).Concat(wholeDefinitions.Select(w => w.Info.Kind)).Concat(localFolds.Select(fold => fold.Kind)).Distinct().ToList();
         if (kinds.Count != 1)
         {
             return null;
@@ -279,7 +162,7 @@ internal sealed partial class SoftmaxModel
         var parts = new List<Reduction>();
         foreach (var accumulation in accumulations)
         {
-            parts.Add(AccumulationReduction(target, kinds[0], accumulation.Write, accumulation.Value, accumulation.Target, resets, use));
+            parts.Add(AccumulationReduction(target, kinds[0], accumulation.Write, accumulation.Value, accumulation.Reported, accumulation.Target, resets, use));
         }
 
         foreach (var definition in wholeDefinitions)
@@ -296,11 +179,12 @@ internal sealed partial class SoftmaxModel
             parts.Add(new Reduction(kinds[0], target.Name, definition.Info.Atoms, definition.Info.FoldsOr(definition.Call), definition.Info.Elements, false, stale, isInline: false));
         }
 
+        parts.AddRange(localFolds);
         return Reduction.Combine(parts);
     }
 
     private Reduction AccumulationReduction(
-        ISymbol target, ReductionKind kind, IOperation write, IOperation value, IOperation? elementReference, List<IOperation> resets, IOperation use)
+        ISymbol target, ReductionKind kind, IOperation write, IOperation value, IOperation reported, IOperation? elementReference, List<IOperation> resets, IOperation use)
     {
         var facts = Eval(value);
         var keyed = elementReference is null ? new HashSet<IOperation>() : new HashSet<IOperation>(ElementDims(elementReference).Keys);
@@ -350,8 +234,7 @@ internal sealed partial class SoftmaxModel
         // m = Max(m, x[0, j]): a dimension pinned by a constant index is one slice's value, whatever reads it.
         stale = stale.Union(PinnedAtoms(value));
 
-        var fold = FoldStatement(write);
-        return new Reduction(kind, target.Name, atoms, ImmutableArray.Create(fold), facts.WithoutDims(), partial, stale, isInline: false, extents.RemoveRange(unbounded));
+        return new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), facts.WithoutDims(), partial, stale, isInline: false, extents.RemoveRange(unbounded));
     }
 
     /// <summary>Dimensions an element read fixes with a constant index (<c>x[0, j]</c>, <c>x[0][j]</c>).</summary>
@@ -381,10 +264,10 @@ internal sealed partial class SoftmaxModel
 
     private bool CachedCarries(ISymbol target, IOperation write, IOperation loop, IOperation? inner, List<IOperation> resets)
     {
-        if (!_carriesCache.TryGetValue((write, loop), out var carried))
+        if (!_carriesCache.TryGetValue((target, write, loop), out var carried))
         {
             carried = Carries(target, write, loop, inner, resets);
-            _carriesCache[(write, loop)] = carried;
+            _carriesCache[(target, write, loop)] = carried;
         }
 
         return carried;
@@ -404,6 +287,13 @@ internal sealed partial class SoftmaxModel
             && declared.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == body.Syntax.SyntaxTree && body.Syntax.Span.Contains(reference.Span)))
         {
             return false;
+        }
+
+        if (OwningFunction(write, loop) is ILocalFunctionOperation)
+        {
+            // A local function in the loop's body (called there, as the loops around its declaration say): the value
+            // carries to the next iteration unless something in the loop, the function included, resets it.
+            return !resets.Any(reset => Contains(loop, reset));
         }
 
         if (loop is IAnonymousFunctionOperation lambda)
@@ -433,151 +323,64 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// Classifies a write of <paramref name="target"/> as a fold: <c>s += v</c>, <c>s = s + v</c>,
-    /// <c>m = Math.Max(m, v)</c>, <c>m = v &gt; m ? v : m</c>, <c>if (v &gt; m) m = v;</c>.
+    /// <c>m = Math.Max(m, v)</c>, <c>m = v &gt; m ? v : m</c>, <c>if (v &gt; m) m = v;</c>, the same as one element of a
+    /// tuple deconstruction (<c>(m, s) = (Math.Max(m, v), s + e)</c>), or a fold made in a temporary and copied back
+    /// (<c>mNew = Math.Max(m, v); …; m = mNew</c>). <c>Reported</c> is the statement a diagnostic points at.
     /// </summary>
-    private (IOperation Write, ReductionKind Kind, IOperation Value)? Accumulation(ISymbol target, IOperation write, IOperation? value)
+    private (IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported)? Accumulation(ISymbol target, IOperation write, IOperation? value)
     {
         if (write is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound)
         {
-            return (write, ReductionKind.Sum, compound.Value);
+            return (write, ReductionKind.Sum, compound.Value, FoldStatement(write));
         }
 
-        if (write is not ISimpleAssignmentOperation assignment || value is null)
+        if (write is not (ISimpleAssignmentOperation or IDeconstructionAssignmentOperation) || value is null)
         {
             return null;
         }
 
+        if (FoldOf(target, value) is { } fold)
+        {
+            return (write, fold.Kind, fold.Value, FoldStatement(write));
+        }
+
+        if (FoldStatement(write) is IConditionalOperation conditional && Compare(conditional.Condition, target) is { ValueIsLarger: true } guard)
+        {
+            return (write, ReductionKind.Max, guard.Value, conditional);
+        }
+
+        return CopiedFold(target, write, value) is { } copied ? (write, copied.Kind, copied.Value, copied.Definition) : null;
+    }
+
+    /// <summary>
+    /// What <paramref name="value"/> folds into <paramref name="target"/> by its own shape: <c>s + v</c> (also
+    /// <c>s * exp(mOld - mNew) + v</c>, an online softmax's sum rescaled then added to), <c>Math.Max(m, v)</c>,
+    /// <c>v &gt; m ? v : m</c>; null for anything else.
+    /// </summary>
+    private (ReductionKind Kind, IOperation Value)? FoldOf(ISymbol target, IOperation value)
+    {
         switch (Unwrap(value))
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
-                // s = s + v, and the online softmax's s = s * exp(mOld - mNew) + v (the sum so far rescaled, then added to).
                 if (ReadsTarget(add.LeftOperand, target) || IsRescaled(add.LeftOperand, target))
                 {
-                    return (write, ReductionKind.Sum, add.RightOperand);
+                    return (ReductionKind.Sum, add.RightOperand);
                 }
 
-                return ReadsTarget(add.RightOperand, target) || IsRescaled(add.RightOperand, target) ? (write, ReductionKind.Sum, add.LeftOperand) : null;
+                return ReadsTarget(add.RightOperand, target) || IsRescaled(add.RightOperand, target) ? (ReductionKind.Sum, add.LeftOperand) : null;
             case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod):
                 if (ReadsTarget(call.Arguments[0].Value, target))
                 {
-                    return (write, ReductionKind.Max, call.Arguments[1].Value);
+                    return (ReductionKind.Max, call.Arguments[1].Value);
                 }
 
-                return ReadsTarget(call.Arguments[1].Value, target) ? (write, ReductionKind.Max, call.Arguments[0].Value) : null;
+                return ReadsTarget(call.Arguments[1].Value, target) ? (ReductionKind.Max, call.Arguments[0].Value) : null;
             case IConditionalOperation { WhenFalse: { } whenFalse } ternary when Compare(ternary.Condition, target) is { } comparison:
                 var keepsLarger = comparison.ValueIsLarger ? ReadsTarget(whenFalse, target) : ReadsTarget(ternary.WhenTrue, target);
-                return keepsLarger ? (write, ReductionKind.Max, comparison.Value) : null;
+                return keepsLarger ? (ReductionKind.Max, comparison.Value) : null;
             default:
-                var statement = FoldStatement(assignment);
-                return statement is IConditionalOperation conditional && Compare(conditional.Condition, target) is { ValueIsLarger: true } guard
-                    ? (write, ReductionKind.Max, guard.Value)
-                    : null;
+                return null;
         }
-    }
-
-    /// <summary>
-    /// <c>s * exp(mOld - mNew)</c> (either order, or <c>s * scale</c> with <c>scale</c> a local holding such an exp): the
-    /// running sum of an online softmax moved to a new maximum. Only an exp factor counts; <c>s * 0.9f</c> is a decay.
-    /// </summary>
-    private bool IsRescaled(IOperation? operation, ISymbol target) => RescaleFactor(operation, target) is not null;
-
-    /// <summary>The exp factor of <c>s * exp(mOld - mNew)</c> (either order), or null.</summary>
-    private IOperation? RescaleFactor(IOperation? operation, ISymbol target)
-    {
-        if (Unwrap(operation) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product)
-        {
-            return null;
-        }
-
-        if (ReadsTarget(product.LeftOperand, target) && IsExpFactor(product.RightOperand, target))
-        {
-            return product.RightOperand;
-        }
-
-        return ReadsTarget(product.RightOperand, target) && IsExpFactor(product.LeftOperand, target) ? product.LeftOperand : null;
-    }
-
-    /// <summary>
-    /// Where an online softmax's running maximum restarts at −∞ (or <c>MinValue</c>): the next rescale of its sum,
-    /// <c>s * exp(mOld - mNew)</c>, multiplies by <c>exp(−∞) = 0</c>, so such a restart resets the sum too.
-    /// </summary>
-    private IEnumerable<IOperation> RescaleClears(ISymbol target)
-    {
-        foreach (var write in WritesOf(target))
-        {
-            var factor = write.Operation switch
-            {
-                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } compound when IsExpFactor(compound.Value, target) => compound.Value,
-                ISimpleAssignmentOperation => Unwrap(write.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add
-                    ? RescaleFactor(add.LeftOperand, target) ?? RescaleFactor(add.RightOperand, target)
-                    : RescaleFactor(write.Value, target),
-                _ => null,
-            };
-            if (factor is null)
-            {
-                continue;
-            }
-
-            factor = SingleDefinition(factor);
-
-            if (factor is not IInvocationOperation exp || (ExpOperand(exp) ?? (exp.Arguments.Length == 1 ? exp.Arguments[0].Value : null)) is not { } exponent
-                || SingleDefinition(exponent) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
-                || VariableOf(difference.LeftOperand) is not ILocalSymbol old)
-            {
-                continue;
-            }
-
-            foreach (var start in WritesOf(old))
-            {
-                if (start.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
-                    && Unwrap(start.Value) is { ConstantValue: { HasValue: true, Value: { } value } } && IsVanishingStart(value))
-                {
-                    yield return start.Operation;
-                }
-            }
-        }
-    }
-
-    /// <summary>The value itself, or what a local assigned once holds (<c>var d = mOld - mNew; exp(d)</c> reads <c>mOld - mNew</c>).</summary>
-    private IOperation? SingleDefinition(IOperation? operation)
-    {
-        operation = Unwrap(operation);
-        return VariableOf(operation) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes ? Unwrap(writes[0].Value) : operation;
-    }
-
-    /// <summary>−∞ or a huge negative sentinel (<c>MinValue</c>, −1e30): exp of it minus any value is 0.</summary>
-    private static bool IsVanishingStart(object value)
-    {
-        try
-        {
-            var number = System.Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
-            return double.IsNegativeInfinity(number) || number <= -1e30;
-        }
-        catch (System.Exception exception) when (exception is System.InvalidCastException or System.FormatException or System.OverflowException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>A write that rescales an online softmax's running sum in place (<c>s *= exp(mOld - mNew)</c>, <c>s = s * scale</c>): neither a fold nor a reset.</summary>
-    private bool IsRescale(ISymbol target, IOperation write, IOperation? value) => write switch
-    {
-        ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } compound => IsExpFactor(compound.Value, target),
-        ISimpleAssignmentOperation => IsRescaled(value, target),
-        _ => false,
-    };
-
-    /// <summary>An exp call (or a local assigned once from one) that does not read <paramref name="target"/>: checked on syntax and symbols only, no value facts.</summary>
-    private bool IsExpFactor(IOperation? operation, ISymbol target)
-    {
-        var factor = Unwrap(operation);
-        if (VariableOf(factor) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes)
-        {
-            factor = Unwrap(writes[0].Value);
-        }
-
-        return factor is IInvocationOperation call && (Symbols.IsExp(call.TargetMethod) || Symbols.IsPow(call.TargetMethod)) && ExpOperand(call) is { } exponent
-            && !exponent.DescendantsAndSelf().Any(read => References(read, target));
     }
 
     private bool ReadsTarget(IOperation? operation, ISymbol target) =>
@@ -606,204 +409,15 @@ internal sealed partial class SoftmaxModel
         return ReadsTarget(binary.LeftOperand, target) ? (binary.RightOperand, less) : null;
     }
 
-    private ReductionKind? WholeReductionKind(IInvocationOperation invocation)
+    /// <summary>Symbols by <see cref="SymbolEqualityComparer.Default"/>, operations by reference.</summary>
+    private sealed class CarriesKeyComparer : IEqualityComparer<(ISymbol Target, IOperation Write, IOperation Loop)>
     {
-        var method = invocation.TargetMethod;
-        if (Symbols.IsEnumerable(method, "Max") || (Symbols.IsTensorLibrary(method, "Max") && invocation.Arguments.Length == 1))
-        {
-            return ReductionKind.Max;
-        }
+        public static readonly CarriesKeyComparer Instance = new();
 
-        if (Symbols.IsEnumerable(method, "Sum") || (Symbols.IsTensorLibrary(method, "Sum") && invocation.Arguments.Length == 1))
-        {
-            return ReductionKind.Sum;
-        }
+        public bool Equals((ISymbol Target, IOperation Write, IOperation Loop) x, (ISymbol Target, IOperation Write, IOperation Loop) y) =>
+            SymbolEqualityComparer.Default.Equals(x.Target, y.Target) && x.Write == y.Write && x.Loop == y.Loop;
 
-        return null;
-    }
-
-    /// <summary>
-    /// <c>x.Aggregate(seed, Math.Max)</c>, <c>x.Aggregate(seed, (m, v) =&gt; Math.Max(m, f(v)))</c>, <c>(s, v) =&gt; s + f(v)</c>,
-    /// <c>(a, b) =&gt; a &gt; b ? a : b</c>, with or without a seed: a max or sum fold, with what it folds per element
-    /// (null: the element itself).
-    /// </summary>
-    private (ReductionKind Kind, IOperation? Folded)? AggregateFold(IInvocationOperation invocation)
-    {
-        if (!Symbols.IsEnumerable(invocation.TargetMethod, "Aggregate") || invocation.Arguments.Length is not (2 or 3))
-        {
-            return null;
-        }
-
-        var func = Unwrap(invocation.Arguments[invocation.Arguments.Length - 1].Value);
-        while (func is IDelegateCreationOperation creation)
-        {
-            func = Unwrap(creation.Target);
-        }
-
-        if (func is IMethodReferenceOperation reference)
-        {
-            return Symbols.IsScalarMax(reference.Method) ? (ReductionKind.Max, null) : null;
-        }
-
-        if (func is not IAnonymousFunctionOperation { Symbol.Parameters.Length: 2 } lambda
-            || lambda.Body.Operations.Length != 1 || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned })
-        {
-            return null;
-        }
-
-        var accumulator = lambda.Symbol.Parameters[0];
-        bool IsAccumulator(IOperation operand) => Unwrap(operand) is IParameterReferenceOperation read && SymbolEqualityComparer.Default.Equals(read.Parameter, accumulator);
-        IOperation? Other(IOperation left, IOperation right) =>
-            IsAccumulator(left) && !References(right, accumulator) ? right : IsAccumulator(right) && !References(left, accumulator) ? left : null;
-        switch (Unwrap(returned))
-        {
-            case IInvocationOperation { Arguments.Length: 2 } max when Symbols.IsScalarMax(max.TargetMethod)
-                && Other(max.Arguments[0].Value, max.Arguments[1].Value) is { } folded:
-                return (ReductionKind.Max, folded);
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Other(add.LeftOperand, add.RightOperand) is { } added:
-                return (ReductionKind.Sum, added);
-            case IConditionalOperation { Condition: IBinaryOperation comparison, WhenFalse: { } whenFalse } ternary
-                when comparison.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
-                && Other(comparison.LeftOperand, comparison.RightOperand) is { } compared:
-                // a > b ? a : b keeps the larger: a max.
-                var greater = comparison.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
-                var (larger, smaller) = greater ? (comparison.LeftOperand, comparison.RightOperand) : (comparison.RightOperand, comparison.LeftOperand);
-                return SameValue(ternary.WhenTrue, larger) && SameValue(whenFalse, smaller) ? (ReductionKind.Max, compared) : null;
-            default:
-                return null;
-        }
-    }
-
-    /// <summary><c>x.Max()</c>, <c>x.Sum(sel)</c>, <c>x.Max(r =&gt; r.Max())</c>, <c>TensorPrimitives.Sum(row)</c>: one call folding a view.</summary>
-    private WholeReductionInfo? WholeReduction(IInvocationOperation invocation)
-    {
-        if (AggregateFold(invocation) is { } aggregate)
-        {
-            return AggregateReduction(invocation, aggregate.Kind, aggregate.Folded);
-        }
-
-        if (WholeReductionKind(invocation) is not { } kind)
-        {
-            return CalleeReturnedReduction(invocation);
-        }
-
-        var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-        if (EvalView(receiver) is not { } view)
-        {
-            return null;
-        }
-
-        var lambda = LambdaArgument(invocation);
-        ImmutableHashSet<DimensionAtom> atoms;
-        ValueFacts elements;
-        if (lambda is not null)
-        {
-            atoms = view.IteratedAtoms(all: view.Flattened || view.Layout == BufferLayout.Rectangular);
-            elements = ReturnedFacts(lambda);
-
-            // Enumerable.Range(0, n).Sum(i => e[i, j]): the lambda's index is a loop; it folds the dimensions it indexes.
-            var indexRange = view is { Layout: BufferLayout.Sequence, Root: null, Source: null }
-                && lambda.Symbol.Parameters.Length == 1
-                && IndexParameterLoop(lambda.Symbol.Parameters[0]) == lambda;
-            if (indexRange && elements.Dims.TryGetValue(lambda, out var indexed))
-            {
-                atoms = atoms.Union(indexed);
-            }
-            foreach (var nested in lambda.Body.DescendantsAndSelf().OfType<IInvocationOperation>())
-            {
-                if (nested != invocation && WholeReduction(nested) is { } inner && inner.Kind == kind)
-                {
-                    // x.Sum(row => row.Sum()): a fold of folds folds their elements too.
-                    atoms = atoms.Union(inner.Atoms);
-                    elements = elements.Merge(inner.Elements);
-
-                    // Range(0, rows).Sum(i => Range(0, cols).Sum(j => e[i, j])): the inner fold's elements also vary with i.
-                    if (indexRange && LambdaArgument(nested) is { } innerLambda && ReturnedFacts(innerLambda).Dims.TryGetValue(lambda, out var viaInner))
-                    {
-                        atoms = atoms.Union(viaInner);
-                        elements = elements.Merge(inner.Elements);
-                    }
-                }
-            }
-        }
-        else
-        {
-            atoms = view.IteratedAtoms(all: true);
-            elements = IteratedElement(view, invocation) ?? ValueFacts.Empty;
-        }
-
-        foreach (var atom in atoms)
-        {
-            Classes.Add(atom);
-        }
-
-        return new WholeReductionInfo(kind, atoms, elements.WithoutDims(), view.FixedDims);
-    }
-
-    /// <summary>An <c>Aggregate</c> fold: like <c>x.Max(v =&gt; folded)</c>, with nested folds of the same kind (<c>row.Max()</c>) widening it.</summary>
-    private WholeReductionInfo? AggregateReduction(IInvocationOperation invocation, ReductionKind kind, IOperation? folded)
-    {
-        if (EvalView(invocation.Arguments[0].Value) is not { } view)
-        {
-            return null;
-        }
-
-        var atoms = view.IteratedAtoms(all: folded is null || view.Flattened || view.Layout == BufferLayout.Rectangular);
-        var elements = folded is null ? IteratedElement(view, invocation) ?? ValueFacts.Empty : Eval(folded);
-        if (folded is not null)
-        {
-            foreach (var nested in folded.DescendantsAndSelf().OfType<IInvocationOperation>())
-            {
-                if (WholeReduction(nested) is { } inner && inner.Kind == kind)
-                {
-                    atoms = atoms.Union(inner.Atoms);
-                    elements = elements.Merge(inner.Elements);
-                }
-            }
-        }
-
-        foreach (var atom in atoms)
-        {
-            Classes.Add(atom);
-        }
-
-        return new WholeReductionInfo(kind, atoms, elements.WithoutDims(), view.FixedDims);
-    }
-
-    private sealed class WholeReductionInfo
-    {
-        public WholeReductionInfo(
-            ReductionKind kind,
-            ImmutableHashSet<DimensionAtom> atoms,
-            ValueFacts elements,
-            ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims,
-            ImmutableArray<IOperation> folds = default,
-            ImmutableHashSet<DimensionAtom>? staleAtoms = null)
-        {
-            Kind = kind;
-            Atoms = atoms;
-            Elements = elements;
-            FixedDims = fixedDims;
-            Folds = folds;
-            StaleAtoms = staleAtoms ?? ImmutableHashSet<DimensionAtom>.Empty;
-        }
-
-        public ReductionKind Kind { get; }
-
-        public ImmutableHashSet<DimensionAtom> Atoms { get; }
-
-        public ValueFacts Elements { get; }
-
-        /// <summary>Loops that picked the folded view (<c>i</c> in <c>x[i].Max()</c>).</summary>
-        public ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> FixedDims { get; }
-
-        /// <summary>For a helper's max, the helper's fold statements; default for a call that folds by itself.</summary>
-        public ImmutableArray<IOperation> Folds { get; }
-
-        /// <summary>For a helper's max, the dimensions the helper computed it for one slice of.</summary>
-        public ImmutableHashSet<DimensionAtom> StaleAtoms { get; }
-
-        /// <summary>The fold statements, or <paramref name="call"/> when the call folds by itself.</summary>
-        public ImmutableArray<IOperation> FoldsOr(IOperation call) => Folds.IsDefault ? ImmutableArray.Create(call) : Folds;
+        public int GetHashCode((ISymbol Target, IOperation Write, IOperation Loop) key) =>
+            (SymbolEqualityComparer.Default.GetHashCode(key.Target) * 397) ^ (key.Write.GetHashCode() * 31) ^ key.Loop.GetHashCode();
     }
 }

@@ -147,13 +147,24 @@ internal sealed partial class SoftmaxModel
             case { Kind: ReductionKind.Sum }:
                 return true;
             case { Kind: ReductionKind.Max, IsInline: false } when VariableOf(measured) is { } variable:
-                // Every (re)start of the running maximum (a write that folds nothing in) is a finite constant.
-                var starts = WritesOf(variable).Where(write => Accumulation(variable, write.Operation, write.Value) is null).ToList();
-                return starts.Count > 0 && starts.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
-                    && Unwrap(write.Value) is { ConstantValue: { HasValue: true, Value: { } start } } && IsFiniteStart(start));
+                return StartsAtFiniteConstant(variable, depth: 0);
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Every (re)start of the running maximum (a write that folds nothing in) is a finite constant; a maximum a local
+    /// function returns (<c>float max = RowMax();</c>) starts where its accumulator does.
+    /// </summary>
+    private bool StartsAtFiniteConstant(ISymbol variable, int depth)
+    {
+        var starts = WritesOf(variable).Where(write => Accumulation(variable, write.Operation, write.Value) is null).ToList();
+        return starts.Count > 0 && starts.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
+            && (Unwrap(write.Value) is { ConstantValue: { HasValue: true, Value: { } start } } && IsFiniteStart(start)
+                || depth < MaxAliasDepth && Unwrap(write.Value) is IInvocationOperation call && ReturnsBesideCall(call) is { } returns
+                    && returns.All(ret => VariableOf(Unwrap(ret.ReturnedValue)) is { } returned && !SymbolEqualityComparer.Default.Equals(returned, variable)
+                        && StartsAtFiniteConstant(returned, depth + 1))));
     }
 
     /// <summary>A starting value a maximum can stay at: finite and not a huge negative sentinel (MinValue, -1e30).</summary>

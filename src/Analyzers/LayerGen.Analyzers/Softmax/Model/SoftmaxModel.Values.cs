@@ -63,7 +63,7 @@ internal sealed partial class SoftmaxModel
         switch (operation)
         {
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
-            case { Kind: OperationKind.None } when PointerElement(operation) is not null:
+            case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is not null:
                 return ReadElement(operation)?.Facts ?? ValueFacts.Opaque();
             case ILocalReferenceOperation local:
                 return LocalValue(local.Local, operation);
@@ -72,6 +72,8 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } pair } when pair.Type is INamedTypeSymbol { Name: "KeyValuePair" }:
                 // kv.Value of a dictionary entry (foreach or LINQ element): the element.
                 return Eval(pair);
+            case IFieldReferenceOperation or IPropertyReferenceOperation when MemberOfElement(operation) is { } member:
+                return member;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return VariableValue(VariableOf(operation)!, operation);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
@@ -175,7 +177,7 @@ internal sealed partial class SoftmaxModel
             return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : facts;
         }
 
-        return HelperValue(invocation) ?? ValueFacts.Opaque();
+        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? ValueFacts.Opaque();
     }
 
     /// <summary>A method of this compilation whose body only returns an exp of its parameter (<c>static double E(double v) =&gt; Math.Exp(v)</c>).</summary>
@@ -278,44 +280,6 @@ internal sealed partial class SoftmaxModel
         }
 
         return VariableValue(parameter, read);
-    }
-
-    /// <summary>
-    /// The value a <c>Parallel.For&lt;TLocal&gt;</c> / <c>ForEach</c> hands to <c>localFinally</c>: one thread's fold of what
-    /// the body returns over the iterations it ran. Its dimensions are the body's, moved to <c>localFinally</c>, which is
-    /// called once per thread: a max or sum merged there under a lock folds whatever the body's loop walked.
-    /// </summary>
-    private ValueFacts ThreadLocalResult(IAnonymousFunctionOperation localFinally, IInvocationOperation call)
-    {
-        foreach (var argument in call.Arguments)
-        {
-            var value = Unwrap(argument.Value);
-            while (value is IDelegateCreationOperation creation)
-            {
-                value = Unwrap(creation.Target);
-            }
-
-            if (argument.Parameter?.Name != "body" || value is not IAnonymousFunctionOperation body)
-            {
-                continue;
-            }
-
-            // (i, _, local) => { for (…) local = Max(local, x[i, j]); return local; }: the body folds into its local.
-            var result = ValueFacts.Empty;
-            foreach (var operation in body.Body.DescendantsAndSelf())
-            {
-                if (operation is IReturnOperation { ReturnedValue: { } returned } && EnclosingLambda(operation) == body)
-                {
-                    result = result.Merge(VariableOf(returned) is IParameterSymbol && ReductionAt(returned, returned) is { } fold
-                        ? fold.Elements.With(dims: ValueFacts.DimsOf(localFinally, fold.Atoms))
-                        : Eval(returned) is var folded ? folded.With(dims: ValueFacts.RenameLoop(folded.Dims, body, localFinally)) : ValueFacts.Empty);
-                }
-            }
-
-            return result;
-        }
-
-        return ValueFacts.Opaque();
     }
 
     /// <summary>

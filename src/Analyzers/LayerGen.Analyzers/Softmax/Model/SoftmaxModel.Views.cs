@@ -54,6 +54,9 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } when WellKnownSymbols.IsNumericDictionary(dictionary.Type):
                 // scores.Values: the dictionary's elements.
                 return EvalView(dictionary);
+            case IPropertyReferenceOperation { Property.Name: "Span", Instance: { Type: INamedTypeSymbol { Name: "Memory" or "ReadOnlyMemory" } } memory }:
+                // new Memory<float>(buffer, r * cols, cols).Span, row.Span: the memory's view.
+                return EvalView(memory);
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                 return RootView(VariableOf(operation)!, operation.Type);
             case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol:
@@ -62,10 +65,13 @@ internal sealed partial class SoftmaxModel
                     : null;
             case IInvocationOperation invocation:
                 return InvocationView(invocation);
-            case IObjectCreationOperation creation when creation.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" } && creation.Arguments.Length == 3:
-                return EvalView(creation.Arguments[0].Value) is { } array
-                    ? array.Slice(Linear(creation.Arguments[1].Value), OffsetDims(array, creation.Arguments[1].Value))
-                    : null;
+            case IObjectCreationOperation creation when creation.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" or "ArraySegment" or "Memory" or "ReadOnlyMemory" }
+                && creation.Arguments.Length is 1 or 3 && creation.Arguments[0].Value.Type is IArrayTypeSymbol:
+                // new ArraySegment<float>(buffer, r * cols, cols) is a row slice like buffer.AsSpan(r * cols, cols);
+                // new ArraySegment<float>(buffer) the whole array.
+                return EvalView(creation.Arguments[0].Value) is not { } array ? null
+                    : creation.Arguments.Length == 1 ? array
+                    : array.Slice(Linear(creation.Arguments[1].Value), OffsetDims(array, creation.Arguments[1].Value));
             default:
                 return PointerView(operation);
         }
@@ -110,8 +116,13 @@ internal sealed partial class SoftmaxModel
                 : null;
         }
 
-        if (!WellKnownSymbols.IsBuffer(local.Type) && !(local.Type?.IsReferenceType == true && local.Type.Name is "IEnumerable"))
+        if (!WellKnownSymbols.IsBuffer(local.Type) && !WellKnownSymbols.IsRecordBuffer(local.Type) && !(local.Type?.IsReferenceType == true && local.Type.Name is "IEnumerable"))
         {
+            if (RefLocalView(local, read) is { } reference)
+            {
+                return reference;
+            }
+
             if (local.IsRef || local.Type is null || local.Type.TypeKind == TypeKind.Error)
             {
                 return null;
@@ -166,7 +177,8 @@ internal sealed partial class SoftmaxModel
             case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" }:
                 return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
             default:
-                if (WellKnownSymbols.IsBuffer(type) || WellKnownSymbols.IsNumericDictionary(type))
+                // A list of records is a flat buffer too: its elements' numeric members are the values (MemberOfElement).
+                if (WellKnownSymbols.IsBuffer(type) || WellKnownSymbols.IsNumericDictionary(type) || WellKnownSymbols.IsRecordBuffer(type))
                 {
                     return new BufferView(symbol, BufferLayout.Flat, 1, 0, null, empty, flattened: false);
                 }
@@ -184,6 +196,11 @@ internal sealed partial class SoftmaxModel
 
     private BufferView? InvocationView(IInvocationOperation invocation)
     {
+        if (RefView(invocation) is { } reference)
+        {
+            return reference;
+        }
+
         var method = invocation.TargetMethod;
         var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
         if (Symbols.IsAsSpan(method) || (method.Name == "Slice" && invocation.Instance is not null))
@@ -385,7 +402,8 @@ internal sealed partial class SoftmaxModel
         {
             IArrayElementReferenceOperation element => EvalView(element.ArrayReference)?.Root,
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => EvalView(instance)?.Root,
-            _ when PointerElement(target) is { } pointer => EvalView(pointer.Pointer)?.Root,
+            _ when PointerElement(target) is { } pointer => EvalView(PointerWalk(pointer.Pointer, target)?.Start ?? pointer.Pointer)?.Root,
+            _ when MayBeMemberOfElement(target) => ElementRoot(MemberInstance(target)!),
             _ => EvalView(target)?.Root,
         };
     }
@@ -399,10 +417,11 @@ internal sealed partial class SoftmaxModel
     {
         IOperation? buffer;
         IReadOnlyList<IOperation?> indices;
+        LinearIndex? walk = null;
         switch (operation)
         {
-            case { Kind: OperationKind.None } when PointerElement(operation) is { } pointer:
-                buffer = pointer.Pointer;
+            case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is { } pointer:
+                (buffer, walk) = PointerWalk(pointer.Pointer, operation) is { } walked ? (walked.Start, walked.Offset) : (pointer.Pointer, null);
                 indices = new[] { pointer.Index };
                 break;
             case IArrayElementReferenceOperation element:
@@ -446,9 +465,13 @@ internal sealed partial class SoftmaxModel
                 break;
             case BufferLayout.Flat:
                 var index = view.FlatOffset is null ? Linear(indices[0]) : view.FlatOffset.Add(Linear(indices[0]));
+                index = walk is null ? index : walk.Add(index);
                 foreach (var term in index.Terms)
                 {
-                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && index.Terms.Count == 1 && IsWholeBufferLoop(term.Key)
+                    // A unit-stride loop bounded by the whole buffer walks all of it, also from a start picked by an outer
+                    // loop (for (i = b; i < classes * batch; i++)): that loop's term keeps its own dimension.
+                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && IsWholeBufferLoop(term.Key)
+                        && (index.Terms.Count == 1 || index.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key)))
                         ? DimensionAtom.Whole(view.Root!)
                         : DimensionAtom.Stride(view.Root!, term.Value.Text);
                     dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { atom }));

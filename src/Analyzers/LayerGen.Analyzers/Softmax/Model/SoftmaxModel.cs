@@ -59,7 +59,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>Every softmax site, in source order of its division.</summary>
     public IReadOnlyList<SoftmaxSite> Sites => _sites;
 
-    /// <summary>Calls of <c>TensorPrimitives.SoftMax</c> (it subtracts no maximum).</summary>
+    /// <summary>Calls of <c>TensorPrimitives.SoftMax</c> and <c>Tensor.SoftMax</c> (neither subtracts a maximum).</summary>
     public IReadOnlyList<IInvocationOperation> LibrarySoftmaxCalls => _librarySoftmaxCalls;
 
     /// <summary>True when the block does not compile; the model is then empty.</summary>
@@ -120,7 +120,7 @@ internal sealed partial class SoftmaxModel
                     hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, "Exp")
                         || Symbols.IsPow(invocation.TargetMethod) && ExpOperand(invocation) is not null
                         || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod);
-                    mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax");
+                    mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax");
                     break;
                 case IMethodReferenceOperation reference:
                     hasExp |= reference.Method.Name == "Exp";
@@ -193,10 +193,10 @@ internal sealed partial class SoftmaxModel
                 case IIncrementOrDecrementOperation increment:
                     RecordWrite(increment.Target, increment, null);
                     break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument:
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument when !TakesAddressOnly(argument.Parent):
                     RecordWrite(argument.Value, argument, null);
                     break;
-                case IInvocationOperation invocation when Symbols.IsTensorPrimitives(invocation.TargetMethod, "SoftMax"):
+                case IInvocationOperation invocation when Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax"):
                     _librarySoftmaxCalls.Add(invocation);
                     break;
                 case IInvocationOperation { TargetMethod: { Name: "Add", IsStatic: false }, Instance: { } list, Arguments.Length: 1 } add
@@ -248,6 +248,12 @@ internal sealed partial class SoftmaxModel
         if (VariableOf(target) is { } variable)
         {
             AddVariableWrite(variable, write, target, value);
+
+            // c.P = MathF.Exp(c.Logit): also a write into the element c of a buffer of records, if c is one (RootOf decides).
+            if (MayBeMemberOfElement(target))
+            {
+                _elementWrites.Add(new ElementWrite(write, target, value));
+            }
         }
         else if (IsElementAccess(target))
         {

@@ -114,12 +114,48 @@ internal sealed class WellKnownSymbols
         && (type.SpecialType is SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal
             || type is ITypeParameterSymbol || type.Name == "Half");
 
+    /// <summary>
+    /// A one-dimensional array, span, list or sequence of records: structs, classes, records or tuples with a numeric
+    /// field or property (<c>Span&lt;TokenData&gt;</c> with a <c>float Logit</c>, <c>IReadOnlyList&lt;Candidate&gt;</c>,
+    /// <c>(double Value, int Index)[]</c>). Each numeric member of an element is a value of that element.
+    /// </summary>
+    public static bool IsRecordBuffer(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1 } array => IsRecord(array.ElementType),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "ArraySegment"
+            or "IList" or "IReadOnlyList" or "IEnumerable" or "ICollection" or "IReadOnlyCollection" => IsRecord(named.TypeArguments[0]),
+        _ => false,
+    };
+
+    /// <summary>A tuple, or a struct or class of the user's code (not an anonymous type), with a numeric field or property.</summary>
+    public static bool IsRecord(ITypeSymbol? type)
+    {
+        // Anonymous types are the compiler's (a query's `let`): their members are read through what created them.
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class, IsAnonymousType: false } named || named.SpecialType != SpecialType.None)
+        {
+            return false;
+        }
+
+        if (named.IsTupleType)
+        {
+            return named.TupleElements.Any(element => IsNumeric(element.Type));
+        }
+
+        if (named.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && IsNumeric(field.Type)
+            || member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsNumeric(property.Type));
+    }
+
     /// <summary>An array, span, list or pointer of numbers (at any depth of arrays).</summary>
     public static bool IsBuffer(ITypeSymbol? type) => type switch
     {
         IArrayTypeSymbol array => IsNumeric(array.ElementType) || IsBuffer(array.ElementType),
         IPointerTypeSymbol pointer => IsNumeric(pointer.PointedAtType),
-        INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "IList" or "IReadOnlyList" or "IEnumerable"
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "ArraySegment" or "IList" or "IReadOnlyList" or "IEnumerable"
             or "Tensor" or "TensorSpan" or "ReadOnlyTensorSpan" =>
             IsNumeric(named.TypeArguments[0]) || IsBuffer(named.TypeArguments[0]),
         _ => false,

@@ -10,7 +10,9 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 /// not (a batch-wide max over a per-row sum), is never reset per slice, is a running max read mid-way, or belongs
 /// to another slice than the one it is subtracted from. A softmax whose maximum, sum and division all span one whole
 /// buffer is consistent and is LG0008 instead (<see cref="WholeBufferSoftmaxRule"/>); <see cref="IsTooWide"/> still
-/// calls its maximum too wide for a row, which is what the LG0008 fix repairs.
+/// calls its maximum too wide for a row, which is what the LG0008 fix repairs. A maximum over another axis than the
+/// sum's is LG0004 only (<see cref="MismatchedAxesRule"/>), even when it is also carried across slices: one root cause,
+/// one diagnostic, and LG0004's repair (the maximum over the sum's axis, per slice) also resets it.
 /// </summary>
 internal sealed class GlobalMaxRule : SoftmaxRule
 {
@@ -29,7 +31,7 @@ internal sealed class GlobalMaxRule : SoftmaxRule
 
             foreach (var (max, axis, stale) in AnchoredMaxima(axes))
             {
-                if (IsTooWide(max, axis, stale, axes, site))
+                if (IsTooWide(max, axis, stale, axes, site) && !MismatchedAxesRule.IsMismatched(model, site, axes, max, axis))
                 {
                     foreach (var diagnostic in AtFolds(max, site, reported, max.Name, BufferName(axis, max.Name)))
                     {

@@ -8,13 +8,15 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 
 /// <summary>
 /// LG0003: an exp of raw logits (nothing subtracted, nothing clamped) that feeds a softmax normalisation, and every
-/// call of <c>TensorPrimitives.SoftMax</c> from a System.Numerics.Tensors version known to subtract no maximum.
+/// call of <c>TensorPrimitives.SoftMax</c> or <c>Tensor.SoftMax</c> from a System.Numerics.Tensors version known to
+/// subtract no maximum.
 /// </summary>
 internal sealed class UnshiftedExpRule : SoftmaxRule
 {
     /// <summary>
-    /// The first System.Numerics.Tensors major version not checked. Versions below it (8, 9 and 10, checked by a
-    /// test that runs the shipped <c>SoftMax</c> on [100, 101]) compute <c>exp(x) / Σ exp(x)</c> without a max shift.
+    /// The first System.Numerics.Tensors major version not checked. Versions below it (8, 9 and 10, checked by tests
+    /// that run the shipped <c>TensorPrimitives.SoftMax</c> and <c>Tensor.SoftMax</c> on [100, 101] and on rows
+    /// ±1000) compute <c>exp(x) / Σ exp(x)</c> without a max shift.
     /// </summary>
     public const int FirstUncheckedTensorsMajorVersion = 11;
 
@@ -48,7 +50,7 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
             if (IsUncheckedLibrary(call.TargetMethod) && reported.Add(call))
             {
                 var logits = call.Arguments.Length > 0 ? call.Arguments[0].Value.Syntax.ToString() : "x";
-                yield return Diagnostic.Create(Descriptor, call.Syntax.GetLocation(), "TensorPrimitives.SoftMax", logits);
+                yield return Diagnostic.Create(Descriptor, call.Syntax.GetLocation(), call.TargetMethod.ContainingType.Name + ".SoftMax", logits);
             }
         }
     }

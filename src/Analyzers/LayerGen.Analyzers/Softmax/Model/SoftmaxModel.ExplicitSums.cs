@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>Written-out sums of a few scalar exps (<c>ea + eb</c>): the denominator of a softmax over scalars.</summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>The <c>ea + eb</c> additions read as sums of a few scalar exps (a softmax of scalars), with their terms.</summary>
+    private readonly Dictionary<IOperation, List<IOperation>> _explicitSums = new();
+
+    /// <summary>
+    /// <c>ea + eb (+ ec …)</c>: two or more terms, each an exp call or a local assigned only exp calls, none inside a
+    /// loop's dimensions — the denominator of a softmax over a few scalars. Null for anything else (<c>1 + e</c> is a
+    /// sigmoid's denominator, <c>a + b * e</c> arithmetic that merely uses an exp).
+    /// </summary>
+    private List<IOperation>? ExplicitSumTerms(IBinaryOperation add)
+    {
+        var terms = new List<IOperation>();
+        var pending = new Stack<IOperation>();
+        pending.Push(add);
+        while (pending.Count > 0)
+        {
+            var term = Unwrap(pending.Pop())!;
+            if (term is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner)
+            {
+                pending.Push(inner.RightOperand);
+                pending.Push(inner.LeftOperand);
+                continue;
+            }
+
+            if (terms.Count > 16 || !IsExpValue(term) || Eval(term) is { Exps.Count: 0 } or { Dims.Count: > 0 })
+            {
+                return null;
+            }
+
+            terms.Add(term);
+        }
+
+        return terms.Count >= 2 ? terms : null;
+    }
+
+    /// <summary>An exp call (<c>Math.Exp(a)</c>, an exp helper), or a local every write of which assigns one.</summary>
+    private bool IsExpValue(IOperation term)
+    {
+        term = Unwrap(term)!;
+        if (VariableOf(term) is ILocalSymbol local)
+        {
+            var writes = WritesOf(local);
+            return writes.Count > 0 && writes.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
+                && ExpOperand(Unwrap(write.Value)) is not null);
+        }
+
+        return ExpOperand(term) is not null;
+    }
+
+    /// <summary>The terms of the written-out sum <paramref name="divisor"/> reads (itself, or a local assigned it once), or null.</summary>
+    private List<IOperation>? ExplicitSumTermsOf(IOperation divisor)
+    {
+        var sum = Unwrap(divisor);
+        if (VariableOf(sum) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes)
+        {
+            sum = Unwrap(writes[0].Value);
+        }
+
+        return sum is not null && _explicitSums.TryGetValue(sum, out var terms) ? terms : null;
+    }
+
+    private Reduction ExplicitSum(IBinaryOperation add, List<IOperation> terms)
+    {
+        _explicitSums[add] = terms;
+        var elements = ValueFacts.Empty;
+        foreach (var term in terms)
+        {
+            elements = elements.Merge(Eval(term));
+        }
+
+        // The name without comments or line breaks: ea + eb.
+        var name = string.Join(" + ", terms.Select(term => Compact(term.Syntax.ToString())));
+        return new Reduction(ReductionKind.Sum, name, ImmutableHashSet<DimensionAtom>.Empty, ImmutableArray.Create<IOperation>(add), elements.WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: true);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Buffers of records (<see cref="WellKnownSymbols.IsRecordBuffer"/>): <c>c.Logit</c> of <c>foreach (ref TokenData c in
+/// span)</c>, <c>c.Score</c> of <c>nBest.Select(c =&gt; …)</c>, <c>items[i].Value</c>, a deconstructed tuple element. A
+/// numeric member of an element is read as that element (same buffer, same dimensions) plus whatever the method writes
+/// into the member (<c>c.P = MathF.Exp(c.Logit)</c> makes every <c>c.P</c> an exp). Members are not told apart: a
+/// softmax over one member of a record is the only softmax a buffer of records holds in practice.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>The facts of <c>element.Member</c> when <c>element</c> is an element of a buffer of records; null otherwise.</summary>
+    /// <remarks>
+    /// What the method writes into members (<c>c.P = MathF.Exp(c.Logit)</c>) is stored into the buffer like any element
+    /// write (<see cref="MayBeMemberOfElement"/>), so a read sees it through the element's facts, whatever the order
+    /// in which reads and writes are evaluated.
+    /// </remarks>
+    private ValueFacts? MemberOfElement(IOperation member)
+    {
+        if (!MayBeMemberOfElement(member) || ElementRoot(MemberInstance(member)!) is null)
+        {
+            return null;
+        }
+
+        return Eval(MemberInstance(member));
+    }
+
+    /// <summary>A numeric instance member of a record-typed value other than <c>this</c> (syntax and types only: no evaluation).</summary>
+    private static bool MayBeMemberOfElement(IOperation? member) =>
+        WellKnownSymbols.IsNumeric(member?.Type) && MemberInstance(member) is { } instance
+        && instance is not IInstanceReferenceOperation && WellKnownSymbols.IsRecord(instance.Type);
+
+    private static IOperation? MemberInstance(IOperation? member) => Unwrap(member) switch
+    {
+        IFieldReferenceOperation { Field.IsStatic: false } field => Unwrap(field.Instance),
+        IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } } property => Unwrap(property.Instance),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The buffer of records an element belongs to: the collection of a <c>foreach</c> variable, the source of a LINQ
+    /// lambda's element parameter, the array or list of <c>items[i]</c>; null for any other record value.
+    /// </summary>
+    private ISymbol? ElementRoot(IOperation instance) => instance switch
+    {
+        ILocalReferenceOperation { Local: var local } when ForEachOf(local) is { } forEach => EvalView(forEach.Collection)?.Root,
+        IParameterReferenceOperation { Parameter: var parameter } when LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call
+            && parameter.Ordinal == ElementOrdinal(call) => SourceView(call)?.Root,
+        IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } => RootOf(instance),
+        _ => null,
+    };
+}

@@ -1,0 +1,62 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Managed references in the index model, the safe twin of pointers: <c>ref float b =
+/// ref MemoryMarshal.GetArrayDataReference(x)</c> (or <c>GetReference(span)</c>) is a reference to element 0 of
+/// <c>x</c>, <c>Unsafe.Add(ref b, i)</c> is the element <c>b[i]</c> (read, written or compound-assigned), and a ref local
+/// set to <c>ref Unsafe.Add(ref b, offset)</c> is the slice starting at <c>offset</c>, like <c>p + offset</c>;
+/// <c>CollectionsMarshal.AsSpan(list)</c> and <c>MemoryMarshal.CreateSpan(ref b, n)</c> are the list and <c>b</c>.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>
+    /// The reference and the element offset of <c>Unsafe.Add(ref b, i)</c>; null for anything else.
+    /// </summary>
+    private static (IOperation Reference, IOperation Index)? RefElement(IOperation? operation) =>
+        operation is IInvocationOperation { TargetMethod: { Name: "Add", IsStatic: true, ReturnsByRef: true, ContainingType: { Name: "Unsafe" } unsafeType }, Arguments.Length: 2 } add
+        && unsafeType.ContainingNamespace?.ToDisplayString() == "System.Runtime.CompilerServices"
+        && add.Arguments[0].Parameter?.RefKind == RefKind.Ref
+        && add.Arguments[1].Value.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_IntPtr
+            ? (add.Arguments[0].Value, add.Arguments[1].Value)
+            : null;
+
+    /// <summary>
+    /// <c>Unsafe.Add(ref b, i)</c>, <c>MemoryMarshal.CreateSpan(ref b, n)</c>: calls that take <c>ref b</c> only to
+    /// compute an address or a span over it, so passing it is no write of <c>b</c>.
+    /// </summary>
+    private static bool TakesAddressOnly(IOperation? call) =>
+        RefElement(call) is not null
+        || call is IInvocationOperation { TargetMethod: { Name: "CreateSpan" or "CreateReadOnlySpan", IsStatic: true, ContainingType.Name: "MemoryMarshal" } };
+
+    /// <summary>
+    /// The view a managed reference denotes: <c>MemoryMarshal.GetArrayDataReference(x)</c> and
+    /// <c>MemoryMarshal.GetReference(s)</c> are <c>x</c> and <c>s</c> from element 0; <c>Unsafe.Add(ref b, offset)</c>
+    /// used as a reference (not as a value) is the slice of <c>b</c> from <c>offset</c>.
+    /// </summary>
+    private BufferView? RefView(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method is { Name: "GetArrayDataReference" or "GetReference", IsStatic: true, ContainingType.Name: "MemoryMarshal" } && invocation.Arguments.Length == 1)
+        {
+            return EvalView(invocation.Arguments[0].Value) is { Layout: BufferLayout.Flat } whole ? whole : null;
+        }
+
+        // CollectionsMarshal.AsSpan(list): the list's elements; MemoryMarshal.CreateSpan(ref b, n): the view b refers to.
+        if (method is { Name: "AsSpan", IsStatic: true, ContainingType.Name: "CollectionsMarshal" } && invocation.Arguments.Length == 1
+            || method is { Name: "CreateSpan" or "CreateReadOnlySpan", IsStatic: true, ContainingType.Name: "MemoryMarshal" } && invocation.Arguments.Length == 2)
+        {
+            return EvalView(invocation.Arguments[0].Value) is { Layout: BufferLayout.Flat } viewed ? viewed : null;
+        }
+
+        return RefElement(invocation) is var (reference, offset) && EvalView(reference) is { Layout: BufferLayout.Flat } flat
+            ? flat.Slice(Linear(offset), OffsetDims(flat, offset))
+            : null;
+    }
+
+    /// <summary><c>ref float b = ref MemoryMarshal.GetArrayDataReference(x)</c>: a ref local assigned once is the view it refers to.</summary>
+    private BufferView? RefLocalView(ILocalSymbol local, IOperation read) =>
+        local.IsRef && WellKnownSymbols.IsNumeric(local.Type) && DefinedView(local, read) is { Layout: BufferLayout.Flat } view ? view : null;
+}

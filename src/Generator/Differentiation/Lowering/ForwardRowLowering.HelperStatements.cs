@@ -1,0 +1,173 @@
+// Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LayerGen.Differentiation.Ir;
+using LayerGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Differentiation.Lowering;
+
+/// <summary>
+/// Helpers with statements (<c>double Dot(ReadOnlySpan&lt;double&gt; a, ReadOnlySpan&lt;double&gt; b) { double s = 0;
+/// for (…) s += a[i] * b[i]; return s; }</c>): each call is lowered as ForwardRow code placed before the calling
+/// statement. Value parameters become fresh locals holding the arguments, span parameters views, the helper's locals and
+/// loop variables get names of their own, and each <c>return v</c> (at the end of the body or of an if branch, the rest
+/// of the body becoming the else branch) assigns a fresh result local, which the call stands for. A helper only writes
+/// its own locals, so running it before the statement changes nothing else the statement reads; a call that may not run
+/// (in a branch of ?:, or right of &amp;&amp; or ||) is not hoisted but reported.
+/// </summary>
+internal sealed partial class ForwardRowLowering
+{
+    private bool InStatementHelper => _inlineFrames.Any(f => f.HasStatements);
+
+    /// <summary>True when <paramref name="body"/> is local declarations that are never reassigned followed by one <c>return value</c>.</summary>
+    private bool IsExpressionHelper(IBlockOperation body)
+    {
+        ImmutableArray<IOperation> operations = body.Operations;
+        if (operations.Length == 0 || operations[operations.Length - 1] is not IReturnOperation { ReturnedValue: not null })
+        {
+            return false;
+        }
+
+        for (int i = 0; i < operations.Length - 1; i++)
+        {
+            if (operations[i] is not IVariableDeclarationGroupOperation)
+            {
+                return false;
+            }
+        }
+
+        return !body.Descendants().Any(d => d is ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation);
+    }
+
+    /// <summary>The result local (a <see cref="RealLocal"/> or <see cref="IntMutable"/>) of the inlined call; null (reported) when it cannot be inlined.</summary>
+    private object? InlineStatements(IInvocationOperation invocation, IMethodSymbol target, IBlockOperation body)
+    {
+        if (_context is null || _conditionalDepth > 0)
+        {
+            ReportCall(invocation, "a helper with statements runs before the statement that calls it, so it cannot be called in a branch of ?:, right of && or || or in a loop step; call it into a local first");
+            return null;
+        }
+
+        RealType? realReturn = RealTypeOf(target.ReturnType);
+        if (realReturn is null && !IsInteger(target.ReturnType))
+        {
+            ReportCall(invocation, "not a helper that returns float, double or int");
+            return null;
+        }
+
+        ScanReassigned(body);
+        var frame = new InlineFrame(target) { HasStatements = true };
+        var statements = new List<Statement>();
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+            {
+                return null;
+            }
+
+            if (RealTypeOf(parameter.Type) is { } parameterType)
+            {
+                // A value parameter is a local of its own holding the argument (the helper may assign it).
+                if (Real(argument.Value) is not { } value)
+                {
+                    return null;
+                }
+
+                int local = NewRealLocal(parameter.Name, parameterType);
+                statements.Add(new AssignLocal(target.Name + "(" + parameter.Name + ": " + Text(argument.Value.Syntax) + ")", local, Coerce(value, parameterType), IsDeclaration: true));
+                frame.Reals[parameter] = new RealLocal(parameterType, local);
+            }
+            else if (!Bind(frame, parameter, parameter.Type, argument.Value))
+            {
+                return null;
+            }
+        }
+
+        string resultName = char.ToLowerInvariant(target.Name[0]) + target.Name.Substring(1);
+        int result = realReturn is { } type ? NewRealLocal(resultName, type) : NewMutableInt(resultName);
+        _inlineFrames.Add(frame);
+        try
+        {
+            LowerHelperBody(body.Operations.ToList(), realReturn, result, statements);
+        }
+        finally
+        {
+            _inlineFrames.RemoveAt(_inlineFrames.Count - 1);
+        }
+
+        _context.Before.AddRange(statements);
+        return realReturn is { } returned ? new RealLocal(returned, result) : new IntMutable(result);
+    }
+
+    private int NewRealLocal(string name, RealType type)
+    {
+        int id = _localInfos.Count;
+        _localInfos.Add((name, type));
+        return id;
+    }
+
+    /// <summary>Lowers a helper's statements; a <c>return v</c> assigns the result and ends the list.</summary>
+    private void LowerHelperBody(List<IOperation> operations, RealType? realReturn, int result, List<Statement> output)
+    {
+        for (int k = 0; k < operations.Count; k++)
+        {
+            IOperation operation = operations[k];
+            if (operation is IReturnOperation { ReturnedValue: { } returned })
+            {
+                LowerInContext(output, operation, allowsAfter: true, produced => AssignResult(returned, realReturn, result, produced));
+                return;
+            }
+
+            if (operation is IConditionalOperation { IsRef: false } conditional && (EndsWithReturn(conditional.WhenTrue) || EndsWithReturn(conditional.WhenFalse)))
+            {
+                bool trueReturns = EndsWithReturn(conditional.WhenTrue);
+                string header = Header(conditional.Syntax, conditional.WhenTrue);
+                LowerInContext(output, null, allowsAfter: false, produced =>
+                {
+                    Condition? condition = Condition(conditional.Condition);
+                    var returning = new List<Statement>();
+                    LowerHelperBody(StatementsOf(trueReturns ? conditional.WhenTrue : conditional.WhenFalse), realReturn, result, returning);
+                    var rest = new List<Statement>();
+                    LowerHelperBody([.. StatementsOf(trueReturns ? conditional.WhenFalse : conditional.WhenTrue), .. operations.Skip(k + 1)], realReturn, result, rest);
+                    if (condition is not null)
+                    {
+                        EquatableArray<Statement> left = new(returning.ToImmutableArray()), right = new(rest.ToImmutableArray());
+                        produced.Add(new IfStatement(header, condition, trueReturns ? left : right, trueReturns ? right : left));
+                    }
+                });
+                return;
+            }
+
+            LowerStatement(operation, output);
+        }
+    }
+
+    private void AssignResult(IOperation returned, RealType? realReturn, int result, List<Statement> output)
+    {
+        string source = Text(returned.Parent?.Syntax ?? returned.Syntax);
+        if (realReturn is { } type)
+        {
+            if (Real(returned) is { } value)
+            {
+                output.Add(new AssignLocal(source, result, Coerce(value, type), IsDeclaration: true));
+            }
+        }
+        else if (IntAssignmentValue(returned) is { } integer)
+        {
+            output.Add(new IntAssign(source, result, integer, IsDeclaration: true));
+        }
+    }
+
+    /// <summary>True when every path through <paramref name="branch"/> ends in a <c>return</c> at its end.</summary>
+    private static bool EndsWithReturn(IOperation? branch) => branch switch
+    {
+        null => false,
+        IReturnOperation => true,
+        IBlockOperation { Operations: { Length: > 0 } operations } => EndsWithReturn(operations[operations.Length - 1]),
+        IConditionalOperation { WhenFalse: not null } conditional => EndsWithReturn(conditional.WhenTrue) && EndsWithReturn(conditional.WhenFalse),
+        _ => false,
+    };
+}
