@@ -38,7 +38,7 @@ public class FloatBackwardRowTests
     [Fact]
     public void Gelu_in_float_agrees_with_double() => Agree(FloatGelu, DoubleGelu, 12);
 
-    private static void Agree(string floatSource, string doubleSource, int size)
+    internal static void Agree(string floatSource, string doubleSource, int size)
     {
         CompiledLayer<float> single = Compile<float>(floatSource, size, size);
         CompiledLayer<double> reference = Compile<double>(doubleSource, size, size);

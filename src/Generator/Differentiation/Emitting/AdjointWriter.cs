@@ -144,6 +144,8 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
         string math = ExpressionPrinter.MathClass(call.Type);
         string value = printer.Real(call);
         string a = printer.Real(call.Arguments[0]);
+        string owner = ExpressionPrinter.CallOwner(call);
+        string zero = ExpressionPrinter.Literal(call.Type, 0);
         switch (call.Function)
         {
             case MathFunction.Exp:
@@ -179,6 +181,39 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
                     Child(call.Arguments[1], seed + " * " + value + " * " + math + ".Log(" + a + ")");
                 }
 
+                return;
+            case MathFunction.ExpM1:
+            case MathFunction.Exp2:
+                // d expm1(a) = exp(a); d 2^a = 2^a ln 2. A zero adjoint stays zero where the value overflowed, as for Exp.
+                string growth = call.Function == MathFunction.ExpM1 ? math + ".Exp(" + a + ")" : value + " * " + ExpressionPrinter.Literal(call.Type, System.Math.Log(2));
+                Child(call.Arguments[0], "(" + seed + " == " + zero + " ? " + zero + " : " + seed + " * " + growth + ")");
+                return;
+            case MathFunction.LogP1:
+                Child(call.Arguments[0], seed + " / (" + one + " + " + a + ")");
+                return;
+            case MathFunction.Log2:
+            case MathFunction.Log10:
+                double ln = System.Math.Log(call.Function == MathFunction.Log2 ? 2 : 10);
+                Child(call.Arguments[0], seed + " / (" + a + " * " + ExpressionPrinter.Literal(call.Type, ln) + ")");
+                return;
+            case MathFunction.Cbrt:
+                // d a^(1/3) = 1 / (3 cbrt(a)^2): infinite at 0, like Sqrt's derivative.
+                Child(call.Arguments[0], seed + " / (" + ExpressionPrinter.Literal(call.Type, 3) + " * " + value + " * " + value + ")");
+                return;
+            case MathFunction.Sinh:
+                Child(call.Arguments[0], seed + " * " + owner + ".Cosh(" + a + ")");
+                return;
+            case MathFunction.Cosh:
+                Child(call.Arguments[0], seed + " * " + owner + ".Sinh(" + a + ")");
+                return;
+            case MathFunction.Atan:
+                Child(call.Arguments[0], seed + " / (" + one + " + " + a + " * " + a + ")");
+                return;
+            case MathFunction.Asin:
+            case MathFunction.Acos:
+                // d asin(a) = 1 / sqrt(1 - a²) = -d acos(a).
+                string sign = call.Function == MathFunction.Acos ? "-" : string.Empty;
+                Child(call.Arguments[0], sign + seed + " / " + math + ".Sqrt(" + one + " - " + a + " * " + a + ")");
                 return;
             case MathFunction.Max:
             case MathFunction.Min:

@@ -15,6 +15,9 @@ internal sealed class ExpressionPrinter(ForwardRowModel model, BackwardNames nam
 
     public static string MathClass(RealType type) => type == RealType.Float ? "global::System.MathF" : "global::System.Math";
 
+    /// <summary>Math/MathF for the original ten functions; float/double (the same code as Math/MathF where both exist) for the rest.</summary>
+    public static string CallOwner(MathCall call) => call.Function <= MathFunction.Cos ? MathClass(call.Type) : TypeName(call.Type);
+
     public static string Literal(RealType type, double value)
     {
         string name = TypeName(type);
@@ -49,7 +52,7 @@ internal sealed class ExpressionPrinter(ForwardRowModel model, BackwardNames nam
             IntToReal integer => "(" + TypeName(integer.Type) + ")(" + Int(integer.Value) + ")",
             RealNegate negate => "(-" + Real(negate.Operand) + ")",
             RealBinary binary => "(" + Real(binary.Left) + " " + Symbol(binary.Operator) + " " + Real(binary.Right) + ")",
-            MathCall call => MathClass(call.Type) + "." + call.Function + "(" + string.Join(", ", call.Arguments.Select(Real)) + ")",
+            MathCall call => CallOwner(call) + "." + call.Function + "(" + string.Join(", ", call.Arguments.Select(Real)) + ")",
             RealConvert convert => "((" + TypeName(convert.Type) + ")" + Real(convert.Operand) + ")",
             RealChoose choose => "(" + Condition(choose.Condition) + " ? " + Real(choose.WhenTrue) + " : " + Real(choose.WhenFalse) + ")",
             _ => throw new System.InvalidOperationException("Unknown expression " + expression.GetType().Name),

@@ -75,6 +75,19 @@ internal enum MathFunction
     Abs,
     Sin,
     Cos,
+
+    // Generic-math statics of float/double (printed as float.X / double.X; Math has no ExpM1, LogP1 or Exp2).
+    ExpM1,
+    LogP1,
+    Exp2,
+    Log2,
+    Log10,
+    Cbrt,
+    Sinh,
+    Cosh,
+    Atan,
+    Asin,
+    Acos,
 }
 
 /// <summary>An integer expression of constants, span lengths, loop variables and integer locals.</summary>

@@ -165,6 +165,17 @@ internal sealed partial class ForwardRowLowering
         ("Abs", 1) => MathFunction.Abs,
         ("Sin", 1) => MathFunction.Sin,
         ("Cos", 1) => MathFunction.Cos,
+        ("ExpM1", 1) => MathFunction.ExpM1,
+        ("LogP1", 1) => MathFunction.LogP1,
+        ("Exp2", 1) => MathFunction.Exp2,
+        ("Log2", 1) => MathFunction.Log2,
+        ("Log10", 1) => MathFunction.Log10,
+        ("Cbrt", 1) => MathFunction.Cbrt,
+        ("Sinh", 1) => MathFunction.Sinh,
+        ("Cosh", 1) => MathFunction.Cosh,
+        ("Atan", 1) => MathFunction.Atan,
+        ("Asin", 1) => MathFunction.Asin,
+        ("Acos", 1) => MathFunction.Acos,
         _ => null,
     };
 

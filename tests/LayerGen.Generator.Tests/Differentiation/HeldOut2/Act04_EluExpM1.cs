@@ -21,6 +21,3 @@ public partial class EluExpM1
         }
     }
 }
-
-// known gap: double.ExpM1 (expm1, a standard math function users reach for near zero) is not among the supported calls
-// gap: rejected LG1111@20
