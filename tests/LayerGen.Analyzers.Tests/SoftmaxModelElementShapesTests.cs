@@ -137,34 +137,7 @@ public class SoftmaxModelElementShapesTests
         Assert.Equal("site row[i] /= s | dims {b.s:1,b.s:cols} | sum s {b.s:1} | exps 1", models["Memory"].Trim());
     }
 
-    private static Dictionary<string, string> DescribeMethods(string source)
-    {
-        var (compilation, tree) = Compile(source);
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
-        {
-            result[declaration.Identifier.ValueText] = Build(compilation, tree, declaration).Describe();
-        }
+    private static Dictionary<string, string> DescribeMethods(string source) => ModelDescriptions.Of(source);
 
-        return result;
-    }
-
-    private static SoftmaxModel BuildMethod(string source, string name)
-    {
-        var (compilation, tree) = Compile(source);
-        return Build(compilation, tree, tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(method => method.Identifier.ValueText == name));
-    }
-
-    private static (Compilation Compilation, SyntaxTree Tree) Compile(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (compilation, compilation.SyntaxTrees.Single());
-    }
-
-    private static SoftmaxModel Build(Compilation compilation, SyntaxTree tree, MethodDeclarationSyntax declaration)
-    {
-        var body = (IMethodBodyOperation)compilation.GetSemanticModel(tree).GetOperation(declaration)!;
-        return SoftmaxModel.Build(body, WellKnownSymbols.Create(compilation), ControlFlowGraph.Create(body), CancellationToken.None);
-    }
+    private static SoftmaxModel BuildMethod(string source, string name) => ModelDescriptions.Method(source, name);
 }

@@ -132,23 +132,10 @@ public class SoftmaxModelLocalFoldTests
         Assert.DoesNotContain("| max", models["Returned"], StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, string> DescribeMethods(string methods)
-    {
-        var compilation = FixRunner.CompileRecreation($$"""
-            using System;
-            static class C {
-            {{methods}}
-            }
-            """);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var tree = compilation.SyntaxTrees.Single();
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
-        {
-            var body = (IMethodBodyOperation)compilation.GetSemanticModel(tree).GetOperation(declaration)!;
-            result[declaration.Identifier.ValueText] = SoftmaxModel.Build(body, WellKnownSymbols.Create(compilation), ControlFlowGraph.Create(body), CancellationToken.None).Describe();
+    private static Dictionary<string, string> DescribeMethods(string methods) => ModelDescriptions.Of($$"""
+        using System;
+        static class C {
+        {{methods}}
         }
-
-        return result;
-    }
+        """);
 }

@@ -147,18 +147,5 @@ public class SoftmaxModelWalkTests
         Assert.Contains("| dims {x.s:1,x.s:cols} | sum sum {x.s:1} | max max {x.s:1} |", models["StartEnd"], StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, string> DescribeMethods(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var tree = compilation.SyntaxTrees.Single();
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
-        {
-            var body = (IMethodBodyOperation)compilation.GetSemanticModel(tree).GetOperation(declaration)!;
-            result[declaration.Identifier.ValueText] = SoftmaxModel.Build(body, WellKnownSymbols.Create(compilation), ControlFlowGraph.Create(body), CancellationToken.None).Describe();
-        }
-
-        return result;
-    }
+    private static Dictionary<string, string> DescribeMethods(string source) => ModelDescriptions.Of(source);
 }
