@@ -24,45 +24,22 @@ internal sealed partial class SoftmaxModel
     {
         if (!_extentCache.TryGetValue(loop, out var extent))
         {
-            extent = loop switch
-            {
-                IForLoopOperation forLoop => ForLoopExtent(forLoop),
-                IWhileLoopOperation whileLoop => WhileLoopExtent(whileLoop),
-                _ => null,
-            } ?? (CountDownBound(loop) is { } bound ? ExtentText(bound, 0) : null);
+            extent = CountingUpExtent(loop) ?? (CountDownBound(loop) is { } bound ? ExtentText(bound, 0) : null);
             _extentCache[loop] = extent;
         }
 
         return extent;
     }
 
-    private string? ForLoopExtent(IForLoopOperation loop)
-    {
-        if (loop.Before.Length != 1 || loop.AtLoopBottom.Length != 1 || Unwrap(loop.Condition) is not IBinaryOperation condition)
-        {
-            return null;
-        }
-
-        var variable = InitialisedVariable(loop.Before[0]);
-        return variable is not null && StepsByOne(loop.AtLoopBottom[0], variable) ? CountedExtent(condition, variable) : null;
-    }
-
     /// <summary>
-    /// <c>v = 0; while (v &lt; B) { …; v++; }</c>: the initialisation the statement right before the loop (in the same
-    /// block), the step by one the body's last statement and the only write of v inside the loop.
+    /// <c>for (v = 0; v &lt; B; v++)</c>, or <c>v = 0; while (v &lt; B) { …; v++; }</c> with the step the loop's only
+    /// write of v: the start 0 or 1, the step +1 (<see cref="CountedLoopParts"/>, <see cref="UnitStep"/>).
     /// </summary>
-    private string? WhileLoopExtent(IWhileLoopOperation loop)
+    private string? CountingUpExtent(IOperation loop)
     {
-        if (!loop.ConditionIsTop || loop.ConditionIsUntil || Unwrap(loop.Condition) is not IBinaryOperation condition
-            || loop.Body is not IBlockOperation { Operations: [.., var last] } body
-            || loop.Parent is not IBlockOperation block)
-        {
-            return null;
-        }
-
-        var at = block.Operations.IndexOf(loop);
-        var variable = at > 0 ? InitialisedVariable(block.Operations[at - 1]) : null;
-        if (variable is null || !StepsByOne(last, variable) || WritesOf(variable).Count(write => Contains(body, write.Operation)) != 1)
+        if (CountedLoopParts(loop) is not var (start, step, test) || Unwrap(test) is not IBinaryOperation condition
+            || InitialisedVariable(start) is not { } variable || UnitStep(step, variable) != 1
+            || (loop is IWhileLoopOperation { Body: var body } && WritesOf(variable).Count(write => Contains(body, write.Operation)) != 1))
         {
             return null;
         }
@@ -105,37 +82,8 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>The local of <c>int v = 0</c> / <c>v = 1</c> (a constant start of 0 or 1), else null.</summary>
-    private static ISymbol? InitialisedVariable(IOperation before)
-    {
-        switch (before)
-        {
-            case IVariableDeclarationGroupOperation { Declarations.Length: 1 } group
-                when group.Declarations[0].Declarators.Length == 1 && group.Declarations[0].Declarators[0] is { Initializer.Value: var value } declarator
-                && IsZeroOrOne(value):
-                return declarator.Symbol;
-            case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment } when IsZeroOrOne(assignment.Value):
-                return VariableOf(assignment.Target) as ILocalSymbol;
-            default:
-                return null;
-        }
-    }
-
-    private static bool IsZeroOrOne(IOperation value) => Unwrap(value)!.ConstantValue is { HasValue: true, Value: 0 or 1 };
-
-    private static bool StepsByOne(IOperation bottom, ISymbol variable)
-    {
-        var step = bottom is IExpressionStatementOperation statement ? statement.Operation : bottom;
-        return step switch
-        {
-            IIncrementOrDecrementOperation { Kind: OperationKind.Increment } increment => References(increment.Target, variable),
-            ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } add => References(add.Target, variable) && Unwrap(add.Value)!.ConstantValue is { HasValue: true, Value: 1 },
-            ISimpleAssignmentOperation { Value: var value } assignment when References(assignment.Target, variable)
-                && Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum =>
-                (References(sum.LeftOperand, variable) && Unwrap(sum.RightOperand)!.ConstantValue is { HasValue: true, Value: 1 })
-                || (References(sum.RightOperand, variable) && Unwrap(sum.LeftOperand)!.ConstantValue is { HasValue: true, Value: 1 }),
-            _ => false,
-        };
-    }
+    private static ISymbol? InitialisedVariable(IOperation before) =>
+        StartValue(before) is ({ } variable, { } value) && Unwrap(value)!.ConstantValue is { HasValue: true, Value: 0 or 1 } ? variable : null;
 
     /// <summary>A loop-invariant size as canonical text (operands of + and * sorted), or null when not certain.</summary>
     private string? ExtentText(IOperation? operation, int depth)
