@@ -58,9 +58,10 @@ internal sealed partial class SoftmaxModel
         }
 
         // The value must be data indexed over the sum's axis: log(Σ exp) subtracted from a loop counter or from
-        // another buffer is no log-softmax.
+        // another buffer is no log-softmax, nor is it when subtracted from other exps. (An in-place y[j] -= log(s)
+        // makes y hold the sum's exps too: values are tracked flow-insensitively.)
         var facts = Eval(value);
-        if (facts.Exps.Count > 0 || facts.Dims.Count == 0 || facts.RawRoots.Count == 0 && facts.Shifts.Count == 0)
+        if (facts.Exps.Except(sum.Elements.Exps).Any() || facts.Dims.Count == 0 || facts.RawRoots.Count == 0 && facts.Shifts.Count == 0)
         {
             return;
         }
