@@ -18,6 +18,8 @@ public class SoftmaxModelBlockWalkTests
     [InlineData("for (int p = block; p < block + axis * inner; p++) { y[p] = MathF.Exp(x[p] - maxes[(p - block) % inner]); s += y[p]; } for (int p = block; p < block + axis * inner; p++) y[p] /= s;")]
     [InlineData("for (int p = block; p < inner * axis + block; p++) { y[p] = MathF.Exp(x[p] - maxes[(p - block) % inner]); s += y[p]; } for (int p = block; p < block + axis * inner; p++) y[p] /= s;")]
     [InlineData("for (int k = 0; k < axis * inner; k++) { y[block + k] = MathF.Exp(x[block + k] - maxes[k % inner]); s += y[block + k]; } for (int k = 0; k < axis * inner; k++) y[block + k] /= s;")]
+    [InlineData("{ int p = block; while (p < block + axis * inner) { y[p] = MathF.Exp(x[p] - maxes[(p - block) % inner]); s += y[p]; p++; } } for (int p = block; p < block + axis * inner; p++) y[p] /= s;")]
+    [InlineData("for (int p = block; block + axis * inner > p; p++) { y[p] = MathF.Exp(x[p] - maxes[(p - block) % inner]); s += y[p]; } for (int p = block; p < block + axis * inner; p++) y[p] /= s;")]
     public void SumOverAWholeBlock_FoldsBothStrides(string walk)
     {
         var model = Describe($$"""

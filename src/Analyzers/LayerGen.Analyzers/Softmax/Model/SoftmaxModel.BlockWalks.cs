@@ -32,12 +32,24 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// How many positions a counting-up loop walks: B for <c>for (v = 0; v &lt; B; v++)</c>, and also for
-    /// <c>for (v = s; v &lt; s + B; v++)</c>; null when not of these forms.
+    /// <c>for (v = s; v &lt; s + B; v++)</c> (or their <c>while</c> spellings); null when not of these forms.
     /// </summary>
     private Stride? BlockExtent(IOperation loop)
     {
-        if (loop is not IForLoopOperation { Condition: var test } || Unwrap(test) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } condition
-            || VariableOf(condition.LeftOperand) is not ILocalSymbol variable)
+        var test = loop switch
+        {
+            IForLoopOperation forLoop => forLoop.Condition,
+            IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false } whileLoop => whileLoop.Condition,
+            _ => null,
+        };
+        // v < bound, or its flip bound > v.
+        var (counter, limit) = Unwrap(test) switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } less => (less.LeftOperand, less.RightOperand),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThan } greater => (greater.RightOperand, greater.LeftOperand),
+            _ => (null, null),
+        };
+        if (VariableOf(counter) is not ILocalSymbol variable)
         {
             return null;
         }
@@ -48,7 +60,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var bound = Unwrap(condition.RightOperand);
+        var bound = Unwrap(limit);
         IOperation? extent = null;
         if (start.ConstantValue is { HasValue: true, Value: 0 })
         {
