@@ -18,3 +18,5 @@ partial class SiluReciprocalEstimate
         }
     }
 }
+// known gap: MathF.ReciprocalEstimate(u) is rejected as an unknown call (LG1111); a user expects it treated as 1/u.
+// gap: rejected LG1111@16

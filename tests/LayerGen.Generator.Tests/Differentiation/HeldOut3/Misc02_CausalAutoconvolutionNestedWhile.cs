@@ -25,3 +25,5 @@ partial class CausalAutoconvolution
         }
     }
 }
+// known gap: the inner counting while 'int j = 0; while (j <= i) { ...; j++; }' (bound = the outer while's counter, '<=') is rejected as a while whose trip count is unknown (LG1110); the outer counting while is accepted.
+// gap: rejected LG1110@18

@@ -26,3 +26,5 @@ partial class MeanAbsDeviationNorm
         for (int i = 0; i < n; i++) y[i] = d[i] / (mad + 1e-5);
     }
 }
+// known gap: a heap array local 'double[] d = new double[n]' used as a buffer is rejected (LG1116 declaration and reads, LG1112 writes); stackalloc is accepted.
+// gap: rejected LG1116@18 LG1112@22 LG1116@23 LG1116@26

@@ -20,3 +20,5 @@ partial class InterleaveHalves
         }
     }
 }
+// known gap: a for header with two incrementors 'i++, j += 2' is rejected (LG1113).
+// gap: rejected LG1113@14

@@ -29,3 +29,5 @@ partial class LookupTableActivation
         }
     }
 }
+// known gap: static readonly table (Table.Length LG1114, Table[k] LG1116), the index k = (int)t computed from data (LG1114), and Math.Clamp with that table-derived bound (LG1111, whose message says Clamp is supported).
+// gap: rejected LG1114@22 LG1111@25 LG1114@26 LG1116@28
