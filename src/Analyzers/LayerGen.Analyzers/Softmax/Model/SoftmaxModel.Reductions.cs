@@ -39,7 +39,7 @@ internal sealed partial class SoftmaxModel
                     return ExplicitSum(add, terms);
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
                 case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(reference) is not null:
-                    return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use) : null;
+                    return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use, SlotOf(reference)) : null;
                 default:
                     return VariableOf(reference) is { } symbol ? TargetReduction(symbol, elementTarget: false, use) : null;
             }
@@ -68,11 +68,18 @@ internal sealed partial class SoftmaxModel
 
     private readonly Dictionary<ISymbol, bool> _accumulatorCache = new(SymbolEqualityComparer.Default);
 
-    private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use)
+    /// <summary>The fold of a variable or buffer; for an element read at constant indices (<c>stats[0]</c>, <paramref name="slot"/>) only that slot's writes fold or reset it.</summary>
+    private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use, string? slot = null)
     {
         var writes = elementTarget
             ? _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), target)).Select(write => (write.Operation, write.Value, (IOperation?)write.Target)).ToList()
             : WritesOf(target).Select(write => (write.Operation, write.Value, write.Target)).ToList();
+        var slotResets = new List<IOperation>();
+        if (elementTarget && slot is not null)
+        {
+            (writes, slotResets) = SlotWrites(writes, target, slot);
+        }
+
         var accumulations = new List<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported, IOperation? Target)>();
         var wholeDefinitions = new List<(IOperation Write, IInvocationOperation Call, WholeReductionInfo Info)>();
         var localFolds = new List<Reduction>();
@@ -112,6 +119,8 @@ internal sealed partial class SoftmaxModel
         {
             resets.AddRange(RescaleClears(target));
         }
+
+        resets.AddRange(slotResets);
 
         // Reset(): a local function that resets a captured accumulator resets it where it is called.
         foreach (var call in Invocations())
