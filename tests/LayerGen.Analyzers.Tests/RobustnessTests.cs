@@ -78,6 +78,12 @@ public class RobustnessTests
         "using System; static class S { static void F(float[] x, float[] y) { var (m, d) = (float.NegativeInfinity, 0f); for (int j = 0; j < x.Length; j++) { float mNew = MathF.Max(m, x[j]); (m, d) = (mNew, d * MathF.Exp(m - mNew) + MathF.Exp(x[j] - mNew), 1f); } y[0] = MathF.Exp(x[0] - m) / d; } }",
         "using System; static class S { static void F(float[] x, float[] y) { float m = 0, n; for (int j = 0; j < x.Length; j++) { n = MathF.Max(m, x[j]); (m, n) = (n, undefined); } float s = 0; for (int j = 0; j < x.Length; j++) s += MathF.Exp(x[j] - m); y[0] = MathF.Exp(x[0] - m) / s; } }",
         "using System; static class S { static void F(float[] x, float[] y) { float m = 0, a = 0, b = 0; for (int j = 0; j < x.Length; j++) { a = b; b = a; m = a; a = MathF.Max(m, x[j]); } float s = 0; for (int j = 0; j < x.Length; j++) s += MathF.Exp(x[j] - m); y[0] = MathF.Exp(x[0] - m) / s; } }",
+        // Slot accumulators and SIMD vector folds, broken: a missing slot index, a slot past the buffer, a vector max
+        // with one argument, a lane read of an undefined vector, a horizontal sum of a scalar.
+        "using System; static class S { static void F(float[] x, float[] y) { Span<float> st = stackalloc float[2]; st[0] = float.MinValue; for (int j = 0; j < x.Length; j++) st[] = MathF.Max(st[0], x[j]); for (int j = 0; j < x.Length; j++) { y[j] = MathF.Exp(x[j] - st[0]); st[1] += y[j]; } y[0] /= st[1]; } }",
+        "using System; static class S { static void F(double[] x, double[] y) { var st = new double[1]; for (int j = 0; j < x.Length; j++) st[5] = Math.Max(st[5], x[j]); double s = 0; for (int j = 0; j < x.Length; j++) s += y[j] = Math.Exp(x[j] - st[\"a\"]); y[0] /= s; } }",
+        "using System; using System.Runtime.Intrinsics; static class S { static void F(float[] x, float[] y) { var v = Vector256.Create(float.MinValue); for (int i = 0; i + 8 <= x.Length; i += 8) v = Vector256.Max(v); float m = v.GetElement(); float s = 0; for (int j = 0; j < x.Length; j++) s += y[j] = MathF.Exp(x[j] - m); y[0] /= s; } }",
+        "using System; using System.Numerics; static class S { static void F(float[] x, float[] y) { float m = float.MinValue; for (int k = 0; k < 4; k++) m = MathF.Max(m, undefined[k]); float s = Vector.Sum(m); for (int j = 0; j < x.Length; j++) y[j] = MathF.Exp(x[j] - m) / s; } }",
         "",
     };
 

@@ -29,6 +29,8 @@ internal sealed partial class SoftmaxModel
         {
             switch (reference)
             {
+                case { } lane when LaneReduction(lane, use) is { } lanes:
+                    return lanes;
                 case IInvocationOperation invocation when LocalFoldAt(invocation, use) is { } local:
                     return local;
                 case IInvocationOperation invocation when WholeReduction(invocation) is { } whole:
@@ -103,6 +105,11 @@ internal sealed partial class SoftmaxModel
             {
                 // float m = RowMax(): the fold the local function returns, as if written here.
                 localFolds.Add(localFold);
+            }
+            else if (LanesReadIn(value, use) is { } lanes)
+            {
+                // float max = vmax.GetElement(0): what the vector folded.
+                localFolds.Add(lanes.AsLaneRead());
             }
             else if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } info)
             {
@@ -189,7 +196,7 @@ internal sealed partial class SoftmaxModel
         }
 
         parts.AddRange(localFolds);
-        return Reduction.Combine(parts);
+        return Reduction.Combine(parts, widestFoldsOnly: parts.Any(part => part.ReadsLanes));
     }
 
     private Reduction AccumulationReduction(
@@ -243,7 +250,8 @@ internal sealed partial class SoftmaxModel
         // m = Max(m, x[0, j]): a dimension pinned by a constant index is one slice's value, whatever reads it.
         stale = stale.Union(PinnedAtoms(value));
 
-        return new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), facts.WithoutDims(), partial, stale, isInline: false, extents.RemoveRange(unbounded));
+        var reduction = new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), facts.WithoutDims(), partial, stale, isInline: false, extents.RemoveRange(unbounded));
+        return LanesReadIn(value, write) is { } lanes ? WithLanes(reduction, lanes) : reduction;
     }
 
     /// <summary>Dimensions an element read fixes with a constant index (<c>x[0, j]</c>, <c>x[0][j]</c>).</summary>
@@ -377,7 +385,14 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return ReadsTarget(add.RightOperand, target) || IsRescaled(add.RightOperand, target) ? (ReductionKind.Sum, add.LeftOperand) : null;
-            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod):
+            case IInvocationOperation { Arguments.Length: 2 } call when IsVectorAdd(call.TargetMethod):
+                if (ReadsTarget(call.Arguments[0].Value, target))
+                {
+                    return (ReductionKind.Sum, call.Arguments[1].Value);
+                }
+
+                return ReadsTarget(call.Arguments[1].Value, target) ? (ReductionKind.Sum, call.Arguments[0].Value) : null;
+            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod) || IsVectorMax(call.TargetMethod):
                 if (ReadsTarget(call.Arguments[0].Value, target))
                 {
                     return (ReductionKind.Max, call.Arguments[1].Value);
