@@ -192,7 +192,7 @@ internal sealed partial class SoftmaxModel
                 }
             }
 
-            parts.Add(new Reduction(kinds[0], target.Name, definition.Info.Atoms, definition.Info.FoldsOr(definition.Call), definition.Info.Elements, false, stale, isInline: false));
+            parts.Add(new Reduction(kinds[0], target.Name, definition.Info.Atoms, definition.Info.FoldsOr(definition.Call), definition.Info.Elements, false, stale, isInline: false, definition.Info.Extents));
         }
 
         parts.AddRange(localFolds);
