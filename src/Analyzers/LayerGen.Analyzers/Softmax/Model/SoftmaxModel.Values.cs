@@ -62,6 +62,9 @@ internal sealed partial class SoftmaxModel
 
         switch (operation)
         {
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } vector } when IsSimdVector(vector.Type):
+                // v[k]: a lane holds what the vector holds.
+                return Eval(vector);
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is not null:
                 return ReadElement(operation)?.Facts ?? ValueFacts.Opaque();

@@ -86,9 +86,12 @@ internal sealed partial class SoftmaxModel
     /// A scalar fold of the lanes of a vector accumulator (<c>m = MathF.Max(m, vmax.GetElement(k))</c>) also folds
     /// what the vector folded: its dimensions join the scalar's, and its fold statements are reported with it.
     /// </summary>
-    /// <remarks>The scalar's own statement is reported only when it folds dimensions itself (it is carried too).</remarks>
+    /// <remarks>
+    /// Reported where the carry is nearest the use: at the scalar's own statement when the scalar folds dimensions
+    /// itself or is still accumulating at the use (it is carried too), else at the vector's folds.
+    /// </remarks>
     private static Reduction WithLanes(Reduction scalar, Reduction lanes) =>
-        new(scalar.Kind, scalar.Name, scalar.Atoms.Union(lanes.Atoms), scalar.Atoms.IsEmpty ? lanes.Folds : scalar.Folds.AddRange(lanes.Folds),
+        new(scalar.Kind, scalar.Name, scalar.Atoms.Union(lanes.Atoms), scalar.Atoms.IsEmpty && !scalar.IsPartial ? lanes.Folds : scalar.Folds,
             scalar.Elements.Merge(lanes.Elements), scalar.IsPartial || lanes.IsPartial, scalar.StaleAtoms.Union(lanes.StaleAtoms), scalar.IsInline,
             scalar.Extents.AddRange(lanes.Extents.Where(pair => !scalar.Extents.ContainsKey(pair.Key))), readsLanes: true);
 
@@ -134,5 +137,26 @@ internal sealed partial class SoftmaxModel
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The dimensions of the first lane of <c>new Vector&lt;T&gt;(array, index)</c>: those of <c>array[index]</c> for a
+    /// flat buffer (the loops in the index walk its strides), as a stepped load (<see cref="LaneBlockDims"/>).
+    /// </summary>
+    private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> IndexedLoadDims(BufferView view, IOperation index)
+    {
+        var dims = view.FixedDims;
+        if (view.Layout != BufferLayout.Flat || view.Root is null)
+        {
+            return dims;
+        }
+
+        var linear = view.FlatOffset is null ? Linear(index) : view.FlatOffset.Add(Linear(index));
+        foreach (var term in linear.Terms)
+        {
+            dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { DimensionAtom.Stride(view.Root, term.Value.Text) }));
+        }
+
+        return LaneBlockDims(dims);
     }
 }

@@ -36,6 +36,10 @@ internal sealed partial class SoftmaxModel
     {
         switch (operation)
         {
+            case IObjectCreationOperation { Arguments.Length: 2 } indexed when IsSimdVector(indexed.Type) && indexed.Arguments[0].Value.Type is IArrayTypeSymbol
+                && indexed.Arguments[1].Value.Type?.SpecialType == SpecialType.System_Int32 && EvalView(indexed.Arguments[0].Value) is { Root: { } root } view:
+                // new Vector<float>(input, offset + j): the lanes from input[offset + j] on.
+                return ElementFacts(root, IndexedLoadDims(view, indexed.Arguments[1].Value));
             case IObjectCreationOperation { Arguments.Length: >= 1 } creation when IsSimdVector(creation.Type):
                 return VectorSourceFacts(creation.Arguments[0].Value);
             case IInvocationOperation { Arguments.Length: >= 1 } call when IsSimdVector(call.Type) && call.TargetMethod.IsStatic
