@@ -84,6 +84,18 @@ public class RobustnessTests
         "using System; static class S { static void F(double[] x, double[] y) { var st = new double[1]; for (int j = 0; j < x.Length; j++) st[5] = Math.Max(st[5], x[j]); double s = 0; for (int j = 0; j < x.Length; j++) s += y[j] = Math.Exp(x[j] - st[\"a\"]); y[0] /= s; } }",
         "using System; using System.Runtime.Intrinsics; static class S { static void F(float[] x, float[] y) { var v = Vector256.Create(float.MinValue); for (int i = 0; i + 8 <= x.Length; i += 8) v = Vector256.Max(v); float m = v.GetElement(); float s = 0; for (int j = 0; j < x.Length; j++) s += y[j] = MathF.Exp(x[j] - m); y[0] /= s; } }",
         "using System; using System.Numerics; static class S { static void F(float[] x, float[] y) { float m = float.MinValue; for (int k = 0; k < 4; k++) m = MathF.Max(m, undefined[k]); float s = Vector.Sum(m); for (int j = 0; j < x.Length; j++) y[j] = MathF.Exp(x[j] - m) / s; } }",
+        // Log-softmaxes, broken: a missing log argument, a log-sum-exp defined by itself, an lse array never written,
+        // an undefined sum under the log, a compound subtraction of nothing.
+        "using System; static class S { static void F(float[] x, float[] y) { float s = 0; foreach (var v in x) s += MathF.Exp(v); for (int i = 0; i < x.Length; i++) y[i] = x[i] - MathF.Log(); } }",
+        "using System; static class S { static void F(float[] x, float[] y) { float s = 0; foreach (var v in x) s += MathF.Exp(v); float lse = lse + MathF.Log(s); for (int i = 0; i < x.Length; i++) y[i] = x[i] - lse; } }",
+        "using System; static class S { static void F(double[,] x, double[,] y) { var lse = new double[2]; for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) y[i, j] = x[i, j] - lse[i] - Math.Log(lse[i]); } }",
+        "using System; static class S { static void F(double[] x, double[] y) { double s = 0; for (int i = 0; i < x.Length; i++) { y[i] = x[i]; s += Math.Exp(x[i] - undefinedMax); } for (int i = 0; i < x.Length; i++) y[i] -= Math.Log(s + undefined); } }",
+        "using System; static class S { static void F(double[] x, double[] y) { double s = 0; for (int i = 0; i < x.Length; i++) s += Math.Exp(x[i]); for (int i = 0; i < x.Length; i++) y[i] -= ; } }",
+        // Block walks and LINQ-built row maxima, broken: a bound without a block, a missing stride, an empty lambda.
+        "using System; static class S { static void F(float[] x, float[] y, int o, int a, int n) { for (int b = 0; b < o; b++) { int k0 = b * a * n; float s = 0; for (int p = k0; p < k0 + a * ; p++) { y[p] = MathF.Exp(x[p] - x[(p - k0) % n]); s += y[p]; } for (int p = k0; p < k0 + a * n; p++) y[p] /= s; } } }",
+        "using System; static class S { static void F(float[] x, float[] y, int o, int a) { for (int b = 0; b < o; b++) { int k0 = b * a * n; float s = 0; for (int k = 0; k < a * n; k++) { y[k0 + k] = MathF.Exp(x[k0 + k]); s += y[k0 + k]; } for (int k = 0; k < a * n; k++) y[k0 + k] /= s; } } }",
+        "using System; using System.Linq; static class S { static double[][] F(double[][] x) { var m = x.Select(r => ).ToArray(); var e = x.Select((r, i) => r.Select(v => Math.Exp(v - m[i])).ToArray()).ToList(); double t = e.Sum(r => r.Sum()); return e.Select(r => r.Select(v => v / t).ToArray()).ToArray(); } }",
+        "using System; using System.Linq; static class S { static double[][] F(double[][] x) { var m = x.Select(r => { }).ToArray(); var e = x.Select((r, i) => r.Select(v => Math.Exp(v - m[i])).ToArray()).ToList(); return e.Select(r => r.Select(v => v / r.Sum()).ToArray()).ToArray(); } }",
         "",
     };
 
