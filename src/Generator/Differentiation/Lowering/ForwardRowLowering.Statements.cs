@@ -157,13 +157,7 @@ internal sealed partial class ForwardRowLowering
 
         if (RealTypeOf(local.Type) is { } type)
         {
-            if (_elementType == RealType.Float && type == RealType.Double)
-            {
-                Report(RuleIdentifiers.UnsupportedExpression, declarator, "the double local '" + local.Name + "' in a float ForwardRow",
-                    "declare it float (double arithmetic inside an expression, cast back to float, is supported)");
-                return;
-            }
-
+            // A double local in a float row computes in double; casts at its reads and writes carry the derivative.
             int id = _localInfos.Count;
             _localInfos.Add((local.Name, type));
             _realLocals[local] = id;
@@ -193,6 +187,13 @@ internal sealed partial class ForwardRowLowering
             return;
         }
 
+        if (local.Type is IArrayTypeSymbol { Rank: 1, ElementType: var arrayElement } && RealTypeOf(arrayElement) is { } arrayElementType &&
+            ArrayCreationSize(initializer) is not null)
+        {
+            LowerBuffer(local, arrayElementType, initializer, declarator);
+            return;
+        }
+
         Report(RuleIdentifiers.UnsupportedExpression, declarator, "the local '" + local.Name + "' of type " + local.Type.ToDisplayString(),
             "locals must be float, double, int, bool, a Span<T> from stackalloc, or a (ReadOnly)Span<T> view such as x.Slice(a, n) or x[a..b]");
     }
@@ -208,7 +209,7 @@ internal sealed partial class ForwardRowLowering
             return;
         }
 
-        IOperation? size = StackAllocSize(initializer);
+        IOperation? size = StackAllocSize(initializer) ?? ArrayCreationSize(initializer);
         if (size is null)
         {
             Report(RuleIdentifiers.UnsupportedBuffer, at, "the span local '" + local.Name + "'", Supported.Buffers);
@@ -265,6 +266,17 @@ internal sealed partial class ForwardRowLowering
         }
 
         return null;
+    }
+
+    /// <summary>The length operand of <c>new T[n]</c> without initialiser (possibly converted to a span), or null.</summary>
+    private static IOperation? ArrayCreationSize(IOperation? initializer)
+    {
+        while (initializer is IConversionOperation conversion)
+        {
+            initializer = conversion.Operand;
+        }
+
+        return initializer is IArrayCreationOperation { DimensionSizes: [var size], Initializer: null } ? Unconverted(size) : null;
     }
 
     private int LengthOf(ArrayRef array) => array.Kind switch
@@ -385,6 +397,15 @@ internal sealed partial class ForwardRowLowering
 
                 RealType elementType = ElementTypeOfArray(array);
                 return new AssignmentTarget(elementType, new ElementRead(elementType, array, index), null, array, index);
+            case IArrayElementReferenceOperation { Indices.Length: 1 } arrayElement when ViewOf(arrayElement.ArrayReference) is { } arrayView:
+                // An element of a heap scratch array (T[] e = new T[n]), a buffer like a stackalloc span.
+                if (Int(arrayElement.Indices[0]) is not { } arrayIndex || ElementIndex(arrayView, arrayIndex, arrayElement.Indices[0]) is not { } arrayAt)
+                {
+                    return null;
+                }
+
+                RealType arrayType = ElementTypeOfArray(arrayView.Array);
+                return new AssignmentTarget(arrayType, new ElementRead(arrayType, arrayView.Array, arrayAt), null, arrayView.Array, arrayAt);
             case IImplicitIndexerReferenceOperation { Argument: not IRangeOperation } fromEnd when ViewOf(fromEnd.Instance) is { } endView:
                 if (endView.Array.Kind is ArrayKind.Input or ArrayKind.Parameter)
                 {
@@ -609,6 +630,7 @@ internal sealed partial class ForwardRowLowering
         IntVariable variable => variable.Id == id,
         IntBinary binary => Mentions(binary.Left, id) || Mentions(binary.Right, id),
         IntNegate negate => Mentions(negate.Operand, id),
+        IntTableRead table => Mentions(table.Index, id),
         _ => false,
     };
 
@@ -636,12 +658,6 @@ internal sealed partial class ForwardRowLowering
         {
             ReportBrokenOr(loop, RuleIdentifiers.UnsupportedLoop, "the loop '" + header + "'",
                 "foreach must run over x, y, a learnable parameter or a local buffer, with a float or double variable; " + Supported.Loops);
-            return;
-        }
-
-        if (_elementType == RealType.Float && type == RealType.Double)
-        {
-            Report(RuleIdentifiers.UnsupportedExpression, loop.LoopControlVariable, "the double loop variable '" + variable.Name + "' in a float ForwardRow", "declare it float");
             return;
         }
 
