@@ -38,6 +38,24 @@ public class ConstantTableTests
         """, 5, 5);
 
     [Fact]
+    public void Foreach_over_real_and_int_tables() => VerifyRows("""
+        static readonly double[] Horner = { 0.25, -0.5, 1, 2 };
+        static readonly int[] Taps = { 0, 2, 3 };
+
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                double p = 0;
+                foreach (double c in Horner) p = p * Math.Tanh(x[i]) + c;
+                double taps = 0;
+                foreach (int t in Taps) taps += x[(i + t) % x.Length] * t;
+                y[i] = p * taps;
+            }
+        }
+        """, 5, 5);
+
+    [Fact]
     public void Float_table_in_a_float_row_agrees_with_its_double_twin() => FloatBackwardRowTests.Agree("""
         static readonly float[] Weights = { 0.5f, -1.5f, 2f, 0.25f, 1f };
 

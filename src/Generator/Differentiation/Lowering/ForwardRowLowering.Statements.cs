@@ -652,6 +652,12 @@ internal sealed partial class ForwardRowLowering
             collection = conversion.Operand;
         }
 
+        if (collection is IFieldReferenceOperation)
+        {
+            LowerForEachOverTable(loop, collection, header, output);
+            return;
+        }
+
         View? view = ViewOf(collection);
         if (view is null || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var variable } ||
             variable.RefKind != RefKind.None || RealTypeOf(variable.Type) is not { } type)

@@ -16,8 +16,8 @@ namespace LayerGen.Differentiation.Lowering;
 /// Constant tables: <c>static readonly int[] Perm = { 0, 3, 1 };</c> (or float/double) declared privately in the layer's
 /// type, initialised with constants and never written, is read as constants: <c>Perm.Length</c> is a constant,
 /// <c>Perm[i]</c> an integer expression (an index, a bound) or a real one with no derivative, folded when i is constant.
-/// Whether it is written is decided from the type's syntax: every use of the name must be <c>Name[i]</c> read as a value
-/// or <c>Name.Length</c>; an assignment, <c>++</c>, <c>ref</c>/<c>out</c> or passing the array anywhere rejects it.
+/// Whether it is written is decided from the type's syntax: every use of the name must be <c>Name[i]</c> read as a value,
+/// <c>Name.Length</c> or the collection of a <c>foreach</c>; an assignment, <c>++</c>, <c>ref</c>/<c>out</c> or passing the array anywhere rejects it.
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
@@ -112,7 +112,7 @@ internal sealed partial class ForwardRowLowering
         return values.ToImmutable();
     }
 
-    /// <summary>The first use of <paramref name="field"/>'s name in its type that is not <c>Name[i]</c> read as a value or <c>Name.Length</c>; null when there is none.</summary>
+    /// <summary>The first use of <paramref name="field"/>'s name in its type that is not <c>Name[i]</c> read as a value, <c>Name.Length</c> or <c>foreach (T v in Name)</c>; null when there is none.</summary>
     private SyntaxNode? WrittenOrPassed(IFieldSymbol field)
     {
         foreach (SyntaxReference declaration in field.ContainingType.DeclaringSyntaxReferences)
@@ -130,6 +130,7 @@ internal sealed partial class ForwardRowLowering
                 {
                     MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" } length => length.Expression == use,
                     ElementAccessExpressionSyntax element => element.Expression == use && !IsWrite(element),
+                    ForEachStatementSyntax { Type: not RefTypeSyntax } loop => loop.Expression == use,
                     _ => false,
                 };
                 if (!read)
@@ -153,6 +154,55 @@ internal sealed partial class ForwardRowLowering
         ParenthesizedExpressionSyntax parenthesized => IsWrite(parenthesized),
         _ => false,
     };
+
+    /// <summary><c>foreach (double c in Table)</c> or <c>foreach (int k in Table)</c>: a loop over the table's indices whose variable is <c>Table[index]</c>.</summary>
+    private void LowerForEachOverTable(IForEachLoopOperation loop, IOperation collection, string header, List<Statement> output)
+    {
+        if (TableOf(collection, collection) is not { } table)
+        {
+            return;
+        }
+
+        if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: { RefKind: RefKind.None } variable } ||
+            !(IsInteger(variable.Type) || RealTypeOf(variable.Type) is not null))
+        {
+            ReportBrokenOr(loop, RuleIdentifiers.UnsupportedLoop, "the loop '" + header + "'", "foreach over a table needs an int, float or double variable; " + Supported.Loops);
+            return;
+        }
+
+        int index = FreshLoopVariable(variable.Name + "Index", loop);
+        var element = new IntVariable(index);
+        bool intTable = ((IArrayTypeSymbol)((IFieldReferenceOperation)collection).Field.Type).ElementType.SpecialType == SpecialType.System_Int32;
+        Statement first;
+        if (IsInteger(variable.Type))
+        {
+            if (!intTable)
+            {
+                _broken = true; // the compiler reports the conversion from a real element to int
+                return;
+            }
+
+            int id = _intInfos.Count;
+            _intInfos.Add((variable.Name, false));
+            _intLocals[variable] = id;
+            first = new IntLet(header, id, new IntTableRead(table, element));
+        }
+        else
+        {
+            RealType type = RealTypeOf(variable.Type)!.Value;
+            RealType tableType = RealTypeOf(((IArrayTypeSymbol)((IFieldReferenceOperation)collection).Field.Type).ElementType) ?? type;
+            int local = _localInfos.Count;
+            _localInfos.Add((variable.Name, type));
+            _realLocals[variable] = local;
+            RealExpr value = intTable ? new IntToReal(type, new IntTableRead(table, element)) : Coerce(new RealTableRead(tableType, table, element), type);
+            first = new AssignLocal(header, local, value, IsDeclaration: true);
+        }
+
+        var body = new List<Statement> { first };
+        LowerLoopBody(loop.Body, loop.ContinueLabel, body);
+        output.Add(new ForLoop(header, index, new IntConstant(0), CompareOperator.Less, new IntConstant(table.Values.Length), 1,
+            new EquatableArray<Statement>(body.ToImmutableArray())));
+    }
 
     /// <summary><c>table[index]</c> as an integer expression (folded for a constant index), or null (reported).</summary>
     private IntExpr? IntTableElement(ConstantTable table, IOperation index)

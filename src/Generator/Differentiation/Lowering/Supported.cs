@@ -43,7 +43,7 @@ internal static class Supported
 
     public const string Tables =
         "a table is read as constants when it is a private static readonly int, float or double array of the layer's type, initialised with " +
-        "constants in its declaration ({ 0, 3, 1 } or [0, 3, 1]) and only read (Name[i], Name.Length) anywhere in the type";
+        "constants in its declaration ({ 0, 3, 1 } or [0, 3, 1]) and only read (Name[i], Name.Length, foreach) anywhere in the type";
 
     public const string Buffers =
         "a local buffer must be 'Span<T> name = stackalloc T[n];' or 'T[] name = new T[n];' with n a compile-time constant or a span length, " +
