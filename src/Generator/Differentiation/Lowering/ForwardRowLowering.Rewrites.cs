@@ -12,7 +12,7 @@ namespace LayerGen.Differentiation.Lowering;
 
 /// <summary>
 /// Constructs NumPy and C ports use all the time, lowered to the statements the IR already has:
-/// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i++; }</c>) is a <c>for</c> loop (and, when i is read
+/// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i += k; }</c>, k a constant) is a <c>for</c> loop (and, when i is read
 /// after it, a reassigned integer holding its final value);
 /// <c>if (c) { …; continue; } rest</c> is <c>if (c) { … } else { rest }</c>; <c>span.Clear()</c>, <c>span.Fill(v)</c>
 /// and <c>source.CopyTo(span)</c> are element loops; a <c>bool</c> local is a real local holding 1 or 0.
@@ -96,7 +96,7 @@ internal sealed partial class ForwardRowLowering
         return new IntChoose(new IntCompare(up ? CompareOperator.Less : CompareOperator.Greater, start, end), end, start);
     }
 
-    /// <summary>The declarator of the variable a while loop compares in its condition and steps by one at the end of its body (<c>i</c> of <c>int i = 0, n = x.Length; while (i &lt; n) { …; i++; }</c>).</summary>
+    /// <summary>The declarator of the variable a while loop compares in its condition and steps by a constant at the end of its body (<c>i</c> of <c>int i = 0, n = x.Length; while (i &lt; n) { …; i++; }</c>).</summary>
     private static IVariableDeclaratorOperation? CountedDeclarator(ImmutableArray<IVariableDeclaratorOperation> declarators, IWhileLoopOperation loop) =>
         loop.Condition is IBinaryOperation comparison && loop.Body is IBlockOperation { Operations: [.., var last] }
             ? declarators.FirstOrDefault(d => ComparesVariable(comparison, d.Symbol) && ConstantStep(last, d.Symbol) is not null)
