@@ -186,10 +186,11 @@ internal sealed partial class BackwardRowEmitter
     /// </summary>
     private void EmitFixedRowLengths()
     {
-        _writer.Comment("The rows have these lengths (the batch methods slice them so): as constants, the JIT folds the loops' bounds and checks.");
+        _writer.Comment("Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.");
         _writer.Line(_model.InputName + " = " + _model.InputName + ".Slice(0, " + Count(_model.Inputs) + ");");
         _writer.Line(_names.OutputGradient + " = " + _names.OutputGradient + ".Slice(0, " + Count(_model.Outputs) + ");");
         _writer.Line(_names.InputGradient + " = " + _names.InputGradient + ".Slice(0, " + Count(_model.Inputs) + ");");
+        _writer.Line();
     }
 
     /// <summary>
