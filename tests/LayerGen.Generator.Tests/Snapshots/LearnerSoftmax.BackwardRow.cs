@@ -100,7 +100,7 @@
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                 }
 
-                dSum += -global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) / sum;
+                dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
             }
         }
 
@@ -286,7 +286,7 @@
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                 }
 
-                dSum += -global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) / sum;
+                dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
             }
         }
 

@@ -157,12 +157,14 @@ internal sealed partial class BackwardRowEmitter
                 }
 
                 // The adjoint of a divisor local b the loop does not change: Σ -g·q/b over the iterations is -(Σ g·q)/b,
-                // so the lanes sum g·q (one multiply-add) and the division by b happens once after the loop.
+                // so the lanes sum g·q (one multiply-add) and the product with 1/b happens once after the loop.
                 var quotientLanes = new Dictionary<int, string>();
-                foreach (RealExpr divisor in reciprocals.Keys)
+                var quotientInverses = new Dictionary<int, string>();
+                foreach (RealExpr divisor in divisors)
                 {
                     if (divisor is RealLocal local && plan.ReadLocals.Contains(local.Id))
                     {
+                        quotientInverses[local.Id] = reciprocals[divisor];
                         quotientLanes[local.Id] = _names.Temporary(_names.LocalAdjoints[local.Id] + "QuotientLanes");
                         _writer.Line(lanes + " " + quotientLanes[local.Id] + " = " + lanes + ".Zero; // Σ g·q of the quotients q = …/" + _model.Locals[local.Id].Name);
                     }
@@ -200,7 +202,8 @@ internal sealed partial class BackwardRowEmitter
 
                 foreach (KeyValuePair<int, string> quotients in quotientLanes)
                 {
-                    _writer.Line(_names.LocalAdjoints[quotients.Key] + " += -" + Vector + ".Sum(" + quotients.Value + ") / " + _model.Locals[quotients.Key].Name + ";");
+                    // Times the reciprocal already computed (a second division would lengthen the row's critical path).
+                    _writer.Line(_names.LocalAdjoints[quotients.Key] + " -= " + Vector + ".Sum(" + quotients.Value + ") * " + Vector + ".ToScalar(" + quotientInverses[quotients.Key] + ");");
                 }
 
                 if (tapeBase is not null)
