@@ -219,6 +219,6 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        return !max.Folds.Any(fold => fold.DescendantsAndSelf().Any(operation => SymbolEqualityComparer.Default.Equals(VariableOf(operation), scale)));
+        return !FoldsReadScale(max, scale);
     }
 }

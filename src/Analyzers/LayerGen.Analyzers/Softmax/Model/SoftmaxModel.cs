@@ -142,6 +142,7 @@ internal sealed partial class SoftmaxModel
         }
 
         CollectWrites();
+        RecordWholeValueResets();
         CollectInductionVariables();
         PropagateStoredValues();
         LinkDimensions();
