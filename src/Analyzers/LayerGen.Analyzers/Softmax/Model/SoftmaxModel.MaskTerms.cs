@@ -24,6 +24,19 @@ internal sealed partial class SoftmaxModel
     /// <summary>True when <paramref name="shift"/> varies element by element along every loop <paramref name="exp"/>'s argument varies along.</summary>
     private bool IsElementwiseTerm(IOperation shift, IOperation exp)
     {
+        // A computed term ((1f - mask[i]) * 1e9f, legal[i] ? 0f : 1e9f), directly or in a local assigned once; a plain
+        // element read (rowMax[i / cols]) or variable is how a maximum is read, and stays one.
+        var computed = Unwrap(shift);
+        if (computed is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation)
+        {
+            computed = Unwrap(writes[0].Value);
+        }
+
+        if (computed is not (IBinaryOperation or IConditionalOperation))
+        {
+            return false;
+        }
+
         var term = Eval(shift);
         var argument = ExpArgument(exp);
         return term.RawRoots.Count > 0 && !term.RawRoots.Overlaps(argument.RawRoots) && term.Exps.Count == 0 && !term.IsOpaque && argument.Dims.Count > 0
