@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
@@ -24,12 +25,16 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
+        // The elements the inner fold reads, where they are read (its own loop, or a local function it was moved to).
         var dims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
-        foreach (var write in WritesOf(inner))
+        foreach (var fold in reduction.Folds)
         {
-            if (Accumulation(inner, write.Operation, write.Value) is { } accumulation)
+            foreach (var read in fold.DescendantsAndSelf())
             {
-                dims = ValueFacts.MergeDims(dims, Eval(accumulation.Value).Dims);
+                if (IsElementAccess(read))
+                {
+                    dims = ValueFacts.MergeDims(dims, Eval(read).Dims);
+                }
             }
         }
 

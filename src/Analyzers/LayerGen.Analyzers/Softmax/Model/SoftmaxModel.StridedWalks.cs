@@ -26,20 +26,27 @@ internal sealed partial class SoftmaxModel
             IWhileLoopOperation whileLoop => whileLoop.Condition,
             _ => null,
         };
-        if (Unwrap(test) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.NotEquals } condition)
+        // p < x.Length, or the same written x.Length > p.
+        var (walkedOperand, boundOperand) = Unwrap(test) switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.NotEquals } less => (less.LeftOperand, less.RightOperand),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } greater => (greater.RightOperand, greater.LeftOperand),
+            _ => (null, null),
+        };
+        if (walkedOperand is null || boundOperand is null)
         {
             return null;
         }
 
         // The walked variable itself runs to the end (p < x.Length), stepping by the stride the index gives it.
-        var walked = Unwrap(condition.LeftOperand);
+        var walked = Unwrap(walkedOperand);
         if (walked is not ILocalReferenceOperation { Local: var variable } || Induction(variable, walked) is not { } induction
             || induction.Loop != loop || !induction.Step.Equals(stride))
         {
             return null;
         }
 
-        return IsWholeLength(Unwrap(condition.RightOperand), view.Root, depth: 0) ? DimensionAtom.StridesFrom(view.Root, stride.Text) : null;
+        return IsWholeLength(Unwrap(boundOperand), view.Root, depth: 0) ? DimensionAtom.StridesFrom(view.Root, stride.Text) : null;
     }
 
     /// <summary>
