@@ -19,6 +19,13 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private (Reduction Inner, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> Dims)? NestedFold(ISymbol target, ReductionKind kind, IOperation value)
     {
+        // float t = rowSum; total += t: the temporary stands for the fold it copies.
+        if (VariableOf(value) is ILocalSymbol copy && WritesOf(copy) is { Count: 1 } copies && copies[0].Operation is IVariableDeclaratorOperation
+            && copies[0].Value is { } copied && VariableOf(copied) is ILocalSymbol)
+        {
+            value = Unwrap(copied)!;
+        }
+
         if (VariableOf(value) is not ILocalSymbol inner || SymbolEqualityComparer.Default.Equals(inner, target) || !IsAccumulator(inner)
             || ReductionAt(value, value) is not { } reduction || reduction.Kind != kind || reduction.Atoms.IsEmpty)
         {
