@@ -205,6 +205,13 @@ internal sealed partial class SoftmaxModel
         ISymbol target, ReductionKind kind, IOperation write, IOperation value, IOperation reported, IOperation? elementReference, List<IOperation> resets, IOperation use)
     {
         var facts = Eval(value);
+        var nestedFold = NestedFold(target, kind, value);
+        if (nestedFold is { } fold)
+        {
+            // shared = Max(shared, rowMax): the loops the row max's elements vary over count where shared carries.
+            facts = facts.With(dims: ValueFacts.MergeDims(facts.Dims, fold.Dims));
+        }
+
         var keyed = elementReference is null ? new HashSet<IOperation>() : new HashSet<IOperation>(ElementDims(elementReference).Keys);
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         var stale = ImmutableHashSet<DimensionAtom>.Empty;
@@ -247,6 +254,22 @@ internal sealed partial class SoftmaxModel
         {
             atoms = atoms.Union(nested.Atoms);
             unbounded.UnionWith(nested.Atoms);
+        }
+
+        if (nestedFold is { } folded)
+        {
+            atoms = atoms.Union(folded.Inner.Atoms);
+            foreach (var atom in folded.Inner.Atoms)
+            {
+                if (folded.Inner.Extents.TryGetValue(atom, out var extent) && !unbounded.Contains(atom) && (!extents.TryGetValue(atom, out var other) || other == extent))
+                {
+                    extents = extents.SetItem(atom, extent);
+                }
+                else
+                {
+                    unbounded.Add(atom);
+                }
+            }
         }
 
         // m = Max(m, x[0, j]): a dimension pinned by a constant index is one slice's value, whatever reads it.

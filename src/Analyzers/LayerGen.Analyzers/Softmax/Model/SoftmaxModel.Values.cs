@@ -79,6 +79,9 @@ internal sealed partial class SoftmaxModel
                 return member;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return VariableValue(VariableOf(operation)!, operation);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract when IsComplement(subtract):
+                // 1 - mask[i]: nothing read from data is shifted; the value is (a multiple of) the subtrahend.
+                return Eval(subtract.RightOperand);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
                 var left = Eval(subtract.LeftOperand);
                 var right = Eval(subtract.RightOperand);
@@ -107,6 +110,8 @@ internal sealed partial class SoftmaxModel
                 return Eval(assignment.Value);
             case IObjectCreationOperation or IInvocationOperation when VectorCreationValue(operation) is { } vector:
                 return vector;
+            case IWithOperation or IObjectCreationOperation when RecordCreationValue(operation) is { } record:
+                return record;
             case IInvocationOperation invocation:
                 return InvocationValue(invocation);
             default:
