@@ -18,10 +18,7 @@ public class EquivalentLayerRewriteTests(ITestOutputHelper output)
     /// <summary>(rewrite, layer) → the pinned outcome and why.</summary>
     private static readonly Dictionary<(string Rewrite, string Layer), string> KnownGaps = new()
     {
-        // A float layer's `(float)(1.0 / (1.0 + Math.Exp(-1.702 * v)))` with the Exp argument moved into a `var`: that
-        // local is double, and double locals in a float ForwardRow are not supported.
-        [("operand→temporary", "Act04_GeluSigmoidFloatCasts.cs")] = "rejected LG1116@17",
-        [("all rewrites together", "Act04_GeluSigmoidFloatCasts.cs")] = "rejected LG1116@17",
+        // None today: the last pin (a double `var` in a float layer, Act04) went with mixed-precision locals.
     };
 
     // Layers read spans: a local function cannot capture them (CS9108), so the fold→local function rewrite never compiles here.

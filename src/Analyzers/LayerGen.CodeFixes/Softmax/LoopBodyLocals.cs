@@ -49,7 +49,9 @@ internal static class LoopBodyLocals
                 continue;
             }
 
-            if (depth >= MaxDepth || declaration is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } || written.Contains(symbol)
+            // ref readonly var c = ref items[i]: the copy reads items[i] itself.
+            if (depth >= MaxDepth || declaration is not VariableDeclaratorSyntax { Initializer.Value: { } declared } || written.Contains(symbol)
+                || (declared is RefExpressionSyntax reference ? reference.Expression : declared) is not { } initializer
                 || Inline(model, loop, initializer, written, depth + 1, cancellationToken) is not { } inlined)
             {
                 return null;

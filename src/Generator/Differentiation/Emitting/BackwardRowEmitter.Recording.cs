@@ -116,7 +116,7 @@ internal sealed partial class BackwardRowEmitter
             _writer.Line(_names.Tape + "[" + Count(tapeTopSlot) + "] = " + _names.TapeTop + ";");
             for (int i = 0; i < locals.Length; i++)
             {
-                _writer.Line(_names.Tape + "[" + Count(localsStart + i) + "] = " + _model.Locals[locals[i]].Name + ";");
+                _writer.Line(_names.Tape + "[" + Count(localsStart + i) + "] = " + OnTape(_model.Locals[locals[i]]) + ";");
             }
 
             for (int i = 0; i < _mutableInts.Count; i++)
@@ -148,6 +148,7 @@ internal sealed partial class BackwardRowEmitter
         backwardParameters.Add(span + " " + _names.Scratch);
         using (_writer.Method("private static void BackwardRowFromTape", backwardParameters.ToArray()))
         {
+            EmitFixedRowLengths();
             HashSet<ArrayRef> restored = CopiedArrays();
             int copyOffset = FromTapeScratchLength() - CopiedLength(_model, restored);
             _writer.Line("int " + _names.TapeTop + " = (int)" + _names.Tape + "[" + Count(tapeTopSlot) + "];");

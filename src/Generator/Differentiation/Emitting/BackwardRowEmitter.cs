@@ -44,6 +44,9 @@ internal sealed partial class BackwardRowEmitter
     private readonly HashSet<int> _adjointLocals;
     private readonly TapePolicy _policy;
 
+    // Exp arguments a[j] - max(a) (MaximumShift): their adjoints need no 0 · ∞ guard.
+    private readonly MaximumShift _maximumShift;
+
     // Reassigned integer locals (IntegerState): declared once at the top, restored by the reverse sweep.
     private readonly IReadOnlyList<int> _mutableInts;
 
@@ -64,7 +67,8 @@ internal sealed partial class BackwardRowEmitter
         _model = model;
         _names = new BackwardNames(model);
         _printer = new ExpressionPrinter(model, _names);
-        _adjoints = new AdjointWriter(writer, _printer, _names);
+        _maximumShift = MaximumShift.Analyze(model);
+        _adjoints = new AdjointWriter(writer, _printer, _names, _maximumShift);
         _element = ExpressionPrinter.TypeName(model.ElementType);
         _usedLocals = UsedLocals(model.Body, valuesOnly: false);
         _adjointLocals = UsedLocals(model.Body, valuesOnly: true);
@@ -124,6 +128,7 @@ internal sealed partial class BackwardRowEmitter
 
     private void EmitBody(string span)
     {
+        EmitFixedRowLengths();
         int offset = 0;
         _writer.Comment("Forward pass of the row, recording on the tape each value an assignment overwrites and each data-dependent branch taken.");
         if (_model.TapeLength > 0)
@@ -175,6 +180,20 @@ internal sealed partial class BackwardRowEmitter
     }
 
     /// <summary>
+    /// Re-slices the row spans to their compile-time lengths (the batch methods pass rows of exactly these). The JIT then
+    /// knows every length: the vector loops' bounds, their range checks and the scalar tails past the last whole vector
+    /// fold away, and a constant index needs no bounds check.
+    /// </summary>
+    private void EmitFixedRowLengths()
+    {
+        _writer.Comment("Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.");
+        _writer.Line(_model.InputName + " = " + _model.InputName + ".Slice(0, " + Count(_model.Inputs) + ");");
+        _writer.Line(_names.OutputGradient + " = " + _names.OutputGradient + ".Slice(0, " + Count(_model.Outputs) + ");");
+        _writer.Line(_names.InputGradient + " = " + _names.InputGradient + ".Slice(0, " + Count(_model.Inputs) + ");");
+        _writer.Line();
+    }
+
+    /// <summary>
     /// Sets the adjoint of y to dy, or that of x or a buffer to zero, unless the vector loop that first touches it seeds it.
     /// </summary>
     private void EmitAdjointSetUp(ArrayRef array)
@@ -202,7 +221,7 @@ internal sealed partial class BackwardRowEmitter
                     LocalInfo local = _model.Locals[assign.Local];
                     if (_policy.RecordsOverwrittenValue(assign, loopDepth, top))
                     {
-                        Push(local.Name);
+                        Push(OnTape(local));
                     }
 
                     _writer.Line(local.Name + " = " + _printer.RealBare(assign.Value) + ";");
@@ -262,6 +281,9 @@ internal sealed partial class BackwardRowEmitter
             }
         }
     }
+
+    /// <summary>A local's value as the tape holds it: a double local of a float row is rounded to float (mixed precision).</summary>
+    private string OnTape(LocalInfo local) => local.Type == _model.ElementType ? local.Name : "(" + ExpressionPrinter.TypeName(_model.ElementType) + ")" + local.Name;
 
     private void Push(string value) => _writer.Line(_names.Tape + "[" + _names.TapeTop + "++] = " + value + ";");
 
@@ -397,7 +419,7 @@ internal sealed partial class BackwardRowEmitter
     /// <summary>True when <paramref name="value"/> reads no real local and no span element (its adjoint goes nowhere).</summary>
     private static bool IsConstant(RealExpr value) => value switch
     {
-        RealConstant or IntToReal => true,
+        RealConstant or IntToReal or RealTableRead => true,
         RealNegate negate => IsConstant(negate.Operand),
         RealConvert convert => IsConstant(convert.Operand),
         RealBinary binary => IsConstant(binary.Left) && IsConstant(binary.Right),

@@ -1,5 +1,3 @@
-// known gap: the LG0003 (exp of a struct field copied to a local from a List<struct>, divided by T) is not reported (blind measurement, HeldOut4 README)
-// gap: -LG0003@27
 // Source: game-AI Boltzmann/softmax action selection over scored candidates (MonoGame/Unity steering and
 // squad-AI samples): a list of candidate structs, weight = exp(score / T), then normalised.
 // Layout: List<Candidate> of structs with a Score field; weights written back into a parallel array.

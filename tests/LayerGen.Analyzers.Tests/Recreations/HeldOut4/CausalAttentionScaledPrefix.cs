@@ -1,5 +1,3 @@
-// known gap: correct code reported as LG0003 (the subtracted max is the max of scores * scale over the causal prefix, the same scaled value the exp takes) (blind measurement, HeldOut4 README)
-// gap: +LG0003@30
 // Source: decoder self-attention in C# GPT/llama ports (llm.c-style C# ports, SharpGPT-like samples):
 // causal softmax of scaled scores, row t attends to keys 0..t only; masked entries written as 0.
 // Layout: [T, T] row-major scores; loop bound j <= t; scale 1/sqrt(headDim) applied before the max.

@@ -1,5 +1,3 @@
-// known gap: correct code reported as LG0001 and LG0002 (running max/denominator in a record struct reset per row from a static property, updated with with-expressions) (blind measurement, HeldOut4 README)
-// gap: +LG0001@26 +LG0002@30
 // Source: online softmax (Milakov & Gimelshein 2018; the running max + rescale at the heart of flash attention) as
 // written in C# transformer ports: one pass for (max, denominator), one pass to normalise.
 // Layout: row-major [rows, cols] float; statistics in a readonly record struct updated with `with`.

@@ -1,5 +1,3 @@
-// known gap: the LG0001 (shared max folded under a lock inside Parallel.For over rows, used by a second Parallel.For) is not reported (blind measurement, HeldOut4 README)
-// gap: -LG0001@25
 // Source: Parallel.For batch softmax in C# (NeuralNetwork.NET / SiaNet-style CPU kernels): a first parallel pass
 // finds the max "for stability", a second parallel pass exponentiates and normalises every row.
 // Layout: row-major [rows, cols] float; shared max updated under a lock; per-row sums in the second pass.

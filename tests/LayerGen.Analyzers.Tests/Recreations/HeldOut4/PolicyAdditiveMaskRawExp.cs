@@ -1,5 +1,3 @@
-// known gap: the LG0003 (exp of an additively masked logit held in a local temporary) is not reported (blind measurement, HeldOut4 README)
-// gap: -LG0003@24
 // Source: RL policy code with additive masks (logit + (1 - mask) * -1e9, the "large negative" trick used in
 // PPO/A2C ports and game agents), then a hand-written softmax over actions.
 // Layout: row-major [states, actions]; float mask of 1/0 per action; masked logits built in a temporary.

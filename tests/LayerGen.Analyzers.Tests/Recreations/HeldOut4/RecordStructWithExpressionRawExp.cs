@@ -1,5 +1,3 @@
-// known gap: the LG0003 (exp of a record-struct property inside a with-expression, stored back into the array) is not reported (blind measurement, HeldOut4 README)
-// gap: -LG0003@20
 // Source: YOLO/classifier post-processing in C# with prediction record structs (ONNX Runtime samples,
 // YoloV8 C# ports' class-score handling): every prediction record is updated with `with` to carry its score.
 // Layout: Prediction[] of readonly record structs (Class, Logit, Score); sum over the array, then normalise.

@@ -1,5 +1,3 @@
-// known gap: the LG0001 (max per inner position over the whole [outer, axis, inner] buffer, p += inner up to x.Length) is not reported (blind measurement, HeldOut4 README)
-// gap: -LG0001@20
 // Source: ONNX Softmax(axis) in C# interpreters ([outer, axis, inner] view): the stabilising max is computed once per
 // inner position, "since the outer loop only repeats the same layout".
 // Layout: flat [outer, axis, inner]; innerMax[i] over every (o, a); sums per (o, i) fibre along axis.

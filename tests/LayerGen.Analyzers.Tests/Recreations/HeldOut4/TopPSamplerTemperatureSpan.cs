@@ -1,5 +1,3 @@
-// known gap: correct code reported as LG0003 (the subtracted max is the max of logits[i] * invT, the same scaled value the exp takes) (blind measurement, HeldOut4 README)
-// gap: +LG0003@27
 // Source: LLM token samplers in C# over ONNX Runtime GenAI outputs (OrtForge.AI Agent Generation/Sampling.cs family,
 // nucleus sampling): temperature, softmax over the vocabulary, then the smallest prefix with mass >= topP.
 // Layout: 1-D ReadOnlySpan<float> logits, Span<float> probs; max from a span loop on the scaled logits.

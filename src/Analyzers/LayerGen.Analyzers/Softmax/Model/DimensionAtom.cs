@@ -27,7 +27,13 @@ internal sealed class DimensionAtom : IEquatable<DimensionAtom>
 
     public string Key { get; }
 
+    /// <summary>The key prefix of "every stride of a flat buffer that is a multiple of this one" (<see cref="StridesFrom"/>).</summary>
+    public const string StridesFromPrefix = "from:";
+
     public bool IsWhole => Key == WholeKey;
+
+    /// <summary>True for an atom made by <see cref="StridesFrom"/>.</summary>
+    public bool IsStridesFrom => Key.StartsWith(StridesFromPrefix, StringComparison.Ordinal);
 
     public static DimensionAtom Rank(ISymbol root, int position) => new(root, "r" + position.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -36,6 +42,13 @@ internal sealed class DimensionAtom : IEquatable<DimensionAtom>
     public static DimensionAtom Stride(ISymbol root, string coefficient) => new(root, "s:" + coefficient);
 
     public static DimensionAtom Whole(ISymbol root) => new(root, WholeKey);
+
+    /// <summary>
+    /// The dimensions a loop stepping by <paramref name="coefficient"/> to the end of a flat buffer walks
+    /// (<c>for (p = i; p &lt; x.Length; p += inner)</c>): the stride itself and every coarser stride that is a
+    /// multiple of it (<c>axis*inner</c>, the outer blocks).
+    /// </summary>
+    public static DimensionAtom StridesFrom(ISymbol root, string coefficient) => new(root, StridesFromPrefix + coefficient);
 
     public bool Equals(DimensionAtom? other) =>
         other is not null && Key == other.Key && SymbolEqualityComparer.Default.Equals(Root, other.Root);

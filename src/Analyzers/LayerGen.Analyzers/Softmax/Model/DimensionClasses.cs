@@ -19,6 +19,11 @@ internal sealed class DimensionClasses
         if (!_parent.ContainsKey(atom))
         {
             _parent[atom] = atom;
+            if (atom.IsStridesFrom)
+            {
+                // A walk to the end by stride S is at least the stride-S axis: linked like it, expanded further.
+                Union(atom, DimensionAtom.Stride(atom.Root, atom.Key.Substring(DimensionAtom.StridesFromPrefix.Length)));
+            }
         }
 
         if (!atom.IsWhole && atom.Key.StartsWith("s:", System.StringComparison.Ordinal))
@@ -83,6 +88,11 @@ internal sealed class DimensionClasses
 
     private IEnumerable<DimensionAtom> Expand(DimensionAtom atom)
     {
+        if (atom.IsStridesFrom)
+        {
+            return ExpandStridesFrom(atom);
+        }
+
         if (!atom.IsWhole)
         {
             return new[] { atom };
@@ -119,6 +129,67 @@ internal sealed class DimensionClasses
         }
 
         return new[] { unit };
+    }
+
+    /// <summary>The stride an atom of <see cref="DimensionAtom.StridesFrom"/> names, and every stride seen for its buffer that is a multiple of it.</summary>
+    private IEnumerable<DimensionAtom> ExpandStridesFrom(DimensionAtom atom)
+    {
+        var coefficient = atom.Key.Substring(DimensionAtom.StridesFromPrefix.Length);
+        var result = new List<DimensionAtom> { DimensionAtom.Stride(atom.Root, coefficient) };
+        if (_stridesByRoot.TryGetValue(RootKey(atom), out var own))
+        {
+            result.AddRange(own.Where(stride => IsMultiple(stride.Key.Substring(2), coefficient)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// True when the canonical product <paramref name="stride"/> (<c>axis*inner</c>, <c>12</c>, <c>4*cols</c>) is a
+    /// multiple of <paramref name="of"/>: its symbols include those of <paramref name="of"/> and its number divides.
+    /// </summary>
+    private static bool IsMultiple(string stride, string of)
+    {
+        var (number, symbols) = Factors(stride);
+        var (ofNumber, ofSymbols) = Factors(of);
+        if (number is null || ofNumber is null || ofNumber == 0 || number % ofNumber != 0)
+        {
+            return false;
+        }
+
+        foreach (var symbol in ofSymbols)
+        {
+            if (!symbols.Remove(symbol))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (long? Number, List<string> Symbols) Factors(string product)
+    {
+        long number = 1;
+        var symbols = new List<string>();
+        foreach (var factor in product.Split('*'))
+        {
+            if (factor == "?")
+            {
+                return (null, symbols);
+            }
+
+            if (long.TryParse(factor, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                number *= value;
+            }
+            else
+            {
+                symbols.Add(factor);
+            }
+        }
+
+        return (number, symbols);
     }
 
     private static string RootKey(DimensionAtom atom) => atom.Root.ToDisplayString() + "#" + atom.Root.Kind + "#" + (atom.Root.Locations.FirstOrDefault()?.SourceSpan.Start ?? -1);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -50,6 +51,53 @@ internal sealed partial class SoftmaxModel
         IParameterReferenceOperation { Parameter: var parameter } when LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call
             && parameter.Ordinal == ElementOrdinal(call) => SourceView(call)?.Root,
         IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } => RootOf(instance),
+        ILocalReferenceOperation { Local: var local } when CopiedElement(local) is { } element => ElementRoot(element),
         _ => null,
     };
+
+    /// <summary>
+    /// The element a local was copied from once (<c>Candidate c = candidates[i];</c>, <c>ref var c = ref span[i];</c>):
+    /// its members are that element's; null for a local written more than once or from anything else.
+    /// </summary>
+    private IOperation? CopiedElement(ILocalSymbol local) =>
+        ForEachOf(local) is null && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation
+            && Unwrap(writes[0].Value) is { } value && IsElementAccess(value) ? value : null;
+
+    /// <summary>
+    /// A record value made from others: <c>p with { Score = MathF.Exp(p.Logit) }</c> is <c>p</c> plus what its
+    /// initializer writes, <c>new Prediction(c, logit, MathF.Exp(logit))</c> what its arguments and initializer are
+    /// (members are not told apart, see the type's summary); null for a type that is no record.
+    /// </summary>
+    private ValueFacts? RecordCreationValue(IOperation operation)
+    {
+        var (source, arguments, initializer) = operation switch
+        {
+            IWithOperation with => (with.Operand, ImmutableArray<IArgumentOperation>.Empty, (IOperation?)with.Initializer),
+            IObjectCreationOperation creation => (null, creation.Arguments, creation.Initializer),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty, null),
+        };
+        if (!WellKnownSymbols.IsRecord(operation.Type))
+        {
+            return null;
+        }
+
+        var facts = Eval(source);
+        foreach (var argument in arguments)
+        {
+            facts = facts.Merge(Eval(argument.Value));
+        }
+
+        if (initializer is IObjectOrCollectionInitializerOperation members)
+        {
+            foreach (var member in members.Initializers)
+            {
+                if (member is IAssignmentOperation { Value: var value })
+                {
+                    facts = facts.Merge(Eval(value));
+                }
+            }
+        }
+
+        return facts;
+    }
 }

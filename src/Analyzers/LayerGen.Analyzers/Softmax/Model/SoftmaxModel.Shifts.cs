@@ -118,15 +118,16 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// True when something subtracted from <paramref name="exp"/>'s argument may be a maximum of the values: a shift
     /// the model cannot name counts (a log-sum-exp, a helper's shift), while a constant, a sum or mean of the data
-    /// (<c>exp(x - mean)</c> overflows once max − mean &gt; 88) and a running maximum started at a finite constant
-    /// (<c>max = 0f</c>: a row far below 0 is shifted by 0) do not.
+    /// (<c>exp(x - mean)</c> overflows once max − mean &gt; 88), a mask term that changes with every element
+    /// (<see cref="IsElementwiseTerm"/>) and a running maximum started at a finite constant (<c>max = 0f</c>: a row far
+    /// below 0 is shifted by 0) do not.
     /// </summary>
     public bool IsShiftedByAMaximum(IOperation exp) => ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp));
 
     private bool IsKnownNonMaximum(IOperation shift, IOperation exp)
     {
         shift = Unwrap(shift)!;
-        if (shift.ConstantValue.HasValue)
+        if (shift.ConstantValue.HasValue || IsElementwiseTerm(shift, exp))
         {
             return true;
         }
@@ -219,6 +220,6 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        return !max.Folds.Any(fold => fold.DescendantsAndSelf().Any(operation => SymbolEqualityComparer.Default.Equals(VariableOf(operation), scale)));
+        return !FoldsReadScale(max, scale);
     }
 }

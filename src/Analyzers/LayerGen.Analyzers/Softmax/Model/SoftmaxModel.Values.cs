@@ -62,6 +62,9 @@ internal sealed partial class SoftmaxModel
 
         switch (operation)
         {
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } vector } when IsSimdVector(vector.Type):
+                // v[k]: a lane holds what the vector holds.
+                return Eval(vector);
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is not null:
                 return ReadElement(operation)?.Facts ?? ValueFacts.Opaque();
@@ -76,6 +79,9 @@ internal sealed partial class SoftmaxModel
                 return member;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return VariableValue(VariableOf(operation)!, operation);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract when IsComplement(subtract):
+                // 1 - mask[i]: nothing read from data is shifted; the value is (a multiple of) the subtrahend.
+                return Eval(subtract.RightOperand);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
                 var left = Eval(subtract.LeftOperand);
                 var right = Eval(subtract.RightOperand);
@@ -104,6 +110,8 @@ internal sealed partial class SoftmaxModel
                 return Eval(assignment.Value);
             case IObjectCreationOperation or IInvocationOperation when VectorCreationValue(operation) is { } vector:
                 return vector;
+            case IWithOperation or IObjectCreationOperation when RecordCreationValue(operation) is { } record:
+                return record;
             case IInvocationOperation invocation:
                 return InvocationValue(invocation);
             default:
@@ -177,7 +185,7 @@ internal sealed partial class SoftmaxModel
             return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : facts;
         }
 
-        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? ValueFacts.Opaque();
+        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
     }
 
     /// <summary>A method of this compilation whose body only returns an exp of its parameter (<c>static double E(double v) =&gt; Math.Exp(v)</c>).</summary>

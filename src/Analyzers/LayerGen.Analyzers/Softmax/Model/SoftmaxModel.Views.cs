@@ -481,7 +481,7 @@ internal sealed partial class SoftmaxModel
                     var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && IsWholeBufferLoop(term.Key)
                         && (index.Terms.Count == 1 || index.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key)))
                         ? DimensionAtom.Whole(view.Root!)
-                        : DimensionAtom.Stride(view.Root!, term.Value.Text);
+                        : StridedWholeWalk(view, term.Key, term.Value) ?? DimensionAtom.Stride(view.Root!, term.Value.Text);
                     dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { atom }));
                 }
 

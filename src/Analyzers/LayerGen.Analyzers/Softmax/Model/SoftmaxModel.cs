@@ -143,6 +143,7 @@ internal sealed partial class SoftmaxModel
         }
 
         CollectWrites();
+        RecordWholeValueResets();
         CollectInductionVariables();
         PropagateStoredValues();
         LinkDimensions();

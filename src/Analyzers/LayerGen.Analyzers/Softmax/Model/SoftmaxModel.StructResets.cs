@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Statistics kept in members of a struct or record (<c>stats.Max</c>, <c>stats.Denominator</c>), updated member-wise
+/// (<c>stats = stats with { Max = newMax, … }</c>, <c>stats.Max = …</c>) and reset by assigning the whole value
+/// (<c>RunningStats stats = RunningStats.Empty;</c>, <c>= default</c>, <c>= new(…)</c>). A whole-value assignment writes
+/// every member, so it is recorded as a reset of each member the method folds into; a <c>with</c> expression is not
+/// (members it does not name keep their values, the ones it names are written by its initializer). Members are not
+/// told apart per instance: the reset of any variable of the type resets the member.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>Adds, for each written member of a struct or record type, the whole-value writes of that type as resets.</summary>
+    private void RecordWholeValueResets()
+    {
+        var members = _variableWrites.Keys
+            .Where(symbol => symbol is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false, IsIndexer: false }
+                && symbol.ContainingType is { } type && (type.IsValueType || type.IsRecord) && !type.IsTupleType)
+            .ToList();
+        if (members.Count == 0)
+        {
+            return;
+        }
+
+        var wholeWrites = new List<(ITypeSymbol Type, VariableWrite Write)>();
+        foreach (var pair in _variableWrites)
+        {
+            if (pair.Key is not (ILocalSymbol or IFieldSymbol or IParameterSymbol) || TypeOfVariable(pair.Key) is not { } type)
+            {
+                continue;
+            }
+
+            foreach (var write in pair.Value)
+            {
+                // stats = stats with { … }: the initializer's member writes say what changes; the rest is carried.
+                if (write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation && write.Value is { } value && Unwrap(value) is not IWithOperation)
+                {
+                    wholeWrites.Add((type, write));
+                }
+            }
+        }
+
+        foreach (var member in members)
+        {
+            foreach (var (type, write) in wholeWrites)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, member.ContainingType))
+                {
+                    AddVariableWrite(member, write.Operation, write.Target, value: null);
+                }
+            }
+        }
+    }
+
+    private static ITypeSymbol? TypeOfVariable(ISymbol symbol) => symbol switch
+    {
+        ILocalSymbol local => local.Type,
+        IFieldSymbol field => field.Type,
+        IParameterSymbol parameter => parameter.Type,
+        _ => null,
+    };
+}
