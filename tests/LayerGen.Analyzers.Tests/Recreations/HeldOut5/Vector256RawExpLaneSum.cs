@@ -20,7 +20,7 @@ public static class Vector256RawExpLaneSum
             Vector256<float> acc = Vector256<float>.Zero;
             for (int j = 0; j < cols; j += 8)
             {
-                acc += Vector256.Create(y.AsSpan(o + j, 8));
+                acc += Vector256.Create(new ReadOnlySpan<float>(y, o + j, 8));
             }
             float s = Vector256.Sum(acc);
             for (int j = 0; j < cols; j++) y[o + j] /= s;

@@ -16,7 +16,7 @@ public static class Vector256RowsScaleByInverse
             Vector256<float> vm = Vector256.Create(float.NegativeInfinity);
             for (int j = 0; j < cols; j += 8)
             {
-                vm = Vector256.Max(vm, Vector256.Create(x.AsSpan(o + j, 8)));
+                vm = Vector256.Max(vm, Vector256.Create(new ReadOnlySpan<float>(x, o + j, 8)));
             }
             float m = vm.GetElement(0);
             for (int lane = 1; lane < 8; lane++) m = MathF.Max(m, vm.GetElement(lane));
@@ -30,7 +30,7 @@ public static class Vector256RowsScaleByInverse
             Vector256<float> inv = Vector256.Create(1f / s);
             for (int j = 0; j < cols; j += 8)
             {
-                (Vector256.Create(y.AsSpan(o + j, 8)) * inv).CopyTo(y.AsSpan(o + j, 8));
+                (Vector256.Create(new ReadOnlySpan<float>(y, o + j, 8)) * inv).CopyTo(y.AsSpan(o + j, 8));
             }
         }
     }
