@@ -13,8 +13,8 @@ namespace LayerGen.Differentiation.Lowering;
 /// Math functions written exactly with the differentiated ones, so they need no derivative rule of their own and the
 /// generated forward computes bit for bit what ForwardRow computes: Clamp(v, lo, hi) = Min(Max(v, lo), hi) (its
 /// derivative is that of the branch taken, as for Max and Min) and Sign(v) (an int, converted to a real) =
-/// v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0). FusedMultiplyAdd would round differently when rewritten, so it
-/// stays unsupported (Log10, Log2, ExpM1 and the like have derivative rules of their own).
+/// v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0). FusedMultiplyAdd would round differently when rewritten, so it has
+/// a derivative rule of its own, as have Log10, Log2, ExpM1 and the like.
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {

@@ -176,6 +176,16 @@ internal sealed partial class ForwardRowLowering
         ("Atan", 1) => MathFunction.Atan,
         ("Asin", 1) => MathFunction.Asin,
         ("Acos", 1) => MathFunction.Acos,
+        ("FusedMultiplyAdd", 3) => MathFunction.FusedMultiplyAdd,
+        ("ReciprocalEstimate", 1) => MathFunction.ReciprocalEstimate,
+        ("ReciprocalSqrtEstimate", 1) => MathFunction.ReciprocalSqrtEstimate,
+        ("CopySign", 2) => MathFunction.CopySign,
+        ("MaxMagnitude", 2) => MathFunction.MaxMagnitude,
+        ("MinMagnitude", 2) => MathFunction.MinMagnitude,
+        ("Floor", 1) => MathFunction.Floor,
+        ("Ceiling", 1) => MathFunction.Ceiling,
+        ("Truncate", 1) => MathFunction.Truncate,
+        ("Round", 1) => MathFunction.Round,
         _ => null,
     };
 
