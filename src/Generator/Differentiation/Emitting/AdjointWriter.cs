@@ -221,14 +221,6 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
                 Child(call.Arguments[1], seed + " * " + a);
                 Child(call.Arguments[2], seed);
                 return;
-            case MathFunction.ReciprocalEstimate:
-                // The forward keeps the estimate of 1 / a; its derivative is taken as that of 1 / a: -1 / a².
-                Child(call.Arguments[0], "-" + seed + " / (" + a + " * " + a + ")");
-                return;
-            case MathFunction.ReciprocalSqrtEstimate:
-                // The estimate of a^(-1/2) differentiated as a^(-1/2): -1 / (2 a sqrt(a)).
-                Child(call.Arguments[0], "-" + seed + " / (" + ExpressionPrinter.Literal(call.Type, 2) + " * " + a + " * " + math + ".Sqrt(" + a + "))");
-                return;
             case MathFunction.CopySign:
                 // |a| with b's sign: ±1 towards a (+1 where a already has the result's sign), 0 towards b.
                 Child(call.Arguments[0], "(" + owner + ".IsNegative(" + a + ") == " + owner + ".IsNegative(" + value + ") ? " + seed + " : -" + seed + ")");

@@ -91,8 +91,6 @@ internal enum MathFunction
 
     // Also printed as float.X / double.X (the same code as Math/MathF).
     FusedMultiplyAdd,
-    ReciprocalEstimate,
-    ReciprocalSqrtEstimate,
     CopySign,
     MaxMagnitude,
     MinMagnitude,

@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using LayerGen.Generator.Model;
 using LayerGen.Differentiation.Ir;
 using Microsoft.CodeAnalysis;
@@ -13,12 +14,14 @@ namespace LayerGen.Differentiation.Lowering;
 /// Math functions written exactly with the differentiated ones, so they need no derivative rule of their own and the
 /// generated forward computes bit for bit what ForwardRow computes: Clamp(v, lo, hi) = Min(Max(v, lo), hi) (its
 /// derivative is that of the branch taken, as for Max and Min) and Sign(v) (an int, converted to a real) =
-/// v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0). FusedMultiplyAdd would round differently when rewritten, so it has
+/// v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0). ReciprocalEstimate(v) and ReciprocalSqrtEstimate(v) are computed
+/// exactly, as 1 / v and 1 / Sqrt(v): .NET leaves their precision to the platform (exact is allowed), and a hardware
+/// estimate is piecewise, so its slope is not -1 / v² and no gradient check of it could pass. FusedMultiplyAdd would round differently when rewritten, so it has
 /// a derivative rule of its own, as have Log10, Log2, ExpM1 and the like.
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
-    private static readonly HashSet<string> ComposedFunctions = new(StringComparer.Ordinal) { "Clamp" };
+    private static readonly HashSet<string> ComposedFunctions = new(StringComparer.Ordinal) { "Clamp", "ReciprocalEstimate", "ReciprocalSqrtEstimate" };
 
     private EquatableArray<RealExpr>? LowerArguments(IInvocationOperation invocation, RealType type)
     {
@@ -36,12 +39,18 @@ internal sealed partial class ForwardRowLowering
         return new EquatableArray<RealExpr>(arguments.MoveToImmutable());
     }
 
+    /// <summary>Stand-in arguments that ask <see cref="Composed"/> whether it knows a name and arity.</summary>
+    private static EquatableArray<RealExpr> Placeholders(int count, RealType type) =>
+        new(Enumerable.Repeat<RealExpr>(new RealConstant(type, 0), count).ToImmutableArray());
+
     private static RealExpr? Composed(string name, EquatableArray<RealExpr> a, RealType type)
     {
         MathCall Call(MathFunction function, params RealExpr[] arguments) => new(type, function, new EquatableArray<RealExpr>(arguments.ToImmutableArray()));
         return (name, a.Length) switch
         {
             ("Clamp", 3) => Call(MathFunction.Min, Call(MathFunction.Max, a[0], a[1]), a[2]),
+            ("ReciprocalEstimate", 1) => new RealBinary(type, RealOperator.Divide, new RealConstant(type, 1), a[0]),
+            ("ReciprocalSqrtEstimate", 1) => new RealBinary(type, RealOperator.Divide, new RealConstant(type, 1), Call(MathFunction.Sqrt, a[0])),
             _ => null,
         };
     }

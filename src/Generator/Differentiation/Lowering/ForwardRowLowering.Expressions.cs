@@ -126,10 +126,10 @@ internal sealed partial class ForwardRowLowering
         MathFunction? function = FunctionOf(target.Name, invocation.Arguments.Length);
         if (function is not { } known)
         {
-            if (ComposedFunctions.Contains(target.Name) && LowerArguments(invocation, type) is { } composedArguments &&
-                Composed(target.Name, composedArguments, type) is { } composed)
+            if (ComposedFunctions.Contains(target.Name) && Composed(target.Name, Placeholders(invocation.Arguments.Length, type), type) is not null)
             {
-                return composed;
+                // A supported composition: an argument outside the subset is reported there, not as this call.
+                return LowerArguments(invocation, type) is { } composedArguments ? Composed(target.Name, composedArguments, type) : null;
             }
 
             Report(RuleIdentifiers.UnsupportedCall, invocation, ShortOwner(owner!) + "." + target.Name + " (not differentiated by LayerGen)",
@@ -177,8 +177,6 @@ internal sealed partial class ForwardRowLowering
         ("Asin", 1) => MathFunction.Asin,
         ("Acos", 1) => MathFunction.Acos,
         ("FusedMultiplyAdd", 3) => MathFunction.FusedMultiplyAdd,
-        ("ReciprocalEstimate", 1) => MathFunction.ReciprocalEstimate,
-        ("ReciprocalSqrtEstimate", 1) => MathFunction.ReciprocalSqrtEstimate,
         ("CopySign", 2) => MathFunction.CopySign,
         ("MaxMagnitude", 2) => MathFunction.MaxMagnitude,
         ("MinMagnitude", 2) => MathFunction.MinMagnitude,
