@@ -92,7 +92,7 @@ internal sealed partial class ForwardRowLowering
                 return condition is null || whenTrue is null || whenFalse is null
                     ? null
                     : new RealChoose(realType, condition, Coerce(whenTrue, realType), Coerce(whenFalse, realType));
-            case IFieldReferenceOperation field:
+            case IFieldReferenceOperation field when !_writtenFields.Contains(field.Field):
                 Report(RuleIdentifiers.UnsupportedExpression, operation, "reading the field '" + field.Field.Name + "'",
                     "only const fields can be read; pass other values as learnable parameters");
                 return null;
@@ -102,7 +102,7 @@ internal sealed partial class ForwardRowLowering
                 return null;
         }
 
-        if (!RejectedLocal(operation))
+        if (!RejectedLocal(operation) && !ReadsWrittenField(operation))
         {
             Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "'", Supported.Expressions);
         }
