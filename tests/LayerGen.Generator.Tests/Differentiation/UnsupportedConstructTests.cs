@@ -22,6 +22,7 @@ public class UnsupportedConstructTests
         { "LG1113", "two incrementors that both step the loop variable", "for (int i = 0; i < x.Length; {|#0:i++|}, i++) { y[i] = x[i]; }" },
         { "LG1112", "static array written, then read (one error, at the write)", "{|#0:Scratch[0]|} = x[0];\ny[0] = Scratch[0] + Scratch[0];\n}\nstatic readonly double[] Scratch = new double[2];\nstatic void Unused()\n{" },
         { "LG1116", "Clamp whose bound reads a field (the field, not Clamp)", "y[0] = Math.Clamp(x[0], 0.0, {|#0:Limit|});\n}\nstatic double Limit = 2;\nstatic void Unused()\n{" },
+        { "LG1111", "reciprocal estimate (piecewise: no derivative matches it)", "y[0] = {|#0:Math.ReciprocalEstimate(1 + x[0] * x[0])|};" },
         { "LG1110", "try", "{|#0:try|} { y[0] = x[0]; } finally { }" },
         { "LG1110", "switch", "{|#0:switch|} (x.Length) { default: y[0] = x[0]; break; }" },
         { "LG1111", "helper with statements called in a branch of ?:", "y[0] = x[0] > 0 ? {|#0:Helper(x[0])|} : 0;\n}\nstatic double Helper(double v)\n{\ndouble s = 0;\nfor (int i = 0; i < 3; i++) s += v;\nreturn s;\n}\nstatic void Unused()\n{" },

@@ -14,14 +14,12 @@ namespace LayerGen.Differentiation.Lowering;
 /// Math functions written exactly with the differentiated ones, so they need no derivative rule of their own and the
 /// generated forward computes bit for bit what ForwardRow computes: Clamp(v, lo, hi) = Min(Max(v, lo), hi) (its
 /// derivative is that of the branch taken, as for Max and Min) and Sign(v) (an int, converted to a real) =
-/// v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0). ReciprocalEstimate(v) and ReciprocalSqrtEstimate(v) are computed
-/// exactly, as 1 / v and 1 / Sqrt(v): .NET leaves their precision to the platform (exact is allowed), and a hardware
-/// estimate is piecewise, so its slope is not -1 / v² and no gradient check of it could pass. FusedMultiplyAdd would round differently when rewritten, so it has
+/// v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0). FusedMultiplyAdd would round differently when rewritten, so it has
 /// a derivative rule of its own, as have Log10, Log2, ExpM1 and the like.
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
-    private static readonly HashSet<string> ComposedFunctions = new(StringComparer.Ordinal) { "Clamp", "ReciprocalEstimate", "ReciprocalSqrtEstimate" };
+    private static readonly HashSet<string> ComposedFunctions = new(StringComparer.Ordinal) { "Clamp" };
 
     private EquatableArray<RealExpr>? LowerArguments(IInvocationOperation invocation, RealType type)
     {
@@ -49,8 +47,6 @@ internal sealed partial class ForwardRowLowering
         return (name, a.Length) switch
         {
             ("Clamp", 3) => Call(MathFunction.Min, Call(MathFunction.Max, a[0], a[1]), a[2]),
-            ("ReciprocalEstimate", 1) => new RealBinary(type, RealOperator.Divide, new RealConstant(type, 1), a[0]),
-            ("ReciprocalSqrtEstimate", 1) => new RealBinary(type, RealOperator.Divide, new RealConstant(type, 1), Call(MathFunction.Sqrt, a[0])),
             _ => null,
         };
     }

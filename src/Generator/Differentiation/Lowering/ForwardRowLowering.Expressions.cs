@@ -132,6 +132,15 @@ internal sealed partial class ForwardRowLowering
                 return LowerArguments(invocation, type) is { } composedArguments ? Composed(target.Name, composedArguments, type) : null;
             }
 
+            if (target.Name is "ReciprocalEstimate" or "ReciprocalSqrtEstimate")
+            {
+                // ForwardRow itself runs in Forward: a hardware estimate there is piecewise, its slope not -1/v², so no
+                // derived backward could match it.
+                Report(RuleIdentifiers.UnsupportedCall, invocation, ShortOwner(owner!) + "." + target.Name + " (a platform-dependent estimate whose slope is not that of the exact function)",
+                    "write 1 / v or 1 / Math.Sqrt(v) instead; " + Supported.Functions);
+                return null;
+            }
+
             Report(RuleIdentifiers.UnsupportedCall, invocation, ShortOwner(owner!) + "." + target.Name + " (not differentiated by LayerGen)",
                 Supported.Functions + "; write it with those");
             return null;

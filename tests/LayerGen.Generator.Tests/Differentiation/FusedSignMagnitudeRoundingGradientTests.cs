@@ -3,11 +3,11 @@ using static LayerGen.Generator.Tests.Differentiation.DifferentiationHarness;
 namespace LayerGen.Generator.Tests.Differentiation;
 
 /// <summary>
-/// FusedMultiplyAdd, ReciprocalEstimate, ReciprocalSqrtEstimate, CopySign, MaxMagnitude/MinMagnitude and the
+/// FusedMultiplyAdd, CopySign, MaxMagnitude/MinMagnitude and the
 /// piecewise-constant Floor/Ceiling/Truncate/Round: the derived BackwardRow against central differences (double) on
 /// random, tied, ±1000 and negative rows, spelled as Math.X and double.X, and a float layer against its double twin.
 /// </summary>
-public class EstimateAndRoundingGradientTests
+public class FusedSignMagnitudeRoundingGradientTests
 {
     private static void Check(string members, int size)
     {
@@ -29,19 +29,6 @@ public class EstimateAndRoundingGradientTests
                 double p = Math.FusedMultiplyAdd(t, 0.25, -0.5);
                 p = double.FusedMultiplyAdd(p, t, 1.5);
                 y[i] = Math.FusedMultiplyAdd(p, t, x[i] * 0.1) + Math.FusedMultiplyAdd(t, t, t);
-            }
-        }
-        """, 6);
-
-    [Fact]
-    public void ReciprocalEstimate_and_ReciprocalSqrtEstimate_of_positive_values() => Check("""
-        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
-        {
-            for (int i = 0; i < x.Length; i++)
-            {
-                double v = x[i];
-                double sigmoid = Math.ReciprocalEstimate(1 + Math.Exp(-Math.Tanh(v)));
-                y[i] = v * sigmoid + double.ReciprocalSqrtEstimate(1 + v * v) + double.ReciprocalEstimate(2 + Math.Sin(v));
             }
         }
         """, 6);
