@@ -78,6 +78,18 @@ public class RobustnessTests
         "using System; static class S { static void F(float[] x, float[] y) { var (m, d) = (float.NegativeInfinity, 0f); for (int j = 0; j < x.Length; j++) { float mNew = MathF.Max(m, x[j]); (m, d) = (mNew, d * MathF.Exp(m - mNew) + MathF.Exp(x[j] - mNew), 1f); } y[0] = MathF.Exp(x[0] - m) / d; } }",
         "using System; static class S { static void F(float[] x, float[] y) { float m = 0, n; for (int j = 0; j < x.Length; j++) { n = MathF.Max(m, x[j]); (m, n) = (n, undefined); } float s = 0; for (int j = 0; j < x.Length; j++) s += MathF.Exp(x[j] - m); y[0] = MathF.Exp(x[0] - m) / s; } }",
         "using System; static class S { static void F(float[] x, float[] y) { float m = 0, a = 0, b = 0; for (int j = 0; j < x.Length; j++) { a = b; b = a; m = a; a = MathF.Max(m, x[j]); } float s = 0; for (int j = 0; j < x.Length; j++) s += MathF.Exp(x[j] - m); y[0] = MathF.Exp(x[0] - m) / s; } }",
+        // Log-softmaxes, broken: a missing log argument, a log-sum-exp defined by itself, an lse array never written,
+        // an undefined sum under the log, a compound subtraction of nothing.
+        "using System; static class S { static void F(float[] x, float[] y) { float s = 0; foreach (var v in x) s += MathF.Exp(v); for (int i = 0; i < x.Length; i++) y[i] = x[i] - MathF.Log(); } }",
+        "using System; static class S { static void F(float[] x, float[] y) { float s = 0; foreach (var v in x) s += MathF.Exp(v); float lse = lse + MathF.Log(s); for (int i = 0; i < x.Length; i++) y[i] = x[i] - lse; } }",
+        "using System; static class S { static void F(double[,] x, double[,] y) { var lse = new double[2]; for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) y[i, j] = x[i, j] - lse[i] - Math.Log(lse[i]); } }",
+        "using System; static class S { static void F(double[] x, double[] y) { double s = 0; for (int i = 0; i < x.Length; i++) { y[i] = x[i]; s += Math.Exp(x[i] - undefinedMax); } for (int i = 0; i < x.Length; i++) y[i] -= Math.Log(s + undefined); } }",
+        "using System; static class S { static void F(double[] x, double[] y) { double s = 0; for (int i = 0; i < x.Length; i++) s += Math.Exp(x[i]); for (int i = 0; i < x.Length; i++) y[i] -= ; } }",
+        // Block walks and LINQ-built row maxima, broken: a bound without a block, a missing stride, an empty lambda.
+        "using System; static class S { static void F(float[] x, float[] y, int o, int a, int n) { for (int b = 0; b < o; b++) { int k0 = b * a * n; float s = 0; for (int p = k0; p < k0 + a * ; p++) { y[p] = MathF.Exp(x[p] - x[(p - k0) % n]); s += y[p]; } for (int p = k0; p < k0 + a * n; p++) y[p] /= s; } } }",
+        "using System; static class S { static void F(float[] x, float[] y, int o, int a) { for (int b = 0; b < o; b++) { int k0 = b * a * n; float s = 0; for (int k = 0; k < a * n; k++) { y[k0 + k] = MathF.Exp(x[k0 + k]); s += y[k0 + k]; } for (int k = 0; k < a * n; k++) y[k0 + k] /= s; } } }",
+        "using System; using System.Linq; static class S { static double[][] F(double[][] x) { var m = x.Select(r => ).ToArray(); var e = x.Select((r, i) => r.Select(v => Math.Exp(v - m[i])).ToArray()).ToList(); double t = e.Sum(r => r.Sum()); return e.Select(r => r.Select(v => v / t).ToArray()).ToArray(); } }",
+        "using System; using System.Linq; static class S { static double[][] F(double[][] x) { var m = x.Select(r => { }).ToArray(); var e = x.Select((r, i) => r.Select(v => Math.Exp(v - m[i])).ToArray()).ToList(); return e.Select(r => r.Select(v => v / r.Sum()).ToArray()).ToArray(); } }",
         "",
     };
 

@@ -151,7 +151,7 @@ internal static class LogSoftmaxRewrite
                 return null;
             }
 
-            foreach (var site in Model.Sites)
+            foreach (var site in Model.Sites.Where(site => !site.IsLogSoftmax))
             {
                 switch (site.Division)
                 {
@@ -290,7 +290,7 @@ internal static class LogSoftmaxRewrite
             return current.Parent is ISimpleAssignmentOperation assignment && assignment.Value == current ? assignment : null;
         }
 
-        private SoftmaxSite? SiteOf(IOperation division) => Model.Sites.FirstOrDefault(site => site.Division == division);
+        private SoftmaxSite? SiteOf(IOperation division) => Model.Sites.FirstOrDefault(site => !site.IsLogSoftmax && site.Division == division);
 
         /// <summary>
         /// True when every variable the shifted logit reads, other than the substituted ones, means the same at the log:

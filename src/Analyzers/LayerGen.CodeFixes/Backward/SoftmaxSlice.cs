@@ -23,7 +23,7 @@ internal static class SoftmaxSlice
         }
 
         var classes = model.Classes.Classes(atoms);
-        if (model.Sites.Any(site => model.Classes.Classes(site.Sum.Atoms).SetEquals(classes) && site.Axes(model.Classes).SumIsAnchored))
+        if (model.Sites.Any(site => !site.IsLogSoftmax && model.Classes.Classes(site.Sum.Atoms).SetEquals(classes) && site.Axes(model.Classes).SumIsAnchored))
         {
             return true;
         }
@@ -56,7 +56,7 @@ internal static class SoftmaxSlice
             return inner.Count > 0 && inner.All(next => next != source && SourceSliceMatches(next, atoms, readLoops, depth + 1));
         }
 
-        foreach (var site in source.Model.Sites)
+        foreach (var site in source.Model.Sites.Where(site => !site.IsLogSoftmax))
         {
             var axes = site.Axes(source.Model.Classes);
             if (!axes.SumIsAnchored)

@@ -52,7 +52,7 @@ internal sealed class LinqMaxShiftPlan
         }
 
         var site = model.Sites.FirstOrDefault(candidate => candidate.Exps.Any(exp => DiagnosticSpan(exp) == diagnosed.Span));
-        if (site is null || GlobalSumRule.IsTooWide(site, site.Axes(model.Classes)))
+        if (site is null || LogSoftmaxGuard.Involves(model, diagnosed.Span) || GlobalSumRule.IsTooWide(site, site.Axes(model.Classes)))
         {
             return null;
         }

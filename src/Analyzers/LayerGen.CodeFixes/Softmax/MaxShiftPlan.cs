@@ -55,7 +55,7 @@ internal sealed class MaxShiftPlan
         }
 
         var site = model.Sites.FirstOrDefault(candidate => candidate.Exps.Any(exp => exp.Syntax.Span == expSyntax.Span));
-        if (site is null || GlobalSumRule.IsTooWide(site, site.Axes(model.Classes)) || site.Sum.Folds.Length != 1)
+        if (site is null || LogSoftmaxGuard.Involves(model, expSyntax.Span) || GlobalSumRule.IsTooWide(site, site.Axes(model.Classes)) || site.Sum.Folds.Length != 1)
         {
             return null;
         }

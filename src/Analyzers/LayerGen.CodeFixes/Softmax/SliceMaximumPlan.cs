@@ -57,6 +57,11 @@ internal sealed class SliceMaximumPlan
             return null;
         }
 
+        if (LogSoftmaxGuard.Involves(model, foldSyntax.Span))
+        {
+            return null;
+        }
+
         foreach (var site in model.Sites)
         {
             var axes = site.Axes(model.Classes);

@@ -37,7 +37,7 @@ internal static class SliceRepair
             ? candidate.Sum.Folds.Any(fold => fold.Syntax.Span == foldSpan)
             : candidate.Maxima.Any(max => max.Folds.Any(fold => fold.Syntax.Span == foldSpan)))
             && isWhole == WholeBufferSoftmaxRule.IsWholeBuffer(method.Model, candidate, candidate.Axes(method.Model.Classes)));
-        if (site is null)
+        if (site is null || LogSoftmaxGuard.Involves(method.Model, foldSpan))
         {
             return null;
         }

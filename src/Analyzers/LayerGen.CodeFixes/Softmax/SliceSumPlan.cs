@@ -58,6 +58,11 @@ internal sealed class SliceSumPlan
     public static SliceSumPlan? TryCreate(MethodModel method, Microsoft.CodeAnalysis.Text.TextSpan foldSpan)
     {
         var model = method.Model;
+        if (LogSoftmaxGuard.Involves(model, foldSpan))
+        {
+            return null;
+        }
+
         foreach (var site in model.Sites)
         {
             var axes = site.Axes(model.Classes);

@@ -1,5 +1,3 @@
-// known gap: one grand total exps.Sum(e => e.Sum()) over List<double[]> rows is reported as LG0008, not LG0002.
-// gap: -LG0002@21 +LG0008@21
 // Re-creates: a LINQ pipeline over List<double[]> (Select with index to pair each row with its max) that normalises
 // by one grand total, the "SelectMany/Sum" family of batch softmax bugs.
 // Layout: List<double[]>; softmax axis = each array. double.

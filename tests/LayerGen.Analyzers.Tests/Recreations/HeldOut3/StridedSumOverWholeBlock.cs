@@ -1,5 +1,3 @@
-// known gap: a contiguous sum over each [axis, inner] block (exp shifted by maxes[(p - block) % inner]) is not reported.
-// gap: -LG0002@32
 // Re-creates: an axis softmax over [outer, axis, inner] (Barracuda/ONNX-style CPU op) whose maxima are right per
 // (outer, inner) slice but whose sum runs contiguously over the whole [axis, inner] block of each outer index.
 // Layout: flat [outer, axis, inner]; softmax axis = the middle dimension. float.

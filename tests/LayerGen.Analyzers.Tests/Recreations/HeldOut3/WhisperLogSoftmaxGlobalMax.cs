@@ -1,5 +1,3 @@
-// known gap: a global max in a log-softmax (x - (max + log sum), no division) is not reported.
-// gap: -LG0001@18
 // Re-creates: a Whisper/TTS C# decoder's log-softmax over all decoded steps at once, where the log-sum-exp shift is
 // taken once over the whole logits buffer instead of per step.
 // Layout: flat [steps, vocab] row-major; softmax axis = vocab. double.

@@ -1,5 +1,3 @@
-// known gap: the LG0003 (raw exp summed into a log-normaliser of a log-softmax, no division) is not reported (blind measurement, HeldOut4 README)
-// gap: -LG0003@20
 // Source: knowledge-distillation KL terms in C# (AiDotNet-style DistillationLoss, course ports of Hinton's loss):
 // the student's log-probabilities log softmax(s / T) = s / T - log sum exp(s / T).
 // Layout: row-major [batch, classes] float; log-normaliser per sample; output holds log-probabilities.

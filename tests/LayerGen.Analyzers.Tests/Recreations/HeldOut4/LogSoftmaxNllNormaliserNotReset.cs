@@ -1,5 +1,3 @@
-// known gap: the LG0002 (log-softmax exp-sum declared above the sample loop, never reset) is not reported (blind measurement, HeldOut4 README)
-// gap: -LG0002@24
 // Source: log-softmax + NLL loss layers in small C# DL libraries (ConvNetSharp/SiaNet-style loss code): per-sample
 // log-probabilities from a stable log-sum-exp, read later by the NLL loss and exponentiated for metrics.
 // Layout: row-major [batch, classes] double; per-sample max; the exp-sum declared before the sample loop.

@@ -15,7 +15,7 @@ internal sealed partial class SoftmaxModel
         foreach (var site in _sites)
         {
             var axes = site.Axes(Classes);
-            builder.Append("site ").Append(site.Division.Syntax.ToString().Replace("\n", " "))
+            builder.Append(site.IsLogSoftmax ? "log-softmax site " : "site ").Append(site.Division.Syntax.ToString().Replace("\n", " "))
                 .Append(" | dims ").Append(Format(axes.Site))
                 .Append(" | sum ").Append(site.Sum.Name).Append(' ').Append(Format(axes.Sum))
                 .Append(site.Sum.IsPartial ? " partial" : string.Empty)

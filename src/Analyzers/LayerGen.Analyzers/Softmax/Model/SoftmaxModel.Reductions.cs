@@ -37,6 +37,8 @@ internal sealed partial class SoftmaxModel
                     return ReductionAt(add.LeftOperand, use);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when ExplicitSumTerms(add) is { } terms:
                     return ExplicitSum(add, terms);
+                case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when MappedReduction(reference) is { } mapped:
+                    return mapped;
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
                 case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(reference) is not null:
                     return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use) : null;

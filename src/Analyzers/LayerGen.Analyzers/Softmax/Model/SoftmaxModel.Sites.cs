@@ -54,6 +54,8 @@ internal sealed partial class SoftmaxModel
                     break;
             }
         }
+
+        FindLogSoftmaxSites(seen);
     }
 
     /// <summary>True when the declaration of <paramref name="method"/> (in this file) contains a node of one of the kinds.</summary>

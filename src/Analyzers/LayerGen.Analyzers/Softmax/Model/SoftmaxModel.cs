@@ -120,7 +120,8 @@ internal sealed partial class SoftmaxModel
                     hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, "Exp")
                         || Symbols.IsPow(invocation.TargetMethod) && ExpOperand(invocation) is not null
                         || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod);
-                    mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax");
+                    mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax")
+                        || Symbols.IsLog(invocation.TargetMethod);
                     break;
                 case IMethodReferenceOperation reference:
                     hasExp |= reference.Method.Name == "Exp";
@@ -490,6 +491,10 @@ internal sealed partial class SoftmaxModel
         // locals need no link: the dims travel with the facts.
     }
 
+    private static bool SameKeys(ImmutableHashSet<DimensionAtom> first, ImmutableHashSet<DimensionAtom> second) =>
+        first.Count == second.Count && first.Select(atom => atom.Key).OrderBy(key => key, System.StringComparer.Ordinal)
+            .SequenceEqual(second.Select(atom => atom.Key).OrderBy(key => key, System.StringComparer.Ordinal), System.StringComparer.Ordinal);
+
     private void LinkOne(DimensionAtom level, IEnumerable<DimensionAtom> atoms)
     {
         var distinct = atoms.Distinct().ToList();
@@ -512,6 +517,17 @@ internal sealed partial class SoftmaxModel
 
             if (!value.TryGetValue(pair.Key, out var atoms))
             {
+                continue;
+            }
+
+            // One loop walking a whole block of each buffer ({s:1, s:inner, s:axis} on both sides): stride to stride.
+            if (pair.Value.Count > 1 && SameKeys(pair.Value, atoms))
+            {
+                foreach (var first in pair.Value)
+                {
+                    Classes.Union(first, atoms.First(second => second.Key == first.Key));
+                }
+
                 continue;
             }
 

@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
-/// One softmax normalisation: an exp-derived value divided by (or multiplied by the reciprocal of) a sum of exps.
-/// Its softmax axis is what the sum folds; the other dimensions of the divided value are the batch.
+/// One softmax normalisation: an exp-derived value divided by (or multiplied by the reciprocal of) a sum of exps, or
+/// (<see cref="IsLogSoftmax"/>) a value minus the log of a sum of exps. Its softmax axis is what the sum folds; the
+/// other dimensions of the normalised value are the batch.
 /// </summary>
 internal sealed class SoftmaxSite
 {
@@ -18,8 +19,10 @@ internal sealed class SoftmaxSite
         Reduction sum,
         ImmutableArray<Reduction> maxima,
         ImmutableArray<Reduction> numeratorMaxima,
-        ImmutableArray<IOperation> exps)
+        ImmutableArray<IOperation> exps,
+        bool isLogSoftmax = false)
     {
+        IsLogSoftmax = isLogSoftmax;
         Division = division;
         SiteAtoms = siteAtoms;
         Sum = sum;
@@ -28,7 +31,13 @@ internal sealed class SoftmaxSite
         Exps = exps;
     }
 
-    /// <summary>The division, compound division, reciprocal multiplication or library call.</summary>
+    /// <summary>
+    /// True for a log-softmax (<c>x - m - log Σ exp(x - m)</c>): <see cref="Division"/> is then the subtraction of the
+    /// log-sum-exp, and <see cref="NumeratorMaxima"/> the maxima read in the normaliser or subtracted from the value.
+    /// </summary>
+    public bool IsLogSoftmax { get; }
+
+    /// <summary>The division, compound division, reciprocal multiplication or library call (for a log-softmax, the subtraction).</summary>
     public IOperation Division { get; }
 
     /// <summary>The dimensions of the divided value (softmax axis and batch together).</summary>
