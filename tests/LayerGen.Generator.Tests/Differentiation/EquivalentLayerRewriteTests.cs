@@ -22,6 +22,11 @@ public class EquivalentLayerRewriteTests(ITestOutputHelper output)
         // local is double, and double locals in a float ForwardRow are not supported.
         [("operand→temporary", "Act04_GeluSigmoidFloatCasts.cs")] = "rejected LG1116@17",
         [("all rewrites together", "Act04_GeluSigmoidFloatCasts.cs")] = "rejected LG1116@17",
+
+        // `for (int i = 0, j = 0; i < half; i++, j += 2)` as a while: the body ends with `j += 2`, not the counter's step,
+        // so it is not a counting while (only a for header may carry further incrementors).
+        [("for→while", "Perm02_InterleaveHalvesTwoIncrementorsFloat.cs")] = "rejected LG1110@14",
+        [("all rewrites together", "Perm02_InterleaveHalvesTwoIncrementorsFloat.cs")] = "rejected LG1110@14",
     };
 
     // Layers read spans: a local function cannot capture them (CS9108), so the fold→local function rewrite never compiles here.
