@@ -11,7 +11,7 @@ namespace LayerGen.Analyzers.Tests;
 /// markers expect — a bug written as a <c>while</c> instead of a <c>for</c>, with <c>m = Math.Max(m, v)</c> instead of
 /// a branch, or through a temporary is the same bug. Rewritten files that no longer compile (e.g. <c>Math.Max</c> on a
 /// generic <c>T</c>) and files with a pinned known gap are skipped; each rewrite must apply to enough files to mean
-/// something. Set <c>LAYERGEN_REWRITE_DUMP</c> to a folder to get each mismatching rewritten file there.
+/// something; a rewrite's <see cref="EquivalentRewrite.KnownMismatches"/> are pinned gaps that must still mismatch. Set <c>LAYERGEN_REWRITE_DUMP</c> to a folder to get each mismatching rewritten file there.
 /// </summary>
 public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
 {
@@ -20,7 +20,7 @@ public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
     public static TheoryData<string> Rewrites()
     {
         var data = new TheoryData<string>();
-        foreach (var rewrite in EquivalentRewrite.All)
+        foreach (var rewrite in EquivalentRewrite.ForAnalyzer)
         {
             data.Add(rewrite.Name);
         }
@@ -32,9 +32,10 @@ public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
     [MemberData(nameof(Rewrites))]
     public async Task RewrittenCorpusKeepsItsDiagnostics(string rewriteName)
     {
-        var rewrite = EquivalentRewrite.All.Single(candidate => candidate.Name == rewriteName);
+        var rewrite = EquivalentRewrite.ForAnalyzer.Single(candidate => candidate.Name == rewriteName);
         var checkedFiles = 0;
         var mismatches = new List<string>();
+        var unpinned = new List<string>();
         foreach (var path in Folders.SelectMany(folder => Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder), "*.cs")).Order(StringComparer.Ordinal))
         {
             var text = await File.ReadAllTextAsync(path);
@@ -55,9 +56,19 @@ public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
                 .Order(StringComparer.Ordinal)
                 .ToList();
             var expected = SourceMarkers.ExpectedIdsAtLines(rewritten);
+            var name = Path.GetRelativePath(AppContext.BaseDirectory, path).Replace('\\', '/');
+            if (rewrite.KnownMismatches.Contains(name))
+            {
+                if (expected.SequenceEqual(actual))
+                {
+                    unpinned.Add(name);
+                }
+
+                continue;
+            }
+
             if (!expected.SequenceEqual(actual))
             {
-                var name = Path.GetRelativePath(AppContext.BaseDirectory, path);
                 mismatches.Add($"{name}: expected [{string.Join(", ", expected)}], got [{string.Join(", ", actual)}]");
                 if (Environment.GetEnvironmentVariable("LAYERGEN_REWRITE_DUMP") is { Length: > 0 } dump)
                 {
@@ -66,8 +77,9 @@ public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{rewrite.Name}: {checkedFiles} rewritten files compiled and were checked, {mismatches.Count} mismatches");
+        output.WriteLine($"{rewrite.Name}: {checkedFiles} rewritten files compiled and were checked, {mismatches.Count} mismatches, {rewrite.KnownMismatches.Count} pinned");
         Assert.True(checkedFiles >= 20, $"{rewrite.Name} applied to only {checkedFiles} compiling files");
         Assert.True(mismatches.Count == 0, $"{rewrite.Name}: {mismatches.Count} of {checkedFiles} rewritten files\n{string.Join("\n", mismatches)}");
+        Assert.True(unpinned.Count == 0, $"{rewrite.Name}: known mismatches now pass, remove them from KnownMismatches: {string.Join(", ", unpinned)}");
     }
 }

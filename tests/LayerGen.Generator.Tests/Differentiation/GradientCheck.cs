@@ -36,6 +36,23 @@ internal static class GradientCheck
         }
     }
 
+    /// <summary>
+    /// Compiles <paramref name="members"/> as a double layer and verifies it on every row kind of <see cref="Rows"/> (13
+    /// as seed), with random learnable parameters in [-0.5, 1.5).
+    /// </summary>
+    public static void VerifyRows(string members, int inputs, int outputs, int[]? parameterLengths = null, bool large = true, bool ties = true)
+    {
+        parameterLengths ??= [];
+        CompiledLayer<double> layer = DifferentiationHarness.Compile<double>(members, inputs, outputs, parameterLengths);
+        var random = new Random(5);
+        int seed = 0;
+        foreach (double[] x in Rows(inputs, 13, large, ties))
+        {
+            double[][] parameters = parameterLengths.Select(n => Enumerable.Range(0, n).Select(_ => (random.NextDouble() * 2) - 0.5).ToArray()).ToArray();
+            Verify(layer, x, parameters, seed++);
+        }
+    }
+
     public static double[] Forward(CompiledLayer<double> layer, double[] x, double[][] parameters)
     {
         var y = new double[layer.Outputs];

@@ -83,7 +83,7 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
         string one = ExpressionPrinter.Literal(type, 1);
         switch (node)
         {
-            case RealConstant or IntToReal:
+            case RealConstant or IntToReal or RealTableRead:
                 return;
             case RealLocal local:
                 writer.Line(names.LocalAdjoints[local.Id] + " += " + seed + ";");
@@ -267,7 +267,7 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
     {
         switch (child)
         {
-            case RealConstant or IntToReal:
+            case RealConstant or IntToReal or RealTableRead:
                 return;
             case RealLocal or ElementRead:
                 PropagateInto(child, seed);

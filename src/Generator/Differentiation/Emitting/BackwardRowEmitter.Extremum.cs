@@ -18,7 +18,7 @@ internal sealed partial class BackwardRowEmitter
         string index = _names.Temporary("at");
         if (_policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex))
         {
-            Push(local.Name);
+            Push(OnTape(local));
         }
 
         _writer.Line("int " + index + " = -1; // the last iteration that took the branch (-1: none)");

@@ -116,7 +116,7 @@ internal sealed partial class BackwardRowEmitter
             _writer.Line(_names.Tape + "[" + Count(tapeTopSlot) + "] = " + _names.TapeTop + ";");
             for (int i = 0; i < locals.Length; i++)
             {
-                _writer.Line(_names.Tape + "[" + Count(localsStart + i) + "] = " + _model.Locals[locals[i]].Name + ";");
+                _writer.Line(_names.Tape + "[" + Count(localsStart + i) + "] = " + OnTape(_model.Locals[locals[i]]) + ";");
             }
 
             for (int i = 0; i < _mutableInts.Count; i++)

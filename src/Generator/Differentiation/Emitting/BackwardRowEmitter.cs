@@ -202,7 +202,7 @@ internal sealed partial class BackwardRowEmitter
                     LocalInfo local = _model.Locals[assign.Local];
                     if (_policy.RecordsOverwrittenValue(assign, loopDepth, top))
                     {
-                        Push(local.Name);
+                        Push(OnTape(local));
                     }
 
                     _writer.Line(local.Name + " = " + _printer.RealBare(assign.Value) + ";");
@@ -262,6 +262,9 @@ internal sealed partial class BackwardRowEmitter
             }
         }
     }
+
+    /// <summary>A local's value as the tape holds it: a double local of a float row is rounded to float (mixed precision).</summary>
+    private string OnTape(LocalInfo local) => local.Type == _model.ElementType ? local.Name : "(" + ExpressionPrinter.TypeName(_model.ElementType) + ")" + local.Name;
 
     private void Push(string value) => _writer.Line(_names.Tape + "[" + _names.TapeTop + "++] = " + value + ";");
 
@@ -397,7 +400,7 @@ internal sealed partial class BackwardRowEmitter
     /// <summary>True when <paramref name="value"/> reads no real local and no span element (its adjoint goes nowhere).</summary>
     private static bool IsConstant(RealExpr value) => value switch
     {
-        RealConstant or IntToReal => true,
+        RealConstant or IntToReal or RealTableRead => true,
         RealNegate negate => IsConstant(negate.Operand),
         RealConvert convert => IsConstant(convert.Operand),
         RealBinary binary => IsConstant(binary.Left) && IsConstant(binary.Right),

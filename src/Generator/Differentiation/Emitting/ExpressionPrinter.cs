@@ -50,6 +50,7 @@ internal sealed class ExpressionPrinter(ForwardRowModel model, BackwardNames nam
             RealLocal local => model.Locals[local.Id].Name,
             ElementRead read => names.ArrayName(read.Array) + "[" + Int(read.Index) + "]",
             IntToReal integer => "(" + TypeName(integer.Type) + ")(" + Int(integer.Value) + ")",
+            RealTableRead table => table.Table.Name + "[" + IntBare(table.Index) + "]",
             RealNegate negate => "(-" + Real(negate.Operand) + ")",
             RealBinary binary => "(" + Real(binary.Left) + " " + Symbol(binary.Operator) + " " + Real(binary.Right) + ")",
             MathCall call => CallOwner(call) + "." + call.Function + "(" + string.Join(", ", call.Arguments.Select(Real)) + ")",
@@ -67,6 +68,7 @@ internal sealed class ExpressionPrinter(ForwardRowModel model, BackwardNames nam
         IntChoose choose => "(" + Condition(choose.Condition) + " ? " + Int(choose.WhenTrue) + " : " + Int(choose.WhenFalse) + ")",
         IntLength length => names.ArrayName(length.Array) + ".Length",
         IntNegate negate => "(-" + Int(negate.Operand) + ")",
+        IntTableRead table => table.Table.Name + "[" + IntBare(table.Index) + "]",
         IntBinary binary => "(" + Int(binary.Left) + " " + Symbol(binary.Operator) + " " + Int(binary.Right) + ")",
         _ => throw new System.InvalidOperationException("Unknown integer expression " + expression.GetType().Name),
     };

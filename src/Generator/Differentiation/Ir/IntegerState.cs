@@ -95,6 +95,7 @@ internal static class IntegerState
         IntChoose => true,
         IntBinary binary => ReadsMutable(binary.Left) || ReadsMutable(binary.Right),
         IntNegate negate => ReadsMutable(negate.Operand),
+        IntTableRead table => ReadsMutable(table.Index),
         _ => false,
     };
 
@@ -105,6 +106,7 @@ internal static class IntegerState
         IntChoose => true, // conditions are not searched
         IntBinary binary => Reads(binary.Left, id) || Reads(binary.Right, id),
         IntNegate negate => Reads(negate.Operand, id),
+        IntTableRead table => Reads(table.Index, id),
         _ => false,
     };
 
@@ -113,6 +115,7 @@ internal static class IntegerState
         IntChoose => true,
         IntBinary binary => HasChoice(binary.Left) || HasChoice(binary.Right),
         IntNegate negate => HasChoice(negate.Operand),
+        IntTableRead table => HasChoice(table.Index),
         _ => false,
     };
 }

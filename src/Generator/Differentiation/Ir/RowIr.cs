@@ -129,6 +129,16 @@ internal sealed record IntMutable(int Id) : IntExpr;
 /// </summary>
 internal sealed record IntChoose(Condition Condition, IntExpr WhenTrue, IntExpr WhenFalse) : IntExpr;
 
+/// <summary>
+/// A constant table: a private static readonly int, float or double array of the layer's type, initialised with constants
+/// and never written. <see cref="Name"/> is the field's fully qualified name (the generated code reads the user's array);
+/// <see cref="Values"/> lets the front end fold constant indices and size loops over <c>table[i]</c>.
+/// </summary>
+internal sealed record ConstantTable(string Name, EquatableArray<double> Values);
+
+/// <summary><c>table[index]</c> of an int table.</summary>
+internal sealed record IntTableRead(ConstantTable Table, IntExpr Index) : IntExpr;
+
 /// <summary>A real (float or double) expression.</summary>
 internal abstract record RealExpr(RealType Type);
 
@@ -147,6 +157,9 @@ internal sealed record RealNegate(RealType Type, RealExpr Operand) : RealExpr(Ty
 internal sealed record RealBinary(RealType Type, RealOperator Operator, RealExpr Left, RealExpr Right) : RealExpr(Type);
 
 internal sealed record MathCall(RealType Type, MathFunction Function, EquatableArray<RealExpr> Arguments) : RealExpr(Type);
+
+/// <summary><c>table[index]</c> of a float or double table: a constant as far as derivatives go.</summary>
+internal sealed record RealTableRead(RealType Type, ConstantTable Table, IntExpr Index) : RealExpr(Type);
 
 /// <summary>A conversion between float and double.</summary>
 internal sealed record RealConvert(RealType Type, RealExpr Operand) : RealExpr(Type);

@@ -133,6 +133,7 @@ internal sealed record VectorLoop(ForLoop Loop, IReadOnlyList<int> Sums, IReadOn
         IntVariable v => v.Id == variable,
         IntBinary binary => Mentions(binary.Left, variable) || Mentions(binary.Right, variable),
         IntNegate negate => Mentions(negate.Operand, variable),
+        IntTableRead table => Mentions(table.Index, variable),
         _ => false,
     };
 }

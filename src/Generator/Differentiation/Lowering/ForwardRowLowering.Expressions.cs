@@ -50,6 +50,12 @@ internal sealed partial class ForwardRowLowering
                 return Int(indexer.Arguments[0].Value) is { } index && ElementIndex(view, index, indexer.Arguments[0].Value) is { } element
                     ? new ElementRead(ElementTypeOfArray(view.Array), view.Array, element)
                     : null;
+            case IArrayElementReferenceOperation { Indices.Length: 1 } arrayElement when ViewOf(arrayElement.ArrayReference) is { } arrayView:
+                return Int(arrayElement.Indices[0]) is { } arrayIndex && ElementIndex(arrayView, arrayIndex, arrayElement.Indices[0]) is { } arrayAt
+                    ? new ElementRead(ElementTypeOfArray(arrayView.Array), arrayView.Array, arrayAt)
+                    : null;
+            case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: IFieldReferenceOperation } tableElement:
+                return TableOf(tableElement.ArrayReference, tableElement) is { } realTable ? RealTableElement(realTable, realType, tableElement.Indices[0]) : null;
             case IImplicitIndexerReferenceOperation { Argument: not IRangeOperation } fromEnd when ViewOf(fromEnd.Instance) is { } endView:
                 return RangeEnd(fromEnd.Argument, endView) is { } at ? new ElementRead(ElementTypeOfArray(endView.Array), endView.Array, endView.At(at)) : null;
             case IBinaryOperation binary when RealOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
@@ -94,7 +100,7 @@ internal sealed partial class ForwardRowLowering
                     : new RealChoose(realType, condition, Coerce(whenTrue, realType), Coerce(whenFalse, realType));
             case IFieldReferenceOperation field when !_writtenFields.Contains(field.Field):
                 Report(RuleIdentifiers.UnsupportedExpression, operation, "reading the field '" + field.Field.Name + "'",
-                    "only const fields can be read; pass other values as learnable parameters");
+                    "only const fields and constant tables (private static readonly int/float/double arrays initialised with constants, only read) can be read; pass other values as learnable parameters");
                 return null;
             case ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
                 Report(RuleIdentifiers.UnsupportedExpression, operation, "the assignment inside the expression '" + Text(operation.Syntax) + "'",
@@ -245,6 +251,10 @@ internal sealed partial class ForwardRowLowering
                 return null; // its declaration is reported
             case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false } length when ViewOf(length.Instance) is { } view:
                 return view.Length;
+            case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false, Instance: IFieldReferenceOperation } tableLength:
+                return TableOf(tableLength.Instance, tableLength) is { } lengthTable ? new IntConstant(lengthTable.Values.Length) : null;
+            case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: IFieldReferenceOperation } tableElement:
+                return TableOf(tableElement.ArrayReference, tableElement) is { } intTable ? IntTableElement(intTable, tableElement.Indices[0]) : null;
             case IBinaryOperation binary when IsInteger(binary.Type) && IntOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
                 IntExpr? left = Int(binary.LeftOperand), right = Int(binary.RightOperand);
                 return left is null || right is null ? null : new IntBinary(op, left, right);

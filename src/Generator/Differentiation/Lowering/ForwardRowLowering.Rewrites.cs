@@ -12,8 +12,9 @@ namespace LayerGen.Differentiation.Lowering;
 
 /// <summary>
 /// Constructs NumPy and C ports use all the time, lowered to the statements the IR already has:
-/// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i++; }</c>, at the top level or in a loop body, or as
-/// a <c>do</c>-<c>while</c>) is a <c>for</c> loop (and, when i is read after it, a reassigned integer holding its final value);
+/// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i += k; }</c>, k a constant, at the top level or in a
+/// loop body, or as a <c>do</c>-<c>while</c>) is a <c>for</c> loop (and, when i is read after it, a reassigned integer
+/// holding its final value);
 /// <c>if (c) { …; continue; } rest</c> is <c>if (c) { … } else { rest }</c>; <c>span.Clear()</c>, <c>span.Fill(v)</c>
 /// and <c>source.CopyTo(span)</c> are element loops; a <c>bool</c> local is a real local holding 1 or 0.
 /// </summary>
@@ -29,9 +30,9 @@ internal sealed partial class ForwardRowLowering
             !IsInteger(variable.Type) || (declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value) is not { } startOperation ||
             loop.ConditionIsUntil ||
             loop.Condition is not IBinaryOperation condition || CompareOperatorOf(condition.OperatorKind) is null ||
-            IsReferenceTo(condition.LeftOperand, variable) == IsReferenceTo(condition.RightOperand, variable) ||
+            !ComparesVariable(condition, variable) ||
             loop.Body is not IBlockOperation { Operations: { Length: >= 1 } body } ||
-            UnitStep(body[body.Length - 1], variable) is null)
+            ConstantStep(body[body.Length - 1], variable) is null)
         {
             return false;
         }
@@ -68,24 +69,29 @@ internal sealed partial class ForwardRowLowering
                 b = (b.Operator, AtLeastOnce(start, b.Operator, b.Bound));
             }
 
-            var forLoop = new ForLoop(header, id, start, b.Operator, b.Bound, st, new EquatableArray<Statement>(lowered.ToImmutableArray()));
-            CheckLoopBounds(forLoop, loop.Condition);
-            output.Add(forLoop);
+            output.Add(CountedLoop(new ForLoop(header, id, start, b.Operator, b.Bound, st, new EquatableArray<Statement>(lowered.ToImmutableArray())), loop.Condition, loop));
             if (usedAfter)
             {
                 // Read after the loop: from here on the counter is a reassigned integer holding its final value.
                 int final = NewMutableInt(variable.Name);
                 _intLocals[variable] = final;
-                output.Add(new IntAssign(header + " (the counter's value after it)", final, FinalValue(start, b.Operator, b.Bound), IsDeclaration: true));
+                output.Add(new IntAssign(header + " (the counter's value after it)", final, FinalValue(start, b.Operator, b.Bound, st), IsDeclaration: true));
             }
         }
 
         return true;
     }
 
-    /// <summary>The loop variable's value when a unit-step loop ends: the first value that fails the condition, or the start.</summary>
-    private static IntExpr FinalValue(IntExpr start, CompareOperator op, IntExpr bound)
+    /// <summary>The loop variable's value when a loop ends: the first value that fails the condition, or the start.</summary>
+    private static IntExpr FinalValue(IntExpr start, CompareOperator op, IntExpr bound, int step)
     {
+        if (step is not (1 or -1))
+        {
+            // start + step · max(trips, 0)
+            IntExpr trips = TripCount(start, op, bound, step);
+            return new IntChoose(new IntCompare(CompareOperator.Greater, trips, new IntConstant(0)), SteppedValue(start, step, trips), start);
+        }
+
         IntExpr end = op switch
         {
             CompareOperator.LessOrEqual => new IntBinary(IntOperator.Add, bound, new IntConstant(1)),
@@ -96,10 +102,10 @@ internal sealed partial class ForwardRowLowering
         return new IntChoose(new IntCompare(up ? CompareOperator.Less : CompareOperator.Greater, start, end), end, start);
     }
 
-    /// <summary>The declarator of the variable a while loop compares in its condition and steps by one at the end of its body (<c>i</c> of <c>int i = 0, n = x.Length; while (i &lt; n) { …; i++; }</c>).</summary>
+    /// <summary>The declarator of the variable a while loop compares in its condition and steps by a constant at the end of its body (<c>i</c> of <c>int i = 0, n = x.Length; while (i &lt; n) { …; i++; }</c>).</summary>
     private static IVariableDeclaratorOperation? CountedDeclarator(ImmutableArray<IVariableDeclaratorOperation> declarators, IWhileLoopOperation loop) =>
         loop.Condition is IBinaryOperation comparison && loop.Body is IBlockOperation { Operations: [.., var last] }
-            ? declarators.FirstOrDefault(d => (IsReferenceTo(comparison.LeftOperand, d.Symbol) || IsReferenceTo(comparison.RightOperand, d.Symbol)) && UnitStep(last, d.Symbol) is not null)
+            ? declarators.FirstOrDefault(d => ComparesVariable(comparison, d.Symbol) && ConstantStep(last, d.Symbol) is not null)
             : null;
 
     /// <summary>Lowers a loop body, turning each <c>if</c> branch that ends in this loop's <c>continue</c> into an else around the rest.</summary>

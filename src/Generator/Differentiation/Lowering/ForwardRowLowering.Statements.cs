@@ -12,12 +12,21 @@ namespace LayerGen.Differentiation.Lowering;
 
 internal sealed partial class ForwardRowLowering
 {
-    private void LowerStatements(IEnumerable<IOperation> operations, List<Statement> output)
+    /// <summary>
+    /// Lowers a statement list; with <paramref name="returnEndsRow"/> (ForwardRow's own list, not a loop's or helper's)
+    /// an <c>if</c> branch ending in <c>return;</c> is a guard over the statements after it (ForwardRowLowering.Guards.cs).
+    /// </summary>
+    private void LowerStatements(IEnumerable<IOperation> operations, List<Statement> output, bool returnEndsRow = false)
     {
         List<IOperation> statements = operations.ToList();
         for (int k = 0; k < statements.Count; k++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            if (returnEndsRow && statements[k] is IConditionalOperation guard && TryLowerGuard(guard, statements.Skip(k + 1), output))
+            {
+                return;
+            }
+
             bool countingWhile = false;
             if (k + 1 < statements.Count && statements[k + 1] is IWhileLoopOperation loop)
             {
@@ -148,13 +157,7 @@ internal sealed partial class ForwardRowLowering
 
         if (RealTypeOf(local.Type) is { } type)
         {
-            if (_elementType == RealType.Float && type == RealType.Double)
-            {
-                Report(RuleIdentifiers.UnsupportedExpression, declarator, "the double local '" + local.Name + "' in a float ForwardRow",
-                    "declare it float (double arithmetic inside an expression, cast back to float, is supported)");
-                return;
-            }
-
+            // A double local in a float row computes in double; casts at its reads and writes carry the derivative.
             int id = _localInfos.Count;
             _localInfos.Add((local.Name, type));
             _realLocals[local] = id;
@@ -184,6 +187,13 @@ internal sealed partial class ForwardRowLowering
             return;
         }
 
+        if (local.Type is IArrayTypeSymbol { Rank: 1, ElementType: var arrayElement } && RealTypeOf(arrayElement) is { } arrayElementType &&
+            ArrayCreationSize(initializer) is not null)
+        {
+            LowerBuffer(local, arrayElementType, initializer, declarator);
+            return;
+        }
+
         Report(RuleIdentifiers.UnsupportedExpression, declarator, "the local '" + local.Name + "' of type " + local.Type.ToDisplayString(),
             "locals must be float, double, int, bool, a Span<T> from stackalloc, or a (ReadOnly)Span<T> view such as x.Slice(a, n) or x[a..b]");
     }
@@ -199,7 +209,7 @@ internal sealed partial class ForwardRowLowering
             return;
         }
 
-        IOperation? size = StackAllocSize(initializer);
+        IOperation? size = StackAllocSize(initializer) ?? ArrayCreationSize(initializer);
         if (size is null)
         {
             Report(RuleIdentifiers.UnsupportedBuffer, at, "the span local '" + local.Name + "'", Supported.Buffers);
@@ -256,6 +266,17 @@ internal sealed partial class ForwardRowLowering
         }
 
         return null;
+    }
+
+    /// <summary>The length operand of <c>new T[n]</c> without initialiser (possibly converted to a span), or null.</summary>
+    private static IOperation? ArrayCreationSize(IOperation? initializer)
+    {
+        while (initializer is IConversionOperation conversion)
+        {
+            initializer = conversion.Operand;
+        }
+
+        return initializer is IArrayCreationOperation { DimensionSizes: [var size], Initializer: null } ? Unconverted(size) : null;
     }
 
     private int LengthOf(ArrayRef array) => array.Kind switch
@@ -376,6 +397,15 @@ internal sealed partial class ForwardRowLowering
 
                 RealType elementType = ElementTypeOfArray(array);
                 return new AssignmentTarget(elementType, new ElementRead(elementType, array, index), null, array, index);
+            case IArrayElementReferenceOperation { Indices.Length: 1 } arrayElement when ViewOf(arrayElement.ArrayReference) is { } arrayView:
+                // An element of a heap scratch array (T[] e = new T[n]), a buffer like a stackalloc span.
+                if (Int(arrayElement.Indices[0]) is not { } arrayIndex || ElementIndex(arrayView, arrayIndex, arrayElement.Indices[0]) is not { } arrayAt)
+                {
+                    return null;
+                }
+
+                RealType arrayType = ElementTypeOfArray(arrayView.Array);
+                return new AssignmentTarget(arrayType, new ElementRead(arrayType, arrayView.Array, arrayAt), null, arrayView.Array, arrayAt);
             case IImplicitIndexerReferenceOperation { Argument: not IRangeOperation } fromEnd when ViewOf(fromEnd.Instance) is { } endView:
                 if (endView.Array.Kind is ArrayKind.Input or ArrayKind.Parameter)
                 {
@@ -472,9 +502,7 @@ internal sealed partial class ForwardRowLowering
         var body = new EquatableArray<Statement>(loweredBody.ToImmutableArray());
         if (start is not null && condition is { } cond && step is { } st && directionMatches)
         {
-            var lowered = new ForLoop(header, id, start, cond.Operator, cond.Bound, st, body);
-            CheckLoopBounds(lowered, loop.Condition!);
-            output.Add(lowered);
+            output.Add(CountedLoop(new ForLoop(header, id, start, cond.Operator, cond.Bound, st, body), loop.Condition!, loop));
         }
     }
 
@@ -484,12 +512,33 @@ internal sealed partial class ForwardRowLowering
         {
             bool leftIsVariable = IsReferenceTo(binary.LeftOperand, variable);
             bool rightIsVariable = IsReferenceTo(binary.RightOperand, variable);
+
+            // 'i + k < n' is 'i < n - k'; 'i - k < n' is 'i < n + k'.
+            VariableOffset? offset = null;
+            if (!leftIsVariable && !rightIsVariable)
+            {
+                offset = OffsetOf(binary.LeftOperand, variable) ?? OffsetOf(binary.RightOperand, variable);
+                leftIsVariable = offset is not null && offset.Side == binary.LeftOperand;
+                rightIsVariable = offset is not null && offset.Side == binary.RightOperand;
+            }
+
             if (leftIsVariable != rightIsVariable)
             {
                 IOperation boundOperation = leftIsVariable ? binary.RightOperand : binary.LeftOperand;
                 if (Int(boundOperation) is not { } bound)
                 {
                     return null;
+                }
+
+                if (offset is not null)
+                {
+                    if (Int(offset.Amount) is not { } amount)
+                    {
+                        return null;
+                    }
+
+                    bound = new IntBinary(offset.Subtracted ? IntOperator.Add : IntOperator.Subtract, bound, amount);
+                    boundOperation = binary;
                 }
 
                 if (Mentions(bound, id))
@@ -519,39 +568,54 @@ internal sealed partial class ForwardRowLowering
             step = statement.Operation;
         }
 
-        if (step is not null && UnitStep(step, variable) is { } direction)
+        if (step is not null && ConstantStep(step, variable) is { } amount)
         {
-            return direction;
+            return amount;
         }
 
         SyntaxNode at = step?.Syntax ?? (atLoopBottom.Length > 0 ? atLoopBottom[0].Syntax : _method.DeclaringSyntaxReferences[0].GetSyntax());
-        Report(RuleIdentifiers.UnsupportedLoop, at, step is null ? "a loop whose step is not 'i++' or 'i--'" : "the loop step '" + Text(at) + "'", Supported.Loops);
+        Report(RuleIdentifiers.UnsupportedLoop, at, step is null ? "a loop whose step is not 'i++', 'i--', 'i += k' or 'i -= k'" : "the loop step '" + Text(at) + "'", Supported.Loops);
         return null;
     }
 
-    /// <summary>+1 for <c>i++</c>, <c>++i</c>, <c>i += 1</c>, <c>i = i + 1</c>, <c>i = 1 + i</c>; −1 for the decrements; else null.</summary>
-    private static int? UnitStep(IOperation statement, ILocalSymbol variable)
+    /// <summary>
+    /// The constant step of <c>i++</c>, <c>++i</c>, <c>i += k</c>, <c>i = i + k</c>, <c>i = k + i</c> (k) and of the
+    /// decrements <c>i--</c>, <c>i -= k</c>, <c>i = i - k</c> (−k), k a nonzero compile-time constant; else null.
+    /// </summary>
+    private static int? ConstantStep(IOperation statement, ILocalSymbol variable)
     {
-        switch (statement is IExpressionStatementOperation { Operation: var step } ? step : statement)
+        int? step = (statement is IExpressionStatementOperation { Operation: var operation } ? operation : statement) switch
         {
-            case IIncrementOrDecrementOperation increment when IsReferenceTo(increment.Target, variable):
-                return increment.Kind == OperationKind.Increment ? 1 : -1;
-            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
-                when IsReferenceTo(compound.Target, variable) && IsOne(compound.Value):
-                return compound.OperatorKind == BinaryOperatorKind.Add ? 1 : -1;
-            case ISimpleAssignmentOperation { Value: IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum } assignment
-                when IsReferenceTo(assignment.Target, variable) &&
-                    ((IsReferenceTo(sum.LeftOperand, variable) && IsOne(sum.RightOperand)) || (IsOne(sum.LeftOperand) && IsReferenceTo(sum.RightOperand, variable))):
-                return 1;
-            case ISimpleAssignmentOperation { Value: IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference } assignment
-                when IsReferenceTo(assignment.Target, variable) && IsReferenceTo(difference.LeftOperand, variable) && IsOne(difference.RightOperand):
-                return -1;
-            default:
-                return null;
-        }
+            IIncrementOrDecrementOperation increment when IsReferenceTo(increment.Target, variable) =>
+                increment.Kind == OperationKind.Increment ? 1 : -1,
+            ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
+                when IsReferenceTo(compound.Target, variable) && Constant(compound.Value) is { } k =>
+                compound.OperatorKind == BinaryOperatorKind.Add ? k : -k,
+            ISimpleAssignmentOperation { Value: IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum } assignment
+                when IsReferenceTo(assignment.Target, variable) && IsReferenceTo(sum.LeftOperand, variable) && Constant(sum.RightOperand) is { } k => k,
+            ISimpleAssignmentOperation { Value: IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum } assignment
+                when IsReferenceTo(assignment.Target, variable) && IsReferenceTo(sum.RightOperand, variable) && Constant(sum.LeftOperand) is { } k => k,
+            ISimpleAssignmentOperation { Value: IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference } assignment
+                when IsReferenceTo(assignment.Target, variable) && IsReferenceTo(difference.LeftOperand, variable) && Constant(difference.RightOperand) is { } k => -k,
+            _ => null,
+        };
+        return step is 0 or int.MinValue ? null : step;
 
-        static bool IsOne(IOperation value) => value.ConstantValue is { HasValue: true, Value: 1 };
+        static int? Constant(IOperation value) => value.ConstantValue is { HasValue: true, Value: int k } ? k : null;
     }
+
+    /// <summary><c>i + k</c>, <c>k + i</c> or <c>i - k</c> in a loop condition: the side it is and the offset k.</summary>
+    private sealed record VariableOffset(IOperation Side, IOperation Amount, bool Subtracted);
+
+    private static VariableOffset? OffsetOf(IOperation side, ILocalSymbol variable) => side is IBinaryOperation { OperatorMethod: null } binary
+        ? binary.OperatorKind switch
+        {
+            BinaryOperatorKind.Add when IsReferenceTo(binary.LeftOperand, variable) => new VariableOffset(side, binary.RightOperand, Subtracted: false),
+            BinaryOperatorKind.Add when IsReferenceTo(binary.RightOperand, variable) => new VariableOffset(side, binary.LeftOperand, Subtracted: false),
+            BinaryOperatorKind.Subtract when IsReferenceTo(binary.LeftOperand, variable) => new VariableOffset(side, binary.RightOperand, Subtracted: true),
+            _ => null,
+        }
+        : null;
 
     private static bool IsReferenceTo(IOperation operation, ILocalSymbol variable)
     {
@@ -568,6 +632,7 @@ internal sealed partial class ForwardRowLowering
         IntVariable variable => variable.Id == id,
         IntBinary binary => Mentions(binary.Left, id) || Mentions(binary.Right, id),
         IntNegate negate => Mentions(negate.Operand, id),
+        IntTableRead table => Mentions(table.Index, id),
         _ => false,
     };
 
@@ -589,18 +654,18 @@ internal sealed partial class ForwardRowLowering
             collection = conversion.Operand;
         }
 
+        if (collection is IFieldReferenceOperation)
+        {
+            LowerForEachOverTable(loop, collection, header, output);
+            return;
+        }
+
         View? view = ViewOf(collection);
         if (view is null || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var variable } ||
             variable.RefKind != RefKind.None || RealTypeOf(variable.Type) is not { } type)
         {
             ReportBrokenOr(loop, RuleIdentifiers.UnsupportedLoop, "the loop '" + header + "'",
                 "foreach must run over x, y, a learnable parameter or a local buffer, with a float or double variable; " + Supported.Loops);
-            return;
-        }
-
-        if (_elementType == RealType.Float && type == RealType.Double)
-        {
-            Report(RuleIdentifiers.UnsupportedExpression, loop.LoopControlVariable, "the double loop variable '" + variable.Name + "' in a float ForwardRow", "declare it float");
             return;
         }
 

@@ -144,7 +144,7 @@ internal sealed partial class ForwardRowLowering
             statements.RemoveAt(statements.Count - 1);
         }
 
-        LowerStatements(statements, body);
+        LowerStatements(statements, body, returnEndsRow: true);
         if (_broken || _problems.Count > 0 || block.Syntax.ContainsDiagnostics)
         {
             return new LoweringResult(null, _problems.ToImmutableArray());

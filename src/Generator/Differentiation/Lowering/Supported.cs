@@ -20,7 +20,7 @@ internal static class Supported
         "float, double or int values or span views; its body may hold what ForwardRow may, with return at its end or at the end of an if branch";
 
     public const string Writes =
-        "ForwardRow may write only its output row, its own locals and local stackalloc buffers";
+        "ForwardRow may write only its output row, its own locals and local buffers (stackalloc or new T[n])";
 
     public const string Loops =
         "a loop must be 'for (int i = start; i < bound; i++)' (or <=, or counting down with > / >= and i--), or foreach over a span, " +
@@ -42,7 +42,11 @@ internal static class Supported
         "supported are float/double/bool locals, arithmetic (+ - * / unary -), comparisons, ?:, casts between float and double, " +
         "constants, reads of x, y, learnable parameters and local buffers";
 
+    public const string Tables =
+        "a table is read as constants when it is a private static readonly int, float or double array of the layer's type, initialised with " +
+        "constants in its declaration ({ 0, 3, 1 } or [0, 3, 1]) and only read (Name[i], Name.Length, foreach) anywhere in the type";
+
     public const string Buffers =
-        "a local buffer must be 'Span<T> name = stackalloc T[n];' with n a compile-time constant or a span length, " +
+        "a local buffer must be 'Span<T> name = stackalloc T[n];' or 'T[] name = new T[n];' with n a compile-time constant or a span length, " +
         "and a span view a window of x, y, a learnable or a buffer (y, x.Slice(a, n), x[a..b])";
 }

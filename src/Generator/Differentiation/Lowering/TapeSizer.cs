@@ -228,6 +228,11 @@ internal static class TapeSizer
                 return lengthOf(length.Array);
             case IntNegate negate:
                 return unchecked(-Evaluate(negate.Operand, variables, lengthOf));
+            case IntTableRead table:
+                int at = Evaluate(table.Index, variables, lengthOf);
+                return at >= 0 && at < table.Table.Values.Length
+                    ? (int)table.Table.Values[at]
+                    : throw new SizingException("an index outside the table " + table.Table.Name);
             case IntBinary binary:
                 int left = Evaluate(binary.Left, variables, lengthOf), right = Evaluate(binary.Right, variables, lengthOf);
                 if (binary.Operator is IntOperator.Divide or IntOperator.Remainder && right == 0)

@@ -1,5 +1,3 @@
-// known gap: a max kept in a stackalloc'd Span slot (stats[0]) and never reset per row is not reported.
-// gap: -LG0001@24
 // Re-creates: an allocation-free batch softmax that keeps max and sum in a stackalloc'd Span<float> of two slots;
 // the sum slot is cleared per row, the max slot is seeded once before the row loop.
 // Layout: flat [rows, cols] row-major; softmax axis = cols. float.

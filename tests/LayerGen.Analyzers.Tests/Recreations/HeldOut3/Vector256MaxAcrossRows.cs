@@ -1,5 +1,3 @@
-// known gap: a Vector256 max accumulator hoisted before the row loop (then reduced by GetElement) is not reported.
-// gap: -LG0001@25
 // Re-creates: a Vector256 batch softmax whose lane-wise max accumulator is created once before the row loop (hoisted
 // "for speed") and so keeps folding every row into it.
 // Layout: flat [rows, cols] row-major, Span row slices; softmax axis = cols. float.

@@ -1,5 +1,3 @@
-// known gap: the LG0002 (Vector256 accumulator hoisted above the row loop, never cleared) is not reported (blind measurement, HeldOut4 README)
-// gap: -LG0002@31
 // Source: AVX softmax kernels ported to System.Runtime.Intrinsics.Vector256 in C# inference code: scalar max per
 // row, exps and the denominator accumulated eight lanes at a time, horizontal sum at the end.
 // Layout: row-major [rows, cols] float, cols a multiple of 8; a Vector256 accumulator hoisted before the row loop.

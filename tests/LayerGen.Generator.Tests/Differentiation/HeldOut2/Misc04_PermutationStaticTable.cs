@@ -17,6 +17,3 @@ public partial class PermutationStaticTable
             y[i] = x[Perm[i]];
     }
 }
-
-// known gap: a static readonly int[] index table (Perm.Length, x[Perm[i]]) is not an allowed integer expression, though its values are fixed
-// gap: rejected LG1114@16 LG1114@17

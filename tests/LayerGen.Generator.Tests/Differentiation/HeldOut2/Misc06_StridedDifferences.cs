@@ -15,6 +15,3 @@ public partial class StridedDifferences
             y[i / 2] = x[i + 2] - x[i];
     }
 }
-
-// known gap: a for loop stepping by 2 (i += 2, condition i + 2 < x.Length) is not an accepted loop shape
-// gap: rejected LG1113@14

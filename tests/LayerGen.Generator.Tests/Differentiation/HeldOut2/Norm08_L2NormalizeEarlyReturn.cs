@@ -22,6 +22,3 @@ public partial class L2NormalizeEarlyReturn
         for (int i = 0; i < x.Length; i++) y[i] = x[i] / norm;
     }
 }
-
-// known gap: an early 'return;' after y.Clear() in an if (a guard on the data) is rejected; it is an if/else over the rest of the body
-// gap: rejected LG1115@20

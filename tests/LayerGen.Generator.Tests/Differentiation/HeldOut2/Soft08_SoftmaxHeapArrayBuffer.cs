@@ -23,6 +23,3 @@ public partial class SoftmaxHeapArrayBuffer
         for (int i = 0; i < 10; i++) y[i] = e[i] / s;
     }
 }
-
-// known gap: a heap array local (float[] e = new float[10]) is not a supported local buffer; only stackalloc spans are
-// gap: rejected LG1116@14 LG1112@20 LG1116@21 LG1116@23

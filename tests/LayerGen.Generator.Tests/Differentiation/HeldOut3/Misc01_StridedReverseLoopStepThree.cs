@@ -18,5 +18,3 @@ partial class StridedReverseTriples
         }
     }
 }
-// known gap: a for loop stepping 'i -= 3' (a strided reverse loop, bounds known on entry) is rejected (LG1113); only i++ / i-- steps are lowered.
-// gap: rejected LG1113@12

@@ -24,5 +24,3 @@ partial class CentreScaleMixed
             y[i] = (float)((x[i] - mean) * scale);
     }
 }
-// known gap: double locals in a float ForwardRow (double accumulators, cast back to float at the end) are rejected (LG1116 on each declaration).
-// gap: rejected LG1116@13 LG1116@16 LG1116@20 LG1116@21 LG1116@22

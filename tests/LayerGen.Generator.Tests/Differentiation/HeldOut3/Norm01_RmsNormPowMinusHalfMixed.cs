@@ -18,5 +18,3 @@ partial class RmsNormMixedPrecision
             y[i] = gain[i] * (x[i] * inverseRms);
     }
 }
-// known gap: a double accumulator local in a float ForwardRow is rejected (LG1116).
-// gap: rejected LG1116@13

@@ -21,5 +21,3 @@ partial class BatchNormInference
         }
     }
 }
-// known gap: reads of static readonly double[] constant tables (RunningMean[i], RunningVar[i]) are rejected (LG1116).
-// gap: rejected LG1116@19

@@ -23,5 +23,3 @@ partial class GaussianRbfExpansion
         }
     }
 }
-// known gap: a static readonly double[] table: its Length as a loop bound (LG1114) and its entries Centres[c] (LG1116) are rejected.
-// gap: rejected LG1114@15 LG1116@20

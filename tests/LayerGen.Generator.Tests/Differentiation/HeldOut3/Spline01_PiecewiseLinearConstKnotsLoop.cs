@@ -44,5 +44,3 @@ partial class PiecewiseLinearKnots
         }
     }
 }
-// known gap: static readonly double[] knot/value tables: Knots.Length (LG1114) and every read Knots[k], Values[k] (LG1116) are rejected.
-// gap: rejected LG1114@16 LG1116@21 LG1116@23 LG1116@24 LG1116@26 LG1116@28 LG1116@29 LG1116@36 LG1116@38 LG1116@39

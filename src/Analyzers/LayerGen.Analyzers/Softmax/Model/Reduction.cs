@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Softmax.Model;
@@ -21,8 +22,10 @@ internal sealed class Reduction
         bool isPartial,
         ImmutableHashSet<DimensionAtom> staleAtoms,
         bool isInline,
-        ImmutableDictionary<DimensionAtom, string>? extents = null)
+        ImmutableDictionary<DimensionAtom, string>? extents = null,
+        bool readsLanes = false)
     {
+        ReadsLanes = readsLanes;
         Extents = extents ?? ImmutableDictionary<DimensionAtom, string>.Empty;
         Kind = kind;
         Name = name;
@@ -63,7 +66,19 @@ internal sealed class Reduction
     /// </summary>
     public ImmutableDictionary<DimensionAtom, string> Extents { get; }
 
-    public static Reduction Combine(IReadOnlyList<Reduction> parts)
+    /// <summary>True when the value reads the lanes of a vector accumulator (<c>vmax.GetElement(k)</c>).</summary>
+    public bool ReadsLanes { get; }
+
+    /// <summary>This reduction as read through a vector's lanes by a scalar.</summary>
+    public Reduction AsLaneRead() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, readsLanes: true);
+
+    /// <summary>One reduction of several definitions or folds of a variable.</summary>
+    /// <param name="parts">The reduction of each definition or fold.</param>
+    /// <param name="widestFoldsOnly">
+    /// Report only at the parts that fold every dimension of the whole, when some do (a vector accumulator carried
+    /// across rows, not the per-row scalar tail that finishes the same max).
+    /// </param>
+    public static Reduction Combine(IReadOnlyList<Reduction> parts, bool widestFoldsOnly = false)
     {
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         var stale = ImmutableHashSet<DimensionAtom>.Empty;
@@ -97,6 +112,12 @@ internal sealed class Reduction
             folds.AddRange(part.Folds);
             elements = elements.Merge(part.Elements);
             partial |= part.IsPartial;
+        }
+
+        if (widestFoldsOnly && parts.Where(part => part.Atoms.SetEquals(atoms)).SelectMany(part => part.Folds).ToList() is { Count: > 0 } widest)
+        {
+            folds.Clear();
+            folds.AddRange(widest);
         }
 
         return new Reduction(parts[0].Kind, parts[0].Name, atoms, folds.ToImmutable(), elements, partial, stale, parts[0].IsInline, extents.RemoveRange(conflicting));

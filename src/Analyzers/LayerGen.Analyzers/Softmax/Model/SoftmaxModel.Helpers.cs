@@ -312,6 +312,7 @@ internal sealed partial class SoftmaxModel
         var callee = call.TargetMethod.OriginalDefinition;
         var fixedDims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
+        var extents = ImmutableDictionary<DimensionAtom, string>.Empty;
         foreach (var atom in reduction.Atoms)
         {
             if (TranslateAtom(atom, call, callee, ref fixedDims) is not { } translated)
@@ -320,6 +321,10 @@ internal sealed partial class SoftmaxModel
             }
 
             atoms = atoms.Add(translated);
+            if (reduction.Extents.TryGetValue(atom, out var extent) && CallerExtent(extent, call, callee) is { } callerExtent)
+            {
+                extents = extents.SetItem(translated, callerExtent);
+            }
         }
 
         var stale = ImmutableHashSet<DimensionAtom>.Empty;
@@ -336,7 +341,7 @@ internal sealed partial class SoftmaxModel
             Classes.Add(atom);
         }
 
-        return new WholeReductionInfo(reduction.Kind, atoms, ValueFacts.Empty, fixedDims, reduction.Folds, stale);
+        return new WholeReductionInfo(reduction.Kind, atoms, ValueFacts.Empty, fixedDims, reduction.Folds, stale, extents);
     }
 
     private DimensionAtom? TranslateAtom(DimensionAtom atom, IInvocationOperation call, IMethodSymbol callee, ref ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
@@ -372,9 +377,17 @@ internal sealed partial class SoftmaxModel
                 && int.TryParse(atom.Key.Substring(1), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var depth):
                 return DimensionAtom.Depth(root, depth + view.Consumed);
             default:
-                if (!WellKnownSymbols.IsBuffer(parameter.Type) || !flatKey && atom.Key.Substring(2).Any(char.IsLetter))
+                if (!WellKnownSymbols.IsBuffer(parameter.Type))
                 {
                     return null;
+                }
+
+                if (!flatKey && atom.Key.Substring(2).Any(char.IsLetter))
+                {
+                    // z[i] for i += batch, batch a parameter: the caller's stride is the argument passed for batch.
+                    return view.Layout == BufferLayout.Flat && !view.Flattened && CallerStride(atom.Key.Substring(2), call, callee) is { } stride
+                        ? DimensionAtom.Stride(root, stride.Text)
+                        : null;
                 }
 
                 return view switch
@@ -385,5 +398,49 @@ internal sealed partial class SoftmaxModel
                     _ => null,
                 };
         }
+    }
+
+    /// <summary>
+    /// A helper's stride (<c>batch</c>, <c>2*cols</c>) in the caller's terms: each named factor must be a parameter of
+    /// the helper, replaced by the loop-free argument passed for it; null when a factor is anything else.
+    /// </summary>
+    private Stride? CallerStride(string helperStride, IInvocationOperation call, IMethodSymbol callee)
+    {
+        var stride = Stride.One;
+        foreach (var factor in helperStride.Split('*'))
+        {
+            if (long.TryParse(factor, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                stride = stride.Times(Stride.Of(factor));
+                continue;
+            }
+
+            var parameter = callee.Parameters.FirstOrDefault(candidate => candidate.Name == factor);
+            var argument = parameter is null ? null : call.Arguments.FirstOrDefault(candidate => candidate.Parameter?.Ordinal == parameter.Ordinal);
+            if (argument is not { ArgumentKind: ArgumentKind.Explicit } || Linear(argument.Value) is not { IsLoopFree: true, Constant: { } known } || known.Equals(Stride.Unknown))
+            {
+                return null;
+            }
+
+            stride = stride.Times(known);
+        }
+
+        return stride;
+    }
+
+    /// <summary>
+    /// A helper's loop bound in the caller's terms: a constant or a field stays, a parameter (<c>p:channels</c>) is
+    /// the bound of the argument passed for it; null for an expression of parameters (the extent is then unknown).
+    /// </summary>
+    private string? CallerExtent(string extent, IInvocationOperation call, IMethodSymbol callee)
+    {
+        if (!extent.Contains("p:"))
+        {
+            return extent;
+        }
+
+        var parameter = callee.Parameters.FirstOrDefault(candidate => "p:" + candidate.Name == extent);
+        var argument = parameter is null ? null : call.Arguments.FirstOrDefault(candidate => candidate.Parameter?.Ordinal == parameter.Ordinal);
+        return argument is { ArgumentKind: ArgumentKind.Explicit } ? ExtentText(argument.Value, 0) : null;
     }
 }

@@ -29,6 +29,8 @@ internal sealed partial class SoftmaxModel
         {
             switch (reference)
             {
+                case { } lane when LaneReduction(lane, use) is { } lanes:
+                    return lanes;
                 case IInvocationOperation invocation when LocalFoldAt(invocation, use) is { } local:
                     return local;
                 case IInvocationOperation invocation when WholeReduction(invocation) is { } whole:
@@ -41,7 +43,7 @@ internal sealed partial class SoftmaxModel
                     return mapped;
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
                 case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(reference) is not null:
-                    return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use) : null;
+                    return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use, SlotOf(reference)) : null;
                 default:
                     return VariableOf(reference) is { } symbol ? TargetReduction(symbol, elementTarget: false, use) : null;
             }
@@ -70,11 +72,18 @@ internal sealed partial class SoftmaxModel
 
     private readonly Dictionary<ISymbol, bool> _accumulatorCache = new(SymbolEqualityComparer.Default);
 
-    private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use)
+    /// <summary>The fold of a variable or buffer; for an element read at constant indices (<c>stats[0]</c>, <paramref name="slot"/>) only that slot's writes fold or reset it.</summary>
+    private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use, string? slot = null)
     {
         var writes = elementTarget
             ? _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), target)).Select(write => (write.Operation, write.Value, (IOperation?)write.Target)).ToList()
             : WritesOf(target).Select(write => (write.Operation, write.Value, write.Target)).ToList();
+        var slotResets = new List<IOperation>();
+        if (elementTarget && slot is not null)
+        {
+            (writes, slotResets) = SlotWrites(writes, target, slot);
+        }
+
         var accumulations = new List<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported, IOperation? Target)>();
         var wholeDefinitions = new List<(IOperation Write, IInvocationOperation Call, WholeReductionInfo Info)>();
         var localFolds = new List<Reduction>();
@@ -99,6 +108,11 @@ internal sealed partial class SoftmaxModel
                 // float m = RowMax(): the fold the local function returns, as if written here.
                 localFolds.Add(localFold);
             }
+            else if (LanesReadIn(value, use) is { } lanes)
+            {
+                // float max = vmax.GetElement(0): what the vector folded.
+                localFolds.Add(lanes.AsLaneRead());
+            }
             else if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } info)
             {
                 wholeDefinitions.Add((write, call, info));
@@ -114,6 +128,8 @@ internal sealed partial class SoftmaxModel
         {
             resets.AddRange(RescaleClears(target));
         }
+
+        resets.AddRange(slotResets);
 
         // Reset(): a local function that resets a captured accumulator resets it where it is called.
         foreach (var call in Invocations())
@@ -178,11 +194,11 @@ internal sealed partial class SoftmaxModel
                 }
             }
 
-            parts.Add(new Reduction(kinds[0], target.Name, definition.Info.Atoms, definition.Info.FoldsOr(definition.Call), definition.Info.Elements, false, stale, isInline: false));
+            parts.Add(new Reduction(kinds[0], target.Name, definition.Info.Atoms, definition.Info.FoldsOr(definition.Call), definition.Info.Elements, false, stale, isInline: false, definition.Info.Extents));
         }
 
         parts.AddRange(localFolds);
-        return Reduction.Combine(parts);
+        return Reduction.Combine(parts, widestFoldsOnly: parts.Any(part => part.ReadsLanes));
     }
 
     private Reduction AccumulationReduction(
@@ -236,7 +252,8 @@ internal sealed partial class SoftmaxModel
         // m = Max(m, x[0, j]): a dimension pinned by a constant index is one slice's value, whatever reads it.
         stale = stale.Union(PinnedAtoms(value));
 
-        return new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), facts.WithoutDims(), partial, stale, isInline: false, extents.RemoveRange(unbounded));
+        var reduction = new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), facts.WithoutDims(), partial, stale, isInline: false, extents.RemoveRange(unbounded));
+        return LanesReadIn(value, write) is { } lanes ? WithLanes(reduction, lanes) : reduction;
     }
 
     /// <summary>Dimensions an element read fixes with a constant index (<c>x[0, j]</c>, <c>x[0][j]</c>).</summary>
@@ -370,7 +387,14 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return ReadsTarget(add.RightOperand, target) || IsRescaled(add.RightOperand, target) ? (ReductionKind.Sum, add.LeftOperand) : null;
-            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod):
+            case IInvocationOperation { Arguments.Length: 2 } call when IsVectorAdd(call.TargetMethod):
+                if (ReadsTarget(call.Arguments[0].Value, target))
+                {
+                    return (ReductionKind.Sum, call.Arguments[1].Value);
+                }
+
+                return ReadsTarget(call.Arguments[1].Value, target) ? (ReductionKind.Sum, call.Arguments[0].Value) : null;
+            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod) || IsVectorMax(call.TargetMethod):
                 if (ReadsTarget(call.Arguments[0].Value, target))
                 {
                     return (ReductionKind.Max, call.Arguments[1].Value);

@@ -62,6 +62,9 @@ internal sealed partial class SoftmaxModel
 
         switch (operation)
         {
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } vector } when IsSimdVector(vector.Type):
+                // v[k]: a lane holds what the vector holds.
+                return Eval(vector);
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is not null:
                 return ReadElement(operation)?.Facts ?? ValueFacts.Opaque();
@@ -177,7 +180,7 @@ internal sealed partial class SoftmaxModel
             return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : facts;
         }
 
-        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? ValueFacts.Opaque();
+        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
     }
 
     /// <summary>A method of this compilation whose body only returns an exp of its parameter (<c>static double E(double v) =&gt; Math.Exp(v)</c>).</summary>

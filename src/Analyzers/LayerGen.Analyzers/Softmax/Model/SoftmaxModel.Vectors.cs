@@ -8,8 +8,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// SIMD values: a <c>Vector&lt;T&gt;</c>/<c>Vector128/256/512&lt;T&gt;</c> loaded from a buffer holds that buffer's
 /// elements (<c>new Vector&lt;float&gt;(x.Slice(i, w))</c>, <c>Vector256.Create(span)</c>, <c>LoadUnsafe(ref x[i])</c>),
 /// one made from a scalar holds that scalar (<c>new Vector&lt;float&gt;(max)</c>), and a vector stored into a buffer
-/// (<c>v.CopyTo(y.Slice(i, w))</c>, <c>v.StoreUnsafe(ref y[i])</c>) puts its facts there. Which lanes map to which
-/// dimension is not modelled: the facts say what the values are (raw, shifted, exps), not where.
+/// (<c>v.CopyTo(y.Slice(i, w))</c>, <c>v.StoreUnsafe(ref y[i])</c>) puts its facts there. A loaded vector keeps the
+/// dimensions of its first lane (the loops that picked the slice); a stored one puts only its facts, not where.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -20,12 +20,15 @@ internal sealed partial class SoftmaxModel
     /// <summary>The facts of a vector made from <paramref name="source"/> (a buffer, an element reference or a scalar).</summary>
     private ValueFacts VectorSourceFacts(IOperation source)
     {
-        if (WellKnownSymbols.IsBuffer(source.Type) && EvalView(source) is { Root: { } root })
+        // The lanes are the elements from the slice's start on: the loops that picked the slice walk their dimensions.
+        if (WellKnownSymbols.IsBuffer(source.Type) && EvalView(source) is { Root: { } root } view)
         {
-            return ElementFacts(root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty);
+            return ElementFacts(root, LaneBlockDims(view.FixedDims));
         }
 
-        return Eval(source).WithoutDims();
+        // LoadUnsafe(ref x[i]) starts at an element (its loops walk the lanes' dimension); a broadcast scalar has none.
+        var value = Eval(source);
+        return IsElementAccess(Unwrap(source)!) ? value.With(dims: LaneBlockDims(value.Dims)) : value.WithoutDims();
     }
 
     /// <summary><c>new Vector&lt;T&gt;(…)</c>, <c>Vector256.Create(…)</c>, <c>Vector.LoadUnsafe(ref …)</c>; null for anything else.</summary>
@@ -33,6 +36,10 @@ internal sealed partial class SoftmaxModel
     {
         switch (operation)
         {
+            case IObjectCreationOperation { Arguments.Length: 2 } indexed when IsSimdVector(indexed.Type) && indexed.Arguments[0].Value.Type is IArrayTypeSymbol
+                && indexed.Arguments[1].Value.Type?.SpecialType == SpecialType.System_Int32 && EvalView(indexed.Arguments[0].Value) is { Root: { } root } view:
+                // new Vector<float>(input, offset + j): the lanes from input[offset + j] on.
+                return ElementFacts(root, IndexedLoadDims(view, indexed.Arguments[1].Value));
             case IObjectCreationOperation { Arguments.Length: >= 1 } creation when IsSimdVector(creation.Type):
                 return VectorSourceFacts(creation.Arguments[0].Value);
             case IInvocationOperation { Arguments.Length: >= 1 } call when IsSimdVector(call.Type) && call.TargetMethod.IsStatic

@@ -181,8 +181,10 @@ internal sealed partial class SoftmaxModel
             ValueFacts elements,
             ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims,
             ImmutableArray<IOperation> folds = default,
-            ImmutableHashSet<DimensionAtom>? staleAtoms = null)
+            ImmutableHashSet<DimensionAtom>? staleAtoms = null,
+            ImmutableDictionary<DimensionAtom, string>? extents = null)
         {
+            Extents = extents ?? ImmutableDictionary<DimensionAtom, string>.Empty;
             Kind = kind;
             Atoms = atoms;
             Elements = elements;
@@ -205,6 +207,9 @@ internal sealed partial class SoftmaxModel
 
         /// <summary>For a helper's max, the dimensions the helper computed it for one slice of.</summary>
         public ImmutableHashSet<DimensionAtom> StaleAtoms { get; }
+
+        /// <summary>For a helper's max, the bounds of the loops that walk its dimensions, in the caller's terms (see <see cref="Reduction.Extents"/>).</summary>
+        public ImmutableDictionary<DimensionAtom, string> Extents { get; }
 
         /// <summary>The fold statements, or <paramref name="call"/> when the call folds by itself.</summary>
         public ImmutableArray<IOperation> FoldsOr(IOperation call) => Folds.IsDefault ? ImmutableArray.Create(call) : Folds;

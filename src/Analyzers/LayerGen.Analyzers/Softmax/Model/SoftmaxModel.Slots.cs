@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Accumulators kept in slots of a small buffer: <c>Span&lt;float&gt; stats = stackalloc float[2];</c> with
+/// <c>stats[0] = MathF.Max(stats[0], v)</c> as the running max and <c>stats[1] += e</c> as the sum. An element at a
+/// constant index of a buffer variable is a variable of its own: its folds and resets are the writes to that index.
+/// A write at a computed index, or a <c>Clear</c>/<c>Fill</c> of the buffer, may reset any slot and counts as a reset.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>
+    /// <c>b[0]</c> / <c>b[1, 2]</c> taken directly on a buffer variable (not on an expression of it) at constant
+    /// indices, as text naming the variable and the indices; null for any other element access.
+    /// </summary>
+    private static string? SlotOf(IOperation? reference)
+    {
+        var (instance, indices) = Unwrap(reference) switch
+        {
+            IArrayElementReferenceOperation element => (element.ArrayReference, element.Indices),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed } property =>
+                (indexed, property.Arguments.Select(argument => argument.Value).ToImmutableArray()),
+            _ => (null, default),
+        };
+        if (VariableOf(instance) is not { } variable || indices.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var constants = new List<string>();
+        foreach (var index in indices)
+        {
+            if (Unwrap(index)!.ConstantValue is not { HasValue: true, Value: { } value })
+            {
+                return null;
+            }
+
+            constants.Add(System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!);
+        }
+
+        return variable.Name + "[" + string.Join(",", constants) + "]";
+    }
+
+    /// <summary>
+    /// Splits the element writes of a slot buffer into the writes of <paramref name="slot"/> (its folds and resets)
+    /// and the writes that may reset it too: writes at a computed index and <c>Clear</c>/<c>Fill</c> calls.
+    /// </summary>
+    private (List<(IOperation Write, IOperation? Value, IOperation? Target)> Writes, List<IOperation> OtherResets) SlotWrites(
+        IEnumerable<(IOperation Write, IOperation? Value, IOperation? Target)> writes, ISymbol root, string slot)
+    {
+        var own = new List<(IOperation, IOperation?, IOperation?)>();
+        var others = new List<IOperation>();
+        foreach (var write in writes)
+        {
+            // The same indices through another variable (a second span over the same array) may be the same slot.
+            var written = SlotOf(write.Target);
+            if (written == slot)
+            {
+                own.Add(write);
+            }
+            else if (written is null || written.Substring(written.IndexOf('[')) == slot.Substring(slot.IndexOf('[')))
+            {
+                others.Add(write.Write);
+            }
+        }
+
+        foreach (var call in Invocations())
+        {
+            var buffer = call.TargetMethod.Name is "Clear" or "Fill"
+                ? call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null)
+                : call.TargetMethod.Name is "CopyTo" or "TryCopyTo" && call.Arguments.Length > 0 ? call.Arguments[0].Value : null;
+            if (buffer is not null && WellKnownSymbols.IsBuffer(buffer.Type) && SymbolEqualityComparer.Default.Equals(EvalView(buffer)?.Root, root))
+            {
+                others.Add(call);
+            }
+        }
+
+        return (own, others);
+    }
+}

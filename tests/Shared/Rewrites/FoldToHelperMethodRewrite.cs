@@ -1,0 +1,183 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Tests.Rewrites;
+
+/// <summary>
+/// Moves a fold into a new <c>static</c> method of the same type, called where the fold stood:
+/// <c>float m = init; for (…) { … m … }</c> → <c>float m = LgHelper0(x, r, cols);</c> and, after the enclosing method,
+/// <c>static float LgHelper0(float[,] x, int r, int cols) { float m = init; for (…) { … m … } return m; }</c>. Every
+/// local and parameter the fold reads from outside is passed by value under its own name (buffers, offsets, lengths,
+/// strides), so the loop's text moves unchanged, its <c>//~</c> markers with it. Binding needs a compilation: the
+/// rewrite builds one over the file with the runtime's own assemblies.
+/// </summary>
+/// <remarks>
+/// With <c>maximaOnly</c>, only loops whose every write of the accumulator keeps a maximum move.
+/// Left alone: folds that use instance members or <c>this</c>, method type parameters or pointers; loops that write
+/// a variable from outside other than the accumulator (<c>for (; i &lt; n; i++)</c> continuing a vector loop), that
+/// <c>return</c>, <c>yield</c>, <c>goto</c>, <c>await</c> or hold lambdas or local functions. One site per method and run.
+/// </remarks>
+internal sealed class FoldToHelperMethodRewrite(bool maximaOnly) : EquivalentRewrite
+{
+    private static readonly Lazy<MetadataReference[]> PlatformReferences = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToArray());
+
+    public override string Name => maximaOnly ? "max fold→static helper method" : "fold→static helper method";
+
+    /// <summary>
+    /// Known gaps of the analyzer under the max-only rewrite: a helper taking a user matrix type with an indexer
+    /// (its dimensions are not translated), a zero-seeded max (the summary keeps no seed, LG0003 is lost), and a
+    /// helper called from a helper (summaries are one level deep), and a block-walk max moved into a helper (gaps8's
+    /// block walks are not translated through a call: a false LG0002 on the correct BlockWalk_PerColumn).
+    /// </summary>
+    public override IReadOnlyCollection<string> KnownMismatches => maximaOnly
+        ? ["Recreations/HeldOut/IndexerMatrix_GlobalMax.cs", "Recreations/IndexerTypes_TooWideReductions.cs", "Recreations/HeldOut/ZeroInitMax_Rows.cs",
+           "Recreations/HeldOut2/ExtensionMethodGlobalMax.cs", "Recreations/BlockWalk_PerColumn.cs"]
+        : [];
+
+    protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
+    {
+        var compilation = CSharpCompilation.Create(
+            "FoldToHelperMethodRewrite",
+            [root.SyntaxTree],
+            PlatformReferences.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
+        var model = compilation.GetSemanticModel(root.SyntaxTree);
+        var count = 0;
+        foreach (var block in root.DescendantNodes().OfType<BlockSyntax>())
+        {
+            for (var at = 0; at + 1 < block.Statements.Count; at++)
+            {
+                if (block.Statements[at] is not LocalDeclarationStatementSyntax { Declaration.Variables: [{ Initializer: not null } variable] } local ||
+                    local.Modifiers.Count > 0 || local.Declaration.Type is RefTypeSyntax ||
+                    block.Statements[at + 1] is not ForStatementSyntax loop ||
+                    model.GetDeclaredSymbol(variable) is not ILocalSymbol accumulator ||
+                    block.Ancestors().OfType<MethodDeclarationSyntax>().LastOrDefault() is not { Parent: ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax } method ||
+                    !WritesLocal(loop, accumulator.Name) || Leaves(loop) || (maximaOnly && !FoldsMaximum(loop, accumulator.Name)) ||
+                    Captures(model, variable.Initializer.Value, loop, accumulator) is not { } captured)
+                {
+                    continue;
+                }
+
+                // The loop moves with the comment that ends its last line (a //~ marker on a one-line fold).
+                var moved = new TextSpan(loop.SpanStart, loop.FullSpan.End - loop.SpanStart);
+                var loopText = root.SyntaxTree.GetText().ToString(moved).TrimEnd();
+                var lineEnd = loop.GetTrailingTrivia().Any(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)) ? "\n" : string.Empty;
+                var helper = "LgHelper" + count++;
+                var type = Display(accumulator.Type);
+                var parameters = string.Join(", ", captured.Select(symbol => $"{Display(TypeOf(symbol))} {symbol.Name}"));
+                var arguments = string.Join(", ", captured.Select(symbol => symbol.Name));
+                yield return
+                [
+                    new(local.Span, $"{type} {accumulator.Name} = {helper}({arguments});"),
+                    new(moved, lineEnd),
+                    new(new TextSpan(method.Span.End, 0),
+                        $"\n\n    static {type} {helper}({parameters})\n    {{\n        {type} {accumulator.Name} = {variable.Initializer.Value};\n        {loopText}\n        return {accumulator.Name};\n    }}"),
+                ];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The locals and parameters declared outside <paramref name="loop"/> that the fold reads, in order of first use;
+    /// null when the fold cannot move into a static method (see the remarks on the class).
+    /// </summary>
+    private static List<ISymbol>? Captures(SemanticModel model, ExpressionSyntax initializer, ForStatementSyntax loop, ILocalSymbol accumulator)
+    {
+        var captured = new List<ISymbol>();
+        foreach (var node in initializer.DescendantNodesAndSelf().Concat(loop.DescendantNodes()))
+        {
+            if (node is ThisExpressionSyntax or BaseExpressionSyntax)
+            {
+                return null;
+            }
+
+            if (node is not IdentifierNameSyntax identifier || model.GetSymbolInfo(identifier).Symbol is not { } symbol)
+            {
+                continue;
+            }
+
+            switch (symbol)
+            {
+                case ILocalSymbol or IParameterSymbol when SymbolEqualityComparer.Default.Equals(symbol, accumulator) || DeclaredIn(symbol, loop):
+                    break;
+                case ILocalSymbol { IsRef: true } or IParameterSymbol { RefKind: RefKind.Out }:
+                    return null;
+                case ILocalSymbol or IParameterSymbol:
+                    if (TypeOf(symbol) is IPointerTypeSymbol or IFunctionPointerTypeSymbol || MentionsMethodTypeParameter(TypeOf(symbol)) || WrittenIn(loop, symbol.Name))
+                    {
+                        return null;
+                    }
+
+                    if (!captured.Contains(symbol, SymbolEqualityComparer.Default))
+                    {
+                        captured.Add(symbol);
+                    }
+
+                    break;
+                case ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method }:
+                    return null;
+                case IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false } or IMethodSymbol { IsStatic: false, MethodKind: not MethodKind.LocalFunction } or IEventSymbol { IsStatic: false }
+                    when identifier.Parent is not MemberAccessExpressionSyntax { Name: var name } || name != identifier:
+                    return null;
+                case IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
+                    return null;
+            }
+        }
+
+        return MentionsMethodTypeParameter(accumulator.Type) ? null : captured;
+    }
+
+    private static ITypeSymbol TypeOf(ISymbol symbol) => symbol is ILocalSymbol local ? local.Type : ((IParameterSymbol)symbol).Type;
+
+    private static bool DeclaredIn(ISymbol symbol, SyntaxNode loop) =>
+        symbol.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == loop.SyntaxTree && loop.Span.Contains(reference.Span));
+
+    private static bool MentionsMethodTypeParameter(ITypeSymbol type) => type switch
+    {
+        ITypeParameterSymbol parameter => parameter.TypeParameterKind == TypeParameterKind.Method,
+        IArrayTypeSymbol array => MentionsMethodTypeParameter(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(MentionsMethodTypeParameter),
+        _ => false,
+    };
+
+    private static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+    private static bool WritesLocal(ForStatementSyntax loop, string name) =>
+        loop.Statement.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(assignment => assignment.Left is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name);
+
+    /// <summary>True when the loop assigns, increments or passes by <c>ref</c>/<c>out</c> a variable named <paramref name="name"/>.</summary>
+    private static bool WrittenIn(ForStatementSyntax loop, string name) =>
+        loop.DescendantNodes().Any(node => node switch
+        {
+            AssignmentExpressionSyntax { Left: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText == name,
+            PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax identifier } prefix when prefix.Kind() is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression =>
+                identifier.Identifier.ValueText == name,
+            PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText == name,
+            ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText == name,
+            _ => false,
+        });
+
+    /// <summary>
+    /// True when every write of <paramref name="name"/> in the loop keeps a maximum: <c>m = Math.Max(m, v)</c>,
+    /// <c>m = v &gt; m ? v : m</c>, or <c>m = v</c> under an <c>if</c> comparing with <c>m</c>.
+    /// </summary>
+    private static bool FoldsMaximum(ForStatementSyntax loop, string name) =>
+        loop.Statement.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            .Where(assignment => assignment.Left is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
+            .All(assignment => assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && (
+                assignment.Right is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Max" or "MaxNumber" } } ||
+                assignment.Right is ConditionalExpressionSyntax { Condition: BinaryExpressionSyntax comparison } && Compares(comparison, name) ||
+                assignment.Ancestors().OfType<IfStatementSyntax>().FirstOrDefault() is { Condition: BinaryExpressionSyntax guard } && Compares(guard, name)));
+
+    private static bool Compares(BinaryExpressionSyntax comparison, string name) =>
+        comparison.Kind() is SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression or SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
+        && comparison.DescendantNodes().OfType<IdentifierNameSyntax>().Any(identifier => identifier.Identifier.ValueText == name);
+
+    private static bool Leaves(ForStatementSyntax loop) =>
+        loop.DescendantNodes().Any(node => node is ReturnStatementSyntax or YieldStatementSyntax or GotoStatementSyntax or LocalFunctionStatementSyntax
+            or AnonymousFunctionExpressionSyntax or AwaitExpressionSyntax);
+}
