@@ -38,8 +38,8 @@ internal sealed partial class ForwardRowLowering
             return (atLoopBottom, ImmutableArray<IOperation>.Empty);
         }
 
-        IOperation[] own = atLoopBottom.Where(step => UnitStep(step, variable) is not null).ToArray();
-        ImmutableArray<IOperation> others = atLoopBottom.Where(step => UnitStep(step, variable) is null).ToImmutableArray();
+        IOperation[] own = atLoopBottom.Where(step => ConstantStep(step, variable) is not null).ToArray();
+        ImmutableArray<IOperation> others = atLoopBottom.Where(step => ConstantStep(step, variable) is null).ToImmutableArray();
         bool othersAssignVariable = others.Any(step => step.DescendantsAndSelf().Any(o => o switch
         {
             ISimpleAssignmentOperation simple => IsReferenceTo(simple.Target, variable),
