@@ -276,6 +276,11 @@ namespace Demo
             global::System.Span<float> biasGradient,
             global::System.Span<float> scratch)
         {
+            // Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.
+            x = x.Slice(0, 4);
+            dy = dy.Slice(0, 4);
+            dx = dx.Slice(0, 4);
+
             // Forward pass of the row, recording on the tape each value an assignment overwrites and each
             // data-dependent branch taken.
             global::System.Span<float> y = scratch.Slice(0, 4);
@@ -556,6 +561,11 @@ namespace Demo
             global::System.Span<float> biasGradient,
             global::System.Span<float> scratch)
         {
+            // Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.
+            x = x.Slice(0, 4);
+            dy = dy.Slice(0, 4);
+            dx = dx.Slice(0, 4);
+
             int tapeTop = (int)tape[0];
             global::System.Span<float> y = tape.Slice(4, 4);
             float mean = tape[1];

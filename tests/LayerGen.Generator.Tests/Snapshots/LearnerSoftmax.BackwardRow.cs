@@ -13,6 +13,11 @@
         global::System.Span<float> dx,
         global::System.Span<float> scratch)
     {
+        // Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.
+        x = x.Slice(0, 8);
+        dy = dy.Slice(0, 8);
+        dx = dx.Slice(0, 8);
+
         // Forward pass of the row, recording on the tape each value an assignment overwrites and each data-dependent
         // branch taken.
         global::System.Span<float> tape = scratch.Slice(0, 9);
@@ -78,8 +83,8 @@
             {
                 ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                 ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
-                global::System.Runtime.Intrinsics.Vector256<float> dSumLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
+                global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
                 ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
                 for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 {
@@ -91,12 +96,11 @@
                     dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     var g1 = g0 * inverse0;
                     dYLanes0 = g1;
-                    var g2 = -g0 * v1 * inverse0;
-                    dSumLanes0 += g2;
+                    dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v1, dSumQuotientLanes0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                 }
 
-                dSum += global::System.Runtime.Intrinsics.Vector256.Sum(dSumLanes0);
+                dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
             }
         }
 
@@ -124,9 +128,9 @@
                 float v2 = e;
                 dE = 0f;
                 e = tape[--tapeTop];
-                float g3 = (g == 0f ? 0f : g * v2);
-                dx[i] += g3;
-                dM += -g3;
+                float g2 = g * v2;
+                dx[i] += g2;
+                dM += -g2;
             }
         }
 
@@ -224,6 +228,11 @@
         global::System.Span<float> dx,
         global::System.Span<float> scratch)
     {
+        // Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.
+        x = x.Slice(0, 8);
+        dy = dy.Slice(0, 8);
+        dx = dx.Slice(0, 8);
+
         int tapeTop = (int)tape[9];
         global::System.Span<float> y = tape.Slice(13, 8);
         float m = tape[10];
@@ -260,8 +269,8 @@
             {
                 ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                 ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
-                global::System.Runtime.Intrinsics.Vector256<float> dSumLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
+                global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
                 ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
                 for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 {
@@ -273,12 +282,11 @@
                     dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     var g1 = g0 * inverse0;
                     dYLanes0 = g1;
-                    var g2 = -g0 * v1 * inverse0;
-                    dSumLanes0 += g2;
+                    dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v1, dSumQuotientLanes0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                 }
 
-                dSum += global::System.Runtime.Intrinsics.Vector256.Sum(dSumLanes0);
+                dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
             }
         }
 
@@ -306,9 +314,9 @@
                 float v2 = e;
                 dE = 0f;
                 e = tape[--tapeTop];
-                float g3 = (g == 0f ? 0f : g * v2);
-                dx[i] += g3;
-                dM += -g3;
+                float g2 = g * v2;
+                dx[i] += g2;
+                dM += -g2;
             }
         }
 

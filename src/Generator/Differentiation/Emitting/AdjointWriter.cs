@@ -9,7 +9,7 @@ namespace LayerGen.Differentiation.Emitting;
 /// (exp, quotients, products' factors) into temporaries, then the adjoint of each operand, accumulated into the
 /// adjoints of the locals and span elements it read (the chain rule, one node at a time).
 /// </summary>
-internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer, BackwardNames names)
+internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer, BackwardNames names, MaximumShift maximumShift)
 {
     /// <summary>Propagates <paramref name="seed"/> (an identifier holding ∂L/∂value) into the operands of <paramref name="value"/>.</summary>
     /// <param name="value">The right-hand side.</param>
@@ -148,6 +148,10 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
         string zero = ExpressionPrinter.Literal(call.Type, 0);
         switch (call.Function)
         {
+            case MathFunction.Exp when maximumShift.IsNonPositive(call.Arguments[0]):
+                // exp(a[j] - max a) is at most 1 (or NaN), never +∞: g · exp needs no guard against 0 · ∞ (MaximumShift).
+                Child(call.Arguments[0], seed + " * " + value);
+                return;
             case MathFunction.Exp:
                 // A zero adjoint stays zero where exp overflowed (0 · ∞ would be NaN): the forward's value did not
                 // depend on it, e.g. x / (1 + exp(-x)) at x = -1000.

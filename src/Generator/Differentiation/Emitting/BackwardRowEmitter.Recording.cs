@@ -148,6 +148,7 @@ internal sealed partial class BackwardRowEmitter
         backwardParameters.Add(span + " " + _names.Scratch);
         using (_writer.Method("private static void BackwardRowFromTape", backwardParameters.ToArray()))
         {
+            EmitFixedRowLengths();
             HashSet<ArrayRef> restored = CopiedArrays();
             int copyOffset = FromTapeScratchLength() - CopiedLength(_model, restored);
             _writer.Line("int " + _names.TapeTop + " = (int)" + _names.Tape + "[" + Count(tapeTopSlot) + "];");

@@ -137,8 +137,10 @@ internal sealed partial class BackwardRowEmitter
                     _writer.Line("int " + tapeBase + " = " + _names.TapeTop + " - (" + end + " - " + start + "); // the lanes' tape values, by iteration");
                 }
 
+                // A local read only as a divisor needs no lanes of its own: its adjoint comes from the quotient lanes.
+                List<RealExpr> divisors = InvariantDivisors(loop.Body);
                 var laneAdjoints = new Dictionary<int, string>();
-                foreach (int id in plan.ReadLocals)
+                foreach (int id in plan.ReadLocals.Where(id => ReadBesidesDivisor(loop.Body, id)))
                 {
                     laneAdjoints[id] = _names.Temporary(_names.LocalAdjoints[id] + "Lanes");
                     _writer.Line(lanes + " " + laneAdjoints[id] + " = " + lanes + ".Zero;");
@@ -147,11 +149,25 @@ internal sealed partial class BackwardRowEmitter
                 // A divisor the loop does not change: multiply by its reciprocal (a vector division costs several
                 // multiplications; the quotient may differ from the scalar one in the last bit).
                 var reciprocals = new Dictionary<RealExpr, string>();
-                foreach (RealExpr divisor in InvariantDivisors(loop.Body))
+                foreach (RealExpr divisor in divisors)
                 {
                     string name = _names.Temporary("inverse");
                     _writer.Line("var " + name + " = " + Vector + ".Create(" + ExpressionPrinter.Literal(_model.ElementType, 1) + " / " + _printer.Real(divisor) + ");");
                     reciprocals[divisor] = name;
+                }
+
+                // The adjoint of a divisor local b the loop does not change: Σ -g·q/b over the iterations is -(Σ g·q)/b,
+                // so the lanes sum g·q (one multiply-add) and the product with 1/b happens once after the loop.
+                var quotientLanes = new Dictionary<int, string>();
+                var quotientInverses = new Dictionary<int, string>();
+                foreach (RealExpr divisor in divisors)
+                {
+                    if (divisor is RealLocal local && plan.ReadLocals.Contains(local.Id))
+                    {
+                        quotientInverses[local.Id] = reciprocals[divisor];
+                        quotientLanes[local.Id] = _names.Temporary(_names.LocalAdjoints[local.Id] + "QuotientLanes");
+                        _writer.Line(lanes + " " + quotientLanes[local.Id] + " = " + lanes + ".Zero; // Σ g·q of the quotients q = …/" + _model.Locals[local.Id].Name);
+                    }
                 }
 
                 // The lanes of a seeded adjoint start from dy's (read in place) or from zero, not from its span.
@@ -168,7 +184,7 @@ internal sealed partial class BackwardRowEmitter
                     unstored.Add(references[_names.AdjointName(array)]);
                 }
 
-                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals, seeds, unstored);
+                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals, quotientLanes, seeds, unstored);
                 using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
                 {
                     for (int s = loop.Body.Length - 1; s >= 0; s--)
@@ -179,9 +195,15 @@ internal sealed partial class BackwardRowEmitter
                     vector.Flush();
                 }
 
-                foreach (int id in plan.ReadLocals)
+                foreach (int id in laneAdjoints.Keys)
                 {
                     _writer.Line(_names.LocalAdjoints[id] + " += " + Vector + ".Sum(" + laneAdjoints[id] + ");");
+                }
+
+                foreach (KeyValuePair<int, string> quotients in quotientLanes)
+                {
+                    // Times the reciprocal already computed (a second division would lengthen the row's critical path).
+                    _writer.Line(_names.LocalAdjoints[quotients.Key] + " -= " + Vector + ".Sum(" + quotients.Value + ") * " + Vector + ".ToScalar(" + quotientInverses[quotients.Key] + ");");
                 }
 
                 if (tapeBase is not null)
@@ -208,6 +230,7 @@ internal sealed partial class BackwardRowEmitter
         Dictionary<string, string> references,
         Dictionary<int, string> laneAdjoints,
         Dictionary<RealExpr, string> reciprocals,
+        Dictionary<int, string> quotientLanes,
         Dictionary<string, string?> seeds,
         HashSet<string> unstored)
     {
@@ -414,10 +437,20 @@ internal sealed partial class BackwardRowEmitter
                             // q = a / b: ∂q/∂a = 1 / b, ∂q/∂b = -q / b.
                             string over = reciprocals.TryGetValue(binary.Right, out string? inverse) ? " * " + inverse : " / " + Value(binary.Right);
                             Child(binary.Left, seed + over);
+                            if (binary.Right is RealLocal divisor && quotientLanes.TryGetValue(divisor.Id, out string? quotients))
+                            {
+                                emitter._writer.Line(quotients + " = " + Vector + ".MultiplyAddEstimate(" + seed + ", " + Value(binary) + ", " + quotients + ");");
+                                return;
+                            }
+
                             Child(binary.Right, "-" + seed + " * " + Value(binary) + over);
                             return;
                     }
 
+                case MathCall { Function: MathFunction.Exp } call when emitter._maximumShift.IsNonPositive(call.Arguments[0]):
+                    // exp(a[j] - max a) is at most 1 (or NaN), never +∞: g · exp needs no guard against 0 · ∞ (MaximumShift).
+                    Child(call.Arguments[0], seed + " * " + Value(call));
+                    return;
                 case MathCall { Function: MathFunction.Exp } call:
                     // A zero adjoint stays zero where exp overflowed (0 · ∞ would be NaN), as in the scalar sweep.
                     Child(call.Arguments[0], Vector + ".ConditionalSelect(" + Vector + ".Equals(" + seed + ", " + Lanes + ".Zero), " + Lanes + ".Zero, "
@@ -440,6 +473,22 @@ internal sealed partial class BackwardRowEmitter
             emitter._writer.Line("var " + name + " = " + seed + ";");
             Into(child, name);
         }
+    }
+
+    /// <summary>True when the loop body reads local <paramref name="id"/> other than as the divisor of a quotient.</summary>
+    private static bool ReadBesidesDivisor(EquatableArray<Statement> body, int id)
+    {
+        bool Reads(RealExpr expression) => expression switch
+        {
+            RealLocal local => local.Id == id,
+            RealBinary { Operator: RealOperator.Divide, Right: RealLocal divisor } binary when divisor.Id == id => Reads(binary.Left),
+            RealBinary binary => Reads(binary.Left) || Reads(binary.Right),
+            RealNegate negate => Reads(negate.Operand),
+            MathCall call => call.Arguments.Any(Reads),
+            _ => false,
+        };
+
+        return body.Any(statement => Reads(statement is AssignElement element ? element.Value : VectorLoop.SummedTerm((AssignLocal)statement)!));
     }
 
     /// <summary>Divisors in the loop body that are constants or locals (a vector loop assigns no local it reads).</summary>

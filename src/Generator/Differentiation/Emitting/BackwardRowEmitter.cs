@@ -44,6 +44,9 @@ internal sealed partial class BackwardRowEmitter
     private readonly HashSet<int> _adjointLocals;
     private readonly TapePolicy _policy;
 
+    // Exp arguments a[j] - max(a) (MaximumShift): their adjoints need no 0 · ∞ guard.
+    private readonly MaximumShift _maximumShift;
+
     // Reassigned integer locals (IntegerState): declared once at the top, restored by the reverse sweep.
     private readonly IReadOnlyList<int> _mutableInts;
 
@@ -64,7 +67,8 @@ internal sealed partial class BackwardRowEmitter
         _model = model;
         _names = new BackwardNames(model);
         _printer = new ExpressionPrinter(model, _names);
-        _adjoints = new AdjointWriter(writer, _printer, _names);
+        _maximumShift = MaximumShift.Analyze(model);
+        _adjoints = new AdjointWriter(writer, _printer, _names, _maximumShift);
         _element = ExpressionPrinter.TypeName(model.ElementType);
         _usedLocals = UsedLocals(model.Body, valuesOnly: false);
         _adjointLocals = UsedLocals(model.Body, valuesOnly: true);
@@ -124,6 +128,7 @@ internal sealed partial class BackwardRowEmitter
 
     private void EmitBody(string span)
     {
+        EmitFixedRowLengths();
         int offset = 0;
         _writer.Comment("Forward pass of the row, recording on the tape each value an assignment overwrites and each data-dependent branch taken.");
         if (_model.TapeLength > 0)
@@ -172,6 +177,20 @@ internal sealed partial class BackwardRowEmitter
 
         _writer.Line();
         EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: false, topLevelIndex: -1);
+    }
+
+    /// <summary>
+    /// Re-slices the row spans to their compile-time lengths (the batch methods pass rows of exactly these). The JIT then
+    /// knows every length: the vector loops' bounds, their range checks and the scalar tails past the last whole vector
+    /// fold away, and a constant index needs no bounds check.
+    /// </summary>
+    private void EmitFixedRowLengths()
+    {
+        _writer.Comment("Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.");
+        _writer.Line(_model.InputName + " = " + _model.InputName + ".Slice(0, " + Count(_model.Inputs) + ");");
+        _writer.Line(_names.OutputGradient + " = " + _names.OutputGradient + ".Slice(0, " + Count(_model.Outputs) + ");");
+        _writer.Line(_names.InputGradient + " = " + _names.InputGradient + ".Slice(0, " + Count(_model.Inputs) + ");");
+        _writer.Line();
     }
 
     /// <summary>
