@@ -219,6 +219,35 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
                 string sign = call.Function == MathFunction.Acos ? "-" : string.Empty;
                 Child(call.Arguments[0], sign + seed + " / " + math + ".Sqrt(" + one + " - " + a + " * " + a + ")");
                 return;
+            case MathFunction.FusedMultiplyAdd:
+                // a · b + c (rounded once): ∂/∂a = b, ∂/∂b = a, ∂/∂c = 1.
+                Child(call.Arguments[0], seed + " * " + printer.Real(call.Arguments[1]));
+                Child(call.Arguments[1], seed + " * " + a);
+                Child(call.Arguments[2], seed);
+                return;
+            case MathFunction.CopySign:
+                // |a| with b's sign: ±1 towards a (+1 where a already has the result's sign), 0 towards b.
+                Child(call.Arguments[0], "(" + owner + ".IsNegative(" + a + ") == " + owner + ".IsNegative(" + value + ") ? " + seed + " : -" + seed + ")");
+                return;
+            case MathFunction.MaxMagnitude:
+            case MathFunction.MinMagnitude:
+                // The argument returned gets the whole derivative (the first one when both are equal).
+                using (writer.Block("if (" + value + " == " + a + ")"))
+                {
+                    Child(call.Arguments[0], seed);
+                }
+
+                using (writer.Block("else"))
+                {
+                    Child(call.Arguments[1], seed);
+                }
+
+                return;
+            case MathFunction.Floor:
+            case MathFunction.Ceiling:
+            case MathFunction.Truncate:
+            case MathFunction.Round:
+                return; // piecewise constant: no derivative flows to the argument
             case MathFunction.Max:
             case MathFunction.Min:
                 // Ties send the whole derivative to the first argument, the one Max/Min is taken to have returned.

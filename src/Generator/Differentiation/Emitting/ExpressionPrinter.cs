@@ -73,8 +73,8 @@ internal sealed class ExpressionPrinter(ForwardRowModel model, BackwardNames nam
         _ => throw new System.InvalidOperationException("Unknown integer expression " + expression.GetType().Name),
     };
 
-    /// <summary>An integer expression without outer parentheses (an index, a bound).</summary>
-    public string IntBare(IntExpr expression) => Strip(Int(expression));
+    /// <summary>An integer expression without outer parentheses (an index, a bound); a ?: keeps them (it may follow a comparison).</summary>
+    public string IntBare(IntExpr expression) => expression is IntChoose ? Int(expression) : Strip(Int(expression));
 
     /// <summary>A real expression without outer parentheses (the right side of an assignment).</summary>
     public string RealBare(RealExpr expression) => Strip(Real(expression));

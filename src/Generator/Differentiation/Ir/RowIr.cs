@@ -88,6 +88,18 @@ internal enum MathFunction
     Atan,
     Asin,
     Acos,
+
+    // Also printed as float.X / double.X (the same code as Math/MathF).
+    FusedMultiplyAdd,
+    CopySign,
+    MaxMagnitude,
+    MinMagnitude,
+
+    // Piecewise constant: derivative 0 (the kinks are measure-zero, as Abs's at 0).
+    Floor,
+    Ceiling,
+    Truncate,
+    Round,
 }
 
 /// <summary>An integer expression of constants, span lengths, loop variables and integer locals.</summary>

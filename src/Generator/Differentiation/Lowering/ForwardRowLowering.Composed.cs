@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using LayerGen.Generator.Model;
 using LayerGen.Differentiation.Ir;
 using Microsoft.CodeAnalysis;
@@ -13,8 +14,8 @@ namespace LayerGen.Differentiation.Lowering;
 /// Math functions written exactly with the differentiated ones, so they need no derivative rule of their own and the
 /// generated forward computes bit for bit what ForwardRow computes: Clamp(v, lo, hi) = Min(Max(v, lo), hi) (its
 /// derivative is that of the branch taken, as for Max and Min) and Sign(v) (an int, converted to a real) =
-/// v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0). FusedMultiplyAdd would round differently when rewritten, so it
-/// stays unsupported (Log10, Log2, ExpM1 and the like have derivative rules of their own).
+/// v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0). FusedMultiplyAdd would round differently when rewritten, so it has
+/// a derivative rule of its own, as have Log10, Log2, ExpM1 and the like.
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
@@ -35,6 +36,10 @@ internal sealed partial class ForwardRowLowering
 
         return new EquatableArray<RealExpr>(arguments.MoveToImmutable());
     }
+
+    /// <summary>Stand-in arguments that ask <see cref="Composed"/> whether it knows a name and arity.</summary>
+    private static EquatableArray<RealExpr> Placeholders(int count, RealType type) =>
+        new(Enumerable.Repeat<RealExpr>(new RealConstant(type, 0), count).ToImmutableArray());
 
     private static RealExpr? Composed(string name, EquatableArray<RealExpr> a, RealType type)
     {

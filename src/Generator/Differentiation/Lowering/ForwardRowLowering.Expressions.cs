@@ -98,7 +98,7 @@ internal sealed partial class ForwardRowLowering
                 return condition is null || whenTrue is null || whenFalse is null
                     ? null
                     : new RealChoose(realType, condition, Coerce(whenTrue, realType), Coerce(whenFalse, realType));
-            case IFieldReferenceOperation field:
+            case IFieldReferenceOperation field when !_writtenFields.Contains(field.Field):
                 Report(RuleIdentifiers.UnsupportedExpression, operation, "reading the field '" + field.Field.Name + "'",
                     "only const fields and constant tables (private static readonly int/float/double arrays initialised with constants, only read) can be read; pass other values as learnable parameters");
                 return null;
@@ -108,7 +108,7 @@ internal sealed partial class ForwardRowLowering
                 return null;
         }
 
-        if (!RejectedLocal(operation))
+        if (!RejectedLocal(operation) && !ReadsWrittenField(operation))
         {
             Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "'", Supported.Expressions);
         }
@@ -132,10 +132,19 @@ internal sealed partial class ForwardRowLowering
         MathFunction? function = FunctionOf(target.Name, invocation.Arguments.Length);
         if (function is not { } known)
         {
-            if (ComposedFunctions.Contains(target.Name) && LowerArguments(invocation, type) is { } composedArguments &&
-                Composed(target.Name, composedArguments, type) is { } composed)
+            if (ComposedFunctions.Contains(target.Name) && Composed(target.Name, Placeholders(invocation.Arguments.Length, type), type) is not null)
             {
-                return composed;
+                // A supported composition: an argument outside the subset is reported there, not as this call.
+                return LowerArguments(invocation, type) is { } composedArguments ? Composed(target.Name, composedArguments, type) : null;
+            }
+
+            if (target.Name is "ReciprocalEstimate" or "ReciprocalSqrtEstimate")
+            {
+                // ForwardRow itself runs in Forward: a hardware estimate there is piecewise, its slope not -1/v², so no
+                // derived backward could match it.
+                Report(RuleIdentifiers.UnsupportedCall, invocation, ShortOwner(owner!) + "." + target.Name + " (a platform-dependent estimate whose slope is not that of the exact function)",
+                    "write 1 / v or 1 / Math.Sqrt(v) instead; " + Supported.Functions);
+                return null;
             }
 
             Report(RuleIdentifiers.UnsupportedCall, invocation, ShortOwner(owner!) + "." + target.Name + " (not differentiated by LayerGen)",
@@ -182,6 +191,14 @@ internal sealed partial class ForwardRowLowering
         ("Atan", 1) => MathFunction.Atan,
         ("Asin", 1) => MathFunction.Asin,
         ("Acos", 1) => MathFunction.Acos,
+        ("FusedMultiplyAdd", 3) => MathFunction.FusedMultiplyAdd,
+        ("CopySign", 2) => MathFunction.CopySign,
+        ("MaxMagnitude", 2) => MathFunction.MaxMagnitude,
+        ("MinMagnitude", 2) => MathFunction.MinMagnitude,
+        ("Floor", 1) => MathFunction.Floor,
+        ("Ceiling", 1) => MathFunction.Ceiling,
+        ("Truncate", 1) => MathFunction.Truncate,
+        ("Round", 1) => MathFunction.Round,
         _ => null,
     };
 

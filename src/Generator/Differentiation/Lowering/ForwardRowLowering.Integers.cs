@@ -78,6 +78,11 @@ internal sealed partial class ForwardRowLowering
                 IIncrementOrDecrementOperation step => step.Target,
                 _ => null,
             };
+            if (target is not null)
+            {
+                RecordWrittenField(target);
+            }
+
             if (target is ILocalReferenceOperation reference && IsInteger(reference.Local.Type))
             {
                 _reassignedInts.Add(reference.Local);

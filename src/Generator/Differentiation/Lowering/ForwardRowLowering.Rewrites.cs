@@ -12,8 +12,9 @@ namespace LayerGen.Differentiation.Lowering;
 
 /// <summary>
 /// Constructs NumPy and C ports use all the time, lowered to the statements the IR already has:
-/// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i += k; }</c>, k a constant) is a <c>for</c> loop (and, when i is read
-/// after it, a reassigned integer holding its final value);
+/// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i += k; }</c>, k a constant, at the top level or in a
+/// loop body, or as a <c>do</c>-<c>while</c>) is a <c>for</c> loop (and, when i is read after it, a reassigned integer
+/// holding its final value);
 /// <c>if (c) { …; continue; } rest</c> is <c>if (c) { … } else { rest }</c>; <c>span.Clear()</c>, <c>span.Fill(v)</c>
 /// and <c>source.CopyTo(span)</c> are element loops; a <c>bool</c> local is a real local holding 1 or 0.
 /// </summary>
@@ -27,7 +28,7 @@ internal sealed partial class ForwardRowLowering
         if (declaration is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: var declarators }] } ||
             CountedDeclarator(declarators, loop) is not { Symbol: var variable } declarator ||
             !IsInteger(variable.Type) || (declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value) is not { } startOperation ||
-            !loop.ConditionIsTop || loop.ConditionIsUntil ||
+            loop.ConditionIsUntil ||
             loop.Condition is not IBinaryOperation condition || CompareOperatorOf(condition.OperatorKind) is null ||
             !ComparesVariable(condition, variable) ||
             loop.Body is not IBlockOperation { Operations: { Length: >= 1 } body } ||
@@ -63,6 +64,11 @@ internal sealed partial class ForwardRowLowering
         LowerLoopBody(body.Take(body.Length - 1).ToList(), loop.ContinueLabel, lowered);
         if (start is not null && bound is { } b && step is { } st && directionMatches)
         {
+            if (!loop.ConditionIsTop)
+            {
+                b = (b.Operator, AtLeastOnce(start, b.Operator, b.Bound));
+            }
+
             output.Add(CountedLoop(new ForLoop(header, id, start, b.Operator, b.Bound, st, new EquatableArray<Statement>(lowered.ToImmutableArray())), loop.Condition, loop));
             if (usedAfter)
             {
@@ -136,6 +142,19 @@ internal sealed partial class ForwardRowLowering
                 });
 
                 return;
+            }
+
+            if (k + 1 < statements.Count && statements[k + 1] is IWhileLoopOperation nested)
+            {
+                // A counting while nested in a loop body, as at the top level (LowerStatements).
+                bool counted = false;
+                int at = k;
+                LowerInContext(output, null, allowsAfter: false, o => counted = TryLowerCountingWhile(statements[at], nested, statements.Skip(at + 2), o));
+                if (counted)
+                {
+                    k++;
+                    continue;
+                }
             }
 
             LowerStatement(statement, output);

@@ -487,7 +487,8 @@ internal sealed partial class ForwardRowLowering
         _loopVariables.Add(id);
 
         (CompareOperator Operator, IntExpr Bound)? condition = LoopCondition(loop.Condition, variable, id);
-        int? step = LoopStep(loop.AtLoopBottom, variable);
+        (ImmutableArray<IOperation> ownStep, ImmutableArray<IOperation> otherSteps) = SplitIncrementors(loop.AtLoopBottom, variable);
+        int? step = LoopStep(ownStep, variable);
         bool directionMatches = condition is { } c && step is { } s &&
             (s > 0 ? c.Operator is CompareOperator.Less or CompareOperator.LessOrEqual : c.Operator is CompareOperator.Greater or CompareOperator.GreaterOrEqual);
         if (condition is not null && step is not null && !directionMatches)
@@ -497,6 +498,7 @@ internal sealed partial class ForwardRowLowering
 
         var loweredBody = new List<Statement>();
         LowerLoopBody(loop.Body, loop.ContinueLabel, loweredBody);
+        LowerOtherIncrementors(otherSteps, loweredBody);
         var body = new EquatableArray<Statement>(loweredBody.ToImmutableArray());
         if (start is not null && condition is { } cond && step is { } st && directionMatches)
         {

@@ -31,6 +31,11 @@ internal sealed partial class ForwardRowLowering
             return null;
         }
 
+        if (_writtenFields.Contains(field))
+        {
+            return null; // ForwardRow writes it: reported once, at the write
+        }
+
         if (!_tables.TryGetValue(field, out ConstantTable? table))
         {
             string? refusal = TableRefusal(field, at.SemanticModel, out table);

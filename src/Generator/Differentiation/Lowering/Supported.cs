@@ -12,7 +12,8 @@ internal static class Supported
     public const string Functions =
         "supported calls are Math/MathF (or float/double) Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos, " +
         "float/double (or Math/MathF where they exist) ExpM1, LogP1, Exp2, Log2, Log10, Cbrt, Sinh, Cosh, Atan, Asin and Acos, " +
-        "and Clamp and Sign (lowered to those)";
+        "FusedMultiplyAdd, CopySign, MaxMagnitude and MinMagnitude, " +
+        "Floor, Ceiling, Truncate and Round (one argument; derivative 0), and Clamp and Sign (lowered to those)";
 
     public const string Helpers =
         "a helper is inlined when it is a static method in ForwardRow's file or a local function that returns float, double or int and takes " +

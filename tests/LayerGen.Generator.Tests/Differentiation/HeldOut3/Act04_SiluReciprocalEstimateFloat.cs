@@ -18,5 +18,5 @@ partial class SiluReciprocalEstimate
         }
     }
 }
-// known gap: MathF.ReciprocalEstimate(u) is rejected as an unknown call (LG1111); a user expects it treated as 1/u.
+// known gap: MathF.ReciprocalEstimate(u) is rejected (LG1111, saying to write 1 / u): Forward runs ForwardRow itself, and on this machine the estimate is a hardware approximation whose slope is not -1/u² (with the rule -1/u² the check measured analytic 0.488 vs numeric 0.436), so no derived backward can match it.
 // gap: rejected LG1111@16

@@ -22,5 +22,3 @@ partial class SoftmaxStaticScratch
         for (int i = 0; i < x.Length; i++) y[i] = Scratch[i] / sum;
     }
 }
-// known gap: the write into the static array is reported (LG1112, marked), and each later read of Scratch[i] adds an LG1116 on unmarked lines: follow-on errors of the one root cause.
-// gap: misplaced LG1112@19 LG1116@20 LG1116@22

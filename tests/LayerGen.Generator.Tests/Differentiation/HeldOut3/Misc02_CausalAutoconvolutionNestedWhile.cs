@@ -25,5 +25,3 @@ partial class CausalAutoconvolution
         }
     }
 }
-// known gap: a counting while nested inside a loop body is rejected (LG1110) whatever its bound: throw-away probes with 'while (j < 3)' inside a for and 'while (j < i + 1)' inside a for or a while are rejected too, while a top-level counting while (bound a local) and a nested for with bound i + 1 or <= i pass.
-// gap: rejected LG1110@18

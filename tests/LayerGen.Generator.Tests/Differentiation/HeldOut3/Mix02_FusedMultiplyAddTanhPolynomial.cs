@@ -18,5 +18,3 @@ partial class FmaTanhCubic
         }
     }
 }
-// known gap: Math.FusedMultiplyAdd(a, b, c) is rejected as an unknown call (LG1111); a user expects a*b + c.
-// gap: rejected LG1111@17

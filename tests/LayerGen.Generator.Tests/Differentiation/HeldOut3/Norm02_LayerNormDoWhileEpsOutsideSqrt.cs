@@ -33,5 +33,3 @@ partial class LayerNormEpsOutside
             y[j] = a2[j] * (x[j] - mean) / (std + 1e-6) + b2[j];
     }
 }
-// known gap: a counting do-while loop ('int i = 0; do { ...; i++; } while (i < n);') is rejected (LG1110); the counting while form is accepted.
-// gap: rejected LG1110@18

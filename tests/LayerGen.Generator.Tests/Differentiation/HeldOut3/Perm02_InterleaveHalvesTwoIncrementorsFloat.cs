@@ -20,5 +20,3 @@ partial class InterleaveHalves
         }
     }
 }
-// known gap: a for header with two incrementors 'i++, j += 2' is rejected (LG1113).
-// gap: rejected LG1113@14

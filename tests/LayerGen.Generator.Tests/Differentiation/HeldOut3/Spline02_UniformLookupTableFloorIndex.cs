@@ -29,5 +29,5 @@ partial class LookupTableActivation
         }
     }
 }
-// known gap: static readonly table (Table.Length LG1114, Table[k] LG1116) and the index k = (int)t computed from data (LG1114). LG1111@25 on Math.Clamp is a follow-on of the rejected Table.Length (a probe with 'int segments = 18;' as the bound is accepted), yet its message says Math.Clamp is unsupported. Once this is supported: the check's tied row puts 4 at x[0], exactly the table's upper clamp ((4 + 4.1) / 0.45 = 18), a kink; mark the file '// rows: no-ties' or move Lo, or the check fails there.
+// known gap: static readonly table (Table.Length LG1114, Table[k] LG1116) and the index k = (int)t computed from data (LG1114). (The follow-on LG1111@25 on Math.Clamp, whose argument read Table.Length, is gone: an argument outside the subset is reported once, at the argument.) Once this is supported: the check's tied row puts 4 at x[0], exactly the table's upper clamp ((4 + 4.1) / 0.45 = 18), a kink; mark the file '// rows: no-ties' or move Lo, or the check fails there.
 // gap: rejected LG1114@26

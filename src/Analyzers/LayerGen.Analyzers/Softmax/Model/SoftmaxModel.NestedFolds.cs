@@ -32,19 +32,38 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        // The elements the inner fold reads, where they are read (its own loop, or a local function it was moved to).
+        // The elements the inner fold reads, where they are read (its own loop, or a local function it was moved to),
+        // also through the locals it folds (t = y[r][c]; rowSum += t).
         var dims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { inner };
         foreach (var fold in reduction.Folds)
         {
-            foreach (var read in fold.DescendantsAndSelf())
+            dims = FoldedElementDims(fold, dims, visited, depth: 0);
+        }
+
+        return (reduction, dims);
+    }
+
+    private const int MaxFoldedLocalDepth = 3;
+
+    private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> FoldedElementDims(
+        IOperation operation, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims, HashSet<ISymbol> visited, int depth)
+    {
+        foreach (var read in operation.DescendantsAndSelf())
+        {
+            if (IsElementAccess(read))
             {
-                if (IsElementAccess(read))
+                dims = ValueFacts.MergeDims(dims, Eval(read).Dims);
+            }
+            else if (depth < MaxFoldedLocalDepth && read is ILocalReferenceOperation local && visited.Add(local.Local))
+            {
+                foreach (var value in VariableValuesOf(local.Local))
                 {
-                    dims = ValueFacts.MergeDims(dims, Eval(read).Dims);
+                    dims = FoldedElementDims(value, dims, visited, depth + 1);
                 }
             }
         }
 
-        return (reduction, dims);
+        return dims;
     }
 }
