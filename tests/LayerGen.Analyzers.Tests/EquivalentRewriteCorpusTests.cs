@@ -15,7 +15,7 @@ namespace LayerGen.Analyzers.Tests;
 /// </summary>
 public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
 {
-    private static readonly string[] Folders = ["Recreations", Path.Combine("Recreations", "HeldOut"), Path.Combine("Recreations", "HeldOut2"), Path.Combine("Recreations", "HeldOut3")];
+    private static readonly string[] Folders = ["Recreations", Path.Combine("Recreations", "HeldOut"), Path.Combine("Recreations", "HeldOut2"), Path.Combine("Recreations", "HeldOut3"), Path.Combine("Recreations", "HeldOut4"), Path.Combine("Recreations", "HeldOut5")];
 
     public static TheoryData<string> Rewrites()
     {
