@@ -158,32 +158,14 @@ internal sealed partial class BackwardRowEmitter
     // Conditions never pass adjoints on, so only values count (a ternary's condition is skipped too).
     private static void ElementsRead(RealExpr value, HashSet<ArrayRef> touches)
     {
-        switch (value)
+        if (value is ElementRead read)
         {
-            case ElementRead read:
-                touches.Add(read.Array);
-                break;
-            case RealNegate negate:
-                ElementsRead(negate.Operand, touches);
-                break;
-            case RealConvert convert:
-                ElementsRead(convert.Operand, touches);
-                break;
-            case RealBinary binary:
-                ElementsRead(binary.Left, touches);
-                ElementsRead(binary.Right, touches);
-                break;
-            case MathCall call:
-                foreach (RealExpr argument in call.Arguments)
-                {
-                    ElementsRead(argument, touches);
-                }
+            touches.Add(read.Array);
+        }
 
-                break;
-            case RealChoose choose:
-                ElementsRead(choose.WhenTrue, touches);
-                ElementsRead(choose.WhenFalse, touches);
-                break;
+        foreach (RealExpr operand in RealOperands.Of(value))
+        {
+            ElementsRead(operand, touches);
         }
     }
 }

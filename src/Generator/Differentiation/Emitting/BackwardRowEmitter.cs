@@ -508,32 +508,14 @@ internal sealed partial class BackwardRowEmitter
                 case RealLocal local:
                     used.Add(local.Id);
                     break;
-                case RealNegate negate:
-                    VisitReal(negate.Operand);
+                case RealChoose choose when !valuesOnly:
+                    VisitCondition(choose.Condition);
                     break;
-                case RealConvert convert:
-                    VisitReal(convert.Operand);
-                    break;
-                case RealBinary binary:
-                    VisitReal(binary.Left);
-                    VisitReal(binary.Right);
-                    break;
-                case MathCall call:
-                    foreach (RealExpr argument in call.Arguments)
-                    {
-                        VisitReal(argument);
-                    }
+            }
 
-                    break;
-                case RealChoose choose:
-                    if (!valuesOnly)
-                    {
-                        VisitCondition(choose.Condition);
-                    }
-
-                    VisitReal(choose.WhenTrue);
-                    VisitReal(choose.WhenFalse);
-                    break;
+            foreach (RealExpr operand in RealOperands.Of(expression))
+            {
+                VisitReal(operand);
             }
         }
 

@@ -177,23 +177,6 @@ internal sealed class TapePolicy
             case ElementRead read:
                 accesses.Add((read.Array, read.Index));
                 break;
-            case RealNegate negate:
-                Accesses(negate.Operand, accesses);
-                break;
-            case RealConvert convert:
-                Accesses(convert.Operand, accesses);
-                break;
-            case RealBinary binary:
-                Accesses(binary.Left, accesses);
-                Accesses(binary.Right, accesses);
-                break;
-            case MathCall call:
-                foreach (RealExpr argument in call.Arguments)
-                {
-                    Accesses(argument, accesses);
-                }
-
-                break;
             case RealChoose choose:
                 var locals = new HashSet<int>();
                 var arrays = new HashSet<ArrayRef>();
@@ -203,9 +186,12 @@ internal sealed class TapePolicy
                     accesses.Add((array, new IntConstant(int.MinValue)));
                 }
 
-                Accesses(choose.WhenTrue, accesses);
-                Accesses(choose.WhenFalse, accesses);
                 break;
+        }
+
+        foreach (RealExpr operand in RealOperands.Of(expression))
+        {
+            Accesses(operand, accesses);
         }
     }
 
