@@ -10,54 +10,45 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// or <c>for (k = 0; k &lt; A * B; k++)</c> read at <c>block + k</c>, where an enclosing loop picks the block at stride
 /// A·B. Such a walk visits every coordinate of the block, so it folds the block's inner strides as well as the unit
 /// stride: a sum over it spans the softmax axis and the inner axis together (an exp shifted by
-/// <c>maxes[(p - block) % inner]</c> decomposes the same position). Which sub-products of the extent are strides is
-/// read from the method itself: only those some access of the buffer steps by (<c>c * frames</c> makes <c>frames</c>
+/// <c>maxes[(p - block) % inner]</c> decomposes the same position). Which factors of the extent are strides is
+/// read from the method itself: only those some flat access in the method steps by (<c>c * frames</c> makes <c>frames</c>
 /// one); a block no access decomposes (<c>heat[k * plane + p]</c>, <c>p &lt; height * width</c>) is one axis.
 /// A walk that starts at a constant (<c>p = 1</c> after a seed from element 0) walks the same block.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// The strides a unit-stride <paramref name="loop"/> of a flat <paramref name="index"/> into <paramref name="root"/>
-    /// walks besides 1, when it walks one whole block picked by an enclosing loop of the same index; else null.
+    /// The strides a unit-stride <paramref name="loop"/> of a flat <paramref name="index"/> walks besides 1, when it
+    /// walks one whole block picked by an enclosing loop of the same index; else null.
     /// </summary>
-    private IReadOnlyList<Stride>? BlockStrides(ISymbol root, IOperation loop, LinearIndex index)
+    private IReadOnlyList<Stride>? BlockStrides(IOperation loop, LinearIndex index)
     {
-        if (BlockExtent(loop) is not { } extent || extent.Text.Split('*') is not { Length: >= 2 and <= 4 } factors || factors.Any(factor => factor == "?")
+        if (BlockExtent(loop) is not { } extent || extent.Text.Split('*') is not { Length: 2 } factors
+            || factors.Any(factor => factor == "?" || long.TryParse(factor, out _))
             || !index.Terms.Any(term => term.Key != loop && Contains(term.Key, loop) && term.Value.Equals(extent)))
         {
             return null;
         }
 
-        var seen = StridesSeen(root);
-        var strides = new List<Stride>();
-        for (var mask = 1; mask < (1 << factors.Length) - 1; mask++)
-        {
-            var product = Stride.One;
-            for (var position = 0; position < factors.Length; position++)
-            {
-                product = (mask & (1 << position)) != 0 ? product.Times(Stride.Of(factors[position])) : product;
-            }
-
-            if (seen.Contains(product.Text) && !strides.Contains(product))
-            {
-                strides.Add(product);
-            }
-        }
-
+        // [A, B] walks stride B (and 1), [B, A] stride A: the method's own accesses say which.
+        var seen = StridesSeen();
+        var strides = factors.Where(seen.Contains).Distinct(System.StringComparer.Ordinal).Select(Stride.Of).ToList();
         return strides;
     }
 
-    /// <summary>The strides any flat access of <paramref name="root"/> in the method steps a loop by (its index and slice offsets).</summary>
-    private HashSet<string> StridesSeen(ISymbol root)
+    /// <summary>
+    /// The strides the method's flat accesses step a loop by (index and slice offsets), over every buffer: buffers one
+    /// loop reads and writes at the same position are the same axes, and one of them may be the only one decomposed.
+    /// </summary>
+    private HashSet<string> StridesSeen()
     {
-        if (_stridesSeen.TryGetValue(root, out var known))
+        if (_stridesSeen is { } known)
         {
             return known;
         }
 
         known = new HashSet<string>(System.StringComparer.Ordinal);
-        _stridesSeen[root] = known;
+        _stridesSeen = known;
         foreach (var operation in _operations)
         {
             var (buffer, index) = operation switch
@@ -66,8 +57,7 @@ internal sealed partial class SoftmaxModel
                 IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments.Length: 1 } indexer => (instance, indexer.Arguments[0].Value),
                 _ => (null, null),
             };
-            if (buffer is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, Root: { } bufferRoot } view
-                && SymbolEqualityComparer.Default.Equals(bufferRoot, root))
+            if (buffer is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, Root: not null } view)
             {
                 var linear = view.FlatOffset is null ? Linear(index) : view.FlatOffset.Add(Linear(index));
                 known.UnionWith(linear.Terms.Values.Select(stride => stride.Text));
@@ -77,7 +67,7 @@ internal sealed partial class SoftmaxModel
         return known;
     }
 
-    private readonly Dictionary<ISymbol, HashSet<string>> _stridesSeen = new(SymbolEqualityComparer.Default);
+    private HashSet<string>? _stridesSeen;
 
     /// <summary>
     /// The block a counting-up loop walks within: B for <c>for (v = 0; v &lt; B; v++)</c> (or from another constant

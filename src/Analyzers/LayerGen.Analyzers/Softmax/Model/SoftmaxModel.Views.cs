@@ -471,7 +471,7 @@ internal sealed partial class SoftmaxModel
                     // A unit-stride loop bounded by the whole buffer walks all of it, also from a start picked by an outer
                     // loop (for (i = b; i < classes * batch; i++)): that loop's term keeps its own dimension.
                     // A unit-stride walk over one whole [A, B] block picked by an outer loop folds A and B too.
-                    if (term.Value.Equals(Stride.One) && BlockStrides(view.Root!, term.Key, index) is { } block)
+                    if (term.Value.Equals(Stride.One) && BlockStrides(term.Key, index) is { } block)
                     {
                         var blockAtoms = block.Select(stride => DimensionAtom.Stride(view.Root!, stride.Text)).Append(DimensionAtom.Stride(view.Root!, Stride.One.Text));
                         dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, blockAtoms));
