@@ -478,6 +478,13 @@ internal sealed partial class SoftmaxModel
                         continue;
                     }
 
+                    // start += chunk around a walk of the chunk clamped to the end: the chunks tile the unit-stride axis.
+                    if (!term.Value.Equals(Stride.One) && IsChunkStep(term.Key, term.Value, index))
+                    {
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { DimensionAtom.Stride(view.Root!, Stride.One.Text) }));
+                        continue;
+                    }
+
                     var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && IsWholeBufferLoop(term.Key)
                         && (index.Terms.Count == 1 || index.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key)))
                         ? DimensionAtom.Whole(view.Root!)
