@@ -247,7 +247,12 @@ internal sealed partial class SoftmaxModel
             target = Unwrap(declaration.Expression)!;
         }
 
-        if (VariableOf(target) is { } variable)
+        if (AliasedElement(VariableOf(target)) is { } aliased && !(write is ISimpleAssignmentOperation { IsRef: true }))
+        {
+            // peak = MathF.Max(peak, v) through ref float peak = ref peaks[k]: a write of peaks[k].
+            _elementWrites.Add(new ElementWrite(write, aliased, value));
+        }
+        else if (VariableOf(target) is { } variable)
         {
             AddVariableWrite(variable, write, target, value);
 
