@@ -13,7 +13,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <c>maxes[(p - block) % inner]</c> decomposes the same position). Which factors of the extent are strides is
 /// read from the method itself: only those some flat access in the method steps by (<c>c * frames</c> makes <c>frames</c>
 /// one); a block no access decomposes (<c>heat[k * plane + p]</c>, <c>p &lt; height * width</c>) is one axis.
-/// A walk that starts at a constant (<c>p = 1</c> after a seed from element 0) walks the same block.
+/// A walk that starts a constant later (<c>p = 1</c>, <c>p = first + 1</c> after a seed from the first element) walks the same block.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -108,7 +108,11 @@ internal sealed partial class SoftmaxModel
         }
         else if (bound is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum)
         {
-            extent = SameValue(sum.LeftOperand, start) ? sum.RightOperand : SameValue(sum.RightOperand, start) ? sum.LeftOperand : null;
+            // From s or from s + 1 (after a seed read at s) to s + B.
+            var origin = start is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: int skip } } seeded && skip >= 0
+                ? seeded.LeftOperand
+                : start;
+            extent = SameValue(sum.LeftOperand, origin) ? sum.RightOperand : SameValue(sum.RightOperand, origin) ? sum.LeftOperand : null;
         }
 
         return extent is not null && Linear(extent) is { IsLoopFree: true, Constant: { } size } ? size : null;
