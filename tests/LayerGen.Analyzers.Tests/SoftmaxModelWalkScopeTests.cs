@@ -35,8 +35,10 @@ public class SoftmaxModelWalkScopeTests
             static void Plain(double[] x, double[] y) { double m = double.MinValue; for (int i = 0; i < x.Length; i++) m = Math.Max(m, x[i]); {{Normalise}} }
             static void Chunked(double[] x, double[] y, int chunk) { double m = double.MinValue; for (int start = 0; start < x.Length; start += chunk) { {{chunkMax}} } {{Normalise}} }
             """);
-        Assert.Contains("| dims {y.s:1} | sum s {y.s:1} | max m {y.s:1} |", models["Plain"], StringComparison.Ordinal);
-        Assert.Equal(models["Plain"], models["Chunked"]);
+        // x and y are one axis class; which of them names it depends on the order the model met them.
+        var plain = models["Plain"].Replace("y.s:", "x.s:", StringComparison.Ordinal);
+        Assert.Contains("| dims {x.s:1} | sum s {x.s:1} | max m {x.s:1} |", plain, StringComparison.Ordinal);
+        Assert.Equal(plain, models["Chunked"].Replace("y.s:", "x.s:", StringComparison.Ordinal));
     }
 
     [Fact]
