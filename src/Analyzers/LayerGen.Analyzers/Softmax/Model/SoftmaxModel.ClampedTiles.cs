@@ -18,9 +18,11 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool IsChunkStep(IOperation loop, Stride stride, LinearIndex index)
     {
+        // A chunk walked backwards from Min(chunk, n - start) - 1 starts at a clamped, opaque offset: its step reads as "?".
         foreach (var term in index.Terms)
         {
-            if (term.Key != loop && term.Value.Equals(Stride.One) && Contains(loop, term.Key) && ClampedChunk(term.Key, loop) is { } chunk && chunk.Equals(stride))
+            if (term.Key != loop && (term.Value.Equals(Stride.One) || CountDownBound(term.Key) is not null) && Contains(loop, term.Key) && ClampedChunk(term.Key, loop) is { } chunk
+                && (chunk.Equals(stride) || (stride.Equals(Stride.Unknown) && CountDownBound(term.Key) is not null)))
             {
                 return true;
             }
@@ -38,6 +40,12 @@ internal sealed partial class SoftmaxModel
             IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false } whileLoop => whileLoop.Condition,
             _ => null,
         };
+        // for (j = length - 1; j >= 0; j--) with length = Math.Min(chunk, n - start): the chunk walked backwards.
+        if (CountDownBound(walk) is { } down)
+        {
+            return MinArguments(down) is var (low, high) ? ChunkFromZero(low, outer, high) ?? ChunkFromZero(high, outer, low) : null;
+        }
+
         IOperation? counter, first, second;
         switch (Unwrap(test))
         {
@@ -74,11 +82,12 @@ internal sealed partial class SoftmaxModel
             return size is not null && Linear(size) is { IsLoopFree: true, Constant: { } chunk } ? chunk : null;
         }
 
-        return Unwrap(start)!.ConstantValue is { HasValue: true, Value: 0 } && Linear(bound) is { IsLoopFree: true, Constant: { } fixedChunk }
-            && Linear(other).Terms.ContainsKey(outer)
-            ? fixedChunk
-            : null;
+        return Unwrap(start)!.ConstantValue is { HasValue: true, Value: 0 } ? ChunkFromZero(bound, outer, other) : null;
     }
+
+    /// <summary><c>chunk</c> of a walk from 0 bounded by <c>Min(chunk, other)</c>, <paramref name="other"/> moving with the chunk loop.</summary>
+    private Stride? ChunkFromZero(IOperation bound, IOperation outer, IOperation other) =>
+        Linear(bound) is { IsLoopFree: true, Constant: { } chunk } && Linear(other).Terms.ContainsKey(outer) ? chunk : null;
 
     /// <summary>The one start value of a walk's counter (its write that is no step); null when there are several.</summary>
     private IOperation? StartOf(ILocalSymbol counter)

@@ -155,7 +155,7 @@ internal sealed partial class SoftmaxModel
         ?? (LastLoadReachesEnd(root, loop, stride) ? DimensionAtom.StridesFrom(root, stride.Text) : DimensionAtom.Stride(root, stride.Text));
 
     /// <summary>
-    /// <c>o &lt;= x.Length - w</c> or <c>o + w &lt;= x.Length</c> of a loop stepping <c>o</c> by <paramref name="stride"/> = w:
+    /// <c>o &lt;= x.Length - w</c> or <c>o + w &lt;= x.Length</c> (or flipped, <c>x.Length - w &gt;= o</c>) of a loop stepping <c>o</c> by <paramref name="stride"/> = w:
     /// the last load ends at the end of the whole buffer.
     /// </summary>
     private bool LastLoadReachesEnd(ISymbol root, IOperation loop, Stride stride)
@@ -166,12 +166,18 @@ internal sealed partial class SoftmaxModel
             IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false } whileLoop => whileLoop.Condition,
             _ => null,
         };
-        if (Unwrap(test) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThanOrEqual } atMost)
+        // o <= end, or its flip end >= o.
+        var (walked, end) = Unwrap(test) switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThanOrEqual } atMost => (Unwrap(atMost.LeftOperand), Unwrap(atMost.RightOperand)),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThanOrEqual } atLeast => (Unwrap(atLeast.RightOperand), Unwrap(atLeast.LeftOperand)),
+            _ => (null, null),
+        };
+        if (walked is null || end is null)
         {
             return false;
         }
 
-        var (walked, end) = (Unwrap(atMost.LeftOperand), Unwrap(atMost.RightOperand));
         (IOperation? Counter, IOperation? Slack, IOperation? Length) form = (walked, end) switch
         {
             (_, IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } minus) => (walked, minus.RightOperand, Unwrap(minus.LeftOperand)),

@@ -36,9 +36,15 @@ internal sealed partial class SoftmaxModel
 
         // LoadUnsafe(ref x[i]) starts at an element (its loops walk the lanes' dimension), read like new Vector<T>(x, i);
         // a broadcast scalar has none.
-        if (Unwrap(source) is IArrayElementReferenceOperation { Indices.Length: 1 } element && EvalView(element.ArrayReference) is { Root: { } array, Layout: BufferLayout.Flat } arrayView)
+        var (loaded, loadIndex) = Unwrap(source) switch
         {
-            return ElementFacts(array, IndexedLoadDims(arrayView, element.Indices[0]));
+            IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } span, Arguments.Length: 1 } indexer when !IsSimdVector(span.Type) => (span, indexer.Arguments[0].Value),
+            _ => (null, null),
+        };
+        if (loaded is not null && EvalView(loaded) is { Root: { } array, Layout: BufferLayout.Flat } arrayView)
+        {
+            return ElementFacts(array, IndexedLoadDims(arrayView, loadIndex!));
         }
 
         var value = Eval(source);
