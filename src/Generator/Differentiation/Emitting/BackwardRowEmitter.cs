@@ -84,7 +84,7 @@ internal sealed partial class BackwardRowEmitter
 
     /// <summary>
     /// Writes the members into the class being generated: <c>BackwardScratchLength</c> and <c>BackwardRow</c>, then (when
-    /// <see cref="EmitsRecording"/>) the recording pair <c>ForwardRowRecording</c> / <c>BackwardRowFromTape</c>.
+    /// <see cref="EmitsRecording"/>) the recording pair <c>ForwardRowRecording</c> / <c>BackwardRowsFromTape</c>.
     /// </summary>
     public static void Emit(CodeWriter writer, ForwardRowModel model)
     {
