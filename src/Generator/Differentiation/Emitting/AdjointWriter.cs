@@ -85,6 +85,8 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
         {
             case RealConstant or IntToReal or RealTableRead:
                 return;
+            case RealLocal local when maximumShift.AdjointIsZero(local.Id):
+                return; // a maximum the output does not depend on: its adjoint is zero (ShiftInvariance)
             case RealLocal local:
                 writer.Line(names.LocalAdjoints[local.Id] + " += " + seed + ";");
                 return;

@@ -72,6 +72,7 @@ internal sealed partial class BackwardRowEmitter
         _element = ExpressionPrinter.TypeName(model.ElementType);
         _usedLocals = UsedLocals(model.Body, valuesOnly: false);
         _adjointLocals = UsedLocals(model.Body, valuesOnly: true);
+        _adjointLocals.RemoveWhere(_maximumShift.AdjointIsZero);
         _policy = new TapePolicy(model);
         _mutableInts = IntegerState.MutableInts(model);
         (_seeded, _lastAdjointUse) = FindSeededAdjoints();
