@@ -56,7 +56,6 @@
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
         global::System.Span<float> dY = scratch.Slice(17, 8);
         dx.Clear();
-        float dM = 0f;
         float dSum = 0f;
         float dE = 0f;
 
@@ -130,32 +129,13 @@
                 e = tape[--tapeTop];
                 float g2 = g * v2;
                 dx[i] += g2;
-                dM += -g2;
             }
         }
 
         // reverses: for (int i = 1; i < x.Length; i++)
-        // (a running extremum: only the iteration that set m last matters; its index is on the tape)
-        {
-            int at1 = global::System.BitConverter.SingleToInt32Bits(tape[--tapeTop]);
-            if (at1 >= 0)
-            {
-                int i = at1;
-                // reverses: m = x[i];
-                {
-                    float g = dM;
-                    dM = 0f;
-                    dx[i] += g;
-                }
-            }
-        }
-
-        // reverses: float m = x[0];
-        {
-            float g = dM;
-            dM = 0f;
-            dx[0] += g;
-        }
+        // (nothing to pass on: the output does not depend on m — it enters as the shift of exp(… − m) terms whose scale
+        // cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape entry is skipped)
+        --tapeTop;
     }
 
     /// <summary>
@@ -263,7 +243,6 @@
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
             global::System.Span<float> dY = scratch.Slice(0, 8);
             dx.Clear();
-            float dM = 0f;
             float dSum = 0f;
             float dE = 0f;
 
@@ -338,31 +317,12 @@
                     e = tape[--tapeTop];
                     float g2 = g * v2;
                     dx[i] += g2;
-                    dM += -g2;
                 }
             }
 
             // reverses: for (int i = 1; i < x.Length; i++)
-            // (a running extremum: only the iteration that set m last matters; its index is on the tape)
-            {
-                int at1 = global::System.BitConverter.SingleToInt32Bits(tape[--tapeTop]);
-                if (at1 >= 0)
-                {
-                    int i = at1;
-                    // reverses: m = x[i];
-                    {
-                        float g = dM;
-                        dM = 0f;
-                        dx[i] += g;
-                    }
-                }
-            }
-
-            // reverses: float m = x[0];
-            {
-                float g = dM;
-                dM = 0f;
-                dx[0] += g;
-            }
+            // (nothing to pass on: the output does not depend on m — it enters as the shift of exp(… − m) terms whose
+            // scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape entry is skipped)
+            --tapeTop;
         }
     }

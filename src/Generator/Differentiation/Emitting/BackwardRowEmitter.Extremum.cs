@@ -44,8 +44,9 @@ internal sealed partial class BackwardRowEmitter
         _writer.Comment("reverses: " + loop.Source);
         if (_maximumShift.AdjointIsZero(assign.Local) && !_policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex))
         {
-            _writer.Comment("(nothing to pass on: the output does not depend on " + local.Name + ", it enters only as exp(… − " + local.Name
-                + ") in ratios or as log-sum-exp shifts that cancel, so its adjoint is zero; the loop's tape entry is skipped)");
+            _writer.Comment("(nothing to pass on: the output does not depend on " + local.Name + " — it enters as the shift of exp(… − "
+                + local.Name + ") terms whose scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape "
+                + "entry is skipped)");
             _writer.Line("--" + _names.TapeTop + ";");
             return;
         }
