@@ -148,8 +148,8 @@ public class LogSoftmaxShiftFixTests
                     public static void Vector(double[] x, double[] y)
                     {
                         double total = 0;
-                        foreach (var v in x)
-                            total += {|LG0003:Math.Exp(v)|};
+                        for (int k = 0; k < x.Length; k++)
+                            total += {|LG0003:Math.Exp(x[k])|};
                         for (int k = 0; k < x.Length; k++)
                             y[k] = x[k] - Math.Log(total);
                     }
@@ -178,10 +178,10 @@ public class LogSoftmaxShiftFixTests
                     {
                         double total = 0;
                         double max1 = double.NegativeInfinity;
-                        foreach (var v in x)
-                            max1 = Math.Max(max1, v);
-                        foreach (var v in x)
-                            total += Math.Exp(v - max1);
+                        for (int k = 0; k < x.Length; k++)
+                            max1 = Math.Max(max1, x[k]);
+                        for (int k = 0; k < x.Length; k++)
+                            total += Math.Exp(x[k] - max1);
                         for (int k = 0; k < x.Length; k++)
                             y[k] = x[k] - (max1 + Math.Log(total));
                     }
