@@ -70,10 +70,21 @@ public class LogSoftmaxShiftFixTests
                 for (int j = 0; j < x.GetLength(1); j++) y[i, j] = x[i, j] - MathF.Log(sums[i]);
         }
         """)]
+    // A LINQ sum kept in a local that is also returned.
+    [InlineData("""
+        public static double Forward(double[] x, double[] y)
+        {
+            double total = x.Sum(v => Math.Exp(v));
+            double lse = Math.Log(total);
+            for (int j = 0; j < x.Length; j++) y[j] = x[j] - lse;
+            return total;
+        }
+        """)]
     public async Task NoFix_WhereTheShiftCouldLeak(string method)
     {
         var source = $$"""
             using System;
+            using System.Linq;
             public static class Subject
             {
             {{method}}
@@ -116,6 +127,38 @@ public class LogSoftmaxShiftFixTests
                     double logSum = max + Math.Log(sum);
                     for (int j = 0; j < x.Length; j++)
                         y[j] = x[j] - logSum;
+                }
+            }
+            """, fixedText);
+    }
+
+    [Fact]
+    public async Task SubtractMaximum_LinqLogOfSumGetsTheMaximumBack()
+    {
+        var fixedText = await FixRunner.FixAsync("""
+            using System;
+            using System.Linq;
+            public static class Subject
+            {
+                public static double[] Forward(double[] x)
+                {
+                    double lse = Math.Log(x.Sum(v => Math.Exp(v)));
+                    return x.Select(v => v - lse).ToArray();
+                }
+            }
+            """, new UnshiftedExpCodeFixProvider(), TestReferences.Net100);
+        Assert.Equal("""
+            using System;
+            using System.Linq;
+            public static class Subject
+            {
+                public static double[] Forward(double[] x)
+                {
+                    double max = double.NegativeInfinity;
+                    foreach (var logit in x)
+                        max = Math.Max(max, logit);
+                    double lse = max + Math.Log(x.Sum(v => Math.Exp(v - max)));
+                    return x.Select(v => v - lse).ToArray();
                 }
             }
             """, fixedText);
@@ -308,6 +351,31 @@ public class LogSoftmaxShiftFixTests
                 }
             }
             """, MatrixHarness("float", rowMajor: true), Axis.Rows),
+        ["Linq_LogOfSumOfExpLambda"] = ("""
+            using System;
+            using System.Linq;
+            public static class Subject
+            {
+                public static double[] Forward(double[] x)
+                {
+                    double lse = Math.Log(x.Sum(v => Math.Exp(v)));
+                    return x.Select(v => v - lse).ToArray();
+                }
+            }
+            """, RowHarness("double", "Subject.Forward(row).CopyTo(outRow, 0);"), Axis.Rows),
+        ["Linq_SelectMethodGroupThenSum_List"] = ("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            public static class Subject
+            {
+                public static List<double> Forward(List<double> scores)
+                {
+                    var logZ = Math.Log(scores.Select(Math.Exp).Sum());
+                    return scores.Select(s => s - logZ).ToList();
+                }
+            }
+            """, RowHarness("double", "Subject.Forward(row.ToList()).CopyTo(outRow, 0);"), Axis.Rows),
         ["LocalFunction_Rows"] = ("""
             using System;
             public static class Subject
