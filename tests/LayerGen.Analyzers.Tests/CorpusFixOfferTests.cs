@@ -89,7 +89,8 @@ public class CorpusFixOfferTests
     {
         var text = await File.ReadAllTextAsync(Path.Combine(Root, "LogSoftmax_TooWideReductions.cs"));
         var offered = new List<string>();
-        foreach (var diagnostic in (await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(text))).Where(d => d.Id is "LG0001" or "LG0002" or "LG0003" or "LG0004"))
+        var diagnostics = (await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(text))).Where(d => d.Id is "LG0001" or "LG0002" or "LG0003" or "LG0004");
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
             var (document, workspace) = Open(text);
             using (workspace)

@@ -91,6 +91,7 @@ internal sealed class SliceMaximumPlan
         var shifts = new List<SyntaxNode>();
         var values = new List<(IOperation Exp, IOperation Value)>();
         ISymbol? variable = null;
+        ISymbol? holder = null; // the maximum's variable, or the array holding it (colMax[j])
         foreach (var exp in site.Exps)
         {
             if (exp is not IInvocationOperation { Arguments.Length: 1 } call
@@ -103,6 +104,12 @@ internal sealed class SliceMaximumPlan
             }
 
             variable = SoftmaxModel.VariableOf(shifted.RightOperand);
+            holder = variable ?? SoftmaxModel.Unwrap(shifted.RightOperand) switch
+            {
+                IArrayElementReferenceOperation element => SoftmaxModel.VariableOf(element.ArrayReference),
+                IPropertyReferenceOperation { Property.IsIndexer: true } indexer => SoftmaxModel.VariableOf(indexer.Instance),
+                _ => null,
+            };
             shifts.Add(SoftmaxModel.Unwrap(shifted.RightOperand)!.Syntax);
             values.Add((exp, shifted.LeftOperand));
         }
@@ -132,9 +139,9 @@ internal sealed class SliceMaximumPlan
             }
 
             var first = statements.OrderBy(statement => statement!.SpanStart).First()!;
-            if (site.IsLogSoftmax && (variable is null || loop.Parent is not BlockSyntax siteBlock
+            if (site.IsLogSoftmax && (holder is null || loop.Parent is not BlockSyntax siteBlock
                 || LogSumCompensation.Logs(model, site, sum, siteBlock, first, site.Exps) is null
-                || !TryAddNormaliserReads(model, site, variable, max, siteBlock, first, sum, shifts)))
+                || !TryAddNormaliserReads(model, site, holder, max, siteBlock, first, sum, shifts)))
             {
                 return null;
             }
