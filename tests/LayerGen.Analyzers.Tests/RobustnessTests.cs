@@ -105,6 +105,15 @@ public class RobustnessTests
         "using System; static class S { static void F(float[] x, float[] y, int o, int a) { for (int b = 0; b < o; b++) { int k0 = b * a * n; float s = 0; for (int k = 0; k < a * n; k++) { y[k0 + k] = MathF.Exp(x[k0 + k]); s += y[k0 + k]; } for (int k = 0; k < a * n; k++) y[k0 + k] /= s; } } }",
         "using System; using System.Linq; static class S { static double[][] F(double[][] x) { var m = x.Select(r => ).ToArray(); var e = x.Select((r, i) => r.Select(v => Math.Exp(v - m[i])).ToArray()).ToList(); double t = e.Sum(r => r.Sum()); return e.Select(r => r.Select(v => v / t).ToArray()).ToArray(); } }",
         "using System; using System.Linq; static class S { static double[][] F(double[][] x) { var m = x.Select(r => { }).ToArray(); var e = x.Select((r, i) => r.Select(v => Math.Exp(v - m[i])).ToArray()).ToList(); return e.Select(r => r.Select(v => v / r.Sum()).ToArray()).ToArray(); } }",
+        // Folds of mapped row folds, prefix walks and helper sums of exps (gaps12), broken: an empty outer Aggregate lambda,
+        // a prefix bound of nothing, a range slice without an end, a helper sum with a missing shift argument, a helper
+        // that fills exps into an undefined buffer, a helper calling itself.
+        "using System; using System.Linq; static class S { static double[][] F(double[][] x) { var m = x.Select(r => r.Max()).ToArray(); double z = x.Select((r, i) => r.Sum(v => Math.Exp(v - m[i]))).Aggregate((a, b) => ); return x.Select((r, i) => r.Select(v => Math.Exp(v - m[i]) / z).ToArray()).ToArray(); } }",
+        "using System; static class S { static void F(float[] x, float[] e, int rows, int cols) { for (int r = 0; r < rows; r++) { float t = 0; for (int i = 0; i < (r + 1) * ; i++) t += e[i] = MathF.Exp(x[i]); for (int j = 0; j < cols; j++) e[r * cols + j] /= t; } } }",
+        "using System; using System.Linq; static class S { static void F(float[] x, float[] e, int rows, int cols) { for (int r = 0; r < rows; r++) { for (int j = 0; j < cols; j++) e[r * cols + j] = MathF.Exp(x[r * cols + j]); float t = e[..].Sum(); for (int j = 0; j < cols; j++) e[r * cols + j] /= t; } } }",
+        "using System; static class S { static void F(float[] x, float[] y, int cols) { float m = 0; foreach (var v in x) m = MathF.Max(m, v); float s = Sum(x, 0, cols, ); for (int j = 0; j < cols; j++) y[j] = MathF.Exp(x[j] - m) / s; } static float Sum(float[] x, int o, int n, float m) { float s = 0; for (int i = 0; i < n; i++) s += MathF.Exp(x[o + i] - m); return s; } }",
+        "using System; static class S { static void F(float[] x, float[] y, int cols) { float s = Fill(x, undefined, cols); for (int j = 0; j < cols; j++) y[j] /= s; } static float Fill(float[] x, float[] e, int n) { float s = 0; for (int i = 0; i < n; i++) { e[i] = MathF.Exp(x[i]); s += e[i]; } return s; } }",
+        "using System; static class S { static void F(float[] x, float[] y, int cols) { float s = Sum(x, cols); for (int j = 0; j < cols; j++) y[j] = MathF.Exp(x[j]) / s; } static float Sum(float[] x, int n) { float s = Sum(x, n - 1); for (int i = 0; i < n; i++) s += MathF.Exp(x[i]); return s; } }",
         "",
     };
 
