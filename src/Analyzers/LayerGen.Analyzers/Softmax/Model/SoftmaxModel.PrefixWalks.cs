@@ -7,7 +7,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <summary>
 /// Prefix walks: a range is its start and its end. <c>for (i = 0; i &lt; rowStart + cols; i++)</c> (also
 /// <c>i &lt; (r + 1) * cols</c>, <c>i &lt; seg.Offset + seg.Count</c>) ends at the current row's end but starts at the
-/// buffer's start, so it walks every earlier row too: the unit stride and every coarser stride its bound moves by
+/// buffer's start, so it walks every earlier row too (also counted down from the row's end to 0): the unit stride and every coarser stride its bound moves by
 /// with an outer loop. A walk that starts where the row starts (<c>i = r * cols</c>) or whose bound moves by one per
 /// outer step (a causal prefix <c>j &lt;= r</c> within a row) stays one stride.
 /// </summary>
@@ -20,8 +20,14 @@ internal sealed partial class SoftmaxModel
     private ImmutableHashSet<DimensionAtom> PrefixWalkAtoms(ISymbol root, IOperation loop)
     {
         var none = ImmutableHashSet<DimensionAtom>.Empty;
-        if (CountedLoopParts(loop) is not var (start, step, condition) || StartValue(start) is not ({ } variable, { } value)
-            || UnitStep(step, variable) != 1 || !Linear(value).IsLoopFree || UpperBound(condition, variable) is not { } bound)
+        if (CountedLoopParts(loop) is not var (start, step, condition) || StartValue(start) is not ({ } variable, { } value))
+        {
+            return none;
+        }
+
+        // Counting up from a loop-free start to B, or down from B - 1 to 0 (the same range).
+        var bound = UnitStep(step, variable) == 1 && Linear(value).IsLoopFree ? UpperBound(condition, variable) : CountDownBound(loop);
+        if (bound is null)
         {
             return none;
         }
