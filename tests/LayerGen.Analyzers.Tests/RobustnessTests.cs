@@ -114,6 +114,8 @@ public class RobustnessTests
         "using System; static class S { static void F(float[] x, float[] y, int cols) { float m = 0; foreach (var v in x) m = MathF.Max(m, v); float s = Sum(x, 0, cols, ); for (int j = 0; j < cols; j++) y[j] = MathF.Exp(x[j] - m) / s; } static float Sum(float[] x, int o, int n, float m) { float s = 0; for (int i = 0; i < n; i++) s += MathF.Exp(x[o + i] - m); return s; } }",
         "using System; static class S { static void F(float[] x, float[] y, int cols) { float s = Fill(x, undefined, cols); for (int j = 0; j < cols; j++) y[j] /= s; } static float Fill(float[] x, float[] e, int n) { float s = 0; for (int i = 0; i < n; i++) { e[i] = MathF.Exp(x[i]); s += e[i]; } return s; } }",
         "using System; static class S { static void F(float[] x, float[] y, int cols) { float s = Sum(x, cols); for (int j = 0; j < cols; j++) y[j] = MathF.Exp(x[j]) / s; } static float Sum(float[] x, int n) { float s = Sum(x, n - 1); for (int i = 0; i < n; i++) s += MathF.Exp(x[i]); return s; } }",
+        "using System; using System.Linq; static class S { static float[] F(float[] x, int cols) { var m = x.Select((v, i) => (Row: i / , Value: v)).GroupBy(t => t.Row).Select(g => g.Max(t => t.Value)).ToArray(); var e = x.Select((v, i) => MathF.Exp(v - m[i / cols])).ToArray(); float t = e.Sum(); return e.Select(v => v / t).ToArray(); } }",
+        "using System; using System.Linq; static class S { static float[] F(float[] x, int cols) { var m = x.Select((v, i) => (Row: i / cols, Value: v)).GroupBy(t => t.Missing).Select(g => g.Max(t => t.Value)).ToArray(); var e = x.Select((v, i) => MathF.Exp(v - m[i / cols])).ToArray(); float t = e.Sum(); return e.Select(v => v / t).ToArray(); } }",
         "",
     };
 

@@ -97,6 +97,25 @@ public class SoftmaxModelBatchTotalTests
         Assert.Contains("| sum t {x.s:1} |", Describe(Method.Replace("START", "seg.Offset")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("x.Select((v, i) => (Row: i / cols, Value: v)).GroupBy(t => t.Row).Select(g => g.Max(t => t.Value)).ToArray()")]
+    [InlineData("x.Select((v, i) => new { Row = i / cols, Value = v }).GroupBy(t => t.Row).Select(g => g.Max(t => t.Value)).ToList()")]
+    public void MaximaOfRowsGroupedByFlatIndex_FoldOneRowEach(string maxima)
+    {
+        var model = Describe($"static float[] F(float[] x, int cols) {{ var rowMax = {maxima}; float[] e = x.Select((v, i) => MathF.Exp(v - rowMax[i / cols])).ToArray(); float t = e.Sum(); return e.Select(v => v / t).ToArray(); }}");
+        Assert.Contains("| dims {x.s:1,x.s:cols} | sum t {x.s:1,x.s:cols} | max rowMax {x.s:1} |", model, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Grouped by something else than the flat row index: not rows.
+    [InlineData("x.Select((v, i) => (Row: i % cols, Value: v)).GroupBy(t => t.Row).Select(g => g.Max(t => t.Value)).ToArray()")]
+    [InlineData("x.Select((v, i) => (Row: i / cols, Value: v)).GroupBy(t => t.Value).Select(g => g.Max(t => t.Value)).ToArray()")]
+    public void GroupsThatAreNoRows_AreNoRowMaxima(string maxima)
+    {
+        var model = Describe($"static float[] F(float[] x, int cols) {{ var rowMax = {maxima}; float[] e = x.Select((v, i) => MathF.Exp(v - rowMax[i / cols])).ToArray(); float t = e.Sum(); return e.Select(v => v / t).ToArray(); }}");
+        Assert.DoesNotContain("| max rowMax", model, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CausalPrefixWithinARow_StaysInTheRow()
     {

@@ -63,14 +63,23 @@ internal sealed partial class SoftmaxModel
         return atoms;
     }
 
-    /// <summary><c>x[..end]</c>, <c>x[0..end]</c> (from the start, to an index counted from the start): a prefix slice; else null.</summary>
+    /// <summary>
+    /// <c>x[start..end]</c> (indices counted from the start): a slice from <c>start</c>, like <c>AsSpan(start, …)</c>; from a
+    /// loop-free start (<c>x[..end]</c>) a prefix that also spans the strides its end moves by. Null for <c>^</c> indices.
+    /// </summary>
     private BufferView? PrefixRange(BufferView source, IRangeOperation range)
     {
         if (source.Root is not { } root || source.Layout != BufferLayout.Flat || range.RightOperand is not { } end
-            || range.LeftOperand is not null && !IsConstant(range.LeftOperand, 0)
-            || Unwrap(end) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat })
+            || Unwrap(end) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat }
+            || range.LeftOperand is { } hat && Unwrap(hat) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat })
         {
             return null;
+        }
+
+        if (range.LeftOperand is { } start && !IsConstant(start, 0))
+        {
+            var slice = source.Slice(Linear(start), OffsetDims(source, start));
+            return Linear(start).IsLoopFree ? slice.Spanning(PrefixSliceAtoms(root, end)) : slice;
         }
 
         return source.Slice(LinearIndex.Factor("0"), ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty).Spanning(PrefixSliceAtoms(root, end));

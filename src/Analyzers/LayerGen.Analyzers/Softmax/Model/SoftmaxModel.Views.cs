@@ -260,6 +260,8 @@ internal sealed partial class SoftmaxModel
                     : null;
             case "SelectMany":
                 return EvalView(receiver)?.Flatten();
+            case "GroupBy":
+                return GroupedRowsView(invocation);
             case "Select" when invocation.Arguments.Length == 2 && ExpMethodGroup(invocation.Arguments[1].Value) is { } expReference:
                 // x.Select(Math.Exp): the method group is the exp, applied to each element.
                 var expSource = EvalView(receiver);
