@@ -233,6 +233,8 @@ internal sealed partial class ForwardRowLowering
         {
             case IConversionOperation { Conversion.IsUserDefined: false } conversion when IsInteger(conversion.Operand.Type) || conversion.Operand.Type?.SpecialType is SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_UInt16 or SpecialType.System_Char:
                 return Int(conversion.Operand);
+            case IConversionOperation { Conversion.IsUserDefined: false } conversion when RealTypeOf(conversion.Operand.Type) is not null:
+                return IntFromData(conversion);
             case IParameterReferenceOperation parameter when InlinedInt(parameter.Parameter) is { } boundParameter:
                 return boundParameter;
             case ILocalReferenceOperation local when InlinedInt(local.Local) is { } boundLocal:

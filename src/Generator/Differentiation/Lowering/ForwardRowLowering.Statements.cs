@@ -216,7 +216,7 @@ internal sealed partial class ForwardRowLowering
             return;
         }
 
-        int? length = Int(size) is { } lengthExpression ? TapeSizer.EvaluateConstant(lengthExpression, LengthOf) : null;
+        int? length = Int(size) is { } lengthExpression ? ConstantValue(lengthExpression) : null;
         if (length is null || length < 0)
         {
             if (length < 0)

@@ -47,6 +47,7 @@ internal static class Supported
         "constants in its declaration ({ 0, 3, 1 } or [0, 3, 1]) and only read (Name[i], Name.Length, foreach) anywhere in the type";
 
     public const string Buffers =
-        "a local buffer must be 'Span<T> name = stackalloc T[n];' or 'T[] name = new T[n];' with n a compile-time constant or a span length, " +
-        "and a span view a window of x, y, a learnable or a buffer (y, x.Slice(a, n), x[a..b])";
+        "a local buffer must be 'Span<T> name = stackalloc T[n];' or 'T[] name = new T[n];' with n known at compile time (a constant, " +
+        "a span length, or an int local holding one: int n = x.Length;), so a length that changes per row or iteration is written as the " +
+        "largest one needed and a part of it used; a span view is a window of x, y, a learnable or a buffer (y, x.Slice(a, n), x[a..b])";
 }
