@@ -81,6 +81,8 @@ internal sealed partial class ForwardRowLowering
                 return Real(conversion.Operand) is { } converted ? Coerce(converted, realType) : null;
             case IInvocationOperation invocation:
                 return Call(invocation, realType);
+            case ISwitchExpressionOperation switchExpression:
+                return RealSwitch(switchExpression, realType);
             case IConditionalOperation { IsRef: false, WhenFalse: not null } ternary:
                 Condition? condition = Condition(ternary.Condition);
                 RealExpr? whenTrue, whenFalse;
@@ -127,6 +129,11 @@ internal sealed partial class ForwardRowLowering
         if (!isMath)
         {
             return Inline(invocation, Real) is { } value ? Coerce(value, type) : null;
+        }
+
+        if (target.Name is "ScaleB" or "Round" && invocation.Arguments.Length == 2 && IsInteger(invocation.Arguments[1].Value.Type))
+        {
+            return WithIntegerArgument(invocation, type);
         }
 
         MathFunction? function = FunctionOf(target.Name, invocation.Arguments.Length);
@@ -249,6 +256,8 @@ internal sealed partial class ForwardRowLowering
                 return SteppedIndex(step, stepped, steppedId);
             case IConditionalOperation { IsRef: false, WhenFalse: not null } ternary when IsInteger(ternary.Type):
                 return IntChoice(ternary);
+            case ISwitchExpressionOperation switchExpression when IsInteger(switchExpression.Type):
+                return IntSwitch(switchExpression);
             case ILocalReferenceOperation reference when _rejectedLocals.Contains(reference.Local):
                 return null; // its declaration is reported
             case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false } length when ViewOf(length.Instance) is { } view:
