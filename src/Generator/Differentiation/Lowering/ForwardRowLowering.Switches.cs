@@ -18,10 +18,6 @@ namespace LayerGen.Differentiation.Lowering;
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
-    private const string SwitchShapes =
-        "a switch is supported over a real or int value with constant and relational patterns (0, < 1.5, >= 0 and < 1, not 0, 1 or 2), " +
-        "an optional when guard and, in a switch expression, a final '_ => value' arm; a switch section ends in break";
-
     /// <summary>The governing value of a switch, lowered once: a real or an integer.</summary>
     private sealed record SwitchInput(RealExpr? Real, IntExpr? Int);
 
@@ -37,7 +33,7 @@ internal sealed partial class ForwardRowLowering
             return Real(value) is { } real ? new SwitchInput(real, null) : null;
         }
 
-        Report(RuleIdentifiers.UnsupportedExpression, value, "a switch over '" + Text(value.Syntax) + "' of type " + value.Type?.ToDisplayString(), SwitchShapes);
+        Report(RuleIdentifiers.UnsupportedExpression, value, "a switch over '" + Text(value.Syntax) + "' of type " + value.Type?.ToDisplayString(), Supported.Switches);
         return null;
     }
 
@@ -123,7 +119,7 @@ internal sealed partial class ForwardRowLowering
         if (arms.IsEmpty || arms[arms.Length - 1] is not { Pattern: IDiscardPatternOperation, Guard: null })
         {
             Report(RuleIdentifiers.UnsupportedExpression, switchExpression, "the switch expression '" + Text(switchExpression.Syntax) + "' without a final '_ =>' arm",
-                "end it with '_ => value' (the value where no other arm matches); " + SwitchShapes);
+                "end it with '_ => value' (the value where no other arm matches); " + Supported.Switches);
             return null;
         }
 
@@ -194,7 +190,7 @@ internal sealed partial class ForwardRowLowering
                 return PatternCondition(negated.Pattern, input) is { } inner ? new Not(inner) : null;
         }
 
-        Report(RuleIdentifiers.UnsupportedExpression, pattern, "the pattern '" + Text(pattern.Syntax) + "'", SwitchShapes);
+        Report(RuleIdentifiers.UnsupportedExpression, pattern, "the pattern '" + Text(pattern.Syntax) + "'", Supported.Switches);
         return null;
     }
 
@@ -248,7 +244,7 @@ internal sealed partial class ForwardRowLowering
                 {
                     if (clause is not ISingleValueCaseClauseOperation and not IPatternCaseClauseOperation)
                     {
-                        Report(RuleIdentifiers.UnsupportedStatement, clause, "the case '" + Text(clause.Syntax) + "'", SwitchShapes);
+                        Report(RuleIdentifiers.UnsupportedStatement, clause, "the case '" + Text(clause.Syntax) + "'", Supported.Switches);
                     }
 
                     return;
@@ -281,7 +277,7 @@ internal sealed partial class ForwardRowLowering
         if (statements.Count == 0 || statements[statements.Count - 1] is not IBranchOperation { BranchKind: BranchKind.Break })
         {
             Report(RuleIdentifiers.UnsupportedExit, section.Clauses[0], "the switch section '" + Text(section.Clauses[0].Syntax) + "', which does not end in break",
-                SwitchShapes);
+                Supported.Switches);
             return new EquatableArray<Statement>(ImmutableArray<Statement>.Empty);
         }
 

@@ -9,7 +9,7 @@ internal static class Supported
 {
     public const string Statements =
         "supported statements are local declarations, assignments (=, +=, -=, *=, /=, ++, --), for and foreach loops, counting while and do loops, " +
-        "if/else, continue at the end of an if branch, an early-return guard (if (c) { …; return; }), blocks, span Clear/Fill/CopyTo on y and local buffers, " +
+        "if/else, switch, continue at the end of an if branch, an early-return guard (if (c) { …; return; }), blocks, span Clear/Fill/CopyTo on y and local buffers, " +
         "and local functions used as helpers";
 
     public const string Functions =
@@ -21,6 +21,10 @@ internal static class Supported
     public const string Helpers =
         "a helper is inlined when it is a static method in ForwardRow's file or a local function that returns float, double or int and takes " +
         "float, double or int values or span views; its body may hold what ForwardRow may, with return at its end or at the end of an if branch";
+
+    public const string Switches =
+        "a switch is supported over a real or int value with constant and relational patterns (0, < 1.5, >= 0 and < 1, not 0, 1 or 2), " +
+        "an optional when guard and, in a switch expression, a final '_ => value' arm; a switch section ends in break";
 
     public const string Writes =
         "ForwardRow may write only its output row, its own locals and local buffers (stackalloc or new T[n])";
@@ -38,7 +42,7 @@ internal static class Supported
         "converted from data (int k = (int)t;), which indexes like any other";
 
     public const string Exits =
-        "loops always run to their bound: use a condition inside the loop (if (x[i] > m) m = x[i]; or Math.Max) instead of leaving early; " +
+        "loops always run to their bound: use a condition inside the loop (if (x[i] > m) m = x[i];, Math.Max or ?:) instead of leaving early; " +
         "'continue' is supported as the last statement of an if or else branch directly in the loop body, and 'return;' at the end of an " +
         "if among ForwardRow's own statements (if (norm == 0) { y.Clear(); return; }) makes the rest of the row its else";
 
