@@ -282,7 +282,7 @@ internal sealed partial class ForwardRowLowering
     {
         if (!_intAssignmentValue)
         {
-            Report(RuleIdentifiers.UnsupportedIndex, conversion, "the integer expression '" + Text(conversion.Syntax) + "', converted from data",
+            Report(RuleIdentifiers.UnsupportedIndex, conversion, "the conversion from data '" + Text(conversion.Syntax) + "'",
                 "assign it to an integer local first ('int k = (int)t;') and index with that local");
             return null;
         }
