@@ -40,29 +40,15 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
     /// <summary>Stores, bottom-up, every node whose value a derivative of its parent (or itself) reads.</summary>
     private void WriteTemporaries(RealExpr node, List<RealExpr> added)
     {
-        switch (node)
+        // A ternary's branches store their own values when the reverse sweep takes one; leaves are read where they are.
+        if (node is not (RealNegate or RealConvert or RealBinary or MathCall))
         {
-            case RealChoose choose:
-                return; // each branch stores its own values when the reverse sweep takes it
-            case RealNegate negate:
-                WriteTemporaries(negate.Operand, added);
-                break;
-            case RealConvert convert:
-                WriteTemporaries(convert.Operand, added);
-                break;
-            case RealBinary binary:
-                WriteTemporaries(binary.Left, added);
-                WriteTemporaries(binary.Right, added);
-                break;
-            case MathCall call:
-                foreach (RealExpr argument in call.Arguments)
-                {
-                    WriteTemporaries(argument, added);
-                }
+            return;
+        }
 
-                break;
-            default:
-                return; // leaves are read where they are
+        foreach (RealExpr operand in RealOperands.Of(node))
+        {
+            WriteTemporaries(operand, added);
         }
 
         if (NeedsOwnValue(node) && !printer.Temporaries.ContainsKey(node))
