@@ -37,7 +37,7 @@ public class UnsupportedConstructTests
         { "LG1118", "loop bound set under a condition on data", "int n = 1;\nif (x[0] > 0) n = 2;\nfor (int i = 0; i < n; i++) { y[i] = x[i]; }" },
         { "LG1111", "unknown call", "y[0] = {|#0:Convert.ToDouble(x[0])|};" },
         { "LG1111", "helper taking a span of an array", "y[0] = Sum({|#0:new double[2]|});\n}\nstatic double Sum(ReadOnlySpan<double> v) => v[0] + v[1];\nstatic void Unused()\n{" },
-        { "LG1111", "unsupported Math function", "y[0] = {|#0:Math.Atan2(x[0], x[1])|};" },
+        { "LG1111", "unsupported Math function", "y[0] = {|#0:Math.Log(x[0] * x[0] + 1, 3)|};" },
         { "LG1111", "recursion", "y[0] = x[0];\n{|#0:ForwardRow(x, y)|};" },
         { "LG1112", "static field write", "{|#0:Count|} = 1;\ny[0] = x[0];\n}\nstatic int Count;\nstatic void Unused()\n{" },
         { "LG1113", "geometric step", "for (int i = 1; i < x.Length; {|#0:i *= 2|}) { y[i] = x[i]; }" },

@@ -95,6 +95,11 @@ internal enum MathFunction
     MaxMagnitude,
     MinMagnitude,
 
+    // Also printed as float.X / double.X: tan, the two-argument arctangent and the hypotenuse.
+    Tan,
+    Atan2,
+    Hypot,
+
     // Piecewise constant: derivative 0 (the kinks are measure-zero, as Abs's at 0).
     Floor,
     Ceiling,

@@ -14,7 +14,7 @@ internal static class Supported
 
     public const string Functions =
         "supported calls are Math/MathF (or float/double) Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos, " +
-        "float/double (or Math/MathF where they exist) ExpM1, LogP1, Exp2, Log2, Log10, Cbrt, Sinh, Cosh, Atan, Asin and Acos, " +
+        "float/double (or Math/MathF where they exist) ExpM1, LogP1, Exp2, Log2, Log10, Cbrt, Sinh, Cosh, Tan, Atan, Asin, Acos, Atan2 and Hypot, " +
         "FusedMultiplyAdd, CopySign, MaxMagnitude and MinMagnitude, ScaleB, " +
         "Floor, Ceiling, Truncate and Round (also Round(v, digits); derivative 0), and Clamp and Sign (lowered to those)";
 
