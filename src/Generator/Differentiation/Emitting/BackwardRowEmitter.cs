@@ -72,6 +72,7 @@ internal sealed partial class BackwardRowEmitter
         _element = ExpressionPrinter.TypeName(model.ElementType);
         _usedLocals = UsedLocals(model.Body, valuesOnly: false);
         _adjointLocals = UsedLocals(model.Body, valuesOnly: true);
+        _adjointLocals.RemoveWhere(_maximumShift.AdjointIsZero);
         _policy = new TapePolicy(model);
         _mutableInts = IntegerState.MutableInts(model);
         (_seeded, _lastAdjointUse) = FindSeededAdjoints();
@@ -84,7 +85,7 @@ internal sealed partial class BackwardRowEmitter
 
     /// <summary>
     /// Writes the members into the class being generated: <c>BackwardScratchLength</c> and <c>BackwardRow</c>, then (when
-    /// <see cref="EmitsRecording"/>) the recording pair <c>ForwardRowRecording</c> / <c>BackwardRowFromTape</c>.
+    /// <see cref="EmitsRecording"/>) the recording pair <c>ForwardRowRecording</c> / <c>BackwardRowsFromTape</c>.
     /// </summary>
     public static void Emit(CodeWriter writer, ForwardRowModel model)
     {

@@ -119,7 +119,8 @@ internal sealed partial class SoftmaxModel
                 case IInvocationOperation invocation:
                     hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, "Exp")
                         || Symbols.IsPow(invocation.TargetMethod) && ExpOperand(invocation) is not null
-                        || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod);
+                        || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod)
+                        || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(invocation.TargetMethod);
                     mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax")
                         || Symbols.IsLog(invocation.TargetMethod);
                     break;
@@ -338,6 +339,7 @@ internal sealed partial class SoftmaxModel
     private void PropagateStoredValues()
     {
         StoreHelperShifts();
+        StoreHelperExps();
         for (var round = 0; round < FixpointRounds; round++)
         {
             var changed = false;
