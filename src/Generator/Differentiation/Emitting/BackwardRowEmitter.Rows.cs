@@ -31,11 +31,7 @@ internal sealed partial class BackwardRowEmitter
             readOnlySpan + " " + _names.OutputGradientRows,
             span + " " + _names.InputGradientRows,
         };
-        for (int i = 0; i < _model.Parameters.Length; i++)
-        {
-            parameters.Add(readOnlySpan + " " + _model.Parameters[i].Name);
-            parameters.Add(span + " " + _names.ParameterGradients[i]);
-        }
+        AddParameterSpans(parameters, readOnlySpan, span);
 
         parameters.Add(span + " " + _names.Scratch);
         parameters.Add("int " + _names.Rows);

@@ -114,11 +114,7 @@ internal sealed partial class BackwardRowEmitter
             readOnlySpan + " " + _names.OutputGradient,
             span + " " + _names.InputGradient,
         };
-        for (int i = 0; i < _model.Parameters.Length; i++)
-        {
-            parameters.Add(readOnlySpan + " " + _model.Parameters[i].Name);
-            parameters.Add(span + " " + _names.ParameterGradients[i]);
-        }
+        AddParameterSpans(parameters, readOnlySpan, span);
 
         parameters.Add(span + " " + _names.Scratch);
         using (_writer.Method("private static void BackwardRow", parameters.ToArray()))
@@ -522,5 +518,15 @@ internal sealed partial class BackwardRowEmitter
 
         Visit(statements);
         return used;
+    }
+
+    /// <summary>Each learnable parameter as a read-only span and its gradient as a span, in declaration order.</summary>
+    private void AddParameterSpans(List<string> parameters, string readOnlySpan, string span)
+    {
+        for (int i = 0; i < _model.Parameters.Length; i++)
+        {
+            parameters.Add(readOnlySpan + " " + _model.Parameters[i].Name);
+            parameters.Add(span + " " + _names.ParameterGradients[i]);
+        }
     }
 }
