@@ -30,6 +30,16 @@ Console.WriteLine(
     $"  naive (no max)  {string.Join(" ", naive.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))),-28} ({naive.Sum().ToString("G4", CultureInfo.InvariantCulture)})   " +
     $"{string.Join(" ", stable.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))),-28} ({stable.Sum().ToString("G4", CultureInfo.InvariantCulture)})");
 
+// The same row through a log-softmax without a maximum: -Infinity everywhere until the fix adds the maximum back.
+var naiveLog = new float[large.Length];
+NaiveLogSoftmax.Forward(large, naiveLog);
+var stableLog = new float[large.Length];
+LayerGen.LogSoftmax.Forward(large, stableLog, large.Length);
+Console.WriteLine(
+    $"  log (no max)    {string.Join(" ", naiveLog.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))),-28}         " +
+    $"{string.Join(" ", stableLog.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))),-28}" +
+    (naiveLog.Zip(stableLog).All(pair => MathF.Abs(pair.First - pair.Second) <= 1e-5f) ? "" : "  MISMATCH"));
+
 // The loss and the backward passes of OutputLayers.cs against the runtime. In the loss batch, row 2's label is 120
 // below its row's maximum: its probability, e^-120, underflows to 0 in float.
 float[,] lossLogits =
@@ -65,7 +75,7 @@ diagonalLayer.Forward(logits);
 Report("backward as dy ⊙ y(1 - y)", diagonalLayer.Backward(dy));
 
 Console.WriteLine();
-Console.WriteLine("Build shows LG0001/LG0002 on BatchSoftmax.cs, LG0003 on NaiveSoftmax.cs and LG0005/LG0006/LG0007 on OutputLayers.cs;");
+Console.WriteLine("Build shows LG0001/LG0002 on BatchSoftmax.cs, LG0003 on NaiveSoftmax.cs (softmax and log-softmax) and LG0005/LG0006/LG0007 on OutputLayers.cs;");
 Console.WriteLine("the IDE suggests LG0008 on BatchSoftmax.Forward (one softmax over the whole batch). `dotnet format analyzers");
 Console.WriteLine("--diagnostics LG0001 LG0002 LG0003 LG0005 LG0006 LG0007 LG0008 --severity info` fixes all seven.");
 

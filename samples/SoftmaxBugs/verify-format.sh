@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Copies this sample to a temporary folder, then checks the whole analyzer round trip there:
-#   1. dotnet build reports LG0001 and LG0002 (BatchSoftmax.cs), LG0003 (NaiveSoftmax.cs) and LG0005, LG0006,
+#   1. dotnet build reports LG0001 and LG0002 (BatchSoftmax.cs), LG0003 (NaiveSoftmax.cs: a softmax and a
+#      log-softmax) and LG0005, LG0006,
 #      LG0007 (OutputLayers.cs); the suggestion LG0008 (BatchSoftmax.Forward, one softmax over the whole batch) is
 #      Info, which dotnet build does not print: dotnet format --verify-no-changes --severity info shows it,
 #   2. dotnet format analyzers --diagnostics LG0001 LG0002 LG0003 LG0005 LG0006 LG0007 LG0008 --severity info
 #      rewrites the code (without --severity info, dotnet format skips Info diagnostics such as LG0008),
-#   3. dotnet build is free of LG warnings, no LG0008 is left, the program's rows match LayerGen.Softmax.Forward,
+#   3. dotnet build is free of LG warnings, no LG0008 is left, the program's rows match LayerGen.Softmax.Forward (and
+#      the log-softmax row LayerGen.LogSoftmax.Forward),
 #      its loss LayerGen.CrossEntropy.FromLogits and its backward passes LayerGen.Softmax.Backward.
 # The repository itself is not modified. Usage: samples/SoftmaxBugs/verify-format.sh
 set -euo pipefail
@@ -45,7 +47,7 @@ echo "== run after the fix"
 output="$(dotnet run --project "$work/SoftmaxBugs.csproj" --no-build)"
 echo "$output"
 # Every row of the three hand-written softmaxes must now match the reference: no "(0)", "NaN" or "MISMATCH" left;
-# the loss is finite and the backward passes match (no "Infinity", no "MISMATCH").
+# the log-softmax row and the loss are finite and the backward passes match (no "Infinity", no "MISMATCH").
 if grep -qE "\(0\)|NaN" <<<"$output"; then echo "FAIL: fixed rows still wrong"; exit 1; fi
 if grep -qE "Infinity|MISMATCH" <<<"$output"; then echo "FAIL: fixed loss or backward still wrong"; exit 1; fi
 echo "OK: all warnings and the LG0008 suggestion before, none after, rows, loss and gradients match the reference"

@@ -79,6 +79,38 @@ public class CorpusFixOfferTests
         }
     }
 
+    /// <summary>
+    /// The log-softmax bugs of the corpus get exactly these fixes (each then checked above: it compiles and removes its
+    /// diagnostic): the maximum fixes (LG0001, LG0003, LG0004) where the output can follow the new maximum, none for a
+    /// too-wide log-sum-exp (LG0002) or a maximum subtracted into a buffer before the exp (JaggedLinqGlobalMax).
+    /// </summary>
+    [Fact]
+    public async Task LogSoftmaxBugs_GetExactlyTheirMaximumFixes()
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(Root, "LogSoftmax_TooWideReductions.cs"));
+        var offered = new List<string>();
+        var diagnostics = (await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(text))).Where(d => d.Id is "LG0001" or "LG0002" or "LG0003" or "LG0004");
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            var (document, workspace) = Open(text);
+            using (workspace)
+            {
+                var actions = new List<CodeAction>();
+                var located = (await document.GetSyntaxTreeAsync())!.GetLocation(diagnostic.Location.SourceSpan);
+                foreach (var provider in Providers.Where(p => p.FixableDiagnosticIds.Contains(diagnostic.Id)))
+                {
+                    await provider.RegisterCodeFixesAsync(new CodeFixContext(document, Diagnostic.Create(diagnostic.Descriptor, located), (action, _) => actions.Add(action), CancellationToken.None));
+                }
+
+                offered.Add($"{Describe(diagnostic)}{(actions.Count > 0 ? " fixed" : string.Empty)}");
+            }
+        }
+
+        Assert.Equal(
+            new[] { "LG0001@21 fixed", "LG0002@55", "LG0002@86", "LG0004@111 fixed", "LG0001@134", "LG0003@160 fixed", "LG0003@173 fixed", "LG0003@185 fixed" },
+            offered);
+    }
+
     /// <summary>Shapes documented in docs/rules/LG0003.md as getting no fix: no action may be registered for them.</summary>
     [Theory]
     [InlineData("ScalarSoftmax_RawExps.cs")]

@@ -1,3 +1,4 @@
+using LayerGen.Differentiation.Lowering;
 using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers;
@@ -191,56 +192,56 @@ internal static class DiagnosticDescriptors
         RuleIdentifiers.UnsupportedStatement,
         "Statement not supported in a differentiable ForwardRow",
         "{0} is not supported in a differentiable ForwardRow; {1}",
-        "LayerGen derives BackwardRow from ForwardRow statement by statement; it supports local declarations, assignments (=, +=, -=, *=, /=, ++, --), for and foreach loops with bounds known on entry, if/else and blocks. while/do loops, switch, try, using, lock and local functions have no derivative it can generate.");
+        "LayerGen derives BackwardRow from ForwardRow statement by statement; " + Supported.Statements + ". Loops whose trip count is not known on entry, switch, try, using and lock have no derivative it can generate.");
 
     /// <summary>LG1111: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
     public static readonly DiagnosticDescriptor UnsupportedCall = Error(
         RuleIdentifiers.UnsupportedCall,
         "Call not differentiable in ForwardRow",
         "{0} is not supported in a differentiable ForwardRow; {1}",
-        "LayerGen differentiates the Math/MathF (and float/double) functions Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos, and inlines your own static helpers in ForwardRow's file and local functions. Other methods (library calls, other Math functions, recursion) have no derivative it knows: write the computation inline with supported operations.");
+        "LayerGen differentiates a fixed set of functions and inlines your own helpers: " + Supported.Functions + "; " + Supported.Helpers + ". Other methods (library calls, other Math functions, recursion) have no derivative it knows: write the computation inline with supported operations.");
 
     /// <summary>LG1112: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
     public static readonly DiagnosticDescriptor UnsupportedWrite = Error(
         RuleIdentifiers.UnsupportedWrite,
         "ForwardRow writes outside its row",
         "{0} is not supported in a differentiable ForwardRow; {1}",
-        "A differentiable ForwardRow is a function of its input row and learnable parameters: it may write only its output row y, its locals and local stackalloc buffers. Writing x, a parameter span, a field or static state makes the backward pass wrong or impossible.");
+        "A differentiable ForwardRow is a function of its input row and learnable parameters: " + Supported.Writes + ". Writing x, a parameter span, a field or static state makes the backward pass wrong or impossible.");
 
     /// <summary>LG1113: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
     public static readonly DiagnosticDescriptor UnsupportedLoop = Error(
         RuleIdentifiers.UnsupportedLoop,
         "Loop shape not supported in a differentiable ForwardRow",
         "{0} is not supported in a differentiable ForwardRow; {1}",
-        "The backward pass runs each loop in reverse over the same iterations, so a loop must be 'for (int i = start; i < bound; i++)' (or <=, or counting down with > / >= and i--), or foreach over a span, with start and bound computed from constants, span lengths, enclosing loop variables and integer locals the loop does not assign, and the loop variable not assigned in the body.");
+        "The backward pass runs each loop in reverse over the same iterations, so " + Supported.Loops + ".");
 
     /// <summary>LG1114: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
     public static readonly DiagnosticDescriptor UnsupportedIndex = Error(
         RuleIdentifiers.UnsupportedIndex,
         "Index may depend on data in a differentiable ForwardRow",
         "{0} is not supported in a differentiable ForwardRow; {1}",
-        "Indices, loop bounds and integer locals are computed from constants, span lengths, loop variables and integer locals, never converted from data such as (int)x[0]. An integer local may be reassigned (k++, k += s, best = i inside an if): the backward pass restores its old values. An index chosen by a condition on data goes through an integer local, and k++ inside an index needs a statement that reads k nowhere else.");
+        "The backward pass re-reads every index and loop bound: " + Supported.Indices + ". An index chosen by a condition on data goes through an integer local, and k++ inside an index needs a statement that reads k nowhere else.");
 
     /// <summary>LG1115: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
     public static readonly DiagnosticDescriptor UnsupportedExit = Error(
         RuleIdentifiers.UnsupportedExit,
         "Early exit not supported in a differentiable ForwardRow",
         "{0} is not supported in a differentiable ForwardRow; {1}",
-        "break, continue, goto and a return before the end of ForwardRow make the executed iterations depend on data; the backward pass reverses loops over their full bounds. Put a condition inside the loop instead (if (x[i] > m) m = x[i];).");
+        "break, goto and other continues and returns make the executed iterations depend on data; the backward pass reverses loops over their full bounds: " + Supported.Exits + ".");
 
     /// <summary>LG1116: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
     public static readonly DiagnosticDescriptor UnsupportedExpression = Error(
         RuleIdentifiers.UnsupportedExpression,
         "Expression not supported in a differentiable ForwardRow",
         "{0} is not supported in a differentiable ForwardRow; {1}",
-        "Supported are float/double locals, arithmetic (+ - * / unary -), comparisons, ?:, casts between float and double, constants (literals, const locals and fields, Math.PI, MathF.E) and reads of x, y, learnable parameters and local buffers; in a float ForwardRow locals are float (double arithmetic inside an expression is supported).");
+        "In a differentiable ForwardRow, " + Supported.Expressions + " (a double local in a float ForwardRow computes in double); " + Supported.Tables + ".");
 
     /// <summary>LG1117: "{0} is not supported in a differentiable ForwardRow; {1}", e.g. {0} = "a 'while' loop".</summary>
     public static readonly DiagnosticDescriptor UnsupportedBuffer = Error(
         RuleIdentifiers.UnsupportedBuffer,
         "Span local not supported in a differentiable ForwardRow",
         "{0} is not supported in a differentiable ForwardRow; {1}",
-        "A local buffer must be 'Span<T> name = stackalloc T[n];' with n known at compile time (a constant or a span length): the backward pass keeps it in its scratch, sized at compile time.");
+        "The backward pass keeps local buffers in its scratch, sized at compile time: " + Supported.Buffers + ".");
 
     /// <summary>LG1118: "ForwardRow cannot be differentiated: {0} is too large to size its tape; {1}".</summary>
     public static readonly DiagnosticDescriptor ForwardRowTooLarge = Error(

@@ -54,14 +54,14 @@ internal static class GeneratedNames
 
     // Written by the differentiation engine (src/Generator/Differentiation) when it emits the recording pair.
     public const string ForwardRowRecording = "ForwardRowRecording";
-    public const string BackwardRowFromTape = "BackwardRowFromTape";
+    public const string BackwardRowsFromTape = "BackwardRowsFromTape";
     public const string BackwardTapeLength = "BackwardTapeLength";
     public const string BackwardFromTapeScratchLength = "BackwardFromTapeScratchLength";
 
     /// <summary>Private fields of a custom layer.</summary>
     public static readonly ImmutableArray<string> DifferentiableLayerPrivate = ImmutableArray.Create(
         "_parameters", "_parameterGradients", "_scratch", BackwardRow, BackwardScratchLength,
-        ForwardRowRecording, BackwardRowFromTape, BackwardTapeLength, BackwardFromTapeScratchLength);
+        ForwardRowRecording, BackwardRowsFromTape, BackwardTapeLength, BackwardFromTapeScratchLength);
 
     /// <summary>The thread-local scratch buffer of a network with custom layers (their backward rows need one per thread).</summary>
     public const string CustomScratch = "t_customScratch";

@@ -72,7 +72,7 @@ internal static class DifferentiationHarness
                     ForwardRowRecording({{forwardArguments}}, tape);
 
                 public static void BackwardFromTape({{element}}[] x, {{element}}[] tape, {{element}}[] dy, {{element}}[] dx, {{element}}[][] p, {{element}}[][] g, {{element}}[] scratch) =>
-                    BackwardRowFromTape({{fromTapeArguments}});
+                    BackwardRowsFromTape({{fromTapeArguments}}, 1);
             }
             """;
         CSharpCompilation compilation = GeneratorRunner.CreateCompilation(Source(members), wrappers);
@@ -126,7 +126,7 @@ internal sealed record CompiledLayer<T>(
 
     /// <summary>
     /// The same through the recording pair: ForwardRowRecording (which must write the same y as ForwardRow), then
-    /// BackwardRowFromTape (twice: it must leave the record as it found it); returns y, dx and the parameter gradients.
+    /// BackwardRowsFromTape for one row (twice: it must leave the record as it found it); returns y, dx and the parameter gradients.
     /// </summary>
     public (T[] Y, T[] Dx, T[][] ParameterGradients) GradientsFromTape(T[] x, T[] dy, T[][] parameters)
     {

@@ -4,7 +4,7 @@ namespace LayerGen.Generator.Tests.Differentiation;
 
 /// <summary>
 /// The float/double generic-math functions with derivative rules of their own (ExpM1, Exp2, LogP1, Log2, Log10, Cbrt,
-/// Sinh, Cosh, Atan, Asin, Acos), called as <c>double.X</c> and <c>Math.X</c>: the derived BackwardRow against central
+/// Sinh, Cosh, Atan, Asin, Acos, Tan, Atan2, Hypot), called as <c>double.X</c> and <c>Math.X</c>: the derived BackwardRow against central
 /// differences (double) on random, tied, ±1000 and negative rows, and a float layer against its double twin. Arguments
 /// are kept inside each function's domain for every row (e.g. Asin of 0.9·tanh).
 /// </summary>
@@ -92,6 +92,41 @@ public class MathFunctionGradientTests
                 double elu = v >= 0 ? v : double.ExpM1(v);
                 y[i] = elu + double.LogP1(v * v) + Math.Log10(2.5 + Math.Tanh(v)) + double.Exp2(-0.1 * v * v)
                     + Math.Cbrt(1 + (v * v)) + Math.Asin(t) - Math.Acos(t) + Math.Atan(v) + double.Sinh(t) - double.Cosh(t) + Math.Log2(2 + t);
+            }
+        }
+        """, 6);
+
+    [Fact]
+    public void Tan_Atan2_and_Hypot_as_polar_coordinates_of_pairs() => Check("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            for (int i = 0; i + 1 < x.Length; i += 2)
+            {
+                double r = double.Hypot(x[i], x[i + 1] + 0.5);
+                double angle = Math.Atan2(x[i + 1] + 0.5, x[i]);
+                y[i] = r * Math.Cos(angle) + Math.Tan(0.4 * Math.Tanh(x[i]));
+                y[i + 1] = Math.Sin(angle) + double.Tan(0.3 * Math.Sin(x[i + 1])) * r;
+            }
+        }
+        """, 6);
+
+    [Fact]
+    public void Float_Atan2_and_Hypot_agree_with_their_double_twin() => FloatBackwardRowTests.Agree("""
+        static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                float next = x[(i + 1) % x.Length] + 0.25f;
+                y[i] = MathF.Atan2(next, x[i]) + float.Hypot(x[i], next) * 0.5f + MathF.Tan(0.5f * MathF.Tanh(next));
+            }
+        }
+        """, """
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                double next = x[(i + 1) % x.Length] + 0.25;
+                y[i] = Math.Atan2(next, x[i]) + double.Hypot(x[i], next) * 0.5 + Math.Tan(0.5 * Math.Tanh(next));
             }
         }
         """, 6);

@@ -55,7 +55,33 @@ public class ScratchArrayTests
         }
         """, 8, 3);
 
+    [Fact]
+    public void Buffer_lengths_from_integer_locals_and_constant_expressions() => VerifyRows("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            int n = x.Length;
+            int half = n / 2;
+            const int Pairs = 2;
+            double mean = 0;
+            foreach (var v in x) mean += v;
+            mean /= n;
+            double[] d = new double[n];                 // as a NumPy port writes d = x - x.mean()
+            Span<double> products = stackalloc double[Pairs * half];
+            double mad = 0;
+            for (int i = 0; i < n; i++)
+            {
+                d[i] = x[i] - mean;
+                mad += Math.Sqrt(d[i] * d[i] + 0.5);
+            }
+
+            for (int i = 0; i < products.Length; i++) products[i] = d[i % half] * d[half + (i % half)];
+            mad /= n;
+            for (int i = 0; i < n; i++) y[i] = d[i] / (mad + 1e-5) + products[i];
+        }
+        """, 8, 8);
+
     [Theory]
+    [InlineData("for (int i = 1; i < 3; i++)\n{\nint m = i + 1;\ndouble[] t = new double[m];\ny[i] = x[i];\n}", "'m'")]
     [InlineData("double[] {|#0:t = new double[] { x[0], x[1] }|};\ny[0] = t[0] + t[1];", "'t'")]
     [InlineData("double[] t = new double[2];\nt = new double[2];\ny[0] = x[0];", "'t'")]
     [InlineData("double[] t = new double[(int)x[0]];\ny[0] = x[0];", "(int)x[0]")]

@@ -249,12 +249,8 @@ namespace Demo
             global::System.Span<float> learnableBiasGradient = parameterGradients.Slice(BiasStart, 4);
             global::System.Span<float> rowScratch = scratch.Slice(0, BackwardFromTapeScratchLength);
             global::System.Span<float> unusedDx = scratch.Slice(BackwardFromTapeScratchLength, Inputs);
-            for (int row = 0; row < rows; row++)
-            {
-                BackwardRowFromTape(x.Slice(row * Inputs, Inputs), tape.Slice(row * RecordLength, RecordLength),
-                    dy.Slice(row * Outputs, Outputs), dx.IsEmpty ? unusedDx : dx.Slice(row * Inputs, Inputs),
-                    learnableGain, learnableGainGradient, learnableBias, learnableBiasGradient, rowScratch);
-            }
+            BackwardRowsFromTape(x, tape, dy, dx.IsEmpty ? unusedDx : dx, learnableGain, learnableGainGradient,
+                learnableBias, learnableBiasGradient, rowScratch, rows);
         }
 
         /// <summary>
@@ -497,14 +493,14 @@ namespace Demo
         private const int BackwardTapeLength = 8;
 
         /// <summary>
-        /// Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the
+        /// Elements of scratch each row of <c>BackwardRowsFromTape</c> needs: the adjoints of the output row and of the
         /// local buffers, then a copy of those the reverse sweep restores values into.
         /// </summary>
         private const int BackwardFromTapeScratchLength = 4;
 
         /// <summary>
         /// <c>ForwardRow</c> for one row that also writes into <paramref name="tape"/> (<c>BackwardTapeLength</c>
-        /// elements) what <c>BackwardRowFromTape</c> needs.
+        /// elements) what <c>BackwardRowsFromTape</c> needs.
         /// </summary>
         private static void ForwardRowRecording(
             global::System.ReadOnlySpan<float> x,
@@ -546,210 +542,232 @@ namespace Demo
         }
 
         /// <summary>
-        /// The reverse sweep of <c>BackwardRow</c> from the record of <c>ForwardRowRecording</c> for the same row
-        /// <paramref name="x"/> and parameters (the record is only read): overwrites the input gradient and adds the
-        /// parameters' gradients to theirs.
+        /// The reverse sweep of <c>BackwardRow</c> for each of <paramref name="rows"/> rows, from the records
+        /// <c>ForwardRowRecording</c> wrote for the same rows and parameters (the records are only read): overwrites
+        /// the input gradients and adds the parameters' gradients to theirs. <paramref name="dxRows"/> holds a row per
+        /// row, or one row that every row overwrites when the caller needs no input gradient.
         /// </summary>
-        private static void BackwardRowFromTape(
-            global::System.ReadOnlySpan<float> x,
-            global::System.Span<float> tape,
-            global::System.ReadOnlySpan<float> dy,
-            global::System.Span<float> dx,
+        private static void BackwardRowsFromTape(
+            global::System.ReadOnlySpan<float> xRows,
+            global::System.Span<float> tapeRows,
+            global::System.ReadOnlySpan<float> dyRows,
+            global::System.Span<float> dxRows,
             global::System.ReadOnlySpan<float> gain,
             global::System.Span<float> gainGradient,
             global::System.ReadOnlySpan<float> bias,
             global::System.Span<float> biasGradient,
-            global::System.Span<float> scratch)
+            global::System.Span<float> scratch,
+            int rows)
         {
-            // Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.
-            x = x.Slice(0, 4);
-            dy = dy.Slice(0, 4);
-            dx = dx.Slice(0, 4);
-
-            int tapeTop = (int)tape[0];
-            global::System.Span<float> y = tape.Slice(4, 4);
-            float mean = tape[1];
-            float variance = tape[2];
-            float inverse = tape[3];
-
-            // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-            global::System.Span<float> dY = scratch.Slice(0, 4);
-            float dMean = 0f;
-            float dVariance = 0f;
-            float dInverse = 0f;
-
-            // reverses: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
-            // vector)
+            // The batch spans cut once to the rows they hold (the batch method checked the lengths): each row below is
+            // a view inside them at a fixed offset, without a slice and its range check per row.
+            xRows = xRows.Slice(0, rows * 4);
+            tapeRows = tapeRows.Slice(0, rows * 8);
+            dyRows = dyRows.Slice(0, rows * 4);
+            // A step of 0: the caller needs no input gradient and passes one row that every row overwrites.
+            int dxStep = dxRows.Length >= rows * 4 ? 4 : 0;
+            dxRows = dxRows.Slice(0, dxStep == 0 ? 4 : rows * 4);
+            ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
+            ref float tapeRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tapeRows);
+            ref float dyRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dyRows);
+            ref float dxRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dxRows);
+            for (int row = 0; row < rows; row++)
             {
-                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length && x.Length <= dy.Length
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                for (int i = x.Length - 1; i >= vectorEnd0; i--)
-                {
-                    dY[i] = dy[i]; // the adjoint starts from dy
-                    dx[i] = 0f; // the adjoint starts from zero
-                    // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                    {
-                        float g = dY[i];
-                        dY[i] = 0f;
-                        float g0 = g;
-                        float g1 = g0 * inverse;
-                        gainGradient[i] += g1 * (x[i] - mean);
-                        float g2 = g1 * gain[i];
-                        dx[i] += g2;
-                        dMean += -g2;
-                        dInverse += g0 * (gain[i] * (x[i] - mean));
-                        biasGradient[i] += g;
-                    }
-                }
+                // This row: views with compile-time lengths (the JIT folds loop bounds and range checks on them).
+                global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart0, row * 4), 4);
+                global::System.Span<float> tape = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart0, row * 8), 8);
+                global::System.ReadOnlySpan<float> dy = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dyRowsStart0, row * 4), 4);
+                global::System.Span<float> dx = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dxRowsStart0, row * dxStep), 4);
 
-                if (vectorEnd0 > 0)
+                int tapeTop = (int)tape[0];
+                global::System.Span<float> y = tape.Slice(4, 4);
+                float mean = tape[1];
+                float variance = tape[2];
+                float inverse = tape[3];
+
+                // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
+                global::System.Span<float> dY = scratch.Slice(0, 4);
+                float dMean = 0f;
+                float dVariance = 0f;
+                float dInverse = 0f;
+
+                // reverses: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+                // vector)
                 {
-                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                    ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
-                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
-                    ref float gainGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gainGradient);
-                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
-                    ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
-                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length && x.Length <= dy.Length
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    for (int i = x.Length - 1; i >= vectorEnd0; i--)
                     {
+                        dY[i] = dy[i]; // the adjoint starts from dy
+                        dx[i] = 0f; // the adjoint starts from zero
                         // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
-                        var g3 = dYLanes0;
-                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        var g4 = g3;
-                        var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                        var g6 = g5 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                        var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
-                        gainGradientLanes0 = gainGradientLanes0 + g6;
-                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
-                        var g7 = g5 * gainLanes0;
-                        var g8 = g7;
-                        var dxLanes0 = g8;
-                        var g9 = -g7;
-                        dMeanLanes0 += g9;
-                        var g10 = g4 * (gainLanes0 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
-                        dInverseLanes0 += g10;
-                        var g11 = g3;
-                        var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
-                        biasGradientLanes0 = biasGradientLanes0 + g11;
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                        {
+                            float g = dY[i];
+                            dY[i] = 0f;
+                            float g0 = g;
+                            float g1 = g0 * inverse;
+                            gainGradient[i] += g1 * (x[i] - mean);
+                            float g2 = g1 * gain[i];
+                            dx[i] += g2;
+                            dMean += -g2;
+                            dInverse += g0 * (gain[i] * (x[i] - mean));
+                            biasGradient[i] += g;
+                        }
                     }
 
-                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
-                    dInverse += global::System.Runtime.Intrinsics.Vector256.Sum(dInverseLanes0);
-                }
-            }
-
-            // reverses: float inverse = 1 / System.MathF.Sqrt(variance / x.Length + 1e-5f);
-            {
-                float g = dInverse;
-                float v0 = inverse;
-                dInverse = 0f;
-                float v1 = variance / (float)(x.Length);
-                float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
-                float g12 = -g * v0 / v2;
-                float g13 = g12 / (2f * v2);
-                float g14 = g13;
-                dVariance += g14 / (float)(x.Length);
-            }
-
-            // reverses: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
-            // vector)
-            {
-                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                for (int i = x.Length - 1; i >= vectorEnd1; i--)
-                {
-                    // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                    if (vectorEnd0 > 0)
                     {
-                        float g = dVariance;
-                        dVariance = 0f;
-                        dVariance += g;
-                        float g15 = g;
-                        float g16 = g15 * (x[i] - mean);
-                        dx[i] += g16;
-                        dMean += -g16;
-                        float g17 = g15 * (x[i] - mean);
-                        dx[i] += g17;
-                        dMean += -g17;
+                        ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                        ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                        ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                        ref float gainGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gainGradient);
+                        ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                        ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                        ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
+                        for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                            var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
+                            var g3 = dYLanes0;
+                            dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                            var g4 = g3;
+                            var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                            var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            var g6 = g5 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
+                            gainGradientLanes0 = gainGradientLanes0 + g6;
+                            var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                            var g7 = g5 * gainLanes0;
+                            var g8 = g7;
+                            var dxLanes0 = g8;
+                            var g9 = -g7;
+                            dMeanLanes0 += g9;
+                            var g10 = g4 * (gainLanes0 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                            dInverseLanes0 += g10;
+                            var g11 = g3;
+                            var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
+                            biasGradientLanes0 = biasGradientLanes0 + g11;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                        }
+
+                        dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
+                        dInverse += global::System.Runtime.Intrinsics.Vector256.Sum(dInverseLanes0);
                     }
                 }
 
-                if (vectorEnd1 > 0)
+                // reverses: float inverse = 1 / System.MathF.Sqrt(variance / x.Length + 1e-5f);
                 {
-                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    float g = dInverse;
+                    float v0 = inverse;
+                    dInverse = 0f;
+                    float v1 = variance / (float)(x.Length);
+                    float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
+                    float g12 = -g * v0 / v2;
+                    float g13 = g12 / (2f * v2);
+                    float g14 = g13;
+                    dVariance += g14 / (float)(x.Length);
+                }
+
+                // reverses: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+                // vector)
+                {
+                    int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    for (int i = x.Length - 1; i >= vectorEnd1; i--)
                     {
                         // reverses: variance += (x[i] - mean) * (x[i] - mean);
-                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
-                        var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                        var g19 = g18;
-                        var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
-                        dxLanes1 = dxLanes1 + g19;
-                        var g20 = -g18;
-                        dMeanLanes1 += g20;
-                        var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                        var g22 = g21;
-                        dxLanes1 = dxLanes1 + g22;
-                        var g23 = -g21;
-                        dMeanLanes1 += g23;
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef1, (nuint)i);
+                        {
+                            float g = dVariance;
+                            dVariance = 0f;
+                            dVariance += g;
+                            float g15 = g;
+                            float g16 = g15 * (x[i] - mean);
+                            dx[i] += g16;
+                            dMean += -g16;
+                            float g17 = g15 * (x[i] - mean);
+                            dx[i] += g17;
+                            dMean += -g17;
+                        }
                     }
 
-                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
-                }
-            }
-
-            // reverses: mean /= x.Length;
-            {
-                float g = dMean;
-                float v3 = mean;
-                dMean = 0f;
-                dMean += g / (float)(x.Length);
-            }
-
-            // reverses: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
-            // vector)
-            {
-                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                for (int i = x.Length - 1; i >= vectorEnd2; i--)
-                {
-                    // reverses: mean += x[i];
+                    if (vectorEnd1 > 0)
                     {
-                        float g = dMean;
-                        dMean = 0f;
-                        dMean += g;
-                        dx[i] += g;
+                        ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                            var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g19 = g18;
+                            var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
+                            dxLanes1 = dxLanes1 + g19;
+                            var g20 = -g18;
+                            dMeanLanes1 += g20;
+                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g22 = g21;
+                            dxLanes1 = dxLanes1 + g22;
+                            var g23 = -g21;
+                            dMeanLanes1 += g23;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef1, (nuint)i);
+                        }
+
+                        dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
                     }
                 }
 
-                if (vectorEnd2 > 0)
+                // reverses: mean /= x.Length;
                 {
-                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    float g = dMean;
+                    float v3 = mean;
+                    dMean = 0f;
+                    dMean += g / (float)(x.Length);
+                }
+
+                // reverses: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+                // vector)
+                {
+                    int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    for (int i = x.Length - 1; i >= vectorEnd2; i--)
                     {
                         // reverses: mean += x[i];
-                        var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
-                        dxLanes2 = dxLanes2 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes2, ref dxRef2, (nuint)i);
+                        {
+                            float g = dMean;
+                            dMean = 0f;
+                            dMean += g;
+                            dx[i] += g;
+                        }
+                    }
+
+                    if (vectorEnd2 > 0)
+                    {
+                        ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                        for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // reverses: mean += x[i];
+                            var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
+                            dxLanes2 = dxLanes2 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes2, ref dxRef2, (nuint)i);
+                        }
                     }
                 }
             }

@@ -56,7 +56,6 @@
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
         global::System.Span<float> dY = scratch.Slice(17, 8);
         dx.Clear();
-        float dM = 0f;
         float dSum = 0f;
         float dE = 0f;
 
@@ -130,32 +129,13 @@
                 e = tape[--tapeTop];
                 float g2 = g * v2;
                 dx[i] += g2;
-                dM += -g2;
             }
         }
 
         // reverses: for (int i = 1; i < x.Length; i++)
-        // (a running extremum: only the iteration that set m last matters; its index is on the tape)
-        {
-            int at1 = global::System.BitConverter.SingleToInt32Bits(tape[--tapeTop]);
-            if (at1 >= 0)
-            {
-                int i = at1;
-                // reverses: m = x[i];
-                {
-                    float g = dM;
-                    dM = 0f;
-                    dx[i] += g;
-                }
-            }
-        }
-
-        // reverses: float m = x[0];
-        {
-            float g = dM;
-            dM = 0f;
-            dx[0] += g;
-        }
+        // (nothing to pass on: the output does not depend on m — it enters as the shift of exp(… − m) terms whose scale
+        // cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape entry is skipped)
+        --tapeTop;
     }
 
     /// <summary>
@@ -165,14 +145,14 @@
     private const int BackwardTapeLength = 21;
 
     /// <summary>
-    /// Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the local
-    /// buffers, then a copy of those the reverse sweep restores values into.
+    /// Elements of scratch each row of <c>BackwardRowsFromTape</c> needs: the adjoints of the output row and of the
+    /// local buffers, then a copy of those the reverse sweep restores values into.
     /// </summary>
     private const int BackwardFromTapeScratchLength = 8;
 
     /// <summary>
     /// <c>ForwardRow</c> for one row that also writes into <paramref name="tape"/> (<c>BackwardTapeLength</c> elements)
-    /// what <c>BackwardRowFromTape</c> needs.
+    /// what <c>BackwardRowsFromTape</c> needs.
     /// </summary>
     private static void ForwardRowRecording(
         global::System.ReadOnlySpan<float> x, global::System.Span<float> y, global::System.Span<float> tape)
@@ -217,129 +197,132 @@
     }
 
     /// <summary>
-    /// The reverse sweep of <c>BackwardRow</c> from the record of <c>ForwardRowRecording</c> for the same row
-    /// <paramref name="x"/> and parameters (the record is only read): overwrites the input gradient and adds the
-    /// parameters' gradients to theirs.
+    /// The reverse sweep of <c>BackwardRow</c> for each of <paramref name="rows"/> rows, from the records
+    /// <c>ForwardRowRecording</c> wrote for the same rows and parameters (the records are only read): overwrites the
+    /// input gradients and adds the parameters' gradients to theirs. <paramref name="dxRows"/> holds a row per row, or
+    /// one row that every row overwrites when the caller needs no input gradient.
     /// </summary>
-    private static void BackwardRowFromTape(
-        global::System.ReadOnlySpan<float> x,
-        global::System.Span<float> tape,
-        global::System.ReadOnlySpan<float> dy,
-        global::System.Span<float> dx,
-        global::System.Span<float> scratch)
+    private static void BackwardRowsFromTape(
+        global::System.ReadOnlySpan<float> xRows,
+        global::System.Span<float> tapeRows,
+        global::System.ReadOnlySpan<float> dyRows,
+        global::System.Span<float> dxRows,
+        global::System.Span<float> scratch,
+        int rows)
     {
-        // Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.
-        x = x.Slice(0, 8);
-        dy = dy.Slice(0, 8);
-        dx = dx.Slice(0, 8);
-
-        int tapeTop = (int)tape[9];
-        global::System.Span<float> y = tape.Slice(13, 8);
-        float m = tape[10];
-        float sum = tape[11];
-        float e = tape[12];
-
-        // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-        global::System.Span<float> dY = scratch.Slice(0, 8);
-        dx.Clear();
-        float dM = 0f;
-        float dSum = 0f;
-        float dE = 0f;
-
-        // reverses: for (int i = 0; i < y.Length; i++)
-        // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)
+        // The batch spans cut once to the rows they hold (the batch method checked the lengths): each row below is a
+        // view inside them at a fixed offset, without a slice and its range check per row.
+        xRows = xRows.Slice(0, rows * 8);
+        tapeRows = tapeRows.Slice(0, rows * 21);
+        dyRows = dyRows.Slice(0, rows * 8);
+        // A step of 0: the caller needs no input gradient and passes one row that every row overwrites.
+        int dxStep = dxRows.Length >= rows * 8 ? 8 : 0;
+        dxRows = dxRows.Slice(0, dxStep == 0 ? 8 : rows * 8);
+        ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
+        ref float tapeRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tapeRows);
+        ref float dyRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dyRows);
+        ref float dxRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dxRows);
+        for (int row = 0; row < rows; row++)
         {
-            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
-                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                : 0;
-            for (int i = y.Length - 1; i >= vectorEnd0; i--)
+            // This row: views with compile-time lengths (the JIT folds loop bounds and range checks on them).
+            global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart0, row * 8), 8);
+            global::System.Span<float> tape = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart0, row * 21), 21);
+            global::System.ReadOnlySpan<float> dy = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dyRowsStart0, row * 8), 8);
+            global::System.Span<float> dx = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dxRowsStart0, row * dxStep), 8);
+
+            int tapeTop = (int)tape[9];
+            global::System.Span<float> y = tape.Slice(13, 8);
+            float m = tape[10];
+            float sum = tape[11];
+            float e = tape[12];
+
+            // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
+            global::System.Span<float> dY = scratch.Slice(0, 8);
+            dx.Clear();
+            float dSum = 0f;
+            float dE = 0f;
+
+            // reverses: for (int i = 0; i < y.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
             {
-                dY[i] = dy[i]; // the adjoint starts from dy
-                // reverses: y[i] /= sum;
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
+                    ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = y.Length - 1; i >= vectorEnd0; i--)
+                {
+                    dY[i] = dy[i]; // the adjoint starts from dy
+                    // reverses: y[i] /= sum;
+                    {
+                        float g = dY[i];
+                        float v0 = y[i];
+                        dY[i] = 0f;
+                        dY[i] += g / sum;
+                        dSum += -g * v0 / sum;
+                    }
+                }
+
+                if (vectorEnd0 > 0)
+                {
+                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                    var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
+                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
+                    ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
+                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: y[i] /= sum;
+                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
+                        var g0 = dYLanes0;
+                        var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                        var v1 = yLanes0;
+                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        var g1 = g0 * inverse0;
+                        dYLanes0 = g1;
+                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v1, dSumQuotientLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                    }
+
+                    dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
+                }
+            }
+
+            // reverses: for (int i = 0; i < x.Length; i++)
+            for (int i = x.Length - 1; i >= 0; i--)
+            {
+                // reverses: sum += e;
+                {
+                    float g = dSum;
+                    dSum = 0f;
+                    dSum += g;
+                    dE += g;
+                }
+
+                // reverses: y[i] = e;
                 {
                     float g = dY[i];
-                    float v0 = y[i];
                     dY[i] = 0f;
-                    dY[i] += g / sum;
-                    dSum += -g * v0 / sum;
+                    dE += g;
                 }
-            }
 
-            if (vectorEnd0 > 0)
-            {
-                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
-                var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
-                global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
-                ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                // reverses: float e = MathF.Exp(x[i] - m);
                 {
-                    // reverses: y[i] /= sum;
-                    var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
-                    var g0 = dYLanes0;
-                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                    var v1 = yLanes0;
-                    dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    var g1 = g0 * inverse0;
-                    dYLanes0 = g1;
-                    dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v1, dSumQuotientLanes0);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
-                }
-
-                dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
-            }
-        }
-
-        // reverses: for (int i = 0; i < x.Length; i++)
-        for (int i = x.Length - 1; i >= 0; i--)
-        {
-            // reverses: sum += e;
-            {
-                float g = dSum;
-                dSum = 0f;
-                dSum += g;
-                dE += g;
-            }
-
-            // reverses: y[i] = e;
-            {
-                float g = dY[i];
-                dY[i] = 0f;
-                dE += g;
-            }
-
-            // reverses: float e = MathF.Exp(x[i] - m);
-            {
-                float g = dE;
-                float v2 = e;
-                dE = 0f;
-                e = tape[--tapeTop];
-                float g2 = g * v2;
-                dx[i] += g2;
-                dM += -g2;
-            }
-        }
-
-        // reverses: for (int i = 1; i < x.Length; i++)
-        // (a running extremum: only the iteration that set m last matters; its index is on the tape)
-        {
-            int at1 = global::System.BitConverter.SingleToInt32Bits(tape[--tapeTop]);
-            if (at1 >= 0)
-            {
-                int i = at1;
-                // reverses: m = x[i];
-                {
-                    float g = dM;
-                    dM = 0f;
-                    dx[i] += g;
+                    float g = dE;
+                    float v2 = e;
+                    dE = 0f;
+                    e = tape[--tapeTop];
+                    float g2 = g * v2;
+                    dx[i] += g2;
                 }
             }
-        }
 
-        // reverses: float m = x[0];
-        {
-            float g = dM;
-            dM = 0f;
-            dx[0] += g;
+            // reverses: for (int i = 1; i < x.Length; i++)
+            // (nothing to pass on: the output does not depend on m — it enters as the shift of exp(… − m) terms whose
+            // scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape entry is skipped)
+            --tapeTop;
         }
     }

@@ -16,12 +16,15 @@ namespace LayerGen.CodeFixes.Softmax;
 /// <c>foreach</c> just before the statement. Planned only when it is provably the same softmax on finite input: every
 /// unshifted exp of the site maps one materialised sequence (a local, parameter or field holding an array or list), the
 /// site's sum is that sequence's own (no LG0002), and the exps feed nothing but the site — summed, divided, or kept in a
-/// local that only the sum and the division read.
+/// local that only the sum and the division read. At a log-softmax site, <c>log(source.Sum(v =&gt; exp(v)))</c> becomes
+/// <c>max + log(source.Sum(v =&gt; exp(v - max)))</c>.
 /// </summary>
 internal sealed class LinqMaxShiftPlan
 {
-    private LinqMaxShiftPlan(StatementSyntax insertBefore, ExpressionSyntax source, ITypeSymbol elementType, IReadOnlyList<SyntaxNode> methodGroups, IReadOnlyList<ExpressionSyntax> lambdaArguments)
+    private LinqMaxShiftPlan(
+        StatementSyntax insertBefore, ExpressionSyntax source, ITypeSymbol elementType, IReadOnlyList<SyntaxNode> methodGroups, IReadOnlyList<ExpressionSyntax> lambdaArguments, IReadOnlyList<ExpressionSyntax> logs)
     {
+        Logs = logs;
         InsertBefore = insertBefore;
         Source = source;
         ElementType = elementType;
@@ -43,6 +46,9 @@ internal sealed class LinqMaxShiftPlan
     /// <summary>The lambda parameter passed to an exp: becomes <c>v - max</c>.</summary>
     public IReadOnlyList<ExpressionSyntax> LambdaArguments { get; }
 
+    /// <summary>At a log-softmax site, <c>log(source.Sum(…))</c>: gets the maximum added back. Empty at a division site.</summary>
+    public IReadOnlyList<ExpressionSyntax> Logs { get; }
+
     /// <summary>The plan for the site of the exp diagnosed at <paramref name="diagnosed"/>, or null when no safe rewrite exists.</summary>
     public static LinqMaxShiftPlan? TryCreate(SemanticModel semanticModel, SyntaxNode diagnosed, CancellationToken cancellationToken)
     {
@@ -52,14 +58,17 @@ internal sealed class LinqMaxShiftPlan
         }
 
         var site = model.Sites.FirstOrDefault(candidate => candidate.Exps.Any(exp => DiagnosticSpan(exp) == diagnosed.Span));
-        if (site is null || LogSoftmaxGuard.Involves(model, diagnosed.Span) || GlobalSumRule.IsTooWide(site, site.Axes(model.Classes)))
+        var shared = site is not null && (site.IsLogSoftmax
+            ? model.Sites.Any(other => other != site && other.Exps.Any(exp => DiagnosticSpan(exp) == diagnosed.Span))
+            : LogSoftmaxGuard.Involves(model, diagnosed.Span));
+        if (site is null || shared || GlobalSumRule.IsTooWide(site, site.Axes(model.Classes)))
         {
             return null;
         }
 
         var unshifted = site.Exps.Where(exp => MaxShiftPlan.IsUnshifted(model, exp)).ToList();
-        var selects = unshifted.Select(SelectOf).ToList();
-        if (unshifted.Count == 0 || selects.Any(select => select is null))
+        var selects = unshifted.Select(exp => SelectOf(exp, summing: site.IsLogSoftmax)).ToList();
+        if (unshifted.Count == 0 || selects.Any(select => select is null) || (site.IsLogSoftmax && unshifted.Count != site.Exps.Length))
         {
             return null;
         }
@@ -77,7 +86,14 @@ internal sealed class LinqMaxShiftPlan
             IInvocationOperation call => call.Arguments[0].Value.Type,
             _ => null,
         };
-        if (elementType is null || !MaximumStatements.CanHold(elementType) || unshifted.Any(exp => !FeedsOnlySite(exp, selects[unshifted.IndexOf(exp)]!, site)))
+        if (elementType is null || !MaximumStatements.CanHold(elementType)
+            || (!site.IsLogSoftmax && unshifted.Any(exp => !FeedsOnlySite(exp, selects[unshifted.IndexOf(exp)]!, site))))
+        {
+            return null;
+        }
+
+        var logs = new List<ExpressionSyntax>();
+        if (site.IsLogSoftmax && !TryFindLogs(model, site, unshifted, selects!, logs))
         {
             return null;
         }
@@ -92,7 +108,40 @@ internal sealed class LinqMaxShiftPlan
 
         var methodGroups = unshifted.OfType<IMethodReferenceOperation>().Select(reference => reference.Syntax).ToList();
         var lambdaArguments = unshifted.OfType<IInvocationOperation>().Select(call => (ExpressionSyntax)call.Arguments[0].Value.Syntax).ToList();
-        return new LinqMaxShiftPlan(first, sourceSyntax, elementType!, methodGroups, lambdaArguments);
+        return new LinqMaxShiftPlan(first, sourceSyntax, elementType!, methodGroups, lambdaArguments, logs);
+    }
+
+    /// <summary>
+    /// A log-softmax's LINQ sum, <c>log(source.Sum(v =&gt; exp(v)))</c> or <c>log(source.Select(exp).Sum())</c>: each exp
+    /// is all its lambda returns, and its sequence is summed by the site's sum, inline in one log (in the same statement
+    /// as the exps, so after the new maximum), which gets the maximum added back.
+    /// </summary>
+    private static bool TryFindLogs(SoftmaxModel model, SoftmaxSite site, List<IOperation> exps, List<IInvocationOperation?> selects, List<ExpressionSyntax> logs)
+    {
+        for (var index = 0; index < exps.Count; index++)
+        {
+            if (exps[index] is IInvocationOperation && (Lambda(exps[index]) is not { } lambda
+                || lambda.Body.Operations is not [IReturnOperation { ReturnedValue: { } returned }] || SoftmaxModel.Unwrap(returned) != exps[index]))
+            {
+                return false;
+            }
+
+            var select = selects[index]!;
+            var sum = site.Sum.Folds.Contains(select) ? select
+                : Parent(select) is IArgumentOperation { Parent: IInvocationOperation summing } && site.Sum.Folds.Contains(summing) ? summing : null;
+            if (sum is null || Parent(sum) is not IArgumentOperation { Parent: IInvocationOperation log } || !model.Symbols.IsLog(log.TargetMethod)
+                || log.Syntax is not ExpressionSyntax logSyntax)
+            {
+                return false;
+            }
+
+            if (!logs.Contains(logSyntax))
+            {
+                logs.Add(logSyntax);
+            }
+        }
+
+        return logs.Count > 0;
     }
 
     /// <summary>Where LG0003 reports an exp: the method group's argument, or the call.</summary>
@@ -103,7 +152,7 @@ internal sealed class LinqMaxShiftPlan
     /// <c>Enumerable.Select(source, Math.Exp)</c>, or <c>Enumerable.Select(source, v =&gt; …Math.Exp(v)…)</c> with the
     /// exp's argument exactly the lambda's parameter.
     /// </summary>
-    private static IInvocationOperation? SelectOf(IOperation exp)
+    private static IInvocationOperation? SelectOf(IOperation exp, bool summing)
     {
         IOperation? function = exp switch
         {
@@ -113,7 +162,9 @@ internal sealed class LinqMaxShiftPlan
             _ => null,
         };
         var argument = function?.Parent is IDelegateCreationOperation creation ? creation.Parent : function?.Parent;
-        return argument is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "Select", Parameters.Length: 2 } select } invocation }
+        // A log-softmax sums its exps directly as well: Sum(v => exp(v)), Sum(Math.Exp).
+        return argument is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Parameters.Length: 2 } select } invocation }
+            && (select.Name == "Select" || (summing && select.Name == "Sum"))
             && select.ContainingType?.ToDisplayString() == "System.Linq.Enumerable"
             && select.Parameters[1].Type is INamedTypeSymbol { Arity: 2 }
             && invocation.Arguments.Length == 2 && invocation.Arguments[1] == argument

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -50,6 +51,13 @@ internal static class LinqMaxShiftRewriter
         {
             var shifted = (ExpressionSyntax)generator.SubtractExpression(argument.WithoutTrivia(), IdentifierName(max));
             editor.ReplaceNode(argument, shifted.WithTriviaFrom(argument).WithAdditionalAnnotations(Formatter.Annotation));
+        }
+
+        // log(Σ exp(v - max)) + max is the unshifted log-sum-exp (the log contains the rewritten exps: built on the edited node).
+        foreach (var log in plan.Logs)
+        {
+            editor.ReplaceNode(log, (current, gen) => ParenthesizedExpression((ExpressionSyntax)gen.AddExpression(IdentifierName(max), current.WithoutTrivia()))
+                .WithTriviaFrom(current).WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation));
         }
 
         return await Cleanup.RunAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);

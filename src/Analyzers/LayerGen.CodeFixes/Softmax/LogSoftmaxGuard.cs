@@ -5,9 +5,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace LayerGen.CodeFixes.Softmax;
 
 /// <summary>
-/// The softmax fixes rewrite divisions: a diagnostic whose fold or exp belongs to a log-softmax site
-/// (<c>x - m - log Σ exp(x - m)</c>) gets no fix, since a new maximum would also have to be added back in its
-/// log-sum-exp. Documented on the LG0001–LG0004 pages.
+/// A fold or exp of a log-softmax site (<c>x - m - log Σ exp(x - m)</c>) shared with a division site is not rewritten
+/// for the division alone; and a log-softmax's too-wide sum (LG0002) gets no fix. The maximum fixes of log-softmaxes
+/// (LG0003 <see cref="LogSumCompensation"/>, LG0001/LG0004 in <see cref="SliceMaximumPlan"/>) check their own site.
+/// Documented on the LG0001–LG0004 pages.
 /// </summary>
 internal static class LogSoftmaxGuard
 {

@@ -14,13 +14,16 @@ namespace LayerGen.CodeFixes.Softmax;
 /// <summary>
 /// The LG0003 rewrite of one softmax site, decided from the analyzer's <see cref="SoftmaxModel"/>: a maximum over the
 /// softmax slice, computed by a copy of the loop that exponentiates the slice, and every unshifted exp of the site
-/// given <c>- max</c>. Planned only when it is provably the same softmax on finite input: the site's sum is per slice
-/// (no LG0002), the copied loop walks exactly the sum's axis, and each rewritten exp feeds only this site.
+/// given <c>- max</c>; at a log-softmax site each <c>log(s)</c> of the sum also gets <c>max +</c>. Planned only when it
+/// is provably the same softmax on finite input: the site's sum is per slice (no LG0002), the copied loop walks exactly
+/// the sum's axis, and each rewritten exp feeds only this site.
 /// </summary>
 internal sealed class MaxShiftPlan
 {
-    private MaxShiftPlan(StatementSyntax insertBefore, ForStatementSyntax anchorLoop, ExpressionSyntax anchorArgument, ITypeSymbol elementType, IReadOnlyList<ExpressionSyntax> exponents)
+    private MaxShiftPlan(
+        StatementSyntax insertBefore, ForStatementSyntax anchorLoop, ExpressionSyntax anchorArgument, ITypeSymbol elementType, IReadOnlyList<ExpressionSyntax> exponents, IReadOnlyList<ExpressionSyntax> logs)
     {
+        Logs = logs;
         InsertBefore = insertBefore;
         AnchorLoop = anchorLoop;
         AnchorArgument = anchorArgument;
@@ -46,6 +49,12 @@ internal sealed class MaxShiftPlan
     /// </summary>
     public IReadOnlyList<ExpressionSyntax> Exponents { get; }
 
+    /// <summary>
+    /// At a log-softmax site, the <c>log(s)</c> calls of the shifted sum that get the maximum added back
+    /// (<see cref="LogSumCompensation"/>); empty at a division site, where the shift cancels in the quotient.
+    /// </summary>
+    public IReadOnlyList<ExpressionSyntax> Logs { get; }
+
     /// <summary>The plan for the site of the exp at <paramref name="expSyntax"/>, or null when no safe rewrite exists.</summary>
     public static MaxShiftPlan? TryCreate(SemanticModel semanticModel, SyntaxNode expSyntax, CancellationToken cancellationToken)
     {
@@ -55,20 +64,27 @@ internal sealed class MaxShiftPlan
         }
 
         var site = model.Sites.FirstOrDefault(candidate => candidate.Exps.Any(exp => exp.Syntax.Span == expSyntax.Span));
-        if (site is null || LogSoftmaxGuard.Involves(model, expSyntax.Span) || GlobalSumRule.IsTooWide(site, site.Axes(model.Classes)) || site.Sum.Folds.Length != 1)
+        // A log-softmax site is shifted on its own (no other site may share its exps); a division site never shares an
+        // exp with a log-softmax one.
+        var shared = site is not null && (site.IsLogSoftmax
+            ? model.Sites.Any(other => other != site && other.Exps.Any(exp => exp.Syntax.Span == expSyntax.Span))
+            : LogSoftmaxGuard.Involves(model, expSyntax.Span));
+        if (site is null || shared || GlobalSumRule.IsTooWide(site, site.Axes(model.Classes)) || site.Sum.Folds.Length != 1)
         {
             return null;
         }
 
         var unshifted = site.Exps.Where(exp => IsUnshifted(model, exp)).ToList();
-        if (unshifted.Count == 0 || unshifted.Any(exp => exp.Syntax is not InvocationExpressionSyntax || ExponentOf(model, exp) is null))
+        if (unshifted.Count == 0 || unshifted.Any(exp => exp.Syntax is not InvocationExpressionSyntax || ExponentOf(model, exp) is null)
+            || (site.IsLogSoftmax && unshifted.Count != site.Exps.Length))
         {
             return null;
         }
 
-        // Every rewritten exp must feed this site only: stored into the divided buffer, folded into the sum, or divided.
+        // Every rewritten exp must feed this site only: stored into the divided buffer, folded into the sum, or divided
+        // (at a log-softmax site: summed, checked with the logs of the sum below).
         var sumSymbol = SoftmaxModel.VariableOf(site.Sum.Folds[0] is IAssignmentOperation fold ? fold.Target : null);
-        if (sumSymbol is null || unshifted.Any(exp => !FeedsOnlySite(exp, site, sumSymbol)))
+        if (sumSymbol is null || (!site.IsLogSoftmax && unshifted.Any(exp => !FeedsOnlySite(exp, site, sumSymbol))))
         {
             return null;
         }
@@ -100,7 +116,13 @@ internal sealed class MaxShiftPlan
                 return null;
             }
 
-            return new MaxShiftPlan(first, loop, portable, elementType, unshifted.Select(other => ExponentOf(model, other)!).ToList());
+            var logs = site.IsLogSoftmax ? LogSumCompensation.Logs(model, site, sumSymbol, block, first, unshifted) : new List<ExpressionSyntax>();
+            if (logs is null)
+            {
+                return null;
+            }
+
+            return new MaxShiftPlan(first, loop, portable, elementType, unshifted.Select(other => ExponentOf(model, other)!).ToList(), logs);
         }
 
         return null;

@@ -14,7 +14,8 @@ namespace LayerGen.CodeFixes.Softmax;
 
 /// <summary>
 /// Applies a <see cref="MaxShiftPlan"/>: <c>T max = T.NegativeInfinity; for (…same header…) max = Math(F).Max(max, arg);</c>
-/// before the site's first exp statement, and <c>exp(arg)</c> → <c>exp(arg - max)</c> (<c>Pow(e, arg)</c> → <c>Pow(e, arg - max)</c>) for each unshifted exp.
+/// before the site's first exp statement, <c>exp(arg)</c> → <c>exp(arg - max)</c> (<c>Pow(e, arg)</c> → <c>Pow(e, arg - max)</c>) for each unshifted exp,
+/// and, at a log-softmax site, <c>log(s)</c> → <c>max + log(s)</c>.
 /// </summary>
 internal static class MaxShiftRewriter
 {
@@ -37,6 +38,13 @@ internal static class MaxShiftRewriter
         {
             var shifted = generator.SubtractExpression(exponent.WithoutTrivia(), IdentifierName(name));
             editor.ReplaceNode(exponent, ((ExpressionSyntax)shifted).WithTriviaFrom(exponent).WithAdditionalAnnotations(Formatter.Annotation));
+        }
+
+        // log(s) → (max + log(s)): the shifted sum's log plus the maximum is the unshifted log-sum-exp.
+        foreach (var log in plan.Logs)
+        {
+            var restored = ParenthesizedExpression((ExpressionSyntax)generator.AddExpression(IdentifierName(name), log.WithoutTrivia()));
+            editor.ReplaceNode(log, restored.WithTriviaFrom(log).WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation));
         }
 
         var changed = await Simplifier.ReduceAsync(editor.GetChangedDocument(), Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);

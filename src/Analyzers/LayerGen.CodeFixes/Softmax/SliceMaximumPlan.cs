@@ -13,8 +13,9 @@ namespace LayerGen.CodeFixes.Softmax;
 /// <summary>
 /// The LG0001/LG0004 rewrite of one softmax site, in any layout: a new maximum over exactly the softmax slice (a copy of
 /// the loop that exponentiates the slice), subtracted instead of the too-wide (or wrong-axis) maximum in every exp of
-/// the site; the old maximum's statements are removed when nothing else reads it. Planned only when provably the
-/// same softmax on finite input (per-slice sum, each exp feeding only this site, float or double values).
+/// the site (at a log-softmax site also in its output or log-sum-exp, <c>x - m - log(s)</c>, <c>m + log(s)</c>); the old
+/// maximum's statements are removed when nothing else reads it. Planned only when provably the same softmax on finite
+/// input (per-slice sum, each exp feeding only this site, float or double values).
 /// </summary>
 internal sealed class SliceMaximumPlan
 {
@@ -57,7 +58,9 @@ internal sealed class SliceMaximumPlan
             return null;
         }
 
-        if (LogSoftmaxGuard.Involves(model, foldSyntax.Span))
+        // A maximum shared by a log-softmax and another site is not rewritten for one of them alone.
+        var owners = model.Sites.Where(site => site.Maxima.Any(max => max.Folds.Any(fold => fold.Syntax.Span == foldSyntax.Span))).ToList();
+        if (owners.Count > 1 && owners.Any(site => site.IsLogSoftmax))
         {
             return null;
         }
@@ -88,18 +91,25 @@ internal sealed class SliceMaximumPlan
         var shifts = new List<SyntaxNode>();
         var values = new List<(IOperation Exp, IOperation Value)>();
         ISymbol? variable = null;
+        ISymbol? holder = null; // the maximum's variable, or the array holding it (colMax[j])
         foreach (var exp in site.Exps)
         {
             if (exp is not IInvocationOperation { Arguments.Length: 1 } call
                 || SoftmaxModel.Unwrap(call.Arguments[0].Value) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } shifted
                 || model.ReductionAt(shifted.RightOperand, exp) is not { } read
                 || !read.Folds.SequenceEqual(max.Folds)
-                || !MaxShiftPlan.FeedsOnlySite(exp, site, sum))
+                || (!site.IsLogSoftmax && !MaxShiftPlan.FeedsOnlySite(exp, site, sum)))
             {
                 return null;
             }
 
             variable = SoftmaxModel.VariableOf(shifted.RightOperand);
+            holder = variable ?? SoftmaxModel.Unwrap(shifted.RightOperand) switch
+            {
+                IArrayElementReferenceOperation element => SoftmaxModel.VariableOf(element.ArrayReference),
+                IPropertyReferenceOperation { Property.IsIndexer: true } indexer => SoftmaxModel.VariableOf(indexer.Instance),
+                _ => null,
+            };
             shifts.Add(SoftmaxModel.Unwrap(shifted.RightOperand)!.Syntax);
             values.Add((exp, shifted.LeftOperand));
         }
@@ -129,10 +139,71 @@ internal sealed class SliceMaximumPlan
             }
 
             var first = statements.OrderBy(statement => statement!.SpanStart).First()!;
+            if (site.IsLogSoftmax && (holder is null || loop.Parent is not BlockSyntax siteBlock
+                || LogSumCompensation.Logs(model, site, sum, siteBlock, first, site.Exps) is null
+                || !TryAddNormaliserReads(model, site, holder, max, siteBlock, first, sum, shifts)))
+            {
+                return null;
+            }
+
             var removals = variable is null ? new List<SyntaxNode>() : ReductionRemoval.Statements(semanticModel, max, variable, shifts);
             return new SliceMaximumPlan(first, loop, portable, elementType, shifts, removals);
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A log-softmax also reads its maximum outside the exps, in the output <c>x - m - log(s)</c> or the log-sum-exp
+    /// <c>m + log(s)</c>: each such read becomes the new maximum too, so the output is <c>x - m' - log Σ exp(x - m')</c>,
+    /// exact for any finite <c>m'</c>. Every read of the old maximum outside its folds and the exps must be one of
+    /// those, inside the block of the new maximum after it (the same slice); else false.
+    /// </summary>
+    private static bool TryAddNormaliserReads(SoftmaxModel model, SoftmaxSite site, ISymbol variable, Reduction max, BlockSyntax block, StatementSyntax first, ISymbol sum, List<SyntaxNode> shifts)
+    {
+        var root = site.Division;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var reference in root.Descendants().Where(operation => operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation))
+        {
+            if (!SymbolEqualityComparer.Default.Equals(SoftmaxModel.VariableOf(reference), variable)
+                || max.Folds.Any(fold => SoftmaxModel.Contains(fold, reference))
+                || shifts.Any(shift => shift.Span.Contains(reference.Syntax.Span)))
+            {
+                continue;
+            }
+
+            // The read itself, or the element of it that is read (colMax[j]).
+            var read = reference.Parent is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } ? reference.Parent : reference;
+            var parent = read.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            // A write (the old maximum's declaration or reset) is left to ReductionRemoval.
+            if (parent is IAssignmentOperation assignment && assignment.Target == read || parent is IVariableInitializerOperation)
+            {
+                continue;
+            }
+
+            var inSite = SoftmaxModel.Contains(site.Division, read)
+                || parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && IsLogOf(model, add.LeftOperand == read ? add.RightOperand : add.LeftOperand, sum);
+            if (!inSite || block.Statements.FirstOrDefault(statement => statement.Span.Contains(read.Syntax.Span)) is not { } statement || statement.SpanStart <= first.SpanStart)
+            {
+                return false;
+            }
+
+            shifts.Add(read.Syntax);
+        }
+
+        return true;
+    }
+
+    private static bool IsLogOf(SoftmaxModel model, IOperation operation, ISymbol sum) =>
+        SoftmaxModel.Unwrap(operation) is IInvocationOperation { Arguments.Length: 1 } log && model.Symbols.IsLog(log.TargetMethod)
+        && SymbolEqualityComparer.Default.Equals(SoftmaxModel.VariableOf(log.Arguments[0].Value), sum);
 }

@@ -17,7 +17,7 @@ namespace LayerGen.CodeFixes.Softmax;
 /// (<see cref="SliceMaximumPlan"/>) — the one diagnosed, or, for LG0002 and LG0008, every too-wide maximum of the
 /// site — each planned again on the text the previous step left. A site with both bugs is repaired whole by either
 /// fix; LG0008 is repaired whole or not at all (a per-row sum under a batch maximum would trade it for LG0001). Null
-/// when the diagnosed reduction cannot be repaired.
+/// when the diagnosed reduction cannot be repaired, and for the sum of a log-softmax (its fix is left to the user).
 /// </summary>
 internal static class SliceRepair
 {
@@ -37,7 +37,8 @@ internal static class SliceRepair
             ? candidate.Sum.Folds.Any(fold => fold.Syntax.Span == foldSpan)
             : candidate.Maxima.Any(max => max.Folds.Any(fold => fold.Syntax.Span == foldSpan)))
             && isWhole == WholeBufferSoftmaxRule.IsWholeBuffer(method.Model, candidate, candidate.Axes(method.Model.Classes)));
-        if (site is null || LogSoftmaxGuard.Involves(method.Model, foldSpan))
+        // A log-softmax's maximum is repaired (SliceMaximumPlan also moves its reads in the output); its sum is not.
+        if (site is null || (site.IsLogSoftmax ? isSum : LogSoftmaxGuard.Involves(method.Model, foldSpan)))
         {
             return null;
         }

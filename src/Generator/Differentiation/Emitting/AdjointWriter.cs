@@ -40,29 +40,15 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
     /// <summary>Stores, bottom-up, every node whose value a derivative of its parent (or itself) reads.</summary>
     private void WriteTemporaries(RealExpr node, List<RealExpr> added)
     {
-        switch (node)
+        // A ternary's branches store their own values when the reverse sweep takes one; leaves are read where they are.
+        if (node is not (RealNegate or RealConvert or RealBinary or MathCall))
         {
-            case RealChoose choose:
-                return; // each branch stores its own values when the reverse sweep takes it
-            case RealNegate negate:
-                WriteTemporaries(negate.Operand, added);
-                break;
-            case RealConvert convert:
-                WriteTemporaries(convert.Operand, added);
-                break;
-            case RealBinary binary:
-                WriteTemporaries(binary.Left, added);
-                WriteTemporaries(binary.Right, added);
-                break;
-            case MathCall call:
-                foreach (RealExpr argument in call.Arguments)
-                {
-                    WriteTemporaries(argument, added);
-                }
+            return;
+        }
 
-                break;
-            default:
-                return; // leaves are read where they are
+        foreach (RealExpr operand in RealOperands.Of(node))
+        {
+            WriteTemporaries(operand, added);
         }
 
         if (NeedsOwnValue(node) && !printer.Temporaries.ContainsKey(node))
@@ -85,6 +71,8 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
         {
             case RealConstant or IntToReal or RealTableRead:
                 return;
+            case RealLocal local when maximumShift.AdjointIsZero(local.Id):
+                return; // a maximum the output does not depend on: its adjoint is zero (ShiftInvariance)
             case RealLocal local:
                 writer.Line(names.LocalAdjoints[local.Id] + " += " + seed + ";");
                 return;
@@ -218,6 +206,23 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
                 // d asin(a) = 1 / sqrt(1 - a²) = -d acos(a).
                 string sign = call.Function == MathFunction.Acos ? "-" : string.Empty;
                 Child(call.Arguments[0], sign + seed + " / " + math + ".Sqrt(" + one + " - " + a + " * " + a + ")");
+                return;
+            case MathFunction.Tan:
+                // d tan(a) = 1 + tan²(a).
+                Child(call.Arguments[0], seed + " * (" + one + " + " + value + " * " + value + ")");
+                return;
+            case MathFunction.Atan2:
+                // atan2(a, b) (a = y, b = x): ∂/∂a = b / (a² + b²), ∂/∂b = -a / (a² + b²); 0 at the origin, where it jumps.
+                string x2 = printer.Real(call.Arguments[1]);
+                string radius = "(" + a + " * " + a + " + " + x2 + " * " + x2 + ")";
+                Child(call.Arguments[0], "(" + radius + " == " + zero + " ? " + zero + " : " + seed + " * " + x2 + " / " + radius + ")");
+                Child(call.Arguments[1], "(" + radius + " == " + zero + " ? " + zero + " : -" + seed + " * " + a + " / " + radius + ")");
+                return;
+            case MathFunction.Hypot:
+                // h = sqrt(a² + b²) without overflow: ∂/∂a = a / h, ∂/∂b = b / h; 0 at the origin (a subgradient).
+                string other = printer.Real(call.Arguments[1]);
+                Child(call.Arguments[0], "(" + value + " == " + zero + " ? " + zero + " : " + seed + " * " + a + " / " + value + ")");
+                Child(call.Arguments[1], "(" + value + " == " + zero + " ? " + zero + " : " + seed + " * " + other + " / " + value + ")");
                 return;
             case MathFunction.FusedMultiplyAdd:
                 // a · b + c (rounded once): ∂/∂a = b, ∂/∂b = a, ∂/∂c = 1.

@@ -66,6 +66,13 @@ internal sealed class BackwardNames
 
         BufferAdjoints = bufferAdjoints;
         Seed = Fresh("g");
+        Rows = Fresh("rows");
+        Row = Fresh("row");
+        InputRows = Fresh(model.InputName + "Rows");
+        TapeRows = Fresh(Tape + "Rows");
+        OutputGradientRows = Fresh(OutputGradient + "Rows");
+        InputGradientRows = Fresh(InputGradient + "Rows");
+        InputGradientStep = Fresh(InputGradient + "Step");
     }
 
     public string OutputGradient { get; }
@@ -102,6 +109,27 @@ internal sealed class BackwardNames
             }
         }
     }
+
+    /// <summary>The number of rows a batch-walking method (<c>BackwardRowsFromTape</c>) takes.</summary>
+    public string Rows { get; }
+
+    /// <summary>The row index of a batch-walking method.</summary>
+    public string Row { get; }
+
+    /// <summary>The batch of input rows a batch-walking method takes (the row is a view of it).</summary>
+    public string InputRows { get; }
+
+    /// <summary>The batch of records a batch-walking method takes.</summary>
+    public string TapeRows { get; }
+
+    /// <summary>The batch of output-gradient rows a batch-walking method takes.</summary>
+    public string OutputGradientRows { get; }
+
+    /// <summary>The batch of input-gradient rows a batch-walking method writes.</summary>
+    public string InputGradientRows { get; }
+
+    /// <summary>Entries between two rows' input gradients: the row length, or 0 when every row writes one unused row.</summary>
+    public string InputGradientStep { get; }
 
     public string ArrayName(ArrayRef array) => array.Kind switch
     {

@@ -42,6 +42,15 @@ internal sealed partial class BackwardRowEmitter
         AssignLocal assign = extremum.Assignment;
         LocalInfo local = _model.Locals[assign.Local];
         _writer.Comment("reverses: " + loop.Source);
+        if (_maximumShift.AdjointIsZero(assign.Local) && !_policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex))
+        {
+            _writer.Comment("(nothing to pass on: the output does not depend on " + local.Name + " — it enters as the shift of exp(… − "
+                + local.Name + ") terms whose scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape "
+                + "entry is skipped)");
+            _writer.Line("--" + _names.TapeTop + ";");
+            return;
+        }
+
         _writer.Comment("(a running extremum: only the iteration that set " + local.Name + " last matters; its index is on the tape)");
         using (_writer.Block())
         {

@@ -7,7 +7,7 @@ namespace LayerGen.Differentiation.Emitting;
 
 // The recording pair, for a layer whose Forward runs before its Backward on the same rows (a network's training step):
 // ForwardRowRecording is the user's forward writing y and, on the side, everything the reverse sweep needs (the tape,
-// the final values of the locals, y and the local buffers: the "record"); BackwardRowFromTape is the reverse sweep
+// the final values of the locals, y and the local buffers: the "record"); BackwardRowsFromTape is the reverse sweep
 // alone, starting from that record, so the forward is not run twice. It only reads the record: the tape is read from
 // its top down, the locals are copied into locals, and y or a buffer that the sweep restores values into is copied into
 // scratch first (others are read in place), so one record serves any number of backward calls.
@@ -28,7 +28,7 @@ internal sealed partial class BackwardRowEmitter
         model.TapeLength + 1 + UsedLocals(model.Body, valuesOnly: false).Count + IntegerState.MutableInts(model).Count + model.Outputs + model.Buffers.Sum(b => b.Length);
 
     /// <summary>
-    /// Elements of scratch <c>BackwardRowFromTape</c> needs: the adjoints of y and of each buffer, then a copy of y and of
+    /// Elements of scratch <c>BackwardRowsFromTape</c> needs: the adjoints of y and of each buffer, then a copy of y and of
     /// each buffer that the reverse sweep restores values into.
     /// </summary>
     private int FromTapeScratchLength() => _model.Outputs + _model.Buffers.Sum(b => b.Length) + CopiedLength(_model, CopiedArrays());
@@ -86,14 +86,14 @@ internal sealed partial class BackwardRowEmitter
             + "), its position, the final values of the locals, the output row and the local buffers.");
         _writer.Line("private const int BackwardTapeLength = " + Count(RecordLength(_model)) + ";");
         _writer.Line();
-        _writer.Doc("summary", "Elements of scratch one <c>BackwardRowFromTape</c> call needs: the adjoints of the output row and of the local buffers, "
+        _writer.Doc("summary", "Elements of scratch each row of <c>BackwardRowsFromTape</c> needs: the adjoints of the output row and of the local buffers, "
             + "then a copy of those the reverse sweep restores values into.");
         _writer.Line("private const int BackwardFromTapeScratchLength = " + Count(FromTapeScratchLength()) + ";");
         _writer.Line();
 
         // ForwardRowRecording(x, y, parameters…, tape)
         _writer.Doc("summary", "<c>ForwardRow</c> for one row that also writes into <paramref name=\"" + _names.Tape
-            + "\"/> (<c>BackwardTapeLength</c> elements) what <c>BackwardRowFromTape</c> needs.");
+            + "\"/> (<c>BackwardTapeLength</c> elements) what <c>BackwardRowsFromTape</c> needs.");
         var forwardParameters = new List<string> { readOnlySpan + " " + _model.InputName, span + " " + _model.OutputName };
         forwardParameters.AddRange(_model.Parameters.Select(p => readOnlySpan + " " + p.Name));
         forwardParameters.Add(span + " " + _names.Tape);
@@ -129,26 +129,13 @@ internal sealed partial class BackwardRowEmitter
 
         _writer.Line();
 
-        // BackwardRowFromTape(x, tape, dy, dx, parameters and gradients…, scratch)
-        _writer.Doc("summary", "The reverse sweep of <c>BackwardRow</c> from the record of <c>ForwardRowRecording</c> for the same row "
-            + "<paramref name=\"" + _model.InputName + "\"/> and parameters (the record is only read): overwrites the input gradient and adds the parameters' gradients to theirs.");
-        var backwardParameters = new List<string>
+        // BackwardRowsFromTape(xRows, tapeRows, dyRows, dxRows, parameters and gradients…, scratch, rows)
+        _writer.Doc("summary", "The reverse sweep of <c>BackwardRow</c> for each of <paramref name=\"" + _names.Rows + "\"/> rows, from the records "
+            + "<c>ForwardRowRecording</c> wrote for the same rows and parameters (the records are only read): overwrites the input gradients "
+            + "and adds the parameters' gradients to theirs. <paramref name=\"" + _names.InputGradientRows + "\"/> holds a row per row, or one "
+            + "row that every row overwrites when the caller needs no input gradient.");
+        EmitRowsMethod("BackwardRowsFromTape", RecordLength(_model), () =>
         {
-            readOnlySpan + " " + _model.InputName,
-            span + " " + _names.Tape,
-            readOnlySpan + " " + _names.OutputGradient,
-            span + " " + _names.InputGradient,
-        };
-        for (int i = 0; i < _model.Parameters.Length; i++)
-        {
-            backwardParameters.Add(readOnlySpan + " " + _model.Parameters[i].Name);
-            backwardParameters.Add(span + " " + _names.ParameterGradients[i]);
-        }
-
-        backwardParameters.Add(span + " " + _names.Scratch);
-        using (_writer.Method("private static void BackwardRowFromTape", backwardParameters.ToArray()))
-        {
-            EmitFixedRowLengths();
             HashSet<ArrayRef> restored = CopiedArrays();
             int copyOffset = FromTapeScratchLength() - CopiedLength(_model, restored);
             _writer.Line("int " + _names.TapeTop + " = (int)" + _names.Tape + "[" + Count(tapeTopSlot) + "];");
@@ -206,7 +193,7 @@ internal sealed partial class BackwardRowEmitter
 
             // The forward's top-level integer locals are not in scope here: declare them first.
             EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: true, topLevelIndex: -1);
-        }
+        });
     }
 
     private static int CopiedLength(ForwardRowModel model, HashSet<ArrayRef> restored) =>

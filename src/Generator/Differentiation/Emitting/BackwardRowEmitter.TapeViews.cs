@@ -10,7 +10,7 @@ namespace LayerGen.Differentiation.Emitting;
 // (`y = tape.Slice(…)`): nothing is copied back, the loops before it read the old values on the tape, and the loop's
 // own reverse reads the values it wrote (the derivative of a quotient needs the quotient) through the previous view.
 // This holds when every restore of that span is such a loop and the loop touches the span in no other statement;
-// BackwardRowFromTape then reads the recorded y in place instead of copying it into scratch.
+// BackwardRowsFromTape then reads the recorded y in place instead of copying it into scratch.
 
 internal sealed partial class BackwardRowEmitter
 {

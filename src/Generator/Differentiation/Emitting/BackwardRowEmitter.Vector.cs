@@ -140,7 +140,7 @@ internal sealed partial class BackwardRowEmitter
                 // A local read only as a divisor needs no lanes of its own: its adjoint comes from the quotient lanes.
                 List<RealExpr> divisors = InvariantDivisors(loop.Body);
                 var laneAdjoints = new Dictionary<int, string>();
-                foreach (int id in plan.ReadLocals.Where(id => ReadBesidesDivisor(loop.Body, id)))
+                foreach (int id in plan.ReadLocals.Where(id => ReadBesidesDivisor(loop.Body, id) && !_maximumShift.AdjointIsZero(id)))
                 {
                     laneAdjoints[id] = _names.Temporary(_names.LocalAdjoints[id] + "Lanes");
                     _writer.Line(lanes + " " + laneAdjoints[id] + " = " + lanes + ".Zero;");
@@ -162,7 +162,7 @@ internal sealed partial class BackwardRowEmitter
                 var quotientInverses = new Dictionary<int, string>();
                 foreach (RealExpr divisor in divisors)
                 {
-                    if (divisor is RealLocal local && plan.ReadLocals.Contains(local.Id))
+                    if (divisor is RealLocal local && plan.ReadLocals.Contains(local.Id) && !_maximumShift.AdjointIsZero(local.Id))
                     {
                         quotientInverses[local.Id] = reciprocals[divisor];
                         quotientLanes[local.Id] = _names.Temporary(_names.LocalAdjoints[local.Id] + "QuotientLanes");
@@ -408,6 +408,8 @@ internal sealed partial class BackwardRowEmitter
             {
                 case RealConstant:
                     return;
+                case RealLocal local when emitter._maximumShift.AdjointIsZero(local.Id):
+                    return; // a maximum the output does not depend on (ShiftInvariance)
                 case RealLocal local:
                     emitter._writer.Line(laneAdjoints[local.Id] + " += " + seed + ";");
                     return;

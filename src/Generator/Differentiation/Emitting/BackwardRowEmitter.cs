@@ -72,6 +72,7 @@ internal sealed partial class BackwardRowEmitter
         _element = ExpressionPrinter.TypeName(model.ElementType);
         _usedLocals = UsedLocals(model.Body, valuesOnly: false);
         _adjointLocals = UsedLocals(model.Body, valuesOnly: true);
+        _adjointLocals.RemoveWhere(_maximumShift.AdjointIsZero);
         _policy = new TapePolicy(model);
         _mutableInts = IntegerState.MutableInts(model);
         (_seeded, _lastAdjointUse) = FindSeededAdjoints();
@@ -84,7 +85,7 @@ internal sealed partial class BackwardRowEmitter
 
     /// <summary>
     /// Writes the members into the class being generated: <c>BackwardScratchLength</c> and <c>BackwardRow</c>, then (when
-    /// <see cref="EmitsRecording"/>) the recording pair <c>ForwardRowRecording</c> / <c>BackwardRowFromTape</c>.
+    /// <see cref="EmitsRecording"/>) the recording pair <c>ForwardRowRecording</c> / <c>BackwardRowsFromTape</c>.
     /// </summary>
     public static void Emit(CodeWriter writer, ForwardRowModel model)
     {
@@ -113,11 +114,7 @@ internal sealed partial class BackwardRowEmitter
             readOnlySpan + " " + _names.OutputGradient,
             span + " " + _names.InputGradient,
         };
-        for (int i = 0; i < _model.Parameters.Length; i++)
-        {
-            parameters.Add(readOnlySpan + " " + _model.Parameters[i].Name);
-            parameters.Add(span + " " + _names.ParameterGradients[i]);
-        }
+        AddParameterSpans(parameters, readOnlySpan, span);
 
         parameters.Add(span + " " + _names.Scratch);
         using (_writer.Method("private static void BackwardRow", parameters.ToArray()))
@@ -521,5 +518,15 @@ internal sealed partial class BackwardRowEmitter
 
         Visit(statements);
         return used;
+    }
+
+    /// <summary>Each learnable parameter as a read-only span and its gradient as a span, in declaration order.</summary>
+    private void AddParameterSpans(List<string> parameters, string readOnlySpan, string span)
+    {
+        for (int i = 0; i < _model.Parameters.Length; i++)
+        {
+            parameters.Add(readOnlySpan + " " + _model.Parameters[i].Name);
+            parameters.Add(span + " " + _names.ParameterGradients[i]);
+        }
     }
 }

@@ -69,6 +69,7 @@ internal sealed class ExpressionPrinter(ForwardRowModel model, BackwardNames nam
         IntLength length => names.ArrayName(length.Array) + ".Length",
         IntNegate negate => "(-" + Int(negate.Operand) + ")",
         IntTableRead table => table.Table.Name + "[" + IntBare(table.Index) + "]",
+        IntFromReal convert => "((int)" + Real(convert.Value) + ")",
         IntBinary binary => "(" + Int(binary.Left) + " " + Symbol(binary.Operator) + " " + Int(binary.Right) + ")",
         _ => throw new System.InvalidOperationException("Unknown integer expression " + expression.GetType().Name),
     };

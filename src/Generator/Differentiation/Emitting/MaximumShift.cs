@@ -22,6 +22,7 @@ namespace LayerGen.Differentiation.Emitting;
 internal sealed class MaximumShift
 {
     private readonly Dictionary<int, ArrayRef> _maximumOf = [];
+    private HashSet<int> _outputIgnores = [];
 
     private MaximumShift()
     {
@@ -40,8 +41,21 @@ internal sealed class MaximumShift
             }
         }
 
+        shift._outputIgnores = ShiftInvariance.InvariantMaxima(model, shift);
         return shift;
     }
+
+    /// <summary>
+    /// True when <paramref name="local"/> is a maximum the row's output provably does not depend on
+    /// (<see cref="ShiftInvariance"/>): its adjoint is exactly zero and the reverse sweep does not compute it.
+    /// </summary>
+    public bool AdjointIsZero(int local) => _outputIgnores.Contains(local);
+
+    /// <summary>The local whose maximum <paramref name="loop"/> computes, when it is one of the row's maxima; else null.</summary>
+    public int? MaximumLoop(ForLoop loop) =>
+        MaximumOver(loop) is (int local, ArrayRef array) && _maximumOf.TryGetValue(local, out ArrayRef? found) && found.Equals(array)
+            ? local
+            : null;
 
     /// <summary>True when <paramref name="argument"/> is <c>a[j] - m</c> with <c>m</c> the maximum of <c>a</c>.</summary>
     public bool IsNonPositive(RealExpr argument) =>

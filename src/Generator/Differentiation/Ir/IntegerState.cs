@@ -88,11 +88,12 @@ internal static class IntegerState
         _ => false,
     };
 
-    /// <summary>True when <paramref name="expression"/> reads a reassigned integer local or chooses by a condition.</summary>
+    /// <summary>True when <paramref name="expression"/> reads a reassigned integer local, chooses by a condition or converts a real.</summary>
     public static bool ReadsMutable(IntExpr expression) => expression switch
     {
         IntMutable => true,
         IntChoose => true,
+        IntFromReal => true,
         IntBinary binary => ReadsMutable(binary.Left) || ReadsMutable(binary.Right),
         IntNegate negate => ReadsMutable(negate.Operand),
         IntTableRead table => ReadsMutable(table.Index),
@@ -103,7 +104,7 @@ internal static class IntegerState
     public static bool Reads(IntExpr expression, int id) => expression switch
     {
         IntMutable mutable => mutable.Id == id,
-        IntChoose => true, // conditions are not searched
+        IntChoose or IntFromReal => true, // conditions and reals are not searched
         IntBinary binary => Reads(binary.Left, id) || Reads(binary.Right, id),
         IntNegate negate => Reads(negate.Operand, id),
         IntTableRead table => Reads(table.Index, id),
@@ -112,7 +113,7 @@ internal static class IntegerState
 
     private static bool HasChoice(IntExpr expression) => expression switch
     {
-        IntChoose => true,
+        IntChoose or IntFromReal => true,
         IntBinary binary => HasChoice(binary.Left) || HasChoice(binary.Right),
         IntNegate negate => HasChoice(negate.Operand),
         IntTableRead table => HasChoice(table.Index),

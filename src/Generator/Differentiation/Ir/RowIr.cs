@@ -95,6 +95,11 @@ internal enum MathFunction
     MaxMagnitude,
     MinMagnitude,
 
+    // Also printed as float.X / double.X: tan, the two-argument arctangent and the hypotenuse.
+    Tan,
+    Atan2,
+    Hypot,
+
     // Piecewise constant: derivative 0 (the kinks are measure-zero, as Abs's at 0).
     Floor,
     Ceiling,
@@ -138,6 +143,14 @@ internal sealed record ConstantTable(string Name, EquatableArray<double> Values)
 
 /// <summary><c>table[index]</c> of an int table.</summary>
 internal sealed record IntTableRead(ConstantTable Table, IntExpr Index) : IntExpr;
+
+/// <summary>
+/// <c>(int)value</c> of a real (truncation toward zero, as C#'s cast): an index computed from data, such as a lookup
+/// table's segment <c>int k = (int)t;</c>. Its derivative is zero (piecewise constant). The front end lets it appear only
+/// in the value of an <see cref="IntAssign"/>, which the forward pass alone evaluates (the reverse sweep restores the
+/// local from the tape), so it never reads reals in a state the reverse sweep has not restored.
+/// </summary>
+internal sealed record IntFromReal(RealExpr Value) : IntExpr;
 
 /// <summary>A real (float or double) expression.</summary>
 internal abstract record RealExpr(RealType Type);

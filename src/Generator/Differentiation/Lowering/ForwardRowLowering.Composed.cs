@@ -15,7 +15,9 @@ namespace LayerGen.Differentiation.Lowering;
 /// generated forward computes bit for bit what ForwardRow computes: Clamp(v, lo, hi) = Min(Max(v, lo), hi) (its
 /// derivative is that of the branch taken, as for Max and Min) and Sign(v) (an int, converted to a real) =
 /// v &gt; 0 ? 1 : v &lt; 0 ? -1 : 0 (derivative 0). FusedMultiplyAdd would round differently when rewritten, so it has
-/// a derivative rule of its own, as have Log10, Log2, ExpM1 and the like.
+/// a derivative rule of its own, as have Log10, Log2, ExpM1 and the like. ScaleB(v, n) = v · Pow(2, n) and
+/// Round(v, digits) = |v| &lt; limit ? Round(v · 10^digits) / 10^digits : v (what Math.Round(double, int) and
+/// MathF.Round(float, int) compute: limit 1e16 and 1e8) take an int argument.
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
@@ -49,6 +51,47 @@ internal sealed partial class ForwardRowLowering
             ("Clamp", 3) => Call(MathFunction.Min, Call(MathFunction.Max, a[0], a[1]), a[2]),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// <c>ScaleB(v, n)</c> as <c>v · Pow(2, n)</c> (exact while the result is a normal number) and <c>Round(v, digits)</c>
+    /// with constant digits as .NET computes it: below the limit where every value is an integer multiple of 10^-digits,
+    /// <c>Round(v · 10^digits) / 10^digits</c> (derivative 0), above it <c>v</c> itself (derivative 1).
+    /// </summary>
+    private RealExpr? WithIntegerArgument(IInvocationOperation invocation, RealType type)
+    {
+        IOperation count = invocation.Arguments[1].Value;
+        if (Real(invocation.Arguments[0].Value) is not { } value || Int(count) is not { } integer)
+        {
+            return null;
+        }
+
+        value = Coerce(value, type);
+        if (invocation.TargetMethod.Name == "ScaleB")
+        {
+            var power = new MathCall(type, MathFunction.Pow, new EquatableArray<RealExpr>(ImmutableArray.Create<RealExpr>(new RealConstant(type, 2), new IntToReal(type, integer))));
+            return new RealBinary(type, RealOperator.Multiply, value, power);
+        }
+
+        int maximum = type == RealType.Float ? 6 : 15;
+        if (ConstantValue(integer) is not { } digits || digits < 0 || digits > maximum)
+        {
+            Report(Analyzers.RuleIdentifiers.UnsupportedCall, count, "Round with the digits '" + Text(count.Syntax) + "'",
+                "Round(v, digits) is supported with digits a constant from 0 to " + maximum + "; " + Supported.Functions);
+            return null;
+        }
+
+        double scale = 1;
+        for (int i = 0; i < digits; i++)
+        {
+            scale *= 10; // exact: 10^15 < 2^53
+        }
+
+        var factor = new RealConstant(type, scale);
+        var scaled = new MathCall(type, MathFunction.Round, new EquatableArray<RealExpr>(ImmutableArray.Create<RealExpr>(new RealBinary(type, RealOperator.Multiply, value, factor))));
+        var small = new RealCompare(CompareOperator.Less, new MathCall(type, MathFunction.Abs, new EquatableArray<RealExpr>(ImmutableArray.Create(value))),
+            new RealConstant(type, type == RealType.Float ? 1e8 : 1e16));
+        return new RealChoose(type, small, new RealBinary(type, RealOperator.Divide, scaled, factor), value);
     }
 
     /// <summary><c>Math.Sign(v)</c> (or <c>MathF</c>, <c>float</c>, <c>double</c>) of a real value.</summary>

@@ -81,6 +81,8 @@ internal sealed partial class ForwardRowLowering
                 return Real(conversion.Operand) is { } converted ? Coerce(converted, realType) : null;
             case IInvocationOperation invocation:
                 return Call(invocation, realType);
+            case ISwitchExpressionOperation switchExpression:
+                return RealSwitch(switchExpression, realType);
             case IConditionalOperation { IsRef: false, WhenFalse: not null } ternary:
                 Condition? condition = Condition(ternary.Condition);
                 RealExpr? whenTrue, whenFalse;
@@ -127,6 +129,11 @@ internal sealed partial class ForwardRowLowering
         if (!isMath)
         {
             return Inline(invocation, Real) is { } value ? Coerce(value, type) : null;
+        }
+
+        if (target.Name is "ScaleB" or "Round" && invocation.Arguments.Length == 2 && IsInteger(invocation.Arguments[1].Value.Type))
+        {
+            return WithIntegerArgument(invocation, type);
         }
 
         MathFunction? function = FunctionOf(target.Name, invocation.Arguments.Length);
@@ -195,6 +202,9 @@ internal sealed partial class ForwardRowLowering
         ("CopySign", 2) => MathFunction.CopySign,
         ("MaxMagnitude", 2) => MathFunction.MaxMagnitude,
         ("MinMagnitude", 2) => MathFunction.MinMagnitude,
+        ("Tan", 1) => MathFunction.Tan,
+        ("Atan2", 2) => MathFunction.Atan2,
+        ("Hypot", 2) => MathFunction.Hypot,
         ("Floor", 1) => MathFunction.Floor,
         ("Ceiling", 1) => MathFunction.Ceiling,
         ("Truncate", 1) => MathFunction.Truncate,
@@ -233,6 +243,8 @@ internal sealed partial class ForwardRowLowering
         {
             case IConversionOperation { Conversion.IsUserDefined: false } conversion when IsInteger(conversion.Operand.Type) || conversion.Operand.Type?.SpecialType is SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_UInt16 or SpecialType.System_Char:
                 return Int(conversion.Operand);
+            case IConversionOperation { Conversion.IsUserDefined: false } conversion when RealTypeOf(conversion.Operand.Type) is not null:
+                return IntFromData(conversion);
             case IParameterReferenceOperation parameter when InlinedInt(parameter.Parameter) is { } boundParameter:
                 return boundParameter;
             case ILocalReferenceOperation local when InlinedInt(local.Local) is { } boundLocal:
@@ -247,6 +259,8 @@ internal sealed partial class ForwardRowLowering
                 return SteppedIndex(step, stepped, steppedId);
             case IConditionalOperation { IsRef: false, WhenFalse: not null } ternary when IsInteger(ternary.Type):
                 return IntChoice(ternary);
+            case ISwitchExpressionOperation switchExpression when IsInteger(switchExpression.Type):
+                return IntSwitch(switchExpression);
             case ILocalReferenceOperation reference when _rejectedLocals.Contains(reference.Local):
                 return null; // its declaration is reported
             case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false } length when ViewOf(length.Instance) is { } view:

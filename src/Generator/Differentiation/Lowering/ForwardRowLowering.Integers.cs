@@ -21,6 +21,10 @@ internal sealed partial class ForwardRowLowering
 {
     private readonly HashSet<ILocalSymbol> _reassignedInts = new(SymbolEqualityComparer.Default);
     private readonly HashSet<int> _mutableInts = [];
+
+    // Integer locals never reassigned whose value is known at compile time (int n = x.Length;): buffer lengths,
+    // slice bounds and table indices may read them.
+    private readonly Dictionary<int, int> _constantInts = [];
     private StatementContext? _context;
 
     // > 0 while lowering what may not run (a ?: branch, the right operand of && or ||): nothing can be hoisted from it.
@@ -114,6 +118,11 @@ internal sealed partial class ForwardRowLowering
         _rejectedLocals.Remove(local);
         if (!_reassignedInts.Contains(local) && !IntegerState.ReadsMutable(value!))
         {
+            if (ConstantValue(value!) is { } constant)
+            {
+                _constantInts[id] = constant;
+            }
+
             output.Add(new IntLet(Text(statement.Syntax), id, value!));
             return;
         }
@@ -124,6 +133,9 @@ internal sealed partial class ForwardRowLowering
             output.Add(new IntAssign(Text(statement.Syntax), id, value, IsDeclaration: true));
         }
     }
+
+    /// <summary>The compile-time value of <paramref name="expression"/> (constants, span lengths, constant integer locals), or null.</summary>
+    private int? ConstantValue(IntExpr expression) => TapeSizer.EvaluateConstant(expression, LengthOf, _constantInts);
 
     /// <summary>A fresh reassigned int local (an inlined helper's result).</summary>
     private int NewMutableInt(string name)
@@ -260,6 +272,22 @@ internal sealed partial class ForwardRowLowering
         }
 
         return new IntChoose(condition, whenTrue, whenFalse);
+    }
+
+    /// <summary>
+    /// <c>(int)t</c> of a real: an index from data (a lookup table's segment). Only as the value of an integer local's
+    /// assignment, which the forward pass alone evaluates; its derivative is zero.
+    /// </summary>
+    private IntExpr? IntFromData(IConversionOperation conversion)
+    {
+        if (!_intAssignmentValue)
+        {
+            Report(RuleIdentifiers.UnsupportedIndex, conversion, "the conversion from data '" + Text(conversion.Syntax) + "'",
+                "assign it to an integer local first ('int k = (int)t;') and index with that local");
+            return null;
+        }
+
+        return Real(conversion.Operand) is { } value ? new IntFromReal(value) : null;
     }
 
     /// <summary>A loop's start and bound must not read an int its body assigns: they are evaluated again when the loop is reversed.</summary>

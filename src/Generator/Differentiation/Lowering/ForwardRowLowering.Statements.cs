@@ -89,9 +89,12 @@ internal sealed partial class ForwardRowLowering
             case IConditionalOperation conditional:
                 LowerIf(conditional, output);
                 break;
+            case ISwitchOperation switchStatement:
+                LowerSwitch(switchStatement, output);
+                break;
             case IWhileLoopOperation loop:
                 Report(RuleIdentifiers.UnsupportedStatement, KeywordNode(loop), loop.ConditionIsTop ? "a 'while' loop" : "a 'do' loop",
-                    "its trip count is not known on entry; " + Supported.Loops + "; " + Supported.CountingWhile);
+                    "its trip count is not known on entry; " + Supported.Loops);
                 break;
             case IReturnOperation:
                 Report(RuleIdentifiers.UnsupportedExit, operation, "'" + Text(operation.Syntax) + "' " + (_inlineFrames.Count > 0
@@ -216,7 +219,7 @@ internal sealed partial class ForwardRowLowering
             return;
         }
 
-        int? length = Int(size) is { } lengthExpression ? TapeSizer.EvaluateConstant(lengthExpression, LengthOf) : null;
+        int? length = Int(size) is { } lengthExpression ? ConstantValue(lengthExpression) : null;
         if (length is null || length < 0)
         {
             if (length < 0)

@@ -217,7 +217,7 @@ internal sealed partial class ForwardRowLowering
             return null;
         }
 
-        return TapeSizer.EvaluateConstant(at, LengthOf) is { } constant ? new IntConstant((int)table.Values[constant]) : new IntTableRead(table, at);
+        return ConstantValue(at) is { } constant ? new IntConstant((int)table.Values[constant]) : new IntTableRead(table, at);
     }
 
     /// <summary><c>table[index]</c> as a real expression of the table's element type (folded for a constant index), or null (reported).</summary>
@@ -228,7 +228,7 @@ internal sealed partial class ForwardRowLowering
             return null;
         }
 
-        return TapeSizer.EvaluateConstant(at, LengthOf) is { } constant ? new RealConstant(type, table.Values[constant]) : new RealTableRead(type, table, at);
+        return ConstantValue(at) is { } constant ? new RealConstant(type, table.Values[constant]) : new RealTableRead(type, table, at);
     }
 
     /// <summary>The index, or null (reported) when it is a constant outside the table.</summary>
@@ -239,7 +239,7 @@ internal sealed partial class ForwardRowLowering
             return null;
         }
 
-        if (TapeSizer.EvaluateConstant(at, LengthOf) is { } constant && (constant < 0 || constant >= table.Values.Length))
+        if (ConstantValue(at) is { } constant && (constant < 0 || constant >= table.Values.Length))
         {
             Report(RuleIdentifiers.UnsupportedIndex, index, "the index '" + Text(index.Syntax) + "' (" + constant + ") outside a table of length " + table.Values.Length, Supported.Indices);
             return null;

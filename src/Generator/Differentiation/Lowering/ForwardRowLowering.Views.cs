@@ -95,7 +95,7 @@ internal sealed partial class ForwardRowLowering
     /// <summary>The base index of <paramref name="index"/> in <paramref name="view"/>; null (reported) when both are constants and the index is outside the view.</summary>
     private IntExpr? ElementIndex(View view, IntExpr index, IOperation at)
     {
-        if (view.Offset is not null && TapeSizer.EvaluateConstant(index, LengthOf) is { } i && TapeSizer.EvaluateConstant(view.Length, LengthOf) is { } n && (i < 0 || i >= n))
+        if (view.Offset is not null && ConstantValue(index) is { } i && ConstantValue(view.Length) is { } n && (i < 0 || i >= n))
         {
             Report(RuleIdentifiers.UnsupportedIndex, at, "the index '" + Text(at.Syntax) + "' (" + i + ") outside a slice of length " + n, Supported.Indices);
             return null;
@@ -107,8 +107,8 @@ internal sealed partial class ForwardRowLowering
     /// <summary>False when offset and length are constants that reach outside the base span.</summary>
     private bool FitsInBase(View view)
     {
-        int? offset = view.Offset is null ? 0 : TapeSizer.EvaluateConstant(view.Offset, LengthOf);
-        int? length = TapeSizer.EvaluateConstant(view.Length, LengthOf);
+        int? offset = view.Offset is null ? 0 : ConstantValue(view.Offset);
+        int? length = ConstantValue(view.Length);
         return offset is null || length is null || (offset >= 0 && length >= 0 && offset + length <= LengthOf(view.Array));
     }
 

@@ -156,7 +156,7 @@ internal sealed partial class ForwardRowLowering
         {
             _problems.Add(new DifferentiationProblem(
                 RuleIdentifiers.ForwardRowTooLarge, _method.Locations.FirstOrDefault() ?? Location.None, failure ?? "the forward pass",
-                "loops must run at most " + TapeSizer.MaxSteps + " iterations per row, with bounds that divide by no zero"));
+                Supported.TapeSize));
             return new LoweringResult(null, _problems.ToImmutableArray());
         }
 

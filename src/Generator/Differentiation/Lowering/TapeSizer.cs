@@ -42,12 +42,15 @@ internal static class TapeSizer
         }
     }
 
-    /// <summary>The value of an integer expression without variables (a buffer length), or null.</summary>
-    public static int? EvaluateConstant(IntExpr expression, Func<ArrayRef, int> lengthOf)
+    /// <summary>
+    /// The value of an integer expression (a buffer length) whose variables are all in <paramref name="constants"/>
+    /// (integer locals known at compile time), or null.
+    /// </summary>
+    public static int? EvaluateConstant(IntExpr expression, Func<ArrayRef, int> lengthOf, IReadOnlyDictionary<int, int>? constants = null)
     {
         try
         {
-            return Evaluate(expression, new Dictionary<int, int>(), lengthOf);
+            return Evaluate(expression, constants ?? new Dictionary<int, int>(), lengthOf);
         }
         catch (SizingException)
         {
@@ -117,7 +120,7 @@ internal static class TapeSizer
                     {
                         if (IntegerState.Reads(loop.Start, id) || IntegerState.Reads(loop.Bound, id))
                         {
-                            throw new SizingException("the loop '" + loop.Source + "', whose bounds read '" + state.NameOf(id) + "', an integer set under a condition on data");
+                            throw new SizingException("the loop '" + loop.Source + "', whose bounds read '" + state.NameOf(id) + "', an integer computed from data or set under a condition on data");
                         }
                     }
 
@@ -180,7 +183,7 @@ internal static class TapeSizer
         }
     }
 
-    private static bool EvaluateCondition(Condition condition, Dictionary<int, int> variables, Func<ArrayRef, int> lengthOf) => condition switch
+    private static bool EvaluateCondition(Condition condition, IReadOnlyDictionary<int, int> variables, Func<ArrayRef, int> lengthOf) => condition switch
     {
         BoolConstant constant => constant.Value,
         IntCompare compare => Compare(compare.Operator, Evaluate(compare.Left, variables, lengthOf), Evaluate(compare.Right, variables, lengthOf)),
@@ -210,7 +213,7 @@ internal static class TapeSizer
         _ => throw new SizingException("a condition on data where an integer one was expected"),
     };
 
-    private static int Evaluate(IntExpr expression, Dictionary<int, int> variables, Func<ArrayRef, int> lengthOf)
+    private static int Evaluate(IntExpr expression, IReadOnlyDictionary<int, int> variables, Func<ArrayRef, int> lengthOf)
     {
         switch (expression)
         {
@@ -233,6 +236,8 @@ internal static class TapeSizer
                 return at >= 0 && at < table.Table.Values.Length
                     ? (int)table.Table.Values[at]
                     : throw new SizingException("an index outside the table " + table.Table.Name);
+            case IntFromReal:
+                throw new SizingException("an integer converted from data");
             case IntBinary binary:
                 int left = Evaluate(binary.Left, variables, lengthOf), right = Evaluate(binary.Right, variables, lengthOf);
                 if (binary.Operator is IntOperator.Divide or IntOperator.Remainder && right == 0)

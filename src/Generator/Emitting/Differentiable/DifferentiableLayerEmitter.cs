@@ -102,8 +102,8 @@ internal static class DifferentiableLayerEmitter
 
     /// <summary>
     /// The body of <c>BackwardBatch</c> (rows through <c>BackwardRow</c>, which runs the forward again) or of
-    /// <c>BackwardBatchFromTape</c> (rows through <c>BackwardRowFromTape</c>, from the recorded tape): argument checks,
-    /// the learnables' slices, and one call per row.
+    /// <c>BackwardBatchFromTape</c> (one call of <c>BackwardRowsFromTape</c>, which walks the rows of the recorded tapes):
+    /// argument checks, the learnables' slices, and the rows' calls.
     /// </summary>
     private static void EmitBackwardRows(CodeWriter writer, DifferentiableLayerModel layer, NumericType t, bool fromTape)
     {
@@ -127,15 +127,25 @@ internal static class DifferentiableLayerEmitter
 
         writer.Line($"{t.GlobalSpan} rowScratch = scratch.Slice(0, {rowScratch});");
         writer.Line($"{t.GlobalSpan} unusedDx = scratch.Slice({rowScratch}, {GeneratedNames.Inputs});");
-        using (writer.Block("for (int row = 0; row < rows; row++)"))
+        if (fromTape)
         {
-            var arguments = new List<string> { RowOf("x", GeneratedNames.Inputs) };
-            if (fromTape)
+            // The engine's method walks the rows itself (no call per row); without dx, every row writes unusedDx.
+            var batchArguments = new List<string> { "x", "tape", "dy", "dx.IsEmpty ? unusedDx : dx" };
+            foreach (LearnableParameter learnable in layer.Learnables)
             {
-                arguments.Add(RowOf("tape", GeneratedNames.RecordLength));
+                batchArguments.Add(Local(learnable));
+                batchArguments.Add(Local(learnable) + "Gradient");
             }
 
-            arguments.Add(RowOf("dy", GeneratedNames.Outputs));
+            batchArguments.Add("rowScratch");
+            batchArguments.Add("rows");
+            writer.Call(GeneratedNames.BackwardRowsFromTape, batchArguments, ";");
+            return;
+        }
+
+        using (writer.Block("for (int row = 0; row < rows; row++)"))
+        {
+            var arguments = new List<string> { RowOf("x", GeneratedNames.Inputs), RowOf("dy", GeneratedNames.Outputs) };
             arguments.Add($"dx.IsEmpty ? unusedDx : {RowOf("dx", GeneratedNames.Inputs)}");
             foreach (LearnableParameter learnable in layer.Learnables)
             {
@@ -144,7 +154,7 @@ internal static class DifferentiableLayerEmitter
             }
 
             arguments.Add("rowScratch");
-            writer.Call(fromTape ? GeneratedNames.BackwardRowFromTape : GeneratedNames.BackwardRow, arguments, ";");
+            writer.Call(GeneratedNames.BackwardRow, arguments, ";");
         }
     }
 

@@ -1,5 +1,3 @@
-// known gap: the LG0002 (exps.Sum() over the whole flat batch, per-row max from Select-with-index + GroupBy) is not reported (blind measurement, HeldOut4 README)
-// gap: -LG0002@21
 // Source: LINQ-heavy batch softmax in C# (StackOverflow-style answers and hobby NN code over flat buffers):
 // per-row max via Select((v, i) => ...) + GroupBy, exps via Select with index, then the normaliser.
 // Layout: row-major [rows, cols] float, flat; row = i / cols; max per row in an array.

@@ -1,5 +1,3 @@
-// known gap: the LG0002 (sum from index 0 to the end of the current ArraySegment row) is missed
-// gap: -LG0002@27
 // Source: ArraySegment-based batch softmax in C# (each row an ArraySegment over one shared exp buffer).
 // Layout: flat float[rows, cols]; softmax per row.
 // Bug (LG0002): the total runs from the start of the shared buffer to the end of the current row (every earlier row

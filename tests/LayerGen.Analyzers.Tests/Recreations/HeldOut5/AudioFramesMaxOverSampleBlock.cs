@@ -1,5 +1,3 @@
-// known gap: the LG0001 (max over a sample's whole flat [C, L] block; the softmax walks stride-L class fibres) is missed
-// gap: -LG0001@20
 // Source: ONNX frame classifiers in C# with [N, C, L] output, softmax over classes per frame (Softmax(axis = 1)).
 // Layout: flat [N, C, L], class stride L.
 // Bug (LG0001): the max is taken once per sample over its whole [C, L] block (every frame), not per frame.

@@ -1,5 +1,3 @@
-// known gap: the LG0002 (outer LINQ Sum over every row's inner Sum of shifted exps) is missed
-// gap: -LG0002@16
 // Source: LINQ-heavy (functional-style) C# loss code: focal / cross-entropy over jagged sample rows.
 // Layout: double[][] rows; softmax per row.
 // Bug (LG0002): the partition function is one LINQ Sum over every row's shifted exps, shared by all rows.

@@ -1,5 +1,5 @@
-// known gap: LG0008 on the correct per-row sum and LG0005 on log(max(p_t, 1e-12)) (the LG0005 shape itself; not an LG0001-LG0004 label)
-// gap: +LG0005@31 +LG0008@26
+// known gap: LG0005 on log(max(p_t, 1e-12)) of a softmax probability (LG0005's own shape, kept: see README "after"; not an LG0001-LG0004 label)
+// gap: +LG0005@31
 // Source: focal loss (Lin et al., RetinaNet) with a softmax head in C# training code: p = softmax(z),
 // loss = −α (1 − p_t)^γ log p_t. Layout: List<double[]> of sample rows; softmax per row.
 // Correct: per-row max and sum; the probabilities are written into a parallel list and the loss returned.

@@ -1,5 +1,3 @@
-// known gap: the LG0004 (per-keyword max over frames folded through a ref local into peaks[k]) is missed
-// gap: -LG0004@21
 // Source: keyword-spotting models in C# (per-frame softmax over keywords; per-keyword statistics kept for smoothing).
 // Layout: flat float[frames, keywords]; the sum and division run over the keywords of each frame.
 // Bug (LG0004): the shift is each keyword's peak over all frames (a ref local into a per-keyword array).

@@ -1,5 +1,3 @@
-// known gap: a false LG0001 on the correct per-joint plane max (the plane is later read as p % width, p / width)
-// gap: +LG0001@24
 // Source: integral pose regression / soft-argmax decoders in C# pose-estimation apps (heatmaps [K, H, W] from ONNX
 // models, softmax over the H·W pixels of each joint, then expected x, y). Layout: flat [joints, height·width].
 // Correct: per-joint max over its own plane, record struct result per joint.

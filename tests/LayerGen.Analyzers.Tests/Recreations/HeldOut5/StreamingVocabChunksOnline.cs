@@ -1,5 +1,3 @@
-// known gap: a false LG0008 on a correct online softmax over vocabulary chunks (running max, rescaled running sum)
-// gap: +LG0008@24
 // Source: online normaliser for softmax (Milakov & Gimelshein 2018; flash-attention style running max + rescale) as used
 // by C# LLM inference code that receives the vocabulary logits in chunks. Layout: 1-D double[] per decoding step.
 // Correct: running max and running denominator rescaled by exp(oldMax − newMax) per chunk.

@@ -1,5 +1,3 @@
-// known gap: the LG0001 (Vector.Max accumulator over the whole flat buffer) is missed
-// gap: -LG0001@19
 // Source: SIMD softmax kernels in C# inference engines (vocab padded to a multiple of Vector<float>.Count).
 // Layout: flat float[rows, cols], cols a multiple of the vector width; softmax per row.
 // Bug (LG0001): the Vector<float> max accumulator walks the whole flat buffer, every row, before the row loop.

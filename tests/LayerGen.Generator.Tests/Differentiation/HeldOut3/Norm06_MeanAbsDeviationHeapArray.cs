@@ -26,5 +26,3 @@ partial class MeanAbsDeviationNorm
         for (int i = 0; i < n; i++) y[i] = d[i] / (mad + 1e-5);
     }
 }
-// known gap: a heap array local 'double[] d = new double[n]' used as a buffer is rejected (LG1116 declaration and reads, LG1112 writes); stackalloc is accepted.
-// gap: rejected LG1117@18 LG1112@22 LG1116@23 LG1116@26

@@ -9,10 +9,19 @@ namespace LayerGen.Generator.Tests.Differentiation.HeldOutCorpus;
 /// <summary>
 /// The generated layer of a held-out file through its public members (<c>new Layer()</c>, <c>Parameters</c>,
 /// <c>Forward</c>, <c>Backward</c>, <c>ParameterGradients</c>) as a user calls them, checked row by row against central
-/// differences in double with the tolerance of <see cref="GradientCheck"/>.
+/// differences in double with the tolerance of <see cref="GradientCheck"/>. Learnable parameters are drawn around
+/// their declared <c>Initial</c> values (what <c>new Layer()</c> holds) ± <see cref="ParameterSpread"/>: a user's
+/// layer is meant to be valid near its initial parameters, not for any value (soft exponential's α &lt; 0 branch is
+/// NaN on ordinary rows once α is far below its Initial 0.01).
 /// </summary>
 internal static class HeldOutGradient
 {
+    /// <summary>Half-width of the uniform draw of each learnable parameter around its initial value.</summary>
+    private const double ParameterSpread = 0.1;
+
+    private static double[] DrawParameters(double[] initial, Random random) =>
+        initial.Select(v => v + (ParameterSpread * ((random.NextDouble() * 2) - 1))).ToArray();
+
     /// <summary>Null when every entry of dx and of the parameter gradients agrees; otherwise the first disagreement.</summary>
     public static string? CheckDouble(HeldOutEvaluation.Built built, bool large, bool ties)
     {
@@ -21,7 +30,7 @@ internal static class HeldOutGradient
         int seed = 0;
         foreach (double[] x in GradientCheck.Rows(layer.Inputs, 11, large, ties))
         {
-            double[] p = Enumerable.Range(0, layer.ParameterLength).Select(_ => (random.NextDouble() * 2) - 0.5).ToArray();
+            double[] p = DrawParameters(layer.Initial, random);
             var rowRandom = new Random(seed++);
             double[] w = Enumerable.Range(0, layer.Outputs).Select(_ => (rowRandom.NextDouble() * 2) - 1).ToArray();
             (double[] dx, double[] g) = layer.Gradients(x, w, p);
@@ -59,7 +68,7 @@ internal static class HeldOutGradient
         foreach (double[] row in GradientCheck.Rows(single.Inputs, 11, large, ties))
         {
             float[] xf = Array.ConvertAll(row, v => (float)v);
-            float[] pf = Enumerable.Range(0, single.ParameterLength).Select(_ => (float)((random.NextDouble() * 2) - 0.5)).ToArray();
+            float[] pf = Array.ConvertAll(DrawParameters(twin.Initial, random), v => (float)v);
             float[] wf = Enumerable.Range(0, single.Outputs).Select(_ => (float)((random.NextDouble() * 2) - 1)).ToArray();
             (float[] dxf, float[] gf) = single.Gradients(xf, wf, pf);
             (double[] dxd, double[] gd) = twin.Gradients(Array.ConvertAll(xf, v => (double)v), Array.ConvertAll(wf, v => (double)v), Array.ConvertAll(pf, v => (double)v));
@@ -79,17 +88,8 @@ internal static class HeldOutGradient
         return null;
     }
 
-    private static double Numeric(Loaded<double> layer, double[] x, double[] p, double[] w, double[] target, int index)
-    {
-        double saved = target[index];
-        double h = 1e-5 * Math.Max(1, Math.Abs(saved));
-        target[index] = saved + h;
-        double plus = Dot(w, layer.Run(x, p));
-        target[index] = saved - h;
-        double minus = Dot(w, layer.Run(x, p));
-        target[index] = saved;
-        return (plus - minus) / (2 * h);
-    }
+    private static double Numeric(Loaded<double> layer, double[] x, double[] p, double[] w, double[] target, int index) =>
+        GradientCheck.CentralDifference(target, index, () => Dot(w, layer.Run(x, p)));
 
     private static double Dot(double[] a, double[] b) => a.Zip(b, (u, v) => u * v).Sum();
 
@@ -107,6 +107,8 @@ internal static class HeldOutGradient
             public static class HeldOutAdapter
             {
                 public static int[] Sizes() => [global::{{built.TypeName}}.Inputs, global::{{built.TypeName}}.Outputs, new global::{{built.TypeName}}().Parameters.Length];
+
+                public static double[] Initial() => global::System.Array.ConvertAll(new global::{{built.TypeName}}().Parameters.ToArray(), v => (double)v);
 
                 public static void Forward({{element}}[] x, {{element}}[] y, {{element}}[] p)
                 {
@@ -137,10 +139,11 @@ internal static class HeldOutGradient
             type.GetMethod("Backward")!.CreateDelegate<Action<T[], T[], T[], T[], T[]>>(),
             sizes[0],
             sizes[1],
-            sizes[2]);
+            sizes[2],
+            (double[])type.GetMethod("Initial")!.Invoke(null, null)!);
     }
 
-    private sealed record Loaded<T>(AssemblyLoadContext Context, Action<T[], T[], T[]> Forward, Action<T[], T[], T[], T[], T[]> Backward, int Inputs, int Outputs, int ParameterLength)
+    private sealed record Loaded<T>(AssemblyLoadContext Context, Action<T[], T[], T[]> Forward, Action<T[], T[], T[], T[], T[]> Backward, int Inputs, int Outputs, int ParameterLength, double[] Initial)
         : IDisposable
     {
         public T[] Run(T[] x, T[] p)

@@ -38,8 +38,10 @@ internal sealed class BufferView
         ValueFacts? elements = null,
         IOperation? elementLoop = null,
         BufferView? source = null,
-        BufferView? elementRow = null)
+        BufferView? elementRow = null,
+        ImmutableHashSet<DimensionAtom>? spanned = null)
     {
+        Spanned = spanned ?? ImmutableHashSet<DimensionAtom>.Empty;
         ElementRow = elementRow;
         Root = root;
         Layout = layout;
@@ -87,6 +89,12 @@ internal sealed class BufferView
     /// </summary>
     public BufferView? ElementRow { get; }
 
+    /// <summary>
+    /// For a prefix slice (<c>x.AsSpan(0, (r + 1) * cols)</c>, <c>x[..end]</c>): the coarser strides it spans besides its
+    /// unit stride, because its end moves with outer loops while its start stays at the buffer's start.
+    /// </summary>
+    public ImmutableHashSet<DimensionAtom> Spanned { get; }
+
     /// <summary>The dimensions one iteration over this view walks (all remaining ones when flattened).</summary>
     public ImmutableHashSet<DimensionAtom> IteratedAtoms(bool all)
     {
@@ -120,6 +128,7 @@ internal sealed class BufferView
                 break;
             default:
                 atoms.Add(FlatOffset is null ? DimensionAtom.Whole(Root) : DimensionAtom.Stride(Root, "1"));
+                atoms.AddRange(Spanned);
                 break;
         }
 
@@ -156,6 +165,10 @@ internal sealed class BufferView
         var elements = Elements?.With(dims: ValueFacts.RenameLoop(Elements.Dims, from, to));
         return new BufferView(Root, Layout, Rank, Consumed, FlatOffset, ValueFacts.RenameLoop(FixedDims, from, to), Flattened, elements, ElementLoop, Source, ElementRow?.RenameLoop(from, to));
     }
+
+    /// <summary>This slice, spanning <paramref name="spanned"/> too (a prefix whose end moves with outer loops).</summary>
+    public BufferView Spanning(ImmutableHashSet<DimensionAtom> spanned) =>
+        spanned.IsEmpty ? this : new(Root, Layout, Rank, Consumed, FlatOffset, FixedDims, Flattened, Elements, ElementLoop, Source, ElementRow, Spanned.Union(spanned));
 
     public BufferView Slice(LinearIndex offset, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims) =>
         new(Root, BufferLayout.Flat, 1, 0, FlatOffset is null ? offset : FlatOffset.Add(offset), ValueFacts.MergeDims(FixedDims, fixedDims), false);

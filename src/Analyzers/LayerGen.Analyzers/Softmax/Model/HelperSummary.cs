@@ -15,6 +15,16 @@ internal sealed class HelperSummary
     public static readonly HelperSummary None = new(
         null, ImmutableDictionary<int, Reduction>.Empty, ImmutableDictionary<ISymbol, Reduction>.Empty, ImmutableDictionary<int, Reduction>.Empty, ImmutableHashSet<int>.Empty);
 
+    /// <summary>This summary, its returned sum being a sum of the helper's exps, whose inputs are <paramref name="sumExps"/>.</summary>
+    public HelperSummary WithExps(ImmutableDictionary<IOperation, HelperExpInput> sumExps, ImmutableDictionary<int, ImmutableHashSet<IOperation>> expFilled) =>
+        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters) { SumExps = sumExps, ExpFilled = expFilled };
+
+    /// <summary>
+    /// Buffer parameter ordinal → the helper's exps it stores into that buffer (<c>e[o + i] = Math.Exp(x[o + i] - m)</c>),
+    /// each with its inputs in <see cref="SumExps"/>: after the call, the caller's buffer holds those exps.
+    /// </summary>
+    public ImmutableDictionary<int, ImmutableHashSet<IOperation>> ExpFilled { get; private set; } = ImmutableDictionary<int, ImmutableHashSet<IOperation>>.Empty;
+
     public HelperSummary(
         Reduction? returned,
         ImmutableDictionary<int, Reduction> outParameters,
@@ -35,6 +45,13 @@ internal sealed class HelperSummary
     /// </summary>
     public Reduction? Returned { get; }
 
+    /// <summary>
+    /// The helper's exps that it sums into <see cref="Returned"/> (<c>s += Math.Exp(x[o + i] - m)</c> over a parameter
+    /// range) or stores into a buffer parameter (<see cref="ExpFilled"/>), with what each argument reads in terms of the
+    /// helper's parameters.
+    /// </summary>
+    public ImmutableDictionary<IOperation, HelperExpInput> SumExps { get; private set; } = ImmutableDictionary<IOperation, HelperExpInput>.Empty;
+
     /// <summary>Parameter ordinal → the max the helper leaves in that <c>out</c>/<c>ref</c> parameter.</summary>
     public ImmutableDictionary<int, Reduction> OutParameters { get; }
 
@@ -50,7 +67,28 @@ internal sealed class HelperSummary
     /// <summary>Ordinals of buffer parameters whose elements the helper shifts in place (<c>row[j] -= max</c>).</summary>
     public ImmutableHashSet<int> ShiftedParameters { get; }
 
-    public bool IsEmpty => Returned is null && OutParameters.IsEmpty && Fields.IsEmpty && Normalised.IsEmpty && ShiftedParameters.IsEmpty;
+    public bool IsEmpty => Returned is null && OutParameters.IsEmpty && Fields.IsEmpty && Normalised.IsEmpty && ShiftedParameters.IsEmpty && ExpFilled.IsEmpty;
+}
+
+/// <summary>
+/// What one exp of a helper's sum exponentiates, in the helper's parameters: the buffer parameters whose raw elements
+/// it reads, the scalar parameters subtracted from them (<c>Math.Exp(x[i] - m)</c>: <c>m</c>), and whether anything
+/// else is subtracted or read (then the caller treats the argument as opaque: no verdict on it).
+/// </summary>
+internal sealed class HelperExpInput
+{
+    public HelperExpInput(ImmutableArray<int> rawBuffers, ImmutableArray<int> shiftParameters, bool hasOtherInputs)
+    {
+        RawBuffers = rawBuffers;
+        ShiftParameters = shiftParameters;
+        HasOtherInputs = hasOtherInputs;
+    }
+
+    public ImmutableArray<int> RawBuffers { get; }
+
+    public ImmutableArray<int> ShiftParameters { get; }
+
+    public bool HasOtherInputs { get; }
 }
 
 /// <summary>

@@ -69,6 +69,9 @@ internal sealed class Reduction
     /// <summary>True when the value reads the lanes of a vector accumulator (<c>vmax.GetElement(k)</c>).</summary>
     public bool ReadsLanes { get; }
 
+    /// <summary>This reduction under another name (read through a ref local that aliases its element).</summary>
+    public Reduction Named(string name) => new(Kind, name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes);
+
     /// <summary>This reduction as read through a vector's lanes by a scalar.</summary>
     public Reduction AsLaneRead() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, readsLanes: true);
 

@@ -8,34 +8,80 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <summary>
 /// Unit-stride walks over one whole block of a flat <c>[outer, A, B]</c> buffer: <c>for (p = block; p &lt; block + A * B; p++)</c>
 /// or <c>for (k = 0; k &lt; A * B; k++)</c> read at <c>block + k</c>, where an enclosing loop picks the block at stride
-/// A·B. Such a walk visits every (a, b) coordinate of the block, so it folds the strides A and B as well as the unit
+/// A·B. Such a walk visits every coordinate of the block, so it folds the block's inner strides as well as the unit
 /// stride: a sum over it spans the softmax axis and the inner axis together (an exp shifted by
-/// <c>maxes[(p - block) % inner]</c> decomposes the same position). Only two-factor blocks are read this way.
+/// <c>maxes[(p - block) % inner]</c> decomposes the same position). Which factors of the extent are strides is
+/// read from the method itself: only those some flat access in the method steps by (<c>c * frames</c> makes <c>frames</c>
+/// one); a block no access decomposes (<c>heat[k * plane + p]</c>, <c>p &lt; height * width</c>) is one axis.
+/// A walk that starts a constant later (<c>p = 1</c>, <c>p = first + 1</c> after a seed from the first element) walks the same block.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
     /// The strides a unit-stride <paramref name="loop"/> of a flat <paramref name="index"/> walks besides 1, when it
-    /// walks one whole two-factor block picked by an enclosing loop of the same index; else null.
+    /// walks one whole block picked by an enclosing loop of the same index; else null.
     /// </summary>
     private IReadOnlyList<Stride>? BlockStrides(IOperation loop, LinearIndex index)
     {
         if (BlockExtent(loop) is not { } extent || extent.Text.Split('*') is not { Length: 2 } factors
-            || factors.Any(factor => factor == "?" || long.TryParse(factor, out _)))
+            || factors.Any(factor => factor == "?" || long.TryParse(factor, out _))
+            || !index.Terms.Any(term => term.Key != loop && Contains(term.Key, loop) && term.Value.Equals(extent)))
         {
             return null;
         }
 
-        var pickedByOuter = index.Terms.Any(term => term.Key != loop && Contains(term.Key, loop) && term.Value.Equals(extent));
-        return pickedByOuter ? factors.Select(Stride.Of).ToList() : null;
+        // [A, B] walks stride B (and 1), [B, A] stride A: the method's own accesses say which.
+        var seen = StridesSeen();
+        var strides = factors.Where(seen.Contains).Distinct(System.StringComparer.Ordinal).Select(Stride.Of).ToList();
+        return strides;
     }
 
     /// <summary>
-    /// How many positions a counting-up loop walks: B for <c>for (v = 0; v &lt; B; v++)</c>, and also for
-    /// <c>for (v = s; v &lt; s + B; v++)</c> (or their <c>while</c> spellings); null when not of these forms.
+    /// The strides the method's flat accesses step a loop by (index and slice offsets), over every buffer: buffers one
+    /// loop reads and writes at the same position are the same axes, and one of them may be the only one decomposed.
+    /// </summary>
+    private HashSet<string> StridesSeen()
+    {
+        if (_stridesSeen is { } known)
+        {
+            return known;
+        }
+
+        known = new HashSet<string>(System.StringComparer.Ordinal);
+        _stridesSeen = known;
+        foreach (var operation in _operations)
+        {
+            var (buffer, index) = operation switch
+            {
+                IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
+                IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments.Length: 1 } indexer => (instance, indexer.Arguments[0].Value),
+                _ => (null, null),
+            };
+            if (buffer is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, Root: not null } view)
+            {
+                var linear = view.FlatOffset is null ? Linear(index) : view.FlatOffset.Add(Linear(index));
+                known.UnionWith(linear.Terms.Values.Select(stride => stride.Text));
+            }
+        }
+
+        return known;
+    }
+
+    private HashSet<string>? _stridesSeen;
+
+    /// <summary>
+    /// The block a counting-up loop walks within: B for <c>for (v = 0; v &lt; B; v++)</c> (or from another constant
+    /// start, <c>v = 1</c>), and also for <c>for (v = s; v &lt; s + B; v++)</c> (or their <c>while</c> spellings); null
+    /// when not of these forms.
     /// </summary>
     private Stride? BlockExtent(IOperation loop)
     {
+        // for (v = B - 1; v >= 0; v--) walks [0, B) too.
+        if (CountDownBound(loop) is { } countDown)
+        {
+            return Linear(countDown) is { IsLoopFree: true, Constant: { } downSize } ? downSize : null;
+        }
+
         var test = loop switch
         {
             IForLoopOperation forLoop => forLoop.Condition,
@@ -62,13 +108,17 @@ internal sealed partial class SoftmaxModel
 
         var bound = Unwrap(limit);
         IOperation? extent = null;
-        if (start.ConstantValue is { HasValue: true, Value: 0 })
+        if (start.ConstantValue is { HasValue: true, Value: int first } && first >= 0)
         {
             extent = bound;
         }
         else if (bound is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum)
         {
-            extent = SameValue(sum.LeftOperand, start) ? sum.RightOperand : SameValue(sum.RightOperand, start) ? sum.LeftOperand : null;
+            // From s or from s + 1 (after a seed read at s) to s + B.
+            var origin = start is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: int skip } } seeded && skip >= 0
+                ? seeded.LeftOperand
+                : start;
+            extent = SameValue(sum.LeftOperand, origin) ? sum.RightOperand : SameValue(sum.RightOperand, origin) ? sum.LeftOperand : null;
         }
 
         return extent is not null && Linear(extent) is { IsLoopFree: true, Constant: { } size } ? size : null;

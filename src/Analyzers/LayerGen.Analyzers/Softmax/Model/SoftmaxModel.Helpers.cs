@@ -34,7 +34,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private WholeReductionInfo? CalleeReturnedReduction(IInvocationOperation call)
     {
-        if (SummaryOf(call) is not { Returned: { } returned } || Translate(returned, call) is not { } info)
+        if (SummaryOf(call) is not { Returned: { } returned } summary || Translate(returned, call) is not { } info)
         {
             return null;
         }
@@ -42,6 +42,11 @@ internal sealed partial class SoftmaxModel
         if (returned.Kind != ReductionKind.Sum)
         {
             return info;
+        }
+
+        if (!summary.SumExps.IsEmpty)
+        {
+            return CalleeSumOfExps(summary, call, info);
         }
 
         var ordinal = ((IParameterSymbol)returned.Elements.RawRoots.First()).Ordinal;
@@ -127,6 +132,7 @@ internal sealed partial class SoftmaxModel
         }
 
         Reduction? returned = null;
+        var sumExps = ImmutableDictionary<IOperation, HelperExpInput>.Empty;
         var returns = body.DescendantsAndSelf().OfType<IReturnOperation>().Where(ret => OwningFunction(ret, body) is null).ToList();
         if (returns.Count > 0 && returns.All(ret => ret.ReturnedValue is not null))
         {
@@ -138,6 +144,11 @@ internal sealed partial class SoftmaxModel
             else if (parts is [{ Kind: ReductionKind.Sum } sum] && IsSumOfOwnParameter(sum, method))
             {
                 returned = sum;
+            }
+            else if (parts is [{ Kind: ReductionKind.Sum } expSum] && SumOfExpsOfOwnParameters(expSum, method) is { } inputs)
+            {
+                returned = expSum;
+                sumExps = inputs;
             }
         }
 
@@ -161,7 +172,9 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        return new HelperSummary(returned, outParameters, fields, NormalisedParameters(body, method), ShiftedParameters(body, method));
+        var summary = new HelperSummary(returned, outParameters, fields, NormalisedParameters(body, method), ShiftedParameters(body, method));
+        var expFilled = ExpFilledParameters(body, method, ref sumExps);
+        return sumExps.IsEmpty ? summary : summary.WithExps(sumExps, expFilled);
     }
 
     /// <summary>

@@ -224,6 +224,8 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return DefinitionIndex(symbol, operation);
+            case IPropertyReferenceOperation property when SegmentOffset(property) is { } segmentStart:
+                return segmentStart;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return LinearIndex.Factor(Canonical(operation));
             case IInvocationOperation:
@@ -340,10 +342,11 @@ internal sealed partial class SoftmaxModel
         {
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength", Instance: { } instance }:
                 return EvalView(instance) is { FlatOffset: null } view && view.Layout != BufferLayout.Sequence;
+            // rows * cols, not (r + 1) * cols: a product that moves with a loop ends at a row's end (a prefix or one row).
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
-                return !Unwrap(product.LeftOperand)!.ConstantValue.HasValue || !Unwrap(product.RightOperand)!.ConstantValue.HasValue;
+                return (!Unwrap(product.LeftOperand)!.ConstantValue.HasValue || !Unwrap(product.RightOperand)!.ConstantValue.HasValue) && Linear(product).IsLoopFree;
             case ILocalReferenceOperation local when WritesOf(local.Local) is { Count: 1 } writes && writes[0].Value is { } value:
-                return Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply }
+                return Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } && Linear(value).IsLoopFree
                     || Unwrap(value) is IPropertyReferenceOperation { Property.Name: "Length" };
             default:
                 return false;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -9,7 +10,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// Per-slice maxima and sums built by LINQ: <c>double[] maxes = rows.Select(row => row.Max()).ToArray()</c> (also
 /// <c>ToList()</c>, <c>Select((row, i) => …)</c>, a block-bodied lambda returning the fold). An element of such a
 /// buffer (<c>maxes[i]</c>) is the fold of one slice: it folds what the lambda's reduction folds, the row's
-/// dimension, not the rows themselves.
+/// dimension, not the rows themselves. A fold of the whole mapped sequence (<c>rows.Select(r =&gt; r.Sum(f)).Sum()</c>,
+/// <c>Aggregate</c>, <c>Sum()</c> of the materialised array) is a fold of folds: it folds every row's elements.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -27,13 +29,46 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var returns = lambda.Body.Descendants().OfType<IReturnOperation>().ToList();
-        if (returns.Count != 1 || Unwrap(returns[0].ReturnedValue) is not IInvocationOperation fold || WholeReduction(fold) is not { } whole)
+        if (MappedFold(lambda) is not { } mapped)
         {
             return null;
         }
 
-        return new Reduction(whole.Kind, local.Name, whole.Atoms, whole.FoldsOr(fold), whole.Elements, isPartial: false, whole.StaleAtoms, isInline: false);
+        var whole = mapped.Info;
+        return new Reduction(whole.Kind, local.Name, whole.Atoms, whole.FoldsOr(mapped.Fold), whole.Elements, isPartial: false, whole.StaleAtoms, isInline: false);
+    }
+
+    /// <summary>
+    /// The fold a mapping lambda returns for each element (<c>row =&gt; row.Sum(v =&gt; Math.Exp(v - m))</c>, one
+    /// <c>return</c> of the lambda itself; the returns of lambdas nested in it do not count); else null.
+    /// </summary>
+    private (IInvocationOperation Fold, WholeReductionInfo Info)? MappedFold(IAnonymousFunctionOperation lambda)
+    {
+        var returns = lambda.Body.Descendants().OfType<IReturnOperation>().Where(ret => EnclosingLambda(ret) == lambda).ToList();
+        return returns.Count == 1 && Unwrap(returns[0].ReturnedValue) is IInvocationOperation fold && WholeReduction(fold) is { } whole ? (fold, whole) : null;
+    }
+
+    /// <summary>
+    /// A fold over a sequence whose elements are folds of the same kind (<c>rows.Select(r =&gt; r.Sum(f)).Sum()</c>):
+    /// the inner fold's dimensions and elements, plus the dimensions its elements vary over with the mapped element
+    /// (<c>Range(0, rows).Select(r =&gt; Range(0, cols).Sum(j =&gt; e[r * cols + j]))</c> walks the rows too); else null.
+    /// </summary>
+    private (ImmutableHashSet<DimensionAtom> Atoms, ValueFacts Elements)? FoldOfMappedFolds(BufferView view, ReductionKind kind)
+    {
+        if (view is not { Layout: BufferLayout.Sequence, ElementRow: null, ElementLoop: IAnonymousFunctionOperation mapper }
+            || MappedFold(mapper) is not { } mapped || mapped.Info.Kind != kind)
+        {
+            return null;
+        }
+
+        var atoms = mapped.Info.Atoms;
+        if (LambdaArgument(mapped.Fold) is { } inner && ReturnedFacts(inner).Dims.TryGetValue(mapper, out var perElement))
+        {
+            var roots = new HashSet<ISymbol>(atoms.Select(atom => atom.Root), SymbolEqualityComparer.Default);
+            atoms = atoms.Union(perElement.Where(atom => roots.Contains(atom.Root)));
+        }
+
+        return (atoms, mapped.Info.Elements);
     }
 
     /// <summary>The lambda of <c>source.Select(lambda)</c>, optionally followed by <c>ToArray()</c> or <c>ToList()</c>.</summary>

@@ -31,6 +31,8 @@ internal sealed partial class SoftmaxModel
             {
                 case { } lane when LaneReduction(lane, use) is { } lanes:
                     return lanes;
+                case ILocalReferenceOperation alias when AliasedElementRead(reference) is { } aliased:
+                    return ReductionAt(aliased, use)?.Named(alias.Local.Name);
                 case IInvocationOperation invocation when LocalFoldAt(invocation, use) is { } local:
                     return local;
                 case IInvocationOperation invocation when WholeReduction(invocation) is { } whole:
@@ -433,7 +435,8 @@ internal sealed partial class SoftmaxModel
     }
 
     private bool ReadsTarget(IOperation? operation, ISymbol target) =>
-        References(operation, target) || (IsElementAccess(Unwrap(operation)!) && SymbolEqualityComparer.Default.Equals(RootOf(operation!), target));
+        References(operation, target) || (IsElementAccess(Unwrap(operation)!) && SymbolEqualityComparer.Default.Equals(RootOf(operation!), target))
+        || (AliasedElementRead(operation) is { } aliased && SymbolEqualityComparer.Default.Equals(RootOf(aliased), target));
 
     /// <summary>Splits <c>v &gt; m</c> / <c>m &lt; v</c> into v and whether the condition says v is the larger.</summary>
     private (IOperation Value, bool ValueIsLarger)? Compare(IOperation? condition, ISymbol target)

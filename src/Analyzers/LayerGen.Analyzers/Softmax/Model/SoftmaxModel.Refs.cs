@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -59,4 +60,35 @@ internal sealed partial class SoftmaxModel
     /// <summary><c>ref float b = ref MemoryMarshal.GetArrayDataReference(x)</c>: a ref local assigned once is the view it refers to.</summary>
     private BufferView? RefLocalView(ILocalSymbol local, IOperation read) =>
         local.IsRef && WellKnownSymbols.IsNumeric(local.Type) && DefinedView(local, read) is { Layout: BufferLayout.Flat } view ? view : null;
+
+    /// <summary>
+    /// The element a ref local aliases: <c>ref float peak = ref peaks[k]</c> is <c>peaks[k]</c> for reads, writes and
+    /// resets (the element operation of its declaration); null for any other variable, or a ref local re-pointed later.
+    /// </summary>
+    private IOperation? AliasedElement(ISymbol? symbol)
+    {
+        if (symbol is not ILocalSymbol { IsRef: true } local || !WellKnownSymbols.IsNumeric(local.Type))
+        {
+            return null;
+        }
+
+        if (!_aliasedElements.TryGetValue(local, out var element))
+        {
+            // Read from the operations, not the writes: the writes through the alias are being collected when it is asked.
+            var declarator = _operations.OfType<IVariableDeclaratorOperation>().FirstOrDefault(candidate => SymbolEqualityComparer.Default.Equals(candidate.Symbol, local));
+            element = Unwrap(declarator?.Initializer?.Value) is { } initial && IsElementAccess(initial)
+                && !_operations.OfType<ISimpleAssignmentOperation>().Any(assignment => assignment.IsRef && References(assignment.Target, local))
+                ? initial
+                : null;
+            _aliasedElements[local] = element;
+        }
+
+        return element;
+    }
+
+    /// <summary>The aliased element a read of a ref local stands for (see <see cref="AliasedElement"/>); null for other operations.</summary>
+    private IOperation? AliasedElementRead(IOperation? operation) =>
+        Unwrap(operation) is ILocalReferenceOperation local ? AliasedElement(local.Local) : null;
+
+    private readonly System.Collections.Generic.Dictionary<ILocalSymbol, IOperation?> _aliasedElements = new(SymbolEqualityComparer.Default);
 }

@@ -68,6 +68,8 @@ internal sealed partial class SoftmaxModel
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is not null:
                 return ReadElement(operation)?.Facts ?? ValueFacts.Opaque();
+            case ILocalReferenceOperation local when AliasedElement(local.Local) is { } aliased:
+                return Eval(aliased);
             case ILocalReferenceOperation local:
                 return LocalValue(local.Local, operation);
             case IParameterReferenceOperation parameter:

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -122,21 +123,69 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The dimensions of a vector loaded at an offset that a loop steps by its own step (<c>i += Vector256&lt;float&gt;.Count</c>,
-    /// <c>i += 8</c>): the lanes cover the elements between two steps, so for them that loop walks the unit stride.
+    /// <c>i += 8</c>): the lanes cover the elements between two steps, so for them that loop walks the unit stride; and
+    /// a loop stepping so to the end of the whole buffer (<see cref="DimensionAtom.StridesFrom"/> of its step) walks all of it.
     /// </summary>
     private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> LaneBlockDims(ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims)
     {
         var result = dims;
         foreach (var pair in dims)
         {
-            var steps = _inductionLoops.Values.SelectMany(loops => loops).Where(entry => entry.Loop == pair.Key).Select(entry => "s:" + entry.Step.Text).ToList();
-            if (steps.Count > 0 && !steps.Contains(DimensionAtom.UnitStrideKey))
+            var steps = _inductionLoops.Values.SelectMany(loops => loops).Where(entry => entry.Loop == pair.Key).Select(entry => entry.Step.Text).ToList();
+            if (steps.Count > 0 && !steps.Contains(Stride.One.Text))
             {
-                result = result.SetItem(pair.Key, pair.Value.Select(atom => steps.Contains(atom.Key) ? new DimensionAtom(atom.Root, DimensionAtom.UnitStrideKey) : atom).ToImmutableHashSet());
+                result = result.SetItem(pair.Key, pair.Value.Select(atom => LaneAtom(atom, steps)).ToImmutableHashSet());
             }
         }
 
         return result;
+    }
+
+    private static DimensionAtom LaneAtom(DimensionAtom atom, List<string> steps) =>
+        steps.Any(step => atom.Key == "s:" + step) ? new DimensionAtom(atom.Root, DimensionAtom.UnitStrideKey)
+        : steps.Any(step => atom.Key == DimensionAtom.StridesFromPrefix + step) ? DimensionAtom.Whole(atom.Root)
+        : atom;
+
+    /// <summary>
+    /// The atom of a loop term of a vector load's offset: like a scalar element read's (a step to the end of the whole
+    /// buffer is <see cref="DimensionAtom.StridesFrom"/>, also for a slice <c>x.AsSpan(o)</c> that starts at it).
+    /// </summary>
+    private DimensionAtom LoadAtom(ISymbol root, IOperation loop, Stride stride) =>
+        StridedWholeWalk(new BufferView(root, BufferLayout.Flat, 1, 0, null, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty, false), loop, stride)
+        ?? (LastLoadReachesEnd(root, loop, stride) ? DimensionAtom.StridesFrom(root, stride.Text) : DimensionAtom.Stride(root, stride.Text));
+
+    /// <summary>
+    /// <c>o &lt;= x.Length - w</c> or <c>o + w &lt;= x.Length</c> (or flipped, <c>x.Length - w &gt;= o</c>) of a loop stepping <c>o</c> by <paramref name="stride"/> = w:
+    /// the last load ends at the end of the whole buffer.
+    /// </summary>
+    private bool LastLoadReachesEnd(ISymbol root, IOperation loop, Stride stride)
+    {
+        var test = loop switch
+        {
+            IForLoopOperation forLoop => forLoop.Condition,
+            IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false } whileLoop => whileLoop.Condition,
+            _ => null,
+        };
+        // o <= end, or its flip end >= o.
+        var (walked, end) = Unwrap(test) switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThanOrEqual } atMost => (Unwrap(atMost.LeftOperand), Unwrap(atMost.RightOperand)),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThanOrEqual } atLeast => (Unwrap(atLeast.RightOperand), Unwrap(atLeast.LeftOperand)),
+            _ => (null, null),
+        };
+        if (walked is null || end is null)
+        {
+            return false;
+        }
+
+        (IOperation? Counter, IOperation? Slack, IOperation? Length) form = (walked, end) switch
+        {
+            (_, IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } minus) => (walked, minus.RightOperand, Unwrap(minus.LeftOperand)),
+            (IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } plus, _) => (plus.LeftOperand, plus.RightOperand, end),
+            _ => (null, null, null),
+        };
+        return form.Counter is not null && InductionLoop(VariableOf(form.Counter), form.Counter) == loop
+            && Linear(form.Slack).Constant is { } slack && slack.Equals(stride) && IsWholeLength(form.Length, root, depth: 0);
     }
 
     /// <summary>
@@ -154,7 +203,8 @@ internal sealed partial class SoftmaxModel
         var linear = view.FlatOffset is null ? Linear(index) : view.FlatOffset.Add(Linear(index));
         foreach (var term in linear.Terms)
         {
-            dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { DimensionAtom.Stride(view.Root, term.Value.Text) }));
+            var atom = linear.Terms.Count == 1 ? LoadAtom(view.Root, term.Key, term.Value) : DimensionAtom.Stride(view.Root, term.Value.Text);
+            dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { atom }));
         }
 
         return LaneBlockDims(dims);

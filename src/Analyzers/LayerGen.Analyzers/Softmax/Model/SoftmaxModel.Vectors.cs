@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -23,10 +24,29 @@ internal sealed partial class SoftmaxModel
         // The lanes are the elements from the slice's start on: the loops that picked the slice walk their dimensions.
         if (WellKnownSymbols.IsBuffer(source.Type) && EvalView(source) is { Root: { } root } view)
         {
-            return ElementFacts(root, LaneBlockDims(view.FixedDims));
+            // x.AsSpan(o) with o stepping to the end of x: a walk over all of x, as new Vector<T>(x, o) is.
+            var dims = view.FixedDims;
+            if (view.FlatOffset is { Terms.Count: 1 } offset && offset.Terms.First() is var term && dims.ContainsKey(term.Key))
+            {
+                dims = dims.SetItem(term.Key, ImmutableHashSet.Create(LoadAtom(root, term.Key, term.Value)));
+            }
+
+            return ElementFacts(root, LaneBlockDims(dims));
         }
 
-        // LoadUnsafe(ref x[i]) starts at an element (its loops walk the lanes' dimension); a broadcast scalar has none.
+        // LoadUnsafe(ref x[i]) starts at an element (its loops walk the lanes' dimension), read like new Vector<T>(x, i);
+        // a broadcast scalar has none.
+        var (loaded, loadIndex) = Unwrap(source) switch
+        {
+            IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } span, Arguments.Length: 1 } indexer when !IsSimdVector(span.Type) => (span, indexer.Arguments[0].Value),
+            _ => (null, null),
+        };
+        if (loaded is not null && EvalView(loaded) is { Root: { } array, Layout: BufferLayout.Flat } arrayView)
+        {
+            return ElementFacts(array, IndexedLoadDims(arrayView, loadIndex!));
+        }
+
         var value = Eval(source);
         return IsElementAccess(Unwrap(source)!) ? value.With(dims: LaneBlockDims(value.Dims)) : value.WithoutDims();
     }

@@ -59,6 +59,9 @@ internal sealed partial class SoftmaxModel
                 return EvalView(memory);
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                 return RootView(VariableOf(operation)!, operation.Type);
+            case IArrayElementReferenceOperation { Indices: [IRangeOperation arrayRange], ArrayReference: var rangedArray }:
+                // x[..end] of an array: a prefix copy.
+                return EvalView(rangedArray) is { } rangedWhole ? PrefixRange(rangedWhole, arrayRange) : null;
             case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol:
                 return EvalView(element.ArrayReference) is { Layout: BufferLayout.Jagged } jagged
                     ? WithIndexDims(jagged.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), jagged, element.Indices[0])
@@ -72,6 +75,9 @@ internal sealed partial class SoftmaxModel
                 return EvalView(creation.Arguments[0].Value) is not { } array ? null
                     : creation.Arguments.Length == 1 ? array
                     : array.Slice(Linear(creation.Arguments[1].Value), OffsetDims(array, creation.Arguments[1].Value));
+            case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range, Instance: { } sliced }:
+                // x[..end], x[0..end]: a prefix slice.
+                return EvalView(sliced) is { } whole ? PrefixRange(whole, range) : null;
             default:
                 return PointerView(operation);
         }
@@ -218,7 +224,15 @@ internal sealed partial class SoftmaxModel
             }
 
             var start = invocation.Arguments[startIndex].Value;
-            return start.Type?.Name == "Range" ? null : source.Slice(Linear(start), OffsetDims(source, start));
+            if (start.Type?.Name == "Range")
+            {
+                return Unwrap(start) is IRangeOperation range ? PrefixRange(source, range) : null;
+            }
+
+            var slice = source.Slice(Linear(start), OffsetDims(source, start));
+            return invocation.Arguments.Length > startIndex + 1 && source.Root is { } sliced && Linear(start).IsLoopFree
+                ? slice.Spanning(PrefixSliceAtoms(sliced, invocation.Arguments[startIndex + 1].Value))
+                : slice;
         }
 
         if (TensorResultView(invocation) is { } tensor)
@@ -246,6 +260,8 @@ internal sealed partial class SoftmaxModel
                     : null;
             case "SelectMany":
                 return EvalView(receiver)?.Flatten();
+            case "GroupBy":
+                return GroupedRowsView(invocation);
             case "Select" when invocation.Arguments.Length == 2 && ExpMethodGroup(invocation.Arguments[1].Value) is { } expReference:
                 // x.Select(Math.Exp): the method group is the exp, applied to each element.
                 var expSource = EvalView(receiver);
@@ -478,11 +494,19 @@ internal sealed partial class SoftmaxModel
                         continue;
                     }
 
+                    // start += chunk around a walk of the chunk clamped to the end: the chunks tile the unit-stride axis.
+                    if (!term.Value.Equals(Stride.One) && IsChunkStep(term.Key, term.Value, index))
+                    {
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { DimensionAtom.Stride(view.Root!, Stride.One.Text) }));
+                        continue;
+                    }
+
                     var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && IsWholeBufferLoop(term.Key)
                         && (index.Terms.Count == 1 || index.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key)))
                         ? DimensionAtom.Whole(view.Root!)
                         : StridedWholeWalk(view, term.Key, term.Value) ?? DimensionAtom.Stride(view.Root!, term.Value.Text);
-                    dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { atom }));
+                    var prefix = term.Value.Equals(Stride.One) && !atom.IsWhole ? PrefixWalkAtoms(view.Root!, term.Key) : ImmutableHashSet<DimensionAtom>.Empty;
+                    dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, prefix.Add(atom)));
                 }
 
                 break;
@@ -496,6 +520,7 @@ internal sealed partial class SoftmaxModel
                 return new ElementRead(view, dims, (view.Elements ?? ValueFacts.Empty).WithoutDims().With(dims: dims));
         }
 
+        dims = WithoutAllocatingLoops(view.Root!, dims);
         foreach (var atoms in dims.Values)
         {
             foreach (var atom in atoms)

@@ -133,6 +133,12 @@ internal sealed partial class SoftmaxModel
         {
             atoms = view.IteratedAtoms(all: true);
             elements = IteratedElement(view, invocation) ?? ValueFacts.Empty;
+            if (FoldOfMappedFolds(view, kind) is { } folds)
+            {
+                // rows.Select(r => r.Sum(f)).Sum(): every row's elements.
+                atoms = atoms.Union(folds.Atoms);
+                elements = elements.Merge(folds.Elements);
+            }
         }
 
         foreach (var atom in atoms)
@@ -153,6 +159,13 @@ internal sealed partial class SoftmaxModel
 
         var atoms = view.IteratedAtoms(all: folded is null || view.Flattened || view.Layout == BufferLayout.Rectangular);
         var elements = folded is null ? IteratedElement(view, invocation) ?? ValueFacts.Empty : Eval(folded);
+        if ((folded is null || IsAggregateElement(invocation, folded)) && FoldOfMappedFolds(view, kind) is { } folds)
+        {
+            // rows.Select(r => r.Sum(f)).Aggregate((a, b) => a + b): every row's elements.
+            atoms = atoms.Union(folds.Atoms);
+            elements = elements.Merge(folds.Elements);
+        }
+
         if (folded is not null)
         {
             foreach (var nested in folded.DescendantsAndSelf().OfType<IInvocationOperation>())
@@ -172,6 +185,11 @@ internal sealed partial class SoftmaxModel
 
         return new WholeReductionInfo(kind, atoms, elements.WithoutDims(), view.FixedDims);
     }
+
+    /// <summary>True when <paramref name="folded"/> is the element parameter of the <c>Aggregate</c> lambda itself (<c>(a, b) =&gt; a + b</c>).</summary>
+    private static bool IsAggregateElement(IInvocationOperation invocation, IOperation folded) =>
+        Unwrap(folded) is IParameterReferenceOperation { Parameter: { Ordinal: 1 } parameter }
+        && LambdaArgument(invocation) is { } lambda && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, lambda.Symbol);
 
     private sealed class WholeReductionInfo
     {

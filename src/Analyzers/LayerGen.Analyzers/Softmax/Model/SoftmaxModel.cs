@@ -119,7 +119,8 @@ internal sealed partial class SoftmaxModel
                 case IInvocationOperation invocation:
                     hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, "Exp")
                         || Symbols.IsPow(invocation.TargetMethod) && ExpOperand(invocation) is not null
-                        || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod);
+                        || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod)
+                        || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(invocation.TargetMethod);
                     mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax")
                         || Symbols.IsLog(invocation.TargetMethod);
                     break;
@@ -247,7 +248,12 @@ internal sealed partial class SoftmaxModel
             target = Unwrap(declaration.Expression)!;
         }
 
-        if (VariableOf(target) is { } variable)
+        if (AliasedElement(VariableOf(target)) is { } aliased && !(write is ISimpleAssignmentOperation { IsRef: true }))
+        {
+            // peak = MathF.Max(peak, v) through ref float peak = ref peaks[k]: a write of peaks[k].
+            _elementWrites.Add(new ElementWrite(write, aliased, value));
+        }
+        else if (VariableOf(target) is { } variable)
         {
             AddVariableWrite(variable, write, target, value);
 
@@ -333,6 +339,7 @@ internal sealed partial class SoftmaxModel
     private void PropagateStoredValues()
     {
         StoreHelperShifts();
+        StoreHelperExps();
         for (var round = 0; round < FixpointRounds; round++)
         {
             var changed = false;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using LayerGen.Analyzers.Softmax.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,9 +13,11 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 
 /// <summary>
 /// Runs the softmax rules (LG0001–LG0008) over one <see cref="SoftmaxModel"/> per method. The model is built only
-/// for blocks that call something named <c>…Exp</c>, <c>SoftMax</c> or <c>Log</c>, or that may see probabilities
-/// from elsewhere (<see cref="MaySeeImportedProbabilities"/>): an operation action (dispatched by the driver's own
-/// walk) sets a flag, and the block-end action builds the model, so untouched methods cost nothing.
+/// for blocks that call something named <c>…Exp</c>, <c>SoftMax</c>, <c>Forward</c> or an exp written as a power, or
+/// that may see probabilities from elsewhere (<see cref="MaySeeImportedProbabilities"/>) in a type that computes some
+/// (<see cref="MentionsExp"/>): an operation action (dispatched by the driver's own walk) sets a flag, and the
+/// block-end action builds the model, so untouched methods cost nothing. A log alone needs no model: a log-softmax
+/// sums exps, and a log of a probability reads one from an exp, a softmax call, or the type's helpers and fields.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
@@ -43,18 +46,24 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
         {
             var symbols = WellKnownSymbols.Create(start.Compilation);
             var reportedElsewhere = new ConcurrentDictionary<(string Id, Location Location), byte>();
+            var typesWithExp = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationBlockStartAction(blockStart =>
             {
                 var callsExp = new Flag();
+                var mayImport = new Flag();
+                var type = blockStart.OwningSymbol.ContainingType;
                 blockStart.RegisterOperationAction(
                     operation =>
                     {
-                        if (operation.Operation is IInvocationOperation { TargetMethod.Name: var name } && (name is "SoftMax" or "Log" || name.EndsWith("Exp", StringComparison.Ordinal))
+                        if (operation.Operation is IInvocationOperation { TargetMethod.Name: var name } && (name is "SoftMax" or "Forward" || name.EndsWith("Exp", StringComparison.Ordinal))
                             || operation.Operation is IInvocationOperation { TargetMethod: { Name: "Pow" } pow } && symbols.IsPow(pow) // Math.Pow(Math.E, v) may be an exp
-                            || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && (reference == "Log" || reference.EndsWith("Exp", StringComparison.Ordinal))
-                            || MaySeeImportedProbabilities(operation.Operation, blockStart.OwningSymbol.ContainingType))
+                            || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && reference.EndsWith("Exp", StringComparison.Ordinal))
                         {
                             callsExp.Set();
+                        }
+                        else if (MaySeeImportedProbabilities(operation.Operation, type))
+                        {
+                            mayImport.Set();
                         }
                     },
                     OperationKind.Invocation,
@@ -63,7 +72,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                     OperationKind.PropertyReference);
                 blockStart.RegisterOperationBlockEndAction(blockEnd =>
                 {
-                    if (callsExp.IsSet)
+                    if (callsExp.IsSet || (mayImport.IsSet && type is not null && typesWithExp.GetOrAdd(type, t => MentionsExp(t, blockEnd.CancellationToken))))
                     {
                         Analyze(blockEnd, symbols, reportedElsewhere);
                     }
@@ -112,11 +121,33 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
     private static bool MaySeeImportedProbabilities(IOperation operation, INamedTypeSymbol? type) => operation switch
     {
         _ when type is null => false,
-        IInvocationOperation call => call.TargetMethod.Name == "Forward" || SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, type.OriginalDefinition),
+        IInvocationOperation call => SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, type.OriginalDefinition),
         IFieldReferenceOperation field => SymbolEqualityComparer.Default.Equals(field.Field.ContainingType?.OriginalDefinition, type.OriginalDefinition) && WellKnownSymbols.IsBuffer(field.Type),
         IPropertyReferenceOperation property => SymbolEqualityComparer.Default.Equals(property.Property.ContainingType?.OriginalDefinition, type.OriginalDefinition) && WellKnownSymbols.IsBuffer(property.Type),
         _ => false,
     };
+
+    /// <summary>
+    /// True when some declaration of <paramref name="type"/> names an exp, a softmax, a power or a <c>Forward</c>
+    /// (by syntax, once per type): only then can a helper or field of the type hold probabilities for a block that
+    /// computes none itself (a log of them, LG0005; a Jacobian of them, LG0006/LG0007).
+    /// </summary>
+    private static bool MentionsExp(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText is var text
+                    && (text.EndsWith("Exp", StringComparison.Ordinal) || text is "SoftMax" or "Softmax" or "Forward" or "Pow"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static ControlFlowGraph? GraphOf(OperationBlockAnalysisContext context, IOperation block)
     {

@@ -1,0 +1,220 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Sums of exps computed one call away: <c>float s = RowSum(x, r * cols, cols, m)</c> with
+/// <c>static float RowSum(float[] x, int o, int n, float m) { float s = 0; for (…) s += MathF.Exp(x[o + i] - m); return s; }</c>.
+/// The helper's sum is summarised with its exps (<see cref="HelperExpInput"/>); at each call the sum folds the
+/// argument's translated dimensions, and each of the helper's exps exponentiates the caller's argument minus the
+/// caller's value passed for the subtracted parameter. So the caller's site sees the max it subtracts (LG0001/LG0004),
+/// the sum's width (LG0002) and a raw exp (LG0003, reported at the helper's exp) as if the loop were written inline.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>Helper exp → the call whose arguments it reads (where the maxima it subtracts are read).</summary>
+    private readonly Dictionary<IOperation, IInvocationOperation> _helperExpCalls = new();
+
+    /// <summary>Where a max subtracted in <paramref name="exp"/> is read: the helper call for a helper's exp, else the exp.</summary>
+    private IOperation UseOf(IOperation exp) => _helperExpCalls.TryGetValue(exp, out var call) ? call : exp;
+
+    /// <summary>
+    /// The exps of a complete sum a helper returns, when each exponentiates raw elements of the helper's own buffer
+    /// parameters minus nothing or its own scalar parameters; null when the sum or an exp reads anything else.
+    /// </summary>
+    private ImmutableDictionary<IOperation, HelperExpInput>? SumOfExpsOfOwnParameters(Reduction sum, IMethodSymbol method)
+    {
+        if (sum is not { IsPartial: false, StaleAtoms.Count: 0, Atoms.Count: > 0, Elements: { Exps.Count: > 0, IsOpaque: false } elements }
+            || !sum.Atoms.All(atom => IsOwnParameter(atom.Root, method) && WellKnownSymbols.IsBuffer(((IParameterSymbol)atom.Root).Type)))
+        {
+            return null;
+        }
+
+        var inputs = ImmutableDictionary<IOperation, HelperExpInput>.Empty;
+        foreach (var exp in elements.Exps)
+        {
+            if (ExpInputOf(exp, method) is not { } input)
+            {
+                return null;
+            }
+
+            inputs = inputs.Add(exp, input);
+        }
+
+        return inputs;
+    }
+
+    /// <summary>What one exp of the helper reads, in the helper's parameters; null when it reads no own buffer parameter or other exps.</summary>
+    private HelperExpInput? ExpInputOf(IOperation exp, IMethodSymbol method)
+    {
+        var argument = ExpArgument(exp);
+        if (argument.RawRoots.Count == 0 || !argument.RawRoots.All(root => IsOwnParameter(root, method)) || argument.Exps.Count > 0)
+        {
+            return null;
+        }
+
+        var raw = argument.RawRoots.Select(root => ((IParameterSymbol)root).Ordinal).OrderBy(ordinal => ordinal).ToImmutableArray();
+        var shifts = ImmutableArray.CreateBuilder<int>();
+        var other = argument.IsOpaque;
+        foreach (var shift in argument.Shifts)
+        {
+            if (Unwrap(shift) is IParameterReferenceOperation { Parameter: var parameter } && IsOwnParameter(parameter, method) && WellKnownSymbols.IsNumeric(parameter.Type))
+            {
+                shifts.Add(parameter.Ordinal);
+            }
+            else
+            {
+                other = true;
+            }
+        }
+
+        return new HelperExpInput(raw, shifts.ToImmutable(), other);
+    }
+
+    /// <summary>
+    /// Buffer parameters the helper stores its exps into (<c>e[o + i] = Math.Exp(x[o + i] - m)</c>, every exp's inputs
+    /// known), added to <paramref name="inputs"/>; a parameter written with anything else as well is left out.
+    /// </summary>
+    private ImmutableDictionary<int, ImmutableHashSet<IOperation>> ExpFilledParameters(IOperation body, IMethodSymbol method, ref ImmutableDictionary<IOperation, HelperExpInput> inputs)
+    {
+        var filled = ImmutableDictionary<int, ImmutableHashSet<IOperation>>.Empty;
+        var spoiled = new HashSet<int>();
+        foreach (var write in _elementWrites)
+        {
+            if (!Contains(body, write.Operation) || RootOf(write.Target) is not IParameterSymbol parameter || !IsOwnParameter(parameter, method) || spoiled.Contains(parameter.Ordinal))
+            {
+                continue;
+            }
+
+            var exps = write.Value is null || write.Operation is ICompoundAssignmentOperation ? ImmutableHashSet<IOperation>.Empty : Eval(write.Value).Exps;
+            var known = !exps.IsEmpty;
+            foreach (var exp in exps)
+            {
+                if (!inputs.ContainsKey(exp) && ExpInputOf(exp, method) is { } input)
+                {
+                    inputs = inputs.Add(exp, input);
+                }
+
+                known &= inputs.ContainsKey(exp);
+            }
+
+            if (!known)
+            {
+                spoiled.Add(parameter.Ordinal);
+                filled = filled.Remove(parameter.Ordinal);
+                continue;
+            }
+
+            filled = filled.SetItem(parameter.Ordinal, filled.TryGetValue(parameter.Ordinal, out var before) ? before.Union(exps) : exps);
+        }
+
+        return filled;
+    }
+
+    /// <summary>
+    /// <c>FillExps(x, e, r * cols, cols, m)</c>: the buffers a helper stores its exps into hold those exps after the call
+    /// (flow-insensitively, like every stored value), each exp reading the caller's arguments.
+    /// </summary>
+    private void StoreHelperExps()
+    {
+        foreach (var call in Invocations())
+        {
+            if (_isSummary || !IsCandidateHelper(call) || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
+                || !HelperCallsExp(call.TargetMethod) || SummaryOf(call) is not { ExpFilled.IsEmpty: false } summary || !BindHelperExps(summary, call))
+            {
+                continue;
+            }
+
+            foreach (var pair in summary.ExpFilled)
+            {
+                if (ArgumentFor(call, pair.Key) is { } buffer && EvalView(buffer)?.Root is { } root)
+                {
+                    Store(root, ValueFacts.Empty.With(exps: pair.Value));
+                }
+            }
+        }
+    }
+
+    private readonly Dictionary<IMethodSymbol, bool> _helperCallsExp = new(SymbolEqualityComparer.Default);
+
+    /// <summary>True when the declaration of <paramref name="method"/> in this file names an <c>Exp</c> (a cheap syntax test before any summary).</summary>
+    private bool HelperCallsExp(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (!_helperCallsExp.TryGetValue(method, out var known))
+        {
+            known = method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].SyntaxTree == _root.Syntax.SyntaxTree
+                && method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes()
+                    .Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: "Exp" });
+            _helperCallsExp[method] = known;
+        }
+
+        return known;
+    }
+
+    private static bool IsOwnParameter(ISymbol symbol, IMethodSymbol method) =>
+        symbol is IParameterSymbol parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method);
+
+    /// <summary>
+    /// A helper's sum of exps at <paramref name="call"/>: its translated dimensions, and its exps with their arguments
+    /// in the caller's terms (the caller's buffers' elements at the call, minus the caller's arguments for the shifts).
+    /// </summary>
+    private WholeReductionInfo? CalleeSumOfExps(HelperSummary summary, IInvocationOperation call, WholeReductionInfo info)
+    {
+        if (!BindHelperExps(summary, call))
+        {
+            return null;
+        }
+
+        var elements = ValueFacts.Empty.With(exps: ImmutableHashSet.CreateRange(summary.SumExps.Keys.Where(exp => !summary.ExpFilled.Values.Any(stored => stored.Contains(exp)) || IsSummed(summary, exp))));
+        return new WholeReductionInfo(ReductionKind.Sum, info.Atoms, elements, info.FixedDims, info.Folds, info.StaleAtoms, info.Extents);
+    }
+
+    /// <summary>True when the helper's returned sum adds <paramref name="exp"/> (directly or from the buffer it stored it in).</summary>
+    private static bool IsSummed(HelperSummary summary, IOperation exp) => summary.Returned is { Kind: ReductionKind.Sum } sum && sum.Elements.Exps.Contains(exp);
+
+    /// <summary>
+    /// Records, for each of the helper's exps, its argument in the caller's terms at <paramref name="call"/>; false when
+    /// an argument it reads is not passed explicitly or is no buffer view.
+    /// </summary>
+    private bool BindHelperExps(HelperSummary summary, IInvocationOperation call)
+    {
+        foreach (var pair in summary.SumExps)
+        {
+            var facts = ValueFacts.Empty;
+            foreach (var ordinal in pair.Value.RawBuffers)
+            {
+                if (ArgumentFor(call, ordinal) is not { } buffer || EvalView(buffer) is not { Root: not null } view || IteratedElement(view, call) is not { } element)
+                {
+                    return false;
+                }
+
+                facts = facts.Merge(element);
+            }
+
+            var shifts = ImmutableHashSet<IOperation>.Empty;
+            foreach (var ordinal in pair.Value.ShiftParameters)
+            {
+                if (ArgumentFor(call, ordinal) is not { } shift)
+                {
+                    return false;
+                }
+
+                shifts = shifts.Add(Unwrap(shift)!);
+            }
+
+            _expArguments[pair.Key] = facts.With(shifts: facts.Shifts.Union(shifts), isOpaque: facts.IsOpaque || pair.Value.HasOtherInputs);
+            _helperExpCalls[pair.Key] = call;
+        }
+
+        return true;
+    }
+
+    /// <summary>The value passed for the parameter at <paramref name="ordinal"/> (explicitly), or null.</summary>
+    private static IOperation? ArgumentFor(IInvocationOperation call, int ordinal) =>
+        call.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == ordinal) is { ArgumentKind: ArgumentKind.Explicit } argument ? argument.Value : null;
+}

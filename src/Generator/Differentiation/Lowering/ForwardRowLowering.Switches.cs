@@ -1,0 +1,289 @@
+// Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LayerGen.Analyzers;
+using LayerGen.Differentiation.Ir;
+using LayerGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Differentiation.Lowering;
+
+/// <summary>
+/// <c>switch</c> as people write piecewise functions: a switch expression <c>v switch { &lt; -1 =&gt; a, &lt; 1 =&gt; b, _ =&gt; c }</c>
+/// becomes a chain of <c>?:</c>, a switch statement an <c>if</c>/<c>else if</c> chain (its <c>default</c> last, whatever
+/// its position), each arm's pattern a condition on the governing value: constants, relational patterns, <c>and</c>,
+/// <c>or</c>, <c>not</c>, a <c>when</c> guard. The governing value is lowered once and compared in each condition.
+/// </summary>
+internal sealed partial class ForwardRowLowering
+{
+    /// <summary>The governing value of a switch, lowered once: a real or an integer.</summary>
+    private sealed record SwitchInput(RealExpr? Real, IntExpr? Int);
+
+    private SwitchInput? LowerSwitchInput(IOperation value)
+    {
+        if (IsInteger(value.Type))
+        {
+            return Int(value) is { } integer ? new SwitchInput(null, integer) : null;
+        }
+
+        if (RealTypeOf(value.Type) is not null)
+        {
+            return Real(value) is { } real ? new SwitchInput(real, null) : null;
+        }
+
+        Report(RuleIdentifiers.UnsupportedExpression, value, "a switch over '" + Text(value.Syntax) + "' of type " + value.Type?.ToDisplayString(), Supported.Switches);
+        return null;
+    }
+
+    /// <summary>A switch expression of real or int type: nested choices, the last arm (a discard) the final else.</summary>
+    private RealExpr? RealSwitch(ISwitchExpressionOperation switchExpression, RealType type)
+    {
+        if (SwitchArms(switchExpression) is not { } arms)
+        {
+            return null;
+        }
+
+        var values = new List<RealExpr?>();
+        _conditionalDepth++;
+        try
+        {
+            values.AddRange(arms.Select(arm => Real(arm.Value)));
+        }
+        finally
+        {
+            _conditionalDepth--;
+        }
+
+        if (values.Any(v => v is null))
+        {
+            return null;
+        }
+
+        RealExpr result = Coerce(values[values.Count - 1]!, type);
+        for (int i = arms.Count - 2; i >= 0; i--)
+        {
+            result = new RealChoose(type, arms[i].Condition, Coerce(values[i]!, type), result);
+        }
+
+        return result;
+    }
+
+    /// <summary>An int-valued switch expression; a condition on data only as an integer local's value (as for ?:).</summary>
+    private IntExpr? IntSwitch(ISwitchExpressionOperation switchExpression)
+    {
+        if (SwitchArms(switchExpression) is not { } arms)
+        {
+            return null;
+        }
+
+        var values = new List<IntExpr?>();
+        _conditionalDepth++;
+        try
+        {
+            values.AddRange(arms.Select(arm => Int(arm.Value)));
+        }
+        finally
+        {
+            _conditionalDepth--;
+        }
+
+        if (values.Any(v => v is null))
+        {
+            return null;
+        }
+
+        if (!_intAssignmentValue && arms.Any(arm => !TapePolicy.IsIntegerOnly(arm.Condition)))
+        {
+            Report(RuleIdentifiers.UnsupportedIndex, switchExpression, "the integer expression '" + Text(switchExpression.Syntax) + "', chosen by a condition on data",
+                "assign it to an integer local first ('int k = v switch { … };') and use that local");
+            return null;
+        }
+
+        IntExpr result = values[values.Count - 1]!;
+        for (int i = arms.Count - 2; i >= 0; i--)
+        {
+            result = new IntChoose(arms[i].Condition, values[i]!, result);
+        }
+
+        return result;
+    }
+
+    private sealed record SwitchArm(Condition Condition, IOperation Value);
+
+    /// <summary>Each arm's condition (pattern and guard); null when one is outside the subset or the last arm is no discard.</summary>
+    private List<SwitchArm>? SwitchArms(ISwitchExpressionOperation switchExpression)
+    {
+        ImmutableArray<ISwitchExpressionArmOperation> arms = switchExpression.Arms;
+        if (arms.IsEmpty || arms[arms.Length - 1] is not { Pattern: IDiscardPatternOperation, Guard: null })
+        {
+            Report(RuleIdentifiers.UnsupportedExpression, switchExpression, "the switch expression '" + Text(switchExpression.Syntax) + "' without a final '_ =>' arm",
+                "end it with '_ => value' (the value where no other arm matches); " + Supported.Switches);
+            return null;
+        }
+
+        if (LowerSwitchInput(switchExpression.Value) is not { } input)
+        {
+            return null;
+        }
+
+        var lowered = new List<SwitchArm>();
+        bool failed = false;
+        for (int i = 0; i < arms.Length; i++)
+        {
+            if (i > 0)
+            {
+                _conditionalDepth++;
+            }
+
+            try
+            {
+                Condition? condition = ArmCondition(arms[i].Pattern, arms[i].Guard, input);
+                failed |= condition is null;
+                if (condition is not null)
+                {
+                    lowered.Add(new SwitchArm(condition, arms[i].Value));
+                }
+            }
+            finally
+            {
+                if (i > 0)
+                {
+                    _conditionalDepth--;
+                }
+            }
+        }
+
+        return failed ? null : lowered;
+    }
+
+    private Condition? ArmCondition(IPatternOperation pattern, IOperation? guard, SwitchInput input)
+    {
+        Condition? matches = PatternCondition(pattern, input);
+        if (matches is null || guard is null)
+        {
+            return matches;
+        }
+
+        return Condition(guard) is { } when ? Simplify(new Logical(IsAnd: true, matches, when)) : null;
+    }
+
+    private static Condition Simplify(Logical logical) =>
+        logical is { IsAnd: true, Left: BoolConstant { Value: true } } ? logical.Right : logical;
+
+    /// <summary>The condition under which <paramref name="pattern"/> matches the governing value.</summary>
+    private Condition? PatternCondition(IPatternOperation pattern, SwitchInput input)
+    {
+        switch (pattern)
+        {
+            case IDiscardPatternOperation:
+                return new BoolConstant(true);
+            case IConstantPatternOperation constant:
+                return Comparison(CompareOperator.Equal, input, constant.Value);
+            case IRelationalPatternOperation relational when CompareOperatorOf(relational.OperatorKind) is { } op:
+                return Comparison(op, input, relational.Value);
+            case IBinaryPatternOperation binary when binary.OperatorKind is BinaryOperatorKind.And or BinaryOperatorKind.Or:
+                Condition? left = PatternCondition(binary.LeftPattern, input), right = PatternCondition(binary.RightPattern, input);
+                return left is null || right is null ? null : new Logical(binary.OperatorKind == BinaryOperatorKind.And, left, right);
+            case INegatedPatternOperation negated:
+                return PatternCondition(negated.Pattern, input) is { } inner ? new Not(inner) : null;
+        }
+
+        Report(RuleIdentifiers.UnsupportedExpression, pattern, "the pattern '" + Text(pattern.Syntax) + "'", Supported.Switches);
+        return null;
+    }
+
+    private Condition? Comparison(CompareOperator op, SwitchInput input, IOperation value)
+    {
+        if (input.Int is { } integer && IsInteger(value.Type))
+        {
+            return Int(value) is { } right ? new IntCompare(op, integer, right) : null;
+        }
+
+        RealExpr? left = input.Real ?? (input.Int is { } converted ? new IntToReal(RealType.Double, converted) : null);
+        if (left is null || Real(value) is not { } constant)
+        {
+            return null;
+        }
+
+        RealType type = left.Type == RealType.Double || constant.Type == RealType.Double ? RealType.Double : RealType.Float;
+        return new RealCompare(op, Coerce(left, type), Coerce(constant, type));
+    }
+
+    /// <summary>A switch statement as an if/else-if chain, <c>default</c> as the last else; each section ends in <c>break</c>.</summary>
+    private void LowerSwitch(ISwitchOperation switchStatement, List<Statement> output)
+    {
+        if (LowerSwitchInput(switchStatement.Value) is not { } input)
+        {
+            return;
+        }
+
+        var sections = new List<(Condition? Condition, ISwitchCaseOperation Case)>();
+        ISwitchCaseOperation? fallback = null;
+        foreach (ISwitchCaseOperation section in switchStatement.Cases)
+        {
+            Condition? condition = null;
+            foreach (ICaseClauseOperation clause in section.Clauses)
+            {
+                Condition? clauseCondition = clause switch
+                {
+                    IDefaultCaseClauseOperation => null,
+                    ISingleValueCaseClauseOperation single => Comparison(CompareOperator.Equal, input, single.Value),
+                    IPatternCaseClauseOperation patterned => ArmCondition(patterned.Pattern, patterned.Guard, input),
+                    _ => null,
+                };
+                if (clause is IDefaultCaseClauseOperation)
+                {
+                    fallback = section;
+                    condition = null;
+                    break;
+                }
+
+                if (clauseCondition is null)
+                {
+                    if (clause is not ISingleValueCaseClauseOperation and not IPatternCaseClauseOperation)
+                    {
+                        Report(RuleIdentifiers.UnsupportedStatement, clause, "the case '" + Text(clause.Syntax) + "'", Supported.Switches);
+                    }
+
+                    return;
+                }
+
+                condition = condition is null ? clauseCondition : new Logical(IsAnd: false, condition, clauseCondition);
+            }
+
+            if (fallback != section)
+            {
+                sections.Add((condition, section));
+            }
+        }
+
+        EquatableArray<Statement> chain = fallback is null ? new EquatableArray<Statement>(ImmutableArray<Statement>.Empty) : SectionBody(fallback);
+        for (int i = sections.Count - 1; i >= 0; i--)
+        {
+            string header = i == 0 ? Header(switchStatement.Syntax, switchStatement.Cases.FirstOrDefault()) : Text(sections[i].Case.Clauses[0].Syntax);
+            var branch = new IfStatement(header, sections[i].Condition!, SectionBody(sections[i].Case), chain);
+            chain = new EquatableArray<Statement>(ImmutableArray.Create<Statement>(branch));
+        }
+
+        output.AddRange(chain);
+    }
+
+    /// <summary>A section's statements without its final <c>break;</c> (a section that does not end in one is reported).</summary>
+    private EquatableArray<Statement> SectionBody(ISwitchCaseOperation section)
+    {
+        List<IOperation> statements = section.Body.ToList();
+        if (statements.Count == 0 || statements[statements.Count - 1] is not IBranchOperation { BranchKind: BranchKind.Break })
+        {
+            Report(RuleIdentifiers.UnsupportedExit, section.Clauses[0], "the switch section '" + Text(section.Clauses[0].Syntax) + "', which does not end in break",
+                Supported.Switches);
+            return new EquatableArray<Statement>(ImmutableArray<Statement>.Empty);
+        }
+
+        statements.RemoveAt(statements.Count - 1);
+        var output = new List<Statement>();
+        LowerStatements(statements, output);
+        return new EquatableArray<Statement>(output.ToImmutableArray());
+    }
+}
