@@ -44,5 +44,3 @@ public partial class KanLayerQuadraticSplineHelper
         }
     }
 }
-// known gap: not a generator defect: the check's tied row puts x = 4 on an integer knot of the C¹ quadratic spline, where the second derivative jumps and a central difference with h = 4e-5 is off by O(h) (3e-6 relative); one-sided differences converge to the derived value as h shrinks
-// gap: wrong-gradient

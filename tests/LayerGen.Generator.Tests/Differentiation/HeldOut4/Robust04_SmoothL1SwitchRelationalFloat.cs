@@ -24,5 +24,3 @@ public partial class SmoothL1SwitchRelationalFloat
         }
     }
 }
-// known gap: a switch expression with relational patterns (< -Beta, > Beta, _) over a data value
-// gap: rejected LG1116@18
