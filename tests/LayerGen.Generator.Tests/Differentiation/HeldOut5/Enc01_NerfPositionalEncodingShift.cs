@@ -28,3 +28,6 @@ public partial class NerfPositionalEncodingShift
         }
     }
 }
+
+// known gap: the integer shift '1 << k' (frequency 2^k) is not a supported integer expression at 83ce37e
+// gap: rejected LG1114@22
