@@ -1,3 +1,5 @@
+// known gap: LG0005 on log(pt + 1e-9) of the softmax probability (a true LG0005 pattern; labels here cover LG0001-LG0004 only)
+// gap: +LG0005@33
 // Source: focal loss written from scratch in C# (Lin et al. 2017; shape of hand-rolled detection-head losses in
 // C# object-detection training code): softmax per sample, then -alpha (1 - p_t)^gamma log p_t.
 // Layout: jagged float[][] [batch][classes]; softmax over each inner array.

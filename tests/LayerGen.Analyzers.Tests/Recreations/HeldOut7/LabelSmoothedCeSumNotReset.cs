@@ -1,3 +1,5 @@
+// known gap: LG0005 on log(p + 1e-12) in the loss (a true LG0005 pattern; labels here cover LG0001-LG0004 only)
+// gap: +LG0005@37
 // Source: label-smoothed cross-entropy from scratch over a flat batch buffer (shape of hand-written C# loss
 // layers such as kowaliszyn-pl/ml-csharp losses, flattened [batch * classes] as in SharpNet/KelpNet buffers).
 // Layout: float[] flat [batch, classes]; softmax over classes per sample.

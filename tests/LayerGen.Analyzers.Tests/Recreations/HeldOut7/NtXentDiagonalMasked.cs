@@ -1,3 +1,5 @@
+// known gap: LG0005 on log(p + 1e-12) of the positive pair's probability (a true LG0005 pattern: loss 20.7 vs 83.3 on the ramp); not an LG0001-LG0004 report
+// gap: +LG0005@46
 // Source: NT-Xent / SimCLR contrastive loss written by hand (the 2N x 2N cosine-similarity matrix with the
 // diagonal excluded; shape of C# ports of SimCLR's loss in hobby contrastive-learning repos).
 // Layout: similarity float[2N, 2N]; softmax over j != i of row i at temperature tau; the diagonal gets 0.

@@ -1,3 +1,5 @@
+// known gap: LG0005 on the log of the positive pair's probability (a true LG0005 pattern; labels here cover LG0001-LG0004 only)
+// gap: +LG0005@40
 // Source: NT-Xent / SimCLR loss written by hand (C# contrastive-learning ports); the "stabilising" constant is the
 // largest off-diagonal similarity of the whole matrix, taken once with LINQ-free nested loops.
 // Layout: similarity double[2N, 2N]; softmax over j != i of row i; diagonal excluded.
