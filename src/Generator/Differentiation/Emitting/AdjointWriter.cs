@@ -69,7 +69,7 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
         string one = ExpressionPrinter.Literal(type, 1);
         switch (node)
         {
-            case RealConstant or IntToReal or RealTableRead:
+            case RealConstant or IntToReal or RealTableRead or RealStaticRead:
                 return;
             case RealLocal local when maximumShift.AdjointIsZero(local.Id):
                 return; // a maximum the output does not depend on: its adjoint is zero (ShiftInvariance)
@@ -276,7 +276,7 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
     {
         switch (child)
         {
-            case RealConstant or IntToReal or RealTableRead:
+            case RealConstant or IntToReal or RealTableRead or RealStaticRead:
                 return;
             case RealLocal or ElementRead:
                 PropagateInto(child, seed);

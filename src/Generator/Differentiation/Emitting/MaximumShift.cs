@@ -149,7 +149,7 @@ internal sealed class MaximumShift
     private static bool? Reads(RealExpr expression, int local) => expression switch
     {
         RealLocal read => read.Id == local,
-        RealConstant => false,
+        RealConstant or RealStaticRead => false,
         IntToReal convert => Reads(convert.Value, local),
         ElementRead element => Reads(element.Index, local),
         RealNegate negate => Reads(negate.Operand, local),

@@ -31,7 +31,7 @@ internal sealed partial class ForwardRowLowering
         {
             if (IsInteger(operation.Type))
             {
-                return Int(operation) is { } integer ? new IntToReal(RealType.Double, integer) : null;
+                return IntAsReal(operation, RealType.Double);
             }
 
             Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "' of type " + operation.Type.ToDisplayString(), Supported.Expressions);
@@ -70,7 +70,7 @@ internal sealed partial class ForwardRowLowering
             case IConversionOperation { Conversion.IsUserDefined: false } conversion:
                 if (IsInteger(conversion.Operand.Type))
                 {
-                    return Int(conversion.Operand) is { } integer ? new IntToReal(realType, integer) : null;
+                    return IntAsReal(conversion.Operand, realType);
                 }
 
                 if (RealTypeOf(conversion.Operand.Type) is null)
@@ -100,6 +100,10 @@ internal sealed partial class ForwardRowLowering
                 return condition is null || whenTrue is null || whenFalse is null
                     ? null
                     : new RealChoose(realType, condition, Coerce(whenTrue, realType), Coerce(whenFalse, realType));
+            case IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } staticField } when !_writtenFields.Contains(staticField) &&
+                                                                                                   RealTypeOf(staticField.Type) is { } fieldType:
+                // Read as a run-time constant of the row (derivative 0): a temperature or scale set from outside.
+                return Coerce(new RealStaticRead(fieldType, staticField.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)), realType);
             case IFieldReferenceOperation field when !_writtenFields.Contains(field.Field):
                 Report(RuleIdentifiers.UnsupportedExpression, operation, "reading the field '" + field.Field.Name + "'",
                     "only const fields and constant tables (private static readonly int/float/double arrays initialised with constants, only read) can be read; pass other values as learnable parameters");
@@ -116,6 +120,33 @@ internal sealed partial class ForwardRowLowering
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An int used as a real. An int ternary chosen by data (<c>v &gt;= a &amp;&amp; v &lt; b ? 1 : 0</c>, an indicator) is a real
+    /// choice between its converted branches: a piecewise constant, derivative 0 (the branches' own derivatives are 0).
+    /// </summary>
+    private RealExpr? IntAsReal(IOperation operation, RealType type)
+    {
+        if (Unconverted(operation) is IConditionalOperation { IsRef: false, WhenFalse: { } whenFalse } ternary && IsInteger(ternary.Type) && !ReadsNoData(ternary.Condition))
+        {
+            Condition? condition = Condition(ternary.Condition);
+            RealExpr? whenTrue, otherwise;
+            _conditionalDepth++;
+            try
+            {
+                whenTrue = IntAsReal(ternary.WhenTrue, type);
+                otherwise = IntAsReal(whenFalse, type);
+            }
+            finally
+            {
+                _conditionalDepth--;
+            }
+
+            return condition is null || whenTrue is null || otherwise is null ? null : new RealChoose(type, condition, Coerce(whenTrue, type), Coerce(otherwise, type));
+        }
+
+        return Int(operation) is { } integer ? new IntToReal(type, integer) : null;
     }
 
     private static RealExpr Coerce(RealExpr value, RealType type) =>
@@ -252,6 +283,12 @@ internal sealed partial class ForwardRowLowering
             case IInvocationOperation invocation when IsInteger(invocation.Type) && !IsSign(invocation) &&
                                                       (invocation.TargetMethod.MethodKind == MethodKind.LocalFunction || !invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty):
                 return Inline(invocation, Int);
+            case IInvocationOperation invocation when IsInteger(invocation.Type) && IsIntegerMath(invocation):
+                return IntegerMath(invocation);
+            case IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } intField } when !_writtenFields.Contains(intField):
+                Report(RuleIdentifiers.UnsupportedExpression, operation, "reading the int field '" + intField.Name + "'",
+                    "loop bounds and indices must be known when the row starts: make it const; a static float or double field is read as a run-time constant");
+                return null;
             case ILocalReferenceOperation reference when _intLocals.TryGetValue(reference.Local, out int id):
                 return _mutableInts.Contains(id) ? new IntMutable(id) : new IntVariable(id);
             case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation stepped } step

@@ -337,6 +337,9 @@ internal sealed partial class ForwardRowLowering
                 }
 
                 break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                LowerDeconstruction(deconstruction, source, output);
+                break;
             case IInvocationOperation invocation:
                 if (!TryLowerSpanCall(invocation, source, output))
                 {
@@ -355,6 +358,7 @@ internal sealed partial class ForwardRowLowering
                 }
 
                 Report(RuleIdentifiers.UnsupportedStatement, statement, "the statement '" + source + "'", Supported.Statements);
+                _rejectedLocals.UnionWith(DeclaredLocals(statement)); // one error: not again where they are read
                 break;
         }
     }
