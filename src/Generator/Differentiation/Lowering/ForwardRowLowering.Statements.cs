@@ -92,6 +92,8 @@ internal sealed partial class ForwardRowLowering
             case ISwitchOperation switchStatement:
                 LowerSwitch(switchStatement, output);
                 break;
+            case IWhileLoopOperation loop when TryLowerConvergingWhile(loop, output):
+                break;
             case IWhileLoopOperation loop:
                 Report(RuleIdentifiers.UnsupportedStatement, KeywordNode(loop), loop.ConditionIsTop ? "a 'while' loop" : "a 'do' loop",
                     "its trip count is not known on entry; " + Supported.Loops);
