@@ -100,6 +100,11 @@ internal enum MathFunction
     Atan2,
     Hypot,
 
+    // Also printed as float.X / double.X: the inverse hyperbolic functions.
+    Asinh,
+    Acosh,
+    Atanh,
+
     // Piecewise constant: derivative 0 (the kinks are measure-zero, as Abs's at 0).
     Floor,
     Ceiling,
