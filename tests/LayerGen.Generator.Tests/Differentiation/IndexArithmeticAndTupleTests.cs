@@ -214,6 +214,21 @@ public class IndexArithmeticAndTupleTests
         """, 9, 9);
 
     [Fact]
+    public void Nan_and_infinity_guards_are_conditions_on_data() => Check("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                double r = Math.Sqrt(x[i] * x[i] + 1) - 1;
+                double v = double.IsNaN(r) || double.IsInfinity(r) ? 0 : r;
+                if (!double.IsFinite(v)) v = 0;
+                if (double.IsPositiveInfinity(v) || double.IsNegativeInfinity(v)) v = 1;
+                y[i] = v * x[i];
+            }
+        }
+        """, 5, 5);
+
+    [Fact]
     public void Deconstruction_lowering_reports_once_and_not_at_the_reads()
     {
         LoweringResult result = Lower("""

@@ -369,11 +369,41 @@ internal sealed partial class ForwardRowLowering
 
                 RealType type = realLeft.Type == RealType.Double || realRight.Type == RealType.Double ? RealType.Double : RealType.Float;
                 return new RealCompare(op, Coerce(realLeft, type), Coerce(realRight, type));
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Parameters.Length: 1 } test } classification when IsClassification(test):
+                return Classification(test.Name, classification.Arguments[0].Value);
         }
 
         Report(RuleIdentifiers.UnsupportedExpression, operation, "the condition '" + Text(operation.Syntax) + "'",
             "conditions are comparisons (<, <=, >, >=, ==, !=) of values or indices, combined with &&, || and !");
         return null;
+    }
+
+    private static bool IsClassification(IMethodSymbol method) =>
+        method.Name is "IsNaN" or "IsFinite" or "IsInfinity" or "IsPositiveInfinity" or "IsNegativeInfinity" &&
+        method.ContainingType?.SpecialType is SpecialType.System_Single or SpecialType.System_Double;
+
+    /// <summary>
+    /// <c>double.IsNaN(v)</c>, <c>IsFinite</c>, <c>IsInfinity</c>, <c>IsPositiveInfinity</c>, <c>IsNegativeInfinity</c> (and
+    /// the float ones) as comparisons: a guard on data like any other (v != v; |v| &lt; ∞; |v| == ∞; v == ±∞).
+    /// </summary>
+    private Condition? Classification(string name, IOperation argument)
+    {
+        if (Real(argument) is not { } value)
+        {
+            return null;
+        }
+
+        RealType type = value.Type;
+        RealExpr magnitude = new MathCall(type, MathFunction.Abs, new EquatableArray<RealExpr>(ImmutableArray.Create(value)));
+        RealExpr infinity = new RealConstant(type, double.PositiveInfinity);
+        return name switch
+        {
+            "IsNaN" => new RealCompare(CompareOperator.NotEqual, value, value),
+            "IsFinite" => new RealCompare(CompareOperator.Less, magnitude, infinity),
+            "IsInfinity" => new RealCompare(CompareOperator.Equal, magnitude, infinity),
+            "IsPositiveInfinity" => new RealCompare(CompareOperator.Equal, value, infinity),
+            _ => new RealCompare(CompareOperator.Equal, value, new RealConstant(type, double.NegativeInfinity)),
+        };
     }
 
     /// <summary>x, y, a learnable parameter or a local buffer, when <paramref name="instance"/> names one.</summary>

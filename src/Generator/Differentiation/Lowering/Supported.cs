@@ -51,7 +51,7 @@ internal static class Supported
     public const string Expressions =
         "supported are float/double/bool locals, arithmetic (+ - * / unary -), comparisons, &&, ||, !, ?:, casts between float and double, " +
         "constants, reads of x, y, learnable parameters, local buffers and constant tables, static float/double fields (read as run-time constants, " +
-        "derivative 0) and int ?: on data used as a real (v > 0 ? 1 : 0)";
+        "derivative 0), int ?: on data used as a real (v > 0 ? 1 : 0) and guards double.IsNaN, IsFinite, IsInfinity, IsPositiveInfinity, IsNegativeInfinity (float too)";
 
     public const string Tables =
         "a table is read as constants when it is a private static readonly int, float or double array of the layer's type, initialised with " +
