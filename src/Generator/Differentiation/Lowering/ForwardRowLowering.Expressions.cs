@@ -108,6 +108,8 @@ internal sealed partial class ForwardRowLowering
                 Report(RuleIdentifiers.UnsupportedExpression, operation, "reading the field '" + field.Field.Name + "'",
                     "only const fields and constant tables (private static readonly int/float/double arrays initialised with constants, only read) can be read; pass other values as learnable parameters");
                 return null;
+            case ISimpleAssignmentOperation or ICompoundAssignmentOperation when AssignedValue(operation) is { } assigned:
+                return Coerce(assigned, realType);
             case ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
                 Report(RuleIdentifiers.UnsupportedExpression, operation, "the assignment inside the expression '" + Text(operation.Syntax) + "'",
                     "write each assignment as its own statement");

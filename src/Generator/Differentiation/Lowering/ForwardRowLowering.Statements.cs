@@ -292,15 +292,19 @@ internal sealed partial class ForwardRowLowering
         _ => _bufferInfos[array.Index].Length,
     };
 
-    private void LowerExpressionStatement(IExpressionStatementOperation statement, List<Statement> output)
+    private void LowerExpressionStatement(IExpressionStatementOperation statement, List<Statement> output) =>
+        LowerExpressionStatementOperation(statement.Operation, Text(statement.Syntax), output, statement);
+
+    /// <summary>Lowers an assignment, increment or call that is a statement (or an assignment hoisted out of an expression).</summary>
+    private void LowerExpressionStatementOperation(IOperation operation, string source, List<Statement> output, IOperation? statementNode = null)
     {
-        string source = Text(statement.Syntax);
-        if (TryLowerIntAssignment(statement.Operation, source, output))
+        IOperation statement = statementNode ?? operation;
+        if (TryLowerIntAssignment(operation, source, output))
         {
             return;
         }
 
-        switch (statement.Operation)
+        switch (operation)
         {
             case ISimpleAssignmentOperation assignment when IsBoolLocal(assignment.Target):
                 if (Target(assignment.Target) is { } boolTarget && Condition(assignment.Value) is { } holds)
@@ -353,7 +357,7 @@ internal sealed partial class ForwardRowLowering
                 _broken = true;
                 break;
             default:
-                if (statement.Operation.Type is IErrorTypeSymbol)
+                if (operation.Type is IErrorTypeSymbol)
                 {
                     _broken = true;
                     break;
