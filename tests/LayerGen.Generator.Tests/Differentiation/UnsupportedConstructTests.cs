@@ -61,7 +61,7 @@ public class UnsupportedConstructTests
         { "LG1118", "converging while whose counters come from data", "int left = (int)x[0], right = x.Length - 1;\nwhile (left < right) { y[0] += x[1]; left++; right--; }" },
         { "LG1114", "an index through Math.Log of data", "y[0] = x[{|#0:(int)Math.Log(x[1] * x[1] + 1)|}];" },
         { "LG1116", "assignment inside a branch of ?: (it may not run)", "double a = 0;\ny[0] = x[1] > 0 ? {|#0:a = x[0]|} : a;" },
-        { "LG1116", "assignment inside an expression that reads the local again", "double a = 1;\ny[0] = a * {|#0:(a = x[0])|};" },
+        { "LG1116", "assignment inside an expression that reads the local again", "double a = 1;\ny[0] = a * ({|#0:a = x[0]|});" },
         { "LG1117", "span of an array with elements", "Span<double> {|#0:t = new double[] { x[0], 0 }|};\ny[0] = t[0];" },
         { "LG1117", "buffer of another element type", "Span<float> {|#0:t = stackalloc float[4]|};\ny[0] = x[0];" },
         { "LG1111", "fill value that reads the span it fills", "y[0] = x[0];\ny.Fill({|#0:y[0] * 2|});" },
