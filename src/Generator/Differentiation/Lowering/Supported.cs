@@ -11,6 +11,7 @@ internal static class Supported
         "supported statements are local declarations, assignments (=, +=, -=, *=, /=, ++, --), for and foreach loops, counting while and do loops, " +
         "if/else, switch, continue at the end of an if branch, an early-return guard (if (c) { …; return; }), blocks, span Clear/Fill/CopyTo on y and local buffers, " +
         "tuple deconstruction of a tuple literal or of a helper returning one ((z[j], z[j + 1]) = (z[j + 1], z[j]); var (mean, std) = MeanAndStd(x);), " +
+        "an assignment to a real local used as a value (c[i] = s += x[i];), " +
         "and local functions used as helpers";
 
     public const string Functions =
