@@ -124,6 +124,7 @@ internal sealed partial class ForwardRowLowering
                 break;
             default:
                 Report(RuleIdentifiers.UnsupportedStatement, KeywordNode(operation), "'" + Header(operation.Syntax, operation.ChildOperations.LastOrDefault()) + "'", Supported.Statements);
+                _rejectedLocals.UnionWith(DeclaredLocals(operation)); // one error: not again where they are read
                 break;
         }
     }
