@@ -227,7 +227,8 @@ internal sealed partial class ForwardRowLowering
     private static IOperation Declared(IOperation element) => element is IDeclarationExpressionOperation { Expression: var declared } ? declared : element;
 
     private static IEnumerable<ILocalSymbol> DeclaredLocals(IOperation operation) =>
-        operation.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Where(r => r.IsDeclaration).Select(r => r.Local);
+        operation.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Where(r => r.IsDeclaration).Select(r => r.Local)
+            .Concat(operation.DescendantsAndSelf().OfType<IVariableDeclaratorOperation>().Select(d => d.Symbol));
 
     private static string NameOf(IOperation target) => target switch
     {
