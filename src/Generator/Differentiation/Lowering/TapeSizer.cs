@@ -84,7 +84,10 @@ internal static class TapeSizer
         };
     }
 
-    private sealed class SizingException(string message) : Exception(message);
+    private class SizingException(string message) : Exception(message);
+
+    /// <summary>A value the sizing does not compute (an index through Math.Log): unknown, not wrong.</summary>
+    private sealed class NotEvaluatedException(string message) : SizingException(message);
 
     // topLevelIndex: index of the enclosing top-level statement; -1 for the body itself (see TapePolicy).
     private static long Count(EquatableArray<Statement> statements, State state, int loopDepth, int topLevelIndex)
@@ -104,7 +107,7 @@ internal static class TapeSizer
                         state.Variables[let.Id] = Evaluate(let.Value, state.Variables, state.LengthOf);
                         state.Unknown.Remove(let.Id);
                     }
-                    catch (SizingException exception)
+                    catch (NotEvaluatedException exception)
                     {
                         state.Variables.Remove(let.Id);
                         state.Unknown[let.Id] = exception.Message;
@@ -308,7 +311,7 @@ internal static class TapeSizer
                 : EvaluateReal(choose.WhenFalse, variables, lengthOf),
             MathCall { Function: MathFunction.Sqrt or MathFunction.Floor or MathFunction.Ceiling or MathFunction.Truncate or MathFunction.Abs or MathFunction.Max or MathFunction.Min } call =>
                 ExactCall(call, variables, lengthOf),
-            MathCall call => throw new SizingException("an integer computed through Math." + call.Function + ", which the generator does not evaluate at compile time"),
+            MathCall call => throw new NotEvaluatedException("an integer computed through Math." + call.Function + ", which the generator does not evaluate at compile time"),
             _ => throw new SizingException("an integer converted from data"),
         };
         return expression.Type == RealType.Float ? (float)value : value;
