@@ -165,8 +165,9 @@ internal static class TapeSizer
                     }
 
                     break;
-                case IfStatement branch when TapePolicy.RecordsBranch(branch):
-                    count += 1 + Math.Max(Count(branch.WhenTrue, state, loopDepth, top), Count(branch.WhenFalse, state, loopDepth, top));
+                case IfStatement branch when TapePolicy.RecordsBranch(branch) || state.Unknown.Keys.Any(id => ReadsVariable(branch.Condition, id)):
+                    // A condition on data, or on an index the sizing does not compute: either branch may run.
+                    count += (TapePolicy.RecordsBranch(branch) ? 1 : 0) + Math.Max(Count(branch.WhenTrue, state, loopDepth, top), Count(branch.WhenFalse, state, loopDepth, top));
 
                     // Either branch may have run: the integers they assign are unknown after it.
                     var assigned = new HashSet<int>();
