@@ -386,7 +386,7 @@ internal sealed partial class ForwardRowLowering
 
     /// <summary>
     /// <c>double.IsNaN(v)</c>, <c>IsFinite</c>, <c>IsInfinity</c>, <c>IsPositiveInfinity</c>, <c>IsNegativeInfinity</c> (and
-    /// the float ones) as comparisons: a guard on data like any other (v != v; |v| &lt; ∞; |v| == ∞; v == ±∞).
+    /// the float ones) as comparisons: a guard on data like any other (!(|v| &lt;= ∞); |v| &lt; ∞; |v| == ∞; v == ±∞).
     /// </summary>
     private Condition? Classification(string name, IOperation argument)
     {
@@ -400,7 +400,7 @@ internal sealed partial class ForwardRowLowering
         RealExpr infinity = new RealConstant(type, double.PositiveInfinity);
         return name switch
         {
-            "IsNaN" => new RealCompare(CompareOperator.NotEqual, value, value),
+            "IsNaN" => new Not(new RealCompare(CompareOperator.LessOrEqual, magnitude, infinity)), // v != v would warn (CS1718)
             "IsFinite" => new RealCompare(CompareOperator.Less, magnitude, infinity),
             "IsInfinity" => new RealCompare(CompareOperator.Equal, magnitude, infinity),
             "IsPositiveInfinity" => new RealCompare(CompareOperator.Equal, value, infinity),
