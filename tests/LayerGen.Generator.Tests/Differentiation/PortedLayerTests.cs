@@ -21,7 +21,7 @@ public class PortedLayerTests
         static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
         {
             int half = x.Length / 2;
-            var (a, b) = (x[..half], x[half..]);
+            ReadOnlySpan<double> a = x[..half], b = x[half..];
             for (int i = 0; i < half; i++) y[i] = a[i] * Sigmoid(b[i]);
         }
         """, 8, 4, large: false);
@@ -44,7 +44,7 @@ public class PortedLayerTests
     public void Hard_swish_with_Clamp() => Check("""
         static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
         {
-            for (int i = 0; i < x.Length; i++) y[i] = x[i] * Math.Clamp(x[i] + 3.0, 0.0, 6.0) / 6.0;
+            for (int i = 0; i < x.Length; i++) y[i] = x[i] * double.Clamp(x[i] + 3.0, 0.0, 6.0) / 6.0;
         }
         """, 6, 6);
 
@@ -95,7 +95,7 @@ public class PortedLayerTests
                 na += x[i] * x[i];
                 nb += x[n + i] * x[n + i];
             }
-            y[0] = dot / Math.Max(Math.Sqrt(na) * Math.Sqrt(nb), 1e-8);
+            y[0] = dot / Math.Max(Math.Sqrt(na) * Math.Sqrt(nb), 0.00000001);
         }
         """, 8, 1);
 

@@ -115,20 +115,6 @@ internal sealed partial class ForwardRowLowering
                 continue;
             }
 
-            if (targets[i] is ILocalReferenceOperation { IsDeclaration: true, Local: var view } &&
-                (SpanElement(view.Type, "Span") ?? SpanElement(view.Type, "ReadOnlySpan")) is not null)
-            {
-                // var (a, b) = (x[..half], x[half..]): span views, declared like 'var a = x[..half];'.
-                if (!TryDeclareView(view, Unconverted(element), targets[i]))
-                {
-                    Report(RuleIdentifiers.UnsupportedBuffer, element, "the span '" + Text(element.Syntax) + "' deconstructed into '" + view.Name + "'", Supported.Buffers);
-                    failed = true;
-                }
-
-                values.Add(null);
-                continue;
-            }
-
             if (IsInteger(type))
             {
                 IntExpr? integer = IntAssignmentValue(element);
