@@ -214,6 +214,19 @@ public class IndexArithmeticAndTupleTests
         """, 9, 9);
 
     [Fact]
+    public void Shifts_of_indices_by_constants() => Check("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            int half = x.Length >> 1;
+            for (int i = 0; i < half; i++)
+            {
+                int mirror = (i - half) >> 1; // negative: rounds down, as C# shifts do
+                y[i] = x[i << 1] * x[(i << 1) + 1] + x[half + mirror + 2];
+            }
+        }
+        """, 8, 4);
+
+    [Fact]
     public void Nan_and_infinity_guards_are_conditions_on_data() => Check("""
         static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
         {

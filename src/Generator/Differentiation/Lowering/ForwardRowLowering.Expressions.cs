@@ -314,6 +314,9 @@ internal sealed partial class ForwardRowLowering
             case IBinaryOperation binary when IsInteger(binary.Type) && IntOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
                 IntExpr? left = Int(binary.LeftOperand), right = Int(binary.RightOperand);
                 return left is null || right is null ? null : new IntBinary(op, left, right);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift, OperatorMethod: null } shift
+                when IsInteger(shift.Type) && shift.RightOperand.ConstantValue is { HasValue: true, Value: int bits } && bits is >= 0 and <= 30:
+                return Shift(shift, bits);
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus when IsInteger(minus.Type):
                 return Int(minus.Operand) is { } operand ? new IntNegate(operand) : null;
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus } plus when IsInteger(plus.Type):

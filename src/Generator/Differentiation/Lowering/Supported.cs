@@ -41,7 +41,7 @@ internal static class Supported
 
     public const string Indices =
         "indices and integer locals must be computed from constants, span lengths, loop variables and integer locals " +
-        "with + - * / %, ?:, Math.Max, Min, Clamp and Abs of ints and (int) of Math calls on such integers (int bucket = (int)Math.Log(d / 4.0);); integer locals may be reassigned (k++, k += s, y[k++] = v, best = i inside an if) and may hold a value " +
+        "with + - * / %, << and >> by constants, ?:, Math.Max, Min, Clamp and Abs of ints and (int) of Math calls on such integers (int bucket = (int)Math.Log(d / 4.0);); integer locals may be reassigned (k++, k += s, y[k++] = v, best = i inside an if) and may hold a value " +
         "converted from data (int k = (int)t;), which indexes like any other";
 
     public const string Exits =
