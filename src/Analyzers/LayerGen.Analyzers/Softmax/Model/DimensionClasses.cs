@@ -131,6 +131,24 @@ internal sealed class DimensionClasses
         return new[] { unit };
     }
 
+    /// <summary>
+    /// Declares stride <paramref name="coefficient"/> of every flat buffer whose whole is the same axis as
+    /// <paramref name="whole"/>'s the same axis (<c>y[i] = exp(x[i] - m)</c> over whole buffers: a row key
+    /// <c>i / cols</c> met on <c>y</c> names x's rows too). Returns <paramref name="whole"/>'s own stride atom.
+    /// </summary>
+    public DimensionAtom LinkStrideOfWholes(DimensionAtom whole, string coefficient)
+    {
+        var own = DimensionAtom.Stride(whole.Root, coefficient);
+        Add(own);
+        var wholeClass = Find(whole);
+        foreach (var other in _parent.Keys.Where(candidate => candidate.IsWhole && Find(candidate).Equals(wholeClass)).ToList())
+        {
+            Union(own, DimensionAtom.Stride(other.Root, coefficient));
+        }
+
+        return own;
+    }
+
     /// <summary>The stride an atom of <see cref="DimensionAtom.StridesFrom"/> names, and every stride seen for its buffer that is a multiple of it.</summary>
     private IEnumerable<DimensionAtom> ExpandStridesFrom(DimensionAtom atom)
     {

@@ -338,7 +338,7 @@ internal sealed partial class SoftmaxModel
                 : condition.LeftOperand);
         }
 
-        switch (WalkedCount(bound))
+        switch (OffsetBlockCount(loop, WalkedCount(bound)))
         {
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength", Instance: { } instance }:
                 return EvalView(instance) is { FlatOffset: null } view && view.Layout != BufferLayout.Sequence;
