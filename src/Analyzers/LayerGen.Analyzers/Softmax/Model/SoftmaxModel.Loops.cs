@@ -287,6 +287,14 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
+    /// True when <c>b.Length</c> counts a whole buffer: not a slice at an offset, not a sequence, and not one row of a
+    /// jagged buffer (<c>int cols = logits[0].Length</c> is a row's length, whatever flat buffer it then bounds).
+    /// </summary>
+    private bool IsWholeLength(IOperation instance) =>
+        EvalView(instance) is { FlatOffset: null } view && view.Layout != BufferLayout.Sequence
+        && !(Unwrap(instance) is IArrayElementReferenceOperation { Type: IArrayTypeSymbol } row && EvalView(row.ArrayReference) is { Layout: BufferLayout.Jagged });
+
+    /// <summary>
     /// True when a flat loop <c>for (k = 0; k &lt; B; k++)</c> walks a whole multi-dimensional buffer: B is a
     /// <c>Length</c>/<c>Count</c> of a whole buffer or a product of two sizes (<c>rows * cols</c>).
     /// </summary>
@@ -341,13 +349,13 @@ internal sealed partial class SoftmaxModel
         switch (OffsetBlockCount(loop, WalkedCount(bound)))
         {
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength", Instance: { } instance }:
-                return EvalView(instance) is { FlatOffset: null } view && view.Layout != BufferLayout.Sequence;
+                return IsWholeLength(instance);
             // rows * cols, not (r + 1) * cols: a product that moves with a loop ends at a row's end (a prefix or one row).
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
                 return (!Unwrap(product.LeftOperand)!.ConstantValue.HasValue || !Unwrap(product.RightOperand)!.ConstantValue.HasValue) && Linear(product).IsLoopFree;
             case ILocalReferenceOperation local when WritesOf(local.Local) is { Count: 1 } writes && writes[0].Value is { } value:
                 return Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } && Linear(value).IsLoopFree
-                    || Unwrap(value) is IPropertyReferenceOperation { Property.Name: "Length" };
+                    || Unwrap(value) is IPropertyReferenceOperation { Property.Name: "Length", Instance: { } lengthOf } && IsWholeLength(lengthOf);
             default:
                 return false;
         }
