@@ -215,6 +215,9 @@ internal sealed partial class SoftmaxModel
                 return Linear(subtract.LeftOperand).Add(Negate(Linear(subtract.RightOperand)));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
                 return Linear(multiply.LeftOperand).Multiply(Linear(multiply.RightOperand));
+            case IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation when DictionaryKeyLoop(operation) is { } keyLoop:
+                // exps[kv.Key] while kv walks a dictionary: the key steps with that walk.
+                return LinearIndex.Loop(keyLoop, Stride.One);
             case ILocalReferenceOperation or IParameterReferenceOperation:
                 var symbol = VariableOf(operation)!;
                 if (Induction(symbol, operation) is { } induction)
