@@ -71,7 +71,7 @@ internal sealed class DimensionClasses
         return atom;
     }
 
-    /// <summary>The classes an atom set covers, whole-buffer atoms expanded.</summary>
+    /// <summary>The classes an atom set covers, whole-buffer atoms expanded, segmented axes split into their parts.</summary>
     public HashSet<DimensionAtom> Classes(IEnumerable<DimensionAtom> atoms)
     {
         var result = new HashSet<DimensionAtom>();
@@ -79,11 +79,49 @@ internal sealed class DimensionClasses
         {
             foreach (var expanded in Expand(atom))
             {
-                result.Add(Find(expanded));
+                var found = Find(expanded);
+                var split = false;
+                foreach (var segment in _segments)
+                {
+                    if (Find(segment.Axis).Equals(found))
+                    {
+                        result.Add(Find(segment.Within));
+                        result.Add(Find(segment.Which));
+                        split = true;
+                    }
+                }
+
+                if (!split)
+                {
+                    result.Add(found);
+                }
             }
         }
 
         return result;
+    }
+
+    private readonly List<(DimensionAtom Axis, DimensionAtom Within, DimensionAtom Which)> _segments = new();
+
+    /// <summary>
+    /// Declares that <paramref name="axis"/> is cut into segments by a data-dependent key (<c>destination[e]</c>):
+    /// from then on the axis is two classes, "within one segment" and "which segment". A fold keyed by the segment
+    /// (<c>sum[destination[e]] += w</c>) spans the first; a fold over every <c>e</c> spans both. Returns the
+    /// within-segment atom.
+    /// </summary>
+    public DimensionAtom Segment(DimensionAtom axis, string key)
+    {
+        var within = new DimensionAtom(axis.Root, "seg:" + key + ":" + axis.Key);
+        var which = new DimensionAtom(axis.Root, "which:" + key + ":" + axis.Key);
+        Add(axis);
+        Add(within);
+        Add(which);
+        if (!_segments.Any(segment => segment.Within.Equals(within)))
+        {
+            _segments.Add((axis, within, which));
+        }
+
+        return within;
     }
 
     private IEnumerable<DimensionAtom> Expand(DimensionAtom atom)
