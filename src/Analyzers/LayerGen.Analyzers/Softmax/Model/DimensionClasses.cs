@@ -118,6 +118,13 @@ internal sealed class DimensionClasses
         Add(which);
         if (!_segments.Any(segment => segment.Within.Equals(within)))
         {
+            // y[e] = exp(x[e] - m[key[e]]) makes x's and y's walks one axis: cut by the same key, one set of parts.
+            foreach (var segment in _segments.Where(segment => segment.Within.Key.StartsWith("seg:" + key + ":", System.StringComparison.Ordinal) && Find(segment.Axis).Equals(Find(axis))).ToList())
+            {
+                Union(within, segment.Within);
+                Union(which, segment.Which);
+            }
+
             _segments.Add((axis, within, which));
         }
 

@@ -46,9 +46,16 @@ internal sealed partial class SoftmaxModel
         }
 
         var member = string.Empty;
+        if (index is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } && MemberInstance(index) is ILocalReferenceOperation { Local: var walked }
+            && ForEachOf(walked) is { } forEach && VariableOf(Unwrap(forEach.Collection)) is { } collection)
+        {
+            // edge.Target of foreach (var edge in edges): the same key as edges[e].Target.
+            return (forEach, collection, collection.Name + "." + MemberName(index));
+        }
+
         if (index is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } && MemberInstance(index) is { } instance && IsElementAccess(instance))
         {
-            member = "." + (index is IFieldReferenceOperation field ? field.Field.Name : ((IPropertyReferenceOperation)index).Property.Name);
+            member = "." + MemberName(index);
             index = instance;
         }
 
@@ -71,4 +78,7 @@ internal sealed partial class SoftmaxModel
 
         return (walk.Terms.Keys.First(), root, root.Name + member);
     }
+
+    private static string MemberName(IOperation member) =>
+        member is IFieldReferenceOperation field ? field.Field.Name : ((IPropertyReferenceOperation)member).Property.Name;
 }
