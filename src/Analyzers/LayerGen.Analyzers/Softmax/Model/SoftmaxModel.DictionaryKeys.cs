@@ -56,6 +56,12 @@ internal sealed partial class SoftmaxModel
         }
 
         collection = Unwrap(collection);
+        if (collection is IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" } copy)
+        {
+            // foreach (var key in w.Keys.ToList()): a copy of the keys, walked the same way.
+            collection = Unwrap(copy.Instance ?? (copy.Arguments.Length > 0 ? copy.Arguments[0].Value : null));
+        }
+
         if (keysOnly)
         {
             return collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keyed } && WellKnownSymbols.IsNumericDictionary(keyed.Type) ? loop : null;

@@ -91,29 +91,65 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private IOperation? OffsetBlockCount(IOperation loop, IOperation? bound)
     {
+        var sum = bound;
         if (bound is ILocalReferenceOperation end && WritesOf(end.Local) is { Count: 1 } writes && writes[0].Value is { } definition)
         {
-            bound = Unwrap(definition);
+            sum = Unwrap(definition);
         }
 
-        if (bound is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add || loop is not IForLoopOperation { Before: [var before, ..] })
+        if (sum is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add || WalkStart(loop) is not { } start || !Linear(start).IsLoopFree)
         {
             return bound;
         }
 
-        var start = before switch
-        {
-            IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Initializer.Value: var value }] }] } => Unwrap(value),
-            IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment } => Unwrap(assignment.Value),
-            _ => null,
-        };
-        if (start is null || !Linear(start).IsLoopFree)
+        // Only a walk whose elements are keyed relative to its start ((i - start) / cols) is known to be rows of a
+        // block; a helper walking start .. start + axis * inner for its caller is one slice (BlockWalks).
+        var startText = Canonical(start);
+        if (!IsKeyedFrom(startText))
         {
             return bound;
         }
 
         var (left, right) = (Unwrap(add.LeftOperand)!, Unwrap(add.RightOperand)!);
-        return Canonical(left) == Canonical(start) ? right : Canonical(right) == Canonical(start) ? left : bound;
+        return Canonical(left) == startText ? right : Canonical(right) == startText ? left : bound;
+    }
+
+    /// <summary>True when some index of the method divides (or takes the remainder of) <c>i - start</c>, for this start.</summary>
+    private bool IsKeyedFrom(string start) =>
+        _operations.Any(operation => operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder } key
+            && Unwrap(key.LeftOperand) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } offset
+            && Canonical(Unwrap(offset.RightOperand)!) == start && key.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64);
+
+    /// <summary>
+    /// Where a walk starts: the initializer of <c>for (int i = start; …)</c>, or, for <c>while (i &lt; end)</c>, the one
+    /// value <c>i</c> is given outside the loop.
+    /// </summary>
+    private IOperation? WalkStart(IOperation loop)
+    {
+        switch (loop)
+        {
+            case IForLoopOperation { Before: [var before, ..] }:
+                return before switch
+                {
+                    IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Initializer.Value: var value }] }] } => Unwrap(value),
+                    IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment } => Unwrap(assignment.Value),
+                    _ => null,
+                };
+            case IWhileLoopOperation { Condition: IBinaryOperation condition }:
+                // while (i < end) or while (end > i): the operand the loop steps.
+                foreach (var operand in new[] { condition.LeftOperand, condition.RightOperand })
+                {
+                    if (Unwrap(operand) is ILocalReferenceOperation { Local: var local } && WritesOf(local).Any(write => Contains(loop, write.Operation)))
+                    {
+                        var outside = WritesOf(local).Where(write => !Contains(loop, write.Operation)).ToList();
+                        return outside.Count == 1 && outside[0].Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation ? Unwrap(outside[0].Value) : null;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
 
     private sealed class FlatKey
