@@ -1,4 +1,61 @@
     /// <summary>
+    /// <c>ForwardRow</c> for one row as LayerGen compiles it for the backward pass: the same statements, its
+    /// element-wise loops on Vector256 lanes (sums added per lane; results may differ from <c>ForwardRow</c>'s in the
+    /// last bits).
+    /// </summary>
+    private static void ForwardRowVectorized(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
+    {
+        // Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.
+        x = x.Slice(0, 8);
+        y = y.Slice(0, 8);
+        float m = 0f;
+        float sum = 0f;
+        float e = 0f;
+
+        m = x[0];
+        for (int i = 1; i < x.Length; i++)
+        {
+            if (x[i] > m)
+            {
+                m = x[i];
+            }
+        }
+
+        sum = 0f;
+        for (int i = 0; i < x.Length; i++)
+        {
+            e = global::System.MathF.Exp((x[i] - m));
+            y[i] = e;
+            sum = sum + e;
+        }
+
+        // for (int i = 0; i
+        // < y.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
+        {
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 0;
+            if (vectorEnd0 > 0)
+            {
+                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // y[i] /= sum;
+                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                    var yLanes1 = (yLanes0 / sumLanes0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                }
+            }
+
+            for (int i = vectorEnd0; i < y.Length; i++)
+            {
+                y[i] = y[i] / sum;
+            }
+        }
+    }
+
+    /// <summary>
     /// Elements of scratch one <c>BackwardRow</c> call needs: 9 tape values, the output row and its adjoint (16).
     /// </summary>
     private const int BackwardScratchLength = 25;
@@ -48,9 +105,29 @@
             sum = sum + e;
         }
 
-        for (int i = 0; i < y.Length; i++)
+        // for (int i = 0; i
+        // < y.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
         {
-            y[i] = y[i] / sum;
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 0;
+            if (vectorEnd0 > 0)
+            {
+                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // y[i] /= sum;
+                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                    var yLanes1 = (yLanes0 / sumLanes0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                }
+            }
+
+            for (int i = vectorEnd0; i < y.Length; i++)
+            {
+                y[i] = y[i] / sum;
+            }
         }
 
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
@@ -62,10 +139,10 @@
         // reverses: for (int i = 0; i < y.Length; i++)
         // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)
         {
-            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
+            int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
                 ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 : 0;
-            for (int i = y.Length - 1; i >= vectorEnd0; i--)
+            for (int i = y.Length - 1; i >= vectorEnd1; i--)
             {
                 dY[i] = dy[i]; // the adjoint starts from dy
                 // reverses: y[i] /= sum;
@@ -78,20 +155,20 @@
                 }
             }
 
-            if (vectorEnd0 > 0)
+            if (vectorEnd1 > 0)
             {
-                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                 ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
                 var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
                 global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
                 ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 {
                     // reverses: y[i] /= sum;
                     var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
                     var g0 = dYLanes0;
-                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                    var v1 = yLanes0;
+                    var yLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
+                    var v1 = yLanes2;
                     dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     var g1 = g0 * inverse0;
                     dYLanes0 = g1;
@@ -157,6 +234,9 @@
     private static void ForwardRowRecording(
         global::System.ReadOnlySpan<float> x, global::System.Span<float> y, global::System.Span<float> tape)
     {
+        // Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.
+        x = x.Slice(0, 8);
+        y = y.Slice(0, 8);
         int tapeTop = 0;
         float m = 0f;
         float sum = 0f;
@@ -183,9 +263,29 @@
             sum = sum + e;
         }
 
-        for (int i = 0; i < y.Length; i++)
+        // for (int i = 0; i
+        // < y.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
         {
-            y[i] = y[i] / sum;
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 0;
+            if (vectorEnd0 > 0)
+            {
+                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // y[i] /= sum;
+                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                    var yLanes1 = (yLanes0 / sumLanes0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                }
+            }
+
+            for (int i = vectorEnd0; i < y.Length; i++)
+            {
+                y[i] = y[i] / sum;
+            }
         }
 
         // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
@@ -250,10 +350,10 @@
             // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
             // vector)
             {
-                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
+                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
                     ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     : 0;
-                for (int i = y.Length - 1; i >= vectorEnd0; i--)
+                for (int i = y.Length - 1; i >= vectorEnd1; i--)
                 {
                     dY[i] = dy[i]; // the adjoint starts from dy
                     // reverses: y[i] /= sum;
@@ -266,20 +366,20 @@
                     }
                 }
 
-                if (vectorEnd0 > 0)
+                if (vectorEnd1 > 0)
                 {
-                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                     ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
                     var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
                     global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
                     ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: y[i] /= sum;
                         var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
                         var g0 = dYLanes0;
-                        var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                        var v1 = yLanes0;
+                        var yLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
+                        var v1 = yLanes2;
                         dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         var g1 = g0 * inverse0;
                         dYLanes0 = g1;

@@ -21,7 +21,11 @@ internal sealed partial class BackwardRowEmitter
             Push(OnTape(local));
         }
 
-        _writer.Line("int " + index + " = -1; // the last iteration that took the branch (-1: none)");
+        if (_recording)
+        {
+            _writer.Line("int " + index + " = -1; // the last iteration that took the branch (-1: none)");
+        }
+
         string step = loop.Step > 0 ? variable + "++" : variable + "--";
         using (_writer.Block("for (int " + variable + " = " + _printer.IntBare(loop.Start) + "; " + variable + " "
             + ExpressionPrinter.Symbol(loop.Operator) + " " + _printer.IntBare(loop.Bound) + "; " + step + ")"))
@@ -29,7 +33,10 @@ internal sealed partial class BackwardRowEmitter
             using (_writer.Block("if (" + _printer.Condition(branch.Condition) + ")"))
             {
                 _writer.Line(local.Name + " = " + _printer.RealBare(assign.Value) + ";");
-                _writer.Line(index + " = " + variable + ";");
+                if (_recording)
+                {
+                    _writer.Line(index + " = " + variable + ";");
+                }
             }
         }
 
