@@ -10,17 +10,33 @@ internal sealed partial class BackwardRowEmitter
 {
     private void EmitExtremumForward(RunningExtremum extremum, int loopDepth, int topLevelIndex)
     {
-        ForLoop loop = extremum.Loop;
         AssignLocal assign = extremum.Assignment;
-        var branch = (IfStatement)loop.Body[0];
         LocalInfo local = _model.Locals[assign.Local];
-        string variable = _model.IntNames[loop.Variable];
         string index = _names.Temporary("at");
         if (_policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex))
         {
             Push(OnTape(local));
         }
 
+        if (_vectorForward && ExtremumLanes(extremum) is { } lanes)
+        {
+            EmitVectorExtremumForward(extremum, lanes.Arrays, lanes.ReadLocals, index);
+        }
+        else
+        {
+            EmitScalarExtremumForward(extremum, index);
+        }
+
+        Push(_model.ElementType == RealType.Float ? "global::System.BitConverter.Int32BitsToSingle(" + index + ")" : index);
+    }
+
+    private void EmitScalarExtremumForward(RunningExtremum extremum, string index)
+    {
+        ForLoop loop = extremum.Loop;
+        AssignLocal assign = extremum.Assignment;
+        var branch = (IfStatement)loop.Body[0];
+        LocalInfo local = _model.Locals[assign.Local];
+        string variable = _model.IntNames[loop.Variable];
         if (_recording)
         {
             _writer.Line("int " + index + " = -1; // the last iteration that took the branch (-1: none)");
@@ -39,8 +55,6 @@ internal sealed partial class BackwardRowEmitter
                 }
             }
         }
-
-        Push(_model.ElementType == RealType.Float ? "global::System.BitConverter.Int32BitsToSingle(" + index + ")" : index);
     }
 
     private void EmitExtremumReverse(RunningExtremum extremum, int loopDepth, int topLevelIndex)

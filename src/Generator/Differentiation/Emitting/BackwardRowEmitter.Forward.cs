@@ -35,7 +35,12 @@ internal sealed partial class BackwardRowEmitter
             int top = topLevelIndex < 0 ? index : topLevelIndex;
             switch (statements[index])
             {
-                case ForLoop loop when RunningExtremum.Match(loop) is not null:
+                case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
+                    if (ExtremumLanes(extremum) is not null)
+                    {
+                        return true;
+                    }
+
                     break;
                 case ForLoop loop when VectorPlan(loop, loopDepth, top) is not null:
                     return true;

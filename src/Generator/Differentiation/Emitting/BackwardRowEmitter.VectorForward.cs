@@ -168,8 +168,22 @@ internal sealed partial class BackwardRowEmitter
             ElementRead read => Read(read.Array),
             RealNegate negate => "(-" + Value(negate.Operand) + ")",
             RealBinary binary => "(" + Value(binary.Left) + " " + ExpressionPrinter.Symbol(binary.Operator) + " " + Value(binary.Right) + ")",
+            MathCall { Function: MathFunction.Exp, Type: RealType.Float } call when emitter._maximumShift.IsNonPositive(call.Arguments[0]) =>
+                ShiftedExp(call.Arguments[0]),
             MathCall call => Vector + "." + call.Function + "(" + Value(call.Arguments[0]) + ")",
             _ => throw new System.InvalidOperationException("Not a vector loop expression: " + node.GetType().Name),
         };
+
+        /// <summary>
+        /// exp(a[j] − max a) in float, at most 1 (MaximumShift): the runtime's softmax exp (a polynomial in float, about 2
+        /// ulp; 0 below -87.3 where the result would be subnormal) instead of <c>Vector256.Exp</c>, which computes float in
+        /// double. A NaN lane (a NaN entry or maximum) stays NaN, as MathF.Exp keeps it.
+        /// </summary>
+        private string ShiftedExp(RealExpr argument)
+        {
+            string shifted = emitter._names.Temporary("shifted");
+            emitter._writer.Line("var " + shifted + " = " + Value(argument) + ";");
+            return Vector + ".ConditionalSelect(" + Vector + ".Equals(" + shifted + ", " + shifted + "), global::LayerGen.Generated.SoftmaxRow.Exp(" + shifted + "), " + shifted + ")";
+        }
     }
 }
