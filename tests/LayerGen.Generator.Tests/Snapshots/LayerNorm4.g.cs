@@ -272,8 +272,9 @@ namespace Demo
             float inverse = 0f;
 
             mean = 0f;
-            // for (int i = 0; i
-            // < x.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
                 int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
@@ -284,7 +285,7 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
                     for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
-                        // mean += x[i];
+                        // computes: mean += x[i];
                         var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                         meanLanes0 += xLanes0;
                     }
@@ -300,8 +301,9 @@ namespace Demo
 
             mean = mean / (float)(x.Length);
             variance = 0f;
-            // for (int i = 0; i
-            // < x.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
                 int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
@@ -313,7 +315,7 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
                     for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
-                        // variance += (x[i] - mean) * (x[i] - mean);
+                        // computes: variance += (x[i] - mean) * (x[i] - mean);
                         var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
                         varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
                     }
@@ -328,8 +330,9 @@ namespace Demo
             }
 
             inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
-            // for (int i = 0; i
-            // < x.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
                 int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
@@ -344,7 +347,7 @@ namespace Demo
                     var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
                     for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
-                        // y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                        // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
                         var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
                         var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
                         var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
@@ -392,8 +395,9 @@ namespace Demo
             float inverse = 0f;
 
             mean = 0f;
-            // for (int i = 0; i
-            // < x.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
                 int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
@@ -404,7 +408,7 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
                     for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
-                        // mean += x[i];
+                        // computes: mean += x[i];
                         var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                         meanLanes0 += xLanes0;
                     }
@@ -420,8 +424,9 @@ namespace Demo
 
             mean = mean / (float)(x.Length);
             variance = 0f;
-            // for (int i = 0; i
-            // < x.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
                 int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
@@ -433,7 +438,7 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
                     for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
-                        // variance += (x[i] - mean) * (x[i] - mean);
+                        // computes: variance += (x[i] - mean) * (x[i] - mean);
                         var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
                         varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
                     }
@@ -448,8 +453,9 @@ namespace Demo
             }
 
             inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
-            // for (int i = 0; i
-            // < x.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
                 int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
@@ -464,7 +470,7 @@ namespace Demo
                     var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
                     for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
-                        // y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                        // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
                         var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
                         var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
                         var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
@@ -694,8 +700,9 @@ namespace Demo
             float inverse = 0f;
 
             mean = 0f;
-            // for (int i = 0; i
-            // < x.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
                 int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
@@ -706,7 +713,7 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
                     for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
-                        // mean += x[i];
+                        // computes: mean += x[i];
                         var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                         meanLanes0 += xLanes0;
                     }
@@ -722,8 +729,9 @@ namespace Demo
 
             mean = mean / (float)(x.Length);
             variance = 0f;
-            // for (int i = 0; i
-            // < x.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
                 int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
@@ -735,7 +743,7 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
                     for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
-                        // variance += (x[i] - mean) * (x[i] - mean);
+                        // computes: variance += (x[i] - mean) * (x[i] - mean);
                         var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
                         varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
                     }
@@ -750,8 +758,9 @@ namespace Demo
             }
 
             inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
-            // for (int i = 0; i
-            // < x.Length; i++) (on Vector256 lanes, one iteration per lane; the scalar loop after it takes the iterations past the last whole vector)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
                 int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
@@ -766,7 +775,7 @@ namespace Demo
                     var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
                     for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
-                        // y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                        // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
                         var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
                         var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
                         var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);

@@ -64,7 +64,7 @@ internal sealed partial class BackwardRowEmitter
         string integerLanes = Vector + "<" + integer + ">";
         _writer.Comment("computes: " + loop.Source);
         _writer.Comment("(on Vector256 lanes: each lane keeps the " + (maximum ? "maximum" : "minimum") + " of its iterations and the last iteration that "
-            + "took the branch; the lanes' winners are merged as the scalar loop would meet them, which takes the iterations past the last whole vector)");
+            + "took the branch; the lanes' winners are merged as the scalar loop would meet them; the scalar loop then takes the iterations past the last whole vector)");
         _writer.Line("int " + index + " = -1; // the last iteration that took the branch (-1: none)");
         using (_writer.Block())
         {
