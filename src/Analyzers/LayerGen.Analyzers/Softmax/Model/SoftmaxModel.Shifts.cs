@@ -144,6 +144,11 @@ internal sealed partial class SoftmaxModel
             ? ratio.LeftOperand
             : shift;
         var reduction = ReductionAt(measured, exp);
+        if (reduction is { Kind: ReductionKind.Max } && IsMaximumOfOtherData(shift, reduction))
+        {
+            return true;
+        }
+
         if (reduction is { Kind: ReductionKind.Max } && ScaledApartFromMaximum(shift, reduction))
         {
             return true;
