@@ -15,25 +15,41 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>Records the element writes of a whole-tuple declaration or simple assignment of <paramref name="variable"/>.</summary>
+    private readonly List<VariableWrite> _wholeTupleWrites = new();
+    private readonly List<ISymbol> _wholeTupleVariables = new();
+
+    /// <summary>Notes a whole-tuple declaration or simple assignment of <paramref name="variable"/>, for <see cref="AddTupleElementWrites"/>.</summary>
     private void RecordTupleElementWrites(ISymbol variable, IOperation write, IOperation? target, IOperation? value)
     {
-        if (write is not (IVariableDeclaratorOperation or ISimpleAssignmentOperation { IsRef: false })
-            || TypeOfVariable(variable) is not INamedTypeSymbol { IsTupleType: true } tuple)
+        if (write is IVariableDeclaratorOperation or ISimpleAssignmentOperation { IsRef: false } && TypeOfVariable(variable) is INamedTypeSymbol { IsTupleType: true })
         {
-            return;
+            _wholeTupleVariables.Add(variable);
+            _wholeTupleWrites.Add(new VariableWrite(write, target, value));
         }
+    }
 
-        var elements = tuple.TupleElements;
-        foreach (var branch in Branches(value, depth: 0))
+    /// <summary>
+    /// Records each noted whole-tuple write as a write of every element, once all writes are collected: an element
+    /// folded through other tuple variables only (<see cref="FoldingInstances"/>) is not written by this one.
+    /// </summary>
+    private void AddTupleElementWrites()
+    {
+        for (var write = 0; write < _wholeTupleWrites.Count; write++)
         {
-            var literal = Unwrap(branch) is ITupleOperation written && written.Elements.Length == elements.Length ? written : null;
-            for (var index = 0; index < elements.Length; index++)
+            var variable = _wholeTupleVariables[write];
+            var (operation, target, value) = (_wholeTupleWrites[write].Operation, _wholeTupleWrites[write].Target, _wholeTupleWrites[write].Value);
+            var elements = ((INamedTypeSymbol)TypeOfVariable(variable)!).TupleElements;
+            foreach (var branch in Branches(value, depth: 0))
             {
-                // state = (x[r, 0], state.Sum): the element copied onto itself keeps its value, it is not written.
-                if (literal is null || !IsSameElement(literal.Elements[index], variable, elements[index]))
+                var literal = Unwrap(branch) is ITupleOperation written && written.Elements.Length == elements.Length ? written : null;
+                for (var index = 0; index < elements.Length; index++)
                 {
-                    AddVariableWrite(elements[index], write, target, literal?.Elements[index]);
+                    // state = (x[r, 0], state.Sum): the element copied onto itself keeps its value, it is not written.
+                    if ((literal is null || !IsSameElement(literal.Elements[index], variable, elements[index]))
+                        && FoldingInstances(elements[index]) is var folding && (folding.Count == 0 || folding.Contains(variable)))
+                    {
+                        AddVariableWrite(elements[index], operation, target, literal?.Elements[index]);
+                    }
                 }
             }
         }
