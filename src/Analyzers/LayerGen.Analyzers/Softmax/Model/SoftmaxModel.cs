@@ -411,8 +411,8 @@ internal sealed partial class SoftmaxModel
             : DivisionResult(value, compound.OperatorKind, compound.Value);
 
     private ValueFacts DivisionResult(ValueFacts value, BinaryOperatorKind kind, IOperation divisor) =>
-        (kind == BinaryOperatorKind.Divide && value.Exps.Count > 0 && IsSumOfExps(divisor))
-        || (kind == BinaryOperatorKind.Multiply && value.Exps.Count > 0 && IsReciprocalOfSum(divisor))
+        (kind == BinaryOperatorKind.Divide && HasLogitExps(value) && IsSumOfExps(divisor))
+        || (kind == BinaryOperatorKind.Multiply && HasLogitExps(value) && IsReciprocalOfSum(divisor))
             ? value.With(isProbability: true)
             : value;
 

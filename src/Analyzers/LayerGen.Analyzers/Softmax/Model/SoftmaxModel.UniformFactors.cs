@@ -1,0 +1,55 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// An exp inside the loop of a normalisation whose argument does not change from one element to the next:
+/// <c>d = Math.Exp(±w)</c> in AdaBoost's re-weighting (<c>w = ½ log((1 − ε) / ε)</c>, computed once per round), folded as
+/// <c>weights[i] *= d; sum += weights[i]</c>. It scales elements by one of a few factors computed outside the loop; it
+/// exponentiates no logit of the slice, so there is no per-element maximum to subtract: no softmax site, and the normalised weights are no softmax
+/// probabilities (LG0003 and LG0005 stay silent).
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>
+    /// True when <paramref name="exp"/> sits in a loop and its argument reads only constants, method parameters and
+    /// locals declared outside that loop and never written inside it.
+    /// </summary>
+    public bool IsLoopInvariantExp(IOperation exp)
+    {
+        if (EnclosingLoop(exp) is not { } loop || exp is not IInvocationOperation call || ExpOperand(call) is not { } operand)
+        {
+            return false;
+        }
+
+        var reads = 0;
+        foreach (var operation in operand.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case ILiteralOperation or IConversionOperation or IParenthesizedOperation or IUnaryOperation or IBinaryOperation:
+                    continue;
+                case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction and not MethodKind.LocalFunction } }:
+                    reads++;
+                    continue;
+                case ILocalReferenceOperation { Local: var local } when IsInvariantIn(local, loop):
+                    reads++;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return reads > 0;
+    }
+
+    /// <summary>True when <paramref name="value"/> is computed from some exp that is not <see cref="IsLoopInvariantExp"/>.</summary>
+    private bool HasLogitExps(ValueFacts value) => value.Exps.Any(exp => !IsLoopInvariantExp(exp));
+
+    private bool IsInvariantIn(ILocalSymbol local, IOperation loop) =>
+        local.DeclaringSyntaxReferences.Length == 1 && !loop.Syntax.Span.Contains(local.DeclaringSyntaxReferences[0].Span)
+        && local.DeclaringSyntaxReferences[0].SyntaxTree == loop.Syntax.SyntaxTree
+        && WritesOf(local).Count > 0 && WritesOf(local).All(write => !Contains(loop, write.Operation));
+}
