@@ -116,8 +116,8 @@ internal sealed partial class SoftmaxModel
             return;
         }
 
-        // weights[i] *= Math.Exp(±alpha) with alpha computed outside the loop: a re-weighting, not a softmax (UniformFactors.cs).
-        if (numerator.Exps.Union(sum.Elements.Exps).All(IsLoopInvariantExp))
+        // weights[i] *= Math.Exp(±alpha) with alpha computed outside the loop, log ? Math.Exp(v) : v: no softmax (UniformFactors.cs).
+        if (!numerator.Exps.Union(sum.Elements.Exps).Any(ExponentiatesLogits))
         {
             return;
         }

@@ -45,8 +45,47 @@ internal sealed partial class SoftmaxModel
         return reads > 0;
     }
 
-    /// <summary>True when <paramref name="value"/> is computed from some exp that is not <see cref="IsLoopInvariantExp"/>.</summary>
-    private bool HasLogitExps(ValueFacts value) => value.Exps.Any(exp => !IsLoopInvariantExp(exp));
+    /// <summary>True when <paramref name="value"/> is computed from some exp that <see cref="ExponentiatesLogits"/>.</summary>
+    private bool HasLogitExps(ValueFacts value) => value.Exps.Any(ExponentiatesLogits);
+
+    /// <summary>
+    /// False for an exp that cannot be a softmax's: one whose argument is the same for every element of its loop
+    /// (<see cref="IsLoopInvariantExp"/>), or one that converts a value kept in log space back,
+    /// <c>log ? Math.Exp(v) : v</c> (the conditional's other branch is the exp's own argument, so <c>v</c> is a log of
+    /// the quantity, a log-probability, not a logit).
+    /// </summary>
+    public bool ExponentiatesLogits(IOperation exp) => !IsLoopInvariantExp(exp) && !IsLogSpaceConversion(exp);
+
+    private bool IsLogSpaceConversion(IOperation exp)
+    {
+        if (exp is not IInvocationOperation call || ExpOperand(call) is not { } operand)
+        {
+            return false;
+        }
+
+        var branch = (IOperation)call;
+        var parent = call.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            branch = parent;
+            parent = parent.Parent;
+        }
+
+        if (parent is not IConditionalOperation { WhenFalse: { } whenFalse } conditional)
+        {
+            return false;
+        }
+
+        var other = conditional.WhenTrue == branch ? whenFalse : conditional.WhenTrue;
+        return Unwrap(other) is { } alternative && SameValueOrElement(alternative, Unwrap(operand)!);
+    }
+
+    /// <summary><see cref="SameValue"/>, or the same element of the same array (<c>this.p[i]</c> and <c>p[i]</c>).</summary>
+    private static bool SameValueOrElement(IOperation first, IOperation second) =>
+        first is IArrayElementReferenceOperation a && second is IArrayElementReferenceOperation b
+            ? VariableOf(a.ArrayReference) is { } array && References(b.ArrayReference, array) && a.Indices.Length == b.Indices.Length
+                && a.Indices.Zip(b.Indices, (x, y) => SameValue(x, y)).All(same => same)
+            : SameValue(first, second);
 
     private bool IsInvariantIn(ILocalSymbol local, IOperation loop) =>
         local.DeclaringSyntaxReferences.Length == 1 && !loop.Syntax.Span.Contains(local.DeclaringSyntaxReferences[0].Span)
