@@ -32,7 +32,12 @@ internal sealed partial class SoftmaxModel
 
         if (!values.RawRoots.Overlaps(folded.RawRoots))
         {
-            return values.RawRoots.Concat(folded.RawRoots).All(root => root is IParameterSymbol or IFieldSymbol);
+            // float m = positive[b]; then folded over negatives[b, j]: the seed is one of the values too.
+            var seeds = VariableOf(shift) is { } variable
+                ? WritesOf(variable).Where(write => write.Value is not null).SelectMany(write => Eval(write.Value).RawRoots).ToList()
+                : new List<ISymbol>();
+            return !seeds.Any(values.RawRoots.Contains)
+                && values.RawRoots.Concat(folded.RawRoots).All(root => root is IParameterSymbol or IFieldSymbol);
         }
 
         // One buffer of records: the maximum folds members the values never read.
