@@ -16,7 +16,7 @@ internal sealed partial class SoftmaxModel
 {
     /// <summary>True when <paramref name="exp"/>'s exponent is provably ≤ 0 and <paramref name="sum"/> starts at a positive constant.</summary>
     public bool IsGuardedNonPositiveExp(IOperation exp, Reduction sum) =>
-        exp is IInvocationOperation call && ExpOperand(call) is { } operand && IsNonPositiveProduct(operand) && StartsPositive(sum);
+        exp is IInvocationOperation call && ExpOperand(call) is { } operand && IsNonPositiveProduct(SingleDefinition(operand) ?? operand) && StartsPositive(sum);
 
     private bool IsNonPositiveProduct(IOperation operand)
     {

@@ -14,14 +14,20 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// True when <paramref name="exp"/> sits in a loop and its argument reads only constants, method parameters and
-    /// locals declared outside that loop and never written inside it.
+    /// True when <paramref name="exp"/> sits in a loop and its argument (or the value of a temporary written once that
+    /// it reads) reads only constants, method parameters and locals declared outside that loop and never written inside it.
     /// </summary>
     public bool IsLoopInvariantExp(IOperation exp)
     {
         if (EnclosingLoop(exp) is not { } loop || exp is not IInvocationOperation call || ExpOperand(call) is not { } operand)
         {
             return false;
+        }
+
+        // var t = -alpha; Math.Exp(t): a temporary written once stands for its value.
+        if (Unwrap(operand) is ILocalReferenceOperation { Local: var temporary } && !IsInvariantIn(temporary, loop))
+        {
+            operand = SingleDefinition(operand) ?? operand;
         }
 
         var reads = 0;
@@ -77,7 +83,8 @@ internal sealed partial class SoftmaxModel
         }
 
         var other = conditional.WhenTrue == branch ? whenFalse : conditional.WhenTrue;
-        return Unwrap(other) is { } alternative && SameValueOrElement(alternative, Unwrap(operand)!);
+        return Unwrap(other) is { } alternative
+            && (SameValueOrElement(alternative, Unwrap(operand)!) || SingleDefinition(operand) is { } defined && SameValueOrElement(alternative, defined));
     }
 
     /// <summary><see cref="SameValue"/>, or the same element of the same array (<c>this.p[i]</c> and <c>p[i]</c>).</summary>
