@@ -88,31 +88,6 @@ public class SoftmaxModelShiftsAndInstancesTests
         Assert.Equal(sumSpansRows, description.Contains("sum Sum {x.r0,x.r1}", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("(double Max, double Sum) total = (0.0, 0.0);", "total.Sum += row.Sum;", false)]
-    [InlineData("(double Max, double Sum) total = (0.0, 0.0);", "total = (0.0, 0.0);", false)]
-    public void TwoTuplesOfOneType_KeepTheirOwnResets(string declareTotal, string useTotal, bool sumSpansRows)
-    {
-        var description = ModelDescriptions.Of($$"""
-            using System;
-            static class C {
-                static double M(double[,] x, double[,] y) {
-                    {{declareTotal}}
-                    for (int r = 0; r < x.GetLength(0); r++) {
-                        (double Max, double Sum) row = (double.NegativeInfinity, 0.0);
-                        for (int c = 0; c < x.GetLength(1); c++) row.Max = Math.Max(row.Max, x[r, c]);
-                        for (int c = 0; c < x.GetLength(1); c++) { y[r, c] = Math.Exp(x[r, c] - row.Max); row.Sum += y[r, c]; }
-                        for (int c = 0; c < x.GetLength(1); c++) y[r, c] /= row.Sum;
-                        {{useTotal}}
-                    }
-                    return total.Sum;
-                }
-            }
-            """)["M"];
-        Assert.Contains("sum Sum", description, StringComparison.Ordinal);
-        Assert.Equal(sumSpansRows, description.Contains("{x.r0,x.r1}", StringComparison.Ordinal));
-    }
-
     [Fact]
     public void ScratchStructReset_DoesNotResetTheSumFoldedThroughAnotherVariable()
     {
