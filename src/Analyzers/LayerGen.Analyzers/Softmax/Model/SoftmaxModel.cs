@@ -186,6 +186,7 @@ internal sealed partial class SoftmaxModel
             {
                 case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
                     AddVariableWrite(declarator.Symbol, declarator, null, initializer.Value);
+                    RecordTupleElementWrites(declarator.Symbol, declarator, null, initializer.Value);
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
                     RecordDeconstruction(deconstruction.Target, deconstruction.Value, deconstruction);
@@ -256,6 +257,7 @@ internal sealed partial class SoftmaxModel
         else if (VariableOf(target) is { } variable)
         {
             AddVariableWrite(variable, write, target, value);
+            RecordTupleElementWrites(variable, write, target, value);
 
             // c.P = MathF.Exp(c.Logit): also a write into the element c of a buffer of records, if c is one (RootOf decides).
             if (MayBeMemberOfElement(target))
@@ -409,8 +411,8 @@ internal sealed partial class SoftmaxModel
             : DivisionResult(value, compound.OperatorKind, compound.Value);
 
     private ValueFacts DivisionResult(ValueFacts value, BinaryOperatorKind kind, IOperation divisor) =>
-        (kind == BinaryOperatorKind.Divide && value.Exps.Count > 0 && IsSumOfExps(divisor))
-        || (kind == BinaryOperatorKind.Multiply && value.Exps.Count > 0 && IsReciprocalOfSum(divisor))
+        (kind == BinaryOperatorKind.Divide && HasLogitExps(value) && IsSumOfExps(divisor))
+        || (kind == BinaryOperatorKind.Multiply && HasLogitExps(value) && IsReciprocalOfSum(divisor))
             ? value.With(isProbability: true)
             : value;
 
