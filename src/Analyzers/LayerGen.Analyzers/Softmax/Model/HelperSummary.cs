@@ -17,7 +17,18 @@ internal sealed class HelperSummary
 
     /// <summary>This summary, its returned sum being a sum of the helper's exps, whose inputs are <paramref name="sumExps"/>.</summary>
     public HelperSummary WithExps(ImmutableDictionary<IOperation, HelperExpInput> sumExps, ImmutableDictionary<int, ImmutableHashSet<IOperation>> expFilled) =>
-        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters) { SumExps = sumExps, ExpFilled = expFilled };
+        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters) { SumExps = sumExps, ExpFilled = expFilled, Links = Links };
+
+    /// <summary>This summary with the axes it links between its buffer parameters (<see cref="Links"/>).</summary>
+    public HelperSummary WithLinks(ImmutableArray<DimensionLink> links) =>
+        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters) { SumExps = SumExps, ExpFilled = ExpFilled, Links = links };
+
+    /// <summary>
+    /// Dimensions of two of the helper's buffer parameters that its element writes make the same axis
+    /// (<c>p[i, j] = Math.Exp(x[i, j] - m)</c>: <c>p.r0 ≡ x.r0</c>, <c>p.r1 ≡ x.r1</c>); each call links the matching
+    /// dimensions of the buffers it passes, as if the loop were written inline.
+    /// </summary>
+    public ImmutableArray<DimensionLink> Links { get; private set; } = ImmutableArray<DimensionLink>.Empty;
 
     /// <summary>
     /// Buffer parameter ordinal → the helper's exps it stores into that buffer (<c>e[o + i] = Math.Exp(x[o + i] - m)</c>),
@@ -67,7 +78,21 @@ internal sealed class HelperSummary
     /// <summary>Ordinals of buffer parameters whose elements the helper shifts in place (<c>row[j] -= max</c>).</summary>
     public ImmutableHashSet<int> ShiftedParameters { get; }
 
-    public bool IsEmpty => Returned is null && OutParameters.IsEmpty && Fields.IsEmpty && Normalised.IsEmpty && ShiftedParameters.IsEmpty && ExpFilled.IsEmpty;
+    public bool IsEmpty => Returned is null && OutParameters.IsEmpty && Fields.IsEmpty && Normalised.IsEmpty && ShiftedParameters.IsEmpty && ExpFilled.IsEmpty && Links.IsEmpty;
+}
+
+/// <summary>Two dimensions, of different buffer parameters of one helper, that are the same axis of the data.</summary>
+internal sealed class DimensionLink
+{
+    public DimensionLink(DimensionAtom first, DimensionAtom second)
+    {
+        First = first;
+        Second = second;
+    }
+
+    public DimensionAtom First { get; }
+
+    public DimensionAtom Second { get; }
 }
 
 /// <summary>

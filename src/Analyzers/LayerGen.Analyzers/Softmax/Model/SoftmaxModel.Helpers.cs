@@ -174,7 +174,8 @@ internal sealed partial class SoftmaxModel
 
         var summary = new HelperSummary(returned, outParameters, fields, NormalisedParameters(body, method), ShiftedParameters(body, method));
         var expFilled = ExpFilledParameters(body, method, ref sumExps);
-        return sumExps.IsEmpty ? summary : summary.WithExps(sumExps, expFilled);
+        var withExps = sumExps.IsEmpty ? summary : summary.WithExps(sumExps, expFilled);
+        return ParameterLinks(body, method) is { IsEmpty: false } links ? withExps.WithLinks(links) : withExps;
     }
 
     /// <summary>
