@@ -102,12 +102,19 @@ internal sealed class DimensionLink
 /// </summary>
 internal sealed class HelperExpInput
 {
-    public HelperExpInput(ImmutableArray<int> rawBuffers, ImmutableArray<int> shiftParameters, bool hasOtherInputs)
+    public HelperExpInput(ImmutableArray<int> rawBuffers, ImmutableArray<int> shiftParameters, bool hasOtherInputs, ImmutableArray<int> elementShiftBuffers = default)
     {
         RawBuffers = rawBuffers;
         ShiftParameters = shiftParameters;
         HasOtherInputs = hasOtherInputs;
+        ElementShiftBuffers = elementShiftBuffers.IsDefault ? ImmutableArray<int>.Empty : elementShiftBuffers;
     }
+
+    /// <summary>
+    /// Buffer parameters an element of which is subtracted (<c>Math.Exp(z[k, s] - rowMax[k])</c>: <c>rowMax</c>): the
+    /// caller's buffer holds the maxima, each element's max read where the call is.
+    /// </summary>
+    public ImmutableArray<int> ElementShiftBuffers { get; }
 
     public ImmutableArray<int> RawBuffers { get; }
 

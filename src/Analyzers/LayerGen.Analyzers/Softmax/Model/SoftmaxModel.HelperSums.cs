@@ -19,6 +19,18 @@ internal sealed partial class SoftmaxModel
     /// <summary>Helper exp → the call whose arguments it reads (where the maxima it subtracts are read).</summary>
     private readonly Dictionary<IOperation, IInvocationOperation> _helperExpCalls = new();
 
+    /// <summary>Buffers passed to a helper that subtracts their elements from its exps' arguments (<see cref="HelperExpInput.ElementShiftBuffers"/>).</summary>
+    private readonly HashSet<IOperation> _helperElementShifts = new();
+
+    /// <summary>
+    /// The reduction subtracted by <paramref name="shift"/> in <paramref name="exp"/>: for a buffer whose elements a
+    /// helper subtracts, the max stored into that buffer's elements, read at the call.
+    /// </summary>
+    private Reduction? ShiftReduction(IOperation shift, IOperation exp) =>
+        _helperElementShifts.Contains(shift)
+            ? RootOf(shift) is { } root ? TargetReduction(root, elementTarget: true, UseOf(exp)) : null
+            : ReductionAt(shift, UseOf(exp));
+
     /// <summary>Where a max subtracted in <paramref name="exp"/> is read: the helper call for a helper's exp, else the exp.</summary>
     private IOperation UseOf(IOperation exp) => _helperExpCalls.TryGetValue(exp, out var call) ? call : exp;
 
@@ -59,6 +71,7 @@ internal sealed partial class SoftmaxModel
 
         var raw = argument.RawRoots.Select(root => ((IParameterSymbol)root).Ordinal).OrderBy(ordinal => ordinal).ToImmutableArray();
         var shifts = ImmutableArray.CreateBuilder<int>();
+        var elementShifts = ImmutableArray.CreateBuilder<int>();
         var other = argument.IsOpaque;
         foreach (var shift in argument.Shifts)
         {
@@ -66,13 +79,18 @@ internal sealed partial class SoftmaxModel
             {
                 shifts.Add(parameter.Ordinal);
             }
+            else if (Unwrap(shift) is IArrayElementReferenceOperation { ArrayReference: var array, Indices.Length: 1 } && Unwrap(array) is IParameterReferenceOperation { Parameter: var buffer }
+                && IsOwnParameter(buffer, method) && buffer.RefKind == RefKind.None && buffer.Type is IArrayTypeSymbol { Rank: 1, ElementType: var element } && WellKnownSymbols.IsNumeric(element))
+            {
+                elementShifts.Add(buffer.Ordinal);
+            }
             else
             {
                 other = true;
             }
         }
 
-        return new HelperExpInput(raw, shifts.ToImmutable(), other);
+        return new HelperExpInput(raw, shifts.ToImmutable(), other, elementShifts.ToImmutable());
     }
 
     /// <summary>
@@ -205,6 +223,17 @@ internal sealed partial class SoftmaxModel
                 }
 
                 shifts = shifts.Add(Unwrap(shift)!);
+            }
+
+            foreach (var ordinal in pair.Value.ElementShiftBuffers)
+            {
+                if (ArgumentFor(call, ordinal) is not { } buffer || Unwrap(buffer) is not ({ } passed and (ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation)))
+                {
+                    return false;
+                }
+
+                _helperElementShifts.Add(passed);
+                shifts = shifts.Add(passed);
             }
 
             _expArguments[pair.Key] = facts.With(shifts: facts.Shifts.Union(shifts), isOpaque: facts.IsOpaque || pair.Value.HasOtherInputs);
