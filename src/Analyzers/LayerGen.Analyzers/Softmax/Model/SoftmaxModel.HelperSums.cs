@@ -64,7 +64,8 @@ internal sealed partial class SoftmaxModel
     private HelperExpInput? ExpInputOf(IOperation exp, IMethodSymbol method)
     {
         var argument = ExpArgument(exp);
-        if (argument.RawRoots.Count == 0 || !argument.RawRoots.All(root => IsOwnParameter(root, method)) || argument.Exps.Count > 0)
+        // In place (row[j] = Math.Exp(row[j] - m)) the buffer read also holds this very exp (facts are flow-insensitive).
+        if (argument.RawRoots.Count == 0 || !argument.RawRoots.All(root => IsOwnParameter(root, method)) || argument.Exps.Any(other => other != exp))
         {
             return null;
         }
