@@ -207,7 +207,7 @@ internal sealed partial class SoftmaxModel
             var facts = ValueFacts.Empty;
             foreach (var ordinal in pair.Value.RawBuffers)
             {
-                if (ArgumentFor(call, ordinal) is not { } buffer || EvalView(buffer) is not { Root: not null } view || IteratedElement(view, call) is not { } element)
+                if (ArgumentFor(call, ordinal) is not { } buffer || EvalView(buffer) is not { Root: not null } view || ElementAtCall(view, call) is not { } element)
                 {
                     return false;
                 }
@@ -243,6 +243,13 @@ internal sealed partial class SoftmaxModel
 
         return true;
     }
+
+    /// <summary>
+    /// What an element of the buffer passed to a helper holds: for a whole jagged array (<c>z</c> read as <c>z[c][s]</c>
+    /// by the helper), an element of every row.
+    /// </summary>
+    private ValueFacts? ElementAtCall(BufferView view, IInvocationOperation call) =>
+        IteratedElement(view, call) ?? (view is { Layout: BufferLayout.Jagged, ElementIsRow: true } ? IteratedElement(view.Flatten(), call) : null);
 
     /// <summary>The value passed for the parameter at <paramref name="ordinal"/> (explicitly), or null.</summary>
     private static IOperation? ArgumentFor(IInvocationOperation call, int ordinal) =>
