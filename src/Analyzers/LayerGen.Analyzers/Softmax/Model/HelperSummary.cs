@@ -129,11 +129,20 @@ internal sealed class HelperExpInput
 /// </summary>
 internal sealed class HelperSummaryCache
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, System.Lazy<HelperSummary>> _summaries = new(SymbolEqualityComparer.Default);
-
-    public HelperSummary GetOrAdd(IMethodSymbol method, System.Func<HelperSummary> build)
+    // One cache per call level (1 = called by the analysed method, 2 = called by such a helper): a summary at level n
+    // only waits on summaries at level n + 1, so no build waits on itself, and each is the same whoever asks first.
+    private readonly ConcurrentDictionary<IMethodSymbol, System.Lazy<HelperSummary>>[] _summaries =
     {
-        var lazy = _summaries.GetOrAdd(method, _ => new System.Lazy<HelperSummary>(build, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication));
+        new(SymbolEqualityComparer.Default),
+        new(SymbolEqualityComparer.Default),
+        new(SymbolEqualityComparer.Default),
+    };
+
+    /// <summary>The summary of <paramref name="method"/> as seen <paramref name="level"/> calls away, built once.</summary>
+    public HelperSummary GetOrAdd(IMethodSymbol method, int level, System.Func<HelperSummary> build)
+    {
+        var cache = _summaries[System.Math.Min(level, _summaries.Length - 1)];
+        var lazy = cache.GetOrAdd(method, _ => new System.Lazy<HelperSummary>(build, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return lazy.Value;
@@ -141,7 +150,7 @@ internal sealed class HelperSummaryCache
         catch (System.OperationCanceledException)
         {
             // A cancelled build is not a summary: the next caller builds it again.
-            _summaries.TryRemove(method, out _);
+            cache.TryRemove(method, out _);
             throw;
         }
     }

@@ -106,7 +106,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private void LinkHelperDimensions()
     {
-        if (_isSummary || !_hasExp)
+        if (!FollowsHelpers || !_hasExp)
         {
             return;
         }

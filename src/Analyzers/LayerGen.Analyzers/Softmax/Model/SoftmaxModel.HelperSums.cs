@@ -131,6 +131,44 @@ internal sealed partial class SoftmaxModel
             filled = filled.SetItem(parameter.Ordinal, filled.TryGetValue(parameter.Ordinal, out var before) ? before.Union(exps) : exps);
         }
 
+        // Fill(classes, a, s, z, m) called with the helper's own buffer parameter: that parameter holds Fill's exps too.
+        foreach (var call in Invocations())
+        {
+            if (!FollowsHelpers || !Contains(body, call) || !IsCandidateHelper(call) || SummaryOf(call) is not { ExpFilled.IsEmpty: false } callee)
+            {
+                continue;
+            }
+
+            foreach (var pair in callee.ExpFilled)
+            {
+                if (ArgumentFor(call, pair.Key) is not { } argument || Unwrap(argument) is not IParameterReferenceOperation { Parameter: var parameter }
+                    || !IsOwnParameter(parameter, method) || spoiled.Contains(parameter.Ordinal))
+                {
+                    continue;
+                }
+
+                var known = true;
+                foreach (var exp in pair.Value)
+                {
+                    if (!inputs.ContainsKey(exp) && ExpInputOf(exp, method) is { } input)
+                    {
+                        inputs = inputs.Add(exp, input);
+                    }
+
+                    known &= inputs.ContainsKey(exp);
+                }
+
+                if (!known)
+                {
+                    spoiled.Add(parameter.Ordinal);
+                    filled = filled.Remove(parameter.Ordinal);
+                    continue;
+                }
+
+                filled = filled.SetItem(parameter.Ordinal, filled.TryGetValue(parameter.Ordinal, out var before) ? before.Union(pair.Value) : pair.Value);
+            }
+        }
+
         return filled;
     }
 
@@ -142,7 +180,7 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var call in Invocations())
         {
-            if (_isSummary || !IsCandidateHelper(call) || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
+            if (!FollowsHelpers || !IsCandidateHelper(call) || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
                 || !HelperCallsExp(call.TargetMethod) || SummaryOf(call) is not { ExpFilled.IsEmpty: false } summary || !BindHelperExps(summary, call))
             {
                 continue;
@@ -160,15 +198,45 @@ internal sealed partial class SoftmaxModel
 
     private readonly Dictionary<IMethodSymbol, bool> _helperCallsExp = new(SymbolEqualityComparer.Default);
 
-    /// <summary>True when the declaration of <paramref name="method"/> in this file names an <c>Exp</c> (a cheap syntax test before any summary).</summary>
-    private bool HelperCallsExp(IMethodSymbol method)
+    /// <summary>
+    /// True when the declaration of <paramref name="method"/> in this file names an <c>Exp</c>, or calls by simple name
+    /// a method of its type in this file that does (helpers of helpers, <see cref="MaxHelperLevel"/> deep): a cheap
+    /// syntax test before any summary.
+    /// </summary>
+    private bool HelperCallsExp(IMethodSymbol method) => HelperCallsExp(method, _summaryLevel + 1);
+
+    private bool HelperCallsExp(IMethodSymbol method, int level)
     {
         method = method.OriginalDefinition;
-        if (!_helperCallsExp.TryGetValue(method, out var known))
+        if (_helperCallsExp.TryGetValue(method, out var known))
         {
-            known = method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].SyntaxTree == _root.Syntax.SyntaxTree
-                && method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes()
-                    .Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: "Exp" });
+            return known;
+        }
+
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != _root.Syntax.SyntaxTree)
+        {
+            return false;
+        }
+
+        var nodes = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().ToList();
+        known = nodes.Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: "Exp" });
+        if (!known && level < MaxHelperLevel && method.ContainingType is { } type)
+        {
+            foreach (var name in nodes.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+                .Select(invocation => invocation.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : null)
+                .Where(name => name is not null && name != method.Name).Distinct())
+            {
+                if (type.GetMembers(name!).OfType<IMethodSymbol>().Any(callee => HelperCallsExp(callee, level + 1)))
+                {
+                    known = true;
+                    break;
+                }
+            }
+        }
+
+        // Cached only when the answer cannot depend on the level it was asked at.
+        if (known || level == 1)
+        {
             _helperCallsExp[method] = known;
         }
 
