@@ -416,7 +416,7 @@ internal sealed partial class BackwardRowEmitter
     /// <summary>True when <paramref name="value"/> reads no real local and no span element (its adjoint goes nowhere).</summary>
     private static bool IsConstant(RealExpr value) => value switch
     {
-        RealConstant or IntToReal or RealTableRead => true,
+        RealConstant or IntToReal or RealTableRead or RealStaticRead => true,
         RealNegate negate => IsConstant(negate.Operand),
         RealConvert convert => IsConstant(convert.Operand),
         RealBinary binary => IsConstant(binary.Left) && IsConstant(binary.Right),
