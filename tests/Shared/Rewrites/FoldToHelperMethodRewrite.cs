@@ -50,13 +50,18 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
         : sumsOnly ? SumKnownMismatches : [];
 
     /// <summary>
-    /// Known gaps under the sum-only rewrite (82 of 323 checked files on branch gaps16, down from 128: helper summaries now
+    /// Known gaps under the sum-only rewrite (82 of 323 checked files on branch gaps16 before merging main c289e1e, down from 128; 82 of 329 after it: helper summaries now
     /// link the axes their element writes join, read a max stored in a buffer whose elements they subtract, read whole
     /// jagged arguments, exponentiate in place, read a log-sum-exp's max at the call and follow helpers two calls deep).
     /// Grouped by what the rewritten file loses; not diagnosed one by one.
     /// </summary>
     private static readonly string[] SumKnownMismatches =
         [
+           // Merged from main (gaps14's segment and flat-key shapes): a sum over segments or flat keys moved into a helper
+           // is not translated to the caller (missed LG0002/LG0001).
+           "Recreations/FlatKeys_FlatSumOverRowKeys.cs",
+           "Recreations/Segments_WiderThanSegment.cs",
+
            // Missed LG0001 (the caller's too-wide max is not compared with the helper's sum): flat, strided, LINQ, vector,
            // parallel and indexer-type layouts whose helper sum's range or axis links do not translate to the caller's strides.
            "Recreations/BufferSlots_TooWideReductions.cs",
@@ -132,13 +137,11 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
            "Recreations/HeldOut/Flat3D_SumPerBatch.cs",
            "Recreations/HeldOut/Jagged3D_SumPerSample.cs",
            "Recreations/HeldOut/JaggedGrid_WholeSoftmax.cs",
-           "Recreations/HeldOut3/StridedSumOverWholeBlock.cs",
            "Recreations/HeldOut5/ArraySegmentPrefixTotal.cs",
            "Recreations/LinqRows_TotalSum.cs",
            "Recreations/StridedWalk_ToBufferEnd.cs",
 
            // Changed: a too-wide helper sum read as another rule (LG0008/LG0004 where LG0002 or LG0001 is due).
-           "Recreations/BlockWalk_SumOverWholeBlock.cs",
            "Recreations/ColumnMajor_WholeMatrixSum.cs",
            "Recreations/Flat_SeparateNormalisationPass.cs",
            "Recreations/FoldOfFolds_AcrossRows.cs",
