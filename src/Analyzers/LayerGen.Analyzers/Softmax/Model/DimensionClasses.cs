@@ -39,6 +39,9 @@ internal sealed class DimensionClasses
         }
     }
 
+    /// <summary>Every atom seen so far (added or linked).</summary>
+    public IEnumerable<DimensionAtom> Known => _parent.Keys;
+
     /// <summary>Declares two atoms the same axis.</summary>
     public void Union(DimensionAtom first, DimensionAtom second)
     {

@@ -44,12 +44,12 @@ internal sealed partial class SoftmaxModel
     {
         var left = Unwrap(scaled.LeftOperand)!;
         var right = Unwrap(scaled.RightOperand)!;
-        if (ReductionAt(left, exp) is { Kind: ReductionKind.Max })
+        if (ReductionAt(left, UseOf(exp)) is { Kind: ReductionKind.Max })
         {
             return (left, right);
         }
 
-        return scaled.OperatorKind == BinaryOperatorKind.Multiply && ReductionAt(right, exp) is { Kind: ReductionKind.Max } ? (right, left) : null;
+        return scaled.OperatorKind == BinaryOperatorKind.Multiply && ReductionAt(right, UseOf(exp)) is { Kind: ReductionKind.Max } ? (right, left) : null;
     }
 
     /// <summary>The scaling <c>x / a</c> or <c>x * a</c> that <paramref name="shift"/> is subtracted from; null otherwise.</summary>

@@ -143,7 +143,7 @@ internal sealed partial class SoftmaxModel
             && Unwrap(writes[0].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } ratio
             ? ratio.LeftOperand
             : shift;
-        var reduction = ReductionAt(measured, exp);
+        var reduction = ReductionAt(measured, UseOf(exp));
         if (reduction is { Kind: ReductionKind.Max } && IsMaximumOfOtherData(shift, reduction))
         {
             return true;

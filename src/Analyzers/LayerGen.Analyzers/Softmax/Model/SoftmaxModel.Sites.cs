@@ -154,7 +154,7 @@ internal sealed partial class SoftmaxModel
         {
             foreach (var shift in ExpArgument(exp).Shifts)
             {
-                if (ReductionAt(shift, UseOf(exp)) is { Kind: ReductionKind.Max } max)
+                if (ShiftReduction(shift, exp) is { Kind: ReductionKind.Max } max)
                 {
                     maxima.Add(max);
                     if (numerator.Exps.Contains(exp))

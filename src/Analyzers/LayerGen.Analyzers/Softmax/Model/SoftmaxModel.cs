@@ -497,6 +497,8 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        LinkHelperDimensions();
+
         // Locals that hold values (e = exp(x[i, j] - m)) carry their dims to the reads; assignments between
         // locals need no link: the dims travel with the facts.
     }
