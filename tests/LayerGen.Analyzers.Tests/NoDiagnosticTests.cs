@@ -172,27 +172,6 @@ public class NoDiagnosticTests
         }
         """);
 
-    // A maximum of an unrelated buffer has no axis in terms of x's dimensions: the rules cannot compare it with the
-    // sum's axis and stay silent rather than guess.
-    [Fact]
-    public Task GlobalMaxOfAnotherBuffer() => Verify.AnalyzerAsync("""
-        using System;
-        using System.Linq;
-        static class S
-        {
-            static void Softmax(float[,] x, float[,] other, float[,] y, int rows, int cols)
-            {
-                float max = other.Cast<float>().Max();
-                for (int i = 0; i < rows; i++)
-                {
-                    float sum = 0;
-                    for (int j = 0; j < cols; j++) { y[i, j] = MathF.Exp(x[i, j] - max); sum += y[i, j]; }
-                    for (int j = 0; j < cols; j++) y[i, j] /= sum;
-                }
-            }
-        }
-        """);
-
     // A minimum is not a maximum (no LG0001); LG0003 covers exps with nothing subtracted, and here a value is.
     [Fact]
     public Task MinimumIsNotAMaximum() => Verify.AnalyzerAsync("""

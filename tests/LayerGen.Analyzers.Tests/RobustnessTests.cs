@@ -190,7 +190,7 @@ public class RobustnessTests
         }
     }
 
-    private static async Task AssertNoAnalyzerExceptionAsync(string source, bool alsoFix = false, bool realTensors = false)
+    internal static async Task AssertNoAnalyzerExceptionAsync(string source, bool alsoFix = false, bool realTensors = false)
     {
         var exceptions = new List<Exception>();
         var compilation = realTensors ? FixRunner.CompileRecreation(source) : FixRunner.Compile(source);

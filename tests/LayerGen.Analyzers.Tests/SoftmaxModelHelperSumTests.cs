@@ -49,14 +49,15 @@ public class SoftmaxModelHelperSumTests
     }
 
     [Theory]
-    [InlineData("p[r, c] = MathF.Exp(x[r, c] - m);", "| sum s {p.r1} | max m {x.r1} | exps 1")]
-    [InlineData("p[r, c] = MathF.Exp(x[r, c]);", "| sum s {p.r1} | exps 1")]
+    [InlineData("p[r, c] = MathF.Exp(x[r, c] - m);", "| sum s {x.r1} | max m {x.r1} | exps 1")]
+    [InlineData("p[r, c] = MathF.Exp(x[r, c]);", "| sum s {x.r1} | exps 1")]
     public void ExpsStoredByAHelper_AreTheCallersNumerators(string store, string expected)
     {
         var model = Describe(
             "public static void F(float[,] x, float[,] p) { for (int r = 0; r < x.GetLength(0); r++) { float m = float.MinValue; for (int c = 0; c < x.GetLength(1); c++) m = MathF.Max(m, x[r, c]); float s = Fill(x, p, r, m); for (int c = 0; c < x.GetLength(1); c++) p[r, c] /= s; } }",
             $"static float Fill(float[,] x, float[,] p, int r, float m) {{ float s = 0f; for (int c = 0; c < x.GetLength(1); c++) {{ {store} s += p[r, c]; }} return s; }}");
-        Assert.Contains("site p[r, c] /= s | dims {p.r0,p.r1} " + expected, model, StringComparison.Ordinal);
+        // The helper's write links p's axes to x's at the call: the site reads in x's dimensions.
+        Assert.Contains("site p[r, c] /= s | dims {x.r0,x.r1} " + expected, model, StringComparison.Ordinal);
     }
 
     private static string Source(string method, string helper) => $$"""

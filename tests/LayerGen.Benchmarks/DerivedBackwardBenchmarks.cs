@@ -84,6 +84,18 @@ public abstract class DerivedBackwardBenchmarks
     [Benchmark]
     public void BackwardFromTape_Derived() => BackwardFromRecords(_logits, _gradient, _inputGradient);
 
+    /// <summary>The library's softmax forward.</summary>
+    [Benchmark]
+    public void Forward_Library() => Softmax.Forward(_logits, _output, Cols);
+
+    /// <summary>The generated batch Forward of the learner's ForwardRow.</summary>
+    [Benchmark]
+    public void Forward_Derived() => DerivedForward(_logits, _output);
+
+    /// <summary>The recording forward: the output and each row's record for the backward.</summary>
+    [Benchmark]
+    public void Forward_Recording() => RecordingForward(_logits, _output);
+
     /// <summary>Library forward then backward.</summary>
     [Benchmark]
     public void ForwardBackward_Library()

@@ -53,6 +53,9 @@ internal static class DifferentiationHarness
         string forwardArguments = string.Join(", ", ["x", "y", .. parameterLengths.Select((_, i) => "p[" + i + "]")]);
         string backwardArguments = string.Join(", ", ["x", "dy", "dx", .. parameterLengths.SelectMany((_, i) => new[] { "p[" + i + "]", "g[" + i + "]" }), "scratch"]);
         string fromTapeArguments = backwardArguments.Replace("x, dy", "x, tape, dy", StringComparison.Ordinal);
+        string engineForward = generated.Contains(BackwardRowEmitter.VectorizedForwardName + "(", StringComparison.Ordinal)
+            ? BackwardRowEmitter.VectorizedForwardName
+            : "ForwardRow";
         string wrappers = $$"""
             public static partial class Layer
             {
@@ -60,6 +63,8 @@ internal static class DifferentiationHarness
                 public static int ScratchLength() => BackwardScratchLength;
 
                 public static void Forward({{element}}[] x, {{element}}[] y, {{element}}[][] p) => ForwardRow({{forwardArguments}});
+
+                public static void EngineForward({{element}}[] x, {{element}}[] y, {{element}}[][] p) => {{engineForward}}({{forwardArguments}});
 
                 public static void Backward({{element}}[] x, {{element}}[] dy, {{element}}[] dx, {{element}}[][] p, {{element}}[][] g, {{element}}[] scratch) =>
                     BackwardRow({{backwardArguments}});
@@ -85,6 +90,7 @@ internal static class DifferentiationHarness
         Type layer = assembly.GetType("Layer")!;
         return new CompiledLayer<T>(
             layer.GetMethod("Forward")!.CreateDelegate<Action<T[], T[], T[][]>>(),
+            layer.GetMethod("EngineForward")!.CreateDelegate<Action<T[], T[], T[][]>>(),
             layer.GetMethod("Backward")!.CreateDelegate<Action<T[], T[], T[], T[][], T[][], T[]>>(),
             (int)layer.GetMethod("ScratchLength")!.Invoke(null, null)!,
             layer.GetMethod("ForwardRecording")!.CreateDelegate<Action<T[], T[], T[][], T[]>>(),
@@ -101,6 +107,7 @@ internal static class DifferentiationHarness
 /// <summary>A compiled ForwardRow and its derived BackwardRow over arrays.</summary>
 internal sealed record CompiledLayer<T>(
     Action<T[], T[], T[][]> Forward,
+    Action<T[], T[], T[][]> EngineForward,
     Action<T[], T[], T[], T[][], T[][], T[]> Backward,
     int ScratchLength,
     Action<T[], T[], T[][], T[]> ForwardRecording,

@@ -4,7 +4,7 @@ namespace LayerGen.Generator.Tests.Differentiation;
 
 /// <summary>
 /// The float/double generic-math functions with derivative rules of their own (ExpM1, Exp2, LogP1, Log2, Log10, Cbrt,
-/// Sinh, Cosh, Atan, Asin, Acos, Tan, Atan2, Hypot), called as <c>double.X</c> and <c>Math.X</c>: the derived BackwardRow against central
+/// Sinh, Cosh, Atan, Asin, Acos, Tan, Atan2, Hypot, Asinh, Acosh, Atanh), called as <c>double.X</c> and <c>Math.X</c>: the derived BackwardRow against central
 /// differences (double) on random, tied, ±1000 and negative rows, and a float layer against its double twin. Arguments
 /// are kept inside each function's domain for every row (e.g. Asin of 0.9·tanh).
 /// </summary>
@@ -65,6 +65,39 @@ public class MathFunctionGradientTests
             {
                 double t = 0.9 * Math.Tanh(0.4 * x[i]);
                 y[i] = Math.Atan(x[i]) + Math.Asin(t) - (0.5 * double.Acos(0.8 * t));
+            }
+        }
+        """, 6);
+
+    [Fact]
+    public void Asinh_Acosh_and_Atanh() => Check("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                double t = 0.9 * Math.Tanh(0.4 * x[i]);
+                y[i] = Math.Asinh(x[i]) + double.Atanh(t) - (0.5 * Math.Acosh(1.5 + x[i] * x[i]));
+            }
+        }
+        """, 6);
+
+    [Fact]
+    public void Float_Asinh_Acosh_and_Atanh_agree_with_their_double_twin() => FloatBackwardRowTests.Agree("""
+        static void ForwardRow(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                float t = 0.9f * MathF.Tanh(0.4f * x[i]);
+                y[i] = MathF.Asinh(x[i]) + float.Atanh(t) - (0.5f * MathF.Acosh(1.5f + x[i] * x[i]));
+            }
+        }
+        """, """
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                double t = 0.9 * Math.Tanh(0.4 * x[i]);
+                y[i] = Math.Asinh(x[i]) + double.Atanh(t) - (0.5 * Math.Acosh(1.5 + x[i] * x[i]));
             }
         }
         """, 6);

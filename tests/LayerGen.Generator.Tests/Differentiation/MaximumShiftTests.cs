@@ -71,6 +71,7 @@ public partial class MaximumShiftTests
         { "max changed after the loop", "double sum = 0;|max = max - 1;\n    double sum = 0;", false },
         { "max read before the loop", "for (int i = 1; i < x.Length; i++)\n    {\n        if|y[0] = Math.Exp(x[1] - max);\n    for (int i = 1; i < x.Length; i++)\n    {\n        if", false },
         { "not only the shift", "Math.Exp(x[i] - max)|Math.Exp(x[i] - max + 0.5)", false },
+        { "an int converted from data reads max after the loop", "double sum = 0;|int k = (int)Math.Abs(max * 0);\n    double sum = k;", true },
     };
 
     [Theory]

@@ -11,7 +11,7 @@ namespace LayerGen.Generator.Tests.Differentiation;
 /// </summary>
 public class ReassignedIntegerGradientTests
 {
-    private static void Check(string members, int inputs, int outputs, int[]? parameterLengths = null, bool large = true, bool ties = true)
+    internal static void Check(string members, int inputs, int outputs, int[]? parameterLengths = null, bool large = true, bool ties = true)
     {
         parameterLengths ??= [];
         CompiledLayer<double> layer = Compile<double>(members, inputs, outputs, parameterLengths);

@@ -108,7 +108,7 @@ namespace Demo
             global::System.ReadOnlySpan<float> learnableBias = parameters.Slice(BiasStart, 4);
             for (int row = 0; row < rows; row++)
             {
-                ForwardRow(x.Slice(row * Inputs, Inputs), y.Slice(row * Outputs, Outputs), learnableGain,
+                ForwardRowVectorized(x.Slice(row * Inputs, Inputs), y.Slice(row * Outputs, Outputs), learnableGain,
                     learnableBias);
             }
         }
@@ -254,6 +254,116 @@ namespace Demo
         }
 
         /// <summary>
+        /// <c>ForwardRow</c> for one row as LayerGen compiles it for the backward pass: the same statements, its
+        /// element-wise loops on Vector256 lanes (sums added per lane; results may differ from <c>ForwardRow</c>'s in
+        /// the last bits).
+        /// </summary>
+        private static void ForwardRowVectorized(
+            global::System.ReadOnlySpan<float> x,
+            global::System.Span<float> y,
+            global::System.ReadOnlySpan<float> gain,
+            global::System.ReadOnlySpan<float> bias)
+        {
+            // Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.
+            x = x.Slice(0, 4);
+            y = y.Slice(0, 4);
+            float mean = 0f;
+            float variance = 0f;
+            float inverse = 0f;
+
+            mean = 0f;
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
+            {
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd0 > 0)
+                {
+                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
+                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: mean += x[i];
+                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                        meanLanes0 += xLanes0;
+                    }
+
+                    mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
+                }
+
+                for (int i = vectorEnd0; i < x.Length; i++)
+                {
+                    mean = mean + x[i];
+                }
+            }
+
+            mean = mean / (float)(x.Length);
+            variance = 0f;
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
+            {
+                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd1 > 0)
+                {
+                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                    global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
+                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: variance += (x[i] - mean) * (x[i] - mean);
+                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                        varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
+                    }
+
+                    variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
+                }
+
+                for (int i = vectorEnd1; i < x.Length; i++)
+                {
+                    variance = variance + ((x[i] - mean) * (x[i] - mean));
+                }
+            }
+
+            inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
+            {
+                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd2 > 0)
+                {
+                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                    var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                    var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                        var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
+                        var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
+                        var yLanes0 = (((gainLanes0 * (xLanes2 - meanLanes2)) * inverseLanes0) + biasLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                    }
+                }
+
+                for (int i = vectorEnd2; i < x.Length; i++)
+                {
+                    y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
+                }
+            }
+        }
+
+        /// <summary>
         /// Elements of scratch one <c>BackwardRow</c> call needs: 0 tape values, the output row and its adjoint (8).
         /// </summary>
         private const int BackwardScratchLength = 8;
@@ -285,22 +395,94 @@ namespace Demo
             float inverse = 0f;
 
             mean = 0f;
-            for (int i = 0; i < x.Length; i++)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
-                mean = mean + x[i];
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd0 > 0)
+                {
+                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
+                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: mean += x[i];
+                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                        meanLanes0 += xLanes0;
+                    }
+
+                    mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
+                }
+
+                for (int i = vectorEnd0; i < x.Length; i++)
+                {
+                    mean = mean + x[i];
+                }
             }
 
             mean = mean / (float)(x.Length);
             variance = 0f;
-            for (int i = 0; i < x.Length; i++)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
-                variance = variance + ((x[i] - mean) * (x[i] - mean));
+                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd1 > 0)
+                {
+                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                    global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
+                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: variance += (x[i] - mean) * (x[i] - mean);
+                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                        varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
+                    }
+
+                    variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
+                }
+
+                for (int i = vectorEnd1; i < x.Length; i++)
+                {
+                    variance = variance + ((x[i] - mean) * (x[i] - mean));
+                }
             }
 
             inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
-            for (int i = 0; i < x.Length; i++)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
-                y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
+                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd2 > 0)
+                {
+                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                    var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                    var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                        var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
+                        var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
+                        var yLanes0 = (((gainLanes0 * (xLanes2 - meanLanes2)) * inverseLanes0) + biasLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                    }
+                }
+
+                for (int i = vectorEnd2; i < x.Length; i++)
+                {
+                    y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
+                }
             }
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
@@ -313,10 +495,10 @@ namespace Demo
             // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
             // vector)
             {
-                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length && x.Length <= dy.Length
+                int vectorEnd3 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length && x.Length <= dy.Length
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     : 0;
-                for (int i = x.Length - 1; i >= vectorEnd0; i--)
+                for (int i = x.Length - 1; i >= vectorEnd3; i--)
                 {
                     dY[i] = dy[i]; // the adjoint starts from dy
                     dx[i] = 0f; // the adjoint starts from zero
@@ -335,20 +517,20 @@ namespace Demo
                     }
                 }
 
-                if (vectorEnd0 > 0)
+                if (vectorEnd3 > 0)
                 {
-                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                     ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
-                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                    ref float gainRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
                     ref float gainGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gainGradient);
-                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float xRef3 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                     ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                    ref float biasRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
                     ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
                     global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    for (int i = 0; i < vectorEnd3; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
                         var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
@@ -356,17 +538,17 @@ namespace Demo
                         dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         var g4 = g3;
                         var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                        var g6 = g5 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef3, (nuint)i);
+                        var g6 = g5 * (xLanes3 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
                         var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
                         gainGradientLanes0 = gainGradientLanes0 + g6;
-                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
-                        var g7 = g5 * gainLanes0;
+                        var gainLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef1, (nuint)i);
+                        var g7 = g5 * gainLanes1;
                         var g8 = g7;
                         var dxLanes0 = g8;
                         var g9 = -g7;
                         dMeanLanes0 += g9;
-                        var g10 = g4 * (gainLanes0 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                        var g10 = g4 * (gainLanes1 * (xLanes3 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
                         dInverseLanes0 += g10;
                         var g11 = g3;
                         var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
@@ -398,10 +580,10 @@ namespace Demo
             // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
             // vector)
             {
-                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                int vectorEnd4 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     : 0;
-                for (int i = x.Length - 1; i >= vectorEnd1; i--)
+                for (int i = x.Length - 1; i >= vectorEnd4; i--)
                 {
                     // reverses: variance += (x[i] - mean) * (x[i] - mean);
                     {
@@ -418,22 +600,22 @@ namespace Demo
                     }
                 }
 
-                if (vectorEnd1 > 0)
+                if (vectorEnd4 > 0)
                 {
-                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float xRef4 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                     ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
                     global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    for (int i = 0; i < vectorEnd4; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: variance += (x[i] - mean) * (x[i] - mean);
-                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
-                        var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var xLanes4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef4, (nuint)i);
+                        var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes4 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
                         var g19 = g18;
                         var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
                         dxLanes1 = dxLanes1 + g19;
                         var g20 = -g18;
                         dMeanLanes1 += g20;
-                        var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                        var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes4 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
                         var g22 = g21;
                         dxLanes1 = dxLanes1 + g22;
                         var g23 = -g21;
@@ -457,10 +639,10 @@ namespace Demo
             // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
             // vector)
             {
-                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                int vectorEnd5 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
                     ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     : 0;
-                for (int i = x.Length - 1; i >= vectorEnd2; i--)
+                for (int i = x.Length - 1; i >= vectorEnd5; i--)
                 {
                     // reverses: mean += x[i];
                     {
@@ -471,11 +653,11 @@ namespace Demo
                     }
                 }
 
-                if (vectorEnd2 > 0)
+                if (vectorEnd5 > 0)
                 {
-                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float xRef5 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                     ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    for (int i = 0; i < vectorEnd5; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: mean += x[i];
                         var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
@@ -509,28 +691,103 @@ namespace Demo
             global::System.ReadOnlySpan<float> bias,
             global::System.Span<float> tape)
         {
+            // Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.
+            x = x.Slice(0, 4);
+            y = y.Slice(0, 4);
             int tapeTop = 0;
             float mean = 0f;
             float variance = 0f;
             float inverse = 0f;
 
             mean = 0f;
-            for (int i = 0; i < x.Length; i++)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
-                mean = mean + x[i];
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd0 > 0)
+                {
+                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
+                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: mean += x[i];
+                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                        meanLanes0 += xLanes0;
+                    }
+
+                    mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
+                }
+
+                for (int i = vectorEnd0; i < x.Length; i++)
+                {
+                    mean = mean + x[i];
+                }
             }
 
             mean = mean / (float)(x.Length);
             variance = 0f;
-            for (int i = 0; i < x.Length; i++)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
-                variance = variance + ((x[i] - mean) * (x[i] - mean));
+                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd1 > 0)
+                {
+                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                    global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
+                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: variance += (x[i] - mean) * (x[i] - mean);
+                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                        varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
+                    }
+
+                    variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
+                }
+
+                for (int i = vectorEnd1; i < x.Length; i++)
+                {
+                    variance = variance + ((x[i] - mean) * (x[i] - mean));
+                }
             }
 
             inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
-            for (int i = 0; i < x.Length; i++)
+            // computes: for (int i = 0; i < x.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
-                y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
+                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
+                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd2 > 0)
+                {
+                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                    var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                    var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                        var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
+                        var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
+                        var yLanes0 = (((gainLanes0 * (xLanes2 - meanLanes2)) * inverseLanes0) + biasLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                    }
+                }
+
+                for (int i = vectorEnd2; i < x.Length; i++)
+                {
+                    y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
+                }
             }
 
             // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
@@ -599,10 +856,10 @@ namespace Demo
                 // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
                 // vector)
                 {
-                    int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length && x.Length <= dy.Length
+                    int vectorEnd3 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length && x.Length <= dy.Length
                         ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         : 0;
-                    for (int i = x.Length - 1; i >= vectorEnd0; i--)
+                    for (int i = x.Length - 1; i >= vectorEnd3; i--)
                     {
                         dY[i] = dy[i]; // the adjoint starts from dy
                         dx[i] = 0f; // the adjoint starts from zero
@@ -621,20 +878,20 @@ namespace Demo
                         }
                     }
 
-                    if (vectorEnd0 > 0)
+                    if (vectorEnd3 > 0)
                     {
-                        ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                        ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                         ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
-                        ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                        ref float gainRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
                         ref float gainGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gainGradient);
-                        ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float xRef3 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                        ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                        ref float biasRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
                         ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
                         global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                        for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        for (int i = 0; i < vectorEnd3; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
                             var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
@@ -642,17 +899,17 @@ namespace Demo
                             dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                             var g4 = g3;
                             var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                            var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                            var g6 = g5 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef3, (nuint)i);
+                            var g6 = g5 * (xLanes3 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
                             var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
                             gainGradientLanes0 = gainGradientLanes0 + g6;
-                            var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
-                            var g7 = g5 * gainLanes0;
+                            var gainLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef1, (nuint)i);
+                            var g7 = g5 * gainLanes1;
                             var g8 = g7;
                             var dxLanes0 = g8;
                             var g9 = -g7;
                             dMeanLanes0 += g9;
-                            var g10 = g4 * (gainLanes0 * (xLanes0 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                            var g10 = g4 * (gainLanes1 * (xLanes3 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
                             dInverseLanes0 += g10;
                             var g11 = g3;
                             var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
@@ -684,10 +941,10 @@ namespace Demo
                 // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
                 // vector)
                 {
-                    int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                    int vectorEnd4 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
                         ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         : 0;
-                    for (int i = x.Length - 1; i >= vectorEnd1; i--)
+                    for (int i = x.Length - 1; i >= vectorEnd4; i--)
                     {
                         // reverses: variance += (x[i] - mean) * (x[i] - mean);
                         {
@@ -704,22 +961,22 @@ namespace Demo
                         }
                     }
 
-                    if (vectorEnd1 > 0)
+                    if (vectorEnd4 > 0)
                     {
-                        ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float xRef4 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
                         global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        for (int i = 0; i < vectorEnd4; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // reverses: variance += (x[i] - mean) * (x[i] - mean);
-                            var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
-                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var xLanes4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef4, (nuint)i);
+                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes4 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
                             var g19 = g18;
                             var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
                             dxLanes1 = dxLanes1 + g19;
                             var g20 = -g18;
                             dMeanLanes1 += g20;
-                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes1 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes4 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
                             var g22 = g21;
                             dxLanes1 = dxLanes1 + g22;
                             var g23 = -g21;
@@ -743,10 +1000,10 @@ namespace Demo
                 // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
                 // vector)
                 {
-                    int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                    int vectorEnd5 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
                         ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         : 0;
-                    for (int i = x.Length - 1; i >= vectorEnd2; i--)
+                    for (int i = x.Length - 1; i >= vectorEnd5; i--)
                     {
                         // reverses: mean += x[i];
                         {
@@ -757,11 +1014,11 @@ namespace Demo
                         }
                     }
 
-                    if (vectorEnd2 > 0)
+                    if (vectorEnd5 > 0)
                     {
-                        ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float xRef5 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                        for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        for (int i = 0; i < vectorEnd5; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // reverses: mean += x[i];
                             var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);

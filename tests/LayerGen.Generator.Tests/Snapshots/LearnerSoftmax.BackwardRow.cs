@@ -1,4 +1,105 @@
     /// <summary>
+    /// <c>ForwardRow</c> for one row as LayerGen compiles it for the backward pass: the same statements, its
+    /// element-wise loops on Vector256 lanes (sums added per lane; results may differ from <c>ForwardRow</c>'s in the
+    /// last bits).
+    /// </summary>
+    private static void ForwardRowVectorized(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
+    {
+        // Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.
+        x = x.Slice(0, 8);
+        y = y.Slice(0, 8);
+        float m = 0f;
+        float sum = 0f;
+        float e = 0f;
+
+        m = x[0];
+        // computes: for (int i = 1; i < x.Length; i++)
+        // (on Vector256 lanes: each lane keeps the maximum of its iterations and the last iteration that took the
+        // branch; the lanes' winners are merged as the scalar loop would meet them; the scalar loop then takes the
+        // iterations past the last whole vector)
+        int at0 = -1; // the last iteration that took the branch (-1: none)
+        {
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 1 + ((x.Length - 1) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 1;
+            if (vectorEnd0 > 1)
+            {
+                ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                var mLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                var atLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)(-1));
+                var iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)1) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
+                var stepLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)global::System.Runtime.Intrinsics.Vector256<float>.Count);
+                for (int i = 1; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // computes: if (x[i] > m)
+                    var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                    var v0 = xLanes0;
+                    var taken0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v0, mLanes0);
+                    mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken0, v0, mLanes0);
+                    atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken0), iterationLanes0, atLanes0);
+                    iterationLanes0 += stepLanes0;
+                }
+
+                // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
+                // iteration.
+                for (int lane0 = 0; lane0 < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane0++)
+                {
+                    int laneAt0 = (int)global::System.Runtime.Intrinsics.Vector256.GetElement(atLanes0, lane0);
+                    float laneValue0 = global::System.Runtime.Intrinsics.Vector256.GetElement(mLanes0, lane0);
+                    if (laneAt0 >= 0 && (at0 < 0 || laneValue0 > m || (laneValue0 == m && laneAt0 < at0)))
+                    {
+                        m = laneValue0;
+                        at0 = laneAt0;
+                    }
+                }
+            }
+
+            for (int i = vectorEnd0; i < x.Length; i++)
+            {
+                if (x[i] > m)
+                {
+                    m = x[i];
+                    at0 = i;
+                }
+            }
+        }
+
+        sum = 0f;
+        for (int i = 0; i < x.Length; i++)
+        {
+            e = global::System.MathF.Exp((x[i] - m));
+            y[i] = e;
+            sum = sum + e;
+        }
+
+        // computes: for (int i = 0; i < y.Length; i++)
+        // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the last
+        // whole vector)
+        {
+            int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 0;
+            if (vectorEnd1 > 0)
+            {
+                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // computes: y[i] /= sum;
+                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                    var yLanes1 = (yLanes0 / sumLanes0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                }
+            }
+
+            for (int i = vectorEnd1; i < y.Length; i++)
+            {
+                y[i] = y[i] / sum;
+            }
+        }
+    }
+
+    /// <summary>
     /// Elements of scratch one <c>BackwardRow</c> call needs: 9 tape values, the output row and its adjoint (16).
     /// </summary>
     private const int BackwardScratchLength = 25;
@@ -28,13 +129,54 @@
         float e = 0f;
 
         m = x[0];
+        // computes: for (int i = 1; i < x.Length; i++)
+        // (on Vector256 lanes: each lane keeps the maximum of its iterations and the last iteration that took the
+        // branch; the lanes' winners are merged as the scalar loop would meet them; the scalar loop then takes the
+        // iterations past the last whole vector)
         int at0 = -1; // the last iteration that took the branch (-1: none)
-        for (int i = 1; i < x.Length; i++)
         {
-            if (x[i] > m)
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 1 + ((x.Length - 1) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 1;
+            if (vectorEnd0 > 1)
             {
-                m = x[i];
-                at0 = i;
+                ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                var mLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                var atLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)(-1));
+                var iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)1) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
+                var stepLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)global::System.Runtime.Intrinsics.Vector256<float>.Count);
+                for (int i = 1; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // computes: if (x[i] > m)
+                    var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                    var v0 = xLanes0;
+                    var taken0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v0, mLanes0);
+                    mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken0, v0, mLanes0);
+                    atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken0), iterationLanes0, atLanes0);
+                    iterationLanes0 += stepLanes0;
+                }
+
+                // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
+                // iteration.
+                for (int lane0 = 0; lane0 < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane0++)
+                {
+                    int laneAt0 = (int)global::System.Runtime.Intrinsics.Vector256.GetElement(atLanes0, lane0);
+                    float laneValue0 = global::System.Runtime.Intrinsics.Vector256.GetElement(mLanes0, lane0);
+                    if (laneAt0 >= 0 && (at0 < 0 || laneValue0 > m || (laneValue0 == m && laneAt0 < at0)))
+                    {
+                        m = laneValue0;
+                        at0 = laneAt0;
+                    }
+                }
+            }
+
+            for (int i = vectorEnd0; i < x.Length; i++)
+            {
+                if (x[i] > m)
+                {
+                    m = x[i];
+                    at0 = i;
+                }
             }
         }
 
@@ -48,9 +190,30 @@
             sum = sum + e;
         }
 
-        for (int i = 0; i < y.Length; i++)
+        // computes: for (int i = 0; i < y.Length; i++)
+        // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the last
+        // whole vector)
         {
-            y[i] = y[i] / sum;
+            int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 0;
+            if (vectorEnd1 > 0)
+            {
+                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // computes: y[i] /= sum;
+                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                    var yLanes1 = (yLanes0 / sumLanes0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                }
+            }
+
+            for (int i = vectorEnd1; i < y.Length; i++)
+            {
+                y[i] = y[i] / sum;
+            }
         }
 
         // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
@@ -62,40 +225,40 @@
         // reverses: for (int i = 0; i < y.Length; i++)
         // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)
         {
-            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
+            int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
                 ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 : 0;
-            for (int i = y.Length - 1; i >= vectorEnd0; i--)
+            for (int i = y.Length - 1; i >= vectorEnd2; i--)
             {
                 dY[i] = dy[i]; // the adjoint starts from dy
                 // reverses: y[i] /= sum;
                 {
                     float g = dY[i];
-                    float v0 = y[i];
+                    float v1 = y[i];
                     dY[i] = 0f;
                     dY[i] += g / sum;
-                    dSum += -g * v0 / sum;
+                    dSum += -g * v1 / sum;
                 }
             }
 
-            if (vectorEnd0 > 0)
+            if (vectorEnd2 > 0)
             {
-                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                 ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
                 var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
                 global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
                 ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                 {
                     // reverses: y[i] /= sum;
                     var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
                     var g0 = dYLanes0;
-                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                    var v1 = yLanes0;
+                    var yLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
+                    var v2 = yLanes2;
                     dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     var g1 = g0 * inverse0;
                     dYLanes0 = g1;
-                    dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v1, dSumQuotientLanes0);
+                    dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v2, dSumQuotientLanes0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                 }
 
@@ -124,10 +287,10 @@
             // reverses: float e = MathF.Exp(x[i] - m);
             {
                 float g = dE;
-                float v2 = e;
+                float v3 = e;
                 dE = 0f;
                 e = tape[--tapeTop];
-                float g2 = g * v2;
+                float g2 = g * v3;
                 dx[i] += g2;
             }
         }
@@ -157,19 +320,63 @@
     private static void ForwardRowRecording(
         global::System.ReadOnlySpan<float> x, global::System.Span<float> y, global::System.Span<float> tape)
     {
+        // Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.
+        x = x.Slice(0, 8);
+        y = y.Slice(0, 8);
         int tapeTop = 0;
         float m = 0f;
         float sum = 0f;
         float e = 0f;
 
         m = x[0];
+        // computes: for (int i = 1; i < x.Length; i++)
+        // (on Vector256 lanes: each lane keeps the maximum of its iterations and the last iteration that took the
+        // branch; the lanes' winners are merged as the scalar loop would meet them; the scalar loop then takes the
+        // iterations past the last whole vector)
         int at0 = -1; // the last iteration that took the branch (-1: none)
-        for (int i = 1; i < x.Length; i++)
         {
-            if (x[i] > m)
+            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 1 + ((x.Length - 1) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 1;
+            if (vectorEnd0 > 1)
             {
-                m = x[i];
-                at0 = i;
+                ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                var mLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                var atLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)(-1));
+                var iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)1) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
+                var stepLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)global::System.Runtime.Intrinsics.Vector256<float>.Count);
+                for (int i = 1; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // computes: if (x[i] > m)
+                    var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                    var v0 = xLanes0;
+                    var taken0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v0, mLanes0);
+                    mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken0, v0, mLanes0);
+                    atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken0), iterationLanes0, atLanes0);
+                    iterationLanes0 += stepLanes0;
+                }
+
+                // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
+                // iteration.
+                for (int lane0 = 0; lane0 < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane0++)
+                {
+                    int laneAt0 = (int)global::System.Runtime.Intrinsics.Vector256.GetElement(atLanes0, lane0);
+                    float laneValue0 = global::System.Runtime.Intrinsics.Vector256.GetElement(mLanes0, lane0);
+                    if (laneAt0 >= 0 && (at0 < 0 || laneValue0 > m || (laneValue0 == m && laneAt0 < at0)))
+                    {
+                        m = laneValue0;
+                        at0 = laneAt0;
+                    }
+                }
+            }
+
+            for (int i = vectorEnd0; i < x.Length; i++)
+            {
+                if (x[i] > m)
+                {
+                    m = x[i];
+                    at0 = i;
+                }
             }
         }
 
@@ -183,9 +390,30 @@
             sum = sum + e;
         }
 
-        for (int i = 0; i < y.Length; i++)
+        // computes: for (int i = 0; i < y.Length; i++)
+        // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the last
+        // whole vector)
         {
-            y[i] = y[i] / sum;
+            int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                : 0;
+            if (vectorEnd1 > 0)
+            {
+                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                {
+                    // computes: y[i] /= sum;
+                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                    var yLanes1 = (yLanes0 / sumLanes0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                }
+            }
+
+            for (int i = vectorEnd1; i < y.Length; i++)
+            {
+                y[i] = y[i] / sum;
+            }
         }
 
         // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
@@ -250,40 +478,40 @@
             // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
             // vector)
             {
-                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
+                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
                     ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     : 0;
-                for (int i = y.Length - 1; i >= vectorEnd0; i--)
+                for (int i = y.Length - 1; i >= vectorEnd2; i--)
                 {
                     dY[i] = dy[i]; // the adjoint starts from dy
                     // reverses: y[i] /= sum;
                     {
                         float g = dY[i];
-                        float v0 = y[i];
+                        float v1 = y[i];
                         dY[i] = 0f;
                         dY[i] += g / sum;
-                        dSum += -g * v0 / sum;
+                        dSum += -g * v1 / sum;
                     }
                 }
 
-                if (vectorEnd0 > 0)
+                if (vectorEnd2 > 0)
                 {
-                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                     ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
                     var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
                     global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
                     ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: y[i] /= sum;
                         var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
                         var g0 = dYLanes0;
-                        var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                        var v1 = yLanes0;
+                        var yLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
+                        var v2 = yLanes2;
                         dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         var g1 = g0 * inverse0;
                         dYLanes0 = g1;
-                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v1, dSumQuotientLanes0);
+                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v2, dSumQuotientLanes0);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                     }
 
@@ -312,10 +540,10 @@
                 // reverses: float e = MathF.Exp(x[i] - m);
                 {
                     float g = dE;
-                    float v2 = e;
+                    float v3 = e;
                     dE = 0f;
                     e = tape[--tapeTop];
-                    float g2 = g * v2;
+                    float g2 = g * v3;
                     dx[i] += g2;
                 }
             }

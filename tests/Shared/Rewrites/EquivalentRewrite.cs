@@ -33,7 +33,7 @@ internal abstract class EquivalentRewrite
     /// The rewrites of the analyzer's corpora: <see cref="All"/> and a fold moved into a static helper method (which
     /// the layer generator, inlining helpers of its own kind, is not asked to follow).
     /// </summary>
-    public static IReadOnlyList<EquivalentRewrite> ForAnalyzer { get; } = [.. All, new FoldToHelperMethodRewrite(maximaOnly: true)];
+    public static IReadOnlyList<EquivalentRewrite> ForAnalyzer { get; } = [.. All, new FoldToHelperMethodRewrite(maximaOnly: true), new FoldToHelperMethodRewrite(maximaOnly: false, sumsOnly: true)];
 
     // The composite reverses loops and routes values through temporaries before the while and comparison rewrites see them.
     private static IReadOnlyList<EquivalentRewrite> WithComposite(EquivalentRewrite[] parts) =>

@@ -15,9 +15,8 @@ namespace LayerGen.Tests.Rewrites;
 /// </summary>
 /// <remarks>
 /// With <c>maximaOnly</c>, only loops whose every write of the accumulator keeps a maximum move; with <c>sumsOnly</c>,
-/// only loops whose every write adds to it. The sums-only rewrite is not in <see cref="EquivalentRewrite.ForAnalyzer"/>
-/// yet: on the corpora it still mismatches on 121 files (measured on branch gaps12: helper maxima moved together with
-/// their sums, block walks, log-softmax normalisers, helpers called from helpers).
+/// only loops whose every write adds to it. Both are in <see cref="EquivalentRewrite.ForAnalyzer"/>; the sums-only
+/// rewrite's remaining gaps are pinned (<see cref="KnownMismatches"/>).
 /// Left alone: folds that use instance members or <c>this</c>, method type parameters or pointers; loops that write
 /// a variable from outside other than the accumulator (<c>for (; i &lt; n; i++)</c> continuing a vector loop), that
 /// <c>return</c>, <c>yield</c>, <c>goto</c>, <c>await</c> or hold lambdas or local functions. One site per method and run.
@@ -32,12 +31,10 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
 
     /// <summary>
     /// Known gaps of the analyzer under the max-only rewrite: a helper taking a user matrix type with an indexer
-    /// (its dimensions are not translated), a zero-seeded max (the summary keeps no seed, LG0003 is lost), and a
-    /// helper called from a helper (summaries are one level deep).
+    /// (its dimensions are not translated), and a zero-seeded max (the summary keeps no seed, LG0003 is lost).
     /// </summary>
     public override IReadOnlyCollection<string> KnownMismatches => maximaOnly
         ? ["Recreations/HeldOut/IndexerMatrix_GlobalMax.cs", "Recreations/IndexerTypes_TooWideReductions.cs", "Recreations/HeldOut/ZeroInitMax_Rows.cs",
-           "Recreations/HeldOut2/ExtensionMethodGlobalMax.cs",
            // A helper's max is not yet seen as a fold of folds (a max of per-row maxima) or as a max of scaled values.
            "Recreations/FoldOfFolds_AcrossRows.cs", "Recreations/ScaledMax_UnscaledMaxSubtracted.cs",
            "Recreations/HeldOut4/ParallelForLockedSharedMax.cs",
@@ -49,8 +46,125 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
            // into a helper, the caller no longer sees the stride (a missed LG0002/LG0001, LG0004 for LG0001, or a false
            // LG0001 on the correct seeded plane max); a helper's chunked running max is not a chunk walk either.
            "Recreations/BlockWalk_SumOverWholeBlock.cs", "Recreations/HeldOut5/AudioFramesMaxOverSampleBlock.cs",
-           "Recreations/SeededBlock_PlaneMax.cs", "Recreations/SeededBlock_WiderMax.cs", "Recreations/ChunkedAxis_StatsCarriedAcrossRows.cs"]
-        : [];
+           "Recreations/SeededBlock_PlaneMax.cs", "Recreations/SeededBlock_WiderMax.cs", "Recreations/ChunkedAxis_StatsCarriedAcrossRows.cs",
+           // A max moved into a helper no longer says which buffer, member or scale it folded: a max of other data, of
+           // another record member or scaled by another factor is taken as the exp's own max (missed LG0003).
+           "Recreations/OtherBufferMax_Shift.cs", "Recreations/RecordMembers_MaxOfOtherMember.cs", "Recreations/ScaledShift_OtherFactor.cs"]
+        : sumsOnly ? SumKnownMismatches : [];
+
+    /// <summary>
+    /// Known gaps under the sum-only rewrite (82 of 323 checked files on branch gaps16 before merging main c289e1e, down from 128; 82 of 329 after it, 86 of 339 after merging gaps14 and gaps15 into main (their four new shift shapes): helper summaries now
+    /// link the axes their element writes join, read a max stored in a buffer whose elements they subtract, read whole
+    /// jagged arguments, exponentiate in place, read a log-sum-exp's max at the call and follow helpers two calls deep).
+    /// Grouped by what the rewritten file loses; not diagnosed one by one.
+    /// </summary>
+    private static readonly string[] SumKnownMismatches =
+        [
+           // Merged from main (gaps15's shift checks): a sum moved into a helper hides the exp's own max from the
+           // other-data check (missed LG0003) and the guarded kernel's positive sum seed (a false LG0003).
+           "Recreations/OtherBufferMax_Shift.cs", "Recreations/RecordMembers_MaxOfOtherMember.cs",
+           "Recreations/ScaledShift_OtherFactor.cs", "Recreations/PerplexityKernel_GuardedGaussian.cs",
+
+           // Merged from main (gaps14's segment and flat-key shapes): a sum over segments or flat keys moved into a helper
+           // is not translated to the caller (missed LG0002/LG0001).
+           "Recreations/FlatKeys_FlatSumOverRowKeys.cs",
+           "Recreations/Segments_WiderThanSegment.cs",
+
+           // Missed LG0001 (the caller's too-wide max is not compared with the helper's sum): flat, strided, LINQ, vector,
+           // parallel and indexer-type layouts whose helper sum's range or axis links do not translate to the caller's strides.
+           "Recreations/BufferSlots_TooWideReductions.cs",
+           "Recreations/HeldOut/ColumnMajorFlat_WholeBufferMax.cs",
+           "Recreations/HeldOut/IndexerMatrix_GlobalMax.cs",
+           "Recreations/HeldOut/MinGpt_JaggedPropertyGlobalMax.cs",
+           "Recreations/HeldOut/OutParameter_BufferMax.cs",
+           "Recreations/HeldOut/ParallelLocalInit_GlobalMax.cs",
+           "Recreations/HeldOut/Partitioner_MaxPerRange.cs",
+           "Recreations/HeldOut/ShiftedArray_JaggedGlobalMax.cs",
+           "Recreations/HeldOut/SmallMind_VectorMaxHoisted.cs",
+           "Recreations/HeldOut/Ternary_FlatGlobalMax.cs",
+           "Recreations/HeldOut2/KelpNetSoftmaxGlobalMax.cs",
+           "Recreations/HeldOut2/LinqSelectManyGlobalMax.cs",
+           "Recreations/HeldOut2/ParallelSoftmaxGlobalMax.cs",
+           "Recreations/HeldOut3/Vector256MaxAcrossRows.cs",
+           "Recreations/HeldOut4/GumbelSoftmaxBatchLinqMax.cs",
+           "Recreations/HeldOut4/MultiHeadMaxAcrossHeads.cs",
+           "Recreations/HeldOut4/OutParamPeakHelperWholeBuffer.cs",
+           "Recreations/HeldOut4/ParallelForLockedSharedMax.cs",
+           "Recreations/HeldOut4/StridedMaxOverOuterAndAxis.cs",
+           "Recreations/HeldOut5/AlphaZeroBatchReverseGlobalMax.cs",
+           "Recreations/HeldOut5/AudioFramesMaxOverSampleBlock.cs",
+           "Recreations/HeldOut5/ClipZeroShotLinqMatrixMax.cs",
+           "Recreations/HeldOut5/MdnMaxOverWholeHead.cs",
+           "Recreations/HeldOut5/SampledSoftmaxForeachGlobalMax.cs",
+           "Recreations/HeldOut5/VectorBatchMaxFlatBuffer.cs",
+           "Recreations/IndexerTypes_TooWideReductions.cs",
+           "Recreations/KelpNet_FlatBufferLinqMax.cs",
+           "Recreations/LinqFolds_TooWideReductions.cs",
+           "Recreations/LoopStart_TooWideReductions.cs",
+           "Recreations/RowSlices_TensorPrimitivesWholeMax.cs",
+           "Recreations/VectorAccumulators_TooWideReductions.cs",
+           "Recreations/VectorLoads_WholeBufferMax.cs",
+
+           // Missed LG0004: 3D/4D and strided layouts (and a max array a helper of a helper subtracts) where the helper's sum axis
+           // is not linked to the caller's per-axis max.
+           "Recreations/HeldOut/Tensor3D_MaxOverHeads.cs",
+           "Recreations/HeldOut2/BarracudaMaxOverInner.cs",
+           "Recreations/HeldOut2/SegmentationMaxOverPixels.cs",
+           "Recreations/HeldOut3/YoloDflMaxOverAnchors.cs",
+           "Recreations/HeldOut4/Array4DNchwMaxOverWidth.cs",
+           "Recreations/HeldOut4/StridedMaxOverInnerFibre.cs",
+           "Recreations/HeldOut4/YoloDflMaxOverAnchors.cs",
+           "Recreations/HeldOut5/CrossAttentionKeyColumnMax.cs",
+           "Recreations/HeldOut5/KeywordSpottingRefColumnPeak.cs",
+           "Recreations/HeldOut5/SpatialSoftmaxMaxPerPixel.cs",
+           "Recreations/HelperComposition_TooWide.cs",
+           "Recreations/RefAlias_ColumnPeak.cs",
+           "Recreations/WrongAxisMax_ReportedOnce.cs",
+
+           // Missed LG0003: the helper's exp reads something the summary cannot express in its parameters (struct/record fields,
+           // segments, ref elements, masks, a scaled or zero-seeded max), so its sum is not summarised at all.
+           "Recreations/AdditiveMask_RawExp.cs",
+           "Recreations/HeldOut/BPEngine_CausalHelperRawExp.cs",
+           "Recreations/HeldOut/MeanShift_Float.cs",
+           "Recreations/HeldOut/ParallelFor_JaggedRaw.cs",
+           "Recreations/HeldOut/SpatialSoftmax_Raw.cs",
+           "Recreations/HeldOut/Temperature_MaxOfUnscaled.cs",
+           "Recreations/HeldOut/ZeroInitMax_Rows.cs",
+           "Recreations/HeldOut3/ArraySegmentRowsNoShift.cs",
+           "Recreations/HeldOut3/MeanShiftFloatSoftmax.cs",
+           "Recreations/HeldOut5/MultinomialLogitPropertyRawExp.cs",
+           "Recreations/HeldOut5/ParticleStructsRawLikelihood.cs",
+           "Recreations/RecordBuffers_RawExp.cs",
+           "Recreations/RecordWith_RawExp.cs",
+           "Recreations/RefElements_RawExp.cs",
+           "Recreations/ScaledMax_UnscaledMaxSubtracted.cs",
+           "Recreations/SegmentRows_RawExp.cs",
+           "Recreations/StructCopies_RawExp.cs",
+
+           // Missed LG0002 (3D per-batch sums, strided whole blocks, prefix totals, LINQ totals, a whole grid).
+           "Recreations/HeldOut/Flat3D_SumPerBatch.cs",
+           "Recreations/HeldOut/Jagged3D_SumPerSample.cs",
+           "Recreations/HeldOut/JaggedGrid_WholeSoftmax.cs",
+           "Recreations/HeldOut5/ArraySegmentPrefixTotal.cs",
+           "Recreations/LinqRows_TotalSum.cs",
+           "Recreations/StridedWalk_ToBufferEnd.cs",
+
+           // Changed: a too-wide helper sum read as another rule (LG0008/LG0004 where LG0002 or LG0001 is due).
+           "Recreations/ColumnMajor_WholeMatrixSum.cs",
+           "Recreations/Flat_SeparateNormalisationPass.cs",
+           "Recreations/FoldOfFolds_AcrossRows.cs",
+           "Recreations/HeldOut/ColumnMajorFlat_FlatPassTotal.cs",
+           "Recreations/HeldOut2/SeparateFlatNormalisePass.cs",
+           "Recreations/HeldOut3/StrideLoopSumTypo.cs",
+           "Recreations/RowMajor_OneTotal.cs",
+           "Recreations/SeededBlock_WiderMax.cs",
+
+           // False reports: negated shifts and a seeded plane max lose their shift or extent in the helper (LG0003/LG0002/LG0001).
+           "Recreations/HeldOut/AddNegatedMax_Exp.cs",
+           "Recreations/HeldOut/NegatedShift_Exp.cs",
+           "Recreations/PrefixWalk_RowRanges.cs",
+           "Recreations/SeededBlock_PlaneMax.cs",
+        ];
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {

@@ -15,6 +15,13 @@ internal sealed class OperandToLocalRewrite : EquivalentRewrite
 {
     public override string Name => "operand→temporary";
 
+    /// <summary>
+    /// Known gap (gaps16): a helper's exps shifted by an element of a max array (HelperComposition_TooWide's LG0004) or
+    /// a column helper's batch max (its LG0001) are lost when the rewrite routes the shift through a temporary or the
+    /// arrays through span views.
+    /// </summary>
+    public override IReadOnlyCollection<string> KnownMismatches => ["Recreations/HelperComposition_TooWide.cs"];
+
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {
         var count = 0;

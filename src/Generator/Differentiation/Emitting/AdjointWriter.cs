@@ -69,7 +69,7 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
         string one = ExpressionPrinter.Literal(type, 1);
         switch (node)
         {
-            case RealConstant or IntToReal or RealTableRead:
+            case RealConstant or IntToReal or RealTableRead or RealStaticRead:
                 return;
             case RealLocal local when maximumShift.AdjointIsZero(local.Id):
                 return; // a maximum the output does not depend on: its adjoint is zero (ShiftInvariance)
@@ -207,6 +207,18 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
                 string sign = call.Function == MathFunction.Acos ? "-" : string.Empty;
                 Child(call.Arguments[0], sign + seed + " / " + math + ".Sqrt(" + one + " - " + a + " * " + a + ")");
                 return;
+            case MathFunction.Asinh:
+                // d asinh(a) = 1 / sqrt(a² + 1); written 1 / hypot(a, 1) so large |a| does not overflow a².
+                Child(call.Arguments[0], seed + " / " + owner + ".Hypot(" + a + ", " + one + ")");
+                return;
+            case MathFunction.Acosh:
+                // d acosh(a) = 1 / sqrt(a² − 1) = 1 / (sqrt(a − 1) · sqrt(a + 1)) (a ≥ 1; infinite at 1, like Sqrt's at 0).
+                Child(call.Arguments[0], seed + " / (" + math + ".Sqrt(" + a + " - " + one + ") * " + math + ".Sqrt(" + a + " + " + one + "))");
+                return;
+            case MathFunction.Atanh:
+                // d atanh(a) = 1 / (1 − a²) = 1 / ((1 − a)(1 + a)).
+                Child(call.Arguments[0], seed + " / ((" + one + " - " + a + ") * (" + one + " + " + a + "))");
+                return;
             case MathFunction.Tan:
                 // d tan(a) = 1 + tan²(a).
                 Child(call.Arguments[0], seed + " * (" + one + " + " + value + " * " + value + ")");
@@ -276,7 +288,7 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
     {
         switch (child)
         {
-            case RealConstant or IntToReal or RealTableRead:
+            case RealConstant or IntToReal or RealTableRead or RealStaticRead:
                 return;
             case RealLocal or ElementRead:
                 PropagateInto(child, seed);

@@ -10,18 +10,38 @@ internal sealed partial class BackwardRowEmitter
 {
     private void EmitExtremumForward(RunningExtremum extremum, int loopDepth, int topLevelIndex)
     {
-        ForLoop loop = extremum.Loop;
         AssignLocal assign = extremum.Assignment;
-        var branch = (IfStatement)loop.Body[0];
         LocalInfo local = _model.Locals[assign.Local];
-        string variable = _model.IntNames[loop.Variable];
         string index = _names.Temporary("at");
         if (_policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex))
         {
             Push(OnTape(local));
         }
 
-        _writer.Line("int " + index + " = -1; // the last iteration that took the branch (-1: none)");
+        if (_vectorForward && ExtremumLanes(extremum) is { } lanes)
+        {
+            EmitVectorExtremumForward(extremum, lanes.Arrays, lanes.ReadLocals, index);
+        }
+        else
+        {
+            EmitScalarExtremumForward(extremum, index);
+        }
+
+        Push(_model.ElementType == RealType.Float ? "global::System.BitConverter.Int32BitsToSingle(" + index + ")" : index);
+    }
+
+    private void EmitScalarExtremumForward(RunningExtremum extremum, string index)
+    {
+        ForLoop loop = extremum.Loop;
+        AssignLocal assign = extremum.Assignment;
+        var branch = (IfStatement)loop.Body[0];
+        LocalInfo local = _model.Locals[assign.Local];
+        string variable = _model.IntNames[loop.Variable];
+        if (_recording)
+        {
+            _writer.Line("int " + index + " = -1; // the last iteration that took the branch (-1: none)");
+        }
+
         string step = loop.Step > 0 ? variable + "++" : variable + "--";
         using (_writer.Block("for (int " + variable + " = " + _printer.IntBare(loop.Start) + "; " + variable + " "
             + ExpressionPrinter.Symbol(loop.Operator) + " " + _printer.IntBare(loop.Bound) + "; " + step + ")"))
@@ -29,11 +49,12 @@ internal sealed partial class BackwardRowEmitter
             using (_writer.Block("if (" + _printer.Condition(branch.Condition) + ")"))
             {
                 _writer.Line(local.Name + " = " + _printer.RealBare(assign.Value) + ";");
-                _writer.Line(index + " = " + variable + ";");
+                if (_recording)
+                {
+                    _writer.Line(index + " = " + variable + ";");
+                }
             }
         }
-
-        Push(_model.ElementType == RealType.Float ? "global::System.BitConverter.Int32BitsToSingle(" + index + ")" : index);
     }
 
     private void EmitExtremumReverse(RunningExtremum extremum, int loopDepth, int topLevelIndex)

@@ -99,6 +99,9 @@ internal sealed partial class BackwardRowEmitter
         forwardParameters.Add(span + " " + _names.Tape);
         using (_writer.Method("private static void ForwardRowRecording", forwardParameters.ToArray()))
         {
+            _writer.Comment("Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.");
+            _writer.Line(_model.InputName + " = " + _model.InputName + ".Slice(0, " + Count(_model.Inputs) + ");");
+            _writer.Line(_model.OutputName + " = " + _model.OutputName + ".Slice(0, " + Count(_model.Outputs) + ");");
             _writer.Line("int " + _names.TapeTop + " = 0;");
             int offset = bufferStart;
             foreach (BufferInfo buffer in _model.Buffers)

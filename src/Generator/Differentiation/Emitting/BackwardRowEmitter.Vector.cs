@@ -466,9 +466,9 @@ internal sealed partial class BackwardRowEmitter
 
         private void Child(RealExpr child, string seed)
         {
-            if (child is RealConstant)
+            if (child is RealConstant || (child is RealLocal local && emitter._maximumShift.AdjointIsZero(local.Id)))
             {
-                return;
+                return; // nothing to pass on (no dead temporary where a dropped maximum's adjoint would go)
             }
 
             string name = emitter._names.Temporary("g");

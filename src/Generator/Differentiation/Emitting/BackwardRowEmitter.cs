@@ -61,10 +61,17 @@ internal sealed partial class BackwardRowEmitter
     private readonly HashSet<ArrayRef> _tapeViews;
     private readonly Dictionary<ArrayRef, string> _afterViews = [];
 
-    private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model)
+    // False for ForwardRowVectorized: the forward statements push nothing (BackwardRowEmitter.Forward.cs).
+    private readonly bool _recording;
+
+    // Whether the forward statements run element-wise loops on lanes (BackwardRowEmitter.VectorForward.cs).
+    private readonly bool _vectorForward;
+
+    private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model, bool recording = true)
     {
         _writer = writer;
         _model = model;
+        _recording = recording;
         _names = new BackwardNames(model);
         _printer = new ExpressionPrinter(model, _names);
         _maximumShift = MaximumShift.Analyze(model);
@@ -77,6 +84,7 @@ internal sealed partial class BackwardRowEmitter
         _mutableInts = IntegerState.MutableInts(model);
         (_seeded, _lastAdjointUse) = FindSeededAdjoints();
         _tapeViews = FindTapeViews();
+        _vectorForward = BuffersFitOnStack(model) && HasVectorLoop(model.Body, loopDepth: 0, topLevelIndex: -1);
     }
 
     /// <summary>Offsets in scratch: the tape, then y and its adjoint, then each buffer and its adjoint.</summary>
@@ -89,6 +97,13 @@ internal sealed partial class BackwardRowEmitter
     /// </summary>
     public static void Emit(CodeWriter writer, ForwardRowModel model)
     {
+        var forward = new BackwardRowEmitter(writer, model, recording: false);
+        if (forward._vectorForward)
+        {
+            forward.EmitVectorizedForwardMember();
+            writer.Line();
+        }
+
         new BackwardRowEmitter(writer, model).EmitMembers();
         if (EmitsRecording(model))
         {
@@ -241,6 +256,9 @@ internal sealed partial class BackwardRowEmitter
                 case ForLoop loop when RunningExtremum.Match(loop) is { } extremum:
                     EmitExtremumForward(extremum, loopDepth, top);
                     break;
+                case ForLoop loop when _vectorForward && VectorPlan(loop, loopDepth, top) is { } plan:
+                    EmitVectorForward(plan, loopDepth, top);
+                    break;
                 case ForLoop loop:
                     string variable = _model.IntNames[loop.Variable];
                     string step = loop.Step > 0 ? variable + "++" : variable + "--";
@@ -282,7 +300,13 @@ internal sealed partial class BackwardRowEmitter
     /// <summary>A local's value as the tape holds it: a double local of a float row is rounded to float (mixed precision).</summary>
     private string OnTape(LocalInfo local) => local.Type == _model.ElementType ? local.Name : "(" + ExpressionPrinter.TypeName(_model.ElementType) + ")" + local.Name;
 
-    private void Push(string value) => _writer.Line(_names.Tape + "[" + _names.TapeTop + "++] = " + value + ";");
+    private void Push(string value)
+    {
+        if (_recording)
+        {
+            _writer.Line(_names.Tape + "[" + _names.TapeTop + "++] = " + value + ";");
+        }
+    }
 
     private string Pop(RealType type) =>
         (type == _model.ElementType ? string.Empty : "(" + ExpressionPrinter.TypeName(type) + ")") + _names.Tape + "[--" + _names.TapeTop + "]";
@@ -416,7 +440,7 @@ internal sealed partial class BackwardRowEmitter
     /// <summary>True when <paramref name="value"/> reads no real local and no span element (its adjoint goes nowhere).</summary>
     private static bool IsConstant(RealExpr value) => value switch
     {
-        RealConstant or IntToReal or RealTableRead => true,
+        RealConstant or IntToReal or RealTableRead or RealStaticRead => true,
         RealNegate negate => IsConstant(negate.Operand),
         RealConvert convert => IsConstant(convert.Operand),
         RealBinary binary => IsConstant(binary.Left) && IsConstant(binary.Right),

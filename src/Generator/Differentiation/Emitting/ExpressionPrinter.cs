@@ -51,6 +51,7 @@ internal sealed class ExpressionPrinter(ForwardRowModel model, BackwardNames nam
             ElementRead read => names.ArrayName(read.Array) + "[" + Int(read.Index) + "]",
             IntToReal integer => "(" + TypeName(integer.Type) + ")(" + Int(integer.Value) + ")",
             RealTableRead table => table.Table.Name + "[" + IntBare(table.Index) + "]",
+            RealStaticRead field => field.Name,
             RealNegate negate => "(-" + Real(negate.Operand) + ")",
             RealBinary binary => "(" + Real(binary.Left) + " " + Symbol(binary.Operator) + " " + Real(binary.Right) + ")",
             MathCall call => CallOwner(call) + "." + call.Function + "(" + string.Join(", ", call.Arguments.Select(Real)) + ")",

@@ -149,7 +149,7 @@ internal sealed class MaximumShift
     private static bool? Reads(RealExpr expression, int local) => expression switch
     {
         RealLocal read => read.Id == local,
-        RealConstant => false,
+        RealConstant or RealStaticRead => false,
         IntToReal convert => Reads(convert.Value, local),
         ElementRead element => Reads(element.Index, local),
         RealNegate negate => Reads(negate.Operand, local),
@@ -157,16 +157,19 @@ internal sealed class MaximumShift
         RealBinary binary => Or(Reads(binary.Left, local), Reads(binary.Right, local)),
         MathCall call => call.Arguments.Aggregate((bool?)false, (found, argument) => Or(found, Reads(argument, local))),
         RealChoose choose => Or(Reads(choose.Condition, local), Or(Reads(choose.WhenTrue, local), Reads(choose.WhenFalse, local))),
+        RealTableRead table => Reads(table.Index, local),
         _ => null,
     };
 
-    // Integer expressions read real locals only through the conditions of integer ternaries.
+    // Integer expressions read real locals only through the conditions of integer ternaries and conversions from reals.
     private static bool? Reads(IntExpr expression, int local) => expression switch
     {
         IntConstant or IntVariable or IntLength or IntMutable => false,
         IntBinary binary => Or(Reads(binary.Left, local), Reads(binary.Right, local)),
         IntNegate negate => Reads(negate.Operand, local),
         IntChoose choose => Or(Reads(choose.Condition, local), Or(Reads(choose.WhenTrue, local), Reads(choose.WhenFalse, local))),
+        IntFromReal convert => Reads(convert.Value, local),
+        IntTableRead table => Reads(table.Index, local),
         _ => null,
     };
 

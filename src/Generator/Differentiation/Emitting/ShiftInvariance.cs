@@ -295,6 +295,8 @@ internal static class ShiftInvariance
                     return IsFree(convert.Value, state) ? Value.Free : Value.Unknown;
                 case RealTableRead table:
                     return IsFree(table.Index, state) ? Value.Free : Value.Unknown;
+                case RealStaticRead:
+                    return Value.Free;
                 case RealNegate negate:
                     Value operand = Evaluate(negate.Operand, state);
                     return operand.Form == Form.Shifted ? Value.Shifted(-operand.Power) : operand;
@@ -428,7 +430,7 @@ internal static class ShiftInvariance
                 RealBinary binary => Expression(binary.Left) && Expression(binary.Right),
                 MathCall call => call.Arguments.All(Expression),
                 RealChoose choose => ConditionOk(choose.Condition) && Expression(choose.WhenTrue) && Expression(choose.WhenFalse),
-                RealConstant or RealLocal or IntToReal or RealTableRead => true,
+                RealConstant or RealLocal or IntToReal or RealTableRead or RealStaticRead => true,
                 _ => false,
             };
             bool ConditionOk(Condition condition) => condition switch

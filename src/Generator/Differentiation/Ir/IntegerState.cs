@@ -88,26 +88,81 @@ internal static class IntegerState
         _ => false,
     };
 
-    /// <summary>True when <paramref name="expression"/> reads a reassigned integer local, chooses by a condition or converts a real.</summary>
+    /// <summary>
+    /// True when <paramref name="expression"/> reads a reassigned integer local, chooses by a condition on data or
+    /// converts a real that reads data. A choice between integers by an integer condition (<c>Math.Max(0, i - 2)</c>) and
+    /// a real built from integers alone (<c>(int)Math.Log(d / 4.0)</c>) are index arithmetic, re-evaluated like any other.
+    /// </summary>
     public static bool ReadsMutable(IntExpr expression) => expression switch
     {
         IntMutable => true,
-        IntChoose => true,
-        IntFromReal => true,
+        IntChoose choose => !TapePolicy.IsIntegerOnly(choose.Condition) || ReadsMutable(choose.Condition) ||
+                            ReadsMutable(choose.WhenTrue) || ReadsMutable(choose.WhenFalse),
+        IntFromReal convert => !IsIndexOnly(convert.Value) || ReadsMutableIn(convert.Value),
         IntBinary binary => ReadsMutable(binary.Left) || ReadsMutable(binary.Right),
         IntNegate negate => ReadsMutable(negate.Operand),
         IntTableRead table => ReadsMutable(table.Index),
         _ => false,
     };
 
-    /// <summary>True when <paramref name="expression"/> reads the reassigned integer local <paramref name="id"/>.</summary>
+    /// <summary>
+    /// True when <paramref name="expression"/> reads no data: constants, integers converted to reals, constant tables and
+    /// arithmetic, Math calls, conversions and integer-condition choices of those (index arithmetic computed in reals).
+    /// </summary>
+    public static bool IsIndexOnly(RealExpr expression) => expression switch
+    {
+        RealConstant or IntToReal or RealTableRead => true,
+        RealNegate negate => IsIndexOnly(negate.Operand),
+        RealConvert convert => IsIndexOnly(convert.Operand),
+        RealBinary binary => IsIndexOnly(binary.Left) && IsIndexOnly(binary.Right),
+        MathCall call => call.Arguments.All(IsIndexOnly),
+        RealChoose choose => TapePolicy.IsIntegerOnly(choose.Condition) && IsIndexOnly(choose.WhenTrue) && IsIndexOnly(choose.WhenFalse),
+        _ => false,
+    };
+
+    // The integers an index-only real reads (IsIndexOnly holds for expression).
+    private static bool ReadsMutableIn(RealExpr expression) => expression switch
+    {
+        IntToReal convert => ReadsMutable(convert.Value),
+        RealTableRead table => ReadsMutable(table.Index),
+        RealNegate negate => ReadsMutableIn(negate.Operand),
+        RealConvert convert => ReadsMutableIn(convert.Operand),
+        RealBinary binary => ReadsMutableIn(binary.Left) || ReadsMutableIn(binary.Right),
+        MathCall call => call.Arguments.Any(ReadsMutableIn),
+        RealChoose choose => ReadsMutable(choose.Condition) || ReadsMutableIn(choose.WhenTrue) || ReadsMutableIn(choose.WhenFalse),
+        _ => false,
+    };
+
+    /// <summary>True when <paramref name="expression"/> may read the reassigned integer local <paramref name="id"/> (a condition or real that reads data counts as reading it).</summary>
     public static bool Reads(IntExpr expression, int id) => expression switch
     {
         IntMutable mutable => mutable.Id == id,
-        IntChoose or IntFromReal => true, // conditions and reals are not searched
+        IntChoose choose => !TapePolicy.IsIntegerOnly(choose.Condition) || Reads(choose.Condition, id) || Reads(choose.WhenTrue, id) || Reads(choose.WhenFalse, id),
+        IntFromReal convert => !IsIndexOnly(convert.Value) || ReadsIn(convert.Value, id),
         IntBinary binary => Reads(binary.Left, id) || Reads(binary.Right, id),
         IntNegate negate => Reads(negate.Operand, id),
         IntTableRead table => Reads(table.Index, id),
+        _ => false,
+    };
+
+    private static bool Reads(Condition condition, int id) => condition switch
+    {
+        IntCompare compare => Reads(compare.Left, id) || Reads(compare.Right, id),
+        Logical logical => Reads(logical.Left, id) || Reads(logical.Right, id),
+        Not not => Reads(not.Operand, id),
+        BoolConstant => false,
+        _ => true, // a condition on reals is not searched
+    };
+
+    private static bool ReadsIn(RealExpr expression, int id) => expression switch
+    {
+        IntToReal convert => Reads(convert.Value, id),
+        RealTableRead table => Reads(table.Index, id),
+        RealNegate negate => ReadsIn(negate.Operand, id),
+        RealConvert convert => ReadsIn(convert.Operand, id),
+        RealBinary binary => ReadsIn(binary.Left, id) || ReadsIn(binary.Right, id),
+        MathCall call => call.Arguments.Any(a => ReadsIn(a, id)),
+        RealChoose choose => Reads(choose.Condition, id) || ReadsIn(choose.WhenTrue, id) || ReadsIn(choose.WhenFalse, id),
         _ => false,
     };
 

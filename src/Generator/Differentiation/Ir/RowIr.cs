@@ -100,6 +100,11 @@ internal enum MathFunction
     Atan2,
     Hypot,
 
+    // Also printed as float.X / double.X: the inverse hyperbolic functions.
+    Asinh,
+    Acosh,
+    Atanh,
+
     // Piecewise constant: derivative 0 (the kinks are measure-zero, as Abs's at 0).
     Floor,
     Ceiling,
@@ -173,6 +178,13 @@ internal sealed record MathCall(RealType Type, MathFunction Function, EquatableA
 
 /// <summary><c>table[index]</c> of a float or double table: a constant as far as derivatives go.</summary>
 internal sealed record RealTableRead(RealType Type, ConstantTable Table, IntExpr Index) : RealExpr(Type);
+
+/// <summary>
+/// A read of a static float or double field that is not const (a temperature the training loop sets between epochs):
+/// a run-time constant of the row, derivative 0. <see cref="Name"/> is the field's fully qualified name; the reverse
+/// sweep reads the field again, so it must not change between a batch's Forward and Backward.
+/// </summary>
+internal sealed record RealStaticRead(RealType Type, string Name) : RealExpr(Type);
 
 /// <summary>A conversion between float and double.</summary>
 internal sealed record RealConvert(RealType Type, RealExpr Operand) : RealExpr(Type);

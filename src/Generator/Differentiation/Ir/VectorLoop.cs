@@ -69,6 +69,15 @@ internal sealed record VectorLoop(ForLoop Loop, IReadOnlyList<int> Sums, IReadOn
         return taped.Count <= 1 ? new VectorLoop(loop, sums.Distinct().ToList(), readLocals, arrays, taped) : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> can be computed on lanes, one iteration of <paramref name="loop"/> per lane (the
+    /// loop counts up by one to a bound it does not change; the value reads spans only at the loop variable, locals, and
+    /// the operations of a vector loop). Collects the locals and spans it reads.
+    /// </summary>
+    public static bool IsLaneValue(ForLoop loop, RealExpr value, List<int> readLocals, List<ArrayRef> arrays) =>
+        loop.Step == 1 && loop.Operator == CompareOperator.Less && !Mentions(loop.Bound, loop.Variable) && !Mentions(loop.Start, loop.Variable)
+        && Supported(value, new IntVariable(loop.Variable), new HashSet<int>(), readLocals, arrays);
+
     /// <summary>For <c>s = s + e</c> or <c>s = e + s</c>, e; for <c>s = s - e</c>, <c>-e</c>; otherwise null.</summary>
     public static RealExpr? SummedTerm(AssignLocal assign)
     {

@@ -31,7 +31,7 @@ internal sealed partial class ForwardRowLowering
         {
             if (IsInteger(operation.Type))
             {
-                return Int(operation) is { } integer ? new IntToReal(RealType.Double, integer) : null;
+                return IntAsReal(operation, RealType.Double);
             }
 
             Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "' of type " + operation.Type.ToDisplayString(), Supported.Expressions);
@@ -70,7 +70,7 @@ internal sealed partial class ForwardRowLowering
             case IConversionOperation { Conversion.IsUserDefined: false } conversion:
                 if (IsInteger(conversion.Operand.Type))
                 {
-                    return Int(conversion.Operand) is { } integer ? new IntToReal(realType, integer) : null;
+                    return IntAsReal(conversion.Operand, realType);
                 }
 
                 if (RealTypeOf(conversion.Operand.Type) is null)
@@ -100,10 +100,16 @@ internal sealed partial class ForwardRowLowering
                 return condition is null || whenTrue is null || whenFalse is null
                     ? null
                     : new RealChoose(realType, condition, Coerce(whenTrue, realType), Coerce(whenFalse, realType));
+            case IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } staticField } when !_writtenFields.Contains(staticField) &&
+                                                                                                   RealTypeOf(staticField.Type) is { } fieldType:
+                // Read as a run-time constant of the row (derivative 0): a temperature or scale set from outside.
+                return Coerce(new RealStaticRead(fieldType, staticField.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)), realType);
             case IFieldReferenceOperation field when !_writtenFields.Contains(field.Field):
                 Report(RuleIdentifiers.UnsupportedExpression, operation, "reading the field '" + field.Field.Name + "'",
                     "only const fields and constant tables (private static readonly int/float/double arrays initialised with constants, only read) can be read; pass other values as learnable parameters");
                 return null;
+            case ISimpleAssignmentOperation or ICompoundAssignmentOperation when AssignedValue(operation) is { } assigned:
+                return Coerce(assigned, realType);
             case ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
                 Report(RuleIdentifiers.UnsupportedExpression, operation, "the assignment inside the expression '" + Text(operation.Syntax) + "'",
                     "write each assignment as its own statement");
@@ -116,6 +122,33 @@ internal sealed partial class ForwardRowLowering
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An int used as a real. An int ternary chosen by data (<c>v &gt;= a &amp;&amp; v &lt; b ? 1 : 0</c>, an indicator) is a real
+    /// choice between its converted branches: a piecewise constant, derivative 0 (the branches' own derivatives are 0).
+    /// </summary>
+    private RealExpr? IntAsReal(IOperation operation, RealType type)
+    {
+        if (Unconverted(operation) is IConditionalOperation { IsRef: false, WhenFalse: { } whenFalse } ternary && IsInteger(ternary.Type) && !ReadsNoData(ternary.Condition))
+        {
+            Condition? condition = Condition(ternary.Condition);
+            RealExpr? whenTrue, otherwise;
+            _conditionalDepth++;
+            try
+            {
+                whenTrue = IntAsReal(ternary.WhenTrue, type);
+                otherwise = IntAsReal(whenFalse, type);
+            }
+            finally
+            {
+                _conditionalDepth--;
+            }
+
+            return condition is null || whenTrue is null || otherwise is null ? null : new RealChoose(type, condition, Coerce(whenTrue, type), Coerce(otherwise, type));
+        }
+
+        return Int(operation) is { } integer ? new IntToReal(type, integer) : null;
     }
 
     private static RealExpr Coerce(RealExpr value, RealType type) =>
@@ -205,6 +238,9 @@ internal sealed partial class ForwardRowLowering
         ("Tan", 1) => MathFunction.Tan,
         ("Atan2", 2) => MathFunction.Atan2,
         ("Hypot", 2) => MathFunction.Hypot,
+        ("Asinh", 1) => MathFunction.Asinh,
+        ("Acosh", 1) => MathFunction.Acosh,
+        ("Atanh", 1) => MathFunction.Atanh,
         ("Floor", 1) => MathFunction.Floor,
         ("Ceiling", 1) => MathFunction.Ceiling,
         ("Truncate", 1) => MathFunction.Truncate,
@@ -252,6 +288,12 @@ internal sealed partial class ForwardRowLowering
             case IInvocationOperation invocation when IsInteger(invocation.Type) && !IsSign(invocation) &&
                                                       (invocation.TargetMethod.MethodKind == MethodKind.LocalFunction || !invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty):
                 return Inline(invocation, Int);
+            case IInvocationOperation invocation when IsInteger(invocation.Type) && IsIntegerMath(invocation):
+                return IntegerMath(invocation);
+            case IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } intField } when !_writtenFields.Contains(intField):
+                Report(RuleIdentifiers.UnsupportedExpression, operation, "reading the int field '" + intField.Name + "'",
+                    "loop bounds and indices must be known when the row starts: make it const; a static float or double field is read as a run-time constant");
+                return null;
             case ILocalReferenceOperation reference when _intLocals.TryGetValue(reference.Local, out int id):
                 return _mutableInts.Contains(id) ? new IntMutable(id) : new IntVariable(id);
             case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation stepped } step
@@ -272,6 +314,9 @@ internal sealed partial class ForwardRowLowering
             case IBinaryOperation binary when IsInteger(binary.Type) && IntOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
                 IntExpr? left = Int(binary.LeftOperand), right = Int(binary.RightOperand);
                 return left is null || right is null ? null : new IntBinary(op, left, right);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift, OperatorMethod: null } shift
+                when IsInteger(shift.Type) && shift.RightOperand.ConstantValue is { HasValue: true, Value: int bits } && bits is >= 0 and <= 30:
+                return Shift(shift, bits);
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus when IsInteger(minus.Type):
                 return Int(minus.Operand) is { } operand ? new IntNegate(operand) : null;
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus } plus when IsInteger(plus.Type):
@@ -329,11 +374,41 @@ internal sealed partial class ForwardRowLowering
 
                 RealType type = realLeft.Type == RealType.Double || realRight.Type == RealType.Double ? RealType.Double : RealType.Float;
                 return new RealCompare(op, Coerce(realLeft, type), Coerce(realRight, type));
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Parameters.Length: 1 } test } classification when IsClassification(test):
+                return Classification(test.Name, classification.Arguments[0].Value);
         }
 
         Report(RuleIdentifiers.UnsupportedExpression, operation, "the condition '" + Text(operation.Syntax) + "'",
             "conditions are comparisons (<, <=, >, >=, ==, !=) of values or indices, combined with &&, || and !");
         return null;
+    }
+
+    private static bool IsClassification(IMethodSymbol method) =>
+        method.Name is "IsNaN" or "IsFinite" or "IsInfinity" or "IsPositiveInfinity" or "IsNegativeInfinity" &&
+        method.ContainingType?.SpecialType is SpecialType.System_Single or SpecialType.System_Double;
+
+    /// <summary>
+    /// <c>double.IsNaN(v)</c>, <c>IsFinite</c>, <c>IsInfinity</c>, <c>IsPositiveInfinity</c>, <c>IsNegativeInfinity</c> (and
+    /// the float ones) as comparisons: a guard on data like any other (!(|v| &lt;= ∞); |v| &lt; ∞; |v| == ∞; v == ±∞).
+    /// </summary>
+    private Condition? Classification(string name, IOperation argument)
+    {
+        if (Real(argument) is not { } value)
+        {
+            return null;
+        }
+
+        RealType type = value.Type;
+        RealExpr magnitude = new MathCall(type, MathFunction.Abs, new EquatableArray<RealExpr>(ImmutableArray.Create(value)));
+        RealExpr infinity = new RealConstant(type, double.PositiveInfinity);
+        return name switch
+        {
+            "IsNaN" => new Not(new RealCompare(CompareOperator.LessOrEqual, magnitude, infinity)), // v != v would warn (CS1718)
+            "IsFinite" => new RealCompare(CompareOperator.Less, magnitude, infinity),
+            "IsInfinity" => new RealCompare(CompareOperator.Equal, magnitude, infinity),
+            "IsPositiveInfinity" => new RealCompare(CompareOperator.Equal, value, infinity),
+            _ => new RealCompare(CompareOperator.Equal, value, new RealConstant(type, double.NegativeInfinity)),
+        };
     }
 
     /// <summary>x, y, a learnable parameter or a local buffer, when <paramref name="instance"/> names one.</summary>

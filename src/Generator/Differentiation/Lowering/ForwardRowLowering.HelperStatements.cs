@@ -2,6 +2,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using LayerGen.Analyzers;
 using LayerGen.Differentiation.Ir;
 using LayerGen.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -54,7 +55,23 @@ internal sealed partial class ForwardRowLowering
         RealType? realReturn = RealTypeOf(target.ReturnType);
         if (realReturn is null && !IsInteger(target.ReturnType))
         {
-            ReportCall(invocation, "not a helper that returns float, double or int");
+            ReportCall(invocation, "not a helper that returns float, double or int" + (target.ReturnType.IsTupleType ? " (a helper returning a tuple is deconstructed: var (a, b) = Helper(…);)" : string.Empty));
+            return null;
+        }
+
+        return InlineStatementsInto(invocation, target, body, [realReturn]) is [var single] ? single : null;
+    }
+
+    /// <summary>
+    /// Inlines a helper with statements whose result has one slot per entry of <paramref name="slots"/> (a real type, or
+    /// null for int): one for a float, double or int helper, one per element for a helper returning a tuple. Returns the
+    /// result locals (<see cref="RealLocal"/> or <see cref="IntMutable"/>), or null (reported).
+    /// </summary>
+    private List<object>? InlineStatementsInto(IInvocationOperation invocation, IMethodSymbol target, IBlockOperation body, IReadOnlyList<RealType?> slots)
+    {
+        if (_context is null || _conditionalDepth > 0)
+        {
+            ReportCall(invocation, "a helper with statements runs before the statement that calls it, so it cannot be called in a branch of ?:, right of && or || or in a loop step; call it into a local first");
             return null;
         }
 
@@ -87,11 +104,16 @@ internal sealed partial class ForwardRowLowering
         }
 
         string resultName = char.ToLowerInvariant(target.Name[0]) + target.Name.Substring(1);
-        int result = realReturn is { } type ? NewRealLocal(resultName, type) : NewMutableInt(resultName);
+        var results = new List<(RealType? Type, int Id)>(slots.Count);
+        foreach (RealType? slot in slots)
+        {
+            results.Add((slot, slot is { } type ? NewRealLocal(resultName, type) : NewMutableInt(resultName)));
+        }
+
         _inlineFrames.Add(frame);
         try
         {
-            LowerHelperBody(body.Operations.ToList(), realReturn, result, statements);
+            LowerHelperBody(body.Operations.ToList(), results, statements);
         }
         finally
         {
@@ -99,7 +121,7 @@ internal sealed partial class ForwardRowLowering
         }
 
         _context.Before.AddRange(statements);
-        return realReturn is { } returned ? new RealLocal(returned, result) : new IntMutable(result);
+        return results.Select(r => r.Type is { } returned ? (object)new RealLocal(returned, r.Id) : new IntMutable(r.Id)).ToList();
     }
 
     private int NewRealLocal(string name, RealType type)
@@ -110,14 +132,14 @@ internal sealed partial class ForwardRowLowering
     }
 
     /// <summary>Lowers a helper's statements; a <c>return v</c> assigns the result and ends the list.</summary>
-    private void LowerHelperBody(List<IOperation> operations, RealType? realReturn, int result, List<Statement> output)
+    private void LowerHelperBody(List<IOperation> operations, IReadOnlyList<(RealType? Type, int Id)> results, List<Statement> output)
     {
         for (int k = 0; k < operations.Count; k++)
         {
             IOperation operation = operations[k];
             if (operation is IReturnOperation { ReturnedValue: { } returned })
             {
-                LowerInContext(output, operation, allowsAfter: true, produced => AssignResult(returned, realReturn, result, produced));
+                LowerInContext(output, operation, allowsAfter: true, produced => AssignResult(returned, results, produced));
                 return;
             }
 
@@ -129,9 +151,9 @@ internal sealed partial class ForwardRowLowering
                 {
                     Condition? condition = Condition(conditional.Condition);
                     var returning = new List<Statement>();
-                    LowerHelperBody(StatementsOf(trueReturns ? conditional.WhenTrue : conditional.WhenFalse), realReturn, result, returning);
+                    LowerHelperBody(StatementsOf(trueReturns ? conditional.WhenTrue : conditional.WhenFalse), results, returning);
                     var rest = new List<Statement>();
-                    LowerHelperBody([.. StatementsOf(trueReturns ? conditional.WhenFalse : conditional.WhenTrue), .. operations.Skip(k + 1)], realReturn, result, rest);
+                    LowerHelperBody([.. StatementsOf(trueReturns ? conditional.WhenFalse : conditional.WhenTrue), .. operations.Skip(k + 1)], results, rest);
                     if (condition is not null)
                     {
                         EquatableArray<Statement> left = new(returning.ToImmutableArray()), right = new(rest.ToImmutableArray());
@@ -145,9 +167,27 @@ internal sealed partial class ForwardRowLowering
         }
     }
 
-    private void AssignResult(IOperation returned, RealType? realReturn, int result, List<Statement> output)
+    private void AssignResult(IOperation returned, IReadOnlyList<(RealType? Type, int Id)> results, List<Statement> output)
     {
         string source = Text(returned.Parent?.Syntax ?? returned.Syntax);
+        if (results.Count != 1)
+        {
+            // return (mean, std); of a helper deconstructed by its caller: each element assigns its result local.
+            if (Unconverted(returned) is not ITupleOperation tuple || tuple.Elements.Length != results.Count)
+            {
+                Report(RuleIdentifiers.UnsupportedCall, returned, "the returned value '" + Text(returned.Syntax) + "'", "a helper returning a tuple returns a tuple literal: return (a, b);");
+                return;
+            }
+
+            for (int i = 0; i < results.Count; i++)
+            {
+                AssignResult(tuple.Elements[i], [results[i]], output);
+            }
+
+            return;
+        }
+
+        (RealType? realReturn, int result) = results[0];
         if (realReturn is { } type)
         {
             if (Real(returned) is { } value)

@@ -91,6 +91,19 @@ internal sealed partial class ForwardRowLowering
             {
                 _reassignedInts.Add(reference.Local);
             }
+
+            if (operation is IDeconstructionAssignmentOperation { Target: ITupleOperation tuple })
+            {
+                // (a, b) = (b, a + b): each element is assigned.
+                foreach (IOperation element in tuple.Elements)
+                {
+                    RecordWrittenField(element);
+                    if (element is ILocalReferenceOperation { IsDeclaration: false } local && IsInteger(local.Local.Type))
+                    {
+                        _reassignedInts.Add(local.Local);
+                    }
+                }
+            }
         }
     }
 
@@ -280,14 +293,113 @@ internal sealed partial class ForwardRowLowering
     /// </summary>
     private IntExpr? IntFromData(IConversionOperation conversion)
     {
-        if (!_intAssignmentValue)
+        if (!_intAssignmentValue && !ReadsNoData(conversion.Operand))
         {
             Report(RuleIdentifiers.UnsupportedIndex, conversion, "the conversion from data '" + Text(conversion.Syntax) + "'",
                 "assign it to an integer local first ('int k = (int)t;') and index with that local");
             return null;
         }
 
-        return Real(conversion.Operand) is { } value ? new IntFromReal(value) : null;
+        // (int)Math.Log(d / 4.0) of integers alone is index arithmetic (IntegerState.IsIndexOnly): allowed anywhere.
+        if (Real(conversion.Operand) is not { } value)
+        {
+            return null;
+        }
+
+        if (!_intAssignmentValue && !IntegerState.IsIndexOnly(value))
+        {
+            Report(RuleIdentifiers.UnsupportedIndex, conversion, "the conversion from data '" + Text(conversion.Syntax) + "'",
+                "assign it to an integer local first ('int k = (int)t;') and index with that local");
+            return null;
+        }
+
+        return new IntFromReal(value);
+    }
+
+    /// <summary>
+    /// True when <paramref name="operation"/> reads no data: only constants, integer locals and parameters, span
+    /// lengths and static Math/MathF calls (checked before lowering, so a conversion from data is reported once).
+    /// </summary>
+    private static bool ReadsNoData(IOperation operation) => operation.DescendantsAndSelf().All(o => o switch
+    {
+        _ when o.ConstantValue.HasValue => true,
+        ILocalReferenceOperation local => IsInteger(local.Type) || IsLengthInstance(local),
+        IParameterReferenceOperation parameter => IsInteger(parameter.Type) || IsLengthInstance(parameter),
+        IInvocationOperation call => call.TargetMethod.IsStatic && call.TargetMethod.ContainingType?.ToDisplayString() is "System.Math" or "System.MathF" or "float" or "double",
+        IPropertyReferenceOperation property => property.Property is { Name: "Length", IsIndexer: false },
+        IFieldReferenceOperation field => field.ConstantValue.HasValue || field.Field.IsConst,
+        IArrayElementReferenceOperation or IImplicitIndexerReferenceOperation or IConditionalOperation { Type.SpecialType: not SpecialType.System_Int32 } => false,
+        _ => true,
+    });
+
+    private static bool IsLengthInstance(IOperation operation) =>
+        operation.Parent is IPropertyReferenceOperation { Property: { Name: "Length", IsIndexer: false } };
+
+    /// <summary>
+    /// <c>a &lt;&lt; k</c> and <c>a &gt;&gt; k</c> by a constant k (<c>n &gt;&gt; 1</c> for a half): a · 2^k, and ⌊a / 2^k⌋ written with C#'s
+    /// truncating division (<c>a &gt;= 0 ? a / d : (a - (d - 1)) / d</c>).
+    /// </summary>
+    private IntExpr? Shift(IBinaryOperation shift, int bits)
+    {
+        if (Int(shift.LeftOperand) is not { } value)
+        {
+            return null;
+        }
+
+        var power = new IntConstant(1 << bits);
+        if (shift.OperatorKind == BinaryOperatorKind.LeftShift)
+        {
+            return new IntBinary(IntOperator.Multiply, value, power);
+        }
+
+        IntExpr downward = new IntBinary(IntOperator.Divide, new IntBinary(IntOperator.Subtract, value, new IntConstant((1 << bits) - 1)), power);
+        return new IntChoose(new IntCompare(CompareOperator.GreaterOrEqual, value, new IntConstant(0)), new IntBinary(IntOperator.Divide, value, power), downward);
+    }
+
+    /// <summary>True for <c>Math.Max</c>, <c>Math.Min</c>, <c>Math.Clamp</c> and <c>Math.Abs</c> of ints.</summary>
+    private static bool IsIntegerMath(IInvocationOperation invocation) =>
+        invocation.TargetMethod is { IsStatic: true } method && method.ContainingType?.ToDisplayString() is "System.Math" or "int" &&
+        (method.Name, method.Parameters.Length) is ("Max", 2) or ("Min", 2) or ("Clamp", 3) or ("Abs", 1) &&
+        method.Parameters.All(p => IsInteger(p.Type));
+
+    /// <summary>
+    /// <c>Math.Max(a, b)</c>, <c>Min</c>, <c>Clamp(v, lo, hi)</c> and <c>Abs</c> of ints as integer choices
+    /// (<c>a &gt;= b ? a : b</c>…): index arithmetic when their operands are (window bounds clamped to the row), chosen by
+    /// data only where an integer may be (<see cref="IntChoice"/>).
+    /// </summary>
+    private IntExpr? IntegerMath(IInvocationOperation invocation)
+    {
+        var arguments = new List<IntExpr>(invocation.Arguments.Length);
+        bool failed = false;
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            // Every argument is lowered (each reports its own problem once).
+            if (Int(argument.Value) is { } value)
+            {
+                arguments.Add(value);
+            }
+            else
+            {
+                failed = true;
+            }
+        }
+
+        if (failed)
+        {
+            return null;
+        }
+
+        static IntExpr Pick(CompareOperator op, IntExpr left, IntExpr right) => new IntChoose(new IntCompare(op, left, right), left, right);
+        return invocation.TargetMethod.Name switch
+        {
+            "Max" => Pick(CompareOperator.GreaterOrEqual, arguments[0], arguments[1]),
+            "Min" => Pick(CompareOperator.LessOrEqual, arguments[0], arguments[1]),
+            "Abs" => new IntChoose(new IntCompare(CompareOperator.GreaterOrEqual, arguments[0], new IntConstant(0)), arguments[0], new IntNegate(arguments[0])),
+
+            // Clamp(v, lo, hi) = v < lo ? lo : (v > hi ? hi : v)
+            _ => new IntChoose(new IntCompare(CompareOperator.Less, arguments[0], arguments[1]), arguments[1],
+                new IntChoose(new IntCompare(CompareOperator.Greater, arguments[0], arguments[2]), arguments[2], arguments[0])),
+        };
     }
 
     /// <summary>A loop's start and bound must not read an int its body assigns: they are evaluated again when the loop is reversed.</summary>

@@ -92,6 +92,8 @@ internal sealed partial class ForwardRowLowering
             case ISwitchOperation switchStatement:
                 LowerSwitch(switchStatement, output);
                 break;
+            case IWhileLoopOperation loop when TryLowerConvergingWhile(loop, output):
+                break;
             case IWhileLoopOperation loop:
                 Report(RuleIdentifiers.UnsupportedStatement, KeywordNode(loop), loop.ConditionIsTop ? "a 'while' loop" : "a 'do' loop",
                     "its trip count is not known on entry; " + Supported.Loops);
@@ -122,6 +124,7 @@ internal sealed partial class ForwardRowLowering
                 break;
             default:
                 Report(RuleIdentifiers.UnsupportedStatement, KeywordNode(operation), "'" + Header(operation.Syntax, operation.ChildOperations.LastOrDefault()) + "'", Supported.Statements);
+                _rejectedLocals.UnionWith(DeclaredLocals(operation)); // one error: not again where they are read
                 break;
         }
     }
@@ -290,15 +293,19 @@ internal sealed partial class ForwardRowLowering
         _ => _bufferInfos[array.Index].Length,
     };
 
-    private void LowerExpressionStatement(IExpressionStatementOperation statement, List<Statement> output)
+    private void LowerExpressionStatement(IExpressionStatementOperation statement, List<Statement> output) =>
+        LowerExpressionStatementOperation(statement.Operation, Text(statement.Syntax), output, statement);
+
+    /// <summary>Lowers an assignment, increment or call that is a statement (or an assignment hoisted out of an expression).</summary>
+    private void LowerExpressionStatementOperation(IOperation operation, string source, List<Statement> output, IOperation? statementNode = null)
     {
-        string source = Text(statement.Syntax);
-        if (TryLowerIntAssignment(statement.Operation, source, output))
+        IOperation statement = statementNode ?? operation;
+        if (TryLowerIntAssignment(operation, source, output))
         {
             return;
         }
 
-        switch (statement.Operation)
+        switch (operation)
         {
             case ISimpleAssignmentOperation assignment when IsBoolLocal(assignment.Target):
                 if (Target(assignment.Target) is { } boolTarget && Condition(assignment.Value) is { } holds)
@@ -337,6 +344,9 @@ internal sealed partial class ForwardRowLowering
                 }
 
                 break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                LowerDeconstruction(deconstruction, source, output);
+                break;
             case IInvocationOperation invocation:
                 if (!TryLowerSpanCall(invocation, source, output))
                 {
@@ -348,13 +358,14 @@ internal sealed partial class ForwardRowLowering
                 _broken = true;
                 break;
             default:
-                if (statement.Operation.Type is IErrorTypeSymbol)
+                if (operation.Type is IErrorTypeSymbol)
                 {
                     _broken = true;
                     break;
                 }
 
                 Report(RuleIdentifiers.UnsupportedStatement, statement, "the statement '" + source + "'", Supported.Statements);
+                _rejectedLocals.UnionWith(DeclaredLocals(statement)); // one error: not again where they are read
                 break;
         }
     }

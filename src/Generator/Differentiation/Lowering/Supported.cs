@@ -10,16 +10,18 @@ internal static class Supported
     public const string Statements =
         "supported statements are local declarations, assignments (=, +=, -=, *=, /=, ++, --), for and foreach loops, counting while and do loops, " +
         "if/else, switch, continue at the end of an if branch, an early-return guard (if (c) { …; return; }), blocks, span Clear/Fill/CopyTo on y and local buffers, " +
+        "tuple deconstruction of a tuple literal or of a helper returning one ((z[j], z[j + 1]) = (z[j + 1], z[j]); var (mean, std) = MeanAndStd(x);), " +
+        "an assignment to a real local used as a value (c[i] = s += x[i];), " +
         "and local functions used as helpers";
 
     public const string Functions =
         "supported calls are Math/MathF (or float/double) Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos, " +
-        "float/double (or Math/MathF where they exist) ExpM1, LogP1, Exp2, Log2, Log10, Cbrt, Sinh, Cosh, Tan, Atan, Asin, Acos, Atan2 and Hypot, " +
+        "float/double (or Math/MathF where they exist) ExpM1, LogP1, Exp2, Log2, Log10, Cbrt, Sinh, Cosh, Tan, Atan, Asin, Acos, Atan2, Hypot, Asinh, Acosh and Atanh, " +
         "FusedMultiplyAdd, CopySign, MaxMagnitude and MinMagnitude, ScaleB, " +
         "Floor, Ceiling, Truncate and Round (also Round(v, digits); derivative 0), and Clamp and Sign (lowered to those)";
 
     public const string Helpers =
-        "a helper is inlined when it is a static method in ForwardRow's file or a local function that returns float, double or int and takes " +
+        "a helper is inlined when it is a static method in ForwardRow's file or a local function that returns float, double or int (or a tuple of them, deconstructed) and takes " +
         "float, double or int values or span views; its body may hold what ForwardRow may, with return at its end or at the end of an if branch";
 
     public const string Switches =
@@ -33,12 +35,13 @@ internal static class Supported
         "a loop must be 'for (int i = start; i < bound; i++)' (or <=, counting down with > / >= and i--, a constant step i += k or i -= k, " +
         "a condition with an offset such as i + k < n, further incrementors such as 'i++, j += 2'), foreach over a span, or a counting while " +
         "or do loop ('int i = start;' directly before 'while (i < bound) { …; i += k; }' or 'do { …; i++; } while (i < bound);', also nested " +
-        "in a loop body), with start and bound computed from constants, span lengths, enclosing loop variables and integer locals the loop " +
+        "in a loop body), or a while over two or more counters its body steps by constants (while (left < right) { …; left++; right--; }), " +
+        "with start and bound computed from constants, span lengths, enclosing loop variables and integer locals the loop " +
         "does not assign, and i not assigned in the body";
 
     public const string Indices =
         "indices and integer locals must be computed from constants, span lengths, loop variables and integer locals " +
-        "with + - * / % and ?:; integer locals may be reassigned (k++, k += s, y[k++] = v, best = i inside an if) and may hold a value " +
+        "with + - * / %, << and >> by constants, ?:, Math.Max, Min, Clamp and Abs of ints and (int) of Math calls on such integers (int bucket = (int)Math.Log(d / 4.0);); integer locals may be reassigned (k++, k += s, y[k++] = v, best = i inside an if) and may hold a value " +
         "converted from data (int k = (int)t;), which indexes like any other";
 
     public const string Exits =
@@ -48,7 +51,8 @@ internal static class Supported
 
     public const string Expressions =
         "supported are float/double/bool locals, arithmetic (+ - * / unary -), comparisons, &&, ||, !, ?:, casts between float and double, " +
-        "constants, reads of x, y, learnable parameters, local buffers and constant tables";
+        "constants, reads of x, y, learnable parameters, local buffers and constant tables, static float/double fields (read as run-time constants, " +
+        "derivative 0), int ?: on data used as a real (v > 0 ? 1 : 0) and guards double.IsNaN, IsFinite, IsInfinity, IsPositiveInfinity, IsNegativeInfinity (float too)";
 
     public const string Tables =
         "a table is read as constants when it is a private static readonly int, float or double array of the layer's type, initialised with " +

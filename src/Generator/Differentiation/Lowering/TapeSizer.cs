@@ -2,6 +2,7 @@
 using LayerGen.Generator.Model;
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using LayerGen.Differentiation.Ir;
 
 namespace LayerGen.Differentiation.Lowering;
@@ -64,6 +65,9 @@ internal static class TapeSizer
 
         public Dictionary<int, int> Variables { get; } = [];
 
+        /// <summary>Integer locals never reassigned whose value the sizing cannot compute, with the reason.</summary>
+        public Dictionary<int, string> Unknown { get; } = [];
+
         /// <summary>Reassigned integer locals whose value may depend on data (set under a data-dependent condition).</summary>
         public HashSet<int> DataDependent { get; } = [];
 
@@ -80,7 +84,10 @@ internal static class TapeSizer
         };
     }
 
-    private sealed class SizingException(string message) : Exception(message);
+    private class SizingException(string message) : Exception(message);
+
+    /// <summary>A value the sizing does not compute (an index through Math.Log): unknown, not wrong.</summary>
+    private sealed class NotEvaluatedException(string message) : SizingException(message);
 
     // topLevelIndex: index of the enclosing top-level statement; -1 for the body itself (see TapePolicy).
     private static long Count(EquatableArray<Statement> statements, State state, int loopDepth, int topLevelIndex)
@@ -93,7 +100,19 @@ internal static class TapeSizer
             switch (statement)
             {
                 case IntLet let:
-                    state.Variables[let.Id] = Evaluate(let.Value, state.Variables, state.LengthOf);
+                    // An index computed through a Math call the sizing does not evaluate ((int)Math.Log(d)) is unknown
+                    // here: a loop bound that reads it fails the sizing, an index that reads it needs no value.
+                    try
+                    {
+                        state.Variables[let.Id] = Evaluate(let.Value, state.Variables, state.LengthOf);
+                        state.Unknown.Remove(let.Id);
+                    }
+                    catch (NotEvaluatedException exception)
+                    {
+                        state.Variables.Remove(let.Id);
+                        state.Unknown[let.Id] = exception.Message;
+                    }
+
                     break;
                 case IntAssign assign:
                     // A value set under a condition on data is unknown here: a loop bound that reads it fails the sizing.
@@ -124,6 +143,14 @@ internal static class TapeSizer
                         }
                     }
 
+                    foreach (KeyValuePair<int, string> unknown in state.Unknown)
+                    {
+                        if (ReadsVariable(loop.Start, unknown.Key) || ReadsVariable(loop.Bound, unknown.Key))
+                        {
+                            throw new SizingException("the loop '" + loop.Source + "', whose bounds read '" + state.NameOf(unknown.Key) + "', " + unknown.Value);
+                        }
+                    }
+
                     int start = Evaluate(loop.Start, state.Variables, state.LengthOf);
                     int bound = Evaluate(loop.Bound, state.Variables, state.LengthOf);
                     for (long i = start; Compare(loop.Operator, i, bound); i += loop.Step)
@@ -138,8 +165,9 @@ internal static class TapeSizer
                     }
 
                     break;
-                case IfStatement branch when TapePolicy.RecordsBranch(branch):
-                    count += 1 + Math.Max(Count(branch.WhenTrue, state, loopDepth, top), Count(branch.WhenFalse, state, loopDepth, top));
+                case IfStatement branch when TapePolicy.RecordsBranch(branch) || state.Unknown.Keys.Any(id => ReadsVariable(branch.Condition, id)):
+                    // A condition on data, or on an index the sizing does not compute: either branch may run.
+                    count += (TapePolicy.RecordsBranch(branch) ? 1 : 0) + Math.Max(Count(branch.WhenTrue, state, loopDepth, top), Count(branch.WhenFalse, state, loopDepth, top));
 
                     // Either branch may have run: the integers they assign are unknown after it.
                     var assigned = new HashSet<int>();
@@ -236,6 +264,11 @@ internal static class TapeSizer
                 return at >= 0 && at < table.Table.Values.Length
                     ? (int)table.Table.Values[at]
                     : throw new SizingException("an index outside the table " + table.Table.Name);
+            case IntFromReal convert when IntegerState.IsIndexOnly(convert.Value):
+                double real = EvaluateReal(convert.Value, variables, lengthOf);
+                return !double.IsNaN(real) && real > int.MinValue - 1.0 && real < int.MaxValue + 1.0
+                    ? (int)real
+                    : throw new SizingException("an integer converted from a real outside the int range");
             case IntFromReal:
                 throw new SizingException("an integer converted from data");
             case IntBinary binary:
@@ -257,4 +290,96 @@ internal static class TapeSizer
                 throw new SizingException("an unknown integer expression");
         }
     }
+
+    /// <summary>
+    /// The value of an index-only real (<see cref="IntegerState.IsIndexOnly"/>) where every step is exactly rounded in IEEE
+    /// arithmetic (+ − × ÷, Sqrt, Floor, Ceiling, Truncate, Abs, Max, Min, float/double conversions), so the sizing sees
+    /// the value the generated code computes; anything else (Log, Exp, Pow…, whose last bit may differ between runtimes)
+    /// is not evaluated.
+    /// </summary>
+    private static double EvaluateReal(RealExpr expression, IReadOnlyDictionary<int, int> variables, Func<ArrayRef, int> lengthOf)
+    {
+        double value = expression switch
+        {
+            RealConstant constant => constant.Value,
+            IntToReal convert => Evaluate(convert.Value, variables, lengthOf),
+            RealTableRead table => TableValue(table, Evaluate(table.Index, variables, lengthOf)),
+            RealNegate negate => -EvaluateReal(negate.Operand, variables, lengthOf),
+            RealConvert convert => EvaluateReal(convert.Operand, variables, lengthOf),
+            RealBinary binary => Arithmetic(binary.Operator, EvaluateReal(binary.Left, variables, lengthOf), EvaluateReal(binary.Right, variables, lengthOf), binary.Type),
+            RealChoose choose => EvaluateCondition(choose.Condition, variables, lengthOf)
+                ? EvaluateReal(choose.WhenTrue, variables, lengthOf)
+                : EvaluateReal(choose.WhenFalse, variables, lengthOf),
+            MathCall { Function: MathFunction.Sqrt or MathFunction.Floor or MathFunction.Ceiling or MathFunction.Truncate or MathFunction.Abs or MathFunction.Max or MathFunction.Min } call =>
+                ExactCall(call, variables, lengthOf),
+            MathCall call => throw new NotEvaluatedException("an integer computed through Math." + call.Function + ", which the generator does not evaluate at compile time"),
+            _ => throw new SizingException("an integer converted from data"),
+        };
+        return expression.Type == RealType.Float ? (float)value : value;
+    }
+
+    private static double TableValue(RealTableRead table, int at) =>
+        at >= 0 && at < table.Table.Values.Length ? table.Table.Values[at] : throw new SizingException("an index outside the table " + table.Table.Name);
+
+    private static double Arithmetic(RealOperator op, double left, double right, RealType type)
+    {
+        if (type == RealType.Float)
+        {
+            float l = (float)left, r = (float)right;
+            return op switch { RealOperator.Add => l + r, RealOperator.Subtract => l - r, RealOperator.Multiply => l * r, _ => l / r };
+        }
+
+        return op switch { RealOperator.Add => left + right, RealOperator.Subtract => left - right, RealOperator.Multiply => left * right, _ => left / right };
+    }
+
+    private static double ExactCall(MathCall call, IReadOnlyDictionary<int, int> variables, Func<ArrayRef, int> lengthOf)
+    {
+        double a = EvaluateReal(call.Arguments[0], variables, lengthOf);
+        double b = call.Arguments.Length > 1 ? EvaluateReal(call.Arguments[1], variables, lengthOf) : 0;
+        return call.Function switch
+        {
+            MathFunction.Sqrt => Math.Sqrt(a),
+            MathFunction.Floor => Math.Floor(a),
+            MathFunction.Ceiling => Math.Ceiling(a),
+            MathFunction.Truncate => a < 0 ? Math.Ceiling(a) : Math.Floor(a),
+            MathFunction.Abs => Math.Abs(a),
+            MathFunction.Max => Math.Max(a, b),
+            _ => Math.Min(a, b),
+        };
+    }
+
+    /// <summary>True when <paramref name="expression"/> reads the integer local <paramref name="id"/> (reassigned or not).</summary>
+    private static bool ReadsVariable(IntExpr expression, int id) => expression switch
+    {
+        IntVariable variable => variable.Id == id,
+        IntMutable mutable => mutable.Id == id,
+        IntChoose choose => ReadsVariable(choose.Condition, id) || ReadsVariable(choose.WhenTrue, id) || ReadsVariable(choose.WhenFalse, id),
+        IntFromReal convert => ReadsVariable(convert.Value, id),
+        IntBinary binary => ReadsVariable(binary.Left, id) || ReadsVariable(binary.Right, id),
+        IntNegate negate => ReadsVariable(negate.Operand, id),
+        IntTableRead table => ReadsVariable(table.Index, id),
+        _ => false,
+    };
+
+    private static bool ReadsVariable(Condition condition, int id) => condition switch
+    {
+        IntCompare compare => ReadsVariable(compare.Left, id) || ReadsVariable(compare.Right, id),
+        RealCompare compare => ReadsVariable(compare.Left, id) || ReadsVariable(compare.Right, id),
+        Logical logical => ReadsVariable(logical.Left, id) || ReadsVariable(logical.Right, id),
+        Not not => ReadsVariable(not.Operand, id),
+        _ => false,
+    };
+
+    private static bool ReadsVariable(RealExpr expression, int id) => expression switch
+    {
+        IntToReal convert => ReadsVariable(convert.Value, id),
+        ElementRead element => ReadsVariable(element.Index, id),
+        RealTableRead table => ReadsVariable(table.Index, id),
+        RealNegate negate => ReadsVariable(negate.Operand, id),
+        RealConvert convert => ReadsVariable(convert.Operand, id),
+        RealBinary binary => ReadsVariable(binary.Left, id) || ReadsVariable(binary.Right, id),
+        MathCall call => call.Arguments.Any(a => ReadsVariable(a, id)),
+        RealChoose choose => ReadsVariable(choose.Condition, id) || ReadsVariable(choose.WhenTrue, id) || ReadsVariable(choose.WhenFalse, id),
+        _ => false,
+    };
 }

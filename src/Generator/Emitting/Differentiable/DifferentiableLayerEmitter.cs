@@ -276,7 +276,10 @@ internal static class DifferentiableLayerEmitter
             {
                 var arguments = new List<string> { RowOf("x", GeneratedNames.Inputs), RowOf("y", GeneratedNames.Outputs) };
                 arguments.AddRange(layer.Learnables.Select(Local));
-                writer.Call(ForwardRowReader.MethodName, arguments, ";");
+                // ForwardRow as the engine compiles it (element-wise loops on lanes) when some loop runs on lanes: then
+                // Forward, the recording forward and the backward's forward compute the same values.
+                string row = BackwardRowEmitter.EmitsVectorizedForward(layer.Backward) ? BackwardRowEmitter.VectorizedForwardName : ForwardRowReader.MethodName;
+                writer.Call(row, arguments, ";");
             }
         }
 

@@ -1,5 +1,3 @@
-// known gap: LG0002 missed: exps written to a rented buffer per row, then one sum over rented[0 .. rows * cols).
-// gap: -LG0002@31
 // Source: pooled-buffer batch post-processing in C# inference engines (rent one buffer for all rows' exps, then
 // normalise), re-created with the normaliser summed over the rented batch span.
 // Layout: float[rows][cols] jagged input; rented holds all exps at r * cols + j.

@@ -1,5 +1,3 @@
-// known gap: LG0002 missed: a sum over Dictionary values (foreach KeyValuePair, exps[kv.Key]) declared before the documents loop.
-// gap: -LG0002@27
 // Source: batch text classification in C# with one Dictionary<string, double> of label logits per document
 // (chatbot/NLU and sentiment wrappers scoring a List of documents), re-created with the normaliser outside the
 // document loop.

@@ -1,5 +1,3 @@
-// known gap: LG0003 reported on a correct shift: fitness.Max() / temperature subtracted inside Select((f, i) => Math.Exp(fitness[i] / temperature - best)).
-// gap: +LG0003@17
 // Source: evolution strategies with softmax fitness shaping (natural ES / cross-entropy-method style recombination
 // weights in C# optimisers such as SharpNEAT-adjacent ES code), re-created with LINQ Select-with-index.
 // Layout: one population's fitness values (1-D); weights = softmax(fitness / temperature).

@@ -1,5 +1,3 @@
-// known gap: LG0001 missed: a global edge max with a scatter denominator indexed by destination[e] (data-dependent segment).
-// gap: -LG0001@18
 // Source: scatter-style edge softmax over a COO edge list (the HET rgat_attn "exp, per-dst attn_sum, divide"
 // loops; AiDotNet GraphAttentionLayer's attention coefficients), re-created with a per-destination denominator array.
 // Layout: edges in any order, destination[e] names the node whose incoming edges form one softmax.

@@ -1,5 +1,3 @@
-// known gap: LG0003 missed: Math.Exp of raw weights inside a Select to a named tuple, summed by Sum(v => v.E).
-// gap: -LG0003@19
 // Source: Unity "RandomPool<T>" weighted pickers (a pool built from (value, weight) tuples, weights turned into
 // probabilities by exp and a running cumulative limit), re-created with tuples and a List of entries.
 // Layout: one softmax over the pool's entries (1-D, IEnumerable of tuples).

@@ -1,5 +1,3 @@
-// known gap: LG0002 reported on a correct online softmax (tuple-field denominator, rescaled when the running max grows, declared per row).
-// gap: +LG0002@31
 // Source: single-pass online softmax (Milakov & Gimelshein; the running-max/rescale loop of flash-attention CPU ports
 // in C#), re-created per row of a double[,] with the max and denominator carried in a tuple.
 // Layout: double[rows, cols]; softmax per row.

@@ -1,5 +1,3 @@
-// known gap: LG0002 missed: per-row maxima in a stackalloc span read as rowMax[i / cols], one flat sum over the whole buffer.
-// gap: -LG0002@27
 // Source: allocation-free batch softmax with stackalloc'd per-row maxima (C# inference hot paths that keep row
 // statistics in stack buffers and then run flat passes over the buffer), re-created with one flat normaliser.
 // Layout: flat float[] [rows, cols]; rowMax[r] lives in a stackalloc span.

@@ -36,5 +36,3 @@ public partial class CubicBSplineBasisCoxDeBoor
         }
     }
 }
-// known gap: the degree-0 indicator 'v >= left && v < left + Step ? 1 : 0' is an int-typed ternary on data (converted to double) and is rejected as a data-dependent integer expression
-// gap: rejected LG1114@24

@@ -25,5 +25,3 @@ public partial class TupleSwapReverseHeapBuffer
             y[i] = buffer[i] + 0.1 * x[i];
     }
 }
-// known gap: a while loop with two converging int indices (its bound reads a counter the body assigns) and a tuple swap of buffer entries
-// gap: rejected LG1113@18 LG1110@20

@@ -27,5 +27,3 @@ public partial class StaticMutableTemperatureRead
             y[i] /= sum;
     }
 }
-// known gap: reading a mutable public static field (a temperature the training loop sets) is rejected; only const fields and constant tables are read
-// gap: rejected LG1116@23

@@ -22,5 +22,3 @@ public partial class LocalResponseNormNeighbours
         }
     }
 }
-// known gap: Math.Max/Math.Min of int expressions in a for header's bounds are not integer expressions it accepts
-// gap: rejected LG1114@19

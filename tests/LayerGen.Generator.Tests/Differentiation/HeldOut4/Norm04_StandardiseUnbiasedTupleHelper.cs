@@ -30,5 +30,3 @@ public partial class StandardiseUnbiasedTupleHelper
             y[i] = (x[i] - mean) / (std + 1e-8);
     }
 }
-// known gap: a static helper returning a named tuple, deconstructed by 'var (mean, std) = …', plus follow-on errors at the reads of the deconstructed locals
-// gap: rejected LG1110@28 LG1116@30

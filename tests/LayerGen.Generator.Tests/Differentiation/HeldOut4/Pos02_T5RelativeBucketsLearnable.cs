@@ -24,5 +24,3 @@ public partial class T5RelativeBucketsLearnable
         }
     }
 }
-// known gap: an int bucket index computed through Math.Min and (int)Math.Log of index arithmetic (no data involved)
-// gap: rejected LG1114@22

@@ -26,5 +26,3 @@ public partial class BoxFilterWhileClampedBounds
         }
     }
 }
-// known gap: window bounds as int locals from Math.Max/Math.Min of index arithmetic
-// gap: rejected LG1114@17

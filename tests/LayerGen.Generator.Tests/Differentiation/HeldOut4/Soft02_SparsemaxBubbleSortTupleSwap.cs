@@ -36,5 +36,3 @@ public partial class SparsemaxBubbleSortTupleSwap
             y[i] = Math.Max(x[i] - tau, 0);
     }
 }
-// known gap: a tuple swap '(z[j], z[j + 1]) = (z[j + 1], z[j]);' of stackalloc entries under a data comparison
-// gap: rejected LG1110@25

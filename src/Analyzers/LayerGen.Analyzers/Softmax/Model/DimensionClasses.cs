@@ -39,6 +39,9 @@ internal sealed class DimensionClasses
         }
     }
 
+    /// <summary>Every atom seen so far (added or linked).</summary>
+    public IEnumerable<DimensionAtom> Known => _parent.Keys;
+
     /// <summary>Declares two atoms the same axis.</summary>
     public void Union(DimensionAtom first, DimensionAtom second)
     {
@@ -71,7 +74,7 @@ internal sealed class DimensionClasses
         return atom;
     }
 
-    /// <summary>The classes an atom set covers, whole-buffer atoms expanded.</summary>
+    /// <summary>The classes an atom set covers, whole-buffer atoms expanded, segmented axes split into their parts.</summary>
     public HashSet<DimensionAtom> Classes(IEnumerable<DimensionAtom> atoms)
     {
         var result = new HashSet<DimensionAtom>();
@@ -79,11 +82,56 @@ internal sealed class DimensionClasses
         {
             foreach (var expanded in Expand(atom))
             {
-                result.Add(Find(expanded));
+                var found = Find(expanded);
+                var split = false;
+                foreach (var segment in _segments)
+                {
+                    if (Find(segment.Axis).Equals(found))
+                    {
+                        result.Add(Find(segment.Within));
+                        result.Add(Find(segment.Which));
+                        split = true;
+                    }
+                }
+
+                if (!split)
+                {
+                    result.Add(found);
+                }
             }
         }
 
         return result;
+    }
+
+    private readonly List<(DimensionAtom Axis, DimensionAtom Within, DimensionAtom Which)> _segments = new();
+
+    /// <summary>
+    /// Declares that <paramref name="axis"/> is cut into segments by a data-dependent key (<c>destination[e]</c>):
+    /// from then on the axis is two classes, "within one segment" and "which segment". A fold keyed by the segment
+    /// (<c>sum[destination[e]] += w</c>) spans the first; a fold over every <c>e</c> spans both. Returns the
+    /// within-segment atom.
+    /// </summary>
+    public DimensionAtom Segment(DimensionAtom axis, string key)
+    {
+        var within = new DimensionAtom(axis.Root, "seg:" + key + ":" + axis.Key);
+        var which = new DimensionAtom(axis.Root, "which:" + key + ":" + axis.Key);
+        Add(axis);
+        Add(within);
+        Add(which);
+        if (!_segments.Any(segment => segment.Within.Equals(within)))
+        {
+            // y[e] = exp(x[e] - m[key[e]]) makes x's and y's walks one axis: cut by the same key, one set of parts.
+            foreach (var segment in _segments.Where(segment => segment.Within.Key.StartsWith("seg:" + key + ":", System.StringComparison.Ordinal) && Find(segment.Axis).Equals(Find(axis))).ToList())
+            {
+                Union(within, segment.Within);
+                Union(which, segment.Which);
+            }
+
+            _segments.Add((axis, within, which));
+        }
+
+        return within;
     }
 
     private IEnumerable<DimensionAtom> Expand(DimensionAtom atom)
@@ -129,6 +177,24 @@ internal sealed class DimensionClasses
         }
 
         return new[] { unit };
+    }
+
+    /// <summary>
+    /// Declares stride <paramref name="coefficient"/> of every flat buffer whose whole is the same axis as
+    /// <paramref name="whole"/>'s the same axis (<c>y[i] = exp(x[i] - m)</c> over whole buffers: a row key
+    /// <c>i / cols</c> met on <c>y</c> names x's rows too). Returns <paramref name="whole"/>'s own stride atom.
+    /// </summary>
+    public DimensionAtom LinkStrideOfWholes(DimensionAtom whole, string coefficient)
+    {
+        var own = DimensionAtom.Stride(whole.Root, coefficient);
+        Add(own);
+        var wholeClass = Find(whole);
+        foreach (var other in _parent.Keys.Where(candidate => candidate.IsWhole && Find(candidate).Equals(wholeClass)).ToList())
+        {
+            Union(own, DimensionAtom.Stride(other.Root, coefficient));
+        }
+
+        return own;
     }
 
     /// <summary>The stride an atom of <see cref="DimensionAtom.StridesFrom"/> names, and every stride seen for its buffer that is a multiple of it.</summary>

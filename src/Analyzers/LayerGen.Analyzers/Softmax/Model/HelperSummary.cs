@@ -17,7 +17,18 @@ internal sealed class HelperSummary
 
     /// <summary>This summary, its returned sum being a sum of the helper's exps, whose inputs are <paramref name="sumExps"/>.</summary>
     public HelperSummary WithExps(ImmutableDictionary<IOperation, HelperExpInput> sumExps, ImmutableDictionary<int, ImmutableHashSet<IOperation>> expFilled) =>
-        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters) { SumExps = sumExps, ExpFilled = expFilled };
+        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters) { SumExps = sumExps, ExpFilled = expFilled, Links = Links };
+
+    /// <summary>This summary with the axes it links between its buffer parameters (<see cref="Links"/>).</summary>
+    public HelperSummary WithLinks(ImmutableArray<DimensionLink> links) =>
+        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters) { SumExps = SumExps, ExpFilled = ExpFilled, Links = links };
+
+    /// <summary>
+    /// Dimensions of two of the helper's buffer parameters that its element writes make the same axis
+    /// (<c>p[i, j] = Math.Exp(x[i, j] - m)</c>: <c>p.r0 ≡ x.r0</c>, <c>p.r1 ≡ x.r1</c>); each call links the matching
+    /// dimensions of the buffers it passes, as if the loop were written inline.
+    /// </summary>
+    public ImmutableArray<DimensionLink> Links { get; private set; } = ImmutableArray<DimensionLink>.Empty;
 
     /// <summary>
     /// Buffer parameter ordinal → the helper's exps it stores into that buffer (<c>e[o + i] = Math.Exp(x[o + i] - m)</c>),
@@ -67,7 +78,21 @@ internal sealed class HelperSummary
     /// <summary>Ordinals of buffer parameters whose elements the helper shifts in place (<c>row[j] -= max</c>).</summary>
     public ImmutableHashSet<int> ShiftedParameters { get; }
 
-    public bool IsEmpty => Returned is null && OutParameters.IsEmpty && Fields.IsEmpty && Normalised.IsEmpty && ShiftedParameters.IsEmpty && ExpFilled.IsEmpty;
+    public bool IsEmpty => Returned is null && OutParameters.IsEmpty && Fields.IsEmpty && Normalised.IsEmpty && ShiftedParameters.IsEmpty && ExpFilled.IsEmpty && Links.IsEmpty;
+}
+
+/// <summary>Two dimensions, of different buffer parameters of one helper, that are the same axis of the data.</summary>
+internal sealed class DimensionLink
+{
+    public DimensionLink(DimensionAtom first, DimensionAtom second)
+    {
+        First = first;
+        Second = second;
+    }
+
+    public DimensionAtom First { get; }
+
+    public DimensionAtom Second { get; }
 }
 
 /// <summary>
@@ -77,12 +102,19 @@ internal sealed class HelperSummary
 /// </summary>
 internal sealed class HelperExpInput
 {
-    public HelperExpInput(ImmutableArray<int> rawBuffers, ImmutableArray<int> shiftParameters, bool hasOtherInputs)
+    public HelperExpInput(ImmutableArray<int> rawBuffers, ImmutableArray<int> shiftParameters, bool hasOtherInputs, ImmutableArray<int> elementShiftBuffers = default)
     {
         RawBuffers = rawBuffers;
         ShiftParameters = shiftParameters;
         HasOtherInputs = hasOtherInputs;
+        ElementShiftBuffers = elementShiftBuffers.IsDefault ? ImmutableArray<int>.Empty : elementShiftBuffers;
     }
+
+    /// <summary>
+    /// Buffer parameters an element of which is subtracted (<c>Math.Exp(z[k, s] - rowMax[k])</c>: <c>rowMax</c>): the
+    /// caller's buffer holds the maxima, each element's max read where the call is.
+    /// </summary>
+    public ImmutableArray<int> ElementShiftBuffers { get; }
 
     public ImmutableArray<int> RawBuffers { get; }
 
@@ -97,11 +129,20 @@ internal sealed class HelperExpInput
 /// </summary>
 internal sealed class HelperSummaryCache
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, System.Lazy<HelperSummary>> _summaries = new(SymbolEqualityComparer.Default);
-
-    public HelperSummary GetOrAdd(IMethodSymbol method, System.Func<HelperSummary> build)
+    // One cache per call level (1 = called by the analysed method, 2 = called by such a helper): a summary at level n
+    // only waits on summaries at level n + 1, so no build waits on itself, and each is the same whoever asks first.
+    private readonly ConcurrentDictionary<IMethodSymbol, System.Lazy<HelperSummary>>[] _summaries =
     {
-        var lazy = _summaries.GetOrAdd(method, _ => new System.Lazy<HelperSummary>(build, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication));
+        new(SymbolEqualityComparer.Default),
+        new(SymbolEqualityComparer.Default),
+        new(SymbolEqualityComparer.Default),
+    };
+
+    /// <summary>The summary of <paramref name="method"/> as seen <paramref name="level"/> calls away, built once.</summary>
+    public HelperSummary GetOrAdd(IMethodSymbol method, int level, System.Func<HelperSummary> build)
+    {
+        var cache = _summaries[System.Math.Min(level, _summaries.Length - 1)];
+        var lazy = cache.GetOrAdd(method, _ => new System.Lazy<HelperSummary>(build, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return lazy.Value;
@@ -109,7 +150,7 @@ internal sealed class HelperSummaryCache
         catch (System.OperationCanceledException)
         {
             // A cancelled build is not a summary: the next caller builds it again.
-            _summaries.TryRemove(method, out _);
+            cache.TryRemove(method, out _);
             throw;
         }
     }

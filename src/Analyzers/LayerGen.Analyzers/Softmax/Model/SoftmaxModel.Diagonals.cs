@@ -95,7 +95,7 @@ internal sealed partial class SoftmaxModel
         {
             IArrayElementReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation
                 => IsProbabilityValue(operand),
-            IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide => Eval(divide.LeftOperand).Exps.Count > 0 && IsSumOfExps(divide.RightOperand),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide => HasLogitExps(Eval(divide.LeftOperand)) && IsSumOfExps(divide.RightOperand),
             IInvocationOperation call => HelperValue(call) is not null,
             _ => false,
         };

@@ -19,6 +19,18 @@ internal sealed partial class SoftmaxModel
     /// <summary>Helper exp → the call whose arguments it reads (where the maxima it subtracts are read).</summary>
     private readonly Dictionary<IOperation, IInvocationOperation> _helperExpCalls = new();
 
+    /// <summary>Buffers passed to a helper that subtracts their elements from its exps' arguments (<see cref="HelperExpInput.ElementShiftBuffers"/>).</summary>
+    private readonly HashSet<IOperation> _helperElementShifts = new();
+
+    /// <summary>
+    /// The reduction subtracted by <paramref name="shift"/> in <paramref name="exp"/>: for a buffer whose elements a
+    /// helper subtracts, the max stored into that buffer's elements, read at the call.
+    /// </summary>
+    private Reduction? ShiftReduction(IOperation shift, IOperation exp) =>
+        _helperElementShifts.Contains(shift)
+            ? RootOf(shift) is { } root ? TargetReduction(root, elementTarget: true, UseOf(exp)) : null
+            : ReductionAt(shift, UseOf(exp));
+
     /// <summary>Where a max subtracted in <paramref name="exp"/> is read: the helper call for a helper's exp, else the exp.</summary>
     private IOperation UseOf(IOperation exp) => _helperExpCalls.TryGetValue(exp, out var call) ? call : exp;
 
@@ -52,13 +64,15 @@ internal sealed partial class SoftmaxModel
     private HelperExpInput? ExpInputOf(IOperation exp, IMethodSymbol method)
     {
         var argument = ExpArgument(exp);
-        if (argument.RawRoots.Count == 0 || !argument.RawRoots.All(root => IsOwnParameter(root, method)) || argument.Exps.Count > 0)
+        // In place (row[j] = Math.Exp(row[j] - m)) the buffer read also holds this very exp (facts are flow-insensitive).
+        if (argument.RawRoots.Count == 0 || !argument.RawRoots.All(root => IsOwnParameter(root, method)) || argument.Exps.Any(other => other != exp))
         {
             return null;
         }
 
         var raw = argument.RawRoots.Select(root => ((IParameterSymbol)root).Ordinal).OrderBy(ordinal => ordinal).ToImmutableArray();
         var shifts = ImmutableArray.CreateBuilder<int>();
+        var elementShifts = ImmutableArray.CreateBuilder<int>();
         var other = argument.IsOpaque;
         foreach (var shift in argument.Shifts)
         {
@@ -66,13 +80,18 @@ internal sealed partial class SoftmaxModel
             {
                 shifts.Add(parameter.Ordinal);
             }
+            else if (Unwrap(shift) is IArrayElementReferenceOperation { ArrayReference: var array, Indices.Length: 1 } && Unwrap(array) is IParameterReferenceOperation { Parameter: var buffer }
+                && IsOwnParameter(buffer, method) && buffer.RefKind == RefKind.None && buffer.Type is IArrayTypeSymbol { Rank: 1, ElementType: var element } && WellKnownSymbols.IsNumeric(element))
+            {
+                elementShifts.Add(buffer.Ordinal);
+            }
             else
             {
                 other = true;
             }
         }
 
-        return new HelperExpInput(raw, shifts.ToImmutable(), other);
+        return new HelperExpInput(raw, shifts.ToImmutable(), other, elementShifts.ToImmutable());
     }
 
     /// <summary>
@@ -112,6 +131,44 @@ internal sealed partial class SoftmaxModel
             filled = filled.SetItem(parameter.Ordinal, filled.TryGetValue(parameter.Ordinal, out var before) ? before.Union(exps) : exps);
         }
 
+        // Fill(classes, a, s, z, m) called with the helper's own buffer parameter: that parameter holds Fill's exps too.
+        foreach (var call in Invocations())
+        {
+            if (!FollowsHelpers || !Contains(body, call) || !IsCandidateHelper(call) || SummaryOf(call) is not { ExpFilled.IsEmpty: false } callee)
+            {
+                continue;
+            }
+
+            foreach (var pair in callee.ExpFilled)
+            {
+                if (ArgumentFor(call, pair.Key) is not { } argument || Unwrap(argument) is not IParameterReferenceOperation { Parameter: var parameter }
+                    || !IsOwnParameter(parameter, method) || spoiled.Contains(parameter.Ordinal))
+                {
+                    continue;
+                }
+
+                var known = true;
+                foreach (var exp in pair.Value)
+                {
+                    if (!inputs.ContainsKey(exp) && ExpInputOf(exp, method) is { } input)
+                    {
+                        inputs = inputs.Add(exp, input);
+                    }
+
+                    known &= inputs.ContainsKey(exp);
+                }
+
+                if (!known)
+                {
+                    spoiled.Add(parameter.Ordinal);
+                    filled = filled.Remove(parameter.Ordinal);
+                    continue;
+                }
+
+                filled = filled.SetItem(parameter.Ordinal, filled.TryGetValue(parameter.Ordinal, out var before) ? before.Union(pair.Value) : pair.Value);
+            }
+        }
+
         return filled;
     }
 
@@ -123,7 +180,7 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var call in Invocations())
         {
-            if (_isSummary || !IsCandidateHelper(call) || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
+            if (!FollowsHelpers || !IsCandidateHelper(call) || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
                 || !HelperCallsExp(call.TargetMethod) || SummaryOf(call) is not { ExpFilled.IsEmpty: false } summary || !BindHelperExps(summary, call))
             {
                 continue;
@@ -141,15 +198,45 @@ internal sealed partial class SoftmaxModel
 
     private readonly Dictionary<IMethodSymbol, bool> _helperCallsExp = new(SymbolEqualityComparer.Default);
 
-    /// <summary>True when the declaration of <paramref name="method"/> in this file names an <c>Exp</c> (a cheap syntax test before any summary).</summary>
-    private bool HelperCallsExp(IMethodSymbol method)
+    /// <summary>
+    /// True when the declaration of <paramref name="method"/> in this file names an <c>Exp</c>, or calls by simple name
+    /// a method of its type in this file that does (helpers of helpers, <see cref="MaxHelperLevel"/> deep): a cheap
+    /// syntax test before any summary.
+    /// </summary>
+    private bool HelperCallsExp(IMethodSymbol method) => HelperCallsExp(method, _summaryLevel + 1);
+
+    private bool HelperCallsExp(IMethodSymbol method, int level)
     {
         method = method.OriginalDefinition;
-        if (!_helperCallsExp.TryGetValue(method, out var known))
+        if (_helperCallsExp.TryGetValue(method, out var known))
         {
-            known = method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].SyntaxTree == _root.Syntax.SyntaxTree
-                && method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes()
-                    .Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: "Exp" });
+            return known;
+        }
+
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != _root.Syntax.SyntaxTree)
+        {
+            return false;
+        }
+
+        var nodes = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().ToList();
+        known = nodes.Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: "Exp" });
+        if (!known && level < MaxHelperLevel && method.ContainingType is { } type)
+        {
+            foreach (var name in nodes.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+                .Select(invocation => invocation.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : null)
+                .Where(name => name is not null && name != method.Name).Distinct())
+            {
+                if (type.GetMembers(name!).OfType<IMethodSymbol>().Any(callee => HelperCallsExp(callee, level + 1)))
+                {
+                    known = true;
+                    break;
+                }
+            }
+        }
+
+        // Cached only when the answer cannot depend on the level it was asked at.
+        if (known || level == 1)
+        {
             _helperCallsExp[method] = known;
         }
 
@@ -188,7 +275,7 @@ internal sealed partial class SoftmaxModel
             var facts = ValueFacts.Empty;
             foreach (var ordinal in pair.Value.RawBuffers)
             {
-                if (ArgumentFor(call, ordinal) is not { } buffer || EvalView(buffer) is not { Root: not null } view || IteratedElement(view, call) is not { } element)
+                if (ArgumentFor(call, ordinal) is not { } buffer || EvalView(buffer) is not { Root: not null } view || ElementAtCall(view, call) is not { } element)
                 {
                     return false;
                 }
@@ -207,12 +294,30 @@ internal sealed partial class SoftmaxModel
                 shifts = shifts.Add(Unwrap(shift)!);
             }
 
+            foreach (var ordinal in pair.Value.ElementShiftBuffers)
+            {
+                if (ArgumentFor(call, ordinal) is not { } buffer || Unwrap(buffer) is not ({ } passed and (ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation)))
+                {
+                    return false;
+                }
+
+                _helperElementShifts.Add(passed);
+                shifts = shifts.Add(passed);
+            }
+
             _expArguments[pair.Key] = facts.With(shifts: facts.Shifts.Union(shifts), isOpaque: facts.IsOpaque || pair.Value.HasOtherInputs);
             _helperExpCalls[pair.Key] = call;
         }
 
         return true;
     }
+
+    /// <summary>
+    /// What an element of the buffer passed to a helper holds: for a whole jagged array (<c>z</c> read as <c>z[c][s]</c>
+    /// by the helper), an element of every row.
+    /// </summary>
+    private ValueFacts? ElementAtCall(BufferView view, IInvocationOperation call) =>
+        IteratedElement(view, call) ?? (view is { Layout: BufferLayout.Jagged, ElementIsRow: true } ? IteratedElement(view.Flatten(), call) : null);
 
     /// <summary>The value passed for the parameter at <paramref name="ordinal"/> (explicitly), or null.</summary>
     private static IOperation? ArgumentFor(IInvocationOperation call, int ordinal) =>

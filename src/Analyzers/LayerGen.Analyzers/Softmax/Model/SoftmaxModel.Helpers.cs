@@ -12,8 +12,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// same file (static, or called on <c>this</c>; not virtual). The callee is summarised once (<see cref="HelperSummary"/>:
 /// the max it returns, leaves in an <c>out</c> parameter or in a field) and the summary is translated to each call:
 /// a dimension of a buffer parameter becomes the matching dimension of the argument (a whole array, a jagged row, a
-/// slice), and the loops that picked the argument's slice count as the loops the max was computed for. One level
-/// deep: a helper's own helpers are not followed. A dimension that cannot be translated drops the whole summary, so
+/// slice), and the loops that picked the argument's slice count as the loops the max was computed for. Two levels
+/// deep (<see cref="MaxHelperLevel"/>): a helper's summary translates the summaries of the helpers it calls, whose own
+/// helpers are not followed. A dimension that cannot be translated drops the whole summary, so
 /// a max is never seen narrower than it is. A helper larger than <see cref="MaxNestedModelNodes"/> is not summarised.
 /// </summary>
 /// <remarks>
@@ -23,8 +24,22 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </remarks>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>True for the model of a helper built to summarise it: it follows no further helpers.</summary>
+    /// <summary>True for the model of a helper built to summarise it.</summary>
     private bool _isSummary;
+
+    /// <summary>
+    /// How many calls away from the analysed method this model's body is: 0 for the method itself, 1 for a helper it
+    /// calls, 2 for a helper's helper. Summaries are cached per level, so a call cycle (A → B → A) ends at
+    /// <see cref="MaxHelperLevel"/> without waiting on a summary being built and every summary is the same whichever
+    /// caller asks first.
+    /// </summary>
+    private int _summaryLevel;
+
+    /// <summary>Helpers are followed two calls deep (a helper calling a helper); the innermost follows none.</summary>
+    private const int MaxHelperLevel = 2;
+
+    /// <summary>True when calls of this model's body are translated through their helpers' summaries.</summary>
+    private bool FollowsHelpers => _summaryLevel < MaxHelperLevel;
 
     private readonly Dictionary<IMethodSymbol, HelperSummary> _localSummaries = new(SymbolEqualityComparer.Default);
 
@@ -66,7 +81,7 @@ internal sealed partial class SoftmaxModel
 
     private HelperSummary? SummaryOf(IInvocationOperation call)
     {
-        if (_isSummary)
+        if (!FollowsHelpers)
         {
             return null;
         }
@@ -91,7 +106,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var summary = Symbols.HelperSummaries.GetOrAdd(method, () => BuildHelperSummary(method));
+        var summary = Symbols.HelperSummaries.GetOrAdd(method, _summaryLevel + 1, () => BuildHelperSummary(method));
         return summary.IsEmpty ? null : summary;
     }
 
@@ -114,10 +129,12 @@ internal sealed partial class SoftmaxModel
             return HelperSummary.None;
         }
 
-        var helper = new SoftmaxModel(body, Symbols, () => FlowIndex.Build(GraphOf(body), _cancellationToken), followHelpers: false, _cancellationToken)
+        var level = _summaryLevel + 1;
+        var helper = new SoftmaxModel(body, Symbols, () => FlowIndex.Build(GraphOf(body), _cancellationToken), followHelpers: level < MaxHelperLevel, _cancellationToken)
         {
             _depth = MaxProvenanceDepth,
             _isSummary = true,
+            _summaryLevel = level,
         };
         helper.Analyse();
         return helper.HasErrors ? HelperSummary.None : helper.Summarise(body, method);
@@ -174,7 +191,8 @@ internal sealed partial class SoftmaxModel
 
         var summary = new HelperSummary(returned, outParameters, fields, NormalisedParameters(body, method), ShiftedParameters(body, method));
         var expFilled = ExpFilledParameters(body, method, ref sumExps);
-        return sumExps.IsEmpty ? summary : summary.WithExps(sumExps, expFilled);
+        var withExps = sumExps.IsEmpty ? summary : summary.WithExps(sumExps, expFilled);
+        return ParameterLinks(body, method) is { IsEmpty: false } links ? withExps.WithLinks(links) : withExps;
     }
 
     /// <summary>
@@ -215,7 +233,7 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var call in Invocations())
         {
-            if (_isSummary || !_hasExp || !IsCandidateHelper(call)
+            if (!FollowsHelpers || !_hasExp || !IsCandidateHelper(call)
                 || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
                 || !HelperSyntaxHas(call.TargetMethod, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractAssignmentExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression)
                 || SummaryOf(call) is not { ShiftedParameters.IsEmpty: false } summary)

@@ -79,7 +79,7 @@ internal sealed partial class SoftmaxModel
         {
             foreach (var shift in ExpArgument(exp).Shifts)
             {
-                if (ReductionAt(shift, exp) is { Kind: ReductionKind.Max } max)
+                if (ShiftReduction(shift, exp) is { Kind: ReductionKind.Max } max)
                 {
                     maxima.Add(max);
                 }

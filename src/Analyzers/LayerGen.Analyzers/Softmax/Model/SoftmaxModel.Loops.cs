@@ -215,6 +215,9 @@ internal sealed partial class SoftmaxModel
                 return Linear(subtract.LeftOperand).Add(Negate(Linear(subtract.RightOperand)));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
                 return Linear(multiply.LeftOperand).Multiply(Linear(multiply.RightOperand));
+            case IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation when DictionaryKeyLoop(operation) is { } keyLoop:
+                // exps[kv.Key] while kv walks a dictionary: the key steps with that walk.
+                return LinearIndex.Loop(keyLoop, Stride.One);
             case ILocalReferenceOperation or IParameterReferenceOperation:
                 var symbol = VariableOf(operation)!;
                 if (Induction(symbol, operation) is { } induction)
@@ -287,6 +290,14 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
+    /// True when <c>b.Length</c> counts a whole buffer: not a slice at an offset, not a sequence, and not one row of a
+    /// jagged buffer (<c>int cols = logits[0].Length</c> is a row's length, whatever flat buffer it then bounds).
+    /// </summary>
+    private bool IsWholeLength(IOperation instance) =>
+        EvalView(instance) is { FlatOffset: null } view && view.Layout != BufferLayout.Sequence
+        && !(Unwrap(instance) is IArrayElementReferenceOperation { Type: IArrayTypeSymbol } row && EvalView(row.ArrayReference) is { Layout: BufferLayout.Jagged });
+
+    /// <summary>
     /// True when a flat loop <c>for (k = 0; k &lt; B; k++)</c> walks a whole multi-dimensional buffer: B is a
     /// <c>Length</c>/<c>Count</c> of a whole buffer or a product of two sizes (<c>rows * cols</c>).
     /// </summary>
@@ -338,16 +349,16 @@ internal sealed partial class SoftmaxModel
                 : condition.LeftOperand);
         }
 
-        switch (WalkedCount(bound))
+        switch (OffsetBlockCount(loop, WalkedCount(bound)))
         {
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength", Instance: { } instance }:
-                return EvalView(instance) is { FlatOffset: null } view && view.Layout != BufferLayout.Sequence;
+                return IsWholeLength(instance);
             // rows * cols, not (r + 1) * cols: a product that moves with a loop ends at a row's end (a prefix or one row).
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
                 return (!Unwrap(product.LeftOperand)!.ConstantValue.HasValue || !Unwrap(product.RightOperand)!.ConstantValue.HasValue) && Linear(product).IsLoopFree;
             case ILocalReferenceOperation local when WritesOf(local.Local) is { Count: 1 } writes && writes[0].Value is { } value:
                 return Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } && Linear(value).IsLoopFree
-                    || Unwrap(value) is IPropertyReferenceOperation { Property.Name: "Length" };
+                    || Unwrap(value) is IPropertyReferenceOperation { Property.Name: "Length", Instance: { } lengthOf } && IsWholeLength(lengthOf);
             default:
                 return false;
         }

@@ -215,6 +215,10 @@ internal sealed partial class SoftmaxModel
         }
 
         var keyed = elementReference is null ? new HashSet<IOperation>() : new HashSet<IOperation>(ElementDims(elementReference).Keys);
+        var flatKeys = FlatKeys(elementReference);
+        keyed.ExceptWith(flatKeys.Keys);
+        var segmentKeys = SegmentKeys(elementReference, flatKeys);
+        keyed.ExceptWith(segmentKeys.Keys);
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         var stale = ImmutableHashSet<DimensionAtom>.Empty;
         var extents = ImmutableDictionary<DimensionAtom, string>.Empty;
@@ -226,6 +230,17 @@ internal sealed partial class SoftmaxModel
             var carried = !keyed.Contains(loop) && CachedCarries(target, write, loop, inner, resets);
             if (facts.Dims.TryGetValue(loop, out var loopAtoms))
             {
+                if (flatKeys.TryGetValue(loop, out var flatKey))
+                {
+                    // rowMax[i / cols] folds x[i] over the row only: the key's axis is neither folded nor stale.
+                    loopAtoms = WithinKey(loopAtoms, flatKey);
+                }
+                else if (segmentKeys.TryGetValue(loop, out var segmentKey))
+                {
+                    // sum[destination[e]] += w folds w over one destination's edges: within the segment only.
+                    loopAtoms = loopAtoms.Select(atom => Classes.Segment(atom, segmentKey)).ToImmutableHashSet();
+                }
+
                 if (carried)
                 {
                     atoms = atoms.Union(loopAtoms);

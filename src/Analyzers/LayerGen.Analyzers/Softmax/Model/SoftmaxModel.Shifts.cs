@@ -132,12 +132,23 @@ internal sealed partial class SoftmaxModel
             return true;
         }
 
+        // best = x.Max() / t subtracted from x[i] / t: the maximum of the scaled logits (see ScaledShifts.cs).
+        if (IsSameScaledMaximum(shift, exp, out var negativeScale))
+        {
+            return negativeScale;
+        }
+
         // mean = sum / n
         var measured = VariableOf(shift) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes
             && Unwrap(writes[0].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } ratio
             ? ratio.LeftOperand
             : shift;
-        var reduction = ReductionAt(measured, exp);
+        var reduction = ReductionAt(measured, UseOf(exp));
+        if (reduction is { Kind: ReductionKind.Max } && IsMaximumOfOtherData(shift, reduction))
+        {
+            return true;
+        }
+
         if (reduction is { Kind: ReductionKind.Max } && ScaledApartFromMaximum(shift, reduction))
         {
             return true;

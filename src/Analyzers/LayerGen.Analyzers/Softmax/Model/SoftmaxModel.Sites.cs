@@ -116,6 +116,12 @@ internal sealed partial class SoftmaxModel
             return;
         }
 
+        // weights[i] *= Math.Exp(±alpha) with alpha computed outside the loop, log ? Math.Exp(v) : v: no softmax (UniformFactors.cs).
+        if (!numerator.Exps.Union(sum.Elements.Exps).Any(ExponentiatesLogits))
+        {
+            return;
+        }
+
         var dims = numerator.Dims.Count > 0 || target is null ? numerator.Dims : ElementDims(target);
 
         // A loop around the division that the divided value does not index (a scratch row buffer refilled per row)
@@ -148,7 +154,7 @@ internal sealed partial class SoftmaxModel
         {
             foreach (var shift in ExpArgument(exp).Shifts)
             {
-                if (ReductionAt(shift, UseOf(exp)) is { Kind: ReductionKind.Max } max)
+                if (ShiftReduction(shift, exp) is { Kind: ReductionKind.Max } max)
                 {
                     maxima.Add(max);
                     if (numerator.Exps.Contains(exp))

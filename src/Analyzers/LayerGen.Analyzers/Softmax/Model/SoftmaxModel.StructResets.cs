@@ -10,14 +10,16 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// (<c>stats = stats with { Max = newMax, … }</c>, <c>stats.Max = …</c>) and reset by assigning the whole value
 /// (<c>RunningStats stats = RunningStats.Empty;</c>, <c>= default</c>, <c>= new(…)</c>). A whole-value assignment writes
 /// every member, so it is recorded as a reset of each member the method folds into; a <c>with</c> expression is not
-/// (members it does not name keep their values, the ones it names are written by its initializer). Members are not
-/// told apart per instance: the reset of any variable of the type resets the member.
+/// (members it does not name keep their values, the ones it names are written by its initializer). A whole-value write
+/// resets the member only for variables the member is folded through (see SoftmaxModel.MemberInstances.cs).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     /// <summary>Adds, for each written member of a struct or record type, the whole-value writes of that type as resets.</summary>
     private void RecordWholeValueResets()
     {
+        AddTupleElementWrites();
+        DropMemberWritesOfOtherInstances();
         var members = _variableWrites.Keys
             .Where(symbol => symbol is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false, IsIndexer: false }
                 && symbol.ContainingType is { } type && (type.IsValueType || type.IsRecord) && !type.IsTupleType)
@@ -27,7 +29,7 @@ internal sealed partial class SoftmaxModel
             return;
         }
 
-        var wholeWrites = new List<(ITypeSymbol Type, VariableWrite Write)>();
+        var wholeWrites = new List<(ITypeSymbol Type, ISymbol Variable, VariableWrite Write)>();
         foreach (var pair in _variableWrites)
         {
             if (pair.Key is not (ILocalSymbol or IFieldSymbol or IParameterSymbol) || TypeOfVariable(pair.Key) is not { } type)
@@ -40,16 +42,18 @@ internal sealed partial class SoftmaxModel
                 // stats = stats with { … }: the initializer's member writes say what changes; the rest is carried.
                 if (write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation && write.Value is { } value && Unwrap(value) is not IWithOperation)
                 {
-                    wholeWrites.Add((type, write));
+                    wholeWrites.Add((type, pair.Key, write));
                 }
             }
         }
 
         foreach (var member in members)
         {
-            foreach (var (type, write) in wholeWrites)
+            var folding = FoldingInstances(member);
+            foreach (var (type, variable, write) in wholeWrites)
             {
-                if (SymbolEqualityComparer.Default.Equals(type, member.ContainingType))
+                // Stats other = default; resets other's members, not those of the s the sums are folded through.
+                if (SymbolEqualityComparer.Default.Equals(type, member.ContainingType) && (folding.Count == 0 || folding.Contains(variable)))
                 {
                     AddVariableWrite(member, write.Operation, write.Target, value: null);
                 }

@@ -116,6 +116,9 @@ internal sealed partial class SoftmaxModel
                 return record;
             case IInvocationOperation invocation:
                 return InvocationValue(invocation);
+            case ITupleOperation tuple:
+                // (v.Value, E: Math.Exp(v.Weight)): a tuple is a record; its members are not told apart (see Records).
+                return TupleValue(tuple);
             default:
                 return ValueFacts.Empty;
         }

@@ -182,6 +182,9 @@ internal sealed partial class SoftmaxModel
                 return new BufferView(symbol, BufferLayout.Jagged, depth, 0, null, empty, flattened: false);
             case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" }:
                 return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
+            case var rows when IsDictionaryRows(rows):
+                // List<Dictionary<string, double>>, Dictionary<string, double>[]: one dictionary (one row) per document.
+                return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
             default:
                 // A list of records is a flat buffer too: its elements' numeric members are the values (MemberOfElement).
                 if (WellKnownSymbols.IsBuffer(type) || WellKnownSymbols.IsNumericDictionary(type) || WellKnownSymbols.IsRecordBuffer(type))

@@ -186,6 +186,7 @@ internal sealed partial class SoftmaxModel
             {
                 case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
                     AddVariableWrite(declarator.Symbol, declarator, null, initializer.Value);
+                    RecordTupleElementWrites(declarator.Symbol, declarator, null, initializer.Value);
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
                     RecordDeconstruction(deconstruction.Target, deconstruction.Value, deconstruction);
@@ -203,7 +204,7 @@ internal sealed partial class SoftmaxModel
                     _librarySoftmaxCalls.Add(invocation);
                     break;
                 case IInvocationOperation { TargetMethod: { Name: "Add", IsStatic: false }, Instance: { } list, Arguments.Length: 1 } add
-                    when list.Type is INamedTypeSymbol { Name: "List", TypeArguments.Length: 1 } && WellKnownSymbols.IsBuffer(list.Type):
+                    when list.Type is INamedTypeSymbol { Name: "List", TypeArguments.Length: 1 } && (WellKnownSymbols.IsBuffer(list.Type) || WellKnownSymbols.IsRecordBuffer(list.Type)):
                     _listAdds.Add(add);
                     break;
             }
@@ -256,6 +257,7 @@ internal sealed partial class SoftmaxModel
         else if (VariableOf(target) is { } variable)
         {
             AddVariableWrite(variable, write, target, value);
+            RecordTupleElementWrites(variable, write, target, value);
 
             // c.P = MathF.Exp(c.Logit): also a write into the element c of a buffer of records, if c is one (RootOf decides).
             if (MayBeMemberOfElement(target))
@@ -409,8 +411,8 @@ internal sealed partial class SoftmaxModel
             : DivisionResult(value, compound.OperatorKind, compound.Value);
 
     private ValueFacts DivisionResult(ValueFacts value, BinaryOperatorKind kind, IOperation divisor) =>
-        (kind == BinaryOperatorKind.Divide && value.Exps.Count > 0 && IsSumOfExps(divisor))
-        || (kind == BinaryOperatorKind.Multiply && value.Exps.Count > 0 && IsReciprocalOfSum(divisor))
+        (kind == BinaryOperatorKind.Divide && HasLogitExps(value) && IsSumOfExps(divisor))
+        || (kind == BinaryOperatorKind.Multiply && HasLogitExps(value) && IsReciprocalOfSum(divisor))
             ? value.With(isProbability: true)
             : value;
 
@@ -494,6 +496,8 @@ internal sealed partial class SoftmaxModel
                 LinkOne(DimensionAtom.Whole(list), Eval(add.Arguments[0].Value).Dims.Values.SelectMany(atoms => atoms));
             }
         }
+
+        LinkHelperDimensions();
 
         // Locals that hold values (e = exp(x[i, j] - m)) carry their dims to the reads; assignments between
         // locals need no link: the dims travel with the facts.

@@ -1,0 +1,72 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Dictionaries read at the keys of a walk over a dictionary: <c>exps[kv.Key]</c> inside <c>foreach (var kv in doc)</c>,
+/// <c>exps[label]</c> inside <c>foreach (var label in doc.Keys)</c> or <c>doc.Keys.Select(label =&gt; …)</c>. The key
+/// steps with that walk, so the element read (or written) is the walk's element of the other dictionary: one entry per
+/// iteration, like <c>y[i]</c> under <c>for (i …)</c>.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>An array or list of numeric dictionaries: rows of labelled scores.</summary>
+    private static bool IsDictionaryRows(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1 } array => WellKnownSymbols.IsNumericDictionary(array.ElementType),
+        INamedTypeSymbol { TypeArguments.Length: 1, Name: "List" or "IList" or "IReadOnlyList" or "IEnumerable" } list => WellKnownSymbols.IsNumericDictionary(list.TypeArguments[0]),
+        _ => false,
+    };
+
+    /// <summary>The loop (a <c>foreach</c> or a LINQ lambda) whose element's key <paramref name="index"/> is; null otherwise.</summary>
+    private IOperation? DictionaryKeyLoop(IOperation index)
+    {
+        switch (index)
+        {
+            // kv.Key of kv walking a dictionary.
+            case IPropertyReferenceOperation { Property.Name: "Key", Instance: { } pair } when pair.Type is INamedTypeSymbol { Name: "KeyValuePair" }:
+                return WalkOver(Unwrap(pair), keysOnly: false);
+            // label walking doc.Keys.
+            case ILocalReferenceOperation or IParameterReferenceOperation:
+                return WalkOver(index, keysOnly: true);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The <c>foreach</c> or lambda whose element <paramref name="element"/> is, when it walks a dictionary (or its Keys).</summary>
+    private IOperation? WalkOver(IOperation? element, bool keysOnly)
+    {
+        IOperation? loop;
+        IOperation? collection;
+        switch (element)
+        {
+            case ILocalReferenceOperation { Local: var local } when ForEachOf(local) is { } forEach:
+                loop = forEach;
+                collection = forEach.Collection;
+                break;
+            case IParameterReferenceOperation { Parameter: var parameter } when LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call
+                && parameter.Ordinal == ElementOrdinal(call):
+                loop = lambda;
+                collection = call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+                break;
+            default:
+                return null;
+        }
+
+        collection = Unwrap(collection);
+        if (collection is IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" } copy)
+        {
+            // foreach (var key in w.Keys.ToList()): a copy of the keys, walked the same way.
+            collection = Unwrap(copy.Instance ?? (copy.Arguments.Length > 0 ? copy.Arguments[0].Value : null));
+        }
+
+        if (keysOnly)
+        {
+            return collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keyed } && WellKnownSymbols.IsNumericDictionary(keyed.Type) ? loop : null;
+        }
+
+        return WellKnownSymbols.IsNumericDictionary(collection?.Type) ? loop : null;
+    }
+}

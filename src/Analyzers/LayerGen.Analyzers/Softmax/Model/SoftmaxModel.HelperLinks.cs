@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Axes linked one call away: <c>float s = Fill(p, x, r, m)</c> with
+/// <c>static float Fill(float[,] p, float[,] x, int r, float m) { … p[r, c] = MathF.Exp(x[r, c] - m); … }</c>.
+/// The helper's element writes make <c>p.r1 ≡ x.r1</c> in the helper's model; the summary keeps each such pair of
+/// parameter dimensions (<see cref="HelperSummary.Links"/>) and every call links the dimensions of the buffers it
+/// passes, so the caller compares the max over <c>x</c> with the sum over <c>p</c> on the same axes.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>
+    /// Pairs of dimensions of two different buffer parameters of <paramref name="method"/> that are one class in this
+    /// (the helper's) model, in a deterministic order, and pairs that an element write indexes with the same scalar
+    /// parameter (<c>a[k, s] = Math.Exp(z[k, s] - m)</c>: <c>a.r1 ≡ z.r1</c>, fixed by <c>s</c> in the helper and
+    /// walked by the caller's loop).
+    /// </summary>
+    private ImmutableArray<DimensionLink> ParameterLinks(IOperation body, IMethodSymbol method)
+    {
+        var links = ImmutableArray.CreateBuilder<DimensionLink>();
+        var atoms = Classes.Known
+            .Where(atom => !atom.IsWhole && !atom.IsStridesFrom && IsOwnParameter(atom.Root, method) && WellKnownSymbols.IsBuffer(((IParameterSymbol)atom.Root).Type))
+            .OrderBy(atom => atom.ToString(), System.StringComparer.Ordinal)
+            .ToList();
+        foreach (var group in atoms.GroupBy(atom => Classes.Find(atom)))
+        {
+            var members = group.ToList();
+            var first = members[0];
+            foreach (var other in members.Skip(1))
+            {
+                if (!SymbolEqualityComparer.Default.Equals(first.Root, other.Root))
+                {
+                    links.Add(new DimensionLink(first, other));
+                }
+            }
+        }
+
+        foreach (var write in _elementWrites)
+        {
+            if (write.Value is null || !Contains(body, write.Operation))
+            {
+                continue;
+            }
+
+            foreach (var target in ParameterIndexedDims(write.Target, method))
+            {
+                foreach (var read in write.Value.DescendantsAndSelf().OfType<IArrayElementReferenceOperation>().SelectMany(access => ParameterIndexedDims(access, method)))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(target.Index, read.Index) && !SymbolEqualityComparer.Default.Equals(target.Dim.Root, read.Dim.Root))
+                    {
+                        links.Add(new DimensionLink(target.Dim, read.Dim));
+                    }
+                }
+            }
+        }
+
+        return links.ToImmutable();
+    }
+
+    /// <summary>
+    /// The dimensions of a multi-dimensional or jagged buffer parameter that <paramref name="access"/> picks with a
+    /// scalar parameter of <paramref name="method"/> (<c>a[k, s]</c>: <c>a.r1</c> by <c>s</c>; <c>a[s][k]</c>: <c>a.d0</c>
+    /// by <c>s</c>). Two buffers indexed by one parameter are the same axis there, whatever the caller passes for it.
+    /// </summary>
+    private static IEnumerable<(DimensionAtom Dim, IParameterSymbol Index)> ParameterIndexedDims(IOperation access, IMethodSymbol method)
+    {
+        var chain = new List<IArrayElementReferenceOperation>();
+        for (var current = Unwrap(access); current is IArrayElementReferenceOperation element; current = Unwrap(element.ArrayReference))
+        {
+            chain.Insert(0, element);
+        }
+
+        if (chain.Count == 0 || Unwrap(chain[0].ArrayReference) is not IParameterReferenceOperation { Parameter: var buffer } || !IsOwnParameter(buffer, method))
+        {
+            yield break;
+        }
+
+        var rectangular = chain.Count == 1 && chain[0].Indices.Length > 1;
+        if (!rectangular && (chain.Count < 2 || chain.Any(element => element.Indices.Length != 1)))
+        {
+            yield break;
+        }
+
+        for (var level = 0; level < chain.Count; level++)
+        {
+            var indices = chain[level].Indices;
+            for (var position = 0; position < indices.Length; position++)
+            {
+                if (Unwrap(indices[position]) is IParameterReferenceOperation { Parameter: var index } && IsOwnParameter(index, method) && index.RefKind == RefKind.None)
+                {
+                    yield return (rectangular ? DimensionAtom.Rank(buffer, position) : DimensionAtom.Depth(buffer, level), index);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Links, at each call of a same-type helper that names an exp, the caller's dimensions matching the helper's
+    /// linked parameter dimensions; a pair with a dimension that does not translate is left out.
+    /// </summary>
+    private void LinkHelperDimensions()
+    {
+        if (!FollowsHelpers || !_hasExp)
+        {
+            return;
+        }
+
+        foreach (var call in Invocations())
+        {
+            if (!IsCandidateHelper(call) || call.Arguments.Count(argument => WellKnownSymbols.IsBuffer(argument.Value.Type)) < 2
+                || !HelperCallsExp(call.TargetMethod) || SummaryOf(call) is not { Links.IsEmpty: false } summary)
+            {
+                continue;
+            }
+
+            var callee = call.TargetMethod.OriginalDefinition;
+            foreach (var link in summary.Links)
+            {
+                var ignored = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+                if (TranslateAtom(link.First, call, callee, ref ignored) is { } first && TranslateAtom(link.Second, call, callee, ref ignored) is { } second
+                    && !SymbolEqualityComparer.Default.Equals(first.Root, second.Root))
+                {
+                    Classes.Union(first, second);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Linq;
+using LayerGen.Differentiation.Ir;
+
+namespace LayerGen.Differentiation.Emitting;
+
+// The forward of a running maximum or minimum (RunningExtremum) on Vector256 lanes: each lane keeps the extremum of its
+// own iterations and the last iteration that took the branch, with the loop's own comparison (a NaN never wins, as in
+// the scalar loop). The lanes' winners are then merged as the scalar loop would have met them: the strictly better
+// value wins, and between values that compare equal (ties, -0 and +0) the earlier iteration for > and <, the later for
+// >= and <=. So m and its iteration (the index the tape keeps) are exactly the scalar loop's; the scalar loop takes
+// the iterations past the last whole vector from there.
+
+internal sealed partial class BackwardRowEmitter
+{
+    /// <summary>The spans and locals the extremum's value reads when it runs on lanes; null when it stays scalar.</summary>
+    private (List<ArrayRef> Arrays, List<int> ReadLocals)? ExtremumLanes(RunningExtremum extremum)
+    {
+        var arrays = new List<ArrayRef>();
+        var readLocals = new List<int>();
+        if (_model.Locals[extremum.Assignment.Local].Type != _model.ElementType
+            || !VectorLoop.IsLaneValue(extremum.Loop, extremum.Assignment.Value, readLocals, arrays)
+            || readLocals.Any(id => _model.Locals[id].Type != _model.ElementType)
+            || arrays.Any(a => a.Kind == ArrayKind.Buffer && _model.Buffers[a.Index].Type != _model.ElementType))
+        {
+            return null;
+        }
+
+        return (arrays, readLocals);
+    }
+
+    /// <summary>The loop of <see cref="EmitExtremumForward"/> on lanes; <paramref name="index"/> is declared and set to the winning iteration.</summary>
+    private void EmitVectorExtremumForward(RunningExtremum extremum, List<ArrayRef> arrays, List<int> readLocals, string index)
+    {
+        ForLoop loop = extremum.Loop;
+        AssignLocal assign = extremum.Assignment;
+        var compare = (RealCompare)((IfStatement)loop.Body[0]).Condition;
+        LocalInfo local = _model.Locals[assign.Local];
+        bool valueLeft = compare.Left.Equals(assign.Value);
+
+        // As "value op m": a maximum for > and >=, a minimum for < and <=; > and < keep the first of equal values.
+        CompareOperator op = valueLeft ? compare.Operator : compare.Operator switch
+        {
+            CompareOperator.Greater => CompareOperator.Less,
+            CompareOperator.GreaterOrEqual => CompareOperator.LessOrEqual,
+            CompareOperator.Less => CompareOperator.Greater,
+            _ => CompareOperator.GreaterOrEqual,
+        };
+        bool maximum = op is CompareOperator.Greater or CompareOperator.GreaterOrEqual;
+        bool first = op is CompareOperator.Greater or CompareOperator.Less;
+        string laneTest = op switch
+        {
+            CompareOperator.Greater => "GreaterThan",
+            CompareOperator.GreaterOrEqual => "GreaterThanOrEqual",
+            CompareOperator.Less => "LessThan",
+            _ => "LessThanOrEqual",
+        };
+
+        string i = _model.IntNames[loop.Variable];
+        string start = _printer.Int(loop.Start);
+        string bound = _printer.Int(loop.Bound);
+        string lanes = Vector + "<" + _element + ">";
+        string integer = _model.ElementType == RealType.Float ? "int" : "long";
+        string integerLanes = Vector + "<" + integer + ">";
+        _writer.Comment("computes: " + loop.Source);
+        _writer.Comment("(on Vector256 lanes: each lane keeps the " + (maximum ? "maximum" : "minimum") + " of its iterations and the last iteration that "
+            + "took the branch; the lanes' winners are merged as the scalar loop would meet them; the scalar loop then takes the iterations past the last whole vector)");
+        _writer.Line("int " + index + " = -1; // the last iteration that took the branch (-1: none)");
+        using (_writer.Block())
+        {
+            string end = _names.Temporary("vectorEnd");
+            var fits = new List<string> { Vector + ".IsHardwareAccelerated" };
+            if (loop.Start is not IntConstant { Value: >= 0 })
+            {
+                fits.Add(start + " >= 0");
+            }
+
+            fits.AddRange(arrays.Where(a => !loop.Bound.Equals(new IntLength(a))).Select(a => bound + " <= " + _names.ArrayName(a) + ".Length"));
+            _writer.Line("int " + end + " = " + string.Join(" && ", fits));
+            using (_writer.Indent())
+            {
+                _writer.Line("? " + start + " + ((" + bound + " - " + start + ") / " + lanes + ".Count * " + lanes + ".Count)");
+                _writer.Line(": " + start + ";");
+            }
+
+            using (_writer.Block("if (" + end + " > " + start + ")"))
+            {
+                var references = new Dictionary<ArrayRef, string>();
+                foreach (ArrayRef array in arrays)
+                {
+                    references[array] = _names.Temporary(_names.ArrayName(array) + "Ref");
+                    _writer.Line("ref " + _element + " " + references[array] + " = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(" + _names.ArrayName(array) + ");");
+                }
+
+                var broadcasts = new Dictionary<int, string>();
+                foreach (int id in readLocals)
+                {
+                    broadcasts[id] = _names.Temporary(_model.Locals[id].Name + "Lanes");
+                    _writer.Line("var " + broadcasts[id] + " = " + Vector + ".Create(" + _model.Locals[id].Name + ");");
+                }
+
+                string best = _names.Temporary(local.Name + "Lanes");
+                string at = _names.Temporary("atLanes");
+                string iteration = _names.Temporary("iterationLanes");
+                string step = _names.Temporary("stepLanes");
+                _writer.Line("var " + best + " = " + Vector + ".Create(" + local.Name + ");");
+                _writer.Line("var " + at + " = " + Vector + ".Create((" + integer + ")(-1));");
+                _writer.Line("var " + iteration + " = " + Vector + ".Create((" + integer + ")" + start + ") + " + integerLanes + ".Indices;");
+                _writer.Line("var " + step + " = " + Vector + ".Create((" + integer + ")" + lanes + ".Count);");
+                using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
+                {
+                    _writer.Comment("computes: " + loop.Body[0].Source);
+                    string value = new ForwardLanes(this, i, references, broadcasts).Value(assign.Value);
+                    string taken = _names.Temporary("taken");
+                    string v = _names.Temporary("v");
+                    _writer.Line("var " + v + " = " + value + ";");
+                    _writer.Line("var " + taken + " = " + Vector + "." + laneTest + "(" + v + ", " + best + ");");
+                    _writer.Line(best + " = " + Vector + ".ConditionalSelect(" + taken + ", " + v + ", " + best + ");");
+                    _writer.Line(at + " = " + Vector + ".ConditionalSelect(" + Vector + ".As" + (integer == "int" ? "Int32" : "Int64") + "(" + taken + "), " + iteration + ", " + at + ");");
+                    _writer.Line(iteration + " += " + step + ";");
+                }
+
+                string lane = _names.Temporary("lane");
+                string laneAt = _names.Temporary("laneAt");
+                string laneValue = _names.Temporary("laneValue");
+                _writer.Comment("The lanes' winners in the scalar loop's order: a better value wins; of equal values, the "
+                    + (first ? "earlier" : "later") + " iteration.");
+                using (_writer.Block("for (int " + lane + " = 0; " + lane + " < " + lanes + ".Count; " + lane + "++)"))
+                {
+                    _writer.Line("int " + laneAt + " = (int)" + Vector + ".GetElement(" + at + ", " + lane + ");");
+                    _writer.Line(_element + " " + laneValue + " = " + Vector + ".GetElement(" + best + ", " + lane + ");");
+                    string better = laneValue + (maximum ? " > " : " < ") + local.Name;
+                    string tie = laneValue + " == " + local.Name + " && " + laneAt + (first ? " < " : " > ") + index;
+                    using (_writer.Block("if (" + laneAt + " >= 0 && (" + index + " < 0 || " + better + " || (" + tie + ")))"))
+                    {
+                        _writer.Line(local.Name + " = " + laneValue + ";");
+                        _writer.Line(index + " = " + laneAt + ";");
+                    }
+                }
+            }
+
+            var branch = (IfStatement)loop.Body[0];
+            using (_writer.Block("for (int " + i + " = " + end + "; " + i + " < " + _printer.IntBare(loop.Bound) + "; " + i + "++)"))
+            {
+                using (_writer.Block("if (" + _printer.Condition(branch.Condition) + ")"))
+                {
+                    _writer.Line(local.Name + " = " + _printer.RealBare(assign.Value) + ";");
+                    _writer.Line(index + " = " + i + ";");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System.Collections.Generic;
+using System.Linq;
+using LayerGen.Differentiation.Ir;
+
+namespace LayerGen.Differentiation.Emitting;
+
+// The forward of a VectorLoop on Vector256 lanes (the loops whose reverse runs on lanes, BackwardRowEmitter.Vector.cs):
+// eight (float) or four (double) iterations at a time from the loop's start, then the scalar loop takes the iterations
+// past the last whole vector. Iterations touch disjoint elements [i], so lanes compute exactly what the scalar
+// iterations compute, element by element (exp and sqrt per lane may differ from Math/MathF in the last bits); a running
+// sum s += e is added per lane and the lanes are summed into s after the vector loop (a different summation order than
+// the scalar loop's). A taped element's old values go to the tape at the positions the scalar pushes would use (one
+// per iteration, in iteration order), so the reverse sweep reads the same layout either way. Without Vector256
+// acceleration, or when a span is shorter than the loop's range (the scalar loop then throws as the user's would), the
+// scalar loop runs every iteration.
+
+internal sealed partial class BackwardRowEmitter
+{
+    private void EmitVectorForward(VectorLoop plan, int loopDepth, int topLevelIndex)
+    {
+        ForLoop loop = plan.Loop;
+        string i = _model.IntNames[loop.Variable];
+        string start = _printer.Int(loop.Start);
+        string bound = _printer.Int(loop.Bound);
+        string lanes = Vector + "<" + _element + ">";
+        bool tapes = _recording && plan.Taped.Count == 1;
+        _writer.Comment("computes: " + loop.Source);
+        _writer.Comment("(on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the last whole vector)");
+        using (_writer.Block())
+        {
+            string end = _names.Temporary("vectorEnd");
+
+            // The lanes read and write without bounds checks: every span must hold the loop's range.
+            var fits = new List<string> { Vector + ".IsHardwareAccelerated" };
+            if (loop.Start is not IntConstant { Value: >= 0 })
+            {
+                fits.Add(start + " >= 0");
+            }
+
+            foreach (ArrayRef array in plan.Arrays.Where(a => !loop.Bound.Equals(new IntLength(a))))
+            {
+                fits.Add(bound + " <= " + _names.ArrayName(array) + ".Length");
+            }
+
+            if (tapes)
+            {
+                fits.Add(_names.TapeTop + " + (" + bound + " - " + start + ") <= " + _names.Tape + ".Length");
+            }
+
+            _writer.Line("int " + end + " = " + string.Join(" && ", fits));
+            using (_writer.Indent())
+            {
+                _writer.Line("? " + start + " + ((" + bound + " - " + start + ") / " + lanes + ".Count * " + lanes + ".Count)");
+                _writer.Line(": " + start + ";");
+            }
+
+            using (_writer.Block("if (" + end + " > " + start + ")"))
+            {
+                var references = new Dictionary<ArrayRef, string>();
+                foreach (ArrayRef array in plan.Arrays)
+                {
+                    string name = _names.Temporary(_names.ArrayName(array) + "Ref");
+                    _writer.Line("ref " + _element + " " + name + " = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(" + _names.ArrayName(array) + ");");
+                    references[array] = name;
+                }
+
+                string? tapeReference = null, tapeBase = null;
+                if (tapes)
+                {
+                    tapeReference = _names.Temporary(_names.Tape + "Ref");
+                    tapeBase = _names.Temporary("tapeBase");
+                    _writer.Line("ref " + _element + " " + tapeReference + " = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(" + _names.Tape + ");");
+                    _writer.Line("int " + tapeBase + " = " + _names.TapeTop + "; // the lanes' old values, by iteration");
+                }
+
+                // Locals the loop only reads: the same value in every lane.
+                var broadcasts = new Dictionary<int, string>();
+                foreach (int id in plan.ReadLocals)
+                {
+                    broadcasts[id] = _names.Temporary(_model.Locals[id].Name + "Lanes");
+                    _writer.Line("var " + broadcasts[id] + " = " + Vector + ".Create(" + _model.Locals[id].Name + ");");
+                }
+
+                var sums = new Dictionary<int, string>();
+                foreach (int id in plan.Sums)
+                {
+                    sums[id] = _names.Temporary(_model.Locals[id].Name + "Lanes");
+                    _writer.Line(lanes + " " + sums[id] + " = " + lanes + ".Zero; // the terms of " + _model.Locals[id].Name + ", summed per lane");
+                }
+
+                using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
+                {
+                    var iteration = new ForwardLanes(this, i, references, broadcasts);
+                    foreach (Statement statement in loop.Body)
+                    {
+                        _writer.Comment("computes: " + statement.Source);
+                        if (statement is AssignLocal sum)
+                        {
+                            _writer.Line(sums[sum.Local] + " += " + iteration.Value(VectorLoop.SummedTerm(sum)!) + ";");
+                            continue;
+                        }
+
+                        var assign = (AssignElement)statement;
+                        string value = iteration.Value(assign.Value);
+                        if (tapes && ReferenceEquals(plan.Taped[0], assign))
+                        {
+                            _writer.Line(Vector + ".StoreUnsafe(" + iteration.Read(assign.Array) + ", ref " + tapeReference + ", (nuint)(" + tapeBase + " + " + i + " - " + start + "));");
+                        }
+
+                        iteration.Write(assign.Array, value);
+                    }
+                }
+
+                foreach (KeyValuePair<int, string> sum in sums)
+                {
+                    string name = _model.Locals[sum.Key].Name;
+                    _writer.Line(name + " = " + name + " + " + Vector + ".Sum(" + sum.Value + ");");
+                }
+
+                if (tapes)
+                {
+                    _writer.Line(_names.TapeTop + " = " + tapeBase + " + (" + end + " - " + start + ");");
+                }
+            }
+
+            string variable = _model.IntNames[loop.Variable];
+            using (_writer.Block("for (int " + variable + " = " + end + "; " + variable + " < " + _printer.IntBare(loop.Bound) + "; " + variable + "++)"))
+            {
+                EmitForward(loop.Body, loopDepth + 1, topLevelIndex);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One vector iteration's lane values: span elements <c>[i]</c> are loaded on first read and stored when written (a
+    /// later read in the same iteration sees the written lanes, as the scalar statement would see the written element).
+    /// </summary>
+    private sealed class ForwardLanes(BackwardRowEmitter emitter, string index, Dictionary<ArrayRef, string> references, Dictionary<int, string> broadcasts)
+    {
+        private readonly Dictionary<ArrayRef, string> _lanes = [];
+
+        private string Offset => "(nuint)" + index;
+
+        public string Read(ArrayRef array)
+        {
+            if (!_lanes.TryGetValue(array, out string? name))
+            {
+                name = emitter._names.Temporary(emitter._names.ArrayName(array) + "Lanes");
+                emitter._writer.Line("var " + name + " = " + Vector + ".LoadUnsafe(ref " + references[array] + ", " + Offset + ");");
+                _lanes[array] = name;
+            }
+
+            return name;
+        }
+
+        public void Write(ArrayRef array, string value)
+        {
+            string name = emitter._names.Temporary(emitter._names.ArrayName(array) + "Lanes");
+            emitter._writer.Line("var " + name + " = " + value + ";");
+            emitter._writer.Line(Vector + ".StoreUnsafe(" + name + ", ref " + references[array] + ", " + Offset + ");");
+            _lanes[array] = name;
+        }
+
+        public string Value(RealExpr node) => node switch
+        {
+            RealConstant constant => Vector + ".Create(" + ExpressionPrinter.Literal(constant.Type, constant.Value) + ")",
+            RealLocal local => broadcasts[local.Id],
+            ElementRead read => Read(read.Array),
+            RealNegate negate => "(-" + Value(negate.Operand) + ")",
+            RealBinary binary => "(" + Value(binary.Left) + " " + ExpressionPrinter.Symbol(binary.Operator) + " " + Value(binary.Right) + ")",
+            MathCall { Function: MathFunction.Exp, Type: RealType.Float } call when emitter._maximumShift.IsNonPositive(call.Arguments[0]) =>
+                ShiftedExp(call.Arguments[0]),
+            MathCall call => Vector + "." + call.Function + "(" + Value(call.Arguments[0]) + ")",
+            _ => throw new System.InvalidOperationException("Not a vector loop expression: " + node.GetType().Name),
+        };
+
+        /// <summary>
+        /// exp(a[j] − max a) in float, at most 1 (MaximumShift): the runtime's softmax exp (a polynomial in float, about 2
+        /// ulp; 0 below -87.3 where the result would be subnormal) instead of <c>Vector256.Exp</c>, which computes float in
+        /// double. A NaN lane (a NaN entry or maximum) stays NaN, as MathF.Exp keeps it.
+        /// </summary>
+        private string ShiftedExp(RealExpr argument)
+        {
+            string shifted = emitter._names.Temporary("shifted");
+            emitter._writer.Line("var " + shifted + " = " + Value(argument) + ";");
+            return Vector + ".ConditionalSelect(" + Vector + ".Equals(" + shifted + ", " + shifted + "), global::LayerGen.Generated.SoftmaxRow.Exp(" + shifted + "), " + shifted + ")";
+        }
+    }
+}
