@@ -6,7 +6,7 @@ namespace LayerGen.Generator.Tests.Differentiation;
 
 /// <summary>
 /// Generalisation of the derived backward, measured mechanically: every held-out layer that passes its gradient check
-/// (Differentiation/HeldOut and HeldOut2, no pinned gap) must still pass it when its source is rewritten by an
+/// (every corpus of <see cref="HeldOutFile.Corpora"/>, no pinned gap) must still pass it when its source is rewritten by an
 /// <see cref="EquivalentRewrite"/> (the same forward spelled another way: <c>while</c> for <c>for</c>,
 /// <c>a = a + (b)</c> for <c>a += b</c>, values and indices through temporaries, loops walked backwards, maxima as
 /// calls or branches). Rewritten layers that no longer compile as C# are not counted; each rewrite must apply to
@@ -22,6 +22,12 @@ public class EquivalentLayerRewriteTests(ITestOutputHelper output)
         // so it is not a counting while (only a for header may carry further incrementors).
         [("for→while", "Perm02_InterleaveHalvesTwoIncrementorsFloat.cs")] = "rejected LG1110@14",
         [("all rewrites together", "Perm02_InterleaveHalvesTwoIncrementorsFloat.cs")] = "rejected LG1110@14",
+
+        // HeldOut5: the same shape, `for (int i = 0, j = 4; i < 4; i++, j++)` and `for (int i = 0, o = 1; …; i++, o++)`.
+        [("for→while", "Loss08_ContrastivePairsSimilarFlag.cs")] = "rejected LG1110@16",
+        [("all rewrites together", "Loss08_ContrastivePairsSimilarFlag.cs")] = "rejected LG1110@16",
+        [("for→while", "Feat02_QuadraticFeaturesTwoVariableForContinue.cs")] = "rejected LG1110@15",
+        [("all rewrites together", "Feat02_QuadraticFeaturesTwoVariableForContinue.cs")] = "rejected LG1110@15",
     };
 
     // Layers read spans: a local function cannot capture them (CS9108), so the fold→local function rewrite never compiles here.
