@@ -102,14 +102,13 @@ internal sealed partial class SoftmaxModel
     {
         var filled = ImmutableDictionary<int, ImmutableHashSet<IOperation>>.Empty;
         var spoiled = new HashSet<int>();
-        foreach (var write in _elementWrites)
+        foreach (var (ordinal, exps) in StoredExpCandidates(body, method))
         {
-            if (!Contains(body, write.Operation) || RootOf(write.Target) is not IParameterSymbol parameter || !IsOwnParameter(parameter, method) || spoiled.Contains(parameter.Ordinal))
+            if (spoiled.Contains(ordinal))
             {
                 continue;
             }
 
-            var exps = write.Value is null || write.Operation is ICompoundAssignmentOperation ? ImmutableHashSet<IOperation>.Empty : Eval(write.Value).Exps;
             var known = !exps.IsEmpty;
             foreach (var exp in exps)
             {
@@ -123,15 +122,32 @@ internal sealed partial class SoftmaxModel
 
             if (!known)
             {
-                spoiled.Add(parameter.Ordinal);
-                filled = filled.Remove(parameter.Ordinal);
+                spoiled.Add(ordinal);
+                filled = filled.Remove(ordinal);
                 continue;
             }
 
-            filled = filled.SetItem(parameter.Ordinal, filled.TryGetValue(parameter.Ordinal, out var before) ? before.Union(exps) : exps);
+            filled = filled.SetItem(ordinal, filled.TryGetValue(ordinal, out var before) ? before.Union(exps) : exps);
         }
 
-        // Fill(classes, a, s, z, m) called with the helper's own buffer parameter: that parameter holds Fill's exps too.
+        return filled;
+    }
+
+    /// <summary>
+    /// What the helper stores into each of its own buffer parameters, in order: the exps of each element write (none
+    /// when the write is compound or its value holds no exp), then, for a call of a same-type helper with one of these
+    /// parameters as its argument, the exps that helper stores there (<c>Fill(classes, a, s, z, m)</c>).
+    /// </summary>
+    private IEnumerable<(int Ordinal, ImmutableHashSet<IOperation> Exps)> StoredExpCandidates(IOperation body, IMethodSymbol method)
+    {
+        foreach (var write in _elementWrites)
+        {
+            if (Contains(body, write.Operation) && RootOf(write.Target) is IParameterSymbol parameter && IsOwnParameter(parameter, method))
+            {
+                yield return (parameter.Ordinal, write.Value is null || write.Operation is ICompoundAssignmentOperation ? ImmutableHashSet<IOperation>.Empty : Eval(write.Value).Exps);
+            }
+        }
+
         foreach (var call in Invocations())
         {
             if (!FollowsHelpers || !Contains(body, call) || !IsCandidateHelper(call) || SummaryOf(call) is not { ExpFilled.IsEmpty: false } callee)
@@ -141,35 +157,12 @@ internal sealed partial class SoftmaxModel
 
             foreach (var pair in callee.ExpFilled)
             {
-                if (ArgumentFor(call, pair.Key) is not { } argument || Unwrap(argument) is not IParameterReferenceOperation { Parameter: var parameter }
-                    || !IsOwnParameter(parameter, method) || spoiled.Contains(parameter.Ordinal))
+                if (ArgumentFor(call, pair.Key) is { } argument && Unwrap(argument) is IParameterReferenceOperation { Parameter: var parameter } && IsOwnParameter(parameter, method))
                 {
-                    continue;
+                    yield return (parameter.Ordinal, pair.Value);
                 }
-
-                var known = true;
-                foreach (var exp in pair.Value)
-                {
-                    if (!inputs.ContainsKey(exp) && ExpInputOf(exp, method) is { } input)
-                    {
-                        inputs = inputs.Add(exp, input);
-                    }
-
-                    known &= inputs.ContainsKey(exp);
-                }
-
-                if (!known)
-                {
-                    spoiled.Add(parameter.Ordinal);
-                    filled = filled.Remove(parameter.Ordinal);
-                    continue;
-                }
-
-                filled = filled.SetItem(parameter.Ordinal, filled.TryGetValue(parameter.Ordinal, out var before) ? before.Union(pair.Value) : pair.Value);
             }
         }
-
-        return filled;
     }
 
     /// <summary>
