@@ -6,12 +6,45 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Differentiation.Lowering;
 
 /// <summary>
-/// One error per cause: ForwardRow writing into a field (<c>Scratch[i] = …</c> with a static array) is reported at the
-/// write (LG1112); reads of that field's elements are the same mistake, so they are rejected without an error of
-/// their own (one follow-on LG1116 per read would bury the cause).
+/// One error per construct. Once a construct is reported, every value that flows from it is poisoned: the locals it
+/// declares (<c>double[] s = ArrayPool&lt;double&gt;.Shared.Rent(n);</c>, the <c>out double e</c> of a rejected
+/// <c>TryGetValue</c>), locals initialised from a poisoned value, and every expression that reads one (<c>s[i]</c>,
+/// <c>(bits &gt;&gt; i) &amp; 1</c>, a method called on one) are rejected without an error of their own, so the user sees the
+/// cause and not a trail of follow-on errors. A call that merely takes a poisoned argument is its own construct and is
+/// still reported (<c>ArrayPool&lt;double&gt;.Shared.Return(s)</c>). Likewise ForwardRow writing into a field
+/// (<c>Scratch[i] = …</c> with a static array) is reported at the write (LG1112) and reads of that field are not.
+/// Poisoning only silences: a poisoned local exists only where an error was reported (or the code does not compile),
+/// so the lowering gives no model either way.
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
+    /// <summary>True when <paramref name="operation"/> reads a poisoned local or a field ForwardRow writes, or holds a reported construct.</summary>
+    private bool IsPoisoned(IOperation operation)
+    {
+        foreach (IOperation part in operation.DescendantsAndSelf())
+        {
+            if (part is ILocalReferenceOperation local && _rejectedLocals.Contains(local.Local) ||
+                ReadsWrittenField(part))
+            {
+                return true;
+            }
+        }
+
+        Microsoft.CodeAnalysis.Text.TextSpan span = operation.Syntax.Span;
+        foreach (DifferentiationProblem problem in _problems)
+        {
+            if (problem.Location.SourceTree == operation.Syntax.SyntaxTree && span.Contains(problem.Location.SourceSpan))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>After <paramref name="construct"/> is reported: the locals it declares (also <c>out var</c>s and patterns) are poisoned.</summary>
+    private void PoisonDeclaredLocals(IOperation construct) => _rejectedLocals.UnionWith(DeclaredLocals(construct));
+
     private readonly HashSet<IFieldSymbol> _writtenFields = new(SymbolEqualityComparer.Default);
 
     /// <summary>Records the field behind an assignment target (the field itself or an element of an array/span it holds).</summary>

@@ -217,8 +217,11 @@ internal sealed partial class ForwardRowLowering
         return candidate;
     }
 
-    private void Report(string ruleId, IOperation at, string construct, string supported) =>
+    private void Report(string ruleId, IOperation at, string construct, string supported)
+    {
         Report(ruleId, at.Syntax, construct, supported);
+        PoisonDeclaredLocals(at);
+    }
 
     private void Report(string ruleId, SyntaxNode at, string construct, string supported) =>
         Report(ruleId, at.GetLocation(), construct, supported);

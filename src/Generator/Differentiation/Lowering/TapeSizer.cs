@@ -273,19 +273,8 @@ internal static class TapeSizer
                 throw new SizingException("an integer converted from data");
             case IntBinary binary:
                 int left = Evaluate(binary.Left, variables, lengthOf), right = Evaluate(binary.Right, variables, lengthOf);
-                if (binary.Operator is IntOperator.Divide or IntOperator.Remainder && right == 0)
-                {
-                    throw new SizingException("an integer division by zero in a loop bound or index");
-                }
-
-                return binary.Operator switch
-                {
-                    IntOperator.Add => unchecked(left + right),
-                    IntOperator.Subtract => unchecked(left - right),
-                    IntOperator.Multiply => unchecked(left * right),
-                    IntOperator.Divide => left / right,
-                    _ => left % right,
-                };
+                return IntArithmetic.Apply(binary.Operator, left, right) ??
+                    throw new SizingException("an integer division by zero (or int.MinValue / -1) in a loop bound or index");
             default:
                 throw new SizingException("an unknown integer expression");
         }
