@@ -116,7 +116,11 @@ internal sealed partial class ForwardRowLowering
                 return null;
         }
 
-        if (!IsPoisoned(operation))
+        if (ReadsWrittenField(operation))
+        {
+            _silenced.Add(operation); // its write is reported
+        }
+        else if (!IsPoisoned(operation))
         {
             Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "'", Supported.Expressions);
         }

@@ -1,4 +1,5 @@
 // Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using LayerGen.Analyzers;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -18,13 +19,30 @@ namespace LayerGen.Differentiation.Lowering;
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
-    /// <summary>True when <paramref name="operation"/> reads a poisoned local or a field ForwardRow writes, or holds a reported construct.</summary>
+    // The constructs left unreported because they read a poisoned value: if no error at all was reported (which would
+    // be a bug of the poisoning), the first of them is reported rather than a model with a hole in it.
+    private readonly List<IOperation> _silenced = [];
+
+    /// <summary>
+    /// True (and remembered) when <paramref name="operation"/> reads a poisoned local or holds an already reported
+    /// construct: it is rejected without an error of its own.
+    /// </summary>
     private bool IsPoisoned(IOperation operation)
+    {
+        if (ReadsPoison(operation))
+        {
+            _silenced.Add(operation);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool ReadsPoison(IOperation operation)
     {
         foreach (IOperation part in operation.DescendantsAndSelf())
         {
-            if (part is ILocalReferenceOperation local && _rejectedLocals.Contains(local.Local) ||
-                ReadsWrittenField(part))
+            if (part is ILocalReferenceOperation local && _rejectedLocals.Contains(local.Local))
             {
                 return true;
             }
@@ -40,6 +58,16 @@ internal sealed partial class ForwardRowLowering
         }
 
         return false;
+    }
+
+    /// <summary>The safety net of the poisoning: something was left unreported while nothing was reported.</summary>
+    private void ReportSilencedWithoutCause()
+    {
+        if (_problems.Count == 0 && !_broken && _silenced.Count > 0)
+        {
+            IOperation first = _silenced[0];
+            Report(RuleIdentifiers.UnsupportedExpression, first.Syntax, "'" + Text(first.Syntax) + "'", Supported.Expressions);
+        }
     }
 
     /// <summary>After <paramref name="construct"/> is reported: the locals it declares (also <c>out var</c>s and patterns) are poisoned.</summary>

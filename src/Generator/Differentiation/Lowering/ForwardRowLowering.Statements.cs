@@ -543,7 +543,7 @@ internal sealed partial class ForwardRowLowering
                     boundOperation = binary;
                 }
 
-                if (Mentions(bound, id))
+                if (IrWalk.ReadsVariable(bound, id))
                 {
                     Report(RuleIdentifiers.UnsupportedLoop, boundOperation, "the loop bound '" + Text(boundOperation.Syntax) + "', which changes with '" + variable.Name + "'", Supported.Loops);
                     return null;
@@ -628,15 +628,6 @@ internal sealed partial class ForwardRowLowering
 
         return operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, variable);
     }
-
-    private static bool Mentions(IntExpr expression, int id) => expression switch
-    {
-        IntVariable variable => variable.Id == id,
-        IntBinary binary => Mentions(binary.Left, id) || Mentions(binary.Right, id),
-        IntNegate negate => Mentions(negate.Operand, id),
-        IntTableRead table => Mentions(table.Index, id),
-        _ => false,
-    };
 
     private static CompareOperator Flip(CompareOperator op) => op switch
     {

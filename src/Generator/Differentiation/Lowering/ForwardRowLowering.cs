@@ -145,6 +145,7 @@ internal sealed partial class ForwardRowLowering
         }
 
         LowerStatements(statements, body, returnEndsRow: true);
+        ReportSilencedWithoutCause();
         if (_broken || _problems.Count > 0 || block.Syntax.ContainsDiagnostics)
         {
             return new LoweringResult(null, _problems.ToImmutableArray());

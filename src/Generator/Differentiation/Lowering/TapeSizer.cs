@@ -145,7 +145,7 @@ internal static class TapeSizer
 
                     foreach (KeyValuePair<int, string> unknown in state.Unknown)
                     {
-                        if (ReadsVariable(loop.Start, unknown.Key) || ReadsVariable(loop.Bound, unknown.Key))
+                        if (IrWalk.ReadsVariable(loop.Start, unknown.Key) || IrWalk.ReadsVariable(loop.Bound, unknown.Key))
                         {
                             throw new SizingException("the loop '" + loop.Source + "', whose bounds read '" + state.NameOf(unknown.Key) + "', " + unknown.Value);
                         }
@@ -165,7 +165,7 @@ internal static class TapeSizer
                     }
 
                     break;
-                case IfStatement branch when TapePolicy.RecordsBranch(branch) || state.Unknown.Keys.Any(id => ReadsVariable(branch.Condition, id)):
+                case IfStatement branch when TapePolicy.RecordsBranch(branch) || state.Unknown.Keys.Any(id => IrWalk.ReadsVariable(branch.Condition, id)):
                     // A condition on data, or on an index the sizing does not compute: either branch may run.
                     count += (TapePolicy.RecordsBranch(branch) ? 1 : 0) + Math.Max(Count(branch.WhenTrue, state, loopDepth, top), Count(branch.WhenFalse, state, loopDepth, top));
 
@@ -336,39 +336,4 @@ internal static class TapeSizer
             _ => Math.Min(a, b),
         };
     }
-
-    /// <summary>True when <paramref name="expression"/> reads the integer local <paramref name="id"/> (reassigned or not).</summary>
-    private static bool ReadsVariable(IntExpr expression, int id) => expression switch
-    {
-        IntVariable variable => variable.Id == id,
-        IntMutable mutable => mutable.Id == id,
-        IntChoose choose => ReadsVariable(choose.Condition, id) || ReadsVariable(choose.WhenTrue, id) || ReadsVariable(choose.WhenFalse, id),
-        IntFromReal convert => ReadsVariable(convert.Value, id),
-        IntBinary binary => ReadsVariable(binary.Left, id) || ReadsVariable(binary.Right, id),
-        IntNegate negate => ReadsVariable(negate.Operand, id),
-        IntTableRead table => ReadsVariable(table.Index, id),
-        _ => false,
-    };
-
-    private static bool ReadsVariable(Condition condition, int id) => condition switch
-    {
-        IntCompare compare => ReadsVariable(compare.Left, id) || ReadsVariable(compare.Right, id),
-        RealCompare compare => ReadsVariable(compare.Left, id) || ReadsVariable(compare.Right, id),
-        Logical logical => ReadsVariable(logical.Left, id) || ReadsVariable(logical.Right, id),
-        Not not => ReadsVariable(not.Operand, id),
-        _ => false,
-    };
-
-    private static bool ReadsVariable(RealExpr expression, int id) => expression switch
-    {
-        IntToReal convert => ReadsVariable(convert.Value, id),
-        ElementRead element => ReadsVariable(element.Index, id),
-        RealTableRead table => ReadsVariable(table.Index, id),
-        RealNegate negate => ReadsVariable(negate.Operand, id),
-        RealConvert convert => ReadsVariable(convert.Operand, id),
-        RealBinary binary => ReadsVariable(binary.Left, id) || ReadsVariable(binary.Right, id),
-        MathCall call => call.Arguments.Any(a => ReadsVariable(a, id)),
-        RealChoose choose => ReadsVariable(choose.Condition, id) || ReadsVariable(choose.WhenTrue, id) || ReadsVariable(choose.WhenFalse, id),
-        _ => false,
-    };
 }
