@@ -87,14 +87,15 @@ internal sealed partial class ForwardRowLowering
     /// <summary>True for a read of (an element of) a field ForwardRow also writes: its write is reported.</summary>
     private bool ReadsWrittenField(IOperation operation) => FieldBehind(operation) is { } field && _writtenFields.Contains(field);
 
-    private static IFieldSymbol? FieldBehind(IOperation operation)
+    private static IFieldSymbol? FieldBehind(IOperation operation) => StorageBehind(operation) is IFieldReferenceOperation field ? field.Field : null;
+
+    /// <summary>What an element access, indexer, slice or conversion is taken from: a field, a parameter, a local…</summary>
+    private static IOperation StorageBehind(IOperation operation)
     {
         while (true)
         {
             switch (operation)
             {
-                case IFieldReferenceOperation field:
-                    return field.Field;
                 case IArrayElementReferenceOperation element:
                     operation = element.ArrayReference;
                     break;
@@ -104,11 +105,14 @@ internal sealed partial class ForwardRowLowering
                 case IImplicitIndexerReferenceOperation indexer:
                     operation = indexer.Instance;
                     break;
+                case IInvocationOperation { TargetMethod.Name: "Slice", Instance: { } sliced }:
+                    operation = sliced;
+                    break;
                 case IConversionOperation conversion:
                     operation = conversion.Operand;
                     break;
                 default:
-                    return null;
+                    return operation;
             }
         }
     }

@@ -222,31 +222,8 @@ internal sealed partial class ForwardRowLowering
     }
 
     /// <summary>The Span&lt;T&gt; parameter an element access, slice or conversion is taken from, or null.</summary>
-    private static IParameterSymbol? SpanParameterBehind(IOperation operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IParameterReferenceOperation reference:
-                    return SpanElement(reference.Parameter.Type, "Span") is not null ? reference.Parameter : null;
-                case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance }:
-                    operation = instance;
-                    break;
-                case IImplicitIndexerReferenceOperation indexer:
-                    operation = indexer.Instance;
-                    break;
-                case IInvocationOperation { TargetMethod.Name: "Slice", Instance: { } sliced }:
-                    operation = sliced;
-                    break;
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    break;
-                default:
-                    return null;
-            }
-        }
-    }
+    private static IParameterSymbol? SpanParameterBehind(IOperation operation) =>
+        StorageBehind(operation) is IParameterReferenceOperation reference && SpanElement(reference.Parameter.Type, "Span") is not null ? reference.Parameter : null;
 
     private int NewRealLocal(string name, RealType type)
     {
