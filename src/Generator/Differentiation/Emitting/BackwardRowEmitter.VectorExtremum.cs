@@ -6,10 +6,10 @@ namespace LayerGen.Differentiation.Emitting;
 
 // The forward of a running maximum or minimum (RunningExtremum) on Vector256 lanes: each lane keeps the extremum of its
 // own iterations and the last iteration that took the branch, with the loop's own comparison (a NaN never wins, as in
-// the scalar loop). The lanes' winners are then merged as the scalar loop would have met them: the strictly better
-// value wins, and between values that compare equal (ties, -0 and +0) the earlier iteration for > and <, the later for
-// >= and <=. So m and its iteration (the index the tape keeps) are exactly the scalar loop's; the scalar loop takes
-// the iterations past the last whole vector from there.
+// the scalar loop). The lanes' winners are then merged as the scalar loop would have met them (LaneWinners.Merge in the
+// runtime, branch-free): the strictly better value wins, and between values that compare equal (ties, -0 and +0) the
+// earlier iteration for > and <, the later for >= and <=. So m and its iteration (the index the tape keeps) are exactly
+// the scalar loop's; the scalar loop takes the iterations past the last whole vector from there.
 
 internal sealed partial class BackwardRowEmitter
 {
@@ -120,23 +120,10 @@ internal sealed partial class BackwardRowEmitter
                     _writer.Line(iteration + " += " + step + ";");
                 }
 
-                string lane = _names.Temporary("lane");
-                string laneAt = _names.Temporary("laneAt");
-                string laneValue = _names.Temporary("laneValue");
                 _writer.Comment("The lanes' winners in the scalar loop's order: a better value wins; of equal values, the "
-                    + (first ? "earlier" : "later") + " iteration.");
-                using (_writer.Block("for (int " + lane + " = 0; " + lane + " < " + lanes + ".Count; " + lane + "++)"))
-                {
-                    _writer.Line("int " + laneAt + " = (int)" + Vector + ".GetElement(" + at + ", " + lane + ");");
-                    _writer.Line(_element + " " + laneValue + " = " + Vector + ".GetElement(" + best + ", " + lane + ");");
-                    string better = laneValue + (maximum ? " > " : " < ") + local.Name;
-                    string tie = laneValue + " == " + local.Name + " && " + laneAt + (first ? " < " : " > ") + index;
-                    using (_writer.Block("if (" + laneAt + " >= 0 && (" + index + " < 0 || " + better + " || (" + tie + ")))"))
-                    {
-                        _writer.Line(local.Name + " = " + laneValue + ";");
-                        _writer.Line(index + " = " + laneAt + ";");
-                    }
-                }
+                    + (first ? "earlier" : "later") + " iteration (two reductions across the lanes, no branches).");
+                _writer.Line(index + " = global::LayerGen.Generated.LaneWinners.Merge(" + best + ", " + at + ", maximum: "
+                    + (maximum ? "true" : "false") + ", first: " + (first ? "true" : "false") + ", ref " + local.Name + ");");
             }
 
             var branch = (IfStatement)loop.Body[0];
