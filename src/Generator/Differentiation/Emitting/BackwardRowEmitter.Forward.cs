@@ -68,8 +68,7 @@ internal sealed partial class BackwardRowEmitter
         ];
         EmitRowsMethod(VectorizedForwardName, views, _model.Parameters.Select(p => readOnlySpan + " " + p.Name), () =>
         {
-            // One stack buffer for all rows (a stackalloc in the loop would grow the stack per row), cleared per row as a
-            // fresh stackalloc would be.
+            // One stack buffer for all rows (a stackalloc in the loop would grow the stack per row), zeroed per row.
             foreach (BufferInfo buffer in _model.Buffers)
             {
                 string type = ExpressionPrinter.TypeName(buffer.Type);
@@ -79,7 +78,7 @@ internal sealed partial class BackwardRowEmitter
         {
             foreach (BufferInfo buffer in _model.Buffers)
             {
-                _writer.Line(buffer.Name + ".Clear();");
+                EmitFreshBuffer(buffer);
             }
 
             DeclareLocals(_usedLocals.OrderBy(i => i).ToArray(), adjoints: false);

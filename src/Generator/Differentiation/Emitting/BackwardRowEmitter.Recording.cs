@@ -107,6 +107,7 @@ internal sealed partial class BackwardRowEmitter
             foreach (BufferInfo buffer in _model.Buffers)
             {
                 _writer.Line(span + " " + buffer.Name + " = " + _names.Tape + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
+                EmitFreshBuffer(buffer);
                 offset += buffer.Length;
             }
 
