@@ -157,6 +157,7 @@ internal sealed partial class BackwardRowEmitter
         {
             BufferInfo buffer = _model.Buffers[i];
             _writer.Line(span + " " + buffer.Name + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
+            EmitFreshBuffer(buffer);
             bufferOffsets[i] = offset + buffer.Length;
             offset += 2 * buffer.Length;
         }
@@ -548,6 +549,13 @@ internal sealed partial class BackwardRowEmitter
     }
 
     /// <summary>Each learnable parameter as a read-only span and its gradient as a span, in declaration order.</summary>
+    /// <summary>
+    /// Zeroes a local buffer bound to reused memory (scratch, a record), as the user's <c>stackalloc</c> or <c>new T[n]</c> is
+    /// zeroed for every row: a row that adds into its buffer must not start from the previous row's values.
+    /// </summary>
+    private void EmitFreshBuffer(BufferInfo buffer) =>
+        _writer.Line(buffer.Name + ".Clear(); // zeroed for every row, as the user's stackalloc or new " + ExpressionPrinter.TypeName(buffer.Type) + "[n] is");
+
     private void AddParameterSpans(List<string> parameters, string readOnlySpan, string span)
     {
         for (int i = 0; i < _model.Parameters.Length; i++)
