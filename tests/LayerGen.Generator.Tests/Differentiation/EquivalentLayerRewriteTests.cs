@@ -32,12 +32,6 @@ public class EquivalentLayerRewriteTests(ITestOutputHelper output)
         // HeldOut6: the same shape again, `for (int p = 0, o = 0; p < x.Length; p += 2, o += 3)`.
         [("for→while", "Optics03_GaussianBeamIntensityGouyPhase.cs")] = "rejected LG1110@18",
         [("all rewrites together", "Optics03_GaussianBeamIntensityGouyPhase.cs")] = "rejected LG1110@18",
-
-        // HeldOut6: `var lgIndex3 = n - 1; m[lgIndex3] = 0;` with `const int n = 8`: the generated code declares the
-        // temporary and never reads it (the index folds to 7), CS0219 under warnings as errors: generated code that does
-        // not compile. A defect, pinned until fixed (HeldOut6/README.md, "After the measure").
-        [("index→temporary", "Spline02_NaturalCubicSplineThomasMidpoints.cs")] = "no-compile CS0219",
-        [("all rewrites together", "Spline02_NaturalCubicSplineThomasMidpoints.cs")] = "no-compile CS0219",
     };
 
     // Layers read spans: a local function cannot capture them (CS9108), so the fold→local function rewrite never compiles here.
