@@ -56,7 +56,7 @@ internal sealed partial class SoftmaxModel
 
         if (returned.Kind != ReductionKind.Sum)
         {
-            return info;
+            return new WholeReductionInfo(info.Kind, info.Atoms, ReturnedMaxElements(summary, call), info.FixedDims, info.Folds, info.StaleAtoms, info.Extents);
         }
 
         if (!summary.SumExps.IsEmpty)
@@ -76,9 +76,18 @@ internal sealed partial class SoftmaxModel
     /// caller's terms (<see cref="CallerElements"/>); null (opaque) when the summary does not know them.
     /// </summary>
     private ValueFacts? HelperMaxValue(IInvocationOperation call) =>
-        SummaryOf(call) is { Returned: { Kind: ReductionKind.Max } returned } && CallerElements(returned.Elements, call, call.TargetMethod.OriginalDefinition) is { RawRoots.Count: > 0 } elements
+        SummaryOf(call) is { Returned.Kind: ReductionKind.Max } summary && ReturnedMaxElements(summary, call) is { RawRoots.Count: > 0 } elements
             ? elements
             : null;
+
+    /// <summary>
+    /// What the max a helper returns folds, in the caller's terms; nothing known when its folds read a scalar parameter
+    /// (<c>t = x[i] / temperature</c>: the values are scaled by the caller's argument, not the raw buffer).
+    /// </summary>
+    private ValueFacts ReturnedMaxElements(HelperSummary summary, IInvocationOperation call) =>
+        summary is { Returned: { Kind: ReductionKind.Max } returned, ReturnedMaxReadsScalar: false }
+            ? CallerElements(returned.Elements, call, call.TargetMethod.OriginalDefinition)
+            : ValueFacts.Empty;
 
     /// <summary>The max a call leaves in the variable passed to its <c>out</c>/<c>ref</c> <paramref name="parameter"/>.</summary>
     private WholeReductionInfo? CalleeOutMax(IInvocationOperation call, IParameterSymbol parameter) =>
@@ -159,6 +168,7 @@ internal sealed partial class SoftmaxModel
 
         Reduction? returned = null;
         var startsFinite = false;
+        var readsScalar = false;
         var sumExps = ImmutableDictionary<IOperation, HelperExpInput>.Empty;
         var returns = body.DescendantsAndSelf().OfType<IReturnOperation>().Where(ret => OwningFunction(ret, body) is null).ToList();
         if (returns.Count > 0 && returns.All(ret => ret.ReturnedValue is not null))
@@ -168,6 +178,10 @@ internal sealed partial class SoftmaxModel
             {
                 returned = Reduction.Combine(parts!);
                 startsFinite = returns.All(ret => VariableOf(Unwrap(ret.ReturnedValue)) is { } variable && StartsAtFiniteConstant(variable, depth: 0));
+                // A scale is a number that is no index or size (those are integers).
+                readsScalar = method.Parameters.Any(parameter => WellKnownSymbols.IsNumeric(parameter.Type)
+                    && parameter.Type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_UInt32 or SpecialType.System_UInt64)
+                    && FoldsReadScale(returned, parameter));
             }
             else if (parts is [{ Kind: ReductionKind.Sum } sum] && IsSumOfOwnParameter(sum, method))
             {
@@ -204,7 +218,7 @@ internal sealed partial class SoftmaxModel
         var expFilled = ExpFilledParameters(body, method, ref sumExps);
         var withExps = sumExps.IsEmpty ? summary : summary.WithExps(sumExps, expFilled);
         var withLinks = ParameterLinks(body, method) is { IsEmpty: false } links ? withExps.WithLinks(links) : withExps;
-        return startsFinite ? withLinks.WithFiniteStart() : withLinks;
+        return startsFinite || readsScalar ? withLinks.WithReturnedMaxFacts(startsFinite, readsScalar) : withLinks;
     }
 
     /// <summary>
@@ -384,8 +398,7 @@ internal sealed partial class SoftmaxModel
             Classes.Add(atom);
         }
 
-        var elements = reduction.Kind == ReductionKind.Max ? CallerElements(reduction.Elements, call, callee) : ValueFacts.Empty;
-        return new WholeReductionInfo(reduction.Kind, atoms, elements, fixedDims, reduction.Folds, stale, extents);
+        return new WholeReductionInfo(reduction.Kind, atoms, ValueFacts.Empty, fixedDims, reduction.Folds, stale, extents);
     }
 
     /// <summary>
