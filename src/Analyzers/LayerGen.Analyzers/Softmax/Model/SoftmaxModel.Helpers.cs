@@ -56,7 +56,7 @@ internal sealed partial class SoftmaxModel
 
         if (returned.Kind != ReductionKind.Sum)
         {
-            return info;
+            return new WholeReductionInfo(info.Kind, info.Atoms, ReturnedMaxElements(summary, call), info.FixedDims, info.Folds, info.StaleAtoms, info.Extents);
         }
 
         if (!summary.SumExps.IsEmpty)
@@ -70,6 +70,24 @@ internal sealed partial class SoftmaxModel
             ? new WholeReductionInfo(ReductionKind.Sum, info.Atoms, elements.WithoutDims(), info.FixedDims, info.Folds, info.StaleAtoms)
             : null;
     }
+
+    /// <summary>
+    /// The value of a call returning a helper's max, as for the fold written inline: the raw elements it folds, in the
+    /// caller's terms (<see cref="CallerElements"/>); null (opaque) when the summary does not know them.
+    /// </summary>
+    private ValueFacts? HelperMaxValue(IInvocationOperation call) =>
+        SummaryOf(call) is { Returned.Kind: ReductionKind.Max } summary && ReturnedMaxElements(summary, call) is { RawRoots.Count: > 0 } elements
+            ? elements
+            : null;
+
+    /// <summary>
+    /// What the max a helper returns folds, in the caller's terms; nothing known when its folds read a scalar parameter
+    /// (<c>t = x[i] / temperature</c>: the values are scaled by the caller's argument, not the raw buffer).
+    /// </summary>
+    private ValueFacts ReturnedMaxElements(HelperSummary summary, IInvocationOperation call) =>
+        summary is { Returned: { Kind: ReductionKind.Max } returned, ReturnedMaxReadsScalar: false }
+            ? CallerElements(returned.Elements, call, call.TargetMethod.OriginalDefinition)
+            : ValueFacts.Empty;
 
     /// <summary>The max a call leaves in the variable passed to its <c>out</c>/<c>ref</c> <paramref name="parameter"/>.</summary>
     private WholeReductionInfo? CalleeOutMax(IInvocationOperation call, IParameterSymbol parameter) =>
@@ -149,6 +167,8 @@ internal sealed partial class SoftmaxModel
         }
 
         Reduction? returned = null;
+        var startsFinite = false;
+        var readsScalar = false;
         var sumExps = ImmutableDictionary<IOperation, HelperExpInput>.Empty;
         var returns = body.DescendantsAndSelf().OfType<IReturnOperation>().Where(ret => OwningFunction(ret, body) is null).ToList();
         if (returns.Count > 0 && returns.All(ret => ret.ReturnedValue is not null))
@@ -157,6 +177,11 @@ internal sealed partial class SoftmaxModel
             if (parts.All(part => part is { Kind: ReductionKind.Max, IsPartial: false }))
             {
                 returned = Reduction.Combine(parts!);
+                startsFinite = returns.All(ret => VariableOf(Unwrap(ret.ReturnedValue)) is { } variable && StartsAtFiniteConstant(variable, depth: 0));
+                // A scale is a number that is no index or size (those are integers).
+                readsScalar = method.Parameters.Any(parameter => WellKnownSymbols.IsNumeric(parameter.Type)
+                    && parameter.Type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_UInt32 or SpecialType.System_UInt64)
+                    && FoldsReadScale(returned, parameter));
             }
             else if (parts is [{ Kind: ReductionKind.Sum } sum] && IsSumOfOwnParameter(sum, method))
             {
@@ -192,7 +217,8 @@ internal sealed partial class SoftmaxModel
         var summary = new HelperSummary(returned, outParameters, fields, NormalisedParameters(body, method), ShiftedParameters(body, method));
         var expFilled = ExpFilledParameters(body, method, ref sumExps);
         var withExps = sumExps.IsEmpty ? summary : summary.WithExps(sumExps, expFilled);
-        return ParameterLinks(body, method) is { IsEmpty: false } links ? withExps.WithLinks(links) : withExps;
+        var withLinks = ParameterLinks(body, method) is { IsEmpty: false } links ? withExps.WithLinks(links) : withExps;
+        return startsFinite || readsScalar ? withLinks.WithReturnedMaxFacts(startsFinite, readsScalar) : withLinks;
     }
 
     /// <summary>
@@ -373,6 +399,38 @@ internal sealed partial class SoftmaxModel
         }
 
         return new WholeReductionInfo(reduction.Kind, atoms, ValueFacts.Empty, fixedDims, reduction.Folds, stale, extents);
+    }
+
+    /// <summary>
+    /// What a helper's max folds, in the caller's terms: a buffer parameter's raw elements are the raw elements of the
+    /// buffer passed for it, a field's stay the field's (so the caller sees a max of other data, <c>exp(x[i] - Max(prior))</c>).
+    /// Empty (nothing known) when the max folds anything else: exps, shifted values, or a buffer that is not passed.
+    /// </summary>
+    private ValueFacts CallerElements(ValueFacts elements, IInvocationOperation call, IMethodSymbol callee)
+    {
+        if (elements.IsOpaque || elements.Exps.Count > 0 || elements.Shifts.Count > 0 || elements.IsProbability || elements.RawRoots.Count == 0)
+        {
+            return ValueFacts.Empty;
+        }
+
+        var roots = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var root in elements.RawRoots)
+        {
+            if (root is IFieldSymbol)
+            {
+                roots.Add(root);
+            }
+            else if (IsOwnParameter(root, callee) && ArgumentFor(call, ((IParameterSymbol)root).Ordinal) is { } argument && EvalView(argument)?.Root is { } passed)
+            {
+                roots.Add(passed);
+            }
+            else
+            {
+                return ValueFacts.Empty;
+            }
+        }
+
+        return ValueFacts.Empty.With(rawRoots: roots.ToImmutable());
     }
 
     private DimensionAtom? TranslateAtom(DimensionAtom atom, IInvocationOperation call, IMethodSymbol callee, ref ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
