@@ -27,6 +27,12 @@ internal sealed partial class SoftmaxModel
                 // probs[n] is the jagged slot at depth 1; a dictionary's slot result[key] holds its rows at depth 1 too.
                 var depth = EvalView(write.Target) is { Layout: BufferLayout.Jagged } slot ? slot.Consumed : 1;
                 LinkOne(DimensionAtom.Depth(rows, depth), row.IteratedAtoms(all: false));
+
+                // result[user] = w, user walking scores and w filled from scores' row: the loop picks the same row of both.
+                if (row.Root is { } filled)
+                {
+                    Link(ElementDims(write.Target), WithoutAllocatingLoops(filled, RowElements(row, write.Operation).Dims, write.Operation));
+                }
             }
         }
     }

@@ -70,6 +70,11 @@ internal sealed partial class SoftmaxModel
                 return EvalView(element.ArrayReference) is { Layout: BufferLayout.Jagged } jagged
                     ? WithIndexDims(jagged.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), jagged, element.Indices[0])
                     : null;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot when WellKnownSymbols.IsBuffer(slot.Type):
+                // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>: a row, like x[i] of a jagged array.
+                return EvalView(owner) is { Layout: BufferLayout.Jagged } rows
+                    ? WithIndexDims(rows.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), rows, slot.Arguments[0].Value)
+                    : null;
             case IInvocationOperation invocation:
                 return InvocationView(invocation);
             case IObjectCreationOperation creation when creation.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" or "ArraySegment" or "Memory" or "ReadOnlyMemory" }
@@ -532,7 +537,7 @@ internal sealed partial class SoftmaxModel
                 return new ElementRead(view, dims, (view.Elements ?? ValueFacts.Empty).WithoutDims().With(dims: dims));
         }
 
-        dims = WithoutAllocatingLoops(view.Root!, dims);
+        dims = WithoutAllocatingLoops(view.Root!, dims, operation);
         foreach (var atoms in dims.Values)
         {
             foreach (var atom in atoms)
