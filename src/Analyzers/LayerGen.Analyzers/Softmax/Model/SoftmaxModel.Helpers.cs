@@ -77,7 +77,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>The max a call leaves in <paramref name="field"/> (only callees that name the field are summarised).</summary>
     private WholeReductionInfo? CalleeFieldMax(IInvocationOperation call, ISymbol field) =>
-        call.TargetMethod.MethodKind != MethodKind.LocalFunction && MayWrite(call.TargetMethod, field.Name) && SummaryOf(call) is { } summary && summary.Fields.TryGetValue(field.OriginalDefinition, out var reduction) ? Translate(reduction, call) : null;
+        !IsLocalHelper(CalleeOf(call)) && MayWrite(call.TargetMethod, field.Name) && SummaryOf(call) is { } summary && summary.Fields.TryGetValue(field.OriginalDefinition, out var reduction) ? Translate(reduction, call) : null;
 
     private HelperSummary? SummaryOf(IInvocationOperation call)
     {
@@ -86,15 +86,13 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var method = call.TargetMethod.OriginalDefinition;
-        if (method.MethodKind == MethodKind.LocalFunction)
+        var method = CalleeOf(call);
+        if (IsLocalHelper(method))
         {
             if (!_localSummaries.TryGetValue(method, out var local))
             {
                 _localSummaries[method] = HelperSummary.None;
-                local = _operations.OfType<ILocalFunctionOperation>().FirstOrDefault(function => SymbolEqualityComparer.Default.Equals(function.Symbol, method)) is { } declaration
-                    ? Summarise(declaration.Body ?? declaration.IgnoredBody, method)
-                    : HelperSummary.None;
+                local = SummariseLocalHelper(method);
                 _localSummaries[method] = local;
             }
 
@@ -122,9 +120,11 @@ internal sealed partial class SoftmaxModel
     private HelperSummary BuildHelperSummary(IMethodSymbol method)
     {
         if (_root.SemanticModel is not { } semanticModel
-            || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax syntax
+            || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not { } syntax
+            || syntax is not (MethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
             || syntax.DescendantNodes().Skip(MaxNestedModelNodes).Any()
-            || semanticModel.GetOperation(syntax, _cancellationToken) is not IMethodBodyOperation body)
+            || semanticModel.GetOperation(syntax, _cancellationToken) is not { } body
+            || body is not (IMethodBodyOperation or IBlockOperation { Parent: null }))
         {
             return HelperSummary.None;
         }
@@ -235,7 +235,7 @@ internal sealed partial class SoftmaxModel
         {
             if (!FollowsHelpers || !_hasExp || !IsCandidateHelper(call)
                 || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
-                || !HelperSyntaxHas(call.TargetMethod, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractAssignmentExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression)
+                || !HelperSyntaxHas(CalleeOf(call), Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractAssignmentExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression)
                 || SummaryOf(call) is not { ShiftedParameters.IsEmpty: false } summary)
             {
                 continue;
@@ -340,7 +340,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private WholeReductionInfo? Translate(Reduction reduction, IInvocationOperation call)
     {
-        var callee = call.TargetMethod.OriginalDefinition;
+        var callee = CalleeOf(call);
         var fixedDims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         var extents = ImmutableDictionary<DimensionAtom, string>.Empty;

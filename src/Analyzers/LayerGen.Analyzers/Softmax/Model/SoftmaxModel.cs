@@ -120,7 +120,7 @@ internal sealed partial class SoftmaxModel
                     hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, "Exp")
                         || Symbols.IsPow(invocation.TargetMethod) && ExpOperand(invocation) is not null
                         || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod)
-                        || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(invocation.TargetMethod);
+                        || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(CalleeOf(invocation));
                     mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax")
                         || Symbols.IsLog(invocation.TargetMethod);
                     break;
