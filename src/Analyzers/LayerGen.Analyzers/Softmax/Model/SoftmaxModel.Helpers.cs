@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
-/// Maxima computed one call away: by a local function of the method, or by a method of the same type declared in the
-/// same file (static, or called on <c>this</c>; not virtual). The callee is summarised once (<see cref="HelperSummary"/>:
+/// Maxima computed one call away: by a local function or a lambda of the method (<see cref="CalleeOf"/>), by a method
+/// of the same type declared in the same file (static, or called on <c>this</c>; not virtual), or by a property getter
+/// (<see cref="GetterReduction"/>). The callee is summarised once, from a model of its body (<see cref="HelperSummary"/>:
 /// the max it returns, leaves in an <c>out</c> parameter or in a field) and the summary is translated to each call:
 /// a dimension of a buffer parameter becomes the matching dimension of the argument (a whole array, a jagged row, a
 /// slice), and the loops that picked the argument's slice count as the loops the max was computed for. Two levels
@@ -129,8 +130,14 @@ internal sealed partial class SoftmaxModel
             return HelperSummary.None;
         }
 
+        return SummariseInOwnModel(body, method, () => FlowIndex.Build(GraphOf(body), _cancellationToken));
+    }
+
+    /// <summary>The summary of a helper's body from a model of that body alone, one call level deeper than this one.</summary>
+    private HelperSummary SummariseInOwnModel(IOperation body, IMethodSymbol method, System.Func<FlowIndex> flow)
+    {
         var level = _summaryLevel + 1;
-        var helper = new SoftmaxModel(body, Symbols, () => FlowIndex.Build(GraphOf(body), _cancellationToken), followHelpers: level < MaxHelperLevel, _cancellationToken)
+        var helper = new SoftmaxModel(body, Symbols, flow, followHelpers: level < MaxHelperLevel, _cancellationToken)
         {
             _depth = MaxProvenanceDepth,
             _isSummary = true,

@@ -46,15 +46,7 @@ internal sealed partial class SoftmaxModel
             return HelperSummary.None;
         }
 
-        var level = _summaryLevel + 1;
-        var helper = new SoftmaxModel(body, Symbols, () => Flow, followHelpers: level < MaxHelperLevel, _cancellationToken)
-        {
-            _depth = MaxProvenanceDepth,
-            _isSummary = true,
-            _summaryLevel = level,
-        };
-        helper.Analyse();
-        return helper.HasErrors ? HelperSummary.None : helper.Summarise(body, method);
+        return SummariseInOwnModel(body, method, () => Flow);
     }
 
     /// <summary>A local function or a lambda: a helper whose body is in this model.</summary>
