@@ -9,7 +9,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <c>exp(-dist / tau)</c> with <c>dist</c> a sum of squares or a square root, <c>exp(-Math.Abs(v))</c>) over a sum
 /// guarded against 0 / 0: every start of the sum that reaches its folds is a positive constant (t-SNE's
 /// <c>sum = DBL_MIN</c>, also after a <c>sum = 0</c> declaration it overwrites), or the division adds a positive
-/// constant to the sum or floors it (<c>s + eps</c>, <c>Math.Max(s, eps)</c>). Such an exp cannot overflow, and a row
+/// constant to the sum or floors it (<c>s + eps</c>, <c>Math.Max(s, eps)</c>); a sum a same-type helper folds is
+/// judged by the helper's own starts. Such an exp cannot overflow, and a row
 /// whose every term underflows gives zeros, not NaN: no maximum needs subtracting (LG0003 stays silent). Without the
 /// guard the same kernel still underflows to 0 / 0 when every exponent is below about −745 (double), and is reported.
 /// </summary>
@@ -32,6 +33,12 @@ internal sealed partial class SoftmaxModel
         if (targets.Count != 1 || targets[0] is not { } accumulator)
         {
             return false;
+        }
+
+        // A sum folded in a same-type helper (float s = SumRow(...)): its starts are the helper's.
+        if (WritesOf(accumulator).Count == 0)
+        {
+            return accumulator is ILocalSymbol { ContainingSymbol: IMethodSymbol home } && HelperModel(home) is { } helper && helper.StartsPositive(sum);
         }
 
         var starts = WritesOf(accumulator).Where(write => Accumulation(accumulator, write.Operation, write.Value) is null).ToList();

@@ -12,12 +12,17 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// keeps it; <c>a − b</c> with <c>a ≥ 0 ≥ b</c> is ≥ 0; <c>Min</c>/<c>Max</c>/<c>Clamp</c> by their bounds. A local
 /// has a sign when every write of it gives that sign, assuming it for the local's own earlier value (an accumulator
 /// <c>dist = 0; dist += diff * diff</c> is ≥ 0); an element has one when every write of its buffer, a fresh array, gives
-/// it. In a product a scalar that reads no data (a local, parameter or field such as <c>beta</c>, <c>1 / tau</c>) is
+/// it. In a product a scalar that reads no data (a parameter, a field of this object, a local such as <c>beta</c>, <c>1 / tau</c>) is
 /// taken as a positive scale, as in docs/rules/LG0003.md; the same scalar alone has no sign.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     private const int MaxSignDepth = 8;
+
+    /// <summary>Steps one sign query may take: each local is tried under two hypotheses, so deep chains of locals could branch.</summary>
+    private const int SignBudget = 4000;
+
+    private int _signSteps;
 
     /// <summary>What is known of a value's sign.</summary>
     internal enum Sign
@@ -35,12 +40,16 @@ internal sealed partial class SoftmaxModel
     private readonly Dictionary<ISymbol, Sign> _assumedSigns = new(SymbolEqualityComparer.Default);
 
     /// <summary>The provable sign of <paramref name="operation"/>.</summary>
-    public Sign SignOf(IOperation? operation) => SignOf(operation, depth: 0);
+    public Sign SignOf(IOperation? operation)
+    {
+        _signSteps = 0;
+        return SignOf(operation, depth: 0);
+    }
 
     private Sign SignOf(IOperation? operation, int depth)
     {
         operation = Unwrap(operation);
-        if (operation is null || depth > MaxSignDepth)
+        if (operation is null || depth > MaxSignDepth || ++_signSteps > SignBudget)
         {
             return Sign.Unknown;
         }
@@ -154,14 +163,19 @@ internal sealed partial class SoftmaxModel
     private bool IsScale(IOperation factor, int depth)
     {
         factor = Unwrap(factor)!;
-        if (!WellKnownSymbols.IsNumeric(factor.Type) || depth > MaxSignDepth)
+        if (!WellKnownSymbols.IsNumeric(factor.Type) || depth > MaxSignDepth || ++_signSteps > SignBudget)
         {
             return false;
         }
 
         switch (factor)
         {
-            case IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
+            case IParameterReferenceOperation:
+                return true;
+
+            // A member of this object or a static one (a hyperparameter), not a member of an element (a record's data).
+            case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member
+                when member is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                 return true;
             case ILocalReferenceOperation { Local: var local }:
                 var writes = WritesOf(local);
