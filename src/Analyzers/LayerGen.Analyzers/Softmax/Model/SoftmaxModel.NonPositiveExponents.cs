@@ -10,9 +10,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// guarded against 0 / 0: every start of the sum that reaches its folds is a positive constant (t-SNE's
 /// <c>sum = DBL_MIN</c>, also after a <c>sum = 0</c> declaration it overwrites), or the division adds a positive
 /// constant to the sum or floors it (<c>s + eps</c>, <c>Math.Max(s, eps)</c>); a sum a same-type helper folds is
-/// judged by the helper's own starts. Such an exp cannot overflow, and a row
-/// whose every term underflows gives zeros, not NaN: no maximum needs subtracting (LG0003 stays silent). Without the
-/// guard the same kernel still underflows to 0 / 0 when every exponent is below about −745 (double), and is reported.
+/// judged by the helper's own starts. Such an exp cannot overflow, and a row whose every term underflows gives zeros,
+/// not NaN: no maximum needs subtracting (LG0003 stays silent). Without the guard the same kernel still underflows to
+/// 0 / 0 when every exponent is below about −745 (double), and is reported.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {

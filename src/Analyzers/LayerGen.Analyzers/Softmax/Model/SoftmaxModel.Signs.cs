@@ -252,9 +252,18 @@ internal sealed partial class SoftmaxModel
             return Sign.Unknown;
         }
 
+        return Inductive(local, writes.Select(write => (write.Operation, write.Value)), depth);
+    }
+
+    /// <summary>
+    /// The sign every write of <paramref name="symbol"/> leaves, each checked with the symbol's earlier value assumed
+    /// to have that sign (induction over the writes: the first write has no earlier value, each later one keeps it).
+    /// </summary>
+    private Sign Inductive(ISymbol symbol, IEnumerable<(IOperation Operation, IOperation? Value)> writes, int depth)
+    {
         foreach (var hypothesis in new[] { Sign.NonNegative, Sign.NonPositive })
         {
-            _assumedSigns[local] = hypothesis;
+            _assumedSigns[symbol] = hypothesis;
             try
             {
                 if (writes.All(write => WrittenSign(write.Operation, write.Value, hypothesis, depth) == hypothesis))
@@ -264,7 +273,7 @@ internal sealed partial class SoftmaxModel
             }
             finally
             {
-                _assumedSigns.Remove(local);
+                _assumedSigns.Remove(symbol);
             }
         }
 
@@ -318,23 +327,7 @@ internal sealed partial class SoftmaxModel
             return Sign.Unknown;
         }
 
-        foreach (var hypothesis in new[] { Sign.NonNegative, Sign.NonPositive })
-        {
-            _assumedSigns[root] = hypothesis;
-            try
-            {
-                if (writes.All(write => WrittenSign(write.Operation, write.Value, hypothesis, depth) == hypothesis))
-                {
-                    return hypothesis;
-                }
-            }
-            finally
-            {
-                _assumedSigns.Remove(root);
-            }
-        }
-
-        return Sign.Unknown;
+        return Inductive(root, writes.Select(write => (write.Operation, write.Value)), depth);
     }
 
     /// <summary>True when the array is read other than element by element or by its length (passed on, aliased, sliced): others may write it.</summary>
