@@ -80,6 +80,14 @@ internal sealed class WellKnownSymbols
         method is { Name: "Max" or "MaxNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
         && (IsScalarMathType(type) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
 
+    /// <summary>
+    /// A static scalar math function named <paramref name="name"/>: on <c>Math</c>, <c>MathF</c>, <c>float</c>,
+    /// <c>double</c>, <c>Half</c>, or a generic-math interface (<c>T.Sqrt</c>, <c>T.Abs</c>).
+    /// </summary>
+    public bool IsScalarFunction(IMethodSymbol? method, string name) =>
+        method is { IsStatic: true } && method.Name == name && method.ContainingType is { } type
+        && (IsScalarMathType(type) || type is { TypeKind: TypeKind.Interface } && IsNamespace(type, "System.Numerics"));
+
     /// <summary><c>Math.Log</c>/<c>MathF.Log</c>/<c>T.Log</c> of one value.</summary>
     public bool IsLog(IMethodSymbol? method) =>
         method is { Name: "Log", IsStatic: true, Parameters.Length: 1 } && method.ContainingType is { } type
