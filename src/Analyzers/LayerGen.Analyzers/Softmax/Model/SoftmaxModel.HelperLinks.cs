@@ -165,12 +165,12 @@ internal sealed partial class SoftmaxModel
         foreach (var call in Invocations())
         {
             if (!IsCandidateHelper(call) || call.Arguments.Count(argument => WellKnownSymbols.IsBuffer(argument.Value.Type)) < 2
-                || !HelperCallsExp(call.TargetMethod) || SummaryOf(call) is not { Links.IsEmpty: false } summary)
+                || !HelperCallsExp(CalleeOf(call)) || SummaryOf(call) is not { Links.IsEmpty: false } summary)
             {
                 continue;
             }
 
-            var callee = call.TargetMethod.OriginalDefinition;
+            var callee = CalleeOf(call);
             foreach (var link in summary.Links)
             {
                 var ignored = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;

@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
-/// Maxima computed one call away: by a local function of the method, or by a method of the same type declared in the
-/// same file (static, or called on <c>this</c>; not virtual). The callee is summarised once (<see cref="HelperSummary"/>:
+/// Maxima computed one call away: by a local function or a lambda of the method (<see cref="CalleeOf"/>), by a method
+/// of the same type declared in the same file (static, or called on <c>this</c>; not virtual), or by a property getter
+/// (<see cref="GetterReduction"/>). The callee is summarised once, from a model of its body (<see cref="HelperSummary"/>:
 /// the max it returns, leaves in an <c>out</c> parameter or in a field) and the summary is translated to each call:
 /// a dimension of a buffer parameter becomes the matching dimension of the argument (a whole array, a jagged row, a
 /// slice), and the loops that picked the argument's slice count as the loops the max was computed for. Two levels
@@ -95,7 +96,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>The max a call leaves in <paramref name="field"/> (only callees that name the field are summarised).</summary>
     private WholeReductionInfo? CalleeFieldMax(IInvocationOperation call, ISymbol field) =>
-        call.TargetMethod.MethodKind != MethodKind.LocalFunction && MayWrite(call.TargetMethod, field.Name) && SummaryOf(call) is { } summary && summary.Fields.TryGetValue(field.OriginalDefinition, out var reduction) ? Translate(reduction, call) : null;
+        !IsLocalHelper(CalleeOf(call)) && MayWrite(call.TargetMethod, field.Name) && SummaryOf(call) is { } summary && summary.Fields.TryGetValue(field.OriginalDefinition, out var reduction) ? Translate(reduction, call) : null;
 
     private HelperSummary? SummaryOf(IInvocationOperation call)
     {
@@ -104,15 +105,13 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var method = call.TargetMethod.OriginalDefinition;
-        if (method.MethodKind == MethodKind.LocalFunction)
+        var method = CalleeOf(call);
+        if (IsLocalHelper(method))
         {
             if (!_localSummaries.TryGetValue(method, out var local))
             {
                 _localSummaries[method] = HelperSummary.None;
-                local = _operations.OfType<ILocalFunctionOperation>().FirstOrDefault(function => SymbolEqualityComparer.Default.Equals(function.Symbol, method)) is { } declaration
-                    ? Summarise(declaration.Body ?? declaration.IgnoredBody, method)
-                    : HelperSummary.None;
+                local = SummariseLocalHelper(method);
                 _localSummaries[method] = local;
             }
 
@@ -140,15 +139,23 @@ internal sealed partial class SoftmaxModel
     private HelperSummary BuildHelperSummary(IMethodSymbol method)
     {
         if (_root.SemanticModel is not { } semanticModel
-            || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax syntax
+            || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not { } syntax
+            || syntax is not (MethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
             || syntax.DescendantNodes().Skip(MaxNestedModelNodes).Any()
-            || semanticModel.GetOperation(syntax, _cancellationToken) is not IMethodBodyOperation body)
+            || semanticModel.GetOperation(syntax, _cancellationToken) is not { } body
+            || body is not (IMethodBodyOperation or IBlockOperation { Parent: null }))
         {
             return HelperSummary.None;
         }
 
+        return SummariseInOwnModel(body, method, () => FlowIndex.Build(GraphOf(body), _cancellationToken));
+    }
+
+    /// <summary>The summary of a helper's body from a model of that body alone, one call level deeper than this one.</summary>
+    private HelperSummary SummariseInOwnModel(IOperation body, IMethodSymbol method, System.Func<FlowIndex> flow)
+    {
         var level = _summaryLevel + 1;
-        var helper = new SoftmaxModel(body, Symbols, () => FlowIndex.Build(GraphOf(body), _cancellationToken), followHelpers: level < MaxHelperLevel, _cancellationToken)
+        var helper = new SoftmaxModel(body, Symbols, flow, followHelpers: level < MaxHelperLevel, _cancellationToken)
         {
             _depth = MaxProvenanceDepth,
             _isSummary = true,
@@ -261,7 +268,7 @@ internal sealed partial class SoftmaxModel
         {
             if (!FollowsHelpers || !_hasExp || !IsCandidateHelper(call)
                 || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
-                || !HelperSyntaxHas(call.TargetMethod, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractAssignmentExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression)
+                || !HelperSyntaxHas(CalleeOf(call), Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractAssignmentExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression)
                 || SummaryOf(call) is not { ShiftedParameters.IsEmpty: false } summary)
             {
                 continue;
@@ -366,7 +373,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private WholeReductionInfo? Translate(Reduction reduction, IInvocationOperation call)
     {
-        var callee = call.TargetMethod.OriginalDefinition;
+        var callee = CalleeOf(call);
         var fixedDims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         var extents = ImmutableDictionary<DimensionAtom, string>.Empty;
