@@ -28,6 +28,10 @@ public class EquivalentLayerRewriteTests(ITestOutputHelper output)
         [("all rewrites together", "Loss08_ContrastivePairsSimilarFlag.cs")] = "rejected LG1110@16",
         [("for→while", "Feat02_QuadraticFeaturesTwoVariableForContinue.cs")] = "rejected LG1110@15",
         [("all rewrites together", "Feat02_QuadraticFeaturesTwoVariableForContinue.cs")] = "rejected LG1110@15",
+
+        // HeldOut6: the same shape again, `for (int p = 0, o = 0; p < x.Length; p += 2, o += 3)`.
+        [("for→while", "Optics03_GaussianBeamIntensityGouyPhase.cs")] = "rejected LG1110@18",
+        [("all rewrites together", "Optics03_GaussianBeamIntensityGouyPhase.cs")] = "rejected LG1110@18",
     };
 
     // Layers read spans: a local function cannot capture them (CS9108), so the fold→local function rewrite never compiles here.
