@@ -171,6 +171,38 @@ public class CustomLayerTests
     }
 
     [Fact]
+    public void Forward_over_a_batch_on_lanes_equals_the_rows_one_at_a_time_and_the_recording_pair()
+    {
+        // The batch methods walk the rows in one call (ForwardRowsVectorized, ForwardRowsRecording): every row starts from
+        // a zeroed buffer and fresh locals, and reads and writes its own views, as a call per row would.
+        Assert.NotNull(typeof(BufferedShiftFloat).GetMethod("ForwardRowsVectorized", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static));
+        const int rows = 7, width = 20;
+        var layer = new BufferedShiftFloat();
+        float[] x = TestData.Gaussians(rows * width, seed: 41, scale: 3), dy = TestData.Gaussians(rows * width, seed: 42);
+        x[(2 * width) + 5] = float.NaN;
+        x[(4 * width) + 9] = float.PositiveInfinity;
+        float[] y = new float[rows * width], oneAtATime = new float[rows * width];
+        layer.Forward(x, y);
+        for (int row = 0; row < rows; row++)
+        {
+            layer.Forward(x.AsSpan(row * width, width), oneAtATime.AsSpan(row * width, width));
+        }
+
+        Assert.Equal(oneAtATime, y);
+        Assert.Contains(y, float.IsFinite);
+
+        float[] dx = new float[rows * width], recordedY = new float[rows * width], recordedDx = new float[rows * width];
+        layer.Backward(x, dy, dx);
+        float[] tape = new float[rows * BufferedShiftFloat.RecordLength], scratch = new float[BufferedShiftFloat.FromTapeScratchLength];
+        float[] gradients = new float[BufferedShiftFloat.ParameterCount];
+        BufferedShiftFloat.ForwardBatchRecording(x, recordedY, layer.Parameters, tape);
+        BufferedShiftFloat.BackwardBatchFromTape(x, tape, dy, recordedDx, layer.Parameters, gradients, scratch);
+        Assert.Equal(y, recordedY);
+        Assert.Equal(dx, recordedDx);
+        Assert.Equal(layer.ParameterGradients.ToArray(), gradients);
+    }
+
+    [Fact]
     public void Parameter_gradients_are_the_sum_over_the_batch_and_are_overwritten_by_each_call()
     {
         var layer = new LayerNormAffineDouble();

@@ -53,15 +53,18 @@ internal static class GeneratedNames
     public const string FromTapeScratchLength = "FromTapeScratchLength";
 
     // Written by the differentiation engine (src/Generator/Differentiation) when it emits the recording pair.
-    public const string ForwardRowRecording = "ForwardRowRecording";
+    public const string ForwardRowsRecording = "ForwardRowsRecording";
     public const string BackwardRowsFromTape = "BackwardRowsFromTape";
     public const string BackwardTapeLength = "BackwardTapeLength";
     public const string BackwardFromTapeScratchLength = "BackwardFromTapeScratchLength";
 
+    // Written by the differentiation engine when some loop of the forward runs on Vector256 lanes.
+    public const string ForwardRowsVectorized = "ForwardRowsVectorized";
+
     /// <summary>Private fields of a custom layer.</summary>
     public static readonly ImmutableArray<string> DifferentiableLayerPrivate = ImmutableArray.Create(
         "_parameters", "_parameterGradients", "_scratch", BackwardRow, BackwardScratchLength,
-        ForwardRowRecording, BackwardRowsFromTape, BackwardTapeLength, BackwardFromTapeScratchLength);
+        ForwardRowsRecording, BackwardRowsFromTape, BackwardTapeLength, BackwardFromTapeScratchLength, ForwardRowsVectorized);
 
     /// <summary>The thread-local scratch buffer of a network with custom layers (their backward rows need one per thread).</summary>
     public const string CustomScratch = "t_customScratch";

@@ -53,9 +53,12 @@ internal static class DifferentiationHarness
         string forwardArguments = string.Join(", ", ["x", "y", .. parameterLengths.Select((_, i) => "p[" + i + "]")]);
         string backwardArguments = string.Join(", ", ["x", "dy", "dx", .. parameterLengths.SelectMany((_, i) => new[] { "p[" + i + "]", "g[" + i + "]" }), "scratch"]);
         string fromTapeArguments = backwardArguments.Replace("x, dy", "x, tape, dy", StringComparison.Ordinal);
+        string parameterArguments = string.Concat(parameterLengths.Select((_, i) => ", p[" + i + "]"));
+
+        // The engine's forwards walk a batch of rows (here one): x, y (and the records), the parameters, the row count.
         string engineForward = generated.Contains(BackwardRowEmitter.VectorizedForwardName + "(", StringComparison.Ordinal)
-            ? BackwardRowEmitter.VectorizedForwardName
-            : "ForwardRow";
+            ? BackwardRowEmitter.VectorizedForwardName + "(x, y" + parameterArguments + ", 1)"
+            : "ForwardRow(" + forwardArguments + ")";
         string wrappers = $$"""
             public static partial class Layer
             {
@@ -64,7 +67,7 @@ internal static class DifferentiationHarness
 
                 public static void Forward({{element}}[] x, {{element}}[] y, {{element}}[][] p) => ForwardRow({{forwardArguments}});
 
-                public static void EngineForward({{element}}[] x, {{element}}[] y, {{element}}[][] p) => {{engineForward}}({{forwardArguments}});
+                public static void EngineForward({{element}}[] x, {{element}}[] y, {{element}}[][] p) => {{engineForward}};
 
                 public static void Backward({{element}}[] x, {{element}}[] dy, {{element}}[] dx, {{element}}[][] p, {{element}}[][] g, {{element}}[] scratch) =>
                     BackwardRow({{backwardArguments}});
@@ -74,7 +77,7 @@ internal static class DifferentiationHarness
                 public static int FromTapeScratchLength() => BackwardFromTapeScratchLength;
 
                 public static void ForwardRecording({{element}}[] x, {{element}}[] y, {{element}}[][] p, {{element}}[] tape) =>
-                    ForwardRowRecording({{forwardArguments}}, tape);
+                    ForwardRowsRecording(x, y, tape{{parameterArguments}}, 1);
 
                 public static void BackwardFromTape({{element}}[] x, {{element}}[] tape, {{element}}[] dy, {{element}}[] dx, {{element}}[][] p, {{element}}[][] g, {{element}}[] scratch) =>
                     BackwardRowsFromTape({{fromTapeArguments}}, 1);
@@ -132,7 +135,7 @@ internal sealed record CompiledLayer<T>(
     }
 
     /// <summary>
-    /// The same through the recording pair: ForwardRowRecording (which must write the same y as ForwardRow), then
+    /// The same through the recording pair: ForwardRowsRecording (which must write the same y as ForwardRow), then
     /// BackwardRowsFromTape for one row (twice: it must leave the record as it found it); returns y, dx and the parameter gradients.
     /// </summary>
     public (T[] Y, T[] Dx, T[][] ParameterGradients) GradientsFromTape(T[] x, T[] dy, T[][] parameters)

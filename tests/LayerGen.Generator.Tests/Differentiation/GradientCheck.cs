@@ -17,7 +17,7 @@ internal static class GradientCheck
         double scale = 1 + y.Sum(Math.Abs);
 
         // The recording pair computes exactly what BackwardRow does, and its forward exactly what the batch Forward runs
-        // (ForwardRowVectorized when a loop runs on lanes), which is ForwardRow up to the rounding of lane sums and exp.
+        // (ForwardRowsVectorized when a loop runs on lanes), which is ForwardRow up to the rounding of lane sums and exp.
         (double[] recordedY, double[] tapeDx, double[][] tapeGradients) = layer.GradientsFromTape(x, w, parameters);
         var engineY = new double[layer.Outputs];
         layer.EngineForward(x, engineY, parameters);

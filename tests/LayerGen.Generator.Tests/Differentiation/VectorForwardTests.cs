@@ -3,7 +3,7 @@ using LayerGen.Differentiation.Emitting;
 namespace LayerGen.Generator.Tests.Differentiation;
 
 /// <summary>
-/// The forward on Vector256 lanes (ForwardRowVectorized, and the forward BackwardRow and ForwardRowRecording run): a
+/// The forward on Vector256 lanes (ForwardRowsVectorized, and the forward BackwardRow and ForwardRowsRecording run): a
 /// running maximum or minimum on lanes finds exactly the value and the iteration the scalar loop finds — ties across
 /// lanes, -0 against +0, NaN and infinite entries — so the derived gradient goes to the same entry; element-wise loops
 /// and lane sums stay within rounding of ForwardRow.
@@ -148,6 +148,9 @@ public class VectorForwardTests
             yield return row;
         }
 
+        double[] nanFirst = Enumerable.Range(0, width).Select(_ => (random.NextDouble() * 4) - 2).ToArray();
+        nanFirst[0] = double.NaN; // m starts as NaN: no comparison is true, no lane takes the branch
+        yield return nanFirst;
         yield return Enumerable.Repeat(double.NegativeInfinity, width).ToArray();
         yield return Enumerable.Range(0, width).Select(i => i % 5 == 2 ? double.PositiveInfinity : i).ToArray();
         yield return Enumerable.Range(0, width).Select(i => -Math.Abs(i - 9.0)).ToArray();

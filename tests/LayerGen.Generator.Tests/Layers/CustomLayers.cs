@@ -280,3 +280,34 @@ public partial class LayerNormRingsNet;
 [LayerOptions(Precision = Precision.Double, Seed = 7)]
 [Affine(4, 6), Layer<LearnerSoftmaxDouble>, Affine(6, 3), SoftmaxWithLoss]
 public partial class LearnerSoftmaxNetDouble;
+
+/// <summary>
+/// A row that accumulates into a local buffer (it relies on the buffer starting at zero in every row), with a learnable
+/// scale and a running max, in float: its forward runs on lanes over the rows of a batch in one method.
+/// </summary>
+[DifferentiableLayer(20)]
+public partial class BufferedShiftFloat : ICustomLayer<float>
+{
+    private static void ForwardRow(ReadOnlySpan<float> x, Span<float> y, [Learnable(20, Initial = 1, StandardDeviation = 0.5)] ReadOnlySpan<float> scale)
+    {
+        Span<float> scaled = stackalloc float[20];
+        for (int i = 0; i < x.Length; i++)
+        {
+            scaled[i] += scale[i] * x[i];
+        }
+
+        float max = scaled[0];
+        for (int i = 1; i < x.Length; i++)
+        {
+            if (scaled[i] > max)
+            {
+                max = scaled[i];
+            }
+        }
+
+        for (int i = 0; i < x.Length; i++)
+        {
+            y[i] = MathF.Exp(scaled[i] - max) / (1 + max * max);
+        }
+    }
+}

@@ -106,11 +106,7 @@ namespace Demo
                 ParameterCount);
             global::System.ReadOnlySpan<float> learnableGain = parameters.Slice(GainStart, 4);
             global::System.ReadOnlySpan<float> learnableBias = parameters.Slice(BiasStart, 4);
-            for (int row = 0; row < rows; row++)
-            {
-                ForwardRowVectorized(x.Slice(row * Inputs, Inputs), y.Slice(row * Outputs, Outputs), learnableGain,
-                    learnableBias);
-            }
+            ForwardRowsVectorized(x, y, learnableGain, learnableBias, rows);
         }
 
         /// <summary>
@@ -209,11 +205,7 @@ namespace Demo
             global::LayerGen.Generated.CustomLayerChecks.Tape<float>(tape, rows, RecordLength);
             global::System.ReadOnlySpan<float> learnableGain = parameters.Slice(GainStart, 4);
             global::System.ReadOnlySpan<float> learnableBias = parameters.Slice(BiasStart, 4);
-            for (int row = 0; row < rows; row++)
-            {
-                ForwardRowRecording(x.Slice(row * Inputs, Inputs), y.Slice(row * Outputs, Outputs), learnableGain,
-                    learnableBias, tape.Slice(row * RecordLength, RecordLength));
-            }
+            ForwardRowsRecording(x, y, tape, learnableGain, learnableBias, rows);
         }
 
         /// <summary>
@@ -254,111 +246,125 @@ namespace Demo
         }
 
         /// <summary>
-        /// <c>ForwardRow</c> for one row as LayerGen compiles it for the backward pass: the same statements, its
-        /// element-wise loops on Vector256 lanes (sums added per lane; results may differ from <c>ForwardRow</c>'s in
-        /// the last bits).
+        /// <c>ForwardRow</c> on each of <paramref name="rows"/> rows as LayerGen compiles it for the backward pass: the
+        /// same statements, its element-wise loops on Vector256 lanes (sums added per lane; results may differ from
+        /// <c>ForwardRow</c>'s in the last bits).
         /// </summary>
-        private static void ForwardRowVectorized(
-            global::System.ReadOnlySpan<float> x,
-            global::System.Span<float> y,
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ForwardRowsVectorized(
+            global::System.ReadOnlySpan<float> xRows,
+            global::System.Span<float> yRows,
             global::System.ReadOnlySpan<float> gain,
-            global::System.ReadOnlySpan<float> bias)
+            global::System.ReadOnlySpan<float> bias,
+            int rows)
         {
-            // Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.
-            x = x.Slice(0, 4);
-            y = y.Slice(0, 4);
-            float mean = 0f;
-            float variance = 0f;
-            float inverse = 0f;
-
-            mean = 0f;
-            // computes: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
-            // last whole vector)
+            // The batch spans cut once to the rows they hold (the batch method checked the lengths): each row below is
+            // a view inside them at a fixed offset, without a slice and its range check per row.
+            xRows = xRows.Slice(0, rows * 4);
+            yRows = yRows.Slice(0, rows * 4);
+            ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
+            ref float yRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(yRows);
+            for (int row = 0; row < rows; row++)
             {
-                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                if (vectorEnd0 > 0)
+                // This row: views with compile-time lengths (the JIT folds loop bounds and range checks on them).
+                global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart0, row * 4), 4);
+                global::System.Span<float> y = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref yRowsStart0, row * 4), 4);
+
+                float mean = 0f;
+                float variance = 0f;
+                float inverse = 0f;
+
+                mean = 0f;
+                // computes: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+                // last whole vector)
                 {
-                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
-                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    if (vectorEnd0 > 0)
                     {
-                        // computes: mean += x[i];
-                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                        meanLanes0 += xLanes0;
+                        ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
+                        for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: mean += x[i];
+                            var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            meanLanes0 += xLanes0;
+                        }
+
+                        mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
                     }
 
-                    mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
-                }
-
-                for (int i = vectorEnd0; i < x.Length; i++)
-                {
-                    mean = mean + x[i];
-                }
-            }
-
-            mean = mean / (float)(x.Length);
-            variance = 0f;
-            // computes: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
-            // last whole vector)
-            {
-                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                if (vectorEnd1 > 0)
-                {
-                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
-                    global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
-                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    for (int i = vectorEnd0; i < x.Length; i++)
                     {
-                        // computes: variance += (x[i] - mean) * (x[i] - mean);
-                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
-                        varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
-                    }
-
-                    variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
-                }
-
-                for (int i = vectorEnd1; i < x.Length; i++)
-                {
-                    variance = variance + ((x[i] - mean) * (x[i] - mean));
-                }
-            }
-
-            inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
-            // computes: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
-            // last whole vector)
-            {
-                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                if (vectorEnd2 > 0)
-                {
-                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
-                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
-                    var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
-                    var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    {
-                        // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
-                        var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
-                        var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
-                        var yLanes0 = (((gainLanes0 * (xLanes2 - meanLanes2)) * inverseLanes0) + biasLanes0);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                        mean = mean + x[i];
                     }
                 }
 
-                for (int i = vectorEnd2; i < x.Length; i++)
+                mean = mean / (float)(x.Length);
+                variance = 0f;
+                // computes: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+                // last whole vector)
                 {
-                    y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
+                    int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    if (vectorEnd1 > 0)
+                    {
+                        ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
+                        for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: variance += (x[i] - mean) * (x[i] - mean);
+                            var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                            varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
+                        }
+
+                        variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
+                    }
+
+                    for (int i = vectorEnd1; i < x.Length; i++)
+                    {
+                        variance = variance + ((x[i] - mean) * (x[i] - mean));
+                    }
+                }
+
+                inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
+                // computes: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+                // last whole vector)
+                {
+                    int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    if (vectorEnd2 > 0)
+                    {
+                        ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                        ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                        ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                        var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                        for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                            var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                            var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
+                            var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
+                            var yLanes0 = (((gainLanes0 * (xLanes2 - meanLanes2)) * inverseLanes0) + biasLanes0);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                        }
+                    }
+
+                    for (int i = vectorEnd2; i < x.Length; i++)
+                    {
+                        y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
+                    }
                 }
             }
         }
@@ -669,7 +675,7 @@ namespace Demo
         }
 
         /// <summary>
-        /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (0), its position, the final
+        /// Elements of the record <c>ForwardRowsRecording</c> writes for one row: the tape (0), its position, the final
         /// values of the locals, the output row and the local buffers.
         /// </summary>
         private const int BackwardTapeLength = 8;
@@ -681,129 +687,149 @@ namespace Demo
         private const int BackwardFromTapeScratchLength = 4;
 
         /// <summary>
-        /// <c>ForwardRow</c> for one row that also writes into <paramref name="tape"/> (<c>BackwardTapeLength</c>
-        /// elements) what <c>BackwardRowsFromTape</c> needs.
+        /// <c>ForwardRow</c> on each of <paramref name="rows"/> rows that also writes into <paramref name="tapeRows"/>
+        /// (<c>BackwardTapeLength</c> elements per row) what <c>BackwardRowsFromTape</c> needs.
         /// </summary>
-        private static void ForwardRowRecording(
-            global::System.ReadOnlySpan<float> x,
-            global::System.Span<float> y,
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ForwardRowsRecording(
+            global::System.ReadOnlySpan<float> xRows,
+            global::System.Span<float> yRows,
+            global::System.Span<float> tapeRows,
             global::System.ReadOnlySpan<float> gain,
             global::System.ReadOnlySpan<float> bias,
-            global::System.Span<float> tape)
+            int rows)
         {
-            // Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.
-            x = x.Slice(0, 4);
-            y = y.Slice(0, 4);
-            int tapeTop = 0;
-            float mean = 0f;
-            float variance = 0f;
-            float inverse = 0f;
-
-            mean = 0f;
-            // computes: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
-            // last whole vector)
+            // The batch spans cut once to the rows they hold (the batch method checked the lengths): each row below is
+            // a view inside them at a fixed offset, without a slice and its range check per row.
+            xRows = xRows.Slice(0, rows * 4);
+            yRows = yRows.Slice(0, rows * 4);
+            tapeRows = tapeRows.Slice(0, rows * 8);
+            ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
+            ref float yRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(yRows);
+            ref float tapeRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tapeRows);
+            for (int row = 0; row < rows; row++)
             {
-                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                if (vectorEnd0 > 0)
+                // This row: views with compile-time lengths (the JIT folds loop bounds and range checks on them).
+                global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart0, row * 4), 4);
+                global::System.Span<float> y = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref yRowsStart0, row * 4), 4);
+                global::System.Span<float> tape = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart0, row * 8), 8);
+
+                int tapeTop = 0;
+                float mean = 0f;
+                float variance = 0f;
+                float inverse = 0f;
+
+                mean = 0f;
+                // computes: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+                // last whole vector)
                 {
-                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
-                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    if (vectorEnd0 > 0)
                     {
-                        // computes: mean += x[i];
-                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                        meanLanes0 += xLanes0;
+                        ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
+                        for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: mean += x[i];
+                            var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            meanLanes0 += xLanes0;
+                        }
+
+                        mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
                     }
 
-                    mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
-                }
-
-                for (int i = vectorEnd0; i < x.Length; i++)
-                {
-                    mean = mean + x[i];
-                }
-            }
-
-            mean = mean / (float)(x.Length);
-            variance = 0f;
-            // computes: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
-            // last whole vector)
-            {
-                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                if (vectorEnd1 > 0)
-                {
-                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
-                    global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
-                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    for (int i = vectorEnd0; i < x.Length; i++)
                     {
-                        // computes: variance += (x[i] - mean) * (x[i] - mean);
-                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
-                        varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
-                    }
-
-                    variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
-                }
-
-                for (int i = vectorEnd1; i < x.Length; i++)
-                {
-                    variance = variance + ((x[i] - mean) * (x[i] - mean));
-                }
-            }
-
-            inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
-            // computes: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
-            // last whole vector)
-            {
-                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                if (vectorEnd2 > 0)
-                {
-                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
-                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
-                    var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
-                    var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    {
-                        // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
-                        var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
-                        var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
-                        var yLanes0 = (((gainLanes0 * (xLanes2 - meanLanes2)) * inverseLanes0) + biasLanes0);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                        mean = mean + x[i];
                     }
                 }
 
-                for (int i = vectorEnd2; i < x.Length; i++)
+                mean = mean / (float)(x.Length);
+                variance = 0f;
+                // computes: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+                // last whole vector)
                 {
-                    y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
-                }
-            }
+                    int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    if (vectorEnd1 > 0)
+                    {
+                        ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
+                        for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: variance += (x[i] - mean) * (x[i] - mean);
+                            var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                            varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
+                        }
 
-            // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-            tape[0] = tapeTop;
-            tape[1] = mean;
-            tape[2] = variance;
-            tape[3] = inverse;
-            y.CopyTo(tape.Slice(4, 4));
+                        variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
+                    }
+
+                    for (int i = vectorEnd1; i < x.Length; i++)
+                    {
+                        variance = variance + ((x[i] - mean) * (x[i] - mean));
+                    }
+                }
+
+                inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
+                // computes: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+                // last whole vector)
+                {
+                    int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    if (vectorEnd2 > 0)
+                    {
+                        ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                        ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                        ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                        var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                        for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                            var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                            var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
+                            var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
+                            var yLanes0 = (((gainLanes0 * (xLanes2 - meanLanes2)) * inverseLanes0) + biasLanes0);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                        }
+                    }
+
+                    for (int i = vectorEnd2; i < x.Length; i++)
+                    {
+                        y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
+                    }
+                }
+
+                // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in
+                // place).
+                tape[0] = tapeTop;
+                tape[1] = mean;
+                tape[2] = variance;
+                tape[3] = inverse;
+                y.CopyTo(tape.Slice(4, 4));
+            }
         }
 
         /// <summary>
         /// The reverse sweep of <c>BackwardRow</c> for each of <paramref name="rows"/> rows, from the records
-        /// <c>ForwardRowRecording</c> wrote for the same rows and parameters (the records are only read): overwrites
+        /// <c>ForwardRowsRecording</c> wrote for the same rows and parameters (the records are only read): overwrites
         /// the input gradients and adds the parameters' gradients to theirs. <paramref name="dxRows"/> holds a row per
         /// row, or one row that every row overwrites when the caller needs no input gradient.
         /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void BackwardRowsFromTape(
             global::System.ReadOnlySpan<float> xRows,
             global::System.Span<float> tapeRows,
@@ -824,17 +850,17 @@ namespace Demo
             // A step of 0: the caller needs no input gradient and passes one row that every row overwrites.
             int dxStep = dxRows.Length >= rows * 4 ? 4 : 0;
             dxRows = dxRows.Slice(0, dxStep == 0 ? 4 : rows * 4);
-            ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
-            ref float tapeRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tapeRows);
+            ref float xRowsStart1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
+            ref float tapeRowsStart1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tapeRows);
             ref float dyRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dyRows);
             ref float dxRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dxRows);
             for (int row = 0; row < rows; row++)
             {
                 // This row: views with compile-time lengths (the JIT folds loop bounds and range checks on them).
                 global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
-                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart0, row * 4), 4);
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart1, row * 4), 4);
                 global::System.Span<float> tape = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
-                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart0, row * 8), 8);
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart1, row * 8), 8);
                 global::System.ReadOnlySpan<float> dy = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
                     ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dyRowsStart0, row * 4), 4);
                 global::System.Span<float> dx = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(

@@ -1,100 +1,121 @@
     /// <summary>
-    /// <c>ForwardRow</c> for one row as LayerGen compiles it for the backward pass: the same statements, its
-    /// element-wise loops on Vector256 lanes (sums added per lane; results may differ from <c>ForwardRow</c>'s in the
-    /// last bits).
+    /// <c>ForwardRow</c> on each of <paramref name="rows"/> rows as LayerGen compiles it for the backward pass: the
+    /// same statements, its element-wise loops on Vector256 lanes (sums added per lane; results may differ from
+    /// <c>ForwardRow</c>'s in the last bits).
     /// </summary>
-    private static void ForwardRowVectorized(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ForwardRowsVectorized(
+        global::System.ReadOnlySpan<float> xRows, global::System.Span<float> yRows, int rows)
     {
-        // Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.
-        x = x.Slice(0, 8);
-        y = y.Slice(0, 8);
-        float m = 0f;
-        float sum = 0f;
-        float e = 0f;
-
-        m = x[0];
-        // computes: for (int i = 1; i < x.Length; i++)
-        // (on Vector256 lanes: each lane keeps the maximum of its iterations and the last iteration that took the
-        // branch; the lanes' winners are merged as the scalar loop would meet them; the scalar loop then takes the
-        // iterations past the last whole vector)
-        int at0 = -1; // the last iteration that took the branch (-1: none)
+        // The batch spans cut once to the rows they hold (the batch method checked the lengths): each row below is a
+        // view inside them at a fixed offset, without a slice and its range check per row.
+        xRows = xRows.Slice(0, rows * 8);
+        yRows = yRows.Slice(0, rows * 8);
+        ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
+        ref float yRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(yRows);
+        for (int row = 0; row < rows; row++)
         {
-            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                ? 1 + ((x.Length - 1) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                : 1;
-            if (vectorEnd0 > 1)
+            // This row: views with compile-time lengths (the JIT folds loop bounds and range checks on them).
+            global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart0, row * 8), 8);
+            global::System.Span<float> y = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref yRowsStart0, row * 8), 8);
+
+            float m = 0f;
+            float sum = 0f;
+            float e = 0f;
+
+            m = x[0];
+            // computes: for (int i = 1; i < x.Length; i++)
+            // (on Vector256 lanes: each lane keeps the maximum of its iterations and the last iteration that took the
+            // branch; the lanes' winners are merged as the scalar loop would meet them; one vector that ends at the
+            // bound takes the iterations past the last whole vector)
+            int at0 = -1; // the last iteration that took the branch (-1: none)
             {
-                ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                var mLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(m);
-                var atLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)(-1));
-                var iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)1) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
-                var stepLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)global::System.Runtime.Intrinsics.Vector256<float>.Count);
-                for (int i = 1; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                    ? 1 + ((x.Length - 1) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 1;
+                if (vectorEnd0 > 1)
                 {
-                    // computes: if (x[i] > m)
-                    var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                    var v0 = xLanes0;
-                    var taken0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v0, mLanes0);
-                    mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken0, v0, mLanes0);
-                    atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken0), iterationLanes0, atLanes0);
-                    iterationLanes0 += stepLanes0;
+                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    var mLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                    var atLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)(-1));
+                    var iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)1) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
+                    var stepLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)global::System.Runtime.Intrinsics.Vector256<float>.Count);
+                    for (int i = 1; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: if (x[i] > m)
+                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                        var v0 = xLanes0;
+                        var taken0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v0, mLanes0);
+                        mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken0, v0, mLanes0);
+                        atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken0), iterationLanes0, atLanes0);
+                        iterationLanes0 += stepLanes0;
+                    }
+
+                    // The iterations past the last whole vector: one vector that ends at the bound. The iterations it
+                    // meets again change nothing: each lane still meets its iterations in order, and an iteration met
+                    // in two lanes is one candidate.
+                    if (vectorEnd0 < x.Length)
+                    {
+                        int i = x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                        iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)i) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
+                        // computes: if (x[i] > m)
+                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                        var v1 = xLanes1;
+                        var taken1 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v1, mLanes0);
+                        mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken1, v1, mLanes0);
+                        atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken1), iterationLanes0, atLanes0);
+                        vectorEnd0 = x.Length;
+                    }
+
+                    // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
+                    // iteration (two reductions across the lanes, no branches).
+                    at0 = global::LayerGen.Generated.LaneWinners.Merge(mLanes0, atLanes0, maximum: true, first: true, ref m);
                 }
 
-                // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
-                // iteration.
-                for (int lane0 = 0; lane0 < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane0++)
+                for (int i = vectorEnd0; i < x.Length; i++)
                 {
-                    int laneAt0 = (int)global::System.Runtime.Intrinsics.Vector256.GetElement(atLanes0, lane0);
-                    float laneValue0 = global::System.Runtime.Intrinsics.Vector256.GetElement(mLanes0, lane0);
-                    if (laneAt0 >= 0 && (at0 < 0 || laneValue0 > m || (laneValue0 == m && laneAt0 < at0)))
+                    if (x[i] > m)
                     {
-                        m = laneValue0;
-                        at0 = laneAt0;
+                        m = x[i];
+                        at0 = i;
                     }
                 }
             }
 
-            for (int i = vectorEnd0; i < x.Length; i++)
+            sum = 0f;
+            for (int i = 0; i < x.Length; i++)
             {
-                if (x[i] > m)
-                {
-                    m = x[i];
-                    at0 = i;
-                }
-            }
-        }
-
-        sum = 0f;
-        for (int i = 0; i < x.Length; i++)
-        {
-            e = global::System.MathF.Exp((x[i] - m));
-            y[i] = e;
-            sum = sum + e;
-        }
-
-        // computes: for (int i = 0; i < y.Length; i++)
-        // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the last
-        // whole vector)
-        {
-            int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                : 0;
-            if (vectorEnd1 > 0)
-            {
-                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
-                for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                {
-                    // computes: y[i] /= sum;
-                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                    var yLanes1 = (yLanes0 / sumLanes0);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
-                }
+                e = global::System.MathF.Exp((x[i] - m));
+                y[i] = e;
+                sum = sum + e;
             }
 
-            for (int i = vectorEnd1; i < y.Length; i++)
+            // computes: for (int i = 0; i < y.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
-                y[i] = y[i] / sum;
+                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                    ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd1 > 0)
+                {
+                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: y[i] /= sum;
+                        var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                        var yLanes1 = (yLanes0 / sumLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                    }
+                }
+
+                for (int i = vectorEnd1; i < y.Length; i++)
+                {
+                    y[i] = y[i] / sum;
+                }
             }
         }
     }
@@ -131,8 +152,8 @@
         m = x[0];
         // computes: for (int i = 1; i < x.Length; i++)
         // (on Vector256 lanes: each lane keeps the maximum of its iterations and the last iteration that took the
-        // branch; the lanes' winners are merged as the scalar loop would meet them; the scalar loop then takes the
-        // iterations past the last whole vector)
+        // branch; the lanes' winners are merged as the scalar loop would meet them; one vector that ends at the bound
+        // takes the iterations past the last whole vector)
         int at0 = -1; // the last iteration that took the branch (-1: none)
         {
             int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
@@ -156,18 +177,25 @@
                     iterationLanes0 += stepLanes0;
                 }
 
-                // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
-                // iteration.
-                for (int lane0 = 0; lane0 < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane0++)
+                // The iterations past the last whole vector: one vector that ends at the bound. The iterations it meets
+                // again change nothing: each lane still meets its iterations in order, and an iteration met in two
+                // lanes is one candidate.
+                if (vectorEnd0 < x.Length)
                 {
-                    int laneAt0 = (int)global::System.Runtime.Intrinsics.Vector256.GetElement(atLanes0, lane0);
-                    float laneValue0 = global::System.Runtime.Intrinsics.Vector256.GetElement(mLanes0, lane0);
-                    if (laneAt0 >= 0 && (at0 < 0 || laneValue0 > m || (laneValue0 == m && laneAt0 < at0)))
-                    {
-                        m = laneValue0;
-                        at0 = laneAt0;
-                    }
+                    int i = x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                    iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)i) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
+                    // computes: if (x[i] > m)
+                    var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                    var v1 = xLanes1;
+                    var taken1 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v1, mLanes0);
+                    mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken1, v1, mLanes0);
+                    atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken1), iterationLanes0, atLanes0);
+                    vectorEnd0 = x.Length;
                 }
+
+                // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
+                // iteration (two reductions across the lanes, no branches).
+                at0 = global::LayerGen.Generated.LaneWinners.Merge(mLanes0, atLanes0, maximum: true, first: true, ref m);
             }
 
             for (int i = vectorEnd0; i < x.Length; i++)
@@ -234,10 +262,10 @@
                 // reverses: y[i] /= sum;
                 {
                     float g = dY[i];
-                    float v1 = y[i];
+                    float v2 = y[i];
                     dY[i] = 0f;
                     dY[i] += g / sum;
-                    dSum += -g * v1 / sum;
+                    dSum += -g * v2 / sum;
                 }
             }
 
@@ -254,11 +282,11 @@
                     var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
                     var g0 = dYLanes0;
                     var yLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
-                    var v2 = yLanes2;
+                    var v3 = yLanes2;
                     dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     var g1 = g0 * inverse0;
                     dYLanes0 = g1;
-                    dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v2, dSumQuotientLanes0);
+                    dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v3, dSumQuotientLanes0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                 }
 
@@ -287,10 +315,10 @@
             // reverses: float e = MathF.Exp(x[i] - m);
             {
                 float g = dE;
-                float v3 = e;
+                float v4 = e;
                 dE = 0f;
                 e = tape[--tapeTop];
-                float g2 = g * v3;
+                float g2 = g * v4;
                 dx[i] += g2;
             }
         }
@@ -302,7 +330,7 @@
     }
 
     /// <summary>
-    /// Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (9), its position, the final
+    /// Elements of the record <c>ForwardRowsRecording</c> writes for one row: the tape (9), its position, the final
     /// values of the locals, the output row and the local buffers.
     /// </summary>
     private const int BackwardTapeLength = 21;
@@ -314,122 +342,150 @@
     private const int BackwardFromTapeScratchLength = 8;
 
     /// <summary>
-    /// <c>ForwardRow</c> for one row that also writes into <paramref name="tape"/> (<c>BackwardTapeLength</c> elements)
-    /// what <c>BackwardRowsFromTape</c> needs.
+    /// <c>ForwardRow</c> on each of <paramref name="rows"/> rows that also writes into <paramref name="tapeRows"/>
+    /// (<c>BackwardTapeLength</c> elements per row) what <c>BackwardRowsFromTape</c> needs.
     /// </summary>
-    private static void ForwardRowRecording(
-        global::System.ReadOnlySpan<float> x, global::System.Span<float> y, global::System.Span<float> tape)
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ForwardRowsRecording(
+        global::System.ReadOnlySpan<float> xRows,
+        global::System.Span<float> yRows,
+        global::System.Span<float> tapeRows,
+        int rows)
     {
-        // Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.
-        x = x.Slice(0, 8);
-        y = y.Slice(0, 8);
-        int tapeTop = 0;
-        float m = 0f;
-        float sum = 0f;
-        float e = 0f;
-
-        m = x[0];
-        // computes: for (int i = 1; i < x.Length; i++)
-        // (on Vector256 lanes: each lane keeps the maximum of its iterations and the last iteration that took the
-        // branch; the lanes' winners are merged as the scalar loop would meet them; the scalar loop then takes the
-        // iterations past the last whole vector)
-        int at0 = -1; // the last iteration that took the branch (-1: none)
+        // The batch spans cut once to the rows they hold (the batch method checked the lengths): each row below is a
+        // view inside them at a fixed offset, without a slice and its range check per row.
+        xRows = xRows.Slice(0, rows * 8);
+        yRows = yRows.Slice(0, rows * 8);
+        tapeRows = tapeRows.Slice(0, rows * 21);
+        ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
+        ref float yRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(yRows);
+        ref float tapeRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tapeRows);
+        for (int row = 0; row < rows; row++)
         {
-            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                ? 1 + ((x.Length - 1) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                : 1;
-            if (vectorEnd0 > 1)
+            // This row: views with compile-time lengths (the JIT folds loop bounds and range checks on them).
+            global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart0, row * 8), 8);
+            global::System.Span<float> y = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref yRowsStart0, row * 8), 8);
+            global::System.Span<float> tape = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart0, row * 21), 21);
+
+            int tapeTop = 0;
+            float m = 0f;
+            float sum = 0f;
+            float e = 0f;
+
+            m = x[0];
+            // computes: for (int i = 1; i < x.Length; i++)
+            // (on Vector256 lanes: each lane keeps the maximum of its iterations and the last iteration that took the
+            // branch; the lanes' winners are merged as the scalar loop would meet them; one vector that ends at the
+            // bound takes the iterations past the last whole vector)
+            int at0 = -1; // the last iteration that took the branch (-1: none)
             {
-                ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                var mLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(m);
-                var atLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)(-1));
-                var iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)1) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
-                var stepLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)global::System.Runtime.Intrinsics.Vector256<float>.Count);
-                for (int i = 1; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                    ? 1 + ((x.Length - 1) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 1;
+                if (vectorEnd0 > 1)
                 {
-                    // computes: if (x[i] > m)
-                    var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                    var v0 = xLanes0;
-                    var taken0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v0, mLanes0);
-                    mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken0, v0, mLanes0);
-                    atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken0), iterationLanes0, atLanes0);
-                    iterationLanes0 += stepLanes0;
+                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    var mLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                    var atLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)(-1));
+                    var iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)1) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
+                    var stepLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)global::System.Runtime.Intrinsics.Vector256<float>.Count);
+                    for (int i = 1; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: if (x[i] > m)
+                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                        var v0 = xLanes0;
+                        var taken0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v0, mLanes0);
+                        mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken0, v0, mLanes0);
+                        atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken0), iterationLanes0, atLanes0);
+                        iterationLanes0 += stepLanes0;
+                    }
+
+                    // The iterations past the last whole vector: one vector that ends at the bound. The iterations it
+                    // meets again change nothing: each lane still meets its iterations in order, and an iteration met
+                    // in two lanes is one candidate.
+                    if (vectorEnd0 < x.Length)
+                    {
+                        int i = x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                        iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)i) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
+                        // computes: if (x[i] > m)
+                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                        var v1 = xLanes1;
+                        var taken1 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v1, mLanes0);
+                        mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken1, v1, mLanes0);
+                        atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken1), iterationLanes0, atLanes0);
+                        vectorEnd0 = x.Length;
+                    }
+
+                    // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
+                    // iteration (two reductions across the lanes, no branches).
+                    at0 = global::LayerGen.Generated.LaneWinners.Merge(mLanes0, atLanes0, maximum: true, first: true, ref m);
                 }
 
-                // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
-                // iteration.
-                for (int lane0 = 0; lane0 < global::System.Runtime.Intrinsics.Vector256<float>.Count; lane0++)
+                for (int i = vectorEnd0; i < x.Length; i++)
                 {
-                    int laneAt0 = (int)global::System.Runtime.Intrinsics.Vector256.GetElement(atLanes0, lane0);
-                    float laneValue0 = global::System.Runtime.Intrinsics.Vector256.GetElement(mLanes0, lane0);
-                    if (laneAt0 >= 0 && (at0 < 0 || laneValue0 > m || (laneValue0 == m && laneAt0 < at0)))
+                    if (x[i] > m)
                     {
-                        m = laneValue0;
-                        at0 = laneAt0;
+                        m = x[i];
+                        at0 = i;
                     }
                 }
             }
 
-            for (int i = vectorEnd0; i < x.Length; i++)
+            tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
+            sum = 0f;
+            for (int i = 0; i < x.Length; i++)
             {
-                if (x[i] > m)
-                {
-                    m = x[i];
-                    at0 = i;
-                }
+                tape[tapeTop++] = e;
+                e = global::System.MathF.Exp((x[i] - m));
+                y[i] = e;
+                sum = sum + e;
             }
-        }
 
-        tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
-        sum = 0f;
-        for (int i = 0; i < x.Length; i++)
-        {
-            tape[tapeTop++] = e;
-            e = global::System.MathF.Exp((x[i] - m));
-            y[i] = e;
-            sum = sum + e;
-        }
-
-        // computes: for (int i = 0; i < y.Length; i++)
-        // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the last
-        // whole vector)
-        {
-            int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                : 0;
-            if (vectorEnd1 > 0)
+            // computes: for (int i = 0; i < y.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
-                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
-                for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                    ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd1 > 0)
                 {
-                    // computes: y[i] /= sum;
-                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                    var yLanes1 = (yLanes0 / sumLanes0);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: y[i] /= sum;
+                        var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                        var yLanes1 = (yLanes0 / sumLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                    }
+                }
+
+                for (int i = vectorEnd1; i < y.Length; i++)
+                {
+                    y[i] = y[i] / sum;
                 }
             }
 
-            for (int i = vectorEnd1; i < y.Length; i++)
-            {
-                y[i] = y[i] / sum;
-            }
+            // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
+            tape[9] = tapeTop;
+            tape[10] = m;
+            tape[11] = sum;
+            tape[12] = e;
+            y.CopyTo(tape.Slice(13, 8));
         }
-
-        // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-        tape[9] = tapeTop;
-        tape[10] = m;
-        tape[11] = sum;
-        tape[12] = e;
-        y.CopyTo(tape.Slice(13, 8));
     }
 
     /// <summary>
     /// The reverse sweep of <c>BackwardRow</c> for each of <paramref name="rows"/> rows, from the records
-    /// <c>ForwardRowRecording</c> wrote for the same rows and parameters (the records are only read): overwrites the
+    /// <c>ForwardRowsRecording</c> wrote for the same rows and parameters (the records are only read): overwrites the
     /// input gradients and adds the parameters' gradients to theirs. <paramref name="dxRows"/> holds a row per row, or
     /// one row that every row overwrites when the caller needs no input gradient.
     /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static void BackwardRowsFromTape(
         global::System.ReadOnlySpan<float> xRows,
         global::System.Span<float> tapeRows,
@@ -446,17 +502,17 @@
         // A step of 0: the caller needs no input gradient and passes one row that every row overwrites.
         int dxStep = dxRows.Length >= rows * 8 ? 8 : 0;
         dxRows = dxRows.Slice(0, dxStep == 0 ? 8 : rows * 8);
-        ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
-        ref float tapeRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tapeRows);
+        ref float xRowsStart1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
+        ref float tapeRowsStart1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tapeRows);
         ref float dyRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dyRows);
         ref float dxRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dxRows);
         for (int row = 0; row < rows; row++)
         {
             // This row: views with compile-time lengths (the JIT folds loop bounds and range checks on them).
             global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
-                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart0, row * 8), 8);
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart1, row * 8), 8);
             global::System.Span<float> tape = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
-                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart0, row * 21), 21);
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart1, row * 21), 21);
             global::System.ReadOnlySpan<float> dy = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
                 ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dyRowsStart0, row * 8), 8);
             global::System.Span<float> dx = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
@@ -487,10 +543,10 @@
                     // reverses: y[i] /= sum;
                     {
                         float g = dY[i];
-                        float v1 = y[i];
+                        float v2 = y[i];
                         dY[i] = 0f;
                         dY[i] += g / sum;
-                        dSum += -g * v1 / sum;
+                        dSum += -g * v2 / sum;
                     }
                 }
 
@@ -507,11 +563,11 @@
                         var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
                         var g0 = dYLanes0;
                         var yLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
-                        var v2 = yLanes2;
+                        var v3 = yLanes2;
                         dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         var g1 = g0 * inverse0;
                         dYLanes0 = g1;
-                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v2, dSumQuotientLanes0);
+                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v3, dSumQuotientLanes0);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                     }
 
@@ -540,10 +596,10 @@
                 // reverses: float e = MathF.Exp(x[i] - m);
                 {
                     float g = dE;
-                    float v3 = e;
+                    float v4 = e;
                     dE = 0f;
                     e = tape[--tapeTop];
-                    float g2 = g * v3;
+                    float g2 = g * v4;
                     dx[i] += g2;
                 }
             }

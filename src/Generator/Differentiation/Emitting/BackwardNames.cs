@@ -69,6 +69,7 @@ internal sealed class BackwardNames
         Rows = Fresh("rows");
         Row = Fresh("row");
         InputRows = Fresh(model.InputName + "Rows");
+        OutputRows = Fresh(model.OutputName + "Rows");
         TapeRows = Fresh(Tape + "Rows");
         OutputGradientRows = Fresh(OutputGradient + "Rows");
         InputGradientRows = Fresh(InputGradient + "Rows");
@@ -110,7 +111,7 @@ internal sealed class BackwardNames
         }
     }
 
-    /// <summary>The number of rows a batch-walking method (<c>BackwardRowsFromTape</c>) takes.</summary>
+    /// <summary>The number of rows a batch-walking method (<c>BackwardRowsFromTape</c>, the forwards' rows methods) takes.</summary>
     public string Rows { get; }
 
     /// <summary>The row index of a batch-walking method.</summary>
@@ -118,6 +119,9 @@ internal sealed class BackwardNames
 
     /// <summary>The batch of input rows a batch-walking method takes (the row is a view of it).</summary>
     public string InputRows { get; }
+
+    /// <summary>The batch of output rows a batch-walking forward writes.</summary>
+    public string OutputRows { get; }
 
     /// <summary>The batch of records a batch-walking method takes.</summary>
     public string TapeRows { get; }

@@ -83,7 +83,7 @@ internal sealed partial class BackwardRowEmitter
             using (_writer.Block("if (" + index + " >= 0)"))
             {
                 _writer.Line("int " + _model.IntNames[loop.Variable] + " = " + index + ";");
-                ReverseAssignment(assign.Source, local.Type, _adjointLocals.Contains(assign.Local) ? _names.LocalAdjoints[assign.Local] : null, local.Name, restore: null, assign.Value, loopDepth + 1);
+                ReverseAssignment(assign.Source, local.Type, _adjointLocals.Contains(assign.Local) ? _names.LocalAdjoints[assign.Local] : null, local.Name, restore: null, assign.Value, loopDepth + 1, declaresTarget: false);
             }
 
             if (_policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex))

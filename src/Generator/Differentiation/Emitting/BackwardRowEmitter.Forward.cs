@@ -5,9 +5,10 @@ using LayerGen.Generator.Model;
 
 namespace LayerGen.Differentiation.Emitting;
 
-// ForwardRowVectorized: the user's forward as the engine compiles it for BackwardRow and ForwardRowRecording, with the
-// element-wise loops on Vector256 lanes (BackwardRowEmitter.VectorForward.cs) and nothing recorded. The batch Forward
-// calls it instead of the user's ForwardRow when some loop runs on lanes, so Forward, the recording forward and the
+// ForwardRowsVectorized: the user's forward as the engine compiles it for BackwardRow and ForwardRowsRecording, with the
+// element-wise loops on Vector256 lanes (BackwardRowEmitter.VectorForward.cs) and nothing recorded, over the rows of a
+// batch (BackwardRowEmitter.Rows.cs). The batch Forward calls it instead of the user's ForwardRow when some loop runs on
+// lanes, so Forward, the recording forward and the
 // forward BackwardRow runs again compute the same values bit for bit (the lanes' sums and exp differ from the user's
 // scalar loop in the last bits). Local buffers are stackalloc'ed; a layer whose buffers would not fit on the stack
 // keeps the scalar loops everywhere.
@@ -17,8 +18,8 @@ internal sealed partial class BackwardRowEmitter
     /// <summary>Bytes of local buffers a vectorised forward may stackalloc per row.</summary>
     private const int StackBufferBytes = 16 * 1024;
 
-    /// <summary>Name of the vectorised forward row method.</summary>
-    public const string VectorizedForwardName = "ForwardRowVectorized";
+    /// <summary>Name of the vectorised forward method (it walks the rows of a batch).</summary>
+    public const string VectorizedForwardName = Validation.GeneratedNames.ForwardRowsVectorized;
 
     /// <summary>True when <see cref="Emit"/> writes <see cref="VectorizedForwardName"/> (and the batch Forward should call it).</summary>
     public static bool EmitsVectorizedForward(ForwardRowModel model) =>
@@ -57,26 +58,33 @@ internal sealed partial class BackwardRowEmitter
     private void EmitVectorizedForwardMember()
     {
         string readOnlySpan = "global::System.ReadOnlySpan<" + _element + ">";
-        string span = "global::System.Span<" + _element + ">";
-        _writer.Doc("summary", "<c>ForwardRow</c> for one row as LayerGen compiles it for the backward pass: the same statements, its element-wise "
-            + "loops on Vector256 lanes (sums added per lane; results may differ from <c>ForwardRow</c>'s in the last bits).");
-        var parameters = new List<string> { readOnlySpan + " " + _model.InputName, span + " " + _model.OutputName };
-        parameters.AddRange(_model.Parameters.Select(p => readOnlySpan + " " + p.Name));
-        using (_writer.Method("private static void " + VectorizedForwardName, parameters.ToArray()))
+        _writer.Doc("summary", "<c>ForwardRow</c> on each of <paramref name=\"" + _names.Rows + "\"/> rows as LayerGen compiles it for the backward pass: "
+            + "the same statements, its element-wise loops on Vector256 lanes (sums added per lane; results may differ from "
+            + "<c>ForwardRow</c>'s in the last bits).");
+        RowView[] views =
+        [
+            new(writable: false, _names.InputRows, _model.InputName, Count(_model.Inputs)),
+            new(writable: true, _names.OutputRows, _model.OutputName, Count(_model.Outputs)),
+        ];
+        EmitRowsMethod(VectorizedForwardName, views, _model.Parameters.Select(p => readOnlySpan + " " + p.Name), () =>
         {
-            _writer.Comment("Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.");
-            _writer.Line(_model.InputName + " = " + _model.InputName + ".Slice(0, " + Count(_model.Inputs) + ");");
-            _writer.Line(_model.OutputName + " = " + _model.OutputName + ".Slice(0, " + Count(_model.Outputs) + ");");
+            // One stack buffer for all rows (a stackalloc in the loop would grow the stack per row), zeroed per row.
             foreach (BufferInfo buffer in _model.Buffers)
             {
                 string type = ExpressionPrinter.TypeName(buffer.Type);
                 _writer.Line("global::System.Span<" + type + "> " + buffer.Name + " = stackalloc " + type + "[" + Count(buffer.Length) + "];");
+            }
+        }, () =>
+        {
+            foreach (BufferInfo buffer in _model.Buffers)
+            {
+                EmitFreshBuffer(buffer);
             }
 
             DeclareLocals(_usedLocals.OrderBy(i => i).ToArray(), adjoints: false);
             DeclareMutableInts();
             _writer.Line();
             EmitForward(_model.Body, loopDepth: 0, topLevelIndex: -1);
-        }
+        });
     }
 }

@@ -6,7 +6,7 @@ using LayerGen.Generator.Model;
 namespace LayerGen.Differentiation.Emitting;
 
 // The recording pair, for a layer whose Forward runs before its Backward on the same rows (a network's training step):
-// ForwardRowRecording is the user's forward writing y and, on the side, everything the reverse sweep needs (the tape,
+// ForwardRowsRecording is the user's forward writing y and, on the side, everything the reverse sweep needs (the tape,
 // the final values of the locals, y and the local buffers: the "record"); BackwardRowsFromTape is the reverse sweep
 // alone, starting from that record, so the forward is not run twice. It only reads the record: the tape is read from
 // its top down, the locals are copied into locals, and y or a buffer that the sweep restores values into is copied into
@@ -82,7 +82,7 @@ internal sealed partial class BackwardRowEmitter
         int outputStart = intsStart + _mutableInts.Count;
         int bufferStart = outputStart + _model.Outputs;
 
-        _writer.Doc("summary", "Elements of the record <c>ForwardRowRecording</c> writes for one row: the tape (" + Count(_model.TapeLength)
+        _writer.Doc("summary", "Elements of the record <c>ForwardRowsRecording</c> writes for one row: the tape (" + Count(_model.TapeLength)
             + "), its position, the final values of the locals, the output row and the local buffers.");
         _writer.Line("private const int BackwardTapeLength = " + Count(RecordLength(_model)) + ";");
         _writer.Line();
@@ -91,22 +91,23 @@ internal sealed partial class BackwardRowEmitter
         _writer.Line("private const int BackwardFromTapeScratchLength = " + Count(FromTapeScratchLength()) + ";");
         _writer.Line();
 
-        // ForwardRowRecording(x, y, parameters…, tape)
-        _writer.Doc("summary", "<c>ForwardRow</c> for one row that also writes into <paramref name=\"" + _names.Tape
-            + "\"/> (<c>BackwardTapeLength</c> elements) what <c>BackwardRowsFromTape</c> needs.");
-        var forwardParameters = new List<string> { readOnlySpan + " " + _model.InputName, span + " " + _model.OutputName };
-        forwardParameters.AddRange(_model.Parameters.Select(p => readOnlySpan + " " + p.Name));
-        forwardParameters.Add(span + " " + _names.Tape);
-        using (_writer.Method("private static void ForwardRowRecording", forwardParameters.ToArray()))
+        // ForwardRowsRecording(xRows, yRows, tapeRows, parameters…, rows)
+        _writer.Doc("summary", "<c>ForwardRow</c> on each of <paramref name=\"" + _names.Rows + "\"/> rows that also writes into <paramref name=\""
+            + _names.TapeRows + "\"/> (<c>BackwardTapeLength</c> elements per row) what <c>BackwardRowsFromTape</c> needs.");
+        RowView[] forwardViews =
+        [
+            new(writable: false, _names.InputRows, _model.InputName, Count(_model.Inputs)),
+            new(writable: true, _names.OutputRows, _model.OutputName, Count(_model.Outputs)),
+            new(writable: true, _names.TapeRows, _names.Tape, Count(RecordLength(_model))),
+        ];
+        EmitRowsMethod(Validation.GeneratedNames.ForwardRowsRecording, forwardViews, _model.Parameters.Select(p => readOnlySpan + " " + p.Name), () => { }, () =>
         {
-            _writer.Comment("Rows of these lengths (as the batch method slices them): the JIT folds loop bounds and range checks.");
-            _writer.Line(_model.InputName + " = " + _model.InputName + ".Slice(0, " + Count(_model.Inputs) + ");");
-            _writer.Line(_model.OutputName + " = " + _model.OutputName + ".Slice(0, " + Count(_model.Outputs) + ");");
             _writer.Line("int " + _names.TapeTop + " = 0;");
             int offset = bufferStart;
             foreach (BufferInfo buffer in _model.Buffers)
             {
                 _writer.Line(span + " " + buffer.Name + " = " + _names.Tape + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
+                EmitFreshBuffer(buffer);
                 offset += buffer.Length;
             }
 
@@ -128,16 +129,26 @@ internal sealed partial class BackwardRowEmitter
             }
 
             _writer.Line(_model.OutputName + ".CopyTo(" + _names.Tape + ".Slice(" + Count(outputStart) + ", " + Count(_model.Outputs) + "));");
-        }
+        });
 
         _writer.Line();
 
         // BackwardRowsFromTape(xRows, tapeRows, dyRows, dxRows, parameters and gradients…, scratch, rows)
         _writer.Doc("summary", "The reverse sweep of <c>BackwardRow</c> for each of <paramref name=\"" + _names.Rows + "\"/> rows, from the records "
-            + "<c>ForwardRowRecording</c> wrote for the same rows and parameters (the records are only read): overwrites the input gradients "
+            + "<c>ForwardRowsRecording</c> wrote for the same rows and parameters (the records are only read): overwrites the input gradients "
             + "and adds the parameters' gradients to theirs. <paramref name=\"" + _names.InputGradientRows + "\"/> holds a row per row, or one "
             + "row that every row overwrites when the caller needs no input gradient.");
-        EmitRowsMethod("BackwardRowsFromTape", RecordLength(_model), () =>
+        RowView[] backwardViews =
+        [
+            new(writable: false, _names.InputRows, _model.InputName, Count(_model.Inputs)),
+            new(writable: true, _names.TapeRows, _names.Tape, Count(RecordLength(_model))),
+            new(writable: false, _names.OutputGradientRows, _names.OutputGradient, Count(_model.Outputs)),
+            new(writable: true, _names.InputGradientRows, _names.InputGradient, Count(_model.Inputs), sharedRow: true),
+        ];
+        var backwardParameters = new List<string>();
+        AddParameterSpans(backwardParameters, readOnlySpan, span);
+        backwardParameters.Add(span + " " + _names.Scratch);
+        EmitRowsMethod(Validation.GeneratedNames.BackwardRowsFromTape, backwardViews, backwardParameters, () => { }, () =>
         {
             HashSet<ArrayRef> restored = CopiedArrays();
             int copyOffset = FromTapeScratchLength() - CopiedLength(_model, restored);

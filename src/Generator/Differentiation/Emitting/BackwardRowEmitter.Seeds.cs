@@ -105,17 +105,9 @@ internal sealed partial class BackwardRowEmitter
             case IntLength length:
                 return Length(length.Array);
             case IntNegate negate:
-                return -Constant(negate.Operand);
+                return Constant(negate.Operand) is { } negated ? unchecked(-negated) : null;
             case IntBinary binary when Constant(binary.Left) is { } left && Constant(binary.Right) is { } right:
-                return binary.Operator switch
-                {
-                    IntOperator.Add => left + right,
-                    IntOperator.Subtract => left - right,
-                    IntOperator.Multiply => left * right,
-                    IntOperator.Divide when right != 0 => left / right,
-                    IntOperator.Remainder when right != 0 => left % right,
-                    _ => null,
-                };
+                return IntArithmetic.Apply(binary.Operator, left, right);
             default:
                 return null;
         }

@@ -6,10 +6,12 @@ namespace LayerGen.Differentiation.Emitting;
 
 // The forward of a running maximum or minimum (RunningExtremum) on Vector256 lanes: each lane keeps the extremum of its
 // own iterations and the last iteration that took the branch, with the loop's own comparison (a NaN never wins, as in
-// the scalar loop). The lanes' winners are then merged as the scalar loop would have met them: the strictly better
-// value wins, and between values that compare equal (ties, -0 and +0) the earlier iteration for > and <, the later for
-// >= and <=. So m and its iteration (the index the tape keeps) are exactly the scalar loop's; the scalar loop takes
-// the iterations past the last whole vector from there.
+// the scalar loop). The lanes' winners are then merged as the scalar loop would have met them (LaneWinners.Merge in the
+// runtime, branch-free): the strictly better value wins, and between values that compare equal (ties, -0 and +0) the
+// earlier iteration for > and <, the later for >= and <=. So m and its iteration (the index the tape keeps) are exactly
+// the scalar loop's. The iterations past the last whole vector run as one more vector that ends at the bound (a maximum
+// or minimum is idempotent; each lane still meets its iterations in order); the scalar loop is left for rows narrower
+// than a vector and machines without Vector256.
 
 internal sealed partial class BackwardRowEmitter
 {
@@ -64,7 +66,7 @@ internal sealed partial class BackwardRowEmitter
         string integerLanes = Vector + "<" + integer + ">";
         _writer.Comment("computes: " + loop.Source);
         _writer.Comment("(on Vector256 lanes: each lane keeps the " + (maximum ? "maximum" : "minimum") + " of its iterations and the last iteration that "
-            + "took the branch; the lanes' winners are merged as the scalar loop would meet them; the scalar loop then takes the iterations past the last whole vector)");
+            + "took the branch; the lanes' winners are merged as the scalar loop would meet them; one vector that ends at the bound takes the iterations past the last whole vector)");
         _writer.Line("int " + index + " = -1; // the last iteration that took the branch (-1: none)");
         using (_writer.Block())
         {
@@ -107,7 +109,7 @@ internal sealed partial class BackwardRowEmitter
                 _writer.Line("var " + at + " = " + Vector + ".Create((" + integer + ")(-1));");
                 _writer.Line("var " + iteration + " = " + Vector + ".Create((" + integer + ")" + start + ") + " + integerLanes + ".Indices;");
                 _writer.Line("var " + step + " = " + Vector + ".Create((" + integer + ")" + lanes + ".Count);");
-                using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
+                void EmitStep()
                 {
                     _writer.Comment("computes: " + loop.Body[0].Source);
                     string value = new ForwardLanes(this, i, references, broadcasts).Value(assign.Value);
@@ -117,26 +119,28 @@ internal sealed partial class BackwardRowEmitter
                     _writer.Line("var " + taken + " = " + Vector + "." + laneTest + "(" + v + ", " + best + ");");
                     _writer.Line(best + " = " + Vector + ".ConditionalSelect(" + taken + ", " + v + ", " + best + ");");
                     _writer.Line(at + " = " + Vector + ".ConditionalSelect(" + Vector + ".As" + (integer == "int" ? "Int32" : "Int64") + "(" + taken + "), " + iteration + ", " + at + ");");
+                }
+
+                using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
+                {
+                    EmitStep();
                     _writer.Line(iteration + " += " + step + ";");
                 }
 
-                string lane = _names.Temporary("lane");
-                string laneAt = _names.Temporary("laneAt");
-                string laneValue = _names.Temporary("laneValue");
-                _writer.Comment("The lanes' winners in the scalar loop's order: a better value wins; of equal values, the "
-                    + (first ? "earlier" : "later") + " iteration.");
-                using (_writer.Block("for (int " + lane + " = 0; " + lane + " < " + lanes + ".Count; " + lane + "++)"))
+                _writer.Comment("The iterations past the last whole vector: one vector that ends at the bound. The iterations it meets again "
+                    + "change nothing: each lane still meets its iterations in order, and an iteration met in two lanes is one candidate.");
+                using (_writer.Block("if (" + end + " < " + bound + ")"))
                 {
-                    _writer.Line("int " + laneAt + " = (int)" + Vector + ".GetElement(" + at + ", " + lane + ");");
-                    _writer.Line(_element + " " + laneValue + " = " + Vector + ".GetElement(" + best + ", " + lane + ");");
-                    string better = laneValue + (maximum ? " > " : " < ") + local.Name;
-                    string tie = laneValue + " == " + local.Name + " && " + laneAt + (first ? " < " : " > ") + index;
-                    using (_writer.Block("if (" + laneAt + " >= 0 && (" + index + " < 0 || " + better + " || (" + tie + ")))"))
-                    {
-                        _writer.Line(local.Name + " = " + laneValue + ";");
-                        _writer.Line(index + " = " + laneAt + ";");
-                    }
+                    _writer.Line("int " + i + " = " + bound + " - " + lanes + ".Count;");
+                    _writer.Line(iteration + " = " + Vector + ".Create((" + integer + ")" + i + ") + " + integerLanes + ".Indices;");
+                    EmitStep();
+                    _writer.Line(end + " = " + bound + ";");
                 }
+
+                _writer.Comment("The lanes' winners in the scalar loop's order: a better value wins; of equal values, the "
+                    + (first ? "earlier" : "later") + " iteration (two reductions across the lanes, no branches).");
+                _writer.Line(index + " = global::LayerGen.Generated.LaneWinners.Merge(" + best + ", " + at + ", maximum: "
+                    + (maximum ? "true" : "false") + ", first: " + (first ? "true" : "false") + ", ref " + local.Name + ");");
             }
 
             var branch = (IfStatement)loop.Body[0];

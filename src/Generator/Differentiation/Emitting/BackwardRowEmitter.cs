@@ -157,6 +157,7 @@ internal sealed partial class BackwardRowEmitter
         {
             BufferInfo buffer = _model.Buffers[i];
             _writer.Line(span + " " + buffer.Name + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
+            EmitFreshBuffer(buffer);
             bufferOffsets[i] = offset + buffer.Length;
             offset += 2 * buffer.Length;
         }
@@ -332,7 +333,8 @@ internal sealed partial class BackwardRowEmitter
                 case AssignLocal assign:
                     LocalInfo local = _model.Locals[assign.Local];
                     ReverseAssignment(statement.Source, local.Type, _adjointLocals.Contains(assign.Local) ? _names.LocalAdjoints[assign.Local] : null, local.Name,
-                        _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? local.Name + " = " + Pop(local.Type) + ";" : null, assign.Value, loopDepth);
+                        _policy.RecordsOverwrittenValue(assign, loopDepth, top) ? local.Name + " = " + Pop(local.Type) + ";" : null, assign.Value, loopDepth,
+                        declaresTarget: assign.IsDeclaration);
                     break;
                 case AssignElement assign:
                     string index = _printer.IntBare(assign.Index);
@@ -349,7 +351,7 @@ internal sealed partial class BackwardRowEmitter
                     ReverseAssignment(statement.Source, type, _names.AdjointName(assign.Array) + "[" + index + "]",
                         written + "[" + index + "]",
                         restores ? _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";" : null,
-                        assign.Value, loopDepth);
+                        assign.Value, loopDepth, declaresTarget: false);
                     break;
                 case IntAssign assign:
                     EmitIntAssignReverse(assign, loopDepth);
@@ -393,16 +395,18 @@ internal sealed partial class BackwardRowEmitter
 
     /// <summary>
     /// target = value, reversed: take the target's adjoint, zero it (the old value is independent of the new one),
-    /// restore the old value from the tape, then pass the adjoint on to what the value read. Inside a loop a constant
-    /// still zeroes the adjoint (the previous iteration's value is independent of it).
+    /// restore the old value from the tape, then pass the adjoint on to what the value read. A constant still zeroes
+    /// the adjoint wherever the target may have held an earlier value: inside a loop (the previous iteration's) and in
+    /// any store that is not the declaration of a local (<c>y[i] = x[i] * x[i]</c> … <c>y[n - 1] = 0;</c> — the square
+    /// of <c>x[n − 1]</c> no longer reaches the output, so <c>dy[n − 1]</c> must not reach it either).
     /// </summary>
-    private void ReverseAssignment(string source, RealType type, string? adjoint, string target, string? restore, RealExpr value, int loopDepth)
+    private void ReverseAssignment(string source, RealType type, string? adjoint, string target, string? restore, RealExpr value, int loopDepth, bool declaresTarget)
     {
         // No adjoint: a local only conditions read, whose adjoint would be assigned and never read (CS0219).
         bool differentiable = adjoint is not null && !IsConstant(value);
-        if (!differentiable && restore is null && (loopDepth == 0 || adjoint is null))
+        if (!differentiable && restore is null && (adjoint is null || (loopDepth == 0 && declaresTarget)))
         {
-            return; // a constant stored once: nothing to restore, nothing to pass on
+            return; // a local declared as a constant: no earlier value to restore or to cut off, nothing to pass on
         }
 
         _writer.Comment("reverses: " + source);
@@ -545,6 +549,13 @@ internal sealed partial class BackwardRowEmitter
     }
 
     /// <summary>Each learnable parameter as a read-only span and its gradient as a span, in declaration order.</summary>
+    /// <summary>
+    /// Zeroes a local buffer bound to reused memory (scratch, a record), as the user's <c>stackalloc</c> or <c>new T[n]</c> is
+    /// zeroed for every row: a row that adds into its buffer must not start from the previous row's values.
+    /// </summary>
+    private void EmitFreshBuffer(BufferInfo buffer) =>
+        _writer.Line(buffer.Name + ".Clear(); // zeroed for every row, as the user's stackalloc or new " + ExpressionPrinter.TypeName(buffer.Type) + "[n] is");
+
     private void AddParameterSpans(List<string> parameters, string readOnlySpan, string span)
     {
         for (int i = 0; i < _model.Parameters.Length; i++)

@@ -115,7 +115,13 @@ internal sealed class ExpressionPrinter(ForwardRowModel model, BackwardNames nam
         IntOperator.Subtract => "-",
         IntOperator.Multiply => "*",
         IntOperator.Divide => "/",
-        _ => "%",
+        IntOperator.Remainder => "%",
+        IntOperator.ShiftLeft => "<<",
+        IntOperator.ShiftRight => ">>",
+        IntOperator.UnsignedShiftRight => ">>>",
+        IntOperator.And => "&",
+        IntOperator.Or => "|",
+        _ => "^",
     };
 
     /// <summary>Removes one pair of outer parentheses when they enclose the whole text.</summary>

@@ -78,32 +78,15 @@ internal static class IntegerState
     /// <summary>True when the assignment pushes the value it overwrites (see the class comment).</summary>
     public static bool Records(IntAssign assign, int loopDepth) => !(assign.IsDeclaration && loopDepth == 0) && Inverse(assign) is null;
 
-    /// <summary>True when <paramref name="condition"/> reads a reassigned integer local.</summary>
-    public static bool ReadsMutable(Condition condition) => condition switch
-    {
-        IntCompare compare => ReadsMutable(compare.Left) || ReadsMutable(compare.Right),
-        RealCompare => false, // a real condition is taped anyway
-        Logical logical => ReadsMutable(logical.Left) || ReadsMutable(logical.Right),
-        Not not => ReadsMutable(not.Operand),
-        _ => false,
-    };
+    /// <summary>True when <paramref name="condition"/> reads a reassigned integer local (in its integer comparisons; a real condition is taped anyway).</summary>
+    public static bool ReadsMutable(Condition condition) => IrWalk.Any(condition, node => node is IntCompare compare && (ReadsMutable(compare.Left) || ReadsMutable(compare.Right)));
 
     /// <summary>
     /// True when <paramref name="expression"/> reads a reassigned integer local, chooses by a condition on data or
     /// converts a real that reads data. A choice between integers by an integer condition (<c>Math.Max(0, i - 2)</c>) and
     /// a real built from integers alone (<c>(int)Math.Log(d / 4.0)</c>) are index arithmetic, re-evaluated like any other.
     /// </summary>
-    public static bool ReadsMutable(IntExpr expression) => expression switch
-    {
-        IntMutable => true,
-        IntChoose choose => !TapePolicy.IsIntegerOnly(choose.Condition) || ReadsMutable(choose.Condition) ||
-                            ReadsMutable(choose.WhenTrue) || ReadsMutable(choose.WhenFalse),
-        IntFromReal convert => !IsIndexOnly(convert.Value) || ReadsMutableIn(convert.Value),
-        IntBinary binary => ReadsMutable(binary.Left) || ReadsMutable(binary.Right),
-        IntNegate negate => ReadsMutable(negate.Operand),
-        IntTableRead table => ReadsMutable(table.Index),
-        _ => false,
-    };
+    public static bool ReadsMutable(IntExpr expression) => IrWalk.Any(expression, node => node is IntMutable || ReadsData(node));
 
     /// <summary>
     /// True when <paramref name="expression"/> reads no data: constants, integers converted to reals, constant tables and
@@ -120,58 +103,13 @@ internal static class IntegerState
         _ => false,
     };
 
-    // The integers an index-only real reads (IsIndexOnly holds for expression).
-    private static bool ReadsMutableIn(RealExpr expression) => expression switch
-    {
-        IntToReal convert => ReadsMutable(convert.Value),
-        RealTableRead table => ReadsMutable(table.Index),
-        RealNegate negate => ReadsMutableIn(negate.Operand),
-        RealConvert convert => ReadsMutableIn(convert.Operand),
-        RealBinary binary => ReadsMutableIn(binary.Left) || ReadsMutableIn(binary.Right),
-        MathCall call => call.Arguments.Any(ReadsMutableIn),
-        RealChoose choose => ReadsMutable(choose.Condition) || ReadsMutableIn(choose.WhenTrue) || ReadsMutableIn(choose.WhenFalse),
-        _ => false,
-    };
-
     /// <summary>True when <paramref name="expression"/> may read the reassigned integer local <paramref name="id"/> (a condition or real that reads data counts as reading it).</summary>
-    public static bool Reads(IntExpr expression, int id) => expression switch
-    {
-        IntMutable mutable => mutable.Id == id,
-        IntChoose choose => !TapePolicy.IsIntegerOnly(choose.Condition) || Reads(choose.Condition, id) || Reads(choose.WhenTrue, id) || Reads(choose.WhenFalse, id),
-        IntFromReal convert => !IsIndexOnly(convert.Value) || ReadsIn(convert.Value, id),
-        IntBinary binary => Reads(binary.Left, id) || Reads(binary.Right, id),
-        IntNegate negate => Reads(negate.Operand, id),
-        IntTableRead table => Reads(table.Index, id),
-        _ => false,
-    };
+    public static bool Reads(IntExpr expression, int id) =>
+        IrWalk.Any(expression, node => node is IntMutable mutable && mutable.Id == id || node is RealCompare || ReadsData(node));
 
-    private static bool Reads(Condition condition, int id) => condition switch
-    {
-        IntCompare compare => Reads(compare.Left, id) || Reads(compare.Right, id),
-        Logical logical => Reads(logical.Left, id) || Reads(logical.Right, id),
-        Not not => Reads(not.Operand, id),
-        BoolConstant => false,
-        _ => true, // a condition on reals is not searched
-    };
+    /// <summary>An integer node whose value depends on data: a choice by a real condition, a conversion of a real that reads data.</summary>
+    private static bool ReadsData(object node) =>
+        node is IntChoose choose && !TapePolicy.IsIntegerOnly(choose.Condition) || node is IntFromReal convert && !IsIndexOnly(convert.Value);
 
-    private static bool ReadsIn(RealExpr expression, int id) => expression switch
-    {
-        IntToReal convert => Reads(convert.Value, id),
-        RealTableRead table => Reads(table.Index, id),
-        RealNegate negate => ReadsIn(negate.Operand, id),
-        RealConvert convert => ReadsIn(convert.Operand, id),
-        RealBinary binary => ReadsIn(binary.Left, id) || ReadsIn(binary.Right, id),
-        MathCall call => call.Arguments.Any(a => ReadsIn(a, id)),
-        RealChoose choose => Reads(choose.Condition, id) || ReadsIn(choose.WhenTrue, id) || ReadsIn(choose.WhenFalse, id),
-        _ => false,
-    };
-
-    private static bool HasChoice(IntExpr expression) => expression switch
-    {
-        IntChoose or IntFromReal => true,
-        IntBinary binary => HasChoice(binary.Left) || HasChoice(binary.Right),
-        IntNegate negate => HasChoice(negate.Operand),
-        IntTableRead table => HasChoice(table.Index),
-        _ => false,
-    };
+    private static bool HasChoice(IntExpr expression) => IrWalk.Any(expression, node => node is IntChoose or IntFromReal);
 }

@@ -35,6 +35,7 @@ internal enum ArrayKind
 /// <summary>A span: its kind and, for parameters and buffers, its position in the model's list.</summary>
 internal sealed record ArrayRef(ArrayKind Kind, int Index);
 
+/// <summary>C#'s integer operators, with C#'s semantics (truncating division, shift counts masked to 0–31).</summary>
 internal enum IntOperator
 {
     Add,
@@ -42,6 +43,12 @@ internal enum IntOperator
     Multiply,
     Divide,
     Remainder,
+    ShiftLeft,
+    ShiftRight,
+    UnsignedShiftRight,
+    And,
+    Or,
+    ExclusiveOr,
 }
 
 internal enum RealOperator

@@ -25,7 +25,7 @@ internal sealed record VectorLoop(ForLoop Loop, IReadOnlyList<int> Sums, IReadOn
     /// <param name="records">Whether an assignment of the body (at the loop's depth + 1) tapes its old value.</param>
     public static VectorLoop? Analyze(ForLoop loop, System.Func<Statement, bool> records)
     {
-        if (loop.Step != 1 || loop.Operator != CompareOperator.Less || Mentions(loop.Bound, loop.Variable) || Mentions(loop.Start, loop.Variable))
+        if (loop.Step != 1 || loop.Operator != CompareOperator.Less || IrWalk.ReadsVariable(loop.Bound, loop.Variable) || IrWalk.ReadsVariable(loop.Start, loop.Variable))
         {
             return null;
         }
@@ -75,7 +75,7 @@ internal sealed record VectorLoop(ForLoop Loop, IReadOnlyList<int> Sums, IReadOn
     /// the operations of a vector loop). Collects the locals and spans it reads.
     /// </summary>
     public static bool IsLaneValue(ForLoop loop, RealExpr value, List<int> readLocals, List<ArrayRef> arrays) =>
-        loop.Step == 1 && loop.Operator == CompareOperator.Less && !Mentions(loop.Bound, loop.Variable) && !Mentions(loop.Start, loop.Variable)
+        loop.Step == 1 && loop.Operator == CompareOperator.Less && !IrWalk.ReadsVariable(loop.Bound, loop.Variable) && !IrWalk.ReadsVariable(loop.Start, loop.Variable)
         && Supported(value, new IntVariable(loop.Variable), new HashSet<int>(), readLocals, arrays);
 
     /// <summary>For <c>s = s + e</c> or <c>s = e + s</c>, e; for <c>s = s - e</c>, <c>-e</c>; otherwise null.</summary>
@@ -136,13 +136,4 @@ internal sealed record VectorLoop(ForLoop Loop, IReadOnlyList<int> Sums, IReadOn
             arrays.Add(array);
         }
     }
-
-    private static bool Mentions(IntExpr expression, int variable) => expression switch
-    {
-        IntVariable v => v.Id == variable,
-        IntBinary binary => Mentions(binary.Left, variable) || Mentions(binary.Right, variable),
-        IntNegate negate => Mentions(negate.Operand, variable),
-        IntTableRead table => Mentions(table.Index, variable),
-        _ => false,
-    };
 }

@@ -116,7 +116,11 @@ internal sealed partial class ForwardRowLowering
                 return null;
         }
 
-        if (!RejectedLocal(operation) && !ReadsWrittenField(operation))
+        if (ReadsWrittenField(operation))
+        {
+            _silenced.Add(operation); // its write is reported
+        }
+        else if (!IsPoisoned(operation))
         {
             Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "'", Supported.Expressions);
         }
@@ -251,6 +255,12 @@ internal sealed partial class ForwardRowLowering
     /// <summary>Reports a call outside the subset; <paramref name="notInlined"/> says why a method of the user's own code is not inlined.</summary>
     private void ReportCall(IInvocationOperation invocation, string? notInlined = null)
     {
+        if (invocation.Instance is { } receiver && IsPoisoned(receiver))
+        {
+            PoisonDeclaredLocals(invocation);
+            return; // a method of a value whose construct is reported
+        }
+
         IMethodSymbol target = invocation.TargetMethod;
         string name = (target.ContainingType is { } type ? ShortOwner(type.ToDisplayString()) + "." : string.Empty) + target.Name;
         bool ownCode = target.MethodKind == MethodKind.LocalFunction || !target.DeclaringSyntaxReferences.IsEmpty;
@@ -314,13 +324,17 @@ internal sealed partial class ForwardRowLowering
             case IBinaryOperation binary when IsInteger(binary.Type) && IntOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
                 IntExpr? left = Int(binary.LeftOperand), right = Int(binary.RightOperand);
                 return left is null || right is null ? null : new IntBinary(op, left, right);
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift, OperatorMethod: null } shift
-                when IsInteger(shift.Type) && shift.RightOperand.ConstantValue is { HasValue: true, Value: int bits } && bits is >= 0 and <= 30:
-                return Shift(shift, bits);
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus when IsInteger(minus.Type):
                 return Int(minus.Operand) is { } operand ? new IntNegate(operand) : null;
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus } plus when IsInteger(plus.Type):
                 return Int(plus.Operand);
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.BitwiseNegation, OperatorMethod: null } complement when IsInteger(complement.Type):
+                return Int(complement.Operand) is { } bits ? new IntBinary(IntOperator.ExclusiveOr, bits, new IntConstant(-1)) : null; // ~v = v ^ -1
+        }
+
+        if (IsPoisoned(operation))
+        {
+            return null; // it reads a value whose construct is reported
         }
 
         Report(RuleIdentifiers.UnsupportedIndex, operation, "the integer expression '" + Text(operation.Syntax) + "'", Supported.Indices);
@@ -378,8 +392,16 @@ internal sealed partial class ForwardRowLowering
                 return Classification(test.Name, classification.Arguments[0].Value);
         }
 
-        Report(RuleIdentifiers.UnsupportedExpression, operation, "the condition '" + Text(operation.Syntax) + "'",
-            "conditions are comparisons (<, <=, >, >=, ==, !=) of values or indices, combined with &&, || and !");
+        if (!IsPoisoned(operation))
+        {
+            Report(RuleIdentifiers.UnsupportedExpression, operation, "the condition '" + Text(operation.Syntax) + "'",
+                "conditions are comparisons (<, <=, >, >=, ==, !=) of values or indices, combined with &&, || and !");
+        }
+        else
+        {
+            PoisonDeclaredLocals(operation);
+        }
+
         return null;
     }
 
@@ -447,6 +469,12 @@ internal sealed partial class ForwardRowLowering
         BinaryOperatorKind.Multiply => IntOperator.Multiply,
         BinaryOperatorKind.Divide => IntOperator.Divide,
         BinaryOperatorKind.Remainder => IntOperator.Remainder,
+        BinaryOperatorKind.LeftShift => IntOperator.ShiftLeft,
+        BinaryOperatorKind.RightShift => IntOperator.ShiftRight,
+        BinaryOperatorKind.UnsignedRightShift => IntOperator.UnsignedShiftRight,
+        BinaryOperatorKind.And => IntOperator.And,
+        BinaryOperatorKind.Or => IntOperator.Or,
+        BinaryOperatorKind.ExclusiveOr => IntOperator.ExclusiveOr,
         _ => null,
     };
 

@@ -75,6 +75,13 @@ internal sealed partial class ForwardRowLowering
             return null;
         }
 
+        if (!IsWholeValueOfStatement(invocation) && WrittenSpanParameter(target, body) is { } written)
+        {
+            ReportCall(invocation, "it writes its span parameter '" + written.Name + "' and runs before the statement that calls it, so it is called as a statement of its own " +
+                "or as the whole value of a declaration or assignment (double norm = Normalize(v);)");
+            return null;
+        }
+
         ScanReassigned(body);
         var frame = new InlineFrame(target) { HasStatements = true };
         var statements = new List<Statement>();
@@ -124,6 +131,100 @@ internal sealed partial class ForwardRowLowering
         return results.Select(r => r.Type is { } returned ? (object)new RealLocal(returned, r.Id) : new IntMutable(r.Id)).ToList();
     }
 
+    /// <summary>
+    /// A call of a helper as a statement (<c>Cross(a, b, y.Slice(0, 3));</c>): its body runs in place, span parameters
+    /// aliased to the caller's views (so it writes y, a buffer or a window of one), and its result, if any, is dropped.
+    /// False when the call is not to the user's own code (reported by the caller).
+    /// </summary>
+    private bool TryInlineCallStatement(IInvocationOperation invocation)
+    {
+        IMethodSymbol target = invocation.TargetMethod;
+        if (target.MethodKind != MethodKind.LocalFunction && target.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        string why = InlineBlocker(target, out IBlockOperation? body);
+        var slots = new List<RealType?>();
+        ITypeSymbol returned = target.ReturnType;
+        IEnumerable<ITypeSymbol> results = target.ReturnsVoid ? [] : returned is INamedTypeSymbol { IsTupleType: true } tuple ? tuple.TupleElements.Select(e => e.Type) : [returned];
+        foreach (ITypeSymbol result in results)
+        {
+            if (RealTypeOf(result) is null && !IsInteger(result))
+            {
+                why = why.Length > 0 ? why : "not a helper that returns nothing or float, double or int values";
+                break;
+            }
+
+            slots.Add(RealTypeOf(result));
+        }
+
+        if (why.Length > 0)
+        {
+            ReportCall(invocation, why);
+            return true;
+        }
+
+        InlineStatementsInto(invocation, target, body!, slots);
+        return true;
+    }
+
+    /// <summary>
+    /// True when nothing in the calling statement is evaluated before the call but after a hoisted helper would run: the
+    /// call is the statement, or the whole value of a declaration, an assignment or a deconstruction.
+    /// </summary>
+    private static bool IsWholeValueOfStatement(IInvocationOperation invocation)
+    {
+        IOperation value = invocation;
+        while (value.Parent is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion;
+        }
+
+        return value.Parent switch
+        {
+            IExpressionStatementOperation or IVariableInitializerOperation or IReturnOperation => true,
+            ISimpleAssignmentOperation assignment when assignment.Value == value => assignment.Parent is IExpressionStatementOperation,
+            IDeconstructionAssignmentOperation deconstruction when deconstruction.Value == value => deconstruction.Parent is IExpressionStatementOperation,
+            _ => false,
+        };
+    }
+
+    /// <summary>A <c>Span&lt;T&gt;</c> parameter of <paramref name="helper"/> its body writes (an element, Clear, Fill, a CopyTo into it, or passes on as a Span); else null.</summary>
+    private static IParameterSymbol? WrittenSpanParameter(IMethodSymbol helper, IBlockOperation body)
+    {
+        foreach (IOperation operation in body.Descendants())
+        {
+            IOperation? written = operation switch
+            {
+                ISimpleAssignmentOperation simple => simple.Target,
+                ICompoundAssignmentOperation compound => compound.Target,
+                IIncrementOrDecrementOperation step => step.Target,
+                IInvocationOperation { TargetMethod.Name: "Clear" or "Fill", Instance: { } instance } => instance,
+                IInvocationOperation { TargetMethod.Name: "CopyTo", Arguments: [var destination] } => destination.Value,
+                IArgumentOperation { Parameter.Type: { } parameterType } argument when SpanElement(parameterType, "Span") is not null => argument.Value,
+                _ => null,
+            };
+            if (written is not null && SpanParameterBehind(written) is { } parameter &&
+                SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, helper))
+            {
+                return parameter;
+            }
+
+            if (operation is IDeconstructionAssignmentOperation { Target: ITupleOperation tuple } &&
+                tuple.Elements.Select(SpanParameterBehind).FirstOrDefault(p => p is not null && SymbolEqualityComparer.Default.Equals(p.ContainingSymbol, helper)) is { } element)
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The Span&lt;T&gt; parameter an element access, slice or conversion is taken from, or null.</summary>
+    private static IParameterSymbol? SpanParameterBehind(IOperation operation) =>
+        StorageBehind(operation) is IParameterReferenceOperation reference && SpanElement(reference.Parameter.Type, "Span") is not null ? reference.Parameter : null;
+
     private int NewRealLocal(string name, RealType type)
     {
         int id = _localInfos.Count;
@@ -137,6 +238,11 @@ internal sealed partial class ForwardRowLowering
         for (int k = 0; k < operations.Count; k++)
         {
             IOperation operation = operations[k];
+            if (operation is IReturnOperation { ReturnedValue: null })
+            {
+                return; // a void helper's 'return;' at its end or at the end of an if branch
+            }
+
             if (operation is IReturnOperation { ReturnedValue: { } returned })
             {
                 LowerInContext(output, operation, allowsAfter: true, produced => AssignResult(returned, results, produced));
@@ -163,7 +269,10 @@ internal sealed partial class ForwardRowLowering
                 return;
             }
 
-            LowerStatement(operation, output);
+            if (!TryLowerCountingWhileAt(operations, ref k, output))
+            {
+                LowerStatement(operation, output);
+            }
         }
     }
 

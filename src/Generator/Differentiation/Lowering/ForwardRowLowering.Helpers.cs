@@ -178,6 +178,11 @@ internal sealed partial class ForwardRowLowering
             return true;
         }
 
+        if (IsPoisoned(value))
+        {
+            return false;
+        }
+
         Report(RuleIdentifiers.UnsupportedCall, value, "the " + (symbol is IParameterSymbol ? "argument" : "local") + " '" + Text(value.Syntax) + "' of type " + type.ToDisplayString() + " in the helper '" + symbol.ContainingSymbol.Name + "'", Supported.Helpers);
         return false;
     }
@@ -197,10 +202,10 @@ internal sealed partial class ForwardRowLowering
             return "helpers nested more than " + MaxInlineDepth + " deep";
         }
 
-        if (target.IsGenericMethod || target.ReturnsVoid || target.ReturnsByRef || target.ReturnsByRefReadonly ||
+        if (target.IsGenericMethod || target.ReturnsByRef || target.ReturnsByRefReadonly ||
             target.Parameters.Any(p => p.RefKind != RefKind.None || p.IsParams))
         {
-            return "not a helper that returns a value from value parameters";
+            return "a generic helper, a ref return or a ref, out, in or params parameter (helpers take values and spans)";
         }
 
         if (target.MethodKind == MethodKind.LocalFunction)

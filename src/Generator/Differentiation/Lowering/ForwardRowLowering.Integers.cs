@@ -335,27 +335,6 @@ internal sealed partial class ForwardRowLowering
     private static bool IsLengthInstance(IOperation operation) =>
         operation.Parent is IPropertyReferenceOperation { Property: { Name: "Length", IsIndexer: false } };
 
-    /// <summary>
-    /// <c>a &lt;&lt; k</c> and <c>a &gt;&gt; k</c> by a constant k (<c>n &gt;&gt; 1</c> for a half): a · 2^k, and ⌊a / 2^k⌋ written with C#'s
-    /// truncating division (<c>a &gt;= 0 ? a / d : (a - (d - 1)) / d</c>).
-    /// </summary>
-    private IntExpr? Shift(IBinaryOperation shift, int bits)
-    {
-        if (Int(shift.LeftOperand) is not { } value)
-        {
-            return null;
-        }
-
-        var power = new IntConstant(1 << bits);
-        if (shift.OperatorKind == BinaryOperatorKind.LeftShift)
-        {
-            return new IntBinary(IntOperator.Multiply, value, power);
-        }
-
-        IntExpr downward = new IntBinary(IntOperator.Divide, new IntBinary(IntOperator.Subtract, value, new IntConstant((1 << bits) - 1)), power);
-        return new IntChoose(new IntCompare(CompareOperator.GreaterOrEqual, value, new IntConstant(0)), new IntBinary(IntOperator.Divide, value, power), downward);
-    }
-
     /// <summary>True for <c>Math.Max</c>, <c>Math.Min</c>, <c>Math.Clamp</c> and <c>Math.Abs</c> of ints.</summary>
     private static bool IsIntegerMath(IInvocationOperation invocation) =>
         invocation.TargetMethod is { IsStatic: true } method && method.ContainingType?.ToDisplayString() is "System.Math" or "int" &&

@@ -22,6 +22,29 @@ internal sealed partial class ForwardRowLowering
 {
     private readonly HashSet<ILocalSymbol> _boolLocals = new(SymbolEqualityComparer.Default);
 
+    /// <summary>
+    /// Lowers <c>statements[k]</c> and the while loop after it as one counting loop when they are one, advancing
+    /// <paramref name="k"/> past the loop; false (nothing lowered) otherwise. Every statement list (ForwardRow's, a loop
+    /// body's, a helper's) goes through here, so all of them take the same loop forms.
+    /// </summary>
+    private bool TryLowerCountingWhileAt(List<IOperation> statements, ref int k, List<Statement> output)
+    {
+        if (k + 1 >= statements.Count || statements[k + 1] is not IWhileLoopOperation loop)
+        {
+            return false;
+        }
+
+        bool counted = false;
+        int at = k;
+        LowerInContext(output, null, allowsAfter: false, o => counted = TryLowerCountingWhile(statements[at], loop, statements.Skip(at + 2), o));
+        if (counted)
+        {
+            k++;
+        }
+
+        return counted;
+    }
+
     /// <summary>Lowers <c>int i = start; while (i op bound) { body; i++; }</c> as a for loop; false (nothing reported) when it is not that.</summary>
     private bool TryLowerCountingWhile(IOperation declaration, IWhileLoopOperation loop, IEnumerable<IOperation> after, List<Statement> output)
     {
@@ -145,20 +168,10 @@ internal sealed partial class ForwardRowLowering
                 return;
             }
 
-            if (k + 1 < statements.Count && statements[k + 1] is IWhileLoopOperation nested)
+            if (!TryLowerCountingWhileAt(statements, ref k, output))
             {
-                // A counting while nested in a loop body, as at the top level (LowerStatements).
-                bool counted = false;
-                int at = k;
-                LowerInContext(output, null, allowsAfter: false, o => counted = TryLowerCountingWhile(statements[at], nested, statements.Skip(at + 2), o));
-                if (counted)
-                {
-                    k++;
-                    continue;
-                }
+                LowerStatement(statement, output);
             }
-
-            LowerStatement(statement, output);
         }
     }
 
@@ -179,78 +192,108 @@ internal sealed partial class ForwardRowLowering
         _ => IsContinue(branch, continueLabel),
     };
 
-    /// <summary><c>span.Clear()</c>, <c>span.Fill(v)</c>, <c>source.CopyTo(span)</c> on y or a local buffer as an element loop; false when the call is none of these.</summary>
+    /// <summary>
+    /// <c>span.Clear()</c>, <c>span.Fill(v)</c>, <c>source.CopyTo(span)</c> on y, a local buffer or a view of one
+    /// (<c>y.Slice(2, 3).Clear()</c>, a helper's span parameter) as an element loop over the view; false when the call is
+    /// none of these.
+    /// </summary>
     private bool TryLowerSpanCall(IInvocationOperation invocation, string source, List<Statement> output)
     {
         IMethodSymbol method = invocation.TargetMethod;
-        if (method.IsStatic || ArrayOf(invocation.Instance) is not { } instance)
+        if (method.IsStatic || (method.Name, invocation.Arguments.Length) is not (("Clear", 0) or ("Fill", 1) or ("CopyTo", 1)) ||
+            ViewOf(invocation.Instance) is not { } instance)
         {
             return false;
         }
 
-        ArrayRef target;
+        View target = instance;
         RealExpr value;
         int id;
-        switch (method.Name, invocation.Arguments.Length)
+        if (method.Name is "Clear" or "Fill")
         {
-            case ("Clear", 0) or ("Fill", 1):
-                target = instance;
-                if (!IsWritable(target, invocation))
+            if (!IsWritable(target.Array, invocation))
+            {
+                return true;
+            }
+
+            if (method.Name == "Clear")
+            {
+                value = new RealConstant(ElementTypeOfArray(target.Array), 0);
+            }
+            else if (Real(invocation.Arguments[0].Value) is { } fill)
+            {
+                if (Reads(fill, target.Array))
                 {
+                    Report(RuleIdentifiers.UnsupportedCall, invocation.Arguments[0].Value, "the fill value '" + Text(invocation.Arguments[0].Value.Syntax) + "', which reads the span it fills",
+                        "compute the value into a local first");
                     return true;
                 }
 
-                if (method.Name == "Clear")
-                {
-                    value = new RealConstant(ElementTypeOfArray(target), 0);
-                }
-                else if (Real(invocation.Arguments[0].Value) is { } fill)
-                {
-                    if (Reads(fill, target))
-                    {
-                        Report(RuleIdentifiers.UnsupportedCall, invocation.Arguments[0].Value, "the fill value '" + Text(invocation.Arguments[0].Value.Syntax) + "', which reads the span it fills",
-                            "compute the value into a local first");
-                        return true;
-                    }
+                value = Coerce(fill, ElementTypeOfArray(target.Array));
+            }
+            else
+            {
+                return true;
+            }
 
-                    value = Coerce(fill, ElementTypeOfArray(target));
-                }
-                else
-                {
-                    return true;
-                }
-
-                id = NewLoopVariable();
-                break;
-            case ("CopyTo", 1) when ArrayOf(Unconverted(invocation.Arguments[0].Value)) is { } destination:
-                target = destination;
-                if (!IsWritable(target, invocation))
-                {
-                    return true;
-                }
-
-                if (LengthOf(instance) > LengthOf(destination))
-                {
-                    Report(RuleIdentifiers.UnsupportedCall, invocation, "'" + source + "', which copies " + LengthOf(instance) + " values into " + LengthOf(destination),
-                        "the destination must be at least as long as the source");
-                    return true;
-                }
-
-                if (instance == destination)
-                {
-                    return true; // copies a span onto itself
-                }
-
-                id = NewLoopVariable();
-                value = Coerce(new ElementRead(ElementTypeOfArray(instance), instance, new IntVariable(id)), ElementTypeOfArray(target));
-                break;
-            default:
+            id = NewLoopVariable();
+        }
+        else
+        {
+            if (ViewOf(invocation.Arguments[0].Value) is not { } destination)
+            {
                 return false;
+            }
+
+            target = destination;
+            if (!IsWritable(target.Array, invocation) || !CopyFits(instance, destination, invocation, source))
+            {
+                return true;
+            }
+
+            if (instance == destination)
+            {
+                return true; // copies a span onto itself
+            }
+
+            id = NewLoopVariable();
+            value = Coerce(new ElementRead(ElementTypeOfArray(instance.Array), instance.Array, instance.At(new IntVariable(id))), ElementTypeOfArray(target.Array));
         }
 
-        EquatableArray<Statement> body = new([new AssignElement(source, target, new IntVariable(id), value)]);
-        IntExpr count = method.Name == "CopyTo" ? new IntLength(instance) : new IntLength(target);
-        output.Add(new ForLoop(source, id, new IntConstant(0), CompareOperator.Less, count, 1, body));
+        EquatableArray<Statement> body = new([new AssignElement(source, target.Array, target.At(new IntVariable(id)), value)]);
+        output.Add(new ForLoop(source, id, new IntConstant(0), CompareOperator.Less, instance.Length, 1, body));
+        return true;
+    }
+
+    /// <summary>
+    /// True when <c>source.CopyTo(destination)</c> is an element loop that copies what C# copies: the source is no longer
+    /// than the destination (both lengths known at compile time, or the same expression) and, within one span, the
+    /// destination does not start inside the source after its start (a forward loop would read what it already wrote).
+    /// </summary>
+    private bool CopyFits(View source, View destination, IInvocationOperation invocation, string text)
+    {
+        int? sourceLength = ConstantValue(source.Length), destinationLength = ConstantValue(destination.Length);
+        if (!source.Length.Equals(destination.Length) && (sourceLength is null || destinationLength is null || sourceLength > destinationLength))
+        {
+            string lengths = sourceLength is null || destinationLength is null ? "a length not known at compile time" : sourceLength + " values into " + destinationLength;
+            Report(RuleIdentifiers.UnsupportedCall, invocation, "'" + text + "', which copies " + lengths,
+                "the destination must be at least as long as the source, with lengths known at compile time");
+            return false;
+        }
+
+        if (source.Array != destination.Array || source == destination)
+        {
+            return true;
+        }
+
+        int? from = source.Offset is null ? 0 : ConstantValue(source.Offset), to = destination.Offset is null ? 0 : ConstantValue(destination.Offset);
+        if (from is null || to is null || (to > from && (sourceLength is null || to < from + sourceLength)))
+        {
+            Report(RuleIdentifiers.UnsupportedCall, invocation, "'" + text + "', which copies a window of a span onto an overlapping later window of it",
+                "copy through a local buffer, or between windows that do not overlap");
+            return false;
+        }
+
         return true;
     }
 

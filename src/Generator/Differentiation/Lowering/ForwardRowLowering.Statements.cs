@@ -27,19 +27,10 @@ internal sealed partial class ForwardRowLowering
                 return;
             }
 
-            bool countingWhile = false;
-            if (k + 1 < statements.Count && statements[k + 1] is IWhileLoopOperation loop)
+            if (!TryLowerCountingWhileAt(statements, ref k, output))
             {
-                LowerInContext(output, null, allowsAfter: false, o => countingWhile = TryLowerCountingWhile(statements[k], loop, statements.Skip(k + 2), o));
+                LowerStatement(statements[k], output);
             }
-
-            if (countingWhile)
-            {
-                k++;
-                continue;
-            }
-
-            LowerStatement(statements[k], output);
         }
     }
 
@@ -143,6 +134,11 @@ internal sealed partial class ForwardRowLowering
 
         // Uses of a local whose declaration is reported are not reported again.
         _rejectedLocals.Add(local);
+        if (initializer is not null && IsPoisoned(initializer))
+        {
+            return; // initialised from a reported construct: poisoned in turn
+        }
+
         if (local.RefKind != RefKind.None)
         {
             Report(RuleIdentifiers.UnsupportedExpression, declarator, "the ref local '" + local.Name + "'", Supported.Expressions);
@@ -348,7 +344,7 @@ internal sealed partial class ForwardRowLowering
                 LowerDeconstruction(deconstruction, source, output);
                 break;
             case IInvocationOperation invocation:
-                if (!TryLowerSpanCall(invocation, source, output))
+                if (!TryLowerSpanCall(invocation, source, output) && !TryInlineCallStatement(invocation))
                 {
                     ReportCall(invocation);
                 }
@@ -455,23 +451,15 @@ internal sealed partial class ForwardRowLowering
                     return null;
                 }
 
-                if (RejectedLocal(target))
+                if (IsPoisoned(target))
                 {
-                    return null; // its declaration is reported
+                    return null; // what it writes into is reported
                 }
 
                 Report(RuleIdentifiers.UnsupportedWrite, target, "writing to '" + Text(target.Syntax) + "'", Supported.Writes);
                 return null;
         }
     }
-
-    /// <summary>True for a use of (an element of) a local whose declaration was reported.</summary>
-    private bool RejectedLocal(IOperation operation) => operation switch
-    {
-        ILocalReferenceOperation local => _rejectedLocals.Contains(local.Local),
-        IPropertyReferenceOperation { Instance: { } instance } => RejectedLocal(instance),
-        _ => false,
-    };
 
     private RealType ElementTypeOfArray(ArrayRef array) =>
         array.Kind == ArrayKind.Buffer ? _bufferInfos[array.Index].Type : _elementType;
@@ -555,7 +543,7 @@ internal sealed partial class ForwardRowLowering
                     boundOperation = binary;
                 }
 
-                if (Mentions(bound, id))
+                if (IrWalk.ReadsVariable(bound, id))
                 {
                     Report(RuleIdentifiers.UnsupportedLoop, boundOperation, "the loop bound '" + Text(boundOperation.Syntax) + "', which changes with '" + variable.Name + "'", Supported.Loops);
                     return null;
@@ -641,15 +629,6 @@ internal sealed partial class ForwardRowLowering
         return operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, variable);
     }
 
-    private static bool Mentions(IntExpr expression, int id) => expression switch
-    {
-        IntVariable variable => variable.Id == id,
-        IntBinary binary => Mentions(binary.Left, id) || Mentions(binary.Right, id),
-        IntNegate negate => Mentions(negate.Operand, id),
-        IntTableRead table => Mentions(table.Index, id),
-        _ => false,
-    };
-
     private static CompareOperator Flip(CompareOperator op) => op switch
     {
         CompareOperator.Less => CompareOperator.Greater,
@@ -675,6 +654,11 @@ internal sealed partial class ForwardRowLowering
         }
 
         View? view = ViewOf(collection);
+        if (view is null && IsPoisoned(collection))
+        {
+            return; // a loop over a value whose construct is reported
+        }
+
         if (view is null || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var variable } ||
             variable.RefKind != RefKind.None || RealTypeOf(variable.Type) is not { } type)
         {

@@ -145,7 +145,7 @@ internal sealed partial class ForwardRowLowering
             }
             else
             {
-                if (!RejectedLocal(targets[i]))
+                if (!IsPoisoned(targets[i]))
                 {
                     Report(RuleIdentifiers.UnsupportedExpression, targets[i], "the deconstructed '" + Text(targets[i].Syntax) + "' of type " + type?.ToDisplayString(), TupleShapes);
                 }

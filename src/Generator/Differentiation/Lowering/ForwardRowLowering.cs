@@ -145,6 +145,7 @@ internal sealed partial class ForwardRowLowering
         }
 
         LowerStatements(statements, body, returnEndsRow: true);
+        ReportSilencedWithoutCause();
         if (_broken || _problems.Count > 0 || block.Syntax.ContainsDiagnostics)
         {
             return new LoweringResult(null, _problems.ToImmutableArray());
@@ -217,8 +218,11 @@ internal sealed partial class ForwardRowLowering
         return candidate;
     }
 
-    private void Report(string ruleId, IOperation at, string construct, string supported) =>
+    private void Report(string ruleId, IOperation at, string construct, string supported)
+    {
         Report(ruleId, at.Syntax, construct, supported);
+        PoisonDeclaredLocals(at);
+    }
 
     private void Report(string ruleId, SyntaxNode at, string construct, string supported) =>
         Report(ruleId, at.GetLocation(), construct, supported);

@@ -12,7 +12,7 @@ internal static class Supported
         "if/else, switch, continue at the end of an if branch, an early-return guard (if (c) { …; return; }), blocks, span Clear/Fill/CopyTo on y and local buffers, " +
         "tuple deconstruction of a tuple literal or of a helper returning one ((z[j], z[j + 1]) = (z[j + 1], z[j]); var (mean, std) = MeanAndStd(x);), " +
         "an assignment to a real local used as a value (c[i] = s += x[i];), " +
-        "and local functions used as helpers";
+        "calls of helpers as statements, and local functions used as helpers";
 
     public const string Functions =
         "supported calls are Math/MathF (or float/double) Exp, Log, Sqrt, Tanh, Pow, Max, Min, Abs, Sin and Cos, " +
@@ -22,7 +22,9 @@ internal static class Supported
 
     public const string Helpers =
         "a helper is inlined when it is a static method in ForwardRow's file or a local function that returns float, double or int (or a tuple of them, deconstructed) and takes " +
-        "float, double or int values or span views; its body may hold what ForwardRow may, with return at its end or at the end of an if branch";
+        "float, double or int values or span views; a void helper (or any helper) called as a statement runs in place, writing through its Span parameters into the caller's " +
+        "views (Cross(a, b, y.Slice(0, 3));); a helper that writes a span parameter and returns a value is the whole value of its statement (double m = Centre(x, d);); " +
+        "its body may hold what ForwardRow may (the same loops), with return at its end or at the end of an if branch";
 
     public const string Switches =
         "a switch is supported over a real or int value with constant and relational patterns (0, < 1.5, >= 0 and < 1, not 0, 1 or 2), " +
@@ -41,7 +43,7 @@ internal static class Supported
 
     public const string Indices =
         "indices and integer locals must be computed from constants, span lengths, loop variables and integer locals " +
-        "with + - * / %, << and >> by constants, ?:, Math.Max, Min, Clamp and Abs of ints and (int) of Math calls on such integers (int bucket = (int)Math.Log(d / 4.0);); integer locals may be reassigned (k++, k += s, y[k++] = v, best = i inside an if) and may hold a value " +
+        "with + - * / %, the bit operators << >> >>> & | ^ ~ (by any such count: 1 << k with k a loop variable), ?:, Math.Max, Min, Clamp and Abs of ints and (int) of Math calls on such integers (int bucket = (int)Math.Log(d / 4.0);); integer locals may be reassigned (k++, k += s, y[k++] = v, best = i inside an if) and may hold a value " +
         "converted from data (int k = (int)t;), which indexes like any other";
 
     public const string Exits =

@@ -145,7 +145,7 @@ internal static class TapeSizer
 
                     foreach (KeyValuePair<int, string> unknown in state.Unknown)
                     {
-                        if (ReadsVariable(loop.Start, unknown.Key) || ReadsVariable(loop.Bound, unknown.Key))
+                        if (IrWalk.ReadsVariable(loop.Start, unknown.Key) || IrWalk.ReadsVariable(loop.Bound, unknown.Key))
                         {
                             throw new SizingException("the loop '" + loop.Source + "', whose bounds read '" + state.NameOf(unknown.Key) + "', " + unknown.Value);
                         }
@@ -165,7 +165,7 @@ internal static class TapeSizer
                     }
 
                     break;
-                case IfStatement branch when TapePolicy.RecordsBranch(branch) || state.Unknown.Keys.Any(id => ReadsVariable(branch.Condition, id)):
+                case IfStatement branch when TapePolicy.RecordsBranch(branch) || state.Unknown.Keys.Any(id => IrWalk.ReadsVariable(branch.Condition, id)):
                     // A condition on data, or on an index the sizing does not compute: either branch may run.
                     count += (TapePolicy.RecordsBranch(branch) ? 1 : 0) + Math.Max(Count(branch.WhenTrue, state, loopDepth, top), Count(branch.WhenFalse, state, loopDepth, top));
 
@@ -273,19 +273,8 @@ internal static class TapeSizer
                 throw new SizingException("an integer converted from data");
             case IntBinary binary:
                 int left = Evaluate(binary.Left, variables, lengthOf), right = Evaluate(binary.Right, variables, lengthOf);
-                if (binary.Operator is IntOperator.Divide or IntOperator.Remainder && right == 0)
-                {
-                    throw new SizingException("an integer division by zero in a loop bound or index");
-                }
-
-                return binary.Operator switch
-                {
-                    IntOperator.Add => unchecked(left + right),
-                    IntOperator.Subtract => unchecked(left - right),
-                    IntOperator.Multiply => unchecked(left * right),
-                    IntOperator.Divide => left / right,
-                    _ => left % right,
-                };
+                return IntArithmetic.Apply(binary.Operator, left, right) ??
+                    throw new SizingException("an integer division by zero (or int.MinValue / -1) in a loop bound or index");
             default:
                 throw new SizingException("an unknown integer expression");
         }
@@ -347,39 +336,4 @@ internal static class TapeSizer
             _ => Math.Min(a, b),
         };
     }
-
-    /// <summary>True when <paramref name="expression"/> reads the integer local <paramref name="id"/> (reassigned or not).</summary>
-    private static bool ReadsVariable(IntExpr expression, int id) => expression switch
-    {
-        IntVariable variable => variable.Id == id,
-        IntMutable mutable => mutable.Id == id,
-        IntChoose choose => ReadsVariable(choose.Condition, id) || ReadsVariable(choose.WhenTrue, id) || ReadsVariable(choose.WhenFalse, id),
-        IntFromReal convert => ReadsVariable(convert.Value, id),
-        IntBinary binary => ReadsVariable(binary.Left, id) || ReadsVariable(binary.Right, id),
-        IntNegate negate => ReadsVariable(negate.Operand, id),
-        IntTableRead table => ReadsVariable(table.Index, id),
-        _ => false,
-    };
-
-    private static bool ReadsVariable(Condition condition, int id) => condition switch
-    {
-        IntCompare compare => ReadsVariable(compare.Left, id) || ReadsVariable(compare.Right, id),
-        RealCompare compare => ReadsVariable(compare.Left, id) || ReadsVariable(compare.Right, id),
-        Logical logical => ReadsVariable(logical.Left, id) || ReadsVariable(logical.Right, id),
-        Not not => ReadsVariable(not.Operand, id),
-        _ => false,
-    };
-
-    private static bool ReadsVariable(RealExpr expression, int id) => expression switch
-    {
-        IntToReal convert => ReadsVariable(convert.Value, id),
-        ElementRead element => ReadsVariable(element.Index, id),
-        RealTableRead table => ReadsVariable(table.Index, id),
-        RealNegate negate => ReadsVariable(negate.Operand, id),
-        RealConvert convert => ReadsVariable(convert.Operand, id),
-        RealBinary binary => ReadsVariable(binary.Left, id) || ReadsVariable(binary.Right, id),
-        MathCall call => call.Arguments.Any(a => ReadsVariable(a, id)),
-        RealChoose choose => ReadsVariable(choose.Condition, id) || ReadsVariable(choose.WhenTrue, id) || ReadsVariable(choose.WhenFalse, id),
-        _ => false,
-    };
 }

@@ -68,13 +68,11 @@ internal static class DifferentiableLayerEmitter
                 writer.Line($"{t.GlobalReadOnlySpan} {Local(learnable)} = {Slice("parameters", learnable)};");
             }
 
-            using (writer.Block("for (int row = 0; row < rows; row++)"))
-            {
-                var arguments = new List<string> { RowOf("x", GeneratedNames.Inputs), RowOf("y", GeneratedNames.Outputs) };
-                arguments.AddRange(layer.Learnables.Select(Local));
-                arguments.Add(RowOf("tape", GeneratedNames.RecordLength));
-                writer.Call(GeneratedNames.ForwardRowRecording, arguments, ";");
-            }
+            // The engine's method walks the rows itself (no call per row).
+            var arguments = new List<string> { "x", "y", "tape" };
+            arguments.AddRange(layer.Learnables.Select(Local));
+            arguments.Add("rows");
+            writer.Call(GeneratedNames.ForwardRowsRecording, arguments, ";");
         }
 
         writer.Line();
@@ -272,14 +270,24 @@ internal static class DifferentiableLayerEmitter
                 writer.Line($"{t.GlobalReadOnlySpan} {Local(learnable)} = {Slice("parameters", learnable)};");
             }
 
-            using (writer.Block("for (int row = 0; row < rows; row++)"))
+            if (BackwardRowEmitter.EmitsVectorizedForward(layer.Backward))
             {
-                var arguments = new List<string> { RowOf("x", GeneratedNames.Inputs), RowOf("y", GeneratedNames.Outputs) };
-                arguments.AddRange(layer.Learnables.Select(Local));
                 // ForwardRow as the engine compiles it (element-wise loops on lanes) when some loop runs on lanes: then
-                // Forward, the recording forward and the backward's forward compute the same values.
-                string row = BackwardRowEmitter.EmitsVectorizedForward(layer.Backward) ? BackwardRowEmitter.VectorizedForwardName : ForwardRowReader.MethodName;
-                writer.Call(row, arguments, ";");
+                // Forward, the recording forward and the backward's forward compute the same values. It walks the rows
+                // itself (no call per row).
+                var batchArguments = new List<string> { "x", "y" };
+                batchArguments.AddRange(layer.Learnables.Select(Local));
+                batchArguments.Add("rows");
+                writer.Call(BackwardRowEmitter.VectorizedForwardName, batchArguments, ";");
+            }
+            else
+            {
+                using (writer.Block("for (int row = 0; row < rows; row++)"))
+                {
+                    var arguments = new List<string> { RowOf("x", GeneratedNames.Inputs), RowOf("y", GeneratedNames.Outputs) };
+                    arguments.AddRange(layer.Learnables.Select(Local));
+                    writer.Call(ForwardRowReader.MethodName, arguments, ";");
+                }
             }
         }
 

@@ -1,5 +1,3 @@
-// known gap: LG0003 missed: MathF.Exp in a Select lambda over a Skip/Take slice of the flat batch
-// gap: -LG0003@20
 // Source: ONNX Runtime C# image-classification samples run on a batch (one flat output tensor of [N, 1000],
 // each image's slice taken with Skip/Take and pushed through Select(Math.Exp)).
 // Layout: float[] flat [images, classes]; softmax over classes of each image.

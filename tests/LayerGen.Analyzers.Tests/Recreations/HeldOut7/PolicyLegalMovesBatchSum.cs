@@ -1,5 +1,3 @@
-// known gap: LG0002 missed: the total sums over foreach-ed legal-move index lists of every position
-// gap: -LG0002@31
 // Source: AlphaZero-style legal-move priors in C# self-play code, batched evaluation of several positions; the
 // normaliser is hoisted out of the position loop.
 // Layout: logits double[positions][moves] (jagged), legal-move index lists per position; softmax over the legal

@@ -1,5 +1,3 @@
-// known gap: LG0001 missed: the max folds over the struct's private flat array inside a property getter (logits.Max)
-// gap: -LG0001@39
 // Source: small C# matrix types in hobby NN libraries (a readonly struct with a 2-D indexer and convenience
 // properties such as Max); the batch softmax subtracts matrix.Max, the largest element of the whole matrix.
 // Layout: double[] flat [rows, cols] behind Matrix[r, c]; softmax over the columns of each row.

@@ -1,5 +1,3 @@
-// known gap: LG0002 missed: rows are the values of a deconstructed Dictionary foreach, normalised in a second loop over result.Values
-// gap: -LG0002@30
 // Source: recommendation serving code in C# that scores the catalogue for several users at once, keyed by user
 // id in a Dictionary<string, double[]>; the partition function is accumulated across the dictionary.
 // Layout: Dictionary<string, double[]> user -> item scores; softmax over the items of each user.

@@ -28,6 +28,3 @@ public partial class NerfPositionalEncodingShift
         }
     }
 }
-
-// known gap: the integer shift '1 << k' (frequency 2^k) shifts by a loop variable; 83ce37e had no shifts, final main b58c3c0 takes << and >> by constants only
-// gap: rejected LG1114@22

@@ -21,6 +21,3 @@ public partial class ArrayPoolRentScratch
         ArrayPool<double>.Shared.Return(scratch); //~ LG11
     }
 }
-
-// known gap: besides the marked Rent/Return lines, the uses of the rented array (write and read of scratch[i]) get their own errors
-// gap: misplaced LG1116@15 LG1112@19 LG1116@20 LG1111@21

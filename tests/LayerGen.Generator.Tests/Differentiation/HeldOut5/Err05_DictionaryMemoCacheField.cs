@@ -25,6 +25,3 @@ public partial class DictionaryMemoCacheField
         }
     }
 }
-
-// known gap: besides the marked TryGetValue/indexer lines, the write and the read of the out local 'e' get their own errors
-// gap: misplaced LG1116@19 LG1112@21 LG1112@22 LG1116@24

@@ -19,6 +19,3 @@ public partial class GuidHashDropoutMask
         }
     }
 }
-
-// known gap: besides the marked Guid line, the bit extraction '(bits >> i) & 1' gets its own error (& is not a supported integer operator, and b58c3c0 shifts only by constants)
-// gap: misplaced LG1114@14 LG1114@17

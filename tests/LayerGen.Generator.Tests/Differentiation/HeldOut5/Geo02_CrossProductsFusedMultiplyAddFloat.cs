@@ -22,6 +22,3 @@ public partial class CrossProductsFusedMultiplyAddFloat
         Cross(x.Slice(3, 3), x.Slice(6, 3), y.Slice(3, 3));
     }
 }
-
-// known gap: a void helper that writes its result into an output span view (Cross(a, b, y.Slice(0, 3))) is not inlined; helpers must return a value
-// gap: rejected LG1111@21 LG1111@22

@@ -27,6 +27,3 @@ public partial class NewtonCubeRootSignedFloat
         for (int i = 0; i < x.Length; i++) y[i] = CubeRoot(x[i]);
     }
 }
-
-// known gap: a counting while loop (int k = 0; while (k < 6) { …; k++; }) inside a helper is rejected as a loop whose trip count is unknown
-// gap: rejected LG1110@17

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
@@ -23,6 +24,14 @@ internal sealed class DimensionClasses
             {
                 // A walk to the end by stride S is at least the stride-S axis: linked like it, expanded further.
                 Union(atom, DimensionAtom.Stride(atom.Root, atom.Key.Substring(DimensionAtom.StridesFromPrefix.Length)));
+            }
+
+            if (!atom.IsWhole && atom.Key.StartsWith("s:", System.StringComparison.Ordinal))
+            {
+                foreach (var partner in AlignedWith(atom.Root))
+                {
+                    Union(atom, new DimensionAtom(partner, atom.Key));
+                }
             }
         }
 
@@ -52,6 +61,48 @@ internal sealed class DimensionClasses
         if (!a.Equals(b))
         {
             _parent[a] = b;
+        }
+    }
+
+    private readonly List<(ISymbol First, ISymbol Second)> _aligned = new();
+
+    /// <summary>
+    /// Declares two flat buffers aligned element for element (<c>y[k]</c> computed from <c>x[k]</c> for every k): their
+    /// wholes are one axis, and so is each stride of one with the same stride of the other, seen now or later.
+    /// </summary>
+    public void Align(DimensionAtom firstWhole, DimensionAtom secondWhole)
+    {
+        if (AlignedWith(firstWhole.Root).Contains(secondWhole.Root, SymbolEqualityComparer.Default))
+        {
+            return;
+        }
+
+        _aligned.Add((firstWhole.Root, secondWhole.Root));
+        Union(firstWhole, secondWhole);
+        foreach (var (root, partner) in new[] { (firstWhole.Root, secondWhole.Root), (secondWhole.Root, firstWhole.Root) })
+        {
+            if (_stridesByRoot.TryGetValue(RootKey(new DimensionAtom(root, DimensionAtom.WholeKey)), out var strides))
+            {
+                foreach (var stride in strides.ToList())
+                {
+                    Union(stride, new DimensionAtom(partner, stride.Key));
+                }
+            }
+        }
+    }
+
+    private IEnumerable<ISymbol> AlignedWith(ISymbol root)
+    {
+        foreach (var (first, second) in _aligned)
+        {
+            if (SymbolEqualityComparer.Default.Equals(first, root))
+            {
+                yield return second;
+            }
+            else if (SymbolEqualityComparer.Default.Equals(second, root))
+            {
+                yield return first;
+            }
         }
     }
 

@@ -93,6 +93,79 @@ internal sealed class FlowIndex
         return true;
     }
 
+    /// <summary>
+    /// Reaching definitions: true when the value written at <paramref name="write"/> can reach <paramref name="use"/>
+    /// along some path that passes none of <paramref name="kills"/> (the other writes of the same variable). Unknown
+    /// positions (no graph, another graph) reach.
+    /// </summary>
+    public bool Reaches(IOperation write, IOperation use, IReadOnlyList<IOperation> kills)
+    {
+        var start = Locate(write);
+        var end = Locate(use);
+        if (start is null || end is null || start.Graph != end.Graph)
+        {
+            return true;
+        }
+
+        var blocked = new HashSet<(BasicBlock, int)>();
+        foreach (var kill in kills)
+        {
+            if (kill != write && Locate(kill) is { } entry && entry.Graph == start.Graph && entry != start)
+            {
+                blocked.Add((entry.Block, entry.Index));
+            }
+        }
+
+        bool Clear(BasicBlock block, int from, int to)
+        {
+            for (var index = from; index < to; index++)
+            {
+                if (blocked.Contains((block, index)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (end.Block == start.Block && end.Index > start.Index)
+        {
+            return Clear(start.Block, start.Index + 1, end.Index);
+        }
+
+        if (!Clear(start.Block, start.Index + 1, start.Block.Operations.Length + 1))
+        {
+            return false;
+        }
+
+        var visited = new HashSet<int>();
+        var work = new Stack<BasicBlock>(Successors(start.Block));
+        while (work.Count > 0)
+        {
+            var current = work.Pop();
+            if (!visited.Add(current.Ordinal))
+            {
+                continue;
+            }
+
+            if (current == end.Block && Clear(current, 0, end.Index))
+            {
+                return true;
+            }
+
+            if (Clear(current, 0, current.Operations.Length + 1))
+            {
+                foreach (var successor in Successors(current))
+                {
+                    work.Push(successor);
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool Cycle(Entry start, HashSet<(BasicBlock, int)> blocked, int low, int high, int innerLow, int innerHigh)
     {
         var block = start.Block;

@@ -17,11 +17,30 @@ internal sealed class HelperSummary
 
     /// <summary>This summary, its returned sum being a sum of the helper's exps, whose inputs are <paramref name="sumExps"/>.</summary>
     public HelperSummary WithExps(ImmutableDictionary<IOperation, HelperExpInput> sumExps, ImmutableDictionary<int, ImmutableHashSet<IOperation>> expFilled) =>
-        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters) { SumExps = sumExps, ExpFilled = expFilled, Links = Links };
+        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters) { SumExps = sumExps, ExpFilled = expFilled, Links = Links, ReturnedMaxStartsFinite = ReturnedMaxStartsFinite, ReturnedMaxReadsScalar = ReturnedMaxReadsScalar };
 
     /// <summary>This summary with the axes it links between its buffer parameters (<see cref="Links"/>).</summary>
     public HelperSummary WithLinks(ImmutableArray<DimensionLink> links) =>
-        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters) { SumExps = SumExps, ExpFilled = ExpFilled, Links = links };
+        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters) { SumExps = SumExps, ExpFilled = ExpFilled, Links = links, ReturnedMaxStartsFinite = ReturnedMaxStartsFinite, ReturnedMaxReadsScalar = ReturnedMaxReadsScalar };
+
+    /// <summary>This summary with what it knows of its returned max's seed and values (<see cref="ReturnedMaxStartsFinite"/>, <see cref="ReturnedMaxReadsScalar"/>).</summary>
+    public HelperSummary WithReturnedMaxFacts(bool startsFinite, bool readsScalar) =>
+        new(Returned, OutParameters, Fields, Normalised, ShiftedParameters)
+        {
+            SumExps = SumExps, ExpFilled = ExpFilled, Links = Links, ReturnedMaxStartsFinite = startsFinite, ReturnedMaxReadsScalar = readsScalar,
+        };
+
+    /// <summary>
+    /// True when the folds of the returned max read a numeric parameter (<c>t = x[i] / temperature</c>): the max is of
+    /// values scaled by what the caller passes, so the caller is not told which raw buffer it folds.
+    /// </summary>
+    public bool ReturnedMaxReadsScalar { get; private set; }
+
+    /// <summary>
+    /// True when every variable the helper returns as its max starts at a finite constant (<c>float m = 0f;</c>): a row
+    /// far below it is shifted by that constant, not by its own max, as if the fold were written inline.
+    /// </summary>
+    public bool ReturnedMaxStartsFinite { get; private set; }
 
     /// <summary>
     /// Dimensions of two of the helper's buffer parameters that its element writes make the same axis

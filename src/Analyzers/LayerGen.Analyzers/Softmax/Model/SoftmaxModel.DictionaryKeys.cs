@@ -27,7 +27,9 @@ internal sealed partial class SoftmaxModel
             // kv.Key of kv walking a dictionary.
             case IPropertyReferenceOperation { Property.Name: "Key", Instance: { } pair } when pair.Type is INamedTypeSymbol { Name: "KeyValuePair" }:
                 return WalkOver(Unwrap(pair), keysOnly: false);
-            // label walking doc.Keys.
+            // label walking doc.Keys, or the key of foreach (var (label, score) in doc).
+            case ILocalReferenceOperation { Local: var key } when ForEachOf(key) is { } forEach && IsDeconstructedKey(key, forEach):
+                return IsKeyed(Unwrap(forEach.Collection)?.Type) ? forEach : null;
             case ILocalReferenceOperation or IParameterReferenceOperation:
                 return WalkOver(index, keysOnly: true);
             default:
@@ -64,9 +66,28 @@ internal sealed partial class SoftmaxModel
 
         if (keysOnly)
         {
-            return collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keyed } && WellKnownSymbols.IsNumericDictionary(keyed.Type) ? loop : null;
+            return collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keyed } && IsKeyed(keyed.Type) ? loop : null;
         }
 
-        return WellKnownSymbols.IsNumericDictionary(collection?.Type) ? loop : null;
+        return IsKeyed(collection?.Type) ? loop : null;
     }
+
+    /// <summary>A dictionary of numbers or of rows: its keys address its first level.</summary>
+    private static bool IsKeyed(ITypeSymbol? type) => WellKnownSymbols.IsNumericDictionary(type) || WellKnownSymbols.IsRowDictionary(type);
+
+    /// <summary>
+    /// <c>label</c> of <c>foreach (var (label, scores) in doc)</c>: the first element of a deconstructed walk over a
+    /// dictionary is the entry's key (the second, the value, is the walk's element or row).
+    /// </summary>
+    private static bool IsDeconstructedKey(ILocalSymbol local, IForEachLoopOperation forEach) =>
+        DeconstructedElements(forEach.LoopControlVariable) is { Elements.Length: 2 } pair
+        && DeclaredLocal(pair.Elements[0]) is { } key && SymbolEqualityComparer.Default.Equals(key, local)
+        && IsKeyed(Unwrap(forEach.Collection)?.Type);
+
+    /// <summary>The tuple of <c>var (a, b)</c> or <c>(var a, var b)</c>; null for one variable.</summary>
+    private static ITupleOperation? DeconstructedElements(IOperation? control) =>
+        (Unwrap(control) is IDeclarationExpressionOperation declaration ? Unwrap(declaration.Expression) : Unwrap(control)) as ITupleOperation;
+
+    private static ILocalSymbol? DeclaredLocal(IOperation element) =>
+        (Unwrap(element) is IDeclarationExpressionOperation declaration ? Unwrap(declaration.Expression) : Unwrap(element)) is ILocalReferenceOperation { Local: var local } ? local : null;
 }

@@ -10,30 +10,65 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <summary>
 /// Buffers allocated afresh in every iteration of a loop (<c>var p = new double[classes]</c> in the row loop, a
 /// <c>stackalloc</c> per row): each iteration has its own buffer, so that loop picks no dimension of it, whatever its
-/// index reads (<c>p[targets[n]]</c> is one element of this row's buffer, not a walk over rows).
+/// index reads (<c>p[targets[n]]</c> is one element of this row's buffer, not a walk over rows). What that loop does
+/// pick is the data the buffer is filled from: <c>w[i] = Math.Exp(items[i] - best)</c> in <c>foreach (var (user, items) in
+/// scores)</c> fills this iteration's <c>w</c> from one row of <c>scores</c>, so an element of <c>w</c> is of that row
+/// (a sum of <c>w[i]</c> carried across the walk folds every row).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     private readonly Dictionary<ISymbol, ImmutableArray<IOperation>> _allocations = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>> _filledFrom = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The element dimensions of <paramref name="root"/> without the loops it is allocated afresh in.</summary>
+    /// <summary>
+    /// The element dimensions of <paramref name="root"/> with each loop it is allocated afresh in picking what the
+    /// buffer is filled from in that loop (nothing, when its values are not read per iteration of that loop).
+    /// </summary>
     private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> WithoutAllocatingLoops(
-        ISymbol root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims)
+        ISymbol root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims, IOperation read)
     {
-        if (root is not ILocalSymbol || dims.IsEmpty || Allocations(root) is not { IsEmpty: false } allocations)
+        if (root is not ILocalSymbol || Allocations(root) is not { IsEmpty: false } allocations)
         {
             return dims;
         }
 
-        foreach (var loop in dims.Keys.ToList())
+        foreach (var loop in EnclosingLoops(allocations[0]))
         {
-            if (LoopBody(loop) is { } body && allocations.All(allocation => Contains(body, allocation)))
+            if (LoopBody(loop) is not { } body || !allocations.All(allocation => Contains(body, allocation)))
             {
-                dims = dims.Remove(loop);
+                continue;
+            }
+
+            if (dims.ContainsKey(loop) || Contains(body, read))
+            {
+                dims = FilledFrom(root).TryGetValue(loop, out var filled) ? dims.SetItem(loop, filled) : dims.Remove(loop);
             }
         }
 
         return dims;
+    }
+
+    /// <summary>Loop → the dimensions that loop picks in the values written into <paramref name="root"/>'s elements.</summary>
+    private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> FilledFrom(ISymbol root)
+    {
+        if (_filledFrom.TryGetValue(root, out var known))
+        {
+            return known;
+        }
+
+        // A buffer filled from itself (w[i] = w[i - 1] * r) asks again while this runs: it then sees nothing.
+        _filledFrom[root] = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        var filled = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        foreach (var write in _elementWrites)
+        {
+            if (write.Value is { } value && SymbolEqualityComparer.Default.Equals(RootOf(write.Target), root))
+            {
+                filled = ValueFacts.MergeDims(filled, Eval(value).Dims);
+            }
+        }
+
+        _filledFrom[root] = filled;
+        return filled;
     }
 
     /// <summary>Every write of a local buffer when each one allocates a new buffer; empty when any does not.</summary>

@@ -60,8 +60,59 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        links.AddRange(AlignedFlatParameters(body, method));
         return links.ToImmutable();
     }
+
+    /// <summary>
+    /// Wholes of two flat buffer parameters whose elements a write pairs index for index
+    /// (<c>y[o + j] = MathF.Exp(x[o + j] - m)</c>, <c>p[at] = Math.Exp(z[at] - m)</c>): element k of one is computed from
+    /// element k of the other, so the buffers passed for them are the same axes at every stride the caller walks them by
+    /// (the caller's row loop picking <c>o</c> included), as if the loop were written inline.
+    /// </summary>
+    private IEnumerable<DimensionLink> AlignedFlatParameters(IOperation body, IMethodSymbol method)
+    {
+        foreach (var write in _elementWrites)
+        {
+            if (write.Value is null || !Contains(body, write.Operation) || FlatParameterIndex(write.Target, method) is not { } target)
+            {
+                continue;
+            }
+
+            foreach (var read in write.Value.DescendantsAndSelf())
+            {
+                if (FlatParameterIndex(read, method) is { } source && !SymbolEqualityComparer.Default.Equals(source.Buffer, target.Buffer) && source.Index == target.Index)
+                {
+                    yield return new DimensionLink(DimensionAtom.Whole(target.Buffer), DimensionAtom.Whole(source.Buffer));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>x[o + j]</c> on a one-dimensional buffer parameter of <paramref name="method"/> (an array, span or list, read
+    /// directly): the parameter and its index as a canonical sum (terms in ordinal order, so <c>j + o</c> is <c>o + j</c>).
+    /// </summary>
+    private (IParameterSymbol Buffer, string Index)? FlatParameterIndex(IOperation access, IMethodSymbol method)
+    {
+        var (buffer, index) = Unwrap(access) switch
+        {
+            IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer => (indexer.Instance, indexer.Arguments[0].Value),
+            _ => ((IOperation?)null, (IOperation?)null),
+        };
+        return Unwrap(buffer) is IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter } && index is not null && IsOwnParameter(parameter, method)
+            && WellKnownSymbols.IsBuffer(parameter.Type) && parameter.Type is not IArrayTypeSymbol { Rank: > 1 } and not IArrayTypeSymbol { ElementType: IArrayTypeSymbol }
+            && WellKnownSymbols.IsNumeric(access.Type)
+            ? (parameter, string.Join("+", AdditiveTerms(index).Select(Canonical).OrderBy(term => term, System.StringComparer.Ordinal)))
+            : null;
+    }
+
+    /// <summary>The operands of a chain of additions (<c>a + b * c + d</c>: <c>a</c>, <c>b * c</c>, <c>d</c>).</summary>
+    private static IEnumerable<IOperation> AdditiveTerms(IOperation operation) =>
+        Unwrap(operation) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add
+            ? AdditiveTerms(add.LeftOperand).Concat(AdditiveTerms(add.RightOperand))
+            : new[] { Unwrap(operation)! };
 
     /// <summary>
     /// The dimensions of a multi-dimensional or jagged buffer parameter that <paramref name="access"/> picks with a
@@ -114,19 +165,27 @@ internal sealed partial class SoftmaxModel
         foreach (var call in Invocations())
         {
             if (!IsCandidateHelper(call) || call.Arguments.Count(argument => WellKnownSymbols.IsBuffer(argument.Value.Type)) < 2
-                || !HelperCallsExp(call.TargetMethod) || SummaryOf(call) is not { Links.IsEmpty: false } summary)
+                || !HelperCallsExp(CalleeOf(call)) || SummaryOf(call) is not { Links.IsEmpty: false } summary)
             {
                 continue;
             }
 
-            var callee = call.TargetMethod.OriginalDefinition;
+            var callee = CalleeOf(call);
             foreach (var link in summary.Links)
             {
                 var ignored = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+                // Aligned wholes (AlignedFlatParameters) link only whole buffers passed for both: slices at other offsets are not aligned.
                 if (TranslateAtom(link.First, call, callee, ref ignored) is { } first && TranslateAtom(link.Second, call, callee, ref ignored) is { } second
-                    && !SymbolEqualityComparer.Default.Equals(first.Root, second.Root))
+                    && !SymbolEqualityComparer.Default.Equals(first.Root, second.Root) && first.IsWhole == link.First.IsWhole && second.IsWhole == link.Second.IsWhole)
                 {
-                    Classes.Union(first, second);
+                    if (first.IsWhole && second.IsWhole)
+                    {
+                        Classes.Align(first, second);
+                    }
+                    else
+                    {
+                        Classes.Union(first, second);
+                    }
                 }
             }
         }

@@ -174,7 +174,7 @@ internal sealed partial class SoftmaxModel
         foreach (var call in Invocations())
         {
             if (!FollowsHelpers || !IsCandidateHelper(call) || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
-                || !HelperCallsExp(call.TargetMethod) || SummaryOf(call) is not { ExpFilled.IsEmpty: false } summary || !BindHelperExps(summary, call))
+                || !HelperCallsExp(CalleeOf(call)) || SummaryOf(call) is not { ExpFilled.IsEmpty: false } summary || !BindHelperExps(summary, call))
             {
                 continue;
             }

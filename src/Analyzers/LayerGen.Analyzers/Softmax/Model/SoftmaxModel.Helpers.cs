@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
-/// Maxima computed one call away: by a local function of the method, or by a method of the same type declared in the
-/// same file (static, or called on <c>this</c>; not virtual). The callee is summarised once (<see cref="HelperSummary"/>:
+/// Maxima computed one call away: by a local function or a lambda of the method (<see cref="CalleeOf"/>), by a method
+/// of the same type declared in the same file (static, or called on <c>this</c>; not virtual), or by a property getter
+/// (<see cref="GetterReduction"/>). The callee is summarised once, from a model of its body (<see cref="HelperSummary"/>:
 /// the max it returns, leaves in an <c>out</c> parameter or in a field) and the summary is translated to each call:
 /// a dimension of a buffer parameter becomes the matching dimension of the argument (a whole array, a jagged row, a
 /// slice), and the loops that picked the argument's slice count as the loops the max was computed for. Two levels
@@ -56,7 +57,7 @@ internal sealed partial class SoftmaxModel
 
         if (returned.Kind != ReductionKind.Sum)
         {
-            return info;
+            return new WholeReductionInfo(info.Kind, info.Atoms, ReturnedMaxElements(summary, call), info.FixedDims, info.Folds, info.StaleAtoms, info.Extents);
         }
 
         if (!summary.SumExps.IsEmpty)
@@ -71,13 +72,31 @@ internal sealed partial class SoftmaxModel
             : null;
     }
 
+    /// <summary>
+    /// The value of a call returning a helper's max, as for the fold written inline: the raw elements it folds, in the
+    /// caller's terms (<see cref="CallerElements"/>); null (opaque) when the summary does not know them.
+    /// </summary>
+    private ValueFacts? HelperMaxValue(IInvocationOperation call) =>
+        SummaryOf(call) is { Returned.Kind: ReductionKind.Max } summary && ReturnedMaxElements(summary, call) is { RawRoots.Count: > 0 } elements
+            ? elements
+            : null;
+
+    /// <summary>
+    /// What the max a helper returns folds, in the caller's terms; nothing known when its folds read a scalar parameter
+    /// (<c>t = x[i] / temperature</c>: the values are scaled by the caller's argument, not the raw buffer).
+    /// </summary>
+    private ValueFacts ReturnedMaxElements(HelperSummary summary, IInvocationOperation call) =>
+        summary is { Returned: { Kind: ReductionKind.Max } returned, ReturnedMaxReadsScalar: false }
+            ? CallerElements(returned.Elements, call, call.TargetMethod.OriginalDefinition)
+            : ValueFacts.Empty;
+
     /// <summary>The max a call leaves in the variable passed to its <c>out</c>/<c>ref</c> <paramref name="parameter"/>.</summary>
     private WholeReductionInfo? CalleeOutMax(IInvocationOperation call, IParameterSymbol parameter) =>
         SummaryOf(call) is { } summary && summary.OutParameters.TryGetValue(parameter.Ordinal, out var reduction) ? Translate(reduction, call) : null;
 
     /// <summary>The max a call leaves in <paramref name="field"/> (only callees that name the field are summarised).</summary>
     private WholeReductionInfo? CalleeFieldMax(IInvocationOperation call, ISymbol field) =>
-        call.TargetMethod.MethodKind != MethodKind.LocalFunction && MayWrite(call.TargetMethod, field.Name) && SummaryOf(call) is { } summary && summary.Fields.TryGetValue(field.OriginalDefinition, out var reduction) ? Translate(reduction, call) : null;
+        !IsLocalHelper(CalleeOf(call)) && MayWrite(call.TargetMethod, field.Name) && SummaryOf(call) is { } summary && summary.Fields.TryGetValue(field.OriginalDefinition, out var reduction) ? Translate(reduction, call) : null;
 
     private HelperSummary? SummaryOf(IInvocationOperation call)
     {
@@ -86,15 +105,13 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var method = call.TargetMethod.OriginalDefinition;
-        if (method.MethodKind == MethodKind.LocalFunction)
+        var method = CalleeOf(call);
+        if (IsLocalHelper(method))
         {
             if (!_localSummaries.TryGetValue(method, out var local))
             {
                 _localSummaries[method] = HelperSummary.None;
-                local = _operations.OfType<ILocalFunctionOperation>().FirstOrDefault(function => SymbolEqualityComparer.Default.Equals(function.Symbol, method)) is { } declaration
-                    ? Summarise(declaration.Body ?? declaration.IgnoredBody, method)
-                    : HelperSummary.None;
+                local = SummariseLocalHelper(method);
                 _localSummaries[method] = local;
             }
 
@@ -122,15 +139,23 @@ internal sealed partial class SoftmaxModel
     private HelperSummary BuildHelperSummary(IMethodSymbol method)
     {
         if (_root.SemanticModel is not { } semanticModel
-            || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax syntax
+            || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not { } syntax
+            || syntax is not (MethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
             || syntax.DescendantNodes().Skip(MaxNestedModelNodes).Any()
-            || semanticModel.GetOperation(syntax, _cancellationToken) is not IMethodBodyOperation body)
+            || semanticModel.GetOperation(syntax, _cancellationToken) is not { } body
+            || body is not (IMethodBodyOperation or IBlockOperation { Parent: null }))
         {
             return HelperSummary.None;
         }
 
+        return SummariseInOwnModel(body, method, () => FlowIndex.Build(GraphOf(body), _cancellationToken));
+    }
+
+    /// <summary>The summary of a helper's body from a model of that body alone, one call level deeper than this one.</summary>
+    private HelperSummary SummariseInOwnModel(IOperation body, IMethodSymbol method, System.Func<FlowIndex> flow)
+    {
         var level = _summaryLevel + 1;
-        var helper = new SoftmaxModel(body, Symbols, () => FlowIndex.Build(GraphOf(body), _cancellationToken), followHelpers: level < MaxHelperLevel, _cancellationToken)
+        var helper = new SoftmaxModel(body, Symbols, flow, followHelpers: level < MaxHelperLevel, _cancellationToken)
         {
             _depth = MaxProvenanceDepth,
             _isSummary = true,
@@ -149,6 +174,8 @@ internal sealed partial class SoftmaxModel
         }
 
         Reduction? returned = null;
+        var startsFinite = false;
+        var readsScalar = false;
         var sumExps = ImmutableDictionary<IOperation, HelperExpInput>.Empty;
         var returns = body.DescendantsAndSelf().OfType<IReturnOperation>().Where(ret => OwningFunction(ret, body) is null).ToList();
         if (returns.Count > 0 && returns.All(ret => ret.ReturnedValue is not null))
@@ -157,6 +184,11 @@ internal sealed partial class SoftmaxModel
             if (parts.All(part => part is { Kind: ReductionKind.Max, IsPartial: false }))
             {
                 returned = Reduction.Combine(parts!);
+                startsFinite = returns.All(ret => VariableOf(Unwrap(ret.ReturnedValue)) is { } variable && StartsAtFiniteConstant(variable, depth: 0));
+                // A scale is a number that is no index or size (those are integers).
+                readsScalar = method.Parameters.Any(parameter => WellKnownSymbols.IsNumeric(parameter.Type)
+                    && parameter.Type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_UInt32 or SpecialType.System_UInt64)
+                    && FoldsReadScale(returned, parameter));
             }
             else if (parts is [{ Kind: ReductionKind.Sum } sum] && IsSumOfOwnParameter(sum, method))
             {
@@ -192,7 +224,8 @@ internal sealed partial class SoftmaxModel
         var summary = new HelperSummary(returned, outParameters, fields, NormalisedParameters(body, method), ShiftedParameters(body, method));
         var expFilled = ExpFilledParameters(body, method, ref sumExps);
         var withExps = sumExps.IsEmpty ? summary : summary.WithExps(sumExps, expFilled);
-        return ParameterLinks(body, method) is { IsEmpty: false } links ? withExps.WithLinks(links) : withExps;
+        var withLinks = ParameterLinks(body, method) is { IsEmpty: false } links ? withExps.WithLinks(links) : withExps;
+        return startsFinite || readsScalar ? withLinks.WithReturnedMaxFacts(startsFinite, readsScalar) : withLinks;
     }
 
     /// <summary>
@@ -235,7 +268,7 @@ internal sealed partial class SoftmaxModel
         {
             if (!FollowsHelpers || !_hasExp || !IsCandidateHelper(call)
                 || !call.Arguments.Any(argument => WellKnownSymbols.IsBuffer(argument.Value.Type))
-                || !HelperSyntaxHas(call.TargetMethod, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractAssignmentExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression)
+                || !HelperSyntaxHas(CalleeOf(call), Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractAssignmentExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SubtractExpression)
                 || SummaryOf(call) is not { ShiftedParameters.IsEmpty: false } summary)
             {
                 continue;
@@ -340,7 +373,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private WholeReductionInfo? Translate(Reduction reduction, IInvocationOperation call)
     {
-        var callee = call.TargetMethod.OriginalDefinition;
+        var callee = CalleeOf(call);
         var fixedDims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         var extents = ImmutableDictionary<DimensionAtom, string>.Empty;
@@ -373,6 +406,38 @@ internal sealed partial class SoftmaxModel
         }
 
         return new WholeReductionInfo(reduction.Kind, atoms, ValueFacts.Empty, fixedDims, reduction.Folds, stale, extents);
+    }
+
+    /// <summary>
+    /// What a helper's max folds, in the caller's terms: a buffer parameter's raw elements are the raw elements of the
+    /// buffer passed for it, a field's stay the field's (so the caller sees a max of other data, <c>exp(x[i] - Max(prior))</c>).
+    /// Empty (nothing known) when the max folds anything else: exps, shifted values, or a buffer that is not passed.
+    /// </summary>
+    private ValueFacts CallerElements(ValueFacts elements, IInvocationOperation call, IMethodSymbol callee)
+    {
+        if (elements.IsOpaque || elements.Exps.Count > 0 || elements.Shifts.Count > 0 || elements.IsProbability || elements.RawRoots.Count == 0)
+        {
+            return ValueFacts.Empty;
+        }
+
+        var roots = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var root in elements.RawRoots)
+        {
+            if (root is IFieldSymbol)
+            {
+                roots.Add(root);
+            }
+            else if (IsOwnParameter(root, callee) && ArgumentFor(call, ((IParameterSymbol)root).Ordinal) is { } argument && EvalView(argument)?.Root is { } passed)
+            {
+                roots.Add(passed);
+            }
+            else
+            {
+                return ValueFacts.Empty;
+            }
+        }
+
+        return ValueFacts.Empty.With(rawRoots: roots.ToImmutable());
     }
 
     private DimensionAtom? TranslateAtom(DimensionAtom atom, IInvocationOperation call, IMethodSymbol callee, ref ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)

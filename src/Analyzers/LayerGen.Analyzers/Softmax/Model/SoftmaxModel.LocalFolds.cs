@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
-/// Folds computed in a local function and returned to the caller:
+/// Folds computed in a local function (or a lambda bound once to a delegate local, see <see cref="CalleeOf"/>) and returned to the caller:
 /// <c>float m = RowMax(); float RowMax() { float acc = x[r, 0]; for (…) acc = Math.Max(acc, x[r, c]); return acc; }</c>.
 /// The call stands for the fold it returns, read as if the body were written where the call is: the local function's
 /// loops nest in the loops around the call, its accumulator is reset at every call, and the caller's use decides
@@ -31,7 +31,7 @@ internal sealed partial class SoftmaxModel
         var parts = new List<Reduction>();
         foreach (var ret in returns)
         {
-            if (ReductionAt(ret.ReturnedValue, use) is not { } part || ReadsParameterOf(part, call.TargetMethod))
+            if (ReductionAt(ret.ReturnedValue, use) is not { } part || ReadsParameterOf(part, CalleeOf(call)))
             {
                 return null;
             }
@@ -50,7 +50,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private ValueFacts? LocalFunctionValue(IInvocationOperation call)
     {
-        var method = call.TargetMethod.OriginalDefinition;
+        var method = CalleeOf(call);
         if (method.Parameters.Length > 0 || !WellKnownSymbols.IsNumeric(call.Type) || ReturnsBesideCall(call) is not { } returns || !_localValuesInProgress.Add(method))
         {
             return null;
@@ -78,9 +78,9 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private List<IReturnOperation>? ReturnsBesideCall(IInvocationOperation call)
     {
-        if (call.TargetMethod.MethodKind != MethodKind.LocalFunction
-            || LocalFunctionDeclaration(call.TargetMethod.OriginalDefinition) is not { } declaration
-            || (declaration.Body ?? declaration.IgnoredBody) is not { } body
+        var callee = CalleeOf(call);
+        if (!IsLocalHelper(callee) || LocalHelperBody(callee) is not { } body
+            || ((IOperation?)LocalFunctionDeclaration(callee) ?? InvokedLambda(call)) is not { } declaration
             || Contains(declaration, call)
             || !EnclosingLoops(declaration).SequenceEqual(EnclosingLoops(call)))
         {

@@ -54,9 +54,9 @@ internal sealed partial class SoftmaxModel
         var value = Unwrap(argument)!;
         switch (value)
         {
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.RightOperand)!.ConstantValue.HasValue:
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when IsEpsilon(add.RightOperand):
                 return (Unwrap(add.LeftOperand)!, true);
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.LeftOperand)!.ConstantValue.HasValue:
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when IsEpsilon(add.LeftOperand):
                 return (Unwrap(add.RightOperand)!, true);
             case IInvocationOperation { TargetMethod.Name: "Max" or "MaxNumber", Arguments.Length: 2 } max when Symbols.IsScalarMax(max.TargetMethod):
                 return IsProbabilityOperand(max.Arguments[0].Value) ? (Unwrap(max.Arguments[0].Value)!, true) : (Unwrap(max.Arguments[1].Value)!, true);
@@ -66,6 +66,16 @@ internal sealed partial class SoftmaxModel
                 return (value, false);
         }
     }
+
+    /// <summary>
+    /// A clip's constant: positive and below <see cref="MaxClipEpsilon"/> (<c>1e-7f</c>, <c>1e-12</c>). <c>log(1 + v)</c>
+    /// (softplus, <c>log1p</c>) is no clipped log of <c>v</c>: it is ≥ 0 and never −∞ for <c>v ≥ 0</c>.
+    /// </summary>
+    private static bool IsEpsilon(IOperation operation) =>
+        Unwrap(operation)!.ConstantValue is { HasValue: true, Value: { } value } && AsDouble(value) is > 0 and < MaxClipEpsilon;
+
+    /// <summary>Above this, a constant added to a probability is an offset, not a guard against log(0).</summary>
+    private const double MaxClipEpsilon = 0.01;
 
     /// <summary>The sequence a <c>Select(Math.Log)</c> method group maps.</summary>
     private BufferView? MethodGroupSource(IMethodReferenceOperation reference)

@@ -218,6 +218,9 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation when DictionaryKeyLoop(operation) is { } keyLoop:
                 // exps[kv.Key] while kv walks a dictionary: the key steps with that walk.
                 return LinearIndex.Loop(keyLoop, Stride.One);
+            case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } indexWalk:
+                // m of foreach (int m in legalMoves[p]): the walk steps through the indices it lists.
+                return LinearIndex.Loop(indexWalk, Stride.One);
             case ILocalReferenceOperation or IParameterReferenceOperation:
                 var symbol = VariableOf(operation)!;
                 if (Induction(symbol, operation) is { } induction)
@@ -303,9 +306,9 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool IsWholeBufferLoop(IOperation loop)
     {
-        if (loop is IForEachLoopOperation)
+        if (loop is IForEachLoopOperation forEach)
         {
-            return true;
+            return !IsIndexWalk(forEach) || IndexListSpansBuffer(forEach);
         }
 
         IOperation? bound;

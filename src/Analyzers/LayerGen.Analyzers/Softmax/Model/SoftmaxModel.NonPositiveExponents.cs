@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -6,70 +5,23 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
-/// A Gaussian kernel over data normalised behind a guard: <c>P[m] = exp(-beta * d * d)</c> with
-/// <c>sum = DBL_MIN; sum += P[m]</c> (t-SNE's perplexity search). The exponent is a negated product whose data
-/// factors pair up into squares and whose other factors are scalars taken as positive (as the scales of
-/// docs/rules/LG0003.md), so it is ≤ 0 and exp cannot overflow; the sum starts at a positive constant, so even when
-/// every term underflows there is no 0 / 0. Such an exp needs no maximum subtracted (LG0003 stays silent).
+/// A kernel whose exponent is provably ≤ 0 (<see cref="SignOf(IOperation?)"/>: <c>exp(-beta * d * d)</c>,
+/// <c>exp(-dist / tau)</c> with <c>dist</c> a sum of squares or a square root, <c>exp(-Math.Abs(v))</c>) over a sum
+/// guarded against 0 / 0: every start of the sum that reaches its folds is a positive constant (t-SNE's
+/// <c>sum = DBL_MIN</c>, also after a <c>sum = 0</c> declaration it overwrites), or the division adds a positive
+/// constant to the sum or floors it (<c>s + eps</c>, <c>Math.Max(s, eps)</c>); a sum a same-type helper folds is
+/// judged by the helper's own starts. Such an exp cannot overflow, and a row whose every term underflows gives zeros,
+/// not NaN: no maximum needs subtracting (LG0003 stays silent). Without the guard the same kernel still underflows to
+/// 0 / 0 when every exponent is below about −745 (double), and is reported.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>True when <paramref name="exp"/>'s exponent is provably ≤ 0 and <paramref name="sum"/> starts at a positive constant.</summary>
-    public bool IsGuardedNonPositiveExp(IOperation exp, Reduction sum) =>
-        exp is IInvocationOperation call && ExpOperand(call) is { } operand && IsNonPositiveProduct(SingleDefinition(operand) ?? operand) && StartsPositive(sum);
+    /// <summary>True when <paramref name="exp"/>'s exponent is provably ≤ 0 and <paramref name="site"/>'s sum is guarded against 0 / 0.</summary>
+    public bool IsGuardedNonPositiveExp(IOperation exp, SoftmaxSite site) =>
+        exp is IInvocationOperation call && ExpOperand(call) is { } operand && SignOf(operand) == Sign.NonPositive
+        && (StartsPositive(site.Sum) || IsFlooredDivisor(site.Division));
 
-    private bool IsNonPositiveProduct(IOperation operand)
-    {
-        var factors = new List<IOperation>();
-        var negations = 0;
-        Flatten(operand, factors, ref negations);
-        if (negations % 2 == 0 || factors.Count == 0)
-        {
-            return false;
-        }
-
-        var unpaired = new List<IOperation>();
-        foreach (var factor in factors)
-        {
-            var match = unpaired.FindIndex(other => SameValue(other, factor));
-            if (match >= 0)
-            {
-                unpaired.RemoveAt(match);
-            }
-            else
-            {
-                unpaired.Add(factor);
-            }
-        }
-
-        // What is left unpaired must be a non-negative constant or a scalar scale (a local or parameter, not an element).
-        return unpaired.All(factor => factor.ConstantValue is { HasValue: true, Value: { } value } ? AsDouble(value) is >= 0
-            : factor is ILocalReferenceOperation or IParameterReferenceOperation && WellKnownSymbols.IsNumeric(factor.Type));
-    }
-
-    private static void Flatten(IOperation operation, List<IOperation> factors, ref int negations)
-    {
-        operation = Unwrap(operation)!;
-        switch (operation)
-        {
-            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, Operand: var negated }:
-                negations++;
-                Flatten(negated, factors, ref negations);
-                break;
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
-                Flatten(product.LeftOperand, factors, ref negations);
-                Flatten(product.RightOperand, factors, ref negations);
-                break;
-            case { ConstantValue: { HasValue: true, Value: { } value } } when AsDouble(value) is < 0:
-                negations++;
-                break;
-            default:
-                factors.Add(operation);
-                break;
-        }
-    }
-
-    /// <summary>Every start of the sum's accumulator (a write that folds nothing in) is a positive constant.</summary>
+    /// <summary>Every start of the sum's accumulator (a write that folds nothing in) that reaches one of its folds is a positive constant.</summary>
     private bool StartsPositive(Reduction sum)
     {
         var targets = sum.Folds.Select(fold => fold switch
@@ -83,8 +35,37 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
+        // A sum folded in a same-type helper (float s = SumRow(...)): its starts are the helper's.
+        if (WritesOf(accumulator).Count == 0)
+        {
+            return accumulator is ILocalSymbol { ContainingSymbol: IMethodSymbol home } && HelperModel(home) is { } helper && helper.StartsPositive(sum);
+        }
+
         var starts = WritesOf(accumulator).Where(write => Accumulation(accumulator, write.Operation, write.Value) is null).ToList();
-        return starts.Count > 0 && starts.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
+        var kills = starts.Select(start => start.Operation).ToList();
+        var reaching = starts.Where(start => sum.Folds.Any(fold => Flow.Reaches(start.Operation, fold, kills))).ToList();
+        return reaching.Count > 0 && reaching.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
             && Unwrap(write.Value) is { ConstantValue: { HasValue: true, Value: { } value } } && AsDouble(value) is > 0);
     }
+
+    /// <summary>The divisor is the sum plus a positive constant, or floored at one: <c>p / (s + eps)</c>, <c>p / Math.Max(s, eps)</c>.</summary>
+    private bool IsFlooredDivisor(IOperation division)
+    {
+        var divisor = division switch
+        {
+            IBinaryOperation binary => binary.RightOperand,
+            ICompoundAssignmentOperation compound => compound.Value,
+            _ => null,
+        };
+        return Unwrap(SingleDefinition(divisor)) switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add => IsPositiveConstant(add.LeftOperand) || IsPositiveConstant(add.RightOperand),
+            IInvocationOperation call when Symbols.IsScalarFunction(call.TargetMethod, "Max") && call.Arguments.Length == 2 =>
+                IsPositiveConstant(call.Arguments[0].Value) || IsPositiveConstant(call.Arguments[1].Value),
+            _ => false,
+        };
+    }
+
+    private static bool IsPositiveConstant(IOperation operation) =>
+        Unwrap(operation) is { ConstantValue: { HasValue: true, Value: { } value } } && AsDouble(value) is > 0;
 }

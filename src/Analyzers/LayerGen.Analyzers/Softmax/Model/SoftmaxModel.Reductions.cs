@@ -35,8 +35,8 @@ internal sealed partial class SoftmaxModel
                     return ReductionAt(aliased, use)?.Named(alias.Local.Name);
                 case IInvocationOperation invocation when LocalFoldAt(invocation, use) is { } local:
                     return local;
-                case IInvocationOperation invocation when WholeReduction(invocation) is { } whole:
-                    return new Reduction(whole.Kind, invocation.Syntax.ToString(), whole.Atoms, whole.FoldsOr(invocation), whole.Elements, false, whole.StaleAtoms, isInline: true);
+                case IInvocationOperation or IPropertyReferenceOperation when ReadReduction(reference) is { } whole:
+                    return new Reduction(whole.Kind, reference.Syntax.ToString(), whole.Atoms, whole.FoldsOr(reference), whole.Elements, false, whole.StaleAtoms, isInline: true);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.RightOperand)!.ConstantValue.HasValue:
                     return ReductionAt(add.LeftOperand, use);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when ExplicitSumTerms(add) is { } terms:
@@ -87,7 +87,7 @@ internal sealed partial class SoftmaxModel
         }
 
         var accumulations = new List<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported, IOperation? Target)>();
-        var wholeDefinitions = new List<(IOperation Write, IInvocationOperation Call, WholeReductionInfo Info)>();
+        var wholeDefinitions = new List<(IOperation Write, IOperation Call, WholeReductionInfo Info)>();
         var localFolds = new List<Reduction>();
         var resets = new List<IOperation>();
         foreach (var (write, value, elementReference) in writes)
@@ -115,9 +115,10 @@ internal sealed partial class SoftmaxModel
                 // float max = vmax.GetElement(0): what the vector folded.
                 localFolds.Add(lanes.AsLaneRead());
             }
-            else if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } info)
+            else if (ReadReduction(value) is { } info)
             {
-                wholeDefinitions.Add((write, call, info));
+                // float m = x.Max(); double shift = logits.Max;
+                wholeDefinitions.Add((write, Unwrap(value)!, info));
             }
             else if (write is IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation helper } && CalleeOutMax(helper, parameter) is { } outInfo)
             {
@@ -136,8 +137,7 @@ internal sealed partial class SoftmaxModel
         // Reset(): a local function that resets a captured accumulator resets it where it is called.
         foreach (var call in Invocations())
         {
-            if (call.TargetMethod.MethodKind == MethodKind.LocalFunction
-                && _operations.OfType<ILocalFunctionOperation>().FirstOrDefault(function => SymbolEqualityComparer.Default.Equals(function.Symbol, call.TargetMethod.OriginalDefinition)) is { } function
+            if (IsLocalHelper(CalleeOf(call)) && LocalHelperBody(CalleeOf(call)) is { } function
                 && resets.Any(reset => Contains(function, reset)) && !accumulations.Any(accumulation => Contains(function, accumulation.Write)))
             {
                 resets.Add(call);
@@ -267,7 +267,7 @@ internal sealed partial class SoftmaxModel
             inner = loop;
         }
 
-        if (Unwrap(value) is IInvocationOperation call && WholeReduction(call) is { } nested)
+        if (ReadReduction(value) is { } nested)
         {
             atoms = atoms.Union(nested.Atoms);
             unbounded.UnionWith(nested.Atoms);

@@ -167,7 +167,8 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// Every (re)start of the running maximum (a write that folds nothing in) is a finite constant; a maximum a local
-    /// function returns (<c>float max = RowMax();</c>) starts where its accumulator does.
+    /// function returns (<c>float max = RowMax();</c>) starts where its accumulator does, and so does one a helper of
+    /// the type returns (<see cref="HelperSummary.ReturnedMaxStartsFinite"/>).
     /// </summary>
     private bool StartsAtFiniteConstant(ISymbol variable, int depth)
     {
@@ -176,7 +177,8 @@ internal sealed partial class SoftmaxModel
             && (Unwrap(write.Value) is { ConstantValue: { HasValue: true, Value: { } start } } && IsFiniteStart(start)
                 || depth < MaxAliasDepth && Unwrap(write.Value) is IInvocationOperation call && ReturnsBesideCall(call) is { } returns
                     && returns.All(ret => VariableOf(Unwrap(ret.ReturnedValue)) is { } returned && !SymbolEqualityComparer.Default.Equals(returned, variable)
-                        && StartsAtFiniteConstant(returned, depth + 1))));
+                        && StartsAtFiniteConstant(returned, depth + 1))
+                || Unwrap(write.Value) is IInvocationOperation helper && SummaryOf(helper) is { ReturnedMaxStartsFinite: true }));
     }
 
     /// <summary>A starting value a maximum can stay at: finite and not a huge negative sentinel (MinValue, -1e30).</summary>

@@ -39,7 +39,7 @@ internal sealed partial class SoftmaxModel
                     TryAddSite(operation, scale.Target, divisor, scale.Target, seen);
                     break;
                 case IInvocationOperation helperCall when _hasExp && helperCall.Arguments.Length > 0 && !_isSummary && IsCandidateHelper(helperCall)
-                    && HelperSyntaxHas(helperCall.TargetMethod, SyntaxKind.DivideExpression, SyntaxKind.DivideAssignmentExpression):
+                    && HelperSyntaxHas(CalleeOf(helperCall), SyntaxKind.DivideExpression, SyntaxKind.DivideAssignmentExpression):
                     AddHelperNormalisationSites(helperCall, seen);
                     break;
                 // TensorPrimitives.Divide(e, sum, y), Tensor.Divide(e, sum) and Tensor.Divide(e, sum, destination).
@@ -65,7 +65,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>A call of a local function or a same-type method (cheap symbol test before any summary is built).</summary>
     private bool IsCandidateHelper(IInvocationOperation call) =>
-        call.TargetMethod.MethodKind == MethodKind.LocalFunction
+        call.TargetMethod.MethodKind == MethodKind.LocalFunction || InvokedLambda(call) is not null
         || SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, Owner?.ContainingType?.OriginalDefinition);
 
     /// <summary>The divisor is checked first (cached, and most divisions in numeric code divide by no sum of exps).</summary>

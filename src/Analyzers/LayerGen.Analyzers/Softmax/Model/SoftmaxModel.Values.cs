@@ -165,7 +165,10 @@ internal sealed partial class SoftmaxModel
         {
             var argument = Eval(exponent);
             _expArguments[invocation] = argument;
-            return argument.With(rawRoots: argument.RawRoots.Clear(), shifts: argument.Shifts.Clear(), exps: argument.Exps.Add(invocation));
+
+            // exp(w) with w a log-weight that holds exps of its own (w = a * y - b * exp(y), a Gamma density in log
+            // space): its value is this exp's, not theirs; an exp inside an exponent is no softmax numerator.
+            return argument.With(rawRoots: argument.RawRoots.Clear(), shifts: argument.Shifts.Clear(), exps: argument.Exps.Clear().Add(invocation));
         }
 
         // A size (x.GetLength(1), list.Count()) is no data: Math.Exp(dot / Math.Sqrt(x.GetLength(1))) is an exp of dot.
@@ -190,7 +193,7 @@ internal sealed partial class SoftmaxModel
             return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : facts;
         }
 
-        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
+        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperMaxValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
     }
 
     /// <summary>A method of this compilation whose body only returns an exp of its parameter (<c>static double E(double v) =&gt; Math.Exp(v)</c>).</summary>

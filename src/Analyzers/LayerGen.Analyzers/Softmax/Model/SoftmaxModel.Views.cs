@@ -51,9 +51,13 @@ internal sealed partial class SoftmaxModel
                 return LocalView(local.Local, operation);
             case IParameterReferenceOperation parameter:
                 return ParameterView(parameter.Parameter, operation);
-            case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } when WellKnownSymbols.IsNumericDictionary(dictionary.Type):
-                // scores.Values: the dictionary's elements.
+            case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary }
+                when WellKnownSymbols.IsNumericDictionary(dictionary.Type) || WellKnownSymbols.IsRowDictionary(dictionary.Type):
+                // scores.Values: the dictionary's elements (or rows).
                 return EvalView(dictionary);
+            case IPropertyReferenceOperation { Property.Name: "Value", Instance: { Type: INamedTypeSymbol { Name: "KeyValuePair" } } pair }:
+                // kv.Value of a walk over a dictionary of rows: the walk's row.
+                return EvalView(pair);
             case IPropertyReferenceOperation { Property.Name: "Span", Instance: { Type: INamedTypeSymbol { Name: "Memory" or "ReadOnlyMemory" } } memory }:
                 // new Memory<float>(buffer, r * cols, cols).Span, row.Span: the memory's view.
                 return EvalView(memory);
@@ -65,6 +69,11 @@ internal sealed partial class SoftmaxModel
             case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol:
                 return EvalView(element.ArrayReference) is { Layout: BufferLayout.Jagged } jagged
                     ? WithIndexDims(jagged.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), jagged, element.Indices[0])
+                    : null;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot when WellKnownSymbols.IsBuffer(slot.Type):
+                // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>: a row, like x[i] of a jagged array.
+                return EvalView(owner) is { Layout: BufferLayout.Jagged } rows
+                    ? WithIndexDims(rows.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), rows, slot.Arguments[0].Value)
                     : null;
             case IInvocationOperation invocation:
                 return InvocationView(invocation);
@@ -117,7 +126,7 @@ internal sealed partial class SoftmaxModel
     {
         if (ForEachOf(local) is { } forEach)
         {
-            return EvalView(forEach.Collection) is { ElementIsRow: true } rows
+            return !IsDeconstructedKey(local, forEach) && EvalView(forEach.Collection) is { ElementIsRow: true } rows
                 ? rows.WithRow(forEach, rows.IteratedAtoms(all: false))
                 : null;
         }
@@ -136,7 +145,9 @@ internal sealed partial class SoftmaxModel
 
             // var p = new Matrix(rows, cols); var w = new Dictionary<string, double>(): a buffer of its own.
             return DefinedView(local, read)
-                ?? (WellKnownSymbols.IsNumericDictionary(local.Type) || WellKnownSymbols.IndexerRank(local.Type) > 0 ? RootView(local, local.Type) : null);
+                ?? (WellKnownSymbols.IsNumericDictionary(local.Type) || WellKnownSymbols.IsRowDictionary(local.Type) || WellKnownSymbols.IndexerRank(local.Type) > 0
+                    ? RootView(local, local.Type)
+                    : null);
         }
 
         return DefinedView(local, read) ?? RootView(local, local.Type);
@@ -182,8 +193,9 @@ internal sealed partial class SoftmaxModel
                 return new BufferView(symbol, BufferLayout.Jagged, depth, 0, null, empty, flattened: false);
             case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" }:
                 return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
-            case var rows when IsDictionaryRows(rows):
-                // List<Dictionary<string, double>>, Dictionary<string, double>[]: one dictionary (one row) per document.
+            case var rows when IsDictionaryRows(rows) || WellKnownSymbols.IsRowDictionary(rows):
+                // List<Dictionary<string, double>>, Dictionary<string, double>[]: one dictionary (one row) per document;
+                // Dictionary<string, double[]>: one row per key.
                 return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
             default:
                 // A list of records is a flat buffer too: its elements' numeric members are the values (MemberOfElement).
@@ -254,6 +266,8 @@ internal sealed partial class SoftmaxModel
         {
             case "Range":
                 return new BufferView(null, BufferLayout.Sequence, 1, 0, null, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty, flattened: false);
+            case var subset when IsElementSubset(subset):
+                return ElementSubsetView(invocation, EvalView(receiver));
             case "Cast" or "OfType" or "AsEnumerable" or "ToArray" or "ToList" or "Reverse":
                 return EvalView(receiver) is { } view ? (view.Layout == BufferLayout.Rectangular ? view.Flatten() : view) : null;
             case "SelectMany" when invocation.Arguments.Length == 2 && LambdaArgument(invocation) is { } rows && ReturnedView(rows) is { } madeRow:
@@ -505,7 +519,7 @@ internal sealed partial class SoftmaxModel
                     }
 
                     var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && IsWholeBufferLoop(term.Key)
-                        && (index.Terms.Count == 1 || index.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key)))
+                        && (index.Terms.Count == 1 || !IsIndexWalk(term.Key) && index.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key)))
                         ? DimensionAtom.Whole(view.Root!)
                         : StridedWholeWalk(view, term.Key, term.Value) ?? DimensionAtom.Stride(view.Root!, term.Value.Text);
                     var prefix = term.Value.Equals(Stride.One) && !atom.IsWhole ? PrefixWalkAtoms(view.Root!, term.Key) : ImmutableHashSet<DimensionAtom>.Empty;
@@ -523,7 +537,7 @@ internal sealed partial class SoftmaxModel
                 return new ElementRead(view, dims, (view.Elements ?? ValueFacts.Empty).WithoutDims().With(dims: dims));
         }
 
-        dims = WithoutAllocatingLoops(view.Root!, dims);
+        dims = WithoutAllocatingLoops(view.Root!, dims, operation);
         foreach (var atoms in dims.Values)
         {
             foreach (var atom in atoms)

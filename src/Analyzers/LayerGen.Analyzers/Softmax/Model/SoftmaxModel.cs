@@ -120,7 +120,7 @@ internal sealed partial class SoftmaxModel
                     hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, "Exp")
                         || Symbols.IsPow(invocation.TargetMethod) && ExpOperand(invocation) is not null
                         || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod)
-                        || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(invocation.TargetMethod);
+                        || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(CalleeOf(invocation));
                     mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax")
                         || Symbols.IsLog(invocation.TargetMethod);
                     break;
@@ -390,11 +390,20 @@ internal sealed partial class SoftmaxModel
     private ValueFacts AddedFacts(IInvocationOperation add)
     {
         var value = add.Arguments[0].Value;
-        return EvalView(value) is { } row ? IteratedElement(row.ElementIsRow ? row.Flatten() : row, add) ?? ValueFacts.Empty : Eval(value);
+        return EvalView(value) is { } row ? RowElements(row, add) : Eval(value);
     }
+
+    /// <summary>The elements a row put into a buffer of rows holds (every element of a row of rows).</summary>
+    private ValueFacts RowElements(BufferView row, IOperation at) => IteratedElement(row.ElementIsRow ? row.Flatten() : row, at) ?? ValueFacts.Empty;
 
     private ValueFacts StoredFacts(ElementWrite write)
     {
+        if (StoredRow(write) is { } row)
+        {
+            // rows[key] = w: the buffer of rows holds w's elements.
+            return RowElements(row, write.Operation);
+        }
+
         var value = Eval(write.Value);
         return write.Operation is ICompoundAssignmentOperation compound
             ? Eval(compound.Target).Merge(CompoundResult(value, compound))
@@ -497,6 +506,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        LinkRowStores();
         LinkHelperDimensions();
 
         // Locals that hold values (e = exp(x[i, j] - m)) carry their dims to the reads; assignments between

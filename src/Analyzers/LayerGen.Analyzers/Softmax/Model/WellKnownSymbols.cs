@@ -80,6 +80,14 @@ internal sealed class WellKnownSymbols
         method is { Name: "Max" or "MaxNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
         && (IsScalarMathType(type) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
 
+    /// <summary>
+    /// A static scalar math function named <paramref name="name"/>: on <c>Math</c>, <c>MathF</c>, <c>float</c>,
+    /// <c>double</c>, <c>Half</c>, or a generic-math interface (<c>T.Sqrt</c>, <c>T.Abs</c>).
+    /// </summary>
+    public bool IsScalarFunction(IMethodSymbol? method, string name) =>
+        method is { IsStatic: true } && method.Name == name && method.ContainingType is { } type
+        && (IsScalarMathType(type) || type is { TypeKind: TypeKind.Interface } && IsNamespace(type, "System.Numerics"));
+
     /// <summary><c>Math.Log</c>/<c>MathF.Log</c>/<c>T.Log</c> of one value.</summary>
     public bool IsLog(IMethodSymbol? method) =>
         method is { Name: "Log", IsStatic: true, Parameters.Length: 1 } && method.ContainingType is { } type
@@ -166,10 +174,28 @@ internal sealed class WellKnownSymbols
     /// whose elements are addressed by key.
     /// </summary>
     public static bool IsNumericDictionary(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { TypeArguments.Length: 2 } named
-        && named.Name is "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "ConcurrentDictionary"
-        && (IsNamespace(named, "System.Collections.Generic") || IsNamespace(named, "System.Collections.Concurrent"))
-        && IsNumeric(named.TypeArguments[1]);
+        IsDictionary(type, out var values) && IsNumeric(values);
+
+    /// <summary>
+    /// A dictionary whose values are rows of numbers (<c>Dictionary&lt;string, double[]&gt;</c>, <c>…, List&lt;float&gt;</c>):
+    /// a jagged buffer whose first level is addressed by key.
+    /// </summary>
+    public static bool IsRowDictionary(ITypeSymbol? type) =>
+        IsDictionary(type, out var values) && values is IArrayTypeSymbol { Rank: 1 } or INamedTypeSymbol { Name: "List" or "IList" or "IReadOnlyList" } && IsBuffer(values);
+
+    private static bool IsDictionary(ITypeSymbol? type, out ITypeSymbol values)
+    {
+        values = null!;
+        if (type is INamedTypeSymbol { TypeArguments.Length: 2 } named
+            && named.Name is "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "ConcurrentDictionary"
+            && (IsNamespace(named, "System.Collections.Generic") || IsNamespace(named, "System.Collections.Concurrent")))
+        {
+            values = named.TypeArguments[1];
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The number of indices of a user type read through an indexer of numbers with integer indices (<c>m[r, c]</c> of a

@@ -30,7 +30,7 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
             foreach (var exp in site.Exps)
             {
                 var argument = model.ExpArgument(exp);
-                if (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque && !model.IsGuardedNonPositiveExp(exp, site.Sum) && reported.Add(exp))
+                if (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque && !model.IsGuardedNonPositiveExp(exp, site) && reported.Add(exp))
                 {
                     var (method, logits) = exp switch
                     {

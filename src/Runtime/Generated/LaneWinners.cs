@@ -1,0 +1,93 @@
+using System.ComponentModel;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace LayerGen.Generated;
+
+/// <summary>
+/// Merges the lanes of a running maximum or minimum that generated code ran on <see cref="Vector256{T}"/> lanes (each
+/// lane kept the extremum of its own iterations and the iteration that set it, -1 when none did) into the result the
+/// scalar loop would have reached: the strictly better value wins; of values that compare equal (ties, -0 and +0) the
+/// earlier iteration for <c>&gt;</c> and <c>&lt;</c>, the later for <c>&gt;=</c> and <c>&lt;=</c>. Branch-free: two
+/// reductions across lanes instead of a scalar walk over the lanes. Called by generated code; not meant for user code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class LaneWinners
+{
+    /// <summary>
+    /// The iteration that decides the extremum, or -1 when no lane took the branch; <paramref name="extremum"/> then holds
+    /// that lane's value (its exact bits), else it is left as it was.
+    /// </summary>
+    /// <param name="values">Each lane's extremum (the starting value in lanes that never took the branch).</param>
+    /// <param name="iterations">Each lane's iteration that set it, -1 for none; iterations of different lanes differ.</param>
+    /// <param name="maximum">True for a running maximum (<c>&gt;</c>, <c>&gt;=</c>), false for a minimum.</param>
+    /// <param name="first">True when equal values keep the earlier iteration (<c>&gt;</c>, <c>&lt;</c>).</param>
+    /// <param name="extremum">The running extremum before the lanes; receives the winner's value.</param>
+    /// <returns>The winning iteration, or -1.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Merge(Vector256<float> values, Vector256<int> iterations, bool maximum, bool first, ref float extremum)
+    {
+        Vector256<int> taken = Vector256.GreaterThanOrEqual(iterations, Vector256<int>.Zero);
+        if (taken == Vector256<int>.Zero)
+        {
+            return -1;
+        }
+
+        // The best value among the lanes that took the branch (a taken value is never NaN: the comparison was true).
+        // A minimum is the negated maximum of the negated values (negation is exact).
+        Vector256<float> sign = Vector256.Create(maximum ? 1f : -1f);
+        Vector256<float> candidates = Vector256.ConditionalSelect(taken.AsSingle(), values * sign, Vector256.Create(float.NegativeInfinity));
+        Vector256<float> best = SoftmaxRow.MaxAcrossLanes(candidates) * sign;
+
+        // Of the lanes holding it, the first or last iteration: the maximum of -iteration or of iteration (lanes left out
+        // hold MinValue).
+        Vector256<int> tied = taken & Vector256.Equals(values, best).AsInt32();
+        Vector256<int> ordered = first ? -iterations : iterations;
+        Vector256<int> winner = MaxAcrossLanes(Vector256.ConditionalSelect(tied, ordered, Vector256.Create(int.MinValue)));
+        winner = first ? -winner : winner;
+        uint lane = (uint)BitOperations.TrailingZeroCount(Vector256.Equals(iterations, winner).ExtractMostSignificantBits());
+        extremum = values.GetElement((int)lane);
+        return winner.ToScalar();
+    }
+
+    /// <inheritdoc cref="Merge(Vector256{float}, Vector256{int}, bool, bool, ref float)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Merge(Vector256<double> values, Vector256<long> iterations, bool maximum, bool first, ref double extremum)
+    {
+        Vector256<long> taken = Vector256.GreaterThanOrEqual(iterations, Vector256<long>.Zero);
+        if (taken == Vector256<long>.Zero)
+        {
+            return -1;
+        }
+
+        Vector256<double> sign = Vector256.Create(maximum ? 1d : -1d);
+        Vector256<double> candidates = Vector256.ConditionalSelect(taken.AsDouble(), values * sign, Vector256.Create(double.NegativeInfinity));
+        Vector256<double> best = SoftmaxRow.MaxAcrossLanes(candidates) * sign;
+
+        Vector256<long> tied = taken & Vector256.Equals(values, best).AsInt64();
+        Vector256<long> ordered = first ? -iterations : iterations;
+        Vector256<long> winner = MaxAcrossLanes(Vector256.ConditionalSelect(tied, ordered, Vector256.Create(long.MinValue)));
+        winner = first ? -winner : winner;
+        uint lane = (uint)BitOperations.TrailingZeroCount(Vector256.Equals(iterations, winner).ExtractMostSignificantBits());
+        extremum = values.GetElement((int)lane);
+        return (int)winner.ToScalar();
+    }
+
+    /// <summary>The maximum of the lanes, in every lane: pairwise maxima with swapped halves, quarters and eighths.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> MaxAcrossLanes(Vector256<int> lanes)
+    {
+        lanes = Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+        lanes = Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+        return Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+    }
+
+    /// <inheritdoc cref="MaxAcrossLanes(Vector256{int})"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<long> MaxAcrossLanes(Vector256<long> lanes)
+    {
+        lanes = Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(2L, 3L, 0L, 1L)));
+        return Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(1L, 0L, 3L, 2L)));
+    }
+}

@@ -1,0 +1,66 @@
+using static LayerGen.Generator.Tests.Differentiation.VerifyDifferentiation;
+
+namespace LayerGen.Generator.Tests.Differentiation;
+
+/// <summary>
+/// One error per construct: once a construct is reported, the values that flow from it (the locals it declares, an
+/// array it returns, its <c>out</c> locals, locals computed from those, expressions and method calls on them) get no
+/// errors of their own, while a separate construct that takes such a value (a call into a library) is still reported.
+/// Shapes other than HeldOut5's ArrayPool, Dictionary and Guid files.
+/// </summary>
+public class OneErrorPerConstructTests
+{
+    [Fact]
+    public Task Array_returned_by_a_rejected_call_is_silent_where_written_looped_over_and_read() => AnalyzerAsync(Layer("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            double[] {|#0:buffer = System.Buffers.ArrayPool<double>.Shared.Rent(8)|};
+            for (int i = 0; i < 4; i++) buffer[i] = Math.Exp(x[i]);
+            double s = 0;
+            foreach (double b in buffer) s += b;
+            double first = buffer[0];
+            y[0] = first / s + buffer.Length;
+        }
+        """), Diagnostic("LG1116", 0));
+
+    [Fact]
+    public Task Out_local_of_a_rejected_condition_is_silent_where_read_and_assigned() => AnalyzerAsync(Layer("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            if ({|#0:double.TryParse("0.5", out double scale)|}) y[0] = x[0] * scale;
+            scale = Math.Max(scale, 1);
+            y[1] = scale * x[1];
+        }
+        """), Diagnostic("LG1116", 0));
+
+    [Fact]
+    public Task Integer_from_a_rejected_source_is_silent_in_later_bit_arithmetic() => AnalyzerAsync(Layer("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            int seed = {|#0:Environment.TickCount|};
+            int mask = (seed >> 2) & 3;
+            for (int i = 0; i < 4; i++) y[i] = ((mask >> i) & 1) * x[i] + x[seed & 3];
+        }
+        """), Diagnostic("LG1114", 0));
+
+    [Fact]
+    public Task Method_of_a_rejected_object_is_silent_but_a_library_call_taking_it_is_reported() => AnalyzerAsync(Layer("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            var {|#0:noise = new Random(3)|};
+            y[0] = x[0] + noise.NextDouble();
+            {|#1:GC.KeepAlive(noise)|};
+        }
+        """), Diagnostic("LG1116", 0), Diagnostic("LG1111", 1));
+
+    [Fact]
+    public Task Span_over_a_rejected_array_is_silent_as_a_helper_argument_and_when_indexed() => AnalyzerAsync(Layer("""
+        static double Sum(ReadOnlySpan<double> v) => v[0] + v[1];
+
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            Span<double> {|#0:t = new double[] { x[0], x[1] }|};
+            y[0] = Sum(t) + t[1];
+        }
+        """), Diagnostic("LG1117", 0));
+}
