@@ -1,5 +1,3 @@
-// known gap: misses LG0002: the softmax axis is a label group walked by a running start over groupSizes; the sum runs over the whole sample (first measure, main 3ed7497).
-// gap: -LG0002@33
 // Source: a classification head with several mutually exclusive label groups per sample (multi-class within a
 // group, several groups per sample: e.g. attribute heads such as colour/type in product taggers), re-created.
 // Layout: flat float[samples * classes], int[] groupSizes partitioning each sample's classes; the softmax axis is
