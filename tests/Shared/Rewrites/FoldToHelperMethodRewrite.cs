@@ -23,10 +23,6 @@ namespace LayerGen.Tests.Rewrites;
 /// </remarks>
 internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly = false) : EquivalentRewrite
 {
-    private static readonly Lazy<MetadataReference[]> PlatformReferences = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToArray());
-
     public override string Name => maximaOnly ? "max fold→static helper method" : sumsOnly ? "sum fold→static helper method" : "fold→static helper method";
 
     /// <summary>
@@ -154,12 +150,7 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {
-        var compilation = CSharpCompilation.Create(
-            "FoldToHelperMethodRewrite",
-            [root.SyntaxTree],
-            PlatformReferences.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
-        var model = compilation.GetSemanticModel(root.SyntaxTree);
+        var model = Bind(root);
         var count = 0;
         foreach (var block in root.DescendantNodes().OfType<BlockSyntax>())
         {
