@@ -11,7 +11,7 @@ namespace LayerGen.Analyzers.Tests;
 /// markers expect — a bug written as a <c>while</c> instead of a <c>for</c>, with <c>m = Math.Max(m, v)</c> instead of
 /// a branch, or through a temporary is the same bug. Rewritten files that no longer compile (e.g. <c>Math.Max</c> on a
 /// generic <c>T</c>) and files with a pinned known gap are skipped; each rewrite must apply to enough files to mean
-/// something; a rewrite's <see cref="EquivalentRewrite.KnownMismatches"/> are pinned gaps that must still mismatch. Set <c>LAYERGEN_REWRITE_DUMP</c> to a folder to get each mismatching rewritten file there (pinned ones prefixed <c>pinned-</c>), its expected and actual diagnostics on a last line.
+/// something; a rewrite's <see cref="EquivalentRewrite.KnownMismatches"/> are pinned gaps that must still mismatch. Set <c>LAYERGEN_REWRITE_DUMP</c> to a folder to get each mismatching rewritten file there (named after the rewrite, pinned ones marked <c>-pinned-</c>), its expected and actual diagnostics on a last line.
 /// </summary>
 public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
 {
@@ -36,6 +36,7 @@ public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
     {
         var rewrite = EquivalentRewrite.ForAnalyzer.Single(candidate => candidate.Name == rewriteName);
         var checkedFiles = 0;
+        var notCompiling = 0;
         var mismatches = new List<string>();
         var unpinned = new List<string>();
         var folders = rewrite.CoversLaterHeldOuts ? [.. Folders, .. LaterFolders] : Folders;
@@ -50,6 +51,7 @@ public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
             var compilation = FixRunner.CompileRecreation(rewritten);
             if (compilation.GetDiagnostics().Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
             {
+                notCompiling++;
                 continue;
             }
 
@@ -64,7 +66,8 @@ public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
             if (!expected.SequenceEqual(actual) && Environment.GetEnvironmentVariable("LAYERGEN_REWRITE_DUMP") is { Length: > 0 } dump)
             {
                 // Pinned mismatches are dumped too (with their diagnostics), to work on a pinned group.
-                var file = Path.Combine(dump, (pinned ? "pinned-" : string.Empty) + Path.GetFileName(path));
+                var prefix = new string(rewrite.Name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray()) + (pinned ? "-pinned-" : "-");
+                var file = Path.Combine(dump, prefix + Path.GetFileName(path));
                 await File.WriteAllTextAsync(file, $"{rewritten}\n// {name}: expected [{string.Join(", ", expected)}], got [{string.Join(", ", actual)}]\n");
             }
 
@@ -84,7 +87,7 @@ public class EquivalentRewriteCorpusTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{rewrite.Name}: {checkedFiles} rewritten files compiled and were checked, {mismatches.Count} mismatches, {rewrite.KnownMismatches.Count} pinned");
+        output.WriteLine($"{rewrite.Name}: {checkedFiles} rewritten files compiled and were checked ({notCompiling} more did not compile), {mismatches.Count} mismatches, {rewrite.KnownMismatches.Count} pinned");
         Assert.True(checkedFiles >= 20, $"{rewrite.Name} applied to only {checkedFiles} compiling files");
         Assert.True(mismatches.Count == 0, $"{rewrite.Name}: {mismatches.Count} of {checkedFiles} rewritten files\n{string.Join("\n", mismatches)}");
         Assert.True(unpinned.Count == 0, $"{rewrite.Name}: known mismatches now pass, remove them from KnownMismatches: {string.Join(", ", unpinned)}");

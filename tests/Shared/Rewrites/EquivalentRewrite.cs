@@ -106,8 +106,24 @@ internal abstract class EquivalentRewrite
             SyntaxKind.StackAllocArrayCreationExpression or SyntaxKind.AwaitExpression ||
             child is AssignmentExpressionSyntax);
 
+    /// <summary>
+    /// The counter and bound of <c>for (int i = 0; i &lt; bound; i++)</c> (or <c>var i</c>, <c>++i</c>, <c>i += 1</c>), or
+    /// null for any other header.
+    /// </summary>
+    protected static (VariableDeclaratorSyntax Counter, ExpressionSyntax Bound)? CountsUpFromZero(ForStatementSyntax loop)
+    {
+        if (loop.Declaration is not { Type: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.IntKeyword } or IdentifierNameSyntax { IsVar: true }, Variables: [{ Initializer.Value: LiteralExpressionSyntax { Token.ValueText: "0" } } counter] } ||
+            loop.Condition is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LessThanExpression, Left: IdentifierNameSyntax left, Right: var bound } ||
+            left.Identifier.ValueText != counter.Identifier.ValueText || loop.Incrementors is not [var step] || !StepsByOne(step, counter.Identifier.ValueText))
+        {
+            return null;
+        }
+
+        return (counter, bound);
+    }
+
     /// <summary>True when <paramref name="step"/> is <c>name++</c>, <c>++name</c> or <c>name += 1</c>.</summary>
-    protected static bool StepsByOne(ExpressionSyntax step, string name) => step switch
+    private static bool StepsByOne(ExpressionSyntax step, string name) => step switch
     {
         PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression, Operand: IdentifierNameSyntax operand } => operand.Identifier.ValueText == name,
         PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression, Operand: IdentifierNameSyntax operand } => operand.Identifier.ValueText == name,

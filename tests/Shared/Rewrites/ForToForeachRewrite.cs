@@ -53,18 +53,10 @@ internal sealed class ForToForeachRewrite : EquivalentRewrite
     }
 
     /// <summary>The counter and walked buffer of <c>for (int i = 0; i &lt; x.Length; i++)</c>, or null for any other header.</summary>
-    private static (VariableDeclaratorSyntax Counter, ExpressionSyntax Source)? Walk(ForStatementSyntax loop)
-    {
-        if (loop.Declaration is not { Type: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.IntKeyword } or IdentifierNameSyntax { IsVar: true }, Variables: [{ Initializer.Value: LiteralExpressionSyntax { Token.ValueText: "0" } } counter] } ||
-            loop.Condition is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LessThanExpression, Left: IdentifierNameSyntax left, Right: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length", Expression: var source } } ||
-            left.Identifier.ValueText != counter.Identifier.ValueText || source is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax }) ||
-            loop.Incrementors is not [var step] || !StepsByOne(step, counter.Identifier.ValueText))
-        {
-            return null;
-        }
-
-        return (counter, source);
-    }
+    private static (VariableDeclaratorSyntax Counter, ExpressionSyntax Source)? Walk(ForStatementSyntax loop) =>
+        CountsUpFromZero(loop) is ({ } counter, MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length", Expression: (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax }) and var source })
+            ? (counter, source)
+            : null;
 
     /// <summary>
     /// Every <c>x[i]</c> in <paramref name="body"/>, or null when <c>i</c> is used otherwise, or <c>x</c>, <c>i</c> or an

@@ -28,14 +28,15 @@ internal sealed class OuterLoopToParallelForRewrite : EquivalentRewrite
         foreach (var loop in root.DescendantNodes().OfType<ForStatementSyntax>())
         {
             if (loop.Ancestors().TakeWhile(ancestor => ancestor is not MemberDeclarationSyntax).Any(IsLoop) ||
-                CountsUpFromZero(loop) is not { } counter || model.GetDeclaredSymbol(counter.Variable) is not ILocalSymbol counterSymbol ||
+                CountsUpFromZero(loop) is not { } counter || HasSideEffects(counter.Bound) && !IsPureLength(counter.Bound) ||
+                model.GetDeclaredSymbol(counter.Counter) is not ILocalSymbol counterSymbol ||
                 !Independent(model, loop, counterSymbol))
             {
                 continue;
             }
 
             var header = TextSpan.FromBounds(loop.ForKeyword.SpanStart, loop.CloseParenToken.Span.End);
-            var headerText = $"System.Threading.Tasks.Parallel.For({counter.Start}, {counter.Bound}, {counter.Variable.Identifier.ValueText} =>";
+            var headerText = $"System.Threading.Tasks.Parallel.For(0, {counter.Bound}, {counter.Counter.Identifier.ValueText} =>";
             if (loop.Statement is BlockSyntax block)
             {
                 yield return
@@ -56,20 +57,6 @@ internal sealed class OuterLoopToParallelForRewrite : EquivalentRewrite
     }
 
     private static bool IsLoop(SyntaxNode node) => node is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax;
-
-    /// <summary>The counter, start and bound of <c>for (int r = start; r &lt; bound; r++)</c>, or null for any other header.</summary>
-    private static (VariableDeclaratorSyntax Variable, ExpressionSyntax Start, ExpressionSyntax Bound)? CountsUpFromZero(ForStatementSyntax loop)
-    {
-        if (loop.Declaration is not { Type: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.IntKeyword }, Variables: [{ Initializer.Value: LiteralExpressionSyntax { Token.ValueText: "0" } start } variable] } ||
-            loop.Condition is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LessThanExpression, Left: IdentifierNameSyntax left, Right: var bound } ||
-            left.Identifier.ValueText != variable.Identifier.ValueText || HasSideEffects(bound) && !IsPureLength(bound) ||
-            loop.Incrementors is not [var step] || !StepsByOne(step, variable.Identifier.ValueText))
-        {
-            return null;
-        }
-
-        return (variable, start, bound);
-    }
 
     // x.GetLength(0) is an invocation HasSideEffects rejects, yet pure.
     private static bool IsPureLength(ExpressionSyntax bound) =>
