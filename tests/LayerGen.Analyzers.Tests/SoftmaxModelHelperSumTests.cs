@@ -51,12 +51,14 @@ public class SoftmaxModelHelperSumTests
     [Theory]
     [InlineData("p[r, c] = MathF.Exp(x[r, c] - m);", "| sum s {x.r1} | max m {x.r1} | exps 1")]
     [InlineData("p[r, c] = MathF.Exp(x[r, c]);", "| sum s {x.r1} | exps 1")]
+    [InlineData("var t = x[r, c] - m; p[r, c] = MathF.Exp(t);", "| sum s {x.r1} | max m {x.r1} | exps 1")]
+    [InlineData("var t = x[r, c]; var u = t - m; p[r, c] = MathF.Exp(u);", "| sum s {x.r1} | max m {x.r1} | exps 1")]
     public void ExpsStoredByAHelper_AreTheCallersNumerators(string store, string expected)
     {
         var model = Describe(
             "public static void F(float[,] x, float[,] p) { for (int r = 0; r < x.GetLength(0); r++) { float m = float.MinValue; for (int c = 0; c < x.GetLength(1); c++) m = MathF.Max(m, x[r, c]); float s = Fill(x, p, r, m); for (int c = 0; c < x.GetLength(1); c++) p[r, c] /= s; } }",
             $"static float Fill(float[,] x, float[,] p, int r, float m) {{ float s = 0f; for (int c = 0; c < x.GetLength(1); c++) {{ {store} s += p[r, c]; }} return s; }}");
-        // The helper's write links p's axes to x's at the call: the site reads in x's dimensions.
+        // The helper's write links p's axes to x's at the call (also through temporaries): the site reads in x's dimensions.
         Assert.Contains("site p[r, c] /= s | dims {x.r0,x.r1} " + expected, model, StringComparison.Ordinal);
     }
 
