@@ -178,8 +178,7 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Empty;
         }
 
-        if (method.ContainingType is { } type && (SymbolEqualityComparer.Default.Equals(type, Symbols.Math) || SymbolEqualityComparer.Default.Equals(type, Symbols.MathF)
-            || type.SpecialType is SpecialType.System_Single or SpecialType.System_Double))
+        if (method.ContainingType is { } type && WellKnownSymbols.IsScalarMathType(type))
         {
             var facts = ValueFacts.Empty;
             foreach (var argument in invocation.Arguments)
