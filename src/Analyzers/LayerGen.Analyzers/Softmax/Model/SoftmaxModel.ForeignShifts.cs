@@ -30,7 +30,8 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        if (!values.RawRoots.Overlaps(folded.RawRoots))
+        // pi[i] = logit; if (logit > max) max = logit; ... exp(pi[i] - max): the buffer holds what the maximum folds.
+        if (!values.RawRoots.Overlaps(folded.RawRoots) && !StoredRawRoots(values.RawRoots).Overlaps(folded.RawRoots))
         {
             // float m = positive[b]; then folded over negatives[b, j]: the seed is one of the values too.
             var seeds = VariableOf(shift) is { } variable
@@ -46,6 +47,22 @@ internal sealed partial class SoftmaxModel
         return foldedMembers.Count > 0 && valueMembers.Count > 0 && values.RawRoots.SetEquals(folded.RawRoots)
             && foldedMembers.Keys.All(root => valueMembers.TryGetValue(root, out var read) && !read.Overlaps(foldedMembers[root]))
             && valueMembers.Keys.All(foldedMembers.ContainsKey);
+    }
+
+    /// <summary>The raw roots of the values this method stores into elements of <paramref name="roots"/> (a buffer refilled from other data).</summary>
+    private HashSet<ISymbol> StoredRawRoots(IEnumerable<ISymbol> roots)
+    {
+        var buffers = new HashSet<ISymbol>(roots, SymbolEqualityComparer.Default);
+        var stored = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var write in _elementWrites)
+        {
+            if (write.Value is not null && RootOf(write.Target) is { } root && buffers.Contains(root))
+            {
+                stored.UnionWith(Eval(write.Value).RawRoots);
+            }
+        }
+
+        return stored;
     }
 
     /// <summary>The operation <paramref name="shift"/> is subtracted from (<c>x[i]</c> of <c>x[i] - m</c>); null otherwise.</summary>

@@ -69,9 +69,13 @@ internal sealed partial class SoftmaxModel
 
         return !clipped
             && parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product
-            && SameValue(product.LeftOperand == child ? product.RightOperand : product.LeftOperand, probability)
+            && SameValue(WithoutNegation(product.LeftOperand == child ? product.RightOperand : product.LeftOperand), probability)
             && RunsOnlyWherePositive(product, operand => SameValue(operand, probability));
     }
+
+    /// <summary><c>v</c> of <c>-v</c> (<c>-p * log(p)</c>); else the operand itself.</summary>
+    private static IOperation WithoutNegation(IOperation operand) =>
+        Unwrap(operand) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } negation ? negation.Operand : operand;
 
     /// <summary>The value inside a clip: <c>p + eps</c>, <c>eps + p</c>, <c>Max(p, eps)</c>, <c>Clamp(p, lo, hi)</c>.</summary>
     private (IOperation Value, bool Clipped) Unclipped(IOperation argument)

@@ -22,13 +22,15 @@ internal sealed partial class SoftmaxModel
         exp is IInvocationOperation call && ExpOperand(call) is { } operand && SignOf(operand) == Sign.NonPositive
         && (StartsPositive(site.Sum) || IsFlooredDivisor(site.Division) || IsBranchGuarded(site.Division));
 
-    /// <summary>Every start of the sum's accumulator (a write that folds nothing in) that reaches one of its folds is a positive constant.</summary>
+    /// <summary>Every start of the accumulator of a sum or max (a write that folds nothing in) that reaches one of its folds is a positive constant.</summary>
     private bool StartsPositive(Reduction sum)
     {
         var targets = sum.Folds.Select(fold => fold switch
         {
             ICompoundAssignmentOperation compound => VariableOf(compound.Target),
             ISimpleAssignmentOperation simple => VariableOf(simple.Target),
+            // if (m < v) m = v: the fold is the if statement; its accumulator is what the branch assigns.
+            IConditionalOperation guarded => guarded.WhenTrue.DescendantsAndSelf().OfType<ISimpleAssignmentOperation>().Select(assignment => VariableOf(assignment.Target)).FirstOrDefault(),
             _ => null,
         }).Distinct(SymbolEqualityComparer.Default).ToList();
         if (targets.Count != 1 || targets[0] is not { } accumulator)
