@@ -31,7 +31,7 @@ internal sealed partial class SoftmaxModel
         }
 
         // pi[i] = logit; if (logit > max) max = logit; ... exp(pi[i] - max): the buffer holds what the maximum folds.
-        if (!values.RawRoots.Overlaps(folded.RawRoots) && !StoredRawRoots(values.RawRoots).Overlaps(folded.RawRoots))
+        if (!values.RawRoots.Overlaps(folded.RawRoots) && !StoresFoldedValue(values.RawRoots, max))
         {
             // float m = positive[b]; then folded over negatives[b, j]: the seed is one of the values too.
             var seeds = VariableOf(shift) is { } variable
@@ -49,20 +49,23 @@ internal sealed partial class SoftmaxModel
             && valueMembers.Keys.All(foldedMembers.ContainsKey);
     }
 
-    /// <summary>The raw roots of the values this method stores into elements of <paramref name="roots"/> (a buffer refilled from other data).</summary>
-    private HashSet<ISymbol> StoredRawRoots(IEnumerable<ISymbol> roots)
+    /// <summary>
+    /// True when the method stores into an element of one of <paramref name="roots"/> a local that a fold of
+    /// <paramref name="max"/> folds (<c>pi[i] = logit; if (logit &gt; max) max = logit;</c>): the buffer holds the maximum's values.
+    /// </summary>
+    private bool StoresFoldedValue(IEnumerable<ISymbol> roots, Reduction max)
     {
         var buffers = new HashSet<ISymbol>(roots, SymbolEqualityComparer.Default);
-        var stored = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var write in _elementWrites)
         {
-            if (write.Value is not null && RootOf(write.Target) is { } root && buffers.Contains(root))
+            if (write.Value is not null && VariableOf(Unwrap(write.Value)) is ILocalSymbol stored && RootOf(write.Target) is { } root && buffers.Contains(root)
+                && max.Folds.Any(fold => fold.DescendantsAndSelf().Any(read => read is ILocalReferenceOperation local && SymbolEqualityComparer.Default.Equals(local.Local, stored))))
             {
-                stored.UnionWith(Eval(write.Value).RawRoots);
+                return true;
             }
         }
 
-        return stored;
+        return false;
     }
 
     /// <summary>The operation <paramref name="shift"/> is subtracted from (<c>x[i]</c> of <c>x[i] - m</c>); null otherwise.</summary>
