@@ -46,7 +46,10 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
            "Recreations/SeededBlock_PlaneMax.cs", "Recreations/SeededBlock_WiderMax.cs", "Recreations/ChunkedAxis_StatsCarriedAcrossRows.cs",
            // A max moved into a helper does not say which record member it folded: a max of another member is taken
            // as the exp's own max (missed LG0003).
-           "Recreations/RecordMembers_MaxOfOtherMember.cs"]
+           "Recreations/RecordMembers_MaxOfOtherMember.cs",
+           // gaps21: a helper's max does not say that it folds the magnitudes |v| of the exps' data, so v / max(1, max|v|)
+           // is no longer seen as bounded (false LG0003).
+           "Recreations/MagnitudeScaled_PerceptronOutcomes.cs"]
         : sumsOnly ? SumKnownMismatches : [];
 
     /// <summary>
@@ -69,6 +72,16 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
            // other-data check (missed LG0003). (The guarded kernel's positive seed is read from the helper since gaps18.)
            "Recreations/OtherBufferMax_Shift.cs", "Recreations/RecordMembers_MaxOfOtherMember.cs",
            "Recreations/ScaledShift_OtherFactor.cs",
+
+           // gaps21's shapes: the new silences and findings read the caller's own statements, so a sum moved into a static
+           // helper loses them. A renormalisation's first division and a magnitude bound are no longer visible at the
+           // caller (false LG0004, false LG0003); a helper's sum hides the stored local a maximum folds, an exp of Unity's
+           // Mathf in the helper, and a guarded or unguarded log after the helper's sum (missed LG0003, LG0005).
+           "Recreations/BranchGuarded_UnguardedForms.cs",
+           "Recreations/MagnitudeScaled_PerceptronOutcomes.cs",
+           "Recreations/Renormalised_ColumnSoftmaxThenRowMass.cs",
+           "Recreations/StoredLogits_MaxOfOtherValues.cs",
+           "Recreations/UnityMathf_RawAndBatchMax.cs",
 
            // gaps18: an unshifted outer exp whose exponent holds an exp (exp(logPrior[i] + eta * exp(y))) moved with its
            // sum into a helper is missed (the caller reads no raw root through the helper: the inner exp hides y, and the

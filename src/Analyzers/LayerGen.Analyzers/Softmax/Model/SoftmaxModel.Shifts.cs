@@ -183,7 +183,10 @@ internal sealed partial class SoftmaxModel
                 || Unwrap(write.Value) is IInvocationOperation helper && SummaryOf(helper) is { ReturnedMaxStartsFinite: true }));
     }
 
-    /// <summary>A starting value a maximum can stay at: finite and not a huge negative sentinel (MinValue, -1e30).</summary>
+    /// <summary>
+    /// A starting value a maximum can stay at: finite and above <see cref="SentinelStart"/> (a start at or below it is a
+    /// sentinel like MinValue: <c>-9999999f</c>, <c>-1e9</c>; logits do not lie a million below zero).
+    /// </summary>
     private static bool IsFiniteStart(object value)
     {
         double number;
@@ -196,8 +199,10 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        return !double.IsNaN(number) && !double.IsInfinity(number) && number > -1e30;
+        return !double.IsNaN(number) && !double.IsInfinity(number) && number > SentinelStart;
     }
+
+    private const double SentinelStart = -1e6;
 
     /// <summary>
     /// <c>x / t - max</c> (or <c>x * s - max</c>) where the maximum folds values not scaled by <c>t</c>: the maximum of

@@ -56,6 +56,7 @@ internal sealed partial class SoftmaxModel
         }
 
         FindLogSoftmaxSites(seen);
+        StripRenormalisedMaxima();
     }
 
     /// <summary>True when the declaration of <paramref name="method"/> (in this file) contains a node of one of the kinds.</summary>
@@ -166,6 +167,7 @@ internal sealed partial class SoftmaxModel
         }
 
         _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps));
+        NoteProbabilityDivision(division, numerator, sum);
     }
 
     /// <summary>

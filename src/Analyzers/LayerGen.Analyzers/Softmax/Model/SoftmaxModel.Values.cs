@@ -94,7 +94,10 @@ internal sealed partial class SoftmaxModel
                 var value = Eval(shifted);
                 return value.Merge(Eval(shift).WithoutDims()).With(shifts: value.Shifts.Add(shift), rawRoots: value.RawRoots);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide:
-                return DivisionResult(Eval(divide.LeftOperand).Merge(Eval(divide.RightOperand).WithoutDims()), BinaryOperatorKind.Divide, divide.RightOperand);
+                var quotient = DivisionResult(Eval(divide.LeftOperand).Merge(Eval(divide.RightOperand).WithoutDims()), BinaryOperatorKind.Divide, divide.RightOperand);
+
+                // v / max(1, max |v|) lies in [-1, 1]: bounded like a clamp (MagnitudeBounds.cs).
+                return _hasExp && IsMagnitudeBound(divide) ? quotient.With(shifts: quotient.Shifts.Add(divide)) : quotient;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
                 return Eval(multiply.LeftOperand).Merge(Eval(multiply.RightOperand)) is var product
                     && (IsReciprocalOfSum(multiply.RightOperand) || IsReciprocalOfSum(multiply.LeftOperand))
@@ -178,8 +181,7 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Empty;
         }
 
-        if (method.ContainingType is { } type && (SymbolEqualityComparer.Default.Equals(type, Symbols.Math) || SymbolEqualityComparer.Default.Equals(type, Symbols.MathF)
-            || type.SpecialType is SpecialType.System_Single or SpecialType.System_Double))
+        if (method.ContainingType is { } type && WellKnownSymbols.IsScalarMathType(type))
         {
             var facts = ValueFacts.Empty;
             foreach (var argument in invocation.Arguments)
