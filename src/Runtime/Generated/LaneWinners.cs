@@ -74,6 +74,48 @@ public static class LaneWinners
         return (int)winner.ToScalar();
     }
 
+    /// <summary>
+    /// Folds the lanes of a running maximum or minimum that ran on <see cref="Vector512{T}"/> lanes into the
+    /// <see cref="Vector256{T}"/> lanes that go on from there: lane j takes the winner of lanes j and j + 8 (the one the
+    /// scalar loop would keep of the two: a lane that took the branch over one that did not, the strictly better value,
+    /// of equal values the earlier iteration when <paramref name="first"/>, else the later), so that
+    /// <see cref="Merge(Vector256{float}, Vector256{int}, bool, bool, ref float)"/> after it gives the scalar loop's result.
+    /// </summary>
+    /// <param name="values">Each lane's extremum (the starting value in lanes that never took the branch).</param>
+    /// <param name="iterations">Each lane's iteration that set it, -1 for none.</param>
+    /// <param name="maximum">True for a running maximum, false for a minimum.</param>
+    /// <param name="first">True when equal values keep the earlier iteration.</param>
+    /// <param name="foldedValues">Receives the winners' values.</param>
+    /// <param name="foldedIterations">Receives the winners' iterations.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Fold(
+        Vector512<float> values, Vector512<int> iterations, bool maximum, bool first, out Vector256<float> foldedValues, out Vector256<int> foldedIterations)
+    {
+        Vector256<float> lower = values.GetLower(), upper = values.GetUpper();
+        Vector256<int> lowerAt = iterations.GetLower(), upperAt = iterations.GetUpper();
+        Vector256<int> better = (maximum ? Vector256.GreaterThan(upper, lower) : Vector256.LessThan(upper, lower)).AsInt32();
+        Vector256<int> tieWins = Vector256.Equals(upper, lower).AsInt32() & (first ? Vector256.LessThan(upperAt, lowerAt) : Vector256.GreaterThan(upperAt, lowerAt));
+        Vector256<int> upperWins = Vector256.GreaterThanOrEqual(upperAt, Vector256<int>.Zero)
+            & (Vector256.LessThan(lowerAt, Vector256<int>.Zero) | better | tieWins);
+        foldedValues = Vector256.ConditionalSelect(upperWins.AsSingle(), upper, lower);
+        foldedIterations = Vector256.ConditionalSelect(upperWins, upperAt, lowerAt);
+    }
+
+    /// <inheritdoc cref="Fold(Vector512{float}, Vector512{int}, bool, bool, out Vector256{float}, out Vector256{int})"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Fold(
+        Vector512<double> values, Vector512<long> iterations, bool maximum, bool first, out Vector256<double> foldedValues, out Vector256<long> foldedIterations)
+    {
+        Vector256<double> lower = values.GetLower(), upper = values.GetUpper();
+        Vector256<long> lowerAt = iterations.GetLower(), upperAt = iterations.GetUpper();
+        Vector256<long> better = (maximum ? Vector256.GreaterThan(upper, lower) : Vector256.LessThan(upper, lower)).AsInt64();
+        Vector256<long> tieWins = Vector256.Equals(upper, lower).AsInt64() & (first ? Vector256.LessThan(upperAt, lowerAt) : Vector256.GreaterThan(upperAt, lowerAt));
+        Vector256<long> upperWins = Vector256.GreaterThanOrEqual(upperAt, Vector256<long>.Zero)
+            & (Vector256.LessThan(lowerAt, Vector256<long>.Zero) | better | tieWins);
+        foldedValues = Vector256.ConditionalSelect(upperWins.AsDouble(), upper, lower);
+        foldedIterations = Vector256.ConditionalSelect(upperWins, upperAt, lowerAt);
+    }
+
     /// <summary>The maximum of the lanes, in every lane: pairwise maxima with swapped halves, quarters and eighths.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<int> MaxAcrossLanes(Vector256<int> lanes)

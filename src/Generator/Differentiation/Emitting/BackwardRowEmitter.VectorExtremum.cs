@@ -94,46 +94,72 @@ internal sealed partial class BackwardRowEmitter
                     _writer.Line("ref " + _element + " " + references[array] + " = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(" + _names.ArrayName(array) + ");");
                 }
 
-                var broadcasts = new Dictionary<int, string>();
-                foreach (int id in readLocals)
-                {
-                    broadcasts[id] = _names.Temporary(_model.Locals[id].Name + "Lanes");
-                    _writer.Line("var " + broadcasts[id] + " = " + Vector + ".Create(" + _model.Locals[id].Name + ");");
-                }
-
                 string best = _names.Temporary(local.Name + "Lanes");
                 string at = _names.Temporary("atLanes");
                 string iteration = _names.Temporary("iterationLanes");
-                string step = _names.Temporary("stepLanes");
                 _writer.Line("var " + best + " = " + Vector + ".Create(" + local.Name + ");");
                 _writer.Line("var " + at + " = " + Vector + ".Create((" + integer + ")(-1));");
-                _writer.Line("var " + iteration + " = " + Vector + ".Create((" + integer + ")" + start + ") + " + integerLanes + ".Indices;");
-                _writer.Line("var " + step + " = " + Vector + ".Create((" + integer + ")" + lanes + ".Count);");
-                void EmitStep()
+
+                // One step of the loop on the lanes of vector: the lane takes v where the loop's comparison holds.
+                void EmitStep(string vector, Dictionary<int, string> broadcasts, string bestLanes, string atLanes, string iterationLanes)
                 {
                     _writer.Comment("computes: " + loop.Body[0].Source);
-                    string value = new ForwardLanes(this, i, references, broadcasts).Value(assign.Value);
+                    string value = new ForwardLanes(this, i, references, broadcasts, vector).Value(assign.Value);
                     string taken = _names.Temporary("taken");
                     string v = _names.Temporary("v");
                     _writer.Line("var " + v + " = " + value + ";");
-                    _writer.Line("var " + taken + " = " + Vector + "." + laneTest + "(" + v + ", " + best + ");");
-                    _writer.Line(best + " = " + Vector + ".ConditionalSelect(" + taken + ", " + v + ", " + best + ");");
-                    _writer.Line(at + " = " + Vector + ".ConditionalSelect(" + Vector + ".As" + (integer == "int" ? "Int32" : "Int64") + "(" + taken + "), " + iteration + ", " + at + ");");
+                    _writer.Line("var " + taken + " = " + vector + "." + laneTest + "(" + v + ", " + bestLanes + ");");
+                    _writer.Line(bestLanes + " = " + vector + ".ConditionalSelect(" + taken + ", " + v + ", " + bestLanes + ");");
+                    _writer.Line(atLanes + " = " + vector + ".ConditionalSelect(" + vector + ".As" + (integer == "int" ? "Int32" : "Int64") + "(" + taken + "), " + iterationLanes + ", " + atLanes + ");");
                 }
 
-                using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
+                // The loop over whole vectors of vector's lanes from i, iteration by iteration in each lane; returns the broadcasts.
+                Dictionary<int, string> EmitLanes(string vector, string laneEnd, string bestLanes, string atLanes, string iterationLanes)
                 {
-                    EmitStep();
-                    _writer.Line(iteration + " += " + step + ";");
+                    var broadcasts = new Dictionary<int, string>();
+                    foreach (int id in readLocals)
+                    {
+                        broadcasts[id] = _names.Temporary(_model.Locals[id].Name + "Lanes");
+                        _writer.Line("var " + broadcasts[id] + " = " + vector + ".Create(" + _model.Locals[id].Name + ");");
+                    }
+
+                    string step = _names.Temporary("stepLanes");
+                    _writer.Line("var " + iterationLanes + " = " + vector + ".Create((" + integer + ")" + i + ") + " + vector + "<" + integer + ">.Indices;");
+                    _writer.Line("var " + step + " = " + vector + ".Create((" + integer + ")" + vector + "<" + _element + ">.Count);");
+                    using (_writer.Block("for (; " + i + " < " + laneEnd + "; " + i + " += " + vector + "<" + _element + ">.Count)"))
+                    {
+                        EmitStep(vector, broadcasts, bestLanes, atLanes, iterationLanes);
+                        _writer.Line(iterationLanes + " += " + step + ";");
+                    }
+
+                    return broadcasts;
                 }
 
+                _writer.Line("int " + i + " = " + start + ";");
+                _writer.Comment("Where Vector512 is accelerated, its lanes first (as the library's kernels pick the widest accelerated width); "
+                    + "then each Vector256 lane takes the winner of its two Vector512 lanes, as the scalar loop would meet them, and goes on.");
+                using (_writer.Block("if (" + WideVector + ".IsHardwareAccelerated)"))
+                {
+                    string wideEnd = _names.Temporary("wideEnd");
+                    string wideLanes = WideVector + "<" + _element + ">";
+                    _writer.Line("int " + wideEnd + " = " + start + " + ((" + end + " - " + start + ") / " + wideLanes + ".Count * " + wideLanes + ".Count);");
+                    string wideBest = _names.Temporary(local.Name + "WideLanes");
+                    string wideAt = _names.Temporary("atWideLanes");
+                    _writer.Line("var " + wideBest + " = " + WideVector + ".Create(" + local.Name + ");");
+                    _writer.Line("var " + wideAt + " = " + WideVector + ".Create((" + integer + ")(-1));");
+                    EmitLanes(WideVector, wideEnd, wideBest, wideAt, _names.Temporary("iterationWideLanes"));
+                    _writer.Line("global::LayerGen.Generated.LaneWinners.Fold(" + wideBest + ", " + wideAt + ", maximum: " + (maximum ? "true" : "false")
+                        + ", first: " + (first ? "true" : "false") + ", out " + best + ", out " + at + ");");
+                }
+
+                Dictionary<int, string> narrowBroadcasts = EmitLanes(Vector, end, best, at, iteration);
                 _writer.Comment("The iterations past the last whole vector: one vector that ends at the bound. The iterations it meets again "
                     + "change nothing: each lane still meets its iterations in order, and an iteration met in two lanes is one candidate.");
                 using (_writer.Block("if (" + end + " < " + bound + ")"))
                 {
-                    _writer.Line("int " + i + " = " + bound + " - " + lanes + ".Count;");
+                    _writer.Line(i + " = " + bound + " - " + lanes + ".Count;");
                     _writer.Line(iteration + " = " + Vector + ".Create((" + integer + ")" + i + ") + " + integerLanes + ".Indices;");
-                    EmitStep();
+                    EmitStep(Vector, narrowBroadcasts, best, at, iteration);
                     _writer.Line(end + " = " + bound + ";");
                 }
 
