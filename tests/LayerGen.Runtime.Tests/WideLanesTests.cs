@@ -87,6 +87,94 @@ public class WideLanesTests
         }
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(false, false)]
+    public void Merging_values_alone_gives_the_scalar_loops_extremum_or_declines_and_leaves_it(bool maximum, bool first)
+    {
+        var random = new Random(maximum ? (first ? 5 : 6) : (first ? 7 : 8));
+        int declined = 0, merged = 0;
+        for (int trial = 0; trial < 4000; trial++)
+        {
+            int length = 16 + random.Next(0, 50);
+            float[] pool = [1f, -1f, 0f, -0f, 2f, -2f, float.PositiveInfinity, float.NegativeInfinity, float.NaN, 0.5f, -0.5f, 3f];
+            int distinct = trial % 4 == 0 ? pool.Length : pool.Length - 4; // NaN entries in a quarter of the trials
+            float[] x = Enumerable.Range(0, length).Select(_ => pool[random.Next(distinct)]).ToArray();
+            float start = trial % 9 == 0 ? float.NaN : x[0];
+
+            float m = start;
+            foreach (float v in x)
+            {
+                m = Takes(v, m, maximum, first) ? v : m;
+            }
+
+            // As the generated code runs it: whole vectors, then one vector that ends at the bound.
+            bool wide = trial % 2 == 0;
+            int count = wide ? 16 : 8;
+            var wideBest = Vector512.Create(start);
+            var best = Vector256.Create(start);
+            int i = 0;
+            for (; ; i += count)
+            {
+                if (i > length - count)
+                {
+                    if (i >= length)
+                    {
+                        break;
+                    }
+
+                    i = length - count;
+                }
+
+                if (wide)
+                {
+                    var v = Vector512.Create(x.AsSpan(i, 16));
+                    wideBest = Vector512.ConditionalSelect(Compare(v, wideBest, maximum, first), v, wideBest);
+                }
+                else
+                {
+                    var v = Vector256.Create(x.AsSpan(i, 8));
+                    best = Vector256.ConditionalSelect(Compare(v, best, maximum, first), v, best);
+                }
+
+                if (i == length - count)
+                {
+                    break;
+                }
+            }
+
+            float result = start;
+            bool exact = wide ? LaneWinners.TryMerge(wideBest, maximum, ref result) : LaneWinners.TryMerge(best, maximum, ref result);
+            if (exact)
+            {
+                merged++;
+                Assert.Equal(BitConverter.SingleToInt32Bits(m), BitConverter.SingleToInt32Bits(result));
+            }
+            else
+            {
+                declined++;
+                Assert.Equal(BitConverter.SingleToInt32Bits(start), BitConverter.SingleToInt32Bits(result));
+            }
+        }
+
+        Assert.True(declined > 0 && merged > declined, $"{merged} merged, {declined} declined");
+    }
+
+    [Fact]
+    public void Merging_double_values_alone_declines_a_tie_of_minus_zero_and_zero_and_takes_the_best_otherwise()
+    {
+        double extremum = -5;
+
+        Assert.False(LaneWinners.TryMerge(Vector512.Create(-1.0, 0.0, -3.0, -0.0, -2.0, -4.0, -1.0, -7.0), maximum: true, ref extremum));
+        Assert.Equal(-5.0, extremum);
+        Assert.True(LaneWinners.TryMerge(Vector256.Create(-1.0, 0.5, -3.0, -0.0), maximum: true, ref extremum));
+        Assert.Equal(0.5, extremum);
+        Assert.True(LaneWinners.TryMerge(Vector512.Create(-1.0, 0.5, -3.0, -0.0, -2.0, -4.0, -1.0, -7.0), maximum: false, ref extremum));
+        Assert.Equal(-7.0, extremum);
+    }
+
     [Fact]
     public void Folding_double_lanes_keeps_the_earlier_of_tied_iterations_and_a_taken_lane_over_an_untaken_one()
     {

@@ -75,6 +75,71 @@ public static class LaneWinners
     }
 
     /// <summary>
+    /// The extremum of a running maximum or minimum whose iteration is not needed (each lane kept the extremum of its own
+    /// iterations, starting from <paramref name="extremum"/>): the best lane by value. Exact only when every lane that
+    /// compares equal to the best holds the same bits; when they do not (-0 and +0 lanes, where the scalar loop keeps the
+    /// first or last it met, which the lanes no longer know) or a lane is NaN, returns false and leaves
+    /// <paramref name="extremum"/> as it was: the caller then runs the scalar loop.
+    /// </summary>
+    /// <param name="values">Each lane's extremum.</param>
+    /// <param name="maximum">True for a running maximum, false for a minimum.</param>
+    /// <param name="extremum">The running extremum before the lanes; receives the best lane's value.</param>
+    /// <returns>True when <paramref name="extremum"/> is the scalar loop's result.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector256<float> values, bool maximum, ref float extremum)
+    {
+        Vector256<float> sign = Vector256.Create(maximum ? 1f : -1f);
+        Vector256<float> best = SoftmaxRow.MaxAcrossLanes(values * sign) * sign;
+        return Exact(values, best) && Set(best.ToScalar(), ref extremum);
+    }
+
+    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector512<float> values, bool maximum, ref float extremum)
+    {
+        Vector512<float> signed = values * Vector512.Create(maximum ? 1f : -1f);
+        Vector256<float> best = SoftmaxRow.MaxAcrossLanes(Vector256.Max(signed.GetLower(), signed.GetUpper())) * Vector256.Create(maximum ? 1f : -1f);
+        return Exact(values.GetLower(), best) && Exact(values.GetUpper(), best) && Set(best.ToScalar(), ref extremum);
+    }
+
+    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector256<double> values, bool maximum, ref double extremum)
+    {
+        Vector256<double> sign = Vector256.Create(maximum ? 1d : -1d);
+        Vector256<double> best = SoftmaxRow.MaxAcrossLanes(values * sign) * sign;
+        return Exact(values, best) && Set(best.ToScalar(), ref extremum);
+    }
+
+    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector512<double> values, bool maximum, ref double extremum)
+    {
+        Vector512<double> signed = values * Vector512.Create(maximum ? 1d : -1d);
+        Vector256<double> best = SoftmaxRow.MaxAcrossLanes(Vector256.Max(signed.GetLower(), signed.GetUpper())) * Vector256.Create(maximum ? 1d : -1d);
+        return Exact(values.GetLower(), best) && Exact(values.GetUpper(), best) && Set(best.ToScalar(), ref extremum);
+    }
+
+    /// <summary>True when no lane is NaN and every lane equal to <paramref name="best"/> holds its bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Exact(Vector256<float> values, Vector256<float> best) =>
+        Vector256.EqualsAll(values, values)
+        && (Vector256.Equals(values, best).AsInt32() & ~Vector256.Equals(values.AsInt32(), best.AsInt32())) == Vector256<int>.Zero;
+
+    /// <inheritdoc cref="Exact(Vector256{float}, Vector256{float})"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Exact(Vector256<double> values, Vector256<double> best) =>
+        Vector256.EqualsAll(values, values)
+        && (Vector256.Equals(values, best).AsInt64() & ~Vector256.Equals(values.AsInt64(), best.AsInt64())) == Vector256<long>.Zero;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Set<T>(T value, ref T extremum)
+    {
+        extremum = value;
+        return true;
+    }
+
+    /// <summary>
     /// Folds the lanes of a running maximum or minimum that ran on <see cref="Vector512{T}"/> lanes into the
     /// <see cref="Vector256{T}"/> lanes that go on from there: lane j takes the winner of lanes j and j + 8 (the one the
     /// scalar loop would keep of the two: a lane that took the branch over one that did not, the strictly better value,

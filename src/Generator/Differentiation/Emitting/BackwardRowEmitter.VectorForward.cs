@@ -6,16 +6,18 @@ namespace LayerGen.Differentiation.Emitting;
 
 // The forward of a VectorLoop on Vector256 lanes (the loops whose reverse runs on lanes, BackwardRowEmitter.Vector.cs):
 // eight (float) or four (double) iterations at a time from the loop's start, then the scalar loop takes the iterations
-// past the last whole vector. Where Vector512 is accelerated (as the library's kernels and TensorPrimitives pick the
-// widest accelerated width), its lanes take the whole pairs of those vectors first: lane for lane the same operations,
-// so the same values bit for bit, and a running sum keeps its Vector256 lanes (a Vector512 term is added as its lower,
-// then its upper half), so it adds the same terms in the same order on either machine. Iterations touch disjoint elements [i], so lanes compute exactly what the scalar
+// past the last whole vector. Iterations touch disjoint elements [i], so lanes compute exactly what the scalar
 // iterations compute, element by element (exp and sqrt per lane may differ from Math/MathF in the last bits); a running
 // sum s += e is added per lane and the lanes are summed into s after the vector loop (a different summation order than
 // the scalar loop's). A taped element's old values go to the tape at the positions the scalar pushes would use (one
 // per iteration, in iteration order), so the reverse sweep reads the same layout either way. Without Vector256
 // acceleration, or when a span is shorter than the loop's range (the scalar loop then throws as the user's would), the
 // scalar loop runs every iteration.
+//
+// Where Vector512 is accelerated (the width the library's kernels and TensorPrimitives pick on such machines), its lanes
+// take the whole pairs of those vectors first: lane for lane the same operations, so the same values bit for bit, and a
+// running sum keeps its Vector256 lanes (a Vector512 term is added as its lower half, then its upper half), so it adds
+// the same terms in the same order whichever width ran.
 
 internal sealed partial class BackwardRowEmitter
 {
