@@ -86,58 +86,61 @@ public static class LaneWinners
     /// <param name="extremum">The running extremum before the lanes; receives the best lane's value.</param>
     /// <returns>True when <paramref name="extremum"/> is the scalar loop's result.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector256<float> values, bool maximum, ref float extremum)
-    {
-        Vector256<float> sign = Vector256.Create(maximum ? 1f : -1f);
-        Vector256<float> best = SoftmaxRow.MaxAcrossLanes(values * sign) * sign;
-        return Exact(values, best) && Set(best.ToScalar(), ref extremum);
-    }
+    public static bool TryMerge(Vector256<float> values, bool maximum, ref float extremum) => TryBest(values, Vector256.Create(maximum ? 1f : -1f), ref extremum);
 
     /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector512<float> values, bool maximum, ref float extremum)
-    {
-        Vector512<float> signed = values * Vector512.Create(maximum ? 1f : -1f);
-        Vector256<float> best = SoftmaxRow.MaxAcrossLanes(Vector256.Max(signed.GetLower(), signed.GetUpper())) * Vector256.Create(maximum ? 1f : -1f);
-        return Exact(values.GetLower(), best) && Exact(values.GetUpper(), best) && Set(best.ToScalar(), ref extremum);
-    }
+    public static bool TryMerge(Vector512<float> values, bool maximum, ref float extremum) => TryBest(values, Vector256.Create(maximum ? 1f : -1f), ref extremum);
 
     /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector256<double> values, bool maximum, ref double extremum)
-    {
-        Vector256<double> sign = Vector256.Create(maximum ? 1d : -1d);
-        Vector256<double> best = SoftmaxRow.MaxAcrossLanes(values * sign) * sign;
-        return Exact(values, best) && Set(best.ToScalar(), ref extremum);
-    }
+    public static bool TryMerge(Vector256<double> values, bool maximum, ref double extremum) => TryBest(values, Vector256.Create(maximum ? 1d : -1d), ref extremum);
 
     /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector512<double> values, bool maximum, ref double extremum)
+    public static bool TryMerge(Vector512<double> values, bool maximum, ref double extremum) => TryBest(values, Vector256.Create(maximum ? 1d : -1d), ref extremum);
+
+    /// <summary>The best lane (a minimum is the negated maximum of the negated values: negation is exact), when exact.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryBest<T>(Vector256<T> values, Vector256<T> sign, ref T extremum)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Vector512<double> signed = values * Vector512.Create(maximum ? 1d : -1d);
-        Vector256<double> best = SoftmaxRow.MaxAcrossLanes(Vector256.Max(signed.GetLower(), signed.GetUpper())) * Vector256.Create(maximum ? 1d : -1d);
-        return Exact(values.GetLower(), best) && Exact(values.GetUpper(), best) && Set(best.ToScalar(), ref extremum);
+        Vector256<T> best = MaxAcross(values * sign) * sign;
+        if (!Exact(values, best))
+        {
+            return false;
+        }
+
+        extremum = best.ToScalar();
+        return true;
+    }
+
+    /// <inheritdoc cref="TryBest{T}(Vector256{T}, Vector256{T}, ref T)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryBest<T>(Vector512<T> values, Vector256<T> sign, ref T extremum)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Vector256<T> best = MaxAcross(Vector256.Max(values.GetLower() * sign, values.GetUpper() * sign)) * sign;
+        if (!Exact(values.GetLower(), best) || !Exact(values.GetUpper(), best))
+        {
+            return false;
+        }
+
+        extremum = best.ToScalar();
+        return true;
     }
 
     /// <summary>True when no lane is NaN and every lane equal to <paramref name="best"/> holds its bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Exact(Vector256<float> values, Vector256<float> best) =>
+    private static bool Exact<T>(Vector256<T> values, Vector256<T> best)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
         Vector256.EqualsAll(values, values)
-        && (Vector256.Equals(values, best).AsInt32() & ~Vector256.Equals(values.AsInt32(), best.AsInt32())) == Vector256<int>.Zero;
-
-    /// <inheritdoc cref="Exact(Vector256{float}, Vector256{float})"/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Exact(Vector256<double> values, Vector256<double> best) =>
-        Vector256.EqualsAll(values, values)
-        && (Vector256.Equals(values, best).AsInt64() & ~Vector256.Equals(values.AsInt64(), best.AsInt64())) == Vector256<long>.Zero;
+        && (Vector256.Equals(values, best).AsByte() & ~Vector256.Equals(values.AsByte(), best.AsByte())) == Vector256<byte>.Zero;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Set<T>(T value, ref T extremum)
-    {
-        extremum = value;
-        return true;
-    }
+    private static Vector256<T> MaxAcross<T>(Vector256<T> lanes)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        typeof(T) == typeof(float) ? SoftmaxRow.MaxAcrossLanes(lanes.AsSingle()).As<float, T>() : SoftmaxRow.MaxAcrossLanes(lanes.AsDouble()).As<double, T>();
 
     /// <summary>
     /// Folds the lanes of a running maximum or minimum that ran on <see cref="Vector512{T}"/> lanes into the
@@ -154,30 +157,29 @@ public static class LaneWinners
     /// <param name="foldedIterations">Receives the winners' iterations.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Fold(
-        Vector512<float> values, Vector512<int> iterations, bool maximum, bool first, out Vector256<float> foldedValues, out Vector256<int> foldedIterations)
-    {
-        Vector256<float> lower = values.GetLower(), upper = values.GetUpper();
-        Vector256<int> lowerAt = iterations.GetLower(), upperAt = iterations.GetUpper();
-        Vector256<int> better = (maximum ? Vector256.GreaterThan(upper, lower) : Vector256.LessThan(upper, lower)).AsInt32();
-        Vector256<int> tieWins = Vector256.Equals(upper, lower).AsInt32() & (first ? Vector256.LessThan(upperAt, lowerAt) : Vector256.GreaterThan(upperAt, lowerAt));
-        Vector256<int> upperWins = Vector256.GreaterThanOrEqual(upperAt, Vector256<int>.Zero)
-            & (Vector256.LessThan(lowerAt, Vector256<int>.Zero) | better | tieWins);
-        foldedValues = Vector256.ConditionalSelect(upperWins.AsSingle(), upper, lower);
-        foldedIterations = Vector256.ConditionalSelect(upperWins, upperAt, lowerAt);
-    }
+        Vector512<float> values, Vector512<int> iterations, bool maximum, bool first, out Vector256<float> foldedValues, out Vector256<int> foldedIterations) =>
+        FoldHalves(values, iterations, maximum, first, out foldedValues, out foldedIterations);
 
     /// <inheritdoc cref="Fold(Vector512{float}, Vector512{int}, bool, bool, out Vector256{float}, out Vector256{int})"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Fold(
-        Vector512<double> values, Vector512<long> iterations, bool maximum, bool first, out Vector256<double> foldedValues, out Vector256<long> foldedIterations)
+        Vector512<double> values, Vector512<long> iterations, bool maximum, bool first, out Vector256<double> foldedValues, out Vector256<long> foldedIterations) =>
+        FoldHalves(values, iterations, maximum, first, out foldedValues, out foldedIterations);
+
+    /// <summary>Lane j of the result: the winner of lanes j (lower half) and j + Count (upper half).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FoldHalves<T, TIndex>(
+        Vector512<T> values, Vector512<TIndex> iterations, bool maximum, bool first, out Vector256<T> foldedValues, out Vector256<TIndex> foldedIterations)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TIndex : unmanaged, IBinaryInteger<TIndex>, ISignedNumber<TIndex>
     {
-        Vector256<double> lower = values.GetLower(), upper = values.GetUpper();
-        Vector256<long> lowerAt = iterations.GetLower(), upperAt = iterations.GetUpper();
-        Vector256<long> better = (maximum ? Vector256.GreaterThan(upper, lower) : Vector256.LessThan(upper, lower)).AsInt64();
-        Vector256<long> tieWins = Vector256.Equals(upper, lower).AsInt64() & (first ? Vector256.LessThan(upperAt, lowerAt) : Vector256.GreaterThan(upperAt, lowerAt));
-        Vector256<long> upperWins = Vector256.GreaterThanOrEqual(upperAt, Vector256<long>.Zero)
-            & (Vector256.LessThan(lowerAt, Vector256<long>.Zero) | better | tieWins);
-        foldedValues = Vector256.ConditionalSelect(upperWins.AsDouble(), upper, lower);
+        Vector256<T> lower = values.GetLower(), upper = values.GetUpper();
+        Vector256<TIndex> lowerAt = iterations.GetLower(), upperAt = iterations.GetUpper();
+        Vector256<TIndex> better = (maximum ? Vector256.GreaterThan(upper, lower) : Vector256.LessThan(upper, lower)).As<T, TIndex>();
+        Vector256<TIndex> tieWins = Vector256.Equals(upper, lower).As<T, TIndex>() & (first ? Vector256.LessThan(upperAt, lowerAt) : Vector256.GreaterThan(upperAt, lowerAt));
+        Vector256<TIndex> upperWins = Vector256.GreaterThanOrEqual(upperAt, Vector256<TIndex>.Zero)
+            & (Vector256.LessThan(lowerAt, Vector256<TIndex>.Zero) | better | tieWins);
+        foldedValues = Vector256.ConditionalSelect(upperWins.As<TIndex, T>(), upper, lower);
         foldedIterations = Vector256.ConditionalSelect(upperWins, upperAt, lowerAt);
     }
 
