@@ -134,7 +134,7 @@ internal sealed partial class BackwardRowEmitter
         _writer.Line();
 
         // BackwardRowsFromTape(xRows, tapeRows, dyRows, dxRows, parameters and gradients…, scratch, rows)
-        _writer.Doc("summary", "The reverse sweep of <c>BackwardRow</c> for each of <paramref name=\"" + _names.Rows + "\"/> rows, from the records "
+        _writer.Doc("summary", "The reverse sweep of <c>BackwardRowsFromInputs</c> for each of <paramref name=\"" + _names.Rows + "\"/> rows, from the records "
             + "<c>ForwardRowsRecording</c> wrote for the same rows and parameters (the records are only read): overwrites the input gradients "
             + "and adds the parameters' gradients to theirs. <paramref name=\"" + _names.InputGradientRows + "\"/> holds a row per row, or one "
             + "row that every row overwrites when the caller needs no input gradient.");
