@@ -75,6 +75,13 @@ internal sealed partial class ForwardRowLowering
             return null;
         }
 
+        if (!IsWholeValueOfStatement(invocation) && WrittenReferenceParameter(target, body) is { } byReference)
+        {
+            ReportCall(invocation, "it writes the caller's variable through its " + RefKindText(byReference.RefKind) + " parameter '" + byReference.Name +
+                "' and runs before the statement that calls it, so it is called as a statement of its own or as the whole value of a declaration or assignment (double v = Step(x, ref state);)");
+            return null;
+        }
+
         if (!IsWholeValueOfStatement(invocation) && WrittenSpanParameter(target, body) is { } written)
         {
             ReportCall(invocation, "it writes its span parameter '" + written.Name + "' and runs before the statement that calls it, so it is called as a statement of its own " +
@@ -92,7 +99,7 @@ internal sealed partial class ForwardRowLowering
                 return null;
             }
 
-            if (RealTypeOf(parameter.Type) is { } parameterType)
+            if (parameter.RefKind == RefKind.None && RealTypeOf(parameter.Type) is { } parameterType)
             {
                 // A value parameter is a local of its own holding the argument (the helper may assign it).
                 if (Real(argument.Value) is not { } value)

@@ -400,7 +400,7 @@ internal sealed partial class ForwardRowLowering
                     return null;
                 }
 
-                if (Int(indexer.Arguments[0].Value) is not { } written || ElementIndex(view, written, indexer.Arguments[0].Value) is not { } index)
+                if (Position(indexer.Arguments[0].Value, view.Length) is not { } written || ElementIndex(view, written, indexer.Arguments[0].Value) is not { } index)
                 {
                     return null;
                 }
@@ -409,7 +409,7 @@ internal sealed partial class ForwardRowLowering
                 return new AssignmentTarget(elementType, new ElementRead(elementType, array, index), null, array, index);
             case IArrayElementReferenceOperation { Indices.Length: 1 } arrayElement when ViewOf(arrayElement.ArrayReference) is { } arrayView:
                 // An element of a heap scratch array (T[] e = new T[n]), a buffer like a stackalloc span.
-                if (Int(arrayElement.Indices[0]) is not { } arrayIndex || ElementIndex(arrayView, arrayIndex, arrayElement.Indices[0]) is not { } arrayAt)
+                if (Position(arrayElement.Indices[0], arrayView.Length) is not { } arrayIndex || ElementIndex(arrayView, arrayIndex, arrayElement.Indices[0]) is not { } arrayAt)
                 {
                     return null;
                 }
@@ -431,6 +431,8 @@ internal sealed partial class ForwardRowLowering
                 IntExpr at = endView.At(endIndex);
                 RealType endType = ElementTypeOfArray(endView.Array);
                 return new AssignmentTarget(endType, new ElementRead(endType, endView.Array, at), null, endView.Array, at);
+            case IParameterReferenceOperation reference when InlinedReference(reference.Parameter) is { } aliased:
+                return aliased; // a ref or out parameter: the caller's storage (ForwardRowLowering.RefParameters.cs)
             case IParameterReferenceOperation parameter when _inlineFrames.Count > 0 && _inlineFrames[_inlineFrames.Count - 1].HasStatements &&
                                                              InlinedReal(parameter.Parameter) is RealLocal parameterLocal:
                 // A value parameter of a helper with statements is a local of its own (ForwardRowLowering.HelperStatements.cs).
@@ -647,9 +649,13 @@ internal sealed partial class ForwardRowLowering
             collection = conversion.Operand;
         }
 
-        if (collection is IFieldReferenceOperation)
+        if (collection is IFieldReferenceOperation || TableViewOf(collection, collection) is not null)
         {
-            LowerForEachOverTable(loop, collection, header, output);
+            if (TableViewOf(collection, collection) is { } table)
+            {
+                LowerForEachOverTable(loop, table, header, output);
+            }
+
             return;
         }
 
