@@ -188,7 +188,7 @@ internal sealed partial class ForwardRowLowering
             return true;
         }
 
-        if (symbol is IParameterSymbol && SpanElement(type, "ReadOnlySpan") is not null && TableViewOf(value, value) is { } table)
+        if (symbol is IParameterSymbol && IsReadOnlySpanType(type) && TableViewOf(value, value) is { } table)
         {
             frame.Tables[symbol] = table; // a constant table passed as a read-only span: its window, no adjoint
             return true;

@@ -178,7 +178,7 @@ internal sealed partial class ForwardRowLowering
             return;
         }
 
-        if ((SpanElement(local.Type, "Span") ?? SpanElement(local.Type, "ReadOnlySpan")) is not null && TryDeclareView(local, initializer, declarator))
+        if (((SpanElement(local.Type, "Span") ?? SpanElement(local.Type, "ReadOnlySpan")) is not null || IsReadOnlySpanType(local.Type)) && TryDeclareView(local, initializer, declarator))
         {
             return;
         }

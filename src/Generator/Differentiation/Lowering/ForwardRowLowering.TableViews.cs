@@ -43,11 +43,17 @@ internal sealed partial class ForwardRowLowering
             case IInvocationOperation window when WindowCall(window) is ({ } receiver, { } arguments) && TableViewOf(receiver, at) is { } whole:
                 return TableWindow(whole, arguments, window);
             case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range } indexer when TableViewOf(indexer.Instance, at) is { } sliced:
-                return TableWindow(sliced, [range], indexer); // a range of a table is a copy of constants: the window itself
+                return TableWindow(sliced, [range], indexer);
+            case IArrayElementReferenceOperation { Indices: [IRangeOperation range] } copy when TableViewOf(copy.ArrayReference, at) is { } copied:
+                return TableWindow(copied, [range], copy); // Table[a..b] copies constants: the same values as the window
             default:
                 return null;
         }
     }
+
+    /// <summary>True for <c>System.ReadOnlySpan&lt;T&gt;</c> of any element type (a table of ints is passed as one too).</summary>
+    private static bool IsReadOnlySpanType(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "ReadOnlySpan", IsGenericType: true, TypeArguments.Length: 1 } named && named.ContainingNamespace?.ToDisplayString() == "System";
 
     private TableView? TableWindow(TableView whole, IOperation[] arguments, IOperation at)
     {

@@ -150,9 +150,18 @@ internal sealed partial class ForwardRowLowering
     }
 
     /// <summary>True when <paramref name="use"/> is converted to a <c>ReadOnlySpan&lt;T&gt;</c> (an argument, a local), through which it cannot be written.</summary>
-    private bool IsReadOnlySpan(SyntaxNode use, SemanticModel semanticModel) =>
-        use.SyntaxTree == semanticModel.SyntaxTree && use is ExpressionSyntax expression && use.Parent is not ArgumentSyntax { RefKindKeyword.RawKind: not 0 } &&
-        semanticModel.GetTypeInfo(expression, _cancellationToken).ConvertedType is { } converted && SpanElement(converted, "ReadOnlySpan") is not null;
+    private bool IsReadOnlySpan(SyntaxNode use, SemanticModel semanticModel)
+    {
+        // Table.AsSpan(…) and Table.AsSpan(…).Slice(…) are writable spans: read only when the whole call is converted to one.
+        while (use.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsSpan" or "Slice" } access && access.Expression == use &&
+               access.Parent is InvocationExpressionSyntax call && call.Expression == access)
+        {
+            use = call;
+        }
+
+        return use.SyntaxTree == semanticModel.SyntaxTree && use is ExpressionSyntax expression && use.Parent is not ArgumentSyntax { RefKindKeyword.RawKind: not 0 } &&
+            IsReadOnlySpanType(semanticModel.GetTypeInfo(expression, _cancellationToken).ConvertedType);
+    }
 
     private static bool IsWrite(ExpressionSyntax element) => element.Parent switch
     {

@@ -120,7 +120,7 @@ internal sealed partial class ForwardRowLowering
     /// <summary>Declares <c>ReadOnlySpan&lt;T&gt;/Span&lt;T&gt; name = view;</c>; false when the initialiser is no view (not reported).</summary>
     private bool TryDeclareView(ILocalSymbol local, IOperation? initializer, IOperation at)
     {
-        if (initializer is not null && SpanElement(local.Type, "ReadOnlySpan") is not null && TableViewOf(initializer, initializer) is { } table)
+        if (initializer is not null && IsReadOnlySpanType(local.Type) && TableViewOf(initializer, initializer) is { } table)
         {
             _tableViews[local] = table;
             _rejectedLocals.Remove(local);
