@@ -87,6 +87,8 @@ internal sealed partial class ForwardRowLowering
                 return Call(invocation, realType);
             case ISwitchExpressionOperation switchExpression:
                 return RealSwitch(switchExpression, realType);
+            case IConditionalOperation { IsRef: false, WhenFalse: { } otherwise } hoisted when NeedsGuardedHoisting(hoisted.WhenTrue) || NeedsGuardedHoisting(otherwise):
+                return HoistedChoice(Text(hoisted.Syntax), [Condition(hoisted.Condition)], [() => Real(hoisted.WhenTrue), () => Real(otherwise)], realType) as RealExpr;
             case IConditionalOperation { IsRef: false, WhenFalse: not null } ternary:
                 Condition? condition = Condition(ternary.Condition);
                 RealExpr? whenTrue, whenFalse;
@@ -368,6 +370,8 @@ internal sealed partial class ForwardRowLowering
         {
             case ILocalReferenceOperation reference when _boolLocals.Contains(reference.Local):
                 return BoolLocalCondition(reference);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } hoisted when NeedsGuardedHoisting(hoisted.RightOperand):
+                return HoistedLogical(hoisted, hoisted.OperatorKind == BinaryOperatorKind.ConditionalAnd);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
                 Condition? left = Condition(logical.LeftOperand), right;
                 _conditionalDepth++;
