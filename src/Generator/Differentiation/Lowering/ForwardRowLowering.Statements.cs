@@ -202,15 +202,9 @@ internal sealed partial class ForwardRowLowering
 
     private void LowerBuffer(ILocalSymbol local, RealType elementType, IOperation? initializer, IOperation at)
     {
-        if (elementType != _elementType)
-        {
-            // The buffer lives in the backward pass's scratch, a span of the layer's element type.
-            string written = elementType == RealType.Float ? "float" : "double", element = _elementType == RealType.Float ? "float" : "double";
-            Report(RuleIdentifiers.UnsupportedBuffer, at, "the " + written + " buffer '" + local.Name + "' in a " + element + " ForwardRow",
-                "a local buffer holds the layer's element type: 'Span<" + element + "> " + local.Name + " = stackalloc " + element + "[n];'");
-            return;
-        }
-
+        // A buffer of the other real type (a double accumulator in a float row) computes in its own type as C# does:
+        // reads and writes convert where the user's code does, and the emitter stores it in scratch reinterpreted
+        // (BackwardRowEmitter.BufferStorage.cs), its adjoint in its own type.
         IOperation? size = StackAllocSize(initializer) ?? ArrayCreationSize(initializer);
         if (size is null)
         {
@@ -468,6 +462,11 @@ internal sealed partial class ForwardRowLowering
 
     private void LowerFor(IForLoopOperation loop, List<Statement> output)
     {
+        if (TryLowerConvergingFor(loop, output))
+        {
+            return; // for (int i = 0, j = n - 1; i < j; i++, j--) (ForwardRowLowering.ConvergingLoops.cs)
+        }
+
         string header = Header(loop.Syntax, loop.Body);
         if (loop.Before.Length != 1 || loop.Before[0] is not IVariableDeclarationGroupOperation
             {

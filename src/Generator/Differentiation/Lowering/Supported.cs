@@ -24,7 +24,7 @@ internal static class Supported
     public const string Helpers =
         "a helper is inlined when it is a static method in ForwardRow's file or a local function that returns float, double or int (or a tuple of them, deconstructed) and takes " +
         "float, double or int values, span views or constant tables as ReadOnlySpan<T>, and float or double by ref, out or in (aliased to the caller's local or element: " +
-        "double o = Tick(v, ref s1, ref s2); Polar(a, b, out double r, out _);); a void helper (or any helper) called as a statement runs in place, writing through its Span " +
+        "double o = Tick(v, ref s1, ref s2); Polar(a, b, out var r, out _);); a void helper (or any helper) called as a statement runs in place, writing through its Span " +
         "parameters into the caller's views (Cross(a, b, y.Slice(0, 3));); a helper that writes a span, ref or out parameter and returns a value is the whole value of its " +
         "statement (double m = Centre(x, d);); a helper with statements in a branch of ?:, a switch arm or right of && or || runs with its choice, hoisted as an if; " +
         "its body may hold what ForwardRow may (the same loops), with return at its end or at the end of an if branch";
@@ -65,7 +65,7 @@ internal static class Supported
         "passed to a helper, held in a local, Name[a..b] or a window of it) anywhere in the type";
 
     public const string Buffers =
-        "a local buffer must be 'Span<T> name = stackalloc T[n];' or 'T[] name = new T[n];' (or var) with n known at compile time (a constant, " +
+        "a local buffer must be 'Span<T> name = stackalloc T[n];' or 'T[] name = new T[n];' (or var; T float or double, also the other type than the row's) with n known at compile time (a constant, " +
         "a span length, or an int local holding one: int n = x.Length;), so a length that changes per row or iteration is written as the " +
         "largest one needed and a part of it used; a span view is a window of x, y, a learnable or a buffer (y, x.Slice(a, n), x[a..b], q[^1], array.AsSpan(a..b)); " +
         "a range of an array (array[a..b]) is a copy, not a view";
