@@ -48,7 +48,7 @@ internal sealed partial class ForwardRowLowering
     /// <summary>Lowers <c>int i = start; while (i op bound) { body; i++; }</c> as a for loop; false (nothing reported) when it is not that.</summary>
     private bool TryLowerCountingWhile(IOperation declaration, IWhileLoopOperation loop, IEnumerable<IOperation> after, List<Statement> output)
     {
-        if (ConvergingCounters(loop) is not null ||
+        if ((loop.Body is not null && ConvergingCounters(loop.Condition, [loop.Body]) is not null) ||
             declaration is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: var declarators }] } ||
             CountedDeclarator(declarators, loop) is not { Symbol: var variable } declarator ||
             !IsInteger(variable.Type) || (declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value) is not { } startOperation ||
