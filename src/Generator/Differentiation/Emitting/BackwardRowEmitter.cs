@@ -89,7 +89,7 @@ internal sealed partial class BackwardRowEmitter
 
     /// <summary>Offsets in scratch: the tape, then y and its adjoint, then each buffer and its adjoint.</summary>
     public static int ScratchLength(ForwardRowModel model) =>
-        model.TapeLength + (2 * model.Outputs) + model.Buffers.Sum(b => 2 * b.Length);
+        model.TapeLength + (2 * model.Outputs) + model.Buffers.Sum(b => 2 * StorageLength(model.ElementType, b));
 
     /// <summary>
     /// Writes the members into the class being generated: <c>BackwardScratchLength</c> and <c>BackwardRowsFromInputs</c>, then (when
@@ -155,10 +155,10 @@ internal sealed partial class BackwardRowEmitter
         for (int i = 0; i < _model.Buffers.Length; i++)
         {
             BufferInfo buffer = _model.Buffers[i];
-            _writer.Line(span + " " + buffer.Name + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
+            _writer.Line(BufferSpanType(buffer) + " " + buffer.Name + " = " + BufferSlice(_names.Scratch, offset, buffer) + ";");
             EmitFreshBuffer(buffer);
-            bufferOffsets[i] = offset + buffer.Length;
-            offset += 2 * buffer.Length;
+            bufferOffsets[i] = offset + StorageLength(buffer);
+            offset += 2 * StorageLength(buffer);
         }
 
         foreach (int id in _usedLocals.OrderBy(i => i))
@@ -176,7 +176,7 @@ internal sealed partial class BackwardRowEmitter
         EmitAdjointSetUp(new ArrayRef(ArrayKind.Output, 0));
         for (int i = 0; i < _model.Buffers.Length; i++)
         {
-            _writer.Line(span + " " + _names.BufferAdjoints[i] + " = " + _names.Scratch + ".Slice(" + Count(bufferOffsets[i]) + ", " + Count(_model.Buffers[i].Length) + ");");
+            _writer.Line(BufferSpanType(_model.Buffers[i]) + " " + _names.BufferAdjoints[i] + " = " + BufferSlice(_names.Scratch, bufferOffsets[i], _model.Buffers[i]) + ";");
             EmitAdjointSetUp(new ArrayRef(ArrayKind.Buffer, i));
         }
 
@@ -228,7 +228,7 @@ internal sealed partial class BackwardRowEmitter
                     string element = _names.ArrayName(assign.Array) + "[" + _printer.IntBare(assign.Index) + "]";
                     if (_policy.RecordsOverwrittenValue(assign, loopDepth, top))
                     {
-                        Push(element);
+                        Push(OnTape(ElementType(assign.Array), element));
                     }
 
                     _writer.Line(element + " = " + _printer.RealBare(assign.Value) + ";");
@@ -284,7 +284,7 @@ internal sealed partial class BackwardRowEmitter
     }
 
     /// <summary>A local's value as the tape holds it: a double local of a float row is rounded to float (mixed precision).</summary>
-    private string OnTape(LocalInfo local) => local.Type == _model.ElementType ? local.Name : "(" + ExpressionPrinter.TypeName(_model.ElementType) + ")" + local.Name;
+    private string OnTape(LocalInfo local) => OnTape(local.Type, local.Name);
 
     private void Push(string value)
     {
@@ -323,7 +323,7 @@ internal sealed partial class BackwardRowEmitter
                     break;
                 case AssignElement assign:
                     string index = _printer.IntBare(assign.Index);
-                    RealType type = assign.Array.Kind == ArrayKind.Buffer ? _model.Buffers[assign.Array.Index].Type : _model.ElementType;
+                    RealType type = ElementType(assign.Array);
                     bool restores = _policy.RecordsOverwrittenValue(assign, loopDepth, top);
                     string written = _names.ArrayName(assign.Array);
                     if (restores && _afterViews.TryGetValue(assign.Array, out string? after))
@@ -549,4 +549,6 @@ internal sealed partial class BackwardRowEmitter
             parameters.Add(span + " " + _names.ParameterGradients[i]);
         }
     }
+
+    private RealType ElementType(ArrayRef array) => array.Kind == ArrayKind.Buffer ? _model.Buffers[array.Index].Type : _model.ElementType;
 }
