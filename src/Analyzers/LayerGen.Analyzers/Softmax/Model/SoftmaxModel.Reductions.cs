@@ -403,9 +403,18 @@ internal sealed partial class SoftmaxModel
             return (write, fold.Kind, fold.Value, FoldStatement(write));
         }
 
-        if (FoldStatement(write) is IConditionalOperation conditional && Compare(conditional.Condition, target) is { ValueIsLarger: true } guard)
+        if (FoldStatement(write) is IConditionalOperation conditional && Compare(conditional.Condition, target) is { } guard)
         {
-            return (write, ReductionKind.Max, guard.Value, conditional);
+            // if (v > m) m = …; a minimum only as if (v < m) m = v (the compared value itself is kept).
+            if (guard.ValueIsLarger)
+            {
+                return (write, ReductionKind.Max, guard.Value, conditional);
+            }
+
+            if (SameValue(value, guard.Value))
+            {
+                return (write, ReductionKind.Min, guard.Value, conditional);
+            }
         }
 
         return CopiedFold(target, write, value) is { } copied ? (write, copied.Kind, copied.Value, copied.Definition) : null;
@@ -434,16 +443,25 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return ReadsTarget(call.Arguments[1].Value, target) ? (ReductionKind.Sum, call.Arguments[0].Value) : null;
-            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod) || IsVectorMax(call.TargetMethod):
+            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod) || IsVectorMax(call.TargetMethod)
+                || Symbols.IsScalarMin(call.TargetMethod):
+                var extremum = Symbols.IsScalarMin(call.TargetMethod) ? ReductionKind.Min : ReductionKind.Max;
                 if (ReadsTarget(call.Arguments[0].Value, target))
                 {
-                    return (ReductionKind.Max, call.Arguments[1].Value);
+                    return (extremum, call.Arguments[1].Value);
                 }
 
-                return ReadsTarget(call.Arguments[1].Value, target) ? (ReductionKind.Max, call.Arguments[0].Value) : null;
+                return ReadsTarget(call.Arguments[1].Value, target) ? (extremum, call.Arguments[0].Value) : null;
             case IConditionalOperation { WhenFalse: { } whenFalse } ternary when Compare(ternary.Condition, target) is { } comparison:
                 var keepsLarger = comparison.ValueIsLarger ? ReadsTarget(whenFalse, target) : ReadsTarget(ternary.WhenTrue, target);
-                return keepsLarger ? (ReductionKind.Max, comparison.Value) : null;
+                if (keepsLarger)
+                {
+                    return (ReductionKind.Max, comparison.Value);
+                }
+
+                // v < m ? v : m keeps the smaller.
+                var (kept, other) = comparison.ValueIsLarger ? (whenFalse, ternary.WhenTrue) : (ternary.WhenTrue, whenFalse);
+                return ReadsTarget(other, target) && SameValue(kept, comparison.Value) ? (ReductionKind.Min, comparison.Value) : null;
             default:
                 return null;
         }
@@ -459,6 +477,12 @@ internal sealed partial class SoftmaxModel
         if (Unwrap(condition) is not IBinaryOperation binary)
         {
             return null;
+        }
+
+        if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd)
+        {
+            // if (j != i && v < m) m = v: the comparison still guards the fold (over the elements the rest admits).
+            return Compare(binary.LeftOperand, target) ?? Compare(binary.RightOperand, target);
         }
 
         var greater = binary.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;

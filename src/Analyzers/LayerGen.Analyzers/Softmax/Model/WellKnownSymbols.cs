@@ -80,6 +80,11 @@ internal sealed class WellKnownSymbols
         method is { Name: "Max" or "MaxNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
         && (IsScalarMathType(type) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
 
+    /// <summary><c>Min</c>/<c>MinNumber</c> of two scalars on a math type or a generic <c>T</c>.</summary>
+    public bool IsScalarMin(IMethodSymbol? method) =>
+        method is { Name: "Min" or "MinNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
+        && (IsScalarMathType(type) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
+
     /// <summary>
     /// A static scalar math function named <paramref name="name"/>: on <c>Math</c>, <c>MathF</c>, <c>float</c>,
     /// <c>double</c>, <c>Half</c>, or a generic-math interface (<c>T.Sqrt</c>, <c>T.Abs</c>).
