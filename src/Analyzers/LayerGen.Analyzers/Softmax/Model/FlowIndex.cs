@@ -94,6 +94,86 @@ internal sealed class FlowIndex
     }
 
     /// <summary>
+    /// For a member that outlives a call (a field, a static): true when the value folded at <paramref name="write"/>
+    /// can carry from one call of the method to the next: some path from the method's entry reaches the write, and some
+    /// path from the write reaches the method's exit, both passing none of <paramref name="resets"/>. False inside a
+    /// lambda or local function (called how often is not known here) and when no graph was built.
+    /// </summary>
+    public bool CarriesAcrossMethodCalls(IOperation write, IReadOnlyList<IOperation> resets)
+    {
+        var at = Locate(write);
+        if (at is null || at.Graph.Parent is not null)
+        {
+            return false;
+        }
+
+        var blocked = new HashSet<(BasicBlock, int)>();
+        foreach (var reset in resets)
+        {
+            if (reset != write && Locate(reset) is { } entry && entry.Graph == at.Graph && entry != at)
+            {
+                blocked.Add((entry.Block, entry.Index));
+            }
+        }
+
+        var blocks = at.Graph.Blocks;
+        return PathExists(blocks[0], -1, at.Block, at.Index, blocked) && PathExists(at.Block, at.Index, blocks[blocks.Length - 1], 0, blocked);
+    }
+
+    /// <summary>True when control can go from just after (<paramref name="from"/>, <paramref name="fromIndex"/>) to just before (<paramref name="to"/>, <paramref name="toIndex"/>) passing no blocked position.</summary>
+    private static bool PathExists(BasicBlock from, int fromIndex, BasicBlock to, int toIndex, HashSet<(BasicBlock, int)> blocked)
+    {
+        bool Clear(BasicBlock block, int first, int last)
+        {
+            for (var index = first; index < last; index++)
+            {
+                if (blocked.Contains((block, index)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (from == to && toIndex > fromIndex)
+        {
+            return Clear(from, fromIndex + 1, toIndex);
+        }
+
+        if (!Clear(from, fromIndex + 1, from.Operations.Length + 1))
+        {
+            return false;
+        }
+
+        var visited = new HashSet<int>();
+        var work = new Stack<BasicBlock>(Successors(from));
+        while (work.Count > 0)
+        {
+            var current = work.Pop();
+            if (!visited.Add(current.Ordinal))
+            {
+                continue;
+            }
+
+            if (current == to && Clear(current, 0, toIndex))
+            {
+                return true;
+            }
+
+            if (Clear(current, 0, current.Operations.Length + 1))
+            {
+                foreach (var successor in Successors(current))
+                {
+                    work.Push(successor);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Reaching definitions: true when the value written at <paramref name="write"/> can reach <paramref name="use"/>
     /// along some path that passes none of <paramref name="kills"/> (the other writes of the same variable). Unknown
     /// positions (no graph, another graph) reach.

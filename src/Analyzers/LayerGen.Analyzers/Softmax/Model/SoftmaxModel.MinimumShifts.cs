@@ -28,6 +28,15 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        foreach (var min in PositiveMinima(exp))
+        {
+            yield return min;
+        }
+    }
+
+    /// <summary>The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign.</summary>
+    private IEnumerable<Reduction> PositiveMinima(IOperation exp)
+    {
         if (ExpOperand(exp) is not { } exponent)
         {
             yield break;
@@ -102,6 +111,12 @@ internal sealed partial class SoftmaxModel
     private bool? FactorSign(IOperation factor, int depth)
     {
         factor = Unwrap(factor)!;
+        if (factor is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, Operand: var negated } && depth < MaxTermDepth)
+        {
+            // -beta: the opposite of beta's sign (beta a positive scale).
+            return FactorSign(negated, depth + 1) is { } sign ? !sign : null;
+        }
+
         if (factor.ConstantValue is { HasValue: true, Value: { } constant })
         {
             return AsDouble(constant) switch

@@ -207,6 +207,13 @@ internal sealed partial class SoftmaxModel
         ISymbol target, ReductionKind kind, IOperation write, IOperation value, IOperation reported, IOperation? elementReference, List<IOperation> resets, IOperation use)
     {
         var facts = Eval(value);
+        var nestedWhole = ReadReduction(value);
+        if (nestedWhole is not null)
+        {
+            // m = Max(m, r.Max()) in foreach (var r in rows): the loops that picked the folded row count where m carries.
+            facts = facts.With(dims: ValueFacts.MergeDims(facts.Dims, nestedWhole.FixedDims));
+        }
+
         var nestedFold = NestedFold(target, kind, value);
         if (nestedFold is { } fold)
         {
@@ -267,7 +274,7 @@ internal sealed partial class SoftmaxModel
             inner = loop;
         }
 
-        if (ReadReduction(value) is { } nested)
+        if (nestedWhole is { } nested)
         {
             atoms = atoms.Union(nested.Atoms);
             unbounded.UnionWith(nested.Atoms);
@@ -292,9 +299,22 @@ internal sealed partial class SoftmaxModel
         // m = Max(m, x[0, j]): a dimension pinned by a constant index is one slice's value, whatever reads it.
         stale = stale.Union(PinnedAtoms(value));
 
+        // _total += e in a field never reset on the way in: it still holds earlier calls' folds, so it is read while
+        // accumulating over the calls, like a sum never reset per row is read while accumulating over the rows.
+        partial |= IsCarriedAcrossCalls(write, resets);
+
         var reduction = new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), facts.WithoutDims(), partial, stale, isInline: false, extents.RemoveRange(unbounded));
         return LanesReadIn(value, write) is { } lanes ? WithLanes(reduction, lanes) : reduction;
     }
+
+    /// <summary>
+    /// True when <paramref name="write"/> folds into a field or property of this object or a static one (state that
+    /// outlives the call) whose value can carry from one call to the next without a reset (<see cref="FlowIndex.CarriesAcrossMethodCalls"/>).
+    /// </summary>
+    private bool IsCarriedAcrossCalls(IOperation write, List<IOperation> resets) =>
+        write is IAssignmentOperation { Target: var target }
+        && Unwrap(target) is IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } or IPropertyReferenceOperation { Property.IsIndexer: false, Instance: null or IInstanceReferenceOperation }
+        && !Flow.IsEmpty && Flow.CarriesAcrossMethodCalls(write, resets);
 
     /// <summary>Dimensions an element read fixes with a constant index (<c>x[0, j]</c>, <c>x[0][j]</c>).</summary>
     private ImmutableHashSet<DimensionAtom> PinnedAtoms(IOperation? value)

@@ -140,7 +140,7 @@ internal sealed class WellKnownSymbols
         _ => false,
     };
 
-    /// <summary>A tuple, or a struct or class of the user's code (not an anonymous type), with a numeric field or property.</summary>
+    /// <summary>A tuple, or a struct or class of the user's code (not an anonymous type), with a numeric field or property or a row of numbers.</summary>
     public static bool IsRecord(ITypeSymbol? type)
     {
         // Anonymous types are the compiler's (a query's `let`): their members are read through what created them.
@@ -159,9 +159,20 @@ internal sealed class WellKnownSymbols
             return false;
         }
 
-        return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && IsNumeric(field.Type)
-            || member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsNumeric(property.Type));
+        return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && IsNumericOrRow(field.Type)
+            || member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsNumericOrRow(property.Type));
     }
+
+    /// <summary>A number, or a one-dimensional buffer of numbers (a record's <c>float[] Score</c> row).</summary>
+    private static bool IsNumericOrRow(ITypeSymbol? type) => IsNumeric(type) || IsNumericRow(type);
+
+    /// <summary>A one-dimensional array, span, list or memory of numbers.</summary>
+    public static bool IsNumericRow(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1 } array => IsNumeric(array.ElementType),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named => IsBuffer(named) && IsNumeric(named.TypeArguments[0]),
+        _ => false,
+    };
 
     /// <summary>An array, span, list or pointer of numbers (at any depth of arrays).</summary>
     public static bool IsBuffer(ITypeSymbol? type) => type switch
