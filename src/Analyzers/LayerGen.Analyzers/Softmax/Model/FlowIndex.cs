@@ -107,17 +107,24 @@ internal sealed class FlowIndex
             return false;
         }
 
+        var blocked = Blocked(at, write, resets);
+        var blocks = at.Graph.Blocks;
+        return PathExists(blocks[0], -1, at.Block, at.Index, blocked) && PathExists(at.Block, at.Index, blocks[blocks.Length - 1], 0, blocked);
+    }
+
+    /// <summary>The positions of <paramref name="kills"/> in <paramref name="at"/>'s graph, other than <paramref name="write"/>'s own.</summary>
+    private HashSet<(BasicBlock, int)> Blocked(Entry at, IOperation write, IReadOnlyList<IOperation> kills)
+    {
         var blocked = new HashSet<(BasicBlock, int)>();
-        foreach (var reset in resets)
+        foreach (var kill in kills)
         {
-            if (reset != write && Locate(reset) is { } entry && entry.Graph == at.Graph && entry != at)
+            if (kill != write && Locate(kill) is { } entry && entry.Graph == at.Graph && entry != at)
             {
                 blocked.Add((entry.Block, entry.Index));
             }
         }
 
-        var blocks = at.Graph.Blocks;
-        return PathExists(blocks[0], -1, at.Block, at.Index, blocked) && PathExists(at.Block, at.Index, blocks[blocks.Length - 1], 0, blocked);
+        return blocked;
     }
 
     /// <summary>True when control can go from just after (<paramref name="from"/>, <paramref name="fromIndex"/>) to just before (<paramref name="to"/>, <paramref name="toIndex"/>) passing no blocked position.</summary>
@@ -187,63 +194,7 @@ internal sealed class FlowIndex
             return true;
         }
 
-        var blocked = new HashSet<(BasicBlock, int)>();
-        foreach (var kill in kills)
-        {
-            if (kill != write && Locate(kill) is { } entry && entry.Graph == start.Graph && entry != start)
-            {
-                blocked.Add((entry.Block, entry.Index));
-            }
-        }
-
-        bool Clear(BasicBlock block, int from, int to)
-        {
-            for (var index = from; index < to; index++)
-            {
-                if (blocked.Contains((block, index)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        if (end.Block == start.Block && end.Index > start.Index)
-        {
-            return Clear(start.Block, start.Index + 1, end.Index);
-        }
-
-        if (!Clear(start.Block, start.Index + 1, start.Block.Operations.Length + 1))
-        {
-            return false;
-        }
-
-        var visited = new HashSet<int>();
-        var work = new Stack<BasicBlock>(Successors(start.Block));
-        while (work.Count > 0)
-        {
-            var current = work.Pop();
-            if (!visited.Add(current.Ordinal))
-            {
-                continue;
-            }
-
-            if (current == end.Block && Clear(current, 0, end.Index))
-            {
-                return true;
-            }
-
-            if (Clear(current, 0, current.Operations.Length + 1))
-            {
-                foreach (var successor in Successors(current))
-                {
-                    work.Push(successor);
-                }
-            }
-        }
-
-        return false;
+        return PathExists(start.Block, start.Index, end.Block, end.Index, Blocked(start, write, kills));
     }
 
     private bool Cycle(Entry start, HashSet<(BasicBlock, int)> blocked, int low, int high, int innerLow, int innerHigh)
