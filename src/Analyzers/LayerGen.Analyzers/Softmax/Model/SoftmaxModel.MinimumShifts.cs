@@ -8,8 +8,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// The shift of a softmax is the extremum that makes its exponent ≤ 0: a maximum of what enters the exponent with a
 /// positive sign (<c>exp(x - max)</c>), or a minimum of what enters it negated: <c>exp(-(d - dmin) / h)</c>,
 /// <c>exp(-0.5 * (aic - best))</c>, <c>exp(dmin - d)</c> (a kernel over distances, Akaike weights, Boltzmann energies).
-/// The exponent is split into additive terms with the sign each enters with, through negations, subtractions and
-/// factors of known sign (<see cref="SignOf(IOperation?)"/>; a scalar that reads no data is a positive scale, as in
+/// The exponent is split into additive terms with the sign each enters with, through temporaries written once,
+/// negations, subtractions and factors of known sign (<see cref="SignOf(IOperation?)"/>; a scalar that reads no data is a positive scale, as in
 /// <see cref="IsScale"/>); a minimum among the positive terms is the site's shift and is checked like a maximum.
 /// A minimum entering negated (<c>exp(d - dmin)</c>, an exponent ≥ 0) bounds nothing and is no shift.
 /// </summary>
@@ -96,6 +96,11 @@ internal sealed partial class SoftmaxModel
                     CollectPositiveTerms(product.RightOperand, positive == leftPositive, terms, depth + 1);
                 }
 
+                break;
+            case ILocalReferenceOperation { Local: var local } when ForEachOf(local) is null && WritesOf(local) is { Count: 1 } writes
+                && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value && !IsAccumulator(local) && ReadReduction(value) is null:
+                // var t0 = dmin - d[i]; exp(t0): the temporary's one definition.
+                CollectPositiveTerms(value, positive, terms, depth + 1);
                 break;
             default:
                 if (positive)
