@@ -122,9 +122,10 @@ internal sealed partial class SoftmaxModel
     /// the model cannot name counts (a log-sum-exp, a helper's shift), while a constant, a sum or mean of the data
     /// (<c>exp(x - mean)</c> overflows once max − mean &gt; 88), a mask term that changes with every element
     /// (<see cref="IsElementwiseTerm"/>) and a running maximum started at a finite constant (<c>max = 0f</c>: a row far
-    /// below 0 is shifted by 0) do not.
+    /// below 0 is shifted by 0) do not. A minimum that enters the exponent with a positive sign (<c>exp(dmin - d)</c>,
+    /// see MinimumShifts.cs) is a maximum of the exponent.
     /// </summary>
-    public bool IsShiftedByAMaximum(IOperation exp) => ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp));
+    public bool IsShiftedByAMaximum(IOperation exp) => ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any();
 
     private bool IsKnownNonMaximum(IOperation shift, IOperation exp)
     {

@@ -153,15 +153,12 @@ internal sealed partial class SoftmaxModel
         var numeratorMaxima = new List<Reduction>();
         foreach (var exp in exps)
         {
-            foreach (var shift in ExpArgument(exp).Shifts)
+            foreach (var max in ShiftMaxima(exp))
             {
-                if (ShiftReduction(shift, exp) is { Kind: ReductionKind.Max } max)
+                maxima.Add(max);
+                if (numerator.Exps.Contains(exp))
                 {
-                    maxima.Add(max);
-                    if (numerator.Exps.Contains(exp))
-                    {
-                        numeratorMaxima.Add(max);
-                    }
+                    numeratorMaxima.Add(max);
                 }
             }
         }

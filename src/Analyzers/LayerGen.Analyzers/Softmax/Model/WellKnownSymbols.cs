@@ -76,6 +76,11 @@ internal sealed class WellKnownSymbols
         method is { Name: "Max" or "MaxNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
         && (IsScalarMathType(type) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
 
+    /// <summary><c>Min</c>/<c>MinNumber</c> of two scalars on a math type or a generic <c>T</c>.</summary>
+    public bool IsScalarMin(IMethodSymbol? method) =>
+        method is { Name: "Min" or "MinNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
+        && (IsScalarMathType(type) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
+
     /// <summary>
     /// A static scalar math function named <paramref name="name"/>: on <c>Math</c>, <c>MathF</c>, <c>float</c>,
     /// <c>double</c>, <c>Half</c>, or a generic-math interface (<c>T.Sqrt</c>, <c>T.Abs</c>).
@@ -131,7 +136,7 @@ internal sealed class WellKnownSymbols
         _ => false,
     };
 
-    /// <summary>A tuple, or a struct or class of the user's code (not an anonymous type), with a numeric field or property.</summary>
+    /// <summary>A tuple, or a struct or class of the user's code (not an anonymous type), with a numeric field or property or a row of numbers.</summary>
     public static bool IsRecord(ITypeSymbol? type)
     {
         // Anonymous types are the compiler's (a query's `let`): their members are read through what created them.
@@ -150,9 +155,20 @@ internal sealed class WellKnownSymbols
             return false;
         }
 
-        return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && IsNumeric(field.Type)
-            || member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsNumeric(property.Type));
+        return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && IsNumericOrRow(field.Type)
+            || member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsNumericOrRow(property.Type));
     }
+
+    /// <summary>A number, or a one-dimensional buffer of numbers (a record's <c>float[] Score</c> row).</summary>
+    private static bool IsNumericOrRow(ITypeSymbol? type) => IsNumeric(type) || IsNumericRow(type);
+
+    /// <summary>A one-dimensional array, span, list or memory of numbers.</summary>
+    public static bool IsNumericRow(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1 } array => IsNumeric(array.ElementType),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named => IsBuffer(named) && IsNumeric(named.TypeArguments[0]),
+        _ => false,
+    };
 
     /// <summary>An array, span, list or pointer of numbers (at any depth of arrays).</summary>
     public static bool IsBuffer(ITypeSymbol? type) => type switch
