@@ -1,5 +1,3 @@
-// known gap: misses LG0001: the too-wide shift is a Math.Min of costs used as exp(-(c - rho) / lambda) (a min of the negated logit)
-// gap: -LG0001@22
 // Source: MPPI rollout weighting (Williams et al.), re-created as a multi-agent batch that shares one baseline cost.
 // Layout: double[agents, rollouts] costs, weights normalised per agent.
 // Bug (LG0001): the baseline rho is the minimum cost over all agents (a max of -cost over the whole batch), not the
