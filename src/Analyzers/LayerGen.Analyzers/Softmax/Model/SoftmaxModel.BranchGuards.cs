@@ -8,7 +8,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// Branch guards. A division guarded against 0 / 0 by a branch on its divisor: it runs only where the divisor is known to be
 /// positive — inside <c>if (sum &gt; 1e-10)</c>, <c>sum != 0 ? e / sum : 0</c> or <c>0 &lt; sum &amp;&amp; …</c>, in the
 /// else branch of <c>if (sum &lt;= 0)</c>, or after an early exit <c>if (sum == 0) return;</c> (<c>continue</c>,
-/// <c>break</c>, <c>throw</c>) earlier in an enclosing block. A sum of exps is never negative, so "not zero" is enough.
+/// <c>break</c>, <c>throw</c>) earlier in an enclosing block — also the blocks around a lambda passed to a call such as
+/// <c>Parallel.For</c>, which runs at the call. A sum of exps is never negative, so "not zero" is enough.
 /// The same walk finds an entropy term <c>p * log(p)</c> that runs only where <c>p &gt; 0</c> (<c>SoftmaxModel.Logs.cs</c>).
 /// </summary>
 internal sealed partial class SoftmaxModel
@@ -33,6 +34,9 @@ internal sealed partial class SoftmaxModel
                     return true;
                 case IBlockOperation block when ExitsEarlierUnlessPositive(block, child, isValue):
                     return true;
+                case IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation } }:
+                    // A lambda passed to a call (Parallel.For, ForEach) runs there, under the caller's guards: keep walking.
+                    break;
                 case IAnonymousFunctionOperation or ILocalFunctionOperation:
                     return false;
             }
