@@ -21,22 +21,24 @@ public class SoftmaxModelHelperFactsTests
         }
         static float Fill(float[] x, float[] y, int o, int n, float m) {
             float s = 0f;
-            for (int i = 0; i < n; i++) { y[i + o] = MathF.Exp(x[o + i] - m); s += y[o + i]; }
+            for (int i = 0; i < n; i++) { WRITE s += y[o + i]; }
             return s;
         }
         """;
 
-    [Fact]
-    public void AlignedHelperWrite_MakesAWholeBufferMaxSpanTheCallersRows()
+    [Theory]
+    [InlineData("y[i + o] = MathF.Exp(x[o + i] - m);")]
+    [InlineData("var t = x[o + i] - m; y[i + o] = MathF.Exp(t);")]
+    public void AlignedHelperWrite_MakesAWholeBufferMaxSpanTheCallersRows(string write)
     {
-        var model = Describe(AlignedCaller.Replace("WHOLEPEAK", "float m = float.MinValue; for (int k = 0; k < x.Length; k++) m = MathF.Max(m, x[k]);").Replace("ROWPEAK", string.Empty));
+        var model = Describe(AlignedCaller.Replace("WRITE", write).Replace("WHOLEPEAK", "float m = float.MinValue; for (int k = 0; k < x.Length; k++) m = MathF.Max(m, x[k]);").Replace("ROWPEAK", string.Empty));
         Assert.Contains("| sum s {y.s:1} | max m {y.s:1,y.s:cols} |", model, StringComparison.Ordinal);
     }
 
     [Fact]
     public void AlignedHelperWrite_KeepsARowMaxOnTheRow()
     {
-        var model = Describe(AlignedCaller.Replace("WHOLEPEAK", string.Empty)
+        var model = Describe(AlignedCaller.Replace("WRITE", "y[i + o] = MathF.Exp(x[o + i] - m);").Replace("WHOLEPEAK", string.Empty)
             .Replace("ROWPEAK", "float m = float.MinValue; for (int j = 0; j < cols; j++) m = MathF.Max(m, x[r * cols + j]);"));
         Assert.Contains("| sum s {y.s:1} | max m {y.s:1} |", model, StringComparison.Ordinal);
     }

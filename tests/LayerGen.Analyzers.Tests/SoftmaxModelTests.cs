@@ -404,6 +404,33 @@ public class SoftmaxModelTests
         Assert.Equal(new[] { "q" }, scoreArgument.RawRoots.Select(root => root.Name));
     }
 
+    [Theory]
+    [InlineData("for (int j = 0; j < v.Length; j++) r[j] = v[j] - m;", true)]
+    [InlineData("System.Threading.Tasks.Parallel.For(0, v.Length, j => { r[j] = v[j] - m; });", true)]
+    [InlineData("System.Threading.Tasks.Parallel.For(0, v.Length, j => r[j] = v[j] - m);", true)]
+    [InlineData("System.Threading.Tasks.Parallel.For(0, v.Length, j => { r[j] = v[j]; });", false)]
+    [InlineData("System.Threading.Tasks.Parallel.For(0, v.Length, j => { r[j] = v[j] * m; });", false)]
+    public void HelperShift_ReturnedCopyWrittenInALambda_IsAShiftOnlyWhenItSubtracts(string write, bool isShifted)
+    {
+        var model = Build($$"""
+            static void F(double[] x) {
+                double[] shifted = Shift(x);
+                double s = 0;
+                for (int j = 0; j < x.Length; j++) { shifted[j] = System.Math.Exp(shifted[j]); s += shifted[j]; }
+                for (int j = 0; j < x.Length; j++) shifted[j] /= s;
+            }
+            static double[] Shift(double[] v) {
+                double m = double.NegativeInfinity;
+                foreach (double e in v) m = System.Math.Max(m, e);
+                var r = new double[v.Length];
+                {{write}}
+                return r;
+            }
+            """, methodName: "F");
+        var exp = Assert.Single(Assert.Single(model.Sites).Exps);
+        Assert.Equal(isShifted, model.IsShiftedByAMaximum(exp));
+    }
+
     [Fact]
     public void HelperShifts_ReturnedCopyAndInPlaceParameter()
     {

@@ -5,14 +5,6 @@ internal sealed class CompositeRewrite(IReadOnlyList<EquivalentRewrite> parts) :
 {
     public override string Name => "all rewrites together";
 
-    /// <summary>
-    /// Known gap (gaps16): a helper's exps shifted by an element of a max array (HelperComposition_TooWide's LG0004) or
-    /// a column helper's batch max (its LG0001) are lost when the rewrite routes the shift through a temporary or the
-    /// arrays through span views; the same for a local function that fills a column (LocalHelpers_BatchWide's first
-    /// LG0001, gaps17: local functions are summarised as named helpers are, this gap included).
-    /// </summary>
-    public override IReadOnlyCollection<string> KnownMismatches => ["Recreations/HelperComposition_TooWide.cs", "Recreations/LocalHelpers_BatchWide.cs"];
-
     public override string? ApplyTo(string text)
     {
         var current = text;

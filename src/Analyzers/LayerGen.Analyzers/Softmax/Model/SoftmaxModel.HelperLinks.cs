@@ -50,7 +50,7 @@ internal sealed partial class SoftmaxModel
 
             foreach (var target in ParameterIndexedDims(write.Target, method))
             {
-                foreach (var read in write.Value.DescendantsAndSelf().OfType<IArrayElementReferenceOperation>().SelectMany(access => ParameterIndexedDims(access, method)))
+                foreach (var read in ValueOperands(write.Value, depth: 0).OfType<IArrayElementReferenceOperation>().SelectMany(access => ParameterIndexedDims(access, method)))
                 {
                     if (SymbolEqualityComparer.Default.Equals(target.Index, read.Index) && !SymbolEqualityComparer.Default.Equals(target.Dim.Root, read.Dim.Root))
                     {
@@ -62,6 +62,30 @@ internal sealed partial class SoftmaxModel
 
         links.AddRange(AlignedFlatParameters(body, method));
         return links.ToImmutable();
+    }
+
+    /// <summary>Temporaries followed from a written value to the elements it was computed from.</summary>
+    private const int MaxTemporaryDepth = 3;
+
+    /// <summary>
+    /// <paramref name="value"/> and the operations it is computed from, also through locals assigned once where they are
+    /// declared (<c>var t = z[k, s] - m; a[k, s] = Math.Exp(t);</c> computes <c>a[k, s]</c> from <c>z[k, s]</c>), up to
+    /// <see cref="MaxTemporaryDepth"/> temporaries deep: a value routed through a temporary links the same axes as written inline.
+    /// </summary>
+    private IEnumerable<IOperation> ValueOperands(IOperation value, int depth)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            yield return operation;
+            if (depth < MaxTemporaryDepth && operation is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes
+                && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } assigned)
+            {
+                foreach (var inner in ValueOperands(assigned, depth + 1))
+                {
+                    yield return inner;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -79,7 +103,7 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            foreach (var read in write.Value.DescendantsAndSelf())
+            foreach (var read in ValueOperands(write.Value, depth: 0))
             {
                 if (FlatParameterIndex(read, method) is { } source && !SymbolEqualityComparer.Default.Equals(source.Buffer, target.Buffer) && source.Index == target.Index)
                 {

@@ -35,6 +35,14 @@ internal sealed partial class SoftmaxModel
     private IOperation UseOf(IOperation exp) => _helperExpCalls.TryGetValue(exp, out var call) ? call : exp;
 
     /// <summary>
+    /// The value of a call returning a helper's summarised sum (<c>float s = RowSum(x, o, n, m)</c>): a reduction, no data
+    /// of its own, as a <c>.Sum()</c> call is; dividing by it (<c>x[i, j] /= s</c>) leaves the elements readable (not
+    /// opaque), so exps the helper wrote into them in place keep their verdicts.
+    /// </summary>
+    private ValueFacts? HelperSumValue(IInvocationOperation invocation) =>
+        WellKnownSymbols.IsNumeric(invocation.Type) && SummaryOf(invocation) is { Returned.Kind: ReductionKind.Sum } ? ValueFacts.Empty : null;
+
+    /// <summary>
     /// The exps of a complete sum a helper returns, when each exponentiates raw elements of the helper's own buffer
     /// parameters minus nothing or its own scalar parameters; null when the sum or an exp reads anything else.
     /// </summary>

@@ -55,7 +55,8 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// The returned buffer (when every <c>return</c> returns a local whose elements the method wrote shifted) and the
+    /// The returned buffer (when every <c>return</c> of the method returns a local whose elements the method wrote shifted, in
+    /// its own loops or in a lambda's) and the
     /// buffer parameters whose elements the method shifts in place.
     /// </summary>
     private ImmutableHashSet<int> BuildShiftedBuffers(IMethodSymbol method)
@@ -91,7 +92,8 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        var returned = operations.OfType<IReturnOperation>().Select(ret => VariableOf(Unwrap(ret.ReturnedValue))).ToList();
+        // The method's own returns: a lambda's (Parallel.For(0, n, j => { ... })) ends in an implicit return of nothing.
+        var returned = operations.OfType<IReturnOperation>().Where(ret => OwningFunction(ret, body) is null).Select(ret => VariableOf(Unwrap(ret.ReturnedValue))).ToList();
         if (returned.Count > 0 && returned.All(local => local is ILocalSymbol && shifted.Contains(local)))
         {
             result = result.Add(ReturnedBuffer);

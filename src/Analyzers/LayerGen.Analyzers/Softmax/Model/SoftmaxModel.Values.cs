@@ -193,7 +193,7 @@ internal sealed partial class SoftmaxModel
             return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : facts;
         }
 
-        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperMaxValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
+        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperMaxValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
     }
 
     /// <summary>A method of this compilation whose body only returns an exp of its parameter (<c>static double E(double v) =&gt; Math.Exp(v)</c>).</summary>
