@@ -45,7 +45,7 @@ internal static class GeneratedNames
     public const string BackwardBatch = "BackwardBatch";
     public const string BatchScratchLength = "BatchScratchLength";
     public const string InitializeLearnables = "InitializeLearnables";
-    public const string BackwardRow = "BackwardRow";
+    public const string BackwardRowsFromInputs = "BackwardRowsFromInputs";
     public const string BackwardScratchLength = "BackwardScratchLength";
     public const string ForwardBatchRecording = "ForwardBatchRecording";
     public const string BackwardBatchFromTape = "BackwardBatchFromTape";
@@ -63,7 +63,7 @@ internal static class GeneratedNames
 
     /// <summary>Private fields of a custom layer.</summary>
     public static readonly ImmutableArray<string> DifferentiableLayerPrivate = ImmutableArray.Create(
-        "_parameters", "_parameterGradients", "_scratch", BackwardRow, BackwardScratchLength,
+        "_parameters", "_parameterGradients", "_scratch", BackwardRowsFromInputs, BackwardScratchLength,
         ForwardRowsRecording, BackwardRowsFromTape, BackwardTapeLength, BackwardFromTapeScratchLength, ForwardRowsVectorized);
 
     /// <summary>The thread-local scratch buffer of a network with custom layers (their backward rows need one per thread).</summary>

@@ -74,6 +74,115 @@ public static class LaneWinners
         return (int)winner.ToScalar();
     }
 
+    /// <summary>
+    /// The extremum of a running maximum or minimum whose iteration is not needed (each lane kept the extremum of its own
+    /// iterations, starting from <paramref name="extremum"/>): the best lane by value. Exact only when every lane that
+    /// compares equal to the best holds the same bits; when they do not (-0 and +0 lanes, where the scalar loop keeps the
+    /// first or last it met, which the lanes no longer know) or a lane is NaN, returns false and leaves
+    /// <paramref name="extremum"/> as it was: the caller then runs the scalar loop.
+    /// </summary>
+    /// <param name="values">Each lane's extremum.</param>
+    /// <param name="maximum">True for a running maximum, false for a minimum.</param>
+    /// <param name="extremum">The running extremum before the lanes; receives the best lane's value.</param>
+    /// <returns>True when <paramref name="extremum"/> is the scalar loop's result.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector256<float> values, bool maximum, ref float extremum) => TryBest(values, Vector256.Create(maximum ? 1f : -1f), ref extremum);
+
+    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector512<float> values, bool maximum, ref float extremum) => TryBest(values, Vector256.Create(maximum ? 1f : -1f), ref extremum);
+
+    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector256<double> values, bool maximum, ref double extremum) => TryBest(values, Vector256.Create(maximum ? 1d : -1d), ref extremum);
+
+    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector512<double> values, bool maximum, ref double extremum) => TryBest(values, Vector256.Create(maximum ? 1d : -1d), ref extremum);
+
+    /// <summary>The best lane (a minimum is the negated maximum of the negated values: negation is exact), when exact.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryBest<T>(Vector256<T> values, Vector256<T> sign, ref T extremum)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Vector256<T> best = MaxAcross(values * sign) * sign;
+        if (!Exact(values, best))
+        {
+            return false;
+        }
+
+        extremum = best.ToScalar();
+        return true;
+    }
+
+    /// <inheritdoc cref="TryBest{T}(Vector256{T}, Vector256{T}, ref T)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryBest<T>(Vector512<T> values, Vector256<T> sign, ref T extremum)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Vector256<T> best = MaxAcross(Vector256.Max(values.GetLower() * sign, values.GetUpper() * sign)) * sign;
+        if (!Exact(values.GetLower(), best) || !Exact(values.GetUpper(), best))
+        {
+            return false;
+        }
+
+        extremum = best.ToScalar();
+        return true;
+    }
+
+    /// <summary>True when no lane is NaN and every lane equal to <paramref name="best"/> holds its bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Exact<T>(Vector256<T> values, Vector256<T> best)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Vector256.EqualsAll(values, values)
+        && (Vector256.Equals(values, best).AsByte() & ~Vector256.Equals(values.AsByte(), best.AsByte())) == Vector256<byte>.Zero;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<T> MaxAcross<T>(Vector256<T> lanes)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        typeof(T) == typeof(float) ? SoftmaxRow.MaxAcrossLanes(lanes.AsSingle()).As<float, T>() : SoftmaxRow.MaxAcrossLanes(lanes.AsDouble()).As<double, T>();
+
+    /// <summary>
+    /// Folds the lanes of a running maximum or minimum that ran on <see cref="Vector512{T}"/> lanes into the
+    /// <see cref="Vector256{T}"/> lanes that go on from there: lane j takes the winner of lanes j and j + 8 (the one the
+    /// scalar loop would keep of the two: a lane that took the branch over one that did not, the strictly better value,
+    /// of equal values the earlier iteration when <paramref name="first"/>, else the later), so that
+    /// <see cref="Merge(Vector256{float}, Vector256{int}, bool, bool, ref float)"/> after it gives the scalar loop's result.
+    /// </summary>
+    /// <param name="values">Each lane's extremum (the starting value in lanes that never took the branch).</param>
+    /// <param name="iterations">Each lane's iteration that set it, -1 for none.</param>
+    /// <param name="maximum">True for a running maximum, false for a minimum.</param>
+    /// <param name="first">True when equal values keep the earlier iteration.</param>
+    /// <param name="foldedValues">Receives the winners' values.</param>
+    /// <param name="foldedIterations">Receives the winners' iterations.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Fold(
+        Vector512<float> values, Vector512<int> iterations, bool maximum, bool first, out Vector256<float> foldedValues, out Vector256<int> foldedIterations) =>
+        FoldHalves(values, iterations, maximum, first, out foldedValues, out foldedIterations);
+
+    /// <inheritdoc cref="Fold(Vector512{float}, Vector512{int}, bool, bool, out Vector256{float}, out Vector256{int})"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Fold(
+        Vector512<double> values, Vector512<long> iterations, bool maximum, bool first, out Vector256<double> foldedValues, out Vector256<long> foldedIterations) =>
+        FoldHalves(values, iterations, maximum, first, out foldedValues, out foldedIterations);
+
+    /// <summary>Lane j of the result: the winner of lanes j (lower half) and j + Count (upper half).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FoldHalves<T, TIndex>(
+        Vector512<T> values, Vector512<TIndex> iterations, bool maximum, bool first, out Vector256<T> foldedValues, out Vector256<TIndex> foldedIterations)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TIndex : unmanaged, IBinaryInteger<TIndex>, ISignedNumber<TIndex>
+    {
+        Vector256<T> lower = values.GetLower(), upper = values.GetUpper();
+        Vector256<TIndex> lowerAt = iterations.GetLower(), upperAt = iterations.GetUpper();
+        Vector256<TIndex> better = (maximum ? Vector256.GreaterThan(upper, lower) : Vector256.LessThan(upper, lower)).As<T, TIndex>();
+        Vector256<TIndex> tieWins = Vector256.Equals(upper, lower).As<T, TIndex>() & (first ? Vector256.LessThan(upperAt, lowerAt) : Vector256.GreaterThan(upperAt, lowerAt));
+        Vector256<TIndex> upperWins = Vector256.GreaterThanOrEqual(upperAt, Vector256<TIndex>.Zero)
+            & (Vector256.LessThan(lowerAt, Vector256<TIndex>.Zero) | better | tieWins);
+        foldedValues = Vector256.ConditionalSelect(upperWins.As<TIndex, T>(), upper, lower);
+        foldedIterations = Vector256.ConditionalSelect(upperWins, upperAt, lowerAt);
+    }
+
     /// <summary>The maximum of the lanes, in every lane: pairwise maxima with swapped halves, quarters and eighths.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<int> MaxAcrossLanes(Vector256<int> lanes)

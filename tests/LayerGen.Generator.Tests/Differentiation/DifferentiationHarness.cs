@@ -70,7 +70,7 @@ internal static class DifferentiationHarness
                 public static void EngineForward({{element}}[] x, {{element}}[] y, {{element}}[][] p) => {{engineForward}};
 
                 public static void Backward({{element}}[] x, {{element}}[] dy, {{element}}[] dx, {{element}}[][] p, {{element}}[][] g, {{element}}[] scratch) =>
-                    BackwardRow({{backwardArguments}});
+                    BackwardRowsFromInputs({{backwardArguments}}, 1);
 
                 public static int RecordLength() => BackwardTapeLength;
 

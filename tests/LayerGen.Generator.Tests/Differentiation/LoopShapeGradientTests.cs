@@ -117,4 +117,20 @@ public class LoopShapeGradientTests
             }
         }
         """, 8, 8);
+
+    [Fact]
+    public void For_header_with_two_converging_counters_reverses_and_pairs_ends() => Check("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            x.CopyTo(y);
+            for (int i = 0, j = y.Length - 1; i < j; i++, j--)
+            {
+                double low = y[i];
+                y[i] = y[j] * Math.Tanh(low);
+                y[j] = low + y[i];
+            }
+
+            for (int lo = 1, hi = x.Length - 2; hi - lo >= 0; lo += 2, hi--) y[0] += x[lo] * x[hi];
+        }
+        """, 7, 7);
 }

@@ -110,9 +110,9 @@ namespace Demo
         }
 
         /// <summary>
-        /// Back-propagates each row through the derived <c>BackwardRow</c>: writes the input gradient and adds the
-        /// rows' learnable-parameter gradients to <paramref name="parameterGradients"/> (the entry point networks
-        /// call).
+        /// Back-propagates each row through the derived <c>BackwardRowsFromInputs</c>: writes the input gradient and
+        /// adds the rows' learnable-parameter gradients to <paramref name="parameterGradients"/> (the entry point
+        /// networks call).
         /// </summary>
         /// <param name="x">Input rows of the forward pass.</param>
         /// <param name="dy">Gradient of the loss with respect to the output rows.</param>
@@ -142,12 +142,8 @@ namespace Demo
             global::System.Span<float> learnableBiasGradient = parameterGradients.Slice(BiasStart, 4);
             global::System.Span<float> rowScratch = scratch.Slice(0, BackwardScratchLength);
             global::System.Span<float> unusedDx = scratch.Slice(BackwardScratchLength, Inputs);
-            for (int row = 0; row < rows; row++)
-            {
-                BackwardRow(x.Slice(row * Inputs, Inputs), dy.Slice(row * Outputs, Outputs),
-                    dx.IsEmpty ? unusedDx : dx.Slice(row * Inputs, Inputs), learnableGain, learnableGainGradient,
-                    learnableBias, learnableBiasGradient, rowScratch);
-            }
+            BackwardRowsFromInputs(x, dy, dx.IsEmpty ? unusedDx : dx, learnableGain, learnableGainGradient,
+                learnableBias, learnableBiasGradient, rowScratch, rows);
         }
 
         /// <summary>
@@ -288,11 +284,28 @@ namespace Demo
                     {
                         ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
-                        for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd0 = 0 + ((vectorEnd0 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            for (; i < wideEnd0; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // computes: mean += x[i];
+                                var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
+                                var term0 = xLanes0;
+                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term0);
+                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term0);
+                            }
+                        }
+
+                        for (; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: mean += x[i];
-                            var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                            meanLanes0 += xLanes0;
+                            var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            meanLanes0 += xLanes1;
                         }
 
                         mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
@@ -316,13 +329,31 @@ namespace Demo
                     if (vectorEnd1 > 0)
                     {
                         ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                        var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
                         global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
-                        for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd1 = 0 + ((vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            var meanWideLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(mean);
+                            for (; i < wideEnd1; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // computes: variance += (x[i] - mean) * (x[i] - mean);
+                                var xLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef1, (nuint)i);
+                                var term1 = ((xLanes2 - meanWideLanes0) * (xLanes2 - meanWideLanes0));
+                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term1);
+                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term1);
+                            }
+                        }
+
+                        var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        for (; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: variance += (x[i] - mean) * (x[i] - mean);
-                            var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
-                            varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
+                            var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                            varianceLanes0 += ((xLanes3 - meanLanes1) * (xLanes3 - meanLanes1));
                         }
 
                         variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
@@ -348,16 +379,36 @@ namespace Demo
                         ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
                         ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd2 = 0 + ((vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            var meanWideLanes1 = global::System.Runtime.Intrinsics.Vector512.Create(mean);
+                            var inverseWideLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(inverse);
+                            for (; i < wideEnd2; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                                var gainLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gainRef0, (nuint)i);
+                                var xLanes4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef2, (nuint)i);
+                                var biasLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref biasRef0, (nuint)i);
+                                var yLanes0 = (((gainLanes0 * (xLanes4 - meanWideLanes1)) * inverseWideLanes0) + biasLanes0);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                            }
+                        }
+
                         var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
                         var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                        for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        for (; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                            var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
-                            var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
-                            var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
-                            var yLanes0 = (((gainLanes0 * (xLanes2 - meanLanes2)) * inverseLanes0) + biasLanes0);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                            var gainLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                            var xLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
+                            var biasLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
+                            var yLanes1 = (((gainLanes1 * (xLanes5 - meanLanes2)) * inverseLanes0) + biasLanes1);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
                         }
                     }
 
@@ -370,305 +421,382 @@ namespace Demo
         }
 
         /// <summary>
-        /// Elements of scratch one <c>BackwardRow</c> call needs: 0 tape values, the output row and its adjoint (8).
+        /// Elements of scratch each row of <c>BackwardRowsFromInputs</c> needs: 0 tape values, the output row and its
+        /// adjoint (8).
         /// </summary>
         private const int BackwardScratchLength = 8;
 
         /// <summary>
-        /// The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic
-        /// differentiation): overwrites the input gradient and adds the parameters' gradients to theirs.
+        /// The derivative of <c>ForwardRow</c>, derived by LayerGen (reverse-mode automatic differentiation), for each
+        /// of <paramref name="rows"/> rows: runs the row's forward again, recording what it overwrites, then the
+        /// reverse sweep; overwrites the input gradients and adds the parameters' gradients to theirs.
+        /// <paramref name="dxRows"/> holds a row per row, or one row that every row overwrites when the caller needs no
+        /// input gradient; <paramref name="scratch"/> (<c>BackwardScratchLength</c> elements) serves every row.
         /// </summary>
-        private static void BackwardRow(
-            global::System.ReadOnlySpan<float> x,
-            global::System.ReadOnlySpan<float> dy,
-            global::System.Span<float> dx,
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void BackwardRowsFromInputs(
+            global::System.ReadOnlySpan<float> xRows,
+            global::System.ReadOnlySpan<float> dyRows,
+            global::System.Span<float> dxRows,
             global::System.ReadOnlySpan<float> gain,
             global::System.Span<float> gainGradient,
             global::System.ReadOnlySpan<float> bias,
             global::System.Span<float> biasGradient,
-            global::System.Span<float> scratch)
+            global::System.Span<float> scratch,
+            int rows)
         {
-            // Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.
-            x = x.Slice(0, 4);
-            dy = dy.Slice(0, 4);
-            dx = dx.Slice(0, 4);
-
-            // Forward pass of the row, recording on the tape each value an assignment overwrites and each
-            // data-dependent branch taken.
-            global::System.Span<float> y = scratch.Slice(0, 4);
-            float mean = 0f;
-            float variance = 0f;
-            float inverse = 0f;
-
-            mean = 0f;
-            // computes: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
-            // last whole vector)
+            // The batch spans cut once to the rows they hold (the batch method checked the lengths): each row below is
+            // a view inside them at a fixed offset, without a slice and its range check per row.
+            xRows = xRows.Slice(0, rows * 4);
+            dyRows = dyRows.Slice(0, rows * 4);
+            // A step of 0: the caller needs no input gradient and passes one row that every row overwrites.
+            int dxStep = dxRows.Length >= rows * 4 ? 4 : 0;
+            dxRows = dxRows.Slice(0, dxStep == 0 ? 4 : rows * 4);
+            ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
+            ref float dyRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dyRows);
+            ref float dxRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dxRows);
+            for (int row = 0; row < rows; row++)
             {
-                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                if (vectorEnd0 > 0)
+                // This row: views with compile-time lengths (the JIT folds loop bounds and range checks on them).
+                global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart0, row * 4), 4);
+                global::System.ReadOnlySpan<float> dy = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dyRowsStart0, row * 4), 4);
+                global::System.Span<float> dx = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                    ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dxRowsStart0, row * dxStep), 4);
+
+                // Forward pass of the row, recording on the tape each value an assignment overwrites and each
+                // data-dependent branch taken.
+                global::System.Span<float> y = scratch.Slice(0, 4);
+                float mean = 0f;
+                float variance = 0f;
+                float inverse = 0f;
+
+                mean = 0f;
+                // computes: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+                // last whole vector)
                 {
-                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
-                    for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    if (vectorEnd0 > 0)
                     {
-                        // computes: mean += x[i];
-                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                        meanLanes0 += xLanes0;
+                        ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd0 = 0 + ((vectorEnd0 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            for (; i < wideEnd0; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // computes: mean += x[i];
+                                var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
+                                var term0 = xLanes0;
+                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term0);
+                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term0);
+                            }
+                        }
+
+                        for (; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: mean += x[i];
+                            var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            meanLanes0 += xLanes1;
+                        }
+
+                        mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
                     }
 
-                    mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
-                }
-
-                for (int i = vectorEnd0; i < x.Length; i++)
-                {
-                    mean = mean + x[i];
-                }
-            }
-
-            mean = mean / (float)(x.Length);
-            variance = 0f;
-            // computes: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
-            // last whole vector)
-            {
-                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                if (vectorEnd1 > 0)
-                {
-                    ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
-                    global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
-                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    for (int i = vectorEnd0; i < x.Length; i++)
                     {
-                        // computes: variance += (x[i] - mean) * (x[i] - mean);
-                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
-                        varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
-                    }
-
-                    variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
-                }
-
-                for (int i = vectorEnd1; i < x.Length; i++)
-                {
-                    variance = variance + ((x[i] - mean) * (x[i] - mean));
-                }
-            }
-
-            inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
-            // computes: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
-            // last whole vector)
-            {
-                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                if (vectorEnd2 > 0)
-                {
-                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                    ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
-                    ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
-                    var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
-                    var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    {
-                        // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                        var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
-                        var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
-                        var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
-                        var yLanes0 = (((gainLanes0 * (xLanes2 - meanLanes2)) * inverseLanes0) + biasLanes0);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                        mean = mean + x[i];
                     }
                 }
 
-                for (int i = vectorEnd2; i < x.Length; i++)
+                mean = mean / (float)(x.Length);
+                variance = 0f;
+                // computes: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+                // last whole vector)
                 {
-                    y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
-                }
-            }
-
-            // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-            global::System.Span<float> dY = scratch.Slice(4, 4);
-            float dMean = 0f;
-            float dVariance = 0f;
-            float dInverse = 0f;
-
-            // reverses: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
-            // vector)
-            {
-                int vectorEnd3 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length && x.Length <= dy.Length
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                for (int i = x.Length - 1; i >= vectorEnd3; i--)
-                {
-                    dY[i] = dy[i]; // the adjoint starts from dy
-                    dx[i] = 0f; // the adjoint starts from zero
-                    // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                    int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    if (vectorEnd1 > 0)
                     {
-                        float g = dY[i];
-                        dY[i] = 0f;
-                        float g0 = g;
-                        float g1 = g0 * inverse;
-                        gainGradient[i] += g1 * (x[i] - mean);
-                        float g2 = g1 * gain[i];
-                        dx[i] += g2;
-                        dMean += -g2;
-                        dInverse += g0 * (gain[i] * (x[i] - mean));
-                        biasGradient[i] += g;
+                        ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd1 = 0 + ((vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            var meanWideLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(mean);
+                            for (; i < wideEnd1; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // computes: variance += (x[i] - mean) * (x[i] - mean);
+                                var xLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef1, (nuint)i);
+                                var term1 = ((xLanes2 - meanWideLanes0) * (xLanes2 - meanWideLanes0));
+                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term1);
+                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term1);
+                            }
+                        }
+
+                        var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        for (; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: variance += (x[i] - mean) * (x[i] - mean);
+                            var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                            varianceLanes0 += ((xLanes3 - meanLanes1) * (xLanes3 - meanLanes1));
+                        }
+
+                        variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
+                    }
+
+                    for (int i = vectorEnd1; i < x.Length; i++)
+                    {
+                        variance = variance + ((x[i] - mean) * (x[i] - mean));
                     }
                 }
 
-                if (vectorEnd3 > 0)
+                inverse = 1f / global::System.MathF.Sqrt(((variance / (float)(x.Length)) + 1E-05f));
+                // computes: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+                // last whole vector)
                 {
-                    ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                    ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
-                    ref float gainRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
-                    ref float gainGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gainGradient);
-                    ref float xRef3 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                    ref float biasRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
-                    ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
-                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                    for (int i = 0; i < vectorEnd3; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= bias.Length
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    if (vectorEnd2 > 0)
                     {
+                        ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                        ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                        ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd2 = 0 + ((vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            var meanWideLanes1 = global::System.Runtime.Intrinsics.Vector512.Create(mean);
+                            var inverseWideLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(inverse);
+                            for (; i < wideEnd2; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                                var gainLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gainRef0, (nuint)i);
+                                var xLanes4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef2, (nuint)i);
+                                var biasLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref biasRef0, (nuint)i);
+                                var yLanes0 = (((gainLanes0 * (xLanes4 - meanWideLanes1)) * inverseWideLanes0) + biasLanes0);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                            }
+                        }
+
+                        var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                        for (; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                            var gainLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                            var xLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
+                            var biasLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
+                            var yLanes1 = (((gainLanes1 * (xLanes5 - meanLanes2)) * inverseLanes0) + biasLanes1);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                        }
+                    }
+
+                    for (int i = vectorEnd2; i < x.Length; i++)
+                    {
+                        y[i] = ((gain[i] * (x[i] - mean)) * inverse) + bias[i];
+                    }
+                }
+
+                // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
+                global::System.Span<float> dY = scratch.Slice(4, 4);
+                float dMean = 0f;
+                float dVariance = 0f;
+                float dInverse = 0f;
+
+                // reverses: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+                // vector)
+                {
+                    int vectorEnd3 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= y.Length && x.Length <= gain.Length && x.Length <= gainGradient.Length && x.Length <= dx.Length && x.Length <= bias.Length && x.Length <= biasGradient.Length && x.Length <= dy.Length
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    for (int i = x.Length - 1; i >= vectorEnd3; i--)
+                    {
+                        dY[i] = dy[i]; // the adjoint starts from dy
+                        dx[i] = 0f; // the adjoint starts from zero
                         // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
-                        var g3 = dYLanes0;
-                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        var g4 = g3;
-                        var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                        var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef3, (nuint)i);
-                        var g6 = g5 * (xLanes3 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                        var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
-                        gainGradientLanes0 = gainGradientLanes0 + g6;
-                        var gainLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef1, (nuint)i);
-                        var g7 = g5 * gainLanes1;
-                        var g8 = g7;
-                        var dxLanes0 = g8;
-                        var g9 = -g7;
-                        dMeanLanes0 += g9;
-                        var g10 = g4 * (gainLanes1 * (xLanes3 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
-                        dInverseLanes0 += g10;
-                        var g11 = g3;
-                        var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
-                        biasGradientLanes0 = biasGradientLanes0 + g11;
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                        {
+                            float g = dY[i];
+                            dY[i] = 0f;
+                            float g0 = g;
+                            float g1 = g0 * inverse;
+                            gainGradient[i] += g1 * (x[i] - mean);
+                            float g2 = g1 * gain[i];
+                            dx[i] += g2;
+                            dMean += -g2;
+                            dInverse += g0 * (gain[i] * (x[i] - mean));
+                            biasGradient[i] += g;
+                        }
                     }
 
-                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
-                    dInverse += global::System.Runtime.Intrinsics.Vector256.Sum(dInverseLanes0);
-                }
-            }
-
-            // reverses: float inverse = 1 / System.MathF.Sqrt(variance / x.Length + 1e-5f);
-            {
-                float g = dInverse;
-                float v0 = inverse;
-                dInverse = 0f;
-                float v1 = variance / (float)(x.Length);
-                float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
-                float g12 = -g * v0 / v2;
-                float g13 = g12 / (2f * v2);
-                float g14 = g13;
-                dVariance += g14 / (float)(x.Length);
-            }
-
-            // reverses: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
-            // vector)
-            {
-                int vectorEnd4 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                for (int i = x.Length - 1; i >= vectorEnd4; i--)
-                {
-                    // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                    if (vectorEnd3 > 0)
                     {
-                        float g = dVariance;
-                        dVariance = 0f;
-                        dVariance += g;
-                        float g15 = g;
-                        float g16 = g15 * (x[i] - mean);
-                        dx[i] += g16;
-                        dMean += -g16;
-                        float g17 = g15 * (x[i] - mean);
-                        dx[i] += g17;
-                        dMean += -g17;
+                        ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                        ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                        ref float gainRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
+                        ref float gainGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gainGradient);
+                        ref float xRef3 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                        ref float biasRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                        ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
+                        for (int i = 0; i < vectorEnd3; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                            var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
+                            var g3 = dYLanes0;
+                            dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                            var g4 = g3;
+                            var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                            var xLanes6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef3, (nuint)i);
+                            var g6 = g5 * (xLanes6 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
+                            gainGradientLanes0 = gainGradientLanes0 + g6;
+                            var gainLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef1, (nuint)i);
+                            var g7 = g5 * gainLanes2;
+                            var g8 = g7;
+                            var dxLanes0 = g8;
+                            var g9 = -g7;
+                            dMeanLanes0 += g9;
+                            var g10 = g4 * (gainLanes2 * (xLanes6 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                            dInverseLanes0 += g10;
+                            var g11 = g3;
+                            var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
+                            biasGradientLanes0 = biasGradientLanes0 + g11;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                        }
+
+                        dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
+                        dInverse += global::System.Runtime.Intrinsics.Vector256.Sum(dInverseLanes0);
                     }
                 }
 
-                if (vectorEnd4 > 0)
+                // reverses: float inverse = 1 / System.MathF.Sqrt(variance / x.Length + 1e-5f);
                 {
-                    ref float xRef4 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                    global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    for (int i = 0; i < vectorEnd4; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    float g = dInverse;
+                    float v0 = inverse;
+                    dInverse = 0f;
+                    float v1 = variance / (float)(x.Length);
+                    float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
+                    float g12 = -g * v0 / v2;
+                    float g13 = g12 / (2f * v2);
+                    float g14 = g13;
+                    dVariance += g14 / (float)(x.Length);
+                }
+
+                // reverses: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+                // vector)
+                {
+                    int vectorEnd4 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    for (int i = x.Length - 1; i >= vectorEnd4; i--)
                     {
                         // reverses: variance += (x[i] - mean) * (x[i] - mean);
-                        var xLanes4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef4, (nuint)i);
-                        var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes4 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                        var g19 = g18;
-                        var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
-                        dxLanes1 = dxLanes1 + g19;
-                        var g20 = -g18;
-                        dMeanLanes1 += g20;
-                        var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes4 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                        var g22 = g21;
-                        dxLanes1 = dxLanes1 + g22;
-                        var g23 = -g21;
-                        dMeanLanes1 += g23;
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef1, (nuint)i);
+                        {
+                            float g = dVariance;
+                            dVariance = 0f;
+                            dVariance += g;
+                            float g15 = g;
+                            float g16 = g15 * (x[i] - mean);
+                            dx[i] += g16;
+                            dMean += -g16;
+                            float g17 = g15 * (x[i] - mean);
+                            dx[i] += g17;
+                            dMean += -g17;
+                        }
                     }
 
-                    dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
-                }
-            }
-
-            // reverses: mean /= x.Length;
-            {
-                float g = dMean;
-                float v3 = mean;
-                dMean = 0f;
-                dMean += g / (float)(x.Length);
-            }
-
-            // reverses: for (int i = 0; i < x.Length; i++)
-            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
-            // vector)
-            {
-                int vectorEnd5 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
-                    ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 0;
-                for (int i = x.Length - 1; i >= vectorEnd5; i--)
-                {
-                    // reverses: mean += x[i];
+                    if (vectorEnd4 > 0)
                     {
-                        float g = dMean;
-                        dMean = 0f;
-                        dMean += g;
-                        dx[i] += g;
+                        ref float xRef4 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        for (int i = 0; i < vectorEnd4; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                            var xLanes7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef4, (nuint)i);
+                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g19 = g18;
+                            var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
+                            dxLanes1 = dxLanes1 + g19;
+                            var g20 = -g18;
+                            dMeanLanes1 += g20;
+                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g22 = g21;
+                            dxLanes1 = dxLanes1 + g22;
+                            var g23 = -g21;
+                            dMeanLanes1 += g23;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef1, (nuint)i);
+                        }
+
+                        dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
                     }
                 }
 
-                if (vectorEnd5 > 0)
+                // reverses: mean /= x.Length;
                 {
-                    ref float xRef5 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                    for (int i = 0; i < vectorEnd5; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    float g = dMean;
+                    float v3 = mean;
+                    dMean = 0f;
+                    dMean += g / (float)(x.Length);
+                }
+
+                // reverses: for (int i = 0; i < x.Length; i++)
+                // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+                // vector)
+                {
+                    int vectorEnd5 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length <= dx.Length
+                        ? 0 + ((x.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        : 0;
+                    for (int i = x.Length - 1; i >= vectorEnd5; i--)
                     {
                         // reverses: mean += x[i];
-                        var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
-                        dxLanes2 = dxLanes2 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes2, ref dxRef2, (nuint)i);
+                        {
+                            float g = dMean;
+                            dMean = 0f;
+                            dMean += g;
+                            dx[i] += g;
+                        }
+                    }
+
+                    if (vectorEnd5 > 0)
+                    {
+                        ref float xRef5 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                        ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+                        for (int i = 0; i < vectorEnd5; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // reverses: mean += x[i];
+                            var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
+                            dxLanes2 = dxLanes2 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes2, ref dxRef2, (nuint)i);
+                        }
                     }
                 }
             }
@@ -734,11 +862,28 @@ namespace Demo
                     {
                         ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
-                        for (int i = 0; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd0 = 0 + ((vectorEnd0 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            for (; i < wideEnd0; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // computes: mean += x[i];
+                                var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
+                                var term0 = xLanes0;
+                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term0);
+                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term0);
+                            }
+                        }
+
+                        for (; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: mean += x[i];
-                            var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                            meanLanes0 += xLanes0;
+                            var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            meanLanes0 += xLanes1;
                         }
 
                         mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
@@ -762,13 +907,31 @@ namespace Demo
                     if (vectorEnd1 > 0)
                     {
                         ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                        var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
                         global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
-                        for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd1 = 0 + ((vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            var meanWideLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(mean);
+                            for (; i < wideEnd1; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // computes: variance += (x[i] - mean) * (x[i] - mean);
+                                var xLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef1, (nuint)i);
+                                var term1 = ((xLanes2 - meanWideLanes0) * (xLanes2 - meanWideLanes0));
+                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term1);
+                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term1);
+                            }
+                        }
+
+                        var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        for (; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: variance += (x[i] - mean) * (x[i] - mean);
-                            var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
-                            varianceLanes0 += ((xLanes1 - meanLanes1) * (xLanes1 - meanLanes1));
+                            var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
+                            varianceLanes0 += ((xLanes3 - meanLanes1) * (xLanes3 - meanLanes1));
                         }
 
                         variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
@@ -794,16 +957,36 @@ namespace Demo
                         ref float gainRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gain);
                         ref float xRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd2 = 0 + ((vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            var meanWideLanes1 = global::System.Runtime.Intrinsics.Vector512.Create(mean);
+                            var inverseWideLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(inverse);
+                            for (; i < wideEnd2; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                                var gainLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gainRef0, (nuint)i);
+                                var xLanes4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef2, (nuint)i);
+                                var biasLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref biasRef0, (nuint)i);
+                                var yLanes0 = (((gainLanes0 * (xLanes4 - meanWideLanes1)) * inverseWideLanes0) + biasLanes0);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                            }
+                        }
+
                         var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
                         var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                        for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        for (; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                            var gainLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
-                            var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
-                            var biasLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
-                            var yLanes0 = (((gainLanes0 * (xLanes2 - meanLanes2)) * inverseLanes0) + biasLanes0);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes0, ref yRef0, (nuint)i);
+                            var gainLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
+                            var xLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
+                            var biasLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
+                            var yLanes1 = (((gainLanes1 * (xLanes5 - meanLanes2)) * inverseLanes0) + biasLanes1);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
                         }
                     }
 
@@ -824,10 +1007,10 @@ namespace Demo
         }
 
         /// <summary>
-        /// The reverse sweep of <c>BackwardRow</c> for each of <paramref name="rows"/> rows, from the records
-        /// <c>ForwardRowsRecording</c> wrote for the same rows and parameters (the records are only read): overwrites
-        /// the input gradients and adds the parameters' gradients to theirs. <paramref name="dxRows"/> holds a row per
-        /// row, or one row that every row overwrites when the caller needs no input gradient.
+        /// The reverse sweep of <c>BackwardRowsFromInputs</c> for each of <paramref name="rows"/> rows, from the
+        /// records <c>ForwardRowsRecording</c> wrote for the same rows and parameters (the records are only read):
+        /// overwrites the input gradients and adds the parameters' gradients to theirs. <paramref name="dxRows"/> holds
+        /// a row per row, or one row that every row overwrites when the caller needs no input gradient.
         /// </summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static void BackwardRowsFromTape(
@@ -925,17 +1108,17 @@ namespace Demo
                             dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                             var g4 = g3;
                             var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                            var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef3, (nuint)i);
-                            var g6 = g5 * (xLanes3 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var xLanes6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef3, (nuint)i);
+                            var g6 = g5 * (xLanes6 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
                             var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
                             gainGradientLanes0 = gainGradientLanes0 + g6;
-                            var gainLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef1, (nuint)i);
-                            var g7 = g5 * gainLanes1;
+                            var gainLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef1, (nuint)i);
+                            var g7 = g5 * gainLanes2;
                             var g8 = g7;
                             var dxLanes0 = g8;
                             var g9 = -g7;
                             dMeanLanes0 += g9;
-                            var g10 = g4 * (gainLanes1 * (xLanes3 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                            var g10 = g4 * (gainLanes2 * (xLanes6 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
                             dInverseLanes0 += g10;
                             var g11 = g3;
                             var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
@@ -995,14 +1178,14 @@ namespace Demo
                         for (int i = 0; i < vectorEnd4; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // reverses: variance += (x[i] - mean) * (x[i] - mean);
-                            var xLanes4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef4, (nuint)i);
-                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes4 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var xLanes7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef4, (nuint)i);
+                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
                             var g19 = g18;
                             var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
                             dxLanes1 = dxLanes1 + g19;
                             var g20 = -g18;
                             dMeanLanes1 += g20;
-                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes4 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
                             var g22 = g21;
                             dxLanes1 = dxLanes1 + g22;
                             var g23 = -g21;

@@ -27,51 +27,66 @@
 
             m = x[0];
             // computes: for (int i = 1; i < x.Length; i++)
-            // (on Vector256 lanes: each lane keeps the maximum of its iterations and the last iteration that took the
-            // branch; the lanes' winners are merged as the scalar loop would meet them; one vector that ends at the
-            // bound takes the iterations past the last whole vector)
-            int at0 = -1; // the last iteration that took the branch (-1: none)
+            // (on lanes: each lane keeps the maximum of its iterations; one vector that ends at the bound takes the
+            // iterations past the last whole vector; the best lane is m unless lanes equal to it differ in their bits,
+            // -0 and +0, or hold NaN: then the scalar loop runs from the start)
             {
-                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                    ? 1 + ((x.Length - 1) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 1;
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector256<float>.Count ? x.Length : 1;
                 if (vectorEnd0 > 1)
                 {
                     ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    var mLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(m);
-                    var atLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)(-1));
-                    var iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)1) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
-                    var stepLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)global::System.Runtime.Intrinsics.Vector256<float>.Count);
-                    for (int i = 1; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
                     {
-                        // computes: if (x[i] > m)
-                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                        var v0 = xLanes0;
-                        var taken0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v0, mLanes0);
-                        mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken0, v0, mLanes0);
-                        atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken0), iterationLanes0, atLanes0);
-                        iterationLanes0 += stepLanes0;
-                    }
+                        var mLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(m);
+                        int i = 1;
+                        for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector512<float>.Count; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                        {
+                            // computes: if (x[i] > m)
+                            var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v0 = xLanes0;
+                            mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v0, mLanes0), v0, mLanes0);
+                        }
 
-                    // The iterations past the last whole vector: one vector that ends at the bound. The iterations it
-                    // meets again change nothing: each lane still meets its iterations in order, and an iteration met
-                    // in two lanes is one candidate.
-                    if (vectorEnd0 < x.Length)
+                        if (i < x.Length)
+                        {
+                            i = x.Length - global::System.Runtime.Intrinsics.Vector512<float>.Count;
+                            // computes: if (x[i] > m)
+                            var xLanes1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v1 = xLanes1;
+                            mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v1, mLanes0), v1, mLanes0);
+                        }
+
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes0, maximum: true, ref m))
+                        {
+                            vectorEnd0 = 1; // the scalar loop below decides
+                        }
+                    }
+                    else
                     {
-                        int i = x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                        iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)i) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
-                        // computes: if (x[i] > m)
-                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                        var v1 = xLanes1;
-                        var taken1 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v1, mLanes0);
-                        mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken1, v1, mLanes0);
-                        atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken1), iterationLanes0, atLanes0);
-                        vectorEnd0 = x.Length;
-                    }
+                        var mLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                        int i = 1;
+                        for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: if (x[i] > m)
+                            var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v2 = xLanes2;
+                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v2, mLanes1), v2, mLanes1);
+                        }
 
-                    // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
-                    // iteration (two reductions across the lanes, no branches).
-                    at0 = global::LayerGen.Generated.LaneWinners.Merge(mLanes0, atLanes0, maximum: true, first: true, ref m);
+                        if (i < x.Length)
+                        {
+                            i = x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                            // computes: if (x[i] > m)
+                            var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v3 = xLanes3;
+                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v3, mLanes1), v3, mLanes1);
+                        }
+
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes1, maximum: true, ref m))
+                        {
+                            vectorEnd0 = 1; // the scalar loop below decides
+                        }
+                    }
                 }
 
                 for (int i = vectorEnd0; i < x.Length; i++)
@@ -79,7 +94,6 @@
                     if (x[i] > m)
                     {
                         m = x[i];
-                        at0 = i;
                     }
                 }
             }
@@ -102,13 +116,30 @@
                 if (vectorEnd1 > 0)
                 {
                     ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    int i = 0;
+                    // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // (the same additions in the same order).
+                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                    {
+                        int wideEnd0 = 0 + ((vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                        var sumWideLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(sum);
+                        for (; i < wideEnd0; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                        {
+                            // computes: y[i] /= sum;
+                            var yLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yRef0, (nuint)i);
+                            var yLanes1 = (yLanes0 / sumWideLanes0);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                        }
+                    }
+
                     var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
-                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    for (; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // computes: y[i] /= sum;
-                        var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                        var yLanes1 = (yLanes0 / sumLanes0);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                        var yLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                        var yLanes3 = (yLanes2 / sumLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes3, ref yRef0, (nuint)i);
                     }
                 }
 
@@ -121,212 +152,267 @@
     }
 
     /// <summary>
-    /// Elements of scratch one <c>BackwardRow</c> call needs: 9 tape values, the output row and its adjoint (16).
+    /// Elements of scratch each row of <c>BackwardRowsFromInputs</c> needs: 9 tape values, the output row and its
+    /// adjoint (16).
     /// </summary>
     private const int BackwardScratchLength = 25;
 
     /// <summary>
-    /// The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic differentiation):
-    /// overwrites the input gradient and adds the parameters' gradients to theirs.
+    /// The derivative of <c>ForwardRow</c>, derived by LayerGen (reverse-mode automatic differentiation), for each of
+    /// <paramref name="rows"/> rows: runs the row's forward again, recording what it overwrites, then the reverse
+    /// sweep; overwrites the input gradients and adds the parameters' gradients to theirs. <paramref name="dxRows"/>
+    /// holds a row per row, or one row that every row overwrites when the caller needs no input gradient;
+    /// <paramref name="scratch"/> (<c>BackwardScratchLength</c> elements) serves every row.
     /// </summary>
-    private static void BackwardRow(
-        global::System.ReadOnlySpan<float> x,
-        global::System.ReadOnlySpan<float> dy,
-        global::System.Span<float> dx,
-        global::System.Span<float> scratch)
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void BackwardRowsFromInputs(
+        global::System.ReadOnlySpan<float> xRows,
+        global::System.ReadOnlySpan<float> dyRows,
+        global::System.Span<float> dxRows,
+        global::System.Span<float> scratch,
+        int rows)
     {
-        // Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.
-        x = x.Slice(0, 8);
-        dy = dy.Slice(0, 8);
-        dx = dx.Slice(0, 8);
-
-        // Forward pass of the row, recording on the tape each value an assignment overwrites and each data-dependent
-        // branch taken.
-        global::System.Span<float> tape = scratch.Slice(0, 9);
-        int tapeTop = 0;
-        global::System.Span<float> y = scratch.Slice(9, 8);
-        float m = 0f;
-        float sum = 0f;
-        float e = 0f;
-
-        m = x[0];
-        // computes: for (int i = 1; i < x.Length; i++)
-        // (on Vector256 lanes: each lane keeps the maximum of its iterations and the last iteration that took the
-        // branch; the lanes' winners are merged as the scalar loop would meet them; one vector that ends at the bound
-        // takes the iterations past the last whole vector)
-        int at0 = -1; // the last iteration that took the branch (-1: none)
+        // The batch spans cut once to the rows they hold (the batch method checked the lengths): each row below is a
+        // view inside them at a fixed offset, without a slice and its range check per row.
+        xRows = xRows.Slice(0, rows * 8);
+        dyRows = dyRows.Slice(0, rows * 8);
+        // A step of 0: the caller needs no input gradient and passes one row that every row overwrites.
+        int dxStep = dxRows.Length >= rows * 8 ? 8 : 0;
+        dxRows = dxRows.Slice(0, dxStep == 0 ? 8 : rows * 8);
+        ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
+        ref float dyRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dyRows);
+        ref float dxRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dxRows);
+        for (int row = 0; row < rows; row++)
         {
-            int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                ? 1 + ((x.Length - 1) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                : 1;
-            if (vectorEnd0 > 1)
+            // This row: views with compile-time lengths (the JIT folds loop bounds and range checks on them).
+            global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart0, row * 8), 8);
+            global::System.ReadOnlySpan<float> dy = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dyRowsStart0, row * 8), 8);
+            global::System.Span<float> dx = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dxRowsStart0, row * dxStep), 8);
+
+            // Forward pass of the row, recording on the tape each value an assignment overwrites and each
+            // data-dependent branch taken.
+            global::System.Span<float> tape = scratch.Slice(0, 9);
+            int tapeTop = 0;
+            global::System.Span<float> y = scratch.Slice(9, 8);
+            float m = 0f;
+            float sum = 0f;
+            float e = 0f;
+
+            m = x[0];
+            // computes: for (int i = 1; i < x.Length; i++)
+            // (on lanes: each lane keeps the maximum of its iterations; one vector that ends at the bound takes the
+            // iterations past the last whole vector; the best lane is m unless lanes equal to it differ in their bits,
+            // -0 and +0, or hold NaN: then the scalar loop runs from the start)
+            int at0 = -1; // not read: the reverse sweep skips this loop
             {
-                ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                var mLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(m);
-                var atLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)(-1));
-                var iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)1) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
-                var stepLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)global::System.Runtime.Intrinsics.Vector256<float>.Count);
-                for (int i = 1; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector256<float>.Count ? x.Length : 1;
+                if (vectorEnd0 > 1)
                 {
-                    // computes: if (x[i] > m)
-                    var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                    var v0 = xLanes0;
-                    var taken0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v0, mLanes0);
-                    mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken0, v0, mLanes0);
-                    atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken0), iterationLanes0, atLanes0);
-                    iterationLanes0 += stepLanes0;
+                    ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                    {
+                        var mLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(m);
+                        int i = 1;
+                        for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector512<float>.Count; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                        {
+                            // computes: if (x[i] > m)
+                            var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v0 = xLanes0;
+                            mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v0, mLanes0), v0, mLanes0);
+                        }
+
+                        if (i < x.Length)
+                        {
+                            i = x.Length - global::System.Runtime.Intrinsics.Vector512<float>.Count;
+                            // computes: if (x[i] > m)
+                            var xLanes1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v1 = xLanes1;
+                            mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v1, mLanes0), v1, mLanes0);
+                        }
+
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes0, maximum: true, ref m))
+                        {
+                            vectorEnd0 = 1; // the scalar loop below decides
+                        }
+                    }
+                    else
+                    {
+                        var mLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                        int i = 1;
+                        for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: if (x[i] > m)
+                            var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v2 = xLanes2;
+                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v2, mLanes1), v2, mLanes1);
+                        }
+
+                        if (i < x.Length)
+                        {
+                            i = x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                            // computes: if (x[i] > m)
+                            var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v3 = xLanes3;
+                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v3, mLanes1), v3, mLanes1);
+                        }
+
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes1, maximum: true, ref m))
+                        {
+                            vectorEnd0 = 1; // the scalar loop below decides
+                        }
+                    }
                 }
 
-                // The iterations past the last whole vector: one vector that ends at the bound. The iterations it meets
-                // again change nothing: each lane still meets its iterations in order, and an iteration met in two
-                // lanes is one candidate.
-                if (vectorEnd0 < x.Length)
+                for (int i = vectorEnd0; i < x.Length; i++)
                 {
-                    int i = x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                    iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)i) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
-                    // computes: if (x[i] > m)
-                    var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                    var v1 = xLanes1;
-                    var taken1 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v1, mLanes0);
-                    mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken1, v1, mLanes0);
-                    atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken1), iterationLanes0, atLanes0);
-                    vectorEnd0 = x.Length;
-                }
-
-                // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
-                // iteration (two reductions across the lanes, no branches).
-                at0 = global::LayerGen.Generated.LaneWinners.Merge(mLanes0, atLanes0, maximum: true, first: true, ref m);
-            }
-
-            for (int i = vectorEnd0; i < x.Length; i++)
-            {
-                if (x[i] > m)
-                {
-                    m = x[i];
-                    at0 = i;
-                }
-            }
-        }
-
-        tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
-        sum = 0f;
-        for (int i = 0; i < x.Length; i++)
-        {
-            tape[tapeTop++] = e;
-            e = global::System.MathF.Exp((x[i] - m));
-            y[i] = e;
-            sum = sum + e;
-        }
-
-        // computes: for (int i = 0; i < y.Length; i++)
-        // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the last
-        // whole vector)
-        {
-            int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                : 0;
-            if (vectorEnd1 > 0)
-            {
-                ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
-                for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                {
-                    // computes: y[i] /= sum;
-                    var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                    var yLanes1 = (yLanes0 / sumLanes0);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                    if (x[i] > m)
+                    {
+                        m = x[i];
+                    }
                 }
             }
 
-            for (int i = vectorEnd1; i < y.Length; i++)
+            tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
+            sum = 0f;
+            for (int i = 0; i < x.Length; i++)
             {
-                y[i] = y[i] / sum;
+                tape[tapeTop++] = e;
+                e = global::System.MathF.Exp((x[i] - m));
+                y[i] = e;
+                sum = sum + e;
             }
-        }
 
-        // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-        global::System.Span<float> dY = scratch.Slice(17, 8);
-        dx.Clear();
-        float dSum = 0f;
-        float dE = 0f;
-
-        // reverses: for (int i = 0; i < y.Length; i++)
-        // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole vector)
-        {
-            int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
-                ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                : 0;
-            for (int i = y.Length - 1; i >= vectorEnd2; i--)
+            // computes: for (int i = 0; i < y.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop after them takes the iterations past the
+            // last whole vector)
             {
-                dY[i] = dy[i]; // the adjoint starts from dy
-                // reverses: y[i] /= sum;
+                int vectorEnd1 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
+                    ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                if (vectorEnd1 > 0)
+                {
+                    ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    int i = 0;
+                    // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // (the same additions in the same order).
+                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                    {
+                        int wideEnd0 = 0 + ((vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                        var sumWideLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(sum);
+                        for (; i < wideEnd0; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                        {
+                            // computes: y[i] /= sum;
+                            var yLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yRef0, (nuint)i);
+                            var yLanes1 = (yLanes0 / sumWideLanes0);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                        }
+                    }
+
+                    var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
+                    for (; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // computes: y[i] /= sum;
+                        var yLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                        var yLanes3 = (yLanes2 / sumLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes3, ref yRef0, (nuint)i);
+                    }
+                }
+
+                for (int i = vectorEnd1; i < y.Length; i++)
+                {
+                    y[i] = y[i] / sum;
+                }
+            }
+
+            // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
+            global::System.Span<float> dY = scratch.Slice(17, 8);
+            dx.Clear();
+            float dSum = 0f;
+            float dE = 0f;
+
+            // reverses: for (int i = 0; i < y.Length; i++)
+            // (on Vector256 lanes, one iteration per lane; the scalar loop takes the iterations past the last whole
+            // vector)
+            {
+                int vectorEnd2 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && y.Length <= dy.Length
+                    ? 0 + ((y.Length - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    : 0;
+                for (int i = y.Length - 1; i >= vectorEnd2; i--)
+                {
+                    dY[i] = dy[i]; // the adjoint starts from dy
+                    // reverses: y[i] /= sum;
+                    {
+                        float g = dY[i];
+                        float v4 = y[i];
+                        dY[i] = 0f;
+                        dY[i] += g / sum;
+                        dSum += -g * v4 / sum;
+                    }
+                }
+
+                if (vectorEnd2 > 0)
+                {
+                    ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
+                    var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
+                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
+                    ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
+                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    {
+                        // reverses: y[i] /= sum;
+                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
+                        var g0 = dYLanes0;
+                        var yLanes4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
+                        var v5 = yLanes4;
+                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        var g1 = g0 * inverse0;
+                        dYLanes0 = g1;
+                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v5, dSumQuotientLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                    }
+
+                    dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
+                }
+            }
+
+            // reverses: for (int i = 0; i < x.Length; i++)
+            for (int i = x.Length - 1; i >= 0; i--)
+            {
+                // reverses: sum += e;
+                {
+                    float g = dSum;
+                    dSum = 0f;
+                    dSum += g;
+                    dE += g;
+                }
+
+                // reverses: y[i] = e;
                 {
                     float g = dY[i];
-                    float v2 = y[i];
                     dY[i] = 0f;
-                    dY[i] += g / sum;
-                    dSum += -g * v2 / sum;
+                    dE += g;
                 }
-            }
 
-            if (vectorEnd2 > 0)
-            {
-                ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
-                var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
-                global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
-                ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                // reverses: float e = MathF.Exp(x[i] - m);
                 {
-                    // reverses: y[i] /= sum;
-                    var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
-                    var g0 = dYLanes0;
-                    var yLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
-                    var v3 = yLanes2;
-                    dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    var g1 = g0 * inverse0;
-                    dYLanes0 = g1;
-                    dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v3, dSumQuotientLanes0);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                    float g = dE;
+                    float v6 = e;
+                    dE = 0f;
+                    e = tape[--tapeTop];
+                    float g2 = g * v6;
+                    dx[i] += g2;
                 }
-
-                dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
             }
+
+            // reverses: for (int i = 1; i < x.Length; i++)
+            // (nothing to pass on: the output does not depend on m — it enters as the shift of exp(… − m) terms whose
+            // scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape entry is skipped)
+            --tapeTop;
         }
-
-        // reverses: for (int i = 0; i < x.Length; i++)
-        for (int i = x.Length - 1; i >= 0; i--)
-        {
-            // reverses: sum += e;
-            {
-                float g = dSum;
-                dSum = 0f;
-                dSum += g;
-                dE += g;
-            }
-
-            // reverses: y[i] = e;
-            {
-                float g = dY[i];
-                dY[i] = 0f;
-                dE += g;
-            }
-
-            // reverses: float e = MathF.Exp(x[i] - m);
-            {
-                float g = dE;
-                float v4 = e;
-                dE = 0f;
-                e = tape[--tapeTop];
-                float g2 = g * v4;
-                dx[i] += g2;
-            }
-        }
-
-        // reverses: for (int i = 1; i < x.Length; i++)
-        // (nothing to pass on: the output does not depend on m — it enters as the shift of exp(… − m) terms whose scale
-        // cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape entry is skipped)
-        --tapeTop;
     }
 
     /// <summary>
@@ -377,51 +463,67 @@
 
             m = x[0];
             // computes: for (int i = 1; i < x.Length; i++)
-            // (on Vector256 lanes: each lane keeps the maximum of its iterations and the last iteration that took the
-            // branch; the lanes' winners are merged as the scalar loop would meet them; one vector that ends at the
-            // bound takes the iterations past the last whole vector)
-            int at0 = -1; // the last iteration that took the branch (-1: none)
+            // (on lanes: each lane keeps the maximum of its iterations; one vector that ends at the bound takes the
+            // iterations past the last whole vector; the best lane is m unless lanes equal to it differ in their bits,
+            // -0 and +0, or hold NaN: then the scalar loop runs from the start)
+            int at0 = -1; // not read: the reverse sweep skips this loop
             {
-                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated
-                    ? 1 + ((x.Length - 1) / global::System.Runtime.Intrinsics.Vector256<float>.Count * global::System.Runtime.Intrinsics.Vector256<float>.Count)
-                    : 1;
+                int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector256<float>.Count ? x.Length : 1;
                 if (vectorEnd0 > 1)
                 {
                     ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                    var mLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(m);
-                    var atLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)(-1));
-                    var iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)1) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
-                    var stepLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)global::System.Runtime.Intrinsics.Vector256<float>.Count);
-                    for (int i = 1; i < vectorEnd0; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
                     {
-                        // computes: if (x[i] > m)
-                        var xLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                        var v0 = xLanes0;
-                        var taken0 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v0, mLanes0);
-                        mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken0, v0, mLanes0);
-                        atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken0), iterationLanes0, atLanes0);
-                        iterationLanes0 += stepLanes0;
-                    }
+                        var mLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(m);
+                        int i = 1;
+                        for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector512<float>.Count; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                        {
+                            // computes: if (x[i] > m)
+                            var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v0 = xLanes0;
+                            mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v0, mLanes0), v0, mLanes0);
+                        }
 
-                    // The iterations past the last whole vector: one vector that ends at the bound. The iterations it
-                    // meets again change nothing: each lane still meets its iterations in order, and an iteration met
-                    // in two lanes is one candidate.
-                    if (vectorEnd0 < x.Length)
+                        if (i < x.Length)
+                        {
+                            i = x.Length - global::System.Runtime.Intrinsics.Vector512<float>.Count;
+                            // computes: if (x[i] > m)
+                            var xLanes1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v1 = xLanes1;
+                            mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v1, mLanes0), v1, mLanes0);
+                        }
+
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes0, maximum: true, ref m))
+                        {
+                            vectorEnd0 = 1; // the scalar loop below decides
+                        }
+                    }
+                    else
                     {
-                        int i = x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                        iterationLanes0 = global::System.Runtime.Intrinsics.Vector256.Create((int)i) + global::System.Runtime.Intrinsics.Vector256<int>.Indices;
-                        // computes: if (x[i] > m)
-                        var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
-                        var v1 = xLanes1;
-                        var taken1 = global::System.Runtime.Intrinsics.Vector256.GreaterThan(v1, mLanes0);
-                        mLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(taken1, v1, mLanes0);
-                        atLanes0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(taken1), iterationLanes0, atLanes0);
-                        vectorEnd0 = x.Length;
-                    }
+                        var mLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                        int i = 1;
+                        for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        {
+                            // computes: if (x[i] > m)
+                            var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v2 = xLanes2;
+                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v2, mLanes1), v2, mLanes1);
+                        }
 
-                    // The lanes' winners in the scalar loop's order: a better value wins; of equal values, the earlier
-                    // iteration (two reductions across the lanes, no branches).
-                    at0 = global::LayerGen.Generated.LaneWinners.Merge(mLanes0, atLanes0, maximum: true, first: true, ref m);
+                        if (i < x.Length)
+                        {
+                            i = x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                            // computes: if (x[i] > m)
+                            var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
+                            var v3 = xLanes3;
+                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v3, mLanes1), v3, mLanes1);
+                        }
+
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes1, maximum: true, ref m))
+                        {
+                            vectorEnd0 = 1; // the scalar loop below decides
+                        }
+                    }
                 }
 
                 for (int i = vectorEnd0; i < x.Length; i++)
@@ -429,7 +531,6 @@
                     if (x[i] > m)
                     {
                         m = x[i];
-                        at0 = i;
                     }
                 }
             }
@@ -454,13 +555,30 @@
                 if (vectorEnd1 > 0)
                 {
                     ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                    int i = 0;
+                    // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // (the same additions in the same order).
+                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                    {
+                        int wideEnd0 = 0 + ((vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                        var sumWideLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(sum);
+                        for (; i < wideEnd0; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                        {
+                            // computes: y[i] /= sum;
+                            var yLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yRef0, (nuint)i);
+                            var yLanes1 = (yLanes0 / sumWideLanes0);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                        }
+                    }
+
                     var sumLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(sum);
-                    for (int i = 0; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    for (; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // computes: y[i] /= sum;
-                        var yLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
-                        var yLanes1 = (yLanes0 / sumLanes0);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
+                        var yLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef0, (nuint)i);
+                        var yLanes3 = (yLanes2 / sumLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes3, ref yRef0, (nuint)i);
                     }
                 }
 
@@ -480,7 +598,7 @@
     }
 
     /// <summary>
-    /// The reverse sweep of <c>BackwardRow</c> for each of <paramref name="rows"/> rows, from the records
+    /// The reverse sweep of <c>BackwardRowsFromInputs</c> for each of <paramref name="rows"/> rows, from the records
     /// <c>ForwardRowsRecording</c> wrote for the same rows and parameters (the records are only read): overwrites the
     /// input gradients and adds the parameters' gradients to theirs. <paramref name="dxRows"/> holds a row per row, or
     /// one row that every row overwrites when the caller needs no input gradient.
@@ -543,10 +661,10 @@
                     // reverses: y[i] /= sum;
                     {
                         float g = dY[i];
-                        float v2 = y[i];
+                        float v4 = y[i];
                         dY[i] = 0f;
                         dY[i] += g / sum;
-                        dSum += -g * v2 / sum;
+                        dSum += -g * v4 / sum;
                     }
                 }
 
@@ -562,12 +680,12 @@
                         // reverses: y[i] /= sum;
                         var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
                         var g0 = dYLanes0;
-                        var yLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
-                        var v3 = yLanes2;
+                        var yLanes4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
+                        var v5 = yLanes4;
                         dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         var g1 = g0 * inverse0;
                         dYLanes0 = g1;
-                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v3, dSumQuotientLanes0);
+                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v5, dSumQuotientLanes0);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
                     }
 
@@ -596,10 +714,10 @@
                 // reverses: float e = MathF.Exp(x[i] - m);
                 {
                     float g = dE;
-                    float v4 = e;
+                    float v6 = e;
                     dE = 0f;
                     e = tape[--tapeTop];
-                    float g2 = g * v4;
+                    float g2 = g * v6;
                     dx[i] += g2;
                 }
             }

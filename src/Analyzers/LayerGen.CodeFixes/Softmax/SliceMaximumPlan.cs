@@ -87,6 +87,12 @@ internal sealed class SliceMaximumPlan
 
     private static SliceMaximumPlan? Plan(SemanticModel semanticModel, SoftmaxModel model, SoftmaxSite site, SiteAxes axes, Reduction max, ISymbol sum, CancellationToken cancellationToken)
     {
+        // A minimum that shifts a negated exponent (exp(-(d - dmin))) would need a new minimum, not a maximum: no rewrite.
+        if (max.Kind != ReductionKind.Max)
+        {
+            return null;
+        }
+
         // Each exp of the site must be exp(value - oldMax) with oldMax exactly this reduction, and feed only the site.
         var shifts = new List<SyntaxNode>();
         var values = new List<(IOperation Exp, IOperation Value)>();

@@ -20,7 +20,14 @@ internal sealed partial class BackwardRowEmitter
 
         if (_vectorForward && ExtremumLanes(extremum) is { } lanes)
         {
-            EmitVectorExtremumForward(extremum, lanes.Arrays, lanes.ReadLocals, index);
+            if (_recording && IndexIsRead(assign, loopDepth, topLevelIndex))
+            {
+                EmitVectorExtremumForward(extremum, lanes.Arrays, lanes.ReadLocals, index);
+            }
+            else
+            {
+                EmitValueExtremumForward(extremum, lanes.Arrays, lanes.ReadLocals, _recording ? index : null);
+            }
         }
         else
         {
@@ -29,6 +36,13 @@ internal sealed partial class BackwardRowEmitter
 
         Push(_model.ElementType == RealType.Float ? "global::System.BitConverter.Int32BitsToSingle(" + index + ")" : index);
     }
+
+    /// <summary>
+    /// False when the reverse sweep skips the loop (its extremum's adjoint is zero, ShiftInvariance, and nothing restores
+    /// its old value): then nobody reads the taped iteration.
+    /// </summary>
+    private bool IndexIsRead(AssignLocal assign, int loopDepth, int topLevelIndex) =>
+        !_maximumShift.AdjointIsZero(assign.Local) || _policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex);
 
     private void EmitScalarExtremumForward(RunningExtremum extremum, string index)
     {
@@ -63,7 +77,7 @@ internal sealed partial class BackwardRowEmitter
         AssignLocal assign = extremum.Assignment;
         LocalInfo local = _model.Locals[assign.Local];
         _writer.Comment("reverses: " + loop.Source);
-        if (_maximumShift.AdjointIsZero(assign.Local) && !_policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex))
+        if (!IndexIsRead(assign, loopDepth, topLevelIndex))
         {
             _writer.Comment("(nothing to pass on: the output does not depend on " + local.Name + " — it enters as the shift of exp(… − "
                 + local.Name + ") terms whose scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape "

@@ -25,13 +25,13 @@ internal sealed partial class BackwardRowEmitter
     /// y and the buffers.
     /// </summary>
     public static int RecordLength(ForwardRowModel model) =>
-        model.TapeLength + 1 + UsedLocals(model.Body, valuesOnly: false).Count + IntegerState.MutableInts(model).Count + model.Outputs + model.Buffers.Sum(b => b.Length);
+        model.TapeLength + 1 + UsedLocals(model.Body, valuesOnly: false).Count + IntegerState.MutableInts(model).Count + model.Outputs + model.Buffers.Sum(b => StorageLength(model.ElementType, b));
 
     /// <summary>
     /// Elements of scratch <c>BackwardRowsFromTape</c> needs: the adjoints of y and of each buffer, then a copy of y and of
     /// each buffer that the reverse sweep restores values into.
     /// </summary>
-    private int FromTapeScratchLength() => _model.Outputs + _model.Buffers.Sum(b => b.Length) + CopiedLength(_model, CopiedArrays());
+    private int FromTapeScratchLength() => _model.Outputs + _model.Buffers.Sum(StorageLength) + CopiedLength(_model, CopiedArrays());
 
     /// <summary>The spans the reverse sweep restores values into one by one (not by tape views): it works on copies.</summary>
     private HashSet<ArrayRef> CopiedArrays()
@@ -106,9 +106,9 @@ internal sealed partial class BackwardRowEmitter
             int offset = bufferStart;
             foreach (BufferInfo buffer in _model.Buffers)
             {
-                _writer.Line(span + " " + buffer.Name + " = " + _names.Tape + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
+                _writer.Line(BufferSpanType(buffer) + " " + buffer.Name + " = " + BufferSlice(_names.Tape, offset, buffer) + ";");
                 EmitFreshBuffer(buffer);
-                offset += buffer.Length;
+                offset += StorageLength(buffer);
             }
 
             DeclareLocals(locals, adjoints: false);
@@ -134,7 +134,7 @@ internal sealed partial class BackwardRowEmitter
         _writer.Line();
 
         // BackwardRowsFromTape(xRows, tapeRows, dyRows, dxRows, parameters and gradients…, scratch, rows)
-        _writer.Doc("summary", "The reverse sweep of <c>BackwardRow</c> for each of <paramref name=\"" + _names.Rows + "\"/> rows, from the records "
+        _writer.Doc("summary", "The reverse sweep of <c>BackwardRowsFromInputs</c> for each of <paramref name=\"" + _names.Rows + "\"/> rows, from the records "
             + "<c>ForwardRowsRecording</c> wrote for the same rows and parameters (the records are only read): overwrites the input gradients "
             + "and adds the parameters' gradients to theirs. <paramref name=\"" + _names.InputGradientRows + "\"/> holds a row per row, or one "
             + "row that every row overwrites when the caller needs no input gradient.");
@@ -153,28 +153,28 @@ internal sealed partial class BackwardRowEmitter
             HashSet<ArrayRef> restored = CopiedArrays();
             int copyOffset = FromTapeScratchLength() - CopiedLength(_model, restored);
             _writer.Line("int " + _names.TapeTop + " = (int)" + _names.Tape + "[" + Count(tapeTopSlot) + "];");
-            void Bind(string name, int recordOffset, int length, bool copy)
+            void Bind(BufferInfo stored, int recordOffset, bool copy)
             {
-                string slice = _names.Tape + ".Slice(" + Count(recordOffset) + ", " + Count(length) + ")";
+                string slice = BufferSlice(_names.Tape, recordOffset, stored);
                 if (copy)
                 {
                     // The sweep restores older values into it: work on a copy, the record stays as it is.
-                    _writer.Line(span + " " + name + " = " + _names.Scratch + ".Slice(" + Count(copyOffset) + ", " + Count(length) + ");");
-                    _writer.Line(slice + ".CopyTo(" + name + ");");
-                    copyOffset += length;
+                    _writer.Line(BufferSpanType(stored) + " " + stored.Name + " = " + BufferSlice(_names.Scratch, copyOffset, stored) + ";");
+                    _writer.Line(slice + ".CopyTo(" + stored.Name + ");");
+                    copyOffset += StorageLength(stored);
                 }
                 else
                 {
-                    _writer.Line(span + " " + name + " = " + slice + ";");
+                    _writer.Line(BufferSpanType(stored) + " " + stored.Name + " = " + slice + ";");
                 }
             }
 
-            Bind(_model.OutputName, outputStart, _model.Outputs, restored.Contains(new ArrayRef(ArrayKind.Output, 0)));
+            Bind(new BufferInfo(_model.OutputName, _model.ElementType, _model.Outputs), outputStart, restored.Contains(new ArrayRef(ArrayKind.Output, 0)));
             int offset = bufferStart;
             for (int i = 0; i < _model.Buffers.Length; i++)
             {
-                Bind(_model.Buffers[i].Name, offset, _model.Buffers[i].Length, restored.Contains(new ArrayRef(ArrayKind.Buffer, i)));
-                offset += _model.Buffers[i].Length;
+                Bind(_model.Buffers[i], offset, restored.Contains(new ArrayRef(ArrayKind.Buffer, i)));
+                offset += StorageLength(_model.Buffers[i]);
             }
 
             for (int i = 0; i < locals.Length; i++)
@@ -196,9 +196,9 @@ internal sealed partial class BackwardRowEmitter
             offset = _model.Outputs;
             for (int i = 0; i < _model.Buffers.Length; i++)
             {
-                _writer.Line(span + " " + _names.BufferAdjoints[i] + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Buffers[i].Length) + ");");
+                _writer.Line(BufferSpanType(_model.Buffers[i]) + " " + _names.BufferAdjoints[i] + " = " + BufferSlice(_names.Scratch, offset, _model.Buffers[i]) + ";");
                 EmitAdjointSetUp(new ArrayRef(ArrayKind.Buffer, i));
-                offset += _model.Buffers[i].Length;
+                offset += StorageLength(_model.Buffers[i]);
             }
 
             EmitAdjointSetUp(new ArrayRef(ArrayKind.Input, 0));
@@ -212,7 +212,7 @@ internal sealed partial class BackwardRowEmitter
 
     private static int CopiedLength(ForwardRowModel model, HashSet<ArrayRef> restored) =>
         (restored.Contains(new ArrayRef(ArrayKind.Output, 0)) ? model.Outputs : 0)
-        + Enumerable.Range(0, model.Buffers.Length).Where(i => restored.Contains(new ArrayRef(ArrayKind.Buffer, i))).Sum(i => model.Buffers[i].Length);
+        + Enumerable.Range(0, model.Buffers.Length).Where(i => restored.Contains(new ArrayRef(ArrayKind.Buffer, i))).Sum(i => StorageLength(model.ElementType, model.Buffers[i]));
 
     private void DeclareLocals(int[] locals, bool adjoints)
     {

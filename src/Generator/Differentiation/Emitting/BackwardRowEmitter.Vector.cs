@@ -17,6 +17,9 @@ internal sealed partial class BackwardRowEmitter
 {
     private const string Vector = "global::System.Runtime.Intrinsics.Vector256";
 
+    // The forward's lanes where Vector512 is accelerated (BackwardRowEmitter.VectorForward.cs).
+    private const string WideVector = "global::System.Runtime.Intrinsics.Vector512";
+
     private VectorLoop? VectorPlan(ForLoop loop, int loopDepth, int topLevelIndex)
     {
         VectorLoop? plan = VectorLoop.Analyze(loop, s => _policy.RecordsOverwrittenValue(s, loopDepth + 1, topLevelIndex));

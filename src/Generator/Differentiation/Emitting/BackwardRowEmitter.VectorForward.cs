@@ -13,6 +13,11 @@ namespace LayerGen.Differentiation.Emitting;
 // per iteration, in iteration order), so the reverse sweep reads the same layout either way. Without Vector256
 // acceleration, or when a span is shorter than the loop's range (the scalar loop then throws as the user's would), the
 // scalar loop runs every iteration.
+//
+// Where Vector512 is accelerated (the width the library's kernels and TensorPrimitives pick on such machines), its lanes
+// take the whole pairs of those vectors first: lane for lane the same operations, so the same values bit for bit, and a
+// running sum keeps its Vector256 lanes (a Vector512 term is added as its lower half, then its upper half), so it adds
+// the same terms in the same order whichever width ran.
 
 internal sealed partial class BackwardRowEmitter
 {
@@ -73,14 +78,6 @@ internal sealed partial class BackwardRowEmitter
                     _writer.Line("int " + tapeBase + " = " + _names.TapeTop + "; // the lanes' old values, by iteration");
                 }
 
-                // Locals the loop only reads: the same value in every lane.
-                var broadcasts = new Dictionary<int, string>();
-                foreach (int id in plan.ReadLocals)
-                {
-                    broadcasts[id] = _names.Temporary(_model.Locals[id].Name + "Lanes");
-                    _writer.Line("var " + broadcasts[id] + " = " + Vector + ".Create(" + _model.Locals[id].Name + ");");
-                }
-
                 var sums = new Dictionary<int, string>();
                 foreach (int id in plan.Sums)
                 {
@@ -88,29 +85,18 @@ internal sealed partial class BackwardRowEmitter
                     _writer.Line(lanes + " " + sums[id] + " = " + lanes + ".Zero; // the terms of " + _model.Locals[id].Name + ", summed per lane");
                 }
 
-                using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
+                _writer.Line("int " + i + " = " + start + ";");
+                string wideLanes = WideVector + "<" + _element + ">";
+                _writer.Comment("Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it computes on "
+                    + "Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes (the same additions in the same order).");
+                using (_writer.Block("if (" + WideVector + ".IsHardwareAccelerated)"))
                 {
-                    var iteration = new ForwardLanes(this, i, references, broadcasts);
-                    foreach (Statement statement in loop.Body)
-                    {
-                        _writer.Comment("computes: " + statement.Source);
-                        if (statement is AssignLocal sum)
-                        {
-                            _writer.Line(sums[sum.Local] + " += " + iteration.Value(VectorLoop.SummedTerm(sum)!) + ";");
-                            continue;
-                        }
-
-                        var assign = (AssignElement)statement;
-                        string value = iteration.Value(assign.Value);
-                        if (tapes && ReferenceEquals(plan.Taped[0], assign))
-                        {
-                            _writer.Line(Vector + ".StoreUnsafe(" + iteration.Read(assign.Array) + ", ref " + tapeReference + ", (nuint)(" + tapeBase + " + " + i + " - " + start + "));");
-                        }
-
-                        iteration.Write(assign.Array, value);
-                    }
+                    string wideEnd = _names.Temporary("wideEnd");
+                    _writer.Line("int " + wideEnd + " = " + start + " + ((" + end + " - " + start + ") / " + wideLanes + ".Count * " + wideLanes + ".Count);");
+                    EmitForwardLanes(plan, WideVector, i, wideEnd, references, sums, tapeReference, tapeBase, start);
                 }
 
+                EmitForwardLanes(plan, Vector, i, end, references, sums, tapeReference, tapeBase, start);
                 foreach (KeyValuePair<int, string> sum in sums)
                 {
                     string name = _model.Locals[sum.Key].Name;
@@ -132,10 +118,70 @@ internal sealed partial class BackwardRowEmitter
     }
 
     /// <summary>
+    /// The loop <c>for (; i &lt; end; i += Count)</c> on lanes of <paramref name="vector"/> (Vector256 or Vector512), the
+    /// broadcasts of the locals it reads declared before it. A Vector512 term of a sum is added to the sum's Vector256
+    /// lanes as its lower half, then its upper half: the same additions, in the same order, as two Vector256 steps.
+    /// </summary>
+    private void EmitForwardLanes(
+        VectorLoop plan,
+        string vector,
+        string i,
+        string end,
+        Dictionary<ArrayRef, string> references,
+        Dictionary<int, string> sums,
+        string? tapeReference,
+        string? tapeBase,
+        string start)
+    {
+        bool wide = vector == WideVector;
+        var broadcasts = new Dictionary<int, string>();
+        foreach (int id in plan.ReadLocals)
+        {
+            broadcasts[id] = _names.Temporary(_model.Locals[id].Name + (wide ? "WideLanes" : "Lanes"));
+            _writer.Line("var " + broadcasts[id] + " = " + vector + ".Create(" + _model.Locals[id].Name + ");");
+        }
+
+        using (_writer.Block("for (; " + i + " < " + end + "; " + i + " += " + vector + "<" + _element + ">.Count)"))
+        {
+            var iteration = new ForwardLanes(this, i, references, broadcasts, vector);
+            foreach (Statement statement in plan.Loop.Body)
+            {
+                _writer.Comment("computes: " + statement.Source);
+                if (statement is AssignLocal sum)
+                {
+                    string term = iteration.Value(VectorLoop.SummedTerm(sum)!);
+                    if (wide)
+                    {
+                        string lanes = _names.Temporary("term");
+                        _writer.Line("var " + lanes + " = " + term + ";");
+                        _writer.Line(sums[sum.Local] + " += " + WideVector + ".GetLower(" + lanes + ");");
+                        _writer.Line(sums[sum.Local] + " += " + WideVector + ".GetUpper(" + lanes + ");");
+                    }
+                    else
+                    {
+                        _writer.Line(sums[sum.Local] + " += " + term + ";");
+                    }
+
+                    continue;
+                }
+
+                var assign = (AssignElement)statement;
+                string value = iteration.Value(assign.Value);
+                if (tapeReference is not null && ReferenceEquals(plan.Taped[0], assign))
+                {
+                    _writer.Line(vector + ".StoreUnsafe(" + iteration.Read(assign.Array) + ", ref " + tapeReference + ", (nuint)(" + tapeBase + " + " + i + " - " + start + "));");
+                }
+
+                iteration.Write(assign.Array, value);
+            }
+        }
+    }
+
+    /// <summary>
     /// One vector iteration's lane values: span elements <c>[i]</c> are loaded on first read and stored when written (a
     /// later read in the same iteration sees the written lanes, as the scalar statement would see the written element).
     /// </summary>
-    private sealed class ForwardLanes(BackwardRowEmitter emitter, string index, Dictionary<ArrayRef, string> references, Dictionary<int, string> broadcasts)
+    private sealed class ForwardLanes(BackwardRowEmitter emitter, string index, Dictionary<ArrayRef, string> references, Dictionary<int, string> broadcasts, string vector)
     {
         private readonly Dictionary<ArrayRef, string> _lanes = [];
 
@@ -146,7 +192,7 @@ internal sealed partial class BackwardRowEmitter
             if (!_lanes.TryGetValue(array, out string? name))
             {
                 name = emitter._names.Temporary(emitter._names.ArrayName(array) + "Lanes");
-                emitter._writer.Line("var " + name + " = " + Vector + ".LoadUnsafe(ref " + references[array] + ", " + Offset + ");");
+                emitter._writer.Line("var " + name + " = " + vector + ".LoadUnsafe(ref " + references[array] + ", " + Offset + ");");
                 _lanes[array] = name;
             }
 
@@ -157,20 +203,20 @@ internal sealed partial class BackwardRowEmitter
         {
             string name = emitter._names.Temporary(emitter._names.ArrayName(array) + "Lanes");
             emitter._writer.Line("var " + name + " = " + value + ";");
-            emitter._writer.Line(Vector + ".StoreUnsafe(" + name + ", ref " + references[array] + ", " + Offset + ");");
+            emitter._writer.Line(vector + ".StoreUnsafe(" + name + ", ref " + references[array] + ", " + Offset + ");");
             _lanes[array] = name;
         }
 
         public string Value(RealExpr node) => node switch
         {
-            RealConstant constant => Vector + ".Create(" + ExpressionPrinter.Literal(constant.Type, constant.Value) + ")",
+            RealConstant constant => vector + ".Create(" + ExpressionPrinter.Literal(constant.Type, constant.Value) + ")",
             RealLocal local => broadcasts[local.Id],
             ElementRead read => Read(read.Array),
             RealNegate negate => "(-" + Value(negate.Operand) + ")",
             RealBinary binary => "(" + Value(binary.Left) + " " + ExpressionPrinter.Symbol(binary.Operator) + " " + Value(binary.Right) + ")",
             MathCall { Function: MathFunction.Exp, Type: RealType.Float } call when emitter._maximumShift.IsNonPositive(call.Arguments[0]) =>
                 ShiftedExp(call.Arguments[0]),
-            MathCall call => Vector + "." + call.Function + "(" + Value(call.Arguments[0]) + ")",
+            MathCall call => vector + "." + call.Function + "(" + Value(call.Arguments[0]) + ")",
             _ => throw new System.InvalidOperationException("Not a vector loop expression: " + node.GetType().Name),
         };
 
@@ -183,7 +229,7 @@ internal sealed partial class BackwardRowEmitter
         {
             string shifted = emitter._names.Temporary("shifted");
             emitter._writer.Line("var " + shifted + " = " + Value(argument) + ";");
-            return Vector + ".ConditionalSelect(" + Vector + ".Equals(" + shifted + ", " + shifted + "), global::LayerGen.Generated.SoftmaxRow.Exp(" + shifted + "), " + shifted + ")";
+            return vector + ".ConditionalSelect(" + vector + ".Equals(" + shifted + ", " + shifted + "), global::LayerGen.Generated.SoftmaxRow.Exp(" + shifted + "), " + shifted + ")";
         }
     }
 }

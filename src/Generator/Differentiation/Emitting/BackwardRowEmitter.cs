@@ -27,7 +27,7 @@ namespace LayerGen.Differentiation.Emitting;
 // (VectorLoop, BackwardRowEmitter.Vector.cs).
 
 /// <summary>
-/// Emits <c>BackwardScratchLength</c> and <c>BackwardRow</c> (see docs/custom-layers.md and the contract in the notes)
+/// Emits <c>BackwardScratchLength</c> and <c>BackwardRowsFromInputs</c> (see docs/custom-layers.md and the contract in the notes)
 /// from a lowered <see cref="ForwardRowModel"/>.
 /// </summary>
 internal sealed partial class BackwardRowEmitter
@@ -89,10 +89,10 @@ internal sealed partial class BackwardRowEmitter
 
     /// <summary>Offsets in scratch: the tape, then y and its adjoint, then each buffer and its adjoint.</summary>
     public static int ScratchLength(ForwardRowModel model) =>
-        model.TapeLength + (2 * model.Outputs) + model.Buffers.Sum(b => 2 * b.Length);
+        model.TapeLength + (2 * model.Outputs) + model.Buffers.Sum(b => 2 * StorageLength(model.ElementType, b));
 
     /// <summary>
-    /// Writes the members into the class being generated: <c>BackwardScratchLength</c> and <c>BackwardRow</c>, then (when
+    /// Writes the members into the class being generated: <c>BackwardScratchLength</c> and <c>BackwardRowsFromInputs</c>, then (when
     /// <see cref="EmitsRecording"/>) the recording pair <c>ForwardRowRecording</c> / <c>BackwardRowsFromTape</c>.
     /// </summary>
     public static void Emit(CodeWriter writer, ForwardRowModel model)
@@ -115,32 +115,31 @@ internal sealed partial class BackwardRowEmitter
     private void EmitMembers()
     {
         int tape = _model.TapeLength;
-        _writer.Doc("summary", "Elements of scratch one <c>BackwardRow</c> call needs: " + Count(tape) + (tape == 1 ? " tape value" : " tape values") + ", the output row and its adjoint ("
+        _writer.Doc("summary", "Elements of scratch each row of <c>BackwardRowsFromInputs</c> needs: " + Count(tape) + (tape == 1 ? " tape value" : " tape values") + ", the output row and its adjoint ("
             + Count(2 * _model.Outputs) + ")" + (_model.Buffers.Length > 0 ? ", and each local buffer with its adjoint" : string.Empty) + ".");
         _writer.Line("private const int BackwardScratchLength = " + Count(ScratchLength(_model)) + ";");
         _writer.Line();
-        _writer.Doc("summary", "The derivative of <c>ForwardRow</c> for one row, derived by LayerGen (reverse-mode automatic differentiation): "
-            + "overwrites the input gradient and adds the parameters' gradients to theirs.");
+        _writer.Doc("summary", "The derivative of <c>ForwardRow</c>, derived by LayerGen (reverse-mode automatic differentiation), for each of "
+            + "<paramref name=\"" + _names.Rows + "\"/> rows: runs the row's forward again, recording what it overwrites, then the reverse sweep; "
+            + "overwrites the input gradients and adds the parameters' gradients to theirs. <paramref name=\"" + _names.InputGradientRows
+            + "\"/> holds a row per row, or one row that every row overwrites when the caller needs no input gradient; "
+            + "<paramref name=\"" + _names.Scratch + "\"/> (<c>BackwardScratchLength</c> elements) serves every row.");
         string readOnlySpan = "global::System.ReadOnlySpan<" + _element + ">";
         string span = "global::System.Span<" + _element + ">";
-        var parameters = new List<string>
-        {
-            readOnlySpan + " " + _model.InputName,
-            readOnlySpan + " " + _names.OutputGradient,
-            span + " " + _names.InputGradient,
-        };
+        RowView[] views =
+        [
+            new(writable: false, _names.InputRows, _model.InputName, Count(_model.Inputs)),
+            new(writable: false, _names.OutputGradientRows, _names.OutputGradient, Count(_model.Outputs)),
+            new(writable: true, _names.InputGradientRows, _names.InputGradient, Count(_model.Inputs), sharedRow: true),
+        ];
+        var parameters = new List<string>();
         AddParameterSpans(parameters, readOnlySpan, span);
-
         parameters.Add(span + " " + _names.Scratch);
-        using (_writer.Method("private static void BackwardRow", parameters.ToArray()))
-        {
-            EmitBody(span);
-        }
+        EmitRowsMethod(Validation.GeneratedNames.BackwardRowsFromInputs, views, parameters, () => { }, () => EmitBody(span));
     }
 
     private void EmitBody(string span)
     {
-        EmitFixedRowLengths();
         int offset = 0;
         _writer.Comment("Forward pass of the row, recording on the tape each value an assignment overwrites and each data-dependent branch taken.");
         if (_model.TapeLength > 0)
@@ -156,10 +155,10 @@ internal sealed partial class BackwardRowEmitter
         for (int i = 0; i < _model.Buffers.Length; i++)
         {
             BufferInfo buffer = _model.Buffers[i];
-            _writer.Line(span + " " + buffer.Name + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(buffer.Length) + ");");
+            _writer.Line(BufferSpanType(buffer) + " " + buffer.Name + " = " + BufferSlice(_names.Scratch, offset, buffer) + ";");
             EmitFreshBuffer(buffer);
-            bufferOffsets[i] = offset + buffer.Length;
-            offset += 2 * buffer.Length;
+            bufferOffsets[i] = offset + StorageLength(buffer);
+            offset += 2 * StorageLength(buffer);
         }
 
         foreach (int id in _usedLocals.OrderBy(i => i))
@@ -177,7 +176,7 @@ internal sealed partial class BackwardRowEmitter
         EmitAdjointSetUp(new ArrayRef(ArrayKind.Output, 0));
         for (int i = 0; i < _model.Buffers.Length; i++)
         {
-            _writer.Line(span + " " + _names.BufferAdjoints[i] + " = " + _names.Scratch + ".Slice(" + Count(bufferOffsets[i]) + ", " + Count(_model.Buffers[i].Length) + ");");
+            _writer.Line(BufferSpanType(_model.Buffers[i]) + " " + _names.BufferAdjoints[i] + " = " + BufferSlice(_names.Scratch, bufferOffsets[i], _model.Buffers[i]) + ";");
             EmitAdjointSetUp(new ArrayRef(ArrayKind.Buffer, i));
         }
 
@@ -190,20 +189,6 @@ internal sealed partial class BackwardRowEmitter
 
         _writer.Line();
         EmitReverse(_model.Body, loopDepth: 0, redeclareIntegers: false, topLevelIndex: -1);
-    }
-
-    /// <summary>
-    /// Re-slices the row spans to their compile-time lengths (the batch methods pass rows of exactly these). The JIT then
-    /// knows every length: the vector loops' bounds, their range checks and the scalar tails past the last whole vector
-    /// fold away, and a constant index needs no bounds check.
-    /// </summary>
-    private void EmitFixedRowLengths()
-    {
-        _writer.Comment("Rows of these lengths (as the batch methods slice them): the JIT folds loop bounds and range checks.");
-        _writer.Line(_model.InputName + " = " + _model.InputName + ".Slice(0, " + Count(_model.Inputs) + ");");
-        _writer.Line(_names.OutputGradient + " = " + _names.OutputGradient + ".Slice(0, " + Count(_model.Outputs) + ");");
-        _writer.Line(_names.InputGradient + " = " + _names.InputGradient + ".Slice(0, " + Count(_model.Inputs) + ");");
-        _writer.Line();
     }
 
     /// <summary>
@@ -243,7 +228,7 @@ internal sealed partial class BackwardRowEmitter
                     string element = _names.ArrayName(assign.Array) + "[" + _printer.IntBare(assign.Index) + "]";
                     if (_policy.RecordsOverwrittenValue(assign, loopDepth, top))
                     {
-                        Push(element);
+                        Push(OnTape(ElementType(assign.Array), element));
                     }
 
                     _writer.Line(element + " = " + _printer.RealBare(assign.Value) + ";");
@@ -299,7 +284,7 @@ internal sealed partial class BackwardRowEmitter
     }
 
     /// <summary>A local's value as the tape holds it: a double local of a float row is rounded to float (mixed precision).</summary>
-    private string OnTape(LocalInfo local) => local.Type == _model.ElementType ? local.Name : "(" + ExpressionPrinter.TypeName(_model.ElementType) + ")" + local.Name;
+    private string OnTape(LocalInfo local) => OnTape(local.Type, local.Name);
 
     private void Push(string value)
     {
@@ -338,7 +323,7 @@ internal sealed partial class BackwardRowEmitter
                     break;
                 case AssignElement assign:
                     string index = _printer.IntBare(assign.Index);
-                    RealType type = assign.Array.Kind == ArrayKind.Buffer ? _model.Buffers[assign.Array.Index].Type : _model.ElementType;
+                    RealType type = ElementType(assign.Array);
                     bool restores = _policy.RecordsOverwrittenValue(assign, loopDepth, top);
                     string written = _names.ArrayName(assign.Array);
                     if (restores && _afterViews.TryGetValue(assign.Array, out string? after))
@@ -564,4 +549,6 @@ internal sealed partial class BackwardRowEmitter
             parameters.Add(span + " " + _names.ParameterGradients[i]);
         }
     }
+
+    private RealType ElementType(ArrayRef array) => array.Kind == ArrayKind.Buffer ? _model.Buffers[array.Index].Type : _model.ElementType;
 }

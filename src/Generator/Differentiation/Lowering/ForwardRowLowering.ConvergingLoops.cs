@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Differentiation.Lowering;
 
 /// <summary>
-/// A <c>while</c> loop whose condition compares integers that its body steps by constants, two or more of them
+/// A <c>while</c> loop (or a <c>for</c> loop with two counters in its header) whose condition compares integers that its body steps by constants, two or more of them
 /// (<c>while (left &lt; right) { swap; left++; right--; }</c>, two indices converging on the middle): the gap between
 /// the two sides moves by the same amount each iteration, so the trip count is known when the loop starts. The loop is
 /// lowered as a trip-counted for loop (the count computed on entry into a local of its own) whose body keeps the steps
@@ -19,16 +19,16 @@ namespace LayerGen.Differentiation.Lowering;
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
-    /// <summary>The int locals a while loop's condition reads that its body assigns, when there are two or more; else null.</summary>
-    private static List<ILocalSymbol>? ConvergingCounters(IWhileLoopOperation loop)
+    /// <summary>The int locals a loop's condition reads that its body (and a for loop's incrementors) assign, when there are two or more; else null.</summary>
+    private static List<ILocalSymbol>? ConvergingCounters(IOperation? condition, IReadOnlyList<IOperation> stepped)
     {
-        if (loop.Condition is null || loop.Body is null)
+        if (condition is null || stepped.Count == 0)
         {
             return null;
         }
 
-        var assigned = new HashSet<ILocalSymbol>(loop.Body.DescendantsAndSelf().Select(AssignedLocal).OfType<ILocalSymbol>(), SymbolEqualityComparer.Default);
-        List<ILocalSymbol> counters = loop.Condition.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Select(r => r.Local)
+        var assigned = new HashSet<ILocalSymbol>(stepped.SelectMany(s => s.DescendantsAndSelf()).Select(AssignedLocal).OfType<ILocalSymbol>(), SymbolEqualityComparer.Default);
+        List<ILocalSymbol> counters = condition.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Select(r => r.Local)
             .Where(l => IsInteger(l.Type) && assigned.Contains(l)).Distinct<ILocalSymbol>(SymbolEqualityComparer.Default).ToList();
         return counters.Count >= 2 ? counters : null;
     }
@@ -42,37 +42,63 @@ internal sealed partial class ForwardRowLowering
     };
 
     /// <summary>Lowers a converging while loop (see the class comment); false (nothing reported) when it is not one.</summary>
-    private bool TryLowerConvergingWhile(IWhileLoopOperation loop, List<Statement> output)
+    private bool TryLowerConvergingWhile(IWhileLoopOperation loop, List<Statement> output) =>
+        loop.ConditionIsTop && !loop.ConditionIsUntil && loop.Body is not null &&
+        TryLowerConverging(loop, loop.Condition, StatementsOf(loop.Body), output);
+
+    /// <summary>
+    /// <c>for (int i = 0, j = n - 1; i &lt; j; i++, j--)</c>: the header's counters are integer locals declared before the
+    /// loop, its incrementors the last statements of the body, and the loop a converging one (see the class comment).
+    /// False (nothing reported, nothing declared) when fewer than two counters of the condition are stepped.
+    /// </summary>
+    private bool TryLowerConvergingFor(IForLoopOperation loop, List<Statement> output)
     {
-        if (ConvergingCounters(loop) is not { } counters || !loop.ConditionIsTop || loop.ConditionIsUntil ||
-            loop.Condition is not IBinaryOperation { OperatorMethod: null } condition || CompareOperatorOf(condition.OperatorKind) is not { } op ||
+        List<IOperation> body = [.. StatementsOf(loop.Body), .. loop.AtLoopBottom];
+        if (loop.Before is not [IVariableDeclarationGroupOperation group] || ConvergingCounters(loop.Condition, body) is null ||
+            loop.Body.Descendants().Any(o => o is IBranchOperation { BranchKind: BranchKind.Continue }))
+        {
+            return false;
+        }
+
+        foreach (IVariableDeclaratorOperation declarator in group.Declarations.SelectMany(d => d.Declarators))
+        {
+            LowerDeclarator(declarator, group, output);
+        }
+
+        return TryLowerConverging(loop, loop.Condition, body, output);
+    }
+
+    /// <summary>Lowers a loop over converging counters stepped by the statements <paramref name="body"/> (see the class comment); false when it is not one.</summary>
+    private bool TryLowerConverging(ILoopOperation loop, IOperation? loopCondition, List<IOperation> body, List<Statement> output)
+    {
+        if (ConvergingCounters(loopCondition, body) is not { } counters ||
+            loopCondition is not IBinaryOperation { OperatorMethod: null } condition || CompareOperatorOf(condition.OperatorKind) is not { } op ||
             op is CompareOperator.Equal or CompareOperator.NotEqual || !IsInteger(condition.LeftOperand.Type) || !IsInteger(condition.RightOperand.Type))
         {
             return false;
         }
 
         string header = Header(loop.Syntax, loop.Body);
-        List<IOperation> body = StatementsOf(loop.Body);
 
         // Each counter moves only by constant steps that are statements of the body itself (not in a branch).
         var steps = new Dictionary<ILocalSymbol, int>(SymbolEqualityComparer.Default);
         foreach (ILocalSymbol counter in counters)
         {
-            int writes = loop.Body!.DescendantsAndSelf().Count(o => SymbolEqualityComparer.Default.Equals(AssignedLocal(o), counter));
+            int writes = body.SelectMany(s => s.DescendantsAndSelf()).Count(o => SymbolEqualityComparer.Default.Equals(AssignedLocal(o), counter));
             int[] own = body.Select(s => ConstantStep(s, counter)).OfType<int>().ToArray();
             if (own.Length != writes)
             {
-                Report(RuleIdentifiers.UnsupportedLoop, loop.Condition, "the loop '" + header + "', whose body changes '" + counter.Name + "' other than by a constant step of its own statement",
-                    "a while loop over converging counters steps each by a constant (left++; right--;) directly in its body; " + Supported.Loops);
+                Report(RuleIdentifiers.UnsupportedLoop, condition, "the loop '" + header + "', whose body changes '" + counter.Name + "' other than by a constant step of its own statement",
+                    "a loop over converging counters steps each by a constant (left++; right--;) directly in its body or its for header; " + Supported.Loops);
                 return true;
             }
 
             steps[counter] = own.Sum();
         }
 
-        if (loop.Body!.Descendants().Any(o => o is IBranchOperation))
+        if (body.Any(s => s.DescendantsAndSelf().Any(o => o is IBranchOperation)))
         {
-            Report(RuleIdentifiers.UnsupportedExit, loop.Condition, "'continue' or 'break' in the loop '" + header + "' over converging counters", Supported.Exits);
+            Report(RuleIdentifiers.UnsupportedExit, condition, "'continue' or 'break' in the loop '" + header + "' over converging counters", Supported.Exits);
             return true;
         }
 
@@ -87,7 +113,7 @@ internal sealed partial class ForwardRowLowering
         bool towardEnd = op is CompareOperator.Less or CompareOperator.LessOrEqual ? delta > 0 : delta < 0;
         if (!towardEnd)
         {
-            Report(RuleIdentifiers.UnsupportedLoop, loop.Condition, "the loop condition '" + Text(loop.Condition!.Syntax) + "', which its steps do not move toward its end", Supported.Loops);
+            Report(RuleIdentifiers.UnsupportedLoop, condition, "the loop condition '" + Text(condition.Syntax) + "', which its steps do not move toward its end", Supported.Loops);
             return true;
         }
 
@@ -103,7 +129,7 @@ internal sealed partial class ForwardRowLowering
         int trip = FreshLoopVariable("trip", loop);
         var lowered = new List<Statement>();
         LowerLoopBody(body, loop.ContinueLabel, lowered);
-        output.Add(CountedLoop(new ForLoop(header, trip, new IntConstant(0), CompareOperator.Less, new IntMutable(trips), 1, new EquatableArray<Statement>(lowered.ToImmutableArray())), loop.Condition!, loop));
+        output.Add(CountedLoop(new ForLoop(header, trip, new IntConstant(0), CompareOperator.Less, new IntMutable(trips), 1, new EquatableArray<Statement>(lowered.ToImmutableArray())), condition, loop));
         return true;
     }
 

@@ -47,15 +47,19 @@ internal sealed partial class ForwardRowLowering
             case ILocalReferenceOperation reference when _realLocals.TryGetValue(reference.Local, out int id):
                 return new RealLocal(_localInfos[id].Type, id);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when ViewOf(indexer.Instance) is { } view:
-                return Int(indexer.Arguments[0].Value) is { } index && ElementIndex(view, index, indexer.Arguments[0].Value) is { } element
+                return Position(indexer.Arguments[0].Value, view.Length) is { } index && ElementIndex(view, index, indexer.Arguments[0].Value) is { } element
                     ? new ElementRead(ElementTypeOfArray(view.Array), view.Array, element)
                     : null;
             case IArrayElementReferenceOperation { Indices.Length: 1 } arrayElement when ViewOf(arrayElement.ArrayReference) is { } arrayView:
-                return Int(arrayElement.Indices[0]) is { } arrayIndex && ElementIndex(arrayView, arrayIndex, arrayElement.Indices[0]) is { } arrayAt
+                return Position(arrayElement.Indices[0], arrayView.Length) is { } arrayIndex && ElementIndex(arrayView, arrayIndex, arrayElement.Indices[0]) is { } arrayAt
                     ? new ElementRead(ElementTypeOfArray(arrayView.Array), arrayView.Array, arrayAt)
                     : null;
             case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: IFieldReferenceOperation } tableElement:
-                return TableOf(tableElement.ArrayReference, tableElement) is { } realTable ? RealTableElement(realTable, realType, tableElement.Indices[0]) : null;
+                return TableViewOf(tableElement.ArrayReference, tableElement) is { } realTable ? RealTableElement(realTable, realType, tableElement.Indices[0]) : null;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } tableIndexer when TableViewOf(tableIndexer.Instance, tableIndexer) is { } spanTable:
+                return RealTableElement(spanTable, realType, tableIndexer.Arguments[0].Value);
+            case IImplicitIndexerReferenceOperation { Argument: not IRangeOperation } tableFromEnd when TableViewOf(tableFromEnd.Instance, tableFromEnd) is { } endTable:
+                return RealTableElement(endTable, realType, tableFromEnd.Argument);
             case IImplicitIndexerReferenceOperation { Argument: not IRangeOperation } fromEnd when ViewOf(fromEnd.Instance) is { } endView:
                 return RangeEnd(fromEnd.Argument, endView) is { } at ? new ElementRead(ElementTypeOfArray(endView.Array), endView.Array, endView.At(at)) : null;
             case IBinaryOperation binary when RealOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
@@ -83,6 +87,8 @@ internal sealed partial class ForwardRowLowering
                 return Call(invocation, realType);
             case ISwitchExpressionOperation switchExpression:
                 return RealSwitch(switchExpression, realType);
+            case IConditionalOperation { IsRef: false, WhenFalse: { } otherwise } hoisted when NeedsGuardedHoisting(hoisted.WhenTrue) || NeedsGuardedHoisting(otherwise):
+                return HoistedChoice(Text(hoisted.Syntax), [Condition(hoisted.Condition)], [() => Real(hoisted.WhenTrue), () => Real(otherwise)], realType) as RealExpr;
             case IConditionalOperation { IsRef: false, WhenFalse: not null } ternary:
                 Condition? condition = Condition(ternary.Condition);
                 RealExpr? whenTrue, whenFalse;
@@ -318,9 +324,15 @@ internal sealed partial class ForwardRowLowering
             case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false } length when ViewOf(length.Instance) is { } view:
                 return view.Length;
             case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false, Instance: IFieldReferenceOperation } tableLength:
-                return TableOf(tableLength.Instance, tableLength) is { } lengthTable ? new IntConstant(lengthTable.Values.Length) : null;
+                return TableViewOf(tableLength.Instance, tableLength)?.Length;
+            case IPropertyReferenceOperation { Property.Name: "Length", Property.IsIndexer: false } spanTableLength when TableViewOf(spanTableLength.Instance, spanTableLength) is { } lengthTable:
+                return lengthTable.Length;
             case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: IFieldReferenceOperation } tableElement:
-                return TableOf(tableElement.ArrayReference, tableElement) is { } intTable ? IntTableElement(intTable, tableElement.Indices[0]) : null;
+                return TableViewOf(tableElement.ArrayReference, tableElement) is { } intTable ? IntTableElement(intTable, tableElement.Indices[0]) : null;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } tableIndexer when TableViewOf(tableIndexer.Instance, tableIndexer) is { } spanTable:
+                return IntTableElement(spanTable, tableIndexer.Arguments[0].Value);
+            case IImplicitIndexerReferenceOperation { Argument: not IRangeOperation } tableFromEnd when TableViewOf(tableFromEnd.Instance, tableFromEnd) is { } endTable:
+                return IntTableElement(endTable, tableFromEnd.Argument);
             case IBinaryOperation binary when IsInteger(binary.Type) && IntOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
                 IntExpr? left = Int(binary.LeftOperand), right = Int(binary.RightOperand);
                 return left is null || right is null ? null : new IntBinary(op, left, right);
@@ -358,6 +370,8 @@ internal sealed partial class ForwardRowLowering
         {
             case ILocalReferenceOperation reference when _boolLocals.Contains(reference.Local):
                 return BoolLocalCondition(reference);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } hoisted when NeedsGuardedHoisting(hoisted.RightOperand):
+                return HoistedLogical(hoisted, hoisted.OperatorKind == BinaryOperatorKind.ConditionalAnd);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
                 Condition? left = Condition(logical.LeftOperand), right;
                 _conditionalDepth++;

@@ -105,8 +105,8 @@ internal sealed partial class ForwardRowLowering
                 case IImplicitIndexerReferenceOperation indexer:
                     operation = indexer.Instance;
                     break;
-                case IInvocationOperation { TargetMethod.Name: "Slice", Instance: { } sliced }:
-                    operation = sliced;
+                case IInvocationOperation window when WindowCall(window) is ({ } receiver, _):
+                    operation = receiver;
                     break;
                 case IConversionOperation conversion:
                     operation = conversion.Operand;

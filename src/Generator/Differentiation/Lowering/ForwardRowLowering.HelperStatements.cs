@@ -17,7 +17,7 @@ namespace LayerGen.Differentiation.Lowering;
 /// loop variables get names of their own, and each <c>return v</c> (at the end of the body or of an if branch, the rest
 /// of the body becoming the else branch) assigns a fresh result local, which the call stands for. A helper only writes
 /// its own locals, so running it before the statement changes nothing else the statement reads; a call that may not run
-/// (in a branch of ?:, or right of &amp;&amp; or ||) is not hoisted but reported.
+/// (in a branch of ?: or a switch arm, or right of &amp;&amp; or ||) hoists the whole choice (ForwardRowLowering.GuardedHoisting.cs).
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
@@ -48,7 +48,7 @@ internal sealed partial class ForwardRowLowering
     {
         if (_context is null || _conditionalDepth > 0)
         {
-            ReportCall(invocation, "a helper with statements runs before the statement that calls it, so it cannot be called in a branch of ?:, right of && or || or in a loop step; call it into a local first");
+            ReportCall(invocation, "a helper with statements runs before the statement that calls it, so it cannot be called where nothing can run before it (a loop header or step, a branch of a choice inside an index or loop bound); call it into a local first");
             return null;
         }
 
@@ -71,7 +71,14 @@ internal sealed partial class ForwardRowLowering
     {
         if (_context is null || _conditionalDepth > 0)
         {
-            ReportCall(invocation, "a helper with statements runs before the statement that calls it, so it cannot be called in a branch of ?:, right of && or || or in a loop step; call it into a local first");
+            ReportCall(invocation, "a helper with statements runs before the statement that calls it, so it cannot be called where nothing can run before it (a loop header or step, a branch of a choice inside an index or loop bound); call it into a local first");
+            return null;
+        }
+
+        if (!IsWholeValueOfStatement(invocation) && WrittenReferenceParameter(target, body) is { } byReference)
+        {
+            ReportCall(invocation, "it writes the caller's variable through its " + RefKindText(byReference.RefKind) + " parameter '" + byReference.Name +
+                "' and runs before the statement that calls it, so it is called as a statement of its own or as the whole value of a declaration or assignment (double v = Step(x, ref state);)");
             return null;
         }
 
@@ -92,7 +99,7 @@ internal sealed partial class ForwardRowLowering
                 return null;
             }
 
-            if (RealTypeOf(parameter.Type) is { } parameterType)
+            if (parameter.RefKind == RefKind.None && RealTypeOf(parameter.Type) is { } parameterType)
             {
                 // A value parameter is a local of its own holding the argument (the helper may assign it).
                 if (Real(argument.Value) is not { } value)

@@ -37,6 +37,11 @@ internal sealed partial class ForwardRowLowering
 
         public Dictionary<ISymbol, View> Views { get; } = new(SymbolEqualityComparer.Default);
 
+        public Dictionary<ISymbol, TableView> Tables { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>The caller's storage each <c>ref</c>/<c>out</c> parameter is aliased to (ForwardRowLowering.RefParameters.cs).</summary>
+        public Dictionary<ISymbol, AssignmentTarget> References { get; } = new(SymbolEqualityComparer.Default);
+
         /// <summary>True for a helper whose statements are lowered as statements (ForwardRowLowering.HelperStatements.cs).</summary>
         public bool HasStatements { get; init; }
     }
@@ -150,6 +155,11 @@ internal sealed partial class ForwardRowLowering
     /// <summary>Binds a helper parameter or local to the lowered value of <paramref name="value"/> (in the caller's frame for arguments).</summary>
     private bool Bind(InlineFrame frame, ISymbol symbol, ITypeSymbol type, IOperation value)
     {
+        if (symbol is IParameterSymbol { RefKind: not RefKind.None } reference)
+        {
+            return BindReference(frame, reference, value);
+        }
+
         if (RealTypeOf(type) is { } realType)
         {
             if (Real(value) is not { } real)
@@ -178,6 +188,12 @@ internal sealed partial class ForwardRowLowering
             return true;
         }
 
+        if (symbol is IParameterSymbol && IsReadOnlySpanType(type) && TableViewOf(value, value) is { } table)
+        {
+            frame.Tables[symbol] = table; // a constant table passed as a read-only span: its window, no adjoint
+            return true;
+        }
+
         if (IsPoisoned(value))
         {
             return false;
@@ -202,10 +218,14 @@ internal sealed partial class ForwardRowLowering
             return "helpers nested more than " + MaxInlineDepth + " deep";
         }
 
-        if (target.IsGenericMethod || target.ReturnsByRef || target.ReturnsByRefReadonly ||
-            target.Parameters.Any(p => p.RefKind != RefKind.None || p.IsParams))
+        if (target.IsGenericMethod || target.ReturnsByRef || target.ReturnsByRefReadonly || target.Parameters.Any(p => p.IsParams))
         {
-            return "a generic helper, a ref return or a ref, out, in or params parameter (helpers take values and spans)";
+            return "a generic helper, a ref return or a params parameter (helpers take values, spans, and float or double by ref, out or in)";
+        }
+
+        if (ReferenceParameterBlocker(target) is { Length: > 0 } reference)
+        {
+            return reference;
         }
 
         if (target.MethodKind == MethodKind.LocalFunction)

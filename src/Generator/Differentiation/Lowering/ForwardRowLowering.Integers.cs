@@ -257,6 +257,11 @@ internal sealed partial class ForwardRowLowering
     /// <summary><c>c ? a : b</c> of integers; a condition on data only as the value of an integer local's assignment.</summary>
     private IntExpr? IntChoice(IConditionalOperation ternary)
     {
+        if (ternary.WhenFalse is { } otherwise && (NeedsGuardedHoisting(ternary.WhenTrue) || NeedsGuardedHoisting(otherwise)))
+        {
+            return HoistedChoice(Text(ternary.Syntax), [Condition(ternary.Condition)], [() => Int(ternary.WhenTrue), () => Int(otherwise)], null) as IntExpr;
+        }
+
         Condition? condition = Condition(ternary.Condition);
         _conditionalDepth++;
         IntExpr? whenTrue, whenFalse;

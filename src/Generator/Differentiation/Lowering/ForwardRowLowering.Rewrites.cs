@@ -48,7 +48,7 @@ internal sealed partial class ForwardRowLowering
     /// <summary>Lowers <c>int i = start; while (i op bound) { body; i++; }</c> as a for loop; false (nothing reported) when it is not that.</summary>
     private bool TryLowerCountingWhile(IOperation declaration, IWhileLoopOperation loop, IEnumerable<IOperation> after, List<Statement> output)
     {
-        if (ConvergingCounters(loop) is not null ||
+        if ((loop.Body is not null && ConvergingCounters(loop.Condition, [loop.Body]) is not null) ||
             declaration is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: var declarators }] } ||
             CountedDeclarator(declarators, loop) is not { Symbol: var variable } declarator ||
             !IsInteger(variable.Type) || (declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value) is not { } startOperation ||
@@ -199,9 +199,8 @@ internal sealed partial class ForwardRowLowering
     /// </summary>
     private bool TryLowerSpanCall(IInvocationOperation invocation, string source, List<Statement> output)
     {
-        IMethodSymbol method = invocation.TargetMethod;
-        if (method.IsStatic || (method.Name, invocation.Arguments.Length) is not (("Clear", 0) or ("Fill", 1) or ("CopyTo", 1)) ||
-            ViewOf(invocation.Instance) is not { } instance)
+        if (SpanCallOf(invocation) is not ({ } name, { } receiver, var arguments) ||
+            (name, arguments.Length) is not (("Clear", 0) or ("Fill", 1) or ("CopyTo", 1)) || ViewOf(receiver) is not { } instance)
         {
             return false;
         }
@@ -209,22 +208,22 @@ internal sealed partial class ForwardRowLowering
         View target = instance;
         RealExpr value;
         int id;
-        if (method.Name is "Clear" or "Fill")
+        if (name is "Clear" or "Fill")
         {
             if (!IsWritable(target.Array, invocation))
             {
                 return true;
             }
 
-            if (method.Name == "Clear")
+            if (name == "Clear")
             {
                 value = new RealConstant(ElementTypeOfArray(target.Array), 0);
             }
-            else if (Real(invocation.Arguments[0].Value) is { } fill)
+            else if (Real(arguments[0]) is { } fill)
             {
                 if (Reads(fill, target.Array))
                 {
-                    Report(RuleIdentifiers.UnsupportedCall, invocation.Arguments[0].Value, "the fill value '" + Text(invocation.Arguments[0].Value.Syntax) + "', which reads the span it fills",
+                    Report(RuleIdentifiers.UnsupportedCall, arguments[0], "the fill value '" + Text(arguments[0].Syntax) + "', which reads the span it fills",
                         "compute the value into a local first");
                     return true;
                 }
@@ -240,7 +239,7 @@ internal sealed partial class ForwardRowLowering
         }
         else
         {
-            if (ViewOf(invocation.Arguments[0].Value) is not { } destination)
+            if (ViewOf(arguments[0]) is not { } destination)
             {
                 return false;
             }
@@ -263,6 +262,27 @@ internal sealed partial class ForwardRowLowering
         EquatableArray<Statement> body = new([new AssignElement(source, target.Array, target.At(new IntVariable(id)), value)]);
         output.Add(new ForLoop(source, id, new IntConstant(0), CompareOperator.Less, instance.Length, 1, body));
         return true;
+    }
+
+    /// <summary>
+    /// The span method a call applies, its receiver and its other arguments, however the receiver is typed: an instance
+    /// call on a span (<c>buffer.Clear()</c>), an extension on an array or span (<c>MemoryExtensions.CopyTo(array,
+    /// span)</c>, written <c>array.CopyTo(y)</c>) or <c>Array.Clear(array)</c> / <c>Array.Fill(array, v)</c> (the whole
+    /// array). Null for any other call.
+    /// </summary>
+    private static (string Name, IOperation Receiver, ImmutableArray<IOperation> Arguments)? SpanCallOf(IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        ImmutableArray<IOperation> arguments = invocation.Arguments.Select(a => a.Value).ToImmutableArray();
+        if (!method.IsStatic && invocation.Instance is { } instance)
+        {
+            return (method.Name, instance, arguments);
+        }
+
+        string? container = method.ContainingType?.ToDisplayString();
+        bool memoryExtension = method.IsExtensionMethod && container == "System.MemoryExtensions";
+        bool arrayHelper = container == "System.Array" && method.Name is "Clear" or "Fill" && arguments.Length is 1 or 2;
+        return arguments.Length > 0 && (memoryExtension || arrayHelper) ? (method.Name, arguments[0], arguments.RemoveAt(0)) : null;
     }
 
     /// <summary>

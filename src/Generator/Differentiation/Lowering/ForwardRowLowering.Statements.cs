@@ -178,7 +178,7 @@ internal sealed partial class ForwardRowLowering
             return;
         }
 
-        if ((SpanElement(local.Type, "Span") ?? SpanElement(local.Type, "ReadOnlySpan")) is not null && TryDeclareView(local, initializer, declarator))
+        if (((SpanElement(local.Type, "Span") ?? SpanElement(local.Type, "ReadOnlySpan")) is not null || IsReadOnlySpanType(local.Type)) && TryDeclareView(local, initializer, declarator))
         {
             return;
         }
@@ -202,15 +202,9 @@ internal sealed partial class ForwardRowLowering
 
     private void LowerBuffer(ILocalSymbol local, RealType elementType, IOperation? initializer, IOperation at)
     {
-        if (elementType != _elementType)
-        {
-            // The buffer lives in the backward pass's scratch, a span of the layer's element type.
-            string written = elementType == RealType.Float ? "float" : "double", element = _elementType == RealType.Float ? "float" : "double";
-            Report(RuleIdentifiers.UnsupportedBuffer, at, "the " + written + " buffer '" + local.Name + "' in a " + element + " ForwardRow",
-                "a local buffer holds the layer's element type: 'Span<" + element + "> " + local.Name + " = stackalloc " + element + "[n];'");
-            return;
-        }
-
+        // A buffer of the other real type (a double accumulator in a float row) computes in its own type as C# does:
+        // reads and writes convert where the user's code does, and the emitter stores it in scratch reinterpreted
+        // (BackwardRowEmitter.BufferStorage.cs), its adjoint in its own type.
         IOperation? size = StackAllocSize(initializer) ?? ArrayCreationSize(initializer);
         if (size is null)
         {
@@ -400,7 +394,7 @@ internal sealed partial class ForwardRowLowering
                     return null;
                 }
 
-                if (Int(indexer.Arguments[0].Value) is not { } written || ElementIndex(view, written, indexer.Arguments[0].Value) is not { } index)
+                if (Position(indexer.Arguments[0].Value, view.Length) is not { } written || ElementIndex(view, written, indexer.Arguments[0].Value) is not { } index)
                 {
                     return null;
                 }
@@ -409,7 +403,7 @@ internal sealed partial class ForwardRowLowering
                 return new AssignmentTarget(elementType, new ElementRead(elementType, array, index), null, array, index);
             case IArrayElementReferenceOperation { Indices.Length: 1 } arrayElement when ViewOf(arrayElement.ArrayReference) is { } arrayView:
                 // An element of a heap scratch array (T[] e = new T[n]), a buffer like a stackalloc span.
-                if (Int(arrayElement.Indices[0]) is not { } arrayIndex || ElementIndex(arrayView, arrayIndex, arrayElement.Indices[0]) is not { } arrayAt)
+                if (Position(arrayElement.Indices[0], arrayView.Length) is not { } arrayIndex || ElementIndex(arrayView, arrayIndex, arrayElement.Indices[0]) is not { } arrayAt)
                 {
                     return null;
                 }
@@ -431,6 +425,8 @@ internal sealed partial class ForwardRowLowering
                 IntExpr at = endView.At(endIndex);
                 RealType endType = ElementTypeOfArray(endView.Array);
                 return new AssignmentTarget(endType, new ElementRead(endType, endView.Array, at), null, endView.Array, at);
+            case IParameterReferenceOperation reference when InlinedReference(reference.Parameter) is { } aliased:
+                return aliased; // a ref or out parameter: the caller's storage (ForwardRowLowering.RefParameters.cs)
             case IParameterReferenceOperation parameter when _inlineFrames.Count > 0 && _inlineFrames[_inlineFrames.Count - 1].HasStatements &&
                                                              InlinedReal(parameter.Parameter) is RealLocal parameterLocal:
                 // A value parameter of a helper with statements is a local of its own (ForwardRowLowering.HelperStatements.cs).
@@ -466,6 +462,11 @@ internal sealed partial class ForwardRowLowering
 
     private void LowerFor(IForLoopOperation loop, List<Statement> output)
     {
+        if (TryLowerConvergingFor(loop, output))
+        {
+            return; // for (int i = 0, j = n - 1; i < j; i++, j--) (ForwardRowLowering.ConvergingLoops.cs)
+        }
+
         string header = Header(loop.Syntax, loop.Body);
         if (loop.Before.Length != 1 || loop.Before[0] is not IVariableDeclarationGroupOperation
             {
@@ -647,9 +648,13 @@ internal sealed partial class ForwardRowLowering
             collection = conversion.Operand;
         }
 
-        if (collection is IFieldReferenceOperation)
+        if (collection is IFieldReferenceOperation || TableViewOf(collection, collection) is not null)
         {
-            LowerForEachOverTable(loop, collection, header, output);
+            if (TableViewOf(collection, collection) is { } table)
+            {
+                LowerForEachOverTable(loop, table, header, output);
+            }
+
             return;
         }
 

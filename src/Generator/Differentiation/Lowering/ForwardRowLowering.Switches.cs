@@ -1,4 +1,5 @@
 // Compiled into both LayerGen.Generator and LayerGen.Analyzers.
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -45,6 +46,12 @@ internal sealed partial class ForwardRowLowering
             return null;
         }
 
+        if (arms.Any(arm => NeedsGuardedHoisting(arm.Value)))
+        {
+            return HoistedChoice(Text(switchExpression.Syntax), arms.Take(arms.Count - 1).Select(arm => (Condition?)arm.Condition).ToList(),
+                arms.Select(arm => (Func<object?>)(() => Real(arm.Value))).ToList(), type) as RealExpr;
+        }
+
         var values = new List<RealExpr?>();
         _conditionalDepth++;
         try
@@ -76,6 +83,12 @@ internal sealed partial class ForwardRowLowering
         if (SwitchArms(switchExpression) is not { } arms)
         {
             return null;
+        }
+
+        if (arms.Any(arm => NeedsGuardedHoisting(arm.Value)))
+        {
+            return HoistedChoice(Text(switchExpression.Syntax), arms.Take(arms.Count - 1).Select(arm => (Condition?)arm.Condition).ToList(),
+                arms.Select(arm => (Func<object?>)(() => Int(arm.Value))).ToList(), null) as IntExpr;
         }
 
         var values = new List<IntExpr?>();

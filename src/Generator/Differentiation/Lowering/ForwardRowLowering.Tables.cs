@@ -17,7 +17,8 @@ namespace LayerGen.Differentiation.Lowering;
 /// type, initialised with constants and never written, is read as constants: <c>Perm.Length</c> is a constant,
 /// <c>Perm[i]</c> an integer expression (an index, a bound) or a real one with no derivative, folded when i is constant.
 /// Whether it is written is decided from the type's syntax: every use of the name must be <c>Name[i]</c> read as a value,
-/// <c>Name.Length</c> or the collection of a <c>foreach</c>; an assignment, <c>++</c>, <c>ref</c>/<c>out</c> or passing the array anywhere rejects it.
+/// <c>Name.Length</c>, the collection of a <c>foreach</c> or converted to a <c>ReadOnlySpan&lt;T&gt;</c> (passed to a helper,
+/// ForwardRowLowering.TableViews.cs); an assignment, <c>++</c>, <c>ref</c>/<c>out</c> or passing the array anywhere else rejects it.
 /// </summary>
 internal sealed partial class ForwardRowLowering
 {
@@ -74,7 +75,7 @@ internal sealed partial class ForwardRowLowering
             return "is not initialised with constants in its declaration (in ForwardRow's file)";
         }
 
-        if (WrittenOrPassed(field) is { } use)
+        if (WrittenOrPassed(field, semanticModel) is { } use)
         {
             return "is written or passed on ('" + OneLine(use.ToString()) + "')";
         }
@@ -117,8 +118,8 @@ internal sealed partial class ForwardRowLowering
         return values.ToImmutable();
     }
 
-    /// <summary>The first use of <paramref name="field"/>'s name in its type that is not <c>Name[i]</c> read as a value, <c>Name.Length</c> or <c>foreach (T v in Name)</c>; null when there is none.</summary>
-    private SyntaxNode? WrittenOrPassed(IFieldSymbol field)
+    /// <summary>The first use of <paramref name="field"/>'s name in its type that is not <c>Name[i]</c> read as a value, <c>Name.Length</c>, <c>foreach (T v in Name)</c> or converted to a read-only span; null when there is none.</summary>
+    private SyntaxNode? WrittenOrPassed(IFieldSymbol field, SemanticModel semanticModel)
     {
         foreach (SyntaxReference declaration in field.ContainingType.DeclaringSyntaxReferences)
         {
@@ -136,7 +137,7 @@ internal sealed partial class ForwardRowLowering
                     MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" } length => length.Expression == use,
                     ElementAccessExpressionSyntax element => element.Expression == use && !IsWrite(element),
                     ForEachStatementSyntax { Type: not RefTypeSyntax } loop => loop.Expression == use,
-                    _ => false,
+                    _ => IsReadOnlySpan(use, semanticModel),
                 };
                 if (!read)
                 {
@@ -146,6 +147,20 @@ internal sealed partial class ForwardRowLowering
         }
 
         return null;
+    }
+
+    /// <summary>True when <paramref name="use"/> is converted to a <c>ReadOnlySpan&lt;T&gt;</c> (an argument, a local), through which it cannot be written.</summary>
+    private bool IsReadOnlySpan(SyntaxNode use, SemanticModel semanticModel)
+    {
+        // Table.AsSpan(…) and Table.AsSpan(…).Slice(…) are writable spans: read only when the whole call is converted to one.
+        while (use.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsSpan" or "Slice" } access && access.Expression == use &&
+               access.Parent is InvocationExpressionSyntax call && call.Expression == access)
+        {
+            use = call;
+        }
+
+        return use.SyntaxTree == semanticModel.SyntaxTree && use is ExpressionSyntax expression && use.Parent is not ArgumentSyntax { RefKindKeyword.RawKind: not 0 } &&
+            IsReadOnlySpanType(semanticModel.GetTypeInfo(expression, _cancellationToken).ConvertedType);
     }
 
     private static bool IsWrite(ExpressionSyntax element) => element.Parent switch
@@ -160,14 +175,12 @@ internal sealed partial class ForwardRowLowering
         _ => false,
     };
 
-    /// <summary><c>foreach (double c in Table)</c> or <c>foreach (int k in Table)</c>: a loop over the table's indices whose variable is <c>Table[index]</c>.</summary>
-    private void LowerForEachOverTable(IForEachLoopOperation loop, IOperation collection, string header, List<Statement> output)
+    /// <summary>
+    /// <c>foreach (double c in Table)</c> or <c>foreach (int k in Table)</c>, also over a window of a table or a span bound
+    /// to one: a loop over the window's indices whose variable is its element.
+    /// </summary>
+    private void LowerForEachOverTable(IForEachLoopOperation loop, TableView table, string header, List<Statement> output)
     {
-        if (TableOf(collection, collection) is not { } table)
-        {
-            return;
-        }
-
         if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: { RefKind: RefKind.None } variable } ||
             !(IsInteger(variable.Type) || RealTypeOf(variable.Type) is not null))
         {
@@ -176,12 +189,11 @@ internal sealed partial class ForwardRowLowering
         }
 
         int index = FreshLoopVariable(variable.Name + "Index", loop);
-        var element = new IntVariable(index);
-        bool intTable = ((IArrayTypeSymbol)((IFieldReferenceOperation)collection).Field.Type).ElementType.SpecialType == SpecialType.System_Int32;
+        IntExpr element = table.At(new IntVariable(index));
         Statement first;
         if (IsInteger(variable.Type))
         {
-            if (!intTable)
+            if (table.Element is not null)
             {
                 _broken = true; // the compiler reports the conversion from a real element to int
                 return;
@@ -190,61 +202,21 @@ internal sealed partial class ForwardRowLowering
             int id = _intInfos.Count;
             _intInfos.Add((variable.Name, false));
             _intLocals[variable] = id;
-            first = new IntLet(header, id, new IntTableRead(table, element));
+            first = new IntLet(header, id, new IntTableRead(table.Table, element));
         }
         else
         {
             RealType type = RealTypeOf(variable.Type)!.Value;
-            RealType tableType = RealTypeOf(((IArrayTypeSymbol)((IFieldReferenceOperation)collection).Field.Type).ElementType) ?? type;
             int local = _localInfos.Count;
             _localInfos.Add((variable.Name, type));
             _realLocals[variable] = local;
-            RealExpr value = intTable ? new IntToReal(type, new IntTableRead(table, element)) : Coerce(new RealTableRead(tableType, table, element), type);
+            RealExpr value = table.Element is { } tableType ? Coerce(new RealTableRead(tableType, table.Table, element), type) : new IntToReal(type, new IntTableRead(table.Table, element));
             first = new AssignLocal(header, local, value, IsDeclaration: true);
         }
 
         var body = new List<Statement> { first };
         LowerLoopBody(loop.Body, loop.ContinueLabel, body);
-        output.Add(new ForLoop(header, index, new IntConstant(0), CompareOperator.Less, new IntConstant(table.Values.Length), 1,
+        output.Add(new ForLoop(header, index, new IntConstant(0), CompareOperator.Less, table.Length, 1,
             new EquatableArray<Statement>(body.ToImmutableArray())));
-    }
-
-    /// <summary><c>table[index]</c> as an integer expression (folded for a constant index), or null (reported).</summary>
-    private IntExpr? IntTableElement(ConstantTable table, IOperation index)
-    {
-        if (TableIndex(table, index) is not { } at)
-        {
-            return null;
-        }
-
-        return ConstantValue(at) is { } constant ? new IntConstant((int)table.Values[constant]) : new IntTableRead(table, at);
-    }
-
-    /// <summary><c>table[index]</c> as a real expression of the table's element type (folded for a constant index), or null (reported).</summary>
-    private RealExpr? RealTableElement(ConstantTable table, RealType type, IOperation index)
-    {
-        if (TableIndex(table, index) is not { } at)
-        {
-            return null;
-        }
-
-        return ConstantValue(at) is { } constant ? new RealConstant(type, table.Values[constant]) : new RealTableRead(type, table, at);
-    }
-
-    /// <summary>The index, or null (reported) when it is a constant outside the table.</summary>
-    private IntExpr? TableIndex(ConstantTable table, IOperation index)
-    {
-        if (Int(index) is not { } at)
-        {
-            return null;
-        }
-
-        if (ConstantValue(at) is { } constant && (constant < 0 || constant >= table.Values.Length))
-        {
-            Report(RuleIdentifiers.UnsupportedIndex, index, "the index '" + Text(index.Syntax) + "' (" + constant + ") outside a table of length " + table.Values.Length, Supported.Indices);
-            return null;
-        }
-
-        return at;
     }
 }

@@ -1,5 +1,6 @@
 // Compiled into both LayerGen.Generator and LayerGen.Analyzers.
 using System.Collections.Generic;
+using System.Linq;
 using LayerGen.Analyzers;
 using LayerGen.Differentiation.Ir;
 using Microsoft.CodeAnalysis;
@@ -39,30 +40,79 @@ internal sealed partial class ForwardRowLowering
                 return view;
             case IParameterReferenceOperation parameter when InlinedView(parameter.Parameter) is { } bound:
                 return bound;
-            case IInvocationOperation { TargetMethod.Name: "Slice", Arguments.Length: 1 or 2 } slice when ViewOf(slice.Instance) is { } whole:
-                IntExpr? start = Int(slice.Arguments[0].Value);
-                IntExpr? length = slice.Arguments.Length == 2 ? Int(slice.Arguments[1].Value) : start is null ? null : new IntBinary(IntOperator.Subtract, whole.Length, start);
-                return start is null || length is null ? null : Checked(new View(whole.Array, whole.At(start), length), slice);
-            case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range } indexer when ViewOf(indexer.Instance) is { } sliced:
-                IntExpr? from = range.LeftOperand is null ? new IntConstant(0) : RangeEnd(range.LeftOperand, sliced);
-                IntExpr? to = range.RightOperand is null ? sliced.Length : RangeEnd(range.RightOperand, sliced);
-                return from is null || to is null ? null : Checked(new View(sliced.Array, sliced.At(from), new IntBinary(IntOperator.Subtract, to, from)), indexer);
+            case IInvocationOperation window when WindowCall(window) is ({ } receiver, { } arguments) && ViewOf(receiver) is { } whole:
+                return Window(whole, arguments, window);
+            case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range, Instance.Type: not IArrayTypeSymbol } indexer when ViewOf(indexer.Instance) is { } sliced:
+                // (A range of an array is a copy, not a window: array[a..b] is no view; array.AsSpan(a..b) is.)
+                return Window(sliced, [range], indexer);
             default:
                 return null;
         }
     }
 
-    /// <summary>An end of a range, <c>a</c> or <c>^a</c> (counted from the end).</summary>
-    private IntExpr? RangeEnd(IOperation end, View of)
+    /// <summary>
+    /// A call that takes a window of a span or array: <c>s.Slice(a)</c>, <c>s.Slice(a, n)</c>, and the extension
+    /// <c>AsSpan</c> of an array or span with no argument, a start, a start and length, an <c>Index</c> or a
+    /// <c>Range</c>: its receiver and window arguments; null for any other call.
+    /// </summary>
+    private static (IOperation Receiver, IOperation[] Arguments)? WindowCall(IInvocationOperation call) => call switch
     {
-        end = Unconverted(end);
-        if (end is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat)
+        { TargetMethod: { Name: "Slice", IsStatic: false }, Instance: { } instance, Arguments.Length: 1 or 2 } => (instance, call.Arguments.Select(a => a.Value).ToArray()),
+        { TargetMethod: { Name: "AsSpan", IsExtensionMethod: true }, Arguments.Length: >= 1 and <= 3 } =>
+            (call.Arguments[0].Value, call.Arguments.Skip(1).Select(a => a.Value).ToArray()),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The window of <paramref name="whole"/> that window arguments denote: none (all of it), a start or <c>Index</c> (to
+    /// the end), a start and a length, or a <c>Range</c> (<c>a..b</c>, either end from the end, <c>^k</c>); null when an
+    /// argument is outside the subset (reported) or the window reaches outside (reported at <paramref name="at"/>).
+    /// </summary>
+    private View? Window(View whole, IOperation[] arguments, IOperation at) =>
+        arguments.Length == 0 ? whole : WindowBounds(whole.Length, arguments) is ({ } start, { } length) ? Checked(new View(whole.Array, whole.At(start), length), at) : null;
+
+    /// <summary>The start and length of a window of something of <paramref name="wholeLength"/> elements (see <see cref="Window"/>).</summary>
+    private (IntExpr Start, IntExpr Length)? WindowBounds(IntExpr wholeLength, IOperation[] arguments)
+    {
+        IntExpr? start, length;
+        if (arguments.Length == 0)
         {
-            return Int(Unconverted(hat.Operand)) is { } fromEnd ? new IntBinary(IntOperator.Subtract, of.Length, fromEnd) : null;
+            return (new IntConstant(0), wholeLength);
         }
 
-        return Int(end);
+        if (arguments.Length == 1 && Unconverted(arguments[0]) is IRangeOperation range)
+        {
+            start = range.LeftOperand is null ? new IntConstant(0) : Position(range.LeftOperand, wholeLength);
+            IntExpr? end = range.RightOperand is null ? wholeLength : Position(range.RightOperand, wholeLength);
+            length = start is null || end is null ? null : new IntBinary(IntOperator.Subtract, end, start);
+        }
+        else
+        {
+            start = Position(arguments[0], wholeLength);
+            length = arguments.Length == 2 ? Int(arguments[1]) : start is null ? null : new IntBinary(IntOperator.Subtract, wholeLength, start);
+        }
+
+        return start is null || length is null ? null : (start, length);
     }
+
+    /// <summary>
+    /// An index or an end of a range into something of <paramref name="length"/> elements, as a position from its start:
+    /// <c>a</c>, or <c>^a</c> (counted from the end). Every indexable of the subset (x, y, learnables, buffers, views,
+    /// tables) and every range normalises its index here, however the index is written.
+    /// </summary>
+    private IntExpr? Position(IOperation index, IntExpr length)
+    {
+        index = Unconverted(index);
+        if (index is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat)
+        {
+            return Int(Unconverted(hat.Operand)) is { } fromEnd ? new IntBinary(IntOperator.Subtract, length, fromEnd) : null;
+        }
+
+        return Int(index);
+    }
+
+    /// <summary>An end of a range, <c>a</c> or <c>^a</c> (counted from the end of <paramref name="of"/>).</summary>
+    private IntExpr? RangeEnd(IOperation end, View of) => Position(end, of.Length);
 
     private View? InlinedView(ISymbol symbol) =>
         _inlineFrames.Count > 0 && _inlineFrames[_inlineFrames.Count - 1].Views.TryGetValue(symbol, out View? view) ? view : null;
@@ -70,6 +120,13 @@ internal sealed partial class ForwardRowLowering
     /// <summary>Declares <c>ReadOnlySpan&lt;T&gt;/Span&lt;T&gt; name = view;</c>; false when the initialiser is no view (not reported).</summary>
     private bool TryDeclareView(ILocalSymbol local, IOperation? initializer, IOperation at)
     {
+        if (initializer is not null && IsReadOnlySpanType(local.Type) && TableViewOf(initializer, initializer) is { } table)
+        {
+            _tableViews[local] = table;
+            _rejectedLocals.Remove(local);
+            return true;
+        }
+
         if (initializer is null || StackAllocSize(initializer) is not null || ViewOf(initializer) is not { } view)
         {
             return false;

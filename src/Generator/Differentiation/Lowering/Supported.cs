@@ -9,7 +9,8 @@ internal static class Supported
 {
     public const string Statements =
         "supported statements are local declarations, assignments (=, +=, -=, *=, /=, ++, --), for and foreach loops, counting while and do loops, " +
-        "if/else, switch, continue at the end of an if branch, an early-return guard (if (c) { …; return; }), blocks, span Clear/Fill/CopyTo on y and local buffers, " +
+        "if/else, switch, continue at the end of an if branch, an early-return guard (if (c) { …; return; }), blocks, span Clear/Fill/CopyTo on y and local buffers " +
+        "(typed as spans or arrays: array.CopyTo(y), Array.Fill(array, v), Array.Clear(array)), " +
         "tuple deconstruction of a tuple literal or of a helper returning one ((z[j], z[j + 1]) = (z[j + 1], z[j]); var (mean, std) = MeanAndStd(x);), " +
         "an assignment to a real local used as a value (c[i] = s += x[i];), " +
         "calls of helpers as statements, and local functions used as helpers";
@@ -22,8 +23,10 @@ internal static class Supported
 
     public const string Helpers =
         "a helper is inlined when it is a static method in ForwardRow's file or a local function that returns float, double or int (or a tuple of them, deconstructed) and takes " +
-        "float, double or int values or span views; a void helper (or any helper) called as a statement runs in place, writing through its Span parameters into the caller's " +
-        "views (Cross(a, b, y.Slice(0, 3));); a helper that writes a span parameter and returns a value is the whole value of its statement (double m = Centre(x, d);); " +
+        "float, double or int values, span views or constant tables as ReadOnlySpan<T>, and float or double by ref, out or in (aliased to the caller's local or element: " +
+        "double o = Tick(v, ref s1, ref s2); Polar(a, b, out var r, out _);); a void helper (or any helper) called as a statement runs in place, writing through its Span " +
+        "parameters into the caller's views (Cross(a, b, y.Slice(0, 3));); a helper that writes a span, ref or out parameter and returns a value is the whole value of its " +
+        "statement (double m = Centre(x, d);); a helper with statements in a branch of ?:, a switch arm or right of && or || runs with its choice, hoisted as an if; " +
         "its body may hold what ForwardRow may (the same loops), with return at its end or at the end of an if branch";
 
     public const string Switches =
@@ -43,7 +46,7 @@ internal static class Supported
 
     public const string Indices =
         "indices and integer locals must be computed from constants, span lengths, loop variables and integer locals " +
-        "with + - * / %, the bit operators << >> >>> & | ^ ~ (by any such count: 1 << k with k a loop variable), ?:, Math.Max, Min, Clamp and Abs of ints and (int) of Math calls on such integers (int bucket = (int)Math.Log(d / 4.0);); integer locals may be reassigned (k++, k += s, y[k++] = v, best = i inside an if) and may hold a value " +
+        "with + - * / %, the bit operators << >> >>> & | ^ ~ (by any such count: 1 << k with k a loop variable), ^k from the end of any span, buffer or table, ?:, Math.Max, Min, Clamp and Abs of ints and (int) of Math calls on such integers (int bucket = (int)Math.Log(d / 4.0);); integer locals may be reassigned (k++, k += s, y[k++] = v, best = i inside an if) and may hold a value " +
         "converted from data (int k = (int)t;), which indexes like any other";
 
     public const string Exits =
@@ -58,12 +61,14 @@ internal static class Supported
 
     public const string Tables =
         "a table is read as constants when it is a private static readonly int, float or double array of the layer's type, initialised with " +
-        "constants in its declaration ({ 0, 3, 1 }, new[] { … } or [0, 3, 1]) and only read (Name[i], Name.Length, foreach) anywhere in the type";
+        "constants in its declaration ({ 0, 3, 1 }, new[] { … } or [0, 3, 1]) and only read (Name[i], Name[^1], Name.Length, foreach, or as a ReadOnlySpan<T>: " +
+        "passed to a helper, held in a local, Name[a..b] or a window of it) anywhere in the type";
 
     public const string Buffers =
-        "a local buffer must be 'Span<T> name = stackalloc T[n];' or 'T[] name = new T[n];' (or var) with n known at compile time (a constant, " +
+        "a local buffer must be 'Span<T> name = stackalloc T[n];' or 'T[] name = new T[n];' (or var; T float or double, also the other type than the row's) with n known at compile time (a constant, " +
         "a span length, or an int local holding one: int n = x.Length;), so a length that changes per row or iteration is written as the " +
-        "largest one needed and a part of it used; a span view is a window of x, y, a learnable or a buffer (y, x.Slice(a, n), x[a..b], q[^1])";
+        "largest one needed and a part of it used; a span view is a window of x, y, a learnable or a buffer (y, x.Slice(a, n), x[a..b], q[^1], array.AsSpan(a..b)); " +
+        "a range of an array (array[a..b]) is a copy, not a view";
 
     public const string TapeSize =
         "loops must run at most 50,000,000 iterations per row in all, with bounds that divide by no zero and read no integer computed from data";

@@ -9,8 +9,8 @@ namespace LayerGen.Generator.Emitting.Differentiable;
 
 /// <summary>
 /// Emits the class shell of a custom layer (<c>[DifferentiableLayer]</c>): sizes, parameter storage and spans, the batch
-/// <c>Forward</c> over the user's <c>ForwardRow</c>, the batch <c>Backward</c> over the derived <c>BackwardRow</c>, and the
-/// static entry points a network calls. <c>BackwardRow</c> itself is written by the differentiation engine.
+/// <c>Forward</c> over the user's <c>ForwardRow</c>, the batch <c>Backward</c> over the derived <c>BackwardRowsFromInputs</c>, and the
+/// static entry points a network calls. <c>BackwardRowsFromInputs</c> itself is written by the differentiation engine.
 /// </summary>
 internal static class DifferentiableLayerEmitter
 {
@@ -99,7 +99,7 @@ internal static class DifferentiableLayerEmitter
     }
 
     /// <summary>
-    /// The body of <c>BackwardBatch</c> (rows through <c>BackwardRow</c>, which runs the forward again) or of
+    /// The body of <c>BackwardBatch</c> (rows through <c>BackwardRowsFromInputs</c>, which runs the forward again) or of
     /// <c>BackwardBatchFromTape</c> (one call of <c>BackwardRowsFromTape</c>, which walks the rows of the recorded tapes):
     /// argument checks, the learnables' slices, and the rows' calls.
     /// </summary>
@@ -125,35 +125,23 @@ internal static class DifferentiableLayerEmitter
 
         writer.Line($"{t.GlobalSpan} rowScratch = scratch.Slice(0, {rowScratch});");
         writer.Line($"{t.GlobalSpan} unusedDx = scratch.Slice({rowScratch}, {GeneratedNames.Inputs});");
+        // The engine's methods walk the rows themselves (no call per row); without dx, every row writes unusedDx.
+        var batchArguments = new List<string> { "x" };
         if (fromTape)
         {
-            // The engine's method walks the rows itself (no call per row); without dx, every row writes unusedDx.
-            var batchArguments = new List<string> { "x", "tape", "dy", "dx.IsEmpty ? unusedDx : dx" };
-            foreach (LearnableParameter learnable in layer.Learnables)
-            {
-                batchArguments.Add(Local(learnable));
-                batchArguments.Add(Local(learnable) + "Gradient");
-            }
-
-            batchArguments.Add("rowScratch");
-            batchArguments.Add("rows");
-            writer.Call(GeneratedNames.BackwardRowsFromTape, batchArguments, ";");
-            return;
+            batchArguments.Add("tape");
         }
 
-        using (writer.Block("for (int row = 0; row < rows; row++)"))
+        batchArguments.AddRange(["dy", "dx.IsEmpty ? unusedDx : dx"]);
+        foreach (LearnableParameter learnable in layer.Learnables)
         {
-            var arguments = new List<string> { RowOf("x", GeneratedNames.Inputs), RowOf("dy", GeneratedNames.Outputs) };
-            arguments.Add($"dx.IsEmpty ? unusedDx : {RowOf("dx", GeneratedNames.Inputs)}");
-            foreach (LearnableParameter learnable in layer.Learnables)
-            {
-                arguments.Add(Local(learnable));
-                arguments.Add(Local(learnable) + "Gradient");
-            }
-
-            arguments.Add("rowScratch");
-            writer.Call(GeneratedNames.BackwardRow, arguments, ";");
+            batchArguments.Add(Local(learnable));
+            batchArguments.Add(Local(learnable) + "Gradient");
         }
+
+        batchArguments.Add("rowScratch");
+        batchArguments.Add("rows");
+        writer.Call(fromTape ? GeneratedNames.BackwardRowsFromTape : GeneratedNames.BackwardRowsFromInputs, batchArguments, ";");
     }
 
     private static void EmitConstants(CodeWriter writer, DifferentiableLayerModel layer)
@@ -297,7 +285,7 @@ internal static class DifferentiableLayerEmitter
     private static void EmitBackwardBatch(CodeWriter writer, DifferentiableLayerModel layer, NumericType t)
     {
         writer.Doc("summary",
-            "Back-propagates each row through the derived <c>BackwardRow</c>: writes the input gradient and adds the rows' "
+            "Back-propagates each row through the derived <c>BackwardRowsFromInputs</c>: writes the input gradient and adds the rows' "
             + "learnable-parameter gradients to <paramref name=\"parameterGradients\"/> (the entry point networks call).");
         writer.Doc("param", "Input rows of the forward pass.", "name=\"x\"");
         writer.Doc("param", "Gradient of the loss with respect to the output rows.", "name=\"dy\"");

@@ -1,5 +1,5 @@
-// known gap: LG0005 on the two logs of softmax probabilities in the KL loop (a true LG0005 pattern: KL 949 vs 1421 for a confident student); not an LG0001-LG0004 report
-// gap: +LG0005@38 +LG0005@38
+// known gap: LG0005 on the log of the student's clipped probability log(max(ps, 1e-300)) in the KL loop (a true LG0005 pattern: KL 949 vs 1421 for a confident student); not an LG0001-LG0004 report. The teacher's pt * log(pt) under pt > 0 is an exact entropy term and no longer reported (gaps21)
+// gap: +LG0005@38
 // Source: knowledge-distillation losses written from scratch (Hinton et al. 2015 shape; ooples/AiDotNet
 // KnowledgeDistillation/DistillationLoss — teacher and student softened at temperature T, KL between them).
 // Layout: teacher and student logits [batch, classes] as double[,]; softmax over classes at temperature T,

@@ -1,5 +1,3 @@
-// known gap: misses LG0001: the shift is a min (of AIC, exp(-0.5 * (aic - best))) folded by foreach over the whole double[,] (first measure, main 3ed7497).
-// gap: -LG0001@17
 // Source: Akaike weights for multi-model inference (Burnham & Anderson), re-created for a table of experiments.
 // Layout: double[experiments, models] AIC values; foreach over the 2-D array for the minimum.
 // Bug (LG0001): the best AIC is taken over every experiment of the table, not per experiment (the max of -AIC/2

@@ -1,5 +1,3 @@
-// known gap: misses LG0003: the raw exp sits in a lambda stored in a Func<double,double> and is applied through the delegate in the loop (first measure, main 3ed7497).
-// gap: -LG0003@16
 // Source: alpha-entmax mappings (deep-spin/entmax; alpha = 1 is softmax), re-created with the softmax branch written
 // through a mapping delegate chosen by alpha.
 // Layout: double[] scores; Func<double, double> "unnormalised density" per alpha; a loop applies it and normalises.

@@ -1,5 +1,3 @@
-// known gap: misses LG0001: the batch max is folded inside Aggregate over r.Score.Max() of a List of row objects (first measure, main 3ed7497).
-// gap: -LG0001@18
 // Source: ML.NET CustomMapping-style post-processing of a multiclass Score column, re-created as a batch helper that
 // runs over the materialised rows (e.g. after CreateEnumerable<ScoreRow>(...).ToList()).
 // Layout: List<BatchScoreRow> with float[] Score properties; LINQ Aggregate for the max, one output array per row.

@@ -1,5 +1,3 @@
-// known gap: misses LG0001: the shift is the matrix-wide minimum distance in exp(-(d - nearest) / 2h^2) (first measure, main 3ed7497).
-// gap: -LG0001@21
 // Source: Nadaraya-Watson kernel regression as attention (d2l.ai "Attention Pooling": softmax(-(x_q - x_k)^2 / 2h^2)
 // over the keys of each query), re-created.
 // Layout: double[queries, keys] squared distances, bandwidth h; the largest logit of a row is its nearest key.

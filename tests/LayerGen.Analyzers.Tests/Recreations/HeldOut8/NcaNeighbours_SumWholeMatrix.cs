@@ -1,5 +1,3 @@
-// known gap: misses LG0002 and reports LG0008 instead: the per-row off-diagonal min-distance shift with a whole-matrix total is taken as a whole-buffer softmax (first measure, main 3ed7497).
-// gap: -LG0002@29 +LG0008@29
 // Source: Neighbourhood Components Analysis (Goldberger et al. 2004), re-created as a port that normalised the
 // whole affinity matrix.
 // Layout: double[n, n] squared distances; diagonal skipped; per-row nearest off-diagonal distance.

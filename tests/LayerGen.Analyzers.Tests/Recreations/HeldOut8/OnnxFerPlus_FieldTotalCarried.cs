@@ -1,5 +1,3 @@
-// known gap: misses LG0002: the normaliser is an instance field reset only in the constructor, carried across per-face calls (first measure, main 3ed7497).
-// gap: -LG0002@29
 // Source: ONNX Runtime FER+ emotion post-processing (onnx/models emotion_ferplus), re-created as a stateful
 // post-processor object that a face-tracking loop calls once per detected face.
 // Layout: instance class with a float field for the normaliser; ReadOnlyMemory<float> rows (.Span); a batch method

@@ -1,5 +1,3 @@
-// known gap: false LG0004 on correct code: per-input max array over slots (column softmax); likely the later renormalisation over inputs is taken as the softmax sum (first measure, main 3ed7497).
-// gap: +LG0004@22
 // Source: Slot Attention (Locatello et al. 2020; lucidrains/slot-attention: softmax over the slot dimension, then a
 // weighted mean over the inputs), re-created.
 // Layout: double[slots, inputs] dot products (k . q^T), the softmax runs down each input's column (over slots);

@@ -1,5 +1,3 @@
-// known gap: false LG0002 on correct code: the max merges Parallel.For partition maxima; the whole-landscape sum is taken as wider than the max (first measure, main 3ed7497).
-// gap: +LG0002@34
 // Source: MaxEnt species distribution models (Phillips et al. 2006; "raw" output exp(lambda . f(x)) / Z over the
 // background cells), re-created as a partitioned parallel pass over one landscape.
 // Layout: 1-D double[] linear predictor over all background cells (one distribution over the landscape);

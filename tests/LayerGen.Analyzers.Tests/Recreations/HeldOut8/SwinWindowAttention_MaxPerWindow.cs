@@ -1,5 +1,3 @@
-// known gap: misses LG0001: the max walks the whole N x N window block with its own flat index before the per-row loop (first measure, main 3ed7497).
-// gap: -LG0001@22
 // Source: Swin Transformer window attention (microsoft/Swin-Transformer `WindowAttention`), re-created as a port
 // that hoisted the stabilising max out of the query loop.
 // Layout: flat float[windows * N * N] scores (one head); each window is an N x N block; the softmax axis is a row

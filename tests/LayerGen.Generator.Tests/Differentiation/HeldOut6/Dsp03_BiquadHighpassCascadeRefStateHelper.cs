@@ -35,5 +35,3 @@ public partial class BiquadHighpassCascadeRefStateHelper
         }
     }
 }
-// known gap: a helper that updates filter state through `ref` parameters and returns the output sample is not inlined (helpers take values or spans only); LG1111 at both calls
-// gap: rejected LG1111@33 LG1111@34

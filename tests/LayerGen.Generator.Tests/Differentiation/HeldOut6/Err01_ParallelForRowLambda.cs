@@ -19,5 +19,3 @@ public partial class ParallelForRowLambda
         output.CopyTo(y);
     }
 }
-// known gap: besides the marked `x.ToArray()` local and `Parallel.For`, `output.CopyTo(y)` on the heap buffer `double[] output = new double[16]` is rejected (LG1111@19, MemoryExtensions.CopyTo of an array), although docs/custom-layers.md lists heap buffers and `source.CopyTo(span)` as supported (probed after the measure, a throw-away layer: the same buffer declared `Span<double> output = new double[8]` passes, declared `double[]` its `CopyTo(y)` is LG1111)
-// gap: misplaced LG1116@16 LG1111@18 LG1111@19

@@ -41,5 +41,3 @@ public partial class RationalQuadraticSplineFixedKnots
         }
     }
 }
-// known gap: a from-end index `KnotX[^1]` into a static readonly table is not an accepted integer expression (probed after the measure, a throw-away copy: `KnotX[KnotX.Length - 1]` passes, and `next[^1]` on a stackalloc buffer passes in Phys02); LG1114
-// gap: rejected LG1114@23

@@ -39,5 +39,3 @@ public partial class TwoLinkInverseKinematicsOutHelper
         }
     }
 }
-// known gap: a helper that hands back a second value through an `out` parameter is not inlined (LG1111 at the call; until fdabc30 the `out` local it declares was also rejected where read, LG1116@34)
-// gap: rejected LG1111@33

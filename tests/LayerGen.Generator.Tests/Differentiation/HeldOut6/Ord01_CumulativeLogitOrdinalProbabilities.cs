@@ -43,5 +43,3 @@ public partial class CumulativeLogitOrdinalProbabilities
         }
     }
 }
-// known gap: a helper with statements (the branch-stable sigmoid's if/return) called in a branch of `?:` is rejected, as docs/custom-layers.md documents; the message says to call it into a local first
-// gap: rejected LG1111@39

@@ -27,5 +27,3 @@ public partial class RationalActivationReluInitFloat
             y[i] = Horner(x[i], P) / Horner(x[i], Q);
     }
 }
-// known gap: a static readonly table passed to a helper as a span (`Horner(x[i], P)`) is rejected, as docs/custom-layers.md documents for tables passed to methods
-// gap: rejected LG1111@27

@@ -94,31 +94,45 @@ internal sealed class FlowIndex
     }
 
     /// <summary>
-    /// Reaching definitions: true when the value written at <paramref name="write"/> can reach <paramref name="use"/>
-    /// along some path that passes none of <paramref name="kills"/> (the other writes of the same variable). Unknown
-    /// positions (no graph, another graph) reach.
+    /// For a member that outlives a call (a field, a static): true when the value folded at <paramref name="write"/>
+    /// can carry from one call of the method to the next: some path from the method's entry reaches the write, and some
+    /// path from the write reaches the method's exit, both passing none of <paramref name="resets"/>. False inside a
+    /// lambda or local function (called how often is not known here) and when no graph was built.
     /// </summary>
-    public bool Reaches(IOperation write, IOperation use, IReadOnlyList<IOperation> kills)
+    public bool CarriesAcrossMethodCalls(IOperation write, IReadOnlyList<IOperation> resets)
     {
-        var start = Locate(write);
-        var end = Locate(use);
-        if (start is null || end is null || start.Graph != end.Graph)
+        var at = Locate(write);
+        if (at is null || at.Graph.Parent is not null)
         {
-            return true;
+            return false;
         }
 
+        var blocked = Blocked(at, write, resets);
+        var blocks = at.Graph.Blocks;
+        return PathExists(blocks[0], -1, at.Block, at.Index, blocked) && PathExists(at.Block, at.Index, blocks[blocks.Length - 1], 0, blocked);
+    }
+
+    /// <summary>The positions of <paramref name="kills"/> in <paramref name="at"/>'s graph, other than <paramref name="write"/>'s own.</summary>
+    private HashSet<(BasicBlock, int)> Blocked(Entry at, IOperation write, IReadOnlyList<IOperation> kills)
+    {
         var blocked = new HashSet<(BasicBlock, int)>();
         foreach (var kill in kills)
         {
-            if (kill != write && Locate(kill) is { } entry && entry.Graph == start.Graph && entry != start)
+            if (kill != write && Locate(kill) is { } entry && entry.Graph == at.Graph && entry != at)
             {
                 blocked.Add((entry.Block, entry.Index));
             }
         }
 
-        bool Clear(BasicBlock block, int from, int to)
+        return blocked;
+    }
+
+    /// <summary>True when control can go from just after (<paramref name="from"/>, <paramref name="fromIndex"/>) to just before (<paramref name="to"/>, <paramref name="toIndex"/>) passing no blocked position.</summary>
+    private static bool PathExists(BasicBlock from, int fromIndex, BasicBlock to, int toIndex, HashSet<(BasicBlock, int)> blocked)
+    {
+        bool Clear(BasicBlock block, int first, int last)
         {
-            for (var index = from; index < to; index++)
+            for (var index = first; index < last; index++)
             {
                 if (blocked.Contains((block, index)))
                 {
@@ -129,18 +143,18 @@ internal sealed class FlowIndex
             return true;
         }
 
-        if (end.Block == start.Block && end.Index > start.Index)
+        if (from == to && toIndex > fromIndex)
         {
-            return Clear(start.Block, start.Index + 1, end.Index);
+            return Clear(from, fromIndex + 1, toIndex);
         }
 
-        if (!Clear(start.Block, start.Index + 1, start.Block.Operations.Length + 1))
+        if (!Clear(from, fromIndex + 1, from.Operations.Length + 1))
         {
             return false;
         }
 
         var visited = new HashSet<int>();
-        var work = new Stack<BasicBlock>(Successors(start.Block));
+        var work = new Stack<BasicBlock>(Successors(from));
         while (work.Count > 0)
         {
             var current = work.Pop();
@@ -149,7 +163,7 @@ internal sealed class FlowIndex
                 continue;
             }
 
-            if (current == end.Block && Clear(current, 0, end.Index))
+            if (current == to && Clear(current, 0, toIndex))
             {
                 return true;
             }
@@ -164,6 +178,23 @@ internal sealed class FlowIndex
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Reaching definitions: true when the value written at <paramref name="write"/> can reach <paramref name="use"/>
+    /// along some path that passes none of <paramref name="kills"/> (the other writes of the same variable). Unknown
+    /// positions (no graph, another graph) reach.
+    /// </summary>
+    public bool Reaches(IOperation write, IOperation use, IReadOnlyList<IOperation> kills)
+    {
+        var start = Locate(write);
+        var end = Locate(use);
+        if (start is null || end is null || start.Graph != end.Graph)
+        {
+            return true;
+        }
+
+        return PathExists(start.Block, start.Index, end.Block, end.Index, Blocked(start, write, kills));
     }
 
     private bool Cycle(Entry start, HashSet<(BasicBlock, int)> blocked, int low, int high, int innerLow, int innerHigh)

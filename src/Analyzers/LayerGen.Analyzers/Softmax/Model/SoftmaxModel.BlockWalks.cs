@@ -71,8 +71,8 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The block a counting-up loop walks within: B for <c>for (v = 0; v &lt; B; v++)</c> (or from another constant
-    /// start, <c>v = 1</c>), and also for <c>for (v = s; v &lt; s + B; v++)</c> (or their <c>while</c> spellings); null
-    /// when not of these forms.
+    /// start, <c>v = 1</c>), and also for <c>for (v = s; v &lt; s + B; v++)</c> (the end also as a local written once,
+    /// <c>int end = s + B</c>; or their <c>while</c> spellings); null when not of these forms.
     /// </summary>
     private Stride? BlockExtent(IOperation loop)
     {
@@ -107,6 +107,12 @@ internal sealed partial class SoftmaxModel
         }
 
         var bound = Unwrap(limit);
+        if (bound is ILocalReferenceOperation { Local: var end } && InductionLoop(end, bound) is null && WritesOf(end) is { Count: 1 } ends && ends[0].Value is { } endValue)
+        {
+            // p < end with int end = start + size: the bound is the end's one definition.
+            bound = Unwrap(endValue);
+        }
+
         IOperation? extent = null;
         if (start.ConstantValue is { HasValue: true, Value: int first } && first >= 0)
         {

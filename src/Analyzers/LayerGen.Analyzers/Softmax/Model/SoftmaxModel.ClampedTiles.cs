@@ -82,7 +82,42 @@ internal sealed partial class SoftmaxModel
             return size is not null && Linear(size) is { IsLoopFree: true, Constant: { } chunk } ? chunk : null;
         }
 
+        // (p + 1) * size with the walk from p * size: the chunk is that size, whatever it is (a ceiling division reads as "?",
+        // as does p's stride in the walk's index, so the two still match).
+        if (NextChunkStart(bound, start) is { } nextSize && Linear(nextSize) is { IsLoopFree: true } chunkSize && Linear(start).Terms.ContainsKey(outer))
+        {
+            return chunkSize.Constant ?? Stride.Unknown;
+        }
+
         return Unwrap(start)!.ConstantValue is { HasValue: true, Value: 0 } ? ChunkFromZero(bound, outer, other) : null;
+    }
+
+    /// <summary>
+    /// The chunk size <c>c</c> when <paramref name="bound"/> is the start of the next chunk written as a product,
+    /// <c>(p + 1) * c</c>, and the walk starts at <c>p * c</c> (either operand order); else null.
+    /// </summary>
+    private IOperation? NextChunkStart(IOperation bound, IOperation start)
+    {
+        if (Unwrap(bound) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } next
+            || Unwrap(start) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } first)
+        {
+            return null;
+        }
+
+        foreach (var (successor, size) in new[] { (next.LeftOperand, next.RightOperand), (next.RightOperand, next.LeftOperand) })
+        {
+            if (Unwrap(successor) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } plusOne
+                && (IsOne(plusOne.RightOperand) ? plusOne.LeftOperand : IsOne(plusOne.LeftOperand) ? plusOne.RightOperand : null) is { } chunkIndex
+                && ((SameValue(first.LeftOperand, chunkIndex) && SameValue(first.RightOperand, size))
+                    || (SameValue(first.RightOperand, chunkIndex) && SameValue(first.LeftOperand, size))))
+            {
+                return size;
+            }
+        }
+
+        return null;
+
+        static bool IsOne(IOperation operand) => Unwrap(operand)!.ConstantValue is { HasValue: true, Value: 1 };
     }
 
     /// <summary><c>chunk</c> of a walk from 0 bounded by <c>Min(chunk, other)</c>, <paramref name="other"/> moving with the chunk loop.</summary>

@@ -30,7 +30,8 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        if (!values.RawRoots.Overlaps(folded.RawRoots))
+        // pi[i] = logit; if (logit > max) max = logit; ... exp(pi[i] - max): the buffer holds what the maximum folds.
+        if (!values.RawRoots.Overlaps(folded.RawRoots) && !StoresFoldedValue(values.RawRoots, max))
         {
             // float m = positive[b]; then folded over negatives[b, j]: the seed is one of the values too.
             var seeds = VariableOf(shift) is { } variable
@@ -46,6 +47,25 @@ internal sealed partial class SoftmaxModel
         return foldedMembers.Count > 0 && valueMembers.Count > 0 && values.RawRoots.SetEquals(folded.RawRoots)
             && foldedMembers.Keys.All(root => valueMembers.TryGetValue(root, out var read) && !read.Overlaps(foldedMembers[root]))
             && valueMembers.Keys.All(foldedMembers.ContainsKey);
+    }
+
+    /// <summary>
+    /// True when the method stores into an element of one of <paramref name="roots"/> a local that a fold of
+    /// <paramref name="max"/> folds (<c>pi[i] = logit; if (logit &gt; max) max = logit;</c>): the buffer holds the maximum's values.
+    /// </summary>
+    private bool StoresFoldedValue(IEnumerable<ISymbol> roots, Reduction max)
+    {
+        var buffers = new HashSet<ISymbol>(roots, SymbolEqualityComparer.Default);
+        foreach (var write in _elementWrites)
+        {
+            if (write.Value is not null && VariableOf(Unwrap(write.Value)) is ILocalSymbol stored && RootOf(write.Target) is { } root && buffers.Contains(root)
+                && max.Folds.Any(fold => fold.DescendantsAndSelf().Any(read => read is ILocalReferenceOperation local && SymbolEqualityComparer.Default.Equals(local.Local, stored))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The operation <paramref name="shift"/> is subtracted from (<c>x[i]</c> of <c>x[i] - m</c>); null otherwise.</summary>

@@ -35,6 +35,18 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
+    /// Where an exp of a site is written: for a call through a delegate local of a lambda that is an exp helper
+    /// (<c>density(z[i])</c> with <c>density = v =&gt; Math.Exp(v)</c>), the exp inside that lambda, which is what the
+    /// user wrote; else <paramref name="exp"/> itself.
+    /// </summary>
+    public IOperation WrittenExp(IOperation exp) =>
+        exp is IInvocationOperation call && InvokedLambda(call) is { } lambda && IsExpHelper(lambda.Symbol)
+            && lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } returned }
+            && Unwrap(returned) is IInvocationOperation written
+            ? written
+            : exp;
+
+    /// <summary>
     /// The summary of a local function or lambda, from a model of its body alone built like a same-type helper's
     /// (one call level deeper, its own helpers followed to <see cref="MaxHelperLevel"/>), on this method's control flow
     /// graph (which holds the local functions' and lambdas' graphs). Captured variables keep their own dimensions.

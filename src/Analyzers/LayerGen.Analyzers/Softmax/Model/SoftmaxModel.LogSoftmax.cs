@@ -77,13 +77,7 @@ internal sealed partial class SoftmaxModel
         var maxima = new List<Reduction>();
         foreach (var exp in exps)
         {
-            foreach (var shift in ExpArgument(exp).Shifts)
-            {
-                if (ShiftReduction(shift, exp) is { Kind: ReductionKind.Max } max)
-                {
-                    maxima.Add(max);
-                }
-            }
+            maxima.AddRange(ShiftMaxima(exp));
         }
 
         // The maximum added back (lse = m + log s) or subtracted from the value (x - m - log s), read where it is read.

@@ -9,7 +9,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// over a probability sequence) where p is a probability read (an element of a probability buffer, a local holding
 /// one, a same-type helper returning one) or the softmax division itself (<c>e / s</c>). A clip
 /// (<c>p + eps</c>, <c>Math.Max(p, eps)</c>, <c>Math.Clamp(p, eps, 1)</c>) hides the −∞ but not the saturated loss, and is
-/// still reported. A log-softmax (<c>x - m - log(s)</c>) takes the log of a sum of exps, not of a probability.
+/// still reported. A log-softmax (<c>x - m - log(s)</c>) takes the log of a sum of exps, not of a probability, and a
+/// guarded entropy term (<c>p &gt; 0 ? p * log(p) : 0</c>) is exact.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -33,7 +34,7 @@ internal sealed partial class SoftmaxModel
             {
                 case IInvocationOperation { Arguments.Length: 1 } call when Symbols.IsLog(call.TargetMethod):
                     var (probability, clipped) = Unclipped(call.Arguments[0].Value);
-                    if (IsProbabilityOperand(probability))
+                    if (IsProbabilityOperand(probability) && !IsGuardedEntropyTerm(call, probability, clipped))
                     {
                         result.Add(new LogOfProbability(call, probability, clipped));
                     }
@@ -47,6 +48,34 @@ internal sealed partial class SoftmaxModel
 
         return result;
     }
+
+    /// <summary>
+    /// <c>p * log(p)</c> (either order, also <c>p * (log(p) - log(q))</c>) that runs only where <c>p &gt; 0</c> (<c>p &gt; 0 ? p * Math.Log(p) : 0</c>,
+    /// <c>if (p &gt; 1e-10) h -= p * Math.Log(p)</c>): an entropy term. Its limit at <c>p → 0</c> is 0, so skipping an
+    /// underflowed <c>p</c> is exact, and the log never sees 0: nothing to report. Unguarded, <c>0 · −∞</c> is NaN
+    /// (reported); a guarded <c>-log(p)</c> alone is a cross-entropy that drops the worst samples (reported).
+    /// </summary>
+    private bool IsGuardedEntropyTerm(IInvocationOperation log, IOperation probability, bool clipped)
+    {
+        // Up through sums and differences: p * (log(p) - log(q)) distributes into p * log(p) - p * log(q).
+        IOperation child = log;
+        var parent = log.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation or IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus }
+            or IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract })
+        {
+            child = parent;
+            parent = parent.Parent;
+        }
+
+        return !clipped
+            && parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product
+            && SameValue(WithoutNegation(product.LeftOperand == child ? product.RightOperand : product.LeftOperand), probability)
+            && RunsOnlyWherePositive(product, operand => SameValue(operand, probability));
+    }
+
+    /// <summary><c>v</c> of <c>-v</c> (<c>-p * log(p)</c>); else the operand itself.</summary>
+    private static IOperation WithoutNegation(IOperation operand) =>
+        Unwrap(operand) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } negation ? negation.Operand : operand;
 
     /// <summary>The value inside a clip: <c>p + eps</c>, <c>eps + p</c>, <c>Max(p, eps)</c>, <c>Clamp(p, lo, hi)</c>.</summary>
     private (IOperation Value, bool Clipped) Unclipped(IOperation argument)

@@ -8,9 +8,16 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <summary>Loops, loop variables and linear indices.</summary>
 internal sealed partial class SoftmaxModel
 {
-    private const int MaxDefinitionDepth = 6;
+    /// <summary>
+    /// Nesting of one index computation (operations and the definitions of locals they read): deep enough for
+    /// <c>row = block + i * tokens</c>, <c>block = w * plane</c>, <c>plane = tokens * tokens</c>; it only stops cycles.
+    /// </summary>
+    private const int MaxDefinitionDepth = 12;
     private readonly Dictionary<IOperation, LinearIndex> _indexCache = new();
     private int _indexDepth;
+
+    /// <summary>True while the index being computed was cut at <see cref="MaxDefinitionDepth"/>: such a result is not cached.</summary>
+    private bool _indexTruncated;
 
     /// <summary>Skips conversions and parentheses.</summary>
     public static IOperation? Unwrap(IOperation? operation)
@@ -184,19 +191,27 @@ internal sealed partial class SoftmaxModel
 
         if (_indexDepth > MaxDefinitionDepth)
         {
+            _indexTruncated = true;
             return LinearIndex.LoopFreeSum();
         }
 
         _indexDepth++;
+        var outerTruncated = _indexTruncated;
+        _indexTruncated = false;
         try
         {
             var result = ComputeLinear(operation);
-            _indexCache[operation] = result;
+            if (!_indexTruncated)
+            {
+                _indexCache[operation] = result;
+            }
+
             return result;
         }
         finally
         {
             _indexDepth--;
+            _indexTruncated |= outerTruncated;
         }
     }
 

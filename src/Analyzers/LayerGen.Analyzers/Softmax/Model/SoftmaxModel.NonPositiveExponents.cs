@@ -9,7 +9,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <c>exp(-dist / tau)</c> with <c>dist</c> a sum of squares or a square root, <c>exp(-Math.Abs(v))</c>) over a sum
 /// guarded against 0 / 0: every start of the sum that reaches its folds is a positive constant (t-SNE's
 /// <c>sum = DBL_MIN</c>, also after a <c>sum = 0</c> declaration it overwrites), or the division adds a positive
-/// constant to the sum or floors it (<c>s + eps</c>, <c>Math.Max(s, eps)</c>); a sum a same-type helper folds is
+/// constant to the sum or floors it (<c>s + eps</c>, <c>Math.Max(s, eps)</c>), or runs only on a branch where the sum is
+/// positive (<c>if (s &gt; 1e-10)</c>, <c>SoftmaxModel.BranchGuards.cs</c>); a sum a same-type helper folds is
 /// judged by the helper's own starts. Such an exp cannot overflow, and a row whose every term underflows gives zeros,
 /// not NaN: no maximum needs subtracting (LG0003 stays silent). Without the guard the same kernel still underflows to
 /// 0 / 0 when every exponent is below about −745 (double), and is reported.
@@ -19,15 +20,17 @@ internal sealed partial class SoftmaxModel
     /// <summary>True when <paramref name="exp"/>'s exponent is provably ≤ 0 and <paramref name="site"/>'s sum is guarded against 0 / 0.</summary>
     public bool IsGuardedNonPositiveExp(IOperation exp, SoftmaxSite site) =>
         exp is IInvocationOperation call && ExpOperand(call) is { } operand && SignOf(operand) == Sign.NonPositive
-        && (StartsPositive(site.Sum) || IsFlooredDivisor(site.Division));
+        && (StartsPositive(site.Sum) || IsFlooredDivisor(site.Division) || IsBranchGuarded(site.Division));
 
-    /// <summary>Every start of the sum's accumulator (a write that folds nothing in) that reaches one of its folds is a positive constant.</summary>
+    /// <summary>Every start of the accumulator of a sum or max (a write that folds nothing in) that reaches one of its folds is a positive constant.</summary>
     private bool StartsPositive(Reduction sum)
     {
         var targets = sum.Folds.Select(fold => fold switch
         {
             ICompoundAssignmentOperation compound => VariableOf(compound.Target),
             ISimpleAssignmentOperation simple => VariableOf(simple.Target),
+            // if (m < v) m = v: the fold is the if statement; its accumulator is what the branch assigns.
+            IConditionalOperation guarded => guarded.WhenTrue.DescendantsAndSelf().OfType<ISimpleAssignmentOperation>().Select(assignment => VariableOf(assignment.Target)).FirstOrDefault(),
             _ => null,
         }).Distinct(SymbolEqualityComparer.Default).ToList();
         if (targets.Count != 1 || targets[0] is not { } accumulator)

@@ -42,6 +42,24 @@ internal sealed partial class SoftmaxModel
     };
 
     /// <summary>
+    /// <c>r.Score</c>, a one-dimensional buffer member of an element of a buffer of records (a <c>foreach</c> variable, a
+    /// LINQ lambda's element, <c>rows[k]</c>): one row of a jagged buffer whose first level is the records (picked by
+    /// the loops that picked the element, in the records' own dimensions) and whose second is the member's elements.
+    /// <c>rows.Aggregate(seed, (m, r) =&gt; Math.Max(m, r.Score.Max()))</c> then folds both levels, as
+    /// <c>x.Max(r =&gt; r.Max())</c> does over a <c>float[][]</c>; null for any other member.
+    /// </summary>
+    private BufferView? RecordRowView(IOperation member)
+    {
+        if (!WellKnownSymbols.IsNumericRow(member.Type) || MemberInstance(member) is not { } instance || instance is IInstanceReferenceOperation || !WellKnownSymbols.IsRecord(instance.Type)
+            || ElementRoot(instance) is null || VariableOf(member) is not { } symbol || Eval(instance).Dims is not { Count: > 0 } picked)
+        {
+            return null;
+        }
+
+        return new BufferView(symbol, BufferLayout.Jagged, 2, 1, null, picked, flattened: false);
+    }
+
+    /// <summary>
     /// The buffer of records an element belongs to: the collection of a <c>foreach</c> variable, the source of a LINQ
     /// lambda's element parameter, the array or list of <c>items[i]</c>; null for any other record value.
     /// </summary>

@@ -207,6 +207,13 @@ internal sealed partial class SoftmaxModel
         ISymbol target, ReductionKind kind, IOperation write, IOperation value, IOperation reported, IOperation? elementReference, List<IOperation> resets, IOperation use)
     {
         var facts = Eval(value);
+        var nestedWhole = ReadReduction(value);
+        if (nestedWhole is not null)
+        {
+            // m = Max(m, r.Max()) in foreach (var r in rows): the loops that picked the folded row count where m carries.
+            facts = facts.With(dims: ValueFacts.MergeDims(facts.Dims, nestedWhole.FixedDims));
+        }
+
         var nestedFold = NestedFold(target, kind, value);
         if (nestedFold is { } fold)
         {
@@ -267,7 +274,7 @@ internal sealed partial class SoftmaxModel
             inner = loop;
         }
 
-        if (ReadReduction(value) is { } nested)
+        if (nestedWhole is { } nested)
         {
             atoms = atoms.Union(nested.Atoms);
             unbounded.UnionWith(nested.Atoms);
@@ -292,9 +299,22 @@ internal sealed partial class SoftmaxModel
         // m = Max(m, x[0, j]): a dimension pinned by a constant index is one slice's value, whatever reads it.
         stale = stale.Union(PinnedAtoms(value));
 
+        // _total += e in a field never reset on the way in: it still holds earlier calls' folds, so it is read while
+        // accumulating over the calls, like a sum never reset per row is read while accumulating over the rows.
+        partial |= IsCarriedAcrossCalls(write, resets);
+
         var reduction = new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), facts.WithoutDims(), partial, stale, isInline: false, extents.RemoveRange(unbounded));
         return LanesReadIn(value, write) is { } lanes ? WithLanes(reduction, lanes) : reduction;
     }
+
+    /// <summary>
+    /// True when <paramref name="write"/> folds into a field or property of this object or a static one (state that
+    /// outlives the call) whose value can carry from one call to the next without a reset (<see cref="FlowIndex.CarriesAcrossMethodCalls"/>).
+    /// </summary>
+    private bool IsCarriedAcrossCalls(IOperation write, List<IOperation> resets) =>
+        write is IAssignmentOperation { Target: var target }
+        && Unwrap(target) is IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } or IPropertyReferenceOperation { Property.IsIndexer: false, Instance: null or IInstanceReferenceOperation }
+        && !Flow.IsEmpty && Flow.CarriesAcrossMethodCalls(write, resets);
 
     /// <summary>Dimensions an element read fixes with a constant index (<c>x[0, j]</c>, <c>x[0][j]</c>).</summary>
     private ImmutableHashSet<DimensionAtom> PinnedAtoms(IOperation? value)
@@ -403,9 +423,18 @@ internal sealed partial class SoftmaxModel
             return (write, fold.Kind, fold.Value, FoldStatement(write));
         }
 
-        if (FoldStatement(write) is IConditionalOperation conditional && Compare(conditional.Condition, target) is { ValueIsLarger: true } guard)
+        if (FoldStatement(write) is IConditionalOperation conditional && Compare(conditional.Condition, target) is { } guard)
         {
-            return (write, ReductionKind.Max, guard.Value, conditional);
+            // if (v > m) m = …; a minimum only as if (v < m) m = v (the compared value itself is kept).
+            if (guard.ValueIsLarger)
+            {
+                return (write, ReductionKind.Max, guard.Value, conditional);
+            }
+
+            if (SameValue(value, guard.Value))
+            {
+                return (write, ReductionKind.Min, guard.Value, conditional);
+            }
         }
 
         return CopiedFold(target, write, value) is { } copied ? (write, copied.Kind, copied.Value, copied.Definition) : null;
@@ -434,16 +463,25 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return ReadsTarget(call.Arguments[1].Value, target) ? (ReductionKind.Sum, call.Arguments[0].Value) : null;
-            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod) || IsVectorMax(call.TargetMethod):
+            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod) || IsVectorMax(call.TargetMethod)
+                || Symbols.IsScalarMin(call.TargetMethod):
+                var extremum = Symbols.IsScalarMin(call.TargetMethod) ? ReductionKind.Min : ReductionKind.Max;
                 if (ReadsTarget(call.Arguments[0].Value, target))
                 {
-                    return (ReductionKind.Max, call.Arguments[1].Value);
+                    return (extremum, call.Arguments[1].Value);
                 }
 
-                return ReadsTarget(call.Arguments[1].Value, target) ? (ReductionKind.Max, call.Arguments[0].Value) : null;
+                return ReadsTarget(call.Arguments[1].Value, target) ? (extremum, call.Arguments[0].Value) : null;
             case IConditionalOperation { WhenFalse: { } whenFalse } ternary when Compare(ternary.Condition, target) is { } comparison:
                 var keepsLarger = comparison.ValueIsLarger ? ReadsTarget(whenFalse, target) : ReadsTarget(ternary.WhenTrue, target);
-                return keepsLarger ? (ReductionKind.Max, comparison.Value) : null;
+                if (keepsLarger)
+                {
+                    return (ReductionKind.Max, comparison.Value);
+                }
+
+                // v < m ? v : m keeps the smaller.
+                var (kept, other) = comparison.ValueIsLarger ? (whenFalse, ternary.WhenTrue) : (ternary.WhenTrue, whenFalse);
+                return ReadsTarget(other, target) && SameValue(kept, comparison.Value) ? (ReductionKind.Min, comparison.Value) : null;
             default:
                 return null;
         }
@@ -459,6 +497,12 @@ internal sealed partial class SoftmaxModel
         if (Unwrap(condition) is not IBinaryOperation binary)
         {
             return null;
+        }
+
+        if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd)
+        {
+            // if (j != i && v < m) m = v: the comparison still guards the fold (over the elements the rest admits).
+            return Compare(binary.LeftOperand, target) ?? Compare(binary.RightOperand, target);
         }
 
         var greater = binary.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;

@@ -122,9 +122,10 @@ internal sealed partial class SoftmaxModel
     /// the model cannot name counts (a log-sum-exp, a helper's shift), while a constant, a sum or mean of the data
     /// (<c>exp(x - mean)</c> overflows once max − mean &gt; 88), a mask term that changes with every element
     /// (<see cref="IsElementwiseTerm"/>) and a running maximum started at a finite constant (<c>max = 0f</c>: a row far
-    /// below 0 is shifted by 0) do not.
+    /// below 0 is shifted by 0) do not. A minimum that enters the exponent with a positive sign (<c>exp(dmin - d)</c>,
+    /// see MinimumShifts.cs) is a maximum of the exponent.
     /// </summary>
-    public bool IsShiftedByAMaximum(IOperation exp) => ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp));
+    public bool IsShiftedByAMaximum(IOperation exp) => ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any();
 
     private bool IsKnownNonMaximum(IOperation shift, IOperation exp)
     {
@@ -183,7 +184,10 @@ internal sealed partial class SoftmaxModel
                 || Unwrap(write.Value) is IInvocationOperation helper && SummaryOf(helper) is { ReturnedMaxStartsFinite: true }));
     }
 
-    /// <summary>A starting value a maximum can stay at: finite and not a huge negative sentinel (MinValue, -1e30).</summary>
+    /// <summary>
+    /// A starting value a maximum can stay at: finite and above <see cref="SentinelStart"/> (a start at or below it is a
+    /// sentinel like MinValue: <c>-9999999f</c>, <c>-1e9</c>; logits do not lie a million below zero).
+    /// </summary>
     private static bool IsFiniteStart(object value)
     {
         double number;
@@ -196,8 +200,10 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        return !double.IsNaN(number) && !double.IsInfinity(number) && number > -1e30;
+        return !double.IsNaN(number) && !double.IsInfinity(number) && number > SentinelStart;
     }
+
+    private const double SentinelStart = -1e6;
 
     /// <summary>
     /// <c>x / t - max</c> (or <c>x * s - max</c>) where the maximum folds values not scaled by <c>t</c>: the maximum of

@@ -56,6 +56,7 @@ internal sealed partial class SoftmaxModel
         }
 
         FindLogSoftmaxSites(seen);
+        StripRenormalisedMaxima();
     }
 
     /// <summary>True when the declaration of <paramref name="method"/> (in this file) contains a node of one of the kinds.</summary>
@@ -152,20 +153,18 @@ internal sealed partial class SoftmaxModel
         var numeratorMaxima = new List<Reduction>();
         foreach (var exp in exps)
         {
-            foreach (var shift in ExpArgument(exp).Shifts)
+            foreach (var max in ShiftMaxima(exp))
             {
-                if (ShiftReduction(shift, exp) is { Kind: ReductionKind.Max } max)
+                maxima.Add(max);
+                if (numerator.Exps.Contains(exp))
                 {
-                    maxima.Add(max);
-                    if (numerator.Exps.Contains(exp))
-                    {
-                        numeratorMaxima.Add(max);
-                    }
+                    numeratorMaxima.Add(max);
                 }
             }
         }
 
         _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps));
+        NoteProbabilityDivision(division, numerator, sum);
     }
 
     /// <summary>

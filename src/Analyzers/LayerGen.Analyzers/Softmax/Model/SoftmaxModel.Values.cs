@@ -87,14 +87,19 @@ internal sealed partial class SoftmaxModel
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
                 var left = Eval(subtract.LeftOperand);
                 var right = Eval(subtract.RightOperand);
-                return left.Merge(right.WithoutDims()).With(shifts: left.Shifts.Union(right.Shifts).Add(Unwrap(subtract.RightOperand)!), rawRoots: left.RawRoots);
+
+                // dmin - d[i, j]: a value of no dimension minus data varies as the data does.
+                return left.Merge(left.Dims.Count == 0 ? right : right.WithoutDims()).With(shifts: left.Shifts.Union(right.Shifts).Add(Unwrap(subtract.RightOperand)!), rawRoots: left.RawRoots);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
                 : NegatedShift(add.LeftOperand) is { } negatedLeft ? (add.RightOperand, negatedLeft) : default) is ({ } shifted, { } shift):
                 // x + (-m) is x - m.
                 var value = Eval(shifted);
                 return value.Merge(Eval(shift).WithoutDims()).With(shifts: value.Shifts.Add(shift), rawRoots: value.RawRoots);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide:
-                return DivisionResult(Eval(divide.LeftOperand).Merge(Eval(divide.RightOperand).WithoutDims()), BinaryOperatorKind.Divide, divide.RightOperand);
+                var quotient = DivisionResult(Eval(divide.LeftOperand).Merge(Eval(divide.RightOperand).WithoutDims()), BinaryOperatorKind.Divide, divide.RightOperand);
+
+                // v / max(1, max |v|) lies in [-1, 1]: bounded like a clamp (MagnitudeBounds.cs).
+                return _hasExp && IsMagnitudeBound(divide) ? quotient.With(shifts: quotient.Shifts.Add(divide)) : quotient;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
                 return Eval(multiply.LeftOperand).Merge(Eval(multiply.RightOperand)) is var product
                     && (IsReciprocalOfSum(multiply.RightOperand) || IsReciprocalOfSum(multiply.LeftOperand))
@@ -135,7 +140,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        if (call.Arguments.Length == 1 && (Symbols.IsExp(call.TargetMethod) || IsExpHelper(call.TargetMethod)))
+        if (call.Arguments.Length == 1 && (Symbols.IsExp(call.TargetMethod) || IsExpHelper(call.TargetMethod) || InvokedLambda(call) is { } lambda && IsExpHelper(lambda.Symbol)))
         {
             return call.Arguments[0].Value;
         }
@@ -178,8 +183,7 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Empty;
         }
 
-        if (method.ContainingType is { } type && (SymbolEqualityComparer.Default.Equals(type, Symbols.Math) || SymbolEqualityComparer.Default.Equals(type, Symbols.MathF)
-            || type.SpecialType is SpecialType.System_Single or SpecialType.System_Double))
+        if (method.ContainingType is { } type && WellKnownSymbols.IsScalarMathType(type))
         {
             var facts = ValueFacts.Empty;
             foreach (var argument in invocation.Arguments)
@@ -196,7 +200,10 @@ internal sealed partial class SoftmaxModel
         return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperMaxValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
     }
 
-    /// <summary>A method of this compilation whose body only returns an exp of its parameter (<c>static double E(double v) =&gt; Math.Exp(v)</c>).</summary>
+    /// <summary>
+    /// A method of this compilation whose body only returns an exp of its parameter (<c>static double E(double v) =&gt; Math.Exp(v)</c>),
+    /// also a local function, or a lambda bound to a delegate local (<c>Func&lt;double, double&gt; f = v =&gt; Math.Exp(v)</c>, see <see cref="InvokedLambda"/>).
+    /// </summary>
     private bool IsExpHelper(IMethodSymbol method)
     {
         if (method.Parameters.Length != 1 || method.DeclaringSyntaxReferences.Length != 1 || _root.SemanticModel is not { } model)
@@ -220,6 +227,7 @@ internal sealed partial class SoftmaxModel
         {
             Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration => (SyntaxNode?)declaration.ExpressionBody?.Expression ?? declaration.Body,
             Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax local => (SyntaxNode?)local.ExpressionBody?.Expression ?? local.Body,
+            Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax lambda => (SyntaxNode?)lambda.ExpressionBody ?? lambda.Block,
             _ => null,
         };
 

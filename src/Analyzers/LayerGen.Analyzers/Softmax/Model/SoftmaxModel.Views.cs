@@ -61,6 +61,8 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.Name: "Span", Instance: { Type: INamedTypeSymbol { Name: "Memory" or "ReadOnlyMemory" } } memory }:
                 // new Memory<float>(buffer, r * cols, cols).Span, row.Span: the memory's view.
                 return EvalView(memory);
+            case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when RecordRowView(operation) is { } recordRow:
+                return recordRow;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                 return RootView(VariableOf(operation)!, operation.Type);
             case IArrayElementReferenceOperation { Indices: [IRangeOperation arrayRange], ArrayReference: var rangedArray }:

@@ -22,12 +22,17 @@ internal sealed partial class SoftmaxModel
             return ReductionKind.Sum;
         }
 
+        if (Symbols.IsEnumerable(method, "Min") || (Symbols.IsTensorLibrary(method, "Min") && invocation.Arguments.Length == 1))
+        {
+            return ReductionKind.Min;
+        }
+
         return null;
     }
 
     /// <summary>
     /// <c>x.Aggregate(seed, Math.Max)</c>, <c>x.Aggregate(seed, (m, v) =&gt; Math.Max(m, f(v)))</c>, <c>(s, v) =&gt; s + f(v)</c>,
-    /// <c>(a, b) =&gt; a &gt; b ? a : b</c>, with or without a seed: a max or sum fold, with what it folds per element
+    /// <c>(a, b) =&gt; a &gt; b ? a : b</c>, with or without a seed: a max, min or sum fold, with what it folds per element
     /// (null: the element itself).
     /// </summary>
     private (ReductionKind Kind, IOperation? Folded)? AggregateFold(IInvocationOperation invocation)
@@ -45,7 +50,7 @@ internal sealed partial class SoftmaxModel
 
         if (func is IMethodReferenceOperation reference)
         {
-            return Symbols.IsScalarMax(reference.Method) ? (ReductionKind.Max, null) : null;
+            return Symbols.IsScalarMax(reference.Method) ? (ReductionKind.Max, null) : Symbols.IsScalarMin(reference.Method) ? (ReductionKind.Min, null) : null;
         }
 
         if (func is not IAnonymousFunctionOperation { Symbol.Parameters.Length: 2 } lambda
@@ -60,9 +65,9 @@ internal sealed partial class SoftmaxModel
             IsAccumulator(left) && !References(right, accumulator) ? right : IsAccumulator(right) && !References(left, accumulator) ? left : null;
         switch (Unwrap(returned))
         {
-            case IInvocationOperation { Arguments.Length: 2 } max when Symbols.IsScalarMax(max.TargetMethod)
-                && Other(max.Arguments[0].Value, max.Arguments[1].Value) is { } folded:
-                return (ReductionKind.Max, folded);
+            case IInvocationOperation { Arguments.Length: 2 } extremum when (Symbols.IsScalarMax(extremum.TargetMethod) || Symbols.IsScalarMin(extremum.TargetMethod))
+                && Other(extremum.Arguments[0].Value, extremum.Arguments[1].Value) is { } folded:
+                return (Symbols.IsScalarMax(extremum.TargetMethod) ? ReductionKind.Max : ReductionKind.Min, folded);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Other(add.LeftOperand, add.RightOperand) is { } added:
                 return (ReductionKind.Sum, added);
             case IConditionalOperation { Condition: IBinaryOperation comparison, WhenFalse: { } whenFalse } ternary
@@ -71,7 +76,8 @@ internal sealed partial class SoftmaxModel
                 // a > b ? a : b keeps the larger: a max.
                 var greater = comparison.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
                 var (larger, smaller) = greater ? (comparison.LeftOperand, comparison.RightOperand) : (comparison.RightOperand, comparison.LeftOperand);
-                return SameValue(ternary.WhenTrue, larger) && SameValue(whenFalse, smaller) ? (ReductionKind.Max, compared) : null;
+                return SameValue(ternary.WhenTrue, larger) && SameValue(whenFalse, smaller) ? (ReductionKind.Max, compared)
+                    : SameValue(ternary.WhenTrue, smaller) && SameValue(whenFalse, larger) ? (ReductionKind.Min, compared) : null;
             default:
                 return null;
         }

@@ -11,8 +11,6 @@ internal sealed class WellKnownSymbols
 {
     private WellKnownSymbols(Compilation compilation)
     {
-        Math = compilation.GetTypeByMetadataName("System.Math");
-        MathF = compilation.GetTypeByMetadataName("System.MathF");
         Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
         TensorPrimitives = compilation.GetTypeByMetadataName("System.Numerics.Tensors.TensorPrimitives");
         Tensor = compilation.GetTypeByMetadataName("System.Numerics.Tensors.Tensor");
@@ -21,10 +19,6 @@ internal sealed class WellKnownSymbols
         Array = compilation.GetSpecialType(SpecialType.System_Array);
         LayerGenSoftmax = compilation.GetTypeByMetadataName("LayerGen.Softmax");
     }
-
-    public INamedTypeSymbol? Math { get; }
-
-    public INamedTypeSymbol? MathF { get; }
 
     public INamedTypeSymbol? Enumerable { get; }
 
@@ -54,8 +48,10 @@ internal sealed class WellKnownSymbols
     public static WellKnownSymbols Create(Compilation compilation) => new(compilation);
 
     /// <summary>
-    /// <c>Math.Exp</c>, <c>MathF.Exp</c>, <c>float.Exp</c>, <c>double.Exp</c>, <c>Half.Exp</c>, generic <c>T.Exp</c>
-    /// (<c>IExponentialFunctions&lt;T&gt;</c>) and <c>Vector64/128/256/512.Exp</c>.
+    /// <c>Exp</c> of one value on a scalar math type (<c>Math</c>, <c>MathF</c>, <c>float</c>, <c>double</c>, <c>Half</c>,
+    /// Unity's <c>Mathf</c>: <see cref="ScalarMathTypes"/>), generic <c>T.Exp</c> (<c>IExponentialFunctions&lt;T&gt;</c>)
+    /// and <c>Vector64/128/256/512.Exp</c>, <c>Vector.Exp</c>. <c>Pow(e, x)</c> is an exp too (<c>ExpOperand</c>), and
+    /// <c>TensorPrimitives.Exp</c>/<c>Tensor.Exp</c> over spans are element-wise calls (<c>ElementwiseCall</c>).
     /// </summary>
     public bool IsExp(IMethodSymbol? method)
     {
@@ -78,6 +74,11 @@ internal sealed class WellKnownSymbols
     /// <summary><c>Max</c>/<c>MaxNumber</c>/<c>MaxMagnitude</c> of two scalars on a math type or a generic <c>T</c>.</summary>
     public bool IsScalarMax(IMethodSymbol? method) =>
         method is { Name: "Max" or "MaxNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
+        && (IsScalarMathType(type) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
+
+    /// <summary><c>Min</c>/<c>MinNumber</c> of two scalars on a math type or a generic <c>T</c>.</summary>
+    public bool IsScalarMin(IMethodSymbol? method) =>
+        method is { Name: "Min" or "MinNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
         && (IsScalarMathType(type) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
 
     /// <summary>
@@ -135,7 +136,7 @@ internal sealed class WellKnownSymbols
         _ => false,
     };
 
-    /// <summary>A tuple, or a struct or class of the user's code (not an anonymous type), with a numeric field or property.</summary>
+    /// <summary>A tuple, or a struct or class of the user's code (not an anonymous type), with a numeric field or property or a row of numbers.</summary>
     public static bool IsRecord(ITypeSymbol? type)
     {
         // Anonymous types are the compiler's (a query's `let`): their members are read through what created them.
@@ -154,9 +155,20 @@ internal sealed class WellKnownSymbols
             return false;
         }
 
-        return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && IsNumeric(field.Type)
-            || member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsNumeric(property.Type));
+        return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && IsNumericOrRow(field.Type)
+            || member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsNumericOrRow(property.Type));
     }
+
+    /// <summary>A number, or a one-dimensional buffer of numbers (a record's <c>float[] Score</c> row).</summary>
+    private static bool IsNumericOrRow(ITypeSymbol? type) => IsNumeric(type) || IsNumericRow(type);
+
+    /// <summary>A one-dimensional array, span, list or memory of numbers.</summary>
+    public static bool IsNumericRow(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1 } array => IsNumeric(array.ElementType),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named => IsBuffer(named) && IsNumeric(named.TypeArguments[0]),
+        _ => false,
+    };
 
     /// <summary>An array, span, list or pointer of numbers (at any depth of arrays).</summary>
     public static bool IsBuffer(ITypeSymbol? type) => type switch
@@ -224,10 +236,25 @@ internal sealed class WellKnownSymbols
         return 0;
     }
 
-    private bool IsScalarMathType(INamedTypeSymbol type) =>
-        Is(type, Math) || Is(type, MathF)
-        || type.SpecialType is SpecialType.System_Single or SpecialType.System_Double
-        || (type.Name == "Half" && IsNamespace(type, "System"));
+    /// <summary>
+    /// The one table of scalar math types: each has static <c>Exp</c>, <c>Log</c>, <c>Max</c>, <c>Min</c>, <c>Pow</c>,
+    /// <c>Sqrt</c>, <c>Abs</c> of one or two scalars, so every scalar-function question (<see cref="IsExp"/>,
+    /// <see cref="IsLog"/>, <see cref="IsScalarMax"/>, <see cref="IsPow"/>, <see cref="IsScalarFunction"/>) asks it.
+    /// Matched by namespace and name, so a type the compilation only sees as metadata (Unity's <c>Mathf</c> in a game
+    /// project) counts as well as <c>System.Math</c>.
+    /// </summary>
+    private static readonly (string Namespace, string Name)[] ScalarMathTypes =
+    {
+        ("System", "Math"),
+        ("System", "MathF"),
+        ("System", "Half"),
+        ("UnityEngine", "Mathf"),
+    };
+
+    /// <summary>True for a type of <see cref="ScalarMathTypes"/>, <c>float</c> or <c>double</c>.</summary>
+    public static bool IsScalarMathType(INamedTypeSymbol type) =>
+        type.SpecialType is SpecialType.System_Single or SpecialType.System_Double
+        || System.Array.Exists(ScalarMathTypes, entry => type.Name == entry.Name && IsNamespace(type, entry.Namespace));
 
     private static bool IsNamespace(ISymbol symbol, string name) => symbol.ContainingNamespace?.ToDisplayString() == name;
 

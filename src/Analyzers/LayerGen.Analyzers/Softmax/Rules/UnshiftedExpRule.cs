@@ -30,16 +30,18 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
             foreach (var exp in site.Exps)
             {
                 var argument = model.ExpArgument(exp);
-                if (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque && !model.IsGuardedNonPositiveExp(exp, site) && reported.Add(exp))
+                // A call of a delegate-bound exp lambda is reported at the exp the lambda holds.
+                var written = model.WrittenExp(exp);
+                if (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque && !model.IsGuardedNonPositiveExp(exp, site) && reported.Add(written))
                 {
                     var (method, logits) = exp switch
                     {
-                        IInvocationOperation call => (call.TargetMethod, model.ExpOperand(call)?.Syntax.ToString() ?? "x"),
+                        IInvocationOperation call => ((written as IInvocationOperation ?? call).TargetMethod, model.ExpOperand(call)?.Syntax.ToString() ?? "x"),
                         IMethodReferenceOperation reference => (reference.Method, "each element"),
                         _ => (null, "x"),
                     };
                     var name = method is null ? "exp" : method.ContainingType.Name + "." + method.Name;
-                    var location = exp is IMethodReferenceOperation ? (exp.Parent?.Parent ?? exp).Syntax.GetLocation() : exp.Syntax.GetLocation();
+                    var location = exp is IMethodReferenceOperation ? (exp.Parent?.Parent ?? exp).Syntax.GetLocation() : written.Syntax.GetLocation();
                     yield return Diagnostic.Create(Descriptor, location, new[] { site.Division.Syntax.GetLocation() }, name, logits);
                 }
             }
