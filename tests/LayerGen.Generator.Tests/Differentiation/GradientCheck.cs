@@ -109,7 +109,8 @@ internal static class GradientCheck
     {
         double error = Math.Abs(analytic - numeric);
         double allowed = 1e-6 * Math.Max(Math.Abs(analytic), Math.Abs(numeric)) + 1e-8 * scale;
-        Assert.True(error <= allowed, $"{what}: analytic {analytic:R}, numeric {numeric:R}, error {error:E3} > {allowed:E3}");
+        // An infinite entry would get an infinite allowance (∞ ≤ ∞): the error must be finite too.
+        Assert.True(double.IsFinite(error) && error <= allowed, $"{what}: analytic {analytic:R}, numeric {numeric:R}, error {error:E3} > {allowed:E3}");
     }
 
     /// <summary>Rows: N(0, 1)·3, negative only, large (±1000), and rows with ties at the maximum.</summary>

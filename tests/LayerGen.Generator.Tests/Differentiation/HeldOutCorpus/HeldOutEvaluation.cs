@@ -23,7 +23,11 @@ internal sealed record HeldOutOutcome(string Summary, IReadOnlyList<string> Mess
     public string Kind => Summary.Split(' ')[0];
 }
 
-/// <summary>Runs the generator and the analyzer over a held-out file, compiles the result and gradient-checks it.</summary>
+/// <summary>
+/// Runs the generator and the two custom-layer analyzers (the ForwardRow constructs, LG1110–LG1118, and the declaration
+/// rules a user's build also reports, such as LG1006 for a member named like a generated one) over a held-out file,
+/// compiles the result and gradient-checks it.
+/// </summary>
 internal static class HeldOutEvaluation
 {
     private static readonly Dictionary<string, HeldOutOutcome> Cache = [];
@@ -130,7 +134,7 @@ internal static class HeldOutEvaluation
         }
 
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
-        ImmutableArray<Diagnostic> analyzerDiagnostics = input.WithAnalyzers([new DifferentiableLayerAnalyzer()], options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        ImmutableArray<Diagnostic> analyzerDiagnostics = input.WithAnalyzers([new DifferentiableLayerAnalyzer(), new LayerUsageAnalyzer()], options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         if (analyzerDiagnostics.Any(d => d.Id == "AD0001"))
         {
             return new Built("crash (analyzer)", [], analyzerDiagnostics.Select(d => d.ToString()).ToList(), null, typeName, element, false);

@@ -93,11 +93,15 @@ internal static class HeldOutGradient
 
     private static double Dot(double[] a, double[] b) => a.Zip(b, (u, v) => u * v).Sum();
 
+    /// <summary>
+    /// Null when the two agree. An infinite analytic entry never agrees: its relative allowance would be infinite too
+    /// (∞ ≤ ∞), so the error must be finite as well.
+    /// </summary>
     private static string? Compare(double analytic, double numeric, double scale, string what)
     {
         double error = Math.Abs(analytic - numeric);
         double allowed = (1e-6 * Math.Max(Math.Abs(analytic), Math.Abs(numeric))) + (1e-8 * scale);
-        return error <= allowed ? null : $"{what}: analytic {analytic:R}, numeric {numeric:R}";
+        return double.IsFinite(error) && error <= allowed ? null : $"{what}: analytic {analytic:R}, numeric {numeric:R}";
     }
 
     private static Loaded<T> Load<T>(HeldOutEvaluation.Built built)
