@@ -111,6 +111,17 @@ public class OutputStartsAtZeroTests
     }
 
     [Fact]
+    public void Generated_layer_whose_forward_calls_ForwardRow_clears_the_output_rows_first()
+    {
+        var layer = new WideScratchAccumulateDouble();
+        double[] x = [0.5, -1.5, 2, 0.25, 3, 1, -2, 0.5];
+        double[] y = Filled(4, double.NaN);
+        layer.Forward(x, y);
+        Assert.Equal([(0.25 + 0.5) + (4 + 2), (2.25 - 1.5) + (0.0625 + 0.25), (9 + 3) + (4 - 2), (1 + 1) + (0.25 + 0.5)], y);
+        Assert.True(CustomLayerGradients.MaxError(layer, x, 4, seed: 23) < 1e-6);
+    }
+
+    [Fact]
     public void Generated_layer_with_learnables_on_lanes_agrees_between_paths_and_precisions()
     {
         var layer = new LeakyStatesDouble();

@@ -62,6 +62,28 @@ public partial class LeakyStatesFloat : ICustomLayer<float>
     }
 }
 
+/// <summary>
+/// Accumulates into y through a heap scratch too large for the stack, so that Forward calls ForwardRow itself (the
+/// engine's forward keeps its buffers on the stack): Forward clears the output rows first.
+/// </summary>
+[DifferentiableLayer(4, 2)]
+public partial class WideScratchAccumulateDouble : ICustomLayer<double>
+{
+    private static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+    {
+        double[] scratch = new double[2100];
+        for (int i = 0; i < x.Length; i++)
+        {
+            scratch[i * 500] = x[i] * x[i];
+        }
+
+        for (int i = 0; i < x.Length; i++)
+        {
+            y[i % 2] += scratch[i * 500] + x[i];
+        }
+    }
+}
+
 /// <summary>A network with the bucketed sum between affine layers; its activation buffers are reused between calls.</summary>
 [LayerOptions(Precision = Precision.Double, Seed = 11)]
 [Affine(4, 7), Tanh, Layer<BucketSquaresDouble>, Affine(3, 6), Layer<LeakyStatesDouble>, Affine(6, 3), SoftmaxWithLoss]
