@@ -125,7 +125,7 @@ internal sealed partial class SoftmaxModel
                         || Symbols.IsLog(invocation.TargetMethod);
                     break;
                 case IMethodReferenceOperation reference:
-                    hasExp |= reference.Method.Name == "Exp";
+                    hasExp |= WellKnownSymbols.IsExpFunctionName(reference.Method.Name);
                     break;
             }
         }
