@@ -35,7 +35,8 @@ internal sealed partial class SoftmaxModel
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         var folds = ImmutableArray.CreateBuilder<IOperation>();
         var elements = ValueFacts.Empty;
-        foreach (var call in _operations.OfType<IInvocationOperation>())
+        List<IOperation>? resets = null;
+        foreach (var call in Invocations())
         {
             if (AccumulatedSource(call, root) is not var (callKind, source))
             {
@@ -47,7 +48,7 @@ internal sealed partial class SoftmaxModel
                 return null;
             }
 
-            var resets = Resets(root);
+            resets ??= Resets(root);
             foreach (var loop in EnclosingLoops(call).TakeWhile(loop => !resets.Any(reset => Contains(loop, reset))))
             {
                 if (source.FixedDims.TryGetValue(loop, out var picked))
@@ -97,14 +98,13 @@ internal sealed partial class SoftmaxModel
 
     private bool IsRoot(IOperation value, ISymbol root) => SymbolEqualityComparer.Default.Equals(EvalView(value)?.Root, root);
 
-    /// <summary>What restarts an element-wise accumulator: its (re)allocations and <c>Clear</c>/<c>Fill</c> calls on it.</summary>
+    /// <summary>What restarts an element-wise accumulator: its (re)allocations and the calls that overwrite it (<c>Clear</c>, <c>Fill</c>, <c>CopyTo</c>).</summary>
     private List<IOperation> Resets(ISymbol root)
     {
         var resets = WritesOf(root).Select(write => write.Operation).ToList();
-        foreach (var call in _operations.OfType<IInvocationOperation>())
+        foreach (var call in Invocations())
         {
-            if (call.TargetMethod.Name is "Clear" or "Fill"
-                && (call.Instance is { } instance && IsRoot(instance, root) || call.Arguments.Length > 0 && IsRoot(call.Arguments[0].Value, root)))
+            if (OverwrittenBuffer(call) is { } buffer && IsRoot(buffer, root))
             {
                 resets.Add(call);
             }
