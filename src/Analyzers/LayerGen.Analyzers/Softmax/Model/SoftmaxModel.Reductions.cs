@@ -46,6 +46,9 @@ internal sealed partial class SoftmaxModel
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
                 case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(reference) is not null:
                     return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use, SlotOf(reference)) : null;
+                // colSum after TensorPrimitives.Add(colSum, row, colSum) in a loop: an element-wise fold (ElementwiseFolds.cs).
+                case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation when ElementwiseFold(reference) is { } elementwise:
+                    return elementwise;
                 default:
                     return VariableOf(reference) is { } symbol ? TargetReduction(symbol, elementTarget: false, use) : null;
             }
