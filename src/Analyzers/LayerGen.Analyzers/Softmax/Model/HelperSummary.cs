@@ -70,7 +70,7 @@ internal sealed class HelperSummary
     }
 
     /// <summary>
-    /// The max every <c>return</c> of the helper returns, or the one sum of a buffer parameter's raw elements it
+    /// The max (or the min) every <c>return</c> of the helper returns, or the one sum of a buffer parameter's raw elements it
     /// returns (<c>SumAll(a)</c>); null when it returns anything else.
     /// </summary>
     public Reduction? Returned { get; }
