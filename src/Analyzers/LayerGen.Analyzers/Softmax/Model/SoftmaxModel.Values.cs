@@ -280,7 +280,9 @@ internal sealed partial class SoftmaxModel
             return local.IsRef ? element.Merge(VariableValue(local, read)) : element;
         }
 
-        return VariableValue(local, read);
+        // if (v > 50) v = 50; before the read: clamped from above like Math.Min(v, 50).
+        var value = VariableValue(local, read);
+        return _hasExp && BranchClampBefore(local, read) is { } clamp ? value.With(shifts: value.Shifts.Add(clamp)) : value;
     }
 
     private ValueFacts ParameterValue(IParameterSymbol parameter, IOperation read)
