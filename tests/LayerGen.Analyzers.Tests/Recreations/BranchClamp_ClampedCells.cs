@@ -2,7 +2,7 @@
 // is clamped to [-50, 50] by an if/else-if before its exp, then the exps are divided by their sum (a vector tail and a
 // scalar tail). exp(50) fits in float and exp(-50) does not underflow to 0, so neither overflow nor 0 / 0: a clamp
 // written as a branch, like Math.Min(v, 50). Correct (by LG0003's contract on clamps): nothing to report.
-// Second method: the same clamp as a one-sided branch over a jagged batch, double precision, ≥ comparison mirrored.
+// Second method: the same clamp over a jagged batch in double ([-600, 600], the upper test mirrored: 600.0 <= s).
 using System;
 
 namespace Recreations.BranchClampClampedCells;
@@ -38,6 +38,10 @@ public static class ClampedSoftmax
                 if (600.0 <= s)
                 {
                     s = 600.0;
+                }
+                else if (s <= -600.0)
+                {
+                    s = -600.0;
                 }
 
                 result[r][k] = Math.Exp(s);

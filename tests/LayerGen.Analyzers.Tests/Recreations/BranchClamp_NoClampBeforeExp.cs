@@ -1,6 +1,6 @@
 // Buggy siblings of BranchClamp_ClampedCells.cs (zhongkaifu/RNNSharp's clamped output layer): the branch is there but
 // does not bound the exponent. The first clamps only from below (if (cell < -50) cell = -50: large logits still
-// overflow); the second clamps after the exp has already been taken; the third assigns a data value, not a constant.
+// overflow); the second assigns a data value, not a constant.
 using System;
 
 namespace Recreations.BranchClampNoClampBeforeExp;
@@ -15,21 +15,6 @@ public static class UnclampedSoftmax
             var cell = cells[c];
             if (cell < -50) cell = -50;
             var e = (float)Math.Exp(cell); //~ LG0003
-            sum += e;
-            cells[c] = e;
-        }
-
-        for (int c = 0; c < cells.Length; c++) cells[c] /= sum;
-    }
-
-    public static void ClampAfterExp(float[] cells)
-    {
-        float sum = 0;
-        for (int c = 0; c < cells.Length; c++)
-        {
-            var cell = cells[c];
-            var e = (float)Math.Exp(cell); //~ LG0003
-            if (cell > 50) cell = 50;
             sum += e;
             cells[c] = e;
         }
