@@ -30,7 +30,7 @@ internal sealed partial class SoftmaxModel
         {
             var block = (IBlockOperation)clamp.Parent!;
             if (read.Syntax.SpanStart > clamp.Syntax.Span.End && block.Syntax.Span.Contains(read.Syntax.Span)
-                && WritesOf(local).All(write => Contains(clamp, write.Operation) && write.Value is { } constant && Unwrap(constant)!.ConstantValue.HasValue
+                && WritesOf(local).All(write => Contains(clamp, write.Operation) && KeepsConstantBound(write.Value, local)
                     || write.Operation.Syntax.SpanStart < clamp.Syntax.SpanStart && block.Syntax.Span.Contains(write.Operation.Syntax.Span)))
             {
                 return clamp;
@@ -39,6 +39,19 @@ internal sealed partial class SoftmaxModel
 
         return null;
     }
+
+    /// <summary>
+    /// A write inside the clamp that keeps the local below a constant: a constant (<c>else if (v &lt; -50) v = -50;</c>) or a
+    /// scalar <c>Max</c>/<c>Min</c>/<c>Clamp</c> of the local and constants (<c>else v = Math.Max(v, -50);</c>).
+    /// </summary>
+    private bool KeepsConstantBound(IOperation? value, ILocalSymbol local) =>
+        Unwrap(value) switch
+        {
+            { ConstantValue.HasValue: true } => true,
+            IInvocationOperation { TargetMethod: { Name: "Max" or "Min" or "Clamp", ContainingType: { } type } } call when WellKnownSymbols.IsScalarMathType(type) =>
+                call.Arguments.All(argument => Unwrap(argument.Value) is { ConstantValue.HasValue: true } or ILocalReferenceOperation { Local: var read } && SymbolEqualityComparer.Default.Equals(read, local)),
+            _ => false,
+        };
 
     /// <summary><c>if (v &gt; c) v = c2;</c> (also <c>c &lt; v</c>, <c>≥</c>), constants on both sides.</summary>
     private static bool ClampsFromAbove(IConditionalOperation branch, ILocalSymbol local)

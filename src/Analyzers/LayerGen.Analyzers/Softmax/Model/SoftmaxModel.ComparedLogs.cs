@@ -39,18 +39,22 @@ internal sealed partial class SoftmaxModel
                 return depth < MaxComparedDepth && LocalReadsOnlyCompared(local, depth);
             case ISimpleAssignmentOperation assignment when assignment.Value == child && Unwrap(assignment.Target) is ILocalReferenceOperation { Local: var target }:
                 return depth < MaxComparedDepth && assignment.Parent is IExpressionStatementOperation && LocalReadsOnlyCompared(target, depth);
+            case IReturnOperation returned when returned.ReturnedValue == child && depth < MaxComparedDepth && OwningFunction(returned, _root) is ILocalFunctionOperation { Symbol: var function }:
+                // return best; from a local function: its calls carry the value on.
+                var calls = _operations.OfType<IInvocationOperation>().Where(call => SymbolEqualityComparer.Default.Equals(call.TargetMethod, function)).ToList();
+                return calls.Count > 0 && calls.All(call => FlowsOnlyIntoComparisons(call, depth + 1));
             default:
                 return false;
         }
     }
 
-    /// <summary>True when every read of <paramref name="local"/> flows only into comparisons (and it is not captured or passed by reference).</summary>
+    /// <summary>True when every read of <paramref name="local"/> (none at all: a value never used) flows only into comparisons, none passed as an argument.</summary>
     private bool LocalReadsOnlyCompared(ILocalSymbol local, int depth)
     {
         var reads = _operations.OfType<ILocalReferenceOperation>()
             .Where(reference => SymbolEqualityComparer.Default.Equals(reference.Local, local) && !IsWriteTarget(reference))
             .ToList();
-        return reads.Count > 0 && reads.All(read => read.Parent is not IArgumentOperation && FlowsOnlyIntoComparisons(read, depth + 1));
+        return reads.All(read => read.Parent is not IArgumentOperation && FlowsOnlyIntoComparisons(read, depth + 1));
     }
 
     /// <summary>True for the target of an assignment or declaration (not a read of the variable).</summary>
