@@ -49,7 +49,8 @@ internal sealed partial class SoftmaxModel
         {
             { ConstantValue.HasValue: true } => true,
             IInvocationOperation { TargetMethod: { Name: "Max" or "Min" or "Clamp", ContainingType: { } type } } call when WellKnownSymbols.IsScalarMathType(type) =>
-                call.Arguments.All(argument => Unwrap(argument.Value) is { ConstantValue.HasValue: true } or ILocalReferenceOperation { Local: var read } && SymbolEqualityComparer.Default.Equals(read, local)),
+                call.Arguments.All(argument => Unwrap(argument.Value) is { ConstantValue.HasValue: true }
+                    || Unwrap(argument.Value) is ILocalReferenceOperation { Local: var read } && SymbolEqualityComparer.Default.Equals(read, local)),
             _ => false,
         };
 
