@@ -24,6 +24,12 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
+        if (_helperLocalMaxima.TryGetValue(reference, out var helperMax))
+        {
+            // A max a helper folds and subtracts in its own exps, as translated at the call.
+            return helperMax.Max;
+        }
+
         _aliasDepth++;
         try
         {

@@ -95,6 +95,9 @@ internal sealed partial class SoftmaxModel
                 // x + (-m) is x - m.
                 var value = Eval(shifted);
                 return value.Merge(Eval(shift).WithoutDims()).With(shifts: value.Shifts.Add(shift), rawRoots: value.RawRoots);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide when IsLogistic(divide):
+                // 1 / (1 + exp(-v)): a sigmoid in (0, 1]; an overflowing exp gives 0, not NaN. No exp of it feeds a softmax.
+                return Eval(divide.RightOperand).With(exps: ValueFacts.Empty.Exps);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide:
                 var quotient = DivisionResult(Eval(divide.LeftOperand).Merge(Eval(divide.RightOperand).WithoutDims()), BinaryOperatorKind.Divide, divide.RightOperand);
 
@@ -128,6 +131,16 @@ internal sealed partial class SoftmaxModel
                 return ValueFacts.Empty;
         }
     }
+
+    /// <summary>
+    /// <c>c / (k + e)</c> with positive constants <c>c</c>, <c>k</c> and <c>e</c> one exp call (<c>1 / (1 + Math.Exp(-v))</c>):
+    /// a logistic, bounded by <c>c / k</c> whatever the exp does (a ratio of raw exps in <c>e</c> could be ∞ / ∞: not this).
+    /// </summary>
+    private bool IsLogistic(IBinaryOperation divide) =>
+        ConstantOf(divide.LeftOperand) is > 0
+        && Unwrap(divide.RightOperand) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } denominator
+        && (ConstantOf(denominator.LeftOperand) is > 0 ? denominator.RightOperand : ConstantOf(denominator.RightOperand) is > 0 ? denominator.LeftOperand : null) is { } term
+        && ExpOperand(Unwrap(term)) is not null;
 
     /// <summary>
     /// The exponent of an exp call, or null: <c>a</c> of <c>Math.Exp(a)</c> (any <see cref="WellKnownSymbols.IsExp"/>:
@@ -217,7 +230,7 @@ internal sealed partial class SoftmaxModel
             return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : facts;
         }
 
-        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperMaxValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
+        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperExtremumValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
     }
 
     /// <summary>
@@ -301,7 +314,9 @@ internal sealed partial class SoftmaxModel
             return local.IsRef ? element.Merge(VariableValue(local, read)) : element;
         }
 
-        return VariableValue(local, read);
+        // if (v > 50) v = 50; before the read: clamped from above like Math.Min(v, 50).
+        var value = VariableValue(local, read);
+        return _hasExp && BranchClampBefore(local, read) is { } clamp ? value.With(shifts: value.Shifts.Add(clamp)) : value;
     }
 
     private ValueFacts ParameterValue(IParameterSymbol parameter, IOperation read)
