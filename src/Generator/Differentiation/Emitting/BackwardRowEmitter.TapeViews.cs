@@ -83,17 +83,24 @@ internal sealed partial class BackwardRowEmitter
     }
 
     /// <summary>
-    /// Before the reverse of a loop with a tape view: keeps the span's current values in <c>…After</c> and makes the
-    /// span the loop's tape slice (its values before the loop); returns the name of the kept view.
+    /// Before the reverse of a loop with a tape view: keeps the span's current values in <c>…After</c> (unless
+    /// <paramref name="recomputed"/>: the reverse computes them again) and makes the span the loop's tape slice (its
+    /// values before the loop); returns the name of the kept view, or null.
     /// </summary>
-    private string EmitTapeView(ArrayRef array)
+    private string? EmitTapeView(ArrayRef array, bool recomputed)
     {
         string name = _names.ArrayName(array);
-        string after = _names.Temporary(name + "After");
         int length = Length(array);
+        string? after = recomputed ? null : _names.Temporary(name + "After");
         _writer.Comment(name + " before this loop is the loop's tape slice (one old value per iteration, in order): read it there, "
-            + "nothing is restored; the values the loop wrote stay readable in " + after + ".");
-        _writer.Line("global::System.Span<" + _element + "> " + after + " = " + name + ";");
+            + "nothing is restored; " + (after is null
+                ? "the values the loop wrote are computed again from those (the same operations, so the same bits)."
+                : "the values the loop wrote stay readable in " + after + "."));
+        if (after is not null)
+        {
+            _writer.Line("global::System.Span<" + _element + "> " + after + " = " + name + ";");
+        }
+
         _writer.Line(name + " = " + _names.Tape + ".Slice(" + _names.TapeTop + " - " + Count(length) + ", " + Count(length) + ");");
         _writer.Line(_names.TapeTop + " -= " + Count(length) + ";");
         _afterViews[array] = after;

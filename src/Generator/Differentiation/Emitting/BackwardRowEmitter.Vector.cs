@@ -45,7 +45,7 @@ internal sealed partial class BackwardRowEmitter
         bool view = loopDepth == 0 && plan.Taped.Count == 1 && _tapeViews.Contains(plan.Taped[0].Array);
         using (_writer.Block())
         {
-            string? after = view ? EmitTapeView(plan.Taped[0].Array) : null;
+            string? after = view ? EmitTapeView(plan.Taped[0].Array, RecomputesWritten(plan.Taped[0], topLevelIndex)) : null;
             string end = _names.Temporary("vectorEnd");
             // The lanes index without bounds checks: every span must hold the loop's range (the adjoint spans of y and
             // of buffers are slices of their length; those of x and the parameters are the caller's).
@@ -133,7 +133,7 @@ internal sealed partial class BackwardRowEmitter
                 }
 
                 string? tapeBase = null;
-                if (plan.Taped.Count > 0 && after is null)
+                if (plan.Taped.Count > 0 && !view)
                 {
                     tapeBase = _names.Temporary("tapeBase");
                     Reference(_names.Tape);
@@ -269,10 +269,10 @@ internal sealed partial class BackwardRowEmitter
                 writer.Line("var " + seed + " = " + Read(adjoint) + ";");
                 if (TapePolicy.NeedsOwnValue(assign.Value))
                 {
-                    // Under a tape view the values the loop wrote are in the kept view, not in the span.
-                    string written = emitter._afterViews.TryGetValue(assign.Array, out string? after) ? references[after] : target;
+                    // Under a tape view the values the loop wrote are in the kept view, not in the span, or computed again.
+                    bool viewed = emitter._afterViews.TryGetValue(assign.Array, out string? after);
                     string own = names.Temporary("v");
-                    writer.Line("var " + own + " = " + Read(written) + ";");
+                    writer.Line("var " + own + " = " + (viewed && after is null ? ExactValue(assign.Value) : Read(viewed ? references[after!] : target)) + ";");
                     _temporaries[assign.Value] = own;
                 }
             }
@@ -403,6 +403,17 @@ internal sealed partial class BackwardRowEmitter
                 _ => throw new System.InvalidOperationException("Not a vector loop expression: " + node.GetType().Name),
             };
         }
+
+        /// <summary>
+        /// The lanes of a value of +, -, *, / and negation (BackwardRowEmitter.RecomputedWrites.cs), divided as the
+        /// forward divides (<see cref="Value"/> multiplies by a kept reciprocal, which may differ in the last bit).
+        /// </summary>
+        private string ExactValue(RealExpr node) => node switch
+        {
+            RealNegate negate => "(-" + ExactValue(negate.Operand) + ")",
+            RealBinary binary => "(" + ExactValue(binary.Left) + " " + ExpressionPrinter.Symbol(binary.Operator) + " " + ExactValue(binary.Right) + ")",
+            _ => Value(node),
+        };
 
         private void Into(RealExpr node, string seed)
         {

@@ -57,9 +57,12 @@ internal sealed partial class BackwardRowEmitter
     private readonly Dictionary<ArrayRef, int> _lastAdjointUse;
 
     // Spans whose restores are tape views (BackwardRowEmitter.TapeViews.cs), and the view of the values a loop being
-    // reversed wrote, by span.
+    // reversed wrote, by span (null: the reverse recomputes them, BackwardRowEmitter.RecomputedWrites.cs).
     private readonly HashSet<ArrayRef> _tapeViews;
-    private readonly Dictionary<ArrayRef, string> _afterViews = [];
+    private readonly Dictionary<ArrayRef, string?> _afterViews = [];
+
+    // True for BackwardRowsFromTape's emitter: its reverse starts from the records (BackwardRowEmitter.Recording.cs).
+    private readonly bool _fromRecords;
 
     // False for ForwardRowVectorized: the forward statements push nothing (BackwardRowEmitter.Forward.cs).
     private readonly bool _recording;
@@ -67,11 +70,12 @@ internal sealed partial class BackwardRowEmitter
     // Whether the forward statements run element-wise loops on lanes (BackwardRowEmitter.VectorForward.cs).
     private readonly bool _vectorForward;
 
-    private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model, bool recording = true)
+    private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model, bool recording = true, bool fromRecords = false)
     {
         _writer = writer;
         _model = model;
         _recording = recording;
+        _fromRecords = fromRecords;
         _names = new BackwardNames(model);
         _printer = new ExpressionPrinter(model, _names);
         _maximumShift = MaximumShift.Analyze(model);
@@ -108,7 +112,7 @@ internal sealed partial class BackwardRowEmitter
         if (EmitsRecording(model))
         {
             writer.Line();
-            new BackwardRowEmitter(writer, model).EmitRecordingMembers();
+            new BackwardRowEmitter(writer, model, fromRecords: true).EmitRecordingMembers();
         }
     }
 
@@ -325,16 +329,17 @@ internal sealed partial class BackwardRowEmitter
                     string index = _printer.IntBare(assign.Index);
                     RealType type = ElementType(assign.Array);
                     bool restores = _policy.RecordsOverwrittenValue(assign, loopDepth, top);
-                    string written = _names.ArrayName(assign.Array);
+                    string written = _names.ArrayName(assign.Array) + "[" + index + "]";
                     if (restores && _afterViews.TryGetValue(assign.Array, out string? after))
                     {
-                        // A tape view: the old value is already where the span reads it; the new one is in the kept view.
-                        written = after;
+                        // A tape view: the old value is already where the span reads it; the new one is in the kept view
+                        // or computed again from the old one.
+                        written = after is null ? _printer.Real(assign.Value) : after + "[" + index + "]";
                         restores = false;
                     }
 
                     ReverseAssignment(statement.Source, type, _names.AdjointName(assign.Array) + "[" + index + "]",
-                        written + "[" + index + "]",
+                        written,
                         restores ? _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";" : null,
                         assign.Value, loopDepth, declaresTarget: false);
                     break;
