@@ -25,27 +25,27 @@ public class RecomputedWritesTests
 
         """;
 
-    public static TheoryData<string, bool> Layers() => new()
+    public static TheoryData<string, string, bool> Layers() => new()
     {
         // The learner's softmax: the quotients are recomputed, the record has no y.
-        { Softmax + "for (int i = 0; i < x.Length; i++) { y[i] /= sum; }", false },
+        { "softmax", Softmax + "for (int i = 0; i < x.Length; i++) { y[i] /= sum; }", false },
         // Written as y[i] = y[i] / sum, with the index loop bound spelled y.Length.
-        { Softmax + "for (int i = 0; i < y.Length; i++) { y[i] = y[i] / sum; }", false },
+        { "softmax written y[i] = y[i] / sum", Softmax + "for (int i = 0; i < y.Length; i++) { y[i] = y[i] / sum; }", false },
         // Another expression of +, -, *, / over the old y[i], a constant, x[i] and an unchanged local.
-        { Softmax + "float half = 0.5f * sum;\nfor (int i = 0; i < x.Length; i++) { y[i] = -(y[i] * 2f - x[i]) / (half + x[i] * x[i]); }", false },
+        { "other exact expression", Softmax + "float half = 0.5f * sum;\nfor (int i = 0; i < x.Length; i++) { y[i] = -(y[i] * 2f - x[i]) / (half + x[i] * x[i]); }", false },
         // The divisor is reassigned after the loop: its final value is not the one the loop divided by: keep the copy.
-        { Softmax + "for (int i = 0; i < x.Length; i++) { y[i] /= sum; }\nsum = sum * 3f;", true },
+        { "divisor reassigned after", Softmax + "for (int i = 0; i < x.Length; i++) { y[i] /= sum; }\nsum = sum * 3f;", true },
         // y is read and written again after the loop: keep the copy.
-        { Softmax + "for (int i = 0; i < x.Length; i++) { y[i] /= sum; }\ny[0] = y[0] * y[1];", true },
+        { "y read after", Softmax + "for (int i = 0; i < x.Length; i++) { y[i] /= sum; }\ny[0] = y[0] * y[1];", true },
         // exp of the old value (lanes and scalar exp differ in the last bits): keep the copy.
-        { Softmax + "for (int i = 0; i < x.Length; i++) { y[i] = MathF.Exp(y[i] / sum); }", true },
+        { "exp of the old value", Softmax + "for (int i = 0; i < x.Length; i++) { y[i] = MathF.Exp(y[i] / sum); }", true },
         // A product (its reverse reads no value of its own): nothing recomputed, nothing copied.
-        { Softmax + "for (int i = 0; i < x.Length; i++) { y[i] = y[i] * sum; }", false },
+        { "product", Softmax + "for (int i = 0; i < x.Length; i++) { y[i] = y[i] * sum; }", false },
     };
 
     [Theory]
     [MemberData(nameof(Layers))]
-    public void Backward_from_the_records_equals_the_recompute_backward_bit_for_bit(string body, bool keepsOutputCopy)
+    public void Backward_from_the_records_equals_the_recompute_backward_bit_for_bit(string name, string body, bool keepsOutputCopy)
     {
         foreach (int width in new[] { 19, 37 })
         {
@@ -62,7 +62,7 @@ public class RecomputedWritesTests
                 (float[] recordedY, float[] tapeDx, _) = compiled.GradientsFromTape(x, dy, []);
                 Assert.Equal(Bits(y), Bits(recordedY));
                 Assert.True(Bits(dx).SequenceEqual(Bits(tapeDx)),
-                    $"x = [{string.Join(", ", x)}]: dx = [{string.Join(", ", dx)}], from the records [{string.Join(", ", tapeDx)}]");
+                    $"{name}, {width} wide: x = [{string.Join(", ", x)}]: dx = [{string.Join(", ", dx)}], from the records [{string.Join(", ", tapeDx)}]");
             }
         }
     }

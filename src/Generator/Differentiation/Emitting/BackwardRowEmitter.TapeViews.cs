@@ -83,19 +83,23 @@ internal sealed partial class BackwardRowEmitter
     }
 
     /// <summary>
-    /// Before the reverse of a loop with a tape view: keeps the span's current values in <c>…After</c> (unless
-    /// <paramref name="recomputed"/>: the reverse computes them again) and makes the span the loop's tape slice (its
-    /// values before the loop); returns the name of the kept view, or null.
+    /// Before the reverse of the top-level loop (at <paramref name="topLevelIndex"/>) whose <paramref name="taped"/>
+    /// assignment has a tape view: keeps the span's current values in <c>…After</c> when the reverse reads them (not when
+    /// it reads none, or computes them again: BackwardRowEmitter.RecomputedWrites.cs) and makes the span the loop's tape
+    /// slice (its values before the loop); returns the name of the kept view, or null.
     /// </summary>
-    private string? EmitTapeView(ArrayRef array, bool recomputed)
+    private string? EmitTapeView(AssignElement taped, int topLevelIndex)
     {
+        ArrayRef array = taped.Array;
         string name = _names.ArrayName(array);
         int length = Length(array);
-        string? after = recomputed ? null : _names.Temporary(name + "After");
+        bool readsWritten = TapePolicy.NeedsOwnValue(taped.Value);
+        bool recomputed = readsWritten && RecomputesWritten(taped, topLevelIndex);
+        string? after = readsWritten && !recomputed ? _names.Temporary(name + "After") : null;
         _writer.Comment(name + " before this loop is the loop's tape slice (one old value per iteration, in order): read it there, "
-            + "nothing is restored; " + (after is null
-                ? "the values the loop wrote are computed again from those (the same operations, so the same bits)."
-                : "the values the loop wrote stay readable in " + after + "."));
+            + "nothing is restored; " + (after is not null ? "the values the loop wrote stay readable in " + after + "."
+                : recomputed ? "the values the loop wrote are computed again from those (the same operations, so the same bits)."
+                : "its reverse reads none of the values the loop wrote."));
         if (after is not null)
         {
             _writer.Line("global::System.Span<" + _element + "> " + after + " = " + name + ";");

@@ -45,7 +45,7 @@ internal sealed partial class BackwardRowEmitter
         bool view = loopDepth == 0 && plan.Taped.Count == 1 && _tapeViews.Contains(plan.Taped[0].Array);
         using (_writer.Block())
         {
-            string? after = view ? EmitTapeView(plan.Taped[0].Array, RecomputesWritten(plan.Taped[0], topLevelIndex)) : null;
+            string? after = view ? EmitTapeView(plan.Taped[0], topLevelIndex) : null;
             string end = _names.Temporary("vectorEnd");
             // The lanes index without bounds checks: every span must hold the loop's range (the adjoint spans of y and
             // of buffers are slices of their length; those of x and the parameters are the caller's).
