@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using LayerGen.Differentiation.Ir;
 using LayerGen.Generator.Model;
 
@@ -80,33 +81,17 @@ internal sealed partial class BackwardRowEmitter
     /// <summary>The locals and spans <paramref name="statement"/> assigns, at any depth.</summary>
     private static void Assigned(Statement statement, HashSet<int> locals, HashSet<ArrayRef> arrays)
     {
-        switch (statement)
+        foreach (Statement inner in WithNested(statement))
         {
-            case AssignLocal assign:
-                locals.Add(assign.Local);
-                break;
-            case AssignElement assign:
-                arrays.Add(assign.Array);
-                break;
-            case ForLoop loop:
-                foreach (Statement inner in loop.Body)
-                {
-                    Assigned(inner, locals, arrays);
-                }
-
-                break;
-            case IfStatement branch:
-                foreach (Statement inner in branch.WhenTrue)
-                {
-                    Assigned(inner, locals, arrays);
-                }
-
-                foreach (Statement inner in branch.WhenFalse)
-                {
-                    Assigned(inner, locals, arrays);
-                }
-
-                break;
+            switch (inner)
+            {
+                case AssignLocal assign:
+                    locals.Add(assign.Local);
+                    break;
+                case AssignElement assign:
+                    arrays.Add(assign.Array);
+                    break;
+            }
         }
     }
 
@@ -114,28 +99,34 @@ internal sealed partial class BackwardRowEmitter
     private static bool Touches(Statement statement, ArrayRef array)
     {
         bool Reads(object node) => IrWalk.Any(node, n => n is ElementRead read && read.Array.Equals(array));
-        bool Any(EquatableArray<Statement> statements)
-        {
-            foreach (Statement inner in statements)
-            {
-                if (Touches(inner, array))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        return statement switch
+        return WithNested(statement).Any(inner => inner switch
         {
             AssignLocal assign => Reads(assign.Value),
             AssignElement assign => assign.Array.Equals(array) || Reads(assign.Index) || Reads(assign.Value),
             IntLet let => Reads(let.Value),
             IntAssign assign => Reads(assign.Value),
-            ForLoop loop => Reads(loop.Start) || Reads(loop.Bound) || Any(loop.Body),
-            IfStatement branch => Reads(branch.Condition) || Any(branch.WhenTrue) || Any(branch.WhenFalse),
+            ForLoop loop => Reads(loop.Start) || Reads(loop.Bound),
+            IfStatement branch => Reads(branch.Condition),
             _ => true, // a statement kind this walk does not know: assume it does
+        });
+    }
+
+    /// <summary><paramref name="statement"/> and every statement in its loop bodies and branches, at any depth.</summary>
+    private static IEnumerable<Statement> WithNested(Statement statement)
+    {
+        yield return statement;
+        IEnumerable<Statement> inner = statement switch
+        {
+            ForLoop loop => loop.Body,
+            IfStatement branch => branch.WhenTrue.Concat(branch.WhenFalse),
+            _ => [],
         };
+        foreach (Statement child in inner)
+        {
+            foreach (Statement nested in WithNested(child))
+            {
+                yield return nested;
+            }
+        }
     }
 }

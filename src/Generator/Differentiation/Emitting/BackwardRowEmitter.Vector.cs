@@ -187,14 +187,8 @@ internal sealed partial class BackwardRowEmitter
                     unstored.Add(references[_names.AdjointName(array)]);
                 }
 
-                _writer.Line("int " + i + " = " + start + ";");
-                string wideLanes = WideVector + "<" + _element + ">";
-                _writer.Comment("Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it computes on "
-                    + "Vector256, and a lane sum adds the lower half, then the upper half, to its Vector256 lanes (the same additions in the same order).");
-                using (_writer.Block("if (" + WideVector + ".IsHardwareAccelerated)"))
+                using (WideLanesBlock(i, start, end, out string wideEnd))
                 {
-                    string wideEnd = _names.Temporary("wideEnd");
-                    _writer.Line("int " + wideEnd + " = " + start + " + ((" + end + " - " + start + ") / " + wideLanes + ".Count * " + wideLanes + ".Count);");
                     var wideReciprocals = new Dictionary<RealExpr, string>();
                     foreach (KeyValuePair<RealExpr, string> reciprocal in reciprocals)
                     {
@@ -230,6 +224,24 @@ internal sealed partial class BackwardRowEmitter
         {
             _afterViews.Remove(plan.Taped[0].Array);
         }
+    }
+
+    /// <summary>
+    /// Declares the lanes' index <paramref name="i"/> at <paramref name="start"/> and opens the block, run where Vector512 is
+    /// accelerated, of the whole Vector512 steps up to <paramref name="wideEnd"/> (the forward's lanes and the reverse's):
+    /// each step is two Vector256 steps, lane for lane the same operations, and a per-lane sum adds the lower half, then
+    /// the upper half, to its Vector256 lanes (the same additions in the same order). The Vector256 steps follow the block.
+    /// </summary>
+    private Generator.Emitting.CodeWriter.Scope WideLanesBlock(string i, string start, string end, out string wideEnd)
+    {
+        string wideLanes = WideVector + "<" + _element + ">";
+        _writer.Line("int " + i + " = " + start + ";");
+        _writer.Comment("Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it computes on "
+            + "Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes (the same additions in the same order).");
+        Generator.Emitting.CodeWriter.Scope block = _writer.Block("if (" + WideVector + ".IsHardwareAccelerated)");
+        wideEnd = _names.Temporary("wideEnd");
+        _writer.Line("int " + wideEnd + " = " + start + " + ((" + end + " - " + start + ") / " + wideLanes + ".Count * " + wideLanes + ".Count);");
+        return block;
     }
 
     /// <summary>The loop <c>for (; i &lt; end; i += Count)</c> on the lanes of <paramref name="lanes"/>, the body's statements reversed.</summary>
