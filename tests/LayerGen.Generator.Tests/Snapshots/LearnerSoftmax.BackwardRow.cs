@@ -206,7 +206,6 @@
             // (on lanes: each lane keeps the maximum of its iterations; one vector that ends at the bound takes the
             // iterations past the last whole vector; the best lane is m unless lanes equal to it differ in their bits,
             // -0 and +0, or hold NaN: then the scalar loop runs from the start)
-            int at0 = -1; // not read: the reverse sweep skips this loop
             {
                 int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector256<float>.Count ? x.Length : 1;
                 if (vectorEnd0 > 1)
@@ -275,7 +274,6 @@
                 }
             }
 
-            tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
             sum = 0f;
             for (int i = 0; i < x.Length; i++)
             {
@@ -361,18 +359,44 @@
                     var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
                     global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
                     ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    int i = 0;
+                    // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // (the same additions in the same order).
+                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                    {
+                        int wideEnd1 = 0 + ((vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                        var wideInverse0 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0));
+                        for (; i < wideEnd1; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                        {
+                            // reverses: y[i] /= sum;
+                            var dYLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef0, (nuint)i);
+                            var g0 = dYLanes0;
+                            var yLanes4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yRef1, (nuint)i);
+                            var v5 = yLanes4;
+                            dYLanes0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            var g1 = g0 * wideInverse0;
+                            dYLanes0 = g1;
+                            var wide0 = g0;
+                            var wide1 = v5;
+                            dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetLower(wide0), global::System.Runtime.Intrinsics.Vector512.GetLower(wide1), dSumQuotientLanes0);
+                            dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0), global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1), dSumQuotientLanes0);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        }
+                    }
+
+                    for (; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: y[i] /= sum;
-                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
-                        var g0 = dYLanes0;
-                        var yLanes4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
-                        var v5 = yLanes4;
-                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        var g1 = g0 * inverse0;
-                        dYLanes0 = g1;
-                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v5, dSumQuotientLanes0);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        var dYLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
+                        var g2 = dYLanes1;
+                        var yLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
+                        var v6 = yLanes5;
+                        dYLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        var g3 = g2 * inverse0;
+                        dYLanes1 = g3;
+                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g2, v6, dSumQuotientLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes1, ref dYRef0, (nuint)i);
                     }
 
                     dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
@@ -400,18 +424,18 @@
                 // reverses: float e = MathF.Exp(x[i] - m);
                 {
                     float g = dE;
-                    float v6 = e;
+                    float v7 = e;
                     dE = 0f;
                     e = tape[--tapeTop];
-                    float g2 = g * v6;
-                    dx[i] += g2;
+                    float g4 = g * v7;
+                    dx[i] += g4;
                 }
             }
 
             // reverses: for (int i = 1; i < x.Length; i++)
             // (nothing to pass on: the output does not depend on m — it enters as the shift of exp(… − m) terms whose
-            // scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape entry is skipped)
-            --tapeTop;
+            // scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the forward kept no iteration for
+            // it)
         }
     }
 
@@ -466,7 +490,6 @@
             // (on lanes: each lane keeps the maximum of its iterations; one vector that ends at the bound takes the
             // iterations past the last whole vector; the best lane is m unless lanes equal to it differ in their bits,
             // -0 and +0, or hold NaN: then the scalar loop runs from the start)
-            int at0 = -1; // not read: the reverse sweep skips this loop
             {
                 int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector256<float>.Count ? x.Length : 1;
                 if (vectorEnd0 > 1)
@@ -535,7 +558,6 @@
                 }
             }
 
-            tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
             sum = 0f;
             for (int i = 0; i < x.Length; i++)
             {
@@ -675,18 +697,44 @@
                     var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
                     global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
                     ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    int i = 0;
+                    // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // (the same additions in the same order).
+                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                    {
+                        int wideEnd1 = 0 + ((vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                        var wideInverse0 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0));
+                        for (; i < wideEnd1; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                        {
+                            // reverses: y[i] /= sum;
+                            var dYLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef0, (nuint)i);
+                            var g0 = dYLanes0;
+                            var yLanes4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yRef1, (nuint)i);
+                            var v5 = yLanes4;
+                            dYLanes0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            var g1 = g0 * wideInverse0;
+                            dYLanes0 = g1;
+                            var wide0 = g0;
+                            var wide1 = v5;
+                            dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetLower(wide0), global::System.Runtime.Intrinsics.Vector512.GetLower(wide1), dSumQuotientLanes0);
+                            dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0), global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1), dSumQuotientLanes0);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        }
+                    }
+
+                    for (; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: y[i] /= sum;
-                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
-                        var g0 = dYLanes0;
-                        var yLanes4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
-                        var v5 = yLanes4;
-                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        var g1 = g0 * inverse0;
-                        dYLanes0 = g1;
-                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v5, dSumQuotientLanes0);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        var dYLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
+                        var g2 = dYLanes1;
+                        var yLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
+                        var v6 = yLanes5;
+                        dYLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        var g3 = g2 * inverse0;
+                        dYLanes1 = g3;
+                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g2, v6, dSumQuotientLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes1, ref dYRef0, (nuint)i);
                     }
 
                     dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
@@ -714,17 +762,17 @@
                 // reverses: float e = MathF.Exp(x[i] - m);
                 {
                     float g = dE;
-                    float v6 = e;
+                    float v7 = e;
                     dE = 0f;
                     e = tape[--tapeTop];
-                    float g2 = g * v6;
-                    dx[i] += g2;
+                    float g4 = g * v7;
+                    dx[i] += g4;
                 }
             }
 
             // reverses: for (int i = 1; i < x.Length; i++)
             // (nothing to pass on: the output does not depend on m — it enters as the shift of exp(… − m) terms whose
-            // scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape entry is skipped)
-            --tapeTop;
+            // scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the forward kept no iteration for
+            // it)
         }
     }

@@ -18,7 +18,7 @@ internal sealed partial class BackwardRowEmitter
         }
 
         // The iteration is kept only where the reverse sweep reads it: where it skips the loop, the forward writes
-        // nothing (its tape slot, counted by TapeSizer, which does not know the shift invariance, stays unused).
+        // nothing (and the tape has no slot for it: UnreadIterationEntries).
         string? index = _recording && IndexIsRead(assign, loopDepth, topLevelIndex) ? _names.Temporary("at") : null;
         if (_vectorForward && ExtremumLanes(extremum) is { } lanes)
         {
@@ -50,6 +50,24 @@ internal sealed partial class BackwardRowEmitter
         !_maximumShift.AdjointIsZero(assign.Local) || _policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex);
 
     // index: the local that keeps the last iteration that took the branch, or null when nobody reads it.
+    /// <summary>
+    /// The tape entries TapeSizer counts for iterations nobody reads: one per top-level running maximum or minimum whose
+    /// reverse is skipped (only a top-level loop's extremum can have a zero adjoint, MaximumShift).
+    /// </summary>
+    private int UnreadIterationEntries()
+    {
+        int entries = 0;
+        for (int index = 0; index < _model.Body.Length; index++)
+        {
+            if (_model.Body[index] is ForLoop loop && RunningExtremum.Match(loop) is { } extremum && !IndexIsRead(extremum.Assignment, 0, index))
+            {
+                entries++;
+            }
+        }
+
+        return entries;
+    }
+
     private void EmitScalarExtremumForward(RunningExtremum extremum, string? index)
     {
         ForLoop loop = extremum.Loop;

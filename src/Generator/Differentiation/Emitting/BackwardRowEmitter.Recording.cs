@@ -25,7 +25,7 @@ internal sealed partial class BackwardRowEmitter
     /// y (unless <see cref="RecordsOutput"/> says nobody reads it) and the buffers.
     /// </summary>
     private int RecordLength() =>
-        _model.TapeLength + 1 + _usedLocals.Count + _mutableInts.Count + (RecordsOutput() ? _model.Outputs : 0) + _model.Buffers.Sum(StorageLength);
+        _tapeLength + 1 + _usedLocals.Count + _mutableInts.Count + (RecordsOutput() ? _model.Outputs : 0) + _model.Buffers.Sum(StorageLength);
 
     /// <summary>
     /// Elements of scratch <c>BackwardRowsFromTape</c> needs: the adjoints of y and of each buffer, then a copy of y and of
@@ -76,7 +76,7 @@ internal sealed partial class BackwardRowEmitter
         string readOnlySpan = "global::System.ReadOnlySpan<" + _element + ">";
         string span = "global::System.Span<" + _element + ">";
         int[] locals = _usedLocals.OrderBy(i => i).ToArray();
-        int tapeTopSlot = _model.TapeLength;
+        int tapeTopSlot = _tapeLength;
         int localsStart = tapeTopSlot + 1;
         int intsStart = localsStart + locals.Length;
         int outputStart = intsStart + _mutableInts.Count;
@@ -84,7 +84,7 @@ internal sealed partial class BackwardRowEmitter
         int bufferStart = outputStart + (recordsOutput ? _model.Outputs : 0);
         int recordLength = RecordLength();
 
-        _writer.Doc("summary", "Elements of the record <c>ForwardRowsRecording</c> writes for one row: the tape (" + Count(_model.TapeLength)
+        _writer.Doc("summary", "Elements of the record <c>ForwardRowsRecording</c> writes for one row: the tape (" + Count(_tapeLength)
             + "), its position, the final values of the locals, " + (recordsOutput ? "the output row " : string.Empty) + "and the local buffers"
             + (recordsOutput ? string.Empty : " (not the output row: the reverse sweep computes what it reads of it from the tape)") + ".");
         _writer.Line("private const int BackwardTapeLength = " + Count(recordLength) + ";");

@@ -70,6 +70,10 @@ internal sealed partial class BackwardRowEmitter
     // Whether the forward statements run element-wise loops on lanes (BackwardRowEmitter.VectorForward.cs).
     private readonly bool _vectorForward;
 
+    // Tape entries a row writes: the model's count (TapeSizer) less the iterations of running maxima nobody reads
+    // (BackwardRowEmitter.Extremum.cs), which the forward does not write.
+    private readonly int _tapeLength;
+
     private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model, bool recording = true, bool fromRecords = false)
     {
         _writer = writer;
@@ -89,11 +93,11 @@ internal sealed partial class BackwardRowEmitter
         (_seeded, _lastAdjointUse) = FindSeededAdjoints();
         _tapeViews = FindTapeViews();
         _vectorForward = BuffersFitOnStack(model) && HasVectorLoop(model.Body, loopDepth: 0, topLevelIndex: -1);
+        _tapeLength = model.TapeLength - UnreadIterationEntries();
     }
 
     /// <summary>Offsets in scratch: the tape, then y and its adjoint, then each buffer and its adjoint.</summary>
-    public static int ScratchLength(ForwardRowModel model) =>
-        model.TapeLength + (2 * model.Outputs) + model.Buffers.Sum(b => 2 * StorageLength(model.ElementType, b));
+    private int ScratchLength() => _tapeLength + (2 * _model.Outputs) + _model.Buffers.Sum(b => 2 * StorageLength(b));
 
     /// <summary>
     /// Writes the members into the class being generated: <c>BackwardScratchLength</c> and <c>BackwardRowsFromInputs</c>, then (when
@@ -118,10 +122,10 @@ internal sealed partial class BackwardRowEmitter
 
     private void EmitMembers()
     {
-        int tape = _model.TapeLength;
+        int tape = _tapeLength;
         _writer.Doc("summary", "Elements of scratch each row of <c>BackwardRowsFromInputs</c> needs: " + Count(tape) + (tape == 1 ? " tape value" : " tape values") + ", the output row and its adjoint ("
             + Count(2 * _model.Outputs) + ")" + (_model.Buffers.Length > 0 ? ", and each local buffer with its adjoint" : string.Empty) + ".");
-        _writer.Line("private const int BackwardScratchLength = " + Count(ScratchLength(_model)) + ";");
+        _writer.Line("private const int BackwardScratchLength = " + Count(ScratchLength()) + ";");
         _writer.Line();
         _writer.Doc("summary", "The derivative of <c>ForwardRow</c>, derived by LayerGen (reverse-mode automatic differentiation), for each of "
             + "<paramref name=\"" + _names.Rows + "\"/> rows: runs the row's forward again, recording what it overwrites, then the reverse sweep; "
@@ -146,11 +150,11 @@ internal sealed partial class BackwardRowEmitter
     {
         int offset = 0;
         _writer.Comment("Forward pass of the row, recording on the tape each value an assignment overwrites and each data-dependent branch taken.");
-        if (_model.TapeLength > 0)
+        if (_tapeLength > 0)
         {
-            _writer.Line(span + " " + _names.Tape + " = " + _names.Scratch + ".Slice(0, " + Count(_model.TapeLength) + ");");
+            _writer.Line(span + " " + _names.Tape + " = " + _names.Scratch + ".Slice(0, " + Count(_tapeLength) + ");");
             _writer.Line("int " + _names.TapeTop + " = 0;");
-            offset += _model.TapeLength;
+            offset += _tapeLength;
         }
 
         _writer.Line(span + " " + _model.OutputName + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Outputs) + ");");
