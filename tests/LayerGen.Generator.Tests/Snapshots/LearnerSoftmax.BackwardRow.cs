@@ -152,10 +152,10 @@
     }
 
     /// <summary>
-    /// Elements of scratch each row of <c>BackwardRowsFromInputs</c> needs: 9 tape values, the output row and its
+    /// Elements of scratch each row of <c>BackwardRowsFromInputs</c> needs: 8 tape values, the output row and its
     /// adjoint (16).
     /// </summary>
-    private const int BackwardScratchLength = 25;
+    private const int BackwardScratchLength = 24;
 
     /// <summary>
     /// The derivative of <c>ForwardRow</c>, derived by LayerGen (reverse-mode automatic differentiation), for each of
@@ -194,9 +194,9 @@
 
             // Forward pass of the row, recording on the tape each value an assignment overwrites and each
             // data-dependent branch taken.
-            global::System.Span<float> tape = scratch.Slice(0, 9);
+            global::System.Span<float> tape = scratch.Slice(0, 8);
             int tapeTop = 0;
-            global::System.Span<float> y = scratch.Slice(9, 8);
+            global::System.Span<float> y = scratch.Slice(8, 8);
             float m = 0f;
             float sum = 0f;
             float e = 0f;
@@ -327,7 +327,7 @@
             }
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-            global::System.Span<float> dY = scratch.Slice(17, 8);
+            global::System.Span<float> dY = scratch.Slice(16, 8);
             dx.Clear();
             float dSum = 0f;
             float dE = 0f;
@@ -440,10 +440,10 @@
     }
 
     /// <summary>
-    /// Elements of the record <c>ForwardRowsRecording</c> writes for one row: the tape (9), its position, the final
+    /// Elements of the record <c>ForwardRowsRecording</c> writes for one row: the tape (8), its position, the final
     /// values of the locals, the output row and the local buffers.
     /// </summary>
-    private const int BackwardTapeLength = 21;
+    private const int BackwardTapeLength = 20;
 
     /// <summary>
     /// Elements of scratch each row of <c>BackwardRowsFromTape</c> needs: the adjoints of the output row and of the
@@ -466,7 +466,7 @@
         // view inside them at a fixed offset, without a slice and its range check per row.
         xRows = xRows.Slice(0, rows * 8);
         yRows = yRows.Slice(0, rows * 8);
-        tapeRows = tapeRows.Slice(0, rows * 21);
+        tapeRows = tapeRows.Slice(0, rows * 20);
         ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
         ref float yRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(yRows);
         ref float tapeRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tapeRows);
@@ -478,7 +478,7 @@
             global::System.Span<float> y = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
                 ref global::System.Runtime.CompilerServices.Unsafe.Add(ref yRowsStart0, row * 8), 8);
             global::System.Span<float> tape = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
-                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart0, row * 21), 21);
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart0, row * 20), 20);
 
             int tapeTop = 0;
             float m = 0f;
@@ -611,11 +611,11 @@
             }
 
             // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-            tape[9] = tapeTop;
-            tape[10] = m;
-            tape[11] = sum;
-            tape[12] = e;
-            y.CopyTo(tape.Slice(13, 8));
+            tape[8] = tapeTop;
+            tape[9] = m;
+            tape[10] = sum;
+            tape[11] = e;
+            y.CopyTo(tape.Slice(12, 8));
         }
     }
 
@@ -637,7 +637,7 @@
         // The batch spans cut once to the rows they hold (the batch method checked the lengths): each row below is a
         // view inside them at a fixed offset, without a slice and its range check per row.
         xRows = xRows.Slice(0, rows * 8);
-        tapeRows = tapeRows.Slice(0, rows * 21);
+        tapeRows = tapeRows.Slice(0, rows * 20);
         dyRows = dyRows.Slice(0, rows * 8);
         // A step of 0: the caller needs no input gradient and passes one row that every row overwrites.
         int dxStep = dxRows.Length >= rows * 8 ? 8 : 0;
@@ -652,17 +652,17 @@
             global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
                 ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart1, row * 8), 8);
             global::System.Span<float> tape = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
-                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart1, row * 21), 21);
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart1, row * 20), 20);
             global::System.ReadOnlySpan<float> dy = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
                 ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dyRowsStart0, row * 8), 8);
             global::System.Span<float> dx = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
                 ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dxRowsStart0, row * dxStep), 8);
 
-            int tapeTop = (int)tape[9];
-            global::System.Span<float> y = tape.Slice(13, 8);
-            float m = tape[10];
-            float sum = tape[11];
-            float e = tape[12];
+            int tapeTop = (int)tape[8];
+            global::System.Span<float> y = tape.Slice(12, 8);
+            float m = tape[9];
+            float sum = tape[10];
+            float e = tape[11];
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
             global::System.Span<float> dY = scratch.Slice(0, 8);

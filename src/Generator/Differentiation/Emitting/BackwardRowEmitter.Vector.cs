@@ -11,7 +11,9 @@ namespace LayerGen.Differentiation.Emitting;
 // in every iteration, and the adjoints of the locals read are added per lane and summed across lanes afterwards. The
 // lanes read the loop's tape slice by index (one value per iteration, pushed in iteration order). Without Vector256
 // acceleration, or when a span is shorter than the loop's range (the scalar loop then throws as the forward would),
-// the scalar loop runs every iteration.
+// the scalar loop runs every iteration. Where Vector512 is accelerated, whole pairs of Vector256 steps run first as one
+// Vector512 step, as in the forward (WideLanesBlock): the per-lane adjoint sums keep their Vector256 lanes and take
+// each Vector512 term as its lower, then its upper half, so the results are those of Vector256 alone, bit for bit.
 
 internal sealed partial class BackwardRowEmitter
 {
