@@ -44,14 +44,16 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The strides other than 1 that the method's flat accesses step by alongside a term at stride <paramref name="block"/>
-    /// (finer than the block: neither the block nor a multiple of it, nor unknown).
+    /// and a unit-stride term (finer than the block: neither the block nor a multiple of it, nor unknown).
     /// </summary>
     private List<Stride> StridesWithinBlocks(Stride block)
     {
         var strides = new List<Stride>();
         foreach (var index in FlatIndices())
         {
-            if (!index.Terms.Values.Contains(block))
+            // A dimension of the block is a stride stepped beside both the block's and a unit stride (g·B + r·C + c·1);
+            // a loop stepping by a vector width over a row (r·cols + j·Count) walks one axis in chunks.
+            if (!index.Terms.Values.Contains(block) || !index.Terms.Values.Contains(Stride.One))
             {
                 continue;
             }

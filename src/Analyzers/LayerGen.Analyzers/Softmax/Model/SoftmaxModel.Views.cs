@@ -507,6 +507,17 @@ internal sealed partial class SoftmaxModel
             case BufferLayout.Flat:
                 var index = view.FlatOffset is null ? Linear(indices[0]) : view.FlatOffset.Add(Linear(indices[0]));
                 index = walk is null ? index : walk.Add(index);
+                if (view.FlatOffset is null && walk is null && GatherListRoot(indices[0]) is { } lists)
+                {
+                    // rating[players[i]]: the elements the picked list names (Gathers.cs).
+                    foreach (var loop in index.Terms.Keys)
+                    {
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { DimensionAtom.Gather(view.Root!, lists) }));
+                    }
+
+                    break;
+                }
+
                 foreach (var term in index.Terms)
                 {
                     // A unit-stride loop bounded by the whole buffer walks all of it, also from a start picked by an outer

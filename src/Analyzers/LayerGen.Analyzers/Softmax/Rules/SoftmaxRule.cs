@@ -32,9 +32,9 @@ internal abstract class SoftmaxRule
         }
     }
 
-    /// <summary>The site's maxima whose axis is known in terms of the site's dimensions.</summary>
+    /// <summary>The site's maxima whose axis is known in terms of the site's dimensions (and its fixed coordinates).</summary>
     protected static IEnumerable<(Reduction Max, HashSet<DimensionAtom> Axis, HashSet<DimensionAtom> Stale)> AnchoredMaxima(SiteAxes axes) =>
-        axes.Maxima.Where(entry => entry.Axis.Count > 0 && entry.Axis.IsSubsetOf(axes.Site));
+        axes.Maxima.Where(entry => entry.Axis.Count > 0 && axes.IsWithinSite(entry.Axis));
 
     protected static readonly ImmutableArray<Location> NoLocations = ImmutableArray<Location>.Empty;
 }
