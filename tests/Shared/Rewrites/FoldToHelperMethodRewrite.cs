@@ -45,6 +45,8 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
            "Recreations/BlockWalk_SumOverWholeBlock.cs", "Recreations/HeldOut5/AudioFramesMaxOverSampleBlock.cs",
            "Recreations/SeededBlock_PlaneMax.cs", "Recreations/SeededBlock_WiderMax.cs", "Recreations/ChunkedAxis_StatsCarriedAcrossRows.cs",
            "Recreations/BlockWalk_MaxOverWholeWindow.cs",
+           // gaps23: the same for a block of one opaque size (int block = gates.Length / groups) walked in a helper: LG0004 for LG0001.
+           "Recreations/BlockWalk_GroupBlockMax.cs",
            // gaps20: a minimum moved into a helper is not returned to the caller as a minimum shift (the helper summary
            // carries maxima only: missed LG0001, LG0008 where LG0002 is due).
            "Recreations/MinimumShift_AcrossBatch.cs", "Recreations/MinimumShift_WholeTotal.cs",
