@@ -70,8 +70,11 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
            // gaps23's shapes (not diagnosed one by one): with the sum moved into a static helper, the caller no longer pairs a
            // too-wide maximum with a gathered slice (Gather_WholeSourceMax's int[][] groups) or with a slice at a fixed
            // column (FixedCoordinate_MaxOverAllColumns), nor per-plane minima with a per-pixel sum (MinimumShift_PlaneMinima):
-           // missed LG0001/LG0004. The same files pass with the sum written inline and under every other rewrite.
+           // missed LG0001/LG0004. The same files pass with the sum written inline and under every other rewrite (full run on gaps23).
            "Recreations/FixedCoordinate_MaxOverAllColumns.cs", "Recreations/Gather_WholeSourceMax.cs", "Recreations/MinimumShift_PlaneMinima.cs",
+           // and, as for gaps20's MinimumShift_PerRow below, a negated minimum passed into the helper's exponent is not the
+           // caller's shift: false LG0003 on the correct MinimumShift_NegatedMinimum.
+           "Recreations/MinimumShift_NegatedMinimum.cs",
 
            // gaps20's shapes: a sum moved into a helper receives the caller's minimum shift as a parameter, and the sign
            // it enters the helper's exponent with is not translated to the caller, so the minimum is not the caller's
