@@ -148,9 +148,10 @@ internal sealed partial class SoftmaxModel
             : shift;
         var reduction = ReductionAt(measured, UseOf(exp));
 
-        // exp(x - min): a minimum subtracted leaves the exponent ≥ 0 and unbounded above (it overflows once the
-        // slice's spread passes ~88 in float). A minimum entering with a positive sign (exp(min - d)) is PositiveMinima's.
-        if (reduction is { Kind: ReductionKind.Min })
+        // exp(x - min): a minimum entering with a provably negative sign leaves the exponent ≥ 0 and unbounded above (it
+        // overflows once the slice's spread passes ~88 in float). One entering with a positive sign (exp(min - d)) is
+        // PositiveMinima's; one behind a factor of unknown sign (exp(-(d - min) / t[k])) is not judged.
+        if (reduction is { Kind: ReductionKind.Min } && EntersNegated(shift, exp))
         {
             return true;
         }
