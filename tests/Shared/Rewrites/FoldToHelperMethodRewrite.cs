@@ -73,8 +73,9 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
            // missed LG0001/LG0004. The same files pass with the sum written inline and under every other rewrite (full run on gaps23).
            "Recreations/FixedCoordinate_MaxOverAllColumns.cs", "Recreations/Gather_WholeSourceMax.cs", "Recreations/MinimumShift_PlaneMinima.cs",
            // and, as for gaps20's MinimumShift_PerRow below, a negated minimum passed into the helper's exponent is not the
-           // caller's shift: false LG0003 on the correct MinimumShift_NegatedMinimum.
-           "Recreations/MinimumShift_NegatedMinimum.cs",
+           // caller's shift: false LG0003 on the correct MinimumShift_NegatedMinimum; nor is a subtracted one (missed LG0003
+           // on MinimumShift_SubtractedMinimum).
+           "Recreations/MinimumShift_NegatedMinimum.cs", "Recreations/MinimumShift_SubtractedMinimum.cs",
 
            // gaps20's shapes: a sum moved into a helper receives the caller's minimum shift as a parameter, and the sign
            // it enters the helper's exponent with is not translated to the caller, so the minimum is not the caller's
