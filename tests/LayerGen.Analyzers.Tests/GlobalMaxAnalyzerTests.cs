@@ -693,5 +693,5 @@ public class GlobalMaxAnalyzerTests
             }
         }
         """,
-        Verify.GlobalMax().WithLocation(0).WithLocation(1).WithArguments("batchMax", "logits"));
+        Verify.GlobalMax().WithLocation(0).WithLocation(1).WithArguments("batchMax", "logits", "subtracts", "maximum", "subtract"));
 }

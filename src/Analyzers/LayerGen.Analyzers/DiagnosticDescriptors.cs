@@ -9,11 +9,14 @@ internal static class DiagnosticDescriptors
     // From the MSBuild property LayerGenRepositoryUrl (src/Directory.Build.targets); empty = no help link.
     private const string HelpLinkBase = ProjectLinks.RuleDocsBase;
 
-    /// <summary>LG0001: "Softmax of '{1}' subtracts '{0}', a maximum over more than the axis its sum runs over; subtract each slice's own maximum".</summary>
+    /// <summary>
+    /// LG0001: "Softmax of '{1}' subtracts '{0}', a maximum over more than the axis its sum runs over; subtract each slice's own maximum"
+    /// ("… is shifted by '{0}', a minimum …; use each slice's own minimum" for a minimum shift: {2} the verb, {3} what is folded, {4} the advice's verb).
+    /// </summary>
     public static readonly DiagnosticDescriptor GlobalMaxInBatchSoftmax = Warning(
         RuleIdentifiers.GlobalMaxInBatchSoftmax,
         "Softmax subtracts a maximum taken over more than the softmax axis",
-        "Softmax of '{1}' subtracts '{0}', a maximum over more than the axis its sum runs over; subtract each slice's own maximum",
+        "Softmax of '{1}' {2} '{0}', a {3} over more than the axis its sum runs over; {4} each slice's own {3}",
         "A softmax slice (a row of a row-major batch, a column of a column-major one) whose values lie far below a maximum taken over other slices underflows to 0/0 = NaN. Subtract, inside exp, the maximum over exactly the values the sum runs over.");
 
     /// <summary>LG0002: "Softmax of '{1}' divides by '{0}', a sum over more than one softmax slice; divide each slice by its own sum".</summary>
@@ -30,11 +33,14 @@ internal static class DiagnosticDescriptors
         "'{0}' exponentiates '{1}' without subtracting a maximum; exp overflows above ~88 in float and ~709 in double",
         "exp of a raw logit overflows to infinity for logits above ~88 (float) or ~709 (double), and the softmax becomes inf/inf = NaN. Subtract the maximum over the softmax axis inside exp; the result is identical on finite input. TensorPrimitives.SoftMax subtracts no maximum either; LayerGen.Softmax.Forward does.");
 
-    /// <summary>LG0004: "Softmax of '{1}' subtracts '{0}', a maximum over a different axis than its sum '{2}'; take the maximum over the sum's axis".</summary>
+    /// <summary>
+    /// LG0004: "Softmax of '{1}' subtracts '{0}', a maximum over a different axis than its sum '{2}'; take the maximum over the sum's axis"
+    /// ("… is shifted by '{0}', a minimum …; take the minimum …" for a minimum shift: {3} the verb, {4} what is folded).
+    /// </summary>
     public static readonly DiagnosticDescriptor MismatchedSoftmaxAxes = Warning(
         RuleIdentifiers.MismatchedSoftmaxAxes,
         "Softmax maximum and sum run over different axes",
-        "Softmax of '{1}' subtracts '{0}', a maximum over a different axis than its sum '{2}'; take the maximum over the sum's axis",
+        "Softmax of '{1}' {3} '{0}', a {4} over a different axis than its sum '{2}'; take the {4} over the sum's axis",
         "The maximum subtracted inside exp must be taken over the same values the sum runs over; a maximum over another axis (per column while the sum is per row) does not bound the exps of a slice and underflows or overflows.");
 
     /// <summary>LG0005: "'{0}' takes the log of '{1}', a softmax probability; it underflows to 0, giving -∞ and NaN gradients: compute the log-softmax from the logits".</summary>

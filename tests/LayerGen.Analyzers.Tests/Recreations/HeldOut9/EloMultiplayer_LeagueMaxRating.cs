@@ -1,5 +1,3 @@
-// known gap: misses LG0001: rating.Max() over the whole array while the softmax reads rating[players[i]] gathered through an index array
-// gap: -LG0001@17
 // Source: multi-player Elo / Bradley-Terry-Luce win probabilities, re-created with player ids into one league-wide
 // rating array; the "overflow guard" uses the best rating of the whole league.
 // Layout: double[] ratings by player id, int[][] matches (gathered indices).

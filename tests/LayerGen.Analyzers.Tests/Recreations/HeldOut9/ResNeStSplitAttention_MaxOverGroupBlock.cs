@@ -1,5 +1,3 @@
-// known gap: reports LG0004 instead of LG0001: the max walks the group's whole flat [radix, channels] block, the sum one radix fibre (stride channels)
-// gap: -LG0001@23 +LG0004@23
 // Source: ResNeSt split-attention `rSoftMax` (softmax over radix per cardinal group and channel), re-created on a
 // flat buffer with one stabilising max per cardinal group.
 // Layout: flat float[] [cardinality, radix, channels], softmax over radix (stride = channels).

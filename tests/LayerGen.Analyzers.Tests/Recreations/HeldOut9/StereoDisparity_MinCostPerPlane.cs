@@ -1,5 +1,3 @@
-// known gap: misses LG0004: the shift is a min of costs per disparity plane, planeMin[k], used as exp(planeMin[k] - cost) (min of the negated logit)
-// gap: -LG0004@22
 // Source: GC-Net / PSMNet soft-argmin disparity regression, re-created on a flat cost volume with one minimum per
 // disparity plane computed up front.
 // Layout: flat float[] cost [D * H * W], planes of H * W, softmax over d per pixel (stride H * W).

@@ -1,5 +1,3 @@
-// known gap: misses LG0001: TensorPrimitives.Max over MemoryMarshal.CreateReadOnlySpan(ref x[0, 0], x.Length) (the whole 2-D array), exp in a Parallel.For lambda
-// gap: -LG0001@20
 // Source: Temporal Fusion Transformer variable selection weights (softmax over variables per time step), re-created
 // with a span over the whole 2-D logits array for a SIMD max.
 // Layout: float[T, V] logits viewed as one span via MemoryMarshal.CreateReadOnlySpan, Parallel.For over steps.

@@ -1,5 +1,3 @@
-// known gap: misses LG0001: max over every nliLogits[r, c]; the exp reads nliLogits[s * labels + l, 2] (computed row, constant column)
-// gap: -LG0001@23
 // Source: Hugging Face zero-shot classification post-processing (single-label), re-created as a C# port that
 // stabilises with "the max logit of the model output".
 // Layout: float[sequences * labels, 3] NLI logits, softmax over labels of the entailment column per sequence.

@@ -43,6 +43,21 @@ internal sealed class DimensionAtom : IEquatable<DimensionAtom>
 
     public static DimensionAtom Whole(ISymbol root) => new(root, WholeKey);
 
+    /// <summary>The key prefix of the elements a gather reads (<see cref="Gather"/>).</summary>
+    public const string GatherPrefix = "g:";
+
+    /// <summary>The key of a gathered buffer's elements that no gather names: part of its whole, never read by an access.</summary>
+    public const string UngatheredKey = GatherPrefix + "~rest";
+
+    /// <summary>
+    /// The elements of <paramref name="root"/> read through the index lists held in <paramref name="lists"/>
+    /// (<c>rating[players[i]]</c> with <c>players = matches[m]</c>): a subset of the buffer per list.
+    /// </summary>
+    public static DimensionAtom Gather(ISymbol root, ISymbol lists) => new(root, GatherPrefix + lists.Name);
+
+    /// <summary>True for a <see cref="Gather"/> atom.</summary>
+    public bool IsGather => Key.StartsWith(GatherPrefix, StringComparison.Ordinal);
+
     /// <summary>
     /// The dimensions a loop stepping by <paramref name="coefficient"/> to the end of a flat buffer walks
     /// (<c>for (p = i; p &lt; x.Length; p += inner)</c>): the stride itself and every coarser stride that is a

@@ -35,7 +35,7 @@ internal sealed class DimensionClasses
             }
         }
 
-        if (!atom.IsWhole && atom.Key.StartsWith("s:", System.StringComparison.Ordinal))
+        if (!atom.IsWhole && (atom.Key.StartsWith("s:", System.StringComparison.Ordinal) || atom.IsGather))
         {
             var key = RootKey(atom);
             if (!_stridesByRoot.TryGetValue(key, out var set))
@@ -215,6 +215,12 @@ internal sealed class DimensionClasses
 
         if (strides.Count > 0)
         {
+            // A buffer read through index lists: its whole also holds the elements no list names.
+            if (strides.Any(stride => stride.IsGather))
+            {
+                strides.Add(new DimensionAtom(atom.Root, DimensionAtom.UngatheredKey));
+            }
+
             return strides;
         }
 

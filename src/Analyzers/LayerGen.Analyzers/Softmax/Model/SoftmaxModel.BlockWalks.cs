@@ -23,17 +23,69 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private IReadOnlyList<Stride>? BlockStrides(IOperation loop, LinearIndex index)
     {
-        if (BlockExtent(loop) is not { } extent || extent.Text.Split('*') is not { Length: 2 } factors
-            || factors.Any(factor => factor == "?" || long.TryParse(factor, out _))
+        if (BlockExtent(loop) is not { } extent || extent.Text == "?"
             || !index.Terms.Any(term => term.Key != loop && Contains(term.Key, loop) && term.Value.Equals(extent)))
         {
             return null;
         }
 
-        // [A, B] walks stride B (and 1), [B, A] stride A: the method's own accesses say which.
-        var seen = StridesSeen();
-        var strides = factors.Where(seen.Contains).Distinct(System.StringComparer.Ordinal).Select(Stride.Of).ToList();
+        var factors = extent.Text.Split('*');
+        if (factors.Length == 2 && !factors.Any(factor => factor == "?" || long.TryParse(factor, out _)))
+        {
+            // [A, B] walks stride B (and 1), [B, A] stride A: the method's own accesses say which.
+            var seen = StridesSeen();
+            return factors.Where(seen.Contains).Distinct(System.StringComparer.Ordinal).Select(Stride.Of).ToList();
+        }
+
+        // A block whose size is one opaque factor (int block = x.Length / groups): it holds whatever the accesses that
+        // pick the same block (a term at stride B) step within it: start + r * channels + c walks stride channels in it.
+        return factors.Length == 1 && !long.TryParse(factors[0], out _) ? StridesWithinBlocks(extent) : null;
+    }
+
+    /// <summary>
+    /// The strides other than 1 that the method's flat accesses step by alongside a term at stride <paramref name="block"/>
+    /// and a unit-stride term (finer than the block: neither the block nor a multiple of it, nor unknown).
+    /// </summary>
+    private List<Stride> StridesWithinBlocks(Stride block)
+    {
+        var strides = new List<Stride>();
+        foreach (var index in FlatIndices())
+        {
+            // A dimension of the block is a stride stepped beside both the block's and a unit stride (g·B + r·C + c·1);
+            // a loop stepping by a vector width over a row (r·cols + j·Count) walks one axis in chunks.
+            if (!index.Terms.Values.Contains(block) || !index.Terms.Values.Contains(Stride.One))
+            {
+                continue;
+            }
+
+            foreach (var stride in index.Terms.Values)
+            {
+                if (!stride.Equals(block) && !stride.Equals(Stride.One) && stride.Text != "?" && !stride.Text.Contains(block.Text) && !strides.Contains(stride))
+                {
+                    strides.Add(stride);
+                }
+            }
+        }
+
         return strides;
+    }
+
+    /// <summary>The linear index of every flat element access of the method (slice offsets included).</summary>
+    private IEnumerable<LinearIndex> FlatIndices()
+    {
+        foreach (var operation in _operations)
+        {
+            var (buffer, index) = operation switch
+            {
+                IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
+                IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments.Length: 1 } indexer => (instance, indexer.Arguments[0].Value),
+                _ => (null, null),
+            };
+            if (buffer is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, Root: not null } view)
+            {
+                yield return view.FlatOffset is null ? Linear(index) : view.FlatOffset.Add(Linear(index));
+            }
+        }
     }
 
     /// <summary>
@@ -49,19 +101,9 @@ internal sealed partial class SoftmaxModel
 
         known = new HashSet<string>(System.StringComparer.Ordinal);
         _stridesSeen = known;
-        foreach (var operation in _operations)
+        foreach (var linear in FlatIndices())
         {
-            var (buffer, index) = operation switch
-            {
-                IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
-                IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments.Length: 1 } indexer => (instance, indexer.Arguments[0].Value),
-                _ => (null, null),
-            };
-            if (buffer is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, Root: not null } view)
-            {
-                var linear = view.FlatOffset is null ? Linear(index) : view.FlatOffset.Add(Linear(index));
-                known.UnionWith(linear.Terms.Values.Select(stride => stride.Text));
-            }
+            known.UnionWith(linear.Terms.Values.Select(stride => stride.Text));
         }
 
         return known;
@@ -118,6 +160,11 @@ internal sealed partial class SoftmaxModel
         {
             extent = bound;
         }
+        else if (bound is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } next && NextBlockSize(start, next) is { } nextSize)
+        {
+            // From g * B to (g + 1) * B.
+            extent = nextSize;
+        }
         else if (bound is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum)
         {
             // From s or from s + 1 (after a seed read at s) to s + B.
@@ -128,5 +175,26 @@ internal sealed partial class SoftmaxModel
         }
 
         return extent is not null && Linear(extent) is { IsLoopFree: true, Constant: { } size } ? size : null;
+    }
+
+    /// <summary>B when <paramref name="start"/> is <c>g * B</c> and <paramref name="end"/> is <c>(g + 1) * B</c> (either operand order); else null.</summary>
+    private static IOperation? NextBlockSize(IOperation start, IBinaryOperation end)
+    {
+        if (Unwrap(start) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } first)
+        {
+            return null;
+        }
+
+        foreach (var (next, size) in new[] { (end.LeftOperand, end.RightOperand), (end.RightOperand, end.LeftOperand) })
+        {
+            if (Unwrap(next) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: 1 } } successor
+                && (SameValue(first.LeftOperand, successor.LeftOperand) && SameValue(first.RightOperand, size)
+                    || SameValue(first.RightOperand, successor.LeftOperand) && SameValue(first.LeftOperand, size)))
+            {
+                return size;
+            }
+        }
+
+        return null;
     }
 }

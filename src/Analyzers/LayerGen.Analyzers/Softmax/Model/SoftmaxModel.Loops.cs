@@ -271,6 +271,9 @@ internal sealed partial class SoftmaxModel
                 return LinearIndex.Factor(Canonical(operation));
             case IInvocationOperation:
                 return LoopsIn(operation) is { Count: > 0 } loops ? LinearIndex.Opaque(loops) : LinearIndex.Factor(Canonical(operation));
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient when LoopsIn(quotient).Count == 0:
+                // int plane = cost.Length / depth: a loop-free size like a call's result, a stride that compares equal to itself.
+                return LinearIndex.Factor(Canonical(quotient));
             default:
                 return LoopsIn(operation) is { Count: > 0 } inner ? LinearIndex.Opaque(inner) : LinearIndex.LoopFreeSum();
         }

@@ -55,6 +55,21 @@ internal sealed partial class SoftmaxModel
         }
     }
 
+    /// <summary>True when <paramref name="shift"/> is an additive term of <paramref name="exp"/>'s exponent that enters it with a provably negative sign.</summary>
+    private bool EntersNegated(IOperation shift, IOperation exp)
+    {
+        if (ExpOperand(exp) is not { } exponent)
+        {
+            return false;
+        }
+
+        // Collecting with the sign flipped at the top gives the terms that enter negated.
+        var terms = new List<IOperation>();
+        _signSteps = 0;
+        CollectPositiveTerms(exponent, positive: false, terms, depth: 0);
+        return terms.Contains(Unwrap(shift)!);
+    }
+
     /// <summary>The additive terms of <paramref name="operation"/> that enter it with a positive sign (stops at a factor of unknown sign).</summary>
     private void CollectPositiveTerms(IOperation? operation, bool positive, List<IOperation> terms, int depth)
     {

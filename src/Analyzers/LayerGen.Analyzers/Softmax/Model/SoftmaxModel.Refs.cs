@@ -45,9 +45,17 @@ internal sealed partial class SoftmaxModel
             return EvalView(invocation.Arguments[0].Value) is { Layout: BufferLayout.Flat } whole ? whole : null;
         }
 
-        // CollectionsMarshal.AsSpan(list): the list's elements; MemoryMarshal.CreateSpan(ref b, n): the view b refers to.
+        if (method is { Name: "CreateSpan" or "CreateReadOnlySpan", IsStatic: true, ContainingType.Name: "MemoryMarshal" } && invocation.Arguments.Length == 2
+            && StorageView(invocation.Arguments[0].Value, invocation.Arguments[1].Value) is { } storage)
+        {
+            return storage;
+        }
+
+        // CollectionsMarshal.AsSpan(list): the list's elements; MemoryMarshal.CreateSpan(ref b, n): the view b refers to;
+        // MemoryMarshal.Cast<TFrom, TTo>(span): the same storage read as other elements.
         if (method is { Name: "AsSpan", IsStatic: true, ContainingType.Name: "CollectionsMarshal" } && invocation.Arguments.Length == 1
-            || method is { Name: "CreateSpan" or "CreateReadOnlySpan", IsStatic: true, ContainingType.Name: "MemoryMarshal" } && invocation.Arguments.Length == 2)
+            || method is { Name: "CreateSpan" or "CreateReadOnlySpan", IsStatic: true, ContainingType.Name: "MemoryMarshal" } && invocation.Arguments.Length == 2
+            || method is { Name: "Cast", IsStatic: true, ContainingType.Name: "MemoryMarshal" } && invocation.Arguments.Length == 1)
         {
             return EvalView(invocation.Arguments[0].Value) is { Layout: BufferLayout.Flat } viewed ? viewed : null;
         }
@@ -55,6 +63,48 @@ internal sealed partial class SoftmaxModel
         return RefElement(invocation) is var (reference, offset) && EvalView(reference) is { Layout: BufferLayout.Flat } flat
             ? flat.Slice(Linear(offset), OffsetDims(flat, offset))
             : null;
+    }
+
+    /// <summary>
+    /// The flat view <c>MemoryMarshal.CreateSpan(ref a[…], n)</c> makes of an array's storage, its extent its length:
+    /// <c>ref x[0, 0]</c> with <c>x.Length</c> is every element of a <c>T[,]</c> (all its dimensions at once);
+    /// <c>ref x[o]</c> of a flat array is the slice <c>x.AsSpan(o, n)</c>. Null for other references (a row of a
+    /// <c>T[,]</c>, a ref local: see <see cref="RefView"/>).
+    /// </summary>
+    private BufferView? StorageView(IOperation reference, IOperation length)
+    {
+        if (Unwrap(reference) is not IArrayElementReferenceOperation element || EvalView(element.ArrayReference) is not { } array)
+        {
+            return null;
+        }
+
+        if (array.Layout == BufferLayout.Rectangular)
+        {
+            return element.Indices.All(index => Unwrap(index)!.ConstantValue is { HasValue: true, Value: 0 }) && IsLengthOf(length, element.ArrayReference)
+                ? array.Flatten()
+                : null;
+        }
+
+        if (array.Layout != BufferLayout.Flat || element.Indices.Length != 1)
+        {
+            return null;
+        }
+
+        return Unwrap(element.Indices[0])!.ConstantValue is { HasValue: true, Value: 0 } && IsLengthOf(length, element.ArrayReference)
+            ? array
+            : SliceView(array, element.Indices[0], length);
+    }
+
+    /// <summary>True when <paramref name="length"/> is <c>a.Length</c> (or <c>LongLength</c>) of the array <paramref name="array"/>, directly or through a local written once.</summary>
+    private bool IsLengthOf(IOperation length, IOperation array)
+    {
+        var value = Unwrap(length);
+        if (value is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } definition)
+        {
+            value = Unwrap(definition);
+        }
+
+        return value is IPropertyReferenceOperation { Property.Name: "Length" or "LongLength", Instance: { } instance } && SameValue(instance, array);
     }
 
     /// <summary><c>ref float b = ref MemoryMarshal.GetArrayDataReference(x)</c>: a ref local assigned once is the view it refers to.</summary>

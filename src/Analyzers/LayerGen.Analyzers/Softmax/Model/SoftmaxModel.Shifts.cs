@@ -123,7 +123,7 @@ internal sealed partial class SoftmaxModel
     /// (<c>exp(x - mean)</c> overflows once max − mean &gt; 88), a mask term that changes with every element
     /// (<see cref="IsElementwiseTerm"/>) and a running maximum started at a finite constant (<c>max = 0f</c>: a row far
     /// below 0 is shifted by 0) do not. A minimum that enters the exponent with a positive sign (<c>exp(dmin - d)</c>,
-    /// see MinimumShifts.cs) is a maximum of the exponent.
+    /// see MinimumShifts.cs) is a maximum of the exponent; a minimum subtracted (<c>exp(x - min)</c>, an exponent ≥ 0) is none.
     /// </summary>
     public bool IsShiftedByAMaximum(IOperation exp) => ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any();
 
@@ -153,6 +153,15 @@ internal sealed partial class SoftmaxModel
             ? ratio.LeftOperand
             : shift;
         var reduction = ReductionAt(measured, UseOf(exp));
+
+        // exp(x - min): a minimum entering with a provably negative sign leaves the exponent ≥ 0 and unbounded above (it
+        // overflows once the slice's spread passes ~88 in float). One entering with a positive sign (exp(min - d)) is
+        // PositiveMinima's; one behind a factor of unknown sign (exp(-(d - min) / t[k])) is not judged.
+        if (reduction is { Kind: ReductionKind.Min } && EntersNegated(shift, exp))
+        {
+            return true;
+        }
+
         if (reduction is { Kind: ReductionKind.Max } && IsMaximumOfOtherData(shift, reduction))
         {
             return true;

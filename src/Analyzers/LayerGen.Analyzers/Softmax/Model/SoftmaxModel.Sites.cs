@@ -172,7 +172,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps));
+        _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps, fixedAtoms: FixedCoordinates(exps)));
         NoteProbabilityDivision(division, numerator, sum);
     }
 

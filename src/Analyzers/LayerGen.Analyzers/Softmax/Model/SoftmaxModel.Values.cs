@@ -88,8 +88,8 @@ internal sealed partial class SoftmaxModel
                 var left = Eval(subtract.LeftOperand);
                 var right = Eval(subtract.RightOperand);
 
-                // dmin - d[i, j]: a value of no dimension minus data varies as the data does.
-                return left.Merge(left.Dims.Count == 0 ? right : right.WithoutDims()).With(shifts: left.Shifts.Union(right.Shifts).Add(Unwrap(subtract.RightOperand)!), rawRoots: left.RawRoots);
+                // dmin - d[i, j], planeMin[k] - cost[k, p]: a value of fewer dimensions minus data varies as the data does.
+                return left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims()).With(shifts: left.Shifts.Union(right.Shifts).Add(Unwrap(subtract.RightOperand)!), rawRoots: left.RawRoots);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
                 : NegatedShift(add.LeftOperand) is { } negatedLeft ? (add.RightOperand, negatedLeft) : default) is ({ } shifted, { } shift):
                 // x + (-m) is x - m.
@@ -141,6 +141,14 @@ internal sealed partial class SoftmaxModel
         && Unwrap(divide.RightOperand) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } denominator
         && (ConstantOf(denominator.LeftOperand) is > 0 ? denominator.RightOperand : ConstantOf(denominator.RightOperand) is > 0 ? denominator.LeftOperand : null) is { } term
         && ExpOperand(Unwrap(term)) is not null;
+
+    /// <summary>
+    /// True when <c>a - b</c> varies along every dimension <c>b</c> does: <c>a</c> has no dimension, or is indexed by
+    /// fewer loops than the data <c>b</c> (a per-slice value such as <c>planeMin[k]</c> minus <c>cost[k, p]</c>).
+    /// </summary>
+    private static bool VariesWithSubtrahend(ValueFacts left, ValueFacts right) =>
+        left.Dims.Count == 0
+        || right.RawRoots.Count > 0 && right.Dims.Count > left.Dims.Count && left.Dims.Keys.All(right.Dims.ContainsKey);
 
     /// <summary>
     /// The exponent of an exp call, or null: <c>a</c> of <c>Math.Exp(a)</c> (any <see cref="WellKnownSymbols.IsExp"/>:

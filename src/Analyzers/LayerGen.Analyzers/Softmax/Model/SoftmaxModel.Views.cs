@@ -94,6 +94,15 @@ internal sealed partial class SoftmaxModel
         }
     }
 
+    /// <summary>The slice of <paramref name="source"/> from <paramref name="start"/> (of <paramref name="length"/> elements, when given).</summary>
+    private BufferView SliceView(BufferView source, IOperation start, IOperation? length)
+    {
+        var slice = source.Slice(Linear(start), OffsetDims(source, start));
+        return length is not null && source.Root is { } sliced && Linear(start).IsLoopFree
+            ? slice.Spanning(PrefixSliceAtoms(sliced, length))
+            : slice;
+    }
+
     private BufferView WithIndexDims(BufferView row, BufferView parent, IOperation index)
     {
         var dims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
@@ -246,10 +255,7 @@ internal sealed partial class SoftmaxModel
                 return Unwrap(start) is IRangeOperation range ? PrefixRange(source, range) : null;
             }
 
-            var slice = source.Slice(Linear(start), OffsetDims(source, start));
-            return invocation.Arguments.Length > startIndex + 1 && source.Root is { } sliced && Linear(start).IsLoopFree
-                ? slice.Spanning(PrefixSliceAtoms(sliced, invocation.Arguments[startIndex + 1].Value))
-                : slice;
+            return SliceView(source, start, invocation.Arguments.Length > startIndex + 1 ? invocation.Arguments[startIndex + 1].Value : null);
         }
 
         if (TensorResultView(invocation) is { } tensor)
@@ -501,6 +507,17 @@ internal sealed partial class SoftmaxModel
             case BufferLayout.Flat:
                 var index = view.FlatOffset is null ? Linear(indices[0]) : view.FlatOffset.Add(Linear(indices[0]));
                 index = walk is null ? index : walk.Add(index);
+                if (view.FlatOffset is null && walk is null && GatherListRoot(indices[0]) is { } lists)
+                {
+                    // rating[players[i]]: the elements the picked list names (Gathers.cs).
+                    foreach (var loop in index.Terms.Keys)
+                    {
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { DimensionAtom.Gather(view.Root!, lists) }));
+                    }
+
+                    break;
+                }
+
                 foreach (var term in index.Terms)
                 {
                     // A unit-stride loop bounded by the whole buffer walks all of it, also from a start picked by an outer

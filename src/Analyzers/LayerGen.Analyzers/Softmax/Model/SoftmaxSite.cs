@@ -20,8 +20,10 @@ internal sealed class SoftmaxSite
         ImmutableArray<Reduction> maxima,
         ImmutableArray<Reduction> numeratorMaxima,
         ImmutableArray<IOperation> exps,
-        bool isLogSoftmax = false)
+        bool isLogSoftmax = false,
+        ImmutableHashSet<DimensionAtom>? fixedAtoms = null)
     {
+        FixedAtoms = fixedAtoms ?? ImmutableHashSet<DimensionAtom>.Empty;
         IsLogSoftmax = isLogSoftmax;
         Division = division;
         SiteAtoms = siteAtoms;
@@ -43,6 +45,12 @@ internal sealed class SoftmaxSite
     /// <summary>The dimensions of the divided value (softmax axis and batch together).</summary>
     public ImmutableHashSet<DimensionAtom> SiteAtoms { get; }
 
+    /// <summary>
+    /// The dimensions the exps read at an index no loop moves (<c>x[s * labels + l, 2]</c> fixes x's columns): the slice
+    /// holds them at one value, so a maximum over them spans more than the slice.
+    /// </summary>
+    public ImmutableHashSet<DimensionAtom> FixedAtoms { get; }
+
     /// <summary>The sum divided by, as seen from the division.</summary>
     public Reduction Sum { get; }
 
@@ -56,18 +64,31 @@ internal sealed class SoftmaxSite
     public ImmutableArray<IOperation> Exps { get; }
 
     /// <summary>The axis classes of the site, the sum and each max, resolved through the model's dimension classes.</summary>
-    public SiteAxes Axes(DimensionClasses classes) => new(
-        classes.Classes(SiteAtoms),
-        classes.Classes(Sum.Atoms),
-        classes.Classes(Sum.StaleAtoms),
-        Maxima.Select(max => (max, classes.Classes(max.Atoms), classes.Classes(max.StaleAtoms))).ToList());
+    public SiteAxes Axes(DimensionClasses classes)
+    {
+        var site = classes.Classes(SiteAtoms);
+        var fixedClasses = classes.Classes(FixedAtoms);
+        fixedClasses.ExceptWith(site);
+        return new(
+            site,
+            classes.Classes(Sum.Atoms),
+            classes.Classes(Sum.StaleAtoms),
+            Maxima.Select(max => (max, classes.Classes(max.Atoms), classes.Classes(max.StaleAtoms))).ToList(),
+            fixedClasses);
+    }
 }
 
 /// <summary>A site's dimensions as classes: the whole site, the sum's axis, and each max's axis.</summary>
 internal sealed class SiteAxes
 {
-    public SiteAxes(HashSet<DimensionAtom> site, HashSet<DimensionAtom> sum, HashSet<DimensionAtom> sumStale, List<(Reduction Max, HashSet<DimensionAtom> Axis, HashSet<DimensionAtom> Stale)> maxima)
+    public SiteAxes(
+        HashSet<DimensionAtom> site,
+        HashSet<DimensionAtom> sum,
+        HashSet<DimensionAtom> sumStale,
+        List<(Reduction Max, HashSet<DimensionAtom> Axis, HashSet<DimensionAtom> Stale)> maxima,
+        HashSet<DimensionAtom>? fixedCoordinates = null)
     {
+        Fixed = fixedCoordinates ?? new HashSet<DimensionAtom>();
         Site = site;
         Sum = sum;
         SumStale = sumStale;
@@ -79,6 +100,23 @@ internal sealed class SiteAxes
     public HashSet<DimensionAtom> Sum { get; }
 
     public HashSet<DimensionAtom> SumStale { get; }
+
+    /// <summary>The classes of the site's fixed coordinates that are not among its dimensions (<see cref="SoftmaxSite.FixedAtoms"/>).</summary>
+    public HashSet<DimensionAtom> Fixed { get; }
+
+    /// <summary>True when every class of <paramref name="axis"/> is a dimension or a fixed coordinate of the site.</summary>
+    public bool IsWithinSite(HashSet<DimensionAtom> axis)
+    {
+        foreach (var atom in axis)
+        {
+            if (!Site.Contains(atom) && !Fixed.Contains(atom))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public List<(Reduction Max, HashSet<DimensionAtom> Axis, HashSet<DimensionAtom> Stale)> Maxima { get; }
 

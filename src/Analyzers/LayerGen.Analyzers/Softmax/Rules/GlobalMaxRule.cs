@@ -33,7 +33,8 @@ internal sealed class GlobalMaxRule : SoftmaxRule
             {
                 if (IsTooWide(max, axis, stale, axes, site) && !MismatchedAxesRule.IsMismatched(model, site, axes, max, axis))
                 {
-                    foreach (var diagnostic in AtFolds(max, site, reported, max.Name, BufferName(axis, max.Name)))
+                    var (verb, folded, advice) = ShiftWords(max);
+                    foreach (var diagnostic in AtFolds(max, site, reported, max.Name, BufferName(axis, max.Name), verb, folded, advice))
                     {
                         yield return diagnostic;
                     }

@@ -29,7 +29,8 @@ internal sealed class MismatchedAxesRule : SoftmaxRule
             {
                 if (IsMismatched(model, site, axes, max, axis))
                 {
-                    foreach (var diagnostic in AtFolds(max, site, reported, max.Name, BufferName(axis, max.Name), site.Sum.Name))
+                    var (verb, folded, _) = ShiftWords(max);
+                    foreach (var diagnostic in AtFolds(max, site, reported, max.Name, BufferName(axis, max.Name), site.Sum.Name, verb, folded))
                     {
                         yield return diagnostic;
                     }

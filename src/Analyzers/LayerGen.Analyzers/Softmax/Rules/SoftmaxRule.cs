@@ -32,9 +32,16 @@ internal abstract class SoftmaxRule
         }
     }
 
-    /// <summary>The site's maxima whose axis is known in terms of the site's dimensions.</summary>
+    /// <summary>The site's maxima whose axis is known in terms of the site's dimensions (and its fixed coordinates).</summary>
     protected static IEnumerable<(Reduction Max, HashSet<DimensionAtom> Axis, HashSet<DimensionAtom> Stale)> AnchoredMaxima(SiteAxes axes) =>
-        axes.Maxima.Where(entry => entry.Axis.Count > 0 && entry.Axis.IsSubsetOf(axes.Site));
+        axes.Maxima.Where(entry => entry.Axis.Count > 0 && axes.IsWithinSite(entry.Axis));
+
+    /// <summary>
+    /// How a message names a shift: a maximum is subtracted (<c>exp(x - max)</c>); a minimum shifts a negated exponent
+    /// (<c>exp(min - cost)</c>). The verb, the noun of what is folded, and the verb of the advice.
+    /// </summary>
+    protected static (string Verb, string Folded, string Advice) ShiftWords(Reduction shift) =>
+        shift.Kind == ReductionKind.Min ? ("is shifted by", "minimum", "use") : ("subtracts", "maximum", "subtract");
 
     protected static readonly ImmutableArray<Location> NoLocations = ImmutableArray<Location>.Empty;
 }

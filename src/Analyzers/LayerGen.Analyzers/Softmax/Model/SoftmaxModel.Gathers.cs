@@ -1,0 +1,69 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Gathers: <c>rating[players[i]]</c>, or <c>ratings[id]</c> for <c>foreach (int id in teams[t])</c>, reads a flat buffer at
+/// positions listed in an index array that a loop picks (one list per match, team, group). Such a read walks a subset
+/// of the buffer, one per list: its dimension is <see cref="DimensionAtom.Gather"/>, which a fold over the whole buffer
+/// contains together with the elements no list names (<see cref="DimensionClasses"/>): <c>rating.Max()</c> spans more than
+/// one match's players. An index list no loop picks (one permutation, <c>Enumerable.Range</c>) may list every element
+/// and stays what it was (see IndexWalks.cs).
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>The buffer of index lists a gathering index reads from, when a loop picks the list; else null.</summary>
+    private ISymbol? GatherListRoot(IOperation? index, int depth = 0)
+    {
+        index = Unwrap(index);
+        switch (index)
+        {
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element when IsIndexType(element.Type) && LoopsIn(element.Indices[0]).Count > 0:
+                return PickedListRoot(element.ArrayReference);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } list } indexer
+                when IsIndexType(indexer.Type) && LoopsIn(indexer.Arguments[0].Value).Count > 0:
+                return PickedListRoot(list);
+            case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } walk:
+                return PickedListRoot(walk.Collection);
+            case ILocalReferenceOperation { Local: var local } when depth == 0 && WritesOf(local) is { Count: 1 } writes
+                && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value:
+                return GatherListRoot(value, depth + 1);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The root of <paramref name="list"/> when it is one list of several, picked by a loop (<c>matches[m]</c>, <c>teams[t]</c>
+    /// of a <c>List&lt;int&gt;[]</c>, or a local holding one).
+    /// </summary>
+    private ISymbol? PickedListRoot(IOperation list, int depth = 0)
+    {
+        if (EvalView(list) is { Root: { } root, FixedDims.Count: > 0 })
+        {
+            return root;
+        }
+
+        return Unwrap(list) switch
+        {
+            IArrayElementReferenceOperation { Indices.Length: 1 } element when LoopsIn(element.Indices[0]).Count > 0 => VariableOf(Unwrap(element.ArrayReference)),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } lists } indexer
+                when LoopsIn(indexer.Arguments[0].Value).Count > 0 => VariableOf(Unwrap(lists)),
+            ILocalReferenceOperation { Local: var local } when depth == 0 && WritesOf(local) is { Count: 1 } writes
+                && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value => PickedListRoot(value, depth + 1),
+            _ => null,
+        };
+    }
+
+    /// <summary>The ungathered part of the buffer <paramref name="read"/> gathers from: held out of the slice, like a fixed coordinate.</summary>
+    private DimensionAtom? UngatheredOf(IOperation read) =>
+        read switch
+        {
+            IArrayElementReferenceOperation { Indices.Length: 1 } element when GatherListRoot(element.Indices[0]) is not null
+                && EvalView(element.ArrayReference) is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root } => new DimensionAtom(root, DimensionAtom.UngatheredKey),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } indexer when GatherListRoot(indexer.Arguments[0].Value) is not null
+                && EvalView(instance) is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root } => new DimensionAtom(root, DimensionAtom.UngatheredKey),
+            _ => null,
+        };
+}
