@@ -37,6 +37,14 @@ public class ExpSpellingsTests
         { "float.Exp({0})", "float.Max({0}, {1})", "float", "" },
         { "Math.Pow(Math.E, {0})", "Math.Max({0}, {1})", "double", "" },
         { "(float)Math.Pow(Math.E, {0})", "MathF.Max({0}, {1})", "float", "" },
+
+        // A constant base b > 0, b ≠ 1 is exp(v · ln b): 10^GL posteriors, base-2 scores (a base below 1 negates the
+        // exponent; a shift is still what bounds it).
+        { "Math.Pow(10.0, {0})", "Math.Max({0}, {1})", "double", "" },
+        { "MathF.Pow(2f, {0})", "MathF.Max({0}, {1})", "float", "" },
+        { "Math.Pow(0.5, {0})", "Math.Max({0}, {1})", "double", "" },
+        { "double.Exp10({0})", "double.Max({0}, {1})", "double", "" },
+        { "float.Exp2({0})", "float.Max({0}, {1})", "float", "" },
     };
 
     [Theory]
@@ -124,6 +132,45 @@ public class ExpSpellingsTests
                 TensorPrimitives.Exp(y, y);
                 float sum = TensorPrimitives.Sum(y);
                 TensorPrimitives.Divide(y, sum, y);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PowerOfAVariableOrOfOne_IsNoExp() => AssertMarkedAsync("""
+        using System;
+        static class S
+        {
+            // x² / Σ x² and 1^x / Σ 1^x are normalisations, but of no exponential: nothing overflows like exp.
+            static void Squares(double[] x, double[] y)
+            {
+                double t = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Pow(x[i], 2); t += y[i]; }
+                for (int i = 0; i < x.Length; i++) y[i] /= t;
+            }
+
+            static void BaseOne(double[] x, double[] y)
+            {
+                double t = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Pow(1.0, x[i]); t += y[i]; }
+                for (int i = 0; i < x.Length; i++) y[i] /= t;
+            }
+
+            // Pow(0.5, d - min): the exponent enters negated, so the minimum is the shift (silent); Pow(0.5, d) is raw.
+            static void HalfBase(float[] d, float[] p)
+            {
+                float lo = float.PositiveInfinity;
+                for (int i = 0; i < d.Length; i++) lo = MathF.Min(lo, d[i]);
+                float t = 0;
+                for (int i = 0; i < d.Length; i++) { p[i] = MathF.Pow(0.5f, d[i] - lo); t += p[i]; }
+                for (int i = 0; i < d.Length; i++) p[i] /= t;
+            }
+
+            static void HalfBaseRaw(float[] d, float[] p)
+            {
+                float t = 0;
+                for (int i = 0; i < d.Length; i++) { p[i] = MathF.Pow(0.5f, d[i]); t += p[i]; } //~ LG0003
+                for (int i = 0; i < d.Length; i++) p[i] /= t;
             }
         }
         """);

@@ -152,11 +152,52 @@ public class CustomLayerUsageTests
         {
             public int {|#2:Parameters|} => 0;
             static void ForwardRow(ReadOnlySpan<float> x, Span<float> y, [Learnable(4)] ReadOnlySpan<float> gain) {{Body}}
-            public void {|#3:GainGradient|}() { }
+            public int Gain => 1;                      // taken: the learnable's accessor becomes GainParameter…
+            public void {|#3:GainParameter|}() { }      // …which is taken too
         }
         """,
         Diagnostic("LG1001", 0).WithArguments("NotPartial", "it is"),
         Diagnostic("LG1005", 1).WithArguments("Value", "static"),
-        Diagnostic("LG1006", 2).WithArguments("Parameters", "the member 'Parameters'", "Colliding"),
-        Diagnostic("LG1006", 3).WithArguments("GainGradient", "the member 'GainGradient'", "Colliding"));
+        Diagnostic("LG1006", 2).WithArguments("Parameters", "the member 'Parameters'", "Colliding", "rename it"),
+        Diagnostic("LG1006", 3).WithArguments("GainParameter", "the member 'GainParameter'", "Colliding", "rename it"));
+
+    [Fact]
+    public Task Size_constants_of_the_same_value_and_members_named_like_learnables_are_silent() => AnalyzerAsync("""
+        using System;
+        [DifferentiableLayer(Inputs, Outputs)]
+        public partial class Translog
+        {
+            const int Inputs = 3, Outputs = 2;
+            internal const int ParameterCount = 9;
+            const int Factors = 3;                     // the learnable factors' accessor becomes FactorsParameter
+            static void ForwardRow(ReadOnlySpan<double> x, Span<double> y, [Learnable(Inputs * Factors)] ReadOnlySpan<double> factors)
+            { y[0] = x[0] * factors[0]; y[1] = x[1] * factors[1]; }
+        }
+        [DifferentiableLayer(2)]
+        public partial class GainOnly
+        {
+            public static int Gain => 7;               // gain's accessors: GainParameter, GainParameterGradient
+            public static int GainGradient => 8;
+            static void ForwardRow(ReadOnlySpan<double> x, Span<double> y, [Learnable(2)] ReadOnlySpan<double> gain)
+            { y[0] = x[0] * gain[0]; y[1] = x[1] * gain[1]; }
+        }
+        """);
+
+    [Fact]
+    public Task Size_constant_of_another_value_names_both_values() => AnalyzerAsync("""
+        using System;
+        [DifferentiableLayer(4, 2)]
+        public partial class Pairs
+        {
+            const int {|#0:Inputs|} = 8;
+            public const int {|#1:ParameterCount|} = 0;
+            public const double {|#2:Outputs|} = 2;
+            static void ForwardRow(ReadOnlySpan<double> x, Span<double> y, [Learnable(3)] ReadOnlySpan<double> w)
+            { y[0] = x[0] * w[0]; y[1] = x[1] * w[1]; }
+        }
+        """,
+        Diagnostic("LG1006", 0).WithArguments("Inputs", "the constant 'Inputs' = 8 but the layer's Inputs is 4", "Pairs", "set it to 4 (LayerGen then uses your constant) or rename it"),
+        Diagnostic("LG1006", 1).WithArguments("ParameterCount", "the constant 'ParameterCount' = 0 but the layer's ParameterCount is 3", "Pairs",
+            "set it to 3 (LayerGen then uses your constant) or rename it"),
+        Diagnostic("LG1006", 2).WithArguments("Outputs", "the member 'Outputs'", "Pairs", "rename it"));
 }

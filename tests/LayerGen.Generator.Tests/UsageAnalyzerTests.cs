@@ -156,11 +156,11 @@ public class UsageAnalyzerTests
         public class Trainer { public void Step(float rate) { } }
         [Affine(2, 2), SoftmaxWithLoss] public partial class {|#4:Derived|} : Trainer;
         """,
-        Diagnostic("LG1006", 0).WithArguments("Size", "the member 'Size'", "HasSize"),
-        Diagnostic("LG1006", 1).WithArguments("Loss", "the member 'Loss'", "HasLoss"),
-        Diagnostic("LG1006", 2).WithArguments("Affine1Weights", "the member 'Affine1Weights'", "HasLoss"),
-        Diagnostic("LG1006", 3).WithArguments("Forward", "the class name", "Forward"),
-        Diagnostic("LG1006", 4).WithArguments("Step", "the inherited member 'Trainer.Step'", "Derived"));
+        Diagnostic("LG1006", 0).WithArguments("Size", "the member 'Size'", "HasSize", "rename it"),
+        Diagnostic("LG1006", 1).WithArguments("Loss", "the member 'Loss'", "HasLoss", "rename it"),
+        Diagnostic("LG1006", 2).WithArguments("Affine1Weights", "the member 'Affine1Weights'", "HasLoss", "rename it"),
+        Diagnostic("LG1006", 3).WithArguments("Forward", "the class name", "Forward", "rename it"),
+        Diagnostic("LG1006", 4).WithArguments("Step", "the inherited member 'Trainer.Step'", "Derived", "rename it"));
 
     [Fact]
     public Task LG1006_none_for_other_names() => AnalyzerAsync("""

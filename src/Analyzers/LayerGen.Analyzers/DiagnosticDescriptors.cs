@@ -108,12 +108,12 @@ internal static class DiagnosticDescriptors
         "Layer attributes cannot be placed on '{0}' because it is {1}",
         "Generated layers and networks are non-generic instance classes that own their buffers; their generated members are declared on the class itself, so it cannot derive from another layer class or sit inside a generic or file-local type.");
 
-    /// <summary>LG1006: "Generated member '{0}' collides with {1} in '{2}'; rename it".</summary>
+    /// <summary>LG1006: "Generated member '{0}' collides with {1} in '{2}'; {3}" ({3}: "rename it", or for a size constant of another value "set it to 3 (LayerGen then uses your constant) or rename it").</summary>
     /// <remarks>{1} is "the member 'Loss'", "the inherited member 'Base.Loss'" or "the class name".</remarks>
     public static readonly DiagnosticDescriptor GeneratedNameCollision = Error(
         RuleIdentifiers.GeneratedNameCollision,
         "Generated member name collides",
-        "Generated member '{0}' collides with {1} in '{2}'; rename it",
+        "Generated member '{0}' collides with {1} in '{2}'; {3}",
         "LayerGen generates members such as Forward, Loss, Backward, Step, Inputs and Affine1Weights; a user member, an inherited member or the class itself with the same name would not compile.");
 
     /// <summary>LG1007: "Layer attributes of '{0}' are split over {1} partial declarations; put them on one declaration so their order is defined".</summary>

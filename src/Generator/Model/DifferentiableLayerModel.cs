@@ -11,7 +11,10 @@ namespace LayerGen.Generator.Model;
 /// <param name="Outputs">Entries per output row.</param>
 /// <param name="Learnables">Learnable parameters in <c>ForwardRow</c>'s order; stored one after another.</param>
 /// <param name="Backward">The lowered <c>ForwardRow</c> the differentiation engine emits <c>BackwardRow</c> from.</param>
-internal sealed record DifferentiableLayerModel(int Inputs, int Outputs, EquatableArray<LearnableParameter> Learnables, ForwardRowModel Backward)
+/// <param name="UserConstants">Generated size constants (<c>Inputs</c>, <c>Outputs</c>, <c>ParameterCount</c>) the class declares
+/// itself with the same value: not emitted again.</param>
+internal sealed record DifferentiableLayerModel(
+    int Inputs, int Outputs, EquatableArray<LearnableParameter> Learnables, ForwardRowModel Backward, EquatableArray<string> UserConstants)
 {
     /// <summary>Entries of all learnable parameters.</summary>
     public int ParameterCount

@@ -24,7 +24,8 @@ internal static class DifferentiableLayerParser
             return null;
         }
 
-        var model = new DifferentiableLayerModel(layer.Inputs, layer.Outputs, new EquatableArray<LearnableParameter>(layer.Shape.Learnables), backward);
+        var model = new DifferentiableLayerModel(layer.Inputs, layer.Outputs, new EquatableArray<LearnableParameter>(layer.Shape.Learnables), backward,
+            new EquatableArray<string>(layer.UserConstants));
         return new LayerClassModel(
             LayerParser.IdentityOf(type),
             new EquatableArray<ResolvedLayer>(ImmutableArray<ResolvedLayer>.Empty),

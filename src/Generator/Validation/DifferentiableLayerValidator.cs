@@ -50,7 +50,15 @@ internal static class DifferentiableLayerValidator
         var layer = new DifferentiableLayerInfo(attribute.Inputs, attribute.Outputs, shape);
         if (problems.Count == 0)
         {
-            NameCollisionChecks.Check(declaration, GeneratedNames.ForDifferentiableLayer(shape.Learnables), problems, cancellationToken);
+            // const int Inputs = 8; before [DifferentiableLayer(Inputs, …)]: the user's constant of the same value is used.
+            var constants = new Dictionary<string, int>(System.StringComparer.Ordinal)
+            {
+                [GeneratedNames.Inputs] = layer.Inputs,
+                [GeneratedNames.Outputs] = layer.Outputs,
+                [GeneratedNames.ParameterCount] = layer.ParameterCount,
+            };
+            NameCollisionChecks.Check(declaration, GeneratedNames.ForDifferentiableLayer(shape.Learnables), problems, cancellationToken, constants);
+            layer = layer with { UserConstants = NameCollisionChecks.ReusedConstants(declaration.Type, constants) };
         }
 
         return Result(problems, layer);
@@ -84,6 +92,9 @@ internal static class DifferentiableLayerValidator
 /// <param name="Shape">The user's <c>ForwardRow</c>, its element type and learnable parameters.</param>
 internal sealed record DifferentiableLayerInfo(int Inputs, int Outputs, ForwardRowShape Shape)
 {
+    /// <summary>Generated size constants the class declares itself with the same value (<see cref="NameCollisionChecks.ReusedConstants"/>).</summary>
+    public ImmutableArray<string> UserConstants { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>Entries of all learnable parameters together.</summary>
     public int ParameterCount
     {

@@ -62,7 +62,7 @@ internal static class ForwardRowReader
         }
 
         ElementPrecision precision = ElementOf(forward.Parameters[0].Type) == SpecialType.System_Double ? ElementPrecision.Double : ElementPrecision.Float;
-        ImmutableArray<LearnableParameter> learnables = ReadLearnables(forward, typeName, location, problems);
+        ImmutableArray<LearnableParameter> learnables = ReadLearnables(type, forward, location, problems);
         return problems.Count == before ? new ForwardRowShape(forward, precision, learnables) : null;
     }
 
@@ -116,8 +116,9 @@ internal static class ForwardRowReader
         return null;
     }
 
-    private static ImmutableArray<LearnableParameter> ReadLearnables(IMethodSymbol forward, string typeName, Location methodLocation, List<LayerProblem> problems)
+    private static ImmutableArray<LearnableParameter> ReadLearnables(INamedTypeSymbol type, IMethodSymbol forward, Location methodLocation, List<LayerProblem> problems)
     {
+        string typeName = type.Name;
         ImmutableArray<IParameterSymbol> parameters = forward.Parameters;
         var learnables = ImmutableArray.CreateBuilder<LearnableParameter>(parameters.Length - 2);
         var propertyNames = new Dictionary<string, string>(System.StringComparer.Ordinal);
@@ -159,7 +160,7 @@ internal static class ForwardRowReader
                 : double.IsNaN(deviation) || double.IsInfinity(deviation) || deviation < 0
                     ? "has StandardDeviation = " + deviation.ToString("R", CultureInfo.InvariantCulture) + "; it must be finite and not negative"
                 : null;
-            string property = PropertyName(parameter.Name);
+            string property = AccessorName(type, parameter.Name);
             if (problem is null && propertyNames.TryGetValue(property, out string? other))
             {
                 problem = "would get the property name '" + property + "' like parameter '" + other + "'; rename one of them";
@@ -183,6 +184,24 @@ internal static class ForwardRowReader
         }
 
         return learnables.ToImmutable();
+    }
+
+    /// <summary>Suffix of a learnable's accessor when the class already uses its PascalCase name.</summary>
+    public const string TakenNameSuffix = "Parameter";
+
+    /// <summary>
+    /// The accessor of a learnable parameter: its <see cref="PropertyName"/>, or that name with
+    /// <see cref="TakenNameSuffix"/> when the class already declares (or inherits) a member with that name or with the name
+    /// of its gradient (<c>const int Factors = 3;</c> beside a learnable <c>factors</c> gives <c>FactorsParameter</c> and
+    /// <c>FactorsParameterGradient</c>). Decided from the user's members only, so the generator and the analyzer agree.
+    /// </summary>
+    public static string AccessorName(INamedTypeSymbol type, string parameterName)
+    {
+        string property = PropertyName(parameterName);
+        return NameCollisionChecks.IsTaken(type, property) || NameCollisionChecks.IsTaken(type, GeneratedNames.LearnableGradient(property))
+            || NameCollisionChecks.IsTaken(type, GeneratedNames.LearnableStart(property))
+            ? property + TakenNameSuffix
+            : property;
     }
 
     /// <summary>The property name of a learnable parameter: <c>gain</c> → <c>Gain</c>, <c>_bias</c> → <c>Bias</c>.</summary>
@@ -260,7 +279,8 @@ internal sealed record ForwardRowShape(IMethodSymbol Method, ElementPrecision Pr
 
 /// <summary>One learnable parameter of a custom layer (a <c>[Learnable]</c> parameter of <c>ForwardRow</c>).</summary>
 /// <param name="Name">The parameter name as declared (without <c>@</c>).</param>
-/// <param name="PropertyName">The generated property: the name in PascalCase (<c>Gain</c>; its gradient is <c>GainGradient</c>).</param>
+/// <param name="PropertyName">The generated property: the name in PascalCase (<c>Gain</c>; its gradient is <c>GainGradient</c>), or
+/// with <see cref="ForwardRowReader.TakenNameSuffix"/> when the class already uses that name (<see cref="ForwardRowReader.AccessorName"/>).</param>
 /// <param name="Length">Number of entries.</param>
 /// <param name="Initial">Initial value of every entry.</param>
 /// <param name="StandardDeviation">Standard deviation of random initial values around <see cref="Initial"/>; 0 for none.</param>

@@ -1,6 +1,7 @@
 // Correct twin of PowEuler_RawRows.cs: the same power-of-e exp with the row maximum subtracted first (largest
-// term is e^0 = 1, so the sum lies in [1, cols] and nothing overflows), and a base-2 normalisation
-// (Math.Pow(2, v) / Σ Math.Pow(2, v)), which is not an exp: LG0003 only knows exps, so both stay silent.
+// term is e^0 = 1, so the sum lies in [1, cols] and nothing overflows): silent. And a base-2 normalisation
+// (Math.Pow(2, v) / Σ Math.Pow(2, v)): 2^v is exp(v · ln 2), a softmax of v · ln 2 with no maximum subtracted, which
+// overflows for scores above 1024 (double) and gives 0 / 0 below -1074: LG0003 (a constant base is an exp, gaps24).
 using System;
 
 namespace Recreations.PowEulerShiftedAndOtherBase;
@@ -37,7 +38,7 @@ public static class PowerSoftmax
         double total = 0;
         for (int i = 0; i < scores.Length; i++)
         {
-            p[i] = Math.Pow(2, scores[i]);
+            p[i] = Math.Pow(2, scores[i]); //~ LG0003
             total += p[i];
         }
 

@@ -70,10 +70,35 @@ public class GuardedHoistingTests
         """, 6, 4, ties: false);
 
     [Fact]
-    public Task Helper_in_the_guard_of_a_later_switch_arm_is_rejected() => AnalyzerAsync(Layer(Softplus + """
+    public void Statement_helpers_in_when_guards_of_every_arm_run_only_where_their_pattern_matched() => ReassignedIntegerGradientTests.Check(Softplus + """
+        static double Norm(ReadOnlySpan<double> v) { double s = 0; foreach (double e in v) s += e * e; return Math.Sqrt(s + 0.01); }
+
         static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
         {
-            y[0] = x[0] switch { < 0 => 0.0, _ when {|#0:Softplus(x[1])|} > 1 => 1.0, _ => 2.0 };
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] switch
+                {
+                    < -1 when Softplus(x[(i + 1) % 4]) > 0.5 => Softplus(-x[i]) * 0.5,
+                    < 0.5 => x[i] * x[i],
+                    _ when Norm(x) > 2.5 && Softplus(x[i]) < 3 => Math.Log(1 + x[i]) + x[(i + 3) % 4],
+                    _ => 2 * x[i] - 0.75,
+                };
+            }
+
+            int bucket = x[0] switch { > 0 when Norm(x[1..]) > 1 => 1, _ => 0 };
+            y[bucket] += x[3] * x[2];
+        }
+        """, 4, 4, large: false, ties: false);
+
+    [Fact]
+    public Task Helper_that_writes_a_span_in_a_guard_stays_rejected() => AnalyzerAsync(Layer("""
+        static double Normalise(Span<double> v) { double s = 0; for (int i = 0; i < v.Length; i++) s += v[i]; for (int i = 0; i < v.Length; i++) v[i] /= s; return s; }
+
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            for (int i = 0; i < y.Length; i++) y[i] = x[i] * x[i] + 1;
+            y[0] = x[0] switch { < 0 => 0.0, _ when {|#0:Normalise(y)|} > 1 => y[1], _ => 2.0 };
         }
         """), Diagnostic("LG1111", 0));
 }

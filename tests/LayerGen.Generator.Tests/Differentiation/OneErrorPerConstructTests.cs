@@ -63,4 +63,27 @@ public class OneErrorPerConstructTests
             y[0] = Sum(t) + t[1];
         }
         """), Diagnostic("LG1117", 0));
+
+    [Fact]
+    public Task Field_reads_of_a_rejected_vector_local_and_of_vectors_computed_from_it_are_silent() => AnalyzerAsync(Layer("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            System.Numerics.Vector3 {|#0:p = new System.Numerics.Vector3((float)x[0], (float)x[1], (float)x[2])|};
+            var q = System.Numerics.Vector3.Normalize(p) * 2;
+            y[0] = q.X + p.Y;
+            for (int i = 1; i < 4; i++) y[i] = x[i] * q.Z - p.LengthSquared();
+        }
+        """), Diagnostic("LG1116", 0));
+
+    [Fact]
+    public Task Field_of_a_value_that_was_not_rejected_is_still_reported() => AnalyzerAsync(Layer("""
+        struct Settings { public static Settings Default; public double Scale; }
+
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            System.Numerics.Complex {|#0:z = new System.Numerics.Complex(x[0], x[1])|};
+            y[0] = z.Real * z.Imaginary;
+            for (int i = 1; i < 4; i++) y[i] = x[i] * {|#1:Settings.Default.Scale|};
+        }
+        """), Diagnostic("LG1116", 0), Diagnostic("LG1116", 1));
 }

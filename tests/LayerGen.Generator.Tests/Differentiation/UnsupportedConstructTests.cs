@@ -28,7 +28,6 @@ public class UnsupportedConstructTests
         { "LG1116", "switch expression without a final discard arm", "y[0] = {|#0:x[0] switch { < 0 => 0.0, var v => v }|};" },
         { "LG1116", "type pattern in a switch", "switch (x[0]) { case {|#0:double d|} when d > 1: y[0] = d; break; default: y[0] = 0; break; }" },
         { "LG1115", "switch section that ends in return", "switch (x.Length) { {|#0:case 4:|} y[0] = x[0]; return; default: y[0] = 1; break; }" },
-        { "LG1111", "helper with statements called in the guard of a later switch arm (a choice's condition is not hoisted)", "y[0] = x[0] switch { < 0 => 1.0, _ when {|#0:Helper(x[1])|} > 0 => 2.0, _ => 3.0 };\n}\nstatic double Helper(double v)\n{\ndouble s = 0;\nfor (int i = 0; i < 3; i++) s += v;\nreturn s;\n}\nstatic void Unused()\n{" },
         { "LG1115", "return inside a loop of a helper", "y[0] = First(x);\n}\nstatic double First(ReadOnlySpan<double> v)\n{\nfor (int i = 0; i < v.Length; i++) { if (v[i] > 0) {|#0:return v[i];|} }\nreturn 0;\n}\nstatic void Unused()\n{" },
         { "LG1113", "loop bound read from an integer its body assigns", "int n = 2;\nfor (int i = 0; {|#0:i < n|}; i++) { y[i] = x[i]; if (i == 0) n = 3; }" },
         { "LG1114", "increment inside an index the statement reads again", "int k = 0;\n{|#0:y[k++] = x[k];|}" },

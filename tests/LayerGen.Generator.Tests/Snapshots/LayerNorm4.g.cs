@@ -663,32 +663,72 @@ namespace Demo
                         global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                        for (int i = 0; i < vectorEnd3; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd3 = 0 + ((vectorEnd3 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            for (; i < wideEnd3; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                                var dYLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef0, (nuint)i);
+                                var g3 = dYLanes0;
+                                dYLanes0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                var g4 = g3;
+                                var g5 = g4 * global::System.Runtime.Intrinsics.Vector512.Create(inverse);
+                                var xLanes6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef3, (nuint)i);
+                                var g6 = g5 * (xLanes6 - global::System.Runtime.Intrinsics.Vector512.Create(mean));
+                                var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gainGradientRef0, (nuint)i);
+                                gainGradientLanes0 = gainGradientLanes0 + g6;
+                                var gainLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gainRef1, (nuint)i);
+                                var g7 = g5 * gainLanes2;
+                                var g8 = g7;
+                                var dxLanes0 = g8;
+                                var g9 = -g7;
+                                var wide0 = g9;
+                                dMeanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide0);
+                                dMeanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0);
+                                var g10 = g4 * (gainLanes2 * (xLanes6 - global::System.Runtime.Intrinsics.Vector512.Create(mean)));
+                                var wide1 = g10;
+                                dInverseLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide1);
+                                dInverseLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1);
+                                var g11 = g3;
+                                var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref biasGradientRef0, (nuint)i);
+                                biasGradientLanes0 = biasGradientLanes0 + g11;
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                            }
+                        }
+
+                        for (; i < vectorEnd3; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                            var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
-                            var g3 = dYLanes0;
-                            dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                            var g4 = g3;
-                            var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                            var xLanes6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef3, (nuint)i);
-                            var g6 = g5 * (xLanes6 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
-                            gainGradientLanes0 = gainGradientLanes0 + g6;
-                            var gainLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef1, (nuint)i);
-                            var g7 = g5 * gainLanes2;
-                            var g8 = g7;
-                            var dxLanes0 = g8;
-                            var g9 = -g7;
-                            dMeanLanes0 += g9;
-                            var g10 = g4 * (gainLanes2 * (xLanes6 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
-                            dInverseLanes0 += g10;
-                            var g11 = g3;
-                            var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
-                            biasGradientLanes0 = biasGradientLanes0 + g11;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                            var dYLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
+                            var g12 = dYLanes1;
+                            dYLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                            var g13 = g12;
+                            var g14 = g13 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                            var xLanes7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef3, (nuint)i);
+                            var g15 = g14 * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var gainGradientLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
+                            gainGradientLanes1 = gainGradientLanes1 + g15;
+                            var gainLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef1, (nuint)i);
+                            var g16 = g14 * gainLanes3;
+                            var g17 = g16;
+                            var dxLanes1 = g17;
+                            var g18 = -g16;
+                            dMeanLanes0 += g18;
+                            var g19 = g13 * (gainLanes3 * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                            dInverseLanes0 += g19;
+                            var g20 = g12;
+                            var biasGradientLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
+                            biasGradientLanes1 = biasGradientLanes1 + g20;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes1, ref gainGradientRef0, (nuint)i);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef0, (nuint)i);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes1, ref biasGradientRef0, (nuint)i);
                         }
 
                         dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
@@ -703,10 +743,10 @@ namespace Demo
                     dInverse = 0f;
                     float v1 = variance / (float)(x.Length);
                     float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
-                    float g12 = -g * v0 / v2;
-                    float g13 = g12 / (2f * v2);
-                    float g14 = g13;
-                    dVariance += g14 / (float)(x.Length);
+                    float g21 = -g * v0 / v2;
+                    float g22 = g21 / (2f * v2);
+                    float g23 = g22;
+                    dVariance += g23 / (float)(x.Length);
                 }
 
                 // reverses: for (int i = 0; i < x.Length; i++)
@@ -723,13 +763,13 @@ namespace Demo
                             float g = dVariance;
                             dVariance = 0f;
                             dVariance += g;
-                            float g15 = g;
-                            float g16 = g15 * (x[i] - mean);
-                            dx[i] += g16;
-                            dMean += -g16;
-                            float g17 = g15 * (x[i] - mean);
-                            dx[i] += g17;
-                            dMean += -g17;
+                            float g24 = g;
+                            float g25 = g24 * (x[i] - mean);
+                            dx[i] += g25;
+                            dMean += -g25;
+                            float g26 = g24 * (x[i] - mean);
+                            dx[i] += g26;
+                            dMean += -g26;
                         }
                     }
 
@@ -738,22 +778,52 @@ namespace Demo
                         ref float xRef4 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
                         global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        for (int i = 0; i < vectorEnd4; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd4 = 0 + ((vectorEnd4 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            for (; i < wideEnd4; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                                var xLanes8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef4, (nuint)i);
+                                var g27 = global::System.Runtime.Intrinsics.Vector512.Create(dVariance) * (xLanes8 - global::System.Runtime.Intrinsics.Vector512.Create(mean));
+                                var g28 = g27;
+                                var dxLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dxRef1, (nuint)i);
+                                dxLanes2 = dxLanes2 + g28;
+                                var g29 = -g27;
+                                var wide2 = g29;
+                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide2);
+                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide2);
+                                var g30 = global::System.Runtime.Intrinsics.Vector512.Create(dVariance) * (xLanes8 - global::System.Runtime.Intrinsics.Vector512.Create(mean));
+                                var g31 = g30;
+                                dxLanes2 = dxLanes2 + g31;
+                                var g32 = -g30;
+                                var wide3 = g32;
+                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide3);
+                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide3);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLanes2, ref dxRef1, (nuint)i);
+                            }
+                        }
+
+                        for (; i < vectorEnd4; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // reverses: variance += (x[i] - mean) * (x[i] - mean);
-                            var xLanes7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef4, (nuint)i);
-                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            var g19 = g18;
-                            var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
-                            dxLanes1 = dxLanes1 + g19;
-                            var g20 = -g18;
-                            dMeanLanes1 += g20;
-                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            var g22 = g21;
-                            dxLanes1 = dxLanes1 + g22;
-                            var g23 = -g21;
-                            dMeanLanes1 += g23;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef1, (nuint)i);
+                            var xLanes9 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef4, (nuint)i);
+                            var g33 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes9 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g34 = g33;
+                            var dxLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
+                            dxLanes3 = dxLanes3 + g34;
+                            var g35 = -g33;
+                            dMeanLanes1 += g35;
+                            var g36 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes9 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g37 = g36;
+                            dxLanes3 = dxLanes3 + g37;
+                            var g38 = -g36;
+                            dMeanLanes1 += g38;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes3, ref dxRef1, (nuint)i);
                         }
 
                         dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
@@ -790,12 +860,28 @@ namespace Demo
                     {
                         ref float xRef5 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                        for (int i = 0; i < vectorEnd5; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd5 = 0 + ((vectorEnd5 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            for (; i < wideEnd5; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // reverses: mean += x[i];
+                                var dxLanes4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dxRef2, (nuint)i);
+                                dxLanes4 = dxLanes4 + global::System.Runtime.Intrinsics.Vector512.Create(dMean);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLanes4, ref dxRef2, (nuint)i);
+                            }
+                        }
+
+                        for (; i < vectorEnd5; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // reverses: mean += x[i];
-                            var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
-                            dxLanes2 = dxLanes2 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes2, ref dxRef2, (nuint)i);
+                            var dxLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
+                            dxLanes5 = dxLanes5 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes5, ref dxRef2, (nuint)i);
                         }
                     }
                 }
@@ -1100,32 +1186,72 @@ namespace Demo
                         global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                        for (int i = 0; i < vectorEnd3; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd3 = 0 + ((vectorEnd3 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            for (; i < wideEnd3; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
+                                var dYLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef0, (nuint)i);
+                                var g3 = dYLanes0;
+                                dYLanes0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                var g4 = g3;
+                                var g5 = g4 * global::System.Runtime.Intrinsics.Vector512.Create(inverse);
+                                var xLanes6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef3, (nuint)i);
+                                var g6 = g5 * (xLanes6 - global::System.Runtime.Intrinsics.Vector512.Create(mean));
+                                var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gainGradientRef0, (nuint)i);
+                                gainGradientLanes0 = gainGradientLanes0 + g6;
+                                var gainLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gainRef1, (nuint)i);
+                                var g7 = g5 * gainLanes2;
+                                var g8 = g7;
+                                var dxLanes0 = g8;
+                                var g9 = -g7;
+                                var wide0 = g9;
+                                dMeanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide0);
+                                dMeanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0);
+                                var g10 = g4 * (gainLanes2 * (xLanes6 - global::System.Runtime.Intrinsics.Vector512.Create(mean)));
+                                var wide1 = g10;
+                                dInverseLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide1);
+                                dInverseLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1);
+                                var g11 = g3;
+                                var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref biasGradientRef0, (nuint)i);
+                                biasGradientLanes0 = biasGradientLanes0 + g11;
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                            }
+                        }
+
+                        for (; i < vectorEnd3; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // reverses: y[i] = gain[i] * (x[i] - mean) * inverse + bias[i];
-                            var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
-                            var g3 = dYLanes0;
-                            dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                            var g4 = g3;
-                            var g5 = g4 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
-                            var xLanes6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef3, (nuint)i);
-                            var g6 = g5 * (xLanes6 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            var gainGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
-                            gainGradientLanes0 = gainGradientLanes0 + g6;
-                            var gainLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef1, (nuint)i);
-                            var g7 = g5 * gainLanes2;
-                            var g8 = g7;
-                            var dxLanes0 = g8;
-                            var g9 = -g7;
-                            dMeanLanes0 += g9;
-                            var g10 = g4 * (gainLanes2 * (xLanes6 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
-                            dInverseLanes0 += g10;
-                            var g11 = g3;
-                            var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
-                            biasGradientLanes0 = biasGradientLanes0 + g11;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                            var dYLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
+                            var g12 = dYLanes1;
+                            dYLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                            var g13 = g12;
+                            var g14 = g13 * global::System.Runtime.Intrinsics.Vector256.Create(inverse);
+                            var xLanes7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef3, (nuint)i);
+                            var g15 = g14 * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var gainGradientLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainGradientRef0, (nuint)i);
+                            gainGradientLanes1 = gainGradientLanes1 + g15;
+                            var gainLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef1, (nuint)i);
+                            var g16 = g14 * gainLanes3;
+                            var g17 = g16;
+                            var dxLanes1 = g17;
+                            var g18 = -g16;
+                            dMeanLanes0 += g18;
+                            var g19 = g13 * (gainLanes3 * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean)));
+                            dInverseLanes0 += g19;
+                            var g20 = g12;
+                            var biasGradientLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasGradientRef0, (nuint)i);
+                            biasGradientLanes1 = biasGradientLanes1 + g20;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes1, ref gainGradientRef0, (nuint)i);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef0, (nuint)i);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes1, ref biasGradientRef0, (nuint)i);
                         }
 
                         dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
@@ -1140,10 +1266,10 @@ namespace Demo
                     dInverse = 0f;
                     float v1 = variance / (float)(x.Length);
                     float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
-                    float g12 = -g * v0 / v2;
-                    float g13 = g12 / (2f * v2);
-                    float g14 = g13;
-                    dVariance += g14 / (float)(x.Length);
+                    float g21 = -g * v0 / v2;
+                    float g22 = g21 / (2f * v2);
+                    float g23 = g22;
+                    dVariance += g23 / (float)(x.Length);
                 }
 
                 // reverses: for (int i = 0; i < x.Length; i++)
@@ -1160,13 +1286,13 @@ namespace Demo
                             float g = dVariance;
                             dVariance = 0f;
                             dVariance += g;
-                            float g15 = g;
-                            float g16 = g15 * (x[i] - mean);
-                            dx[i] += g16;
-                            dMean += -g16;
-                            float g17 = g15 * (x[i] - mean);
-                            dx[i] += g17;
-                            dMean += -g17;
+                            float g24 = g;
+                            float g25 = g24 * (x[i] - mean);
+                            dx[i] += g25;
+                            dMean += -g25;
+                            float g26 = g24 * (x[i] - mean);
+                            dx[i] += g26;
+                            dMean += -g26;
                         }
                     }
 
@@ -1175,22 +1301,52 @@ namespace Demo
                         ref float xRef4 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
                         global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        for (int i = 0; i < vectorEnd4; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd4 = 0 + ((vectorEnd4 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            for (; i < wideEnd4; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // reverses: variance += (x[i] - mean) * (x[i] - mean);
+                                var xLanes8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef4, (nuint)i);
+                                var g27 = global::System.Runtime.Intrinsics.Vector512.Create(dVariance) * (xLanes8 - global::System.Runtime.Intrinsics.Vector512.Create(mean));
+                                var g28 = g27;
+                                var dxLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dxRef1, (nuint)i);
+                                dxLanes2 = dxLanes2 + g28;
+                                var g29 = -g27;
+                                var wide2 = g29;
+                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide2);
+                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide2);
+                                var g30 = global::System.Runtime.Intrinsics.Vector512.Create(dVariance) * (xLanes8 - global::System.Runtime.Intrinsics.Vector512.Create(mean));
+                                var g31 = g30;
+                                dxLanes2 = dxLanes2 + g31;
+                                var g32 = -g30;
+                                var wide3 = g32;
+                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide3);
+                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide3);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLanes2, ref dxRef1, (nuint)i);
+                            }
+                        }
+
+                        for (; i < vectorEnd4; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // reverses: variance += (x[i] - mean) * (x[i] - mean);
-                            var xLanes7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef4, (nuint)i);
-                            var g18 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            var g19 = g18;
-                            var dxLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
-                            dxLanes1 = dxLanes1 + g19;
-                            var g20 = -g18;
-                            dMeanLanes1 += g20;
-                            var g21 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes7 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
-                            var g22 = g21;
-                            dxLanes1 = dxLanes1 + g22;
-                            var g23 = -g21;
-                            dMeanLanes1 += g23;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef1, (nuint)i);
+                            var xLanes9 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef4, (nuint)i);
+                            var g33 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes9 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g34 = g33;
+                            var dxLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
+                            dxLanes3 = dxLanes3 + g34;
+                            var g35 = -g33;
+                            dMeanLanes1 += g35;
+                            var g36 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes9 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
+                            var g37 = g36;
+                            dxLanes3 = dxLanes3 + g37;
+                            var g38 = -g36;
+                            dMeanLanes1 += g38;
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes3, ref dxRef1, (nuint)i);
                         }
 
                         dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
@@ -1227,12 +1383,28 @@ namespace Demo
                     {
                         ref float xRef5 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                        for (int i = 0; i < vectorEnd5; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                        int i = 0;
+                        // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
+                        // lanes (the same additions in the same order).
+                        if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                        {
+                            int wideEnd5 = 0 + ((vectorEnd5 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                            for (; i < wideEnd5; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                            {
+                                // reverses: mean += x[i];
+                                var dxLanes4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dxRef2, (nuint)i);
+                                dxLanes4 = dxLanes4 + global::System.Runtime.Intrinsics.Vector512.Create(dMean);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLanes4, ref dxRef2, (nuint)i);
+                            }
+                        }
+
+                        for (; i < vectorEnd5; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // reverses: mean += x[i];
-                            var dxLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
-                            dxLanes2 = dxLanes2 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes2, ref dxRef2, (nuint)i);
+                            var dxLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef2, (nuint)i);
+                            dxLanes5 = dxLanes5 + global::System.Runtime.Intrinsics.Vector256.Create(dMean);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes5, ref dxRef2, (nuint)i);
                         }
                     }
                 }

@@ -152,10 +152,10 @@
     }
 
     /// <summary>
-    /// Elements of scratch each row of <c>BackwardRowsFromInputs</c> needs: 9 tape values, the output row and its
+    /// Elements of scratch each row of <c>BackwardRowsFromInputs</c> needs: 8 tape values, the output row and its
     /// adjoint (16).
     /// </summary>
-    private const int BackwardScratchLength = 25;
+    private const int BackwardScratchLength = 24;
 
     /// <summary>
     /// The derivative of <c>ForwardRow</c>, derived by LayerGen (reverse-mode automatic differentiation), for each of
@@ -194,9 +194,9 @@
 
             // Forward pass of the row, recording on the tape each value an assignment overwrites and each
             // data-dependent branch taken.
-            global::System.Span<float> tape = scratch.Slice(0, 9);
+            global::System.Span<float> tape = scratch.Slice(0, 8);
             int tapeTop = 0;
-            global::System.Span<float> y = scratch.Slice(9, 8);
+            global::System.Span<float> y = scratch.Slice(8, 8);
             float m = 0f;
             float sum = 0f;
             float e = 0f;
@@ -206,7 +206,6 @@
             // (on lanes: each lane keeps the maximum of its iterations; one vector that ends at the bound takes the
             // iterations past the last whole vector; the best lane is m unless lanes equal to it differ in their bits,
             // -0 and +0, or hold NaN: then the scalar loop runs from the start)
-            int at0 = -1; // not read: the reverse sweep skips this loop
             {
                 int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector256<float>.Count ? x.Length : 1;
                 if (vectorEnd0 > 1)
@@ -275,7 +274,6 @@
                 }
             }
 
-            tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
             sum = 0f;
             for (int i = 0; i < x.Length; i++)
             {
@@ -329,7 +327,7 @@
             }
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
-            global::System.Span<float> dY = scratch.Slice(17, 8);
+            global::System.Span<float> dY = scratch.Slice(16, 8);
             dx.Clear();
             float dSum = 0f;
             float dE = 0f;
@@ -361,18 +359,44 @@
                     var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
                     global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
                     ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    int i = 0;
+                    // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // (the same additions in the same order).
+                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                    {
+                        int wideEnd1 = 0 + ((vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                        var wideInverse0 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0));
+                        for (; i < wideEnd1; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                        {
+                            // reverses: y[i] /= sum;
+                            var dYLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef0, (nuint)i);
+                            var g0 = dYLanes0;
+                            var yLanes4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yRef1, (nuint)i);
+                            var v5 = yLanes4;
+                            dYLanes0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            var g1 = g0 * wideInverse0;
+                            dYLanes0 = g1;
+                            var wide0 = g0;
+                            var wide1 = v5;
+                            dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetLower(wide0), global::System.Runtime.Intrinsics.Vector512.GetLower(wide1), dSumQuotientLanes0);
+                            dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0), global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1), dSumQuotientLanes0);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        }
+                    }
+
+                    for (; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: y[i] /= sum;
-                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
-                        var g0 = dYLanes0;
-                        var yLanes4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
-                        var v5 = yLanes4;
-                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        var g1 = g0 * inverse0;
-                        dYLanes0 = g1;
-                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v5, dSumQuotientLanes0);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        var dYLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
+                        var g2 = dYLanes1;
+                        var yLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
+                        var v6 = yLanes5;
+                        dYLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        var g3 = g2 * inverse0;
+                        dYLanes1 = g3;
+                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g2, v6, dSumQuotientLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes1, ref dYRef0, (nuint)i);
                     }
 
                     dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
@@ -400,26 +424,26 @@
                 // reverses: float e = MathF.Exp(x[i] - m);
                 {
                     float g = dE;
-                    float v6 = e;
+                    float v7 = e;
                     dE = 0f;
                     e = tape[--tapeTop];
-                    float g2 = g * v6;
-                    dx[i] += g2;
+                    float g4 = g * v7;
+                    dx[i] += g4;
                 }
             }
 
             // reverses: for (int i = 1; i < x.Length; i++)
             // (nothing to pass on: the output does not depend on m — it enters as the shift of exp(… − m) terms whose
-            // scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape entry is skipped)
-            --tapeTop;
+            // scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the forward kept no iteration for
+            // it)
         }
     }
 
     /// <summary>
-    /// Elements of the record <c>ForwardRowsRecording</c> writes for one row: the tape (9), its position, the final
+    /// Elements of the record <c>ForwardRowsRecording</c> writes for one row: the tape (8), its position, the final
     /// values of the locals, the output row and the local buffers.
     /// </summary>
-    private const int BackwardTapeLength = 21;
+    private const int BackwardTapeLength = 20;
 
     /// <summary>
     /// Elements of scratch each row of <c>BackwardRowsFromTape</c> needs: the adjoints of the output row and of the
@@ -442,7 +466,7 @@
         // view inside them at a fixed offset, without a slice and its range check per row.
         xRows = xRows.Slice(0, rows * 8);
         yRows = yRows.Slice(0, rows * 8);
-        tapeRows = tapeRows.Slice(0, rows * 21);
+        tapeRows = tapeRows.Slice(0, rows * 20);
         ref float xRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(xRows);
         ref float yRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(yRows);
         ref float tapeRowsStart0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tapeRows);
@@ -454,7 +478,7 @@
             global::System.Span<float> y = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
                 ref global::System.Runtime.CompilerServices.Unsafe.Add(ref yRowsStart0, row * 8), 8);
             global::System.Span<float> tape = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
-                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart0, row * 21), 21);
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart0, row * 20), 20);
 
             int tapeTop = 0;
             float m = 0f;
@@ -466,7 +490,6 @@
             // (on lanes: each lane keeps the maximum of its iterations; one vector that ends at the bound takes the
             // iterations past the last whole vector; the best lane is m unless lanes equal to it differ in their bits,
             // -0 and +0, or hold NaN: then the scalar loop runs from the start)
-            int at0 = -1; // not read: the reverse sweep skips this loop
             {
                 int vectorEnd0 = global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector256<float>.Count ? x.Length : 1;
                 if (vectorEnd0 > 1)
@@ -535,7 +558,6 @@
                 }
             }
 
-            tape[tapeTop++] = global::System.BitConverter.Int32BitsToSingle(at0);
             sum = 0f;
             for (int i = 0; i < x.Length; i++)
             {
@@ -589,11 +611,11 @@
             }
 
             // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-            tape[9] = tapeTop;
-            tape[10] = m;
-            tape[11] = sum;
-            tape[12] = e;
-            y.CopyTo(tape.Slice(13, 8));
+            tape[8] = tapeTop;
+            tape[9] = m;
+            tape[10] = sum;
+            tape[11] = e;
+            y.CopyTo(tape.Slice(12, 8));
         }
     }
 
@@ -615,7 +637,7 @@
         // The batch spans cut once to the rows they hold (the batch method checked the lengths): each row below is a
         // view inside them at a fixed offset, without a slice and its range check per row.
         xRows = xRows.Slice(0, rows * 8);
-        tapeRows = tapeRows.Slice(0, rows * 21);
+        tapeRows = tapeRows.Slice(0, rows * 20);
         dyRows = dyRows.Slice(0, rows * 8);
         // A step of 0: the caller needs no input gradient and passes one row that every row overwrites.
         int dxStep = dxRows.Length >= rows * 8 ? 8 : 0;
@@ -630,17 +652,17 @@
             global::System.ReadOnlySpan<float> x = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
                 ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xRowsStart1, row * 8), 8);
             global::System.Span<float> tape = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
-                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart1, row * 21), 21);
+                ref global::System.Runtime.CompilerServices.Unsafe.Add(ref tapeRowsStart1, row * 20), 20);
             global::System.ReadOnlySpan<float> dy = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
                 ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dyRowsStart0, row * 8), 8);
             global::System.Span<float> dx = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
                 ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dxRowsStart0, row * dxStep), 8);
 
-            int tapeTop = (int)tape[9];
-            global::System.Span<float> y = tape.Slice(13, 8);
-            float m = tape[10];
-            float sum = tape[11];
-            float e = tape[12];
+            int tapeTop = (int)tape[8];
+            global::System.Span<float> y = tape.Slice(12, 8);
+            float m = tape[9];
+            float sum = tape[10];
+            float e = tape[11];
 
             // Reverse sweep: the adjoint (∂loss/∂value) of every value, from the last statement back to the first.
             global::System.Span<float> dY = scratch.Slice(0, 8);
@@ -675,18 +697,44 @@
                     var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
                     global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
                     ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-                    for (int i = 0; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
+                    int i = 0;
+                    // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
+                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // (the same additions in the same order).
+                    if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                    {
+                        int wideEnd1 = 0 + ((vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
+                        var wideInverse0 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0));
+                        for (; i < wideEnd1; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                        {
+                            // reverses: y[i] /= sum;
+                            var dYLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dyRef0, (nuint)i);
+                            var g0 = dYLanes0;
+                            var yLanes4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yRef1, (nuint)i);
+                            var v5 = yLanes4;
+                            dYLanes0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            var g1 = g0 * wideInverse0;
+                            dYLanes0 = g1;
+                            var wide0 = g0;
+                            var wide1 = v5;
+                            dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetLower(wide0), global::System.Runtime.Intrinsics.Vector512.GetLower(wide1), dSumQuotientLanes0);
+                            dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0), global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1), dSumQuotientLanes0);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        }
+                    }
+
+                    for (; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                     {
                         // reverses: y[i] /= sum;
-                        var dYLanes0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
-                        var g0 = dYLanes0;
-                        var yLanes4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
-                        var v5 = yLanes4;
-                        dYLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        var g1 = g0 * inverse0;
-                        dYLanes0 = g1;
-                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g0, v5, dSumQuotientLanes0);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                        var dYLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dyRef0, (nuint)i);
+                        var g2 = dYLanes1;
+                        var yLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yRef1, (nuint)i);
+                        var v6 = yLanes5;
+                        dYLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        var g3 = g2 * inverse0;
+                        dYLanes1 = g3;
+                        dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g2, v6, dSumQuotientLanes0);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes1, ref dYRef0, (nuint)i);
                     }
 
                     dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
@@ -714,17 +762,17 @@
                 // reverses: float e = MathF.Exp(x[i] - m);
                 {
                     float g = dE;
-                    float v6 = e;
+                    float v7 = e;
                     dE = 0f;
                     e = tape[--tapeTop];
-                    float g2 = g * v6;
-                    dx[i] += g2;
+                    float g4 = g * v7;
+                    dx[i] += g4;
                 }
             }
 
             // reverses: for (int i = 1; i < x.Length; i++)
             // (nothing to pass on: the output does not depend on m — it enters as the shift of exp(… − m) terms whose
-            // scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape entry is skipped)
-            --tapeTop;
+            // scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the forward kept no iteration for
+            // it)
         }
     }

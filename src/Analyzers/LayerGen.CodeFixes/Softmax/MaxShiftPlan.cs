@@ -45,7 +45,8 @@ internal sealed class MaxShiftPlan
 
     /// <summary>
     /// The exponents that get <c>- max</c>: the argument of <c>exp(v)</c> or of a one-line exp helper, the exponent of
-    /// <c>Math.Pow(Math.E, v)</c> (also as a named argument).
+    /// <c>Math.Pow(b, v)</c> with a constant base b &gt; 1 (also as a named argument): <c>b^(v - max)</c> is bounded like
+    /// <c>exp(v - max)</c>.
     /// </summary>
     public IReadOnlyList<ExpressionSyntax> Exponents { get; }
 
@@ -74,8 +75,9 @@ internal sealed class MaxShiftPlan
             return null;
         }
 
+        // Pow(0.5, v) enters its exponent negated: a maximum subtracted from v would not bound it (its shift is a minimum).
         var unshifted = site.Exps.Where(exp => IsUnshifted(model, exp)).ToList();
-        if (unshifted.Count == 0 || unshifted.Any(exp => exp.Syntax is not InvocationExpressionSyntax || ExponentOf(model, exp) is null)
+        if (unshifted.Count == 0 || unshifted.Any(exp => exp.Syntax is not InvocationExpressionSyntax || ExponentOf(model, exp) is null || model.NegatesExponent(exp))
             || (site.IsLogSoftmax && unshifted.Count != site.Exps.Length))
         {
             return null;

@@ -12,21 +12,23 @@ internal sealed partial class BackwardRowEmitter
     {
         AssignLocal assign = extremum.Assignment;
         LocalInfo local = _model.Locals[assign.Local];
-        string index = _names.Temporary("at");
         if (_policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex))
         {
             Push(OnTape(local));
         }
 
+        // The iteration is kept only where the reverse sweep reads it: where it skips the loop, the forward writes
+        // nothing (and the tape has no slot for it: UnreadIterationEntries).
+        string? index = _recording && IndexIsRead(assign, loopDepth, topLevelIndex) ? _names.Temporary("at") : null;
         if (_vectorForward && ExtremumLanes(extremum) is { } lanes)
         {
-            if (_recording && IndexIsRead(assign, loopDepth, topLevelIndex))
+            if (index is not null)
             {
                 EmitVectorExtremumForward(extremum, lanes.Arrays, lanes.ReadLocals, index);
             }
             else
             {
-                EmitValueExtremumForward(extremum, lanes.Arrays, lanes.ReadLocals, _recording ? index : null);
+                EmitValueExtremumForward(extremum, lanes.Arrays, lanes.ReadLocals);
             }
         }
         else
@@ -34,7 +36,10 @@ internal sealed partial class BackwardRowEmitter
             EmitScalarExtremumForward(extremum, index);
         }
 
-        Push(_model.ElementType == RealType.Float ? "global::System.BitConverter.Int32BitsToSingle(" + index + ")" : index);
+        if (index is not null)
+        {
+            Push(_model.ElementType == RealType.Float ? "global::System.BitConverter.Int32BitsToSingle(" + index + ")" : index);
+        }
     }
 
     /// <summary>
@@ -44,14 +49,33 @@ internal sealed partial class BackwardRowEmitter
     private bool IndexIsRead(AssignLocal assign, int loopDepth, int topLevelIndex) =>
         !_maximumShift.AdjointIsZero(assign.Local) || _policy.RecordsOverwrittenValue(assign, loopDepth + 1, topLevelIndex);
 
-    private void EmitScalarExtremumForward(RunningExtremum extremum, string index)
+    // index: the local that keeps the last iteration that took the branch, or null when nobody reads it.
+    /// <summary>
+    /// The tape entries TapeSizer counts for iterations nobody reads: one per top-level running maximum or minimum whose
+    /// reverse is skipped (only a top-level loop's extremum can have a zero adjoint, MaximumShift).
+    /// </summary>
+    private int UnreadIterationEntries()
+    {
+        int entries = 0;
+        for (int index = 0; index < _model.Body.Length; index++)
+        {
+            if (_model.Body[index] is ForLoop loop && RunningExtremum.Match(loop) is { } extremum && !IndexIsRead(extremum.Assignment, 0, index))
+            {
+                entries++;
+            }
+        }
+
+        return entries;
+    }
+
+    private void EmitScalarExtremumForward(RunningExtremum extremum, string? index)
     {
         ForLoop loop = extremum.Loop;
         AssignLocal assign = extremum.Assignment;
         var branch = (IfStatement)loop.Body[0];
         LocalInfo local = _model.Locals[assign.Local];
         string variable = _model.IntNames[loop.Variable];
-        if (_recording)
+        if (index is not null)
         {
             _writer.Line("int " + index + " = -1; // the last iteration that took the branch (-1: none)");
         }
@@ -63,7 +87,7 @@ internal sealed partial class BackwardRowEmitter
             using (_writer.Block("if (" + _printer.Condition(branch.Condition) + ")"))
             {
                 _writer.Line(local.Name + " = " + _printer.RealBare(assign.Value) + ";");
-                if (_recording)
+                if (index is not null)
                 {
                     _writer.Line(index + " = " + variable + ";");
                 }
@@ -80,9 +104,8 @@ internal sealed partial class BackwardRowEmitter
         if (!IndexIsRead(assign, loopDepth, topLevelIndex))
         {
             _writer.Comment("(nothing to pass on: the output does not depend on " + local.Name + " — it enters as the shift of exp(… − "
-                + local.Name + ") terms whose scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the loop's tape "
-                + "entry is skipped)");
-            _writer.Line("--" + _names.TapeTop + ";");
+                + local.Name + ") terms whose scale cancels in a ratio, or of a log-sum-exp — so its adjoint is zero; the forward kept no "
+                + "iteration for it)");
             return;
         }
 

@@ -22,10 +22,10 @@ internal sealed partial class BackwardRowEmitter
 
     /// <summary>
     /// Elements of one row's record: the tape, the tape position, each used local's and reassigned integer's final value,
-    /// y and the buffers.
+    /// y (unless <see cref="RecordsOutput"/> says nobody reads it) and the buffers.
     /// </summary>
-    public static int RecordLength(ForwardRowModel model) =>
-        model.TapeLength + 1 + UsedLocals(model.Body, valuesOnly: false).Count + IntegerState.MutableInts(model).Count + model.Outputs + model.Buffers.Sum(b => StorageLength(model.ElementType, b));
+    private int RecordLength() =>
+        _tapeLength + 1 + _usedLocals.Count + _mutableInts.Count + (RecordsOutput() ? _model.Outputs : 0) + _model.Buffers.Sum(StorageLength);
 
     /// <summary>
     /// Elements of scratch <c>BackwardRowsFromTape</c> needs: the adjoints of y and of each buffer, then a copy of y and of
@@ -76,15 +76,18 @@ internal sealed partial class BackwardRowEmitter
         string readOnlySpan = "global::System.ReadOnlySpan<" + _element + ">";
         string span = "global::System.Span<" + _element + ">";
         int[] locals = _usedLocals.OrderBy(i => i).ToArray();
-        int tapeTopSlot = _model.TapeLength;
+        int tapeTopSlot = _tapeLength;
         int localsStart = tapeTopSlot + 1;
         int intsStart = localsStart + locals.Length;
         int outputStart = intsStart + _mutableInts.Count;
-        int bufferStart = outputStart + _model.Outputs;
+        bool recordsOutput = RecordsOutput();
+        int bufferStart = outputStart + (recordsOutput ? _model.Outputs : 0);
+        int recordLength = RecordLength();
 
-        _writer.Doc("summary", "Elements of the record <c>ForwardRowsRecording</c> writes for one row: the tape (" + Count(_model.TapeLength)
-            + "), its position, the final values of the locals, the output row and the local buffers.");
-        _writer.Line("private const int BackwardTapeLength = " + Count(RecordLength(_model)) + ";");
+        _writer.Doc("summary", "Elements of the record <c>ForwardRowsRecording</c> writes for one row: the tape (" + Count(_tapeLength)
+            + "), its position, the final values of the locals, " + (recordsOutput ? "the output row " : string.Empty) + "and the local buffers"
+            + (recordsOutput ? string.Empty : " (not the output row: the reverse sweep computes what it reads of it from the tape)") + ".");
+        _writer.Line("private const int BackwardTapeLength = " + Count(recordLength) + ";");
         _writer.Line();
         _writer.Doc("summary", "Elements of scratch each row of <c>BackwardRowsFromTape</c> needs: the adjoints of the output row and of the local buffers, "
             + "then a copy of those the reverse sweep restores values into.");
@@ -98,7 +101,7 @@ internal sealed partial class BackwardRowEmitter
         [
             new(writable: false, _names.InputRows, _model.InputName, Count(_model.Inputs)),
             new(writable: true, _names.OutputRows, _model.OutputName, Count(_model.Outputs)),
-            new(writable: true, _names.TapeRows, _names.Tape, Count(RecordLength(_model))),
+            new(writable: true, _names.TapeRows, _names.Tape, Count(recordLength)),
         ];
         EmitRowsMethod(Validation.GeneratedNames.ForwardRowsRecording, forwardViews, _model.Parameters.Select(p => readOnlySpan + " " + p.Name), () => { }, () =>
         {
@@ -116,7 +119,8 @@ internal sealed partial class BackwardRowEmitter
             _writer.Line();
             EmitForward(_model.Body, loopDepth: 0, topLevelIndex: -1);
             _writer.Line();
-            _writer.Comment("The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).");
+            _writer.Comment("The state the reverse sweep starts from: tape position, final locals" + (recordsOutput ? ", output row" : string.Empty)
+                + " (buffers are in place).");
             _writer.Line(_names.Tape + "[" + Count(tapeTopSlot) + "] = " + _names.TapeTop + ";");
             for (int i = 0; i < locals.Length; i++)
             {
@@ -128,7 +132,10 @@ internal sealed partial class BackwardRowEmitter
                 _writer.Line(_names.Tape + "[" + Count(intsStart + i) + "] = " + IntToTape(_model.IntNames[_mutableInts[i]]) + ";");
             }
 
-            _writer.Line(_model.OutputName + ".CopyTo(" + _names.Tape + ".Slice(" + Count(outputStart) + ", " + Count(_model.Outputs) + "));");
+            if (recordsOutput)
+            {
+                _writer.Line(_model.OutputName + ".CopyTo(" + _names.Tape + ".Slice(" + Count(outputStart) + ", " + Count(_model.Outputs) + "));");
+            }
         });
 
         _writer.Line();
@@ -141,7 +148,7 @@ internal sealed partial class BackwardRowEmitter
         RowView[] backwardViews =
         [
             new(writable: false, _names.InputRows, _model.InputName, Count(_model.Inputs)),
-            new(writable: true, _names.TapeRows, _names.Tape, Count(RecordLength(_model))),
+            new(writable: true, _names.TapeRows, _names.Tape, Count(recordLength)),
             new(writable: false, _names.OutputGradientRows, _names.OutputGradient, Count(_model.Outputs)),
             new(writable: true, _names.InputGradientRows, _names.InputGradient, Count(_model.Inputs), sharedRow: true),
         ];
@@ -169,7 +176,15 @@ internal sealed partial class BackwardRowEmitter
                 }
             }
 
-            Bind(new BufferInfo(_model.OutputName, _model.ElementType, _model.Outputs), outputStart, restored.Contains(new ArrayRef(ArrayKind.Output, 0)));
+            if (recordsOutput)
+            {
+                Bind(new BufferInfo(_model.OutputName, _model.ElementType, _model.Outputs), outputStart, restored.Contains(new ArrayRef(ArrayKind.Output, 0)));
+            }
+            else
+            {
+                // No reverse step reads the final y: the tape view of its last loop is the first y it reads.
+                _writer.Line("global::System.Span<" + _element + "> " + _model.OutputName + " = default;");
+            }
             int offset = bufferStart;
             for (int i = 0; i < _model.Buffers.Length; i++)
             {

@@ -83,17 +83,28 @@ internal sealed partial class BackwardRowEmitter
     }
 
     /// <summary>
-    /// Before the reverse of a loop with a tape view: keeps the span's current values in <c>…After</c> and makes the
-    /// span the loop's tape slice (its values before the loop); returns the name of the kept view.
+    /// Before the reverse of the top-level loop (at <paramref name="topLevelIndex"/>) whose <paramref name="taped"/>
+    /// assignment has a tape view: keeps the span's current values in <c>…After</c> when the reverse reads them (not when
+    /// it reads none, or computes them again: BackwardRowEmitter.RecomputedWrites.cs) and makes the span the loop's tape
+    /// slice (its values before the loop); returns the name of the kept view, or null.
     /// </summary>
-    private string EmitTapeView(ArrayRef array)
+    private string? EmitTapeView(AssignElement taped, int topLevelIndex)
     {
+        ArrayRef array = taped.Array;
         string name = _names.ArrayName(array);
-        string after = _names.Temporary(name + "After");
         int length = Length(array);
+        bool readsWritten = TapePolicy.NeedsOwnValue(taped.Value);
+        bool recomputed = readsWritten && RecomputesWritten(taped, topLevelIndex);
+        string? after = readsWritten && !recomputed ? _names.Temporary(name + "After") : null;
         _writer.Comment(name + " before this loop is the loop's tape slice (one old value per iteration, in order): read it there, "
-            + "nothing is restored; the values the loop wrote stay readable in " + after + ".");
-        _writer.Line("global::System.Span<" + _element + "> " + after + " = " + name + ";");
+            + "nothing is restored; " + (after is not null ? "the values the loop wrote stay readable in " + after + "."
+                : recomputed ? "the values the loop wrote are computed again from those (the same operations, so the same bits)."
+                : "its reverse reads none of the values the loop wrote."));
+        if (after is not null)
+        {
+            _writer.Line("global::System.Span<" + _element + "> " + after + " = " + name + ";");
+        }
+
         _writer.Line(name + " = " + _names.Tape + ".Slice(" + _names.TapeTop + " - " + Count(length) + ", " + Count(length) + ");");
         _writer.Line(_names.TapeTop + " -= " + Count(length) + ";");
         _afterViews[array] = after;

@@ -11,7 +11,9 @@ namespace LayerGen.Differentiation.Emitting;
 // in every iteration, and the adjoints of the locals read are added per lane and summed across lanes afterwards. The
 // lanes read the loop's tape slice by index (one value per iteration, pushed in iteration order). Without Vector256
 // acceleration, or when a span is shorter than the loop's range (the scalar loop then throws as the forward would),
-// the scalar loop runs every iteration.
+// the scalar loop runs every iteration. Where Vector512 is accelerated, whole pairs of Vector256 steps run first as one
+// Vector512 step, as in the forward (WideLanesBlock): the per-lane adjoint sums keep their Vector256 lanes and take
+// each Vector512 term as its lower, then its upper half, so the results are those of Vector256 alone, bit for bit.
 
 internal sealed partial class BackwardRowEmitter
 {
@@ -45,7 +47,7 @@ internal sealed partial class BackwardRowEmitter
         bool view = loopDepth == 0 && plan.Taped.Count == 1 && _tapeViews.Contains(plan.Taped[0].Array);
         using (_writer.Block())
         {
-            string? after = view ? EmitTapeView(plan.Taped[0].Array) : null;
+            string? after = view ? EmitTapeView(plan.Taped[0], topLevelIndex) : null;
             string end = _names.Temporary("vectorEnd");
             // The lanes index without bounds checks: every span must hold the loop's range (the adjoint spans of y and
             // of buffers are slices of their length; those of x and the parameters are the caller's).
@@ -133,7 +135,7 @@ internal sealed partial class BackwardRowEmitter
                 }
 
                 string? tapeBase = null;
-                if (plan.Taped.Count > 0 && after is null)
+                if (plan.Taped.Count > 0 && !view)
                 {
                     tapeBase = _names.Temporary("tapeBase");
                     Reference(_names.Tape);
@@ -187,16 +189,20 @@ internal sealed partial class BackwardRowEmitter
                     unstored.Add(references[_names.AdjointName(array)]);
                 }
 
-                var vector = new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals, quotientLanes, seeds, unstored);
-                using (_writer.Block("for (int " + i + " = " + start + "; " + i + " < " + end + "; " + i + " += " + lanes + ".Count)"))
+                using (WideLanesBlock(i, start, end, out string wideEnd))
                 {
-                    for (int s = loop.Body.Length - 1; s >= 0; s--)
+                    var wideReciprocals = new Dictionary<RealExpr, string>();
+                    foreach (KeyValuePair<RealExpr, string> reciprocal in reciprocals)
                     {
-                        vector.Reverse(loop.Body[s], tapeBase, start);
+                        wideReciprocals[reciprocal.Key] = _names.Temporary("wideInverse");
+                        _writer.Line("var " + wideReciprocals[reciprocal.Key] + " = " + WideVector + ".Create(" + Vector + ".ToScalar(" + reciprocal.Value + "));");
                     }
 
-                    vector.Flush();
+                    EmitReverseLanes(new VectorAdjoints(this, plan, i, references, laneAdjoints, wideReciprocals, quotientLanes, seeds, unstored, WideVector),
+                        wideEnd, tapeBase, start);
                 }
+
+                EmitReverseLanes(new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals, quotientLanes, seeds, unstored, Vector), end, tapeBase, start);
 
                 foreach (int id in laneAdjoints.Keys)
                 {
@@ -223,6 +229,38 @@ internal sealed partial class BackwardRowEmitter
     }
 
     /// <summary>
+    /// Declares the lanes' index <paramref name="i"/> at <paramref name="start"/> and opens the block, run where Vector512 is
+    /// accelerated, of the whole Vector512 steps up to <paramref name="wideEnd"/> (the forward's lanes and the reverse's):
+    /// each step is two Vector256 steps, lane for lane the same operations, and a per-lane sum adds the lower half, then
+    /// the upper half, to its Vector256 lanes (the same additions in the same order). The Vector256 steps follow the block.
+    /// </summary>
+    private Generator.Emitting.CodeWriter.Scope WideLanesBlock(string i, string start, string end, out string wideEnd)
+    {
+        string wideLanes = WideVector + "<" + _element + ">";
+        _writer.Line("int " + i + " = " + start + ";");
+        _writer.Comment("Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it computes on "
+            + "Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes (the same additions in the same order).");
+        Generator.Emitting.CodeWriter.Scope block = _writer.Block("if (" + WideVector + ".IsHardwareAccelerated)");
+        wideEnd = _names.Temporary("wideEnd");
+        _writer.Line("int " + wideEnd + " = " + start + " + ((" + end + " - " + start + ") / " + wideLanes + ".Count * " + wideLanes + ".Count);");
+        return block;
+    }
+
+    /// <summary>The loop <c>for (; i &lt; end; i += Count)</c> on the lanes of <paramref name="lanes"/>, the body's statements reversed.</summary>
+    private void EmitReverseLanes(VectorAdjoints lanes, string end, string? tapeBase, string start)
+    {
+        using (_writer.Block("for (; " + lanes.Index + " < " + end + "; " + lanes.Index + " += " + lanes.Width + "<" + _element + ">.Count)"))
+        {
+            for (int s = lanes.Plan.Loop.Body.Length - 1; s >= 0; s--)
+            {
+                lanes.Reverse(lanes.Plan.Loop.Body[s], tapeBase, start);
+            }
+
+            lanes.Flush();
+        }
+    }
+
+    /// <summary>
     /// The reverse of a vector loop's statements, as lane operations (mirrors <see cref="AdjointWriter"/>). The lanes of
     /// every span element <c>[i]</c> the iteration touches stay in locals: loaded on first use, stored once at the end.
     /// </summary>
@@ -235,14 +273,24 @@ internal sealed partial class BackwardRowEmitter
         Dictionary<RealExpr, string> reciprocals,
         Dictionary<int, string> quotientLanes,
         Dictionary<string, string?> seeds,
-        HashSet<string> unstored)
+        HashSet<string> unstored,
+        string vector)
     {
         private readonly Dictionary<RealExpr, string> _temporaries = [];
         private readonly Dictionary<string, string> _lanes = [];
         private readonly List<string> _dirty = [];
         private readonly HashSet<string> _zero = [.. seeds.Where(s => s.Value is null).Select(s => s.Key)];
 
-        private string Lanes => Vector + "<" + emitter._element + ">";
+        public VectorLoop Plan => plan;
+
+        public string Index => index;
+
+        /// <summary>Vector256 or Vector512.</summary>
+        public string Width => vector;
+
+        private bool Wide => vector == WideVector;
+
+        private string Lanes => vector + "<" + emitter._element + ">";
 
         private string Offset => "(nuint)" + index;
 
@@ -255,7 +303,7 @@ internal sealed partial class BackwardRowEmitter
             if (statement is AssignLocal sum)
             {
                 // A running sum: its adjoint is the same in every iteration.
-                Propagate(VectorLoop.SummedTerm(sum)!, Vector + ".Create(" + names.LocalAdjoints[sum.Local] + ")");
+                Propagate(VectorLoop.SummedTerm(sum)!, vector + ".Create(" + names.LocalAdjoints[sum.Local] + ")");
                 return;
             }
 
@@ -269,10 +317,10 @@ internal sealed partial class BackwardRowEmitter
                 writer.Line("var " + seed + " = " + Read(adjoint) + ";");
                 if (TapePolicy.NeedsOwnValue(assign.Value))
                 {
-                    // Under a tape view the values the loop wrote are in the kept view, not in the span.
-                    string written = emitter._afterViews.TryGetValue(assign.Array, out string? after) ? references[after] : target;
+                    // Under a tape view the values the loop wrote are in the kept view, not in the span, or computed again.
+                    bool viewed = emitter._afterViews.TryGetValue(assign.Array, out string? after);
                     string own = names.Temporary("v");
-                    writer.Line("var " + own + " = " + Read(written) + ";");
+                    writer.Line("var " + own + " = " + (viewed && after is null ? ExactValue(assign.Value) : Read(viewed ? references[after!] : target)) + ";");
                     _temporaries[assign.Value] = own;
                 }
             }
@@ -281,7 +329,7 @@ internal sealed partial class BackwardRowEmitter
             _zero.Add(adjoint);
             if (tapeBase is not null && plan.Taped.Any(t => ReferenceEquals(t, assign)))
             {
-                Write(target, Vector + ".LoadUnsafe(ref " + references[names.Tape] + ", (nuint)(" + tapeBase + " + " + index + " - " + start + "))");
+                Write(target, vector + ".LoadUnsafe(ref " + references[names.Tape] + ", (nuint)(" + tapeBase + " + " + index + " - " + start + "))");
             }
 
             if (differentiable)
@@ -304,7 +352,7 @@ internal sealed partial class BackwardRowEmitter
 
             foreach (string reference in _dirty.Where(r => !unstored.Contains(r)))
             {
-                emitter._writer.Line(Vector + ".StoreUnsafe(" + _lanes[reference] + ", ref " + reference + ", " + Offset + ");");
+                emitter._writer.Line(vector + ".StoreUnsafe(" + _lanes[reference] + ", ref " + reference + ", " + Offset + ");");
             }
 
             _lanes.Clear();
@@ -318,9 +366,9 @@ internal sealed partial class BackwardRowEmitter
             if (!_lanes.TryGetValue(reference, out string? name))
             {
                 name = emitter._names.Temporary(reference.Substring(0, reference.LastIndexOf("Ref", System.StringComparison.Ordinal)) + "Lanes");
-                string value = !seeds.TryGetValue(reference, out string? seed) ? Vector + ".LoadUnsafe(ref " + reference + ", " + Offset + ")"
+                string value = !seeds.TryGetValue(reference, out string? seed) ? vector + ".LoadUnsafe(ref " + reference + ", " + Offset + ")"
                     : seed is null ? Lanes + ".Zero"
-                    : Vector + ".LoadUnsafe(ref " + seed + ", " + Offset + ")";
+                    : vector + ".LoadUnsafe(ref " + seed + ", " + Offset + ")";
                 emitter._writer.Line("var " + name + " = " + value + ";");
                 _lanes[reference] = name;
                 if (seeds.ContainsKey(reference) && !_dirty.Contains(reference))
@@ -392,17 +440,29 @@ internal sealed partial class BackwardRowEmitter
             BackwardNames names = emitter._names;
             return node switch
             {
-                RealConstant constant => Vector + ".Create(" + ExpressionPrinter.Literal(constant.Type, constant.Value) + ")",
-                RealLocal local => Vector + ".Create(" + emitter._model.Locals[local.Id].Name + ")",
+                RealConstant constant => vector + ".Create(" + ExpressionPrinter.Literal(constant.Type, constant.Value) + ")",
+                RealLocal local => vector + ".Create(" + emitter._model.Locals[local.Id].Name + ")",
                 ElementRead read => Read(references[names.ArrayName(read.Array)]),
                 RealNegate negate => "(-" + Value(negate.Operand) + ")",
                 RealBinary { Operator: RealOperator.Divide } binary when reciprocals.TryGetValue(binary.Right, out string? inverse) =>
                     "(" + Value(binary.Left) + " * " + inverse + ")",
                 RealBinary binary => "(" + Value(binary.Left) + " " + ExpressionPrinter.Symbol(binary.Operator) + " " + Value(binary.Right) + ")",
+                MathCall call when Wide => Halves(call.Function.ToString(), Value(call.Arguments[0])),
                 MathCall call => Vector + "." + call.Function + "(" + Value(call.Arguments[0]) + ")",
                 _ => throw new System.InvalidOperationException("Not a vector loop expression: " + node.GetType().Name),
             };
         }
+
+        /// <summary>
+        /// The lanes of a value of +, -, *, / and negation (BackwardRowEmitter.RecomputedWrites.cs), divided as the
+        /// forward divides (<see cref="Value"/> multiplies by a kept reciprocal, which may differ in the last bit).
+        /// </summary>
+        private string ExactValue(RealExpr node) => node switch
+        {
+            RealNegate negate => "(-" + ExactValue(negate.Operand) + ")",
+            RealBinary binary => "(" + ExactValue(binary.Left) + " " + ExpressionPrinter.Symbol(binary.Operator) + " " + ExactValue(binary.Right) + ")",
+            _ => Value(node),
+        };
 
         private void Into(RealExpr node, string seed)
         {
@@ -414,7 +474,7 @@ internal sealed partial class BackwardRowEmitter
                 case RealLocal local when emitter._maximumShift.AdjointIsZero(local.Id):
                     return; // a maximum the output does not depend on (ShiftInvariance)
                 case RealLocal local:
-                    emitter._writer.Line(laneAdjoints[local.Id] + " += " + seed + ";");
+                    Accumulate(laneAdjoints[local.Id], (sum, lanes) => sum + " += " + lanes + ";", seed);
                     return;
                 case ElementRead read:
                     string adjoint = references[names.AdjointName(read.Array)];
@@ -444,7 +504,9 @@ internal sealed partial class BackwardRowEmitter
                             Child(binary.Left, seed + over);
                             if (binary.Right is RealLocal divisor && quotientLanes.TryGetValue(divisor.Id, out string? quotients))
                             {
-                                emitter._writer.Line(quotients + " = " + Vector + ".MultiplyAddEstimate(" + seed + ", " + Value(binary) + ", " + quotients + ");");
+                                string quotient = Value(binary);
+                                Accumulate(quotients, (sum, lanes) => sum + " = " + Vector + ".MultiplyAddEstimate(" + lanes + ", " + sum + ");",
+                                    seed, quotient);
                                 return;
                             }
 
@@ -458,13 +520,46 @@ internal sealed partial class BackwardRowEmitter
                     return;
                 case MathCall { Function: MathFunction.Exp } call:
                     // A zero adjoint stays zero where exp overflowed (0 · ∞ would be NaN), as in the scalar sweep.
-                    Child(call.Arguments[0], Vector + ".ConditionalSelect(" + Vector + ".Equals(" + seed + ", " + Lanes + ".Zero), " + Lanes + ".Zero, "
+                    Child(call.Arguments[0], vector + ".ConditionalSelect(" + vector + ".Equals(" + seed + ", " + Lanes + ".Zero), " + Lanes + ".Zero, "
                         + seed + " * " + Value(call) + ")");
                     return;
                 case MathCall call:
-                    Child(call.Arguments[0], seed + " / (" + Vector + ".Create(" + ExpressionPrinter.Literal(call.Type, 2) + ") * " + Value(call) + ")");
+                    Child(call.Arguments[0], seed + " / (" + vector + ".Create(" + ExpressionPrinter.Literal(call.Type, 2) + ") * " + Value(call) + ")");
                     return;
             }
+        }
+
+        /// <summary>
+        /// Adds lanes to a Vector256 accumulator (<paramref name="add"/> of the accumulator and the operand lanes, comma
+        /// separated): on Vector512 the lower half, then the upper half, as two Vector256 steps would, so the sum
+        /// is the same bit for bit.
+        /// </summary>
+        private void Accumulate(string sum, System.Func<string, string, string> add, params string[] operands)
+        {
+            if (!Wide)
+            {
+                emitter._writer.Line(add(sum, string.Join(", ", operands)));
+                return;
+            }
+
+            var halves = new string[operands.Length];
+            for (int k = 0; k < operands.Length; k++)
+            {
+                halves[k] = emitter._names.Temporary("wide");
+                emitter._writer.Line("var " + halves[k] + " = " + operands[k] + ";");
+            }
+
+            emitter._writer.Line(add(sum, string.Join(", ", halves.Select(h => WideVector + ".GetLower(" + h + ")"))));
+            emitter._writer.Line(add(sum, string.Join(", ", halves.Select(h => WideVector + ".GetUpper(" + h + ")"))));
+        }
+
+        /// <summary>A Vector256 math function on each half of Vector512 lanes: the same bits as the Vector256 steps.</summary>
+        private string Halves(string function, string operand)
+        {
+            string lanes = emitter._names.Temporary("wide");
+            emitter._writer.Line("var " + lanes + " = " + operand + ";");
+            return WideVector + ".Create(" + Vector + "." + function + "(" + WideVector + ".GetLower(" + lanes + ")), " + Vector + "." + function + "("
+                + WideVector + ".GetUpper(" + lanes + ")))";
         }
 
         private void Child(RealExpr child, string seed)

@@ -168,9 +168,9 @@ internal sealed partial class BackwardRowEmitter
     /// a maximum the reverse sweep skips): each lane keeps only its extremum, one compare and select per vector, and the
     /// iterations past the last whole vector run as one more vector that ends at the bound. The lanes' best value is the
     /// scalar loop's unless lanes equal to it differ in their bits (-0 and +0) or hold NaN: then the scalar loop runs the
-    /// row again from the start (LaneWinners.TryMerge). <paramref name="index"/>, when given, is declared as -1 for the tape.
+    /// row again from the start (LaneWinners.TryMerge).
     /// </summary>
-    private void EmitValueExtremumForward(RunningExtremum extremum, List<ArrayRef> arrays, List<int> readLocals, string? index)
+    private void EmitValueExtremumForward(RunningExtremum extremum, List<ArrayRef> arrays, List<int> readLocals)
     {
         ForLoop loop = extremum.Loop;
         AssignLocal assign = extremum.Assignment;
@@ -184,11 +184,6 @@ internal sealed partial class BackwardRowEmitter
         _writer.Comment("(on lanes: each lane keeps the " + (maximum ? "maximum" : "minimum") + " of its iterations; one vector that ends at the bound takes "
             + "the iterations past the last whole vector; the best lane is " + local.Name + " unless lanes equal to it differ in their bits, -0 and +0, "
             + "or hold NaN: then the scalar loop runs from the start)");
-        if (index is not null)
-        {
-            _writer.Line("int " + index + " = -1; // not read: the reverse sweep skips this loop");
-        }
-
         using (_writer.Block())
         {
             string end = _names.Temporary("vectorEnd");

@@ -85,14 +85,8 @@ internal sealed partial class BackwardRowEmitter
                     _writer.Line(lanes + " " + sums[id] + " = " + lanes + ".Zero; // the terms of " + _model.Locals[id].Name + ", summed per lane");
                 }
 
-                _writer.Line("int " + i + " = " + start + ";");
-                string wideLanes = WideVector + "<" + _element + ">";
-                _writer.Comment("Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it computes on "
-                    + "Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes (the same additions in the same order).");
-                using (_writer.Block("if (" + WideVector + ".IsHardwareAccelerated)"))
+                using (WideLanesBlock(i, start, end, out string wideEnd))
                 {
-                    string wideEnd = _names.Temporary("wideEnd");
-                    _writer.Line("int " + wideEnd + " = " + start + " + ((" + end + " - " + start + ") / " + wideLanes + ".Count * " + wideLanes + ".Count);");
                     EmitForwardLanes(plan, WideVector, i, wideEnd, references, sums, tapeReference, tapeBase, start);
                 }
 

@@ -57,9 +57,12 @@ internal sealed partial class BackwardRowEmitter
     private readonly Dictionary<ArrayRef, int> _lastAdjointUse;
 
     // Spans whose restores are tape views (BackwardRowEmitter.TapeViews.cs), and the view of the values a loop being
-    // reversed wrote, by span.
+    // reversed wrote, by span (null: the reverse recomputes them, BackwardRowEmitter.RecomputedWrites.cs).
     private readonly HashSet<ArrayRef> _tapeViews;
-    private readonly Dictionary<ArrayRef, string> _afterViews = [];
+    private readonly Dictionary<ArrayRef, string?> _afterViews = [];
+
+    // True for BackwardRowsFromTape's emitter: its reverse starts from the records (BackwardRowEmitter.Recording.cs).
+    private readonly bool _fromRecords;
 
     // False for ForwardRowVectorized: the forward statements push nothing (BackwardRowEmitter.Forward.cs).
     private readonly bool _recording;
@@ -67,11 +70,16 @@ internal sealed partial class BackwardRowEmitter
     // Whether the forward statements run element-wise loops on lanes (BackwardRowEmitter.VectorForward.cs).
     private readonly bool _vectorForward;
 
-    private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model, bool recording = true)
+    // Tape entries a row writes: the model's count (TapeSizer) less the iterations of running maxima nobody reads
+    // (BackwardRowEmitter.Extremum.cs), which the forward does not write.
+    private readonly int _tapeLength;
+
+    private BackwardRowEmitter(CodeWriter writer, ForwardRowModel model, bool recording = true, bool fromRecords = false)
     {
         _writer = writer;
         _model = model;
         _recording = recording;
+        _fromRecords = fromRecords;
         _names = new BackwardNames(model);
         _printer = new ExpressionPrinter(model, _names);
         _maximumShift = MaximumShift.Analyze(model);
@@ -85,11 +93,11 @@ internal sealed partial class BackwardRowEmitter
         (_seeded, _lastAdjointUse) = FindSeededAdjoints();
         _tapeViews = FindTapeViews();
         _vectorForward = BuffersFitOnStack(model) && HasVectorLoop(model.Body, loopDepth: 0, topLevelIndex: -1);
+        _tapeLength = model.TapeLength - UnreadIterationEntries();
     }
 
     /// <summary>Offsets in scratch: the tape, then y and its adjoint, then each buffer and its adjoint.</summary>
-    public static int ScratchLength(ForwardRowModel model) =>
-        model.TapeLength + (2 * model.Outputs) + model.Buffers.Sum(b => 2 * StorageLength(model.ElementType, b));
+    private int ScratchLength() => _tapeLength + (2 * _model.Outputs) + _model.Buffers.Sum(b => 2 * StorageLength(b));
 
     /// <summary>
     /// Writes the members into the class being generated: <c>BackwardScratchLength</c> and <c>BackwardRowsFromInputs</c>, then (when
@@ -108,16 +116,16 @@ internal sealed partial class BackwardRowEmitter
         if (EmitsRecording(model))
         {
             writer.Line();
-            new BackwardRowEmitter(writer, model).EmitRecordingMembers();
+            new BackwardRowEmitter(writer, model, fromRecords: true).EmitRecordingMembers();
         }
     }
 
     private void EmitMembers()
     {
-        int tape = _model.TapeLength;
+        int tape = _tapeLength;
         _writer.Doc("summary", "Elements of scratch each row of <c>BackwardRowsFromInputs</c> needs: " + Count(tape) + (tape == 1 ? " tape value" : " tape values") + ", the output row and its adjoint ("
             + Count(2 * _model.Outputs) + ")" + (_model.Buffers.Length > 0 ? ", and each local buffer with its adjoint" : string.Empty) + ".");
-        _writer.Line("private const int BackwardScratchLength = " + Count(ScratchLength(_model)) + ";");
+        _writer.Line("private const int BackwardScratchLength = " + Count(ScratchLength()) + ";");
         _writer.Line();
         _writer.Doc("summary", "The derivative of <c>ForwardRow</c>, derived by LayerGen (reverse-mode automatic differentiation), for each of "
             + "<paramref name=\"" + _names.Rows + "\"/> rows: runs the row's forward again, recording what it overwrites, then the reverse sweep; "
@@ -142,11 +150,11 @@ internal sealed partial class BackwardRowEmitter
     {
         int offset = 0;
         _writer.Comment("Forward pass of the row, recording on the tape each value an assignment overwrites and each data-dependent branch taken.");
-        if (_model.TapeLength > 0)
+        if (_tapeLength > 0)
         {
-            _writer.Line(span + " " + _names.Tape + " = " + _names.Scratch + ".Slice(0, " + Count(_model.TapeLength) + ");");
+            _writer.Line(span + " " + _names.Tape + " = " + _names.Scratch + ".Slice(0, " + Count(_tapeLength) + ");");
             _writer.Line("int " + _names.TapeTop + " = 0;");
-            offset += _model.TapeLength;
+            offset += _tapeLength;
         }
 
         _writer.Line(span + " " + _model.OutputName + " = " + _names.Scratch + ".Slice(" + Count(offset) + ", " + Count(_model.Outputs) + ");");
@@ -325,16 +333,17 @@ internal sealed partial class BackwardRowEmitter
                     string index = _printer.IntBare(assign.Index);
                     RealType type = ElementType(assign.Array);
                     bool restores = _policy.RecordsOverwrittenValue(assign, loopDepth, top);
-                    string written = _names.ArrayName(assign.Array);
+                    string written = _names.ArrayName(assign.Array) + "[" + index + "]";
                     if (restores && _afterViews.TryGetValue(assign.Array, out string? after))
                     {
-                        // A tape view: the old value is already where the span reads it; the new one is in the kept view.
-                        written = after;
+                        // A tape view: the old value is already where the span reads it; the new one is in the kept view
+                        // or computed again from the old one.
+                        written = after is null ? _printer.Real(assign.Value) : after + "[" + index + "]";
                         restores = false;
                     }
 
                     ReverseAssignment(statement.Source, type, _names.AdjointName(assign.Array) + "[" + index + "]",
-                        written + "[" + index + "]",
+                        written,
                         restores ? _names.ArrayName(assign.Array) + "[" + index + "] = " + Pop(type) + ";" : null,
                         assign.Value, loopDepth, declaresTarget: false);
                     break;

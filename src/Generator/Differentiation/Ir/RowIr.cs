@@ -251,6 +251,8 @@ internal sealed record ParameterInfo(string Name, int Length);
 
 /// <summary>
 /// One lowered ForwardRow: element type, row sizes, names, locals and the statement tree. Value-equal.
+/// <see cref="OutputStartsAtZero"/>: the row may read <c>y</c> before writing it, so the body starts by clearing
+/// <c>y</c> and the direct calls of the user's <c>ForwardRow</c> clear each output row first (every path agrees).
 /// </summary>
 internal sealed record ForwardRowModel(
     RealType ElementType,
@@ -263,4 +265,5 @@ internal sealed record ForwardRowModel(
     EquatableArray<string> IntNames,
     EquatableArray<BufferInfo> Buffers,
     EquatableArray<Statement> Body,
-    int TapeLength);
+    int TapeLength,
+    bool OutputStartsAtZero = false);

@@ -110,6 +110,8 @@ internal sealed partial class ForwardRowLowering
                                                                                                    RealTypeOf(staticField.Type) is { } fieldType:
                 // Read as a run-time constant of the row (derivative 0): a temperature or scale set from outside.
                 return Coerce(new RealStaticRead(fieldType, staticField.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)), realType);
+            case IFieldReferenceOperation { Instance: { } owner } when IsPoisoned(owner):
+                return null; // a field of a rejected value (next.X of a rejected Vector2 local): its cause is reported
             case IFieldReferenceOperation field when !_writtenFields.Contains(field.Field):
                 Report(RuleIdentifiers.UnsupportedExpression, operation, "reading the field '" + field.Field.Name + "'",
                     "only const fields and constant tables (private static readonly int/float/double arrays initialised with constants, only read) can be read; pass other values as learnable parameters");

@@ -194,6 +194,14 @@ internal sealed partial class ForwardRowLowering
             return true;
         }
 
+        if (symbol is IParameterSymbol && IsSpanType(type) && StorageBehind(value) is IFieldReferenceOperation { Field.Type: IArrayTypeSymbol } tableField)
+        {
+            // A table passed as a writable span: the table is reported once, at this call, saying tables are read-only.
+            _ = TableOf(tableField, value);
+            _silenced.Add(value);
+            return false;
+        }
+
         if (IsPoisoned(value))
         {
             return false;

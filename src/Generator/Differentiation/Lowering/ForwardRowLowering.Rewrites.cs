@@ -200,9 +200,14 @@ internal sealed partial class ForwardRowLowering
     private bool TryLowerSpanCall(IInvocationOperation invocation, string source, List<Statement> output)
     {
         if (SpanCallOf(invocation) is not ({ } name, { } receiver, var arguments) ||
-            (name, arguments.Length) is not (("Clear", 0) or ("Fill", 1) or ("CopyTo", 1)) || ViewOf(receiver) is not { } instance)
+            (name, arguments.Length) is not (("Clear", 0) or ("Fill", 1) or ("CopyTo", 1)))
         {
             return false;
+        }
+
+        if (ViewOf(receiver) is not { } instance)
+        {
+            return name == "CopyTo" && TryLowerTableCopy(invocation, receiver, arguments[0], source, output);
         }
 
         View target = instance;
@@ -265,6 +270,41 @@ internal sealed partial class ForwardRowLowering
     }
 
     /// <summary>
+    /// <c>Table.AsSpan(…).CopyTo(span)</c> (or <c>Table.CopyTo(span)</c>) of a float or double constant table into y, a
+    /// local buffer or a view of one: an element loop whose values are constants (no adjoint flows back). False when the
+    /// source is no table window.
+    /// </summary>
+    private bool TryLowerTableCopy(IInvocationOperation invocation, IOperation receiver, IOperation argument, string source, List<Statement> output)
+    {
+        if (TableViewOf(receiver, receiver) is not { } table)
+        {
+            return false;
+        }
+
+        if (ViewOf(argument) is not { } destination || table.Element is null)
+        {
+            Report(RuleIdentifiers.UnsupportedCall, invocation, "'" + source + "'", "a float or double table copies into y, a local buffer or a window of one");
+            return true;
+        }
+
+        if (!IsWritable(destination.Array, invocation))
+        {
+            return true;
+        }
+
+        if (!CopyLengthsFit(invocation, source, ConstantValue(table.Length), ConstantValue(destination.Length)))
+        {
+            return true;
+        }
+
+        int id = NewLoopVariable();
+        RealExpr value = Coerce(new RealTableRead(table.Element.Value, table.Table, table.At(new IntVariable(id))), ElementTypeOfArray(destination.Array));
+        EquatableArray<Statement> body = new([new AssignElement(source, destination.Array, destination.At(new IntVariable(id)), value)]);
+        output.Add(new ForLoop(source, id, new IntConstant(0), CompareOperator.Less, table.Length, 1, body));
+        return true;
+    }
+
+    /// <summary>
     /// The span method a call applies, its receiver and its other arguments, however the receiver is typed: an instance
     /// call on a span (<c>buffer.Clear()</c>), an extension on an array or span (<c>MemoryExtensions.CopyTo(array,
     /// span)</c>, written <c>array.CopyTo(y)</c>) or <c>Array.Clear(array)</c> / <c>Array.Fill(array, v)</c> (the whole
@@ -293,11 +333,8 @@ internal sealed partial class ForwardRowLowering
     private bool CopyFits(View source, View destination, IInvocationOperation invocation, string text)
     {
         int? sourceLength = ConstantValue(source.Length), destinationLength = ConstantValue(destination.Length);
-        if (!source.Length.Equals(destination.Length) && (sourceLength is null || destinationLength is null || sourceLength > destinationLength))
+        if (!source.Length.Equals(destination.Length) && !CopyLengthsFit(invocation, text, sourceLength, destinationLength))
         {
-            string lengths = sourceLength is null || destinationLength is null ? "a length not known at compile time" : sourceLength + " values into " + destinationLength;
-            Report(RuleIdentifiers.UnsupportedCall, invocation, "'" + text + "', which copies " + lengths,
-                "the destination must be at least as long as the source, with lengths known at compile time");
             return false;
         }
 
@@ -315,6 +352,20 @@ internal sealed partial class ForwardRowLowering
         }
 
         return true;
+    }
+
+    /// <summary>True when a copy of <paramref name="sourceLength"/> values fits <paramref name="destinationLength"/>, both known; else reported.</summary>
+    private bool CopyLengthsFit(IInvocationOperation invocation, string text, int? sourceLength, int? destinationLength)
+    {
+        if (sourceLength is not null && destinationLength is not null && sourceLength <= destinationLength)
+        {
+            return true;
+        }
+
+        string lengths = sourceLength is null || destinationLength is null ? "a length not known at compile time" : sourceLength + " values into " + destinationLength;
+        Report(RuleIdentifiers.UnsupportedCall, invocation, "'" + text + "', which copies " + lengths,
+            "the destination must be at least as long as the source, with lengths known at compile time");
+        return false;
     }
 
     private static IOperation Unconverted(IOperation operation)

@@ -141,6 +141,11 @@ internal sealed partial class ForwardRowLowering
             return null;
         }
 
+        if (_context is not null && _conditionalDepth == 0 && arms.Any(arm => arm.Guard is { } guard && HoistsStatements(guard, 0)))
+        {
+            return HoistedArmChoice(switchExpression, input);
+        }
+
         var lowered = new List<SwitchArm>();
         bool failed = false;
         for (int i = 0; i < arms.Length; i++)

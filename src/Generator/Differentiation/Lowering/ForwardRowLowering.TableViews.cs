@@ -55,6 +55,10 @@ internal sealed partial class ForwardRowLowering
     private static bool IsReadOnlySpanType(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "ReadOnlySpan", IsGenericType: true, TypeArguments.Length: 1 } named && named.ContainingNamespace?.ToDisplayString() == "System";
 
+    /// <summary>True for <c>System.Span&lt;T&gt;</c> of any element type.</summary>
+    private static bool IsSpanType(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Span", IsGenericType: true, TypeArguments.Length: 1 } named && named.ContainingNamespace?.ToDisplayString() == "System";
+
     private TableView? TableWindow(TableView whole, IOperation[] arguments, IOperation at)
     {
         if (WindowBounds(whole.Length, arguments) is not ({ } start, { } length))

@@ -39,12 +39,24 @@ internal sealed partial class ForwardRowLowering
 
         if (!_tables.TryGetValue(field, out ConstantTable? table))
         {
-            string? refusal = TableRefusal(field, at.SemanticModel, out table);
+            string? refusal = TableRefusal(field, at.SemanticModel, out table, out SyntaxNode? writablePass);
             _tables[field] = table;
-            if (refusal is not null)
+            if (writablePass is not null)
+            {
+                // One error for the table, at the call that would write it; its reads follow from it.
+                _writablyPassedTables.Add(field);
+                Report(RuleIdentifiers.UnsupportedCall, writablePass.GetLocation(), "the table '" + field.Name + "' passed as a writable span ('" +
+                    OneLine((writablePass.Parent?.FirstAncestorOrSelf<InvocationExpressionSyntax>() ?? writablePass).ToString()) + "')", TablesAreReadOnly);
+                _silenced.Add(at);
+            }
+            else if (refusal is not null)
             {
                 Report(RuleIdentifiers.UnsupportedExpression, at, "the table '" + field.Name + "', which " + refusal, Supported.Tables);
             }
+        }
+        else if (table is null && _writablyPassedTables.Contains(field))
+        {
+            _silenced.Add(at);
         }
         else if (table is null)
         {
@@ -54,10 +66,20 @@ internal sealed partial class ForwardRowLowering
         return table;
     }
 
-    /// <summary>Why <paramref name="field"/> is no constant table (null when it is one, then <paramref name="table"/> holds it).</summary>
-    private string? TableRefusal(IFieldSymbol field, SemanticModel? semanticModel, out ConstantTable? table)
+    private const string TablesAreReadOnly =
+        "constant tables are read-only: take a ReadOnlySpan<T> in the helper, or copy the table into a local buffer (Table.AsSpan().CopyTo(buffer)) and write that";
+
+    // Tables refused because ForwardRow passes them as a writable span: reported once, at that call.
+    private readonly HashSet<IFieldSymbol> _writablyPassedTables = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// Why <paramref name="field"/> is no constant table (null when it is one, then <paramref name="table"/> holds it);
+    /// <paramref name="writablePass"/> is the argument when the reason is a pass as a writable <c>Span&lt;T&gt;</c>.
+    /// </summary>
+    private string? TableRefusal(IFieldSymbol field, SemanticModel? semanticModel, out ConstantTable? table, out SyntaxNode? writablePass)
     {
         table = null;
+        writablePass = null;
         if (!field.IsStatic || !field.IsReadOnly || field.DeclaredAccessibility != Accessibility.Private ||
             !SymbolEqualityComparer.Default.Equals(field.ContainingType, _method.ContainingType))
         {
@@ -77,7 +99,8 @@ internal sealed partial class ForwardRowLowering
 
         if (WrittenOrPassed(field, semanticModel) is { } use)
         {
-            return "is written or passed on ('" + OneLine(use.ToString()) + "')";
+            writablePass = WritableSpanArgument(use, semanticModel);
+            return "is written or passed on ('" + OneLine((use.Parent ?? use).ToString()) + "')";
         }
 
         table = new ConstantTable(field.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), new EquatableArray<double>(values));
@@ -118,7 +141,11 @@ internal sealed partial class ForwardRowLowering
         return values.ToImmutable();
     }
 
-    /// <summary>The first use of <paramref name="field"/>'s name in its type that is not <c>Name[i]</c> read as a value, <c>Name.Length</c>, <c>foreach (T v in Name)</c> or converted to a read-only span; null when there is none.</summary>
+    /// <summary>
+    /// The first use of <paramref name="field"/>'s name in its type that is not <c>Name[i]</c> read as a value,
+    /// <c>Name.Length</c>, <c>foreach (T v in Name)</c>, converted to a read-only span or the source of a <c>CopyTo</c>; null
+    /// when there is none.
+    /// </summary>
     private SyntaxNode? WrittenOrPassed(IFieldSymbol field, SemanticModel semanticModel)
     {
         foreach (SyntaxReference declaration in field.ContainingType.DeclaringSyntaxReferences)
@@ -139,9 +166,9 @@ internal sealed partial class ForwardRowLowering
                     ForEachStatementSyntax { Type: not RefTypeSyntax } loop => loop.Expression == use,
                     _ => IsReadOnlySpan(use, semanticModel),
                 };
-                if (!read)
+                if (!read && !IsCopySource(use))
                 {
-                    return use.Parent ?? use;
+                    return use;
                 }
             }
         }
@@ -149,15 +176,40 @@ internal sealed partial class ForwardRowLowering
         return null;
     }
 
-    /// <summary>True when <paramref name="use"/> is converted to a <c>ReadOnlySpan&lt;T&gt;</c> (an argument, a local), through which it cannot be written.</summary>
-    private bool IsReadOnlySpan(SyntaxNode use, SemanticModel semanticModel)
+    /// <summary><paramref name="use"/>, or the <c>AsSpan</c>/<c>Slice</c> window taken of it, up to the whole window expression.</summary>
+    private static SyntaxNode WholeWindow(SyntaxNode use)
     {
-        // Table.AsSpan(…) and Table.AsSpan(…).Slice(…) are writable spans: read only when the whole call is converted to one.
         while (use.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsSpan" or "Slice" } access && access.Expression == use &&
                access.Parent is InvocationExpressionSyntax call && call.Expression == access)
         {
             use = call;
         }
+
+        return use;
+    }
+
+    /// <summary>True when <paramref name="use"/> (or a window of it) is the source of <c>.CopyTo(destination)</c>: read only.</summary>
+    private static bool IsCopySource(SyntaxNode use) =>
+        WholeWindow(use) is var window && window.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CopyTo" } copy &&
+        copy.Expression == window && copy.Parent is InvocationExpressionSyntax;
+
+    /// <summary>The argument expression when <paramref name="use"/> (or a window of it) is passed by value as a writable <c>Span&lt;T&gt;</c>; else null.</summary>
+    private SyntaxNode? WritableSpanArgument(SyntaxNode use, SemanticModel semanticModel)
+    {
+        SyntaxNode window = WholeWindow(use);
+        return window.SyntaxTree == semanticModel.SyntaxTree && window is ExpressionSyntax expression &&
+               window.Parent is ArgumentSyntax { RefKindKeyword.RawKind: 0 } &&
+               semanticModel.GetTypeInfo(expression, _cancellationToken).ConvertedType is INamedTypeSymbol { Name: "Span", IsGenericType: true } span &&
+               span.ContainingNamespace?.ToDisplayString() == "System"
+            ? window
+            : null;
+    }
+
+    /// <summary>True when <paramref name="use"/> is converted to a <c>ReadOnlySpan&lt;T&gt;</c> (an argument, a local), through which it cannot be written.</summary>
+    private bool IsReadOnlySpan(SyntaxNode use, SemanticModel semanticModel)
+    {
+        // Table.AsSpan(…) and Table.AsSpan(…).Slice(…) are writable spans: read only when the whole call is converted to one.
+        use = WholeWindow(use);
 
         return use.SyntaxTree == semanticModel.SyntaxTree && use is ExpressionSyntax expression && use.Parent is not ArgumentSyntax { RefKindKeyword.RawKind: not 0 } &&
             IsReadOnlySpanType(semanticModel.GetTypeInfo(expression, _cancellationToken).ConvertedType);

@@ -152,6 +152,14 @@ internal sealed partial class ForwardRowLowering
         }
 
         ForwardRowModel model = BuildModel(body.ToImmutableArray());
+        if (OutputReadBeforeWrite.Holds(model))
+        {
+            // y starts every row at zero, as NumPy's y = np.zeros(n) before y[j] += …: the row's results then depend
+            // on neither the caller's output buffer nor the backward's work space.
+            body.Insert(0, ClearOutput());
+            model = BuildModel(body.ToImmutableArray()) with { OutputStartsAtZero = true };
+        }
+
         int? tape = TapeSizer.Measure(model, out string? failure);
         if (tape is null)
         {
@@ -205,6 +213,17 @@ internal sealed partial class ForwardRowLowering
             new EquatableArray<BufferInfo>(buffers),
             new EquatableArray<Statement>(body),
             TapeLength: 0);
+    }
+
+    /// <summary><c>y.Clear()</c> as the element loop a written one lowers to.</summary>
+    private Statement ClearOutput()
+    {
+        var output = new ArrayRef(ArrayKind.Output, 0);
+        string name = _method.Parameters[1].Name;
+        string source = name + ".Clear(); (added by LayerGen: ForwardRow reads " + name + " before writing it, and " + name + " starts every row at zero)";
+        int id = NewLoopVariable();
+        EquatableArray<Statement> body = new([new AssignElement(source, output, new IntVariable(id), new RealConstant(_elementType, 0))]);
+        return new ForLoop(source, id, new IntConstant(0), CompareOperator.Less, new IntLength(output), 1, body);
     }
 
     private static string Unique(string name, HashSet<string> used)

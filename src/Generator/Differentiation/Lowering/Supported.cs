@@ -10,7 +10,7 @@ internal static class Supported
     public const string Statements =
         "supported statements are local declarations, assignments (=, +=, -=, *=, /=, ++, --), for and foreach loops, counting while and do loops, " +
         "if/else, switch, continue at the end of an if branch, an early-return guard (if (c) { …; return; }), blocks, span Clear/Fill/CopyTo on y and local buffers " +
-        "(typed as spans or arrays: array.CopyTo(y), Array.Fill(array, v), Array.Clear(array)), " +
+        "(typed as spans or arrays: array.CopyTo(y), Array.Fill(array, v), Array.Clear(array); a float or double table copied in: Table.AsSpan().CopyTo(buffer)), " +
         "tuple deconstruction of a tuple literal or of a helper returning one ((z[j], z[j + 1]) = (z[j + 1], z[j]); var (mean, std) = MeanAndStd(x);), " +
         "an assignment to a real local used as a value (c[i] = s += x[i];), " +
         "calls of helpers as statements, and local functions used as helpers";
@@ -26,7 +26,7 @@ internal static class Supported
         "float, double or int values, span views or constant tables as ReadOnlySpan<T>, and float or double by ref, out or in (aliased to the caller's local or element: " +
         "double o = Tick(v, ref s1, ref s2); Polar(a, b, out var r, out _);); a void helper (or any helper) called as a statement runs in place, writing through its Span " +
         "parameters into the caller's views (Cross(a, b, y.Slice(0, 3));); a helper that writes a span, ref or out parameter and returns a value is the whole value of its " +
-        "statement (double m = Centre(x, d);); a helper with statements in a branch of ?:, a switch arm or right of && or || runs with its choice, hoisted as an if; " +
+        "statement (double m = Centre(x, d);); a helper with statements in a branch of ?:, a switch arm or its when guard, or right of && or || runs with its choice, hoisted as an if; " +
         "its body may hold what ForwardRow may (the same loops), with return at its end or at the end of an if branch";
 
     public const string Switches =
@@ -34,7 +34,8 @@ internal static class Supported
         "an optional when guard and, in a switch expression, a final '_ => value' arm; a switch section ends in break";
 
     public const string Writes =
-        "ForwardRow may write only its output row, its own locals and local buffers (stackalloc or new T[n])";
+        "ForwardRow may write only its output row, its own locals and local buffers (stackalloc or new T[n]); " +
+        "it may read y before writing it (y[i % 3] += v;): y starts every row at zero";
 
     public const string Loops =
         "a loop must be 'for (int i = start; i < bound; i++)' (or <=, counting down with > / >= and i--, a constant step i += k or i -= k, " +
@@ -61,8 +62,9 @@ internal static class Supported
 
     public const string Tables =
         "a table is read as constants when it is a private static readonly int, float or double array of the layer's type, initialised with " +
-        "constants in its declaration ({ 0, 3, 1 }, new[] { … } or [0, 3, 1]) and only read (Name[i], Name[^1], Name.Length, foreach, or as a ReadOnlySpan<T>: " +
-        "passed to a helper, held in a local, Name[a..b] or a window of it) anywhere in the type";
+        "constants in its declaration ({ 0, 3, 1 }, new[] { … } or [0, 3, 1]) and only read (Name[i], Name[^1], Name.Length, foreach, as a ReadOnlySpan<T>: " +
+        "passed to a helper, held in a local, Name[a..b] or a window of it, or copied out: Name.AsSpan().CopyTo(buffer)) anywhere in the type; tables are read-only, " +
+        "so a helper that writes one takes a copy in a local buffer";
 
     public const string Buffers =
         "a local buffer must be 'Span<T> name = stackalloc T[n];' or 'T[] name = new T[n];' (or var; T float or double, also the other type than the row's) with n known at compile time (a constant, " +

@@ -75,14 +75,17 @@ internal static class TapeSizer
 
         public long Steps { get; set; }
 
-        public int LengthOf(ArrayRef array) => array.Kind switch
-        {
-            ArrayKind.Input => model.Inputs,
-            ArrayKind.Output => model.Outputs,
-            ArrayKind.Parameter => model.Parameters[array.Index].Length,
-            _ => model.Buffers[array.Index].Length,
-        };
+        public int LengthOf(ArrayRef array) => TapeSizer.LengthOf(model, array);
     }
+
+    /// <summary>The compile-time length of <paramref name="array"/> in <paramref name="model"/>.</summary>
+    public static int LengthOf(ForwardRowModel model, ArrayRef array) => array.Kind switch
+    {
+        ArrayKind.Input => model.Inputs,
+        ArrayKind.Output => model.Outputs,
+        ArrayKind.Parameter => model.Parameters[array.Index].Length,
+        _ => model.Buffers[array.Index].Length,
+    };
 
     private class SizingException(string message) : Exception(message);
 
@@ -221,7 +224,8 @@ internal static class TapeSizer
         _ => throw new SizingException("an integer chosen by a condition on data"),
     };
 
-    private static bool Compare(CompareOperator op, long left, long right) => op switch
+    /// <summary>C#'s comparison <paramref name="op"/> of two integers.</summary>
+    public static bool Compare(CompareOperator op, long left, long right) => op switch
     {
         CompareOperator.Less => left < right,
         CompareOperator.LessOrEqual => left <= right,

@@ -146,18 +146,12 @@ internal static class DifferentiableLayerEmitter
 
     private static void EmitConstants(CodeWriter writer, DifferentiableLayerModel layer)
     {
-        writer.Doc("summary", "Entries per input row (the length of <c>x</c> in <c>ForwardRow</c>).");
-        writer.Line($"public const int {GeneratedNames.Inputs} = {Format(layer.Inputs)};");
-        writer.Line();
-        writer.Doc("summary", "Entries per output row (the length of <c>y</c> in <c>ForwardRow</c>).");
-        writer.Line($"public const int {GeneratedNames.Outputs} = {Format(layer.Outputs)};");
-        writer.Line();
         string list = layer.Learnables.Length == 0
             ? "none: this layer has no <c>[Learnable]</c> parameters"
             : string.Join(", ", layer.Learnables.Select(l => $"<c>{l.Name}</c> ({Format(l.Length)})"));
-        writer.Doc("summary", $"Entries of all learnable parameters: {list}.");
-        writer.Line($"public const int {GeneratedNames.ParameterCount} = {Format(layer.ParameterCount)};");
-        writer.Line();
+        EmitSize(writer, layer, GeneratedNames.Inputs, layer.Inputs, "Entries per input row (the length of <c>x</c> in <c>ForwardRow</c>).");
+        EmitSize(writer, layer, GeneratedNames.Outputs, layer.Outputs, "Entries per output row (the length of <c>y</c> in <c>ForwardRow</c>).");
+        EmitSize(writer, layer, GeneratedNames.ParameterCount, layer.ParameterCount, $"Entries of all learnable parameters: {list}.");
         writer.Doc("summary",
             $"Work space entries <see cref=\"{GeneratedNames.BackwardBatch}\"/> needs: one row's backward scratch, then one input row "
             + "(the input gradient of a row when the caller needs none).");
@@ -174,6 +168,21 @@ internal static class DifferentiableLayerEmitter
 
             writer.Line();
         }
+    }
+
+    /// <summary>A public size constant, unless the class declares it itself with this value (then its own is used).</summary>
+    private static void EmitSize(CodeWriter writer, DifferentiableLayerModel layer, string name, int value, string summary)
+    {
+        if (layer.UserConstants.Contains(name))
+        {
+            writer.Comment($"{name} = {Format(value)} is the class's own constant.");
+            writer.Line();
+            return;
+        }
+
+        writer.Doc("summary", summary);
+        writer.Line($"public const int {name} = {Format(value)};");
+        writer.Line();
     }
 
     private static void EmitState(CodeWriter writer, DifferentiableLayerModel layer, NumericType t)
@@ -270,6 +279,12 @@ internal static class DifferentiableLayerEmitter
             }
             else
             {
+                if (layer.Backward.OutputStartsAtZero)
+                {
+                    writer.Line("// ForwardRow reads y before writing it: y starts every row at zero, as in the derived paths.");
+                    writer.Line($"y.Slice(0, rows * {GeneratedNames.Outputs}).Clear();");
+                }
+
                 using (writer.Block("for (int row = 0; row < rows; row++)"))
                 {
                     var arguments = new List<string> { RowOf("x", GeneratedNames.Inputs), RowOf("y", GeneratedNames.Outputs) };

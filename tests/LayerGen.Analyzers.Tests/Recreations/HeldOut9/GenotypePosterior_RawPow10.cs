@@ -1,5 +1,3 @@
-// known gap: misses LG0003: the unshifted exponential is written Math.Pow(10.0, gl)
-// gap: -LG0003@24
 // Source: genotype posteriors from VCF GL fields (posterior = 10^GL / sum 10^GL), re-created as a direct port that
 // skips the "normalise to the best genotype" step.
 // Layout: double[samples, genotypes] log10 likelihoods.

@@ -1,5 +1,3 @@
-// known gap: misses LG0003: raw exps written into a 2-element scratch e[c] by a one-line loop, summed as e[0] + e[1]
-// gap: -LG0003@26
 // Source: Faster R-CNN RPN objectness (Caffe-style [2A, H, W] scores), re-created as a rank-3 port with a loop over
 // the two classes.
 // Layout: float[2A, H, W], class c of anchor a at channel c * A + a.

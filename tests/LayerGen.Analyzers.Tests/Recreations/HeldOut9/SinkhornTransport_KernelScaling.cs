@@ -1,5 +1,3 @@
-// known gap: misses LG0003: raw exp stored in a kernel matrix, normalised as u * K[i, j] * v[j] with u = a[i] / sum_j K[i, j] v[j]
-// gap: -LG0003@23
 // Source: Sinkhorn-Knopp matrix scaling (PythonOT `sinkhorn_knopp`, Cuturi 2013), re-created shape: the Gibbs kernel
 // K = exp(-C / eps) is formed once and the row scaling u = a / (K v) makes each row of diag(u) K diag(v) carry a_i.
 // Layout: double[n, m] cost and kernel, column scaling v, plan out.

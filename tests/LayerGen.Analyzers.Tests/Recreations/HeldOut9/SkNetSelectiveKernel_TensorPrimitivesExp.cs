@@ -1,5 +1,3 @@
-// known gap: misses LG0003: the raw exp is TensorPrimitives.Exp(span, span) normalised by TensorPrimitives.Add/Divide column sums (not read as an exp feeding a softmax)
-// gap: -LG0003@16
 // Source: Selective Kernel Networks fuse/select step (SKNet `SKConv`), re-created with TensorPrimitives for the
 // element-wise part.
 // Layout: flat float[] [M, C] branch-major, softmax over branches per channel (column sums).

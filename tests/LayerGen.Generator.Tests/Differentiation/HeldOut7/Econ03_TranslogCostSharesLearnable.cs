@@ -35,6 +35,3 @@ public partial class TranslogCostSharesLearnable
         y[0] = logCost;
     }
 }
-// known gap: documented (LG1006): the class's own `const int Inputs` collides with the generated `Inputs` constant; the
-// user gets a clear error that says to rename it (before the held-out harness ran LayerUsageAnalyzer it looked silent).
-// gap: rejected LG1006@15

@@ -25,6 +25,3 @@ public partial class ParticleDragVector2Float
         }
     }
 }
-// known gap: one error per construct: `next` flows from the rejected Vector2 local, yet its `.X` and `.Y` reads are
-// reported again as reads of fields (LG1116@23, LG1116@24) instead of being silenced like `velocity.Length()`.
-// gap: misplaced LG1116@20 LG1116@23 LG1116@24

@@ -35,7 +35,3 @@ public partial class FactorisationMachineLearnable
         y[0] = prediction;
     }
 }
-// known gap: documented (LG1006): the constant `Factors` collides with `Factors`, the span generated for the learnable
-// `factors` (its PascalCase name); a clear error that says to rename it (looked silent before the harness ran
-// LayerUsageAnalyzer).
-// gap: rejected LG1006@14

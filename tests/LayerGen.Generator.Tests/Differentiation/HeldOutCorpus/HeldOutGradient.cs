@@ -110,7 +110,11 @@ internal static class HeldOutGradient
         string adapter = $$"""
             public static class HeldOutAdapter
             {
-                public static int[] Sizes() => [global::{{built.TypeName}}.Inputs, global::{{built.TypeName}}.Outputs, new global::{{built.TypeName}}().Parameters.Length];
+                // Inputs and Outputs may be the layer's own (private) constants, which LayerGen then uses instead of emitting them.
+                public static int[] Sizes() => [Size("Inputs"), Size("Outputs"), new global::{{built.TypeName}}().Parameters.Length];
+
+                private static int Size(string name) => (int)typeof(global::{{built.TypeName}}).GetField(name,
+                    global::System.Reflection.BindingFlags.Public | global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!;
 
                 public static double[] Initial() => global::System.Array.ConvertAll(new global::{{built.TypeName}}().Parameters.ToArray(), v => (double)v);
 

@@ -70,7 +70,7 @@ internal sealed class HelperSummary
     }
 
     /// <summary>
-    /// The max every <c>return</c> of the helper returns, or the one sum of a buffer parameter's raw elements it
+    /// The max (or the min) every <c>return</c> of the helper returns, or the one sum of a buffer parameter's raw elements it
     /// returns (<c>SumAll(a)</c>); null when it returns anything else.
     /// </summary>
     public Reduction? Returned { get; }
@@ -121,13 +121,25 @@ internal sealed class DimensionLink
 /// </summary>
 internal sealed class HelperExpInput
 {
-    public HelperExpInput(ImmutableArray<int> rawBuffers, ImmutableArray<int> shiftParameters, bool hasOtherInputs, ImmutableArray<int> elementShiftBuffers = default)
+    public HelperExpInput(
+        ImmutableArray<int> rawBuffers,
+        ImmutableArray<int> shiftParameters,
+        bool hasOtherInputs,
+        ImmutableArray<int> elementShiftBuffers = default,
+        ImmutableArray<HelperLocalMax> localMaxima = default)
     {
         RawBuffers = rawBuffers;
         ShiftParameters = shiftParameters;
         HasOtherInputs = hasOtherInputs;
         ElementShiftBuffers = elementShiftBuffers.IsDefault ? ImmutableArray<int>.Empty : elementShiftBuffers;
+        LocalMaxima = localMaxima.IsDefault ? ImmutableArray<HelperLocalMax>.Empty : localMaxima;
     }
+
+    /// <summary>
+    /// Maxima the helper folds itself and subtracts (<c>float max = …; for (…) max = Math.Max(max, x[i, j]); … Math.Exp(x[i, j] - max)</c>),
+    /// each over dimensions of its own buffer parameters: the caller translates them to the buffers it passes.
+    /// </summary>
+    public ImmutableArray<HelperLocalMax> LocalMaxima { get; }
 
     /// <summary>
     /// Buffer parameters an element of which is subtracted (<c>Math.Exp(z[k, s] - rowMax[k])</c>: <c>rowMax</c>): the
@@ -140,6 +152,30 @@ internal sealed class HelperExpInput
     public ImmutableArray<int> ShiftParameters { get; }
 
     public bool HasOtherInputs { get; }
+}
+
+/// <summary>
+/// A maximum a helper folds over its own buffer parameters and subtracts in one of its exps: the subtracted operand,
+/// the max as seen from that exp (its dimensions in the helper's parameters, translated at each call), and whether the
+/// helper's own model knows it is no maximum of the exp's values (a finite seed, other data: no shift at all).
+/// </summary>
+internal sealed class HelperLocalMax
+{
+    public HelperLocalMax(IOperation shift, Reduction max, bool isKnownNonMaximum)
+    {
+        Shift = shift;
+        Max = max;
+        IsKnownNonMaximum = isKnownNonMaximum;
+    }
+
+    /// <summary>The operand the helper's exp subtracts (<c>max</c> in <c>Math.Exp(x[i] - max)</c>).</summary>
+    public IOperation Shift { get; }
+
+    /// <summary>The max that operand reads at the exp, in the helper's terms.</summary>
+    public Reduction Max { get; }
+
+    /// <summary>True when the helper's model judged the operand no maximum of the exp's values.</summary>
+    public bool IsKnownNonMaximum { get; }
 }
 
 /// <summary>

@@ -61,4 +61,22 @@ internal sealed partial class SoftmaxModel
 
         return null;
     }
+
+    /// <summary>
+    /// The sum <c>s</c> of a scaled reciprocal <c>c / s</c> (or a local assigned it once) whose scale reads no exp:
+    /// Sinkhorn's row scaling <c>u = a[i] / Σ_j K[i, j] v[j]</c>, so that <c>u * K[i, j] * v[j]</c> is row i of
+    /// <c>a[i] · softmax_j</c>. Only softmax sites use it; the scaled value is no probability (its row sums to c).
+    /// </summary>
+    private IOperation? ScaledReciprocalDivisor(IOperation? operation)
+    {
+        operation = Unwrap(operation);
+        if (VariableOf(operation) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } value)
+        {
+            operation = Unwrap(value);
+        }
+
+        return operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } ratio && Eval(ratio.LeftOperand).Exps.Count == 0
+            ? ratio.RightOperand
+            : null;
+    }
 }

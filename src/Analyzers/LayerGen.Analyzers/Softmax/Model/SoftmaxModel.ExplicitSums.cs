@@ -13,9 +13,10 @@ internal sealed partial class SoftmaxModel
     private readonly Dictionary<IOperation, List<IOperation>> _explicitSums = new();
 
     /// <summary>
-    /// <c>ea + eb (+ ec …)</c>: two or more terms, each an exp call or a local assigned only exp calls, none inside a
-    /// loop's dimensions — the denominator of a softmax over a few scalars. Null for anything else (<c>1 + e</c> is a
-    /// sigmoid's denominator, <c>a + b * e</c> arithmetic that merely uses an exp).
+    /// <c>ea + eb (+ ec …)</c>: two or more terms, each an exp call, a local assigned only exp calls or a slot of a
+    /// scratch buffer of exps (<c>e[0] + e[1]</c>, see <see cref="IsExpSlot"/>), all varying with the same loops — the
+    /// denominator of a softmax over a few values of one slice. Null for anything else (<c>1 + e</c> is a sigmoid's
+    /// denominator, <c>a + b * e</c> arithmetic that merely uses an exp).
     /// </summary>
     private List<IOperation>? ExplicitSumTerms(IBinaryOperation add)
     {
@@ -32,7 +33,7 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            if (terms.Count > 16 || !IsExpValue(term) || Eval(term) is { Exps.Count: 0 } or { Dims.Count: > 0 })
+            if (terms.Count > 16 || !IsExpValue(term) && !IsExpSlot(term) || Eval(term) is { Exps.Count: 0 })
             {
                 return null;
             }
@@ -40,8 +41,20 @@ internal sealed partial class SoftmaxModel
             terms.Add(term);
         }
 
-        return terms.Count >= 2 ? terms : null;
+        // Exps of one row inside the row loop (Math.Exp(x[r, 0]) + Math.Exp(x[r, 1])) vary with the same loops; terms
+        // that vary with different loops (Math.Exp(x[i]) + Math.Exp(x[j])) are no softmax denominator of one slice.
+        if (terms.Skip(1).Any(term => !SameLoops(Eval(term), Eval(terms[0]))))
+        {
+            return null;
+        }
+
+        // e[0] + e[1] of a scratch buffer of two exps: all of its slots, or it is no sum over its axis (UnrolledSums.cs).
+        return terms.Count >= 2 && CoversWholeScratchBuffers(terms) ? terms : null;
     }
+
+    /// <summary>True when two values vary with the same loops (the keys of their dimensions).</summary>
+    private static bool SameLoops(ValueFacts first, ValueFacts second) =>
+        first.Dims.Count == second.Dims.Count && first.Dims.Keys.All(second.Dims.ContainsKey);
 
     /// <summary>An exp call (<c>Math.Exp(a)</c>, an exp helper), or a local every write of which assigns one.</summary>
     private bool IsExpValue(IOperation term)
@@ -80,6 +93,6 @@ internal sealed partial class SoftmaxModel
 
         // The name without comments or line breaks: ea + eb.
         var name = string.Join(" + ", terms.Select(term => Compact(term.Syntax.ToString())));
-        return new Reduction(ReductionKind.Sum, name, ImmutableHashSet<DimensionAtom>.Empty, ImmutableArray.Create<IOperation>(add), elements.WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: true);
+        return new Reduction(ReductionKind.Sum, name, ScratchAxes(terms), ImmutableArray.Create<IOperation>(add), elements.WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: true);
     }
 }

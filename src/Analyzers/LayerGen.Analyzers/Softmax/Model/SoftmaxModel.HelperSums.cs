@@ -81,6 +81,7 @@ internal sealed partial class SoftmaxModel
         var raw = argument.RawRoots.Select(root => ((IParameterSymbol)root).Ordinal).OrderBy(ordinal => ordinal).ToImmutableArray();
         var shifts = ImmutableArray.CreateBuilder<int>();
         var elementShifts = ImmutableArray.CreateBuilder<int>();
+        var localMaxima = ImmutableArray.CreateBuilder<HelperLocalMax>();
         var other = argument.IsOpaque;
         foreach (var shift in argument.Shifts)
         {
@@ -93,13 +94,56 @@ internal sealed partial class SoftmaxModel
             {
                 elementShifts.Add(buffer.Ordinal);
             }
+            else if (OwnLocalMax(shift, exp, method) is { } localMax)
+            {
+                localMaxima.Add(localMax);
+            }
             else
             {
                 other = true;
             }
         }
 
-        return new HelperExpInput(raw, shifts.ToImmutable(), other, elementShifts.ToImmutable());
+        return new HelperExpInput(raw, shifts.ToImmutable(), other, elementShifts.ToImmutable(), localMaxima.ToImmutable());
+    }
+
+    /// <summary>
+    /// A max the helper folds itself over its own buffer parameters and <paramref name="exp"/> subtracts, complete where
+    /// the exp reads it; null for anything else (a field, a partial or untranslatable max).
+    /// </summary>
+    private HelperLocalMax? OwnLocalMax(IOperation shift, IOperation exp, IMethodSymbol method) =>
+        Unwrap(shift) is { } operand && operand is not IParameterReferenceOperation
+        && ReductionAt(operand, UseOf(exp)) is { Kind: ReductionKind.Max, IsPartial: false, ReadsLanes: false, Atoms.Count: > 0, Folds.IsEmpty: false } max
+        && max.Atoms.Concat(max.StaleAtoms).All(atom => IsOwnParameter(atom.Root, method) && WellKnownSymbols.IsBuffer(((IParameterSymbol)atom.Root).Type))
+            ? new HelperLocalMax(operand, max, IsKnownNonMaximum(operand, exp))
+            : null;
+
+    /// <summary>
+    /// A helper's own max subtracted in its exps (<see cref="HelperExpInput.LocalMaxima"/>), translated at the call that
+    /// binds those exps: what the helper's operand reads from the caller's side (<see cref="ReductionAt"/>).
+    /// </summary>
+    private readonly Dictionary<IOperation, HelperLocalMax> _helperLocalMaxima = new();
+
+    /// <summary>
+    /// Records each of <paramref name="input"/>'s own maxima in the caller's terms at <paramref name="call"/>; false
+    /// when a dimension does not translate (the exp is then opaque, as before the helper's maxima were summarised).
+    /// </summary>
+    private bool BindHelperLocalMaxima(HelperExpInput input, IInvocationOperation call, ref ImmutableHashSet<IOperation> shifts)
+    {
+        foreach (var local in input.LocalMaxima)
+        {
+            if (Translate(local.Max, call) is not { } info)
+            {
+                return false;
+            }
+
+            var max = new Reduction(
+                ReductionKind.Max, local.Max.Name, info.Atoms, local.Max.Folds, CallerElements(local.Max.Elements, call, CalleeOf(call)), false, info.StaleAtoms, isInline: false, info.Extents);
+            _helperLocalMaxima[local.Shift] = new HelperLocalMax(local.Shift, max, local.IsKnownNonMaximum);
+            shifts = shifts.Add(local.Shift);
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -150,7 +194,9 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var write in _elementWrites)
         {
-            if (Contains(body, write.Operation) && RootOf(write.Target) is IParameterSymbol parameter && IsOwnParameter(parameter, method))
+            // exps[n] = new double[width]: a fresh row of a jagged buffer holds no values of its own, only what is stored in it after.
+            if (Contains(body, write.Operation) && RootOf(write.Target) is IParameterSymbol parameter && IsOwnParameter(parameter, method)
+                && Unwrap(write.Value) is not IArrayCreationOperation { Initializer: null })
             {
                 yield return (parameter.Ordinal, write.Value is null || write.Operation is ICompoundAssignmentOperation ? ImmutableHashSet<IOperation>.Empty : Eval(write.Value).Exps);
             }
@@ -306,7 +352,8 @@ internal sealed partial class SoftmaxModel
                 shifts = shifts.Add(passed);
             }
 
-            _expArguments[pair.Key] = facts.With(shifts: facts.Shifts.Union(shifts), isOpaque: facts.IsOpaque || pair.Value.HasOtherInputs);
+            var translated = BindHelperLocalMaxima(pair.Value, call, ref shifts);
+            _expArguments[pair.Key] = facts.With(shifts: facts.Shifts.Union(shifts), isOpaque: facts.IsOpaque || pair.Value.HasOtherInputs || !translated);
             _helperExpCalls[pair.Key] = call;
         }
 

@@ -57,7 +57,7 @@ internal sealed partial class SoftmaxModel
 
         if (returned.Kind != ReductionKind.Sum)
         {
-            return new WholeReductionInfo(info.Kind, info.Atoms, ReturnedMaxElements(summary, call), info.FixedDims, info.Folds, info.StaleAtoms, info.Extents);
+            return new WholeReductionInfo(info.Kind, info.Atoms, ReturnedExtremumElements(summary, call), info.FixedDims, info.Folds, info.StaleAtoms, info.Extents);
         }
 
         if (!summary.SumExps.IsEmpty)
@@ -73,20 +73,20 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// The value of a call returning a helper's max, as for the fold written inline: the raw elements it folds, in the
-    /// caller's terms (<see cref="CallerElements"/>); null (opaque) when the summary does not know them.
+    /// The value of a call returning a helper's max or min, as for the fold written inline: the raw elements it folds, in
+    /// the caller's terms (<see cref="CallerElements"/>); null (opaque) when the summary does not know them.
     /// </summary>
-    private ValueFacts? HelperMaxValue(IInvocationOperation call) =>
-        SummaryOf(call) is { Returned.Kind: ReductionKind.Max } summary && ReturnedMaxElements(summary, call) is { RawRoots.Count: > 0 } elements
+    private ValueFacts? HelperExtremumValue(IInvocationOperation call) =>
+        SummaryOf(call) is { Returned.Kind: ReductionKind.Max or ReductionKind.Min } summary && ReturnedExtremumElements(summary, call) is { RawRoots.Count: > 0 } elements
             ? elements
             : null;
 
     /// <summary>
-    /// What the max a helper returns folds, in the caller's terms; nothing known when its folds read a scalar parameter
+    /// What the max or min a helper returns folds, in the caller's terms; nothing known when its folds read a scalar parameter
     /// (<c>t = x[i] / temperature</c>: the values are scaled by the caller's argument, not the raw buffer).
     /// </summary>
-    private ValueFacts ReturnedMaxElements(HelperSummary summary, IInvocationOperation call) =>
-        summary is { Returned: { Kind: ReductionKind.Max } returned, ReturnedMaxReadsScalar: false }
+    private ValueFacts ReturnedExtremumElements(HelperSummary summary, IInvocationOperation call) =>
+        summary is { Returned: { Kind: ReductionKind.Max or ReductionKind.Min } returned, ReturnedMaxReadsScalar: false }
             ? CallerElements(returned.Elements, call, call.TargetMethod.OriginalDefinition)
             : ValueFacts.Empty;
 
@@ -181,10 +181,11 @@ internal sealed partial class SoftmaxModel
         if (returns.Count > 0 && returns.All(ret => ret.ReturnedValue is not null))
         {
             var parts = returns.Select(ret => ReductionAt(ret.ReturnedValue, ret)).ToList();
-            if (parts.All(part => part is { Kind: ReductionKind.Max, IsPartial: false }))
+            // A max, or a min (a shift where it enters the exponent with a positive sign: MinimumShifts.cs).
+            if (parts.All(part => part is { Kind: ReductionKind.Max, IsPartial: false }) || parts.All(part => part is { Kind: ReductionKind.Min, IsPartial: false }))
             {
                 returned = Reduction.Combine(parts!);
-                startsFinite = returns.All(ret => VariableOf(Unwrap(ret.ReturnedValue)) is { } variable && StartsAtFiniteConstant(variable, depth: 0));
+                startsFinite = returned.Kind == ReductionKind.Max && returns.All(ret => VariableOf(Unwrap(ret.ReturnedValue)) is { } variable && StartsAtFiniteConstant(variable, depth: 0));
                 // A scale is a number that is no index or size (those are integers).
                 readsScalar = method.Parameters.Any(parameter => WellKnownSymbols.IsNumeric(parameter.Type)
                     && parameter.Type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_UInt32 or SpecialType.System_UInt64)

@@ -34,7 +34,7 @@ internal sealed partial class SoftmaxModel
             {
                 case IInvocationOperation { Arguments.Length: 1 } call when Symbols.IsLog(call.TargetMethod):
                     var (probability, clipped) = Unclipped(call.Arguments[0].Value);
-                    if (IsProbabilityOperand(probability) && !IsGuardedEntropyTerm(call, probability, clipped))
+                    if (IsProbabilityOperand(probability) && !IsGuardedEntropyTerm(call, probability, clipped) && !IsOnlyCompared(call))
                     {
                         result.Add(new LogOfProbability(call, probability, clipped));
                     }

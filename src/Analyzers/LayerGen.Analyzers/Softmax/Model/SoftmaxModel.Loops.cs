@@ -19,6 +19,15 @@ internal sealed partial class SoftmaxModel
     /// <summary>True while the index being computed was cut at <see cref="MaxDefinitionDepth"/>: such a result is not cached.</summary>
     private bool _indexTruncated;
 
+    /// <summary>
+    /// Results that were cut at <see cref="MaxDefinitionDepth"/>, by the depth they were computed at: a cut result is
+    /// exact for that depth only, so it is not shared with other depths (<see cref="_indexCache"/>), but recomputing it
+    /// at the same depth would repeat the same walk. Without this, locals assigned from each other in several places
+    /// (a cycle, always cut) are walked once per path: exponential in the number of writes (an eigen-decomposition
+    /// of 300 lines took 20 s).
+    /// </summary>
+    private readonly Dictionary<(IOperation Operation, int Depth), LinearIndex> _truncatedIndexCache = new();
+
     /// <summary>Skips conversions and parentheses.</summary>
     public static IOperation? Unwrap(IOperation? operation)
     {
@@ -195,13 +204,24 @@ internal sealed partial class SoftmaxModel
             return LinearIndex.LoopFreeSum();
         }
 
+        if (_truncatedIndexCache.TryGetValue((operation, _indexDepth), out var cut))
+        {
+            _indexTruncated = true;
+            return cut;
+        }
+
+        var depth = _indexDepth;
         _indexDepth++;
         var outerTruncated = _indexTruncated;
         _indexTruncated = false;
         try
         {
             var result = ComputeLinear(operation);
-            if (!_indexTruncated)
+            if (_indexTruncated)
+            {
+                _truncatedIndexCache[(operation, depth)] = result;
+            }
+            else
             {
                 _indexCache[operation] = result;
             }

@@ -44,7 +44,8 @@ internal sealed partial class SoftmaxModel
 
         var terms = new List<IOperation>();
         _signSteps = 0;
-        CollectPositiveTerms(exponent, positive: true, terms, depth: 0);
+        // Pow(0.5, d - dmin) is exp(-(d - dmin) · ln 2): its exponent enters negated.
+        CollectPositiveTerms(exponent, positive: !NegatesExponent(exp), terms, depth: 0);
         foreach (var term in terms)
         {
             if (ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min)

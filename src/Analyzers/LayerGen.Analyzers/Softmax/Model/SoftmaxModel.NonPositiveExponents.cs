@@ -19,7 +19,7 @@ internal sealed partial class SoftmaxModel
 {
     /// <summary>True when <paramref name="exp"/>'s exponent is provably ≤ 0 and <paramref name="site"/>'s sum is guarded against 0 / 0.</summary>
     public bool IsGuardedNonPositiveExp(IOperation exp, SoftmaxSite site) =>
-        exp is IInvocationOperation call && ExpOperand(call) is { } operand && SignOf(operand) == Sign.NonPositive
+        exp is IInvocationOperation call && ExpOperand(call) is { } operand && SignOf(operand) == (NegatesExponent(call) ? Sign.NonNegative : Sign.NonPositive)
         && (StartsPositive(site.Sum) || IsFlooredDivisor(site.Division) || IsBranchGuarded(site.Division));
 
     /// <summary>Every start of the accumulator of a sum or max (a write that folds nothing in) that reaches one of its folds is a positive constant.</summary>

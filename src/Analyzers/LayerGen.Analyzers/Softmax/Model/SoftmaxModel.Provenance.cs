@@ -393,7 +393,7 @@ internal sealed partial class SoftmaxModel
                 MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
                 _ => string.Empty,
             };
-            if (name is "SoftMax" or "Forward" or "Pow" || name.EndsWith("Exp", System.StringComparison.Ordinal))
+            if (name is "SoftMax" or "Forward" or "Pow" || WellKnownSymbols.MayNameAnExp(name))
             {
                 answer = true;
                 break;

@@ -24,6 +24,12 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
+        if (_helperLocalMaxima.TryGetValue(reference, out var helperMax))
+        {
+            // A max a helper folds and subtracts in its own exps, as translated at the call.
+            return helperMax.Max;
+        }
+
         _aliasDepth++;
         try
         {
@@ -46,6 +52,9 @@ internal sealed partial class SoftmaxModel
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
                 case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(reference) is not null:
                     return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use, SlotOf(reference)) : null;
+                // colSum after TensorPrimitives.Add(colSum, row, colSum) in a loop: an element-wise fold (ElementwiseFolds.cs).
+                case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation when ElementwiseFold(reference) is { } elementwise:
+                    return elementwise;
                 default:
                     return VariableOf(reference) is { } symbol ? TargetReduction(symbol, elementTarget: false, use) : null;
             }

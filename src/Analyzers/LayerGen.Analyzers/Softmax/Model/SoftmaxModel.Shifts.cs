@@ -130,6 +130,12 @@ internal sealed partial class SoftmaxModel
     private bool IsKnownNonMaximum(IOperation shift, IOperation exp)
     {
         shift = Unwrap(shift)!;
+        if (_helperLocalMaxima.TryGetValue(shift, out var helperMax))
+        {
+            // Judged where the helper folds it, against the helper's own values.
+            return helperMax.IsKnownNonMaximum;
+        }
+
         if (shift.ConstantValue.HasValue || IsElementwiseTerm(shift, exp))
         {
             return true;

@@ -25,17 +25,17 @@ internal sealed partial class SoftmaxModel
                     TryAddSite(operation, compound.Target, compound.Value, compound.Target, seen);
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
-                    if (ReciprocalDivisor(multiply.RightOperand) is { } right)
+                    if ((ReciprocalDivisor(multiply.RightOperand) ?? ScaledReciprocalDivisor(multiply.RightOperand)) is { } right)
                     {
                         TryAddSite(operation, multiply.LeftOperand, right, null, seen);
                     }
-                    else if (ReciprocalDivisor(multiply.LeftOperand) is { } left)
+                    else if ((ReciprocalDivisor(multiply.LeftOperand) ?? ScaledReciprocalDivisor(multiply.LeftOperand)) is { } left)
                     {
                         TryAddSite(operation, multiply.RightOperand, left, null, seen);
                     }
 
                     break;
-                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } scale when ReciprocalDivisor(scale.Value) is { } divisor:
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } scale when (ReciprocalDivisor(scale.Value) ?? ScaledReciprocalDivisor(scale.Value)) is { } divisor:
                     TryAddSite(operation, scale.Target, divisor, scale.Target, seen);
                     break;
                 case IInvocationOperation helperCall when _hasExp && helperCall.Arguments.Length > 0 && !_isSummary && IsCandidateHelper(helperCall)
@@ -49,6 +49,15 @@ internal sealed partial class SoftmaxModel
                     if (IsSumOfExps(call.Arguments[1].Value) && EvalView(call.Arguments[0].Value) is { Root: not null } source && IteratedElement(source, call) is { } element)
                     {
                         TryAddSite(operation, element, call.Arguments[1].Value, null, seen);
+                    }
+
+                    break;
+                // TensorPrimitives.Divide(row, colSum, row): each element divided by the matching element of a span of sums.
+                case IInvocationOperation { Arguments.Length: 3 } call when Symbols.IsTensorPrimitives(call.TargetMethod, "Divide")
+                    && WellKnownSymbols.IsBuffer(call.Arguments[1].Value.Type) && ElementwiseFold(call.Arguments[1].Value) is { Kind: ReductionKind.Sum }:
+                    if (EvalView(call.Arguments[0].Value) is { Root: not null } numerator && IteratedElement(numerator, call) is { } divided)
+                    {
+                        TryAddSite(operation, divided, call.Arguments[1].Value, null, seen);
                     }
 
                     break;
@@ -74,7 +83,7 @@ internal sealed partial class SoftmaxModel
     {
         // A written-out sum of scalar exps is a softmax's denominator only for one of its own terms (ea / (ea + eb));
         // (e1 - e2) / (e1 + e2) is a tanh.
-        if (IsSumOfExps(divisor) && (ExplicitSumTermsOf(divisor) is not { } terms || terms.Any(term => SameValue(term, numerator))))
+        if (IsSumOfExps(divisor) && (ExplicitSumTermsOf(divisor) is not { } terms || terms.Any(term => SameValue(term, numerator) || IsSlotOfSameScratch(term, numerator))))
         {
             TryAddSite(division, Eval(numerator), divisor, target, seen);
         }

@@ -71,10 +71,7 @@ internal sealed partial class SoftmaxModel
 
         foreach (var call in Invocations())
         {
-            var buffer = call.TargetMethod.Name is "Clear" or "Fill"
-                ? call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null)
-                : call.TargetMethod.Name is "CopyTo" or "TryCopyTo" && call.Arguments.Length > 0 ? call.Arguments[0].Value : null;
-            if (buffer is not null && WellKnownSymbols.IsBuffer(buffer.Type) && SymbolEqualityComparer.Default.Equals(EvalView(buffer)?.Root, root))
+            if (OverwrittenBuffer(call) is { } buffer && WellKnownSymbols.IsBuffer(buffer.Type) && SymbolEqualityComparer.Default.Equals(EvalView(buffer)?.Root, root))
             {
                 others.Add(call);
             }
@@ -82,4 +79,13 @@ internal sealed partial class SoftmaxModel
 
         return (own, others);
     }
+
+    /// <summary>
+    /// The buffer a call overwrites as a whole: the span or array of <c>Clear</c>/<c>Fill</c>, the destination of
+    /// <c>CopyTo</c>/<c>TryCopyTo</c>; null for any other call.
+    /// </summary>
+    private static IOperation? OverwrittenBuffer(IInvocationOperation call) =>
+        call.TargetMethod.Name is "Clear" or "Fill"
+            ? call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null)
+            : call.TargetMethod.Name is "CopyTo" or "TryCopyTo" && call.Arguments.Length > 0 ? call.Arguments[0].Value : null;
 }

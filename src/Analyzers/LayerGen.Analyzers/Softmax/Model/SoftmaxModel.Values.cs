@@ -95,6 +95,9 @@ internal sealed partial class SoftmaxModel
                 // x + (-m) is x - m.
                 var value = Eval(shifted);
                 return value.Merge(Eval(shift).WithoutDims()).With(shifts: value.Shifts.Add(shift), rawRoots: value.RawRoots);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide when IsLogistic(divide):
+                // 1 / (1 + exp(-v)): a sigmoid in (0, 1]; an overflowing exp gives 0, not NaN. No exp of it feeds a softmax.
+                return Eval(divide.RightOperand).With(exps: ValueFacts.Empty.Exps);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide:
                 var quotient = DivisionResult(Eval(divide.LeftOperand).Merge(Eval(divide.RightOperand).WithoutDims()), BinaryOperatorKind.Divide, divide.RightOperand);
 
@@ -130,8 +133,21 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// The exponent of an exp call, or null: <c>a</c> of <c>Math.Exp(a)</c> (any <see cref="WellKnownSymbols.IsExp"/>),
-    /// of an exp helper, and of <c>Math.Pow(Math.E, a)</c> / <c>MathF.Pow(MathF.E, a)</c>. A Pow of any other base is no exp.
+    /// <c>c / (k + e)</c> with positive constants <c>c</c>, <c>k</c> and <c>e</c> one exp call (<c>1 / (1 + Math.Exp(-v))</c>):
+    /// a logistic, bounded by <c>c / k</c> whatever the exp does (a ratio of raw exps in <c>e</c> could be ∞ / ∞: not this).
+    /// </summary>
+    private bool IsLogistic(IBinaryOperation divide) =>
+        ConstantOf(divide.LeftOperand) is > 0
+        && Unwrap(divide.RightOperand) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } denominator
+        && (ConstantOf(denominator.LeftOperand) is > 0 ? denominator.RightOperand : ConstantOf(denominator.RightOperand) is > 0 ? denominator.LeftOperand : null) is { } term
+        && ExpOperand(Unwrap(term)) is not null;
+
+    /// <summary>
+    /// The exponent of an exp call, or null: <c>a</c> of <c>Math.Exp(a)</c> (any <see cref="WellKnownSymbols.IsExp"/>:
+    /// also <c>Exp2</c>, <c>Exp10</c>), of an exp helper, and of <c>Pow(b, a)</c> with a constant base b &gt; 0, b ≠ 1
+    /// (<c>Math.Pow(10, gl)</c>, <c>MathF.Pow(2f, v)</c>, <c>Math.Pow(Math.E, a)</c>): <c>b^a = exp(a · ln b)</c>, so what
+    /// shifts <c>a</c> shifts the exponential. For a base below 1 the exponent enters negated
+    /// (<see cref="NegatesExponent"/>). A Pow of a variable base (<c>Pow(x, 2)</c>) is no exp.
     /// </summary>
     public IOperation? ExpOperand(IOperation? operation)
     {
@@ -153,14 +169,31 @@ internal sealed partial class SoftmaxModel
         // Arguments may be named (Pow(y: v, x: Math.E)): match them to parameters, not positions.
         var baseArgument = call.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 0);
         var exponent = call.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 1);
-        return baseArgument is not null && exponent is not null && IsEuler(baseArgument.Value) ? exponent.Value : null;
+        return baseArgument is not null && exponent is not null && ExponentialBase(baseArgument.Value) is not null ? exponent.Value : null;
     }
 
-    /// <summary>A constant equal to e (Math.E, MathF.E — a float, so within 1e-6 — or a literal of as many digits).</summary>
-    private static bool IsEuler(IOperation value)
+    /// <summary>
+    /// True for an exp whose exponent enters negated: <c>Pow(b, a)</c> with a constant base 0 &lt; b &lt; 1 is
+    /// <c>exp(-a · |ln b|)</c>, so a minimum of <c>a</c> bounds it where a maximum bounds <c>exp(a)</c>.
+    /// </summary>
+    public bool NegatesExponent(IOperation? exp) =>
+        exp is IInvocationOperation { Arguments.Length: 2 } call && Symbols.IsPow(call.TargetMethod) && ExpOperand(call) is not null
+        && call.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 0) is { } baseArgument && ExponentialBase(baseArgument.Value) < 1;
+
+    /// <summary>
+    /// The value of a constant base of an exponential: positive and not 1 (<c>Math.E</c>, <c>MathF.E</c>, <c>10</c>,
+    /// <c>2f</c>, <c>0.5</c>), else null (a base that is a variable, ≤ 0 or 1 is a power, not an exponential).
+    /// </summary>
+    private static double? ExponentialBase(IOperation value)
     {
         var constant = value.ConstantValue.HasValue ? value.ConstantValue : Unwrap(value)!.ConstantValue;
-        return constant is { HasValue: true, Value: double or float } && System.Math.Abs(System.Convert.ToDouble(constant.Value, System.Globalization.CultureInfo.InvariantCulture) - System.Math.E) < 1e-6;
+        if (constant is not { HasValue: true, Value: double or float or int or long or decimal })
+        {
+            return null;
+        }
+
+        var number = System.Convert.ToDouble(constant.Value, System.Globalization.CultureInfo.InvariantCulture);
+        return number > 0 && number != 1 && !double.IsInfinity(number) ? number : null;
     }
 
     private ValueFacts InvocationValue(IInvocationOperation invocation)
@@ -197,7 +230,7 @@ internal sealed partial class SoftmaxModel
             return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : facts;
         }
 
-        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperMaxValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
+        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperExtremumValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
     }
 
     /// <summary>
@@ -247,7 +280,8 @@ internal sealed partial class SoftmaxModel
         }
 
         if (returned0 is not Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: var callee }
-            || !callee.ToString().EndsWith("Exp", System.StringComparison.Ordinal) && !callee.ToString().EndsWith("Pow", System.StringComparison.Ordinal))
+            || callee.ToString() is var calleeName && !WellKnownSymbols.MayNameAnExp(calleeName.Substring(calleeName.LastIndexOf('.') + 1))
+                && !calleeName.EndsWith("Pow", System.StringComparison.Ordinal))
         {
             return false;
         }
@@ -280,7 +314,9 @@ internal sealed partial class SoftmaxModel
             return local.IsRef ? element.Merge(VariableValue(local, read)) : element;
         }
 
-        return VariableValue(local, read);
+        // if (v > 50) v = 50; before the read: clamped from above like Math.Min(v, 50).
+        var value = VariableValue(local, read);
+        return _hasExp && BranchClampBefore(local, read) is { } clamp ? value.With(shifts: value.Shifts.Add(clamp)) : value;
     }
 
     private ValueFacts ParameterValue(IParameterSymbol parameter, IOperation read)

@@ -624,15 +624,18 @@ internal sealed partial class SoftmaxModel
         var element = ElementFacts(source.Root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty);
         switch (method.Name)
         {
-            case "Exp" when call.Arguments.Length == 2:
+            case "Exp" or "Exp2" or "Exp10" when call.Arguments.Length == 2:
                 _expArguments[call] = element;
                 return new ElementwiseResult(source, destination, element.With(rawRoots: element.RawRoots.Clear(), shifts: element.Shifts.Clear(), exps: element.Exps.Add(call)));
             case "Subtract" when call.Arguments.Length == 3:
                 return new ElementwiseResult(source, destination, element.With(shifts: element.Shifts.Add(Unwrap(call.Arguments[1].Value)!)));
             case "Divide" when call.Arguments.Length == 3:
                 return new ElementwiseResult(source, destination, DivisionResult(element, BinaryOperatorKind.Divide, call.Arguments[1].Value));
-            case "Add" or "Multiply" when call.Arguments.Length == 3:
-                return new ElementwiseResult(source, destination, element);
+            // Add(acc, row, acc): the destination holds both operands' values (a sum of exps holds exps).
+            case "Add" or "Multiply" or "Max" or "MaxNumber" or "Min" or "MinNumber" when call.Arguments.Length == 3:
+                return new ElementwiseResult(source, destination, EvalView(call.Arguments[1].Value) is { Root: { } second }
+                    ? element.Merge(ElementFacts(second, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty))
+                    : element);
             default:
                 return null;
         }

@@ -117,7 +117,7 @@ internal sealed partial class SoftmaxModel
                     mayHaveSite = true;
                     break;
                 case IInvocationOperation invocation:
-                    hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, "Exp")
+                    hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, invocation.TargetMethod.Name) && WellKnownSymbols.IsExpFunctionName(invocation.TargetMethod.Name)
                         || Symbols.IsPow(invocation.TargetMethod) && ExpOperand(invocation) is not null
                         || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod)
                         || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(CalleeOf(invocation));
@@ -125,7 +125,7 @@ internal sealed partial class SoftmaxModel
                         || Symbols.IsLog(invocation.TargetMethod);
                     break;
                 case IMethodReferenceOperation reference:
-                    hasExp |= reference.Method.Name == "Exp";
+                    hasExp |= WellKnownSymbols.IsExpFunctionName(reference.Method.Name);
                     break;
             }
         }

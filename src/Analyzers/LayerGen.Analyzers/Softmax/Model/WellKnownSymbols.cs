@@ -48,14 +48,16 @@ internal sealed class WellKnownSymbols
     public static WellKnownSymbols Create(Compilation compilation) => new(compilation);
 
     /// <summary>
-    /// <c>Exp</c> of one value on a scalar math type (<c>Math</c>, <c>MathF</c>, <c>float</c>, <c>double</c>, <c>Half</c>,
-    /// Unity's <c>Mathf</c>: <see cref="ScalarMathTypes"/>), generic <c>T.Exp</c> (<c>IExponentialFunctions&lt;T&gt;</c>)
-    /// and <c>Vector64/128/256/512.Exp</c>, <c>Vector.Exp</c>. <c>Pow(e, x)</c> is an exp too (<c>ExpOperand</c>), and
+    /// <c>Exp</c>, <c>Exp2</c> or <c>Exp10</c> of one value on a scalar math type (<c>Math</c>, <c>MathF</c>, <c>float</c>,
+    /// <c>double</c>, <c>Half</c>, Unity's <c>Mathf</c>: <see cref="ScalarMathTypes"/>), generic <c>T.Exp</c>
+    /// (<c>IExponentialFunctions&lt;T&gt;</c>) and <c>Vector64/128/256/512.Exp</c>, <c>Vector.Exp</c>: <c>2^v</c> and
+    /// <c>10^v</c> are <c>exp(v · ln b)</c>, a positive scale of the same exponent, so a shift of <c>v</c> is a shift of
+    /// the exponential. <c>Pow(b, v)</c> with a constant base is an exp too (<c>ExpOperand</c>), and
     /// <c>TensorPrimitives.Exp</c>/<c>Tensor.Exp</c> over spans are element-wise calls (<c>ElementwiseCall</c>).
     /// </summary>
     public bool IsExp(IMethodSymbol? method)
     {
-        if (method is not { Name: "Exp", IsStatic: true, Parameters.Length: 1 } || method.ContainingType is not { } type)
+        if (method is not { IsStatic: true, Parameters.Length: 1 } || !IsExpFunctionName(method.Name) || method.ContainingType is not { } type)
         {
             return false;
         }
@@ -65,6 +67,15 @@ internal sealed class WellKnownSymbols
             || (type.Name is "Vector64" or "Vector128" or "Vector256" or "Vector512" && IsNamespace(type, "System.Runtime.Intrinsics"))
             || (type.Name is "Vector" && IsNamespace(type, "System.Numerics"));
     }
+
+    /// <summary>The names of the exponential functions of one value: <c>Exp</c> (base e), <c>Exp2</c>, <c>Exp10</c>.</summary>
+    public static bool IsExpFunctionName(string name) => name is "Exp" or "Exp2" or "Exp10";
+
+    /// <summary>
+    /// A name that may call an exponential, for the cheap pre-filters that look at names only: an exp function
+    /// (<see cref="IsExpFunctionName"/>) or a helper named <c>…Exp</c> (<c>SafeExp</c>, <c>FastExp</c>).
+    /// </summary>
+    public static bool MayNameAnExp(string name) => name.EndsWith("Exp", System.StringComparison.Ordinal) || IsExpFunctionName(name);
 
     /// <summary><c>Math.Pow</c>/<c>MathF.Pow</c>/<c>double.Pow</c>/<c>T.Pow</c> (<c>IPowerFunctions&lt;T&gt;</c>) of a base and an exponent.</summary>
     public bool IsPow(IMethodSymbol? method) =>

@@ -55,9 +55,9 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 blockStart.RegisterOperationAction(
                     operation =>
                     {
-                        if (operation.Operation is IInvocationOperation { TargetMethod.Name: var name } && (name is "SoftMax" or "Forward" || name.EndsWith("Exp", StringComparison.Ordinal))
+                        if (operation.Operation is IInvocationOperation { TargetMethod.Name: var name } && (name is "SoftMax" or "Forward" || WellKnownSymbols.MayNameAnExp(name))
                             || operation.Operation is IInvocationOperation { TargetMethod: { Name: "Pow" } pow } && symbols.IsPow(pow) // Math.Pow(Math.E, v) may be an exp
-                            || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && reference.EndsWith("Exp", StringComparison.Ordinal))
+                            || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && WellKnownSymbols.MayNameAnExp(reference))
                         {
                             callsExp.Set();
                         }
@@ -139,7 +139,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
             foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
             {
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText is var text
-                    && (text.EndsWith("Exp", StringComparison.Ordinal) || text is "SoftMax" or "Softmax" or "Forward" or "Pow"))
+                    && (WellKnownSymbols.MayNameAnExp(text) || text is "SoftMax" or "Softmax" or "Forward" or "Pow"))
                 {
                     return true;
                 }
