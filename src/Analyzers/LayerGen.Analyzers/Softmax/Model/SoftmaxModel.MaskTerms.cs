@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -10,7 +11,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// the subtrahend, negated). A subtracted penalty <c>logits[i] - (1f - mask[i]) * 1e9f</c> subtracts a value that changes
 /// with every element the exp takes (it reads other data than the logits, along every loop the exponent does, and is
 /// no reduction): a maximum is one number per softmax slice, so such a term is no maximum either. A running maximum
-/// (<c>exp(v - Max(m, v))</c> of an online softmax) reads the logits themselves and stays a shift.
+/// (<c>exp(v - Max(m, v))</c> of an online softmax) reads the logits themselves and stays a shift. So does an element of
+/// another buffer read at the same index (<c>exp(logP[k] - logQ[k])</c>, an importance ratio): it changes along the
+/// softmax axis, so the exponentiated value is the difference, which no maximum bounds (LG0003).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -32,14 +35,60 @@ internal sealed partial class SoftmaxModel
             computed = Unwrap(writes[0].Value);
         }
 
-        if (computed is not (IBinaryOperation or IConditionalOperation))
+        var isElementRead = computed is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true };
+        if (computed is not (IBinaryOperation or IConditionalOperation) && !isElementRead)
         {
             return false;
         }
 
         var term = Eval(shift);
         var argument = ExpArgument(exp);
-        return term.RawRoots.Count > 0 && !term.RawRoots.Overlaps(argument.RawRoots) && term.Exps.Count == 0 && !term.IsOpaque && argument.Dims.Count > 0
-            && argument.Dims.Keys.All(term.Dims.ContainsKey) && ReductionAt(shift, exp) is null;
+        if (term.RawRoots.Count == 0 || term.RawRoots.Overlaps(argument.RawRoots) || term.Exps.Count > 0 || term.IsOpaque || argument.Dims.Count == 0
+            || !argument.Dims.Keys.All(term.Dims.ContainsKey) || ReductionAt(shift, exp) is not null)
+        {
+            return false;
+        }
+
+        // A plain element read of other data is a maximum read (rowMax[i / cols], colMax[s]) unless it moves along the
+        // softmax axis (logQ[k] of exp(logP[k] - logQ[k])): then the difference is the exponentiated value, not a shift of it.
+        return !isElementRead || MovesAlongSoftmaxAxis(term, argument, exp);
     }
+
+    /// <summary>
+    /// True when <paramref name="term"/> changes along the softmax axis of the sites <paramref name="exp"/> feeds: a loop
+    /// that walks that axis in the exponentiated value (<paramref name="argument"/>) indexes the term too, and either walks
+    /// only the axis there or reaches the term with the same strides (a flat walk over a whole batch moves <c>x[i]</c>
+    /// along the axis, <c>rowMax[i / cols]</c> not). Before the sites are known, every loop of the value counts.
+    /// </summary>
+    private bool MovesAlongSoftmaxAxis(ValueFacts term, ValueFacts argument, IOperation exp)
+    {
+        var axis = new HashSet<DimensionAtom>();
+        foreach (var site in _sites)
+        {
+            if (site.Exps.Contains(exp))
+            {
+                axis.UnionWith(Classes.Classes(site.Sum.Atoms));
+            }
+        }
+
+        foreach (var pair in argument.Dims)
+        {
+            var valueAtoms = Classes.Classes(pair.Value);
+            if (axis.Count > 0 && !valueAtoms.Overlaps(axis) || !term.Dims.TryGetValue(pair.Key, out var termAtoms))
+            {
+                continue;
+            }
+
+            if (axis.Count > 0 && valueAtoms.IsSubsetOf(axis) || StrideKeys(termAtoms).SetEquals(StrideKeys(pair.Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The keys of <paramref name="atoms"/> with a walk to the end by a stride read as that stride.</summary>
+    private static HashSet<string> StrideKeys(IEnumerable<DimensionAtom> atoms) => new(
+        atoms.Select(atom => atom.IsStridesFrom ? "s:" + atom.Key.Substring(DimensionAtom.StridesFromPrefix.Length) : atom.Key), System.StringComparer.Ordinal);
 }
