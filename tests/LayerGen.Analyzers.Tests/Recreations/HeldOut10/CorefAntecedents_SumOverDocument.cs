@@ -1,5 +1,3 @@
-// known gap: misses the normaliser carried across mentions (divided as normaliser + dummy, antecedent loop j < i over a packed triangle)
-// gap: -LG0002@28
 // Re-creation (our own code) of the shape of e2e-coref antecedent probabilities (Lee et al. 2017), dummy ε at score 0.
 // Layout: packed lower triangle float[], mention i's antecedents at i(i − 1)/2; the normaliser declared with the
 // other per-document state above the mention loop.

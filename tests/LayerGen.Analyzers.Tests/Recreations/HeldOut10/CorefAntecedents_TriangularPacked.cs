@@ -1,5 +1,3 @@
-// known gap: false LG0003 on correct code: the max seeded with the dummy's fixed score 0 is not read as a max of the logits, so both exps look unshifted
-// gap: +LG0003@23 +LG0003@27
 // Re-creation (our own code) of the shape of end-to-end coreference's antecedent distribution (Lee et al. 2017,
 // e2e-coref: mention i chooses among antecedents j < i and a dummy ε with fixed score 0).
 // Layout: packed lower triangle float[] with mention i's antecedents at i(i − 1)/2 .. + i; dummy probability in its

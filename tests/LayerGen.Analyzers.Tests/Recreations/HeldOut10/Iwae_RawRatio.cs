@@ -1,5 +1,3 @@
-// known gap: misses exp(log p - log q): a difference of two raw log-densities is read as a shifted logit
-// gap: -LG0003@21
 // Re-creation (our own code) of the shape of IWAE importance weights (Burda et al. 2016) written as the ratio
 // p(x, z) / q(z | x) = exp(log p − log q) and normalised per data point.
 // Layout: flat ReadOnlySpan<float> [B · K], offsets b · K, weights written into a Span<float>.

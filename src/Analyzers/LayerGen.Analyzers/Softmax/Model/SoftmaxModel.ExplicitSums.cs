@@ -82,6 +82,49 @@ internal sealed partial class SoftmaxModel
         return sum is not null && _explicitSums.TryGetValue(sum, out var terms) ? terms : null;
     }
 
+    /// <summary>
+    /// <c>normaliser + dummy</c>: one sum of exps plus extra terms of the same normalisation (exp values, constants), the
+    /// denominator of a softmax with an extra fixed-score class (e2e-coref's dummy antecedent ε, a "none" option). The
+    /// fold is the sum's (where it accumulates, where it is reset); the extra terms' exps join its elements. Null when no
+    /// term or more than one is such a sum, or another term is anything else.
+    /// </summary>
+    private Reduction? SumWithExtraTerms(IBinaryOperation add, IOperation use)
+    {
+        Reduction? sum = null;
+        var extra = ValueFacts.Empty;
+        var pending = new Stack<IOperation>();
+        pending.Push(add);
+        while (pending.Count > 0)
+        {
+            var term = Unwrap(pending.Pop())!;
+            if (term is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner)
+            {
+                pending.Push(inner.RightOperand);
+                pending.Push(inner.LeftOperand);
+            }
+            else if (term.ConstantValue.HasValue)
+            {
+                continue;
+            }
+            else if (IsExpValue(term))
+            {
+                extra = extra.Merge(Eval(term).WithoutDims());
+            }
+            else if (sum is null && ReductionAt(term, use) is { Kind: ReductionKind.Sum, Elements.Exps.Count: > 0 } folded && !_explicitSums.ContainsKey(folded.Folds.FirstOrDefault() ?? term))
+            {
+                sum = folded;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return sum is null || extra.Exps.Count == 0
+            ? null
+            : new Reduction(sum.Kind, sum.Name, sum.Atoms, sum.Folds, sum.Elements.Merge(extra), sum.IsPartial, sum.StaleAtoms, sum.IsInline, sum.Extents, sum.ReadsLanes);
+    }
+
     private Reduction ExplicitSum(IBinaryOperation add, List<IOperation> terms)
     {
         _explicitSums[add] = terms;

@@ -122,10 +122,11 @@ internal sealed partial class SoftmaxModel
     /// the model cannot name counts (a log-sum-exp, a helper's shift), while a constant, a sum or mean of the data
     /// (<c>exp(x - mean)</c> overflows once max − mean &gt; 88), a mask term that changes with every element
     /// (<see cref="IsElementwiseTerm"/>) and a running maximum started at a finite constant (<c>max = 0f</c>: a row far
-    /// below 0 is shifted by 0) do not. A minimum that enters the exponent with a positive sign (<c>exp(dmin - d)</c>,
+    /// below 0 is shifted by 0) do not, unless the seed is a term of the same normalisation (SeededMaxima.cs). A minimum that enters the exponent with a positive sign (<c>exp(dmin - d)</c>,
     /// see MinimumShifts.cs) is a maximum of the exponent; a minimum subtracted (<c>exp(x - min)</c>, an exponent ≥ 0) is none.
     /// </summary>
-    public bool IsShiftedByAMaximum(IOperation exp) => ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any();
+    public bool IsShiftedByAMaximum(IOperation exp) =>
+        ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any() || IsSeedTermOfItsMaximum(exp);
 
     private bool IsKnownNonMaximum(IOperation shift, IOperation exp)
     {
@@ -177,7 +178,8 @@ internal sealed partial class SoftmaxModel
             case { Kind: ReductionKind.Sum }:
                 return true;
             case { Kind: ReductionKind.Max, IsInline: false } when VariableOf(measured) is { } variable:
-                return StartsAtFiniteConstant(variable, depth: 0);
+                // A seed that is a term of the same normalisation makes the maximum tight (SeededMaxima.cs).
+                return StartsAtFiniteConstant(variable, depth: 0) && !IsSeededWithATermOfItsSite(variable, exp);
             default:
                 return false;
         }
