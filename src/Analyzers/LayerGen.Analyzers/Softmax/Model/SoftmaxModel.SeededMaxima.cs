@@ -14,46 +14,52 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>True when <paramref name="exp"/> is <c>exp(c - m)</c> (or <c>exp(-m)</c>, c = 0) for a maximum m every start of which is a finite constant ≥ c.</summary>
+    /// <summary>
+    /// True when <paramref name="exp"/> is <c>exp(c - m)</c> (or <c>exp(-m)</c>, c = 0) for a running maximum m that starts
+    /// at c: every start a finite constant ≥ c, or the same variable c (a learned dummy score). Its exponent is ≤ 0.
+    /// </summary>
     private bool IsSeedTermOfItsMaximum(IOperation exp) =>
-        SeedTerm(exp) is ({ } max, var seed) && CommonFiniteStart(max) is { } start && start >= seed;
+        SeedTerm(exp) is ({ } max, { } seed) && CommonStart(max) is { } start
+        && (start is double low && seed is double constant ? low >= constant : start.Equals(seed));
 
     /// <summary>
     /// True when <paramref name="variable"/>, a running maximum shifting <paramref name="exp"/>, starts at one finite
     /// constant c and a site that <paramref name="exp"/> feeds also sums <c>exp(c - variable)</c>.
     /// </summary>
-    private bool IsSeededWithATermOfItsSite(ISymbol variable, IOperation exp)
-    {
-        if (CommonFiniteStart(variable) is not { } start)
-        {
-            return false;
-        }
+    private bool IsSeededWithATermOfItsSite(ISymbol variable, IOperation exp) =>
+        CommonStart(variable) is double start
+        && _sites.Any(site => site.Exps.Contains(exp) && site.Exps.Any(other => other != exp
+            && SeedTerm(other) is ({ } max, double seed) && SymbolEqualityComparer.Default.Equals(max, variable) && seed == start));
 
-        return _sites.Any(site => site.Exps.Contains(exp) && site.Exps.Any(other => other != exp
-            && SeedTerm(other) is ({ } max, var seed) && SymbolEqualityComparer.Default.Equals(max, variable) && seed == start));
-    }
-
-    /// <summary>(m, c) for an exp of <c>c - m</c> or <c>-m</c> (c = 0) with m a variable and c a constant; default otherwise.</summary>
-    private (ISymbol? Max, double Seed) SeedTerm(IOperation exp)
+    /// <summary>
+    /// (m, c) for an exp of <c>c - m</c> or <c>-m</c> (c = 0) with m a variable and c a constant (a double) or another
+    /// variable (its symbol); default otherwise.
+    /// </summary>
+    private (ISymbol? Max, object? Seed) SeedTerm(IOperation exp)
     {
         var exponent = Unwrap(ExpOperand(exp));
         return exponent switch
         {
             IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, Operand: var negated } when VariableOf(Unwrap(negated)) is { } max => (max, 0d),
-            IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when ConstantOf(difference.LeftOperand) is { } seed
-                && VariableOf(Unwrap(difference.RightOperand)) is { } max => (max, seed),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when VariableOf(Unwrap(difference.RightOperand)) is { } max
+                && SeedOf(difference.LeftOperand) is { } seed && !seed.Equals(max) => (max, seed),
             _ => default,
         };
     }
 
-    /// <summary>The constant every start of the running maximum <paramref name="variable"/> is, when finite and the same; else null.</summary>
-    private double? CommonFiniteStart(ISymbol variable)
+    /// <summary>A finite constant (as a double) or a scalar variable (its symbol); null for anything else.</summary>
+    private static object? SeedOf(IOperation value) =>
+        ConstantOf(value) is { } constant ? (IsFiniteStart(constant) ? constant : null)
+        : Unwrap(value) is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation ? VariableOf(Unwrap(value)) : null;
+
+    /// <summary>The seed every start of the running maximum <paramref name="variable"/> writes (<see cref="SeedOf"/>), when it is one; else null.</summary>
+    private object? CommonStart(ISymbol variable)
     {
-        double? common = null;
+        object? common = null;
         foreach (var write in WritesOf(variable).Where(write => Accumulation(variable, write.Operation, write.Value) is null))
         {
             if (write.Operation is not (IVariableDeclaratorOperation or ISimpleAssignmentOperation) || write.Value is null
-                || ConstantOf(write.Value) is not { } start || !IsFiniteStart(start) || common is { } known && known != start)
+                || SeedOf(write.Value) is not { } start || common is not null && !common.Equals(start))
             {
                 return null;
             }
