@@ -9,8 +9,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// over a probability sequence) where p is a probability read (an element of a probability buffer, a local holding
 /// one, a same-type helper returning one) or the softmax division itself (<c>e / s</c>). A clip
 /// (<c>p + eps</c>, <c>Math.Max(p, eps)</c>, <c>Math.Clamp(p, eps, 1)</c>) hides the −∞ but not the saturated loss, and is
-/// still reported. A log-softmax (<c>x - m - log(s)</c>) takes the log of a sum of exps, not of a probability, and a
-/// guarded entropy term (<c>p &gt; 0 ? p * log(p) : 0</c>) is exact.
+/// still reported. A log-softmax (<c>x - m - log(s)</c>) takes the log of a sum of exps, not of a probability, a
+/// guarded entropy term (<c>p &gt; 0 ? p * log(p) : 0</c>) is exact, and a statistic folded from probabilities (EM's
+/// <c>log(Σ r / n)</c>, see Statistics.cs) is no probability.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -34,7 +35,7 @@ internal sealed partial class SoftmaxModel
             {
                 case IInvocationOperation { Arguments.Length: 1 } call when Symbols.IsLog(call.TargetMethod):
                     var (probability, clipped) = Unclipped(call.Arguments[0].Value);
-                    if (IsProbabilityOperand(probability) && !IsGuardedEntropyTerm(call, probability, clipped) && !IsOnlyCompared(call))
+                    if (IsProbabilityOperand(probability) && !IsStatisticOfProbabilities(probability) && !IsGuardedEntropyTerm(call, probability, clipped) && !IsOnlyCompared(call))
                     {
                         result.Add(new LogOfProbability(call, probability, clipped));
                     }
