@@ -12,6 +12,9 @@ internal sealed partial class SoftmaxModel
     /// <summary>The <c>ea + eb</c> additions read as sums of a few scalar exps (a softmax of scalars), with their terms.</summary>
     private readonly Dictionary<IOperation, List<IOperation>> _explicitSums = new();
 
+    /// <summary>More terms than this are no written-out softmax denominator.</summary>
+    private const int MaxExplicitTerms = 17;
+
     /// <summary>
     /// <c>ea + eb (+ ec …)</c>: two or more terms, each an exp call, a local assigned only exp calls or a slot of a
     /// scratch buffer of exps (<c>e[0] + e[1]</c>, see <see cref="IsExpSlot"/>), all varying with the same loops — the
@@ -20,25 +23,10 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private List<IOperation>? ExplicitSumTerms(IBinaryOperation add)
     {
-        var terms = new List<IOperation>();
-        var pending = new Stack<IOperation>();
-        pending.Push(add);
-        while (pending.Count > 0)
+        var terms = Terms(add);
+        if (terms.Count > MaxExplicitTerms || terms.Any(term => !IsExpValue(term) && !IsExpSlot(term) || Eval(term) is { Exps.Count: 0 }))
         {
-            var term = Unwrap(pending.Pop())!;
-            if (term is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner)
-            {
-                pending.Push(inner.RightOperand);
-                pending.Push(inner.LeftOperand);
-                continue;
-            }
-
-            if (terms.Count > 16 || !IsExpValue(term) && !IsExpSlot(term) || Eval(term) is { Exps.Count: 0 })
-            {
-                return null;
-            }
-
-            terms.Add(term);
+            return null;
         }
 
         // Exps of one row inside the row loop (Math.Exp(x[r, 0]) + Math.Exp(x[r, 1])) vary with the same loops; terms
@@ -92,21 +80,9 @@ internal sealed partial class SoftmaxModel
     {
         Reduction? sum = null;
         var extra = ValueFacts.Empty;
-        var pending = new Stack<IOperation>();
-        pending.Push(add);
-        while (pending.Count > 0)
+        foreach (var term in Terms(add))
         {
-            var term = Unwrap(pending.Pop())!;
-            if (term is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner)
-            {
-                pending.Push(inner.RightOperand);
-                pending.Push(inner.LeftOperand);
-            }
-            else if (term.ConstantValue.HasValue)
-            {
-                continue;
-            }
-            else if (IsExpValue(term))
+            if (IsExpValue(term))
             {
                 extra = extra.Merge(Eval(term).WithoutDims());
             }
@@ -114,7 +90,7 @@ internal sealed partial class SoftmaxModel
             {
                 sum = folded;
             }
-            else
+            else if (!term.ConstantValue.HasValue)
             {
                 return null;
             }

@@ -77,26 +77,32 @@ internal sealed partial class SoftmaxModel
         && ProbabilityHelperModel(call.TargetMethod) is { } helper && helper.ReturnedContent().IsProbability;
 
     /// <summary>The factors of a product chain (<c>dy[i] * y[i] * (1 - y[i])</c> → three), through parentheses and conversions.</summary>
-    private static List<IOperation> Factors(IOperation product)
+    private static List<IOperation> Factors(IOperation product) => ChainOperands(product, BinaryOperatorKind.Multiply);
+
+    /// <summary>The terms of a sum chain (<c>ea + eb + ec</c> → three), through parentheses and conversions.</summary>
+    private static List<IOperation> Terms(IOperation sum) => ChainOperands(sum, BinaryOperatorKind.Add);
+
+    /// <summary>The operands of a chain of one binary operator, left to right, through parentheses and conversions.</summary>
+    private static List<IOperation> ChainOperands(IOperation chain, BinaryOperatorKind kind)
     {
-        var factors = new List<IOperation>();
+        var operands = new List<IOperation>();
         var pending = new Stack<IOperation>();
-        pending.Push(product);
+        pending.Push(chain);
         while (pending.Count > 0)
         {
             var current = Unwrap(pending.Pop())!;
-            if (current is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply)
+            if (current is IBinaryOperation binary && binary.OperatorKind == kind)
             {
-                pending.Push(multiply.RightOperand);
-                pending.Push(multiply.LeftOperand);
+                pending.Push(binary.RightOperand);
+                pending.Push(binary.LeftOperand);
             }
             else
             {
-                factors.Add(current);
+                operands.Add(current);
             }
         }
 
-        return factors;
+        return operands;
     }
 
     /// <summary>The outermost product containing <paramref name="operation"/> as a factor (itself when it is not one).</summary>
