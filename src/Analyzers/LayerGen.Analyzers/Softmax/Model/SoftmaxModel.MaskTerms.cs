@@ -28,14 +28,17 @@ internal sealed partial class SoftmaxModel
     private bool IsElementwiseTerm(IOperation shift, IOperation exp)
     {
         // A computed term ((1f - mask[i]) * 1e9f, legal[i] ? 0f : 1e9f), directly or in a local assigned once; a plain
-        // element read (rowMax[i / cols]) or variable is how a maximum is read, and stays one.
+        // element read (rowMax[i / cols]) or variable is how a maximum is read, and stays one unless it moves along the
+        // softmax axis (below). An element copied into a local outside every loop (double max = x[best]) is one number.
         var computed = Unwrap(shift);
+        var copiedPerElement = true;
         if (computed is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation)
         {
             computed = Unwrap(writes[0].Value);
+            copiedPerElement = EnclosingLoop(writes[0].Operation) is not null;
         }
 
-        var isElementRead = computed is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true };
+        var isElementRead = copiedPerElement && computed is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true };
         if (computed is not (IBinaryOperation or IConditionalOperation) && !isElementRead)
         {
             return false;
@@ -58,7 +61,8 @@ internal sealed partial class SoftmaxModel
     /// True when <paramref name="term"/> changes along the softmax axis of the sites <paramref name="exp"/> feeds: a loop
     /// that walks that axis in the exponentiated value (<paramref name="argument"/>) indexes the term too, and either walks
     /// only the axis there or reaches the term with the same strides (a flat walk over a whole batch moves <c>x[i]</c>
-    /// along the axis, <c>rowMax[i / cols]</c> not). Before the sites are known, every loop of the value counts.
+    /// along the axis, <c>rowMax[i / cols]</c> not). Before the sites are known, or when no loop of the value walks the
+    /// sum's axis as the model names it, every loop of the value counts.
     /// </summary>
     private bool MovesAlongSoftmaxAxis(ValueFacts term, ValueFacts argument, IOperation exp)
     {
@@ -69,6 +73,12 @@ internal sealed partial class SoftmaxModel
             {
                 axis.UnionWith(Classes.Classes(site.Sum.Atoms));
             }
+        }
+
+        // A sum whose axis is known in other terms than the value's (a helper folds it) tells nothing: every loop counts.
+        if (!argument.Dims.Values.Any(atoms => Classes.Classes(atoms).Overlaps(axis)))
+        {
+            axis.Clear();
         }
 
         foreach (var pair in argument.Dims)

@@ -37,14 +37,30 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private (ISymbol? Max, object? Seed) SeedTerm(IOperation exp)
     {
-        var exponent = Unwrap(ExpOperand(exp));
+        var exponent = ThroughCopies(ExpOperand(exp));
         return exponent switch
         {
-            IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, Operand: var negated } when VariableOf(Unwrap(negated)) is { } max => (max, 0d),
-            IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when VariableOf(Unwrap(difference.RightOperand)) is { } max
-                && SeedOf(difference.LeftOperand) is { } seed && !seed.Equals(max) => (max, seed),
+            IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, Operand: var negated } when MaximumVariable(negated) is { } max => (max, 0d),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when MaximumVariable(difference.RightOperand) is { } max
+                && SeedOf(ThroughCopies(difference.LeftOperand)!) is { } seed && !seed.Equals(max) => (max, seed),
             _ => default,
         };
+    }
+
+    /// <summary>The variable a maximum is read from: through copies (<c>var t = best;</c>) to the last variable.</summary>
+    private ISymbol? MaximumVariable(IOperation operand) => VariableOf(ThroughCopies(operand)) ?? VariableOf(Unwrap(operand));
+
+    /// <summary>The value a local declared once holds (<c>var t = 0f - best;</c>), followed a few copies deep; else the operation.</summary>
+    private IOperation? ThroughCopies(IOperation? operation)
+    {
+        operation = Unwrap(operation);
+        for (var depth = 0; depth < MaxAliasDepth && operation is ILocalReferenceOperation { Local: var local }
+            && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value; depth++)
+        {
+            operation = Unwrap(value);
+        }
+
+        return operation;
     }
 
     /// <summary>A finite constant (as a double) or a scalar variable (its symbol); null for anything else.</summary>
@@ -52,14 +68,40 @@ internal sealed partial class SoftmaxModel
         ConstantOf(value) is { } constant ? (IsFiniteStart(constant) ? constant : null)
         : Unwrap(value) is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation ? VariableOf(Unwrap(value)) : null;
 
-    /// <summary>The seed every start of the running maximum <paramref name="variable"/> writes (<see cref="SeedOf"/>), when it is one; else null.</summary>
+    /// <summary>
+    /// The seed every start of the running maximum <paramref name="variable"/> writes (<see cref="SeedOf"/>), when it is
+    /// one; else null. A maximum a same-type helper returns (<c>float best = PeakFrom0(x)</c>) starts where the helper's does,
+    /// when that is a constant.
+    /// </summary>
     private object? CommonStart(ISymbol variable)
     {
         object? common = null;
         foreach (var write in WritesOf(variable).Where(write => Accumulation(variable, write.Operation, write.Value) is null))
         {
             if (write.Operation is not (IVariableDeclaratorOperation or ISimpleAssignmentOperation) || write.Value is null
-                || SeedOf(write.Value) is not { } start || common is not null && !common.Equals(start))
+                || (SeedOf(write.Value) ?? ReturnedConstantStart(write.Value)) is not { } start || common is not null && !common.Equals(start))
+            {
+                return null;
+            }
+
+            common = start;
+        }
+
+        return common;
+    }
+
+    /// <summary>The constant start every return of a same-type helper's returned maximum has (<see cref="CommonStart"/> in its model); else null.</summary>
+    private object? ReturnedConstantStart(IOperation value)
+    {
+        if (Unwrap(value) is not IInvocationOperation call || HelperModel(call.TargetMethod) is not { } helper)
+        {
+            return null;
+        }
+
+        object? common = null;
+        foreach (var ret in helper._root.Descendants().OfType<IReturnOperation>().Where(ret => OwningFunction(ret, helper._root) is null))
+        {
+            if (VariableOf(Unwrap(ret.ReturnedValue)) is not ILocalSymbol local || helper.CommonStart(local) is not double start || common is not null && !common.Equals(start))
             {
                 return null;
             }
