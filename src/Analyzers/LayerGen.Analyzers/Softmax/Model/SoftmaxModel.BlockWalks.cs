@@ -75,15 +75,9 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var operation in _operations)
         {
-            var (buffer, index) = operation switch
+            if (FlatIndexOf(operation) is var (_, index))
             {
-                IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
-                IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments.Length: 1 } indexer => (instance, indexer.Arguments[0].Value),
-                _ => (null, null),
-            };
-            if (buffer is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, Root: not null } view)
-            {
-                yield return view.FlatOffset is null ? Linear(index) : view.FlatOffset.Add(Linear(index));
+                yield return index;
             }
         }
     }
