@@ -58,9 +58,14 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            foreach (var stride in index.Terms.Values)
+            // Only a term whose loop runs inside the loop that picks the block steps within it: in r·cols + s·w + t the
+            // row loop r runs outside the segment loop s, so cols is a coarser block, not a stride of the segment.
+            var pickers = index.Terms.Where(term => term.Value.Equals(block)).Select(term => term.Key).ToList();
+            foreach (var term in index.Terms)
             {
-                if (!stride.Equals(block) && !stride.Equals(Stride.One) && stride.Text != "?" && !stride.Text.Contains(block.Text) && !strides.Contains(stride))
+                var stride = term.Value;
+                if (!stride.Equals(block) && !stride.Equals(Stride.One) && stride.Text != "?" && !stride.Text.Contains(block.Text) && !strides.Contains(stride)
+                    && pickers.Any(picker => picker != term.Key && Contains(picker, term.Key)))
                 {
                     strides.Add(stride);
                 }

@@ -31,7 +31,7 @@ internal sealed partial class SoftmaxModel
         {
             if (ShiftReduction(shift, exp) is { Kind: ReductionKind.Max } max)
             {
-                yield return max;
+                yield return ReadAt(max, shift, exp);
             }
         }
 
@@ -39,10 +39,19 @@ internal sealed partial class SoftmaxModel
         {
             if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min)
             {
-                yield return positive == true ? min : min.WithUnknownSign();
+                yield return ReadAt(positive == true ? min : min.WithUnknownSign(), term, exp);
             }
         }
     }
+
+    /// <summary>Records where <paramref name="shift"/> is read (<see cref="SpanOf"/> checks which loops pick its element).</summary>
+    private Reduction ReadAt(Reduction shift, IOperation read, IOperation exp)
+    {
+        _shiftReads[shift] = (Unwrap(read)!, exp);
+        return shift;
+    }
+
+    private readonly Dictionary<Reduction, (IOperation Read, IOperation Exp)> _shiftReads = new();
 
     /// <summary>The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign.</summary>
     private IEnumerable<Reduction> PositiveMinima(IOperation exp)

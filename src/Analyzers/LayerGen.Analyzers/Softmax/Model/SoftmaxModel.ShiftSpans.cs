@@ -30,7 +30,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>The verdict on <paramref name="max"/> (of axis classes <paramref name="axis"/>) as the shift of <paramref name="site"/>.</summary>
     public ShiftSpan SpanOf(SoftmaxSite site, SiteAxes axes, Reduction max, HashSet<DimensionAtom> axis, HashSet<DimensionAtom> stale)
     {
-        if (!axis.IsSubsetOf(axes.Sum) && !axes.Sum.IsSubsetOf(axis))
+        if ((!axis.IsSubsetOf(axes.Sum) && !axes.Sum.IsSubsetOf(axis)) || IsPickedAlongSlice(max, axes))
         {
             return ShiftSpan.OtherAxis;
         }
@@ -81,6 +81,9 @@ internal sealed partial class SoftmaxModel
             foreach (var access in fold.DescendantsAndSelf().Where(IsElementAccess))
             {
                 var read = Eval(access).Dims;
+
+                // A batch loop the fold's own index follows moves the fold with the slice: no window around it.
+                var moving = batchLoops.Where(batch => !read.ContainsKey(batch)).ToList();
                 foreach (var loop in EnclosingLoops(fold))
                 {
                     if (!read.TryGetValue(loop, out var walked) || !axes.Sum.IsSupersetOf(Classes.Classes(walked)))
@@ -89,15 +92,48 @@ internal sealed partial class SoftmaxModel
                     }
 
                     if (FlatIndexOf(access) is var (root, index) && BlockStrides(loop, index) is not null && BlockExtent(loop) is { } block
-                        && batchLoops.Any(batch => MovesWithinBlock(site, batch, root, block)))
+                        && moving.Any(batch => !index.Terms.ContainsKey(batch) && MovesWithinBlock(site, batch, root, block)))
                     {
                         return true;
                     }
 
-                    if (batchLoops.Any(batch => MovesAlong(site, batch, Classes.Classes(walked)) && WalksWholeDimension(loop, batch, walked)))
+                    if (moving.Any(batch => MovesAlong(site, batch, Classes.Classes(walked)) && WalksWholeDimension(loop, batch, walked)))
                     {
                         return true;
                     }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the shift is an element of a buffer of per-slice folds picked by a loop that walks the softmax axis in
+    /// the exp (<c>exp(rowMin[c] - cost[r * cols + c])</c>): it changes along the slice, whichever axis it was folded over.
+    /// Only indices linear in the loop count (<c>rowMax[k / cols]</c> keys a flat walk by its row).
+    /// </summary>
+    private bool IsPickedAlongSlice(Reduction shift, SiteAxes axes)
+    {
+        if (!_shiftReads.TryGetValue(shift, out var read) || !IsElementAccess(read.Read))
+        {
+            return false;
+        }
+
+        var indices = read.Read switch
+        {
+            IArrayElementReferenceOperation element => element.Indices.ToList(),
+            IPropertyReferenceOperation { Arguments: var arguments } => arguments.Select(argument => argument.Value).ToList(),
+            _ => new List<IOperation>(),
+        };
+        var exponent = ExpArgument(read.Exp).Dims;
+        foreach (var index in indices)
+        {
+            foreach (var term in Linear(index).Terms)
+            {
+                if (!term.Value.Equals(Stride.Unknown) && exponent.TryGetValue(term.Key, out var atoms) && Classes.Classes(atoms).Overlaps(axes.Sum))
+                {
+                    return true;
                 }
             }
         }
