@@ -30,7 +30,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>The verdict on <paramref name="max"/> (of axis classes <paramref name="axis"/>) as the shift of <paramref name="site"/>.</summary>
     public ShiftSpan SpanOf(SoftmaxSite site, SiteAxes axes, Reduction max, HashSet<DimensionAtom> axis, HashSet<DimensionAtom> stale)
     {
-        if ((!axis.IsSubsetOf(axes.Sum) && !axes.Sum.IsSubsetOf(axis)) || IsPickedAlongSlice(max, axes))
+        if ((!axis.IsSubsetOf(axes.Sum) && !axes.Sum.IsSubsetOf(axis)) || IsPickedAlongSlice(max, axis, axes))
         {
             return ShiftSpan.OtherAxis;
         }
@@ -53,8 +53,10 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        // A sum over every dimension of the site is one softmax over the whole batch, unless a batch loop moves the
+        // slice along those dimensions (2-D pooling windows): then each window is a slice of its own.
         return axis.IsProperSupersetOf(axes.Sum)
-            || (axis.SetEquals(axes.Sum) && axes.SumCoversBatch)
+            || (axis.SetEquals(axes.Sum) && axes.SumCoversBatch && !BatchLoops(site).Any(batch => MovesAlong(site, batch, axes.Sum)))
             || stale.Overlaps(axes.Site)
             || (max.IsPartial && site.NumeratorMaxima.Contains(max))
             ? ShiftSpan.TooWide
@@ -109,11 +111,12 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// True when the shift is an element of a buffer of per-slice folds picked by a loop that walks the softmax axis in
-    /// the exp (<c>exp(rowMin[c] - cost[r * cols + c])</c>): it changes along the slice, whichever axis it was folded over.
-    /// Only indices linear in the loop count (<c>rowMax[k / cols]</c> keys a flat walk by its row).
+    /// True when the shift is an element of a buffer of per-slice folds picked by a loop that walks, in the exp, a
+    /// dimension the shift itself folds and the sum folds too (<c>exp(rowMin[c] - cost[r * cols + c])</c>, rowMin folded
+    /// over c): it changes along the slice. A shift picked by a batch loop (<c>peaks[k]</c>, even under a sum that is
+    /// too wide) is not. Only indices linear in the loop count (<c>rowMax[k / cols]</c> keys a flat walk by its row).
     /// </summary>
-    private bool IsPickedAlongSlice(Reduction shift, SiteAxes axes)
+    private bool IsPickedAlongSlice(Reduction shift, HashSet<DimensionAtom> axis, SiteAxes axes)
     {
         if (!_shiftReads.TryGetValue(shift, out var read) || !IsElementAccess(read.Read))
         {
@@ -131,7 +134,8 @@ internal sealed partial class SoftmaxModel
         {
             foreach (var term in Linear(index).Terms)
             {
-                if (!term.Value.Equals(Stride.Unknown) && exponent.TryGetValue(term.Key, out var atoms) && Classes.Classes(atoms).Overlaps(axes.Sum))
+                if (!term.Value.Equals(Stride.Unknown) && exponent.TryGetValue(term.Key, out var atoms)
+                    && Classes.Classes(atoms) is var walked && walked.Overlaps(axes.Sum) && walked.Overlaps(axis))
                 {
                     return true;
                 }
