@@ -160,22 +160,11 @@ internal sealed partial class SoftmaxModel
     /// True when <paramref name="batch"/> moves the site's exps inside one block of <paramref name="root"/>: a stride of
     /// that buffer finer than the block (not the block, not a multiple of it, not unknown).
     /// </summary>
-    private bool MovesWithinBlock(SoftmaxSite site, IOperation batch, ISymbol root, Stride block)
-    {
-        foreach (var exp in site.Exps)
-        {
-            foreach (var access in ExpOperand(exp)?.DescendantsAndSelf().Where(IsElementAccess) ?? Enumerable.Empty<IOperation>())
-            {
-                if (FlatIndexOf(access) is var (reads, index) && SymbolEqualityComparer.Default.Equals(reads, root) && index.Terms.TryGetValue(batch, out var stride)
-                    && !stride.Equals(block) && !stride.Equals(Stride.Unknown) && !stride.Equals(Stride.One) && !stride.Text.Contains(block.Text))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private bool MovesWithinBlock(SoftmaxSite site, IOperation batch, ISymbol root, Stride block) =>
+        site.Exps.Any(exp => ExpArgument(exp).Dims.TryGetValue(batch, out var atoms)
+            && atoms.Any(atom => SymbolEqualityComparer.Default.Equals(atom.Root, root) && atom.Key.StartsWith("s:", System.StringComparison.Ordinal)
+                && atom.Key.Substring(2) is var stride && stride != block.Text && stride != Stride.One.Text && stride != Stride.Unknown.Text
+                && !stride.Contains(block.Text)));
 
     /// <summary>
     /// True when <paramref name="loop"/> walks the whole of the dimension <paramref name="walked"/> from 0: its bound is
@@ -197,21 +186,34 @@ internal sealed partial class SoftmaxModel
         return walked.Any(atom => IsLengthOf(bound, atom));
     }
 
-    /// <summary>B of a loop <c>for (v = 0; v &lt; B; v += step)</c> with a positive constant step; else null.</summary>
+    /// <summary>
+    /// B of a loop over [0, B): <c>for (v = 0; v &lt; B; v += step)</c> with a positive constant step (or <c>B &gt; v</c>),
+    /// or its count-down twin <c>for (v = B - 1; v &gt;= 0; v--)</c>; else null.
+    /// </summary>
     private static IOperation? UpperBoundFromZero(IOperation loop)
     {
+        if (CountDownBound(loop) is { } countDown)
+        {
+            return Unwrap(countDown);
+        }
+
         if (CountedLoopParts(loop) is not var (start, step, test) || StartValue(start) is not ({ } variable, { } value)
-            || Unwrap(value)!.ConstantValue is not { HasValue: true, Value: 0 }
-            || Unwrap(test) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } less || !References(less.LeftOperand, variable))
+            || Unwrap(value)!.ConstantValue is not { HasValue: true, Value: 0 })
         {
             return null;
         }
 
+        var bound = Unwrap(test) switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } less when References(less.LeftOperand, variable) => less.RightOperand,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThan } greater when References(greater.RightOperand, variable) => greater.LeftOperand,
+            _ => null,
+        };
         var stepOperation = step is IExpressionStatementOperation statement ? statement.Operation : step;
         var positive = UnitStep(step, variable) == 1
             || stepOperation is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Value.ConstantValue: { HasValue: true, Value: int by } } compound
                 && by > 0 && References(compound.Target, variable);
-        return positive ? Unwrap(less.RightOperand) : null;
+        return positive ? Unwrap(bound) : null;
     }
 
     /// <summary>True when <paramref name="bound"/> is the length of <paramref name="atom"/>'s dimension: <c>a.GetLength(k)</c> for rank k, <c>row.Length</c> of a jagged level.</summary>
