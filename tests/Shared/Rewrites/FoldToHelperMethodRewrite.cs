@@ -54,7 +54,11 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
            "Recreations/RecordMembers_MaxOfOtherMember.cs",
            // gaps21: a helper's max does not say that it folds the magnitudes |v| of the exps' data, so v / max(1, max|v|)
            // is no longer seen as bounded (false LG0003).
-           "Recreations/MagnitudeScaled_PerceptronOutcomes.cs"]
+           "Recreations/MagnitudeScaled_PerceptronOutcomes.cs",
+           // gaps26: a helper's max does not say it is a fold of per-slice folds kept in a buffer, nor which block or
+           // dimension it walks around a moved window (LG0004 for LG0001); with the window loops' max in a helper, a
+           // 2-D window sum is read as covering the batch (false LG0002).
+           "Recreations/SliceMaxima_FoldedIntoOne.cs", "Recreations/WindowShift_WholeDimensionMax.cs", "Recreations/WindowShift_PerWindowMax.cs"]
         : sumsOnly ? SumKnownMismatches : [];
 
     /// <summary>
@@ -177,6 +181,10 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
            "Recreations/HeldOut/NegatedShift_Exp.cs",
            "Recreations/PrefixWalk_RowRanges.cs",
            "Recreations/SeededBlock_PlaneMax.cs",
+
+           // gaps26: with the sum in a helper, the caller no longer sees which loops restart the sum (the batch loops that
+           // move a window, or that a minimum of unknown sign is read along the slice): missed LG0004/LG0001.
+           "Recreations/MinimumAxis_OtherAxisMinima.cs", "Recreations/SliceMaxima_FoldedIntoOne.cs", "Recreations/WindowShift_WholeDimensionMax.cs",
         ];
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)

@@ -52,7 +52,7 @@ internal static class SliceRepair
 
         // Mark the maxima to rewrite after the sum: their spans move when the sum's statements change.
         var maxFolds = isSum
-            ? axes.Maxima.Where(entry => GlobalMaxRule.IsTooWide(entry.Max, entry.Axis, entry.Stale, axes, site)).Select(entry => entry.Max.Folds[0].Syntax.Span).Distinct().ToList()
+            ? axes.Maxima.Where(entry => GlobalMaxRule.IsTooWide(method.Model, entry.Max, entry.Axis, entry.Stale, axes, site)).Select(entry => entry.Max.Folds[0].Syntax.Span).Distinct().ToList()
             : new List<TextSpan> { foldSpan };
         var marks = new List<SyntaxAnnotation>();
         var marked = new Dictionary<SyntaxNode, SyntaxAnnotation>();

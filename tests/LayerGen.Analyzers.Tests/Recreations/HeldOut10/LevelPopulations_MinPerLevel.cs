@@ -1,5 +1,3 @@
-// known gap: misses a per-level minimum over the conditions used as the shift of a sum over the levels (min of energies on the wrong axis)
-// gap: -LG0004@23
 // Re-creation (our own code) of the shape of degenerate Boltzmann level populations over several field conditions
 // (spectroscopy population tables), with each level's lowest energy across the conditions as its reference.
 // Layout: double[conditions, levels], int[] degeneracies, double[] kT per condition; per-level minima in a double[].

@@ -1,5 +1,3 @@
-// known gap: reports the fold of per-image maxima into one batch maximum as LG0004 (different axes) instead of LG0001 (too wide)
-// gap: -LG0001@27 +LG0004@27
 // Re-creation (our own code) of the shape of ODIN out-of-distribution scoring (Liang et al. 2018), with the per-image
 // maxima collected first and then folded into one batch maximum used as the shift.
 // Layout: List<float[]> logits, per-image maxima in a float[] (a look-alike of the correct form), then one fold.

@@ -1,5 +1,3 @@
-// known gap: reports the max over the whole channel plane (a superset of the 2x2 window) as LG0004 (different axes) instead of LG0001
-// gap: -LG0001@22 +LG0004@22
 // Re-creation (our own code) of the shape of SoftPool (Stergiou et al. 2021) over a flat CHW buffer, with the shift
 // taken once per channel plane "to save work".
 // Layout: flat float[] [C · H · W], plane offset c · H · W, 2×2 windows with stride 2, weights to a flat buffer.

@@ -23,8 +23,10 @@ internal sealed class Reduction
         ImmutableHashSet<DimensionAtom> staleAtoms,
         bool isInline,
         ImmutableDictionary<DimensionAtom, string>? extents = null,
-        bool readsLanes = false)
+        bool readsLanes = false,
+        bool signUnknown = false)
     {
+        SignUnknown = signUnknown;
         ReadsLanes = readsLanes;
         Extents = extents ?? ImmutableDictionary<DimensionAtom, string>.Empty;
         Kind = kind;
@@ -69,11 +71,21 @@ internal sealed class Reduction
     /// <summary>True when the value reads the lanes of a vector accumulator (<c>vmax.GetElement(k)</c>).</summary>
     public bool ReadsLanes { get; }
 
+    /// <summary>
+    /// True for a minimum that enters the exponent behind a factor of unknown sign (<c>exp(-(e - min) / kT[c])</c>): it
+    /// may not bound the exponent, so only its axis is judged (one that varies along the softmax axis is wrong whatever
+    /// the sign).
+    /// </summary>
+    public bool SignUnknown { get; }
+
+    /// <summary>This reduction as a shift of unknown sign (<see cref="SignUnknown"/>).</summary>
+    public Reduction WithUnknownSign() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, signUnknown: true);
+
     /// <summary>This reduction under another name (read through a ref local that aliases its element).</summary>
-    public Reduction Named(string name) => new(Kind, name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes);
+    public Reduction Named(string name) => new(Kind, name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, SignUnknown);
 
     /// <summary>This reduction as read through a vector's lanes by a scalar.</summary>
-    public Reduction AsLaneRead() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, readsLanes: true);
+    public Reduction AsLaneRead() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, readsLanes: true, SignUnknown);
 
     /// <summary>One reduction of several definitions or folds of a variable.</summary>
     /// <param name="parts">The reduction of each definition or fold.</param>

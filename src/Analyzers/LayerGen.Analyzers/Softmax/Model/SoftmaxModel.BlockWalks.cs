@@ -58,9 +58,14 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            foreach (var stride in index.Terms.Values)
+            // Only a term whose loop runs inside the loop that picks the block steps within it: in r·cols + s·w + t the
+            // row loop r runs outside the segment loop s, so cols is a coarser block, not a stride of the segment.
+            var pickers = index.Terms.Where(term => term.Value.Equals(block)).Select(term => term.Key).ToList();
+            foreach (var term in index.Terms)
             {
-                if (!stride.Equals(block) && !stride.Equals(Stride.One) && stride.Text != "?" && !stride.Text.Contains(block.Text) && !strides.Contains(stride))
+                var stride = term.Value;
+                if (!stride.Equals(block) && !stride.Equals(Stride.One) && stride.Text != "?" && !stride.Text.Contains(block.Text) && !strides.Contains(stride)
+                    && pickers.Any(picker => picker != term.Key && Contains(picker, term.Key)))
                 {
                     strides.Add(stride);
                 }
@@ -75,15 +80,9 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var operation in _operations)
         {
-            var (buffer, index) = operation switch
+            if (FlatIndexOf(operation) is var (_, index))
             {
-                IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
-                IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments.Length: 1 } indexer => (instance, indexer.Arguments[0].Value),
-                _ => (null, null),
-            };
-            if (buffer is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, Root: not null } view)
-            {
-                yield return view.FlatOffset is null ? Linear(index) : view.FlatOffset.Add(Linear(index));
+                yield return index;
             }
         }
     }

@@ -24,6 +24,7 @@ internal sealed partial class SoftmaxModel
             {
                 builder.Append(" | max ").Append(max.Name).Append(' ').Append(Format(axis))
                     .Append(max.IsPartial ? " partial" : string.Empty)
+                    .Append(max.SignUnknown ? " sign unknown" : string.Empty)
                     .Append(stale.Count > 0 ? " stale " + Format(stale) : string.Empty);
             }
 

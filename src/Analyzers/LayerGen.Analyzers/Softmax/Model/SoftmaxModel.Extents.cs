@@ -130,7 +130,8 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// True when a max and a sum fold one dimension (the same class) with loops of certain, different extents:
-    /// the max walks another part of the axis than the sum (Barracuda 0.7: channels versus the flat width).
+    /// the max walks another part of the axis than the sum (Barracuda 0.7: channels versus the flat width), unless
+    /// both walk as many positions in all (<see cref="WalkSameSize"/>).
     /// </summary>
     public bool ExtentsDiffer(Reduction max, Reduction sum)
     {
@@ -141,11 +142,36 @@ internal sealed partial class SoftmaxModel
             {
                 if (first.Value != second.Value && firstClasses.Overlaps(Classes.Classes(new[] { second.Key })))
                 {
-                    return true;
+                    return !WalkSameSize(max, sum);
                 }
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the distinct extents of two folds multiply to the same product of the same factors: a flat walk of a
+    /// whole <c>height * width</c> block and a walk of it by rows and by columns cover the same positions.
+    /// </summary>
+    private static bool WalkSameSize(Reduction max, Reduction sum) =>
+        ProductFactors(max.Extents.Values) is { } first && ProductFactors(sum.Extents.Values) is { } second && first.SequenceEqual(second, System.StringComparer.Ordinal);
+
+    /// <summary>The factors of the product of the distinct extents, sorted; null when one is not a product of factors.</summary>
+    private static List<string>? ProductFactors(IEnumerable<string> extents)
+    {
+        var factors = new List<string>();
+        foreach (var extent in extents.Distinct(System.StringComparer.Ordinal))
+        {
+            if (extent.IndexOfAny(new[] { '+', '-', '/' }) >= 0)
+            {
+                return null;
+            }
+
+            factors.AddRange(extent.Replace("(", string.Empty).Replace(")", string.Empty).Split('*'));
+        }
+
+        factors.Sort(System.StringComparer.Ordinal);
+        return factors;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,67 +12,85 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// The exponent is split into additive terms with the sign each enters with, through temporaries written once,
 /// negations, subtractions and factors of known sign (<see cref="SignOf(IOperation?)"/>; a scalar that reads no data is a positive scale, as in
 /// <see cref="IsScale"/>); a minimum among the positive terms is the site's shift and is checked like a maximum.
-/// A minimum entering negated (<c>exp(d - dmin)</c>, an exponent ≥ 0) bounds nothing and is no shift.
+/// A minimum entering negated (<c>exp(d - dmin)</c>, an exponent ≥ 0) bounds nothing and is no shift. A minimum behind
+/// a factor of unknown sign (<c>/ kT[c]</c>) is a shift of unknown sign: judged only for varying along the softmax axis.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     private const int MaxTermDepth = 8;
 
-    /// <summary>The reductions that shift <paramref name="exp"/>'s exponent down to ≤ 0: subtracted maxima and positive-signed minima.</summary>
+    /// <summary>
+    /// The reductions that shift <paramref name="exp"/>'s exponent down to ≤ 0: subtracted maxima and positive-signed
+    /// minima; and minima behind a factor of unknown sign (<c>exp(-(e[c, l] - reference[l]) / kT[c])</c>), marked
+    /// <see cref="Reduction.SignUnknown"/>: whether such a minimum bounds the exponent is unknown, but one that varies
+    /// along the softmax axis changes every probability whatever the factor's sign (see ShiftSpans.cs).
+    /// </summary>
     private IEnumerable<Reduction> ShiftMaxima(IOperation exp)
     {
         foreach (var shift in ExpArgument(exp).Shifts)
         {
             if (ShiftReduction(shift, exp) is { Kind: ReductionKind.Max } max)
             {
-                yield return max;
+                yield return ReadAt(max, shift, exp);
             }
         }
 
-        foreach (var min in PositiveMinima(exp))
+        foreach (var (term, positive) in SignedTerms(exp))
         {
-            yield return min;
+            if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min)
+            {
+                yield return ReadAt(positive == true ? min : min.WithUnknownSign(), term, exp);
+            }
         }
     }
+
+    /// <summary>Records where <paramref name="shift"/> is read (<see cref="SpanOf"/> checks which loops pick its element).</summary>
+    private Reduction ReadAt(Reduction shift, IOperation read, IOperation exp)
+    {
+        _shiftReads[shift] = (Unwrap(read)!, exp);
+        return shift;
+    }
+
+    private readonly Dictionary<Reduction, (IOperation Read, IOperation Exp)> _shiftReads = new();
 
     /// <summary>The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign.</summary>
     private IEnumerable<Reduction> PositiveMinima(IOperation exp)
     {
-        if (ExpOperand(exp) is not { } exponent)
+        foreach (var (term, positive) in SignedTerms(exp))
         {
-            yield break;
-        }
-
-        var terms = new List<IOperation>();
-        _signSteps = 0;
-        // Pow(0.5, d - dmin) is exp(-(d - dmin) · ln 2): its exponent enters negated.
-        CollectPositiveTerms(exponent, positive: !NegatesExponent(exp), terms, depth: 0);
-        foreach (var term in terms)
-        {
-            if (ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min)
+            if (positive == true && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min)
             {
                 yield return min;
             }
         }
     }
 
+    /// <summary>The additive terms of <paramref name="exp"/>'s exponent with the sign each enters with (null: behind a factor of unknown sign).</summary>
+    private List<(IOperation Term, bool? Positive)> SignedTerms(IOperation exp)
+    {
+        var terms = new List<(IOperation Term, bool? Positive)>();
+        if (ExpOperand(exp) is { } exponent)
+        {
+            _signSteps = 0;
+            // Pow(0.5, d - dmin) is exp(-(d - dmin) · ln 2): its exponent enters negated.
+            CollectSignedTerms(exponent, positive: !NegatesExponent(exp), terms, depth: 0);
+        }
+
+        return terms;
+    }
+
     /// <summary>True when <paramref name="shift"/> is an additive term of <paramref name="exp"/>'s exponent that enters it with a provably negative sign.</summary>
     private bool EntersNegated(IOperation shift, IOperation exp)
     {
-        if (ExpOperand(exp) is not { } exponent)
-        {
-            return false;
-        }
-
-        // Collecting with the sign flipped at the top gives the terms that enter negated.
-        var terms = new List<IOperation>();
-        _signSteps = 0;
-        CollectPositiveTerms(exponent, positive: false, terms, depth: 0);
-        return terms.Contains(Unwrap(shift)!);
+        var unwrapped = Unwrap(shift)!;
+        return SignedTerms(exp).Any(term => term.Positive == false && term.Term == unwrapped);
     }
 
-    /// <summary>The additive terms of <paramref name="operation"/> that enter it with a positive sign (stops at a factor of unknown sign).</summary>
-    private void CollectPositiveTerms(IOperation? operation, bool positive, List<IOperation> terms, int depth)
+    /// <summary>
+    /// The additive terms of <paramref name="operation"/> with the sign each enters with: through sums, differences,
+    /// negations and factors of known sign; beneath a factor of unknown sign every sign is null.
+    /// </summary>
+    private void CollectSignedTerms(IOperation? operation, bool? positive, List<(IOperation Term, bool? Positive)> terms, int depth)
     {
         operation = Unwrap(operation);
         if (operation is null || depth > MaxTermDepth)
@@ -82,51 +101,52 @@ internal sealed partial class SoftmaxModel
         switch (operation)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
-                CollectPositiveTerms(add.LeftOperand, positive, terms, depth + 1);
-                CollectPositiveTerms(add.RightOperand, positive, terms, depth + 1);
+                CollectSignedTerms(add.LeftOperand, positive, terms, depth + 1);
+                CollectSignedTerms(add.RightOperand, positive, terms, depth + 1);
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
-                CollectPositiveTerms(subtract.LeftOperand, positive, terms, depth + 1);
-                CollectPositiveTerms(subtract.RightOperand, !positive, terms, depth + 1);
+                CollectSignedTerms(subtract.LeftOperand, positive, terms, depth + 1);
+                CollectSignedTerms(subtract.RightOperand, !positive, terms, depth + 1);
                 break;
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } negation:
-                CollectPositiveTerms(negation.Operand, !positive, terms, depth + 1);
+                CollectSignedTerms(negation.Operand, !positive, terms, depth + 1);
                 break;
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus } plus:
-                CollectPositiveTerms(plus.Operand, positive, terms, depth + 1);
+                CollectSignedTerms(plus.Operand, positive, terms, depth + 1);
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient:
-                if (FactorSign(quotient.RightOperand, depth) is { } divisorPositive)
-                {
-                    CollectPositiveTerms(quotient.LeftOperand, positive == divisorPositive, terms, depth + 1);
-                }
-
+                CollectSignedTerms(quotient.LeftOperand, Times(positive, FactorSign(quotient.RightOperand, depth)), terms, depth + 1);
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
                 if (FactorSign(product.RightOperand, depth) is { } rightPositive)
                 {
-                    CollectPositiveTerms(product.LeftOperand, positive == rightPositive, terms, depth + 1);
+                    CollectSignedTerms(product.LeftOperand, Times(positive, rightPositive), terms, depth + 1);
                 }
                 else if (FactorSign(product.LeftOperand, depth) is { } leftPositive)
                 {
-                    CollectPositiveTerms(product.RightOperand, positive == leftPositive, terms, depth + 1);
+                    CollectSignedTerms(product.RightOperand, Times(positive, leftPositive), terms, depth + 1);
+                }
+                else
+                {
+                    // Neither factor's sign is known: both are followed, sign unknown.
+                    CollectSignedTerms(product.LeftOperand, null, terms, depth + 1);
+                    CollectSignedTerms(product.RightOperand, null, terms, depth + 1);
                 }
 
                 break;
             case ILocalReferenceOperation { Local: var local } when ForEachOf(local) is null && WritesOf(local) is { Count: 1 } writes
                 && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value && !IsAccumulator(local) && ReadReduction(value) is null:
                 // var t0 = dmin - d[i]; exp(t0): the temporary's one definition.
-                CollectPositiveTerms(value, positive, terms, depth + 1);
+                CollectSignedTerms(value, positive, terms, depth + 1);
                 break;
             default:
-                if (positive)
-                {
-                    terms.Add(operation);
-                }
-
+                terms.Add((operation, positive));
                 break;
         }
     }
+
+    /// <summary>The sign of a term times a factor's sign, null when either is unknown.</summary>
+    private static bool? Times(bool? sign, bool? factor) => sign is { } known && factor is { } other ? known == other : null;
 
     /// <summary>True for a factor provably &gt; 0 (or a scale that reads no data), false for one provably &lt; 0, null when unknown or zero.</summary>
     private bool? FactorSign(IOperation factor, int depth)

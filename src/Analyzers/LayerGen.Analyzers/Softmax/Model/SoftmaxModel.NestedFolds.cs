@@ -7,7 +7,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
 /// A fold of folds: <c>shared = MathF.Max(shared, local)</c> where <c>local</c> is itself a max (a row's, a chunk's,
-/// a thread's), or <c>total += rowSum</c>. The outer fold spans what the inner one folded plus the dimensions the
+/// a thread's), or an element of a buffer of such maxima (<c>shift = MathF.Max(shift, imageMax[n])</c>), or <c>total += rowSum</c>. The outer fold spans what the inner one folded plus the dimensions the
 /// inner fold's elements vary over in every loop the outer fold carries across (a <c>Parallel.For</c> lambda over
 /// rows, a row loop): a maximum of per-row maxima, kept across rows, is the maximum of the batch.
 /// </summary>
@@ -26,7 +26,11 @@ internal sealed partial class SoftmaxModel
             value = Unwrap(copied)!;
         }
 
-        if (VariableOf(value) is not ILocalSymbol inner || SymbolEqualityComparer.Default.Equals(inner, target) || !IsAccumulator(inner)
+        value = Unwrap(value)!;
+
+        // The inner fold is an accumulator local, or an element of a buffer of per-slice folds (imageMax[n], folded per n).
+        var inner = IsElementAccess(value) ? RootOf(value) : VariableOf(value) as ILocalSymbol;
+        if (inner is null || SymbolEqualityComparer.Default.Equals(inner, target) || (!IsElementAccess(value) && !IsAccumulator(inner))
             || ReductionAt(value, value) is not { } reduction || reduction.Kind != kind || reduction.Atoms.IsEmpty)
         {
             return null;

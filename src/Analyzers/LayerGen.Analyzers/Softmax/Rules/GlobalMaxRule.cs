@@ -8,7 +8,8 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 /// <summary>
 /// LG0001: the maximum subtracted before exp spans more than the softmax axis — it folds dimensions the sum does
 /// not (a batch-wide max over a per-row sum), is never reset per slice, is a running max read mid-way, or belongs
-/// to another slice than the one it is subtracted from. A softmax whose maximum, sum and division all span one whole
+/// to another slice than the one it is subtracted from, or walks a whole block or dimension around a window the
+/// slice is moved along (one decision with LG0004: <see cref="SoftmaxModel.SpanOf"/>). A softmax whose maximum, sum and division all span one whole
 /// buffer is consistent and is LG0008 instead (<see cref="WholeBufferSoftmaxRule"/>); <see cref="IsTooWide"/> still
 /// calls its maximum too wide for a row, which is what the LG0008 fix repairs. A maximum over another axis than the
 /// sum's is LG0004 only (<see cref="MismatchedAxesRule"/>), even when it is also carried across slices: one root cause,
@@ -31,7 +32,7 @@ internal sealed class GlobalMaxRule : SoftmaxRule
 
             foreach (var (max, axis, stale) in AnchoredMaxima(axes))
             {
-                if (IsTooWide(max, axis, stale, axes, site) && !MismatchedAxesRule.IsMismatched(model, site, axes, max, axis))
+                if (IsTooWide(model, max, axis, stale, axes, site))
                 {
                     var (verb, folded, advice) = ShiftWords(max);
                     foreach (var diagnostic in AtFolds(max, site, reported, max.Name, BufferName(axis, max.Name), verb, folded, advice))
@@ -43,10 +44,7 @@ internal sealed class GlobalMaxRule : SoftmaxRule
         }
     }
 
-    /// <summary>The predicate, separate so the code fix asks the same question.</summary>
-    public static bool IsTooWide(Reduction max, HashSet<DimensionAtom> axis, HashSet<DimensionAtom> stale, SiteAxes axes, SoftmaxSite site) =>
-        axis.IsProperSupersetOf(axes.Sum)
-        || (axis.SetEquals(axes.Sum) && axes.SumCoversBatch)
-        || stale.Overlaps(axes.Site)
-        || (max.IsPartial && site.NumeratorMaxima.Contains(max));
+    /// <summary>The predicate (<see cref="SoftmaxModel.SpanOf"/>), separate so the code fix asks the same question.</summary>
+    public static bool IsTooWide(SoftmaxModel model, Reduction max, HashSet<DimensionAtom> axis, HashSet<DimensionAtom> stale, SiteAxes axes, SoftmaxSite site) =>
+        model.SpanOf(site, axes, max, axis, stale) == ShiftSpan.TooWide;
 }

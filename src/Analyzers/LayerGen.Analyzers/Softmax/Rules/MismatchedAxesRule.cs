@@ -8,7 +8,8 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 /// LG0004: the maximum subtracted in a softmax's exps and the sum it divides by run over different axes (neither
 /// contains the other): a max per row with a sum per column. A max that merely spans more is LG0001. Also a max and a
 /// sum over the same dimension whose loops have certain, different extents (the max over the first <c>channels</c>
-/// entries of a row, the sum over the whole flat width). Never on a whole-buffer softmax (LG0008).
+/// entries of a row, the sum over the whole flat width), and a minimum of unknown sign in the exponent that varies
+/// along the softmax axis. Never on a whole-buffer softmax (LG0008). One decision with LG0001: <see cref="SoftmaxModel.SpanOf"/>.
 /// </summary>
 internal sealed class MismatchedAxesRule : SoftmaxRule
 {
@@ -25,9 +26,9 @@ internal sealed class MismatchedAxesRule : SoftmaxRule
                 continue;
             }
 
-            foreach (var (max, axis, _) in AnchoredMaxima(axes))
+            foreach (var (max, axis, stale) in AnchoredMaxima(axes))
             {
-                if (IsMismatched(model, site, axes, max, axis))
+                if (model.SpanOf(site, axes, max, axis, stale) == ShiftSpan.OtherAxis)
                 {
                     var (verb, folded, _) = ShiftWords(max);
                     foreach (var diagnostic in AtFolds(max, site, reported, max.Name, BufferName(axis, max.Name), site.Sum.Name, verb, folded))
@@ -38,9 +39,4 @@ internal sealed class MismatchedAxesRule : SoftmaxRule
             }
         }
     }
-
-    /// <summary>The predicate, separate so a code fix can ask the same question.</summary>
-    public static bool IsMismatched(SoftmaxModel model, SoftmaxSite site, SiteAxes axes, Reduction max, HashSet<DimensionAtom> axis) =>
-        (!axis.IsSubsetOf(axes.Sum) && !axes.Sum.IsSubsetOf(axis))
-        || (axis.SetEquals(axes.Sum) && model.ExtentsDiffer(max, site.Sum));
 }
