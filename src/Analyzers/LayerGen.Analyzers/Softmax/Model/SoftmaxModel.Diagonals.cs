@@ -170,7 +170,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>A method of the same type whose body only returns <c>v * (1 - v)</c> (or <c>v - v * v</c>) of its parameter.</summary>
     private bool IsDiagonalHelper(IMethodSymbol method)
     {
-        if (method.Parameters.Length != 1 || _root.SemanticModel is not { } semanticModel || method.DeclaringSyntaxReferences.Length != 1
+        if (method.Parameters.Length != 1 || SourceModel is not { } semanticModel || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].SyntaxTree != semanticModel.SyntaxTree || Owner is not { ContainingType: { } type }
             || !SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type.OriginalDefinition))
         {

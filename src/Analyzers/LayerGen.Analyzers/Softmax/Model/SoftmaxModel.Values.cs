@@ -247,7 +247,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool IsExpHelper(IMethodSymbol method)
     {
-        if (method.Parameters.Length != 1 || method.DeclaringSyntaxReferences.Length != 1 || _root.SemanticModel is not { } model)
+        if (method.Parameters.Length != 1 || method.DeclaringSyntaxReferences.Length != 1 || SourceModel is not { } model)
         {
             return false;
         }

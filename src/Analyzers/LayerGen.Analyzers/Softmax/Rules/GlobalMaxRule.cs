@@ -34,7 +34,7 @@ internal sealed class GlobalMaxRule : SoftmaxRule
                 if (IsTooWide(max, axis, stale, axes, site) && !MismatchedAxesRule.IsMismatched(model, site, axes, max, axis))
                 {
                     var (verb, folded, advice) = ShiftWords(max);
-                    foreach (var diagnostic in AtFolds(max, site, reported, max.Name, BufferName(axis, max.Name), verb, folded, advice))
+                    foreach (var diagnostic in AtFolds(model, max, site, reported, max.Name, BufferName(axis, max.Name), verb, folded, advice))
                     {
                         yield return diagnostic;
                     }

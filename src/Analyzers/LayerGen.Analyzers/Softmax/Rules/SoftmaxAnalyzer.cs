@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using LayerGen.Analyzers.Softmax.Model;
@@ -83,7 +84,8 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
 
     /// <remarks>
     /// A diagnostic outside the analysed block (a too-wide max folded by a helper method) is reported once per
-    /// compilation, however many callers reach it.
+    /// compilation, however many callers reach it. The model inlines the block's same-type helpers where it can
+    /// (<see cref="SoftmaxModel.BuildWithInlinedHelpers"/>), so a fold in a helper is judged per call.
     /// </remarks>
     private static void Analyze(OperationBlockAnalysisContext context, WellKnownSymbols symbols, ConcurrentDictionary<(string Id, Location Location), byte> reportedElsewhere)
     {
@@ -94,18 +96,20 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var model = SoftmaxModel.Build(block, symbols, () => GraphOf(context, block), context.CancellationToken);
+            var model = SoftmaxModel.BuildWithInlinedHelpers(block, symbols, () => GraphOf(context, block), context.CancellationToken);
             if (model.HasErrors)
             {
                 continue;
             }
 
+            // Two copies of one inlined helper (two calls) may find one bug twice: it is reported once.
+            var reported = new HashSet<(string Id, Location Location)>();
             foreach (var rule in Rules)
             {
                 foreach (var diagnostic in rule.Find(model))
                 {
                     var inside = diagnostic.Location.SourceTree == block.Syntax.SyntaxTree && block.Syntax.Span.Contains(diagnostic.Location.SourceSpan);
-                    if (inside || reportedElsewhere.TryAdd((diagnostic.Id, diagnostic.Location), 0))
+                    if (reported.Add((diagnostic.Id, diagnostic.Location)) && (inside || reportedElsewhere.TryAdd((diagnostic.Id, diagnostic.Location), 0)))
                     {
                         context.ReportDiagnostic(diagnostic);
                     }
