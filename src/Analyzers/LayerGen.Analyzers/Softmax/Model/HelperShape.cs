@@ -98,6 +98,12 @@ internal sealed class HelperShape
             return null;
         }
 
+        // Only helpers that fold (a loop) are inlined: a scalar helper (an exp, a derivative) is read where it is called.
+        if (!statements.Any(statement => statement.DescendantNodesAndSelf().Any(node => node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)))
+        {
+            return null;
+        }
+
         var shape = new HelperShape(method, declaration, statements, returned);
         return shape.Read(model, cancellationToken) ? shape : null;
     }

@@ -39,6 +39,12 @@ internal sealed class InlinedBody
     /// <summary>The source location of a node of the inlined body: that of the nearest node copied from the source.</summary>
     public Location LocationOf(SyntaxNode node)
     {
+        if (node.SyntaxTree == SourceModel.SyntaxTree)
+        {
+            // A fold of a helper that stayed a call (read through its summary) is in the source already.
+            return node.GetLocation();
+        }
+
         for (var current = node; current is not null; current = current.Parent)
         {
             foreach (var annotation in current.GetAnnotations(OriginKind))

@@ -160,6 +160,9 @@ internal sealed partial class SoftmaxModel
             _depth = MaxProvenanceDepth,
             _isSummary = true,
             _summaryLevel = level,
+
+            // A local function of an inlined body is in the speculative tree: its sources are this model's.
+            _inlined = body.Syntax.SyntaxTree == _root.Syntax.SyntaxTree ? _inlined : null,
         };
         helper.Analyse();
         return helper.HasErrors ? HelperSummary.None : helper.Summarise(body, method);

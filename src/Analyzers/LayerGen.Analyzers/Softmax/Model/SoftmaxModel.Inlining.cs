@@ -20,6 +20,12 @@ internal sealed partial class SoftmaxModel
     /// <summary>The source file: helpers, getters and fields of the same type are followed only within it.</summary>
     private SyntaxTree SourceTree => _inlined?.SourceModel.SyntaxTree ?? _root.Syntax.SyntaxTree;
 
+    /// <summary>True for this file, or for the inlined body (which holds the method's own local functions and lambdas).</summary>
+    private bool IsInSource(SyntaxTree tree) => tree == SourceTree || tree == _root.Syntax.SyntaxTree;
+
+    /// <summary>The semantic model that binds <paramref name="tree"/>: the inlined body's for its own nodes, else the file's.</summary>
+    private SemanticModel? ModelFor(SyntaxTree tree) => _inlined is not null && tree == _root.Syntax.SyntaxTree ? _root.SemanticModel : SourceModel;
+
     /// <summary>
     /// Like <see cref="Build(IOperation, WellKnownSymbols, System.Func{ControlFlowGraph?}, CancellationToken)"/>, with the
     /// method's same-type helper calls inlined where they can be (the analyzer's model). Locations of what it finds are

@@ -376,7 +376,7 @@ internal sealed partial class SoftmaxModel
 
     private bool MakesProbabilities(IMethodSymbol method, int helperLevels)
     {
-        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != SourceTree
+        if (method.DeclaringSyntaxReferences.Length != 1 || !IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree)
             || SourceModel is not { } semanticModel)
         {
             return false;
@@ -518,7 +518,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool MayWrite(IMethodSymbol method, string name)
     {
-        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != SourceTree)
+        if (method.DeclaringSyntaxReferences.Length != 1 || !IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree))
         {
             return false;
         }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using LayerGen.Analyzers.Softmax.Model;
@@ -46,7 +45,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var symbols = WellKnownSymbols.Create(start.Compilation);
-            var reportedElsewhere = new ConcurrentDictionary<(string Id, Location Location), byte>();
+            var reported = new ConcurrentDictionary<(string Id, Location Location), byte>();
             var typesWithExp = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationBlockStartAction(blockStart =>
             {
@@ -75,7 +74,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 {
                     if (callsExp.IsSet || (mayImport.IsSet && type is not null && typesWithExp.GetOrAdd(type, t => MentionsExp(t, blockEnd.CancellationToken))))
                     {
-                        Analyze(blockEnd, symbols, reportedElsewhere);
+                        Analyze(blockEnd, symbols, reported);
                     }
                 });
             });
@@ -83,11 +82,12 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
     }
 
     /// <remarks>
-    /// A diagnostic outside the analysed block (a too-wide max folded by a helper method) is reported once per
-    /// compilation, however many callers reach it. The model inlines the block's same-type helpers where it can
+    /// A diagnostic is reported once per compilation, however many blocks reach it: one outside the analysed block (a
+    /// too-wide max folded by a helper method) may be found by every caller and by the helper itself, and two inlined
+    /// copies of one helper (two calls) may find one bug twice. The model inlines the block's same-type helpers where it can
     /// (<see cref="SoftmaxModel.BuildWithInlinedHelpers"/>), so a fold in a helper is judged per call.
     /// </remarks>
-    private static void Analyze(OperationBlockAnalysisContext context, WellKnownSymbols symbols, ConcurrentDictionary<(string Id, Location Location), byte> reportedElsewhere)
+    private static void Analyze(OperationBlockAnalysisContext context, WellKnownSymbols symbols, ConcurrentDictionary<(string Id, Location Location), byte> reported)
     {
         foreach (var block in context.OperationBlocks)
         {
@@ -102,14 +102,11 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            // Two copies of one inlined helper (two calls) may find one bug twice: it is reported once.
-            var reported = new HashSet<(string Id, Location Location)>();
             foreach (var rule in Rules)
             {
                 foreach (var diagnostic in rule.Find(model))
                 {
-                    var inside = diagnostic.Location.SourceTree == block.Syntax.SyntaxTree && block.Syntax.Span.Contains(diagnostic.Location.SourceSpan);
-                    if (reported.Add((diagnostic.Id, diagnostic.Location)) && (inside || reportedElsewhere.TryAdd((diagnostic.Id, diagnostic.Location), 0)))
+                    if (reported.TryAdd((diagnostic.Id, diagnostic.Location), 0))
                     {
                         context.ReportDiagnostic(diagnostic);
                     }
