@@ -371,6 +371,14 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             }
         }
 
+        // The accumulator is the caller's variable unless an argument reads that variable, or the accumulator starts as
+        // another helper's value (double sum = Inner(…);, inlined into a temporary of its own).
+        if (accumulatorIsTarget && shape.Statements[shape.AccumulatorDeclaration] is LocalDeclarationStatementSyntax { Declaration.Variables: [{ Initializer.Value: var seed }] }
+            && seed.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(inner => ShapeOf(inner) is not null))
+        {
+            accumulatorIsTarget = false;
+        }
+
         if (accumulatorIsTarget && arguments.Values.Cast<SyntaxNode>().Concat(prologue).Any(node => node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == ((IdentifierNameSyntax)target!).Identifier.ValueText)))
         {
             accumulatorIsTarget = false;

@@ -98,8 +98,12 @@ internal sealed class HelperShape
             return null;
         }
 
-        // Only helpers that fold (a loop) are inlined: a scalar helper (an exp, a derivative) is read where it is called.
-        if (!statements.Any(statement => statement.DescendantNodesAndSelf().Any(node => node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)))
+        // Only helpers that fold (a loop) or call a helper of their own are inlined: a scalar helper (an exp, a
+        // derivative) is read where it is called.
+        if (!statements.Any(statement => statement.DescendantNodesAndSelf().Any(node => node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
+            && !statements.Concat(returned is null ? Enumerable.Empty<SyntaxNode>() : new[] { returned }).SelectMany(node => node.DescendantNodesAndSelf()).OfType<InvocationExpressionSyntax>()
+                .Any(call => model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } callee
+                    && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition)))
         {
             return null;
         }
@@ -225,8 +229,13 @@ internal sealed class HelperShape
         switch (model.GetSymbolInfo(root, cancellationToken).Symbol)
         {
             case IParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, Method.OriginalDefinition):
-                WrittenParameters.Add(parameter.Ordinal);
-                IsPure &= parameter.RefKind == RefKind.None && root == target;
+                // p = …, p++ (not p[i] = …: an element write leaves the parameter bound to the caller's buffer).
+                if (root == target)
+                {
+                    WrittenParameters.Add(parameter.Ordinal);
+                    IsPure &= parameter.RefKind == RefKind.None;
+                }
+
                 break;
             case ILocalSymbol or IParameterSymbol or IDiscardSymbol:
                 break;
