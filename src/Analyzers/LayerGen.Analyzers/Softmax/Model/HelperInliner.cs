@@ -44,6 +44,15 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
     private readonly Dictionary<IMethodSymbol, HelperShape?> _shapes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<InvocationExpressionSyntax, ExpressionSyntax> _callValues = new();
     private readonly List<TextSpan> _spans = new();
+
+    /// <summary>
+    /// Names the inlining declared that are in scope where it is now: the locals of the helpers being inlined (an inner
+    /// helper's block is nested in theirs) and temporaries declared in the caller's blocks (kept for the whole method).
+    /// </summary>
+    private readonly HashSet<string> _active = new(System.StringComparer.Ordinal);
+
+    /// <summary>Local names in scope where the current caller statement is inlined (<see cref="LocalScopes"/>).</summary>
+    private HashSet<string> _inScope = new(System.StringComparer.Ordinal);
     private Scope _scope = new(null, new Dictionary<int, ExpressionSyntax>(), new Dictionary<string, string>(System.StringComparer.Ordinal), 0);
     private int _calls;
 
@@ -231,6 +240,11 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             return null;
         }
 
+        if (_scope.Helper is null)
+        {
+            _inScope = LocalScopes.NamesInScopeAt(statement);
+        }
+
         var calls = statement.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
             .OfType<InvocationExpressionSyntax>()
             .Where(call => ShapeOf(call) is not null && !call.Ancestors().TakeWhile(ancestor => ancestor != statement).Any(ancestor => ancestor is InvocationExpressionSyntax outer && ShapeOf(outer) is not null))
@@ -281,7 +295,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         foreach (var call in calls)
         {
             var shape = ShapeOf(call)!;
-            var name = Allocate(shape.AccumulatorDeclaration >= 0 && shape.Returned is IdentifierNameSyntax accumulator ? accumulator.Identifier.ValueText : shape.Method.Name + "Value");
+            var name = Allocate(_usedNames, shape.AccumulatorDeclaration >= 0 && shape.Returned is IdentifierNameSyntax accumulator ? accumulator.Identifier.ValueText : shape.Method.Name + "Value");
             var type = shape.Method.ReturnType;
             result.Add(Declaration(type, name, call.SpanStart, initializer: null));
             if (Inlined(call, SyntaxFactory.IdentifierName(name), type, declaration: null) is not { } inlined)
@@ -365,7 +379,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             }
             else
             {
-                var copy = Allocate(parameter.Name);
+                var copy = Allocate(Taken(arguments.Values), parameter.Name);
                 prologue.Add(Declaration(parameter.Type, copy, call.SpanStart, value));
                 arguments[parameter.Ordinal] = SyntaxFactory.IdentifierName(copy);
             }
@@ -386,7 +400,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
 
         foreach (var local in shape.LocalNames)
         {
-            renames[local] = accumulatorIsTarget && local == ((IdentifierNameSyntax)shape.Returned!).Identifier.ValueText ? ((IdentifierNameSyntax)target!).Identifier.ValueText : Allocate(local);
+            renames[local] = accumulatorIsTarget && local == ((IdentifierNameSyntax)shape.Returned!).Identifier.ValueText ? ((IdentifierNameSyntax)target!).Identifier.ValueText : Allocate(Taken(arguments.Values.Cast<SyntaxNode>().Concat(prologue)), local);
         }
 
         var result = new List<StatementSyntax>();
@@ -411,7 +425,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
                     && Visit(initial) is ExpressionSyntax start)
                 {
                     // float m = float.MinValue; → m = float.MinValue; (m is the caller's variable)
-                    body.Add(SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, target!, start))
+                    body.Add(Assignment(target!, start)
                         .WithAdditionalAnnotations(InlinedBody.OriginOf(statement)));
                 }
                 else if (InlinedStatements(statement) is { } inlined)
@@ -429,17 +443,27 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
                 var origin = InlinedBody.OriginOf(returned.Parent is ReturnStatementSyntax ret ? ret : returned);
                 if (target is not null)
                 {
-                    body.Add(SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, target, value)).WithAdditionalAnnotations(origin));
+                    body.Add(Assignment(target, value).WithAdditionalAnnotations(origin));
                 }
                 else if (returned.DescendantNodesAndSelf().Any(node => node is InvocationExpressionSyntax or AssignmentExpressionSyntax))
                 {
-                    body.Add(SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName("_"), value)).WithAdditionalAnnotations(origin));
+                    body.Add(Assignment(SyntaxFactory.IdentifierName("_"), value).WithAdditionalAnnotations(origin));
                 }
             }
         }
         finally
         {
             _scope = outer;
+
+            // The helper's block ends here: its locals may be reused by a sibling block (not its copies' names, which
+            // the prologue declared in it too).
+            foreach (var local in renames.Values)
+            {
+                if (!_inScope.Contains(local) && (target is not IdentifierNameSyntax kept || kept.Identifier.ValueText != local))
+                {
+                    _active.Remove(local);
+                }
+            }
         }
 
         result.Add(SyntaxFactory.Block(SyntaxFactory.List(body)).WithAdditionalAnnotations(InlinedBody.OriginOf(call)));
@@ -468,18 +492,41 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         return shape is not null && !shape.MemberNames.Overlaps(_declaredNames) ? shape : null;
     }
 
-    /// <summary>A fresh name: <paramref name="name"/> itself unless the method or an earlier inlining uses it.</summary>
-    private string Allocate(string name)
+    /// <summary>
+    /// A name for a local of the inlined block: <paramref name="name"/> itself unless it is <paramref name="taken"/> or
+    /// declared by an enclosing inlining, else <c>name_1</c>, <c>name_2</c>, … (the names the user wrote, where they
+    /// do not clash, are what the diagnostics name).
+    /// </summary>
+    private string Allocate(HashSet<string> taken, string name)
     {
         var candidate = name;
-        for (var suffix = 1; _usedNames.Contains(candidate); suffix++)
+        for (var suffix = 1; taken.Contains(candidate) || _active.Contains(candidate); suffix++)
         {
             candidate = name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        _active.Add(candidate);
         _usedNames.Add(candidate);
         _declaredNames.Add(candidate);
         return candidate;
+    }
+
+    /// <summary>
+    /// Names a local of the inlined block must not take: locals in scope at the caller's statement (they would be
+    /// redeclared) and names the arguments read (a local of that name would hide them).
+    /// </summary>
+    private HashSet<string> Taken(IEnumerable<SyntaxNode> arguments)
+    {
+        var taken = new HashSet<string>(_inScope, System.StringComparer.Ordinal);
+        foreach (var token in arguments.SelectMany(argument => argument.DescendantTokens()))
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                taken.Add(token.ValueText);
+            }
+        }
+
+        return taken;
     }
 
     private LocalDeclarationStatementSyntax Declaration(ITypeSymbol type, string name, int position, ExpressionSyntax? initializer)
@@ -491,7 +538,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         }
 
         return SyntaxFactory.LocalDeclarationStatement(SyntaxFactory.VariableDeclaration(
-            SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(_model, position)), SyntaxFactory.SingletonSeparatedList(declarator)));
+            SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(_model, position)), SyntaxFactory.SingletonSeparatedList(declarator))).NormalizeWhitespace();
     }
 
     /// <summary>
@@ -520,6 +567,10 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             or ParenthesizedExpressionSyntax or InvocationExpressionSyntax
             ? expression
             : SyntaxFactory.ParenthesizedExpression(expression).WithAdditionalAnnotations(expression.GetAnnotations(InlinedBody.OriginKind));
+
+    /// <summary><c>target = value;</c>, spaced as written (messages quote the code).</summary>
+    private static StatementSyntax Assignment(ExpressionSyntax target, ExpressionSyntax value) =>
+        SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, target, value)).NormalizeWhitespace();
 
     private static ExpressionSyntax Unparenthesised(ExpressionSyntax expression) =>
         expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesised(parenthesized.Expression) : expression;
