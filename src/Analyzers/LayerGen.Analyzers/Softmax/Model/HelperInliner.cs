@@ -90,31 +90,15 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             return null;
         }
 
-        SemanticModel? speculative;
-        BlockSyntax? speculativeBody;
-        switch (declaration)
+        SemanticModel? speculative = null;
+        var speculativeBody = declaration switch
         {
-            case BaseMethodDeclarationSyntax method:
-                var newMethod = method.WithBody(inlined);
-                speculativeBody = newMethod.Body;
-                if (!model.TryGetSpeculativeSemanticModelForMethodBody(body.SpanStart, newMethod, out speculative))
-                {
-                    return null;
-                }
-
-                break;
-            case AccessorDeclarationSyntax accessor:
-                var newAccessor = accessor.WithBody(inlined);
-                speculativeBody = newAccessor.Body;
-                if (!model.TryGetSpeculativeSemanticModelForMethodBody(body.SpanStart, newAccessor, out speculative))
-                {
-                    return null;
-                }
-
-                break;
-            default:
-                return null;
-        }
+            BaseMethodDeclarationSyntax method when method.WithBody(inlined) is var newMethod
+                && model.TryGetSpeculativeSemanticModelForMethodBody(body.SpanStart, newMethod, out speculative) => newMethod.Body,
+            AccessorDeclarationSyntax accessor when accessor.WithBody(inlined) is var newAccessor
+                && model.TryGetSpeculativeSemanticModelForMethodBody(body.SpanStart, newAccessor, out speculative) => newAccessor.Body,
+            _ => null,
+        };
 
         return speculativeBody is not null && speculative?.GetOperation(speculativeBody, cancellationToken) is IBlockOperation { Parent: null } block
             ? new InlinedBody(block, model, owner, inliner._spans)
