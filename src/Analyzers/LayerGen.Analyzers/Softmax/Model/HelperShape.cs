@@ -76,8 +76,14 @@ internal sealed class HelperShape
         ExpressionSyntax? returned = null;
         if (declaration.ExpressionBody is { Expression: var expression })
         {
-            statements = isVoid ? ImmutableArray.Create<StatementSyntax>(SyntaxFactory.ExpressionStatement(expression)) : ImmutableArray<StatementSyntax>.Empty;
-            returned = isVoid ? null : expression;
+            // A void expression body is one call (no fold of its own); a value one is returned where the call stood.
+            if (isVoid)
+            {
+                return null;
+            }
+
+            statements = ImmutableArray<StatementSyntax>.Empty;
+            returned = expression;
         }
         else if (declaration.Body is { } body)
         {
