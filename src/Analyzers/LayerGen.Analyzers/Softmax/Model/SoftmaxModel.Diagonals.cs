@@ -170,8 +170,8 @@ internal sealed partial class SoftmaxModel
     /// <summary>A method of the same type whose body only returns <c>v * (1 - v)</c> (or <c>v - v * v</c>) of its parameter.</summary>
     private bool IsDiagonalHelper(IMethodSymbol method)
     {
-        if (method.Parameters.Length != 1 || _root.SemanticModel is not { } semanticModel || method.DeclaringSyntaxReferences.Length != 1
-            || method.DeclaringSyntaxReferences[0].SyntaxTree != semanticModel.SyntaxTree || Owner is not { ContainingType: { } type }
+        if (method.Parameters.Length != 1 || method.DeclaringSyntaxReferences.Length != 1 || ModelFor(method.DeclaringSyntaxReferences[0].SyntaxTree) is not { } semanticModel
+            || !IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree) || Owner is not { ContainingType: { } type }
             || !SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type.OriginalDefinition))
         {
             return false;
@@ -185,7 +185,7 @@ internal sealed partial class SoftmaxModel
         _diagonalHelpers[method] = false;
         var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
         var returned = semanticModel.GetOperation(syntax, _cancellationToken)?.DescendantsAndSelf().OfType<IReturnOperation>().Select(r => r.ReturnedValue).ToList();
-        var isHelper = returned is { Count: 1 } && Unwrap(returned[0]) is { } value && value.Syntax.SyntaxTree == semanticModel.SyntaxTree
+        var isHelper = returned is { Count: 1 } && Unwrap(returned[0]) is { } value && IsInSource(value.Syntax.SyntaxTree)
             && (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product
                     && Factors(product) is { Count: 2 } pair && pair.Any(factor => Unwrap(factor) is IParameterReferenceOperation parameter && pair.Any(other => IsOneMinus(other, parameter)))
                 || value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference

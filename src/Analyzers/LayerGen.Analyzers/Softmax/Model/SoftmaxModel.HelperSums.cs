@@ -260,7 +260,7 @@ internal sealed partial class SoftmaxModel
             return known;
         }
 
-        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != _root.Syntax.SyntaxTree)
+        if (method.DeclaringSyntaxReferences.Length != 1 || !IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree))
         {
             return false;
         }

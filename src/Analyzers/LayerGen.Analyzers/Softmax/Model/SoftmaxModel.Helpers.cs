@@ -134,11 +134,11 @@ internal sealed partial class SoftmaxModel
         && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type.OriginalDefinition)
         && !SymbolEqualityComparer.Default.Equals(method, owner.OriginalDefinition)
         && method.DeclaringSyntaxReferences.Length == 1
-        && method.DeclaringSyntaxReferences[0].SyntaxTree == _root.Syntax.SyntaxTree;
+        && method.DeclaringSyntaxReferences[0].SyntaxTree == SourceTree;
 
     private HelperSummary BuildHelperSummary(IMethodSymbol method)
     {
-        if (_root.SemanticModel is not { } semanticModel
+        if (SourceModel is not { } semanticModel
             || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not { } syntax
             || syntax is not (MethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
             || syntax.DescendantNodes().Skip(MaxNestedModelNodes).Any()
@@ -160,6 +160,9 @@ internal sealed partial class SoftmaxModel
             _depth = MaxProvenanceDepth,
             _isSummary = true,
             _summaryLevel = level,
+
+            // A local function of an inlined body is in the speculative tree: its sources are this model's.
+            _inlined = body.Syntax.SyntaxTree == _root.Syntax.SyntaxTree ? _inlined : null,
         };
         helper.Analyse();
         return helper.HasErrors ? HelperSummary.None : helper.Summarise(body, method);

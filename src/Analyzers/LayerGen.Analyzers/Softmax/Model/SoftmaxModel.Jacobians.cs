@@ -210,7 +210,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>A cheap syntactic filter: the method's body names <paramref name="name"/>.</summary>
     private bool Mentions(IMethodSymbol method, string name) =>
-        method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].SyntaxTree == _root.Syntax.SyntaxTree
+        method.DeclaringSyntaxReferences.Length == 1 && IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree)
         && method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantTokens()
             .Any(token => token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && token.ValueText == name);
 

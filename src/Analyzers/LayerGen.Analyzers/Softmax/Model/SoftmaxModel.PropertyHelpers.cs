@@ -72,7 +72,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>A getter declared with a body in this file, not overridable, that loops or calls something: it may fold.</summary>
     private bool MayFold(IMethodSymbol getter) =>
         !getter.IsAbstract && !getter.IsVirtual && !getter.IsOverride && !getter.IsExtern
-        && getter.DeclaringSyntaxReferences.Length == 1 && getter.DeclaringSyntaxReferences[0].SyntaxTree == _root.Syntax.SyntaxTree
+        && getter.DeclaringSyntaxReferences.Length == 1 && IsInSource(getter.DeclaringSyntaxReferences[0].SyntaxTree)
         && getter.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().Any(node =>
             node is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or InvocationExpressionSyntax);
 }

@@ -51,7 +51,13 @@ internal sealed partial class SoftmaxModel
             if (!_ownerKnown)
             {
                 _ownerKnown = true;
-                var semanticModel = _root.SemanticModel;
+                if (_inlined is not null)
+                {
+                    _owner = _inlined.Owner;
+                    return _owner;
+                }
+
+                var semanticModel = SourceModel;
                 var declared = _root.Syntax is CompilationUnitSyntax ? null : semanticModel?.GetDeclaredSymbol(_root.Syntax, _cancellationToken);
                 _owner = (declared ?? semanticModel?.GetEnclosingSymbol(BodyPosition(), _cancellationToken)) switch
                 {
@@ -370,8 +376,8 @@ internal sealed partial class SoftmaxModel
 
     private bool MakesProbabilities(IMethodSymbol method, int helperLevels)
     {
-        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != _root.Syntax.SyntaxTree
-            || _root.SemanticModel is not { } semanticModel)
+        if (method.DeclaringSyntaxReferences.Length != 1 || !IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree)
+            || SourceModel is not { } semanticModel)
         {
             return false;
         }
@@ -447,7 +453,7 @@ internal sealed partial class SoftmaxModel
 
     private SoftmaxModel? NestedModel(IMethodSymbol method)
     {
-        if (method.DeclaringSyntaxReferences.Length != 1 || _root.SemanticModel is not { } semanticModel)
+        if (method.DeclaringSyntaxReferences.Length != 1 || SourceModel is not { } semanticModel)
         {
             return null;
         }
@@ -512,7 +518,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool MayWrite(IMethodSymbol method, string name)
     {
-        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != _root.Syntax.SyntaxTree)
+        if (method.DeclaringSyntaxReferences.Length != 1 || !IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree))
         {
             return false;
         }

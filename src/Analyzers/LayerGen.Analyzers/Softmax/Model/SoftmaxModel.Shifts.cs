@@ -62,7 +62,7 @@ internal sealed partial class SoftmaxModel
     private ImmutableHashSet<int> BuildShiftedBuffers(IMethodSymbol method)
     {
         var result = ImmutableHashSet<int>.Empty;
-        if (_root.SemanticModel is not { } semanticModel
+        if (SourceModel is not { } semanticModel
             || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax syntax
             || semanticModel.GetOperation(syntax, _cancellationToken) is not IMethodBodyOperation body)
         {

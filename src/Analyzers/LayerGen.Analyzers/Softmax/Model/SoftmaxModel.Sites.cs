@@ -70,7 +70,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>True when the declaration of <paramref name="method"/> (in this file) contains a node of one of the kinds.</summary>
     private bool HelperSyntaxHas(IMethodSymbol method, SyntaxKind first, SyntaxKind second) =>
-        method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].SyntaxTree == _root.Syntax.SyntaxTree
+        method.DeclaringSyntaxReferences.Length == 1 && IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree)
         && method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().Any(node => node.IsKind(first) || node.IsKind(second));
 
     /// <summary>A call of a local function or a same-type method (cheap symbol test before any summary is built).</summary>

@@ -247,7 +247,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool IsExpHelper(IMethodSymbol method)
     {
-        if (method.Parameters.Length != 1 || method.DeclaringSyntaxReferences.Length != 1 || _root.SemanticModel is not { } model)
+        if (method.Parameters.Length != 1 || method.DeclaringSyntaxReferences.Length != 1 || ModelFor(method.DeclaringSyntaxReferences[0].SyntaxTree) is not { } model)
         {
             return false;
         }
@@ -259,7 +259,7 @@ internal sealed partial class SoftmaxModel
 
         _expHelpers[method] = false;
         var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
-        if (syntax.SyntaxTree != model.SyntaxTree)
+        if (!IsInSource(syntax.SyntaxTree))
         {
             return false;
         }

@@ -161,17 +161,21 @@ internal sealed partial class SoftmaxModel
 
     private bool HasCompilationErrors()
     {
-        var model = _root.SemanticModel;
+        var model = SourceModel;
         if (model is null)
         {
             return true;
         }
 
-        foreach (var diagnostic in model.GetDiagnostics(_root.Syntax.Span, _cancellationToken))
+        // An inlined body is speculative (no diagnostics of its own): it compiles when its sources do.
+        foreach (var span in _inlined?.SourceSpans ?? new[] { _root.Syntax.Span })
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            foreach (var diagnostic in model.GetDiagnostics(span, _cancellationToken))
             {
-                return true;
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    return true;
+                }
             }
         }
 

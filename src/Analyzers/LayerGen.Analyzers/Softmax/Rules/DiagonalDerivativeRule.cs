@@ -18,7 +18,7 @@ internal sealed class DiagonalDerivativeRule : SoftmaxRule
         foreach (var derivative in model.DiagonalDerivatives)
         {
             var probability = derivative.Probability.Syntax.ToString();
-            yield return Diagnostic.Create(Descriptor, derivative.Product.Syntax.GetLocation(), derivative.Product.Syntax.ToString(), probability);
+            yield return Diagnostic.Create(Descriptor, model.LocationOf(derivative.Product), derivative.Product.Syntax.ToString(), probability);
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed class LogOfProbabilityRule : SoftmaxRule
                 IMethodReferenceOperation reference => (reference.Method.ContainingType.Name + "." + reference.Method.Name, "each element"),
                 _ => ("Log", "p"),
             };
-            yield return Diagnostic.Create(Descriptor, log.Log.Syntax.GetLocation(), name, probability);
+            yield return Diagnostic.Create(Descriptor, model.LocationOf(log.Log), name, probability);
         }
     }
 }

@@ -27,9 +27,9 @@ internal sealed class MaterialisedJacobianRule : SoftmaxRule
             var probabilities = ProbabilityName(use.Entry.Product);
             var how = use.Buffer is { } buffer ? "in '" + buffer.Name + "'" : "entry by entry inside the gradient sum";
             var additional = use.GradientProduct.Syntax.SyntaxTree == use.Location.Syntax.SyntaxTree && use.GradientProduct != use.Location
-                ? new[] { use.GradientProduct.Syntax.GetLocation() }
+                ? new[] { model.LocationOf(use.GradientProduct) }
                 : System.Array.Empty<Location>();
-            yield return Diagnostic.Create(Descriptor, use.Location.Syntax.GetLocation(), additional, probabilities, how);
+            yield return Diagnostic.Create(Descriptor, model.LocationOf(use.Location), additional, probabilities, how);
         }
     }
 

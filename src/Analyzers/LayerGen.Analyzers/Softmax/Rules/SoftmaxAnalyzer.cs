@@ -45,7 +45,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var symbols = WellKnownSymbols.Create(start.Compilation);
-            var reportedElsewhere = new ConcurrentDictionary<(string Id, Location Location), byte>();
+            var reported = new ConcurrentDictionary<(string Id, Location Location), byte>();
             var typesWithExp = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationBlockStartAction(blockStart =>
             {
@@ -74,7 +74,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 {
                     if (callsExp.IsSet || (mayImport.IsSet && type is not null && typesWithExp.GetOrAdd(type, t => MentionsExp(t, blockEnd.CancellationToken))))
                     {
-                        Analyze(blockEnd, symbols, reportedElsewhere);
+                        Analyze(blockEnd, symbols, reported);
                     }
                 });
             });
@@ -82,10 +82,12 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
     }
 
     /// <remarks>
-    /// A diagnostic outside the analysed block (a too-wide max folded by a helper method) is reported once per
-    /// compilation, however many callers reach it.
+    /// A diagnostic is reported once per compilation, however many blocks reach it: one outside the analysed block (a
+    /// too-wide max folded by a helper method) may be found by every caller and by the helper itself, and two inlined
+    /// copies of one helper (two calls) may find one bug twice. The model inlines the block's same-type helpers where it can
+    /// (<see cref="SoftmaxModel.BuildWithInlinedHelpers"/>), so a fold in a helper is judged per call.
     /// </remarks>
-    private static void Analyze(OperationBlockAnalysisContext context, WellKnownSymbols symbols, ConcurrentDictionary<(string Id, Location Location), byte> reportedElsewhere)
+    private static void Analyze(OperationBlockAnalysisContext context, WellKnownSymbols symbols, ConcurrentDictionary<(string Id, Location Location), byte> reported)
     {
         foreach (var block in context.OperationBlocks)
         {
@@ -94,7 +96,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var model = SoftmaxModel.Build(block, symbols, () => GraphOf(context, block), context.CancellationToken);
+            var model = SoftmaxModel.BuildWithInlinedHelpers(block, symbols, () => GraphOf(context, block), context.CancellationToken);
             if (model.HasErrors)
             {
                 continue;
@@ -104,8 +106,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
             {
                 foreach (var diagnostic in rule.Find(model))
                 {
-                    var inside = diagnostic.Location.SourceTree == block.Syntax.SyntaxTree && block.Syntax.Span.Contains(diagnostic.Location.SourceSpan);
-                    if (inside || reportedElsewhere.TryAdd((diagnostic.Id, diagnostic.Location), 0))
+                    if (reported.TryAdd((diagnostic.Id, diagnostic.Location), 0))
                     {
                         context.ReportDiagnostic(diagnostic);
                     }

@@ -20,14 +20,14 @@ internal abstract class SoftmaxRule
         atoms.Select(atom => atom.Root.Name).OrderBy(name => name, StringComparer.Ordinal).FirstOrDefault() ?? fallback;
 
     /// <summary>One diagnostic per fold statement of a reduction, with the site's division and exps as additional locations.</summary>
-    protected IEnumerable<Diagnostic> AtFolds(Reduction reduction, SoftmaxSite site, HashSet<IOperation> reported, params object[] arguments)
+    protected IEnumerable<Diagnostic> AtFolds(SoftmaxModel model, Reduction reduction, SoftmaxSite site, HashSet<IOperation> reported, params object[] arguments)
     {
         foreach (var fold in reduction.Folds)
         {
             if (reported.Add(fold))
             {
-                var additional = new List<Location> { site.Division.Syntax.GetLocation() };
-                yield return Diagnostic.Create(Descriptor, fold.Syntax.GetLocation(), additional, arguments);
+                var additional = new List<Location> { model.LocationOf(site.Division) };
+                yield return Diagnostic.Create(Descriptor, model.LocationOf(fold), additional, arguments);
             }
         }
     }

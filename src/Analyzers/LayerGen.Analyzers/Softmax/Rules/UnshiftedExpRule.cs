@@ -41,8 +41,8 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
                         _ => (null, "x"),
                     };
                     var name = method is null ? "exp" : method.ContainingType.Name + "." + method.Name;
-                    var location = exp is IMethodReferenceOperation ? (exp.Parent?.Parent ?? exp).Syntax.GetLocation() : written.Syntax.GetLocation();
-                    yield return Diagnostic.Create(Descriptor, location, new[] { site.Division.Syntax.GetLocation() }, name, logits);
+                    var location = exp is IMethodReferenceOperation ? model.LocationOf(exp.Parent?.Parent ?? exp) : model.LocationOf(written);
+                    yield return Diagnostic.Create(Descriptor, location, new[] { model.LocationOf(site.Division) }, name, logits);
                 }
             }
         }
@@ -52,7 +52,7 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
             if (IsUncheckedLibrary(call.TargetMethod) && reported.Add(call))
             {
                 var logits = call.Arguments.Length > 0 ? call.Arguments[0].Value.Syntax.ToString() : "x";
-                yield return Diagnostic.Create(Descriptor, call.Syntax.GetLocation(), call.TargetMethod.ContainingType.Name + ".SoftMax", logits);
+                yield return Diagnostic.Create(Descriptor, model.LocationOf(call), call.TargetMethod.ContainingType.Name + ".SoftMax", logits);
             }
         }
     }

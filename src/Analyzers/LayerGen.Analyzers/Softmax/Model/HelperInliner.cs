@@ -1,0 +1,583 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Writes a method body with each call of a small same-type helper (<see cref="HelperShape"/>) replaced by the
+/// helper's body in the caller's terms, and binds it speculatively in the method's place: a parameter becomes the
+/// argument passed for it (or a local initialised with it, when the helper writes the parameter or the argument is not
+/// a plain expression), the helper's locals keep their names unless the method uses them (then a fresh name), and the
+/// returned value is assigned where the call stood (<c>float m = RowMax(x, r);</c> → <c>float m; { m = float.MinValue;
+/// for (…) m = Math.Max(m, x[r, j]); }</c> when the helper returns its accumulator). Every model mechanism then applies
+/// to the fold as if written inline, per call. Helpers of helpers are inlined <see cref="MaxDepth"/> levels deep.
+/// </summary>
+/// <remarks>
+/// A call is inlined where it is a statement of its own, a local's initializer or the right side of an assignment to a
+/// variable; nested in a larger expression it is hoisted into a temporary first, but only for a helper that writes
+/// nothing but its own locals and in a statement that writes nothing else before it (so moving the call changes nothing).
+/// Calls under a lambda, a conditional or a short-circuit operand, with named or defaulted arguments, and of helpers
+/// that read a field the method hides with a local, stay calls (the helper summaries read them).
+/// </remarks>
+internal sealed class HelperInliner : CSharpSyntaxRewriter
+{
+    /// <summary>Helpers are inlined into the method and into inlined helpers, no deeper.</summary>
+    public const int MaxDepth = 2;
+
+    /// <summary>At most this many calls are inlined into one method.</summary>
+    private const int MaxCalls = 16;
+
+    /// <summary>An inlined body larger than this is not bound (the method is modelled with helper summaries).</summary>
+    private const int MaxInlinedNodes = 5000;
+
+    private readonly SemanticModel _model;
+    private readonly IMethodSymbol _owner;
+    private readonly CancellationToken _cancellationToken;
+    private readonly HashSet<string> _usedNames;
+    private readonly HashSet<string> _declaredNames;
+    private readonly Dictionary<IMethodSymbol, HelperShape?> _shapes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<InvocationExpressionSyntax, ExpressionSyntax> _callValues = new();
+    private readonly List<TextSpan> _spans = new();
+
+    /// <summary>
+    /// Names the inlining declared that are in scope where it is now: the locals of the helpers being inlined (an inner
+    /// helper's block is nested in theirs) and temporaries declared in the caller's blocks (kept for the whole method).
+    /// </summary>
+    private readonly HashSet<string> _active = new(System.StringComparer.Ordinal);
+
+    /// <summary>Local names in scope where the current caller statement is inlined (<see cref="LocalScopes"/>).</summary>
+    private HashSet<string> _inScope = new(System.StringComparer.Ordinal);
+    private Scope _scope = new(null, new Dictionary<int, ExpressionSyntax>(), new Dictionary<string, string>(System.StringComparer.Ordinal), 0);
+    private int _calls;
+
+    private HelperInliner(SemanticModel model, IMethodSymbol owner, SyntaxNode declaration, CancellationToken cancellationToken)
+    {
+        _model = model;
+        _owner = owner;
+        _cancellationToken = cancellationToken;
+        _usedNames = new HashSet<string>(declaration.DescendantTokens().Where(token => token.IsKind(SyntaxKind.IdentifierToken)).Select(token => token.ValueText), System.StringComparer.Ordinal);
+        _declaredNames = new HashSet<string>(DeclaredNames(declaration), System.StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The body of <paramref name="root"/> (a method, constructor or accessor body) with its helper calls inlined and
+    /// bound; null when it calls no helper that can be inlined or the result does not bind.
+    /// </summary>
+    public static InlinedBody? Inline(IOperation root, CancellationToken cancellationToken)
+    {
+        if (root.SemanticModel is not { IsSpeculativeSemanticModel: false } model
+            || OwnerDeclaration(root.Syntax) is not { } declaration || BodyOf(declaration) is not { } body
+            || model.GetDeclaredSymbol(declaration, cancellationToken) is not IMethodSymbol owner)
+        {
+            return null;
+        }
+
+        var inliner = new HelperInliner(model, owner, declaration, cancellationToken);
+        if (!body.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => inliner.ShapeOf(call) is not null))
+        {
+            return null;
+        }
+
+        inliner._spans.Add(body.Span);
+        if (inliner.Visit(body) is not BlockSyntax inlined || inliner._calls == 0 || inlined.DescendantNodes().Skip(MaxInlinedNodes).Any())
+        {
+            return null;
+        }
+
+        SemanticModel? speculative = null;
+        var speculativeBody = declaration switch
+        {
+            BaseMethodDeclarationSyntax method when method.WithBody(inlined) is var newMethod
+                && model.TryGetSpeculativeSemanticModelForMethodBody(body.SpanStart, newMethod, out speculative) => newMethod.Body,
+            AccessorDeclarationSyntax accessor when accessor.WithBody(inlined) is var newAccessor
+                && model.TryGetSpeculativeSemanticModelForMethodBody(body.SpanStart, newAccessor, out speculative) => newAccessor.Body,
+            _ => null,
+        };
+
+        return speculativeBody is not null && speculative?.GetOperation(speculativeBody, cancellationToken) is IBlockOperation { Parent: null } block
+            ? new InlinedBody(block, model, owner, inliner._spans)
+            : null;
+    }
+
+    private static SyntaxNode? OwnerDeclaration(SyntaxNode syntax) => syntax switch
+    {
+        BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => syntax,
+        BlockSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax } block => block.Parent,
+        _ => null,
+    };
+
+    private static BlockSyntax? BodyOf(SyntaxNode declaration) => declaration switch
+    {
+        BaseMethodDeclarationSyntax method => method.Body,
+        AccessorDeclarationSyntax accessor => accessor.Body,
+        _ => null,
+    };
+
+    private static IEnumerable<string> DeclaredNames(SyntaxNode declaration) =>
+        declaration.DescendantNodes().Select(node => node switch
+        {
+            VariableDeclaratorSyntax declarator => declarator.Identifier.ValueText,
+            SingleVariableDesignationSyntax designation => designation.Identifier.ValueText,
+            ForEachStatementSyntax forEach => forEach.Identifier.ValueText,
+            CatchDeclarationSyntax caught => caught.Identifier.ValueText,
+            ParameterSyntax parameter => parameter.Identifier.ValueText,
+            LocalFunctionStatementSyntax function => function.Identifier.ValueText,
+            FromClauseSyntax from => from.Identifier.ValueText,
+            LetClauseSyntax let => let.Identifier.ValueText,
+            JoinClauseSyntax join => join.Identifier.ValueText,
+            _ => null,
+        }).OfType<string>();
+
+    /// <inheritdoc />
+    public override SyntaxNode? Visit(SyntaxNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is StatementSyntax statement and not BlockSyntax && node.Parent is not (BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax)
+            && InlinedStatements(statement) is { } inlined)
+        {
+            // for (…) s += Sum(x, r): the embedded statement becomes a block.
+            return SyntaxFactory.Block(SyntaxFactory.List(inlined)).WithAdditionalAnnotations(InlinedBody.OriginOf(node));
+        }
+
+        var result = base.Visit(node);
+        return result is not null && !result.HasAnnotations(InlinedBody.OriginKind) ? result.WithAdditionalAnnotations(InlinedBody.OriginOf(node)) : result;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitBlock(BlockSyntax node) =>
+        node.WithStatements(SyntaxFactory.List(VisitStatements(node.Statements)));
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitSwitchSection(SwitchSectionSyntax node) =>
+        node.WithLabels(VisitList(node.Labels)).WithStatements(SyntaxFactory.List(VisitStatements(node.Statements)));
+
+    private List<StatementSyntax> VisitStatements(IEnumerable<StatementSyntax> statements)
+    {
+        var result = new List<StatementSyntax>();
+        foreach (var statement in statements)
+        {
+            if (InlinedStatements(statement) is { } inlined)
+            {
+                result.AddRange(inlined);
+            }
+            else if (Visit(statement) is StatementSyntax visited)
+            {
+                result.Add(visited);
+            }
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node) =>
+        _callValues.TryGetValue(node, out var value) ? value.WithTriviaFrom(node) : base.VisitInvocationExpression(node);
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
+    {
+        if (_scope.Helper is not { } helper || node.Parent is MemberAccessExpressionSyntax { Name: var name } && name == node || node.IsVar)
+        {
+            return base.VisitIdentifierName(node);
+        }
+
+        switch (_model.GetSymbolInfo(node, _cancellationToken).Symbol)
+        {
+            case IParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, helper.OriginalDefinition)
+                && _scope.Arguments.TryGetValue(parameter.Ordinal, out var argument):
+                return argument.WithTriviaFrom(node);
+            case ILocalSymbol or IParameterSymbol or IRangeVariableSymbol when _scope.Renames.TryGetValue(node.Identifier.ValueText, out var renamed):
+                return node.WithIdentifier(SyntaxFactory.Identifier(renamed).WithTriviaFrom(node.Identifier));
+            default:
+                return base.VisitIdentifierName(node);
+        }
+    }
+
+    /// <inheritdoc />
+    public override SyntaxToken VisitToken(SyntaxToken token)
+    {
+        // A declaration of one of the helper's renamed locals (int j → int j_1).
+        if (_scope.Helper is not null && token.IsKind(SyntaxKind.IdentifierToken) && _scope.Renames.TryGetValue(token.ValueText, out var renamed)
+            && token.Parent is VariableDeclaratorSyntax or SingleVariableDesignationSyntax or ForEachStatementSyntax or CatchDeclarationSyntax or ParameterSyntax)
+        {
+            return SyntaxFactory.Identifier(renamed).WithTriviaFrom(token);
+        }
+
+        return base.VisitToken(token);
+    }
+
+    /// <summary>The statements that replace <paramref name="statement"/> with its helper calls inlined; null when it has none.</summary>
+    private List<StatementSyntax>? InlinedStatements(StatementSyntax statement)
+    {
+        if (_scope.Depth >= MaxDepth || _calls >= MaxCalls || statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax or ReturnStatementSyntax))
+        {
+            return null;
+        }
+
+        if (_scope.Helper is null)
+        {
+            _inScope = LocalScopes.NamesInScopeAt(statement);
+        }
+
+        var calls = statement.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .OfType<InvocationExpressionSyntax>()
+            .Where(call => ShapeOf(call) is not null && !call.Ancestors().TakeWhile(ancestor => ancestor != statement).Any(ancestor => ancestor is InvocationExpressionSyntax outer && ShapeOf(outer) is not null))
+            .ToList();
+        if (calls.Count == 0)
+        {
+            return null;
+        }
+
+        // The call is the whole statement, a local's whole initializer, or the whole right side of an assignment to a variable.
+        if (calls is [var only])
+        {
+            switch (statement)
+            {
+                case ExpressionStatementSyntax { Expression: var expression } when Unparenthesised(expression) == only:
+                    return Inlined(only, target: null, targetType: null, declaration: null);
+                case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax variable } assignment }
+                    when Unparenthesised(assignment.Right) == only && _model.GetSymbolInfo(variable, _cancellationToken).Symbol is ILocalSymbol { RefKind: RefKind.None } local
+                        && Visit(variable) is IdentifierNameSyntax target:
+                    return Inlined(only, target, local.Type, declaration: null);
+                case LocalDeclarationStatementSyntax { Modifiers.Count: 0, Declaration.Variables: [{ Initializer.Value: var value } declarator] } local
+                    when Unparenthesised(value) == only && local.Declaration.Type is not RefTypeSyntax
+                        && _model.GetDeclaredSymbol(declarator, _cancellationToken) is ILocalSymbol declared:
+                    var name = _scope.Renames.TryGetValue(declared.Name, out var renamed) ? renamed : declared.Name;
+                    return Inlined(only, SyntaxFactory.IdentifierName(name), declared.Type, declaration: declarator);
+            }
+        }
+
+        return Hoisted(statement, calls);
+    }
+
+    /// <summary>
+    /// <c>y[j] = Math.Exp(x[j] - RowMax(x, r)) / s;</c> → <c>float m; { … m = …; } y[j] = Math.Exp(x[j] - m) / s;</c>, for
+    /// pure helpers in a statement whose only write is its own.
+    /// </summary>
+    private List<StatementSyntax>? Hoisted(StatementSyntax statement, List<InvocationExpressionSyntax> calls)
+    {
+        var writes = statement.DescendantNodes().Count(node => node is AssignmentExpressionSyntax
+            || node.Kind() is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression or SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression
+            || node is ArgumentSyntax { RefKindKeyword.RawKind: not 0 });
+        if (writes > (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax } ? 1 : 0)
+            || calls.Any(call => !ShapeOf(call)!.IsPure || IsConditionallyEvaluated(call, statement)))
+        {
+            return null;
+        }
+
+        var result = new List<StatementSyntax>();
+        foreach (var call in calls)
+        {
+            var shape = ShapeOf(call)!;
+            var name = Allocate(_usedNames, shape.AccumulatorDeclaration >= 0 && shape.Returned is IdentifierNameSyntax accumulator ? accumulator.Identifier.ValueText : shape.Method.Name + "Value");
+            var type = shape.Method.ReturnType;
+            result.Add(Declaration(type, name, call.SpanStart, initializer: null));
+            if (Inlined(call, SyntaxFactory.IdentifierName(name), type, declaration: null) is not { } inlined)
+            {
+                // The statement stays as written, its calls summarised.
+                calls.ForEach(done => _callValues.Remove(done));
+                return null;
+            }
+
+            result.AddRange(inlined);
+            _callValues[call] = SyntaxFactory.IdentifierName(name);
+        }
+
+        if (Visit(statement) is not StatementSyntax rewritten)
+        {
+            return null;
+        }
+
+        result.Add(rewritten);
+        return result;
+    }
+
+    /// <summary>True when the call is not always evaluated by its statement (a conditional branch, a short-circuit operand).</summary>
+    private static bool IsConditionallyEvaluated(SyntaxNode call, SyntaxNode statement)
+    {
+        for (SyntaxNode? child = call, parent = call.Parent; parent is not null && child != statement; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case ConditionalExpressionSyntax conditional when conditional.Condition != child:
+                case BinaryExpressionSyntax binary when binary.Right == child
+                    && binary.Kind() is SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression or SyntaxKind.CoalesceExpression:
+                case ConditionalAccessExpressionSyntax access when access.WhenNotNull == child:
+                case SwitchExpressionArmSyntax or AnonymousFunctionExpressionSyntax or QueryExpressionSyntax:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The statements that run <paramref name="call"/>'s helper body in the current scope and leave its value in
+    /// <paramref name="target"/> (declared here when <paramref name="declaration"/> is the local declared by the call's
+    /// statement); null when an argument cannot be bound.
+    /// </summary>
+    private List<StatementSyntax>? Inlined(InvocationExpressionSyntax call, ExpressionSyntax? target, ITypeSymbol? targetType, VariableDeclaratorSyntax? declaration)
+    {
+        var shape = ShapeOf(call)!;
+        if (_model.GetOperation(call, _cancellationToken) is not IInvocationOperation operation)
+        {
+            return null;
+        }
+
+        // The helper's locals: kept names unless the method (or an earlier inlining) uses them.
+        var renames = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var accumulatorIsTarget = target is IdentifierNameSyntax targetName && shape.AccumulatorDeclaration >= 0 && shape.Returned is IdentifierNameSyntax accumulator
+            && targetType is not null && SymbolEqualityComparer.Default.Equals(targetType, shape.Method.ReturnType);
+        var prologue = new List<StatementSyntax>();
+        var arguments = new Dictionary<int, ExpressionSyntax>();
+        foreach (var argument in operation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind != ArgumentKind.Explicit || argument.Syntax is not ArgumentSyntax { NameColon: null } syntax
+                || Visit(syntax.Expression) is not ExpressionSyntax value)
+            {
+                return null;
+            }
+
+            if (parameter.RefKind is RefKind.Ref or RefKind.Out)
+            {
+                if (syntax.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax) || !IsPlain(syntax.Expression))
+                {
+                    return null;
+                }
+
+                arguments[parameter.Ordinal] = value;
+            }
+            else if (IsPlain(syntax.Expression) && !shape.WrittenParameters.Contains(parameter.Ordinal) && !(shape.WritesMembers && ReadsMembers(syntax.Expression)))
+            {
+                arguments[parameter.Ordinal] = Parenthesised(value);
+            }
+            else
+            {
+                var copy = Allocate(Taken(arguments.Values), parameter.Name);
+                prologue.Add(Declaration(parameter.Type, copy, call.SpanStart, value));
+                arguments[parameter.Ordinal] = SyntaxFactory.IdentifierName(copy);
+            }
+        }
+
+        // The accumulator is the caller's variable unless an argument reads that variable, or the accumulator starts as
+        // another helper's value (double sum = Inner(…);, inlined into a temporary of its own).
+        if (accumulatorIsTarget && shape.Statements[shape.AccumulatorDeclaration] is LocalDeclarationStatementSyntax { Declaration.Variables: [{ Initializer.Value: var seed }] }
+            && seed.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(inner => ShapeOf(inner) is not null))
+        {
+            accumulatorIsTarget = false;
+        }
+
+        if (accumulatorIsTarget && arguments.Values.Cast<SyntaxNode>().Concat(prologue).Any(node => node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == ((IdentifierNameSyntax)target!).Identifier.ValueText)))
+        {
+            accumulatorIsTarget = false;
+        }
+
+        foreach (var local in shape.LocalNames)
+        {
+            renames[local] = accumulatorIsTarget && local == ((IdentifierNameSyntax)shape.Returned!).Identifier.ValueText ? ((IdentifierNameSyntax)target!).Identifier.ValueText : Allocate(Taken(arguments.Values.Cast<SyntaxNode>().Concat(prologue)), local);
+        }
+
+        var result = new List<StatementSyntax>();
+        if (declaration is not null)
+        {
+            result.Add(Declaration(targetType!, ((IdentifierNameSyntax)target!).Identifier.ValueText, declaration.SpanStart, initializer: null)
+                .WithAdditionalAnnotations(InlinedBody.OriginOf(declaration.Parent!.Parent!)));
+        }
+
+        var outer = _scope;
+        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1);
+        _calls++;
+        _spans.Add(shape.Declaration.Span);
+        var body = new List<StatementSyntax>(prologue);
+        try
+        {
+            for (var index = 0; index < shape.Statements.Length; index++)
+            {
+                var statement = shape.Statements[index];
+                if (accumulatorIsTarget && index == shape.AccumulatorDeclaration
+                    && statement is LocalDeclarationStatementSyntax { Declaration.Variables: [{ Initializer.Value: var initial }] }
+                    && Visit(initial) is ExpressionSyntax start)
+                {
+                    // float m = float.MinValue; → m = float.MinValue; (m is the caller's variable)
+                    body.Add(Assignment(target!, start)
+                        .WithAdditionalAnnotations(InlinedBody.OriginOf(statement)));
+                }
+                else if (InlinedStatements(statement) is { } inlined)
+                {
+                    body.AddRange(inlined);
+                }
+                else if (Visit(statement) is StatementSyntax visited)
+                {
+                    body.Add(visited);
+                }
+            }
+
+            if (shape.Returned is { } returned && !accumulatorIsTarget && Visit(returned) is ExpressionSyntax value)
+            {
+                var origin = InlinedBody.OriginOf(returned.Parent is ReturnStatementSyntax ret ? ret : returned);
+                if (target is not null)
+                {
+                    body.Add(Assignment(target, value).WithAdditionalAnnotations(origin));
+                }
+                else if (returned.DescendantNodesAndSelf().Any(node => node is InvocationExpressionSyntax or AssignmentExpressionSyntax))
+                {
+                    body.Add(Assignment(SyntaxFactory.IdentifierName("_"), value).WithAdditionalAnnotations(origin));
+                }
+            }
+        }
+        finally
+        {
+            _scope = outer;
+
+            // The helper's block ends here: its locals may be reused by a sibling block (not its copies' names, which
+            // the prologue declared in it too).
+            foreach (var local in renames.Values)
+            {
+                if (!_inScope.Contains(local) && (target is not IdentifierNameSyntax kept || kept.Identifier.ValueText != local))
+                {
+                    _active.Remove(local);
+                }
+            }
+        }
+
+        result.Add(SyntaxFactory.Block(SyntaxFactory.List(body)).WithAdditionalAnnotations(InlinedBody.OriginOf(call)));
+        return result;
+    }
+
+    /// <summary>The inlinable shape of the helper <paramref name="call"/> runs; null for any other call.</summary>
+    private HelperShape? ShapeOf(InvocationExpressionSyntax call)
+    {
+        if (call.ArgumentList.Arguments.Any(argument => argument.NameColon is not null)
+            || call.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax or PredefinedTypeSyntax })
+            || _model.GetSymbolInfo(call, _cancellationToken).Symbol is not IMethodSymbol method
+            || method.Parameters.Length != call.ArgumentList.Arguments.Count
+            || (!method.IsStatic && (_owner.IsStatic || call.Expression is MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax })))
+        {
+            return null;
+        }
+
+        if (!_shapes.TryGetValue(method.OriginalDefinition, out var shape))
+        {
+            shape = HelperShape.Of(method.OriginalDefinition, _owner, _model, _cancellationToken);
+            _shapes[method.OriginalDefinition] = shape;
+        }
+
+        // A field the helper reads must not be hidden by a local of the method (or of an inlined helper).
+        return shape is not null && !shape.MemberNames.Overlaps(_declaredNames) ? shape : null;
+    }
+
+    /// <summary>
+    /// A name for a local of the inlined block: <paramref name="name"/> itself unless it is <paramref name="taken"/> or
+    /// declared by an enclosing inlining, else <c>name_1</c>, <c>name_2</c>, … (the names the user wrote, where they
+    /// do not clash, are what the diagnostics name).
+    /// </summary>
+    private string Allocate(HashSet<string> taken, string name)
+    {
+        var candidate = name;
+        for (var suffix = 1; taken.Contains(candidate) || _active.Contains(candidate); suffix++)
+        {
+            candidate = name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        _active.Add(candidate);
+        _usedNames.Add(candidate);
+        _declaredNames.Add(candidate);
+        return candidate;
+    }
+
+    /// <summary>
+    /// Names a local of the inlined block must not take: locals in scope at the caller's statement (they would be
+    /// redeclared) and names the arguments read (a local of that name would hide them).
+    /// </summary>
+    private HashSet<string> Taken(IEnumerable<SyntaxNode> arguments)
+    {
+        var taken = new HashSet<string>(_inScope, System.StringComparer.Ordinal);
+        foreach (var token in arguments.SelectMany(argument => argument.DescendantTokens()))
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                taken.Add(token.ValueText);
+            }
+        }
+
+        return taken;
+    }
+
+    private LocalDeclarationStatementSyntax Declaration(ITypeSymbol type, string name, int position, ExpressionSyntax? initializer)
+    {
+        var declarator = SyntaxFactory.VariableDeclarator(SyntaxFactory.Identifier(name));
+        if (initializer is not null)
+        {
+            declarator = declarator.WithInitializer(SyntaxFactory.EqualsValueClause(initializer));
+        }
+
+        return SyntaxFactory.LocalDeclarationStatement(SyntaxFactory.VariableDeclaration(
+            SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(_model, position)), SyntaxFactory.SingletonSeparatedList(declarator))).NormalizeWhitespace();
+    }
+
+    /// <summary>
+    /// An argument that may be repeated wherever its parameter is read: names, literals, member and element reads and
+    /// arithmetic of those (no calls, no writes, no allocations).
+    /// </summary>
+    private static bool IsPlain(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax or LiteralExpressionSyntax or ThisExpressionSyntax or PredefinedTypeSyntax => true,
+        ParenthesizedExpressionSyntax parenthesized => IsPlain(parenthesized.Expression),
+        MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } member => IsPlain(member.Expression),
+        ElementAccessExpressionSyntax element => IsPlain(element.Expression) && element.ArgumentList.Arguments.All(argument => argument.RefKindKeyword.RawKind == 0 && IsPlain(argument.Expression)),
+        BinaryExpressionSyntax binary => binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression
+            or SyntaxKind.DivideExpression or SyntaxKind.ModuloExpression && IsPlain(binary.Left) && IsPlain(binary.Right),
+        PrefixUnaryExpressionSyntax unary => unary.Kind() is SyntaxKind.UnaryMinusExpression or SyntaxKind.UnaryPlusExpression && IsPlain(unary.Operand),
+        CastExpressionSyntax cast => IsPlain(cast.Expression),
+        _ => false,
+    };
+
+    private bool ReadsMembers(ExpressionSyntax expression) =>
+        expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
+            .Any(name => _model.GetSymbolInfo(name, _cancellationToken).Symbol is IFieldSymbol or IPropertySymbol);
+
+    private static ExpressionSyntax Parenthesised(ExpressionSyntax expression) =>
+        expression is IdentifierNameSyntax or LiteralExpressionSyntax or ThisExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax
+            or ParenthesizedExpressionSyntax or InvocationExpressionSyntax
+            ? expression
+            : SyntaxFactory.ParenthesizedExpression(expression).WithAdditionalAnnotations(expression.GetAnnotations(InlinedBody.OriginKind));
+
+    /// <summary><c>target = value;</c>, spaced as written (messages quote the code).</summary>
+    private static StatementSyntax Assignment(ExpressionSyntax target, ExpressionSyntax value) =>
+        SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, target, value)).NormalizeWhitespace();
+
+    private static ExpressionSyntax Unparenthesised(ExpressionSyntax expression) =>
+        expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesised(parenthesized.Expression) : expression;
+
+    /// <summary>Where the rewriter is: the method itself (no helper), or an inlined helper with its bindings.</summary>
+    private sealed class Scope
+    {
+        public Scope(IMethodSymbol? helper, Dictionary<int, ExpressionSyntax> arguments, Dictionary<string, string> renames, int depth)
+        {
+            Helper = helper;
+            Arguments = arguments;
+            Renames = renames;
+            Depth = depth;
+        }
+
+        public IMethodSymbol? Helper { get; }
+
+        /// <summary>Parameter ordinal → what a read of the parameter becomes.</summary>
+        public Dictionary<int, ExpressionSyntax> Arguments { get; }
+
+        /// <summary>The helper's local names → their names in the inlined body.</summary>
+        public Dictionary<string, string> Renames { get; }
+
+        public int Depth { get; }
+    }
+}

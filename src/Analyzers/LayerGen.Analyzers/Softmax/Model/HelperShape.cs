@@ -1,0 +1,284 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// A same-type helper whose body can stand where it is called (<see cref="HelperInliner"/>): straight-line statements
+/// that end in at most one <c>return</c>, no recursion, no jumps, no pointers, small. Read from the source model.
+/// </summary>
+internal sealed class HelperShape
+{
+    /// <summary>A helper with more syntax nodes than this is summarised, not inlined.</summary>
+    public const int MaxNodes = 600;
+
+    private HelperShape(IMethodSymbol method, MethodDeclarationSyntax declaration, ImmutableArray<StatementSyntax> statements, ExpressionSyntax? returned)
+    {
+        Method = method;
+        Declaration = declaration;
+        Statements = statements;
+        Returned = returned;
+    }
+
+    public IMethodSymbol Method { get; }
+
+    public MethodDeclarationSyntax Declaration { get; }
+
+    /// <summary>The body's statements, without its final <c>return</c>.</summary>
+    public ImmutableArray<StatementSyntax> Statements { get; }
+
+    /// <summary>The value the final <c>return</c> (or the expression body) returns; null for a void helper.</summary>
+    public ExpressionSyntax? Returned { get; }
+
+    /// <summary>Names the body declares (locals, loop and pattern variables, lambda and query parameters).</summary>
+    public HashSet<string> LocalNames { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Simple names the body reads that are not its own locals or parameters (fields, methods, types).</summary>
+    public HashSet<string> MemberNames { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Ordinals of parameters the body assigns, steps or passes by reference.</summary>
+    public HashSet<int> WrittenParameters { get; } = new();
+
+    /// <summary>True when the body writes a field or property (an argument reading one is then copied first).</summary>
+    public bool WritesMembers { get; private set; }
+
+    /// <summary>True when the body writes only its own locals and calls only value-returning library methods.</summary>
+    public bool IsPure { get; private set; } = true;
+
+    /// <summary>
+    /// The statement index of <c>T acc = init;</c> when the body returns that local <c>acc</c> (the fold's accumulator):
+    /// the caller's variable can then be the accumulator itself, as if the fold were written inline; else -1.
+    /// </summary>
+    public int AccumulatorDeclaration { get; private set; } = -1;
+
+    /// <summary>The shape of <paramref name="method"/> if it can be inlined into <paramref name="owner"/>; null otherwise.</summary>
+    public static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
+            || method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
+            || SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, owner.OriginalDefinition)
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, owner.ContainingType?.OriginalDefinition)
+            || method.Parameters.Any(parameter => parameter.IsParams || parameter.RefKind is not (RefKind.None or RefKind.Ref or RefKind.Out or RefKind.In))
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
+            || declaration.Modifiers.Any(SyntaxKind.UnsafeKeyword)
+            || declaration.DescendantNodes().Skip(MaxNodes).Any())
+        {
+            return null;
+        }
+
+        var isVoid = method.ReturnsVoid;
+        ImmutableArray<StatementSyntax> statements;
+        ExpressionSyntax? returned = null;
+        if (declaration.ExpressionBody is { Expression: var expression })
+        {
+            // A void expression body is one call (no fold of its own); a value one is returned where the call stood.
+            if (isVoid)
+            {
+                return null;
+            }
+
+            statements = ImmutableArray<StatementSyntax>.Empty;
+            returned = expression;
+        }
+        else if (declaration.Body is { } body)
+        {
+            statements = body.Statements.ToImmutableArray();
+            if (statements.Length > 0 && statements[statements.Length - 1] is ReturnStatementSyntax last)
+            {
+                returned = last.Expression;
+                statements = statements.RemoveAt(statements.Length - 1);
+            }
+
+            if (!isVoid && returned is null)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        // Only helpers that fold (a loop) or call a helper of their own are inlined: a scalar helper (an exp, a
+        // derivative) is read where it is called.
+        if (!statements.Any(statement => statement.DescendantNodesAndSelf().Any(node => node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
+            && !statements.Concat(returned is null ? Enumerable.Empty<SyntaxNode>() : new[] { returned }).SelectMany(node => node.DescendantNodesAndSelf()).OfType<InvocationExpressionSyntax>()
+                .Any(call => model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } callee
+                    && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition)))
+        {
+            return null;
+        }
+
+        var shape = new HelperShape(method, declaration, statements, returned);
+        return shape.Read(model, cancellationToken) ? shape : null;
+    }
+
+    /// <summary>Reads the body's names and writes; false when it holds something that cannot be inlined.</summary>
+    private bool Read(SemanticModel model, CancellationToken cancellationToken)
+    {
+        var nodes = Statements.SelectMany(statement => statement.DescendantNodesAndSelf());
+        if (Returned is not null)
+        {
+            nodes = nodes.Concat(Returned.DescendantNodesAndSelf());
+        }
+
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case YieldStatementSyntax or GotoStatementSyntax or LabeledStatementSyntax or LocalFunctionStatementSyntax or UnsafeStatementSyntax
+                    or FixedStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax or AwaitExpressionSyntax or BaseExpressionSyntax:
+                    return false;
+                case ReturnStatementSyntax when !InsideFunction(node):
+                    return false;
+                case VariableDeclaratorSyntax declarator:
+                    LocalNames.Add(declarator.Identifier.ValueText);
+                    break;
+                case SingleVariableDesignationSyntax designation:
+                    LocalNames.Add(designation.Identifier.ValueText);
+                    break;
+                case ForEachStatementSyntax forEach:
+                    LocalNames.Add(forEach.Identifier.ValueText);
+                    break;
+                case CatchDeclarationSyntax { Identifier.RawKind: not 0 } caught:
+                    LocalNames.Add(caught.Identifier.ValueText);
+                    break;
+                case ParameterSyntax parameter:
+                    LocalNames.Add(parameter.Identifier.ValueText);
+                    break;
+                case QueryClauseSyntax or QueryContinuationSyntax:
+                    return false;
+                case InvocationExpressionSyntax invocation:
+                    if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol target
+                        || SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, Method.OriginalDefinition))
+                    {
+                        // Unbound or recursive.
+                        return false;
+                    }
+
+                    IsPure &= IsPureCall(target);
+                    break;
+                case SimpleNameSyntax name when !IsMemberName(name):
+                    ReadName(name, model, cancellationToken);
+                    break;
+            }
+
+            if (node is AssignmentExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or ArgumentSyntax or RefExpressionSyntax
+                && WrittenTarget(node) is { } target2)
+            {
+                ReadWrite(target2, model, cancellationToken);
+            }
+        }
+
+        if (Returned is IdentifierNameSyntax accumulator && model.GetSymbolInfo(accumulator, cancellationToken).Symbol is ILocalSymbol local)
+        {
+            for (var index = 0; index < Statements.Length; index++)
+            {
+                if (Statements[index] is LocalDeclarationStatementSyntax { Modifiers.Count: 0, Declaration.Variables: [{ Initializer: not null } declarator] }
+                    && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator, cancellationToken), local)
+                    && SymbolEqualityComparer.Default.Equals(local.Type, Method.ReturnType))
+                {
+                    AccumulatorDeclaration = index;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private void ReadName(SimpleNameSyntax name, SemanticModel model, CancellationToken cancellationToken)
+    {
+        switch (model.GetSymbolInfo(name, cancellationToken).Symbol)
+        {
+            case ILocalSymbol or IRangeVariableSymbol or IDiscardSymbol:
+                break;
+            case IParameterSymbol parameter when !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, Method.OriginalDefinition):
+                break;
+            case IParameterSymbol:
+                break;
+            default:
+                // A field, method, type or namespace: the caller must not declare a local of that name.
+                MemberNames.Add(name.Identifier.ValueText);
+                break;
+        }
+    }
+
+    private void ReadWrite(ExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var root = target;
+        while (true)
+        {
+            switch (root)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    root = parenthesized.Expression;
+                    continue;
+                case ElementAccessExpressionSyntax element:
+                    IsPure = false;
+                    root = element.Expression;
+                    continue;
+                case MemberAccessExpressionSyntax member:
+                    IsPure = false;
+                    WritesMembers = true;
+                    root = member.Expression;
+                    continue;
+            }
+
+            break;
+        }
+
+        switch (model.GetSymbolInfo(root, cancellationToken).Symbol)
+        {
+            case IParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, Method.OriginalDefinition):
+                // p = …, p++ (not p[i] = …: an element write leaves the parameter bound to the caller's buffer).
+                if (root == target)
+                {
+                    WrittenParameters.Add(parameter.Ordinal);
+                    IsPure &= parameter.RefKind == RefKind.None;
+                }
+
+                break;
+            case ILocalSymbol or IParameterSymbol or IDiscardSymbol:
+                break;
+            case null when root is DeclarationExpressionSyntax:
+                break;
+            default:
+                IsPure = false;
+                WritesMembers = true;
+                break;
+        }
+    }
+
+    /// <summary>What an assignment, step or by-reference argument writes; null when the node writes nothing.</summary>
+    private static ExpressionSyntax? WrittenTarget(SyntaxNode node) => node switch
+    {
+        AssignmentExpressionSyntax assignment => assignment.Left,
+        PrefixUnaryExpressionSyntax prefix when prefix.Kind() is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression => prefix.Operand,
+        PostfixUnaryExpressionSyntax postfix when postfix.Kind() is SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression => postfix.Operand,
+        ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
+        RefExpressionSyntax reference => reference.Expression,
+        _ => null,
+    };
+
+    /// <summary><c>Name</c> in <c>x.Name</c>, a named argument's or an initializer's member name: not looked up in scope.</summary>
+    private static bool IsMemberName(SimpleNameSyntax name) =>
+        name.Parent is MemberAccessExpressionSyntax member && member.Name == name
+        || name.Parent is MemberBindingExpressionSyntax
+        || name.Parent is NameColonSyntax or NameEqualsSyntax
+        || name.Parent is QualifiedNameSyntax qualified && qualified.Right == name;
+
+    private static bool InsideFunction(SyntaxNode node) =>
+        node.Ancestors().Any(ancestor => ancestor is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
+
+    /// <summary>A static library method that returns a value and writes no argument (<c>Math.Max</c>, <c>Enumerable.Sum</c>).</summary>
+    private static bool IsPureCall(IMethodSymbol target) =>
+        target.IsStatic && !target.ReturnsVoid && target.Parameters.All(parameter => parameter.RefKind == RefKind.None && !IsWritableSpan(parameter.Type))
+        && target.ContainingNamespace?.ToDisplayString() is { } space && (space == "System" || space.StartsWith("System.", System.StringComparison.Ordinal));
+
+    private static bool IsWritableSpan(ITypeSymbol type) => type is INamedTypeSymbol { Name: "Span" or "Memory" };
+}

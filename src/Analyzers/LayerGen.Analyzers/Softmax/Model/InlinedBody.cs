@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// A method body with calls of its small same-type helpers replaced by their bodies (<see cref="HelperInliner"/>),
+/// bound speculatively in the method's place. Every node copied from the source carries its source span, so what the
+/// model finds in the inlined body is reported where the user wrote it: in the method, or in the helper.
+/// </summary>
+internal sealed class InlinedBody
+{
+    /// <summary>The annotation kind whose data is a copied node's source span (<c>start:length</c>).</summary>
+    public const string OriginKind = "LayerGen.InlinedOrigin";
+
+    public InlinedBody(IBlockOperation root, SemanticModel sourceModel, ISymbol owner, IReadOnlyList<TextSpan> sourceSpans)
+    {
+        Root = root;
+        SourceModel = sourceModel;
+        Owner = owner;
+        SourceSpans = sourceSpans;
+    }
+
+    /// <summary>The speculatively bound body (its own syntax tree; no diagnostics of its own).</summary>
+    public IBlockOperation Root { get; }
+
+    /// <summary>The semantic model of the source file (helpers and fields are read there).</summary>
+    public SemanticModel SourceModel { get; }
+
+    /// <summary>The method, accessor or constructor whose body was inlined into.</summary>
+    public ISymbol Owner { get; }
+
+    /// <summary>The method's and every inlined helper's source spans: the inlined body compiles when they do.</summary>
+    public IReadOnlyList<TextSpan> SourceSpans { get; }
+
+    /// <summary>The source location of a node of the inlined body: that of the nearest node copied from the source.</summary>
+    public Location LocationOf(SyntaxNode node)
+    {
+        if (node.SyntaxTree == SourceModel.SyntaxTree)
+        {
+            // A fold of a helper that stayed a call (read through its summary) is in the source already.
+            return node.GetLocation();
+        }
+
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            foreach (var annotation in current.GetAnnotations(OriginKind))
+            {
+                if (annotation.Data is { } data && data.IndexOf(':') is var colon and > 0
+                    && int.TryParse(data.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+                    && int.TryParse(data.Substring(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+                {
+                    return Location.Create(SourceModel.SyntaxTree, new TextSpan(start, length));
+                }
+            }
+        }
+
+        return Location.Create(SourceModel.SyntaxTree, SourceSpans[0]);
+    }
+
+    /// <summary>The annotation that records <paramref name="node"/>'s source span on its copy.</summary>
+    public static SyntaxAnnotation OriginOf(SyntaxNode node) =>
+        new(OriginKind, node.Span.Start.ToString(CultureInfo.InvariantCulture) + ":" + node.Span.Length.ToString(CultureInfo.InvariantCulture));
+}
