@@ -1,3 +1,5 @@
+// known gap: the whole-batch max is reported on the if comparison line of 'if (e > top) top = e' rather than on the assignment that folds it
+// gap: -LG0001@23 +LG0001@22
 // Re-creates the shape of forward attention for TTS alignment (Zhang, Ling & Dai 2018, "Forward attention in
 // sequence-to-sequence acoustic modelling"; the ForwardAttention option of Mozilla/Coqui TTS): per decoder step t,
 // y_t = softmax over encoder positions of the energies, then alpha_t(n) = (alpha_{t-1}(n) + alpha_{t-1}(n-1)) * y_t(n)
