@@ -1,0 +1,39 @@
+// Re-creates the shape of DINO's teacher targets (Caron et al. 2021, facebookresearch/dino `DINOLoss`): the teacher
+// output is centred by an EMA centre c and sharpened by tau_t, p = softmax((t - c) / tau_t) over the K output
+// dimensions; the centre is then updated with the batch mean.
+// Layout: float[B, K] teacher outputs, float[K] centre (a per-dimension vector, not a per-row constant).
+// Correct: after centring, the max of (t - c) over the sample's K dimensions is subtracted; the sum runs over the
+// same K.
+using System;
+
+namespace HeldOut11;
+
+public static class DinoTeacher_CenteredSharpened
+{
+    public static void TeacherTargets(float[,] teacher, float[] center, float tau, float momentum, float[,] target)
+    {
+        int batch = teacher.GetLength(0);
+        int k = teacher.GetLength(1);
+        for (int b = 0; b < batch; b++)
+        {
+            float top = float.NegativeInfinity;
+            for (int d = 0; d < k; d++)
+                top = MathF.Max(top, teacher[b, d] - center[d]);
+            float sum = 0f;
+            for (int d = 0; d < k; d++)
+            {
+                target[b, d] = MathF.Exp((teacher[b, d] - center[d] - top) / tau);
+                sum += target[b, d];
+            }
+            for (int d = 0; d < k; d++)
+                target[b, d] /= sum;
+        }
+        for (int d = 0; d < k; d++)
+        {
+            float mean = 0f;
+            for (int b = 0; b < batch; b++)
+                mean += teacher[b, d] / batch;
+            center[d] = momentum * center[d] + (1f - momentum) * mean;
+        }
+    }
+}
