@@ -198,7 +198,7 @@ internal sealed partial class ForwardRowLowering
 
         Report(RuleIdentifiers.UnsupportedExpression, declarator, "the local '" + local.Name + "' of type " + local.Type.ToDisplayString(),
             SpanOrArrayElement(local.Type) is { } element && RealTypeOf(element) is null
-                ? NonRealElements(element)
+                ? NonRealElements(element, "span or array local")
                 : "locals must be float, double, int, bool, a Span<T> from stackalloc, or a (ReadOnly)Span<T> view such as x.Slice(a, n) or x[a..b]");
     }
 
@@ -211,8 +211,8 @@ internal sealed partial class ForwardRowLowering
     };
 
     /// <summary>What to change for a buffer or view of another element type than float or double (an int argsort buffer).</summary>
-    private static string NonRealElements(ITypeSymbol element) =>
-        "the elements of a span or array local must be float or double (T of the row, or the other real type), not " + element.ToDisplayString() +
+    private static string NonRealElements(ITypeSymbol element, string holder) =>
+        "the elements of a " + holder + " must be float or double (the row's T, or the other real type), not " + element.ToDisplayString() +
         ": hold integers in int locals, or store them in a float or double buffer and convert where one indexes (int k = (int)order[j]; … x[k])";
 
     private void LowerBuffer(ILocalSymbol local, RealType elementType, IOperation? initializer, IOperation at)
