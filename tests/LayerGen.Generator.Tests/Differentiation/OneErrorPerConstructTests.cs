@@ -86,4 +86,47 @@ public class OneErrorPerConstructTests
             for (int i = 1; i < 4; i++) y[i] = x[i] * {|#1:Settings.Default.Scale|};
         }
         """), Diagnostic("LG1116", 0), Diagnostic("LG1116", 1));
+
+    [Fact]
+    public Task Member_writes_of_a_rejected_struct_local_are_silent_in_every_form() => AnalyzerAsync(Layer("""
+        struct Body { public double Position; public double Velocity; }
+
+        static void Nudge(ref double v, double by) => v += by;
+
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            Body {|#0:body = new Body { Position = x[0], Velocity = x[1] }|};
+            for (int t = 0; t < 4; t++)
+            {
+                body.Velocity -= 0.1 * body.Position;
+                body.Position = body.Position + 0.1 * body.Velocity;
+                body.Position++;
+                (body.Position, body.Velocity) = (body.Velocity, body.Position);
+                Nudge(ref body.Velocity, x[2]);
+                y[t] = body.Position;
+            }
+        }
+        """), Diagnostic("LG1116", 0));
+
+    [Fact]
+    public Task Nested_member_writes_of_a_rejected_tuple_local_are_silent() => AnalyzerAsync(Layer("""
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            var {|#0:pair = (Low: (A: x[0], B: x[1]), High: x[2])|};
+            pair.Low.A *= 2;
+            pair.High /= 3;
+            y[0] = pair.Low.A + pair.High;
+        }
+        """), Diagnostic("LG1116", 0));
+
+    [Fact]
+    public Task Member_write_of_a_struct_local_that_was_not_rejected_is_still_reported() => AnalyzerAsync(Layer("""
+        struct Counter { public static double Total; }
+
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+        {
+            {|#0:Counter.Total|} += x[0];
+            for (int i = 0; i < 4; i++) y[i] = x[i];
+        }
+        """), Diagnostic("LG1112", 0));
 }

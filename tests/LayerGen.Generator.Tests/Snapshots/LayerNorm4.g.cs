@@ -744,7 +744,7 @@ namespace Demo
                     float v1 = variance / (float)(x.Length);
                     float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
                     float g21 = -g * v0 / v2;
-                    float g22 = g21 / (2f * v2);
+                    float g22 = (g21 == 0f ? 0f : g21 / (2f * v2));
                     float g23 = g22;
                     dVariance += g23 / (float)(x.Length);
                 }
@@ -1267,7 +1267,7 @@ namespace Demo
                     float v1 = variance / (float)(x.Length);
                     float v2 = global::System.MathF.Sqrt((v1 + 1E-05f));
                     float g21 = -g * v0 / v2;
-                    float g22 = g21 / (2f * v2);
+                    float g22 = (g21 == 0f ? 0f : g21 / (2f * v2));
                     float g23 = g22;
                     dVariance += g23 / (float)(x.Length);
                 }

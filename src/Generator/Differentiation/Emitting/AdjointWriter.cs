@@ -141,15 +141,14 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
                 Child(call.Arguments[0], seed + " * " + value);
                 return;
             case MathFunction.Exp:
-                // A zero adjoint stays zero where exp overflowed (0 · ∞ would be NaN): the forward's value did not
-                // depend on it, e.g. x / (1 + exp(-x)) at x = -1000.
-                Child(call.Arguments[0], "(" + seed + " == " + ExpressionPrinter.Literal(call.Type, 0) + " ? " + ExpressionPrinter.Literal(call.Type, 0) + " : " + seed + " * " + value + ")");
+                // Overflows to ∞, e.g. x / (1 + exp(-x)) at x = -1000, where the seed is 0.
+                Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " * " + value, zero));
                 return;
             case MathFunction.Log:
-                Child(call.Arguments[0], seed + " / " + a);
+                Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " / " + a, zero));
                 return;
             case MathFunction.Sqrt:
-                Child(call.Arguments[0], seed + " / (" + ExpressionPrinter.Literal(call.Type, 2) + " * " + value + ")");
+                Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " / (" + ExpressionPrinter.Literal(call.Type, 2) + " * " + value + ")", zero));
                 return;
             case MathFunction.Tanh:
                 Child(call.Arguments[0], seed + " * (" + one + " - " + value + " * " + value + ")");
@@ -165,38 +164,31 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
                 Child(call.Arguments[0], "(" + a + " >= " + ExpressionPrinter.Literal(call.Type, 0) + " ? " + seed + " : -" + seed + ")");
                 return;
             case MathFunction.Pow:
-                string b = printer.Real(call.Arguments[1]);
-                // ∂(a^b)/∂a = b a^(b-1); ∂(a^b)/∂b = a^b ln a (only when the exponent is not a constant).
-                Child(call.Arguments[0], seed + " * " + b + " * " + math + ".Pow(" + a + ", " + b + " - " + one + ")");
-                if (call.Arguments[1] is not RealConstant)
-                {
-                    Child(call.Arguments[1], seed + " * " + value + " * " + math + ".Log(" + a + ")");
-                }
-
+                PropagatePow(call, seed, value, a, math, one, zero);
                 return;
             case MathFunction.ExpM1:
             case MathFunction.Exp2:
                 // d expm1(a) = exp(a); d 2^a = 2^a ln 2. A zero adjoint stays zero where the value overflowed, as for Exp.
                 string growth = call.Function == MathFunction.ExpM1 ? math + ".Exp(" + a + ")" : value + " * " + ExpressionPrinter.Literal(call.Type, System.Math.Log(2));
-                Child(call.Arguments[0], "(" + seed + " == " + zero + " ? " + zero + " : " + seed + " * " + growth + ")");
+                Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " * " + growth, zero));
                 return;
             case MathFunction.LogP1:
-                Child(call.Arguments[0], seed + " / (" + one + " + " + a + ")");
+                Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " / (" + one + " + " + a + ")", zero));
                 return;
             case MathFunction.Log2:
             case MathFunction.Log10:
                 double ln = System.Math.Log(call.Function == MathFunction.Log2 ? 2 : 10);
-                Child(call.Arguments[0], seed + " / (" + a + " * " + ExpressionPrinter.Literal(call.Type, ln) + ")");
+                Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " / (" + a + " * " + ExpressionPrinter.Literal(call.Type, ln) + ")", zero));
                 return;
             case MathFunction.Cbrt:
                 // d a^(1/3) = 1 / (3 cbrt(a)^2): infinite at 0, like Sqrt's derivative.
-                Child(call.Arguments[0], seed + " / (" + ExpressionPrinter.Literal(call.Type, 3) + " * " + value + " * " + value + ")");
+                Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " / (" + ExpressionPrinter.Literal(call.Type, 3) + " * " + value + " * " + value + ")", zero));
                 return;
             case MathFunction.Sinh:
-                Child(call.Arguments[0], seed + " * " + owner + ".Cosh(" + a + ")");
-                return;
             case MathFunction.Cosh:
-                Child(call.Arguments[0], seed + " * " + owner + ".Sinh(" + a + ")");
+                // d sinh = cosh, d cosh = sinh: both overflow to ±∞ beyond |a| ≈ 710 (89 in float), like Exp.
+                string slope = owner + (call.Function == MathFunction.Sinh ? ".Cosh(" : ".Sinh(") + a + ")";
+                Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " * " + slope, zero));
                 return;
             case MathFunction.Atan:
                 Child(call.Arguments[0], seed + " / (" + one + " + " + a + " * " + a + ")");
@@ -205,7 +197,7 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
             case MathFunction.Acos:
                 // d asin(a) = 1 / sqrt(1 - a²) = -d acos(a).
                 string sign = call.Function == MathFunction.Acos ? "-" : string.Empty;
-                Child(call.Arguments[0], sign + seed + " / " + math + ".Sqrt(" + one + " - " + a + " * " + a + ")");
+                Child(call.Arguments[0], ZeroSeedStaysZero(seed, sign + seed + " / " + math + ".Sqrt(" + one + " - " + a + " * " + a + ")", zero));
                 return;
             case MathFunction.Asinh:
                 // d asinh(a) = 1 / sqrt(a² + 1); written 1 / hypot(a, 1) so large |a| does not overflow a².
@@ -213,11 +205,11 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
                 return;
             case MathFunction.Acosh:
                 // d acosh(a) = 1 / sqrt(a² − 1) = 1 / (sqrt(a − 1) · sqrt(a + 1)) (a ≥ 1; infinite at 1, like Sqrt's at 0).
-                Child(call.Arguments[0], seed + " / (" + math + ".Sqrt(" + a + " - " + one + ") * " + math + ".Sqrt(" + a + " + " + one + "))");
+                Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " / (" + math + ".Sqrt(" + a + " - " + one + ") * " + math + ".Sqrt(" + a + " + " + one + "))", zero));
                 return;
             case MathFunction.Atanh:
                 // d atanh(a) = 1 / (1 − a²) = 1 / ((1 − a)(1 + a)).
-                Child(call.Arguments[0], seed + " / ((" + one + " - " + a + ") * (" + one + " + " + a + "))");
+                Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " / ((" + one + " - " + a + ") * (" + one + " + " + a + "))", zero));
                 return;
             case MathFunction.Tan:
                 // d tan(a) = 1 + tan²(a).
@@ -282,6 +274,40 @@ internal sealed class AdjointWriter(CodeWriter writer, ExpressionPrinter printer
                 return;
         }
     }
+
+    /// <summary>
+    /// a^b. Base: ∂/∂a = b·a^(b−1), none where b is the constant 0 and 0 where b == 0 (a^0 ≡ 1, though 0·0^(−1) is
+    /// NaN at a = 0). Exponent (when not a constant): ∂/∂b = a^b·ln a, 0 where a == 0 and b ≥ 0 (a^b is 0 for every
+    /// b &gt; 0 there, flat, though 0·ln 0 is NaN). Both as PyTorch's pow_backward_self and pow_backward_exponent.
+    /// A negative base keeps ln a = NaN towards the exponent: a^b is not real for b near an integer there, as in PyTorch.
+    /// </summary>
+    private void PropagatePow(MathCall call, string seed, string value, string a, string math, string one, string zero)
+    {
+        RealExpr exponent = call.Arguments[1];
+        string b = printer.Real(exponent);
+        if (exponent is not RealConstant { Value: 0 })
+        {
+            string slope = seed + " * " + b + " * " + math + ".Pow(" + a + ", " + b + " - " + one + ")";
+
+            // A constant exponent ≥ 1 has a finite slope wherever a is finite; below 1 it has a pole at a = 0.
+            Child(call.Arguments[0], exponent is RealConstant { Value: >= 1 } ? slope
+                : ZeroSeedStaysZero(seed, slope, zero, exponent is RealConstant ? null : b + " == " + zero));
+        }
+
+        if (exponent is not RealConstant)
+        {
+            string? flatAtZeroBase = call.Arguments[0] is RealConstant { Value: > 0 } ? null : "(" + a + " == " + zero + " && " + b + " >= " + zero + ")";
+            Child(exponent, ZeroSeedStaysZero(seed, seed + " * " + value + " * " + math + ".Log(" + a + ")", zero, flatAtZeroBase));
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="product"/> (the seed times a derivative that may be ±∞ or NaN where the function's value is
+    /// finite: a pole such as ln, √ or ∛ at 0, or an overflow such as exp's), except 0 where the seed is 0 or
+    /// <paramref name="alsoZeroWhen"/> holds: 0 · ∞ would be NaN although the value did not move the result.
+    /// </summary>
+    private static string ZeroSeedStaysZero(string seed, string product, string zero, string? alsoZeroWhen = null) =>
+        "(" + seed + " == " + zero + (alsoZeroWhen is null ? string.Empty : " || " + alsoZeroWhen) + " ? " + zero + " : " + product + ")";
 
     /// <summary>Propagates <paramref name="seed"/> (any expression) into <paramref name="child"/>.</summary>
     private void Child(RealExpr child, string seed)

@@ -520,14 +520,18 @@ internal sealed partial class BackwardRowEmitter
                     return;
                 case MathCall { Function: MathFunction.Exp } call:
                     // A zero adjoint stays zero where exp overflowed (0 · ∞ would be NaN), as in the scalar sweep.
-                    Child(call.Arguments[0], vector + ".ConditionalSelect(" + vector + ".Equals(" + seed + ", " + Lanes + ".Zero), " + Lanes + ".Zero, "
-                        + seed + " * " + Value(call) + ")");
+                    Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " * " + Value(call)));
                     return;
                 case MathCall call:
-                    Child(call.Arguments[0], seed + " / (" + vector + ".Create(" + ExpressionPrinter.Literal(call.Type, 2) + ") * " + Value(call) + ")");
+                    // Sqrt: likewise at its pole, √0 (seed / 0).
+                    Child(call.Arguments[0], ZeroSeedStaysZero(seed, seed + " / (" + vector + ".Create(" + ExpressionPrinter.Literal(call.Type, 2) + ") * " + Value(call) + ")"));
                     return;
             }
         }
+
+        /// <summary>The lanes of <paramref name="product"/>, 0 where the seed's lane is 0 (AdjointWriter's rule, lane by lane).</summary>
+        private string ZeroSeedStaysZero(string seed, string product) =>
+            vector + ".ConditionalSelect(" + vector + ".Equals(" + seed + ", " + Lanes + ".Zero), " + Lanes + ".Zero, " + product + ")";
 
         /// <summary>
         /// Adds lanes to a Vector256 accumulator (<paramref name="add"/> of the accumulator and the operand lanes, comma

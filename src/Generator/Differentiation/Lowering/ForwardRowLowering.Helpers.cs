@@ -207,7 +207,10 @@ internal sealed partial class ForwardRowLowering
             return false;
         }
 
-        Report(RuleIdentifiers.UnsupportedCall, value, "the " + (symbol is IParameterSymbol ? "argument" : "local") + " '" + Text(value.Syntax) + "' of type " + type.ToDisplayString() + " in the helper '" + symbol.ContainingSymbol.Name + "'", Supported.Helpers);
+        string supported = SpanOrArrayElement(type) is { } element && RealTypeOf(element) is null
+            ? NonRealElements(element, "span or array in a helper (a constant int table is passed as a ReadOnlySpan<int>)") + "; " + Supported.Helpers
+            : Supported.Helpers;
+        Report(RuleIdentifiers.UnsupportedCall, value, "the " + (symbol is IParameterSymbol ? "argument" : "local") + " '" + Text(value.Syntax) + "' of type " + type.ToDisplayString() + " in the helper '" + symbol.ContainingSymbol.Name + "'", supported);
         return false;
     }
 

@@ -197,8 +197,23 @@ internal sealed partial class ForwardRowLowering
         }
 
         Report(RuleIdentifiers.UnsupportedExpression, declarator, "the local '" + local.Name + "' of type " + local.Type.ToDisplayString(),
-            "locals must be float, double, int, bool, a Span<T> from stackalloc, or a (ReadOnly)Span<T> view such as x.Slice(a, n) or x[a..b]");
+            SpanOrArrayElement(local.Type) is { } element && RealTypeOf(element) is null
+                ? NonRealElements(element, "span or array local")
+                : "locals must be float, double, int, bool, a Span<T> from stackalloc, or a (ReadOnly)Span<T> view such as x.Slice(a, n) or x[a..b]");
     }
+
+    /// <summary>The element type of a Span, ReadOnlySpan or one-dimensional array type; null for any other type.</summary>
+    private static ITypeSymbol? SpanOrArrayElement(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1, ElementType: var element } => element,
+        INamedTypeSymbol { TypeArguments: [var element] } named when IsSpanType(named) || IsReadOnlySpanType(named) => element,
+        _ => null,
+    };
+
+    /// <summary>What to change for a buffer or view of another element type than float or double (an int argsort buffer).</summary>
+    private static string NonRealElements(ITypeSymbol element, string holder) =>
+        "the elements of a " + holder + " must be float or double (the row's T, or the other real type), not " + element.ToDisplayString() +
+        ": hold integers in int locals, or store them in a float or double buffer and convert where one indexes (int k = (int)order[j]; … x[k])";
 
     private void LowerBuffer(ILocalSymbol local, RealType elementType, IOperation? initializer, IOperation at)
     {
@@ -431,6 +446,13 @@ internal sealed partial class ForwardRowLowering
                                                              InlinedReal(parameter.Parameter) is RealLocal parameterLocal:
                 // A value parameter of a helper with statements is a local of its own (ForwardRowLowering.HelperStatements.cs).
                 return new AssignmentTarget(parameterLocal.Type, parameterLocal, parameterLocal.Id, null, null);
+            case IMemberReferenceOperation { Instance: { } owner } when IsPoisoned(owner):
+                return null; // a member of a rejected value (state.Velocity += … of a rejected tuple local): its cause is reported
+            case ILocalReferenceOperation reference when !_rejectedLocals.Contains(reference.Local) && SpanOrArrayElement(reference.Local.Type) is not null:
+                // A span view or buffer is fixed where it is declared: moving it (window = window[1..]) is a span local outside the subset.
+                Report(RuleIdentifiers.UnsupportedBuffer, target, "reassigning the " + (reference.Local.Type is IArrayTypeSymbol ? "array" : "span") + " local '" +
+                    reference.Local.Name + "'", Supported.Buffers);
+                return null;
             case IFieldReferenceOperation field:
                 Report(RuleIdentifiers.UnsupportedWrite, target, "writing to the field '" + field.Field.Name + "'", Supported.Writes);
                 return null;

@@ -34,8 +34,8 @@ internal static class Supported
         "an optional when guard and, in a switch expression, a final '_ => value' arm; a switch section ends in break";
 
     public const string Writes =
-        "ForwardRow may write only its output row, its own locals and local buffers (stackalloc or new T[n]); " +
-        "it may read y before writing it (y[i % 3] += v;): y starts every row at zero";
+        "ForwardRow may write only its output row y (also adding into it, y[i % 3] += v;, as y starts every row at zero), " +
+        "its own locals and local buffers (stackalloc or new T[n])";
 
     public const string Loops =
         "a loop must be 'for (int i = start; i < bound; i++)' (or <=, counting down with > / >= and i--, a constant step i += k or i -= k, " +
@@ -70,6 +70,8 @@ internal static class Supported
         "a local buffer must be 'Span<T> name = stackalloc T[n];' or 'T[] name = new T[n];' (or var; T float or double, also the other type than the row's) with n known at compile time (a constant, " +
         "a span length, or an int local holding one: int n = x.Length;), so a length that changes per row or iteration is written as the " +
         "largest one needed and a part of it used; a span view is a window of x, y, a learnable or a buffer (y, x.Slice(a, n), x[a..b], q[^1], array.AsSpan(a..b)); " +
+        "a span or buffer local is never reassigned: to move a window, index it with an offset (x[i + k]) or declare the view inside the loop " +
+        "(var w = x.Slice(i, 3);); " +
         "a range of an array (array[a..b]) is a copy, not a view";
 
     public const string TapeSize =

@@ -24,7 +24,3 @@ public partial class OscillatorTupleStateLocal
         }
     }
 }
-// known gap: one error per construct: the compound writes `state.Velocity += …` and `state.Position += …` of the rejected
-// tuple local are reported again as field writes (LG1112@21, LG1112@22) instead of being silenced (HeldOut7's Err04 is
-// the same gap for field reads of a rejected Vector2 local).
-// gap: misplaced LG1116@18 LG1112@21 LG1112@22

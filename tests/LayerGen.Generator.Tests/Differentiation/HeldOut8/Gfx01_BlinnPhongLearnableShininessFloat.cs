@@ -41,7 +41,3 @@ public partial class BlinnPhongLearnableShininessFloat
         y[2] = diffuse + specular;
     }
 }
-// known gap: where n·h ≤ 0 the specular term is Pow(Max(0, n·h), s) = Pow(0, s) = 0 for every s > 0, so its derivative
-// in the learnable exponent is 0; the derived backward writes seed · a^b · ln a (AdjointWriter's Pow rule), which is
-// 0 · (−∞) = NaN at a = 0 (parameter gradient [0] NaN, numeric 0). JAX and PyTorch give 0 for a zero base there.
-// gap: wrong-gradient
