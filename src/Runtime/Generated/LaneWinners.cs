@@ -89,6 +89,66 @@ public static class LaneWinners
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryMerge(Vector512<double> values, bool maximum, ref double extremum) => TryBest(values, Vector256.Create(maximum ? 1d : -1d), ref extremum);
 
+    /// <summary>
+    /// <see cref="TryMerge(Vector256{float}, bool, ref float)"/> of a loop that kept two sets of lanes (alternate vectors,
+    /// two dependency chains instead of one): the best of all their lanes, exact under the same conditions.
+    /// </summary>
+    /// <param name="first">Each lane's extremum in the first set.</param>
+    /// <param name="second">Each lane's extremum in the second set.</param>
+    /// <param name="maximum">True for a running maximum, false for a minimum.</param>
+    /// <param name="extremum">The running extremum before the lanes; receives the best lane's value.</param>
+    /// <returns>True when <paramref name="extremum"/> is the scalar loop's result.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector256<float> first, Vector256<float> second, bool maximum, ref float extremum) =>
+        TryBest(first, second, Vector256.Create(maximum ? 1f : -1f), ref extremum);
+
+    /// <inheritdoc cref="TryMerge(Vector256{float}, Vector256{float}, bool, ref float)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector512<float> first, Vector512<float> second, bool maximum, ref float extremum) =>
+        TryBest(first, second, Vector256.Create(maximum ? 1f : -1f), ref extremum);
+
+    /// <inheritdoc cref="TryMerge(Vector256{float}, Vector256{float}, bool, ref float)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector256<double> first, Vector256<double> second, bool maximum, ref double extremum) =>
+        TryBest(first, second, Vector256.Create(maximum ? 1d : -1d), ref extremum);
+
+    /// <inheritdoc cref="TryMerge(Vector256{float}, Vector256{float}, bool, ref float)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMerge(Vector512<double> first, Vector512<double> second, bool maximum, ref double extremum) =>
+        TryBest(first, second, Vector256.Create(maximum ? 1d : -1d), ref extremum);
+
+    /// <inheritdoc cref="TryBest{T}(Vector256{T}, Vector256{T}, ref T)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryBest<T>(Vector256<T> first, Vector256<T> second, Vector256<T> sign, ref T extremum)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Vector256<T> best = MaxAcross(Vector256.MaxNative(first * sign, second * sign)) * sign;
+        if (!Exact(first, best) || !Exact(second, best))
+        {
+            return false;
+        }
+
+        extremum = best.ToScalar();
+        return true;
+    }
+
+    /// <inheritdoc cref="TryBest{T}(Vector256{T}, Vector256{T}, ref T)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryBest<T>(Vector512<T> first, Vector512<T> second, Vector256<T> sign, ref T extremum)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Vector256<T> best = MaxAcross(Vector256.MaxNative(
+            Vector256.MaxNative(first.GetLower() * sign, first.GetUpper() * sign),
+            Vector256.MaxNative(second.GetLower() * sign, second.GetUpper() * sign))) * sign;
+        if (!Exact(first.GetLower(), best) || !Exact(first.GetUpper(), best) || !Exact(second.GetLower(), best) || !Exact(second.GetUpper(), best))
+        {
+            return false;
+        }
+
+        extremum = best.ToScalar();
+        return true;
+    }
+
     /// <summary>The best lane (a minimum is the negated maximum of the negated values: negation is exact), when exact.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryBest<T>(Vector256<T> values, Vector256<T> sign, ref T extremum)
@@ -107,17 +167,8 @@ public static class LaneWinners
     /// <inheritdoc cref="TryBest{T}(Vector256{T}, Vector256{T}, ref T)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryBest<T>(Vector512<T> values, Vector256<T> sign, ref T extremum)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        Vector256<T> best = MaxAcross(Vector256.MaxNative(values.GetLower() * sign, values.GetUpper() * sign)) * sign;
-        if (!Exact(values.GetLower(), best) || !Exact(values.GetUpper(), best))
-        {
-            return false;
-        }
-
-        extremum = best.ToScalar();
-        return true;
-    }
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        TryBest(values.GetLower(), values.GetUpper(), sign, ref extremum);
 
     /// <summary>True when no lane is NaN and every lane equal to <paramref name="best"/> holds its bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
