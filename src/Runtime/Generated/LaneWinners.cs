@@ -65,33 +65,11 @@ public static class LaneWinners
 
     /// <summary>
     /// The extremum of a running maximum or minimum whose iteration is not needed (each lane kept the extremum of its own
-    /// iterations, starting from <paramref name="extremum"/>): the best lane by value. Exact only when every lane that
-    /// compares equal to the best holds the same bits; when they do not (-0 and +0 lanes, where the scalar loop keeps the
-    /// first or last it met, which the lanes no longer know) or a lane is NaN, returns false and leaves
-    /// <paramref name="extremum"/> as it was: the caller then runs the scalar loop.
-    /// </summary>
-    /// <param name="values">Each lane's extremum.</param>
-    /// <param name="maximum">True for a running maximum, false for a minimum.</param>
-    /// <param name="extremum">The running extremum before the lanes; receives the best lane's value.</param>
-    /// <returns>True when <paramref name="extremum"/> is the scalar loop's result.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector256<float> values, bool maximum, ref float extremum) => TryBest(values, Vector256.Create(maximum ? 1f : -1f), ref extremum);
-
-    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector512<float> values, bool maximum, ref float extremum) => TryBest(values, Vector256.Create(maximum ? 1f : -1f), ref extremum);
-
-    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector256<double> values, bool maximum, ref double extremum) => TryBest(values, Vector256.Create(maximum ? 1d : -1d), ref extremum);
-
-    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector512<double> values, bool maximum, ref double extremum) => TryBest(values, Vector256.Create(maximum ? 1d : -1d), ref extremum);
-
-    /// <summary>
-    /// <see cref="TryMerge(Vector256{float}, bool, ref float)"/> of a loop that kept two sets of lanes (alternate vectors,
-    /// two dependency chains instead of one): the best of all their lanes, exact under the same conditions.
+    /// iterations, starting from <paramref name="extremum"/>; the loop kept two sets of lanes, alternate vectors, for two
+    /// dependency chains instead of one): the best lane by value. Exact only when every lane that compares equal to the
+    /// best holds the same bits; when they do not (-0 and +0 lanes, where the scalar loop keeps the first or last it met,
+    /// which the lanes no longer know) or a lane is NaN, returns false and leaves <paramref name="extremum"/> as it was:
+    /// the caller then runs the scalar loop.
     /// </summary>
     /// <param name="first">Each lane's extremum in the first set.</param>
     /// <param name="second">Each lane's extremum in the second set.</param>
@@ -117,7 +95,7 @@ public static class LaneWinners
     public static bool TryMerge(Vector512<double> first, Vector512<double> second, bool maximum, ref double extremum) =>
         TryBest(first, second, Vector256.Create(maximum ? 1d : -1d), ref extremum);
 
-    /// <inheritdoc cref="TryBest{T}(Vector256{T}, Vector256{T}, ref T)"/>
+    /// <summary>The best lane of both sets (a minimum is the negated maximum of the negated values: negation is exact), when exact.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryBest<T>(Vector256<T> first, Vector256<T> second, Vector256<T> sign, ref T extremum)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -132,7 +110,7 @@ public static class LaneWinners
         return true;
     }
 
-    /// <inheritdoc cref="TryBest{T}(Vector256{T}, Vector256{T}, ref T)"/>
+    /// <inheritdoc cref="TryBest{T}(Vector256{T}, Vector256{T}, Vector256{T}, ref T)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryBest<T>(Vector512<T> first, Vector512<T> second, Vector256<T> sign, ref T extremum)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -148,27 +126,6 @@ public static class LaneWinners
         extremum = best.ToScalar();
         return true;
     }
-
-    /// <summary>The best lane (a minimum is the negated maximum of the negated values: negation is exact), when exact.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryBest<T>(Vector256<T> values, Vector256<T> sign, ref T extremum)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        Vector256<T> best = MaxAcross(values * sign) * sign;
-        if (!Exact(values, best))
-        {
-            return false;
-        }
-
-        extremum = best.ToScalar();
-        return true;
-    }
-
-    /// <inheritdoc cref="TryBest{T}(Vector256{T}, Vector256{T}, ref T)"/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryBest<T>(Vector512<T> values, Vector256<T> sign, ref T extremum)
-        where T : unmanaged, IFloatingPointIeee754<T> =>
-        TryBest(values.GetLower(), values.GetUpper(), sign, ref extremum);
 
     /// <summary>True when no lane is NaN and every lane equal to <paramref name="best"/> holds its bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
