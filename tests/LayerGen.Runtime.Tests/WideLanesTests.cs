@@ -110,11 +110,12 @@ public class WideLanesTests
                 m = Takes(v, m, maximum, first) ? v : m;
             }
 
-            // As the generated code runs it: whole vectors, then one vector that ends at the bound.
+            // As the generated code runs it: whole vectors, then one vector that ends at the bound, alternate vectors in
+            // two sets of lanes (swapped after each step).
             bool wide = trial % 2 == 0;
             int count = wide ? 16 : 8;
-            var wideBest = Vector512.Create(start);
-            var best = Vector256.Create(start);
+            Vector512<float> wideBest = Vector512.Create(start), wideOther = wideBest;
+            Vector256<float> best = Vector256.Create(start), other = best;
             int i = 0;
             for (; ; i += count)
             {
@@ -132,11 +133,13 @@ public class WideLanesTests
                 {
                     var v = Vector512.Create(x.AsSpan(i, 16));
                     wideBest = Vector512.ConditionalSelect(Compare(v, wideBest, maximum, first), v, wideBest);
+                    (wideBest, wideOther) = (wideOther, wideBest);
                 }
                 else
                 {
                     var v = Vector256.Create(x.AsSpan(i, 8));
                     best = Vector256.ConditionalSelect(Compare(v, best, maximum, first), v, best);
+                    (best, other) = (other, best);
                 }
 
                 if (i == length - count)
@@ -146,7 +149,7 @@ public class WideLanesTests
             }
 
             float result = start;
-            bool exact = wide ? LaneWinners.TryMerge(wideBest, maximum, ref result) : LaneWinners.TryMerge(best, maximum, ref result);
+            bool exact = wide ? LaneWinners.TryMerge(wideBest, wideOther, maximum, ref result) : LaneWinners.TryMerge(best, other, maximum, ref result);
             if (exact)
             {
                 merged++;
@@ -167,11 +170,12 @@ public class WideLanesTests
     {
         double extremum = -5;
 
-        Assert.False(LaneWinners.TryMerge(Vector512.Create(-1.0, 0.0, -3.0, -0.0, -2.0, -4.0, -1.0, -7.0), maximum: true, ref extremum));
+        // The -0 and the 0 in different sets of lanes: declined as in one set.
+        Assert.False(LaneWinners.TryMerge(Vector512.Create(-1.0, -5, -3.0, -0.0, -2.0, -4.0, -1.0, -7.0), Vector512.Create(0.0), maximum: true, ref extremum));
         Assert.Equal(-5.0, extremum);
-        Assert.True(LaneWinners.TryMerge(Vector256.Create(-1.0, 0.5, -3.0, -0.0), maximum: true, ref extremum));
+        Assert.True(LaneWinners.TryMerge(Vector256.Create(-1.0, 0.5, -3.0, -0.0), Vector256.Create(-5.0), maximum: true, ref extremum));
         Assert.Equal(0.5, extremum);
-        Assert.True(LaneWinners.TryMerge(Vector512.Create(-1.0, 0.5, -3.0, -0.0, -2.0, -4.0, -1.0, -7.0), maximum: false, ref extremum));
+        Assert.True(LaneWinners.TryMerge(Vector512.Create(-1.0, 0.5, -3.0, -0.0, -2.0, -4.0, -1.0, 0.5), Vector512.Create(-7.0), maximum: false, ref extremum));
         Assert.Equal(-7.0, extremum);
     }
 

@@ -26,87 +26,82 @@ public static class LaneWinners
     /// <param name="extremum">The running extremum before the lanes; receives the winner's value.</param>
     /// <returns>The winning iteration, or -1.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Merge(Vector256<float> values, Vector256<int> iterations, bool maximum, bool first, ref float extremum)
+    public static int Merge(Vector256<float> values, Vector256<int> iterations, bool maximum, bool first, ref float extremum) =>
+        MergeLanes(values, iterations, maximum, first, ref extremum);
+
+    /// <inheritdoc cref="Merge(Vector256{float}, Vector256{int}, bool, bool, ref float)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Merge(Vector256<double> values, Vector256<long> iterations, bool maximum, bool first, ref double extremum) =>
+        MergeLanes(values, iterations, maximum, first, ref extremum);
+
+    /// <summary>The body of both <c>Merge</c> overloads: the value lanes and their iterations' lanes, of the same width.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int MergeLanes<T, TIndex>(Vector256<T> values, Vector256<TIndex> iterations, bool maximum, bool first, ref T extremum)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TIndex : unmanaged, IBinaryInteger<TIndex>, ISignedNumber<TIndex>, IMinMaxValue<TIndex>
     {
-        Vector256<int> taken = Vector256.GreaterThanOrEqual(iterations, Vector256<int>.Zero);
-        if (taken == Vector256<int>.Zero)
+        Vector256<TIndex> taken = Vector256.GreaterThanOrEqual(iterations, Vector256<TIndex>.Zero);
+        if (taken == Vector256<TIndex>.Zero)
         {
             return -1;
         }
 
         // The best value among the lanes that took the branch (a taken value is never NaN: the comparison was true).
         // A minimum is the negated maximum of the negated values (negation is exact).
-        Vector256<float> sign = Vector256.Create(maximum ? 1f : -1f);
-        Vector256<float> candidates = Vector256.ConditionalSelect(taken.AsSingle(), values * sign, Vector256.Create(float.NegativeInfinity));
-        Vector256<float> best = SoftmaxRow.MaxAcrossLanes(candidates) * sign;
+        Vector256<T> sign = Vector256.Create(maximum ? T.One : T.NegativeOne);
+        Vector256<T> candidates = Vector256.ConditionalSelect(taken.As<TIndex, T>(), values * sign, Vector256.Create(T.NegativeInfinity));
+        Vector256<T> best = MaxAcross(candidates) * sign;
 
         // Of the lanes holding it, the first or last iteration: the maximum of -iteration or of iteration (lanes left out
         // hold MinValue).
-        Vector256<int> tied = taken & Vector256.Equals(values, best).AsInt32();
-        Vector256<int> ordered = first ? -iterations : iterations;
-        Vector256<int> winner = MaxAcrossLanes(Vector256.ConditionalSelect(tied, ordered, Vector256.Create(int.MinValue)));
+        Vector256<TIndex> tied = taken & Vector256.Equals(values, best).As<T, TIndex>();
+        Vector256<TIndex> ordered = first ? -iterations : iterations;
+        Vector256<TIndex> winner = MaxAcross(Vector256.ConditionalSelect(tied, ordered, Vector256.Create(TIndex.MinValue)));
         winner = first ? -winner : winner;
         uint lane = (uint)BitOperations.TrailingZeroCount(Vector256.Equals(iterations, winner).ExtractMostSignificantBits());
         extremum = values.GetElement((int)lane);
-        return winner.ToScalar();
-    }
-
-    /// <inheritdoc cref="Merge(Vector256{float}, Vector256{int}, bool, bool, ref float)"/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Merge(Vector256<double> values, Vector256<long> iterations, bool maximum, bool first, ref double extremum)
-    {
-        Vector256<long> taken = Vector256.GreaterThanOrEqual(iterations, Vector256<long>.Zero);
-        if (taken == Vector256<long>.Zero)
-        {
-            return -1;
-        }
-
-        Vector256<double> sign = Vector256.Create(maximum ? 1d : -1d);
-        Vector256<double> candidates = Vector256.ConditionalSelect(taken.AsDouble(), values * sign, Vector256.Create(double.NegativeInfinity));
-        Vector256<double> best = SoftmaxRow.MaxAcrossLanes(candidates) * sign;
-
-        Vector256<long> tied = taken & Vector256.Equals(values, best).AsInt64();
-        Vector256<long> ordered = first ? -iterations : iterations;
-        Vector256<long> winner = MaxAcrossLanes(Vector256.ConditionalSelect(tied, ordered, Vector256.Create(long.MinValue)));
-        winner = first ? -winner : winner;
-        uint lane = (uint)BitOperations.TrailingZeroCount(Vector256.Equals(iterations, winner).ExtractMostSignificantBits());
-        extremum = values.GetElement((int)lane);
-        return (int)winner.ToScalar();
+        return int.CreateTruncating(winner.ToScalar());
     }
 
     /// <summary>
     /// The extremum of a running maximum or minimum whose iteration is not needed (each lane kept the extremum of its own
-    /// iterations, starting from <paramref name="extremum"/>): the best lane by value. Exact only when every lane that
-    /// compares equal to the best holds the same bits; when they do not (-0 and +0 lanes, where the scalar loop keeps the
-    /// first or last it met, which the lanes no longer know) or a lane is NaN, returns false and leaves
-    /// <paramref name="extremum"/> as it was: the caller then runs the scalar loop.
+    /// iterations, starting from <paramref name="extremum"/>; the loop kept two sets of lanes, alternate vectors, for two
+    /// dependency chains instead of one): the best lane by value. Exact only when every lane that compares equal to the
+    /// best holds the same bits; when they do not (-0 and +0 lanes, where the scalar loop keeps the first or last it met,
+    /// which the lanes no longer know) or a lane is NaN, returns false and leaves <paramref name="extremum"/> as it was:
+    /// the caller then runs the scalar loop.
     /// </summary>
-    /// <param name="values">Each lane's extremum.</param>
+    /// <param name="first">Each lane's extremum in the first set.</param>
+    /// <param name="second">Each lane's extremum in the second set.</param>
     /// <param name="maximum">True for a running maximum, false for a minimum.</param>
     /// <param name="extremum">The running extremum before the lanes; receives the best lane's value.</param>
     /// <returns>True when <paramref name="extremum"/> is the scalar loop's result.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector256<float> values, bool maximum, ref float extremum) => TryBest(values, Vector256.Create(maximum ? 1f : -1f), ref extremum);
+    public static bool TryMerge(Vector256<float> first, Vector256<float> second, bool maximum, ref float extremum) =>
+        TryBest(first, second, Vector256.Create(maximum ? 1f : -1f), ref extremum);
 
-    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
+    /// <inheritdoc cref="TryMerge(Vector256{float}, Vector256{float}, bool, ref float)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector512<float> values, bool maximum, ref float extremum) => TryBest(values, Vector256.Create(maximum ? 1f : -1f), ref extremum);
+    public static bool TryMerge(Vector512<float> first, Vector512<float> second, bool maximum, ref float extremum) =>
+        TryBest(first, second, Vector256.Create(maximum ? 1f : -1f), ref extremum);
 
-    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
+    /// <inheritdoc cref="TryMerge(Vector256{float}, Vector256{float}, bool, ref float)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector256<double> values, bool maximum, ref double extremum) => TryBest(values, Vector256.Create(maximum ? 1d : -1d), ref extremum);
+    public static bool TryMerge(Vector256<double> first, Vector256<double> second, bool maximum, ref double extremum) =>
+        TryBest(first, second, Vector256.Create(maximum ? 1d : -1d), ref extremum);
 
-    /// <inheritdoc cref="TryMerge(Vector256{float}, bool, ref float)"/>
+    /// <inheritdoc cref="TryMerge(Vector256{float}, Vector256{float}, bool, ref float)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryMerge(Vector512<double> values, bool maximum, ref double extremum) => TryBest(values, Vector256.Create(maximum ? 1d : -1d), ref extremum);
+    public static bool TryMerge(Vector512<double> first, Vector512<double> second, bool maximum, ref double extremum) =>
+        TryBest(first, second, Vector256.Create(maximum ? 1d : -1d), ref extremum);
 
-    /// <summary>The best lane (a minimum is the negated maximum of the negated values: negation is exact), when exact.</summary>
+    /// <summary>The best lane of both sets (a minimum is the negated maximum of the negated values: negation is exact), when exact.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryBest<T>(Vector256<T> values, Vector256<T> sign, ref T extremum)
+    private static bool TryBest<T>(Vector256<T> first, Vector256<T> second, Vector256<T> sign, ref T extremum)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Vector256<T> best = MaxAcross(values * sign) * sign;
-        if (!Exact(values, best))
+        Vector256<T> best = MaxAcross(Vector256.MaxNative(first * sign, second * sign)) * sign;
+        if (!Exact(first, best) || !Exact(second, best))
         {
             return false;
         }
@@ -115,13 +110,15 @@ public static class LaneWinners
         return true;
     }
 
-    /// <inheritdoc cref="TryBest{T}(Vector256{T}, Vector256{T}, ref T)"/>
+    /// <inheritdoc cref="TryBest{T}(Vector256{T}, Vector256{T}, Vector256{T}, ref T)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryBest<T>(Vector512<T> values, Vector256<T> sign, ref T extremum)
+    private static bool TryBest<T>(Vector512<T> first, Vector512<T> second, Vector256<T> sign, ref T extremum)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Vector256<T> best = MaxAcross(Vector256.Max(values.GetLower() * sign, values.GetUpper() * sign)) * sign;
-        if (!Exact(values.GetLower(), best) || !Exact(values.GetUpper(), best))
+        Vector256<T> best = MaxAcross(Vector256.MaxNative(
+            Vector256.MaxNative(first.GetLower() * sign, first.GetUpper() * sign),
+            Vector256.MaxNative(second.GetLower() * sign, second.GetUpper() * sign))) * sign;
+        if (!Exact(first.GetLower(), best) || !Exact(first.GetUpper(), best) || !Exact(second.GetLower(), best) || !Exact(second.GetUpper(), best))
         {
             return false;
         }
@@ -136,11 +133,6 @@ public static class LaneWinners
         where T : unmanaged, IFloatingPointIeee754<T> =>
         Vector256.EqualsAll(values, values)
         && (Vector256.Equals(values, best).AsByte() & ~Vector256.Equals(values.AsByte(), best.AsByte())) == Vector256<byte>.Zero;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<T> MaxAcross<T>(Vector256<T> lanes)
-        where T : unmanaged, IFloatingPointIeee754<T> =>
-        typeof(T) == typeof(float) ? SoftmaxRow.MaxAcrossLanes(lanes.AsSingle()).As<float, T>() : SoftmaxRow.MaxAcrossLanes(lanes.AsDouble()).As<double, T>();
 
     /// <summary>
     /// Folds the lanes of a running maximum or minimum that ran on <see cref="Vector512{T}"/> lanes into the
@@ -183,20 +175,22 @@ public static class LaneWinners
         foldedIterations = Vector256.ConditionalSelect(upperWins, upperAt, lowerAt);
     }
 
-    /// <summary>The maximum of the lanes, in every lane: pairwise maxima with swapped halves, quarters and eighths.</summary>
+    /// <summary>
+    /// The largest lane, in every lane, by pairwise maxima with swapped halves, quarters (and eighths of 32-bit lanes).
+    /// <c>MaxNative</c> (one <c>vmaxps</c>/<c>vpmaxsd</c> each): for floating-point lanes without NaN, where of equal
+    /// lanes -0 and +0 either may come out, which the callers tell apart by the lanes' own bits.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<int> MaxAcrossLanes(Vector256<int> lanes)
+    private static Vector256<T> MaxAcross<T>(Vector256<T> lanes)
     {
-        lanes = Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
-        lanes = Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
-        return Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
-    }
+        if (Vector256<T>.Count == 8)
+        {
+            lanes = Vector256.MaxNative(lanes, Vector256.Shuffle(lanes.AsInt32(), Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)).As<int, T>());
+            lanes = Vector256.MaxNative(lanes, Vector256.Shuffle(lanes.AsInt32(), Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)).As<int, T>());
+            return Vector256.MaxNative(lanes, Vector256.Shuffle(lanes.AsInt32(), Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)).As<int, T>());
+        }
 
-    /// <inheritdoc cref="MaxAcrossLanes(Vector256{int})"/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<long> MaxAcrossLanes(Vector256<long> lanes)
-    {
-        lanes = Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(2L, 3L, 0L, 1L)));
-        return Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(1L, 0L, 3L, 2L)));
+        lanes = Vector256.MaxNative(lanes, Vector256.Shuffle(lanes.AsInt64(), Vector256.Create(2L, 3L, 0L, 1L)).As<long, T>());
+        return Vector256.MaxNative(lanes, Vector256.Shuffle(lanes.AsInt64(), Vector256.Create(1L, 0L, 3L, 2L)).As<long, T>());
     }
 }

@@ -137,6 +137,43 @@ public class VectorLoopTests
         CheckBothPaths(source);
     }
 
+    private const string LayerNorm = """
+        static void ForwardRow(ReadOnlySpan<double> x, Span<double> y, ReadOnlySpan<double> gain)
+        {
+            double mean = 0;
+            for (int i = 0; i < x.Length; i++) mean += x[i];
+            mean /= x.Length;
+            double variance = 0;
+            for (int i = 0; i < x.Length; i++) variance += (x[i] - mean) * (x[i] - mean);
+            double inverse = 1 / Math.Sqrt(variance / x.Length + 1e-5);
+            for (int i = 0; i < x.Length; i++) y[i] = gain[i] * (x[i] - mean) * inverse;
+        }
+        """;
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(13)]
+    [InlineData(37)]
+    public void Every_reduction_on_lanes_sums_in_four_accumulators_in_both_directions(int n)
+    {
+        // Not a softmax: LayerNorm's running sums (mean, variance) in the forward and its adjoint sums (of mean and
+        // inverse) in the reverse all go through LaneSums.Total, never one Vector256 accumulator and Vector256.Sum.
+        CompiledLayer<double> layer = Compile<double>(LayerNorm, n, n, n);
+        Assert.DoesNotContain("Vector256.Sum(", layer.Generated);
+        Assert.Contains("(dMeanLanes0, dMeanLanes1, dMeanLanes2, dMeanLanes3) = (dMeanLanes1, dMeanLanes2, dMeanLanes3, dMeanLanes0);", layer.Generated);
+        Assert.Contains("dMean += global::LayerGen.Generated.LaneSums.Total(dMeanLanes0, dMeanLanes1, dMeanLanes2, dMeanLanes3, ", layer.Generated);
+        Assert.Contains("mean = mean + global::LayerGen.Generated.LaneSums.Total(", layer.Generated);
+        Assert.Contains("variance = variance + global::LayerGen.Generated.LaneSums.Total(", layer.Generated);
+
+        // 3 entries run the scalar loops only; 13 and 37 double entries run lanes (four doubles a vector) and a tail.
+        int seed = 0;
+        double[][] parameters = [Enumerable.Range(0, n).Select(i => 0.5 + (i % 5) * 0.25).ToArray()];
+        foreach (double[] x in GradientCheck.Rows(n, 3, large: true, ties: true))
+        {
+            GradientCheck.Verify(layer, x, parameters, seed++);
+        }
+    }
+
     private static void CheckBothPaths(string source)
     {
         foreach (int n in new[] { 3, 11 })

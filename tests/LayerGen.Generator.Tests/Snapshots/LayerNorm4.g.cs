@@ -283,11 +283,16 @@ namespace Demo
                     if (vectorEnd0 > 0)
                     {
                         ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
+                        // the terms of mean, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd0 = 0 + ((vectorEnd0 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -295,9 +300,10 @@ namespace Demo
                             {
                                 // computes: mean += x[i];
                                 var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
-                                var term0 = xLanes0;
-                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term0);
-                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term0);
+                                var wide0 = xLanes0;
+                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide0);
+                                meanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0);
+                                (meanLanes0, meanLanes1, meanLanes2, meanLanes3) = (meanLanes2, meanLanes3, meanLanes0, meanLanes1);
                             }
                         }
 
@@ -306,9 +312,10 @@ namespace Demo
                             // computes: mean += x[i];
                             var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                             meanLanes0 += xLanes1;
+                            (meanLanes0, meanLanes1, meanLanes2, meanLanes3) = (meanLanes1, meanLanes2, meanLanes3, meanLanes0);
                         }
 
-                        mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
+                        mean = mean + global::LayerGen.Generated.LaneSums.Total(meanLanes0, meanLanes1, meanLanes2, meanLanes3, (vectorEnd0 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
                     }
 
                     for (int i = vectorEnd0; i < x.Length; i++)
@@ -329,11 +336,16 @@ namespace Demo
                     if (vectorEnd1 > 0)
                     {
                         ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
+                        // the terms of variance, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd1 = 0 + ((vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -342,21 +354,23 @@ namespace Demo
                             {
                                 // computes: variance += (x[i] - mean) * (x[i] - mean);
                                 var xLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef1, (nuint)i);
-                                var term1 = ((xLanes2 - meanWideLanes0) * (xLanes2 - meanWideLanes0));
-                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term1);
-                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term1);
+                                var wide1 = ((xLanes2 - meanWideLanes0) * (xLanes2 - meanWideLanes0));
+                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide1);
+                                varianceLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1);
+                                (varianceLanes0, varianceLanes1, varianceLanes2, varianceLanes3) = (varianceLanes2, varianceLanes3, varianceLanes0, varianceLanes1);
                             }
                         }
 
-                        var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        var meanLanes4 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
                         for (; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: variance += (x[i] - mean) * (x[i] - mean);
                             var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
-                            varianceLanes0 += ((xLanes3 - meanLanes1) * (xLanes3 - meanLanes1));
+                            varianceLanes0 += ((xLanes3 - meanLanes4) * (xLanes3 - meanLanes4));
+                            (varianceLanes0, varianceLanes1, varianceLanes2, varianceLanes3) = (varianceLanes1, varianceLanes2, varianceLanes3, varianceLanes0);
                         }
 
-                        variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
+                        variance = variance + global::LayerGen.Generated.LaneSums.Total(varianceLanes0, varianceLanes1, varianceLanes2, varianceLanes3, (vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
                     }
 
                     for (int i = vectorEnd1; i < x.Length; i++)
@@ -381,8 +395,8 @@ namespace Demo
                         ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd2 = 0 + ((vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -399,7 +413,7 @@ namespace Demo
                             }
                         }
 
-                        var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        var meanLanes5 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
                         var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
                         for (; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
@@ -407,7 +421,7 @@ namespace Demo
                             var gainLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
                             var xLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
                             var biasLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
-                            var yLanes1 = (((gainLanes1 * (xLanes5 - meanLanes2)) * inverseLanes0) + biasLanes1);
+                            var yLanes1 = (((gainLanes1 * (xLanes5 - meanLanes5)) * inverseLanes0) + biasLanes1);
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
                         }
                     }
@@ -483,11 +497,16 @@ namespace Demo
                     if (vectorEnd0 > 0)
                     {
                         ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
+                        // the terms of mean, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd0 = 0 + ((vectorEnd0 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -495,9 +514,10 @@ namespace Demo
                             {
                                 // computes: mean += x[i];
                                 var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
-                                var term0 = xLanes0;
-                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term0);
-                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term0);
+                                var wide0 = xLanes0;
+                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide0);
+                                meanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0);
+                                (meanLanes0, meanLanes1, meanLanes2, meanLanes3) = (meanLanes2, meanLanes3, meanLanes0, meanLanes1);
                             }
                         }
 
@@ -506,9 +526,10 @@ namespace Demo
                             // computes: mean += x[i];
                             var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                             meanLanes0 += xLanes1;
+                            (meanLanes0, meanLanes1, meanLanes2, meanLanes3) = (meanLanes1, meanLanes2, meanLanes3, meanLanes0);
                         }
 
-                        mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
+                        mean = mean + global::LayerGen.Generated.LaneSums.Total(meanLanes0, meanLanes1, meanLanes2, meanLanes3, (vectorEnd0 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
                     }
 
                     for (int i = vectorEnd0; i < x.Length; i++)
@@ -529,11 +550,16 @@ namespace Demo
                     if (vectorEnd1 > 0)
                     {
                         ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
+                        // the terms of variance, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd1 = 0 + ((vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -542,21 +568,23 @@ namespace Demo
                             {
                                 // computes: variance += (x[i] - mean) * (x[i] - mean);
                                 var xLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef1, (nuint)i);
-                                var term1 = ((xLanes2 - meanWideLanes0) * (xLanes2 - meanWideLanes0));
-                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term1);
-                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term1);
+                                var wide1 = ((xLanes2 - meanWideLanes0) * (xLanes2 - meanWideLanes0));
+                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide1);
+                                varianceLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1);
+                                (varianceLanes0, varianceLanes1, varianceLanes2, varianceLanes3) = (varianceLanes2, varianceLanes3, varianceLanes0, varianceLanes1);
                             }
                         }
 
-                        var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        var meanLanes4 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
                         for (; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: variance += (x[i] - mean) * (x[i] - mean);
                             var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
-                            varianceLanes0 += ((xLanes3 - meanLanes1) * (xLanes3 - meanLanes1));
+                            varianceLanes0 += ((xLanes3 - meanLanes4) * (xLanes3 - meanLanes4));
+                            (varianceLanes0, varianceLanes1, varianceLanes2, varianceLanes3) = (varianceLanes1, varianceLanes2, varianceLanes3, varianceLanes0);
                         }
 
-                        variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
+                        variance = variance + global::LayerGen.Generated.LaneSums.Total(varianceLanes0, varianceLanes1, varianceLanes2, varianceLanes3, (vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
                     }
 
                     for (int i = vectorEnd1; i < x.Length; i++)
@@ -581,8 +609,8 @@ namespace Demo
                         ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd2 = 0 + ((vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -599,7 +627,7 @@ namespace Demo
                             }
                         }
 
-                        var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        var meanLanes5 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
                         var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
                         for (; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
@@ -607,7 +635,7 @@ namespace Demo
                             var gainLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
                             var xLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
                             var biasLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
-                            var yLanes1 = (((gainLanes1 * (xLanes5 - meanLanes2)) * inverseLanes0) + biasLanes1);
+                            var yLanes1 = (((gainLanes1 * (xLanes5 - meanLanes5)) * inverseLanes0) + biasLanes1);
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
                         }
                     }
@@ -660,13 +688,23 @@ namespace Demo
                         ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
                         ref float biasRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
                         ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
+                        // the adjoint of mean, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
                         global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        // the adjoint of inverse, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
                         global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd3 = 0 + ((vectorEnd3 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -687,19 +725,21 @@ namespace Demo
                                 var g8 = g7;
                                 var dxLanes0 = g8;
                                 var g9 = -g7;
-                                var wide0 = g9;
-                                dMeanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide0);
-                                dMeanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0);
+                                var wide2 = g9;
+                                dMeanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide2);
+                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide2);
                                 var g10 = g4 * (gainLanes2 * (xLanes6 - global::System.Runtime.Intrinsics.Vector512.Create(mean)));
-                                var wide1 = g10;
-                                dInverseLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide1);
-                                dInverseLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1);
+                                var wide3 = g10;
+                                dInverseLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide3);
+                                dInverseLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide3);
                                 var g11 = g3;
                                 var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref biasGradientRef0, (nuint)i);
                                 biasGradientLanes0 = biasGradientLanes0 + g11;
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                                (dMeanLanes0, dMeanLanes1, dMeanLanes2, dMeanLanes3) = (dMeanLanes2, dMeanLanes3, dMeanLanes0, dMeanLanes1);
+                                (dInverseLanes0, dInverseLanes1, dInverseLanes2, dInverseLanes3) = (dInverseLanes2, dInverseLanes3, dInverseLanes0, dInverseLanes1);
                             }
                         }
 
@@ -729,10 +769,12 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes1, ref gainGradientRef0, (nuint)i);
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef0, (nuint)i);
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes1, ref biasGradientRef0, (nuint)i);
+                            (dMeanLanes0, dMeanLanes1, dMeanLanes2, dMeanLanes3) = (dMeanLanes1, dMeanLanes2, dMeanLanes3, dMeanLanes0);
+                            (dInverseLanes0, dInverseLanes1, dInverseLanes2, dInverseLanes3) = (dInverseLanes1, dInverseLanes2, dInverseLanes3, dInverseLanes0);
                         }
 
-                        dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
-                        dInverse += global::System.Runtime.Intrinsics.Vector256.Sum(dInverseLanes0);
+                        dMean += global::LayerGen.Generated.LaneSums.Total(dMeanLanes0, dMeanLanes1, dMeanLanes2, dMeanLanes3, (vectorEnd3 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
+                        dInverse += global::LayerGen.Generated.LaneSums.Total(dInverseLanes0, dInverseLanes1, dInverseLanes2, dInverseLanes3, (vectorEnd3 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
                     }
                 }
 
@@ -777,11 +819,16 @@ namespace Demo
                     {
                         ref float xRef4 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        // the adjoint of mean, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd4 = 0 + ((vectorEnd4 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -794,17 +841,18 @@ namespace Demo
                                 var dxLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dxRef1, (nuint)i);
                                 dxLanes2 = dxLanes2 + g28;
                                 var g29 = -g27;
-                                var wide2 = g29;
-                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide2);
-                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide2);
+                                var wide4 = g29;
+                                dMeanLanes4 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide4);
+                                dMeanLanes5 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide4);
                                 var g30 = global::System.Runtime.Intrinsics.Vector512.Create(dVariance) * (xLanes8 - global::System.Runtime.Intrinsics.Vector512.Create(mean));
                                 var g31 = g30;
                                 dxLanes2 = dxLanes2 + g31;
                                 var g32 = -g30;
-                                var wide3 = g32;
-                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide3);
-                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide3);
+                                var wide5 = g32;
+                                dMeanLanes4 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide5);
+                                dMeanLanes5 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide5);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLanes2, ref dxRef1, (nuint)i);
+                                (dMeanLanes4, dMeanLanes5, dMeanLanes6, dMeanLanes7) = (dMeanLanes6, dMeanLanes7, dMeanLanes4, dMeanLanes5);
                             }
                         }
 
@@ -817,16 +865,17 @@ namespace Demo
                             var dxLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
                             dxLanes3 = dxLanes3 + g34;
                             var g35 = -g33;
-                            dMeanLanes1 += g35;
+                            dMeanLanes4 += g35;
                             var g36 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes9 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
                             var g37 = g36;
                             dxLanes3 = dxLanes3 + g37;
                             var g38 = -g36;
-                            dMeanLanes1 += g38;
+                            dMeanLanes4 += g38;
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes3, ref dxRef1, (nuint)i);
+                            (dMeanLanes4, dMeanLanes5, dMeanLanes6, dMeanLanes7) = (dMeanLanes5, dMeanLanes6, dMeanLanes7, dMeanLanes4);
                         }
 
-                        dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
+                        dMean += global::LayerGen.Generated.LaneSums.Total(dMeanLanes4, dMeanLanes5, dMeanLanes6, dMeanLanes7, (vectorEnd4 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
                     }
                 }
 
@@ -862,8 +911,8 @@ namespace Demo
                         ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd5 = 0 + ((vectorEnd5 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -947,11 +996,16 @@ namespace Demo
                     if (vectorEnd0 > 0)
                     {
                         ref float xRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of mean, summed per lane
+                        // the terms of mean, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> meanLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd0 = 0 + ((vectorEnd0 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -959,9 +1013,10 @@ namespace Demo
                             {
                                 // computes: mean += x[i];
                                 var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
-                                var term0 = xLanes0;
-                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term0);
-                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term0);
+                                var wide0 = xLanes0;
+                                meanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide0);
+                                meanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0);
+                                (meanLanes0, meanLanes1, meanLanes2, meanLanes3) = (meanLanes2, meanLanes3, meanLanes0, meanLanes1);
                             }
                         }
 
@@ -970,9 +1025,10 @@ namespace Demo
                             // computes: mean += x[i];
                             var xLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                             meanLanes0 += xLanes1;
+                            (meanLanes0, meanLanes1, meanLanes2, meanLanes3) = (meanLanes1, meanLanes2, meanLanes3, meanLanes0);
                         }
 
-                        mean = mean + global::System.Runtime.Intrinsics.Vector256.Sum(meanLanes0);
+                        mean = mean + global::LayerGen.Generated.LaneSums.Total(meanLanes0, meanLanes1, meanLanes2, meanLanes3, (vectorEnd0 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
                     }
 
                     for (int i = vectorEnd0; i < x.Length; i++)
@@ -993,11 +1049,16 @@ namespace Demo
                     if (vectorEnd1 > 0)
                     {
                         ref float xRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // the terms of variance, summed per lane
+                        // the terms of variance, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> varianceLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd1 = 0 + ((vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -1006,21 +1067,23 @@ namespace Demo
                             {
                                 // computes: variance += (x[i] - mean) * (x[i] - mean);
                                 var xLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef1, (nuint)i);
-                                var term1 = ((xLanes2 - meanWideLanes0) * (xLanes2 - meanWideLanes0));
-                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(term1);
-                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(term1);
+                                var wide1 = ((xLanes2 - meanWideLanes0) * (xLanes2 - meanWideLanes0));
+                                varianceLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide1);
+                                varianceLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1);
+                                (varianceLanes0, varianceLanes1, varianceLanes2, varianceLanes3) = (varianceLanes2, varianceLanes3, varianceLanes0, varianceLanes1);
                             }
                         }
 
-                        var meanLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        var meanLanes4 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
                         for (; i < vectorEnd1; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: variance += (x[i] - mean) * (x[i] - mean);
                             var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef1, (nuint)i);
-                            varianceLanes0 += ((xLanes3 - meanLanes1) * (xLanes3 - meanLanes1));
+                            varianceLanes0 += ((xLanes3 - meanLanes4) * (xLanes3 - meanLanes4));
+                            (varianceLanes0, varianceLanes1, varianceLanes2, varianceLanes3) = (varianceLanes1, varianceLanes2, varianceLanes3, varianceLanes0);
                         }
 
-                        variance = variance + global::System.Runtime.Intrinsics.Vector256.Sum(varianceLanes0);
+                        variance = variance + global::LayerGen.Generated.LaneSums.Total(varianceLanes0, varianceLanes1, varianceLanes2, varianceLanes3, (vectorEnd1 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
                     }
 
                     for (int i = vectorEnd1; i < x.Length; i++)
@@ -1045,8 +1108,8 @@ namespace Demo
                         ref float biasRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd2 = 0 + ((vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -1063,7 +1126,7 @@ namespace Demo
                             }
                         }
 
-                        var meanLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
+                        var meanLanes5 = global::System.Runtime.Intrinsics.Vector256.Create(mean);
                         var inverseLanes0 = global::System.Runtime.Intrinsics.Vector256.Create(inverse);
                         for (; i < vectorEnd2; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
@@ -1071,7 +1134,7 @@ namespace Demo
                             var gainLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gainRef0, (nuint)i);
                             var xLanes5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef2, (nuint)i);
                             var biasLanes1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref biasRef0, (nuint)i);
-                            var yLanes1 = (((gainLanes1 * (xLanes5 - meanLanes2)) * inverseLanes0) + biasLanes1);
+                            var yLanes1 = (((gainLanes1 * (xLanes5 - meanLanes5)) * inverseLanes0) + biasLanes1);
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLanes1, ref yRef0, (nuint)i);
                         }
                     }
@@ -1084,7 +1147,7 @@ namespace Demo
 
                 // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in
                 // place).
-                tape[0] = tapeTop;
+                tape[0] = global::System.BitConverter.Int32BitsToSingle(tapeTop);
                 tape[1] = mean;
                 tape[2] = variance;
                 tape[3] = inverse;
@@ -1135,7 +1198,7 @@ namespace Demo
                 global::System.Span<float> dx = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
                     ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dxRowsStart0, row * dxStep), 4);
 
-                int tapeTop = (int)tape[0];
+                int tapeTop = global::System.BitConverter.SingleToInt32Bits(tape[0]);
                 global::System.Span<float> y = tape.Slice(4, 4);
                 float mean = tape[1];
                 float variance = tape[2];
@@ -1183,13 +1246,23 @@ namespace Demo
                         ref float dxRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
                         ref float biasRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
                         ref float biasGradientRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(biasGradient);
+                        // the adjoint of mean, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
                         global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        // the adjoint of inverse, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
                         global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dInverseLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd3 = 0 + ((vectorEnd3 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -1210,19 +1283,21 @@ namespace Demo
                                 var g8 = g7;
                                 var dxLanes0 = g8;
                                 var g9 = -g7;
-                                var wide0 = g9;
-                                dMeanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide0);
-                                dMeanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0);
+                                var wide2 = g9;
+                                dMeanLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide2);
+                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide2);
                                 var g10 = g4 * (gainLanes2 * (xLanes6 - global::System.Runtime.Intrinsics.Vector512.Create(mean)));
-                                var wide1 = g10;
-                                dInverseLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide1);
-                                dInverseLanes0 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1);
+                                var wide3 = g10;
+                                dInverseLanes0 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide3);
+                                dInverseLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide3);
                                 var g11 = g3;
                                 var biasGradientLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref biasGradientRef0, (nuint)i);
                                 biasGradientLanes0 = biasGradientLanes0 + g11;
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gainGradientLanes0, ref gainGradientRef0, (nuint)i);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLanes0, ref dxRef0, (nuint)i);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(biasGradientLanes0, ref biasGradientRef0, (nuint)i);
+                                (dMeanLanes0, dMeanLanes1, dMeanLanes2, dMeanLanes3) = (dMeanLanes2, dMeanLanes3, dMeanLanes0, dMeanLanes1);
+                                (dInverseLanes0, dInverseLanes1, dInverseLanes2, dInverseLanes3) = (dInverseLanes2, dInverseLanes3, dInverseLanes0, dInverseLanes1);
                             }
                         }
 
@@ -1252,10 +1327,12 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gainGradientLanes1, ref gainGradientRef0, (nuint)i);
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes1, ref dxRef0, (nuint)i);
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(biasGradientLanes1, ref biasGradientRef0, (nuint)i);
+                            (dMeanLanes0, dMeanLanes1, dMeanLanes2, dMeanLanes3) = (dMeanLanes1, dMeanLanes2, dMeanLanes3, dMeanLanes0);
+                            (dInverseLanes0, dInverseLanes1, dInverseLanes2, dInverseLanes3) = (dInverseLanes1, dInverseLanes2, dInverseLanes3, dInverseLanes0);
                         }
 
-                        dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes0);
-                        dInverse += global::System.Runtime.Intrinsics.Vector256.Sum(dInverseLanes0);
+                        dMean += global::LayerGen.Generated.LaneSums.Total(dMeanLanes0, dMeanLanes1, dMeanLanes2, dMeanLanes3, (vectorEnd3 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
+                        dInverse += global::LayerGen.Generated.LaneSums.Total(dInverseLanes0, dInverseLanes1, dInverseLanes2, dInverseLanes3, (vectorEnd3 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
                     }
                 }
 
@@ -1300,11 +1377,16 @@ namespace Demo
                     {
                         ref float xRef4 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
                         ref float dxRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        // the adjoint of mean, summed per lane, in four accumulators (vector k of the loop goes to
+                        // accumulator k mod 4)
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector256<float> dMeanLanes7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd4 = 0 + ((vectorEnd4 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);
@@ -1317,17 +1399,18 @@ namespace Demo
                                 var dxLanes2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dxRef1, (nuint)i);
                                 dxLanes2 = dxLanes2 + g28;
                                 var g29 = -g27;
-                                var wide2 = g29;
-                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide2);
-                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide2);
+                                var wide4 = g29;
+                                dMeanLanes4 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide4);
+                                dMeanLanes5 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide4);
                                 var g30 = global::System.Runtime.Intrinsics.Vector512.Create(dVariance) * (xLanes8 - global::System.Runtime.Intrinsics.Vector512.Create(mean));
                                 var g31 = g30;
                                 dxLanes2 = dxLanes2 + g31;
                                 var g32 = -g30;
-                                var wide3 = g32;
-                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide3);
-                                dMeanLanes1 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide3);
+                                var wide5 = g32;
+                                dMeanLanes4 += global::System.Runtime.Intrinsics.Vector512.GetLower(wide5);
+                                dMeanLanes5 += global::System.Runtime.Intrinsics.Vector512.GetUpper(wide5);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLanes2, ref dxRef1, (nuint)i);
+                                (dMeanLanes4, dMeanLanes5, dMeanLanes6, dMeanLanes7) = (dMeanLanes6, dMeanLanes7, dMeanLanes4, dMeanLanes5);
                             }
                         }
 
@@ -1340,16 +1423,17 @@ namespace Demo
                             var dxLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dxRef1, (nuint)i);
                             dxLanes3 = dxLanes3 + g34;
                             var g35 = -g33;
-                            dMeanLanes1 += g35;
+                            dMeanLanes4 += g35;
                             var g36 = global::System.Runtime.Intrinsics.Vector256.Create(dVariance) * (xLanes9 - global::System.Runtime.Intrinsics.Vector256.Create(mean));
                             var g37 = g36;
                             dxLanes3 = dxLanes3 + g37;
                             var g38 = -g36;
-                            dMeanLanes1 += g38;
+                            dMeanLanes4 += g38;
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLanes3, ref dxRef1, (nuint)i);
+                            (dMeanLanes4, dMeanLanes5, dMeanLanes6, dMeanLanes7) = (dMeanLanes5, dMeanLanes6, dMeanLanes7, dMeanLanes4);
                         }
 
-                        dMean += global::System.Runtime.Intrinsics.Vector256.Sum(dMeanLanes1);
+                        dMean += global::LayerGen.Generated.LaneSums.Total(dMeanLanes4, dMeanLanes5, dMeanLanes6, dMeanLanes7, (vectorEnd4 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count);
                     }
                 }
 
@@ -1385,8 +1469,8 @@ namespace Demo
                         ref float dxRef2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
                         int i = 0;
                         // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                        // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256
-                        // lanes (the same additions in the same order).
+                        // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256
+                        // vectors (the same additions in the same order).
                         if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                         {
                             int wideEnd5 = 0 + ((vectorEnd5 - 0) / global::System.Runtime.Intrinsics.Vector512<float>.Count * global::System.Runtime.Intrinsics.Vector512<float>.Count);

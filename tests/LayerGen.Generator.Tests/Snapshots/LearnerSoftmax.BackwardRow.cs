@@ -38,6 +38,7 @@
                     if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
                     {
                         var mLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(m);
+                        var mLanes1 = mLanes0;
                         int i = 1;
                         for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector512<float>.Count; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
                         {
@@ -45,6 +46,7 @@
                             var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
                             var v0 = xLanes0;
                             mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v0, mLanes0), v0, mLanes0);
+                            (mLanes0, mLanes1) = (mLanes1, mLanes0);
                         }
 
                         if (i < x.Length)
@@ -54,23 +56,26 @@
                             var xLanes1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
                             var v1 = xLanes1;
                             mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v1, mLanes0), v1, mLanes0);
+                            (mLanes0, mLanes1) = (mLanes1, mLanes0);
                         }
 
-                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes0, maximum: true, ref m))
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes0, mLanes1, maximum: true, ref m))
                         {
                             vectorEnd0 = 1; // the scalar loop below decides
                         }
                     }
                     else
                     {
-                        var mLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                        var mLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                        var mLanes3 = mLanes2;
                         int i = 1;
                         for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: if (x[i] > m)
                             var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                             var v2 = xLanes2;
-                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v2, mLanes1), v2, mLanes1);
+                            mLanes2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v2, mLanes2), v2, mLanes2);
+                            (mLanes2, mLanes3) = (mLanes3, mLanes2);
                         }
 
                         if (i < x.Length)
@@ -79,10 +84,11 @@
                             // computes: if (x[i] > m)
                             var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                             var v3 = xLanes3;
-                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v3, mLanes1), v3, mLanes1);
+                            mLanes2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v3, mLanes2), v3, mLanes2);
+                            (mLanes2, mLanes3) = (mLanes3, mLanes2);
                         }
 
-                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes1, maximum: true, ref m))
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes2, mLanes3, maximum: true, ref m))
                         {
                             vectorEnd0 = 1; // the scalar loop below decides
                         }
@@ -118,7 +124,7 @@
                     ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                     int i = 0;
                     // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256 vectors
                     // (the same additions in the same order).
                     if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                     {
@@ -214,6 +220,7 @@
                     if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
                     {
                         var mLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(m);
+                        var mLanes1 = mLanes0;
                         int i = 1;
                         for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector512<float>.Count; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
                         {
@@ -221,6 +228,7 @@
                             var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
                             var v0 = xLanes0;
                             mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v0, mLanes0), v0, mLanes0);
+                            (mLanes0, mLanes1) = (mLanes1, mLanes0);
                         }
 
                         if (i < x.Length)
@@ -230,23 +238,26 @@
                             var xLanes1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
                             var v1 = xLanes1;
                             mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v1, mLanes0), v1, mLanes0);
+                            (mLanes0, mLanes1) = (mLanes1, mLanes0);
                         }
 
-                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes0, maximum: true, ref m))
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes0, mLanes1, maximum: true, ref m))
                         {
                             vectorEnd0 = 1; // the scalar loop below decides
                         }
                     }
                     else
                     {
-                        var mLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                        var mLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                        var mLanes3 = mLanes2;
                         int i = 1;
                         for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: if (x[i] > m)
                             var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                             var v2 = xLanes2;
-                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v2, mLanes1), v2, mLanes1);
+                            mLanes2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v2, mLanes2), v2, mLanes2);
+                            (mLanes2, mLanes3) = (mLanes3, mLanes2);
                         }
 
                         if (i < x.Length)
@@ -255,10 +266,11 @@
                             // computes: if (x[i] > m)
                             var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                             var v3 = xLanes3;
-                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v3, mLanes1), v3, mLanes1);
+                            mLanes2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v3, mLanes2), v3, mLanes2);
+                            (mLanes2, mLanes3) = (mLanes3, mLanes2);
                         }
 
-                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes1, maximum: true, ref m))
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes2, mLanes3, maximum: true, ref m))
                         {
                             vectorEnd0 = 1; // the scalar loop below decides
                         }
@@ -295,7 +307,7 @@
                     ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                     int i = 0;
                     // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256 vectors
                     // (the same additions in the same order).
                     if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                     {
@@ -357,11 +369,16 @@
                     ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                     ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
                     var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
-                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
+                    // Σ g·q of the quotients q = …/sum, in four accumulators (vector k of the loop goes to accumulator
+                    // k mod 4)
+                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
                     int i = 0;
                     // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256 vectors
                     // (the same additions in the same order).
                     if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                     {
@@ -380,8 +397,9 @@
                             var wide0 = g0;
                             var wide1 = v5;
                             dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetLower(wide0), global::System.Runtime.Intrinsics.Vector512.GetLower(wide1), dSumQuotientLanes0);
-                            dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0), global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1), dSumQuotientLanes0);
+                            dSumQuotientLanes1 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0), global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1), dSumQuotientLanes1);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                            (dSumQuotientLanes0, dSumQuotientLanes1, dSumQuotientLanes2, dSumQuotientLanes3) = (dSumQuotientLanes2, dSumQuotientLanes3, dSumQuotientLanes0, dSumQuotientLanes1);
                         }
                     }
 
@@ -397,9 +415,10 @@
                         dYLanes1 = g3;
                         dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g2, v6, dSumQuotientLanes0);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes1, ref dYRef0, (nuint)i);
+                        (dSumQuotientLanes0, dSumQuotientLanes1, dSumQuotientLanes2, dSumQuotientLanes3) = (dSumQuotientLanes1, dSumQuotientLanes2, dSumQuotientLanes3, dSumQuotientLanes0);
                     }
 
-                    dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
+                    dSum -= global::LayerGen.Generated.LaneSums.Total(dSumQuotientLanes0, dSumQuotientLanes1, dSumQuotientLanes2, dSumQuotientLanes3, (vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
                 }
             }
 
@@ -498,6 +517,7 @@
                     if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && x.Length - 1 >= global::System.Runtime.Intrinsics.Vector512<float>.Count)
                     {
                         var mLanes0 = global::System.Runtime.Intrinsics.Vector512.Create(m);
+                        var mLanes1 = mLanes0;
                         int i = 1;
                         for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector512<float>.Count; i += global::System.Runtime.Intrinsics.Vector512<float>.Count)
                         {
@@ -505,6 +525,7 @@
                             var xLanes0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
                             var v0 = xLanes0;
                             mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v0, mLanes0), v0, mLanes0);
+                            (mLanes0, mLanes1) = (mLanes1, mLanes0);
                         }
 
                         if (i < x.Length)
@@ -514,23 +535,26 @@
                             var xLanes1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef0, (nuint)i);
                             var v1 = xLanes1;
                             mLanes0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(v1, mLanes0), v1, mLanes0);
+                            (mLanes0, mLanes1) = (mLanes1, mLanes0);
                         }
 
-                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes0, maximum: true, ref m))
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes0, mLanes1, maximum: true, ref m))
                         {
                             vectorEnd0 = 1; // the scalar loop below decides
                         }
                     }
                     else
                     {
-                        var mLanes1 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                        var mLanes2 = global::System.Runtime.Intrinsics.Vector256.Create(m);
+                        var mLanes3 = mLanes2;
                         int i = 1;
                         for (; i <= x.Length - global::System.Runtime.Intrinsics.Vector256<float>.Count; i += global::System.Runtime.Intrinsics.Vector256<float>.Count)
                         {
                             // computes: if (x[i] > m)
                             var xLanes2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                             var v2 = xLanes2;
-                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v2, mLanes1), v2, mLanes1);
+                            mLanes2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v2, mLanes2), v2, mLanes2);
+                            (mLanes2, mLanes3) = (mLanes3, mLanes2);
                         }
 
                         if (i < x.Length)
@@ -539,10 +563,11 @@
                             // computes: if (x[i] > m)
                             var xLanes3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef0, (nuint)i);
                             var v3 = xLanes3;
-                            mLanes1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v3, mLanes1), v3, mLanes1);
+                            mLanes2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(v3, mLanes2), v3, mLanes2);
+                            (mLanes2, mLanes3) = (mLanes3, mLanes2);
                         }
 
-                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes1, maximum: true, ref m))
+                        if (!global::LayerGen.Generated.LaneWinners.TryMerge(mLanes2, mLanes3, maximum: true, ref m))
                         {
                             vectorEnd0 = 1; // the scalar loop below decides
                         }
@@ -579,7 +604,7 @@
                     ref float yRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                     int i = 0;
                     // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256 vectors
                     // (the same additions in the same order).
                     if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                     {
@@ -611,7 +636,7 @@
             }
 
             // The state the reverse sweep starts from: tape position, final locals, output row (buffers are in place).
-            tape[8] = tapeTop;
+            tape[8] = global::System.BitConverter.Int32BitsToSingle(tapeTop);
             tape[9] = m;
             tape[10] = sum;
             tape[11] = e;
@@ -658,7 +683,7 @@
             global::System.Span<float> dx = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
                 ref global::System.Runtime.CompilerServices.Unsafe.Add(ref dxRowsStart0, row * dxStep), 8);
 
-            int tapeTop = (int)tape[8];
+            int tapeTop = global::System.BitConverter.SingleToInt32Bits(tape[8]);
             global::System.Span<float> y = tape.Slice(12, 8);
             float m = tape[9];
             float sum = tape[10];
@@ -695,11 +720,16 @@
                     ref float yRef1 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
                     ref float dYRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dY);
                     var inverse0 = global::System.Runtime.Intrinsics.Vector256.Create(1f / sum);
-                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero; // Σ g·q of the quotients q = …/sum
+                    // Σ g·q of the quotients q = …/sum, in four accumulators (vector k of the loop goes to accumulator
+                    // k mod 4)
+                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> dSumQuotientLanes3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     ref float dyRef0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
                     int i = 0;
                     // Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it
-                    // computes on Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes
+                    // computes on Vector256, and a sum takes the lower half and the upper half as two Vector256 vectors
                     // (the same additions in the same order).
                     if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                     {
@@ -718,8 +748,9 @@
                             var wide0 = g0;
                             var wide1 = v5;
                             dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetLower(wide0), global::System.Runtime.Intrinsics.Vector512.GetLower(wide1), dSumQuotientLanes0);
-                            dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0), global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1), dSumQuotientLanes0);
+                            dSumQuotientLanes1 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(global::System.Runtime.Intrinsics.Vector512.GetUpper(wide0), global::System.Runtime.Intrinsics.Vector512.GetUpper(wide1), dSumQuotientLanes1);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dYLanes0, ref dYRef0, (nuint)i);
+                            (dSumQuotientLanes0, dSumQuotientLanes1, dSumQuotientLanes2, dSumQuotientLanes3) = (dSumQuotientLanes2, dSumQuotientLanes3, dSumQuotientLanes0, dSumQuotientLanes1);
                         }
                     }
 
@@ -735,9 +766,10 @@
                         dYLanes1 = g3;
                         dSumQuotientLanes0 = global::System.Runtime.Intrinsics.Vector256.MultiplyAddEstimate(g2, v6, dSumQuotientLanes0);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dYLanes1, ref dYRef0, (nuint)i);
+                        (dSumQuotientLanes0, dSumQuotientLanes1, dSumQuotientLanes2, dSumQuotientLanes3) = (dSumQuotientLanes1, dSumQuotientLanes2, dSumQuotientLanes3, dSumQuotientLanes0);
                     }
 
-                    dSum -= global::System.Runtime.Intrinsics.Vector256.Sum(dSumQuotientLanes0) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
+                    dSum -= global::LayerGen.Generated.LaneSums.Total(dSumQuotientLanes0, dSumQuotientLanes1, dSumQuotientLanes2, dSumQuotientLanes3, (vectorEnd2 - 0) / global::System.Runtime.Intrinsics.Vector256<float>.Count) * global::System.Runtime.Intrinsics.Vector256.ToScalar(inverse0);
                 }
             }
 

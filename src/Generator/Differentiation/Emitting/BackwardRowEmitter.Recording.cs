@@ -121,7 +121,7 @@ internal sealed partial class BackwardRowEmitter
             _writer.Line();
             _writer.Comment("The state the reverse sweep starts from: tape position, final locals" + (recordsOutput ? ", output row" : string.Empty)
                 + " (buffers are in place).");
-            _writer.Line(_names.Tape + "[" + Count(tapeTopSlot) + "] = " + _names.TapeTop + ";");
+            _writer.Line(_names.Tape + "[" + Count(tapeTopSlot) + "] = " + IntToTape(_names.TapeTop) + ";");
             for (int i = 0; i < locals.Length; i++)
             {
                 _writer.Line(_names.Tape + "[" + Count(localsStart + i) + "] = " + OnTape(_model.Locals[locals[i]]) + ";");
@@ -159,7 +159,7 @@ internal sealed partial class BackwardRowEmitter
         {
             HashSet<ArrayRef> restored = CopiedArrays();
             int copyOffset = FromTapeScratchLength() - CopiedLength(_model, restored);
-            _writer.Line("int " + _names.TapeTop + " = (int)" + _names.Tape + "[" + Count(tapeTopSlot) + "];");
+            _writer.Line("int " + _names.TapeTop + " = " + IntFromTape(_names.Tape + "[" + Count(tapeTopSlot) + "]") + ";");
             void Bind(BufferInfo stored, int recordOffset, bool copy)
             {
                 string slice = BufferSlice(_names.Tape, recordOffset, stored);

@@ -12,8 +12,9 @@ namespace LayerGen.Differentiation.Emitting;
 // lanes read the loop's tape slice by index (one value per iteration, pushed in iteration order). Without Vector256
 // acceleration, or when a span is shorter than the loop's range (the scalar loop then throws as the forward would),
 // the scalar loop runs every iteration. Where Vector512 is accelerated, whole pairs of Vector256 steps run first as one
-// Vector512 step, as in the forward (WideLanesBlock): the per-lane adjoint sums keep their Vector256 lanes and take
-// each Vector512 term as its lower, then its upper half, so the results are those of Vector256 alone, bit for bit.
+// Vector512 step, as in the forward (WideLanesBlock). The per-lane adjoint sums are four Vector256 accumulators
+// (BackwardRowEmitter.LaneSums.cs): a Vector512 term goes to them as two Vector256 vectors, so the results are those
+// of Vector256 alone, bit for bit.
 
 internal sealed partial class BackwardRowEmitter
 {
@@ -144,11 +145,10 @@ internal sealed partial class BackwardRowEmitter
 
                 // A local read only as a divisor needs no lanes of its own: its adjoint comes from the quotient lanes.
                 List<RealExpr> divisors = InvariantDivisors(loop.Body);
-                var laneAdjoints = new Dictionary<int, string>();
+                var laneAdjoints = new Dictionary<int, LaneSum>();
                 foreach (int id in plan.ReadLocals.Where(id => ReadBesidesDivisor(loop.Body, id) && !_maximumShift.AdjointIsZero(id)))
                 {
-                    laneAdjoints[id] = _names.Temporary(_names.LocalAdjoints[id] + "Lanes");
-                    _writer.Line(lanes + " " + laneAdjoints[id] + " = " + lanes + ".Zero;");
+                    laneAdjoints[id] = LaneSum.Declare(this, _names.LocalAdjoints[id] + "Lanes", "the adjoint of " + _model.Locals[id].Name + ", summed per lane");
                 }
 
                 // A divisor the loop does not change: multiply by its reciprocal (a vector division costs several
@@ -163,15 +163,14 @@ internal sealed partial class BackwardRowEmitter
 
                 // The adjoint of a divisor local b the loop does not change: Σ -g·q/b over the iterations is -(Σ g·q)/b,
                 // so the lanes sum g·q (one multiply-add) and the product with 1/b happens once after the loop.
-                var quotientLanes = new Dictionary<int, string>();
+                var quotientLanes = new Dictionary<int, LaneSum>();
                 var quotientInverses = new Dictionary<int, string>();
                 foreach (RealExpr divisor in divisors)
                 {
                     if (divisor is RealLocal local && plan.ReadLocals.Contains(local.Id) && !_maximumShift.AdjointIsZero(local.Id))
                     {
                         quotientInverses[local.Id] = reciprocals[divisor];
-                        quotientLanes[local.Id] = _names.Temporary(_names.LocalAdjoints[local.Id] + "QuotientLanes");
-                        _writer.Line(lanes + " " + quotientLanes[local.Id] + " = " + lanes + ".Zero; // Σ g·q of the quotients q = …/" + _model.Locals[local.Id].Name);
+                        quotientLanes[local.Id] = LaneSum.Declare(this, _names.LocalAdjoints[local.Id] + "QuotientLanes", "Σ g·q of the quotients q = …/" + _model.Locals[local.Id].Name);
                     }
                 }
 
@@ -204,15 +203,16 @@ internal sealed partial class BackwardRowEmitter
 
                 EmitReverseLanes(new VectorAdjoints(this, plan, i, references, laneAdjoints, reciprocals, quotientLanes, seeds, unstored, Vector), end, tapeBase, start);
 
-                foreach (int id in laneAdjoints.Keys)
+                string vectors = VectorCount(start, end);
+                foreach (KeyValuePair<int, LaneSum> adjoint in laneAdjoints)
                 {
-                    _writer.Line(_names.LocalAdjoints[id] + " += " + Vector + ".Sum(" + laneAdjoints[id] + ");");
+                    _writer.Line(_names.LocalAdjoints[adjoint.Key] + " += " + adjoint.Value.Total(vectors) + ";");
                 }
 
-                foreach (KeyValuePair<int, string> quotients in quotientLanes)
+                foreach (KeyValuePair<int, LaneSum> quotients in quotientLanes)
                 {
                     // Times the reciprocal already computed (a second division would lengthen the row's critical path).
-                    _writer.Line(_names.LocalAdjoints[quotients.Key] + " -= " + Vector + ".Sum(" + quotients.Value + ") * " + Vector + ".ToScalar(" + quotientInverses[quotients.Key] + ");");
+                    _writer.Line(_names.LocalAdjoints[quotients.Key] + " -= " + quotients.Value.Total(vectors) + " * " + Vector + ".ToScalar(" + quotientInverses[quotients.Key] + ");");
                 }
 
                 if (tapeBase is not null)
@@ -231,15 +231,15 @@ internal sealed partial class BackwardRowEmitter
     /// <summary>
     /// Declares the lanes' index <paramref name="i"/> at <paramref name="start"/> and opens the block, run where Vector512 is
     /// accelerated, of the whole Vector512 steps up to <paramref name="wideEnd"/> (the forward's lanes and the reverse's):
-    /// each step is two Vector256 steps, lane for lane the same operations, and a per-lane sum adds the lower half, then
-    /// the upper half, to its Vector256 lanes (the same additions in the same order). The Vector256 steps follow the block.
+    /// each step is two Vector256 steps, lane for lane the same operations, and a per-lane sum takes the lower half and
+    /// the upper half as two Vector256 vectors (<see cref="LaneSum"/>: the same additions). The Vector256 steps follow the block.
     /// </summary>
     private Generator.Emitting.CodeWriter.Scope WideLanesBlock(string i, string start, string end, out string wideEnd)
     {
         string wideLanes = WideVector + "<" + _element + ">";
         _writer.Line("int " + i + " = " + start + ";");
         _writer.Comment("Where Vector512 is accelerated, two Vector256 steps at a time: each lane computes what it computes on "
-            + "Vector256, and a sum adds the lower half, then the upper half, to its Vector256 lanes (the same additions in the same order).");
+            + "Vector256, and a sum takes the lower half and the upper half as two Vector256 vectors (the same additions in the same order).");
         Generator.Emitting.CodeWriter.Scope block = _writer.Block("if (" + WideVector + ".IsHardwareAccelerated)");
         wideEnd = _names.Temporary("wideEnd");
         _writer.Line("int " + wideEnd + " = " + start + " + ((" + end + " - " + start + ") / " + wideLanes + ".Count * " + wideLanes + ".Count);");
@@ -257,6 +257,7 @@ internal sealed partial class BackwardRowEmitter
             }
 
             lanes.Flush();
+            lanes.RotateSums();
         }
     }
 
@@ -269,9 +270,9 @@ internal sealed partial class BackwardRowEmitter
         VectorLoop plan,
         string index,
         Dictionary<string, string> references,
-        Dictionary<int, string> laneAdjoints,
+        Dictionary<int, LaneSum> laneAdjoints,
         Dictionary<RealExpr, string> reciprocals,
-        Dictionary<int, string> quotientLanes,
+        Dictionary<int, LaneSum> quotientLanes,
         Dictionary<string, string?> seeds,
         HashSet<string> unstored,
         string vector)
@@ -335,6 +336,15 @@ internal sealed partial class BackwardRowEmitter
             if (differentiable)
             {
                 Propagate(assign.Value, seed);
+            }
+        }
+
+        /// <summary>After a step: each sum's accumulator of the next vector moves first (<see cref="LaneSum"/>).</summary>
+        public void RotateSums()
+        {
+            foreach (LaneSum sum in laneAdjoints.Values.Concat(quotientLanes.Values))
+            {
+                sum.Rotate(Wide);
             }
         }
 
@@ -474,7 +484,7 @@ internal sealed partial class BackwardRowEmitter
                 case RealLocal local when emitter._maximumShift.AdjointIsZero(local.Id):
                     return; // a maximum the output does not depend on (ShiftInvariance)
                 case RealLocal local:
-                    Accumulate(laneAdjoints[local.Id], (sum, lanes) => sum + " += " + lanes + ";", seed);
+                    laneAdjoints[local.Id].Add((sum, lanes) => sum + " += " + lanes + ";", Wide, seed);
                     return;
                 case ElementRead read:
                     string adjoint = references[names.AdjointName(read.Array)];
@@ -502,10 +512,10 @@ internal sealed partial class BackwardRowEmitter
                             // q = a / b: ∂q/∂a = 1 / b, ∂q/∂b = -q / b.
                             string over = reciprocals.TryGetValue(binary.Right, out string? inverse) ? " * " + inverse : " / " + Value(binary.Right);
                             Child(binary.Left, seed + over);
-                            if (binary.Right is RealLocal divisor && quotientLanes.TryGetValue(divisor.Id, out string? quotients))
+                            if (binary.Right is RealLocal divisor && quotientLanes.TryGetValue(divisor.Id, out LaneSum? quotients))
                             {
                                 string quotient = Value(binary);
-                                Accumulate(quotients, (sum, lanes) => sum + " = " + Vector + ".MultiplyAddEstimate(" + lanes + ", " + sum + ");",
+                                quotients.Add((sum, lanes) => sum + " = " + Vector + ".MultiplyAddEstimate(" + lanes + ", " + sum + ");", Wide,
                                     seed, quotient);
                                 return;
                             }
@@ -532,30 +542,6 @@ internal sealed partial class BackwardRowEmitter
         /// <summary>The lanes of <paramref name="product"/>, 0 where the seed's lane is 0 (AdjointWriter's rule, lane by lane).</summary>
         private string ZeroSeedStaysZero(string seed, string product) =>
             vector + ".ConditionalSelect(" + vector + ".Equals(" + seed + ", " + Lanes + ".Zero), " + Lanes + ".Zero, " + product + ")";
-
-        /// <summary>
-        /// Adds lanes to a Vector256 accumulator (<paramref name="add"/> of the accumulator and the operand lanes, comma
-        /// separated): on Vector512 the lower half, then the upper half, as two Vector256 steps would, so the sum
-        /// is the same bit for bit.
-        /// </summary>
-        private void Accumulate(string sum, System.Func<string, string, string> add, params string[] operands)
-        {
-            if (!Wide)
-            {
-                emitter._writer.Line(add(sum, string.Join(", ", operands)));
-                return;
-            }
-
-            var halves = new string[operands.Length];
-            for (int k = 0; k < operands.Length; k++)
-            {
-                halves[k] = emitter._names.Temporary("wide");
-                emitter._writer.Line("var " + halves[k] + " = " + operands[k] + ";");
-            }
-
-            emitter._writer.Line(add(sum, string.Join(", ", halves.Select(h => WideVector + ".GetLower(" + h + ")"))));
-            emitter._writer.Line(add(sum, string.Join(", ", halves.Select(h => WideVector + ".GetUpper(" + h + ")"))));
-        }
 
         /// <summary>A Vector256 math function on each half of Vector512 lanes: the same bits as the Vector256 steps.</summary>
         private string Halves(string function, string operand)

@@ -165,7 +165,8 @@ internal sealed partial class BackwardRowEmitter
 
     /// <summary>
     /// The loop of <see cref="EmitExtremumForward"/> on lanes where nobody reads the winning iteration (the batch Forward;
-    /// a maximum the reverse sweep skips): each lane keeps only its extremum, one compare and select per vector, and the
+    /// a maximum the reverse sweep skips): each lane keeps only its extremum, one compare and select per vector (alternate
+    /// vectors in two sets of lanes: the order of a maximum's comparisons does not change it when the merge is exact), and the
     /// iterations past the last whole vector run as one more vector that ends at the bound. The lanes' best value is the
     /// scalar loop's unless lanes equal to it differ in their bits (-0 and +0) or hold NaN: then the scalar loop runs the
     /// row again from the start (LaneWinners.TryMerge).
@@ -214,14 +215,18 @@ internal sealed partial class BackwardRowEmitter
                         _writer.Line("var " + broadcasts[id] + " = " + vector + ".Create(" + _model.Locals[id].Name + ");");
                     }
 
+                    // Two sets of lanes, alternate vectors (swapped after each step): two compare-and-select chains, not one.
                     string best = _names.Temporary(local.Name + "Lanes");
+                    string other = _names.Temporary(local.Name + "Lanes");
                     _writer.Line("var " + best + " = " + vector + ".Create(" + local.Name + ");");
+                    _writer.Line("var " + other + " = " + best + ";");
                     void EmitStep()
                     {
                         _writer.Comment("computes: " + loop.Body[0].Source);
                         string v = _names.Temporary("v");
                         _writer.Line("var " + v + " = " + new ForwardLanes(this, i, references, broadcasts, vector).Value(assign.Value) + ";");
                         _writer.Line(best + " = " + vector + ".ConditionalSelect(" + vector + "." + laneTest + "(" + v + ", " + best + "), " + v + ", " + best + ");");
+                        _writer.Line("(" + best + ", " + other + ") = (" + other + ", " + best + ");");
                     }
 
                     _writer.Line("int " + i + " = " + start + ";");
@@ -236,7 +241,7 @@ internal sealed partial class BackwardRowEmitter
                         EmitStep();
                     }
 
-                    using (_writer.Block("if (!global::LayerGen.Generated.LaneWinners.TryMerge(" + best + ", maximum: " + (maximum ? "true" : "false") + ", ref " + local.Name + "))"))
+                    using (_writer.Block("if (!global::LayerGen.Generated.LaneWinners.TryMerge(" + best + ", " + other + ", maximum: " + (maximum ? "true" : "false") + ", ref " + local.Name + "))"))
                     {
                         _writer.Line(end + " = " + start + "; // the scalar loop below decides");
                     }

@@ -8,15 +8,15 @@ namespace LayerGen.Differentiation.Emitting;
 // eight (float) or four (double) iterations at a time from the loop's start, then the scalar loop takes the iterations
 // past the last whole vector. Iterations touch disjoint elements [i], so lanes compute exactly what the scalar
 // iterations compute, element by element (exp and sqrt per lane may differ from Math/MathF in the last bits); a running
-// sum s += e is added per lane and the lanes are summed into s after the vector loop (a different summation order than
-// the scalar loop's). A taped element's old values go to the tape at the positions the scalar pushes would use (one
+// sum s += e is added per lane, in four accumulators (BackwardRowEmitter.LaneSums.cs), and the lanes are summed into s
+// after the vector loop (a different summation order than the scalar loop's). A taped element's old values go to the tape at the positions the scalar pushes would use (one
 // per iteration, in iteration order), so the reverse sweep reads the same layout either way. Without Vector256
 // acceleration, or when a span is shorter than the loop's range (the scalar loop then throws as the user's would), the
 // scalar loop runs every iteration.
 //
 // Where Vector512 is accelerated (the width the library's kernels and TensorPrimitives pick on such machines), its lanes
 // take the whole pairs of those vectors first: lane for lane the same operations, so the same values bit for bit, and a
-// running sum keeps its Vector256 lanes (a Vector512 term is added as its lower half, then its upper half), so it adds
+// running sum keeps its Vector256 accumulators (a Vector512 term goes to them as two Vector256 vectors), so it adds
 // the same terms in the same order whichever width ran.
 
 internal sealed partial class BackwardRowEmitter
@@ -78,11 +78,10 @@ internal sealed partial class BackwardRowEmitter
                     _writer.Line("int " + tapeBase + " = " + _names.TapeTop + "; // the lanes' old values, by iteration");
                 }
 
-                var sums = new Dictionary<int, string>();
+                var sums = new Dictionary<int, LaneSum>();
                 foreach (int id in plan.Sums)
                 {
-                    sums[id] = _names.Temporary(_model.Locals[id].Name + "Lanes");
-                    _writer.Line(lanes + " " + sums[id] + " = " + lanes + ".Zero; // the terms of " + _model.Locals[id].Name + ", summed per lane");
+                    sums[id] = LaneSum.Declare(this, _model.Locals[id].Name + "Lanes", "the terms of " + _model.Locals[id].Name + ", summed per lane");
                 }
 
                 using (WideLanesBlock(i, start, end, out string wideEnd))
@@ -91,10 +90,10 @@ internal sealed partial class BackwardRowEmitter
                 }
 
                 EmitForwardLanes(plan, Vector, i, end, references, sums, tapeReference, tapeBase, start);
-                foreach (KeyValuePair<int, string> sum in sums)
+                foreach (KeyValuePair<int, LaneSum> sum in sums)
                 {
                     string name = _model.Locals[sum.Key].Name;
-                    _writer.Line(name + " = " + name + " + " + Vector + ".Sum(" + sum.Value + ");");
+                    _writer.Line(name + " = " + name + " + " + sum.Value.Total(VectorCount(start, end)) + ";");
                 }
 
                 if (tapes)
@@ -113,8 +112,8 @@ internal sealed partial class BackwardRowEmitter
 
     /// <summary>
     /// The loop <c>for (; i &lt; end; i += Count)</c> on lanes of <paramref name="vector"/> (Vector256 or Vector512), the
-    /// broadcasts of the locals it reads declared before it. A Vector512 term of a sum is added to the sum's Vector256
-    /// lanes as its lower half, then its upper half: the same additions, in the same order, as two Vector256 steps.
+    /// broadcasts of the locals it reads declared before it. A Vector512 term of a sum goes to the sum's Vector256
+    /// accumulators as its lower half and its upper half: the same additions, in the same order, as two Vector256 steps.
     /// </summary>
     private void EmitForwardLanes(
         VectorLoop plan,
@@ -122,7 +121,7 @@ internal sealed partial class BackwardRowEmitter
         string i,
         string end,
         Dictionary<ArrayRef, string> references,
-        Dictionary<int, string> sums,
+        Dictionary<int, LaneSum> sums,
         string? tapeReference,
         string? tapeBase,
         string start)
@@ -143,19 +142,7 @@ internal sealed partial class BackwardRowEmitter
                 _writer.Comment("computes: " + statement.Source);
                 if (statement is AssignLocal sum)
                 {
-                    string term = iteration.Value(VectorLoop.SummedTerm(sum)!);
-                    if (wide)
-                    {
-                        string lanes = _names.Temporary("term");
-                        _writer.Line("var " + lanes + " = " + term + ";");
-                        _writer.Line(sums[sum.Local] + " += " + WideVector + ".GetLower(" + lanes + ");");
-                        _writer.Line(sums[sum.Local] + " += " + WideVector + ".GetUpper(" + lanes + ");");
-                    }
-                    else
-                    {
-                        _writer.Line(sums[sum.Local] + " += " + term + ";");
-                    }
-
+                    sums[sum.Local].Add((lanes, term) => lanes + " += " + term + ";", wide, iteration.Value(VectorLoop.SummedTerm(sum)!));
                     continue;
                 }
 
@@ -167,6 +154,11 @@ internal sealed partial class BackwardRowEmitter
                 }
 
                 iteration.Write(assign.Array, value);
+            }
+
+            foreach (LaneSum sum in sums.Values)
+            {
+                sum.Rotate(wide);
             }
         }
     }

@@ -19,54 +19,49 @@ internal static class IrWalk
             return true;
         }
 
-        switch (node)
+        if (node is MathCall call)
         {
-            case IntBinary binary:
-                return Any(binary.Left, predicate) || Any(binary.Right, predicate);
-            case IntNegate negate:
-                return Any(negate.Operand, predicate);
-            case IntChoose choose:
-                return Any(choose.Condition, predicate) || Any(choose.WhenTrue, predicate) || Any(choose.WhenFalse, predicate);
-            case IntTableRead table:
-                return Any(table.Index, predicate);
-            case IntFromReal convert:
-                return Any(convert.Value, predicate);
-            case ElementRead element:
-                return Any(element.Index, predicate);
-            case IntToReal convert:
-                return Any(convert.Value, predicate);
-            case RealTableRead table:
-                return Any(table.Index, predicate);
-            case RealNegate negate:
-                return Any(negate.Operand, predicate);
-            case RealConvert convert:
-                return Any(convert.Operand, predicate);
-            case RealBinary binary:
-                return Any(binary.Left, predicate) || Any(binary.Right, predicate);
-            case MathCall call:
-                foreach (RealExpr argument in call.Arguments)
+            foreach (RealExpr argument in call.Arguments)
+            {
+                if (Any(argument, predicate))
                 {
-                    if (Any(argument, predicate))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
+            }
 
-                return false;
-            case RealChoose choose:
-                return Any(choose.Condition, predicate) || Any(choose.WhenTrue, predicate) || Any(choose.WhenFalse, predicate);
-            case IntCompare compare:
-                return Any(compare.Left, predicate) || Any(compare.Right, predicate);
-            case RealCompare compare:
-                return Any(compare.Left, predicate) || Any(compare.Right, predicate);
-            case Logical logical:
-                return Any(logical.Left, predicate) || Any(logical.Right, predicate);
-            case Not not:
-                return Any(not.Operand, predicate);
-            default:
-                return false; // constants, locals, lengths, static reads: no nodes below
+            return false;
         }
+
+        (object? first, object? second, object? third) = Children(node);
+        return first is not null && Any(first, predicate)
+            || second is not null && Any(second, predicate)
+            || third is not null && Any(third, predicate);
     }
+
+    /// <summary>
+    /// The nodes directly below <paramref name="node"/> (at most three; a call's arguments are walked by
+    /// <see cref="Any"/>): one line per node kind, so that a new kind is one line here.
+    /// </summary>
+    private static (object? First, object? Second, object? Third) Children(object node) => node switch
+    {
+        IntBinary binary => (binary.Left, binary.Right, null),
+        IntNegate negate => (negate.Operand, null, null),
+        IntChoose choose => (choose.Condition, choose.WhenTrue, choose.WhenFalse),
+        IntTableRead table => (table.Index, null, null),
+        IntFromReal convert => (convert.Value, null, null),
+        ElementRead element => (element.Index, null, null),
+        IntToReal convert => (convert.Value, null, null),
+        RealTableRead table => (table.Index, null, null),
+        RealNegate negate => (negate.Operand, null, null),
+        RealConvert convert => (convert.Operand, null, null),
+        RealBinary binary => (binary.Left, binary.Right, null),
+        RealChoose choose => (choose.Condition, choose.WhenTrue, choose.WhenFalse),
+        IntCompare compare => (compare.Left, compare.Right, null),
+        RealCompare compare => (compare.Left, compare.Right, null),
+        Logical logical => (logical.Left, logical.Right, null),
+        Not not => (not.Operand, null, null),
+        _ => (null, null, null), // constants, locals, lengths, static reads: no nodes below
+    };
 
     /// <summary>True when <paramref name="node"/> reads the integer variable <paramref name="id"/> (a loop variable or an integer local, reassigned or not).</summary>
     public static bool ReadsVariable(object node, int id) =>
