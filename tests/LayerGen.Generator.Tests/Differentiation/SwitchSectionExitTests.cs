@@ -271,7 +271,7 @@ public class SwitchSectionExitTests
         Assert.Null(result.Model);
         DifferentiationProblem problem = Assert.Single(result.Problems);
         Assert.Equal("LG1115", problem.RuleId);
-        Assert.Equal(leaving, problem.Location.SourceTree!.GetText().ToString(problem.Location.SourceSpan));
+        Assert.Equal(leaving, DifferentiationHarness.LocatedText(problem));
         Assert.Contains(leaving, (string)problem.Arguments[0], StringComparison.Ordinal);
     }
 
@@ -291,5 +291,30 @@ public class SwitchSectionExitTests
         DifferentiationProblem problem = Assert.Single(result.Problems);
         Assert.Contains("another switch section", (string)problem.Arguments[0], StringComparison.Ordinal);
         Assert.Contains("instead of goto case", (string)problem.Arguments[1], StringComparison.Ordinal);
+    }
+
+    /// <summary>A section whose end is reachable (C#'s CS0163) is not read as ending in break: LG1115 at its label.</summary>
+    [Fact]
+    public void Section_that_falls_through_is_reported_at_its_label()
+    {
+        LoweringResult result = DifferentiationHarness.Lower("""
+            static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
+            {
+                switch (x.Length)
+                {
+                    case 4:
+                        if (x[0] > 0) break;
+                        y[0] = x[0];
+                    default:
+                        y[1] = x[1];
+                        break;
+                }
+            }
+            """, 4, 4);
+        Assert.Null(result.Model);
+        DifferentiationProblem problem = Assert.Single(result.Problems);
+        Assert.Equal("LG1115", problem.RuleId);
+        Assert.Equal("case 4:", DifferentiationHarness.LocatedText(problem));
+        Assert.Contains("falls through", (string)problem.Arguments[0], StringComparison.Ordinal);
     }
 }

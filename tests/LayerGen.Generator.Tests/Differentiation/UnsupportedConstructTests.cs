@@ -113,7 +113,7 @@ public class UnsupportedConstructTests
         LoweringResult result = DifferentiationHarness.Lower(Unmark(Head + body + "\n}"), 4, 4);
         DifferentiationProblem problem = Assert.Single(result.Problems);
         Assert.Equal(id, problem.RuleId);
-        string located = Regex.Replace(problem.Location.SourceTree!.GetText().ToString(problem.Location.SourceSpan), @"\s+", " ");
+        string located = Regex.Replace(DifferentiationHarness.LocatedText(problem), @"\s+", " ");
         string construct = (string)problem.Arguments[0];
         Match quote = Regex.Match(construct, "'([^']+)'");
         string quoted = (quote.Success ? quote.Groups[1].Value : construct.Split(' ')[0]).TrimEnd('…').TrimEnd(';');

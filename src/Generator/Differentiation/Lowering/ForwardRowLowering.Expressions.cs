@@ -451,7 +451,7 @@ internal sealed partial class ForwardRowLowering
         if (!IsPoisoned(operation))
         {
             Report(RuleIdentifiers.UnsupportedExpression, operation, "the condition '" + Text(operation.Syntax) + "'",
-                "conditions are comparisons (<, <=, >, >=, ==, !=) of values or indices, combined with &&, || and !");
+                "conditions are comparisons (<, <=, >, >=, ==, !=) of values or indices and is patterns on them (v is > 0 and < 1, i is 0 or 3, v is double.NaN), combined with &&, || and !");
         }
         else
         {

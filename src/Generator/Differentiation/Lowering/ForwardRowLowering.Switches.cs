@@ -7,6 +7,7 @@ using LayerGen.Analyzers;
 using LayerGen.Differentiation.Ir;
 using LayerGen.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.Differentiation.Lowering;
@@ -292,10 +293,16 @@ internal sealed partial class ForwardRowLowering
         }
 
         ImmutableArray<ListExit> exits = ImmutableArray.Create(BranchExit(switchStatement.ExitLabel, after)).AddRange(outer.IsDefault ? [] : outer);
-        EquatableArray<Statement> SectionBody(IEnumerable<IOperation> statements)
+        EquatableArray<Statement> SectionBody(ISwitchCaseOperation section)
         {
+            if (FallsThrough(section))
+            {
+                // C# rejects it too (CS0163); said here so the section is not read as ending in break.
+                Report(RuleIdentifiers.UnsupportedExit, section.Clauses[0], "the switch section '" + Text(section.Clauses[0].Syntax) + "', whose end falls through", Supported.Switches);
+            }
+
             var lowered = new List<Statement>();
-            LowerStatements(statements, lowered, exits);
+            LowerStatements(section.Body, lowered, exits);
             return new EquatableArray<Statement>(lowered.ToImmutableArray());
         }
 
@@ -303,7 +310,7 @@ internal sealed partial class ForwardRowLowering
         EquatableArray<Statement> chain;
         if (fallback is not null)
         {
-            chain = SectionBody(fallback.Body);
+            chain = SectionBody(fallback);
         }
         else
         {
@@ -315,10 +322,15 @@ internal sealed partial class ForwardRowLowering
         for (int i = sections.Count - 1; i >= 0; i--)
         {
             string header = i == 0 ? Header(switchStatement.Syntax, switchStatement.Cases.FirstOrDefault()) : Text(sections[i].Case.Clauses[0].Syntax);
-            var branch = new IfStatement(header, sections[i].Condition!, SectionBody(sections[i].Case.Body), chain);
+            var branch = new IfStatement(header, sections[i].Condition!, SectionBody(sections[i].Case), chain);
             chain = new EquatableArray<Statement>(ImmutableArray.Create<Statement>(branch));
         }
 
         output.AddRange(chain);
     }
+
+    /// <summary>Whether the end of <paramref name="section"/>'s statements can be reached (it would run into the next section).</summary>
+    private static bool FallsThrough(ISwitchCaseOperation section) =>
+        section.Syntax is SwitchSectionSyntax { Statements: { Count: > 0 } statements } && section.SemanticModel is { } model &&
+        model.AnalyzeControlFlow(statements[0], statements[statements.Count - 1]) is { Succeeded: true, EndPointIsReachable: true };
 }
