@@ -92,6 +92,10 @@ internal static class TapeSizer
         _ => model.Buffers[array.Index].Length,
     };
 
+    /// <summary>"whose bounds read 'n'," or, for a count LayerGen made (a converging while's trips), "whose trip count is".</summary>
+    private static string BoundReading(ForLoop loop, string name) =>
+        loop.Source.IndexOf(name, StringComparison.Ordinal) >= 0 ? "whose bounds read '" + name + "'," : "whose trip count is";
+
     private class SizingException(string message, Statement? at = null) : Exception(message)
     {
         /// <summary>The statement the message names (a loop), or null.</summary>
@@ -151,7 +155,7 @@ internal static class TapeSizer
                     {
                         if (IntegerState.Reads(loop.Start, id) || IntegerState.Reads(loop.Bound, id))
                         {
-                            throw new SizingException("the loop '" + loop.Source + "', whose bounds read '" + state.NameOf(id) + "', an integer computed from data or set under a condition on data", loop);
+                            throw new SizingException("the loop '" + loop.Source + "', " + BoundReading(loop, state.NameOf(id)) + " an integer computed from data or set under a condition on data", loop);
                         }
                     }
 
@@ -159,7 +163,7 @@ internal static class TapeSizer
                     {
                         if (IrWalk.ReadsVariable(loop.Start, unknown.Key) || IrWalk.ReadsVariable(loop.Bound, unknown.Key))
                         {
-                            throw new SizingException("the loop '" + loop.Source + "', whose bounds read '" + state.NameOf(unknown.Key) + "', " + unknown.Value, loop);
+                            throw new SizingException("the loop '" + loop.Source + "', " + BoundReading(loop, state.NameOf(unknown.Key)) + " " + unknown.Value, loop);
                         }
                     }
 
