@@ -92,7 +92,7 @@ public class ConstructMessageTests
     /// <summary>A table field lacking only some of private, static, readonly is told which, and the declaration to write.</summary>
     [Theory]
     [InlineData("static double[] Taper = { 0.5, 1, 1, 0.5 };", "without readonly", "'private static readonly double[] Taper = …'")]
-    [InlineData("public static readonly double[] Taper = { 0.5, 1, 1, 0.5 };", "without private (", "'private static readonly double[] Taper = …'")]
+    [InlineData("public static readonly double[] Taper = { 0.5, 1, 1, 0.5 };", "without private", "'private static readonly double[] Taper = …'")]
     [InlineData("internal static double[] Taper = [0.5, 1, 1, 0.5];", "without private and readonly", "'private static readonly double[] Taper = …'")]
     public void Table_field_is_told_which_modifier_is_missing(string field, string missing, string declaration)
     {
@@ -106,8 +106,8 @@ public class ConstructMessageTests
 
     /// <summary>Math.DivRem of a flat index is told its operator spelling, with the user's own names, and that spelling is supported.</summary>
     [Theory]
-    [InlineData("var (row, col) = Math.DivRem(i, 2);", "var (row, col) = (i / 2, i % 2);")]
-    [InlineData("(int row, int col) = Math.DivRem(i + 1, 3);", "(int row, int col) = ((i + 1) / 3, (i + 1) % 3);")]
+    [InlineData("var (row, col) = Math.DivRem(i, 2);", "'var (row, col) = (i / 2, i % 2)'")]
+    [InlineData("(int row, int col) = Math.DivRem(i + 1, 3);", "'(int row, int col) = ((i + 1) / 3, (i + 1) % 3)'")]
     public void DivRem_is_told_to_write_divide_and_remainder(string statement, string rewrite)
     {
         DifferentiationProblem problem = Single("for (int i = 0; i < 4; i++) { " + statement + " y[i] = x[(row + col) % 4]; }");
@@ -126,8 +126,8 @@ public class ConstructMessageTests
 
     /// <summary>One type written once is one construct: a declaration of several locals of an unsupported type gets one error naming them all.</summary>
     [Theory]
-    [InlineData("decimal rate = (decimal)x[0], discount = 1m, annuity = 0m;\ny[0] = (double)(rate * discount + annuity);", "the locals 'rate', 'discount' and 'annuity' of type decimal")]
-    [InlineData("decimal a = 1m, b = 2m;\ny[0] = (double)(a + b) * x[0];", "the locals 'a' and 'b' of type decimal")]
+    [InlineData("decimal rate = (decimal)x[0], discount = 1m, annuity = 0m;\ny[0] = (double)(rate * discount + annuity);", "the type decimal of the locals 'rate', 'discount' and 'annuity'")]
+    [InlineData("decimal a = 1m, b = 2m;\ny[0] = (double)(a + b) * x[0];", "the type decimal of the locals 'a' and 'b'")]
     [InlineData("decimal rate = (decimal)x[0];\ny[0] = (double)rate;", "the local 'rate' of type decimal")]
     public void Declaration_of_several_unsupported_locals_is_one_error_naming_them(string body, string construct)
     {

@@ -301,9 +301,9 @@ internal sealed partial class ForwardRowLowering
             string quotient = a + " / " + b, remainder = a + " % " + b;
             IOperation? user = invocation.Parent is IConversionOperation conversion ? conversion.Parent : invocation.Parent;
             string written = user is IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax { Left: var left } }
-                ? Text(left) + " = (" + quotient + ", " + remainder + ");"
+                ? Text(left) + " = (" + quotient + ", " + remainder + ")"
                 : "(" + quotient + ", " + remainder + ")";
-            return Operators + "write " + Text(invocation.Syntax) + " as " + written + "; " + Supported.Indices;
+            return Operators + "write " + Text(invocation.Syntax) + " as '" + written + "'; " + Supported.Indices;
         }
 
         return Operators + Supported.Indices;

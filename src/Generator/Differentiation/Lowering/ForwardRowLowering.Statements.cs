@@ -181,8 +181,8 @@ internal sealed partial class ForwardRowLowering
         // One type written once is one construct: 'decimal rate = …, discount = 1m;' gets one error, at the declaration, naming every local.
         ImmutableArray<IVariableDeclaratorOperation> siblings = declarator.Parent is IVariableDeclarationOperation { Declarators: { Length: > 1 } all } ? all : [declarator];
         Report(RuleIdentifiers.UnsupportedExpression, siblings.Length > 1 ? declarator.Parent! : declarator,
-            (siblings.Length > 1 ? "the locals " + NameList(siblings.Select(d => "'" + d.Symbol.Name + "'").ToList()) : "the local '" + local.Name + "'") +
-            " of type " + local.Type.ToDisplayString(),
+            siblings.Length > 1 ? "the type " + local.Type.ToDisplayString() + " of the locals " + NameList(siblings.Select(d => "'" + d.Symbol.Name + "'").ToList())
+                : "the local '" + local.Name + "' of type " + local.Type.ToDisplayString(),
             SpanOrArrayElement(local.Type) is { } element && RealTypeOf(element) is null
                 ? NonRealElements(element, "span or array local")
                 : "locals must be float, double, int, bool, a Span<T> from stackalloc, or a (ReadOnly)Span<T> view such as x.Slice(a, n) or x[a..b]");

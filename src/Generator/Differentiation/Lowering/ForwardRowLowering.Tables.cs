@@ -51,7 +51,9 @@ internal sealed partial class ForwardRowLowering
             }
             else if (refusal is not null)
             {
-                Report(RuleIdentifiers.UnsupportedExpression, at, "the table '" + field.Name + "', which " + refusal, Supported.Tables);
+                string declare = MissingTableModifiers(field) is null ? string.Empty
+                    : "declare it 'private static readonly " + field.Type.ToDisplayString() + " " + field.Name + " = …' (a field the class could reassign or other types could change is no constant); ";
+                Report(RuleIdentifiers.UnsupportedExpression, at, "the table '" + field.Name + "', which " + refusal, declare + Supported.Tables);
             }
         }
         else if (table is null && _writablyPassedTables.Contains(field))
@@ -87,9 +89,8 @@ internal sealed partial class ForwardRowLowering
 
         if (MissingTableModifiers(field) is { } missing)
         {
-            // Say which modifier is missing: "static double[] Taper" read by ForwardRow only lacks readonly.
-            return "is declared without " + missing + " (a field the class could reassign or that other types see is not a constant): declare it 'private static readonly " +
-                field.Type.ToDisplayString() + " " + field.Name + " = …'";
+            // Say which modifier is missing ("static double[] Taper" lacks only readonly); TableOf says what to write.
+            return "is declared without " + missing;
         }
 
         if (field.Type is not IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Int32 or SpecialType.System_Single or SpecialType.System_Double })
