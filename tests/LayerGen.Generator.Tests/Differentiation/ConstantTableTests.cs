@@ -75,8 +75,8 @@ public class ConstantTableTests
     [Theory]
     [InlineData("static readonly int[] Perm = { 1, 0 };\nstatic void Shuffle() => Perm[0] = 1;", "'Perm', which is written")]
     [InlineData("static readonly int[] Perm = { 1, 0 };\nstatic void Sort() => Array.Sort(Perm);", "'Perm', which is written")]
-    [InlineData("static int[] Perm = { 1, 0 };", "'Perm', which is not a private static readonly")]
-    [InlineData("public static readonly int[] Perm = { 1, 0 };", "'Perm', which is not a private static readonly")]
+    [InlineData("static int[] Perm = { 1, 0 };", "'Perm', which is declared without readonly")]
+    [InlineData("public static readonly int[] Perm = { 1, 0 };", "'Perm', which is declared without private")]
     [InlineData("static readonly int[] Perm = { 1, Seed() };\nstatic int Seed() => 0;", "'Perm', which is not initialised with constants")]
     [InlineData("static readonly short[] Perm = { 1, 0 };", "'Perm', which is not an int, float or double array")]
     public void Table_that_is_no_constant_stays_an_error(string declaration, string message)

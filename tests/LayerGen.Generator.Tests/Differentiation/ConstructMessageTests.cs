@@ -88,4 +88,51 @@ public class ConstructMessageTests
         (double[] dx, _) = layer.Gradients([1, 2, 3, 4], [1, 10, 100], []);
         Assert.Equal([0.25, 0.75 + 2.5, 7.5 + 25, 75], dx);
     }
+
+    /// <summary>A table field lacking only some of private, static, readonly is told which, and the declaration to write.</summary>
+    [Theory]
+    [InlineData("static double[] Taper = { 0.5, 1, 1, 0.5 };", "without readonly", "'private static readonly double[] Taper = …'")]
+    [InlineData("public static readonly double[] Taper = { 0.5, 1, 1, 0.5 };", "without private", "'private static readonly double[] Taper = …'")]
+    [InlineData("internal static double[] Taper = [0.5, 1, 1, 0.5];", "without private and readonly", "'private static readonly double[] Taper = …'")]
+    public void Table_field_is_told_which_modifier_is_missing(string field, string missing, string declaration)
+    {
+        string body = "for (int i = 0; i < 4; i++) y[i] = Taper[i] * x[i];";
+        DifferentiationProblem problem = Single(body + "\n}\n" + field + "\nstatic void Unused()\n{");
+        Assert.Equal("LG1116", problem.RuleId);
+        string message = Message(problem);
+        Assert.Contains(missing, message, StringComparison.Ordinal);
+        Assert.Contains(declaration, message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Math.DivRem of a flat index is told its operator spelling, with the user's own names, and that spelling is supported.</summary>
+    [Theory]
+    [InlineData("var (row, col) = Math.DivRem(i, 2);", "'var (row, col) = (i / 2, i % 2)'")]
+    [InlineData("(int row, int col) = Math.DivRem(i + 1, 3);", "'(int row, int col) = ((i + 1) / 3, (i + 1) % 3)'")]
+    public void DivRem_is_told_to_write_divide_and_remainder(string statement, string rewrite)
+    {
+        DifferentiationProblem problem = Single("for (int i = 0; i < 4; i++) { " + statement + " y[i] = x[(row + col) % 4]; }");
+        string message = Message(problem);
+        Assert.Contains("as " + rewrite, message, StringComparison.Ordinal);
+        Assert.Contains("integer results are computed with operators", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DivRem_rewrite_the_message_suggests_is_supported()
+    {
+        CompiledLayer<double> layer = DifferentiationHarness.Compile<double>(Head + "for (int i = 0; i < 4; i++) { var (row, col) = (i / 2, i % 2); y[i] = x[row * 2 + (1 - col)]; }\n}", 4, 4);
+        (double[] dx, _) = layer.Gradients([1, 2, 3, 4], [1, 10, 100, 1000], []);
+        Assert.Equal([10, 1, 1000, 100], dx);
+    }
+
+    /// <summary>One type written once is one construct: a declaration of several locals of an unsupported type gets one error naming them all.</summary>
+    [Theory]
+    [InlineData("decimal rate = (decimal)x[0], discount = 1m, annuity = 0m;\ny[0] = (double)(rate * discount + annuity);", "the type decimal of the locals 'rate', 'discount' and 'annuity'")]
+    [InlineData("decimal a = 1m, b = 2m;\ny[0] = (double)(a + b) * x[0];", "the type decimal of the locals 'a' and 'b'")]
+    [InlineData("decimal rate = (decimal)x[0];\ny[0] = (double)rate;", "the local 'rate' of type decimal")]
+    public void Declaration_of_several_unsupported_locals_is_one_error_naming_them(string body, string construct)
+    {
+        DifferentiationProblem problem = Single(body);
+        Assert.Equal("LG1116", problem.RuleId);
+        Assert.Equal(construct, (string)problem.Arguments[0]);
+    }
 }

@@ -32,6 +32,9 @@ internal static class DifferentiationHarness
         return ForwardRowLowering.Lower(method, semanticModel, new RowSizes(inputs, outputs, [.. parameterLengths]), CancellationToken.None);
     }
 
+    /// <summary>The source text a problem is located at (what an IDE underlines).</summary>
+    public static string LocatedText(DifferentiationProblem problem) => problem.Location.SourceTree!.GetText().ToString(problem.Location.SourceSpan);
+
     /// <summary>The generated members (BackwardScratchLength, BackwardRow) for <paramref name="model"/>.</summary>
     public static string Emit(ForwardRowModel model)
     {

@@ -73,23 +73,4 @@ public class EarlyReturnGuardTests
             for (int i = 0; i < y.Length; i++) y[i] = Math.Exp(x[i] - m) / s;
         }
         """, 6, 6);
-
-    [Fact]
-    public void Return_in_an_if_that_is_not_a_guard_stays_an_error()
-    {
-        LoweringResult result = DifferentiationHarness.Lower("""
-            static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
-            {
-                if (x[0] > 0)
-                {
-                    if (x[1] > 0) { return; }
-                    y[0] = x[0];
-                }
-
-                y[1] = x[1];
-            }
-            """, 2, 2);
-        Assert.Null(result.Model);
-        Assert.Equal("LG1115", Assert.Single(result.Problems).RuleId);
-    }
 }

@@ -27,7 +27,7 @@ internal sealed class TapePolicy
 {
     private readonly List<HashSet<int>> _localsReadUpTo = [];
     private readonly List<HashSet<ArrayRef>> _arraysReadUpTo = [];
-    private readonly HashSet<Statement> _firstWrites = new(ReferenceComparer.Instance);
+    private readonly HashSet<Statement> _firstWrites = new(StatementReferenceComparer.Instance);
 
     public TapePolicy(ForwardRowModel model)
     {
@@ -294,15 +294,6 @@ internal sealed class TapePolicy
                 ValueReads(choose.WhenFalse, true, false, locals, arrays);
                 break;
         }
-    }
-
-    private sealed class ReferenceComparer : IEqualityComparer<Statement>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(Statement? x, Statement? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Statement obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private static void Reads(Condition condition, HashSet<int> locals, HashSet<ArrayRef> arrays)

@@ -2,9 +2,11 @@
 using LayerGen.Generator.Model;
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using LayerGen.Analyzers;
 using LayerGen.Differentiation.Ir;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.Differentiation.Lowering;
@@ -275,9 +277,44 @@ internal sealed partial class ForwardRowLowering
         string construct = notInlined == "recursive" || SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, _method.OriginalDefinition)
             ? "the recursive call '" + Text(invocation.Syntax) + "'"
             : "the call '" + Text(invocation.Syntax) + "' (" + name + (ownCode && notInlined is not null ? ": " + notInlined : string.Empty) + ")";
-        Report(RuleIdentifiers.UnsupportedCall, invocation, construct,
+        Report(RuleIdentifiers.UnsupportedCall, invocation, construct, (ownCode ? null : IntegerCallRewrite(invocation)) ??
             Supported.Functions + (ownCode ? "; " + Supported.Helpers : "; write other computations inline"));
     }
+
+    /// <summary>
+    /// For a library call on integers that returns integers (Math.DivRem, BitOperations.PopCount…), how to write it with
+    /// the integer operators the subset takes: Math.DivRem(i, Width) is (i / Width, i % Width). Null for other calls.
+    /// </summary>
+    private static string? IntegerCallRewrite(IInvocationOperation invocation)
+    {
+        IMethodSymbol target = invocation.TargetMethod;
+        bool integerResult = IsInteger(target.ReturnType) || target.ReturnType is INamedTypeSymbol { IsTupleType: true } tuple && tuple.TupleElements.All(e => IsInteger(e.Type));
+        if (!integerResult || target.Parameters.Length == 0 || !target.Parameters.All(p => IsInteger(p.Type) && p.RefKind == RefKind.None))
+        {
+            return null;
+        }
+
+        const string Operators = "integer results are computed with operators and the calls listed here, not with library methods; ";
+        if (target.Name == "DivRem" && invocation.Arguments.Length == 2)
+        {
+            string a = Operand(invocation.Arguments[0].Value.Syntax), b = Operand(invocation.Arguments[1].Value.Syntax);
+            string quotient = a + " / " + b, remainder = a + " % " + b;
+            IOperation? user = invocation.Parent is IConversionOperation conversion ? conversion.Parent : invocation.Parent;
+            string written = user is IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax { Left: var left } }
+                ? Text(left) + " = (" + quotient + ", " + remainder + ")"
+                : "(" + quotient + ", " + remainder + ")";
+            return Operators + "write " + Text(invocation.Syntax) + " as '" + written + "'; " + Supported.Indices;
+        }
+
+        return Operators + Supported.Indices;
+    }
+
+    /// <summary>An argument's text as an operand of / or %: parenthesised unless it is a name, a literal, a call or an element.</summary>
+    private static string Operand(SyntaxNode argument) =>
+        argument is IdentifierNameSyntax or LiteralExpressionSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax
+            or ParenthesizedExpressionSyntax
+            ? Text(argument)
+            : "(" + Text(argument) + ")";
 
     /// <summary>Lowers an integer expression (an index, a bound); reports and returns null when it may depend on data.</summary>
     private IntExpr? Int(IOperation operation)
@@ -389,6 +426,9 @@ internal sealed partial class ForwardRowLowering
                 return left is null || right is null ? null : new Logical(logical.OperatorKind == BinaryOperatorKind.ConditionalAnd, left, right);
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                 return Condition(not.Operand) is { } negated ? new Not(negated) : null;
+            case IIsPatternOperation isPattern when IsInteger(isPattern.Value.Type) || RealTypeOf(isPattern.Value.Type) is not null:
+                // 'v is > -1 and < 1', 'i is 0 or 3', 'v is not double.NaN': the patterns a switch takes (ForwardRowLowering.Switches.cs).
+                return LowerSwitchInput(isPattern.Value) is { } input ? PatternCondition(isPattern.Pattern, input) : null;
             case IBinaryOperation binary when CompareOperatorOf(binary.OperatorKind) is { } op && binary.OperatorMethod is null:
                 if (IsInteger(binary.LeftOperand.Type) && IsInteger(binary.RightOperand.Type))
                 {
@@ -411,7 +451,7 @@ internal sealed partial class ForwardRowLowering
         if (!IsPoisoned(operation))
         {
             Report(RuleIdentifiers.UnsupportedExpression, operation, "the condition '" + Text(operation.Syntax) + "'",
-                "conditions are comparisons (<, <=, >, >=, ==, !=) of values or indices, combined with &&, || and !");
+                "conditions are comparisons (<, <=, >, >=, ==, !=) of values or indices and is patterns on them (v is > 0 and < 1, i is 0 or 3, v is double.NaN), combined with &&, || and !");
         }
         else
         {

@@ -239,59 +239,43 @@ internal sealed partial class ForwardRowLowering
         return id;
     }
 
-    /// <summary>Lowers a helper's statements; a <c>return v</c> assigns the result and ends the list.</summary>
-    private void LowerHelperBody(List<IOperation> operations, IReadOnlyList<(RealType? Type, int Id)> results, List<Statement> output)
-    {
-        for (int k = 0; k < operations.Count; k++)
+    /// <summary>Lowers a helper's statements; a <c>return v</c> assigns the result and ends the list (ForwardRowLowering.Exits.cs).</summary>
+    private void LowerHelperBody(List<IOperation> operations, IReadOnlyList<(RealType? Type, int Id)> results, List<Statement> output) =>
+        LowerStatements(operations, output, [new ListExit(operation => operation is IReturnOperation, (exit, produced) =>
         {
-            IOperation operation = operations[k];
-            if (operation is IReturnOperation { ReturnedValue: null })
+            if (exit is IReturnOperation { ReturnedValue: { } returned })
             {
-                return; // a void helper's 'return;' at its end or at the end of an if branch
+                LowerInContext(produced, exit, allowsAfter: true, assigned => AssignResult(returned, results, assigned));
             }
-
-            if (operation is IReturnOperation { ReturnedValue: { } returned })
-            {
-                LowerInContext(output, operation, allowsAfter: true, produced => AssignResult(returned, results, produced));
-                return;
-            }
-
-            if (operation is IConditionalOperation { IsRef: false } conditional && (EndsWithReturn(conditional.WhenTrue) || EndsWithReturn(conditional.WhenFalse)))
-            {
-                bool trueReturns = EndsWithReturn(conditional.WhenTrue);
-                string header = Header(conditional.Syntax, conditional.WhenTrue);
-                LowerInContext(output, null, allowsAfter: false, produced =>
-                {
-                    Condition? condition = Condition(conditional.Condition);
-                    var returning = new List<Statement>();
-                    LowerHelperBody(StatementsOf(trueReturns ? conditional.WhenTrue : conditional.WhenFalse), results, returning);
-                    var rest = new List<Statement>();
-                    LowerHelperBody([.. StatementsOf(trueReturns ? conditional.WhenFalse : conditional.WhenTrue), .. operations.Skip(k + 1)], results, rest);
-                    if (condition is not null)
-                    {
-                        EquatableArray<Statement> left = new(returning.ToImmutableArray()), right = new(rest.ToImmutableArray());
-                        produced.Add(new IfStatement(header, condition, trueReturns ? left : right, trueReturns ? right : left));
-                    }
-                });
-                return;
-            }
-
-            if (!TryLowerCountingWhileAt(operations, ref k, output))
-            {
-                LowerStatement(operation, output);
-            }
-        }
-    }
+        })]);
 
     private void AssignResult(IOperation returned, IReadOnlyList<(RealType? Type, int Id)> results, List<Statement> output)
     {
         string source = Text(returned.Parent?.Syntax ?? returned.Syntax);
         if (results.Count != 1)
         {
+            // return c ? (a, b) : (b, a); chooses a tuple: an if whose branches each return theirs.
+            if (Unconverted(returned) is IConditionalOperation { IsRef: false, WhenFalse: { } otherwise } choice)
+            {
+                EquatableArray<Statement> Branch(IOperation value)
+                {
+                    var branch = new List<Statement>();
+                    LowerInContext(branch, null, allowsAfter: true, produced => AssignResult(value, results, produced));
+                    return new EquatableArray<Statement>(branch.ToImmutableArray());
+                }
+
+                if (Condition(choice.Condition) is { } condition)
+                {
+                    output.Add(new IfStatement(source, condition, Branch(choice.WhenTrue), Branch(otherwise)));
+                }
+
+                return;
+            }
+
             // return (mean, std); of a helper deconstructed by its caller: each element assigns its result local.
             if (Unconverted(returned) is not ITupleOperation tuple || tuple.Elements.Length != results.Count)
             {
-                Report(RuleIdentifiers.UnsupportedCall, returned, "the returned value '" + Text(returned.Syntax) + "'", "a helper returning a tuple returns a tuple literal: return (a, b);");
+                Report(RuleIdentifiers.UnsupportedCall, returned, "the returned value '" + Text(returned.Syntax) + "'", "a helper returning a tuple returns a tuple literal or a choice of them: return (a, b); return a < b ? (a, b) : (b, a);");
                 return;
             }
 
@@ -316,14 +300,4 @@ internal sealed partial class ForwardRowLowering
             output.Add(new IntAssign(source, result, integer, IsDeclaration: true));
         }
     }
-
-    /// <summary>True when every path through <paramref name="branch"/> ends in a <c>return</c> at its end.</summary>
-    private static bool EndsWithReturn(IOperation? branch) => branch switch
-    {
-        null => false,
-        IReturnOperation => true,
-        IBlockOperation { Operations: { Length: > 0 } operations } => EndsWithReturn(operations[operations.Length - 1]),
-        IConditionalOperation { WhenFalse: not null } conditional => EndsWithReturn(conditional.WhenTrue) && EndsWithReturn(conditional.WhenFalse),
-        _ => false,
-    };
 }

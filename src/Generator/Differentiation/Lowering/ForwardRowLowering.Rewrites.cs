@@ -15,7 +15,7 @@ namespace LayerGen.Differentiation.Lowering;
 /// a counting <c>while</c> (<c>int i = a; while (i &lt; b) { …; i += k; }</c>, k a constant, at the top level or in a
 /// loop body, or as a <c>do</c>-<c>while</c>) is a <c>for</c> loop (and, when i is read after it, a reassigned integer
 /// holding its final value);
-/// <c>if (c) { …; continue; } rest</c> is <c>if (c) { … } else { rest }</c>; <c>span.Clear()</c>, <c>span.Fill(v)</c>
+/// <c>span.Clear()</c>, <c>span.Fill(v)</c>
 /// and <c>source.CopyTo(span)</c> are element loops; a <c>bool</c> local is a real local holding 1 or 0.
 /// </summary>
 internal sealed partial class ForwardRowLowering
@@ -131,66 +131,6 @@ internal sealed partial class ForwardRowLowering
         loop.Condition is IBinaryOperation comparison && loop.Body is IBlockOperation { Operations: [.., var last] }
             ? declarators.FirstOrDefault(d => ComparesVariable(comparison, d.Symbol) && ConstantStep(last, d.Symbol) is not null)
             : null;
-
-    /// <summary>Lowers a loop body, turning each <c>if</c> branch that ends in this loop's <c>continue</c> into an else around the rest.</summary>
-    private void LowerLoopBody(IOperation body, ILabelSymbol continueLabel, List<Statement> output) =>
-        LowerLoopBody(body is IBlockOperation block ? block.Operations.ToList() : [body], continueLabel, output);
-
-    private void LowerLoopBody(List<IOperation> statements, ILabelSymbol continueLabel, List<Statement> output)
-    {
-        for (int k = 0; k < statements.Count; k++)
-        {
-            IOperation statement = statements[k];
-            if (IsContinue(statement, continueLabel))
-            {
-                return; // what follows is unreachable
-            }
-
-            if (statement is IConditionalOperation { IsRef: false } conditional &&
-                (EndsWithContinue(conditional.WhenTrue, continueLabel) || EndsWithContinue(conditional.WhenFalse, continueLabel)))
-            {
-                bool trueContinues = EndsWithContinue(conditional.WhenTrue, continueLabel);
-                string header = Header(conditional.Syntax, conditional.WhenTrue);
-                LowerInContext(output, null, allowsAfter: false, produced =>
-                {
-                    Condition? condition = Condition(conditional.Condition);
-                    var continuing = new List<Statement>();
-                    LowerLoopBody(StatementsOf(trueContinues ? conditional.WhenTrue : conditional.WhenFalse), continueLabel, continuing);
-                    var rest = new List<Statement>();
-                    LowerLoopBody([.. StatementsOf(trueContinues ? conditional.WhenFalse : conditional.WhenTrue), .. statements.Skip(k + 1)], continueLabel, rest);
-                    if (condition is not null)
-                    {
-                        EquatableArray<Statement> continued = new(continuing.ToImmutableArray()), other = new(rest.ToImmutableArray());
-                        produced.Add(new IfStatement(header, condition, trueContinues ? continued : other, trueContinues ? other : continued));
-                    }
-                });
-
-                return;
-            }
-
-            if (!TryLowerCountingWhileAt(statements, ref k, output))
-            {
-                LowerStatement(statement, output);
-            }
-        }
-    }
-
-    private static List<IOperation> StatementsOf(IOperation? branch) => branch switch
-    {
-        null => [],
-        IBlockOperation block => block.Operations.ToList(),
-        _ => [branch],
-    };
-
-    private static bool IsContinue(IOperation statement, ILabelSymbol continueLabel) =>
-        statement is IBranchOperation { BranchKind: BranchKind.Continue } branch && SymbolEqualityComparer.Default.Equals(branch.Target, continueLabel);
-
-    private static bool EndsWithContinue(IOperation? branch, ILabelSymbol continueLabel) => branch switch
-    {
-        IBlockOperation { Operations: { Length: > 0 } operations } => EndsWithContinue(operations[operations.Length - 1], continueLabel),
-        null => false,
-        _ => IsContinue(branch, continueLabel),
-    };
 
     /// <summary>
     /// <c>span.Clear()</c>, <c>span.Fill(v)</c>, <c>source.CopyTo(span)</c> on y, a local buffer or a view of one

@@ -6,34 +6,13 @@ using System.Linq;
 using LayerGen.Analyzers;
 using LayerGen.Differentiation.Ir;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.Differentiation.Lowering;
 
 internal sealed partial class ForwardRowLowering
 {
-    /// <summary>
-    /// Lowers a statement list; with <paramref name="returnEndsRow"/> (ForwardRow's own list, not a loop's or helper's)
-    /// an <c>if</c> branch ending in <c>return;</c> is a guard over the statements after it (ForwardRowLowering.Guards.cs).
-    /// </summary>
-    private void LowerStatements(IEnumerable<IOperation> operations, List<Statement> output, bool returnEndsRow = false)
-    {
-        List<IOperation> statements = operations.ToList();
-        for (int k = 0; k < statements.Count; k++)
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            if (returnEndsRow && statements[k] is IConditionalOperation guard && TryLowerGuard(guard, statements.Skip(k + 1), output))
-            {
-                return;
-            }
-
-            if (!TryLowerCountingWhileAt(statements, ref k, output))
-            {
-                LowerStatement(statements[k], output);
-            }
-        }
-    }
-
     private EquatableArray<Statement> LowerBody(IOperation? operation)
     {
         var output = new List<Statement>();
@@ -93,6 +72,9 @@ internal sealed partial class ForwardRowLowering
                 Report(RuleIdentifiers.UnsupportedExit, operation, "'" + Text(operation.Syntax) + "' " + (_inlineFrames.Count > 0
                     ? "inside a loop of the helper '" + _inlineFrames[_inlineFrames.Count - 1].Method.Name + "' (a helper may return at its end or at the end of an if branch)"
                     : "before the end of ForwardRow"), Supported.Exits);
+                break;
+            case IBranchOperation branch when branch.Syntax is GotoStatementSyntax { CaseOrDefaultKeyword.RawKind: not 0 }:
+                Report(RuleIdentifiers.UnsupportedExit, operation, "'" + Text(branch.Syntax) + "', a jump into another switch section", Supported.Switches);
                 break;
             case IBranchOperation branch:
                 Report(RuleIdentifiers.UnsupportedExit, operation, "'" + Text(branch.Syntax) + "'", Supported.Exits);
@@ -196,7 +178,11 @@ internal sealed partial class ForwardRowLowering
             return;
         }
 
-        Report(RuleIdentifiers.UnsupportedExpression, declarator, "the local '" + local.Name + "' of type " + local.Type.ToDisplayString(),
+        // One type written once is one construct: 'decimal rate = …, discount = 1m;' gets one error, at the declaration, naming every local.
+        ImmutableArray<IVariableDeclaratorOperation> siblings = declarator.Parent is IVariableDeclarationOperation { Declarators: { Length: > 1 } all } ? all : [declarator];
+        Report(RuleIdentifiers.UnsupportedExpression, siblings.Length > 1 ? declarator.Parent! : declarator,
+            siblings.Length > 1 ? "the type " + local.Type.ToDisplayString() + " of the locals " + NameList(siblings.Select(d => "'" + d.Symbol.Name + "'").ToList())
+                : "the local '" + local.Name + "' of type " + local.Type.ToDisplayString(),
             SpanOrArrayElement(local.Type) is { } element && RealTypeOf(element) is null
                 ? NonRealElements(element, "span or array local")
                 : "locals must be float, double, int, bool, a Span<T> from stackalloc, or a (ReadOnly)Span<T> view such as x.Slice(a, n) or x[a..b]");

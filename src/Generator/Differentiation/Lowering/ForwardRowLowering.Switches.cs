@@ -7,6 +7,7 @@ using LayerGen.Analyzers;
 using LayerGen.Differentiation.Ir;
 using LayerGen.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.Differentiation.Lowering;
@@ -226,11 +227,25 @@ internal sealed partial class ForwardRowLowering
         }
 
         RealType type = left.Type == RealType.Double || constant.Type == RealType.Double ? RealType.Double : RealType.Float;
+        if (constant is RealConstant { Value: double.NaN })
+        {
+            // 'is double.NaN' matches NaN (where == NaN never holds): !(|v| <= ∞), as double.IsNaN(v) lowers.
+            RealExpr magnitude = new MathCall(type, MathFunction.Abs, new EquatableArray<RealExpr>(ImmutableArray.Create(Coerce(left, type))));
+            Condition isNaN = new Not(new RealCompare(CompareOperator.LessOrEqual, magnitude, new RealConstant(type, double.PositiveInfinity)));
+            return op == CompareOperator.Equal ? isNaN : new Not(isNaN);
+        }
+
         return new RealCompare(op, Coerce(left, type), Coerce(constant, type));
     }
 
-    /// <summary>A switch statement as an if/else-if chain, <c>default</c> as the last else; each section ends in <c>break</c>.</summary>
-    private void LowerSwitch(ISwitchOperation switchStatement, List<Statement> output)
+    /// <summary>
+    /// A switch statement as an if/else-if chain, <c>default</c> as the last else. A section is a statement list its
+    /// <c>break</c> leaves, however nested (<c>case &lt; 0: { …; break; }</c>, an if whose arms both break), going on
+    /// with <paramref name="after"/> (the rest of the enclosing list, when a section leaves that list too through
+    /// <paramref name="outer"/>: a loop's <c>continue</c>, ForwardRow's <c>return;</c>, a helper's <c>return v</c>).
+    /// </summary>
+    private void LowerSwitch(ISwitchOperation switchStatement, List<Statement> output, ImmutableArray<ListExit> outer = default,
+        Action<IOperation, List<Statement>>? after = null)
     {
         if (LowerSwitchInput(switchStatement.Value) is not { } input)
         {
@@ -277,7 +292,33 @@ internal sealed partial class ForwardRowLowering
             }
         }
 
-        EquatableArray<Statement> chain = fallback is null ? new EquatableArray<Statement>(ImmutableArray<Statement>.Empty) : SectionBody(fallback);
+        ImmutableArray<ListExit> exits = ImmutableArray.Create(BranchExit(switchStatement.ExitLabel, after)).AddRange(outer.IsDefault ? [] : outer);
+        EquatableArray<Statement> SectionBody(ISwitchCaseOperation section)
+        {
+            if (FallsThrough(section))
+            {
+                // C# rejects it too (CS0163); said here so the section is not read as ending in break.
+                Report(RuleIdentifiers.UnsupportedExit, section.Clauses[0], "the switch section '" + Text(section.Clauses[0].Syntax) + "', whose end falls through", Supported.Switches);
+            }
+
+            var lowered = new List<Statement>();
+            LowerStatements(section.Body, lowered, exits);
+            return new EquatableArray<Statement>(lowered.ToImmutableArray());
+        }
+
+        // No section matched: the default section, or straight on to what follows the switch.
+        EquatableArray<Statement> chain;
+        if (fallback is not null)
+        {
+            chain = SectionBody(fallback);
+        }
+        else
+        {
+            var unmatched = new List<Statement>();
+            after?.Invoke(switchStatement, unmatched);
+            chain = new EquatableArray<Statement>(unmatched.ToImmutableArray());
+        }
+
         for (int i = sections.Count - 1; i >= 0; i--)
         {
             string header = i == 0 ? Header(switchStatement.Syntax, switchStatement.Cases.FirstOrDefault()) : Text(sections[i].Case.Clauses[0].Syntax);
@@ -288,20 +329,8 @@ internal sealed partial class ForwardRowLowering
         output.AddRange(chain);
     }
 
-    /// <summary>A section's statements without its final <c>break;</c> (a section that does not end in one is reported).</summary>
-    private EquatableArray<Statement> SectionBody(ISwitchCaseOperation section)
-    {
-        List<IOperation> statements = section.Body.ToList();
-        if (statements.Count == 0 || statements[statements.Count - 1] is not IBranchOperation { BranchKind: BranchKind.Break })
-        {
-            Report(RuleIdentifiers.UnsupportedExit, section.Clauses[0], "the switch section '" + Text(section.Clauses[0].Syntax) + "', which does not end in break",
-                Supported.Switches);
-            return new EquatableArray<Statement>(ImmutableArray<Statement>.Empty);
-        }
-
-        statements.RemoveAt(statements.Count - 1);
-        var output = new List<Statement>();
-        LowerStatements(statements, output);
-        return new EquatableArray<Statement>(output.ToImmutableArray());
-    }
+    /// <summary>Whether the end of <paramref name="section"/>'s statements can be reached (it would run into the next section).</summary>
+    private static bool FallsThrough(ISwitchCaseOperation section) =>
+        section.Syntax is SwitchSectionSyntax { Statements: { Count: > 0 } statements } && section.SemanticModel is { } model &&
+        model.AnalyzeControlFlow(statements[0], statements[statements.Count - 1]) is { Succeeded: true, EndPointIsReachable: true };
 }

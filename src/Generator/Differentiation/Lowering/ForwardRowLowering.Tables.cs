@@ -51,7 +51,9 @@ internal sealed partial class ForwardRowLowering
             }
             else if (refusal is not null)
             {
-                Report(RuleIdentifiers.UnsupportedExpression, at, "the table '" + field.Name + "', which " + refusal, Supported.Tables);
+                string declare = MissingTableModifiers(field) is null ? string.Empty
+                    : "declare it 'private static readonly " + field.Type.ToDisplayString() + " " + field.Name + " = …' (a field the class could reassign or other types could change is no constant); ";
+                Report(RuleIdentifiers.UnsupportedExpression, at, "the table '" + field.Name + "', which " + refusal, declare + Supported.Tables);
             }
         }
         else if (table is null && _writablyPassedTables.Contains(field))
@@ -80,10 +82,15 @@ internal sealed partial class ForwardRowLowering
     {
         table = null;
         writablePass = null;
-        if (!field.IsStatic || !field.IsReadOnly || field.DeclaredAccessibility != Accessibility.Private ||
-            !SymbolEqualityComparer.Default.Equals(field.ContainingType, _method.ContainingType))
+        if (!SymbolEqualityComparer.Default.Equals(field.ContainingType, _method.ContainingType))
         {
-            return "is not a private static readonly field of the layer's type";
+            return "is a field of " + field.ContainingType.Name + ", not of the layer's type: declare the table as a private static readonly field of the layer";
+        }
+
+        if (MissingTableModifiers(field) is { } missing)
+        {
+            // Say which modifier is missing ("static double[] Taper" lacks only readonly); TableOf says what to write.
+            return "is declared without " + missing;
         }
 
         if (field.Type is not IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Int32 or SpecialType.System_Single or SpecialType.System_Double })
@@ -105,6 +112,28 @@ internal sealed partial class ForwardRowLowering
 
         table = new ConstantTable(field.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), new EquatableArray<double>(values));
         return null;
+    }
+
+    /// <summary>The modifiers a constant table needs that <paramref name="field"/> lacks ("readonly", "private and readonly"), or null.</summary>
+    private static string? MissingTableModifiers(IFieldSymbol field)
+    {
+        var missing = new List<string>();
+        if (field.DeclaredAccessibility != Accessibility.Private)
+        {
+            missing.Add("private");
+        }
+
+        if (!field.IsStatic)
+        {
+            missing.Add("static");
+        }
+
+        if (!field.IsReadOnly)
+        {
+            missing.Add("readonly");
+        }
+
+        return missing.Count == 0 ? null : NameList(missing);
     }
 
     /// <summary>The element values of <c>{ 1, 2 }</c>, <c>new[] { 1, 2 }</c>, <c>new int[] { 1, 2 }</c> or <c>[1, 2]</c> when all are constants.</summary>

@@ -8,7 +8,9 @@ using System.Threading;
 using LayerGen.Analyzers;
 using LayerGen.Differentiation.Ir;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LayerGen.Differentiation.Lowering;
 
@@ -24,6 +26,9 @@ internal sealed partial class ForwardRowLowering
     private readonly RowSizes _sizes;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DifferentiationProblem> _problems = [];
+
+    /// <summary>The user's statement each lowered statement came from, to place a diagnostic about the model (LG1118).</summary>
+    private readonly Dictionary<Statement, SyntaxNode> _origins = new(StatementReferenceComparer.Instance);
     private readonly Dictionary<ILocalSymbol, int> _realLocals = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ILocalSymbol, int> _intLocals = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ILocalSymbol, int> _buffers = new(SymbolEqualityComparer.Default);
@@ -144,7 +149,7 @@ internal sealed partial class ForwardRowLowering
             statements.RemoveAt(statements.Count - 1);
         }
 
-        LowerStatements(statements, body, returnEndsRow: true);
+        LowerStatements(statements, body, [RowReturn]);
         ReportSilencedWithoutCause();
         if (_broken || _problems.Count > 0 || block.Syntax.ContainsDiagnostics)
         {
@@ -160,12 +165,13 @@ internal sealed partial class ForwardRowLowering
             model = BuildModel(body.ToImmutableArray()) with { OutputStartsAtZero = true };
         }
 
-        int? tape = TapeSizer.Measure(model, out string? failure);
+        int? tape = TapeSizer.Measure(model, out string? failure, out Statement? at);
         if (tape is null)
         {
-            _problems.Add(new DifferentiationProblem(
-                RuleIdentifiers.ForwardRowTooLarge, _method.Locations.FirstOrDefault() ?? Location.None, failure ?? "the forward pass",
-                Supported.TapeSize));
+            // At the loop the message names (its header), else at ForwardRow: the forward pass as a whole.
+            Location location = at is not null && _origins.TryGetValue(at, out SyntaxNode? origin) ? HeaderLocation(origin)
+                : _method.Locations.FirstOrDefault() ?? Location.None;
+            _problems.Add(new DifferentiationProblem(RuleIdentifiers.ForwardRowTooLarge, location, failure ?? "the forward pass", Supported.TapeSize));
             return new LoweringResult(null, _problems.ToImmutableArray());
         }
 
@@ -255,6 +261,24 @@ internal sealed partial class ForwardRowLowering
         }
     }
 
+    /// <summary>A loop's header (<c>for (…)</c>, <c>while (…)</c>, <c>do … while (…);</c> without its body), or the whole statement.</summary>
+    private static Location HeaderLocation(SyntaxNode statement)
+    {
+        TextSpan span = statement switch
+        {
+            ForStatementSyntax loop => TextSpan.FromBounds(loop.SpanStart, loop.CloseParenToken.Span.End),
+            CommonForEachStatementSyntax loop => TextSpan.FromBounds(loop.SpanStart, loop.CloseParenToken.Span.End),
+            WhileStatementSyntax loop => TextSpan.FromBounds(loop.SpanStart, loop.CloseParenToken.Span.End),
+            DoStatementSyntax loop => TextSpan.FromBounds(loop.WhileKeyword.SpanStart, loop.Span.End),
+            _ => statement.Span,
+        };
+        return Location.Create(statement.SyntaxTree, span);
+    }
+
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    private static string NameList(IReadOnlyList<string> names) =>
+        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
+
     /// <summary>The user's text of <paramref name="node"/> on one line, shortened.</summary>
     private static string Text(SyntaxNode node) => OneLine(node.ToString());
 
@@ -266,8 +290,9 @@ internal sealed partial class ForwardRowLowering
             return Text(statement);
         }
 
+        // Up to the token before the body: a comment between the header and the body is not the header.
         string text = statement.ToString();
-        int length = body.Syntax.SpanStart - statement.SpanStart;
+        int length = body.Syntax.GetFirstToken().GetPreviousToken().Span.End - statement.SpanStart;
         return OneLine(length <= text.Length ? text.Substring(0, length) : text);
     }
 

@@ -31,7 +31,9 @@ internal static class Supported
 
     public const string Switches =
         "a switch is supported over a real or int value with constant and relational patterns (0, < 1.5, >= 0 and < 1, not 0, 1 or 2), " +
-        "an optional when guard and, in a switch expression, a final '_ => value' arm; a switch section ends in break";
+        "an optional when guard and, in a switch expression, a final '_ => value' arm; a switch section ends in break (also inside a block, " +
+        "or in each arm of an if), in continue inside a loop, or in return among ForwardRow's own statements or in a helper; " +
+        "instead of goto case, write the shared statements in each section (or in a helper each calls)";
 
     public const string Writes =
         "ForwardRow may write only its output row y (also adding into it, y[i % 3] += v;, as y starts every row at zero), " +
@@ -52,8 +54,9 @@ internal static class Supported
 
     public const string Exits =
         "loops always run to their bound: use a condition inside the loop (if (x[i] > m) m = x[i];, Math.Max or ?:) instead of leaving early; " +
-        "'continue' is supported as the last statement of an if or else branch directly in the loop body, and 'return;' at the end of an " +
-        "if among ForwardRow's own statements (if (norm == 0) { y.Clear(); return; }) makes the rest of the row its else";
+        "'continue' is supported in the loop body, its blocks, if branches and switch sections (the rest of the body becomes the other branch), and 'return;' " +
+        "among ForwardRow's own statements, their blocks, if branches and switch sections (if (norm == 0) { y.Clear(); return; } makes the rest of the row its else), " +
+        "not inside an inner loop";
 
     public const string Expressions =
         "supported are float/double/bool locals, arithmetic (+ - * / unary -), comparisons, &&, ||, !, ?:, casts between float and double, " +

@@ -20,9 +20,13 @@ internal static class TapeSizer
     /// <summary>Tape elements also must fit an int span with room for the rest of the scratch.</summary>
     public const long MaxTape = 1L << 28;
 
-    /// <summary>The tape length, or null with <paramref name="failure"/> naming what is too large or undefined.</summary>
-    public static int? Measure(ForwardRowModel model, out string? failure)
+    /// <summary>
+    /// The tape length, or null with <paramref name="failure"/> naming what is too large or undefined and
+    /// <paramref name="at"/> the statement it names (null: the forward pass as a whole).
+    /// </summary>
+    public static int? Measure(ForwardRowModel model, out string? failure, out Statement? at)
     {
+        at = null;
         var state = new State(model);
         try
         {
@@ -39,6 +43,7 @@ internal static class TapeSizer
         catch (SizingException exception)
         {
             failure = exception.Message;
+            at = exception.At;
             return null;
         }
     }
@@ -87,7 +92,15 @@ internal static class TapeSizer
         _ => model.Buffers[array.Index].Length,
     };
 
-    private class SizingException(string message) : Exception(message);
+    /// <summary>"whose bounds read 'n'," or, for a count LayerGen made (a converging while's trips), "whose trip count is".</summary>
+    private static string BoundReading(ForLoop loop, string name) =>
+        loop.Source.IndexOf(name, StringComparison.Ordinal) >= 0 ? "whose bounds read '" + name + "'," : "whose trip count is";
+
+    private class SizingException(string message, Statement? at = null) : Exception(message)
+    {
+        /// <summary>The statement the message names (a loop), or null.</summary>
+        public Statement? At { get; } = at;
+    }
 
     /// <summary>A value the sizing does not compute (an index through Math.Log): unknown, not wrong.</summary>
     private sealed class NotEvaluatedException(string message) : SizingException(message);
@@ -142,7 +155,7 @@ internal static class TapeSizer
                     {
                         if (IntegerState.Reads(loop.Start, id) || IntegerState.Reads(loop.Bound, id))
                         {
-                            throw new SizingException("the loop '" + loop.Source + "', whose bounds read '" + state.NameOf(id) + "', an integer computed from data or set under a condition on data");
+                            throw new SizingException("the loop '" + loop.Source + "', " + BoundReading(loop, state.NameOf(id)) + " an integer computed from data or set under a condition on data", loop);
                         }
                     }
 
@@ -150,7 +163,7 @@ internal static class TapeSizer
                     {
                         if (IrWalk.ReadsVariable(loop.Start, unknown.Key) || IrWalk.ReadsVariable(loop.Bound, unknown.Key))
                         {
-                            throw new SizingException("the loop '" + loop.Source + "', whose bounds read '" + state.NameOf(unknown.Key) + "', " + unknown.Value);
+                            throw new SizingException("the loop '" + loop.Source + "', " + BoundReading(loop, state.NameOf(unknown.Key)) + " " + unknown.Value, loop);
                         }
                     }
 
@@ -160,7 +173,7 @@ internal static class TapeSizer
                     {
                         if (++state.Steps > MaxSteps)
                         {
-                            throw new SizingException("loops that run more than " + MaxSteps + " iterations per row");
+                            throw new SizingException("the loop '" + loop.Source + "', which takes the loops of the row past " + MaxSteps.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " iterations", loop);
                         }
 
                         state.Variables[loop.Variable] = (int)i;

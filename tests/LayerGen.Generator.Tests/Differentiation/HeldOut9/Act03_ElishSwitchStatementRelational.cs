@@ -30,7 +30,3 @@ public partial class ElishSwitchStatementRelational
         }
     }
 }
-
-// known gap: a switch section whose statements are one block ending in break (`case < 0: { …; break; }`, the usual C# way
-// to scope a section's locals) is read as a section that does not end in break; the block's break ends the section.
-// gap: rejected LG1115@20

@@ -34,7 +34,3 @@ public partial class FilterBankGotoCase
         }
     }
 }
-
-// known gap: LG1115 is reported at the section's label `case 2:` (line 26), one line above the `goto case 1;` that makes
-// the section end otherwise; the message names the section, so this is a location choice more than a defect.
-// gap: misplaced LG1115@26

@@ -31,7 +31,3 @@ public partial class MidpointQuadraturePanelsFromData
         }
     }
 }
-
-// known gap: LG1118 names the loop `for (int k = 0; k < panels; k++)` in its message but is located at ForwardRow's
-// declaration (line 14), not at the loop whose bound reads an int set under a condition on data (line 25).
-// gap: misplaced LG1118@14
