@@ -72,8 +72,10 @@ internal sealed partial class SoftmaxModel
                 return EvalView(element.ArrayReference) is { Layout: BufferLayout.Jagged } jagged
                     ? WithIndexDims(jagged.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), jagged, element.Indices[0])
                     : null;
-            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot when WellKnownSymbols.IsBuffer(slot.Type):
-                // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>: a row, like x[i] of a jagged array.
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot
+                when WellKnownSymbols.IsBuffer(slot.Type) || WellKnownSymbols.IsRecordBuffer(slot.Type):
+                // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>, batches[m] of an
+                // IReadOnlyList<Transition[]>: a row, like x[i] of a jagged array.
                 return EvalView(owner) is { Layout: BufferLayout.Jagged } rows
                     ? WithIndexDims(rows.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), rows, slot.Arguments[0].Value)
                     : null;
@@ -202,7 +204,8 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return new BufferView(symbol, BufferLayout.Jagged, depth, 0, null, empty, flattened: false);
-            case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" }:
+            case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" } || WellKnownSymbols.IsRowCollection(list):
+                // List<float[]>, IReadOnlyList<Memory<float>>, IEnumerable<IReadOnlyList<Hypothesis>>: one row per element.
                 return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
             case var rows when IsDictionaryRows(rows) || WellKnownSymbols.IsRowDictionary(rows):
                 // List<Dictionary<string, double>>, Dictionary<string, double>[]: one dictionary (one row) per document;
