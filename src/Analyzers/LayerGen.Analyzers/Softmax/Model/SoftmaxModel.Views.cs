@@ -68,7 +68,8 @@ internal sealed partial class SoftmaxModel
             case IArrayElementReferenceOperation { Indices: [IRangeOperation arrayRange], ArrayReference: var rangedArray }:
                 // x[..end] of an array: a prefix copy.
                 return EvalView(rangedArray) is { } rangedWhole ? PrefixRange(rangedWhole, arrayRange) : null;
-            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol:
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol || WellKnownSymbols.IsRow(element.Type):
+                // x[i] of a jagged array, rows[r] of a ReadOnlyMemory<double>[]: a row.
                 return EvalView(element.ArrayReference) is { Layout: BufferLayout.Jagged } jagged
                     ? WithIndexDims(jagged.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), jagged, element.Indices[0])
                     : null;
@@ -196,12 +197,16 @@ internal sealed partial class SoftmaxModel
         {
             case IArrayTypeSymbol { Rank: > 1 } rectangular when WellKnownSymbols.IsNumeric(rectangular.ElementType):
                 return new BufferView(symbol, BufferLayout.Rectangular, rectangular.Rank, 0, null, empty, flattened: false);
-            case IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol } jagged:
+            case IArrayTypeSymbol { Rank: 1 } jagged when jagged.ElementType is IArrayTypeSymbol || WellKnownSymbols.IsRow(jagged.ElementType):
+                // float[][], ArraySegment<float>[], ReadOnlyMemory<double>[]: one row per element.
                 var depth = 1;
-                for (ITypeSymbol element = jagged; element is IArrayTypeSymbol { Rank: 1 } inner; element = inner.ElementType)
+                var element = jagged.ElementType;
+                for (; element is IArrayTypeSymbol { Rank: 1 } inner; element = inner.ElementType)
                 {
-                    depth += inner.ElementType is IArrayTypeSymbol ? 1 : 0;
+                    depth++;
                 }
+
+                depth += WellKnownSymbols.IsRow(element) ? 1 : 0;
 
                 return new BufferView(symbol, BufferLayout.Jagged, depth, 0, null, empty, flattened: false);
             case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" } || WellKnownSymbols.IsRowCollection(list):

@@ -151,9 +151,11 @@ internal sealed class WellKnownSymbols
     /// <c>List&lt;ArraySegment&lt;double&gt;&gt;</c>, <c>IEnumerable&lt;IReadOnlyList&lt;Hypothesis&gt;&gt;</c>. Each element is a row, as of a jagged array.
     /// </summary>
     public static bool IsRowCollection(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { TypeArguments.Length: 1 } named && IsSequenceName(named.Name)
-        && named.TypeArguments[0] is IArrayTypeSymbol { Rank: 1 } or INamedTypeSymbol { TypeArguments.Length: 1 }
-        && (IsBuffer(named.TypeArguments[0]) || IsRecordBuffer(named.TypeArguments[0]));
+        type is INamedTypeSymbol { TypeArguments.Length: 1 } named && IsSequenceName(named.Name) && IsRow(named.TypeArguments[0]);
+
+    /// <summary>A row as the element of a collection of rows: an array, list, span, memory or segment of numbers or of records.</summary>
+    public static bool IsRow(ITypeSymbol? type) =>
+        type is IArrayTypeSymbol { Rank: 1 } or INamedTypeSymbol { TypeArguments.Length: 1 } && (IsBuffer(type) || IsRecordBuffer(type));
 
     private static bool IsSequenceName(string name) =>
         name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "ArraySegment" or "IList" or "IReadOnlyList" or "IEnumerable"
