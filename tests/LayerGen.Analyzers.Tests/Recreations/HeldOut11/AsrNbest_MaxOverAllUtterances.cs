@@ -1,5 +1,3 @@
-// known gap: misses the batch max nbest.Max(list => list.Max(h => Combined(h, ...))) whose scores come from a private helper
-// gap: -LG0001@20
 // Re-creates the shape of N-best sentence posteriors for ASR confidence (Wessel et al. 2001; Kaldi/ESPnet N-best
 // rescoring): per utterance, P(h | x) = softmax over the hypotheses of acousticScale * AM + lmWeight * LM.
 // Layout: IReadOnlyList<IReadOnlyList<Scored>> (a record class with AM and LM log scores), a private helper that

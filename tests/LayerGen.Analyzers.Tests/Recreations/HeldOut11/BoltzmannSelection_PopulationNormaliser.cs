@@ -1,5 +1,3 @@
-// known gap: misses the normaliser declared above the island while loop (CSR bounds from islandStart, index walked with while)
-// gap: -LG0002@30
 // Re-creates the shape of Boltzmann selection in an island-model genetic algorithm (de la Maza & Tidor 1993; the
 // Boltzmann/softmax selection operators of GA libraries such as DEAP/jMetal/GeneticSharp extensions): within each
 // island, P(select i) = exp(f_i / T) / sum_j exp(f_j / T).

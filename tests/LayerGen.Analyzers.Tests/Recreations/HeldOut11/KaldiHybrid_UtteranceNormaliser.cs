@@ -1,5 +1,3 @@
-// known gap: misses the normaliser above a foreach over Memory<float> rows (read through .Span), divided in a second pass
-// gap: -LG0002@28
 // Re-creates the shape of hybrid DNN-HMM decoding input (Kaldi nnet3 `--apply-exp` posteriors and the division by
 // pdf priors into scaled likelihoods; Bourlard & Morgan 1994): per frame, p(s | x) = softmax over pdfs of the network
 // output, then p(x | s) proportional to p(s | x) / p(s).

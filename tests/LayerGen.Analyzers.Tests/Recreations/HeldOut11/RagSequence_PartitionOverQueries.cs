@@ -1,5 +1,3 @@
-// known gap: misses partition += row.Sum() over the rows of LINQ-built exps (one partition for every query)
-// gap: -LG0002@29
 // Re-creates the shape of the retrieval posterior of RAG (Lewis et al. 2020; Hugging Face `RagSequenceForGeneration`
 // `doc_scores` -> `log_softmax`, here the probabilities): per query, p(z | x) = softmax over the top-k retrieved
 // passages of their retriever scores.

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,8 +12,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// The loop-dependent start of <paramref name="symbol"/> stepped by <paramref name="loop"/>: its one write that is
-    /// no step, made outside the loop's body; null when it starts at a loop-free value or is written elsewhere too.
+    /// The loop-dependent start of <paramref name="symbol"/> stepped by <paramref name="loop"/>: its writes that are no
+    /// step, all made outside the loop's body, all at the same loop-dependent position (a segment walked twice with
+    /// <c>while</c>, <c>i = start[s]</c> before each walk); null when one starts at a loop-free value or another position.
     /// </summary>
     private LinearIndex? InductionStart(ISymbol symbol, IOperation loop, IOperation read)
     {
@@ -21,7 +23,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        IOperation? start = null;
+        LinearIndex? start = null;
         foreach (var write in WritesOf(local))
         {
             if (IsStep(write, local))
@@ -29,14 +31,20 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            if (start is not null || write.Value is null || Contains((loop as ILoopOperation)?.Body ?? loop, write.Operation) || Contains(write.Value, read))
+            if (write.Value is null || Contains((loop as ILoopOperation)?.Body ?? loop, write.Operation) || Contains(write.Value, read)
+                || Linear(write.Value) is not { IsLoopFree: false } offset || (start is not null && !SamePosition(start, offset)))
             {
                 return null;
             }
 
-            start = write.Value;
+            start = offset;
         }
 
-        return start is not null && Linear(start) is { IsLoopFree: false } offset ? offset : null;
+        return start;
     }
+
+    /// <summary>True when two indices move with the same loops at the same strides.</summary>
+    private static bool SamePosition(LinearIndex first, LinearIndex second) =>
+        first.Terms.Count == second.Terms.Count
+        && first.Terms.All(term => second.Terms.TryGetValue(term.Key, out var stride) && stride.Equals(term.Value));
 }

@@ -265,6 +265,9 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return DefinitionIndex(symbol, operation);
+            case IIncrementOrDecrementOperation step:
+                // x[i++], x[++i]: the element at i (one step on, for a prefix step: a loop-free offset).
+                return Linear(step.Target);
             case IPropertyReferenceOperation property when SegmentOffset(property) is { } segmentStart:
                 return segmentStart;
             case IFieldReferenceOperation or IPropertyReferenceOperation:

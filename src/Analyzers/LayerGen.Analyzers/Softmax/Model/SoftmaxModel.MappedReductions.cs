@@ -61,7 +61,8 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var atoms = mapped.Info.Atoms;
+        // Range(0, n).Select(u => x[u].Max()).Max(): the rows the mapping picks by index are folded too.
+        var atoms = mapped.Info.Atoms.Union(PickedBy(mapped.Info, mapper));
         if (LambdaArgument(mapped.Fold) is { } inner && ReturnedFacts(inner).Dims.TryGetValue(mapper, out var perElement))
         {
             var roots = new HashSet<ISymbol>(atoms.Select(atom => atom.Root), SymbolEqualityComparer.Default);

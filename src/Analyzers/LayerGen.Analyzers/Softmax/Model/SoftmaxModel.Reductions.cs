@@ -314,7 +314,9 @@ internal sealed partial class SoftmaxModel
         // accumulating over the calls, like a sum never reset per row is read while accumulating over the rows.
         partial |= IsCarriedAcrossCalls(write, resets);
 
-        var reduction = new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), facts.WithoutDims(), partial, stale, isInline: false, extents.RemoveRange(unbounded));
+        // s += row.Sum(): a fold of folds of one kind folds their elements (a sum of the rows' exps).
+        var elements = nestedWhole is { } whole && whole.Kind == kind ? facts.WithoutDims().Merge(whole.Elements) : facts.WithoutDims();
+        var reduction = new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), elements, partial, stale, isInline: false, extents.RemoveRange(unbounded));
         return LanesReadIn(value, write) is { } lanes ? WithLanes(reduction, lanes) : reduction;
     }
 

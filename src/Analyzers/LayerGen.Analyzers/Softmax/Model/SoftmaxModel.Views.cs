@@ -68,12 +68,15 @@ internal sealed partial class SoftmaxModel
             case IArrayElementReferenceOperation { Indices: [IRangeOperation arrayRange], ArrayReference: var rangedArray }:
                 // x[..end] of an array: a prefix copy.
                 return EvalView(rangedArray) is { } rangedWhole ? PrefixRange(rangedWhole, arrayRange) : null;
-            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol:
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol || WellKnownSymbols.IsRow(element.Type):
+                // x[i] of a jagged array, rows[r] of a ReadOnlyMemory<double>[]: a row.
                 return EvalView(element.ArrayReference) is { Layout: BufferLayout.Jagged } jagged
                     ? WithIndexDims(jagged.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), jagged, element.Indices[0])
                     : null;
-            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot when WellKnownSymbols.IsBuffer(slot.Type):
-                // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>: a row, like x[i] of a jagged array.
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot
+                when WellKnownSymbols.IsBuffer(slot.Type) || WellKnownSymbols.IsRecordBuffer(slot.Type):
+                // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>, batches[m] of an
+                // IReadOnlyList<Transition[]>: a row, like x[i] of a jagged array.
                 return EvalView(owner) is { Layout: BufferLayout.Jagged } rows
                     ? WithIndexDims(rows.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), rows, slot.Arguments[0].Value)
                     : null;
@@ -194,15 +197,20 @@ internal sealed partial class SoftmaxModel
         {
             case IArrayTypeSymbol { Rank: > 1 } rectangular when WellKnownSymbols.IsNumeric(rectangular.ElementType):
                 return new BufferView(symbol, BufferLayout.Rectangular, rectangular.Rank, 0, null, empty, flattened: false);
-            case IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol } jagged:
+            case IArrayTypeSymbol { Rank: 1 } jagged when jagged.ElementType is IArrayTypeSymbol || WellKnownSymbols.IsRow(jagged.ElementType):
+                // float[][], ArraySegment<float>[], ReadOnlyMemory<double>[]: one row per element.
                 var depth = 1;
-                for (ITypeSymbol element = jagged; element is IArrayTypeSymbol { Rank: 1 } inner; element = inner.ElementType)
+                var element = jagged.ElementType;
+                for (; element is IArrayTypeSymbol { Rank: 1 } inner; element = inner.ElementType)
                 {
-                    depth += inner.ElementType is IArrayTypeSymbol ? 1 : 0;
+                    depth++;
                 }
 
+                depth += WellKnownSymbols.IsRow(element) ? 1 : 0;
+
                 return new BufferView(symbol, BufferLayout.Jagged, depth, 0, null, empty, flattened: false);
-            case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" }:
+            case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" } || WellKnownSymbols.IsRowCollection(list):
+                // List<float[]>, IReadOnlyList<Memory<float>>, IEnumerable<IReadOnlyList<Hypothesis>>: one row per element.
                 return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
             case var rows when IsDictionaryRows(rows) || WellKnownSymbols.IsRowDictionary(rows):
                 // List<Dictionary<string, double>>, Dictionary<string, double>[]: one dictionary (one row) per document;

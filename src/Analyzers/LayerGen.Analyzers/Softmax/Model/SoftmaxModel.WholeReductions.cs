@@ -122,8 +122,9 @@ internal sealed partial class SoftmaxModel
             {
                 if (nested != invocation && WholeReduction(nested) is { } inner && inner.Kind == kind)
                 {
-                    // x.Sum(row => row.Sum()): a fold of folds folds their elements too.
-                    atoms = atoms.Union(inner.Atoms);
+                    // x.Sum(row => row.Sum()): a fold of folds folds their elements too, and the rows this fold's
+                    // iteration picks (Range(0, n).Max(u => x[u].Max()) walks x's rows by index).
+                    atoms = atoms.Union(inner.Atoms).Union(PickedBy(inner, lambda));
                     elements = elements.Merge(inner.Elements);
 
                     // Range(0, rows).Sum(i => Range(0, cols).Sum(j => e[i, j])): the inner fold's elements also vary with i.
@@ -180,6 +181,10 @@ internal sealed partial class SoftmaxModel
                 {
                     atoms = atoms.Union(inner.Atoms);
                     elements = elements.Merge(inner.Elements);
+                    if (LambdaArgument(invocation) is { } func)
+                    {
+                        atoms = atoms.Union(PickedBy(inner, func));
+                    }
                 }
             }
         }
@@ -191,6 +196,10 @@ internal sealed partial class SoftmaxModel
 
         return new WholeReductionInfo(kind, atoms, elements.WithoutDims(), view.FixedDims);
     }
+
+    /// <summary>The dimensions <paramref name="loop"/> (a fold's lambda) picks of the view a nested fold folds: <c>x[u]</c> in <c>u =&gt; x[u].Max()</c>.</summary>
+    private static IEnumerable<DimensionAtom> PickedBy(WholeReductionInfo nested, IOperation loop) =>
+        nested.FixedDims.TryGetValue(loop, out var picked) ? picked : Enumerable.Empty<DimensionAtom>();
 
     /// <summary>True when <paramref name="folded"/> is the element parameter of the <c>Aggregate</c> lambda itself (<c>(a, b) =&gt; a + b</c>).</summary>
     private static bool IsAggregateElement(IInvocationOperation invocation, IOperation folded) =>

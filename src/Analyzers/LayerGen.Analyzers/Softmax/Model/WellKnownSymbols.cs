@@ -142,10 +142,24 @@ internal sealed class WellKnownSymbols
     public static bool IsRecordBuffer(ITypeSymbol? type) => type switch
     {
         IArrayTypeSymbol { Rank: 1 } array => IsRecord(array.ElementType),
-        INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "ArraySegment"
-            or "IList" or "IReadOnlyList" or "IEnumerable" or "ICollection" or "IReadOnlyCollection" => IsRecord(named.TypeArguments[0]),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when IsSequenceName(named.Name) => IsRecord(named.TypeArguments[0]),
         _ => false,
     };
+
+    /// <summary>
+    /// A one-dimensional collection whose elements are rows of numbers or of records: <c>IReadOnlyList&lt;Memory&lt;float&gt;&gt;</c>,
+    /// <c>List&lt;ArraySegment&lt;double&gt;&gt;</c>, <c>IEnumerable&lt;IReadOnlyList&lt;Hypothesis&gt;&gt;</c>. Each element is a row, as of a jagged array.
+    /// </summary>
+    public static bool IsRowCollection(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { TypeArguments.Length: 1 } named && IsSequenceName(named.Name) && IsRow(named.TypeArguments[0]);
+
+    /// <summary>A row as the element of a collection of rows: an array, list, span, memory or segment of numbers or of records.</summary>
+    public static bool IsRow(ITypeSymbol? type) =>
+        type is IArrayTypeSymbol { Rank: 1 } or INamedTypeSymbol { TypeArguments.Length: 1 } && (IsBuffer(type) || IsRecordBuffer(type));
+
+    private static bool IsSequenceName(string name) =>
+        name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "ArraySegment" or "IList" or "IReadOnlyList" or "IEnumerable"
+            or "ICollection" or "IReadOnlyCollection";
 
     /// <summary>A tuple, or a struct or class of the user's code (not an anonymous type), with a numeric field or property or a row of numbers.</summary>
     public static bool IsRecord(ITypeSymbol? type)
