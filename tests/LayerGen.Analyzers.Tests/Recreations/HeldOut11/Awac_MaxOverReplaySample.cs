@@ -1,5 +1,3 @@
-// known gap: misses the max SelectMany(batch => batch).Max(t => (t.Q - t.V) / beta) over every minibatch, used as the shift inside each minibatch's loop
-// gap: -LG0001@20
 // Re-creates the shape of the advantage weights of AWAC / CRR "exp" mode (Nair et al. 2020; Wang et al. 2020; the
 // batch-normalised variant in d3rlpy/rlkit): per minibatch, w_b = softmax over the minibatch of A_b / beta with
 // A = Q - V.

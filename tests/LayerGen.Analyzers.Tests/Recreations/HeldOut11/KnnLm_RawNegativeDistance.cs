@@ -1,5 +1,3 @@
-// known gap: misses the raw exp(-distance / T) of a deconstructed (Distance, Token) tuple in a foreach
-// gap: -LG0003@26
 // Re-creates the shape of the kNN-LM next-token distribution (Khandelwal et al. 2020, urvashik/knnlm): the k retrieved
 // datastore neighbours of a context get weights softmax(-d_k / T), and p_kNN(v) sums the weights of the neighbours
 // whose target token is v.

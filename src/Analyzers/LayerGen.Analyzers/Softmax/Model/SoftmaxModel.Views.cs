@@ -72,8 +72,10 @@ internal sealed partial class SoftmaxModel
                 return EvalView(element.ArrayReference) is { Layout: BufferLayout.Jagged } jagged
                     ? WithIndexDims(jagged.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), jagged, element.Indices[0])
                     : null;
-            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot when WellKnownSymbols.IsBuffer(slot.Type):
-                // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>: a row, like x[i] of a jagged array.
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot
+                when WellKnownSymbols.IsBuffer(slot.Type) || WellKnownSymbols.IsRecordBuffer(slot.Type):
+                // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>, neighbours[q] of an
+                // IReadOnlyList<(float Distance, int Token)[]>: a row, like x[i] of a jagged array.
                 return EvalView(owner) is { Layout: BufferLayout.Jagged } rows
                     ? WithIndexDims(rows.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), rows, slot.Arguments[0].Value)
                     : null;
