@@ -1,10 +1,11 @@
 // Bug variants of SeededScaledMaximum_BackgroundTerm: the seeded maximum and the extra option do not match. A maximum
 // seeded at a constant 0 while the scaled dummy has a lower score (exp((−1 − best) / T)): for a slice far below 0 the
-// logits are shifted by 0 and underflow, and the dummy is exp(−1 / T), itself 0 in float for T below ~0.011 — 0 / 0
+// logits are shifted by 0 and underflow, and the dummy is exp(−1 / T), itself 0 in float for T below ~0.0097 — 0 / 0
 // (LG0003 at the logits' exp; the dummy's own exponent is ≤ 0). A zero-seeded maximum at a temperature with no seed
 // term at all (LG0003). A maximum seeded with −∞ beside a scaled dummy exp((0 − best) / T): a slice far below 0 makes
 // the dummy overflow (LG0003 at the dummy). An unscaled float dummy 200 above the constant seed: exp(200 − best)
-// overflows at best = 0, inf / inf (LG0003 at the dummy; the logits, shifted by max(0, logits), are covered by it).
+// overflows while best < ~111, and the dummy's probability is inf / inf (LG0003 at the dummy; the logits, shifted by
+// max(0, logits), are covered by it).
 // Source: Soft Rasterizer and null-option softmax ports with the slip in the seed.
 // Layouts: float[,] with a scaled dummy of another score; jagged double[][] without any seed term; ReadOnlySpan<float>
 // with a −∞ seed; List<float> with a far dummy.
@@ -74,13 +75,14 @@ public static class UncoveredTerm
         return none / z;
     }
 
-    public static void ListFarDummy(List<float> scores, List<float> probabilities)
+    public static float ListFarDummy(List<float> scores, List<float> probabilities)
     {
         float best = 0f;
         foreach (float s in scores)
             best = MathF.Max(best, s);
 
-        float z = MathF.Exp(200f - best); //~ LG0003
+        float dummy = MathF.Exp(200f - best); //~ LG0003
+        float z = dummy;
         for (int k = 0; k < scores.Count; k++)
         {
             probabilities[k] = MathF.Exp(scores[k] - best);
@@ -89,5 +91,6 @@ public static class UncoveredTerm
 
         for (int k = 0; k < scores.Count; k++)
             probabilities[k] /= z;
+        return dummy / z;
     }
 }
