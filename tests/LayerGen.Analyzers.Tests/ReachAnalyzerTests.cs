@@ -661,9 +661,9 @@ public class ReachAnalyzerTests
         }
         """);
 
-    // gaps28: helpers are now read as their code written inline, and written inline `row[j] = row[j] / t - 0f * t` is
-    // read as an in-place shift (no LG0003): when a subtraction is a shift is gaps27's area. Kept, skipped, until then.
-    [Fact(Skip = "Known gap: an in-place `v / t - 0f * t` counts as a shift, inline and in an inlined helper alike")]
+    // Helpers are read as their code written inline: `row[j] = row[j] / t - 0f * t` subtracts a product with a constant
+    // zero factor, one fixed number (gaps30), so it is no shift.
+    [Fact]
     public Task HelperInPlace_ScalingIsNotAShift() => AssertMarkedAsync("""
         using System;
         static class S

@@ -117,7 +117,7 @@ public class SoftmaxModelSubtrahendTests
     }
 
     /// <summary>For each exp of the method's sites, in source order: is it shifted by a maximum?</summary>
-    private static bool[] ShiftedExps(string name, string method)
+    internal static bool[] ShiftedExps(string name, string method)
     {
         var model = ModelDescriptions.Method($$"""
             using System;

@@ -120,12 +120,24 @@ internal sealed class SliceMaximumPlan
             values.Add((exp, shifted.LeftOperand));
         }
 
+        // The new maximum folds the values of a loop over the sum's axis: an exp outside every such loop (MoCo's positive
+        // exp(lPos[n] - top) beside the queue's) would not be covered by it, so no rewrite.
+        ForStatementSyntax? AxisLoop(IOperation exp) =>
+            exp.Syntax.Ancestors().OfType<ForStatementSyntax>().FirstOrDefault() is { Declaration: not null } loop
+            && semanticModel.GetOperation(loop, cancellationToken) is { } loopOperation
+            && model.ExpArgument(exp).Dims.TryGetValue(loopOperation, out var atoms)
+            && model.Classes.Classes(atoms).SetEquals(axes.Sum)
+                ? loop
+                : null;
+
+        if (values.Any(entry => AxisLoop(entry.Exp) is null))
+        {
+            return null;
+        }
+
         foreach (var (exp, value) in values)
         {
-            if (exp.Syntax.Ancestors().OfType<ForStatementSyntax>().FirstOrDefault() is not { Declaration: not null } loop
-                || semanticModel.GetOperation(loop, cancellationToken) is not { } loopOperation
-                || !model.ExpArgument(exp).Dims.TryGetValue(loopOperation, out var atoms)
-                || !model.Classes.Classes(atoms).SetEquals(axes.Sum))
+            if (AxisLoop(exp) is not { } loop)
             {
                 continue;
             }

@@ -1,5 +1,3 @@
-// known gap: misses exp((t - c) / tau): the per-dimension centre c[d] is taken for a stabilising shift
-// gap: -LG0003@25
 // Re-creates the shape of DINO's teacher targets (Caron et al. 2021, facebookresearch/dino `DINOLoss`): the teacher
 // output is centred by an EMA centre c and sharpened by tau_t, p = softmax((t - c) / tau_t) over the K output
 // dimensions; the centre is then updated with the batch mean.

@@ -1,5 +1,3 @@
-// known gap: the LG0001 at the queue fold is found, plus a second LG0001 at the seed lPos.Max() (itself a max over every query's positive)
-// gap: +LG0001@19
 // Re-creates the shape of the MoCo contrastive head (He et al. 2020, facebookresearch/moco `MoCo.forward`): per query,
 // the softmax over 1 + K logits — its positive key (l_pos) followed by the K negatives of the memory queue (l_neg) —
 // at temperature tau.

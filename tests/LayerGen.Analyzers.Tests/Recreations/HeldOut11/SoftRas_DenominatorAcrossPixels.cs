@@ -1,5 +1,3 @@
-// known gap: the LG0002 is found, plus a false LG0003 on the background exp((eps - zMax) / gamma), shifted by the max seeded with eps
-// gap: +LG0003@28
 // Re-creates the shape of the Soft Rasterizer aggregation function (Liu et al. 2019, ShichenLiu/SoftRas
 // `soft_rasterize`): per pixel, w_j = D_j exp(z_j / gamma) / (sum_k D_k exp(z_k / gamma) + exp(eps / gamma)), the
 // background taking the remaining weight.

@@ -1,5 +1,3 @@
-// known gap: false LG0003 on correct code: the background's exp((eps - zMax) / gamma) is shifted by a max seeded with eps (not a face depth), which is not read as the shift
-// gap: +LG0003@25
 // Re-creates the shape of the Soft Rasterizer aggregation function (Liu et al. 2019, ShichenLiu/SoftRas
 // `soft_rasterize`): per pixel, w_j = D_j exp(z_j / gamma) / (sum_k D_k exp(z_k / gamma) + exp(eps / gamma)), the
 // background taking the remaining weight.

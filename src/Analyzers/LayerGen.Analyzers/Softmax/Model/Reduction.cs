@@ -24,8 +24,10 @@ internal sealed class Reduction
         bool isInline,
         ImmutableDictionary<DimensionAtom, string>? extents = null,
         bool readsLanes = false,
-        bool signUnknown = false)
+        bool signUnknown = false,
+        ImmutableArray<ReductionPart> parts = default)
     {
+        Parts = parts.IsDefault ? ImmutableArray.Create(new ReductionPart(atoms, folds, IsSeed: false)) : parts;
         SignUnknown = signUnknown;
         ReadsLanes = readsLanes;
         Extents = extents ?? ImmutableDictionary<DimensionAtom, string>.Empty;
@@ -49,6 +51,16 @@ internal sealed class Reduction
 
     /// <summary>The statements or calls that fold values in; diagnostics are reported at them.</summary>
     public ImmutableArray<IOperation> Folds { get; }
+
+    /// <summary>
+    /// The definitions or folds of one variable this reduction combines (<see cref="Combine"/>), each with the dimensions
+    /// it folds and its statements; one part (this reduction's own atoms and folds) when it combines nothing.
+    /// </summary>
+    public ImmutableArray<ReductionPart> Parts { get; }
+
+    /// <summary>This reduction as the seed of an accumulator (<c>float top = lPos.Max();</c> before a fold into <c>top</c>).</summary>
+    public Reduction AsSeed() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, SignUnknown,
+        ImmutableArray.Create(new ReductionPart(Atoms, Folds, IsSeed: true)));
 
     /// <summary>What the folded values are (their exps, their raw inputs).</summary>
     public ValueFacts Elements { get; }
@@ -79,13 +91,13 @@ internal sealed class Reduction
     public bool SignUnknown { get; }
 
     /// <summary>This reduction as a shift of unknown sign (<see cref="SignUnknown"/>).</summary>
-    public Reduction WithUnknownSign() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, signUnknown: true);
+    public Reduction WithUnknownSign() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, signUnknown: true, Parts);
 
     /// <summary>This reduction under another name (read through a ref local that aliases its element).</summary>
-    public Reduction Named(string name) => new(Kind, name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, SignUnknown);
+    public Reduction Named(string name) => new(Kind, name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, SignUnknown, Parts);
 
     /// <summary>This reduction as read through a vector's lanes by a scalar.</summary>
-    public Reduction AsLaneRead() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, readsLanes: true, SignUnknown);
+    public Reduction AsLaneRead() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, readsLanes: true, SignUnknown, Parts);
 
     /// <summary>One reduction of several definitions or folds of a variable.</summary>
     /// <param name="parts">The reduction of each definition or fold.</param>
@@ -135,6 +147,14 @@ internal sealed class Reduction
             folds.AddRange(widest);
         }
 
-        return new Reduction(parts[0].Kind, parts[0].Name, atoms, folds.ToImmutable(), elements, partial, stale, parts[0].IsInline, extents.RemoveRange(conflicting));
+        var combined = widestFoldsOnly ? default : parts.SelectMany(part => part.Parts).ToImmutableArray();
+        return new Reduction(
+            parts[0].Kind, parts[0].Name, atoms, folds.ToImmutable(), elements, partial, stale, parts[0].IsInline, extents.RemoveRange(conflicting), parts: combined);
     }
 }
+
+/// <summary>
+/// One definition or fold of a variable within a combined <see cref="Reduction"/>: the dimensions it folds, its
+/// statements, and whether it is a seed (a whole reduction assigned before the variable's own folds continue it).
+/// </summary>
+internal readonly record struct ReductionPart(ImmutableHashSet<DimensionAtom> Atoms, ImmutableArray<IOperation> Folds, bool IsSeed);

@@ -12,8 +12,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// with every element the exp takes (it reads other data than the logits, along every loop the exponent does, and is
 /// no reduction): a maximum is one number per softmax slice, so such a term is no maximum either. A running maximum
 /// (<c>exp(v - Max(m, v))</c> of an online softmax) reads the logits themselves and stays a shift. So does an element of
-/// another buffer read at the same index (<c>exp(logP[k] - logQ[k])</c>, an importance ratio): it changes along the
-/// softmax axis, so the exponentiated value is the difference, which no maximum bounds (LG0003).
+/// another buffer read at the same index (<c>exp(logP[k] - logQ[k])</c>, an importance ratio) or along the softmax axis
+/// only (DINO's per-class centre, <c>exp((t[b, d] - c[d]) / tau)</c>): it changes along the softmax axis, so the
+/// exponentiated value is the difference, which no maximum bounds (LG0003).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -24,7 +25,10 @@ internal sealed partial class SoftmaxModel
             && Eval(subtract.RightOperand).RawRoots.Count > 0;
     }
 
-    /// <summary>True when <paramref name="shift"/> varies element by element along every loop <paramref name="exp"/>'s argument varies along.</summary>
+    /// <summary>
+    /// True when <paramref name="shift"/> is computed and varies element by element along every loop <paramref name="exp"/>'s
+    /// argument varies along, or is an element read of other data that moves along the softmax axis.
+    /// </summary>
     private bool IsElementwiseTerm(IOperation shift, IOperation exp)
     {
         // A computed term ((1f - mask[i]) * 1e9f, legal[i] ? 0f : 1e9f), directly or in a local assigned once; a plain
@@ -46,14 +50,20 @@ internal sealed partial class SoftmaxModel
 
         var term = Eval(shift);
         var argument = ExpArgument(exp);
-        if (term.RawRoots.Count == 0 || term.RawRoots.Overlaps(argument.RawRoots) || term.Exps.Count > 0 || term.IsOpaque || argument.Dims.Count == 0
-            || !argument.Dims.Keys.All(term.Dims.ContainsKey) || ReductionAt(shift, exp) is not null)
+        // Other data: a computed term reads none of the exponentiated buffers; an element read is of another buffer (what
+        // was written into it, DINO's centre updated from the batch mean, may come from them).
+        var otherData = isElementRead ? RootOf(computed!) is { } buffer && !argument.RawRoots.Contains(buffer) : !term.RawRoots.Overlaps(argument.RawRoots);
+        if (term.RawRoots.Count == 0 || !otherData || term.Exps.Count > 0 || term.IsOpaque || argument.Dims.Count == 0
+            || !isElementRead && !argument.Dims.Keys.All(term.Dims.ContainsKey) || ReductionAt(shift, exp) is not null)
         {
             return false;
         }
 
         // A plain element read of other data is a maximum read (rowMax[i / cols], colMax[s]) unless it moves along the
-        // softmax axis (logQ[k] of exp(logP[k] - logQ[k])): then the difference is the exponentiated value, not a shift of it.
+        // softmax axis (logQ[k] of exp(logP[k] - logQ[k]), DINO's centre c[d] of exp((t[b, d] - c[d]) / tau), constant
+        // over the batch but one number per class): then it is part of the exponentiated value, not a shift of it. A
+        // per-slice shift is one number per slice; whatever else the buffer holds (a running mean, a prior), an element
+        // that changes along the softmax axis bounds nothing. (One folded in this method is a reduction: LG0004 judges it.)
         return !isElementRead || MovesAlongSoftmaxAxis(term, argument, exp);
     }
 

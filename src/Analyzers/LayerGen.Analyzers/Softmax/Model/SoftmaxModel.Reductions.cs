@@ -207,7 +207,8 @@ internal sealed partial class SoftmaxModel
                 }
             }
 
-            parts.Add(new Reduction(kinds[0], target.Name, definition.Info.Atoms, definition.Info.FoldsOr(definition.Call), definition.Info.Elements, false, stale, isInline: false, definition.Info.Extents));
+            var whole = new Reduction(kinds[0], target.Name, definition.Info.Atoms, definition.Info.FoldsOr(definition.Call), definition.Info.Elements, false, stale, isInline: false, definition.Info.Extents);
+            parts.Add(accumulations.Count > 0 ? whole.AsSeed() : whole);
         }
 
         parts.AddRange(localFolds);

@@ -11,40 +11,100 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// with the logits' exps, so one term is exp(0) = 1 and the sum never underflows. Such a seed term has an exponent ≤ 0
 /// (best ≥ c) and is no unshifted exp either. Without the seed term, a row far below c is shifted by c and underflows
 /// to 0 / 0 (the zero-seeded maximum stays LG0003).
+/// <para>
+/// The seed term may be scaled like the logits' exps, <c>exp((eps - zMax) / gamma)</c> beside
+/// <c>exp((z - zMax) / gamma)</c> (Soft Rasterizer's background, a maximum seeded with <c>eps</c>): a factor that is
+/// not provably negative is taken as positive (as for scaled shifts, ScaledShifts.cs). A term's score c may differ
+/// from the constant seed s. Two questions, at best = s (no logit above the seed): is the term bounded (no overflow), and
+/// does it cover the logits (is it not 0, so the sum cannot underflow to 0 / 0)? Unscaled, exp(c − s) is a usable float
+/// when |c − s| ≤ <see cref="SeedGapLimit"/>: bounded for c ≤ s + limit, covering for c ≥ s − limit. Scaled by an
+/// unknown factor, (c − s) / t has no known size: bounded for c ≤ s (exponent ≤ 0), covering for c ≥ s (exp ≥ 1). A
+/// variable seed is judged only against the same variable.
+/// </para>
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// True when <paramref name="exp"/> is <c>exp(c - m)</c> (or <c>exp(-m)</c>, c = 0) for a running maximum m that starts
-    /// at c: every start a finite constant ≥ c, or the same variable c (a learned dummy score). Its exponent is ≤ 0.
+    /// The largest |c − s| between an unscaled seed term's score c and its maximum's constant seed s: exp(±80) lies
+    /// inside float's normal range (exp(88.7) overflows, exp(−87.3) is subnormal), so the term is a usable number.
+    /// </summary>
+    private const double SeedGapLimit = 80;
+
+    /// <summary>
+    /// True when <paramref name="exp"/> is a seed term <c>exp(c - m)</c> (or <c>exp(-m)</c>, c = 0; possibly scaled,
+    /// <c>exp((c - m) / t)</c>) of a running maximum m that starts at s, bounded above (see the type remarks): its
+    /// exponent is at most c − s, or (c − s) / t ≤ 0.
     /// </summary>
     private bool IsSeedTermOfItsMaximum(IOperation exp) =>
-        SeedTerm(exp) is ({ } max, { } seed) && CommonStart(max) is { } start
-        && (start is double low && seed is double constant ? low >= constant : start.Equals(seed));
+        SeedTerm(exp) is ({ } max, { } seed, var scaled) && CommonStart(max) is { } start
+        && (start is double low && seed is double score ? score - low <= (scaled ? 0 : SeedGapLimit) : start.Equals(seed));
 
     /// <summary>
     /// True when <paramref name="variable"/>, a running maximum shifting <paramref name="exp"/>, starts at one finite
-    /// constant c and a site that <paramref name="exp"/> feeds also sums <c>exp(c - variable)</c>.
+    /// constant s and a site that <paramref name="exp"/> feeds also sums a seed term of it that covers the logits (see the
+    /// type remarks): <c>exp(c - variable)</c> with c ≥ s − <see cref="SeedGapLimit"/>, or <c>exp((c - variable) / t)</c>
+    /// with c ≥ s.
     /// </summary>
     private bool IsSeededWithATermOfItsSite(ISymbol variable, IOperation exp) =>
         CommonStart(variable) is double start
         && _sites.Any(site => site.Exps.Contains(exp) && site.Exps.Any(other => other != exp
-            && SeedTerm(other) is ({ } max, double seed) && SymbolEqualityComparer.Default.Equals(max, variable) && seed == start));
+            && SeedTerm(other) is ({ } max, double score, var scaled) && SymbolEqualityComparer.Default.Equals(max, variable)
+            && start - score <= (scaled ? 0 : SeedGapLimit)));
 
     /// <summary>
-    /// (m, c) for an exp of <c>c - m</c> or <c>-m</c> (c = 0) with m a variable and c a constant (a double) or another
-    /// variable (its symbol); default otherwise.
+    /// (m, c, scaled) for an exp of <c>c - m</c> or <c>-m</c> (c = 0) with m a variable and c a constant (a double) or
+    /// another variable (its symbol), whole or scaled by a factor (<see cref="UnscaledExponent"/>); default otherwise.
     /// </summary>
-    private (ISymbol? Max, object? Seed) SeedTerm(IOperation exp)
+    private (ISymbol? Max, object? Seed, bool Scaled) SeedTerm(IOperation exp)
     {
         var exponent = ThroughCopies(ExpOperand(exp));
-        return exponent switch
+        var unscaled = UnscaledExponent(exponent);
+        var scaled = unscaled != exponent;
+        return unscaled switch
         {
-            IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, Operand: var negated } when MaximumVariable(negated) is { } max => (max, 0d),
+            IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, Operand: var negated } when MaximumVariable(negated) is { } max => (max, 0d, scaled),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when MaximumVariable(difference.RightOperand) is { } max
-                && SeedOf(ThroughCopies(difference.LeftOperand)!) is { } seed && !seed.Equals(max) => (max, seed),
+                && SeedOf(ThroughCopies(difference.LeftOperand)!) is { } seed && !seed.Equals(max) => (max, seed, scaled),
             _ => default,
         };
+    }
+
+    /// <summary>
+    /// <c>d</c> of <c>d / t</c>, <c>d * t</c> or <c>t * d</c> (through parentheses and conversions, repeatedly) where the
+    /// factor t is a temperature: a positive constant, or a scalar that reads no data, is no loop index and is not
+    /// provably negative (<see cref="IsProvablyNegative"/>); else <paramref name="exponent"/> itself.
+    /// </summary>
+    private IOperation? UnscaledExponent(IOperation? exponent)
+    {
+        for (var depth = 0; depth < MaxAliasDepth && Unwrap(exponent) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply } scaling; depth++)
+        {
+            if (IsTemperature(scaling.RightOperand))
+            {
+                exponent = Unwrap(scaling.LeftOperand);
+            }
+            else if (scaling.OperatorKind == BinaryOperatorKind.Multiply && IsTemperature(scaling.LeftOperand))
+            {
+                exponent = Unwrap(scaling.RightOperand);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return Unwrap(exponent);
+    }
+
+    /// <summary>A factor taken as positive: a positive constant, or a numeric scalar variable that reads no data and is no loop index.</summary>
+    private bool IsTemperature(IOperation factor)
+    {
+        var operand = Unwrap(factor)!;
+        if (ConstantOf(operand) is { } constant)
+        {
+            return constant > 0;
+        }
+
+        return ScalarFactor(operand) is not null && !Eval(operand).IsOpaque && !IsProvablyNegative(operand, depth: 0);
     }
 
     /// <summary>The variable a maximum is read from: through copies (<c>var t = best;</c>) to the last variable.</summary>

@@ -75,9 +75,9 @@ internal sealed partial class SoftmaxModel
         {
             var (target, isShift) = operation switch
             {
-                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Subtract } compound => (compound.Target, !compound.Value.ConstantValue.HasValue),
+                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Subtract } compound => (compound.Target, !IsFixedValue(compound.Value)),
                 ISimpleAssignmentOperation simple => (simple.Target, Unwrap(simple.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract
-                    && IsElementAccess(Unwrap(subtract.LeftOperand)!) && !subtract.RightOperand.ConstantValue.HasValue),
+                    && IsElementAccess(Unwrap(subtract.LeftOperand)!) && !IsFixedValue(subtract.RightOperand)),
                 _ => (null, false),
             };
             var array = Unwrap(target) switch
@@ -100,6 +100,26 @@ internal sealed partial class SoftmaxModel
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// True for a value that is one number whatever the data: a constant, a product with a constant zero factor
+    /// (<c>0f * t</c>: a scaling written as <c>v / t - 0f * t</c> shifts by 0), or arithmetic of such values.
+    /// </summary>
+    private static bool IsFixedValue(IOperation? value)
+    {
+        value = Unwrap(value);
+        return value switch
+        {
+            null => false,
+            { ConstantValue.HasValue: true } => true,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product => ConstantOf(product.LeftOperand) is 0 || ConstantOf(product.RightOperand) is 0
+                || IsFixedValue(product.LeftOperand) && IsFixedValue(product.RightOperand),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Divide } binary =>
+                IsFixedValue(binary.LeftOperand) && IsFixedValue(binary.RightOperand),
+            IUnaryOperation unary => IsFixedValue(unary.Operand),
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -137,7 +157,7 @@ internal sealed partial class SoftmaxModel
             return helperMax.IsKnownNonMaximum;
         }
 
-        if (shift.ConstantValue.HasValue || IsElementwiseTerm(shift, exp))
+        if (IsFixedValue(shift) || IsElementwiseTerm(shift, exp))
         {
             return true;
         }
@@ -222,6 +242,13 @@ internal sealed partial class SoftmaxModel
 
     private const double SentinelStart = -1e6;
 
+    /// <summary>A scalar variable no data comes from (a temperature): not a constant, not a loop index; null otherwise.</summary>
+    private ISymbol? ScalarFactor(IOperation operand) =>
+        VariableOf(operand) is { } symbol && Unwrap(operand) is { ConstantValue.HasValue: false } value && WellKnownSymbols.IsNumeric(value.Type)
+        && InductionLoop(symbol, operand) is null && Eval(operand).RawRoots.Count == 0
+            ? symbol
+            : null;
+
     /// <summary>
     /// <c>x / t - max</c> (or <c>x * s - max</c>) where the maximum folds values not scaled by <c>t</c>: the maximum of
     /// the unscaled logits, subtracted from scaled ones, bounds nothing for <c>t &lt; 1</c>.
@@ -244,8 +271,7 @@ internal sealed partial class SoftmaxModel
         ISymbol? scale = null;
         foreach (var operand in new[] { scaling.RightOperand, scaling.LeftOperand })
         {
-            if (VariableOf(operand) is { } symbol && WellKnownSymbols.IsNumeric(Unwrap(operand)!.Type) && !Unwrap(operand)!.ConstantValue.HasValue
-                && InductionLoop(symbol, operand) is null && Eval(operand).RawRoots.Count == 0)
+            if (ScalarFactor(operand) is { } symbol)
             {
                 scale = symbol;
                 break;

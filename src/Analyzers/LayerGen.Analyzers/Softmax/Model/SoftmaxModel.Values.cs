@@ -89,7 +89,9 @@ internal sealed partial class SoftmaxModel
                 var right = Eval(subtract.RightOperand);
 
                 // dmin - d[i, j], planeMin[k] - cost[k, p]: a value of fewer dimensions minus data varies as the data does.
-                return left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims()).With(shifts: left.Shifts.Union(right.Shifts).Add(Unwrap(subtract.RightOperand)!), rawRoots: left.RawRoots);
+                // What the subtrahend itself subtracts enters negated (a - (b - m) adds m): the subtrahend is the shift,
+                // not its own shifts (DINO's centre c[d], written as momentum · c + (1 - momentum) · mean, shifts by c).
+                return left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims()).With(shifts: left.Shifts.Add(Unwrap(subtract.RightOperand)!), rawRoots: left.RawRoots);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
                 : NegatedShift(add.LeftOperand) is { } negatedLeft ? (add.RightOperand, negatedLeft) : default) is ({ } shifted, { } shift):
                 // x + (-m) is x - m.

@@ -76,7 +76,8 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot
                 when WellKnownSymbols.IsBuffer(slot.Type) || WellKnownSymbols.IsRecordBuffer(slot.Type):
                 // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>, batches[m] of an
-                // IReadOnlyList<Transition[]>: a row, like x[i] of a jagged array.
+                // IReadOnlyList<Transition[]>, neighbours[q] of an IReadOnlyList<(float Distance, int Token)[]>: a
+                // row, like x[i] of a jagged array.
                 return EvalView(owner) is { Layout: BufferLayout.Jagged } rows
                     ? WithIndexDims(rows.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), rows, slot.Arguments[0].Value)
                     : null;

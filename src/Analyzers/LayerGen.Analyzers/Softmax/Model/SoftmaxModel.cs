@@ -217,7 +217,10 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// <c>var (max, sum) = (float.MinValue, 0f)</c>: each element of the target tuple is written with the matching element
-    /// of a tuple literal (or an unknown value). Never a fold, so every such write is a reset.
+    /// of a tuple literal. Never a fold, so every such write is a reset. A record read whole, <c>var (d, token) = row[k]</c>
+    /// (a tuple or a record with a <c>Deconstruct</c>), writes each element with that record: like a member read, the
+    /// element holds what the record holds (its members are not told apart, see Tuples.cs). Anything else is an
+    /// unknown value.
     /// </summary>
     private void RecordDeconstruction(IOperation target, IOperation? value, IOperation write)
     {
@@ -230,9 +233,10 @@ internal sealed partial class SoftmaxModel
         if (target is ITupleOperation targets)
         {
             var values = Unwrap(value) is ITupleOperation tuple && tuple.Elements.Length == targets.Elements.Length ? tuple : null;
+            var whole = values is null && IsRecordRead(value) ? value : null;
             for (var index = 0; index < targets.Elements.Length; index++)
             {
-                RecordDeconstruction(targets.Elements[index], values?.Elements[index], write);
+                RecordDeconstruction(targets.Elements[index], values?.Elements[index] ?? whole, write);
             }
 
             return;
@@ -243,6 +247,11 @@ internal sealed partial class SoftmaxModel
             RecordWrite(target, write, value);
         }
     }
+
+    /// <summary>A read of one record (an element, a variable or a member; no call, no literal) of a tuple or record type.</summary>
+    private static bool IsRecordRead(IOperation? value) =>
+        Unwrap(value) is (IArrayElementReferenceOperation or IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation)
+            and var read && WellKnownSymbols.IsRecord(read.Type);
 
     private void RecordWrite(IOperation target, IOperation write, IOperation? value)
     {

@@ -22,7 +22,7 @@ internal abstract class SoftmaxRule
     /// <summary>One diagnostic per fold statement of a reduction, with the site's division and exps as additional locations.</summary>
     protected IEnumerable<Diagnostic> AtFolds(SoftmaxModel model, Reduction reduction, SoftmaxSite site, HashSet<IOperation> reported, params object[] arguments)
     {
-        foreach (var fold in reduction.Folds)
+        foreach (var fold in WidestFolds(model, reduction))
         {
             if (reported.Add(fold))
             {
@@ -30,6 +30,25 @@ internal abstract class SoftmaxRule
                 yield return Diagnostic.Create(Descriptor, model.LocationOf(fold), additional, arguments);
             }
         }
+    }
+
+    /// <summary>
+    /// Where one reduction is reported: one variable too wide is one bug. A seed (<see cref="ReductionPart.IsSeed"/>: a
+    /// whole reduction assigned before the variable's own folds continue it) whose dimensions a fold also walks is part of
+    /// that fold's span, and is not reported apart (MoCo's seed <c>top = lPos.Max()</c> walks the query axis its queue
+    /// fold <c>foreach (float v in lNeg)</c> walks too, with the queue axis besides: the queue fold). Every fold, and a
+    /// seed wider than every fold, is reported.
+    /// </summary>
+    protected static IEnumerable<IOperation> WidestFolds(SoftmaxModel model, Reduction reduction)
+    {
+        if (!reduction.Parts.Any(part => part.IsSeed))
+        {
+            return reduction.Folds;
+        }
+
+        var folds = reduction.Parts.Where(part => !part.IsSeed).Select(part => model.Classes.Classes(part.Atoms)).ToList();
+        return reduction.Parts.Where(part => !part.IsSeed || !folds.Any(classes => model.Classes.Classes(part.Atoms).IsSubsetOf(classes)))
+            .SelectMany(part => part.Folds);
     }
 
     /// <summary>The site's maxima whose axis is known in terms of the site's dimensions (and its fixed coordinates).</summary>
