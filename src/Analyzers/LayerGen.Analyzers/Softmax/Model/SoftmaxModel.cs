@@ -89,7 +89,18 @@ internal sealed partial class SoftmaxModel
         return _scalarInputs.TryGetValue(exp, out var inputs) && inputs.Count > 0 ? facts.With(rawRoots: facts.RawRoots.Union(inputs)) : facts;
     }
 
+    /// <summary>
+    /// Builds the model's facts, then seals its dimension classes: the questions rules ask later may evaluate more
+    /// values, but what they find cannot change the answers to other questions (a rule's verdict does not depend on
+    /// which rule asked first).
+    /// </summary>
     private void Analyse()
+    {
+        BuildFacts();
+        Classes.Seal();
+    }
+
+    private void BuildFacts()
     {
         var mayHaveSite = false;
         var hasExp = false;
