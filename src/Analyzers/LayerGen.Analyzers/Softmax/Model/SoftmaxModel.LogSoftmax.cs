@@ -92,7 +92,7 @@ internal sealed partial class SoftmaxModel
 
         seen.Add(subtraction);
         _sites.Add(new SoftmaxSite(
-            subtraction, siteAtoms, sum, maxima.Concat(normaliserMaxima).ToImmutableArray(), normaliserMaxima.ToImmutableArray(), exps, isLogSoftmax: true));
+            subtraction, siteAtoms, sum, maxima.Concat(normaliserMaxima).ToImmutableArray(), normaliserMaxima.ToImmutableArray(), exps, isLogSoftmax: true, movedAtoms: MovedAtoms(subtraction, sum, exps)));
     }
 
     /// <summary>
