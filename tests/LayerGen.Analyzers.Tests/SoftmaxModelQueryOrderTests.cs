@@ -38,6 +38,8 @@ public sealed class SoftmaxModelQueryOrderTests(ITestOutputHelper output)
         var methods = 0;
         var answers = 0;
         var differences = new List<string>();
+        var mostWork = 0.0;
+        var mostWorkAt = string.Empty;
         foreach (var file in Directory.GetFiles(Path.Combine(Root, folder), "*.cs").OrderBy(path => path, StringComparer.Ordinal))
         {
             var compilation = FixRunner.CompileRecreation(File.ReadAllText(file));
@@ -46,7 +48,14 @@ public sealed class SoftmaxModelQueryOrderTests(ITestOutputHelper output)
             var symbols = WellKnownSymbols.Create(compilation);
             foreach (var body in Bodies(semanticModel, tree))
             {
-                var forward = Answers(Build(body, symbols), describeFirst: true, SoftmaxAnalyzer.Rules);
+                var forwardModel = Build(body, symbols);
+                var forward = Answers(forwardModel, describeFirst: true, SoftmaxAnalyzer.Rules);
+                if (forwardModel.OperationCount > 0 && (double)forwardModel.Evaluations / forwardModel.OperationCount > mostWork)
+                {
+                    mostWork = (double)forwardModel.Evaluations / forwardModel.OperationCount;
+                    mostWorkAt = $"{Path.GetFileName(file)} line {body.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1}";
+                }
+
                 var reversed = Answers(Build(body, symbols), describeFirst: false, SoftmaxAnalyzer.Rules.Reverse());
                 methods++;
                 foreach (var (question, answer) in forward)
@@ -60,7 +69,7 @@ public sealed class SoftmaxModelQueryOrderTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{folder}: {methods} methods, {answers} answers, {differences.Count} differ");
+        output.WriteLine($"{folder}: {methods} methods, {answers} answers, {differences.Count} differ; most model work {mostWork:F2} evaluations per operation ({mostWorkAt})");
         Assert.True(methods > 0, $"no methods in {folder}");
         Assert.True(differences.Count == 0, $"{differences.Count} of {answers} answers depend on query order:\n{string.Join("\n", differences)}");
     }
