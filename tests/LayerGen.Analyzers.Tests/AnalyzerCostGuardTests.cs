@@ -45,10 +45,7 @@ public sealed class AnalyzerCostGuardTests(ITestOutputHelper output)
 
         // One 200-term expression too (above the explicit-sum limit: it is read as no sum, and must not recurse deeply).
         body.Append("float t = ").Append(string.Join(" + ", Enumerable.Range(0, 200).Select(k => $"e{k}"))).Append(";\n");
-        for (var k = 0; k < 200; k++)
-        {
-            body.Append($"y[i49 * 200 + {k}] /= s;\n");
-        }
+        body.Append("for (int k = 0; k < 200; k++) y[i49 * 200 + k] /= s;\n");
 
         body.Append("}\n");
         var diagnostics = await Check(Method("Deep", "float[] x, float[] y, int n", body.ToString()), "Deep");
