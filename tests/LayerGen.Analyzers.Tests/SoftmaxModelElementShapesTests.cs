@@ -45,7 +45,7 @@ public class SoftmaxModelElementShapesTests
             """);
         Assert.Equal("site c.P /= sum | dims {t.whole} | sum sum {t.whole} | exps 1", models["RefStructs"].Trim());
         Assert.Equal("site v / s | dims {n.whole} | sum s {n.whole} | max m {n.whole} | exps 1", models["Records"].Trim());
-        Assert.Equal("site p[i] /= s | dims {top.s:1} | sum s {top.s:1} | exps 1", models["Tuples"].Trim());
+        Assert.Equal("site p[i] /= s | dims {p.s:1} | sum s {p.s:1} | exps 1", models["Tuples"].Trim());
     }
 
     [Fact]

@@ -120,9 +120,9 @@ public class SoftmaxModelExtremumShiftTests
                 }
             }
             """);
-        Assert.Contains("| sum _total {s.s:1} partial |", models["Carried"], StringComparison.Ordinal);
-        Assert.Contains("| sum _fresh {s.s:1} |", models["ResetFirst"], StringComparison.Ordinal);
-        Assert.Contains("| sum _after {s.s:1} |", models["ResetAfterUse"], StringComparison.Ordinal);
+        Assert.Contains("| sum _total {p.s:1} partial |", models["Carried"], StringComparison.Ordinal);
+        Assert.Contains("| sum _fresh {p.s:1} |", models["ResetFirst"], StringComparison.Ordinal);
+        Assert.Contains("| sum _after {p.s:1} |", models["ResetAfterUse"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -226,7 +226,7 @@ public class SoftmaxModelRecallTests
             """;
         var models = DescribeMethods(source);
         // w[kv.Key] under the walk of scores is scores' element; w[key] under the walk of w's keys is w's (gaps14).
-        Assert.Equal("site w[key] /= total | dims {scores.s:1} | sum total {scores.s:1} | exps 1\n", models["Loop"]);
+        Assert.Equal("site w[key] /= total | dims {w.s:1} | sum total {w.s:1} | exps 1\n", models["Loop"]);
         Assert.Equal("site kv.Value / total | dims {scores.whole} | sum total {scores.whole} | max max {scores.whole} | exps 1\n", models["Linq"]);
 
         var loop = BuildMethod(source, "Loop");

@@ -138,7 +138,7 @@ public class SoftmaxModelValueShapesTests
                 }
             }
             """);
-        Assert.Contains("| sum s {cs.s:1} |", models["Copy"], StringComparison.Ordinal);
+        Assert.Contains("| sum s {w.s:1} |", models["Copy"], StringComparison.Ordinal);
         Assert.Equal(models["Indexed"], models["Copy"]);
     }
 

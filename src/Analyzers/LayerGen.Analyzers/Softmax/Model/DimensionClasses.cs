@@ -13,6 +13,23 @@ internal sealed class DimensionClasses
 {
     private readonly Dictionary<DimensionAtom, DimensionAtom> _parent = new();
     private readonly Dictionary<string, HashSet<DimensionAtom>> _stridesByRoot = new();
+    private bool _sealed;
+
+    /// <summary>
+    /// Ends the model's construction: the strides seen for each buffer are fixed from now on, so a whole buffer
+    /// expands to the same classes whichever question is asked first. Atoms met later (a value a rule evaluates) still
+    /// get a class of their own, but no longer widen a whole buffer that other answers already read.
+    /// </summary>
+    public void Seal()
+    {
+        foreach (var whole in _parent.Keys.Where(atom => atom.IsWhole).ToList())
+        {
+            // Expanding a buffer with no strides links its whole to its unit stride: done now, not at the first question.
+            _ = Expand(whole).Count();
+        }
+
+        _sealed = true;
+    }
 
     /// <summary>Records that <paramref name="atom"/> exists (so a whole-buffer atom can expand to it).</summary>
     public void Add(DimensionAtom atom)
@@ -35,7 +52,7 @@ internal sealed class DimensionClasses
             }
         }
 
-        if (!atom.IsWhole && (atom.Key.StartsWith("s:", System.StringComparison.Ordinal) || atom.IsGather))
+        if (!_sealed && !atom.IsWhole && (atom.Key.StartsWith("s:", System.StringComparison.Ordinal) || atom.IsGather))
         {
             var key = RootKey(atom);
             if (!_stridesByRoot.TryGetValue(key, out var set))

@@ -16,6 +16,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed class FlowIndex
 {
     private readonly List<Entry> _entries = new();
+    private readonly Dictionary<SyntaxNode, int> _firstEntryOf = new();
+    private readonly Dictionary<IOperation, Entry?> _located = new();
 
     private FlowIndex()
     {
@@ -287,20 +289,59 @@ internal sealed class FlowIndex
         return (low, high);
     }
 
+    /// <summary>
+    /// The entry of the smallest graph operation whose syntax contains <paramref name="operation"/>'s (the first such
+    /// entry on a tie). Only ancestors of the syntax, or nodes inside it with the very same span, can contain it, so
+    /// the search looks those up by node instead of scanning every entry (a long method asks once per reset).
+    /// </summary>
     private Entry? Locate(IOperation operation)
     {
-        Entry? best = null;
-        var span = operation.Syntax.Span;
-        foreach (var entry in _entries)
+        if (_located.TryGetValue(operation, out var known))
         {
-            if (entry.Syntax.SyntaxTree == operation.Syntax.SyntaxTree && entry.Syntax.Span.Contains(span)
-                && (best is null || entry.Syntax.Span.Length < best.Syntax.Span.Length))
+            return known;
+        }
+
+        if (_firstEntryOf.Count == 0)
+        {
+            for (var index = _entries.Count - 1; index >= 0; index--)
             {
-                best = entry;
+                _firstEntryOf[_entries[index].Syntax] = index;
             }
         }
 
-        return best;
+        var syntax = operation.Syntax;
+        var best = -1;
+        for (var node = syntax; node is not null; node = node.Parent)
+        {
+            best = Smaller(node, best);
+        }
+
+        foreach (var node in syntax.DescendantNodes(node => node.Span == syntax.Span).Where(node => node.Span == syntax.Span))
+        {
+            best = Smaller(node, best);
+        }
+
+        var entry = best < 0 ? null : _entries[best];
+        _located[operation] = entry;
+        return entry;
+    }
+
+    /// <summary>The index of the smaller entry: <paramref name="node"/>'s first, or <paramref name="best"/> (shorter span, then earlier entry).</summary>
+    private int Smaller(SyntaxNode node, int best)
+    {
+        if (!_firstEntryOf.TryGetValue(node, out var index))
+        {
+            return best;
+        }
+
+        if (best < 0)
+        {
+            return index;
+        }
+
+        var length = _entries[index].Syntax.Span.Length;
+        var bestLength = _entries[best].Syntax.Span.Length;
+        return length < bestLength || (length == bestLength && index < best) ? index : best;
     }
 
     private void Add(ControlFlowGraph graph, System.Threading.CancellationToken cancellationToken, int depth)

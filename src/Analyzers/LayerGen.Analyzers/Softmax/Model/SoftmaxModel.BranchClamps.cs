@@ -14,15 +14,16 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     private readonly Dictionary<ILocalSymbol, List<IConditionalOperation>> _branchClamps = new(SymbolEqualityComparer.Default);
+    private List<IConditionalOperation>? _statementBranches;
 
     /// <summary>The branch that clamps <paramref name="local"/> from above before <paramref name="read"/>, or null.</summary>
     private IConditionalOperation? BranchClampBefore(ILocalSymbol local, IOperation read)
     {
         if (!_branchClamps.TryGetValue(local, out var clamps))
         {
-            clamps = _operations.OfType<IConditionalOperation>()
-                .Where(branch => branch.Parent is IBlockOperation && ClampsFromAbove(branch, local))
-                .ToList();
+            // The statement-level branches are collected once: a long method asks for every local it reads.
+            _statementBranches ??= _operations.OfType<IConditionalOperation>().Where(branch => branch.Parent is IBlockOperation).ToList();
+            clamps = _statementBranches.Where(branch => ClampsFromAbove(branch, local)).ToList();
             _branchClamps[local] = clamps;
         }
 

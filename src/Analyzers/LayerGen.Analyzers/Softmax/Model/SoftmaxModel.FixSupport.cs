@@ -29,7 +29,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>Every element write into <paramref name="root"/>: the write, its target and its value (null for ++).</summary>
     public IEnumerable<(IOperation Write, IOperation Target, IOperation? Value)> ElementWritesTo(ISymbol root) =>
-        _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), root)).Select(write => (write.Operation, write.Target, write.Value));
+        ElementWritesInto(root).Select(write => (write.Operation, write.Target, write.Value));
 
     /// <summary>The loop a variable steps through at <paramref name="read"/> (its induction loop), or null.</summary>
     public IOperation? LoopOfVariable(ISymbol symbol, IOperation read) => InductionLoop(symbol, read);

@@ -92,7 +92,7 @@ internal sealed partial class SoftmaxModel
 
         seen.Add(subtraction);
         _sites.Add(new SoftmaxSite(
-            subtraction, siteAtoms, sum, maxima.Concat(normaliserMaxima).ToImmutableArray(), normaliserMaxima.ToImmutableArray(), exps, isLogSoftmax: true));
+            subtraction, siteAtoms, sum, maxima.Concat(normaliserMaxima).ToImmutableArray(), normaliserMaxima.ToImmutableArray(), exps, isLogSoftmax: true, movedAtoms: MovedAtoms(subtraction, sum, exps)));
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ internal sealed partial class SoftmaxModel
                 return;
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when depth < NormaliserDepth && RootOf(value) is { } root:
                 var stored = new NormaliserParts();
-                foreach (var write in _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), root)))
+                foreach (var write in ElementWritesInto(root))
                 {
                     if (write.Value is null || write.Operation is not ISimpleAssignmentOperation)
                     {

@@ -210,6 +210,7 @@ internal sealed partial class SoftmaxModel
             return cut;
         }
 
+        Evaluations++;
         var depth = _indexDepth;
         _indexDepth++;
         var outerTruncated = _indexTruncated;

@@ -89,7 +89,7 @@ internal sealed partial class SoftmaxModel
     private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use, string? slot = null)
     {
         var writes = elementTarget
-            ? _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), target)).Select(write => (write.Operation, write.Value, (IOperation?)write.Target)).ToList()
+            ? ElementWritesInto(target).Select(write => (write.Operation, write.Value, (IOperation?)write.Target)).ToList()
             : WritesOf(target).Select(write => (write.Operation, write.Value, write.Target)).ToList();
         var slotResets = new List<IOperation>();
         if (elementTarget && slot is not null)

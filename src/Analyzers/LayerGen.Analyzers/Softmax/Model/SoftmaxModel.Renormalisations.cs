@@ -51,7 +51,7 @@ internal sealed partial class SoftmaxModel
             if (first is not null)
             {
                 _sites[index] = new SoftmaxSite(
-                    later.Division, later.SiteAtoms, later.Sum, ImmutableArray<Reduction>.Empty, ImmutableArray<Reduction>.Empty, later.Exps);
+                    later.Division, later.SiteAtoms, later.Sum, ImmutableArray<Reduction>.Empty, ImmutableArray<Reduction>.Empty, later.Exps, movedAtoms: later.MovedAtoms);
             }
         }
     }

@@ -54,9 +54,9 @@ internal sealed partial class SoftmaxModel
         }
 
         // A sum over every dimension of the site is one softmax over the whole batch, unless a batch loop moves the
-        // slice along those dimensions (2-D pooling windows): then each window is a slice of its own.
+        // slice along those dimensions (2-D pooling windows): then each window is a slice of its own (SumCoversBatch).
         return axis.IsProperSupersetOf(axes.Sum)
-            || (axis.SetEquals(axes.Sum) && axes.SumCoversBatch && !BatchLoops(site).Any(batch => MovesAlong(site, batch, axes.Sum)))
+            || (axis.SetEquals(axes.Sum) && axes.SumCoversBatch)
             || stale.Overlaps(axes.Site)
             || (max.IsPartial && site.NumeratorMaxima.Contains(max))
             ? ShiftSpan.TooWide
@@ -146,10 +146,12 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>The loops around both the division and the sum's folds: each picks one slice (the sum restarts inside them).</summary>
-    private List<IOperation> BatchLoops(SoftmaxSite site)
+    private List<IOperation> BatchLoops(SoftmaxSite site) => BatchLoops(site.Division, site.Sum);
+
+    private List<IOperation> BatchLoops(IOperation division, Reduction sum)
     {
-        var around = EnclosingLoops(site.Division).ToList();
-        return site.Sum.Folds.IsEmpty ? new List<IOperation>() : around.Where(loop => site.Sum.Folds.All(fold => Contains(loop, fold))).ToList();
+        var around = EnclosingLoops(division).ToList();
+        return sum.Folds.IsEmpty ? new List<IOperation>() : around.Where(loop => sum.Folds.All(fold => Contains(loop, fold))).ToList();
     }
 
     /// <summary>True when <paramref name="batch"/> moves the site's exps along one of <paramref name="classes"/> (a rank or depth window).</summary>

@@ -321,7 +321,7 @@ internal sealed partial class SoftmaxModel
             return Sign.Unknown;
         }
 
-        var writes = _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), root)).ToList();
+        var writes = ElementWritesInto(root).ToList();
         if (writes.Count == 0)
         {
             return Sign.Unknown;

@@ -172,7 +172,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps, fixedAtoms: FixedCoordinates(exps)));
+        _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps, fixedAtoms: FixedCoordinates(exps), movedAtoms: MovedAtoms(division, sum, exps)));
         NoteProbabilityDivision(division, numerator, sum);
     }
 

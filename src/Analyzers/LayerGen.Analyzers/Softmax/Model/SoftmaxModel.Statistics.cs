@@ -44,7 +44,7 @@ internal sealed partial class SoftmaxModel
                     && WritesCarry(WritesOf(variable).Select(write => (write.Operation, write.Value)), visited, depth);
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when RootOf(operation) is { } root:
                 return visited.Add(root) && WritesCarry(
-                    _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), root)).Select(write => (write.Operation, write.Value)), visited, depth);
+                    ElementWritesInto(root).Select(write => (write.Operation, write.Value)), visited, depth);
             default:
                 var inputs = operation.ChildOperations.Select(child => child is IArgumentOperation argument ? argument.Value : child).Where(IsExpOrProbability).ToList();
                 return inputs.Count == 0 || inputs.Any(input => CarriesProbability(input, visited, depth + 1));

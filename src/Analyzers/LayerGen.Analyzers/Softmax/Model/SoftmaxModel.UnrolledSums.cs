@@ -22,7 +22,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool IsExpSlot(IOperation term) =>
         SlotOf(term) is not null && ConstantIndex(term) is not null && RootOf(Unwrap(term)!) is ILocalSymbol root && ScratchLength(root) is not null
-        && _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), root)).ToList() is { Count: > 0 } writes
+        && ElementWritesInto(root).ToList() is { Count: > 0 } writes
         && writes.All(write => ExpOperand(Unwrap(write.Value)) is not null);
 
     /// <summary>
@@ -61,7 +61,7 @@ internal sealed partial class SoftmaxModel
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         foreach (var root in terms.Where(IsExpSlot).Select(term => RootOf(Unwrap(term)!)).Distinct(SymbolEqualityComparer.Default))
         {
-            foreach (var write in _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), root)))
+            foreach (var write in ElementWritesInto(root))
             {
                 atoms = atoms.Union(ElementDims(write.Target).Values.SelectMany(dims => dims));
             }

@@ -43,6 +43,7 @@ internal sealed partial class SoftmaxModel
 
         try
         {
+            Evaluations++;
             var facts = ComputeValue(operation);
             _valueCache[operation] = facts;
             return facts;

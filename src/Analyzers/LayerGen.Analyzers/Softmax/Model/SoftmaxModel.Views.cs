@@ -33,6 +33,7 @@ internal sealed partial class SoftmaxModel
 
         try
         {
+            Evaluations++;
             var view = ComputeView(operation);
             _viewCache[operation] = view;
             return view;

@@ -30,6 +30,8 @@ internal sealed partial class SoftmaxModel
     private readonly List<IOperation> _operations = new();
     private readonly Dictionary<ISymbol, List<VariableWrite>> _variableWrites = new(SymbolEqualityComparer.Default);
     private readonly List<ElementWrite> _elementWrites = new();
+    private bool _writesCollected;
+    private Dictionary<ISymbol, List<ElementWrite>>? _elementWritesByRoot;
     private readonly List<IInvocationOperation> _listAdds = new();
 
     /// <summary>True when the block calls an exp: only then are helpers asked whether they normalise or shift its values.</summary>
@@ -62,6 +64,15 @@ internal sealed partial class SoftmaxModel
     /// <summary>Calls of <c>TensorPrimitives.SoftMax</c> and <c>Tensor.SoftMax</c> (neither subtracts a maximum).</summary>
     public IReadOnlyList<IInvocationOperation> LibrarySoftmaxCalls => _librarySoftmaxCalls;
 
+    /// <summary>The operations of the analysed block (inlined helpers included): the size the model's work is measured against.</summary>
+    public int OperationCount => _operations.Count;
+
+    /// <summary>
+    /// A cheap work counter: every value, view or index the model computed rather than read from its caches (building
+    /// and every question asked so far). The cost guard tests bound it by <see cref="OperationCount"/>.
+    /// </summary>
+    public int Evaluations { get; private set; }
+
     /// <summary>True when the block does not compile; the model is then empty.</summary>
     public bool HasErrors { get; private set; }
 
@@ -89,7 +100,18 @@ internal sealed partial class SoftmaxModel
         return _scalarInputs.TryGetValue(exp, out var inputs) && inputs.Count > 0 ? facts.With(rawRoots: facts.RawRoots.Union(inputs)) : facts;
     }
 
+    /// <summary>
+    /// Builds the model's facts, then seals its dimension classes: the questions rules ask later may evaluate more
+    /// values, but what they find cannot change the answers to other questions (a rule's verdict does not depend on
+    /// which rule asked first).
+    /// </summary>
     private void Analyse()
+    {
+        BuildFacts();
+        Classes.Seal();
+    }
+
+    private void BuildFacts()
     {
         var mayHaveSite = false;
         var hasExp = false;
@@ -144,6 +166,7 @@ internal sealed partial class SoftmaxModel
         }
 
         CollectWrites();
+        _writesCollected = true;
         RecordWholeValueResets();
         CollectInductionVariables();
         PropagateStoredValues();
@@ -293,6 +316,39 @@ internal sealed partial class SoftmaxModel
         }
 
         list.Add(new VariableWrite(write, target, value));
+    }
+
+    /// <summary>
+    /// The element writes into the buffer <paramref name="root"/>, in source order. Indexed by root on first use once
+    /// the writes are collected: one <see cref="RootOf"/> per write, not per question (a long method of many softmaxes
+    /// asks once per site).
+    /// </summary>
+    private IEnumerable<ElementWrite> ElementWritesInto(ISymbol? root)
+    {
+        if (!_writesCollected)
+        {
+            return _elementWrites.Where(write => SymbolEqualityComparer.Default.Equals(RootOf(write.Target), root));
+        }
+
+        if (_elementWritesByRoot is null)
+        {
+            _elementWritesByRoot = new Dictionary<ISymbol, List<ElementWrite>>(SymbolEqualityComparer.Default);
+            foreach (var write in _elementWrites)
+            {
+                if (RootOf(write.Target) is { } written)
+                {
+                    if (!_elementWritesByRoot.TryGetValue(written, out var list))
+                    {
+                        list = new List<ElementWrite>();
+                        _elementWritesByRoot[written] = list;
+                    }
+
+                    list.Add(write);
+                }
+            }
+        }
+
+        return root is not null && _elementWritesByRoot.TryGetValue(root, out var writes) ? writes : System.Array.Empty<ElementWrite>();
     }
 
     private IReadOnlyList<VariableWrite> WritesOf(ISymbol symbol) =>

@@ -21,9 +21,11 @@ internal sealed class SoftmaxSite
         ImmutableArray<Reduction> numeratorMaxima,
         ImmutableArray<IOperation> exps,
         bool isLogSoftmax = false,
-        ImmutableHashSet<DimensionAtom>? fixedAtoms = null)
+        ImmutableHashSet<DimensionAtom>? fixedAtoms = null,
+        ImmutableHashSet<DimensionAtom>? movedAtoms = null)
     {
         FixedAtoms = fixedAtoms ?? ImmutableHashSet<DimensionAtom>.Empty;
+        MovedAtoms = movedAtoms ?? ImmutableHashSet<DimensionAtom>.Empty;
         IsLogSoftmax = isLogSoftmax;
         Division = division;
         SiteAtoms = siteAtoms;
@@ -51,6 +53,13 @@ internal sealed class SoftmaxSite
     /// </summary>
     public ImmutableHashSet<DimensionAtom> FixedAtoms { get; }
 
+    /// <summary>
+    /// The dimensions the slice loops (every loop around the division and each of the sum's folds, inside which the sum
+    /// restarts) move the exps along: a window loop <c>wy</c> of <c>x[wy + dy, wx + dx]</c> moves them along x's rows.
+    /// A sum over the same dimensions is then one window's, not the whole batch's.
+    /// </summary>
+    public ImmutableHashSet<DimensionAtom> MovedAtoms { get; }
+
     /// <summary>The sum divided by, as seen from the division.</summary>
     public Reduction Sum { get; }
 
@@ -74,7 +83,8 @@ internal sealed class SoftmaxSite
             classes.Classes(Sum.Atoms),
             classes.Classes(Sum.StaleAtoms),
             Maxima.Select(max => (max, classes.Classes(max.Atoms), classes.Classes(max.StaleAtoms))).ToList(),
-            fixedClasses);
+            fixedClasses,
+            classes.Classes(MovedAtoms));
     }
 }
 
@@ -86,9 +96,11 @@ internal sealed class SiteAxes
         HashSet<DimensionAtom> sum,
         HashSet<DimensionAtom> sumStale,
         List<(Reduction Max, HashSet<DimensionAtom> Axis, HashSet<DimensionAtom> Stale)> maxima,
-        HashSet<DimensionAtom>? fixedCoordinates = null)
+        HashSet<DimensionAtom>? fixedCoordinates = null,
+        HashSet<DimensionAtom>? moved = null)
     {
         Fixed = fixedCoordinates ?? new HashSet<DimensionAtom>();
+        Moved = moved ?? new HashSet<DimensionAtom>();
         Site = site;
         Sum = sum;
         SumStale = sumStale;
@@ -103,6 +115,9 @@ internal sealed class SiteAxes
 
     /// <summary>The classes of the site's fixed coordinates that are not among its dimensions (<see cref="SoftmaxSite.FixedAtoms"/>).</summary>
     public HashSet<DimensionAtom> Fixed { get; }
+
+    /// <summary>The classes the site's slice loops move its exps along (<see cref="SoftmaxSite.MovedAtoms"/>).</summary>
+    public HashSet<DimensionAtom> Moved { get; }
 
     /// <summary>True when every class of <paramref name="axis"/> is a dimension or a fixed coordinate of the site.</summary>
     public bool IsWithinSite(HashSet<DimensionAtom> axis)
@@ -123,6 +138,10 @@ internal sealed class SiteAxes
     /// <summary>True when the sum's axis is known in terms of the site's dimensions.</summary>
     public bool SumIsAnchored => Sum.Count > 0 && Sum.IsSubsetOf(Site);
 
-    /// <summary>True when the sum folds every dimension of a multi-dimensional site: the whole batch is one softmax.</summary>
-    public bool SumCoversBatch => SumIsAnchored && Site.Count >= 2 && Site.IsSubsetOf(Sum);
+    /// <summary>
+    /// True when the sum folds every dimension of a multi-dimensional site and no slice loop moves the exps along
+    /// them: the whole batch is one softmax. A sum restarted for each 2-D window (<c>x[wy + dy, wx + dx]</c>, the window
+    /// loops moving along the very dimensions the sum folds) is one window's softmax instead.
+    /// </summary>
+    public bool SumCoversBatch => SumIsAnchored && Site.Count >= 2 && Site.IsSubsetOf(Sum) && !Moved.Overlaps(Sum);
 }

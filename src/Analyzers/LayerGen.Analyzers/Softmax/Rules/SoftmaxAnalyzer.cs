@@ -22,7 +22,8 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableArray<SoftmaxRule> Rules = ImmutableArray.Create<SoftmaxRule>(
+    /// <summary>Every softmax rule, in the order the analyzer asks them (their verdicts must not depend on it).</summary>
+    internal static readonly ImmutableArray<SoftmaxRule> Rules = ImmutableArray.Create<SoftmaxRule>(
         new GlobalMaxRule(), new GlobalSumRule(), new UnshiftedExpRule(), new MismatchedAxesRule(),
         new LogOfProbabilityRule(), new MaterialisedJacobianRule(), new DiagonalDerivativeRule(), new WholeBufferSoftmaxRule());
 
