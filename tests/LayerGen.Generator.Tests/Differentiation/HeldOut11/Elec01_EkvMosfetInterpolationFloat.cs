@@ -28,7 +28,7 @@ public partial class EkvMosfetInterpolationFloat
             var v = x.Slice(3 * t, 3);
             float vg = 1.2f * MathF.Tanh(v[0]) + 0.6f;
             float vs = 0.2f * MathF.Tanh(v[1]);
-            float vd = vs + 0.9f / (1f + MathF.Exp(-v[2]));
+            float vd = vs + 0.05f + 0.85f / (1f + MathF.Exp(-v[2]));
             float vp = (vg - vt) / SlopeFactor;
             float forward = LogOnePlusExp((vp - vs) / (2f * ThermalVoltage));
             float reverse = LogOnePlusExp((vp - vd) / (2f * ThermalVoltage));
