@@ -52,3 +52,8 @@ public partial class DynamicRoutingThreeIterations
         }
     }
 }
+// known gap: not a generator gap but a label mistake found at the first measure: the class's own 'const int Inputs = 3'
+// (the number of input capsules) collides with the generated Inputs = 12, which docs/custom-layers.md documents as
+// LG1006 with both values ("set it to 12 or rename it"); the scratch label check had no generator to see it. The label
+// stays frozen as committed; the outcome is a clear, documented error at the constant.
+// gap: rejected LG1006@14
