@@ -9,29 +9,47 @@ namespace LayerGen.Package.Tests.Infrastructure;
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
-    /// <summary>Creates the temp folders and packs the package.</summary>
+    /// <summary>
+    /// Creates the temp folders and packs the package. If packing fails or times out, the temp folders are deleted
+    /// before the exception leaves: xUnit does not dispose a fixture whose constructor threw.
+    /// </summary>
     public PackedPackage()
     {
         Root = Directory.CreateTempSubdirectory("layergen-package-test-").FullName;
-        Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
-        NuGetPackages = Directory.CreateDirectory(Path.Combine(Root, "nuget-packages")).FullName;
-        Version = "0.1.0-pkgtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        try
+        {
+            (Feed, NuGetPackages, Version, PackResult) = Pack();
+        }
+        catch
+        {
+            TempFolder.Delete(Root);
+            throw;
+        }
 
-        PackResult = DotNet.Run(
+        NupkgPath = Path.Combine(Feed, $"LayerGen.{Version}.nupkg");
+    }
+
+    private (string Feed, string NuGetPackages, string Version, DotNetResult PackResult) Pack()
+    {
+        string feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
+        string nugetPackages = Directory.CreateDirectory(Path.Combine(Root, "nuget-packages")).FullName;
+        string version = "0.1.0-pkgtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+
+        DotNetResult packResult = DotNet.Run(
             RepositoryPaths.Root,
             nugetPackages: null,
             TempDirectory,
             "pack", Path.Combine(RepositoryPaths.Root, "src", "Runtime", "LayerGen.csproj"),
             "-c", "Release",
-            "-o", Feed,
+            "-o", feed,
             // Own bin/obj under the temp root: packing must not rewrite the repository's obj/ folders while
             // other test assemblies build the same projects.
             "--artifacts-path", Path.Combine(Root, "artifacts"),
-            $"-p:Version={Version}",
+            $"-p:Version={version}",
             // As a publisher sets it: the one property behind the package URLs and the diagnostics' help links.
             $"-p:LayerGenRepositoryUrl={RepositoryUrl}",
             "-nodeReuse:false").EnsureSuccess();
-        NupkgPath = Path.Combine(Feed, $"LayerGen.{Version}.nupkg");
+        return (feed, nugetPackages, version, packResult);
     }
 
     /// <summary>The <c>LayerGenRepositoryUrl</c> the package is packed with (a reserved documentation domain).</summary>
