@@ -4,13 +4,13 @@ using LayerGen.Generator.Tests.Differentiation.HeldOutCorpus;
 namespace LayerGen.Generator.Tests.Differentiation;
 
 /// <summary>
-/// The held-out custom layers of Differentiation/HeldOut/, HeldOut2/, HeldOut3/, HeldOut4/, HeldOut5/, HeldOut6/, HeldOut7/, HeldOut8/, HeldOut9/ and HeldOut10/ (issue 11's measure, ten corpora
+/// The held-out custom layers of Differentiation/HeldOut/, HeldOut2/, HeldOut3/, HeldOut4/, HeldOut5/, HeldOut6/, HeldOut7/, HeldOut8/, HeldOut9/, HeldOut10/ and HeldOut11/ (issue 11's measure, eleven corpora
 /// written blind at different times): each file is a ForwardRow written the way a
 /// NumPy/PyTorch porter writes it, compiled with the generator and the analyzer as a user's build does. A file that
 /// expects a gradient must get a derived backward that passes the double gradient check (float layers: their double
 /// twin does, and the float backward agrees with it); a file that expects an error must get LG11xx errors on exactly its
 /// marked lines. A file the generator still fails pins today's outcome in its <c>// gap:</c> line, so a fix (or a
-/// regression) shows up here; each corpus's measured table (HeldOut/README.md … HeldOut10/README.md) is checked against its outcomes.
+/// regression) shows up here; each corpus's measured table (HeldOut/README.md … HeldOut11/README.md) is checked against its outcomes.
 /// </summary>
 public class HeldOutLayerTests
 {

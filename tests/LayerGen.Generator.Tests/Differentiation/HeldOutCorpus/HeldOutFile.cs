@@ -11,7 +11,7 @@ internal enum Expectation
 }
 
 /// <summary>
-/// One file of a held-out corpus (<c>Differentiation/HeldOut/</c>, <c>Differentiation/HeldOut2/</c>, <c>Differentiation/HeldOut3/</c>, <c>Differentiation/HeldOut4/</c>, <c>Differentiation/HeldOut5/</c>, <c>Differentiation/HeldOut6/</c>, <c>Differentiation/HeldOut7/</c>, <c>Differentiation/HeldOut8/</c>, <c>Differentiation/HeldOut9/</c>, <c>Differentiation/HeldOut10/</c>) and its header: <c>// expect: gradient</c> or <c>// expect: error</c> (then
+/// One file of a held-out corpus (<c>Differentiation/HeldOut/</c>, <c>Differentiation/HeldOut2/</c>, <c>Differentiation/HeldOut3/</c>, <c>Differentiation/HeldOut4/</c>, <c>Differentiation/HeldOut5/</c>, <c>Differentiation/HeldOut6/</c>, <c>Differentiation/HeldOut7/</c>, <c>Differentiation/HeldOut8/</c>, <c>Differentiation/HeldOut9/</c>, <c>Differentiation/HeldOut10/</c>, <c>Differentiation/HeldOut11/</c>) and its header: <c>// expect: gradient</c> or <c>// expect: error</c> (then
 /// trailing <c>//~ LG11</c> markers on the lines where an error belongs; a marker is an id prefix), optional
 /// <c>// rows: no-large no-ties</c> (which rows of <see cref="GradientCheck.Rows"/> the forward cannot take), and, while the
 /// generator falls short, <c>// known gap: why</c> with <c>// gap: outcome</c> pinning the outcome it gives today.
@@ -20,8 +20,8 @@ internal sealed record HeldOutFile(string Corpus, string Name, string Text, Expe
 {
     private static readonly ConcurrentDictionary<string, IReadOnlyList<HeldOutFile>> Loaded = new(StringComparer.Ordinal);
 
-    /// <summary>The held-out corpora, each a folder under <c>Differentiation/</c> written blind: HeldOut first, HeldOut2 second, HeldOut3 third, HeldOut4 fourth, HeldOut5 fifth, HeldOut6 sixth, HeldOut7 seventh, HeldOut8 eighth, HeldOut9 ninth, HeldOut10 tenth.</summary>
-    public static IReadOnlyList<string> Corpora { get; } = ["HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10"];
+    /// <summary>The held-out corpora, each a folder under <c>Differentiation/</c> written blind: HeldOut first, HeldOut2 second, HeldOut3 third, HeldOut4 fourth, HeldOut5 fifth, HeldOut6 sixth, HeldOut7 seventh, HeldOut8 eighth, HeldOut9 ninth, HeldOut10 tenth, HeldOut11 eleventh.</summary>
+    public static IReadOnlyList<string> Corpora { get; } = ["HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11"];
 
     public static string FolderOf(string corpus) => Path.Combine(RepositoryPaths.Root, "tests", "LayerGen.Generator.Tests", "Differentiation", corpus);
 
