@@ -475,6 +475,11 @@ internal sealed partial class ForwardRowLowering
             return; // for (int i = 0, j = n - 1; i < j; i++, j--) (ForwardRowLowering.ConvergingLoops.cs)
         }
 
+        if (loop.AtLoopBottom.IsEmpty && loop.Before is [var declaration] && TryLowerCounterLoop(declaration, loop, loop.Condition, conditionIsTop: true, [], output))
+        {
+            return; // for (int k = 0; k < n;) { …; k++; … }: stepped in its body (ForwardRowLowering.CounterSteps.cs)
+        }
+
         string header = Header(loop.Syntax, loop.Body);
         if (loop.Before.Length != 1 || loop.Before[0] is not IVariableDeclarationGroupOperation
             {

@@ -27,7 +27,3 @@ public partial class GeometricSeriesTermsFromLogBound
         }
     }
 }
-// known gap: LG1118 names the loop `for (int k = 0; k < terms; k++)` in its message but is located at ForwardRow's
-// declaration (line 15), not at the loop whose bound reads an int computed through Math.Log (line 21); HeldOut9's
-// Err10 has the same location.
-// gap: misplaced LG1118@15
