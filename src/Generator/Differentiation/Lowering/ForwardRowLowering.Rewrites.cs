@@ -199,24 +199,27 @@ internal sealed partial class ForwardRowLowering
                 return false;
             }
 
-            target = destination;
-            if (!IsWritable(target.Array, invocation) || !CopyFits(instance, destination, invocation, source))
-            {
-                return true;
-            }
-
-            if (instance == destination)
-            {
-                return true; // copies a span onto itself
-            }
-
-            id = NewLoopVariable();
-            value = Coerce(new ElementRead(ElementTypeOfArray(instance.Array), instance.Array, instance.At(new IntVariable(id))), ElementTypeOfArray(target.Array));
+            LowerCopy(instance, destination, invocation, source, output);
+            return true;
         }
 
         EquatableArray<Statement> body = new([new AssignElement(source, target.Array, target.At(new IntVariable(id)), value)]);
         output.Add(new ForLoop(source, id, new IntConstant(0), CompareOperator.Less, instance.Length, 1, body));
         return true;
+    }
+
+    /// <summary>Lowers a copy of the window <paramref name="from"/> into <paramref name="to"/> as an element loop (reported when it does not fit).</summary>
+    private void LowerCopy(View from, View to, IInvocationOperation invocation, string source, List<Statement> output)
+    {
+        if (!IsWritable(to.Array, invocation) || !CopyFits(from, to, invocation, source) || from == to)
+        {
+            return; // (a span copied onto itself changes nothing)
+        }
+
+        int id = NewLoopVariable();
+        RealExpr value = Coerce(new ElementRead(ElementTypeOfArray(from.Array), from.Array, from.At(new IntVariable(id))), ElementTypeOfArray(to.Array));
+        EquatableArray<Statement> body = new([new AssignElement(source, to.Array, to.At(new IntVariable(id)), value)]);
+        output.Add(new ForLoop(source, id, new IntConstant(0), CompareOperator.Less, from.Length, 1, body));
     }
 
     /// <summary>

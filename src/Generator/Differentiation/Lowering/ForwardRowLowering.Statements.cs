@@ -30,6 +30,11 @@ internal sealed partial class ForwardRowLowering
 
     private void LowerStatementCore(IOperation operation, List<Statement> output)
     {
+        if (ReportedArrayCopy(operation))
+        {
+            return; // a copy into a new array (array[a..b], ToArray()) is reported with what to write instead
+        }
+
         switch (operation)
         {
             case IBlockOperation block:
@@ -339,7 +344,7 @@ internal sealed partial class ForwardRowLowering
                 LowerDeconstruction(deconstruction, source, output);
                 break;
             case IInvocationOperation invocation:
-                if (!TryLowerSpanCall(invocation, source, output) && !TryInlineCallStatement(invocation))
+                if (!TryLowerSpanCall(invocation, source, output) && !TryLowerArrayCopy(invocation, source, output) && !TryInlineCallStatement(invocation))
                 {
                     ReportCall(invocation);
                 }
