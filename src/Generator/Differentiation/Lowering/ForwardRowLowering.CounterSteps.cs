@@ -111,4 +111,41 @@ internal sealed partial class ForwardRowLowering
     private static bool IsStatementOf(IOperation operation, IOperation statement) => ReferenceEquals(operation, statement) || ReferenceEquals(operation, Unwrapped(statement));
 
     private static IOperation Unwrapped(IOperation statement) => statement is IExpressionStatementOperation { Operation: var operation } ? operation : statement;
+
+    /// <summary>
+    /// <c>int k = 0; double acc = 0; while (k &lt; n) { …; k++; }</c>: moves a counter's declaration down to directly
+    /// before its counting while or do loop when the statements between neither mention the declared locals nor assign
+    /// what their initialisers read (so the move changes nothing); true when it moved one.
+    /// </summary>
+    private static bool DeferredCounterDeclaration(List<IOperation> statements, int k)
+    {
+        if (statements[k] is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: var declarators }] } declaration)
+        {
+            return false;
+        }
+
+        var declared = new HashSet<ILocalSymbol>(declarators.Select(d => d.Symbol), SymbolEqualityComparer.Default);
+        var read = new HashSet<ILocalSymbol>(declaration.Descendants().OfType<ILocalReferenceOperation>().Select(r => r.Local), SymbolEqualityComparer.Default);
+        for (int j = k + 1; j < statements.Count; j++)
+        {
+            IOperation statement = statements[j];
+            if (j > k + 1 && statement is IWhileLoopOperation { ConditionIsUntil: false, Body: { } body } loop &&
+                ConvergingCounters(loop.Condition, [body]) is null && CountedDeclarator(declarators, loop.Condition, StatementsOf(body)) is not null)
+            {
+                statements.RemoveAt(k);
+                statements.Insert(j - 1, declaration);
+                return true;
+            }
+
+            IOperation[] inside = statement.DescendantsAndSelf().ToArray();
+            if (inside.OfType<ILocalReferenceOperation>().Any(r => declared.Contains(r.Local)) ||
+                inside.Any(o => AssignedLocal(o) is { } local && read.Contains(local)) ||
+                inside.Any(o => o is IArgumentOperation { Parameter.RefKind: not RefKind.None } || o is IDeclarationExpressionOperation))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }
