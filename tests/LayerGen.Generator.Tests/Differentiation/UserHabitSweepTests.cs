@@ -54,6 +54,7 @@ public class UserHabitSweepTests
         { "a generic-math helper (T.Exp)", "static T Softplus<T>(T v) where T : System.Numerics.IExponentialFunctions<T>, System.Numerics.ILogarithmicFunctions<T> => T.Log(T.One + T.Exp(v));\n" + Row + "{ for (int i = 0; i < x.Length; i++) y[i] = Softplus(x[i]) * x[i]; }", "LG1111", "Softplus(x[i])" },
         { "a reciprocal square-root estimate", Row + "{ y[0] = Math.ReciprocalSqrtEstimate(1 + x[0] * x[0]); }", "LG1111", "Math.ReciprocalSqrtEstimate(1 + x[0] * x[0])" },
         { "a loop stepped by an int local", Row + "{ int m = y.Length; for (int i = 0; i < x.Length; i += m) y[0] += x[i]; }", "LG1113", "i += m" },
+        { "a copy fed to a call outside the subset: the call is the error", Row + "{ y[0] = System.Linq.Enumerable.Average(x.ToArray()); }", "LG1111", "System.Linq.Enumerable.Average(x.ToArray())" },
         { "a counter moved below a statement that reads it would change it: not moved", Row + "{ int k = 0; y[0] = k; while (k < x.Length) { y[k] += x[k]; k++; } }", "LG1110", "while" },
     };
 

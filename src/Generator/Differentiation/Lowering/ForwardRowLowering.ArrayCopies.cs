@@ -65,7 +65,7 @@ internal sealed partial class ForwardRowLowering
     {
         foreach (IOperation operation in OwnExpressions(statement).SelectMany(e => e.DescendantsAndSelf()))
         {
-            if (NewArrayCopy(operation) is not ({ } what, { } instead))
+            if (NewArrayCopy(operation) is not ({ } what, { } instead) || !UsedAsRow(operation))
             {
                 continue;
             }
@@ -76,6 +76,27 @@ internal sealed partial class ForwardRowLowering
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a copy's value is used as a row (held in a local, iterated, indexed, copied, windowed or passed to a
+    /// helper): the copy is then the construct to change. A copy fed to a call outside the subset (<c>x.ToArray().Average()</c>)
+    /// is left to that call's error.
+    /// </summary>
+    private bool UsedAsRow(IOperation copy)
+    {
+        IOperation? user = copy.Parent;
+        while (user is IConversionOperation or IArgumentOperation)
+        {
+            user = user.Parent;
+        }
+
+        return user switch
+        {
+            IInvocationOperation call => call.TargetMethod.Name is "CopyTo" or "AsSpan" or "Slice" ||
+                SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _method.ContainingType) || call.TargetMethod.MethodKind == MethodKind.LocalFunction,
+            _ => true,
+        };
     }
 
     /// <summary>The expressions a statement evaluates itself: a loop's header, an if's condition, a switch's value; all of a simple statement.</summary>
