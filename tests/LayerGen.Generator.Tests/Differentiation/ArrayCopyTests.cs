@@ -44,11 +44,8 @@ public class ArrayCopyTests
     [MemberData(nameof(Copies))]
     public void Copy_into_a_new_array_is_LG1117_at_the_copy_with_what_to_write(string what, string body, string hint)
     {
-        string members = "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)\n{\ndouble[] smooth = new double[8];\nfor (int i = 0; i < 8; i++) smooth[i] = x[i] * x[i];\n" + body + "\n}";
-        string marked = System.Text.RegularExpressions.Regex.Match(members, @"\{\|#0:(.*?)\|\}").Groups[1].Value;
-        LoweringResult result = Lower(members.Replace("{|#0:", "", StringComparison.Ordinal).Replace("|}", "", StringComparison.Ordinal), 8, 7);
-        Assert.Null(result.Model);
-        DifferentiationProblem problem = Assert.Single(result.Problems);
+        (_, DifferentiationProblem problem, string marked) = LowerMarkedError(
+            "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)\n{\ndouble[] smooth = new double[8];\nfor (int i = 0; i < 8; i++) smooth[i] = x[i] * x[i];\n" + body + "\n}", 8, 7);
         Assert.Equal("LG1117", problem.RuleId);
         Assert.Equal(marked, LocatedText(problem));
         Assert.True(((string)problem.Arguments[1]).Contains(hint, StringComparison.Ordinal), what + ": " + problem.Arguments[1]);

@@ -142,11 +142,7 @@ public class CounterStepTests
     [MemberData(nameof(Rejected))]
     public void Step_that_does_not_run_once_per_pass_is_reported_at_the_step(string what, string body)
     {
-        string members = "static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)\n{\n" + body + "\n}";
-        string marked = System.Text.RegularExpressions.Regex.Match(members, @"\{\|#0:(.*?)\|\}").Groups[1].Value;
-        LoweringResult result = Lower(members.Replace("{|#0:", "", StringComparison.Ordinal).Replace("|}", "", StringComparison.Ordinal), 4, 4);
-        Assert.Null(result.Model);
-        DifferentiationProblem problem = Assert.Single(result.Problems);
+        (_, DifferentiationProblem problem, string marked) = LowerMarkedError("static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)\n{\n" + body + "\n}", 4, 4);
         Assert.Equal("LG1113", problem.RuleId);
         Assert.Equal(marked, LocatedText(problem));
         Assert.Contains("once per pass", (string)problem.Arguments[1], StringComparison.Ordinal);
