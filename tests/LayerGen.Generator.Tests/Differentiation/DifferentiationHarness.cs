@@ -32,6 +32,19 @@ internal static class DifferentiationHarness
         return ForwardRowLowering.Lower(method, semanticModel, new RowSizes(inputs, outputs, [.. parameterLengths]), CancellationToken.None);
     }
 
+    /// <summary>
+    /// Lowers <paramref name="markedMembers"/> with its <c>{|#0:…|}</c> marks removed; the single problem it must report
+    /// and the text the mark held (where that problem belongs).
+    /// </summary>
+    public static (LoweringResult Result, DifferentiationProblem Problem, string Marked) LowerMarkedError(string markedMembers, int inputs, int outputs)
+    {
+        string marked = System.Text.RegularExpressions.Regex.Match(markedMembers, @"\{\|#0:(.*?)\|\}", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        string members = System.Text.RegularExpressions.Regex.Replace(markedMembers, @"\{\|#\d+:(.*?)\|\}", "$1", System.Text.RegularExpressions.RegexOptions.Singleline);
+        LoweringResult result = Lower(members, inputs, outputs);
+        Assert.Null(result.Model);
+        return (result, Assert.Single(result.Problems), marked);
+    }
+
     /// <summary>The source text a problem is located at (what an IDE underlines).</summary>
     public static string LocatedText(DifferentiationProblem problem) => problem.Location.SourceTree!.GetText().ToString(problem.Location.SourceSpan);
 

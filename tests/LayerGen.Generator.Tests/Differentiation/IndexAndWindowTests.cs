@@ -75,7 +75,7 @@ public class IndexAndWindowTests
         static void ForwardRow(ReadOnlySpan<double> x, Span<double> y)
         {
             double[] work = new double[4];
-            Span<double> {|#0:tail = work[1..]|};
+            Span<double> tail = {|#0:work[1..]|};
             work[1] = x[0];
             y[0] = tail[0];
         }

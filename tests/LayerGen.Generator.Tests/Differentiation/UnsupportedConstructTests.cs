@@ -15,9 +15,9 @@ public class UnsupportedConstructTests
     public static TheoryData<string, string, string> Cases() => new()
     {
         { "LG1110", "while loop with a data-dependent condition", "int i = 0;\n{|#0:while|} (x[i] < 3) { y[i] = x[i]; i++; }" },
-        { "LG1110", "while whose counter steps before the end of its body", "int i = 0;\n{|#0:while|} (i < x.Length) { i++; y[i - 1] = x[i - 1]; }" },
+        { "LG1113", "while whose counter steps under a condition (at the step)", "int i = 0;\nwhile (i < x.Length) { if (x[i] > 0) {|#0:i++|}; y[0] += x[0]; }" },
         { "LG1110", "do loop", "int i = 0;\n{|#0:do|} { y[0] = x[0]; } while (i > 0);" },
-        { "LG1110", "do loop whose counter steps before the end of its body", "int i = 0;\n{|#0:do|} { i++; y[i - 1] = x[i - 1]; } while (i < x.Length);" },
+        { "LG1113", "do loop whose counter steps twice (at the second step)", "int i = 0;\ndo { i++; y[i - 1] = x[i - 1]; {|#0:i += 2|}; } while (i < x.Length);" },
         { "LG1110", "while nested in a loop with a data-dependent condition", "for (int i = 0; i < 2; i++)\n{\nint j = 0;\n{|#0:while|} (x[j] < 3) { y[j] = x[j]; j++; }\n}" },
         { "LG1113", "two incrementors that both step the loop variable", "for (int i = 0; i < x.Length; {|#0:i++|}, i++) { y[i] = x[i]; }" },
         { "LG1112", "static array written, then read (one error, at the write)", "{|#0:Scratch[0]|} = x[0];\ny[0] = Scratch[0] + Scratch[0];\n}\nstatic readonly double[] Scratch = new double[2];\nstatic void Unused()\n{" },

@@ -50,6 +50,10 @@ internal sealed partial class ForwardRowLowering
         for (int k = 0; k < statements.Count; k++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            while (DeferredCounterDeclaration(statements, k))
+            {
+            }
+
             IOperation statement = statements[k];
             if (ExitTaken(statement, exits) is { } exit)
             {

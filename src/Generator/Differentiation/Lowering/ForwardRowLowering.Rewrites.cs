@@ -46,17 +46,22 @@ internal sealed partial class ForwardRowLowering
     }
 
     /// <summary>Lowers <c>int i = start; while (i op bound) { body; i++; }</c> as a for loop; false (nothing reported) when it is not that.</summary>
-    private bool TryLowerCountingWhile(IOperation declaration, IWhileLoopOperation loop, IEnumerable<IOperation> after, List<Statement> output)
+    private bool TryLowerCountingWhile(IOperation declaration, IWhileLoopOperation loop, IEnumerable<IOperation> after, List<Statement> output) =>
+        !loop.ConditionIsUntil && loop.Body is not null && ConvergingCounters(loop.Condition, [loop.Body]) is null &&
+        TryLowerCounterLoop(declaration, loop, loop.Condition, loop.ConditionIsTop, after, output);
+
+    /// <summary>
+    /// Lowers a loop over a counter declared by <paramref name="declaration"/> (directly before a while or do loop, or in
+    /// a for header without incrementors) whose condition compares it and whose body steps it (anywhere in the body,
+    /// ForwardRowLowering.CounterSteps.cs) as a for loop; false (nothing reported) when it is not that.
+    /// </summary>
+    private bool TryLowerCounterLoop(IOperation declaration, ILoopOperation loop, IOperation? loopCondition, bool conditionIsTop, IEnumerable<IOperation> after, List<Statement> output)
     {
-        if ((loop.Body is not null && ConvergingCounters(loop.Condition, [loop.Body]) is not null) ||
-            declaration is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: var declarators }] } ||
-            CountedDeclarator(declarators, loop) is not { Symbol: var variable } declarator ||
+        List<IOperation> body = StatementsOf(loop.Body);
+        if (declaration is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: var declarators }] } ||
+            CountedDeclarator(declarators, loopCondition, body) is not { Symbol: var variable } declarator ||
             !IsInteger(variable.Type) || (declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value) is not { } startOperation ||
-            loop.ConditionIsUntil ||
-            loop.Condition is not IBinaryOperation condition || CompareOperatorOf(condition.OperatorKind) is null ||
-            !ComparesVariable(condition, variable) ||
-            loop.Body is not IBlockOperation { Operations: { Length: >= 1 } body } ||
-            ConstantStep(body[body.Length - 1], variable) is null)
+            loopCondition is not IBinaryOperation condition || CompareOperatorOf(condition.OperatorKind) is null)
         {
             return false;
         }
@@ -75,25 +80,30 @@ internal sealed partial class ForwardRowLowering
         _intInfos.Add((variable.Name, !InStatementHelper));
         _intLocals[variable] = id;
         _loopVariables.Add(id);
-        (CompareOperator Operator, IntExpr Bound)? bound = LoopCondition(loop.Condition, variable, id);
-        int? step = LoopStep([body[body.Length - 1]], variable);
+        (CompareOperator Operator, IntExpr Bound)? bound = LoopCondition(condition, variable, id);
+        CounterStep? counterStep = FindCounterStep(body, variable, loop, header);
+        int? step = counterStep?.Amount;
         bool directionMatches = bound is { } c && step is { } s &&
             (s > 0 ? c.Operator is CompareOperator.Less or CompareOperator.LessOrEqual : c.Operator is CompareOperator.Greater or CompareOperator.GreaterOrEqual);
         if (bound is not null && step is not null && !directionMatches)
         {
-            Report(RuleIdentifiers.UnsupportedLoop, loop.Condition, "the loop condition '" + Text(loop.Condition.Syntax) + "' against the step", Supported.Loops);
+            Report(RuleIdentifiers.UnsupportedLoop, condition, "the loop condition '" + Text(condition.Syntax) + "' against the step", Supported.Loops);
         }
 
         var lowered = new List<Statement>();
-        LowerLoopBody(body.Take(body.Length - 1).ToList(), loop.ContinueLabel, lowered);
+        if (counterStep is not null)
+        {
+            LowerBodyAroundStep(body, counterStep, variable, id, loop.ContinueLabel, lowered);
+        }
+
         if (start is not null && bound is { } b && step is { } st && directionMatches)
         {
-            if (!loop.ConditionIsTop)
+            if (!conditionIsTop)
             {
                 b = (b.Operator, AtLeastOnce(start, b.Operator, b.Bound));
             }
 
-            output.Add(CountedLoop(new ForLoop(header, id, start, b.Operator, b.Bound, st, new EquatableArray<Statement>(lowered.ToImmutableArray())), loop.Condition, loop));
+            output.Add(CountedLoop(new ForLoop(header, id, start, b.Operator, b.Bound, st, new EquatableArray<Statement>(lowered.ToImmutableArray())), condition, loop));
             if (usedAfter)
             {
                 // Read after the loop: from here on the counter is a reassigned integer holding its final value.
@@ -126,10 +136,10 @@ internal sealed partial class ForwardRowLowering
         return new IntChoose(new IntCompare(up ? CompareOperator.Less : CompareOperator.Greater, start, end), end, start);
     }
 
-    /// <summary>The declarator of the variable a while loop compares in its condition and steps by a constant at the end of its body (<c>i</c> of <c>int i = 0, n = x.Length; while (i &lt; n) { …; i++; }</c>).</summary>
-    private static IVariableDeclaratorOperation? CountedDeclarator(ImmutableArray<IVariableDeclaratorOperation> declarators, IWhileLoopOperation loop) =>
-        loop.Condition is IBinaryOperation comparison && loop.Body is IBlockOperation { Operations: [.., var last] }
-            ? declarators.FirstOrDefault(d => ComparesVariable(comparison, d.Symbol) && ConstantStep(last, d.Symbol) is not null)
+    /// <summary>The declarator of the variable a loop compares in its condition and its body steps (<c>i</c> of <c>int i = 0, n = x.Length; while (i &lt; n) { …; i++; }</c>).</summary>
+    private static IVariableDeclaratorOperation? CountedDeclarator(ImmutableArray<IVariableDeclaratorOperation> declarators, IOperation? condition, List<IOperation> body) =>
+        condition is IBinaryOperation comparison
+            ? declarators.FirstOrDefault(d => ComparesVariable(comparison, d.Symbol) && Steps(body, d.Symbol))
             : null;
 
     /// <summary>
@@ -189,24 +199,27 @@ internal sealed partial class ForwardRowLowering
                 return false;
             }
 
-            target = destination;
-            if (!IsWritable(target.Array, invocation) || !CopyFits(instance, destination, invocation, source))
-            {
-                return true;
-            }
-
-            if (instance == destination)
-            {
-                return true; // copies a span onto itself
-            }
-
-            id = NewLoopVariable();
-            value = Coerce(new ElementRead(ElementTypeOfArray(instance.Array), instance.Array, instance.At(new IntVariable(id))), ElementTypeOfArray(target.Array));
+            LowerCopy(instance, destination, invocation, source, output);
+            return true;
         }
 
         EquatableArray<Statement> body = new([new AssignElement(source, target.Array, target.At(new IntVariable(id)), value)]);
         output.Add(new ForLoop(source, id, new IntConstant(0), CompareOperator.Less, instance.Length, 1, body));
         return true;
+    }
+
+    /// <summary>Lowers a copy of the window <paramref name="from"/> into <paramref name="to"/> as an element loop (reported when it does not fit).</summary>
+    private void LowerCopy(View from, View to, IInvocationOperation invocation, string source, List<Statement> output)
+    {
+        if (!IsWritable(to.Array, invocation) || !CopyFits(from, to, invocation, source) || from == to)
+        {
+            return; // (a span copied onto itself changes nothing)
+        }
+
+        int id = NewLoopVariable();
+        RealExpr value = Coerce(new ElementRead(ElementTypeOfArray(from.Array), from.Array, from.At(new IntVariable(id))), ElementTypeOfArray(to.Array));
+        EquatableArray<Statement> body = new([new AssignElement(source, to.Array, to.At(new IntVariable(id)), value)]);
+        output.Add(new ForLoop(source, id, new IntConstant(0), CompareOperator.Less, from.Length, 1, body));
     }
 
     /// <summary>

@@ -30,6 +30,11 @@ internal sealed partial class ForwardRowLowering
 
     private void LowerStatementCore(IOperation operation, List<Statement> output)
     {
+        if (ReportedArrayCopy(operation))
+        {
+            return; // a copy into a new array (array[a..b], ToArray()) is reported with what to write instead
+        }
+
         switch (operation)
         {
             case IBlockOperation block:
@@ -339,7 +344,7 @@ internal sealed partial class ForwardRowLowering
                 LowerDeconstruction(deconstruction, source, output);
                 break;
             case IInvocationOperation invocation:
-                if (!TryLowerSpanCall(invocation, source, output) && !TryInlineCallStatement(invocation))
+                if (!TryLowerSpanCall(invocation, source, output) && !TryLowerArrayCopy(invocation, source, output) && !TryInlineCallStatement(invocation))
                 {
                     ReportCall(invocation);
                 }
@@ -473,6 +478,11 @@ internal sealed partial class ForwardRowLowering
         if (TryLowerConvergingFor(loop, output))
         {
             return; // for (int i = 0, j = n - 1; i < j; i++, j--) (ForwardRowLowering.ConvergingLoops.cs)
+        }
+
+        if (loop.AtLoopBottom.IsEmpty && loop.Before is [var declaration] && TryLowerCounterLoop(declaration, loop, loop.Condition, conditionIsTop: true, [], output))
+        {
+            return; // for (int k = 0; k < n;) { …; k++; … }: stepped in its body (ForwardRowLowering.CounterSteps.cs)
         }
 
         string header = Header(loop.Syntax, loop.Body);

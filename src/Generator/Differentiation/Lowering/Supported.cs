@@ -10,7 +10,7 @@ internal static class Supported
     public const string Statements =
         "supported statements are local declarations, assignments (=, +=, -=, *=, /=, ++, --), for and foreach loops, counting while and do loops, " +
         "if/else, switch, continue at the end of an if branch, an early-return guard (if (c) { …; return; }), blocks, span Clear/Fill/CopyTo on y and local buffers " +
-        "(typed as spans or arrays: array.CopyTo(y), Array.Fill(array, v), Array.Clear(array); a float or double table copied in: Table.AsSpan().CopyTo(buffer)), " +
+        "(typed as spans or arrays: array.CopyTo(y), Array.Fill(array, v), Array.Clear(array), Array.Copy(s, si, t, di, n); a float or double table copied in: Table.AsSpan().CopyTo(buffer)), " +
         "tuple deconstruction of a tuple literal or of a helper returning one ((z[j], z[j + 1]) = (z[j + 1], z[j]); var (mean, std) = MeanAndStd(x);), " +
         "an assignment to a real local used as a value (c[i] = s += x[i];), " +
         "calls of helpers as statements, and local functions used as helpers";
@@ -43,9 +43,10 @@ internal static class Supported
         "a loop must be 'for (int i = start; i < bound; i++)' (or <=, counting down with > / >= and i--, a constant step i += k or i -= k, " +
         "a condition with an offset such as i + k < n, further incrementors such as 'i++, j += 2'), foreach over a span, or a counting while " +
         "or do loop ('int i = start;' directly before 'while (i < bound) { …; i += k; }' or 'do { …; i++; } while (i < bound);', also nested " +
-        "in a loop body), or a while over two or more counters its body steps by constants (while (left < right) { …; left++; right--; }), " +
+        "in a loop body; the step may stand anywhere in the body, also in 'for (int i = start; i < bound;) { …; i++; … }', and runs exactly " +
+        "once per pass), or a while over two or more counters its body steps by constants (while (left < right) { …; left++; right--; }), " +
         "with start and bound computed from constants, span lengths, enclosing loop variables and integer locals the loop " +
-        "does not assign, and i not assigned in the body";
+        "does not assign, and i not assigned in the body otherwise";
 
     public const string Indices =
         "indices and integer locals must be computed from constants, span lengths, loop variables and integer locals " +

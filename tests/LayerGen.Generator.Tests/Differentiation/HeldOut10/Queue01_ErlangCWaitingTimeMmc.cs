@@ -37,7 +37,3 @@ public partial class ErlangCWaitingTimeMmc
         }
     }
 }
-// known gap: a counting do/while whose counter steps mid-body (`k++;` then `term *= a / k;`, the body reading the new
-// k) is rejected as a loop whose trip count is not known on entry: k runs 0 → Servers by 1 and nothing else assigns it,
-// but the generator only counts a do/while whose step is the body's last statement.
-// gap: rejected LG1110@25
