@@ -1,5 +1,3 @@
-// known gap: false LG0008: rows are written through a permutation (`sortedToToken[i] * width`), each a per-row softmax
-// gap: +LG0008@34
 // Source: Reformer LSH attention (Kitaev et al. 2020; trax `LSHSelfAttention`, lucidrains/reformer-pytorch): tokens
 // sorted by hash bucket, chunked; each sorted query scores the keys of its chunk and the previous one (2·chunk).
 // Layout: flat float[] [n · 2·chunk] in sorted order, un-sorted on write through `sortedToToken`; chunk loops.
