@@ -14,6 +14,12 @@ internal sealed class FoldToLocalFunctionRewrite : EquivalentRewrite
 {
     public override string Name => "fold→local function";
 
+    /// <summary>
+    /// Pinned (gaps32): with a fold moved into a local function, the accumulated map's overwrite by its own exps (map[i][j] = Exp(...)) is no longer
+    /// seen to end the accumulation before the sum reads it, so the sum still spans the heads/layers and two LG0004 are lost.
+    /// </summary>
+    public override IReadOnlyCollection<string> KnownMismatches => ["Recreations/TiedMaps_KeyColumnMaxima.cs"];
+
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {
         var count = 0;

@@ -14,6 +14,12 @@ internal sealed class IndexToLocalRewrite : EquivalentRewrite
 {
     public override string Name => "index→temporary";
 
+    /// <summary>
+    /// Pinned (gaps32): with the flat index held in a temporary, the accumulated map's overwrite by its own exps is no
+    /// longer seen as the same element the sum reads, so the sum still spans the heads and one LG0004 is lost.
+    /// </summary>
+    public override IReadOnlyCollection<string> KnownMismatches => ["Recreations/TiedMaps_KeyColumnMaxima.cs"];
+
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {
         var count = 0;

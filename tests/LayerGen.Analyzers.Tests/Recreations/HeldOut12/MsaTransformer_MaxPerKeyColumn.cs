@@ -1,5 +1,3 @@
-// known gap: missed LG0004: max over queries per key (keyPeak[j]) on a square map, sum over keys per query
-// gap: -LG0004@35
 // Source: MSA Transformer tied row attention (Rao et al. 2021; esm `RowSelfAttention`): logits summed over the
 // alignment's sequences, then a softmax over key columns for each query column.
 // Layout: rank-3 float[sequences, columns, columns]; shifts kept per key column in an array.

@@ -1,5 +1,3 @@
-// known gap: LG0003 found; false LG0002 on the per-list suffix sum `tail += exps[k]` (reset per list)
-// gap: +LG0002@23
 // Source: ListMLE / Plackett–Luce likelihood (Xia et al. 2008): stage k chooses among items k..n.
 // Layout: CSR lists (`offsets`, flat double[] scores in ranked order), backward suffix sums of exps.
 // Bug: LG0003 — the scores are exponentiated raw; the suffix sums overflow for large scores.

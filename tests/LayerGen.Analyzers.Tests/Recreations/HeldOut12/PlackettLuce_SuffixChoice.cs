@@ -1,5 +1,3 @@
-// known gap: false LG0001+LG0002 on the backward online log-sum-exp's rescale line and LG0002 on `runSum += exp(s - runMax)` (both are per list)
-// gap: +LG0001@24 +LG0002@24 +LG0002@31
 // Source: ListMLE / Plackett–Luce likelihood (Xia et al. 2008; allegro `listMLE`, PyTorch-LTR `listMLE`): for a
 // ranked list, each stage chooses among the remaining items, so the log-likelihood is Σ_k s_k − logsumexp(s_k..n).
 // Layout: CSR lists (`offsets`, flat double[] scores in ranked order); the suffix log-sum-exp runs backwards with an

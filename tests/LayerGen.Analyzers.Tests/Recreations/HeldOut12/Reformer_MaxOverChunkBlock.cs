@@ -1,5 +1,3 @@
-// known gap: missed LG0001 (one max over every query of a chunk block)
-// gap: -LG0001@24
 // Source: Reformer LSH attention (Kitaev et al. 2020; trax `LSHSelfAttention`): sorted, chunked queries, each over
 // 2·chunk keys. Layout: flat float[] [n · 2·chunk] in sorted order, un-sorted on write.
 // Bug: LG0001 — one max is folded over the whole chunk block (every query of the chunk), not per query.

@@ -9,26 +9,42 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <c>j &lt; Math.Min(chunk, n - start)</c> read at <c>start + j</c>). A clamped last chunk means the chunk size does not
 /// divide the axis, so the chunks are not rows of a second dimension: the loop stepping the chunk start walks the
 /// same unit-stride axis as the walk inside the chunk (an online softmax over vocabulary chunks is one 1-D softmax).
+/// So does a chunk loop over a strided axis: sorted queries in chunks, <c>i</c> from <c>start</c> to
+/// <c>Min(start + chunk, n)</c> read at <c>i * width + k</c>, walk the query axis (stride <c>width</c>) in both loops.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// True when <paramref name="loop"/>, stepping by <paramref name="stride"/> in <paramref name="index"/>, steps the
-    /// start of chunks that a unit-stride loop of the same index walks, clamped to the end of the data.
+    /// The stride of the axis whose chunks <paramref name="loop"/>, stepping by <paramref name="stride"/> in
+    /// <paramref name="index"/>, steps the start of: a walk of the same index inside it, at stride S, clamped to the end
+    /// of the data, with chunks of c elements, so that the chunk loop steps by c·S (1 for a unit-stride walk; the row
+    /// stride of sorted, chunked queries <c>i * width + k</c> with <c>i</c> from <c>start</c> to <c>Min(start + chunk, n)</c>).
+    /// Null when the loop steps no such chunks.
     /// </summary>
-    private bool IsChunkStep(IOperation loop, Stride stride, LinearIndex index)
+    private Stride? ChunkedAxis(IOperation loop, Stride stride, LinearIndex index)
     {
         // A chunk walked backwards from Min(chunk, n - start) - 1 starts at a clamped, opaque offset: its step reads as "?".
         foreach (var term in index.Terms)
         {
-            if (term.Key != loop && (term.Value.Equals(Stride.One) || CountDownBound(term.Key) is not null) && Contains(loop, term.Key) && ClampedChunk(term.Key, loop) is { } chunk
-                && (chunk.Equals(stride) || (stride.Equals(Stride.Unknown) && CountDownBound(term.Key) is not null)))
+            if (term.Key == loop || !Contains(loop, term.Key) || ClampedChunk(term.Key, loop) is not { } chunk)
             {
-                return true;
+                continue;
+            }
+
+            var countDown = CountDownBound(term.Key) is not null;
+            if ((term.Value.Equals(Stride.One) || countDown) && (chunk.Equals(stride) || (stride.Equals(Stride.Unknown) && countDown)))
+            {
+                return Stride.One;
+            }
+
+            // Chunks of a strided axis: the chunk loop steps c·S, the walk inside it S.
+            if (!term.Value.Equals(Stride.One) && !term.Value.Equals(Stride.Unknown) && !chunk.Equals(Stride.Unknown) && chunk.Times(term.Value).Equals(stride))
+            {
+                return term.Value;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>The chunk size of a walk bounded by <c>Min(start + chunk, end)</c> (or its two-test spelling) where <c>start</c> moves with <paramref name="outer"/>; else null.</summary>

@@ -151,11 +151,74 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
+    /// True when, wherever the extents of <paramref name="max"/> and <paramref name="sum"/> differ along one dimension,
+    /// the max walks a whole row or block of the flat buffer it reads (its extent is a stride the method's accesses
+    /// step that buffer by: <c>j &lt; stride</c> with <c>b * stride + j</c>) and the sum's extent is none of that
+    /// buffer's strides (<c>j &lt; k</c>, the first k entries of the row): the max spans the slice and the rest of its row.
+    /// </summary>
+    public bool MaxWalksWholeRows(Reduction max, Reduction sum)
+    {
+        var differing = false;
+        foreach (var first in max.Extents)
+        {
+            var firstClasses = Classes.Classes(new[] { first.Key });
+            var strides = StridesOf(first.Key.Root);
+            foreach (var second in sum.Extents)
+            {
+                if (first.Value != second.Value && firstClasses.Overlaps(Classes.Classes(new[] { second.Key })))
+                {
+                    if (ExtentAsStride(first.Value) is not { } whole || !strides.Contains(whole)
+                        || (ExtentAsStride(second.Value) is { } part && strides.Contains(part)))
+                    {
+                        return false;
+                    }
+
+                    differing = true;
+                }
+            }
+        }
+
+        return differing;
+    }
+
+    /// <summary>
     /// True when the distinct extents of two folds multiply to the same product of the same factors: a flat walk of a
     /// whole <c>height * width</c> block and a walk of it by rows and by columns cover the same positions.
     /// </summary>
     private static bool WalkSameSize(Reduction max, Reduction sum) =>
         ProductFactors(max.Extents.Values) is { } first && ProductFactors(sum.Extents.Values) is { } second && first.SequenceEqual(second, System.StringComparer.Ordinal);
+
+    /// <summary>The strides the method's flat accesses of <paramref name="root"/> step a loop by.</summary>
+    private HashSet<string> StridesOf(ISymbol root)
+    {
+        var strides = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var operation in _operations)
+        {
+            if (FlatIndexOf(operation) is var (indexed, index) && SymbolEqualityComparer.Default.Equals(indexed, root))
+            {
+                strides.UnionWith(index.Terms.Values.Select(stride => stride.Text));
+            }
+        }
+
+        return strides;
+    }
+
+    /// <summary>An extent that is a product of factors as a stride's text (<c>(3*p:k)</c> is <c>3*k</c>); null for any other extent.</summary>
+    private static string? ExtentAsStride(string extent)
+    {
+        if (ProductFactors(new[] { extent }) is not { } factors)
+        {
+            return null;
+        }
+
+        var stride = Stride.One;
+        foreach (var factor in factors)
+        {
+            stride = stride.Times(Stride.Of(factor.StartsWith("p:", System.StringComparison.Ordinal) || factor.StartsWith("f:", System.StringComparison.Ordinal) ? factor.Substring(2) : factor));
+        }
+
+        return stride.Text;
+    }
 
     /// <summary>The factors of the product of the distinct extents, sorted; null when one is not a product of factors.</summary>
     private static List<string>? ProductFactors(IEnumerable<string> extents)

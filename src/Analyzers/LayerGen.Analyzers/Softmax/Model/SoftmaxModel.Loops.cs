@@ -346,6 +346,14 @@ internal sealed partial class SoftmaxModel
     /// True when a flat loop <c>for (k = 0; k &lt; B; k++)</c> walks a whole multi-dimensional buffer: B is a
     /// <c>Length</c>/<c>Count</c> of a whole buffer or a product of two sizes (<c>rows * cols</c>).
     /// </summary>
+    /// <summary>
+    /// A loop-free product bound (<c>rows * cols</c>) that no flat access of the method steps a loop by: a product that
+    /// is a stride (<c>k &lt; width</c> with <c>i * width + k</c>, <c>width = 2 * chunk</c>) bounds one row of it, not the
+    /// whole buffer.
+    /// </summary>
+    private bool IsWholeProduct(IOperation product) =>
+        Linear(product) is { IsLoopFree: true } size && (size.Constant is not { } extent || !StridesSeen().Contains(extent.Text));
+
     private bool IsWholeBufferLoop(IOperation loop)
     {
         if (loop is IForEachLoopOperation forEach)
@@ -400,9 +408,9 @@ internal sealed partial class SoftmaxModel
                 return IsWholeLength(instance);
             // rows * cols, not (r + 1) * cols: a product that moves with a loop ends at a row's end (a prefix or one row).
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
-                return (!Unwrap(product.LeftOperand)!.ConstantValue.HasValue || !Unwrap(product.RightOperand)!.ConstantValue.HasValue) && Linear(product).IsLoopFree;
+                return (!Unwrap(product.LeftOperand)!.ConstantValue.HasValue || !Unwrap(product.RightOperand)!.ConstantValue.HasValue) && IsWholeProduct(product);
             case ILocalReferenceOperation local when WritesOf(local.Local) is { Count: 1 } writes && writes[0].Value is { } value:
-                return Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } && Linear(value).IsLoopFree
+                return Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } && IsWholeProduct(value)
                     || Unwrap(value) is IPropertyReferenceOperation { Property.Name: "Length", Instance: { } lengthOf } && IsWholeLength(lengthOf);
             default:
                 return false;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -31,7 +32,8 @@ internal sealed partial class SoftmaxModel
         // The inner fold is an accumulator local, or an element of a buffer of per-slice folds (imageMax[n], folded per n).
         var inner = IsElementAccess(value) ? RootOf(value) : VariableOf(value) as ILocalSymbol;
         if (inner is null || SymbolEqualityComparer.Default.Equals(inner, target) || (!IsElementAccess(value) && !IsAccumulator(inner))
-            || ReductionAt(value, value) is not { } reduction || reduction.Kind != kind || reduction.Atoms.IsEmpty)
+            || ReductionAt(value, value) is not { } reduction || reduction.Kind != kind || reduction.Atoms.IsEmpty
+            || (IsElementAccess(value) && !FoldedElementReaches(inner, value)))
         {
             return null;
         }
@@ -46,6 +48,23 @@ internal sealed partial class SoftmaxModel
         }
 
         return (reduction, dims);
+    }
+
+    /// <summary>
+    /// True when some fold into the buffer <paramref name="root"/> (<c>t[i, j] += x[s, i, j]</c>) reaches the element
+    /// read <paramref name="read"/>: a plain write of that same element on every path in between
+    /// (<c>t[i, j] = Exp(t[i, j] - m); z += t[i, j]</c>) replaces the folded value, so the read is no fold of folds.
+    /// </summary>
+    private bool FoldedElementReaches(ISymbol root, IOperation read)
+    {
+        var writes = ElementWritesInto(root).ToList();
+        var kills = writes
+            .Where(write => write.Operation is ISimpleAssignmentOperation && (SameValue(write.Target, read) || SameValueOrElement(Unwrap(write.Target)!, read))
+                && Accumulation(root, write.Operation, write.Value) is null)
+            .Select(write => write.Operation)
+            .ToList();
+        return kills.Count == 0
+            || writes.Any(write => Accumulation(root, write.Operation, write.Value) is not null && Flow.Reaches(write.Operation, read, kills));
     }
 
     private const int MaxFoldedLocalDepth = 3;

@@ -38,23 +38,7 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var write in WritesOf(target))
         {
-            var factor = write.Operation switch
-            {
-                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } compound when IsExpFactor(compound.Value, target) => compound.Value,
-                ISimpleAssignmentOperation or IDeconstructionAssignmentOperation => CopiedValue(write.Value, target) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add
-                    ? RescaleFactor(add.LeftOperand, target) ?? RescaleFactor(add.RightOperand, target)
-                    : RescaleFactor(CopiedValue(write.Value, target), target),
-                _ => null,
-            };
-            if (factor is null)
-            {
-                continue;
-            }
-
-            factor = SingleDefinition(factor);
-
-            if (factor is not IInvocationOperation exp || (ExpOperand(exp) ?? (exp.Arguments.Length == 1 ? exp.Arguments[0].Value : null)) is not { } exponent
-                || SingleDefinition(exponent) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
+            if (RescaleExponent(target, write.Operation, write.Value) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
                 || VariableOf(difference.LeftOperand) is not ILocalSymbol old)
             {
                 continue;
@@ -69,6 +53,52 @@ internal sealed partial class SoftmaxModel
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The exponent of the exp factor a write rescales <paramref name="target"/> by (<c>mOld - mNew</c> of
+    /// <c>s *= exp(mOld - mNew)</c>, of <c>s = s * exp(mOld - mNew) + e</c>), seen through locals assigned once; null
+    /// for any other write.
+    /// </summary>
+    private IOperation? RescaleExponent(ISymbol target, IOperation write, IOperation? value)
+    {
+        var factor = write switch
+        {
+            ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } compound when IsExpFactor(compound.Value, target) => compound.Value,
+            ISimpleAssignmentOperation or IDeconstructionAssignmentOperation => CopiedValue(value, target) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add
+                ? RescaleFactor(add.LeftOperand, target) ?? RescaleFactor(add.RightOperand, target)
+                : RescaleFactor(CopiedValue(value, target), target),
+            _ => null,
+        };
+        return SingleDefinition(factor) is IInvocationOperation exp && (ExpOperand(exp) ?? (exp.Arguments.Length == 1 ? exp.Arguments[0].Value : null)) is { } exponent
+            ? SingleDefinition(exponent)
+            : null;
+    }
+
+    /// <summary>
+    /// True when some running sum is rescaled by an exp whose exponent reads <paramref name="max"/>
+    /// (<c>s = s * exp(max - v) + 1</c>, <c>s *= exp(mOld - max)</c>): the online softmax keeps that sum shifted by the
+    /// maximum so far, so the two read together at one step of the walk are one prefix's log-sum-exp.
+    /// </summary>
+    private bool RescalesAgainst(ISymbol max)
+    {
+        foreach (var pair in _variableWrites)
+        {
+            if (SymbolEqualityComparer.Default.Equals(pair.Key, max))
+            {
+                continue;
+            }
+
+            foreach (var write in pair.Value)
+            {
+                if (RescaleExponent(pair.Key, write.Operation, write.Value) is { } exponent && exponent.DescendantsAndSelf().Any(read => References(read, max)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The value itself, or what a local assigned once holds (<c>var d = mOld - mNew; exp(d)</c> reads <c>mOld - mNew</c>).</summary>

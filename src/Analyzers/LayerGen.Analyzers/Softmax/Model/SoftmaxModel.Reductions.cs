@@ -282,7 +282,8 @@ internal sealed partial class SoftmaxModel
                 }
             }
 
-            partial |= carried && Contains(loop, use) && !Contains(write, use);
+            partial |= carried && Contains(loop, use) && !Contains(write, use)
+                && !IsScanStep(target, kind, write, loop, use, nested: nestedWhole is not null || nestedFold is not null);
             inner = loop;
         }
 

@@ -49,7 +49,7 @@ internal sealed partial class SoftmaxModel
 
             if (ExtentsDiffer(max, site.Sum))
             {
-                return ShiftSpan.OtherAxis;
+                return MaxWalksWholeRows(max, site.Sum) ? ShiftSpan.TooWide : ShiftSpan.OtherAxis;
             }
         }
 
@@ -145,13 +145,22 @@ internal sealed partial class SoftmaxModel
         return false;
     }
 
-    /// <summary>The loops around both the division and the sum's folds: each picks one slice (the sum restarts inside them).</summary>
+    /// <summary>
+    /// The loops around both the division and the sum's folds: each picks one slice (the sum restarts inside them). The
+    /// loop an element fold of the sum steps in walks the slice instead: a division in it reads a prefix scan
+    /// (<see cref="IsScanStep"/>), whose loop moves along the slice, not from one slice to the next.
+    /// </summary>
     private List<IOperation> BatchLoops(SoftmaxSite site) => BatchLoops(site.Division, site.Sum);
 
     private List<IOperation> BatchLoops(IOperation division, Reduction sum)
     {
-        var around = EnclosingLoops(division).ToList();
-        return sum.Folds.IsEmpty ? new List<IOperation>() : around.Where(loop => sum.Folds.All(fold => Contains(loop, fold))).ToList();
+        if (sum.Folds.IsEmpty)
+        {
+            return new List<IOperation>();
+        }
+
+        var scanned = sum.Folds.Where(fold => fold is IAssignmentOperation or IConditionalOperation).Select(fold => EnclosingLoops(fold).FirstOrDefault()).ToList();
+        return EnclosingLoops(division).Where(loop => sum.Folds.All(fold => Contains(loop, fold)) && !scanned.Contains(loop)).ToList();
     }
 
     /// <summary>True when <paramref name="batch"/> moves the site's exps along one of <paramref name="classes"/> (a rank or depth window).</summary>

@@ -540,10 +540,10 @@ internal sealed partial class SoftmaxModel
                         continue;
                     }
 
-                    // start += chunk around a walk of the chunk clamped to the end: the chunks tile the unit-stride axis.
-                    if (!term.Value.Equals(Stride.One) && IsChunkStep(term.Key, term.Value, index))
+                    // start += chunk around a walk of the chunk clamped to the end: the chunks tile the axis the walk steps along.
+                    if (!term.Value.Equals(Stride.One) && ChunkedAxis(term.Key, term.Value, index) is { } chunked)
                     {
-                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { DimensionAtom.Stride(view.Root!, Stride.One.Text) }));
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { DimensionAtom.Stride(view.Root!, chunked.Text) }));
                         continue;
                     }
 
