@@ -1,5 +1,3 @@
-// known gap: missed LG0002: `Select((s, i) => s.Sum(v => exp(v - peaks[i]))).Sum()` totals every method
-// gap: -LG0002@17
 // Source: code2vec path-context attention (Alon et al. 2019): a softmax over each method's path contexts.
 // Layout: ragged IReadOnlyList<IReadOnlyList<float>>, per-method peaks in an array, LINQ sums with an index.
 // Bug: LG0002 — the normaliser sums the exps of every method's contexts, not one method's.

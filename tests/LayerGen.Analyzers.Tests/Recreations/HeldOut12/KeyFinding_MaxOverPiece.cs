@@ -1,5 +1,3 @@
-// known gap: missed LG0001: whole-piece max by nested foreach over IReadOnlyList<ArraySegment<float>>
-// gap: -LG0001@21
 // Source: Krumhansl–Schmuckler key finding with a soft read-out (Krumhansl 1990; Temperley 1999): per frame, a key
 // posterior ∝ exp(β · r) over the 24 keys. Layout: IReadOnlyList<ArraySegment<float>> frame views; one shift for
 // the whole piece from nested `foreach` loops.
