@@ -376,22 +376,13 @@ internal sealed partial class SoftmaxModel
         {
             bound = Unwrap(countDown);
         }
+        else if (ConditionBound(loop) is { } conditionBound)
+        {
+            bound = conditionBound;
+        }
         else
         {
-            var test = loop switch
-            {
-                IForLoopOperation forLoop => forLoop.Condition,
-                IWhileLoopOperation whileLoop => whileLoop.Condition,
-                _ => null,
-            };
-            if (Unwrap(test) is not IBinaryOperation condition)
-            {
-                return false;
-            }
-
-            bound = Unwrap(condition.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.NotEquals
-                ? condition.RightOperand
-                : condition.LeftOperand);
+            return false;
         }
 
         switch (OffsetBlockCount(loop, WalkedCount(bound)))
@@ -407,5 +398,41 @@ internal sealed partial class SoftmaxModel
             default:
                 return false;
         }
+    }
+
+    /// <summary>The bound a <c>for</c> or <c>while</c> condition compares its variable with (<c>n</c> of <c>i &lt; n</c>); null otherwise.</summary>
+    private static IOperation? ConditionBound(IOperation loop)
+    {
+        var test = loop switch
+        {
+            IForLoopOperation forLoop => forLoop.Condition,
+            IWhileLoopOperation whileLoop => whileLoop.Condition,
+            _ => null,
+        };
+        if (Unwrap(test) is not IBinaryOperation condition)
+        {
+            return null;
+        }
+
+        return Unwrap(condition.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.NotEquals
+            ? condition.RightOperand
+            : condition.LeftOperand);
+    }
+
+    /// <summary>
+    /// <c>for (c = 0; c &lt; candidates; c++)</c> over <c>p = new double[candidates]</c>: a loop bounded (with <c>&lt;</c>)
+    /// by the very size its flat buffer was created with, and by no other creation, walks the whole buffer.
+    /// </summary>
+    private bool WalksCreatedLength(IOperation loop, ISymbol root)
+    {
+        if (loop is not IForLoopOperation { Condition: { } condition } || Unwrap(condition) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan }
+            || ConditionBound(loop) is not { } bound || VariableOf(bound) is not { } size || root is not ILocalSymbol
+            || WritesOf(root) is not { Count: 1 } writes)
+        {
+            return false;
+        }
+
+        return Unwrap(writes[0].Value) is IArrayCreationOperation { DimensionSizes.Length: 1 } creation
+            && SymbolEqualityComparer.Default.Equals(VariableOf(creation.DimensionSizes[0]), size);
     }
 }
