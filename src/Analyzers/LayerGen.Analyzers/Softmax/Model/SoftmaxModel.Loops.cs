@@ -346,7 +346,7 @@ internal sealed partial class SoftmaxModel
     /// True when a flat loop <c>for (k = 0; k &lt; B; k++)</c> walks a whole multi-dimensional buffer: B is a
     /// <c>Length</c>/<c>Count</c> of a whole buffer or a product of two sizes (<c>rows * cols</c>).
     /// </summary>
-    private bool IsWholeBufferLoop(IOperation loop)
+    private bool IsWholeBufferLoop(IOperation loop, ISymbol? root = null)
     {
         if (loop is IForEachLoopOperation forEach)
         {
@@ -385,7 +385,13 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        switch (OffsetBlockCount(loop, WalkedCount(bound)))
+        var count = OffsetBlockCount(loop, WalkedCount(bound));
+        if (root is not null && IsCreatedSize(root, count))
+        {
+            return true;
+        }
+
+        switch (count)
         {
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength", Instance: { } instance }:
                 return IsWholeLength(instance);
@@ -420,19 +426,11 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// <c>for (c = 0; c &lt; candidates; c++)</c> over <c>p = new double[candidates]</c>: a loop bounded (with <c>&lt;</c>)
-    /// by the very size its flat buffer was created with, and by no other creation, walks the whole buffer.
+    /// <c>for (c = 0; c &lt; candidates; c++)</c> (or any walk to that count) over <c>p = new double[candidates]</c>: the
+    /// count is the very size the flat buffer was created with, by its one creation, so the walk covers all of it.
     /// </summary>
-    private bool WalksCreatedLength(IOperation loop, ISymbol root)
-    {
-        if (loop is not IForLoopOperation { Condition: { } condition } || Unwrap(condition) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan }
-            || ConditionBound(loop) is not { } bound || VariableOf(bound) is not { } size || root is not ILocalSymbol
-            || WritesOf(root) is not { Count: 1 } writes)
-        {
-            return false;
-        }
-
-        return Unwrap(writes[0].Value) is IArrayCreationOperation { DimensionSizes.Length: 1 } creation
-            && SymbolEqualityComparer.Default.Equals(VariableOf(creation.DimensionSizes[0]), size);
-    }
+    private bool IsCreatedSize(ISymbol root, IOperation? count) =>
+        root is ILocalSymbol && VariableOf(count) is { } size && WritesOf(root) is { Count: 1 } writes
+        && Unwrap(writes[0].Value) is IArrayCreationOperation { DimensionSizes.Length: 1 } creation
+        && SymbolEqualityComparer.Default.Equals(VariableOf(creation.DimensionSizes[0]), size);
 }

@@ -518,7 +518,7 @@ internal sealed partial class SoftmaxModel
                 // logT[(target[i], source[j])]: each element of a tuple key is a position of its own, like x[i, j].
                 for (var position = 0; position < tupleKey.Elements.Length; position++)
                 {
-                    foreach (var loop in Linear(tupleKey.Elements[position]).Terms.Keys)
+                    foreach (var loop in TupleElementLoops(tupleKey.Elements[position]))
                     {
                         dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { DimensionAtom.Rank(view.Root!, position) }));
                     }
@@ -558,7 +558,7 @@ internal sealed partial class SoftmaxModel
                         continue;
                     }
 
-                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && (IsWholeBufferLoop(term.Key) || WalksCreatedLength(term.Key, view.Root!))
+                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && IsWholeBufferLoop(term.Key, view.Root)
                         && (index.Terms.Count == 1 || !IsIndexWalk(term.Key) && index.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key)))
                         ? DimensionAtom.Whole(view.Root!)
                         : StridedWholeWalk(view, term.Key, term.Value) ?? DimensionAtom.Stride(view.Root!, term.Value.Text);
