@@ -1,5 +1,3 @@
-// known gap: missed LG0003: exp(logT[i, j] - tension * h) has no max subtracted (h is a distance, not a shift)
-// gap: -LG0003@22
 // Source: fast_align (Dyer, Chahuneau & Smith 2013): alignment posterior ∝ exp(log t − λ |i/m − j/n|) over source
 // positions. Layout: double[m, n] log translation table; the diagonal term is ≤ 0, so the exp was left unshifted.
 // Bug: LG0003 — log t is not bounded above; the exp of the raw argument overflows.

@@ -1,5 +1,3 @@
-// known gap: missed LG0002: one flat sum over every candidate after per-tableau (CSR range) exps
-// gap: -LG0002@41
 // Source: Maximum-entropy Harmonic Grammar (Goldwater & Johnson 2003; Hayes & Wilson 2008): P(candidate | input)
 // ∝ exp(−H) within each input's tableau. Layout: double[candidates, constraints], CSR tableaux; the normaliser is
 // accumulated in one flat pass over every candidate after the per-tableau exps.

@@ -1,5 +1,3 @@
-// known gap: missed LG0002: one sentence-pair total over double[target, source] of dictionary-read exps
-// gap: -LG0002@29
 // Source: IBM Model 1 E-step (Brown et al. 1993; nltk `IBMModel1`) in log space: per target word, a softmax of log t
 // over the source words. Layout: Dictionary<(string, string), double> log lexical table, sentence pair of strings,
 // double[target, source] output; per-word shifts, but one normaliser for the sentence pair.

@@ -39,6 +39,12 @@ internal sealed class DimensionAtom : IEquatable<DimensionAtom>
 
     public static DimensionAtom Depth(ISymbol root, int depth) => new(root, "d" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// Which segment of <paramref name="position"/> (a rank or depth atom) a CSR walk reads: the loop picking
+    /// <c>start[t]</c> of <c>v[c, k]</c> with <c>c</c> from <c>start[t]</c> to <c>start[t + 1]</c>.
+    /// </summary>
+    public static DimensionAtom SegmentsOf(DimensionAtom position) => new(position.Root, position.Key + ":?");
+
     public static DimensionAtom Stride(ISymbol root, string coefficient) => new(root, "s:" + coefficient);
 
     public static DimensionAtom Whole(ISymbol root) => new(root, WholeKey);

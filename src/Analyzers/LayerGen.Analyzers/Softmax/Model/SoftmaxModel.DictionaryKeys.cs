@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -90,4 +92,24 @@ internal sealed partial class SoftmaxModel
 
     private static ILocalSymbol? DeclaredLocal(IOperation element) =>
         (Unwrap(element) is IDeclarationExpressionOperation declaration ? Unwrap(declaration.Expression) : Unwrap(element)) is ILocalReferenceOperation { Local: var local } ? local : null;
+
+    /// <summary>
+    /// The loops one element of a tuple key (<c>logT[(target[i], source[j])]</c>) moves with: those of its index
+    /// arithmetic, the induction variables it reads (also through a span's indexer), and the walk whose element it is
+    /// (<c>foreach (var word in target)</c>).
+    /// </summary>
+    private IEnumerable<IOperation> TupleElementLoops(IOperation element)
+    {
+        var loops = new HashSet<IOperation>(Linear(element).Terms.Keys);
+        loops.UnionWith(LoopsIn(element));
+        foreach (var read in element.DescendantsAndSelf().OfType<ILocalReferenceOperation>())
+        {
+            if (ForEachOf(read.Local) is { } walk && Contains(walk, read))
+            {
+                loops.Add(walk);
+            }
+        }
+
+        return loops;
+    }
 }

@@ -343,10 +343,6 @@ internal sealed partial class SoftmaxModel
         && !(Unwrap(instance) is IArrayElementReferenceOperation { Type: IArrayTypeSymbol } row && EvalView(row.ArrayReference) is { Layout: BufferLayout.Jagged });
 
     /// <summary>
-    /// True when a flat loop <c>for (k = 0; k &lt; B; k++)</c> walks a whole multi-dimensional buffer: B is a
-    /// <c>Length</c>/<c>Count</c> of a whole buffer or a product of two sizes (<c>rows * cols</c>).
-    /// </summary>
-    /// <summary>
     /// A loop-free product bound (<c>rows * cols</c>) that no flat access of the method steps a loop by: a product that
     /// is a stride (<c>k &lt; width</c> with <c>i * width + k</c>, <c>width = 2 * chunk</c>) bounds one row of it, not the
     /// whole buffer.
@@ -354,7 +350,11 @@ internal sealed partial class SoftmaxModel
     private bool IsWholeProduct(IOperation product) =>
         Linear(product) is { IsLoopFree: true } size && (size.Constant is not { } extent || !StridesSeen().Contains(extent.Text));
 
-    private bool IsWholeBufferLoop(IOperation loop)
+    /// <summary>
+    /// True when a flat loop <c>for (k = 0; k &lt; B; k++)</c> walks a whole multi-dimensional buffer: B is a
+    /// <c>Length</c>/<c>Count</c> of a whole buffer or a product of two sizes (<c>rows * cols</c>).
+    /// </summary>
+    private bool IsWholeBufferLoop(IOperation loop, ISymbol? root = null)
     {
         if (loop is IForEachLoopOperation forEach)
         {
@@ -384,25 +384,22 @@ internal sealed partial class SoftmaxModel
         {
             bound = Unwrap(countDown);
         }
+        else if (ConditionBound(loop) is { } conditionBound)
+        {
+            bound = conditionBound;
+        }
         else
         {
-            var test = loop switch
-            {
-                IForLoopOperation forLoop => forLoop.Condition,
-                IWhileLoopOperation whileLoop => whileLoop.Condition,
-                _ => null,
-            };
-            if (Unwrap(test) is not IBinaryOperation condition)
-            {
-                return false;
-            }
-
-            bound = Unwrap(condition.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.NotEquals
-                ? condition.RightOperand
-                : condition.LeftOperand);
+            return false;
         }
 
-        switch (OffsetBlockCount(loop, WalkedCount(bound)))
+        var count = OffsetBlockCount(loop, WalkedCount(bound));
+        if (root is not null && IsCreatedSize(root, count))
+        {
+            return true;
+        }
+
+        switch (count)
         {
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength", Instance: { } instance }:
                 return IsWholeLength(instance);
@@ -416,4 +413,32 @@ internal sealed partial class SoftmaxModel
                 return false;
         }
     }
+
+    /// <summary>The bound a <c>for</c> or <c>while</c> condition compares its variable with (<c>n</c> of <c>i &lt; n</c>); null otherwise.</summary>
+    private static IOperation? ConditionBound(IOperation loop)
+    {
+        var test = loop switch
+        {
+            IForLoopOperation forLoop => forLoop.Condition,
+            IWhileLoopOperation whileLoop => whileLoop.Condition,
+            _ => null,
+        };
+        if (Unwrap(test) is not IBinaryOperation condition)
+        {
+            return null;
+        }
+
+        return Unwrap(condition.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.NotEquals
+            ? condition.RightOperand
+            : condition.LeftOperand);
+    }
+
+    /// <summary>
+    /// <c>for (c = 0; c &lt; candidates; c++)</c> (or any walk to that count) over <c>p = new double[candidates]</c>: the
+    /// count is the very size the flat buffer was created with, by its one creation, so the walk covers all of it.
+    /// </summary>
+    private bool IsCreatedSize(ISymbol root, IOperation? count) =>
+        root is ILocalSymbol && VariableOf(count) is { } size && WritesOf(root) is { Count: 1 } writes
+        && Unwrap(writes[0].Value) is IArrayCreationOperation { DimensionSizes.Length: 1 } creation
+        && SymbolEqualityComparer.Default.Equals(VariableOf(creation.DimensionSizes[0]), size);
 }

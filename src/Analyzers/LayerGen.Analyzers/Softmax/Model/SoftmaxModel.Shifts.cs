@@ -141,7 +141,8 @@ internal sealed partial class SoftmaxModel
     /// True when something subtracted from <paramref name="exp"/>'s argument may be a maximum of the values: a shift
     /// the model cannot name counts (a log-sum-exp, a helper's shift), while a constant, a sum or mean of the data
     /// (<c>exp(x - mean)</c> overflows once max − mean &gt; 88), a mask term that changes with every element
-    /// (<see cref="IsElementwiseTerm"/>) and a running maximum started at a finite constant (<c>max = 0f</c>: a row far
+    /// (<see cref="IsElementwiseTerm"/>), a term computed from loop positions (<c>exp(logT - λ·|i/m − j/n|)</c>,
+    /// PositionTerms.cs) and a running maximum started at a finite constant (<c>max = 0f</c>: a row far
     /// below 0 is shifted by 0) do not, unless the seed is a term of the same normalisation (SeededMaxima.cs). A minimum that enters the exponent with a positive sign (<c>exp(dmin - d)</c>,
     /// see MinimumShifts.cs) is a maximum of the exponent; a minimum subtracted (<c>exp(x - min)</c>, an exponent ≥ 0) is none.
     /// </summary>
@@ -157,7 +158,7 @@ internal sealed partial class SoftmaxModel
             return helperMax.IsKnownNonMaximum;
         }
 
-        if (IsFixedValue(shift) || IsElementwiseTerm(shift, exp))
+        if (IsFixedValue(shift) || IsElementwiseTerm(shift, exp) || IsPositionTerm(shift, exp))
         {
             return true;
         }

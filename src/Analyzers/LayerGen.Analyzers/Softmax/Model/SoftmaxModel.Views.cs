@@ -113,9 +113,9 @@ internal sealed partial class SoftmaxModel
         var dims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
         if (parent.Root is { } root)
         {
-            foreach (var loop in Linear(index).Terms.Keys)
+            foreach (var (loop, atom) in PositionAtoms(Linear(index), DimensionAtom.Depth(root, parent.Consumed)))
             {
-                dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { DimensionAtom.Depth(root, parent.Consumed) }));
+                dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
             }
         }
 
@@ -500,17 +500,28 @@ internal sealed partial class SoftmaxModel
             case BufferLayout.Rectangular:
                 for (var position = 0; position < indices.Count; position++)
                 {
-                    foreach (var loop in Linear(indices[position]).Terms.Keys)
+                    foreach (var (loop, atom) in PositionAtoms(Linear(indices[position]), DimensionAtom.Rank(view.Root!, position)))
                     {
-                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { DimensionAtom.Rank(view.Root!, position) }));
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
                     }
                 }
 
                 break;
             case BufferLayout.Jagged:
-                foreach (var loop in Linear(indices[0]).Terms.Keys)
+                foreach (var (loop, atom) in PositionAtoms(Linear(indices[0]), DimensionAtom.Depth(view.Root!, view.Consumed)))
                 {
-                    dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { DimensionAtom.Depth(view.Root!, view.Consumed) }));
+                    dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
+                }
+
+                break;
+            case BufferLayout.Flat when view.FlatOffset is null && walk is null && indices.Count == 1 && Unwrap(indices[0]) is ITupleOperation tupleKey:
+                // logT[(target[i], source[j])]: each element of a tuple key is a position of its own, like x[i, j].
+                for (var position = 0; position < tupleKey.Elements.Length; position++)
+                {
+                    foreach (var loop in TupleElementLoops(tupleKey.Elements[position]))
+                    {
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { DimensionAtom.Rank(view.Root!, position) }));
+                    }
                 }
 
                 break;
@@ -547,7 +558,7 @@ internal sealed partial class SoftmaxModel
                         continue;
                     }
 
-                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && IsWholeBufferLoop(term.Key)
+                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && IsWholeBufferLoop(term.Key, view.Root)
                         && (index.Terms.Count == 1 || !IsIndexWalk(term.Key) && index.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key)))
                         ? DimensionAtom.Whole(view.Root!)
                         : StridedWholeWalk(view, term.Key, term.Value) ?? DimensionAtom.Stride(view.Root!, term.Value.Text);
