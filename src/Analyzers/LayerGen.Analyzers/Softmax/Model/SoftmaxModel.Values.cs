@@ -10,7 +10,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     private readonly Dictionary<IOperation, ValueFacts> _valueCache = new();
-    private readonly HashSet<IOperation> _valuesInProgress = new();
+    private readonly CycleGuard<IOperation> _valuesInProgress = new();
     private readonly Dictionary<IMethodSymbol, bool> _expHelpers = new(SymbolEqualityComparer.Default);
 
     private void ClearValueCaches()
@@ -20,6 +20,11 @@ internal sealed partial class SoftmaxModel
         _variableValueCache.Clear();
         _sumOfExpsCache.Clear();
         _importedContent.Clear();
+        _flatIndices = null;
+        _stridesWithinBlocks.Clear();
+        _reductionScans.Clear();
+        _refilledDims.Clear();
+        _finiteStarts.Clear();
     }
 
     /// <summary>The facts of the value <paramref name="operation"/> computes.</summary>
@@ -36,7 +41,7 @@ internal sealed partial class SoftmaxModel
             return cached;
         }
 
-        if (!_valuesInProgress.Add(operation))
+        if (!_valuesInProgress.TryEnter(operation, _cycles))
         {
             return ValueFacts.Empty;
         }
@@ -50,7 +55,7 @@ internal sealed partial class SoftmaxModel
         }
         finally
         {
-            _valuesInProgress.Remove(operation);
+            _valuesInProgress.Exit(operation);
         }
     }
 
@@ -366,7 +371,12 @@ internal sealed partial class SoftmaxModel
         }
 
         var writes = WritesOf(symbol);
-        if (writes.Count == 0 || !_variablesInProgress.Add(symbol))
+        if (writes.Count == 0)
+        {
+            return ValueFacts.Empty;
+        }
+
+        if (!_variablesInProgress.TryEnter(symbol, _cycles))
         {
             return ValueFacts.Empty;
         }
@@ -390,12 +400,12 @@ internal sealed partial class SoftmaxModel
         }
         finally
         {
-            _variablesInProgress.Remove(symbol);
+            _variablesInProgress.Exit(symbol);
         }
     }
 
     private readonly Dictionary<ISymbol, ValueFacts> _variableValueCache = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<ISymbol> _variablesInProgress = new(SymbolEqualityComparer.Default);
+    private readonly CycleGuard<ISymbol> _variablesInProgress = new(SymbolEqualityComparer.Default);
 
     /// <summary>What a lambda returns, with its element parameter bound by the iterating call.</summary>
     private ValueFacts ReturnedFacts(IAnonymousFunctionOperation lambda)
