@@ -48,7 +48,8 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private List<Stride> StridesWithinBlocks(Stride block)
     {
-        // Asked once per element read: memoised by block (cleared with the value caches, as the indices read views).
+        // Asked once per element read: memoised by block (SoftmaxModel.Memos.cs).
+        EnsureMemosCurrent();
         if (_stridesWithinBlocks.TryGetValue(block, out var known))
         {
             return known;
@@ -88,6 +89,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private IReadOnlyList<LinearIndex> FlatIndices()
     {
+        EnsureMemosCurrent();
         if (_flatIndices is { } known)
         {
             return known;

@@ -15,7 +15,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// Without it, every site re-read every write of a shared accumulator and every call of the method: a method of n
 /// softmaxes reusing <c>m</c> and <c>s</c> did n² fold analyses (and each fold's nested reads again). The memo is
 /// exact: a scan is keyed by what it reads (target, element or variable, slot, and the alias depth, which cuts nested
-/// reads) and cleared with the value caches; a scan that cut a cycle through an evaluation in progress before it began
+/// reads) and held while the state it reads is unchanged (SoftmaxModel.Memos.cs); a scan that cut a cycle through an evaluation in progress before it began
 /// (whose answer would differ when asked later) is not kept.
 /// </remarks>
 internal sealed partial class SoftmaxModel
@@ -27,6 +27,7 @@ internal sealed partial class SoftmaxModel
 
     private ReductionScan ScanReduction(ISymbol target, bool elementTarget, string? slot)
     {
+        EnsureMemosCurrent();
         var key = (target, elementTarget, slot, _aliasDepth);
         if (_reductionScans.TryGetValue(key, out var known))
         {

@@ -210,9 +210,10 @@ internal sealed partial class SoftmaxModel
     /// function returns (<c>float max = RowMax();</c>) starts where its accumulator does, and so does one a helper of
     /// the type returns (<see cref="HelperSummary.ReturnedMaxStartsFinite"/>).
     /// </summary>
-    /// <remarks>Asked for every exp a maximum shifts: memoised per variable and depth (cleared with the value caches).</remarks>
+    /// <remarks>Asked for every exp a maximum shifts: memoised per variable and depth (SoftmaxModel.Memos.cs).</remarks>
     private bool StartsAtFiniteConstant(ISymbol variable, int depth)
     {
+        EnsureMemosCurrent();
         if (_finiteStarts.TryGetValue((variable, depth), out var known))
         {
             return known;

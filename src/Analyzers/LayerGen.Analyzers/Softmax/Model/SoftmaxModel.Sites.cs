@@ -241,6 +241,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private ImmutableHashSet<DimensionAtom> RefilledDims(ISymbol root, IOperation loop, int depth)
     {
+        EnsureMemosCurrent();
         if (_refilledDims.TryGetValue((root, loop, depth), out var known))
         {
             return known;

@@ -15,16 +15,12 @@ internal sealed partial class SoftmaxModel
 
     private void ClearValueCaches()
     {
+        ClearMemos();
         _valueCache.Clear();
         _viewCache.Clear();
         _variableValueCache.Clear();
         _sumOfExpsCache.Clear();
         _importedContent.Clear();
-        _flatIndices = null;
-        _stridesWithinBlocks.Clear();
-        _reductionScans.Clear();
-        _refilledDims.Clear();
-        _finiteStarts.Clear();
     }
 
     /// <summary>The facts of the value <paramref name="operation"/> computes.</summary>
