@@ -165,11 +165,14 @@ internal sealed partial class SoftmaxModel
             : null;
     }
 
-    /// <summary>The use-independent analysis of one fold of a scan, memoised in it.</summary>
-    private Fold FoldAt(
-        ReductionScan scan, (IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported, IOperation? Target) accumulation, ReductionKind kind, List<IOperation> resets)
+    /// <summary>
+    /// The use-independent analysis of the scan's fold number <paramref name="index"/>, memoised in it by position (one
+    /// write may fold several values into one target: a whole tuple assigned element by element).
+    /// </summary>
+    private Fold FoldAt(ReductionScan scan, int index, ReductionKind kind, List<IOperation> resets)
     {
-        if (scan.Folds.TryGetValue(accumulation.Write, out var known) && known.Kind == kind)
+        var accumulation = scan.Accumulations[index];
+        if (scan.Folds.TryGetValue(index, out var known) && known.Kind == kind)
         {
             return known.Fold;
         }
@@ -179,7 +182,7 @@ internal sealed partial class SoftmaxModel
         var fold = AccumulationFold(scan.Target, kind, accumulation.Write, accumulation.Value, accumulation.Reported, accumulation.Target, resets);
         if (_cycles.End(scope))
         {
-            scan.Folds[accumulation.Write] = (kind, fold);
+            scan.Folds[index] = (kind, fold);
         }
 
         return fold;
@@ -210,8 +213,8 @@ internal sealed partial class SoftmaxModel
         /// <summary>Calls that store a max in the target field.</summary>
         public List<(IOperation Write, IOperation Call, WholeReductionInfo Info)> FieldDefinitions { get; } = new();
 
-        /// <summary>The folds analysed so far, by write.</summary>
-        public Dictionary<IOperation, (ReductionKind Kind, Fold Fold)> Folds { get; } = new();
+        /// <summary>The folds analysed so far, by position in <see cref="Accumulations"/>.</summary>
+        public Dictionary<int, (ReductionKind Kind, Fold Fold)> Folds { get; } = new();
 
         /// <summary>The operations whose containment of a use decides the reduction read there; null when reads are worked out one by one.</summary>
         public List<IOperation>? Probes { get; set; }

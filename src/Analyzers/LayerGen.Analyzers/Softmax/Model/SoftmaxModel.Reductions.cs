@@ -174,9 +174,9 @@ internal sealed partial class SoftmaxModel
         }
 
         var parts = new List<Reduction>();
-        foreach (var accumulation in accumulations)
+        for (var index = 0; index < accumulations.Count; index++)
         {
-            parts.Add(FoldAt(scan, accumulation, kinds[0], resets).SeenFrom(use));
+            parts.Add(FoldAt(scan, index, kinds[0], resets).SeenFrom(use));
         }
 
         foreach (var definition in wholeDefinitions)
