@@ -22,6 +22,7 @@ internal sealed class DimensionClasses
     /// </summary>
     public void Seal()
     {
+        Version++;
         foreach (var whole in _parent.Keys.Where(atom => atom.IsWhole).ToList())
         {
             // Expanding a buffer with no strides links its whole to its unit stride: done now, not at the first question.
@@ -36,6 +37,7 @@ internal sealed class DimensionClasses
     {
         if (!_parent.ContainsKey(atom))
         {
+            Version++;
             _parent[atom] = atom;
             if (atom.IsStridesFrom)
             {
@@ -61,9 +63,15 @@ internal sealed class DimensionClasses
                 _stridesByRoot[key] = set;
             }
 
-            set.Add(atom);
+            if (set.Add(atom))
+            {
+                Version++;
+            }
         }
     }
+
+    /// <summary>Counts changes (an atom met, two classes joined): a memo of answers that read the classes is current while it is unchanged.</summary>
+    public int Version { get; private set; }
 
     /// <summary>Every atom seen so far (added or linked).</summary>
     public IEnumerable<DimensionAtom> Known => _parent.Keys;
@@ -77,6 +85,7 @@ internal sealed class DimensionClasses
         var b = Find(second);
         if (!a.Equals(b))
         {
+            Version++;
             _parent[a] = b;
         }
     }
@@ -128,6 +137,7 @@ internal sealed class DimensionClasses
     {
         if (!_parent.TryGetValue(atom, out var parent))
         {
+            Version++;
             _parent[atom] = atom;
             return atom;
         }

@@ -48,6 +48,13 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private List<Stride> StridesWithinBlocks(Stride block)
     {
+        // Asked once per element read: memoised by block (SoftmaxModel.Memos.cs).
+        EnsureMemosCurrent();
+        if (_stridesWithinBlocks.TryGetValue(block, out var known))
+        {
+            return known;
+        }
+
         var strides = new List<Stride>();
         foreach (var index in FlatIndices())
         {
@@ -72,20 +79,37 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        _stridesWithinBlocks[block] = strides;
         return strides;
     }
 
-    /// <summary>The linear index of every flat element access of the method (slice offsets included).</summary>
-    private IEnumerable<LinearIndex> FlatIndices()
+    /// <summary>
+    /// The linear index of every flat element access of the method (slice offsets included). One pass over the method
+    /// per generation of the value caches (it reads views), not one per question: a long method asks per element read.
+    /// </summary>
+    private IReadOnlyList<LinearIndex> FlatIndices()
     {
+        EnsureMemosCurrent();
+        if (_flatIndices is { } known)
+        {
+            return known;
+        }
+
+        var indices = new List<LinearIndex>();
         foreach (var operation in _operations)
         {
             if (FlatIndexOf(operation) is var (_, index))
             {
-                yield return index;
+                indices.Add(index);
             }
         }
+
+        _flatIndices = indices;
+        return indices;
     }
+
+    private List<LinearIndex>? _flatIndices;
+    private readonly Dictionary<Stride, List<Stride>> _stridesWithinBlocks = new();
 
     /// <summary>
     /// The strides the method's flat accesses step a loop by (index and slice offsets), over every buffer: buffers one

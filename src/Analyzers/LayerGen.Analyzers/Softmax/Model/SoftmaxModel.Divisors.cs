@@ -46,9 +46,7 @@ internal sealed partial class SoftmaxModel
         }
 
         // s = 1f / s; … e * s: the sum's variable is turned into its own reciprocal.
-        if (VariableOf(operation) is ILocalSymbol reused
-            && WritesOf(reused).Any(write => Unwrap(write.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } inverse
-                && IsConstantNumerator(inverse.LeftOperand) && References(inverse.RightOperand, reused)))
+        if (VariableOf(operation) is ILocalSymbol reused && IsTurnedIntoReciprocal(reused))
         {
             return operation;
         }
@@ -61,6 +59,29 @@ internal sealed partial class SoftmaxModel
 
         return null;
     }
+
+    /// <summary>
+    /// True when some write of <paramref name="local"/> is <c>local = c / local</c>. Asked for every product's operands:
+    /// memoised per local once the writes are collected (a long method writes one accumulator thousands of times).
+    /// </summary>
+    private bool IsTurnedIntoReciprocal(ILocalSymbol local)
+    {
+        if (_writesCollected && _turnedIntoReciprocal.TryGetValue(local, out var known))
+        {
+            return known;
+        }
+
+        known = WritesOf(local).Any(write => Unwrap(write.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } inverse
+            && IsConstantNumerator(inverse.LeftOperand) && References(inverse.RightOperand, local));
+        if (_writesCollected)
+        {
+            _turnedIntoReciprocal[local] = known;
+        }
+
+        return known;
+    }
+
+    private readonly Dictionary<ILocalSymbol, bool> _turnedIntoReciprocal = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// The sum <c>s</c> of a scaled reciprocal <c>c / s</c> (or a local assigned it once) whose scale reads no exp:

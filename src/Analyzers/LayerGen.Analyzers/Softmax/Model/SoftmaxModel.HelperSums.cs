@@ -140,6 +140,7 @@ internal sealed partial class SoftmaxModel
             var max = new Reduction(
                 ReductionKind.Max, local.Max.Name, info.Atoms, local.Max.Folds, CallerElements(local.Max.Elements, call, CalleeOf(call)), false, info.StaleAtoms, isInline: false, info.Extents);
             _helperLocalMaxima[local.Shift] = new HelperLocalMax(local.Shift, max, local.IsKnownNonMaximum);
+            _factsVersion++;
             shifts = shifts.Add(local.Shift);
         }
 

@@ -42,7 +42,7 @@ internal sealed partial class SoftmaxModel
         return parts.Select(part => part.Kind).Distinct().Count() == 1 ? Reduction.Combine(parts) : null;
     }
 
-    private readonly HashSet<IMethodSymbol> _localValuesInProgress = new(SymbolEqualityComparer.Default);
+    private readonly CycleGuard<IMethodSymbol> _localValuesInProgress = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// What a parameterless local function declared beside <paramref name="call"/> returns (<c>float dot = Dot();</c>:
@@ -51,7 +51,12 @@ internal sealed partial class SoftmaxModel
     private ValueFacts? LocalFunctionValue(IInvocationOperation call)
     {
         var method = CalleeOf(call);
-        if (method.Parameters.Length > 0 || !WellKnownSymbols.IsNumeric(call.Type) || ReturnsBesideCall(call) is not { } returns || !_localValuesInProgress.Add(method))
+        if (method.Parameters.Length > 0 || !WellKnownSymbols.IsNumeric(call.Type) || ReturnsBesideCall(call) is not { } returns)
+        {
+            return null;
+        }
+
+        if (!_localValuesInProgress.TryEnter(method, _cycles))
         {
             return null;
         }
@@ -68,7 +73,7 @@ internal sealed partial class SoftmaxModel
         }
         finally
         {
-            _localValuesInProgress.Remove(method);
+            _localValuesInProgress.Exit(method);
         }
     }
 

@@ -32,7 +32,7 @@ internal sealed partial class SoftmaxModel
 
     private static readonly ValueFacts ProbabilityContent = ValueFacts.Empty.With(isProbability: true);
 
-    private readonly HashSet<ISymbol> _importsInProgress = new(SymbolEqualityComparer.Default);
+    private readonly CycleGuard<ISymbol> _importsInProgress = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<ProbabilitySource>> _probabilitySources = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, bool> _fieldContent = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, ValueFacts> _importedContent = new(SymbolEqualityComparer.Default);
@@ -102,7 +102,7 @@ internal sealed partial class SoftmaxModel
             return known;
         }
 
-        if (!_importsInProgress.Add(root))
+        if (!_importsInProgress.TryEnter(root, _cycles))
         {
             _importCycleCuts++;
             return ValueFacts.Empty;
@@ -131,7 +131,7 @@ internal sealed partial class SoftmaxModel
         }
         finally
         {
-            _importsInProgress.Remove(root);
+            _importsInProgress.Exit(root);
         }
     }
 

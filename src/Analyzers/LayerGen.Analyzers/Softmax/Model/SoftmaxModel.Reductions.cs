@@ -86,36 +86,54 @@ internal sealed partial class SoftmaxModel
     private readonly Dictionary<ISymbol, bool> _accumulatorCache = new(SymbolEqualityComparer.Default);
 
     /// <summary>The fold of a variable or buffer; for an element read at constant indices (<c>stats[0]</c>, <paramref name="slot"/>) only that slot's writes fold or reset it.</summary>
+    /// <remarks>
+    /// What the writes are (folds, resets, whole definitions) does not depend on the use: it is scanned once per target
+    /// (<see cref="ScanReduction"/>); only the parts read as seen from the use (local folds, vector lanes, which loops
+    /// hold the use) are worked out per call. A method of many softmaxes sharing one accumulator asks once per site.
+    /// </remarks>
     private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use, string? slot = null)
     {
-        var writes = elementTarget
-            ? ElementWritesInto(target).Select(write => (write.Operation, write.Value, (IOperation?)write.Target)).ToList()
-            : WritesOf(target).Select(write => (write.Operation, write.Value, write.Target)).ToList();
-        var slotResets = new List<IOperation>();
-        if (elementTarget && slot is not null)
+        var scan = ScanReduction(target, elementTarget, slot);
+        var signature = UseSignature(scan, use);
+        if (signature is not null && scan.Results.TryGetValue(signature, out var seen))
         {
-            (writes, slotResets) = SlotWrites(writes, target, slot);
+            // A fresh copy: a shift is recorded per reduction read (MinimumShifts.cs), so two reads share no instance.
+            return seen?.Named(seen.Name);
         }
 
-        var accumulations = new List<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported, IOperation? Target)>();
+        var scope = _cycles.Begin();
+        Evaluations++;
+        var reduction = ReductionSeenFrom(scan, elementTarget, use);
+        if (_cycles.End(scope) && signature is not null)
+        {
+            scan.Results[signature] = reduction;
+        }
+
+        return reduction;
+    }
+
+    /// <summary>The fold of a scanned target as read at <paramref name="use"/>.</summary>
+    private Reduction? ReductionSeenFrom(ReductionScan scan, bool elementTarget, IOperation use)
+    {
+        var target = scan.Target;
+        var writes = scan.Writes;
+        var accumulations = scan.Accumulations;
+        var resets = scan.Resets;
         var wholeDefinitions = new List<(IOperation Write, IOperation Call, WholeReductionInfo Info)>();
         var localFolds = new List<Reduction>();
-        var resets = new List<IOperation>();
-        foreach (var (write, value, elementReference) in writes)
+        foreach (var definition in scan.Definitions)
         {
-            if (!elementTarget && IsRescale(target, write, value))
+            if (!definition.IsPerUse)
             {
+                if (definition.Whole is { } known)
+                {
+                    wholeDefinitions.Add(known);
+                }
+
                 continue;
             }
 
-            // A scalar folded outside any loop (la = la + c * r, once) sums nothing over a slice: a plain write.
-            if (Accumulation(target, write, value) is { } accumulation && (elementTarget || EnclosingLoop(write) is not null || InsideLambdaOrLocalFunction(write)))
-            {
-                accumulations.Add((accumulation.Write, accumulation.Kind, accumulation.Value, accumulation.Reported, elementReference));
-                continue;
-            }
-
-            resets.Add(write);
+            var (write, value) = (definition.Write, definition.Value);
             if (Unwrap(value) is IInvocationOperation local && LocalFoldAt(local, use) is { } localFold)
             {
                 // float m = RowMax(): the fold the local function returns, as if written here.
@@ -126,48 +144,13 @@ internal sealed partial class SoftmaxModel
                 // float max = vmax.GetElement(0): what the vector folded.
                 localFolds.Add(lanes.AsLaneRead());
             }
-            else if (ReadReduction(value) is { } info)
+            else if (WholeDefinition(write, value) is { } whole)
             {
-                // float m = x.Max(); double shift = logits.Max;
-                wholeDefinitions.Add((write, Unwrap(value)!, info));
-            }
-            else if (write is IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation helper } && CalleeOutMax(helper, parameter) is { } outInfo)
-            {
-                // BufferMax(x, out float max)
-                wholeDefinitions.Add((write, helper, outInfo));
+                wholeDefinitions.Add(whole);
             }
         }
 
-        if (!elementTarget)
-        {
-            resets.AddRange(RescaleClears(target));
-        }
-
-        resets.AddRange(slotResets);
-
-        // Reset(): a local function that resets a captured accumulator resets it where it is called.
-        foreach (var call in Invocations())
-        {
-            if (IsLocalHelper(CalleeOf(call)) && LocalHelperBody(CalleeOf(call)) is { } function
-                && resets.Any(reset => Contains(function, reset)) && !accumulations.Any(accumulation => Contains(function, accumulation.Write)))
-            {
-                resets.Add(call);
-            }
-        }
-
-        if (!elementTarget && target is IFieldSymbol field)
-        {
-            // FindLargest(batch) stores the max in a field of the type.
-            foreach (var call in Invocations())
-            {
-                if (CalleeFieldMax(call, field) is { } fieldInfo)
-                {
-                    resets.Add(call);
-                    wholeDefinitions.Add((call, call, fieldInfo));
-                }
-            }
-        }
-
+        wholeDefinitions.AddRange(scan.FieldDefinitions);
         if (accumulations.Count == 0 && wholeDefinitions.Count == 0 && localFolds.Count == 0)
         {
             // An alias: float m = rowMax[i]; float s = total;
@@ -191,9 +174,9 @@ internal sealed partial class SoftmaxModel
         }
 
         var parts = new List<Reduction>();
-        foreach (var accumulation in accumulations)
+        for (var index = 0; index < accumulations.Count; index++)
         {
-            parts.Add(AccumulationReduction(target, kinds[0], accumulation.Write, accumulation.Value, accumulation.Reported, accumulation.Target, resets, use));
+            parts.Add(FoldAt(scan, index, kinds[0], resets).SeenFrom(use));
         }
 
         foreach (var definition in wholeDefinitions)
@@ -215,8 +198,12 @@ internal sealed partial class SoftmaxModel
         return Reduction.Combine(parts, widestFoldsOnly: parts.Any(part => part.ReadsLanes));
     }
 
-    private Reduction AccumulationReduction(
-        ISymbol target, ReductionKind kind, IOperation write, IOperation value, IOperation reported, IOperation? elementReference, List<IOperation> resets, IOperation use)
+    /// <summary>
+    /// What one fold of <paramref name="target"/> folds, without the use: the loops it carries across and the atoms they
+    /// fold (<see cref="Fold.SeenFrom"/> adds what depends on where it is read).
+    /// </summary>
+    private Fold AccumulationFold(
+        ISymbol target, ReductionKind kind, IOperation write, IOperation value, IOperation reported, IOperation? elementReference, List<IOperation> resets)
     {
         var facts = Eval(value);
         var nestedWhole = ReadReduction(value);
@@ -239,14 +226,14 @@ internal sealed partial class SoftmaxModel
         var segmentKeys = SegmentKeys(elementReference, flatKeys);
         keyed.ExceptWith(segmentKeys.Keys);
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
-        var stale = ImmutableHashSet<DimensionAtom>.Empty;
         var extents = ImmutableDictionary<DimensionAtom, string>.Empty;
         var unbounded = new HashSet<DimensionAtom>();
-        var partial = false;
+        var loops = new List<FoldLoop>();
         IOperation? inner = null;
         foreach (var loop in EnclosingLoops(write))
         {
             var carried = !keyed.Contains(loop) && CachedCarries(target, write, loop, inner, resets);
+            ImmutableHashSet<DimensionAtom>? staleAtoms = null;
             if (facts.Dims.TryGetValue(loop, out var loopAtoms))
             {
                 if (flatKeys.TryGetValue(loop, out var flatKey))
@@ -276,14 +263,15 @@ internal sealed partial class SoftmaxModel
                         }
                     }
                 }
-                else if (!keyed.Contains(loop) && !Contains(loop, use))
+                else if (!keyed.Contains(loop))
                 {
-                    stale = stale.Union(loopAtoms);
+                    // Stale where the use is outside this loop (a slice's fold read after the slice moved on).
+                    staleAtoms = loopAtoms;
                 }
             }
 
-            partial |= carried && Contains(loop, use) && !Contains(write, use)
-                && !IsScanStep(target, kind, write, loop, use, nested: nestedWhole is not null || nestedFold is not null);
+            var scanLoop = carried && IsScanLoop(target, kind, write, loop, nested: nestedWhole is not null || nestedFold is not null);
+            loops.Add(new FoldLoop(loop, carried, staleAtoms, scanLoop));
             inner = loop;
         }
 
@@ -310,16 +298,16 @@ internal sealed partial class SoftmaxModel
         }
 
         // m = Max(m, x[0, j]): a dimension pinned by a constant index is one slice's value, whatever reads it.
-        stale = stale.Union(PinnedAtoms(value));
+        var pinned = PinnedAtoms(value);
 
         // _total += e in a field never reset on the way in: it still holds earlier calls' folds, so it is read while
         // accumulating over the calls, like a sum never reset per row is read while accumulating over the rows.
-        partial |= IsCarriedAcrossCalls(write, resets);
+        var acrossCalls = IsCarriedAcrossCalls(write, resets);
 
         // s += row.Sum(): a fold of folds of one kind folds their elements (a sum of the rows' exps).
         var elements = nestedWhole is { } whole && whole.Kind == kind ? facts.WithoutDims().Merge(whole.Elements) : facts.WithoutDims();
-        var reduction = new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), elements, partial, stale, isInline: false, extents.RemoveRange(unbounded));
-        return LanesReadIn(value, write) is { } lanes ? WithLanes(reduction, lanes) : reduction;
+        var reduction = new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), elements, acrossCalls, ImmutableHashSet<DimensionAtom>.Empty, isInline: false, extents.RemoveRange(unbounded));
+        return new Fold(write, reduction, loops, pinned, LanesReadIn(value, write));
     }
 
     /// <summary>

@@ -15,15 +15,17 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// True when <paramref name="use"/> reads the fold <paramref name="write"/> makes into <paramref name="target"/> at
-    /// one step of <paramref name="loop"/>, the innermost loop around the write, after the write; one element per step
-    /// (<paramref name="nested"/> false: no fold of folds, no whole-buffer call).
+    /// True when <paramref name="loop"/> is the innermost loop around the fold <paramref name="write"/> makes into
+    /// <paramref name="target"/>, one element per step (<paramref name="nested"/> false: no fold of folds, no
+    /// whole-buffer call), so a read after the write in the same step is a scan step (<see cref="ReadsAfterStep"/>).
     /// </summary>
-    private bool IsScanStep(ISymbol target, ReductionKind kind, IOperation write, IOperation loop, IOperation use, bool nested) =>
+    private bool IsScanLoop(ISymbol target, ReductionKind kind, IOperation write, IOperation loop, bool nested) =>
         !nested
         && loop is ILoopOperation
         && EnclosingLoops(write).FirstOrDefault() == loop
-        && write.Syntax.SyntaxTree == use.Syntax.SyntaxTree
-        && write.Syntax.Span.End <= use.Syntax.SpanStart
         && (kind == ReductionKind.Sum || (kind == ReductionKind.Max && RescalesAgainst(target)));
+
+    /// <summary>True when <paramref name="use"/> comes after the step's <paramref name="write"/> in the source.</summary>
+    private static bool ReadsAfterStep(IOperation write, IOperation use) =>
+        write.Syntax.SyntaxTree == use.Syntax.SyntaxTree && write.Syntax.Span.End <= use.Syntax.SpanStart;
 }

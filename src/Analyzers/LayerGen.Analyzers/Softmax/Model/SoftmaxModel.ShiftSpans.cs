@@ -148,7 +148,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// The loops around both the division and the sum's folds: each picks one slice (the sum restarts inside them). The
     /// loop an element fold of the sum steps in walks the slice instead: a division in it reads a prefix scan
-    /// (<see cref="IsScanStep"/>), whose loop moves along the slice, not from one slice to the next.
+    /// (<see cref="IsScanLoop"/>), whose loop moves along the slice, not from one slice to the next.
     /// </summary>
     private List<IOperation> BatchLoops(SoftmaxSite site) => BatchLoops(site.Division, site.Sum);
 

@@ -211,7 +211,39 @@ internal sealed partial class SoftmaxModel
     /// function returns (<c>float max = RowMax();</c>) starts where its accumulator does, and so does one a helper of
     /// the type returns (<see cref="HelperSummary.ReturnedMaxStartsFinite"/>).
     /// </summary>
+    /// <remarks>Asked for every exp a maximum shifts: memoised per variable and depth (SoftmaxModel.Memos.cs).</remarks>
     private bool StartsAtFiniteConstant(ISymbol variable, int depth)
+    {
+        EnsureMemosCurrent();
+        if (_finiteStarts.TryGetValue((variable, depth), out var known))
+        {
+            return known;
+        }
+
+        var scope = _cycles.Begin();
+        known = ComputeStartsAtFiniteConstant(variable, depth);
+        if (_cycles.End(scope))
+        {
+            _finiteStarts[(variable, depth)] = known;
+        }
+
+        return known;
+    }
+
+    private readonly Dictionary<(ISymbol Variable, int Depth), bool> _finiteStarts = new(FiniteStartKeyComparer.Instance);
+
+    /// <summary>Symbols by <see cref="SymbolEqualityComparer.Default"/>.</summary>
+    private sealed class FiniteStartKeyComparer : IEqualityComparer<(ISymbol Variable, int Depth)>
+    {
+        public static readonly FiniteStartKeyComparer Instance = new();
+
+        public bool Equals((ISymbol Variable, int Depth) x, (ISymbol Variable, int Depth) y) =>
+            SymbolEqualityComparer.Default.Equals(x.Variable, y.Variable) && x.Depth == y.Depth;
+
+        public int GetHashCode((ISymbol Variable, int Depth) key) => SymbolEqualityComparer.Default.GetHashCode(key.Variable) ^ key.Depth;
+    }
+
+    private bool ComputeStartsAtFiniteConstant(ISymbol variable, int depth)
     {
         var starts = WritesOf(variable).Where(write => Accumulation(variable, write.Operation, write.Value) is null).ToList();
         return starts.Count > 0 && starts.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation

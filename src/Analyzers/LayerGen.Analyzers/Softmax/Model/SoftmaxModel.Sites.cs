@@ -226,9 +226,32 @@ internal sealed partial class SoftmaxModel
             return atoms;
         }
 
-        foreach (var write in _elementWrites)
+        foreach (var root in roots)
         {
-            if (write.Value is null || !Contains(loop, write.Operation) || RootOf(write.Target) is not { } root || !roots.Contains(root))
+            atoms = atoms.Union(RefilledDims(root, loop, depth));
+        }
+
+        return atoms;
+    }
+
+    /// <summary>
+    /// What <paramref name="loop"/> selects in the writes into <paramref name="root"/> inside it (<see cref="ScratchDims"/>).
+    /// Memoised per buffer, loop and depth: every site asks for every loop around it, and a deep nest of softmaxes
+    /// would read every write of a shared buffer once per site and loop.
+    /// </summary>
+    private ImmutableHashSet<DimensionAtom> RefilledDims(ISymbol root, IOperation loop, int depth)
+    {
+        EnsureMemosCurrent();
+        if (_refilledDims.TryGetValue((root, loop, depth), out var known))
+        {
+            return known;
+        }
+
+        var scope = _cycles.Begin();
+        var atoms = ImmutableHashSet<DimensionAtom>.Empty;
+        foreach (var write in ElementWritesInto(root))
+        {
+            if (write.Value is null || !Contains(loop, write.Operation))
             {
                 continue;
             }
@@ -239,6 +262,25 @@ internal sealed partial class SoftmaxModel
                 : atoms.Union(ScratchDims(value.RawRoots.Remove(root), loop, depth + 1));
         }
 
+        if (_cycles.End(scope))
+        {
+            _refilledDims[(root, loop, depth)] = atoms;
+        }
+
         return atoms;
+    }
+
+    private readonly Dictionary<(ISymbol Root, IOperation Loop, int Depth), ImmutableHashSet<DimensionAtom>> _refilledDims = new(RefilledKeyComparer.Instance);
+
+    /// <summary>Symbols by <see cref="SymbolEqualityComparer.Default"/>, operations by reference.</summary>
+    private sealed class RefilledKeyComparer : IEqualityComparer<(ISymbol Root, IOperation Loop, int Depth)>
+    {
+        public static readonly RefilledKeyComparer Instance = new();
+
+        public bool Equals((ISymbol Root, IOperation Loop, int Depth) x, (ISymbol Root, IOperation Loop, int Depth) y) =>
+            SymbolEqualityComparer.Default.Equals(x.Root, y.Root) && x.Loop == y.Loop && x.Depth == y.Depth;
+
+        public int GetHashCode((ISymbol Root, IOperation Loop, int Depth) key) =>
+            (SymbolEqualityComparer.Default.GetHashCode(key.Root) * 397) ^ key.Loop.GetHashCode() ^ key.Depth;
     }
 }

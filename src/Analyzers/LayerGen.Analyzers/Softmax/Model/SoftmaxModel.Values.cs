@@ -10,11 +10,12 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     private readonly Dictionary<IOperation, ValueFacts> _valueCache = new();
-    private readonly HashSet<IOperation> _valuesInProgress = new();
+    private readonly CycleGuard<IOperation> _valuesInProgress = new();
     private readonly Dictionary<IMethodSymbol, bool> _expHelpers = new(SymbolEqualityComparer.Default);
 
     private void ClearValueCaches()
     {
+        ClearMemos();
         _valueCache.Clear();
         _viewCache.Clear();
         _variableValueCache.Clear();
@@ -36,7 +37,7 @@ internal sealed partial class SoftmaxModel
             return cached;
         }
 
-        if (!_valuesInProgress.Add(operation))
+        if (!_valuesInProgress.TryEnter(operation, _cycles))
         {
             return ValueFacts.Empty;
         }
@@ -50,7 +51,7 @@ internal sealed partial class SoftmaxModel
         }
         finally
         {
-            _valuesInProgress.Remove(operation);
+            _valuesInProgress.Exit(operation);
         }
     }
 
@@ -366,7 +367,12 @@ internal sealed partial class SoftmaxModel
         }
 
         var writes = WritesOf(symbol);
-        if (writes.Count == 0 || !_variablesInProgress.Add(symbol))
+        if (writes.Count == 0)
+        {
+            return ValueFacts.Empty;
+        }
+
+        if (!_variablesInProgress.TryEnter(symbol, _cycles))
         {
             return ValueFacts.Empty;
         }
@@ -390,12 +396,12 @@ internal sealed partial class SoftmaxModel
         }
         finally
         {
-            _variablesInProgress.Remove(symbol);
+            _variablesInProgress.Exit(symbol);
         }
     }
 
     private readonly Dictionary<ISymbol, ValueFacts> _variableValueCache = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<ISymbol> _variablesInProgress = new(SymbolEqualityComparer.Default);
+    private readonly CycleGuard<ISymbol> _variablesInProgress = new(SymbolEqualityComparer.Default);
 
     /// <summary>What a lambda returns, with its element parameter bound by the iterating call.</summary>
     private ValueFacts ReturnedFacts(IAnonymousFunctionOperation lambda)

@@ -10,7 +10,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     private readonly Dictionary<IOperation, BufferView?> _viewCache = new();
-    private readonly HashSet<IOperation> _viewsInProgress = new();
+    private readonly CycleGuard<IOperation> _viewsInProgress = new();
 
     /// <summary>The buffer, row, slice or sequence <paramref name="operation"/> denotes; null for a scalar.</summary>
     private BufferView? EvalView(IOperation? operation)
@@ -26,7 +26,7 @@ internal sealed partial class SoftmaxModel
             return cached;
         }
 
-        if (!_viewsInProgress.Add(operation))
+        if (!_viewsInProgress.TryEnter(operation, _cycles))
         {
             return null;
         }
@@ -40,7 +40,7 @@ internal sealed partial class SoftmaxModel
         }
         finally
         {
-            _viewsInProgress.Remove(operation);
+            _viewsInProgress.Exit(operation);
         }
     }
 

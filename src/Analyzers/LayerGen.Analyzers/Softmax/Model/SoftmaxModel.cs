@@ -73,6 +73,13 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     public int Evaluations { get; private set; }
 
+    /// <summary>
+    /// A second work counter: the writes of variables and buffers handed to questions (<see cref="WritesOf"/>,
+    /// <see cref="ElementWritesInto"/>). A question that re-reads every write of a shared accumulator per site shows
+    /// here as a count that grows with the square of the method; the cost tests bound its growth.
+    /// </summary>
+    public long WritesRead { get; private set; }
+
     /// <summary>True when the block does not compile; the model is then empty.</summary>
     public bool HasErrors { get; private set; }
 
@@ -348,11 +355,25 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        return root is not null && _elementWritesByRoot.TryGetValue(root, out var writes) ? writes : System.Array.Empty<ElementWrite>();
+        if (root is not null && _elementWritesByRoot.TryGetValue(root, out var writes))
+        {
+            WritesRead += writes.Count;
+            return writes;
+        }
+
+        return System.Array.Empty<ElementWrite>();
     }
 
-    private IReadOnlyList<VariableWrite> WritesOf(ISymbol symbol) =>
-        _variableWrites.TryGetValue(symbol, out var list) ? list : (IReadOnlyList<VariableWrite>)System.Array.Empty<VariableWrite>();
+    private IReadOnlyList<VariableWrite> WritesOf(ISymbol symbol)
+    {
+        if (_variableWrites.TryGetValue(symbol, out var list))
+        {
+            WritesRead += list.Count;
+            return list;
+        }
+
+        return System.Array.Empty<VariableWrite>();
+    }
 
     /// <summary>
     /// <c>i</c> of <c>for (...; ...; i++)</c>, of <c>while (...) { ...; i += 1; }</c>: each loop that steps a local,
@@ -509,10 +530,12 @@ internal sealed partial class SoftmaxModel
             }
 
             _stored[root] = existing.Merge(facts);
+            _factsVersion++;
             return true;
         }
 
         _stored[root] = facts;
+        _factsVersion++;
         return true;
     }
 
