@@ -579,6 +579,7 @@ internal sealed partial class SoftmaxModel
 
         LinkListAdds();
         LinkRowStores();
+        LinkKeyedReads();
         LinkHelperDimensions();
 
         // Locals that hold values (e = exp(x[i, j] - m)) carry their dims to the reads; assignments between
