@@ -238,7 +238,8 @@ internal sealed partial class SoftmaxModel
                     _librarySoftmaxCalls.Add(invocation);
                     break;
                 case IInvocationOperation { TargetMethod: { Name: "Add", IsStatic: false }, Instance: { } list, Arguments.Length: 1 } add
-                    when list.Type is INamedTypeSymbol { Name: "List", TypeArguments.Length: 1 } && (WellKnownSymbols.IsBuffer(list.Type) || WellKnownSymbols.IsRecordBuffer(list.Type)):
+                    when list.Type is INamedTypeSymbol { Name: "List", TypeArguments.Length: 1 }
+                        && (WellKnownSymbols.IsBuffer(list.Type) || WellKnownSymbols.IsRecordBuffer(list.Type) || IsDictionaryRows(list.Type)):
                     _listAdds.Add(add);
                     break;
             }
