@@ -193,7 +193,7 @@ public class SoftmaxModelRowProvenanceTests
         """);
 
         // The prior read at the walk's key is the walked label axis: one sum axis, the crowd's max spans the records too.
-        Assert.Contains("| dims {agents.whole,prior.whole} | sum z {prior.whole} | max best {agents.whole,prior.whole} |", models["CrowdMax"], StringComparison.Ordinal);
-        Assert.Contains("| dims {agents.whole,prior.whole} | sum z {prior.whole} | max best {prior.whole} |", models["AgentMax"], StringComparison.Ordinal);
+        Assert.Contains("| dims {Scores.d1,agents.whole} | sum z {Scores.d1} | max best {Scores.d1,agents.whole} |", models["CrowdMax"], StringComparison.Ordinal);
+        Assert.Contains("| dims {Scores.d1,agents.whole} | sum z {Scores.d1} | max best {Scores.d1} |", models["AgentMax"], StringComparison.Ordinal);
     }
 }
