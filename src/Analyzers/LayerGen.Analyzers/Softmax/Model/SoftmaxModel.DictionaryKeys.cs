@@ -59,13 +59,7 @@ internal sealed partial class SoftmaxModel
                 return null;
         }
 
-        collection = Unwrap(collection);
-        if (collection is IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" } copy)
-        {
-            // foreach (var key in w.Keys.ToList()): a copy of the keys, walked the same way.
-            collection = Unwrap(copy.Instance ?? (copy.Arguments.Length > 0 ? copy.Arguments[0].Value : null));
-        }
-
+        collection = Uncopied(collection);
         if (keysOnly)
         {
             return collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keyed } && IsKeyed(keyed.Type) ? loop : null;
@@ -105,18 +99,22 @@ internal sealed partial class SoftmaxModel
             IAnonymousFunctionOperation lambda when IteratingCall(lambda) is { } call => call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null),
             _ => null,
         };
-        collection = Unwrap(collection);
-        if (collection is IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" } copy)
-        {
-            collection = Unwrap(copy.Instance ?? (copy.Arguments.Length > 0 ? copy.Arguments[0].Value : null));
-        }
-
+        collection = Uncopied(collection);
         if (collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keyed })
         {
             collection = Unwrap(keyed);
         }
 
         return EvalView(collection);
+    }
+
+    /// <summary><c>w.Keys.ToList()</c> walked by <c>foreach</c>: a copy of the keys, walked the same way as <c>w.Keys</c>.</summary>
+    private static IOperation? Uncopied(IOperation? collection)
+    {
+        collection = Unwrap(collection);
+        return collection is IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" } copy
+            ? Unwrap(copy.Instance ?? (copy.Arguments.Length > 0 ? copy.Arguments[0].Value : null))
+            : collection;
     }
 
     /// <summary>A dictionary of numbers or of rows: its keys address its first level.</summary>
