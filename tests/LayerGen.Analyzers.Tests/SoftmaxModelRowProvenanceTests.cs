@@ -192,8 +192,31 @@ public class SoftmaxModelRowProvenanceTests
         }
         """);
 
-        // The prior read at the walk's key is the walked label axis: one sum axis, the crowd's max spans the records too.
-        Assert.Contains("| dims {Scores.d1,agents.whole} | sum z {Scores.d1} | max best {Scores.d1,agents.whole} |", models["CrowdMax"], StringComparison.Ordinal);
-        Assert.Contains("| dims {Scores.d1,agents.whole} | sum z {Scores.d1} | max best {Scores.d1} |", models["AgentMax"], StringComparison.Ordinal);
+        // The prior read at the walk's key is the walked label axis (Scores' entries and the prior's are one class, named
+        // by either): one sum axis; the crowd's max spans the records too, each agent's max only its labels.
+        var crowd = Sets(models["CrowdMax"]);
+        Assert.Equal(2, crowd.Dims.Count);
+        Assert.Single(crowd.Sum);
+        Assert.True(crowd.Sum.IsProperSubsetOf(crowd.Dims));
+        Assert.True(crowd.Max.SetEquals(crowd.Dims));
+        var agent = Sets(models["AgentMax"]);
+        Assert.Single(agent.Sum);
+        Assert.True(agent.Max.SetEquals(agent.Sum));
+        Assert.True(agent.Sum.IsProperSubsetOf(agent.Dims));
+    }
+
+    /// <summary>The site, sum and max classes of a one-site description (class names depend on which atom represents a class).</summary>
+    private static (HashSet<string> Dims, HashSet<string> Sum, HashSet<string> Max) Sets(string description)
+    {
+        HashSet<string> After(string label)
+        {
+            var start = description.IndexOf(label, StringComparison.Ordinal);
+            Assert.True(start >= 0, description);
+            var open = description.IndexOf('{', start);
+            var close = description.IndexOf('}', open);
+            return description.Substring(open + 1, close - open - 1).Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return (After("| dims "), After("| sum "), After("| max "));
     }
 }
