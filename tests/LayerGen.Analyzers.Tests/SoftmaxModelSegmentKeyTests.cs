@@ -173,7 +173,9 @@ public class SoftmaxModelSegmentKeyTests
                 }
             }
             """);
-        Assert.Equal("site exps[kv.Key] / z | dims {documents.d0,documents.d1} | sum z {documents.d1} partial | max top {documents.d1} | exps 1\n", models["Carried"]);
+        // exps is a new dictionary per document, filled from that document: z, never reset, sums every document's exps
+        // (gaps35: a new Dictionary is a fresh buffer like a new array), and is read while still accumulating.
+        Assert.Equal("site exps[kv.Key] / z | dims {documents.d0,documents.d1} | sum z {documents.d0,documents.d1} partial | max top {documents.d1} | exps 1\n", models["Carried"]);
         Assert.Equal("site exps[kv.Key] / z | dims {documents.d0,documents.d1} | sum z {documents.d1} | max top {documents.d1} | exps 1\n", models["Reset"]);
     }
 

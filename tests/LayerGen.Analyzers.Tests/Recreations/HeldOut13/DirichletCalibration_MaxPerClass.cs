@@ -1,5 +1,3 @@
-// known gap: missed LG0004: on a class-major flat buffer the max folded per class over its contiguous run of samples (classPeak[k], z[k * n + s]) is not matched against the sum over classes per sample
-// gap: -LG0004@27
 // Source: Dirichlet calibration (Kull et al. 2019), class-major port that takes each class's peak along its
 // contiguous run of samples.
 // Layout: class-major flat double[] [classes · samples], double[] class peaks.

@@ -1,5 +1,3 @@
-// known gap: missed LG0001: the nested LINQ max agents.Max(a => a.Dict.Max(kv => kv.Value + prior[kv.Key])) over every record's dictionary is not seen as a max over all agents for the per-agent deconstructed foreach softmax
-// gap: -LG0001@19
 // Source: Bayesian inverse planning / goal inference (Baker, Saxe & Tenenbaum 2009), with one shift computed for
 // the whole crowd of observed agents.
 // Layout: IReadOnlyList of a record holding Dictionary<string, double> per observer.

@@ -1,5 +1,3 @@
-// known gap: missed LG0002: the evidence declared above a foreach over a list of class instances (array properties run.LogLikelihood[i]) and divided out in a foreach over the List<double[]> is not seen as spanning every run
-// gap: -LG0002@40
 // Source: nested sampling posterior weights (Skilling 2006; dynesty), combining several runs but keeping one
 // evidence total for all of them.
 // Layout: list of a sealed class with get-only array properties.

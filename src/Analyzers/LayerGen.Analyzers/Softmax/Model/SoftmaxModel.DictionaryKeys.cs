@@ -59,19 +59,62 @@ internal sealed partial class SoftmaxModel
                 return null;
         }
 
-        collection = Unwrap(collection);
-        if (collection is IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" } copy)
-        {
-            // foreach (var key in w.Keys.ToList()): a copy of the keys, walked the same way.
-            collection = Unwrap(copy.Instance ?? (copy.Arguments.Length > 0 ? copy.Arguments[0].Value : null));
-        }
-
+        collection = Uncopied(collection);
         if (keysOnly)
         {
             return collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keyed } && IsKeyed(keyed.Type) ? loop : null;
         }
 
         return IsKeyed(collection?.Type) ? loop : null;
+    }
+
+    /// <summary>
+    /// <c>logPrior[goal]</c> inside <c>foreach (var (goal, ll) in agent.Scores)</c>, <c>logPrior[kv.Key]</c> inside
+    /// <c>scores.Max(kv =&gt; …)</c>: a dictionary read at the key of a walk over another dictionary is that walk's entry,
+    /// so the level the key addresses is the walked level (a key is a label, not a position: the same key names the
+    /// same entry of the data in every dictionary keyed by it). One-to-one links only.
+    /// </summary>
+    private void LinkKeyedReads()
+    {
+        foreach (var operation in _operations)
+        {
+            if (operation is not IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } read
+                || !IsKeyed(Unwrap(instance)?.Type) || DictionaryKeyLoop(Unwrap(read.Arguments[0].Value)!) is not { } walk
+                || WalkedView(walk) is not { Root: { } walked } view || SymbolEqualityComparer.Default.Equals(walked, RootOf(read))
+                || !ElementDims(read).TryGetValue(walk, out var keyed) || keyed.Count != 1)
+            {
+                continue;
+            }
+
+            LinkOne(keyed.First(), view.IteratedAtoms(all: false));
+        }
+    }
+
+    /// <summary>The view a key walk walks: the dictionary of a <c>foreach</c> or a LINQ call (through <c>.Keys</c> and copies).</summary>
+    private BufferView? WalkedView(IOperation walk)
+    {
+        var collection = walk switch
+        {
+            IForEachLoopOperation forEach => forEach.Collection,
+            IAnonymousFunctionOperation lambda when IteratingCall(lambda) is { } call => call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null),
+            _ => null,
+        };
+        collection = Uncopied(collection);
+        if (collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keyed })
+        {
+            collection = Unwrap(keyed);
+        }
+
+        return EvalView(collection);
+    }
+
+    /// <summary><c>w.Keys.ToList()</c> walked by <c>foreach</c>: a copy of the keys, walked the same way as <c>w.Keys</c>.</summary>
+    private static IOperation? Uncopied(IOperation? collection)
+    {
+        collection = Unwrap(collection);
+        return collection is IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" } copy
+            ? Unwrap(copy.Instance ?? (copy.Arguments.Length > 0 ? copy.Arguments[0].Value : null))
+            : collection;
     }
 
     /// <summary>A dictionary of numbers or of rows: its keys address its first level.</summary>

@@ -86,11 +86,11 @@ internal sealed partial class SoftmaxModel
         return known;
     }
 
-    /// <summary><c>new T[n]</c>, <c>new List&lt;T&gt;(n)</c>, <c>stackalloc T[n]</c>, a collection expression, <c>….ToArray()</c>.</summary>
+    /// <summary><c>new T[n]</c>, <c>new List&lt;T&gt;(n)</c>, <c>new Dictionary&lt;K, T&gt;()</c>, <c>stackalloc T[n]</c>, a collection expression, <c>….ToArray()</c>.</summary>
     private static bool IsAllocation(IOperation? value)
     {
         value = Unwrap(value);
-        return value is IArrayCreationOperation or IObjectCreationOperation { Type.Name: "List" } or ICollectionExpressionOperation
+        return value is IArrayCreationOperation or IObjectCreationOperation { Type.Name: "List" or "Dictionary" } or ICollectionExpressionOperation
             || value is IInvocationOperation { TargetMethod.Name: "ToArray" or "ToList", Arguments.Length: <= 1 }
             || value?.Syntax is StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax;
     }

@@ -220,6 +220,9 @@ internal sealed partial class SoftmaxModel
             facts = facts.With(dims: ValueFacts.MergeDims(facts.Dims, fold.Dims));
         }
 
+        // peak[k] = Max(peak[k], acc) after z[k * n + s] = acc: the accumulator is the element it was stored into.
+        facts = facts.With(dims: ValueFacts.MergeDims(facts.Dims, StoredAccumulatorDims(value, write)));
+
         var keyed = elementReference is null ? new HashSet<IOperation>() : new HashSet<IOperation>(ElementDims(elementReference).Keys);
         var flatKeys = FlatKeys(elementReference);
         keyed.ExceptWith(flatKeys.Keys);

@@ -159,9 +159,11 @@ internal sealed partial class SoftmaxModel
                 return null;
             }
 
-            // var p = new Matrix(rows, cols); var w = new Dictionary<string, double>(): a buffer of its own.
+            // var p = new Matrix(rows, cols); var w = new Dictionary<string, double>(); a new List<Dictionary<string, double>>():
+            // a buffer of its own.
             return DefinedView(local, read)
-                ?? (WellKnownSymbols.IsNumericDictionary(local.Type) || WellKnownSymbols.IsRowDictionary(local.Type) || WellKnownSymbols.IndexerRank(local.Type) > 0
+                ?? (WellKnownSymbols.IsNumericDictionary(local.Type) || WellKnownSymbols.IsRowDictionary(local.Type) || IsDictionaryRows(local.Type)
+                    || WellKnownSymbols.IndexerRank(local.Type) > 0
                     ? RootView(local, local.Type)
                     : null);
         }

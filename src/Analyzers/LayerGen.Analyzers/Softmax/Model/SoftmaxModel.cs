@@ -238,7 +238,8 @@ internal sealed partial class SoftmaxModel
                     _librarySoftmaxCalls.Add(invocation);
                     break;
                 case IInvocationOperation { TargetMethod: { Name: "Add", IsStatic: false }, Instance: { } list, Arguments.Length: 1 } add
-                    when list.Type is INamedTypeSymbol { Name: "List", TypeArguments.Length: 1 } && (WellKnownSymbols.IsBuffer(list.Type) || WellKnownSymbols.IsRecordBuffer(list.Type)):
+                    when list.Type is INamedTypeSymbol { Name: "List", TypeArguments.Length: 1 }
+                        && (WellKnownSymbols.IsBuffer(list.Type) || WellKnownSymbols.IsRecordBuffer(list.Type) || IsDictionaryRows(list.Type)):
                     _listAdds.Add(add);
                     break;
             }
@@ -577,28 +578,9 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        // rows.Add(row): the list's rows are the rows added (their loop picks the list's first level), their elements
-        // its second level; values.Add(v): the list's elements are the values added.
-        foreach (var add in _listAdds)
-        {
-            if (EvalView(add.Instance) is not { Root: { } list } listView)
-            {
-                continue;
-            }
-
-            // Only one-to-one links: two atoms joined to one level would make two data axes one.
-            if (EvalView(add.Arguments[0].Value) is { } row && listView.Layout == BufferLayout.Jagged)
-            {
-                LinkOne(DimensionAtom.Depth(list, 1), row.IteratedAtoms(all: false));
-                LinkOne(DimensionAtom.Depth(list, 0), row.FixedDims.Values.SelectMany(atoms => atoms));
-            }
-            else if (listView.Layout == BufferLayout.Flat)
-            {
-                LinkOne(DimensionAtom.Whole(list), Eval(add.Arguments[0].Value).Dims.Values.SelectMany(atoms => atoms));
-            }
-        }
-
+        LinkListAdds();
         LinkRowStores();
+        LinkKeyedReads();
         LinkHelperDimensions();
 
         // Locals that hold values (e = exp(x[i, j] - m)) carry their dims to the reads; assignments between

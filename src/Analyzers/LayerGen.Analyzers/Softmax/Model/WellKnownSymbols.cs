@@ -184,8 +184,8 @@ internal sealed class WellKnownSymbols
             || member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsNumericOrRow(property.Type));
     }
 
-    /// <summary>A number, or a one-dimensional buffer of numbers (a record's <c>float[] Score</c> row).</summary>
-    private static bool IsNumericOrRow(ITypeSymbol? type) => IsNumeric(type) || IsNumericRow(type);
+    /// <summary>A number, or a one-dimensional buffer of numbers (a record's <c>float[] Score</c> row or its <c>Dictionary&lt;string, double&gt;</c> of scores).</summary>
+    private static bool IsNumericOrRow(ITypeSymbol? type) => IsNumeric(type) || IsNumericRow(type) || IsNumericDictionary(type);
 
     /// <summary>A one-dimensional array, span, list or memory of numbers.</summary>
     public static bool IsNumericRow(ITypeSymbol? type) => type switch
