@@ -67,6 +67,8 @@ public class UnsupportedConstructTests
         { "LG1117", "stackalloc buffer reassigned to a window of itself", "Span<double> t = stackalloc double[4];\nt[1] = x[0];\n{|#0:t|} = t[1..];\ny[0] = t[0];" },
         { "LG1117", "heap buffer replaced by a new array", "double[] d = new double[4];\nd[0] = x[0];\n{|#0:d|} = new double[4];\ny[0] = x[1] + d[0];" },
         { "LG1116", "long buffer", "Span<long> {|#0:k = stackalloc long[4]|};\ny[0] = x[0];" },
+        { "LG1116", "uint local updated by compound xors (one error, none at the updates)", "uint {|#0:s = 7u|};\nfor (int i = 0; i < 2; i++) { s ^= s << 13; s ^= s >> 17; y[i] = x[i] + s / 4294967296.0; }" },
+        { "LG1116", "nullable local compared and assigned (one error, none at the lifted comparison)", "double? {|#0:peak = null|};\nfor (int i = 0; i < 2; i++) { if (peak is null || x[i] > peak) peak = x[i]; }\ny[0] = peak ?? 1.0;" },
         { "LG1116", "int index array read as an index", "int[] {|#0:order = new int[4]|};\ny[0] = x[order[1]];" },
         { "LG1111", "fill value that reads the span it fills", "y[0] = x[0];\ny.Fill({|#0:y[0] * 2|});" },
         { "LG1111", "copy into a shorter span", "Span<double> t = stackalloc double[2];\n{|#0:y.CopyTo(t)|};\ny[0] = x[0] + t[0];" },

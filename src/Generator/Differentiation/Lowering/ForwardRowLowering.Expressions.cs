@@ -36,7 +36,11 @@ internal sealed partial class ForwardRowLowering
                 return IntAsReal(operation, RealType.Double);
             }
 
-            Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "' of type " + operation.Type.ToDisplayString(), Supported.Expressions);
+            if (!IsPoisoned(OperandContext(operation)))
+            {
+                Report(RuleIdentifiers.UnsupportedExpression, operation, "'" + Text(operation.Syntax) + "' of type " + operation.Type.ToDisplayString(), Supported.Expressions);
+            }
+
             return null;
         }
 

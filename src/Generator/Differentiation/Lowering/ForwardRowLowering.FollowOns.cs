@@ -60,6 +60,22 @@ internal sealed partial class ForwardRowLowering
         return false;
     }
 
+    /// <summary>
+    /// The operation a value of an unsupported type is an operand of: through its conversions, the binary operation it
+    /// meets (<c>magnitude &gt; peak</c> with <c>double? peak</c> rejected lifts <c>magnitude</c> to <c>double?</c>: the
+    /// lift is a consequence of <c>peak</c>, not a construct of its own); the operation itself otherwise.
+    /// </summary>
+    private static IOperation OperandContext(IOperation operation)
+    {
+        IOperation context = operation;
+        while (context.Parent is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+        {
+            context = context.Parent;
+        }
+
+        return context.Parent is IBinaryOperation binary ? binary : operation;
+    }
+
     /// <summary>The safety net of the poisoning: something was left unreported while nothing was reported.</summary>
     private void ReportSilencedWithoutCause()
     {

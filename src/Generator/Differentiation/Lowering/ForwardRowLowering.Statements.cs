@@ -325,7 +325,7 @@ internal sealed partial class ForwardRowLowering
                     RealExpr combined = new RealBinary(opType, op, Coerce(compoundTarget.Read, opType), Coerce(operand, opType));
                     output.Add(Assign(source, compoundTarget, Coerce(combined, compoundTarget.Type)));
                 }
-                else if (RealOperatorOf(compound.OperatorKind) is null && compound.Target.Type is not IErrorTypeSymbol)
+                else if (RealOperatorOf(compound.OperatorKind) is null && compound.Target.Type is not IErrorTypeSymbol && !IsPoisoned(compound))
                 {
                     Report(RuleIdentifiers.UnsupportedExpression, statement, "the operator in '" + source + "'", Supported.Expressions);
                 }

@@ -23,8 +23,3 @@ public partial class XorshiftDitherUintState
         }
     }
 }
-// known gap: the uint local is rejected at its declaration (LG1116@15, the marked line), but the three xorshift updates
-// of that rejected local (state ^= state << 13, >> 17, << 5) each add an LG1116 for their operator: the follow-on
-// silencing of docs/custom-layers.md ("one error per construct") does not reach compound assignments to a rejected
-// local.
-// gap: misplaced LG1116@15 LG1116@18 LG1116@19 LG1116@20

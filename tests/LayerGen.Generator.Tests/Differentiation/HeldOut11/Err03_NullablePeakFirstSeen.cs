@@ -22,8 +22,3 @@ public partial class NullablePeakFirstSeen
         for (int i = 0; i < x.Length; i++) y[i] = x[i] / scale;
     }
 }
-// known gap: the double? local is rejected at its declaration (LG1116@15, the marked line), but the condition
-// 'peak is null || magnitude > peak' and the assignment 'peak = magnitude' add two LG1116 at line 19 ('magnitude' and
-// 'peak' "of type double?", the lifted comparison's conversion): the follow-on silencing does not reach a lifted
-// comparison with, or an assignment to, a rejected nullable local.
-// gap: misplaced LG1116@15 LG1116@19
