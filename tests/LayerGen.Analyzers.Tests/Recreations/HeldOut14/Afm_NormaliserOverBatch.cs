@@ -1,5 +1,3 @@
-// known gap: missed LG0002: the normaliser hoisted above the sample loop is divided out in a separate pass over the list of result rows; dividing inside the sample loop it is found (also missed with List<double[]> rows)
-// gap: -LG0002@27
 // Source: attentional factorization machine (Xiao et al. 2017; hexiangnan/attentional_factorization_machine), a
 // port that collects the exponentials of the whole mini-batch first.
 // Layout: List<Dictionary<(int I, int J), double>> of per-sample pair logits; each sample shifted by its own peak;
