@@ -12,7 +12,7 @@ namespace LayerGen.Analyzers.Tests;
 /// messages, whatever order the syntax trees come in, whether the driver analyses methods concurrently or not, and in
 /// every compilation of the same text (Roslyn symbols and operations hash by identity, new in each compilation, so a
 /// choice made by hash order differs between them). Each corpus folder is compiled as one project three ways, and
-/// each of its files alone; every run must print the same lines. Before <c>SourceOrder</c>, the buffer named in
+/// each of its files alone; every run must print the same lines. Before <c>StableHash</c>, the buffer named in
 /// "Softmax of '…'" changed between runs (GcNet's 'x'/'attention', CfgLm's 'cond'/'uncond').
 /// </summary>
 public sealed class AnalyzerDeterminismTests

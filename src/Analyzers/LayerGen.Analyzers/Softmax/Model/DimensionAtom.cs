@@ -76,8 +76,8 @@ internal sealed class DimensionAtom : IEquatable<DimensionAtom>
 
     public override bool Equals(object? obj) => Equals(obj as DimensionAtom);
 
-    /// <summary>The same in every run (<see cref="SourceOrder.Hash(ISymbol)"/>): hashed sets of atoms iterate in one order.</summary>
-    public override int GetHashCode() => (SourceOrder.Hash(Root) * 397) ^ SourceOrder.Hash(Key);
+    /// <summary>The same in every run (<see cref="StableHash"/>): hashed sets of atoms iterate in one order.</summary>
+    public override int GetHashCode() => (StableHash.Of(Root) * 397) ^ StableHash.Of(Key);
 
     public override string ToString() => Root.Name + "." + Key;
 }

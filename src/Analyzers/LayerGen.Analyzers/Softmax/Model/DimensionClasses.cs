@@ -85,16 +85,8 @@ internal sealed class DimensionClasses
         var b = Find(second);
         if (!a.Equals(b))
         {
-            // The class is represented by its first atom in source order, whichever order the links were found in.
             Version++;
-            if (SourceOrder.Compare(a, b) < 0)
-            {
-                _parent[b] = a;
-            }
-            else
-            {
-                _parent[a] = b;
-            }
+            _parent[a] = b;
         }
     }
 
@@ -140,7 +132,7 @@ internal sealed class DimensionClasses
         }
     }
 
-    /// <summary>The representative of <paramref name="atom"/>'s class: its first atom in <see cref="SourceOrder"/>.</summary>
+    /// <summary>The representative of <paramref name="atom"/>'s class.</summary>
     public DimensionAtom Find(DimensionAtom atom)
     {
         if (!_parent.TryGetValue(atom, out var parent))
