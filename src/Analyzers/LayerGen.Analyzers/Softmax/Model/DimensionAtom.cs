@@ -76,7 +76,8 @@ internal sealed class DimensionAtom : IEquatable<DimensionAtom>
 
     public override bool Equals(object? obj) => Equals(obj as DimensionAtom);
 
-    public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(Root) * 397) ^ StringComparer.Ordinal.GetHashCode(Key);
+    /// <summary>The same in every run (<see cref="StableHash"/>): hashed sets of atoms iterate in one order.</summary>
+    public override int GetHashCode() => (StableHash.Of(Root) * 397) ^ StableHash.Of(Key);
 
     public override string ToString() => Root.Name + "." + Key;
 }

@@ -112,14 +112,7 @@ internal sealed partial class SoftmaxModel
                 CollectNormaliser(add.LeftOperand, parts, depth);
                 CollectNormaliser(add.RightOperand, parts, depth);
                 return;
-            case ILocalReferenceOperation { Local: var local } when depth < NormaliserDepth && WritesOf(local) is { Count: > 0 } writes
-                && writes.All(write => write.Value is not null && write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation):
-                var inner = new NormaliserParts();
-                foreach (var write in writes)
-                {
-                    CollectNormaliser(write.Value!, inner, depth + 1);
-                }
-
+            case ILocalReferenceOperation { Local: var local } when depth < NormaliserDepth && NormaliserHeldBy(local, depth) is { } inner:
                 // A local holding a log-sum-exp is the normaliser; one holding no log is an added term (the maximum).
                 if (inner.Logs.Count > 0)
                 {
@@ -132,18 +125,7 @@ internal sealed partial class SoftmaxModel
 
                 return;
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when depth < NormaliserDepth && RootOf(value) is { } root:
-                var stored = new NormaliserParts();
-                foreach (var write in ElementWritesInto(root))
-                {
-                    if (write.Value is null || write.Operation is not ISimpleAssignmentOperation)
-                    {
-                        stored.Opaque = true;
-                        break;
-                    }
-
-                    CollectNormaliser(write.Value, stored, depth + 1);
-                }
-
+                var stored = NormaliserStoredIn(root, depth);
                 if (stored.Logs.Count > 0)
                 {
                     parts.Merge(stored);
@@ -167,6 +149,69 @@ internal sealed partial class SoftmaxModel
                 return;
         }
     }
+
+    /// <summary>
+    /// The normaliser parts of every value assigned to <paramref name="local"/>, or null unless it is only declared and
+    /// assigned (a compound assignment is no log-sum-exp). One answer per local and depth once the writes are collected:
+    /// a maximum shared by a method's many softmaxes is met in each of their exps, and re-reading all of its writes at
+    /// each of them was quadratic in the method.
+    /// </summary>
+    private NormaliserParts? NormaliserHeldBy(ILocalSymbol local, int depth)
+    {
+        if (_writesCollected && _normalisersHeld.TryGetValue((local, depth), out var known))
+        {
+            return known;
+        }
+
+        NormaliserParts? inner = null;
+        var writes = WritesOf(local);
+        if (writes.Count > 0 && writes.All(write => write.Value is not null && write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation))
+        {
+            inner = new NormaliserParts();
+            foreach (var write in writes)
+            {
+                CollectNormaliser(write.Value!, inner, depth + 1);
+            }
+        }
+
+        if (_writesCollected)
+        {
+            _normalisersHeld[(local, depth)] = inner;
+        }
+
+        return inner;
+    }
+
+    /// <summary>The normaliser parts of every value stored into the buffer <paramref name="root"/>: opaque if any store is not a plain assignment. Memoised like <see cref="NormaliserHeldBy"/>.</summary>
+    private NormaliserParts NormaliserStoredIn(ISymbol root, int depth)
+    {
+        if (_writesCollected && _normalisersStored.TryGetValue((root, depth), out var known))
+        {
+            return known;
+        }
+
+        var stored = new NormaliserParts();
+        foreach (var write in ElementWritesInto(root))
+        {
+            if (write.Value is null || write.Operation is not ISimpleAssignmentOperation)
+            {
+                stored.Opaque = true;
+                break;
+            }
+
+            CollectNormaliser(write.Value, stored, depth + 1);
+        }
+
+        if (_writesCollected)
+        {
+            _normalisersStored[(root, depth)] = stored;
+        }
+
+        return stored;
+    }
+
+    private readonly Dictionary<(ISymbol Variable, int Depth), NormaliserParts?> _normalisersHeld = new(FiniteStartKeyComparer.Instance);
+    private readonly Dictionary<(ISymbol Variable, int Depth), NormaliserParts> _normalisersStored = new(FiniteStartKeyComparer.Instance);
 
     /// <summary>The logs found in a normaliser and the terms added to them.</summary>
     private sealed class NormaliserParts

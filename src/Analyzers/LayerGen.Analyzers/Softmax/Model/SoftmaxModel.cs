@@ -51,6 +51,7 @@ internal sealed partial class SoftmaxModel
         _flowIndex = new System.Lazy<FlowIndex>(flow, System.Threading.LazyThreadSafetyMode.None);
         _followHelpers = followHelpers;
         _cancellationToken = cancellationToken;
+        _countWriteRead = () => WritesRead++;
     }
 
     public WellKnownSymbols Symbols { get; }
@@ -79,6 +80,9 @@ internal sealed partial class SoftmaxModel
     /// here as a count that grows with the square of the method; the cost tests bound its growth.
     /// </summary>
     public long WritesRead { get; private set; }
+
+    /// <summary>Counts one write read through a <see cref="ReadCountingList{T}"/> (one delegate per model, not per question).</summary>
+    private readonly System.Action _countWriteRead;
 
     /// <summary>True when the block does not compile; the model is then empty.</summary>
     public bool HasErrors { get; private set; }
@@ -358,8 +362,7 @@ internal sealed partial class SoftmaxModel
 
         if (root is not null && _elementWritesByRoot.TryGetValue(root, out var writes))
         {
-            WritesRead += writes.Count;
-            return writes;
+            return new ReadCountingList<ElementWrite>(writes, _countWriteRead);
         }
 
         return System.Array.Empty<ElementWrite>();
@@ -369,8 +372,7 @@ internal sealed partial class SoftmaxModel
     {
         if (_variableWrites.TryGetValue(symbol, out var list))
         {
-            WritesRead += list.Count;
-            return list;
+            return new ReadCountingList<VariableWrite>(list, _countWriteRead);
         }
 
         return System.Array.Empty<VariableWrite>();

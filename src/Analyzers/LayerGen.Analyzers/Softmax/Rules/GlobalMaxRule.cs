@@ -35,7 +35,7 @@ internal sealed class GlobalMaxRule : SoftmaxRule
                 if (IsTooWide(model, max, axis, stale, axes, site))
                 {
                     var (verb, folded, advice) = ShiftWords(max);
-                    foreach (var diagnostic in AtFolds(model, max, site, reported, max.Name, BufferName(axis, max.Name), verb, folded, advice))
+                    foreach (var diagnostic in AtFolds(model, max, site, reported, max.Name, BufferName(model, site, axis, max.Name), verb, folded, advice))
                     {
                         yield return diagnostic;
                     }

@@ -23,7 +23,7 @@ internal sealed class GlobalSumRule : SoftmaxRule
             var axes = site.Axes(model.Classes);
             if (IsTooWide(site, axes) && !WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
             {
-                foreach (var diagnostic in AtFolds(model, site.Sum, site, reported, site.Sum.Name, BufferName(axes.Site, site.Sum.Name)))
+                foreach (var diagnostic in AtFolds(model, site.Sum, site, reported, site.Sum.Name, BufferName(model, site, axes.Site, site.Sum.Name)))
                 {
                     yield return diagnostic;
                 }

@@ -31,7 +31,7 @@ internal sealed class MismatchedAxesRule : SoftmaxRule
                 if (model.SpanOf(site, axes, max, axis, stale) == ShiftSpan.OtherAxis)
                 {
                     var (verb, folded, _) = ShiftWords(max);
-                    foreach (var diagnostic in AtFolds(model, max, site, reported, max.Name, BufferName(axis, max.Name), site.Sum.Name, verb, folded))
+                    foreach (var diagnostic in AtFolds(model, max, site, reported, max.Name, BufferName(model, site, axis, max.Name), site.Sum.Name, verb, folded))
                     {
                         yield return diagnostic;
                     }

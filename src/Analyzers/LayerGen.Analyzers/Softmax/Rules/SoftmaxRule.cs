@@ -15,9 +15,23 @@ internal abstract class SoftmaxRule
     /// <summary>The diagnostics of this rule in one method.</summary>
     public abstract IEnumerable<Diagnostic> Find(SoftmaxModel model);
 
-    /// <summary>The name of the buffer a set of dimensions belongs to (for messages).</summary>
-    protected static string BufferName(IEnumerable<DimensionAtom> atoms, string fallback) =>
-        atoms.Select(atom => atom.Root.Name).OrderBy(name => name, StringComparer.Ordinal).FirstOrDefault() ?? fallback;
+    /// <summary>
+    /// The name of the buffer the site's softmax is of, for messages: a buffer its exps read along
+    /// <paramref name="classes"/> (the logits, <c>z</c> of <c>a[k, s] = exp(z[k, s] - max)</c>), else the divided
+    /// value's own buffer along them, else the buffer of a class representative; the first name in ordinal order
+    /// where several qualify. Never whichever buffer a class happens to be represented by when the site's own are in it.
+    /// </summary>
+    protected static string BufferName(SoftmaxModel model, SoftmaxSite site, HashSet<DimensionAtom> classes, string fallback)
+    {
+        bool Along(DimensionAtom atom) => model.Classes.Classes(new[] { atom }).Overlaps(classes);
+        var read = site.Exps.SelectMany(exp => model.DimsOf(exp).Values).SelectMany(atoms => atoms).Where(Along);
+        return FirstName(read.Select(atom => atom.Root.Name))
+            ?? FirstName(site.SiteAtoms.Where(Along).Select(atom => atom.Root.Name))
+            ?? FirstName(classes.Select(atom => atom.Root.Name))
+            ?? fallback;
+    }
+
+    private static string? FirstName(IEnumerable<string> names) => names.OrderBy(name => name, StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>One diagnostic per fold statement of a reduction, with the site's division and exps as additional locations.</summary>
     protected IEnumerable<Diagnostic> AtFolds(SoftmaxModel model, Reduction reduction, SoftmaxSite site, HashSet<IOperation> reported, params object[] arguments)

@@ -26,7 +26,7 @@ internal sealed class WholeBufferSoftmaxRule : SoftmaxRule
             if (IsWholeBuffer(model, site, axes))
             {
                 var variables = string.Join(", ", LoopVariables(model, site));
-                foreach (var diagnostic in AtFolds(model, site.Sum, site, reported, BufferName(axes.Site, site.Sum.Name), variables, site.Sum.Name))
+                foreach (var diagnostic in AtFolds(model, site.Sum, site, reported, BufferName(model, site, axes.Site, site.Sum.Name), variables, site.Sum.Name))
                 {
                     yield return diagnostic;
                 }
