@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using LayerGen.Analyzers.Softmax.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,28 +23,60 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
 
     public override DiagnosticDescriptor Descriptor => DiagnosticDescriptors.UnshiftedSoftmaxExp;
 
+    /// <summary>
+    /// One diagnostic per raw exp value of a site: the same exp of the same logits computed again (once for the sum,
+    /// again for the division) is one bug, reported at its first call in source order with the others as additional
+    /// locations after the division; exps of other operands are reported each. The fix shifts every exp of the site.
+    /// </summary>
     public override IEnumerable<Diagnostic> Find(SoftmaxModel model)
     {
         var reported = new HashSet<IOperation>();
         foreach (var site in model.Sites)
         {
+            var raw = new List<(IOperation Exp, IOperation Written, Location Location)>();
             foreach (var exp in site.Exps)
             {
                 var argument = model.ExpArgument(exp);
                 // A call of a delegate-bound exp lambda is reported at the exp the lambda holds.
                 var written = model.WrittenExp(exp);
-                if (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque && !model.IsGuardedNonPositiveExp(exp, site) && reported.Add(written))
+                if (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque && !model.IsGuardedNonPositiveExp(exp, site) && !reported.Contains(written))
                 {
-                    var (method, logits) = exp switch
-                    {
-                        IInvocationOperation call => ((written as IInvocationOperation ?? call).TargetMethod, model.ExpOperand(call)?.Syntax.ToString() ?? "x"),
-                        IMethodReferenceOperation reference => (reference.Method, "each element"),
-                        _ => (null, "x"),
-                    };
-                    var name = method is null ? "exp" : method.ContainingType.Name + "." + method.Name;
                     var location = exp is IMethodReferenceOperation ? model.LocationOf(exp.Parent?.Parent ?? exp) : model.LocationOf(written);
-                    yield return Diagnostic.Create(Descriptor, location, new[] { model.LocationOf(site.Division) }, name, logits);
+                    raw.Add((exp, written, location));
                 }
+            }
+
+            var groups = new List<List<(IOperation Exp, IOperation Written, Location Location)>>();
+            foreach (var entry in raw.OrderBy(entry => entry.Location.SourceSpan.Start).ThenBy(entry => entry.Location.SourceSpan.Length))
+            {
+                if (!reported.Add(entry.Written))
+                {
+                    continue;
+                }
+
+                if (groups.FirstOrDefault(group => model.IsSameExp(group[0].Written, entry.Written)) is { } same)
+                {
+                    same.Add(entry);
+                }
+                else
+                {
+                    groups.Add(new List<(IOperation Exp, IOperation Written, Location Location)> { entry });
+                }
+            }
+
+            foreach (var group in groups)
+            {
+                var (exp, written, location) = group[0];
+                var (method, logits) = exp switch
+                {
+                    IInvocationOperation call => ((written as IInvocationOperation ?? call).TargetMethod, model.ExpOperand(call)?.Syntax.ToString() ?? "x"),
+                    IMethodReferenceOperation reference => (reference.Method, "each element"),
+                    _ => (null, "x"),
+                };
+                var name = method is null ? "exp" : method.ContainingType.Name + "." + method.Name;
+                var additional = new List<Location> { model.LocationOf(site.Division) };
+                additional.AddRange(group.Skip(1).Select(entry => entry.Location));
+                yield return Diagnostic.Create(Descriptor, location, additional, name, logits);
             }
         }
 
