@@ -2,8 +2,7 @@
 // (src/libraries/System.Numerics.Tensors/src/System/Numerics/Tensors/netcore/TensorPrimitives.SoftMax.cs:
 // sum of T.Exp(x[i]), then T.Exp(x[i]) / sum), written out as a user's generic-math loop.
 // Layout: one vector (ReadOnlySpan<T>), generic T.Exp. Bug: no max subtracted; float overflows above ~88,
-// double above ~709 (inf/inf = NaN). Two exp calls of the same raw x[i], one bug:
-// reported once, at the sum's exp (the division's exp is its additional location).
+// double above ~709 (inf/inf = NaN). Two exp calls, both un-shifted.
 using System;
 using System.Numerics;
 
@@ -22,7 +21,7 @@ public static class NaiveGenericSoftmax
 
         for (int i = 0; i < x.Length; i++)
         {
-            destination[i] = T.Exp(x[i]) / expSum;
+            destination[i] = T.Exp(x[i]) / expSum; //~ LG0003
         }
     }
 }

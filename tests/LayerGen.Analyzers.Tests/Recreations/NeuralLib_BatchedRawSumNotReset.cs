@@ -1,8 +1,8 @@
 // Variant (our own code) of Softmax.Apply in nokiiaa/NeuralLib, Maths/Softmax.cs (exp of raw values, one sum,
 // reciprocal multiply) written per row of a [batch, classes] flat buffer, with the sum declared once before
 // the row loop.
-// Layout: flat float[], index r * classes + c. Two bugs: exp of raw values with no max (LG0003, reported once
-// at the sum's exp: the second exp recomputes the same values) and a sum that is never reset between rows (LG0002).
+// Layout: flat float[], index r * classes + c. Two bugs: exp of raw values with no max (LG0003, both exp
+// calls) and a sum that is never reset between rows (LG0002).
 using System;
 
 namespace Recreations.NeuralLibBatchedRawSumNotReset;
@@ -24,7 +24,7 @@ public static class BatchApply
             float inverse = 1f / sumExp;
             for (int c = 0; c < classes; c++)
             {
-                result[r * classes + c] = (float)Math.Exp(values[r * classes + c]) * inverse;
+                result[r * classes + c] = (float)Math.Exp(values[r * classes + c]) * inverse; //~ LG0003
             }
         }
 

@@ -2,8 +2,7 @@
 // HeldOut/TwoClass_ScalarShifted.cs) of a softmax over a few scalars written out by hand, each exponentiating the
 // scores as they are: inline `exp(a) / (exp(a) + exp(b))`, three outcomes from a record's properties, and a reciprocal
 // of the two-term sum.
-// Layout: scalars (parameters, record properties). Bug (LG0003): every exp is unshifted (one report per exp
-// value: exp(ratingA) written twice is one) (NaN once a score passes
+// Layout: scalars (parameters, record properties). Bug (LG0003): every exp is unshifted (NaN once a score passes
 // ~709 in double or ~88 in float, and 0/0 when all scores are far below zero).
 using System;
 
@@ -15,7 +14,7 @@ public static class Outcomes
 {
     public static double WinProbability(double ratingA, double ratingB) =>
         Math.Exp(ratingA) //~ LG0003
-        / (Math.Exp(ratingA)
+        / (Math.Exp(ratingA) //~ LG0003
             + Math.Exp(ratingB)); //~ LG0003
 
     public static (float Home, float Draw, float Away) ThreeWay(MatchScores scores)

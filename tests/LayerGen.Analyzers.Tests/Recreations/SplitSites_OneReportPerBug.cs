@@ -1,14 +1,13 @@
 // gaps36 (issue 8, one report per bug): one bug written at two sites, after HeldOut7's Vector256WholeBufferSum (a
-// vectorised whole-buffer sum finished by a scalar tail) and BertQaRawStartLogits (the raw exp computed once for the sum
-// and again for the division). Each bug is reported once, at its first site; the other site is an additional location.
-// Separate walks and exps of other operands stay separate reports (a sum split into two halves, each loop with its own
-// start; two neighbouring logits exponentiated raw).
+// vectorised whole-buffer sum finished by a scalar tail). Each fold bug is reported once, at its first site; the other
+// site is an additional location. Separate walks stay separate reports (a sum split into two halves, each loop with its
+// own start). LG0003 stays one report per raw exp call (HeldOut's convention): BertQaRawStartLogits' exp computed again
+// for the division is reported twice.
 // Source shapes: hand-vectorised C# softmax kernels (Vector128/Vector256 sums with a scalar tail), unrolled-by-two row
 // loops, BERT QA span scorers and NeuralLib-style `exp` then `exp / sum` loops.
 // Layouts: flat float[] / double[] [rows, cols]; double[,] start logits; flat double[] pairs.
 // Bugs: LG0002 ×4 (a vector sum over the whole buffer + its tail: one; a row loop unrolled by two + its tail, the sum
-// never reset: one; two halves with their own starts, the sum never reset: two), LG0003 ×3 (the same raw exp twice: one;
-// the raw exps of x[c] and x[c + 1]: two).
+// never reset: one; two halves with their own starts, the sum never reset: two), LG0003 ×6 (each raw exp call).
 using System;
 using System.Runtime.Intrinsics;
 
@@ -92,7 +91,7 @@ public static class SplitSites
         {
             double z = 0;
             for (int t = 0; t < tokens; t++) z += Math.Exp(startLogits[q, t]); //~ LG0003
-            for (int t = 0; t < tokens; t++) probs[q, t] = Math.Exp(startLogits[q, t]) / z;
+            for (int t = 0; t < tokens; t++) probs[q, t] = Math.Exp(startLogits[q, t]) / z; //~ LG0003
         }
 
         return probs;
@@ -104,8 +103,8 @@ public static class SplitSites
         for (int c = 0; c + 1 < x.Length; c += 2) z += Math.Exp(x[c]) + Math.Exp(x[c + 1]); //~ LG0003 LG0003
         for (int c = 0; c + 1 < x.Length; c += 2)
         {
-            y[c] = Math.Exp(x[c]) / z;
-            y[c + 1] = Math.Exp(x[c + 1]) / z;
+            y[c] = Math.Exp(x[c]) / z; //~ LG0003
+            y[c + 1] = Math.Exp(x[c + 1]) / z; //~ LG0003
         }
     }
 }

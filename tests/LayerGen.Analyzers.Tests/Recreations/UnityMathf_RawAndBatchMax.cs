@@ -20,7 +20,7 @@ namespace Recreations.UnityMathfRawAndBatchMax
         {
             float total = 0f;
             for (int i = 0; i < scores.Length; i++) total += Mathf.Exp(scores[i]); //~ LG0003
-            for (int i = 0; i < scores.Length; i++) scores[i] = Mathf.Exp(scores[i]) / total;
+            for (int i = 0; i < scores.Length; i++) scores[i] = Mathf.Exp(scores[i]) / total; //~ LG0003
             return scores;
         }
 

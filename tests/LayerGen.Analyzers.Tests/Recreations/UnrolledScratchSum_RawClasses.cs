@@ -3,7 +3,7 @@
 // HeldOut9's RpnObjectness_RawTwoPlane does not use: a stackalloc float[3] scratch summed e[0] + e[1] + e[2] over
 // jagged rows, two exps of one double[,] row added as a + b, the hand-written two-class softmax of two scalar logits
 // exp(l1) / (exp(l0) + exp(l1)), and a new double[2] scratch over flat pairs.
-// Bug (LG0003 each exp value; exp(l1) written twice is one): no maximum subtracted; rows offset by +1000 overflow (inf / inf), by -1000 give 0 / 0 — also
+// Bug (LG0003 each exp): no maximum subtracted; rows offset by +1000 overflow (inf / inf), by -1000 give 0 / 0 — also
 // with only two terms. BatchMax (LG0001): the scratch softmax shifted by one maximum over the whole batch.
 using System;
 
@@ -36,7 +36,7 @@ public static class UnrolledScratchSum
     }
 
     // scalar parameters: the hand-written two-class softmax
-    public static float PositiveProbability(float l0, float l1) => MathF.Exp(l1) / (MathF.Exp(l0) + MathF.Exp(l1)); //~ LG0003 LG0003
+    public static float PositiveProbability(float l0, float l1) => MathF.Exp(l1) / (MathF.Exp(l0) + MathF.Exp(l1)); //~ LG0003 LG0003 LG0003
 
     // flat double, new double[2] scratch
     public static void FlatPairs(double[] x, double[] y)

@@ -1,3 +1,5 @@
+// known gap: LG0003 also reported at the second raw exp call (the division line), a second site of the same bug
+// gap: +LG0003@28
 // Source: BERT question-answering samples in C# (ML.NET / ONNX Runtime BERT ports reading StartLogits and
 // EndLogits per question of a batch); the span scorer exponentiates the logits as they come.
 // Layout: start logits double[questions, tokens]; softmax over the tokens of each question.

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
-/// Whether two element accesses name the same element (and two exps the same value), however the index is spelled: <c>map[k]</c> after
+/// Whether two element accesses name the same element, however the index is spelled: <c>map[k]</c> after
 /// <c>var k = i * n + j</c> is <c>map[i * n + j]</c>. Indices are compared by value as the index model reads them — a
 /// local with one definition is that definition (<see cref="DefinitionIndex"/>) — rather than by their text.
 /// </summary>
@@ -38,17 +38,6 @@ internal sealed partial class SoftmaxModel
             ? SameElement(firstBuffer, secondBuffer)
             : VariableOf(Unwrap(firstBuffer)) is { } buffer && SymbolEqualityComparer.Default.Equals(buffer, VariableOf(Unwrap(secondBuffer)));
     }
-
-    /// <summary>
-    /// True when two exp calls compute the same value: the same exp of the same operand (the same variable, the same
-    /// element by <see cref="SameElement"/>, or the same expression text), as when a softmax exponentiates a logit once
-    /// for its sum and again for its division. Exps of other operands (two scores, a vector of lanes and a scalar) differ.
-    /// </summary>
-    public bool IsSameExp(IOperation first, IOperation second) =>
-        first is IInvocationOperation a && second is IInvocationOperation b
-        && SymbolEqualityComparer.Default.Equals(a.TargetMethod.OriginalDefinition, b.TargetMethod.OriginalDefinition)
-        && ExpOperand(a) is { } x && ExpOperand(b) is { } y
-        && (SameValue(x, y) || SameElement(x, y));
 
     /// <summary>The buffer and indices of an array element or indexer access; null for anything else.</summary>
     private static (IOperation Buffer, IReadOnlyList<IOperation> Indices)? ElementParts(IOperation operation) => operation switch

@@ -50,10 +50,19 @@ internal sealed partial class SoftmaxModel
             || write.Operation.Syntax.SpanStart < from || write.Operation.Syntax.SpanStart > to);
     }
 
-    /// <summary>The local a <c>for</c> loop steps at its bottom (<c>i</c> of <c>i++</c>, <c>i += w</c>); null for any other loop.</summary>
+    /// <summary>
+    /// The local a loop steps: at the bottom of a <c>for</c> (<c>i</c> of <c>i++</c>, <c>i += w</c>), or in the last
+    /// statement of a <c>while</c> body; null for any other loop.
+    /// </summary>
     private ILocalSymbol? SteppedLocal(IOperation loop)
     {
-        if (loop is not IForLoopOperation { AtLoopBottom: [var bottom] })
+        var bottom = loop switch
+        {
+            IForLoopOperation { AtLoopBottom: [var last] } => last,
+            IWhileLoopOperation { Body: IBlockOperation { Operations: [.., var last] } } => last,
+            _ => null,
+        };
+        if (bottom is null)
         {
             return null;
         }
