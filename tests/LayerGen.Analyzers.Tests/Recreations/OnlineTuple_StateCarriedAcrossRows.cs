@@ -2,7 +2,8 @@
 // tuple is declared once before the row loop and only its maximum restarts per row (at the row's first value), so the
 // first rescale of a row multiplies by exp(0) = 1 and the earlier rows' mass stays in the denominator (row 2 of four
 // equal rows sums to 1/2).
-// Layouts: double[,] (the HeldOut6 shape), float[] flat rows with a tuple reassigned as (first, state.Sum). Bug: LG0002 x2.
+// Layouts: double[,] (the HeldOut6 shape), float[] flat rows with a tuple reassigned as (first, state.Sum). Bug: LG0002 x2 (one per method: the two
+// branches of the update fold one walk, reported at the first).
 using System;
 
 namespace Recreations.OnlineTuple_StateCarriedAcrossRows;
@@ -21,7 +22,7 @@ public static class OnlineTuple
                 if (v > state.Max) //~ LG0002
                     state = (v, state.Denominator * Math.Exp(state.Max - v) + 1.0);
                 else
-                    state.Denominator += Math.Exp(v - state.Max); //~ LG0002
+                    state.Denominator += Math.Exp(v - state.Max);
             }
 
             for (int c = 0; c < x.GetLength(1); c++)

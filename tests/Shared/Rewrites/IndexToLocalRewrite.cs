@@ -15,10 +15,10 @@ internal sealed class IndexToLocalRewrite : EquivalentRewrite
     public override string Name => "index→temporary";
 
     /// <summary>
-    /// Pinned (gaps32): with the flat index held in a temporary, the accumulated map's overwrite by its own exps is no
-    /// longer seen as the same element the sum reads, so the sum still spans the heads and one LG0004 is lost.
+    /// No known gap since gaps36 (gaps32 pinned TiedMaps_KeyColumnMaxima: the overwrite <c>map[k] = Exp(...)</c> with the
+    /// index in a temporary was compared with the sum's read <c>map[i * n + j]</c> by text; elements now compare by index value).
     /// </summary>
-    public override IReadOnlyCollection<string> KnownMismatches => ["Recreations/TiedMaps_KeyColumnMaxima.cs"];
+    public override IReadOnlyCollection<string> KnownMismatches => [];
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {

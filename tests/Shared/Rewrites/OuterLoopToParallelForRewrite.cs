@@ -21,10 +21,10 @@ internal sealed class OuterLoopToParallelForRewrite : EquivalentRewrite
     public override string Name => "outer loop→Parallel.For";
 
     /// <summary>
-    /// Pinned (gaps32): with the outer loop turned into a Parallel.For lambda, the accumulated map's overwrite by its own exps (map[i][j] = Exp(...)) is no longer
-    /// seen to end the accumulation before the sum reads it, so the sum still spans the heads/layers and two LG0004 are lost.
+    /// No known gap since gaps36 (gaps32 pinned TiedMaps_KeyColumnMaxima: an overwrite of the accumulated map inside the
+    /// lambda was not seen to end the accumulation, as reaching definitions stopped at the lambda's boundary).
     /// </summary>
-    public override IReadOnlyCollection<string> KnownMismatches => ["Recreations/TiedMaps_KeyColumnMaxima.cs"];
+    public override IReadOnlyCollection<string> KnownMismatches => [];
 
     public override bool CoversLaterHeldOuts => true;
 

@@ -1,5 +1,3 @@
-// known gap: the LG0001 (whole-buffer ternary max over both scores of every anchor; the 2-class axis is unrolled) is missed
-// gap: -LG0001@17
 // Source: UltraFace post-processing in C# face-blur apps (Deface.NET family): scores [N, 2] per anchor.
 // Layout: flat [anchors, 2], softmax over the 2 classes of each anchor.
 // Bug (LG0001): the shift is the peak over every anchor's scores, not each anchor's own pair.

@@ -1,5 +1,3 @@
-// known gap: LG0002 also reported at the scalar tail of the same whole-buffer sum
-// gap: +LG0002@40
 // Source: hand-vectorised C# softmax kernels (Vector256 sum reductions); the exps are formed per row, then one
 // vectorised reduction runs over the whole flat buffer to get "the" denominator.
 // Layout: float[] flat [rows, cols]; softmax over the columns of each row.

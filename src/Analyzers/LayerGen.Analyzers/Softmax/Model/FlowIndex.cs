@@ -184,19 +184,41 @@ internal sealed class FlowIndex
 
     /// <summary>
     /// Reaching definitions: true when the value written at <paramref name="write"/> can reach <paramref name="use"/>
-    /// along some path that passes none of <paramref name="kills"/> (the other writes of the same variable). Unknown
-    /// positions (no graph, another graph) reach.
+    /// along some path that passes none of <paramref name="kills"/> (the other writes of the same variable). A write
+    /// outside the lambda or local function that holds the use (a <c>Parallel.For</c> body, a fold moved into a local
+    /// function) enters it only through its entry, however often it is called: it reaches when some path from that entry
+    /// to the use passes no kill of the function's own. Unknown positions (no graph, a write in a function nested in the
+    /// use's) reach.
     /// </summary>
     public bool Reaches(IOperation write, IOperation use, IReadOnlyList<IOperation> kills)
     {
         var start = Locate(write);
         var end = Locate(use);
-        if (start is null || end is null || start.Graph != end.Graph)
+        if (start is null || end is null)
         {
             return true;
         }
 
+        if (start.Graph != end.Graph)
+        {
+            return IsNestedIn(start.Graph, end.Graph) || PathExists(end.Graph.Blocks[0], -1, end.Block, end.Index, Blocked(end, write, kills));
+        }
+
         return PathExists(start.Block, start.Index, end.Block, end.Index, Blocked(start, write, kills));
+    }
+
+    /// <summary>True when <paramref name="inner"/> is the graph of a lambda or local function written inside <paramref name="outer"/>'s code, at any depth.</summary>
+    private static bool IsNestedIn(ControlFlowGraph inner, ControlFlowGraph outer)
+    {
+        for (var graph = inner.Parent; graph is not null; graph = graph.Parent)
+        {
+            if (graph == outer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Cycle(Entry start, HashSet<(BasicBlock, int)> blocked, int low, int high, int innerLow, int innerHigh)

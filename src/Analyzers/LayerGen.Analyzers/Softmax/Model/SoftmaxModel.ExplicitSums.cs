@@ -40,6 +40,13 @@ internal sealed partial class SoftmaxModel
         return terms.Count >= 2 && CoversWholeScratchBuffers(terms) ? terms : null;
     }
 
+    /// <summary>
+    /// True when <paramref name="sum"/> is a written-out sum of a few scalar exps (<c>eb + ef</c>): its softmax axis is
+    /// unrolled into its terms, so it folds no loop, and the loops its terms vary with each pick one slice.
+    /// </summary>
+    public bool IsWrittenOutSum(Reduction sum) =>
+        sum.IsInline && sum.Atoms.IsEmpty && sum.Folds.Length == 1 && _explicitSums.ContainsKey(sum.Folds[0]);
+
     /// <summary>True when two values vary with the same loops (the keys of their dimensions).</summary>
     private static bool SameLoops(ValueFacts first, ValueFacts second) =>
         first.Dims.Count == second.Dims.Count && first.Dims.Keys.All(second.Dims.ContainsKey);

@@ -271,6 +271,9 @@ internal sealed partial class SoftmaxModel
                 return Linear(step.Target);
             case IPropertyReferenceOperation property when SegmentOffset(property) is { } segmentStart:
                 return segmentStart;
+            case IPropertyReferenceOperation { Property.IsIndexer: true } when LoopsIn(operation) is { Count: > 0 } indexed:
+                // start[g] of a span or list, as of an array (the default below): a value that moves with the loops of its index.
+                return LinearIndex.Opaque(indexed);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return LinearIndex.Factor(Canonical(operation));
             case IInvocationOperation:

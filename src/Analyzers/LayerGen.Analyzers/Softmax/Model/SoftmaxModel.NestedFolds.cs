@@ -53,13 +53,14 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// True when some fold into the buffer <paramref name="root"/> (<c>t[i, j] += x[s, i, j]</c>) reaches the element
     /// read <paramref name="read"/>: a plain write of that same element on every path in between
-    /// (<c>t[i, j] = Exp(t[i, j] - m); z += t[i, j]</c>) replaces the folded value, so the read is no fold of folds.
+    /// (<c>t[i, j] = Exp(t[i, j] - m); z += t[i, j]</c>, also with the index in a temporary, <see cref="SameElement"/>)
+    /// replaces the folded value, so the read is no fold of folds.
     /// </summary>
     private bool FoldedElementReaches(ISymbol root, IOperation read)
     {
         var writes = ElementWritesInto(root).ToList();
         var kills = writes
-            .Where(write => write.Operation is ISimpleAssignmentOperation && (SameValue(write.Target, read) || SameValueOrElement(Unwrap(write.Target)!, read))
+            .Where(write => write.Operation is ISimpleAssignmentOperation && (SameValue(write.Target, read) || SameElement(write.Target, read))
                 && Accumulation(root, write.Operation, write.Value) is null)
             .Select(write => write.Operation)
             .ToList();

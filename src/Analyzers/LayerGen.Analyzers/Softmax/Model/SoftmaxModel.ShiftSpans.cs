@@ -80,7 +80,8 @@ internal sealed partial class SoftmaxModel
 
         foreach (var fold in max.Folds)
         {
-            foreach (var access in fold.DescendantsAndSelf().Where(IsElementAccess))
+            // The fold's reads: its element accesses and the elements of the foreach walks it folds (foreach (var v in row)).
+            foreach (var access in fold.DescendantsAndSelf().Where(read => IsElementAccess(read) || read is ILocalReferenceOperation { Local: var walked } && ForEachOf(walked) is not null))
             {
                 var read = Eval(access).Dims;
 
@@ -180,10 +181,16 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// True when <paramref name="loop"/> walks the whole of the dimension <paramref name="walked"/> from 0: its bound is
     /// that dimension's length (<c>a.GetLength(k)</c>, a row's <c>Length</c>) or the bound of <paramref name="batch"/>,
-    /// the loop that moves the window along it.
+    /// the loop that moves the window along it; or it is a <c>foreach</c> over the elements of a buffer or row that is
+    /// no slice (<see cref="WalksWholeCollection"/>).
     /// </summary>
     private bool WalksWholeDimension(IOperation loop, IOperation batch, IEnumerable<DimensionAtom> walked)
     {
+        if (loop is IForEachLoopOperation forEach)
+        {
+            return WalksWholeCollection(forEach);
+        }
+
         if (UpperBoundFromZero(loop) is not { } bound)
         {
             return false;
@@ -226,6 +233,13 @@ internal sealed partial class SoftmaxModel
                 && by > 0 && References(compound.Target, variable);
         return positive ? Unwrap(bound) : null;
     }
+
+    /// <summary>
+    /// True when a <c>foreach</c> walks every element of what it is given: an array, span or jagged row that is no slice
+    /// at an offset (<c>foreach (var v in row)</c> is <c>for (j = 0; j &lt; row.Length; j++)</c>), not a list of indices.
+    /// </summary>
+    private bool WalksWholeCollection(IForEachLoopOperation forEach) =>
+        !IsIndexWalk(forEach) && EvalView(Unwrap(forEach.Collection)!) is { FlatOffset: null } view && view.Layout != BufferLayout.Sequence;
 
     /// <summary>True when <paramref name="bound"/> is the length of <paramref name="atom"/>'s dimension: <c>a.GetLength(k)</c> for rank k, <c>row.Length</c> of a jagged level.</summary>
     private bool IsLengthOf(IOperation bound, DimensionAtom atom)

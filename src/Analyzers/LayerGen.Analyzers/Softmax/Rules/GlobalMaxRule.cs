@@ -25,14 +25,15 @@ internal sealed class GlobalMaxRule : SoftmaxRule
         foreach (var site in model.Sites)
         {
             var axes = site.Axes(model.Classes);
-            if (!axes.SumIsAnchored || WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
+            var unrolled = IsUnrolledSlice(model, site, axes);
+            if (!(axes.SumIsAnchored || unrolled) || WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
             {
                 continue;
             }
 
-            foreach (var (max, axis, stale) in AnchoredMaxima(axes))
+            foreach (var (max, axis, stale) in unrolled ? axes.Maxima : AnchoredMaxima(axes))
             {
-                if (IsTooWide(model, max, axis, stale, axes, site))
+                if (unrolled ? SpansSliceLoops(max, axis, stale, axes) : IsTooWide(model, max, axis, stale, axes, site))
                 {
                     var (verb, folded, advice) = ShiftWords(max);
                     foreach (var diagnostic in AtFolds(model, max, site, reported, max.Name, BufferName(model, site, axis, max.Name), verb, folded, advice))
@@ -43,6 +44,22 @@ internal sealed class GlobalMaxRule : SoftmaxRule
             }
         }
     }
+
+    /// <summary>
+    /// A slice whose axis is unrolled into a written-out sum (<c>z = eb + ef</c> of <c>scores[o]</c>, <c>scores[o + 1]</c>
+    /// inside the anchor loop): the sum folds no loop, so every loop of the site picks a slice, and a maximum folded over
+    /// any of them (one peak over every anchor's scores) spans more than the slice.
+    /// </summary>
+    private static bool IsUnrolledSlice(SoftmaxModel model, SoftmaxSite site, SiteAxes axes) =>
+        axes.Sum.Count == 0 && axes.Site.Count > 0 && model.IsWrittenOutSum(site.Sum);
+
+    /// <summary>
+    /// For an unrolled slice: the maximum folds, or is carried across, a loop that picks the slice (its axis or its
+    /// stale dimensions meet the site's). A maximum over the unrolled class axis alone (a loop over the few classes
+    /// of the slice, reset for each) is the slice's own. A minimum of unknown sign is not judged.
+    /// </summary>
+    private static bool SpansSliceLoops(Reduction max, HashSet<DimensionAtom> axis, HashSet<DimensionAtom> stale, SiteAxes axes) =>
+        !max.SignUnknown && (axis.Overlaps(axes.Site) || stale.Overlaps(axes.Site));
 
     /// <summary>The predicate (<see cref="SoftmaxModel.SpanOf"/>), separate so the code fix asks the same question.</summary>
     public static bool IsTooWide(SoftmaxModel model, Reduction max, HashSet<DimensionAtom> axis, HashSet<DimensionAtom> stale, SiteAxes axes, SoftmaxSite site) =>

@@ -33,16 +33,46 @@ internal abstract class SoftmaxRule
 
     private static string? FirstName(IEnumerable<string> names) => names.OrderBy(name => name, StringComparer.Ordinal).FirstOrDefault();
 
-    /// <summary>One diagnostic per fold statement of a reduction, with the site's division and exps as additional locations.</summary>
+    /// <summary>
+    /// One diagnostic per walk of a reduction: the statements of one walk that fold into it (the branches of an online
+    /// update, a vector loop and the scalar tail that continues its counter, <see cref="SoftmaxModel.IsOneWalk"/>) are
+    /// one bug, reported at the first of them in source order, with the site's division and the walk's other folds as
+    /// additional locations; separate walks (a loop over a vector's lanes, then a tail over the data) are reported each.
+    /// Only the reported folds count (<see cref="WidestFolds"/>); a fold already reported for another site is not
+    /// reported again. The code fixes repair the reduction as a whole, so every fold of the walk is fixed.
+    /// </summary>
     protected IEnumerable<Diagnostic> AtFolds(SoftmaxModel model, Reduction reduction, SoftmaxSite site, HashSet<IOperation> reported, params object[] arguments)
     {
-        foreach (var fold in WidestFolds(model, reduction))
+        var folds = WidestFolds(model, reduction).Distinct().Select(fold => (Fold: fold, Location: model.LocationOf(fold)))
+            .OrderBy(entry => entry.Location.SourceSpan.Start).ThenBy(entry => entry.Location.SourceSpan.Length).ToList();
+        var walks = new List<List<(IOperation Fold, Location Location)>>();
+        foreach (var entry in folds)
         {
-            if (reported.Add(fold))
+            if (walks.FirstOrDefault(walk => walk.Any(other => model.IsOneWalk(other.Fold, entry.Fold))) is { } walk)
             {
-                var additional = new List<Location> { model.LocationOf(site.Division) };
-                yield return Diagnostic.Create(Descriptor, model.LocationOf(fold), additional, arguments);
+                walk.Add(entry);
             }
+            else
+            {
+                walks.Add(new List<(IOperation Fold, Location Location)> { entry });
+            }
+        }
+
+        foreach (var walk in walks)
+        {
+            if (reported.Contains(walk[0].Fold))
+            {
+                continue;
+            }
+
+            foreach (var (fold, _) in walk)
+            {
+                reported.Add(fold);
+            }
+
+            var additional = new List<Location> { model.LocationOf(site.Division) };
+            additional.AddRange(walk.Skip(1).Select(entry => entry.Location));
+            yield return Diagnostic.Create(Descriptor, walk[0].Location, additional, arguments);
         }
     }
 

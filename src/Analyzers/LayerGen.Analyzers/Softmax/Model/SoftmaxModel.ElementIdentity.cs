@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Whether two element accesses name the same element, however the index is spelled: <c>map[k]</c> after
+/// <c>var k = i * n + j</c> is <c>map[i * n + j]</c>. Indices are compared by value as the index model reads them — a
+/// local with one definition is that definition (<see cref="DefinitionIndex"/>) — rather than by their text.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    private const int MaxIndexDefinitionDepth = 3;
+
+    /// <summary>
+    /// True when <paramref name="first"/> and <paramref name="second"/> are the same element of the same buffer (each
+    /// index the same value, <see cref="IndexValueText"/>; a jagged row <c>m[i][j]</c> level by level), or
+    /// <see cref="SameValueOrElement"/> holds.
+    /// </summary>
+    private bool SameElement(IOperation first, IOperation second)
+    {
+        first = Unwrap(first)!;
+        second = Unwrap(second)!;
+        if (ElementParts(first) is not var (firstBuffer, firstIndices) || ElementParts(second) is not var (secondBuffer, secondIndices))
+        {
+            return SameValueOrElement(first, second);
+        }
+
+        if (firstIndices.Count != secondIndices.Count || !firstIndices.Zip(secondIndices, (a, b) => IndexValueText(a, 0) == IndexValueText(b, 0)).All(same => same))
+        {
+            return false;
+        }
+
+        return ElementParts(Unwrap(firstBuffer)!) is not null
+            ? SameElement(firstBuffer, secondBuffer)
+            : VariableOf(Unwrap(firstBuffer)) is { } buffer && SymbolEqualityComparer.Default.Equals(buffer, VariableOf(Unwrap(secondBuffer)));
+    }
+
+    /// <summary>The buffer and indices of an array element or indexer access; null for anything else.</summary>
+    private static (IOperation Buffer, IReadOnlyList<IOperation> Indices)? ElementParts(IOperation operation) => operation switch
+    {
+        IArrayElementReferenceOperation element => (element.ArrayReference, element.Indices),
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer => (instance, indexer.Arguments.Select(argument => argument.Value).ToList()),
+        _ => null,
+    };
+
+    /// <summary>
+    /// An index as comparable text: sums, differences and products with their operands' texts, a local with one
+    /// definition replaced by that definition (a few levels deep), anything else its own text without white space.
+    /// </summary>
+    private string IndexValueText(IOperation index, int depth)
+    {
+        index = Unwrap(index)!;
+        switch (index)
+        {
+            case ILocalReferenceOperation { Local: var local } when depth < MaxIndexDefinitionDepth && WritesOf(local) is { Count: 1 } writes
+                && writes[0].Value is { } definition && !Contains(definition, index):
+                return IndexValueText(definition, depth + 1);
+            case IBinaryOperation binary:
+                return new StringBuilder("(").Append(IndexValueText(binary.LeftOperand, depth)).Append(' ').Append(binary.OperatorKind)
+                    .Append(' ').Append(IndexValueText(binary.RightOperand, depth)).Append(')').ToString();
+            default:
+                return Compact(index.Syntax.ToString());
+        }
+    }
+}
