@@ -6,7 +6,9 @@ namespace LayerGen.Package.Tests.Infrastructure;
 /// <summary>Runs the <c>dotnet</c> CLI as a child process, isolated from the test host's MSBuild environment.</summary>
 internal static class DotNet
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    // A guard against a hung child, not a speed check: on a shared 2-core machine under load (load average ~40) a
+    // Release build of the sample, analyzers included, took over 5 minutes, which failed every test of its fixture.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
 
     /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
     /// <param name="workingDirectory">Folder the command runs in.</param>

@@ -52,10 +52,11 @@ public sealed class FashionMnistSample : IDisposable
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        // A guard against a hung sample, not a speed check (a loaded shared machine runs it several times slower).
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The sample did not finish within 3 minutes.");
+            throw new TimeoutException("The sample did not finish within 10 minutes.");
         }
 
         return new Result(process.ExitCode, output.Result, error.Result);
