@@ -37,7 +37,7 @@ internal static class HintNames
             string stem = model.Identity.QualifiedName;
             if (clashing.Contains(stem))
             {
-                stem += "." + Fnv1a(model.Identity.MetadataName).ToString("x8", CultureInfo.InvariantCulture);
+                stem += "." + Fnv1a.Hash(model.Identity.MetadataName).ToString("x8", CultureInfo.InvariantCulture);
             }
 
             // A 32-bit hash clash between two names that differ only in case is vanishingly rare, but never crash on it.
@@ -51,17 +51,5 @@ internal static class HintNames
         }
 
         return new EquatableArray<GeneratedFile>(files.MoveToImmutable());
-    }
-
-    /// <summary>32-bit FNV-1a over the UTF-16 code units: stable across runs and platforms (unlike string.GetHashCode).</summary>
-    internal static uint Fnv1a(string text)
-    {
-        uint hash = 2166136261;
-        foreach (char c in text)
-        {
-            hash = unchecked((hash ^ c) * 16777619);
-        }
-
-        return hash;
     }
 }

@@ -1,3 +1,4 @@
+using LayerGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Softmax.Model;
@@ -13,20 +14,8 @@ internal static class StableHash
     /// <summary>The symbol's name and the offset of its first source declaration (-1 for a metadata symbol).</summary>
     public static int Of(ISymbol symbol) => (Of(symbol.Name) * 397) ^ DeclarationOffset(symbol);
 
-    /// <summary>FNV-1a over the characters: unlike <see cref="string.GetHashCode()"/>, not seeded per process.</summary>
-    public static int Of(string text)
-    {
-        unchecked
-        {
-            var hash = (int)2166136261;
-            foreach (var character in text)
-            {
-                hash = (hash ^ character) * 16777619;
-            }
-
-            return hash;
-        }
-    }
+    /// <summary>FNV-1a over the characters (<see cref="Fnv1a"/>): unlike <see cref="string.GetHashCode()"/>, not seeded per process.</summary>
+    public static int Of(string text) => unchecked((int)Fnv1a.Hash(text));
 
     private static int DeclarationOffset(ISymbol symbol)
     {
