@@ -31,8 +31,8 @@ public sealed class AnalyzerDeterminismTests
 
         var inOrder = await Lines(files, concurrent: false);
         Assert.Contains(inOrder, line => line.Contains("Softmax of '", StringComparison.Ordinal));
-        Assert.Equal(inOrder, await Lines(Enumerable.Reverse(files).ToList(), concurrent: true));
-        Assert.Equal(inOrder, await Lines(shuffled, concurrent: true));
+        AssertSameLines(inOrder, await Lines(Enumerable.Reverse(files).ToList(), concurrent: true), "reversed, concurrent");
+        AssertSameLines(inOrder, await Lines(shuffled, concurrent: true), "shuffled, concurrent");
 
         var fileByFile = new List<string>();
         foreach (var file in shuffled)
@@ -40,7 +40,17 @@ public sealed class AnalyzerDeterminismTests
             fileByFile.AddRange(await Lines(new[] { file }.ToList(), concurrent: false));
         }
 
-        Assert.Equal(inOrder, fileByFile.OrderBy(line => line, StringComparer.Ordinal));
+        AssertSameLines(inOrder, fileByFile.OrderBy(line => line, StringComparer.Ordinal).ToList(), "file by file");
+    }
+
+    /// <summary>Fails with the whole lines that differ (xUnit's collection diff truncates them before the message).</summary>
+    private static void AssertSameLines(List<string> expected, List<string> actual, string run)
+    {
+        var missing = expected.Except(actual, StringComparer.Ordinal).ToList();
+        var extra = actual.Except(expected, StringComparer.Ordinal).ToList();
+        Assert.True(
+            missing.Count == 0 && extra.Count == 0 && expected.Count == actual.Count,
+            $"The {run} run differs from the in-order run.\nOnly in order:\n  {string.Join("\n  ", missing)}\nOnly {run}:\n  {string.Join("\n  ", extra)}");
     }
 
     /// <summary>Every analyzer diagnostic of one compilation of <paramref name="files"/>, one sorted line each.</summary>
