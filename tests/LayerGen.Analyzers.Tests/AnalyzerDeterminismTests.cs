@@ -43,6 +43,93 @@ public sealed class AnalyzerDeterminismTests
         AssertSameLines(inOrder, fileByFile.OrderBy(line => line, StringComparer.Ordinal).ToList(), "file by file");
     }
 
+    /// <summary>
+    /// A bug inside a helper is found by the helper and by every caller that inlines it, each in its own terms; it is
+    /// reported as the helper describes it, whichever body the driver analyses first (here the caller, declared first,
+    /// in a sequential run). Before <c>BlockFindings</c>, this printed the caller's <c>'-m[i]'</c>, and concurrent runs
+    /// of HeldOut8's ConformerPopulations printed either.
+    /// </summary>
+    [Fact]
+    public async Task BugInAHelperIsDescribedInTheHelpersTerms()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+
+            public static class Boltzmann
+            {
+                public static void PopulateAll(List<double[]> molecules)
+                {
+                    foreach (double[] m in molecules) Populate(m);
+                }
+
+                public static void Populate(double[] energies)
+                {
+                    double z = 0;
+                    for (int i = 0; i < energies.Length; i++) { energies[i] = Math.Exp(-energies[i]); z += energies[i]; }
+                    for (int i = 0; i < energies.Length; i++) energies[i] /= z;
+                }
+            }
+            """;
+
+        var line = Assert.Single(await Lines([("Boltzmann.cs", source)], concurrent: false));
+        Assert.Contains("LG0003", line, StringComparison.Ordinal);
+        Assert.Contains("exponentiates '-energies[i]'", line, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A helper that is right on its own (a max over the range it is given) is a bug only through a caller that gives it
+    /// the whole batch; two such callers describe it in their own terms ('logits', 'scores'). It is reported as the
+    /// first of them in source order describes it, however the driver schedules them.
+    /// </summary>
+    [Fact]
+    public async Task BugOnlyCallersMakeIsDescribedByTheFirstCaller()
+    {
+        const string source = """
+            using System;
+
+            public static class Batches
+            {
+                public static void SoftmaxLogits(double[] logits, int rows, int n)
+                {
+                    for (int r = 0; r < rows; r++)
+                    {
+                        double m = Peak(logits, 0, rows * n);
+                        double z = 0;
+                        for (int j = 0; j < n; j++) { logits[r * n + j] = Math.Exp(logits[r * n + j] - m); z += logits[r * n + j]; }
+                        for (int j = 0; j < n; j++) logits[r * n + j] /= z;
+                    }
+                }
+
+                public static void SoftmaxScores(double[] scores, int rows, int n)
+                {
+                    for (int r = 0; r < rows; r++)
+                    {
+                        double m = Peak(scores, 0, rows * n);
+                        double z = 0;
+                        for (int j = 0; j < n; j++) { scores[r * n + j] = Math.Exp(scores[r * n + j] - m); z += scores[r * n + j]; }
+                        for (int j = 0; j < n; j++) scores[r * n + j] /= z;
+                    }
+                }
+
+                private static double Peak(double[] v, int from, int count)
+                {
+                    double m = double.MinValue;
+                    for (int j = from; j < from + count; j++) m = Math.Max(m, v[j]);
+                    return m;
+                }
+            }
+            """;
+
+        var first = await Lines([("Batches.cs", source)], concurrent: false);
+        var line = Assert.Single(first);
+        Assert.Contains("Softmax of 'logits'", line, StringComparison.Ordinal);
+        for (var run = 0; run < 8; run++)
+        {
+            AssertSameLines(first, await Lines([("Batches.cs", source)], concurrent: true), "concurrent");
+        }
+    }
+
     /// <summary>Fails with the whole lines that differ (xUnit's collection diff truncates them before the message).</summary>
     private static void AssertSameLines(List<string> expected, List<string> actual, string run)
     {
@@ -50,7 +137,7 @@ public sealed class AnalyzerDeterminismTests
         var extra = actual.Except(expected, StringComparer.Ordinal).ToList();
         Assert.True(
             missing.Count == 0 && extra.Count == 0 && expected.Count == actual.Count,
-            $"The {run} run differs from the in-order run.\nOnly in order:\n  {string.Join("\n  ", missing)}\nOnly {run}:\n  {string.Join("\n  ", extra)}");
+            $"The {run} run differs from the in-order run ({expected.Count} and {actual.Count} lines).\nOnly in order:\n  {string.Join("\n  ", missing)}\nOnly {run}:\n  {string.Join("\n  ", extra)}\nAll {run}:\n  {string.Join("\n  ", actual)}");
     }
 
     /// <summary>Every analyzer diagnostic of one compilation of <paramref name="files"/>, one sorted line each.</summary>

@@ -46,7 +46,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var symbols = WellKnownSymbols.Create(start.Compilation);
-            var reported = new ConcurrentDictionary<(string Id, Location Location), byte>();
+            var findings = new BlockFindings(symbols);
             var typesWithExp = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationBlockStartAction(blockStart =>
             {
@@ -75,7 +75,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                 {
                     if (callsExp.IsSet || (mayImport.IsSet && type is not null && typesWithExp.GetOrAdd(type, t => MentionsExp(t, blockEnd.CancellationToken))))
                     {
-                        Analyze(blockEnd, symbols, reported);
+                        Analyze(blockEnd, findings);
                     }
                 });
             });
@@ -83,35 +83,19 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
     }
 
     /// <remarks>
-    /// A diagnostic is reported once per compilation, however many blocks reach it: one outside the analysed block (a
-    /// too-wide max folded by a helper method) may be found by every caller and by the helper itself, and two inlined
-    /// copies of one helper (two calls) may find one bug twice. The model inlines the block's same-type helpers where it can
+    /// A diagnostic is reported once per compilation, however many blocks reach it, and as the block it is located in
+    /// describes it when that block finds it too (<see cref="BlockFindings"/>): a too-wide max folded by a helper method
+    /// may be found by every caller and by the helper itself, and two inlined copies of one helper (two calls) may find
+    /// one bug twice. The model inlines the block's same-type helpers where it can
     /// (<see cref="SoftmaxModel.BuildWithInlinedHelpers"/>), so a fold in a helper is judged per call.
     /// </remarks>
-    private static void Analyze(OperationBlockAnalysisContext context, WellKnownSymbols symbols, ConcurrentDictionary<(string Id, Location Location), byte> reported)
+    private static void Analyze(OperationBlockAnalysisContext context, BlockFindings findings)
     {
         foreach (var block in context.OperationBlocks)
         {
-            if (block is not (IMethodBodyOperation or IBlockOperation or IConstructorBodyOperation))
+            if (BlockFindings.IsAnalysedBlock(block))
             {
-                continue;
-            }
-
-            var model = SoftmaxModel.BuildWithInlinedHelpers(block, symbols, () => GraphOf(context, block), context.CancellationToken);
-            if (model.HasErrors)
-            {
-                continue;
-            }
-
-            foreach (var rule in Rules)
-            {
-                foreach (var diagnostic in rule.Find(model))
-                {
-                    if (reported.TryAdd((diagnostic.Id, diagnostic.Location), 0))
-                    {
-                        context.ReportDiagnostic(diagnostic);
-                    }
-                }
+                findings.Report(block, () => GraphOf(context, block), context.ReportDiagnostic, context.CancellationToken);
             }
         }
     }
