@@ -274,6 +274,9 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.IsIndexer: true } when LoopsIn(operation) is { Count: > 0 } indexed:
                 // start[g] of a span or list, as of an array (the default below): a value that moves with the loops of its index.
                 return LinearIndex.Opaque(indexed);
+            case IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation when KeyWalksIn(operation) is { Count: > 0 } keyed:
+                // offsets[name] for foreach (string name in names): an entry that moves with the walk over its keys (IndirectIndices.cs).
+                return LinearIndex.Opaque(keyed);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return LinearIndex.Factor(Canonical(operation));
             case IInvocationOperation:
