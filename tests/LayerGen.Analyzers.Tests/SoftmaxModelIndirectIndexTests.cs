@@ -64,6 +64,25 @@ public class SoftmaxModelIndirectIndexTests
         Assert.Contains("| sum z {score.g:colIdx} | max m {score.g:colIdx,score.g:~rest} |", model, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("logits[cand[q * k + j]]")]
+    [InlineData("logits[cand[at]]")]
+    public void EntryIndexedThroughALocal_IsTheSameGather(string read)
+    {
+        // The equivalence rewrites move an index into a local (int at = q * k + j): the entry still moves with q and j.
+        var model = Describe($$"""
+            static void F(float[] logits, int[] cand, int k, float[] p) {
+                float m = logits.Max();
+                for (int q = 0; q < cand.Length / k; q++) {
+                    float z = 0; for (int j = 0; j < k; j++) { int at = q * k + j; p[at] = MathF.Exp({{read}} - m); z += p[at]; }
+                    for (int j = 0; j < k; j++) p[q * k + j] /= z;
+                }
+            }
+            """);
+        Assert.Contains("| max m {logits.g:cand,logits.g:~rest} |", model, StringComparison.Ordinal);
+        Assert.Contains("| sum z {logits.g:cand} |", model, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void IndexListWalkedWholeByOneLoop_IsNoGather()
     {

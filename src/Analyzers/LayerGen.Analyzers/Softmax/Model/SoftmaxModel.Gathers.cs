@@ -23,10 +23,10 @@ internal sealed partial class SoftmaxModel
         index = Unwrap(index);
         switch (index)
         {
-            case IArrayElementReferenceOperation { Indices.Length: 1 } element when IsIndexType(element.Type) && LoopsIn(element.Indices[0]).Count > 0:
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element when IsIndexType(element.Type) && MovesWithLoops(element.Indices[0]):
                 return PickedListRoot(element.ArrayReference) ?? (segments ? SegmentPickedListRoot(element.ArrayReference, element.Indices[0]) : null);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } list } indexer
-                when IsIndexType(indexer.Type) && LoopsIn(indexer.Arguments[0].Value).Count > 0:
+                when IsIndexType(indexer.Type) && MovesWithLoops(indexer.Arguments[0].Value):
                 return PickedListRoot(list) ?? (segments ? SegmentPickedListRoot(list, indexer.Arguments[0].Value) : null);
             case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } walk:
                 return PickedListRoot(walk.Collection);
@@ -51,9 +51,9 @@ internal sealed partial class SoftmaxModel
 
         return Unwrap(list) switch
         {
-            IArrayElementReferenceOperation { Indices.Length: 1 } element when LoopsIn(element.Indices[0]).Count > 0 => VariableOf(Unwrap(element.ArrayReference)),
+            IArrayElementReferenceOperation { Indices.Length: 1 } element when MovesWithLoops(element.Indices[0]) => VariableOf(Unwrap(element.ArrayReference)),
             IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } lists } indexer
-                when LoopsIn(indexer.Arguments[0].Value).Count > 0 => VariableOf(Unwrap(lists)),
+                when MovesWithLoops(indexer.Arguments[0].Value) => VariableOf(Unwrap(lists)),
             ILocalReferenceOperation { Local: var local } when depth == 0 && WritesOf(local) is { Count: 1 } writes
                 && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value => PickedListRoot(value, depth + 1),
             _ => null,

@@ -71,6 +71,34 @@ internal sealed partial class SoftmaxModel
         return index.Terms.Count > 1 && index.Terms.Values.Contains(Stride.One) ? VariableOf(Unwrap(list)) : null;
     }
 
+    /// <summary>True when an index moves with a loop: directly, through locals written once (<c>int at = q * k + j</c>), or as a walked key.</summary>
+    private bool MovesWithLoops(IOperation index) => Linear(index).Terms.Count > 0 || LoopsIn(index).Count > 0;
+
+    /// <summary>
+    /// The loops a table entry moves with: those of the table it reads (<c>tables[s]</c>), those its indices move with,
+    /// through locals written once (<c>candidates[at]</c> with <c>int at = q * k + j</c>: q and j), and the walks over
+    /// its keys (<see cref="KeyWalksIn"/>).
+    /// </summary>
+    private List<IOperation> LookupLoops(IOperation lookup)
+    {
+        var loops = LoopsIn(lookup);
+        var indices = lookup switch
+        {
+            IArrayElementReferenceOperation element => element.Indices.AsEnumerable(),
+            IPropertyReferenceOperation indexer => indexer.Arguments.Select(argument => argument.Value),
+            _ => Enumerable.Empty<IOperation>(),
+        };
+        foreach (var loop in indices.SelectMany(index => Linear(index).Terms.Keys).Concat(KeyWalksIn(lookup)))
+        {
+            if (!loops.Contains(loop))
+            {
+                loops.Add(loop);
+            }
+        }
+
+        return loops;
+    }
+
     /// <summary>
     /// The <c>foreach</c> walks whose elements key a table read: <c>offsets[name]</c> in <c>foreach (string name in
     /// names)</c>, <c>starts[kv.Key]</c> in a walk over a dictionary. The entry read is one per element the walk visits, so
