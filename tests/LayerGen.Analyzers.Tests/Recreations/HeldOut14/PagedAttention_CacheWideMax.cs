@@ -1,5 +1,3 @@
-// known gap: missed LG0001: the whole-cache max is not compared with the softmax's axis: the exp reads the cache through a block-table gather (qkCache[blockTables[s][p / blockSize] * blockSize + p % blockSize]); with contiguous reads it is found
-// gap: -LG0001@19
 // Source: vLLM PagedAttention decode step (Kwon et al. 2023; vllm `paged_attention_v1`), a batched CPU port that
 // hoists qk_max out of the sequence loop.
 // Layout: flat float[] of physical blocks [blocks * blockSize] reached through per-sequence block tables; the maximum

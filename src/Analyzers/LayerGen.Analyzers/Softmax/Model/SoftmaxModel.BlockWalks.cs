@@ -141,8 +141,8 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private Stride? BlockExtent(IOperation loop)
     {
-        // for (v = B - 1; v >= 0; v--) walks [0, B) too.
-        if (CountDownBound(loop) is { } countDown)
+        // for (v = B - 1; v >= 0; v--) walks [0, B) too; so does for (q = p + B - 1; q >= p; q--).
+        if ((CountDownBound(loop) ?? ReversePointerCount(loop)) is { } countDown)
         {
             return Linear(countDown) is { IsLoopFree: true, Constant: { } downSize } ? downSize : null;
         }
@@ -153,10 +153,10 @@ internal sealed partial class SoftmaxModel
             IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false } whileLoop => whileLoop.Condition,
             _ => null,
         };
-        // v < bound, or its flip bound > v.
+        // v < bound, or its flip bound > v; a walk up to its end also as v != end.
         var (counter, limit) = Unwrap(test) switch
         {
-            IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } less => (less.LeftOperand, less.RightOperand),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.NotEquals } less => (less.LeftOperand, less.RightOperand),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThan } greater => (greater.RightOperand, greater.LeftOperand),
             _ => (null, null),
         };
@@ -172,10 +172,12 @@ internal sealed partial class SoftmaxModel
         }
 
         var bound = Unwrap(limit);
+        var boundBeforeLoop = false;
         if (bound is ILocalReferenceOperation { Local: var end } && InductionLoop(end, bound) is null && WritesOf(end) is { Count: 1 } ends && ends[0].Value is { } endValue)
         {
             // p < end with int end = start + size: the bound is the end's one definition.
             bound = Unwrap(endValue);
+            boundBeforeLoop = !Contains(loop, endValue);
         }
 
         IOperation? extent = null;
@@ -194,7 +196,10 @@ internal sealed partial class SoftmaxModel
             var origin = start is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: int skip } } seeded && skip >= 0
                 ? seeded.LeftOperand
                 : start;
-            extent = SameValue(sum.LeftOperand, origin) ? sum.RightOperand : SameValue(sum.RightOperand, origin) ? sum.LeftOperand : null;
+            // float* end = p + B; while (p < end) …*p++: at the end's definition, before the loop, p is still its start.
+            extent = SameValue(sum.LeftOperand, origin) || boundBeforeLoop && References(sum.LeftOperand, variable) ? sum.RightOperand
+                : SameValue(sum.RightOperand, origin) || boundBeforeLoop && References(sum.RightOperand, variable) ? sum.LeftOperand
+                : null;
         }
 
         return extent is not null && Linear(extent) is { IsLoopFree: true, Constant: { } size } ? size : null;

@@ -13,22 +13,26 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>The buffer of index lists a gathering index reads from, when a loop picks the list; else null.</summary>
-    private ISymbol? GatherListRoot(IOperation? index, int depth = 0)
+    /// <summary>
+    /// The buffer of index lists a gathering index reads from, when a loop picks the list (or, with
+    /// <paramref name="segments"/>, a segment of it); else null. The index is the list's entry itself (through locals
+    /// written once); an entry scaled to a block is <see cref="BlockGatherListRoot"/>.
+    /// </summary>
+    private ISymbol? GatherListRoot(IOperation? index, int depth = 0, bool segments = true)
     {
         index = Unwrap(index);
         switch (index)
         {
-            case IArrayElementReferenceOperation { Indices.Length: 1 } element when IsIndexType(element.Type) && LoopsIn(element.Indices[0]).Count > 0:
-                return PickedListRoot(element.ArrayReference);
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element when IsIndexType(element.Type) && MovesWithLoops(element.Indices[0]):
+                return PickedListRoot(element.ArrayReference) ?? (segments ? SegmentPickedListRoot(element.ArrayReference, element.Indices[0]) : null);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } list } indexer
-                when IsIndexType(indexer.Type) && LoopsIn(indexer.Arguments[0].Value).Count > 0:
-                return PickedListRoot(list);
+                when IsIndexType(indexer.Type) && MovesWithLoops(indexer.Arguments[0].Value):
+                return PickedListRoot(list) ?? (segments ? SegmentPickedListRoot(list, indexer.Arguments[0].Value) : null);
             case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } walk:
                 return PickedListRoot(walk.Collection);
-            case ILocalReferenceOperation { Local: var local } when depth == 0 && WritesOf(local) is { Count: 1 } writes
+            case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && WritesOf(local) is { Count: 1 } writes
                 && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value:
-                return GatherListRoot(value, depth + 1);
+                return GatherListRoot(value, depth + 1, segments);
             default:
                 return null;
         }
@@ -47,9 +51,9 @@ internal sealed partial class SoftmaxModel
 
         return Unwrap(list) switch
         {
-            IArrayElementReferenceOperation { Indices.Length: 1 } element when LoopsIn(element.Indices[0]).Count > 0 => VariableOf(Unwrap(element.ArrayReference)),
+            IArrayElementReferenceOperation { Indices.Length: 1 } element when MovesWithLoops(element.Indices[0]) => VariableOf(Unwrap(element.ArrayReference)),
             IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } lists } indexer
-                when LoopsIn(indexer.Arguments[0].Value).Count > 0 => VariableOf(Unwrap(lists)),
+                when MovesWithLoops(indexer.Arguments[0].Value) => VariableOf(Unwrap(lists)),
             ILocalReferenceOperation { Local: var local } when depth == 0 && WritesOf(local) is { Count: 1 } writes
                 && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value => PickedListRoot(value, depth + 1),
             _ => null,
@@ -60,9 +64,9 @@ internal sealed partial class SoftmaxModel
     private DimensionAtom? UngatheredOf(IOperation read) =>
         read switch
         {
-            IArrayElementReferenceOperation { Indices.Length: 1 } element when GatherListRoot(element.Indices[0]) is not null
+            IArrayElementReferenceOperation { Indices.Length: 1 } element when IndexGatherRoot(element.Indices[0]) is not null
                 && EvalView(element.ArrayReference) is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root } => new DimensionAtom(root, DimensionAtom.UngatheredKey),
-            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } indexer when GatherListRoot(indexer.Arguments[0].Value) is not null
+            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } indexer when IndexGatherRoot(indexer.Arguments[0].Value) is not null
                 && EvalView(instance) is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root } => new DimensionAtom(root, DimensionAtom.UngatheredKey),
             _ => null,
         };

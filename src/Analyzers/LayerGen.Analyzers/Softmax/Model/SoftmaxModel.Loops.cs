@@ -274,6 +274,11 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.IsIndexer: true } when LoopsIn(operation) is { Count: > 0 } indexed:
                 // start[g] of a span or list, as of an array (the default below): a value that moves with the loops of its index.
                 return LinearIndex.Opaque(indexed);
+            case IPropertyReferenceOperation { Property.IsIndexer: true } or IArrayElementReferenceOperation when IsIndexType(operation.Type) && LoopsIn(operation).Count == 0
+                && LookupLoops(operation) is { Count: > 0 } looked:
+                // A table entry whose index names no loop variable but moves with loops through locals (table[at] with
+                // int at = q * k + j) or with a walk over its keys (offsets[name]): IndirectIndices.cs.
+                return LinearIndex.Opaque(looked);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return LinearIndex.Factor(Canonical(operation));
             case IInvocationOperation:

@@ -14,6 +14,12 @@ internal sealed partial class SoftmaxModel
     /// <summary>The start of the walk <paramref name="pointer"/> takes and the loop's offset into it at <paramref name="read"/>; null when it is no walk.</summary>
     private (IOperation Start, LinearIndex Offset)? PointerWalk(IOperation pointer, IOperation read)
     {
+        // *p++ reads where p is before the step.
+        if (Unwrap(pointer) is IIncrementOrDecrementOperation { Target: var stepped })
+        {
+            pointer = stepped;
+        }
+
         if (Unwrap(pointer) is not ILocalReferenceOperation { Local: { Type: IPointerTypeSymbol } local }
             || Induction(local, read) is not { } induction)
         {
@@ -38,7 +44,40 @@ internal sealed partial class SoftmaxModel
             start = write.Value;
         }
 
-        return start is null ? null : (start, LinearIndex.Loop(induction.Loop, induction.Step));
+        if (start is null)
+        {
+            return null;
+        }
+
+        // for (q = p + n - 1; q >= p; q--) visits what for (q = p; q < p + n; q++) visits.
+        return (ReverseWalk(induction.Loop, local, start)?.Origin ?? start, LinearIndex.Loop(induction.Loop, induction.Step));
+    }
+
+    /// <summary>
+    /// The origin and count of a pointer walk backwards over <c>[origin, origin + count)</c>: started at
+    /// <c>origin + count - 1</c>, stepped down by one, while <c>q &gt;= origin</c> (or <c>origin &lt;= q</c>); else null.
+    /// </summary>
+    private static (IOperation Origin, IOperation Count)? ReverseWalk(IOperation loop, ILocalSymbol pointer, IOperation start)
+    {
+        if (CountedLoopParts(loop) is not var (_, step, condition) || UnitStep(step, pointer) != -1
+            || Unwrap(start) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract, LeftOperand: var end } last || !IsConstant(last.RightOperand, 1)
+            || Unwrap(end) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type: IPointerTypeSymbol } past)
+        {
+            return null;
+        }
+
+        var origin = Unwrap(condition) switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThanOrEqual } atLeast when References(atLeast.LeftOperand, pointer) => atLeast.RightOperand,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThanOrEqual } atMost when References(atMost.RightOperand, pointer) => atMost.LeftOperand,
+            _ => null,
+        };
+        if (origin is null)
+        {
+            return null;
+        }
+
+        return SameValue(past.LeftOperand, origin) ? (origin, past.RightOperand) : SameValue(past.RightOperand, origin) ? (origin, past.LeftOperand) : null;
     }
 
     /// <summary>
@@ -56,4 +95,10 @@ internal sealed partial class SoftmaxModel
             ? Unwrap(add.LeftOperand.Type is IPointerTypeSymbol ? add.RightOperand : add.LeftOperand)
             : bound;
     }
+
+    /// <summary>The count B of a pointer walk backwards over <c>[p, p + B)</c> (<see cref="ReverseWalk"/>), or null.</summary>
+    private IOperation? ReversePointerCount(IOperation loop) =>
+        CountedLoopParts(loop) is var (start, _, _) && StartValue(start) is (ILocalSymbol { Type: IPointerTypeSymbol } pointer, { } value)
+            ? ReverseWalk(loop, pointer, value)?.Count
+            : null;
 }

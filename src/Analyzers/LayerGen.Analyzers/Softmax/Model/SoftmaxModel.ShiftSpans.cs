@@ -257,9 +257,21 @@ internal sealed partial class SoftmaxModel
         }
     }
 
-    /// <summary>The buffer and linear index (slice offset included) of a flat element access; null for any other access.</summary>
+    /// <summary>
+    /// The buffer and linear index (slice offset included) of a flat element access; null for any other access. A
+    /// pointer element (<c>row[k]</c>, <c>*p</c>) is one too (PointerWalks.cs): a walked pointer reads its start's
+    /// buffer at the walk's position.
+    /// </summary>
     private (ISymbol Root, LinearIndex Index)? FlatIndexOf(IOperation operation)
     {
+        if (operation is { Kind: OperationKind.None } && PointerElement(operation) is var (pointer, pointerIndex))
+        {
+            var walked = PointerWalk(pointer, operation);
+            return EvalView(walked?.Start ?? pointer) is { Layout: BufferLayout.Flat, Root: { } pointed } pointerView
+                ? (pointed, WithOffsets(pointerView, Linear(pointerIndex), walked?.Offset))
+                : null;
+        }
+
         var (buffer, index) = operation switch
         {
             IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
@@ -267,7 +279,14 @@ internal sealed partial class SoftmaxModel
             _ => (null, null),
         };
         return buffer is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, Root: { } root } view
-            ? (root, view.FlatOffset is null ? Linear(index) : view.FlatOffset.Add(Linear(index)))
+            ? (root, WithOffsets(view, Linear(index), walk: null))
             : null;
+    }
+
+    /// <summary>An element's index in its buffer: the view's slice offset and a pointer walk's position added to the index read.</summary>
+    private static LinearIndex WithOffsets(BufferView view, LinearIndex index, LinearIndex? walk)
+    {
+        var placed = view.FlatOffset is null ? index : view.FlatOffset.Add(index);
+        return walk is null ? placed : walk.Add(placed);
     }
 }

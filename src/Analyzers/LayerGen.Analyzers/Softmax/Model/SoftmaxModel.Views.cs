@@ -530,9 +530,10 @@ internal sealed partial class SoftmaxModel
             case BufferLayout.Flat:
                 var index = view.FlatOffset is null ? Linear(indices[0]) : view.FlatOffset.Add(Linear(indices[0]));
                 index = walk is null ? index : walk.Add(index);
-                if (view.FlatOffset is null && walk is null && GatherListRoot(indices[0]) is { } lists)
+                if (view.FlatOffset is null && walk is null && IndexGatherRoot(indices[0]) is { } lists)
                 {
-                    // rating[players[i]]: the elements the picked list names (Gathers.cs).
+                    // rating[players[i]]: the elements the picked list names (Gathers.cs); cache[table[b] * bs + o]: the
+                    // blocks it names (IndirectIndices.cs).
                     foreach (var loop in index.Terms.Keys)
                     {
                         dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { DimensionAtom.Gather(view.Root!, lists) }));
