@@ -50,12 +50,6 @@ internal abstract class EquivalentRewrite
     public abstract string Name { get; }
 
     /// <summary>
-    /// Whether the analyzer's rewrite test also runs this rewrite over the held-out corpora written after the older
-    /// rewrites were pinned (HeldOut6–HeldOut8); the older rewrites are measured on the corpora their pins describe.
-    /// </summary>
-    public virtual bool CoversLaterHeldOuts => false;
-
-    /// <summary>
     /// Corpus files (paths relative to the test output, '/'-separated) on which the analyzer is known to lose or
     /// change a diagnostic under this rewrite: pinned gaps, each of which must still mismatch (so a fix unpins it).
     /// </summary>
