@@ -3,10 +3,11 @@ using LayerGen.Analyzers.Tests.Verification;
 namespace LayerGen.Analyzers.Tests;
 
 /// <summary>
-/// Spellings the equivalence rewrites exposed on the held-out corpora (HeldOut6–HeldOut14): a buffer of per-slice
-/// maxima folded by <c>foreach</c>, a seeded maximum computed in a local function, a window sum carried across windows
-/// whose loop bounds are parameters, and a local function of an inlined helper that calls another helper. Each
-/// spelling must get what the plain spelling gets, and the correct twin must stay silent.
+/// Spellings the equivalence rewrites exposed (over Recreations and HeldOut–HeldOut14): a buffer of per-slice maxima
+/// folded by <c>foreach</c>, a seeded maximum computed in a local function, a window sum carried across windows whose
+/// loop bounds are parameters, a local function of an inlined helper that calls another helper, arrays read through
+/// fixed pointers (block walks, vector loads), a clamp written as a ternary, and a block or chunk start hoisted into a
+/// local. Each spelling must get what the plain spelling gets, and the correct twin must stay silent.
 /// </summary>
 public class SoftmaxModelRewrittenSpellingsTests
 {
@@ -168,6 +169,124 @@ public class SoftmaxModelRewrittenSpellingsTests
                 }
 
                 private static double Combined(Hypothesis h, double scale) => scale * h.Acoustic + h.Language;
+            }
+            """);
+
+    [Theory]
+    [InlineData("x", "y")]
+    [InlineData("xPointer", "yPointer")]
+    public Task SumOverAWholeStridedBlock_IsTooWide_ThroughArraysOrFixedPointers(string x, string y) =>
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
+            using System;
+            static unsafe class C {
+                static void F(float[] x, float[] y, int outer, int axis, int inner) {
+                    fixed (float* xPointer = x) fixed (float* yPointer = y) {
+                        var maxes = new float[inner];
+                        for (int o = 0; o < outer; o++) {
+                            int block = o * axis * inner;
+                            for (int i = 0; i < inner; i++) {
+                                maxes[i] = float.NegativeInfinity;
+                                for (int p = block + i; p < block + axis * inner; p += inner) maxes[i] = MathF.Max(maxes[i], {{x}}[p]);
+                            }
+                            float sum = 0f;
+                            for (int p = block; p < block + axis * inner; p++) { {{y}}[p] = MathF.Exp({{x}}[p] - maxes[(p - block) % inner]); sum += {{y}}[p]; } //~ LG0002
+                            for (int p = block; p < block + axis * inner; p++) {{y}}[p] /= sum;
+                        }
+                    }
+                }
+            }
+            """);
+
+    [Theory]
+    [InlineData("ref x[o]")]
+    [InlineData("ref xPointer[o]")]
+    public Task VectorMaximumOverTheWholeBuffer_IsTooWide_LoadedFromAnArrayOrAPinnedPointer(string load) =>
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
+            using System;
+            using System.Numerics;
+            static unsafe class C {
+                static void F(float[] x, float[] y, int rows, int cols) {
+                    fixed (float* xPointer = x) {
+                        var peak = new Vector<float>(float.MinValue);
+                        for (int o = 0; o < x.Length; o += Vector<float>.Count) peak = Vector.Max(peak, Vector.LoadUnsafe({{load}})); //~ LG0001
+                        float max = float.MinValue;
+                        for (int lane = 0; lane < Vector<float>.Count; lane++) max = MathF.Max(max, peak.GetElement(lane));
+                        for (int r = 0; r < rows; r++) {
+                            float sum = 0f;
+                            for (int c = 0; c < cols; c++) { y[r * cols + c] = MathF.Exp(xPointer[r * cols + c] - max); sum += y[r * cols + c]; }
+                            for (int c = 0; c < cols; c++) y[r * cols + c] /= sum;
+                        }
+                    }
+                }
+            }
+            """);
+
+    [Theory]
+    [InlineData("if (v > 50) v = 50; else if (v < -50) v = -50;", "")]
+    [InlineData("if (v > 50) v = 50; else v = v < -50 ? -50 : v;", "")]
+    [InlineData("v = v < -50 ? -50 : v;", " //~ LG0003")]
+    public Task ClampBranch_KeepsTheExpBounded_WhenEveryWriteKeepsAConstantBound(string clamp, string marker) =>
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
+            using System;
+            static class C {
+                static void F(double[] x, double[] p) {
+                    double total = 0;
+                    for (int c = 0; c < x.Length; c++) {
+                        double v = x[c];
+                        {{clamp}}
+                        p[c] = Math.Exp(v);{{marker}}
+                        total += p[c];
+                    }
+                    for (int c = 0; c < x.Length; c++) p[c] /= total;
+                }
+            }
+            """);
+
+    [Theory]
+    [InlineData("for (int k = g * block; k < (g + 1) * block; k++)")]
+    [InlineData("int first = g * block; for (int k = first; k < (g + 1) * block; k++)")]
+    public Task MaximumOverAWholeGroupBlock_IsTooWide_WithTheStartInlineOrInALocal(string walk) =>
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
+            using System;
+            static class C {
+                static void F(double[] x, double[] y, int groups, int radix, int channels) {
+                    int block = radix * channels;
+                    for (int g = 0; g < groups; g++) {
+                        double m = double.NegativeInfinity;
+                        {{walk}}
+                            m = Math.Max(m, x[k]); //~ LG0001
+                        for (int c = 0; c < channels; c++) {
+                            double s = 0;
+                            for (int r = 0; r < radix; r++) { y[g * block + r * channels + c] = Math.Exp(x[g * block + r * channels + c] - m); s += y[g * block + r * channels + c]; }
+                            for (int r = 0; r < radix; r++) y[g * block + r * channels + c] /= s;
+                        }
+                    }
+                }
+            }
+            """);
+
+    [Theory]
+    [InlineData("for (int i = c * chunk; i < Math.Min(n, (c + 1) * chunk); i++)")]
+    [InlineData("int first = c * chunk; for (int i = first; i < Math.Min(n, (c + 1) * chunk); i++)")]
+    public Task ChunkMaximaOfOneDistribution_AreSilent_WithTheStartInlineOrInALocal(string walk) =>
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
+            using System;
+            static class C {
+                static void F(double[] x, int chunk) {
+                    int n = x.Length;
+                    int chunks = (n + chunk - 1) / chunk;
+                    var chunkMax = new double[chunks];
+                    for (int c = 0; c < chunks; c++) {
+                        chunkMax[c] = double.NegativeInfinity;
+                        {{walk}}
+                            if (x[i] > chunkMax[c]) chunkMax[c] = x[i];
+                    }
+                    double max = double.NegativeInfinity;
+                    for (int c = 0; c < chunks; c++) if (chunkMax[c] > max) max = chunkMax[c];
+                    double sum = 0;
+                    for (int i = 0; i < n; i++) { x[i] = Math.Exp(x[i] - max); sum += x[i]; }
+                    for (int i = 0; i < n; i++) x[i] /= sum;
+                }
             }
             """);
 }
