@@ -1,5 +1,3 @@
-// known gap: missed LG0001: a pointer walk over one head's [fields, fields] block (p < head + block) is not seen as spanning the head's rows; walked to the end of the whole buffer it is found, walked by index head[i] it is reported as LG0004
-// gap: -LG0001@22
 // Source: AutoInt interacting layer (Song et al. 2019; shichence/AutoInt), a pointer port that stabilises each head's
 // [fields, fields] block once.
 // Layout: unsafe float* over a flat [heads, fields, fields] buffer; the peak walks the head's whole block with an
