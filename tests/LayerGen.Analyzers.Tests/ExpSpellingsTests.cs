@@ -195,15 +195,8 @@ public class ExpSpellingsTests
 
     private static string Format(string pattern, params string[] arguments) => string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, arguments);
 
-    private static async Task AssertMarkedAsync(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source).AddReferences(UnityReference.Value);
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, string.Join("; ", errors));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        var actual = diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(e => e, StringComparer.Ordinal).ToList();
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), actual);
-    }
+    private static Task AssertMarkedAsync(string source) =>
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync(source, FixRunner.CompileRecreation(source).AddReferences(UnityReference.Value));
 
     /// <summary>The Unity stub as a metadata reference: compiled in memory once, never written to disk.</summary>
     private static readonly Lazy<MetadataReference> UnityReference = new(() =>

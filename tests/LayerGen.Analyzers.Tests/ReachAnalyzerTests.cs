@@ -863,14 +863,5 @@ public class ReachAnalyzerTests
         """);
 
     /// <summary>Compiles <paramref name="source"/> (unsafe allowed) and asserts exactly its <c>//~</c> markers, and no AD0001.</summary>
-    private static async Task AssertMarkedAsync(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, string.Join("; ", errors));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        var actual = diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(e => e, StringComparer.Ordinal).ToList();
-        var expected = SourceMarkers.ExpectedIdsAtLines(source);
-        Assert.Equal(expected, actual);
-    }
+    private static Task AssertMarkedAsync(string source) => SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
 }

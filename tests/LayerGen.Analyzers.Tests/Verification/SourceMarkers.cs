@@ -39,6 +39,20 @@ internal static class SourceMarkers
         return expected;
     }
 
+    /// <summary>
+    /// Asserts that <paramref name="source"/> compiles (as a corpus file, or as <paramref name="compilation"/> when given)
+    /// and that the analyzer reports exactly its markers' diagnostics, at their lines (an AD0001 fails it too).
+    /// </summary>
+    public static async Task AssertAnalyzerReportsMarkersAsync(string source, Microsoft.CodeAnalysis.Compilation? compilation = null)
+    {
+        compilation ??= FixRunner.CompileRecreation(source);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("; ", errors));
+        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
+        var actual = diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(e => e, StringComparer.Ordinal).ToList();
+        Assert.Equal(ExpectedIdsAtLines(source), actual);
+    }
+
     /// <summary>Methods with a body in <paramref name="text"/> (how many methods a corpus file re-creates).</summary>
     public static int CountMethods(string text) =>
         Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(text).GetRoot().DescendantNodes()

@@ -37,10 +37,13 @@ internal abstract class EquivalentRewrite
     /// <summary>
     /// The rewrites of the analyzer's corpora: <see cref="All"/>, a fold moved into a static helper method (which
     /// the layer generator, inlining helpers of its own kind, is not asked to follow), an outer loop run by
-    /// <c>Parallel.For</c> and an index loop written as <c>foreach</c>.
+    /// <c>Parallel.For</c>, an index loop written as <c>foreach</c>, arrays read through fixed pointers, row spans, a
+    /// hoisted row offset, a running maximum as a ternary (and back), <c>float.Max</c> for <c>Math.Max</c>, and
+    /// <c>i += 1</c> steps.
     /// </summary>
     public static IReadOnlyList<EquivalentRewrite> ForAnalyzer { get; } = [.. All, new FoldToHelperMethodRewrite(maximaOnly: true), new FoldToHelperMethodRewrite(maximaOnly: false, sumsOnly: true),
-        new OuterLoopToParallelForRewrite(), new ForToForeachRewrite()];
+        new OuterLoopToParallelForRewrite(), new ForToForeachRewrite(), new ArrayToPointerRewrite(dereference: false), new ArrayToPointerRewrite(dereference: true),
+        new RowSpanRewrite(), new HoistRowOffsetRewrite(), new MaxIfToCallRewrite(ternary: true), new TernaryToIfRewrite(), new MaxCallSpellingRewrite(), new LoopStepRewrite()];
 
     // The composite reverses loops and routes values through temporaries before the while and comparison rewrites see them.
     private static IReadOnlyList<EquivalentRewrite> WithComposite(EquivalentRewrite[] parts) =>
@@ -48,12 +51,6 @@ internal abstract class EquivalentRewrite
 
     /// <summary>A short name for test output.</summary>
     public abstract string Name { get; }
-
-    /// <summary>
-    /// Whether the analyzer's rewrite test also runs this rewrite over the held-out corpora written after the older
-    /// rewrites were pinned (HeldOut6–HeldOut8); the older rewrites are measured on the corpora their pins describe.
-    /// </summary>
-    public virtual bool CoversLaterHeldOuts => false;
 
     /// <summary>
     /// Corpus files (paths relative to the test output, '/'-separated) on which the analyzer is known to lose or
@@ -130,6 +127,19 @@ internal abstract class EquivalentRewrite
         AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression, Left: IdentifierNameSyntax operand, Right: LiteralExpressionSyntax { Token.ValueText: "1" } } => operand.Identifier.ValueText == name,
         _ => false,
     };
+
+    /// <summary>The stride <c>n</c> of a row offset <c>counter * n</c> or <c>n * counter</c> (both plain names), else null.</summary>
+    protected static IdentifierNameSyntax? RowStride(ExpressionSyntax product, string counter) =>
+        product is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.MultiplyExpression, Left: IdentifierNameSyntax left, Right: IdentifierNameSyntax right }
+            ? left.Identifier.ValueText == counter && right.Identifier.ValueText != counter ? right
+            : right.Identifier.ValueText == counter && left.Identifier.ValueText != counter ? left
+            : null
+            : null;
+
+    /// <summary>True when <paramref name="symbol"/> is assigned, incremented or passed by reference anywhere in <paramref name="scope"/>.</summary>
+    protected static bool IsWrittenIn(SemanticModel model, SyntaxNode scope, ISymbol symbol) =>
+        scope.DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Any(identifier => identifier.Identifier.ValueText == symbol.Name && IsWritten(identifier) && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier).Symbol, symbol));
 
     /// <summary>True when <paramref name="expression"/> is assigned, incremented, decremented or passed or taken by <c>ref</c>/<c>out</c>/<c>in</c>.</summary>
     protected static bool IsWritten(ExpressionSyntax expression) => expression.Parent switch

@@ -26,8 +26,6 @@ internal sealed class ForToForeachRewrite : EquivalentRewrite
 {
     public override string Name => "index for→foreach";
 
-    public override bool CoversLaterHeldOuts => true;
-
     /// <summary>
     /// No known gap since gaps36 (gaps26 pinned WindowShift_WholeDimensionMax: a row max written <c>foreach (double v in
     /// row)</c> was not read as walking the whole row around a moved window; a foreach over an unsliced row now is).

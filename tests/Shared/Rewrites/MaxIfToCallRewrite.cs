@@ -9,11 +9,12 @@ namespace LayerGen.Tests.Rewrites;
 /// A running maximum written as a branch, <c>if (v &gt; m) m = v;</c> (or <c>m &lt; v</c>, <c>&gt;=</c>, a block with
 /// that one assignment, no else), → <c>m = Math.Max(m, v);</c> on one line, keeping the <c>//~</c> markers the branch
 /// carried. Branches over types <c>Math.Max</c> does not take (generic <c>T</c>) no longer compile and are skipped
-/// by the test.
+/// by the test. With <paramref name="ternary"/> the branch becomes <c>m = v &gt; m ? v : m;</c> instead, its condition
+/// kept as written: the same assignment on every input (NaN and signed zeros included), generic <c>T</c> too.
 /// </summary>
-internal sealed class MaxIfToCallRewrite : EquivalentRewrite
+internal sealed class MaxIfToCallRewrite(bool ternary = false) : EquivalentRewrite
 {
-    public override string Name => "if(v>m)m=v→m=Max(m,v)";
+    public override string Name => ternary ? "if(v>m)m=v→m=v>m?v:m" : "if(v>m)m=v→m=Max(m,v)";
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {
@@ -40,7 +41,8 @@ internal sealed class MaxIfToCallRewrite : EquivalentRewrite
             var markers = string.Concat(branch.DescendantTrivia(branch.Span)
                 .Where(trivia => trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && trivia.ToString().StartsWith("//~", StringComparison.Ordinal))
                 .Select(trivia => " " + trivia));
-            yield return [new TextChange(branch.Span, $"{target} = System.Math.Max({target}, {larger});{markers}")];
+            var value = ternary ? $"{condition} ? {assignment.Right} : {target}" : $"System.Math.Max({target}, {larger})";
+            yield return [new TextChange(branch.Span, $"{target} = {value};{markers}")];
         }
     }
 

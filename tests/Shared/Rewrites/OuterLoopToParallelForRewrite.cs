@@ -26,8 +26,6 @@ internal sealed class OuterLoopToParallelForRewrite : EquivalentRewrite
     /// </summary>
     public override IReadOnlyCollection<string> KnownMismatches => [];
 
-    public override bool CoversLaterHeldOuts => true;
-
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {
         var model = Bind(root);

@@ -185,9 +185,9 @@ internal sealed partial class SoftmaxModel
         {
             extent = bound;
         }
-        else if (bound is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } next && NextBlockSize(start, next) is { } nextSize)
+        else if (bound is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } next && NextBlockSize(ThroughCopies(start)!, next) is { } nextSize)
         {
-            // From g * B to (g + 1) * B.
+            // From g * B to (g + 1) * B (the start also through a local declared once, int first = g * B).
             extent = nextSize;
         }
         else if (bound is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum)

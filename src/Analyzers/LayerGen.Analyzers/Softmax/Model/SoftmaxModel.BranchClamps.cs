@@ -42,18 +42,24 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// A write inside the clamp that keeps the local below a constant: a constant (<c>else if (v &lt; -50) v = -50;</c>) or a
-    /// scalar <c>Max</c>/<c>Min</c>/<c>Clamp</c> of the local and constants (<c>else v = Math.Max(v, -50);</c>).
+    /// A write inside the clamp that keeps the local below a constant: a constant (<c>else if (v &lt; -50) v = -50;</c>), a
+    /// scalar <c>Max</c>/<c>Min</c>/<c>Clamp</c> of the local and constants (<c>else v = Math.Max(v, -50);</c>), or a
+    /// conditional whose branches are each the local or such a value (<c>else v = v &lt; -50 ? -50 : v;</c>).
     /// </summary>
     private bool KeepsConstantBound(IOperation? value, ILocalSymbol local) =>
         Unwrap(value) switch
         {
             { ConstantValue.HasValue: true } => true,
+            IConditionalOperation { WhenFalse: { } whenFalse } conditional =>
+                KeepsBoundOrIsTheLocal(conditional.WhenTrue, local) && KeepsBoundOrIsTheLocal(whenFalse, local),
             IInvocationOperation { TargetMethod: { Name: "Max" or "Min" or "Clamp", ContainingType: { } type } } call when WellKnownSymbols.IsScalarMathType(type) =>
                 call.Arguments.All(argument => Unwrap(argument.Value) is { ConstantValue.HasValue: true }
                     || Unwrap(argument.Value) is ILocalReferenceOperation { Local: var read } && SymbolEqualityComparer.Default.Equals(read, local)),
             _ => false,
         };
+
+    private bool KeepsBoundOrIsTheLocal(IOperation value, ILocalSymbol local) =>
+        Unwrap(value) is ILocalReferenceOperation { Local: var read } && SymbolEqualityComparer.Default.Equals(read, local) || KeepsConstantBound(value, local);
 
     /// <summary><c>if (v &gt; c) v = c2;</c> (also <c>c &lt; v</c>, <c>≥</c>), constants on both sides.</summary>
     private static bool ClampsFromAbove(IConditionalOperation branch, ILocalSymbol local)

@@ -110,12 +110,13 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The chunk size <c>c</c> when <paramref name="bound"/> is the start of the next chunk written as a product,
-    /// <c>(p + 1) * c</c>, and the walk starts at <c>p * c</c> (either operand order); else null.
+    /// <c>(p + 1) * c</c>, and the walk starts at <c>p * c</c> (either operand order; also through a local declared once,
+    /// <c>int first = p * c</c>); else null.
     /// </summary>
     private IOperation? NextChunkStart(IOperation bound, IOperation start)
     {
         if (Unwrap(bound) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } next
-            || Unwrap(start) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } first)
+            || ThroughCopies(start) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } first)
         {
             return null;
         }

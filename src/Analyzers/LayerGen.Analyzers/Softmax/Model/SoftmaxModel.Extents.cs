@@ -133,21 +133,31 @@ internal sealed partial class SoftmaxModel
     /// the max walks another part of the axis than the sum (Barracuda 0.7: channels versus the flat width), unless
     /// both walk as many positions in all (<see cref="WalkSameSize"/>).
     /// </summary>
-    public bool ExtentsDiffer(Reduction max, Reduction sum)
+    public bool ExtentsDiffer(Reduction max, Reduction sum) =>
+        DifferingExtents(max, sum).Any() && !WalkSameSize(max, sum);
+
+    /// <summary>
+    /// The pairs of a max's and a sum's extents over one dimension (overlapping classes) that differ, leaving out a max
+    /// extent the sum also walks that dimension with: a sum folded over the window loop <c>j &lt; w</c> and, never reset,
+    /// over the loop <c>k &lt; count</c> that moves the window (<c>x[k + j]</c>) contains the max's walk <c>j &lt; w</c> and
+    /// more, which is a sum too wide (LG0002), not a max over another part of the axis.
+    /// </summary>
+    private IEnumerable<(KeyValuePair<DimensionAtom, string> Max, KeyValuePair<DimensionAtom, string> Sum)> DifferingExtents(Reduction max, Reduction sum)
     {
         foreach (var first in max.Extents)
         {
             var firstClasses = Classes.Classes(new[] { first.Key });
-            foreach (var second in sum.Extents)
+            var sameDimension = sum.Extents.Where(second => firstClasses.Overlaps(Classes.Classes(new[] { second.Key }))).ToList();
+            if (sameDimension.Any(second => second.Value == first.Value))
             {
-                if (first.Value != second.Value && firstClasses.Overlaps(Classes.Classes(new[] { second.Key })))
-                {
-                    return !WalkSameSize(max, sum);
-                }
+                continue;
+            }
+
+            foreach (var second in sameDimension)
+            {
+                yield return (first, second);
             }
         }
-
-        return false;
     }
 
     /// <summary>
@@ -159,23 +169,16 @@ internal sealed partial class SoftmaxModel
     public bool MaxWalksWholeRows(Reduction max, Reduction sum)
     {
         var differing = false;
-        foreach (var first in max.Extents)
+        foreach (var (first, second) in DifferingExtents(max, sum))
         {
-            var firstClasses = Classes.Classes(new[] { first.Key });
             var strides = StridesOf(first.Key.Root);
-            foreach (var second in sum.Extents)
+            if (ExtentAsStride(first.Value) is not { } whole || !strides.Contains(whole)
+                || (ExtentAsStride(second.Value) is { } part && strides.Contains(part)))
             {
-                if (first.Value != second.Value && firstClasses.Overlaps(Classes.Classes(new[] { second.Key })))
-                {
-                    if (ExtentAsStride(first.Value) is not { } whole || !strides.Contains(whole)
-                        || (ExtentAsStride(second.Value) is { } part && strides.Contains(part)))
-                    {
-                        return false;
-                    }
-
-                    differing = true;
-                }
+                return false;
             }
+
+            differing = true;
         }
 
         return differing;

@@ -29,11 +29,15 @@ internal sealed partial class SoftmaxModel
 
         value = Unwrap(value)!;
 
-        // The inner fold is an accumulator local, or an element of a buffer of per-slice folds (imageMax[n], folded per n).
-        var inner = IsElementAccess(value) ? RootOf(value) : VariableOf(value) as ILocalSymbol;
-        if (inner is null || SymbolEqualityComparer.Default.Equals(inner, target) || (!IsElementAccess(value) && !IsAccumulator(inner))
-            || ReductionAt(value, value) is not { } reduction || reduction.Kind != kind || reduction.Atoms.IsEmpty
-            || (IsElementAccess(value) && !FoldedElementReaches(inner, value)))
+        // The inner fold is an accumulator local, or an element of a buffer of per-slice folds (imageMax[n], folded per n),
+        // read by index or as the variable of a foreach over the whole buffer (foreach (var v in imageMax)).
+        var walked = WalkedFoldBuffer(value);
+        var element = walked is not null || IsElementAccess(value);
+        var inner = walked ?? (IsElementAccess(value) ? RootOf(value) : VariableOf(value) as ILocalSymbol);
+        if (inner is null || SymbolEqualityComparer.Default.Equals(inner, target) || (!element && !IsAccumulator(inner))
+            || (walked is not null ? TargetReduction(walked, elementTarget: true, value) : ReductionAt(value, value)) is not { } reduction
+            || reduction.Kind != kind || reduction.Atoms.IsEmpty
+            || (element && !FoldedElementReaches(inner, value)))
         {
             return null;
         }
@@ -58,9 +62,11 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool FoldedElementReaches(ISymbol root, IOperation read)
     {
+        // A foreach variable reads every element: any plain write into the buffer may replace the one it reads.
+        var wholeWalk = !IsElementAccess(read);
         var writes = ElementWritesInto(root).ToList();
         var kills = writes
-            .Where(write => write.Operation is ISimpleAssignmentOperation && (SameValue(write.Target, read) || SameElement(write.Target, read))
+            .Where(write => write.Operation is ISimpleAssignmentOperation && (wholeWalk || SameValue(write.Target, read) || SameElement(write.Target, read))
                 && Accumulation(root, write.Operation, write.Value) is null)
             .Select(write => write.Operation)
             .ToList();
@@ -90,4 +96,16 @@ internal sealed partial class SoftmaxModel
 
         return dims;
     }
+
+    /// <summary>
+    /// The one-dimensional buffer a <c>foreach</c> variable walks whole (<c>foreach (var v in imageMax)</c>, the collection
+    /// a local, parameter or field of array or span type): each value is one element, as <c>imageMax[n]</c> is; else null.
+    /// </summary>
+    private ISymbol? WalkedFoldBuffer(IOperation value) =>
+        value is ILocalReferenceOperation { Local: var local } && ForEachOf(local) is { } forEach
+        && VariableOf(forEach.Collection) is { } root
+        && Unwrap(forEach.Collection)!.Type is IArrayTypeSymbol { Rank: 1 } or INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" }
+        && WellKnownSymbols.IsNumeric(local.Type) && EvalView(forEach.Collection) is { ElementIsRow: false }
+            ? root
+            : null;
 }

@@ -376,8 +376,9 @@ internal sealed partial class SoftmaxModel
 
     private bool MakesProbabilities(IMethodSymbol method, int helperLevels)
     {
+        // A local function of an inlined method lives in the inlined body's tree: bind its calls with that tree's model.
         if (method.DeclaringSyntaxReferences.Length != 1 || !IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree)
-            || SourceModel is not { } semanticModel)
+            || ModelFor(method.DeclaringSyntaxReferences[0].SyntaxTree) is not { } semanticModel)
         {
             return false;
         }

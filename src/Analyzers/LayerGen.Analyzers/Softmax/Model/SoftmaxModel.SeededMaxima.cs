@@ -131,15 +131,42 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// The seed every start of the running maximum <paramref name="variable"/> writes (<see cref="SeedOf"/>), when it is
     /// one; else null. A maximum a same-type helper returns (<c>float best = PeakFrom0(x)</c>) starts where the helper's does,
-    /// when that is a constant.
+    /// when that is a constant; one a local function declared beside the call returns (<c>float best = Peak(); float
+    /// Peak() { float acc = eps; … return acc; }</c>) starts where its accumulator does, a captured variable included.
     /// </summary>
-    private object? CommonStart(ISymbol variable)
+    private object? CommonStart(ISymbol variable, int depth = 0)
     {
         object? common = null;
         foreach (var write in WritesOf(variable).Where(write => Accumulation(variable, write.Operation, write.Value) is null))
         {
             if (write.Operation is not (IVariableDeclaratorOperation or ISimpleAssignmentOperation) || write.Value is null
-                || (SeedOf(write.Value) ?? ReturnedConstantStart(write.Value)) is not { } start || common is not null && !common.Equals(start))
+                || (SeedOf(write.Value) ?? LocalFunctionStart(write.Value, depth) ?? ReturnedConstantStart(write.Value)) is not { } start
+                || common is not null && !common.Equals(start))
+            {
+                return null;
+            }
+
+            common = start;
+        }
+
+        return common;
+    }
+
+    /// <summary>
+    /// The start every return of a local function declared beside the call returns (<see cref="ReturnsBesideCall"/>):
+    /// its body is part of this model, so its accumulator's seed, a constant or a variable it captures, is the caller's.
+    /// </summary>
+    private object? LocalFunctionStart(IOperation value, int depth)
+    {
+        if (depth >= MaxAliasDepth || Unwrap(value) is not IInvocationOperation call || ReturnsBesideCall(call) is not { } returns)
+        {
+            return null;
+        }
+
+        object? common = null;
+        foreach (var ret in returns)
+        {
+            if (VariableOf(Unwrap(ret.ReturnedValue)) is not ILocalSymbol local || CommonStart(local, depth + 1) is not { } start || common is not null && !common.Equals(start))
             {
                 return null;
             }

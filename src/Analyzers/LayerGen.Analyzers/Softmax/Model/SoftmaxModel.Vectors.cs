@@ -34,12 +34,13 @@ internal sealed partial class SoftmaxModel
             return ElementFacts(root, LaneBlockDims(dims));
         }
 
-        // LoadUnsafe(ref x[i]) starts at an element (its loops walk the lanes' dimension), read like new Vector<T>(x, i);
+        // LoadUnsafe(ref x[i]) (or ref p[i] of a pinned pointer) starts at an element (its loops walk the lanes' dimension), read like new Vector<T>(x, i);
         // a broadcast scalar has none.
         var (loaded, loadIndex) = Unwrap(source) switch
         {
             IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } span, Arguments.Length: 1 } indexer when !IsSimdVector(span.Type) => (span, indexer.Arguments[0].Value),
+            { } pinned when PointerElement(pinned) is ({ } pointer, { } offset) => (pointer, offset),
             _ => (null, null),
         };
         if (loaded is not null && EvalView(loaded) is { Root: { } array, Layout: BufferLayout.Flat } arrayView)

@@ -1,0 +1,147 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LayerGen.Tests.Rewrites;
+
+/// <summary>
+/// Reads and writes one-dimensional array parameters through pinned pointers: the method becomes <c>unsafe</c>, its
+/// body's first line opens <c>fixed (float* xPointer = x)</c> (one <c>fixed</c> per array, nested), and every
+/// <c>x[i]</c> in the body becomes <c>xPointer[i]</c> or, with <paramref name="dereference"/>, <c>*(xPointer + (i))</c>;
+/// other uses of <c>x</c> (<c>x.Length</c>, passing it on) stay.
+/// </summary>
+/// <remarks>
+/// Equivalent by construction on every input the original indexes in bounds: the pointer addresses the array's own
+/// elements (reads and writes are the same memory), <c>fixed</c> only pins the array while the body runs. Only where
+/// that holds: arrays of a primitive numeric element type (unmanaged), a parameter without <c>ref</c>/<c>out</c>/<c>in</c>
+/// that the body never assigns (the pointer would keep the old array), element accesses with one integer index (no
+/// <c>^1</c> or ranges), and block bodies without lambdas, local functions, <c>async</c> or <c>yield</c> (a fixed pointer
+/// cannot be captured, and iterators cannot be unsafe).
+/// </remarks>
+internal sealed class ArrayToPointerRewrite(bool dereference) : EquivalentRewrite
+{
+    public override string Name => dereference ? "array→fixed pointer *(p + i)" : "array→fixed pointer p[i]";
+
+    /// <summary>The pinned gaps of both spellings (rewrites38), each with what the model misses through the pointer.</summary>
+    private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
+    {
+        // Lookup tables read through a pinned pointer (gaps37 works on indirection through lookup tables and pointer walks).
+        ["Recreations/Gather_WholeSourceMax.cs"] = "a gather x[idx[i]] with idx pinned: the gathered rows are not the whole source",
+        ["Recreations/HeldOut9/EloMultiplayer_LeagueMaxRating.cs"] = "ratingPointer[players[i]]: a gather through a pinned pointer is not read as a gather",
+        ["Recreations/HeldOut6/GnnEdgeSoftmaxGlobalEdgeMax.cs"] = "segment keys read through a pinned pointer (destinationPointer[e]) are no segment keys",
+        ["Recreations/HeldOut14/GlobalAttentionPool_SumOverBatch.cs"] = "segment keys read through a pinned pointer (batchPointer[n]) are no segment keys",
+        ["Recreations/Segments_WiderThanSegment.cs"] = "segment keys read through a pinned pointer (sentenceOfPointer[t]) are no segment keys",
+
+        // Other pointer reads.
+        ["Recreations/CentredLogits_CentreOnlyShift.cs"] = "a centre read through a pinned pointer into a buffer the method updates is taken for a possible maximum (LG0003 lost)",
+        ["Recreations/HeldOut11/DinoTeacher_CenterOnlyShift.cs"] = "a centre read through a pinned pointer into a buffer the method updates is taken for a possible maximum (LG0003 lost)",
+        ["Recreations/HelperComposition_TooWide.cs"] = "an inlined helper that subtracts shiftPointer[k] of a pinned parameter loses the shift's axis (LG0004 lost)",
+        ["Recreations/RewriteSpellings_TooWideFolds.cs"] = "an element overwritten through a pointer and read back through a temporary index is not known as the same element (LG0004 lost)",
+    };
+
+    public override IReadOnlyCollection<string> KnownMismatches => Gaps.Keys;
+
+    protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
+    {
+        var model = Bind(root);
+        foreach (var method in root.DescendantNodes().OfType<MethodDeclarationSyntax>())
+        {
+            if (method.Body is not { } body || method.Modifiers.Any(SyntaxKind.AsyncKeyword) ||
+                body.DescendantNodes().Any(node => node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or YieldStatementSyntax))
+            {
+                continue;
+            }
+
+            var header = new List<string>();
+            var pointers = new Dictionary<ElementAccessExpressionSyntax, string>();
+            foreach (var parameter in method.ParameterList.Parameters)
+            {
+                if (parameter.Modifiers.Count > 0 || model.GetDeclaredSymbol(parameter) is not { Type: IArrayTypeSymbol { Rank: 1, ElementType: var element } } symbol ||
+                    element.SpecialType is not (SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Int32 or SpecialType.System_Int64) ||
+                    Accesses(model, body, symbol) is not { Count: > 0 } accesses)
+                {
+                    continue;
+                }
+
+                var pointer = symbol.Name + "Pointer";
+                header.Add($"fixed ({element.ToDisplayString()}* {pointer} = {symbol.Name}) ");
+                foreach (var access in accesses)
+                {
+                    pointers[access] = pointer;
+                }
+            }
+
+            if (header.Count == 0)
+            {
+                continue;
+            }
+
+            // x[idx[i]] with both arrays pinned: the outer access is rewritten with its index already rewritten.
+            var changes = pointers.Keys.Where(access => !access.Ancestors().OfType<ElementAccessExpressionSyntax>().Any(pointers.ContainsKey))
+                .Select(access => new TextChange(access.Span, Render(access, pointers))).ToList();
+
+            changes.Add(new TextChange(new TextSpan(body.OpenBraceToken.Span.End, 0), " " + string.Concat(header) + "{"));
+            changes.Add(new TextChange(new TextSpan(body.CloseBraceToken.SpanStart, 0), "} "));
+            if (!method.Modifiers.Any(SyntaxKind.UnsafeKeyword))
+            {
+                changes.Add(new TextChange(new TextSpan(method.ReturnType.SpanStart, 0), "unsafe "));
+            }
+
+            yield return changes;
+        }
+    }
+
+    /// <summary>The pointer spelling of <paramref name="access"/>, its index's own pinned accesses rewritten too.</summary>
+    private string Render(ElementAccessExpressionSyntax access, Dictionary<ElementAccessExpressionSyntax, string> pointers)
+    {
+        var index = access.ArgumentList.Arguments[0].Expression;
+        var text = index.ToString();
+        var inner = index.DescendantNodesAndSelf().OfType<ElementAccessExpressionSyntax>()
+            .Where(candidate => pointers.ContainsKey(candidate) && !candidate.Ancestors().TakeWhile(ancestor => ancestor != index.Parent).OfType<ElementAccessExpressionSyntax>().Any(pointers.ContainsKey))
+            .OrderByDescending(candidate => candidate.SpanStart);
+        foreach (var candidate in inner)
+        {
+            text = text.Remove(candidate.SpanStart - index.SpanStart, candidate.Span.Length).Insert(candidate.SpanStart - index.SpanStart, Render(candidate, pointers));
+        }
+
+        var pointer = pointers[access];
+        return dereference ? $"*({pointer} + {(index is IdentifierNameSyntax or LiteralExpressionSyntax ? text : "(" + text + ")")})" : $"{pointer}[{text}]";
+    }
+
+    /// <summary>
+    /// Every <c>x[i]</c> of <paramref name="array"/> in <paramref name="body"/> (one integer index), or null when the body
+    /// assigns <c>x</c> itself or indexes it another way.
+    /// </summary>
+    private static List<ElementAccessExpressionSyntax>? Accesses(SemanticModel model, BlockSyntax body, IParameterSymbol array)
+    {
+        var accesses = new List<ElementAccessExpressionSyntax>();
+        foreach (var identifier in body.DescendantNodes().OfType<IdentifierNameSyntax>().Where(identifier => identifier.Identifier.ValueText == array.Name))
+        {
+            if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier).Symbol, array))
+            {
+                continue;
+            }
+
+            if (IsWritten(identifier))
+            {
+                return null;
+            }
+
+            if (identifier.Parent is not ElementAccessExpressionSyntax access || access.Expression != identifier)
+            {
+                continue;
+            }
+
+            if (access.ArgumentList.Arguments is not [{ RefKindKeyword.RawKind: 0, Expression: var index }] ||
+                model.GetTypeInfo(index).Type?.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_Byte))
+            {
+                return null;
+            }
+
+            accesses.Add(access);
+        }
+
+        return accesses;
+    }
+}
