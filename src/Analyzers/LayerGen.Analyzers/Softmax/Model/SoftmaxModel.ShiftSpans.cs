@@ -276,7 +276,7 @@ internal sealed partial class SoftmaxModel
         {
             IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments.Length: 1 } indexer => (instance, indexer.Arguments[0].Value),
-            _ when PointerElement(operation) is ({ } pointer, { } offset) => (pointer, offset),
+            _ when PointerElement(operation) is ({ } pointerBase, { } offset) => (pointerBase, offset),
             _ => (null, null),
         };
         return buffer is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, Root: { } root } view
