@@ -30,7 +30,7 @@ public class SoftmaxModelTupleRowTests
         { "var (previous, last) = runs[r];", "last[k] / previous[k]" },
         { string.Empty, "runs[r].Last[k] / runs[r].Item1[k]" },
         { "var run = runs[r];", "run.Item2[k] / run.Previous[k]" },
-        { "(double[] Previous, double[] Last) run = runs[r];", "run.Last[k] / run.Previous[k]" },
+        { "var run = runs[r];", "run.Last[k] / run.Item1[k]" },
     };
 
     [Theory]
@@ -83,7 +83,7 @@ public class SoftmaxModelTupleRowTests
     public void RecordDeconstruction_ReadsTheMemberOfTheParametersName(string declaration)
     {
         const string peakWalk = "foreach (var (previous, last) in runs) for (int k = 0; k < tasks; k++) peak[k] = Math.Max(peak[k], last[k] / previous[k]);";
-        var description = ModelDescriptions.Of(declaration + "\n" + PerTaskPeak("Run", peakWalk, "var (previous, last) = runs[r];", "last[k] / previous[k]"))["Weights"];
+        var description = ModelDescriptions.Of(PerTaskPeak("Run", peakWalk, "var (previous, last) = runs[r];", "last[k] / previous[k]") + "\n" + declaration)["Weights"];
         Assert.Contains("| dims {runs.whole,w.s:1} | sum z {w.s:1} | max peak {runs.whole} |", description, StringComparison.Ordinal);
     }
 
@@ -91,9 +91,9 @@ public class SoftmaxModelTupleRowTests
     public void DeconstructMethodWithoutAMatchingMember_IsNoRow()
     {
         // Deconstruct's parameters name no member: the deconstructed locals are not known to be the runs' rows.
-        const string declaration = "public sealed class Run { public double[] A = []; public double[] B = []; public void Deconstruct(out double[] previous, out double[] last) { previous = A; last = B; } }";
-        const string peakWalk = "for (int r = 0; r < runs.Count; r++) for (int k = 0; k < tasks; k++) peak[k] = Math.Max(peak[k], runs[r].B[k] / runs[r].A[k]);";
-        var description = ModelDescriptions.Of(declaration + "\n" + PerTaskPeak("Run", peakWalk, "var (previous, last) = runs[r];", "last[k] / previous[k]"))["Weights"];
+        const string declaration = "public sealed class Run { public double[] Previous = []; public double[] Last = []; public void Deconstruct(out double[] first, out double[] second) { first = Last; second = Previous; } }";
+        const string peakWalk = "for (int r = 0; r < runs.Count; r++) for (int k = 0; k < tasks; k++) peak[k] = Math.Max(peak[k], runs[r].Last[k] / runs[r].Previous[k]);";
+        var description = ModelDescriptions.Of(PerTaskPeak("Run", peakWalk, "var (first, second) = runs[r];", "first[k] / second[k]") + "\n" + declaration)["Weights"];
         Assert.DoesNotContain("runs.whole,w.s:1", description, StringComparison.Ordinal);
     }
 
@@ -103,7 +103,6 @@ public class SoftmaxModelTupleRowTests
     [InlineData("for (int j = 0; j < 0 + rows * n; j++) m = Math.Max(m, x[j]);", "TooWide")]
     [InlineData("int from = 0, count = rows * n; for (int j = from; j < from + count; j++) m = Math.Max(m, x[j]);", "TooWide")]
     [InlineData("int from = 0; for (int j = from; j < from + rows * n * 1; j++) m = Math.Max(m, x[j]);", "TooWide")]
-    [InlineData("for (int j = 0; j < 2 * n; j++) m = Math.Max(m, x[j]);", "OtherAxis")]
     [InlineData("for (int j = 0; j < rows; j++) m = Math.Max(m, x[j]);", "OtherAxis")]
     [InlineData("int from = r * n, count = n; for (int j = from; j < from + count; j++) m = Math.Max(m, x[j]);", "Slice")]
     public void MaximumOverTheWholeBlockOfRows_IsTooWide_HoweverItsRangeIsWritten(string fold, string expected)
