@@ -82,11 +82,19 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// The local of <c>int v = 0</c> / <c>v = 1</c> (a start of 0 or 1: a constant, or a local defined once as one,
-    /// <c>int from = 0; … v = from</c>), else null.
+    /// The local of <c>int v = 0</c> / <c>v = 1</c> (a start of 0 or 1: a constant, or a local declared once as one,
+    /// <c>int from = 0; … v = from</c>), else null. Syntax and writes only, no evaluation: extents are asked in any order.
     /// </summary>
     private ISymbol? InitialisedVariable(IOperation before) =>
-        StartValue(before) is ({ } variable, { } value) && ExtentText(value, 0) is "0" or "1" ? variable : null;
+        StartValue(before) is ({ } variable, { } value) && IsZeroOrOne(value) ? variable : null;
+
+    private bool IsZeroOrOne(IOperation value) => Unwrap(value) switch
+    {
+        { ConstantValue: { HasValue: true, Value: 0 or 1 } } => true,
+        ILocalReferenceOperation { Local: var local } => WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation
+            && Unwrap(writes[0].Value)?.ConstantValue is { HasValue: true, Value: 0 or 1 },
+        _ => false,
+    };
 
     /// <summary>A loop-invariant size as canonical text (operands of + and * sorted), or null when not certain.</summary>
     private string? ExtentText(IOperation? operation, int depth)
