@@ -15,10 +15,11 @@ internal sealed class FoldToLocalFunctionRewrite : EquivalentRewrite
     public override string Name => "fold→local function";
 
     /// <summary>
-    /// No known gap since gaps36 (gaps32 pinned TiedMaps_KeyColumnMaxima: an overwrite of the accumulated map inside the
-    /// local function was not seen to end the accumulation, as reaching definitions stopped at the function's boundary).
+    /// gaps40's HelperPeak_WholeBufferPeak (gaps32's TiedMaps_KeyColumnMaxima pin was removed by gaps36): the range
+    /// helper's fold moved into a local function of the helper is not reported (the whole-block maximum through the
+    /// helper is missed).
     /// </summary>
-    public override IReadOnlyCollection<string> KnownMismatches => [];
+    public override IReadOnlyCollection<string> KnownMismatches => ["Recreations/HelperPeak_WholeBufferPeak.cs"];
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {

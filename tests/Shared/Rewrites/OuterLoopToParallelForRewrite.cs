@@ -21,10 +21,14 @@ internal sealed class OuterLoopToParallelForRewrite : EquivalentRewrite
     public override string Name => "outer loop→Parallel.For";
 
     /// <summary>
-    /// No known gap since gaps36 (gaps32 pinned TiedMaps_KeyColumnMaxima: an overwrite of the accumulated map inside the
-    /// lambda was not seen to end the accumulation, as reaching definitions stopped at the lambda's boundary).
+    /// gaps40's corpus files (gaps32's TiedMaps_KeyColumnMaxima pin was removed by gaps36): in
+    /// HelperPeak_WholeBufferPeak a row loop written as <c>Parallel.For(0, rows, …)</c> has no certain extent, so the
+    /// inline whole-block maxima are judged another axis (LG0004) instead of too wide (LG0001); in
+    /// TupleRows_PeakPerTaskOverRuns the record-struct method's copied element <c>LossWindow run = runs[r]</c> inside
+    /// the lambda is not linked to the runs (its LG0004 is missed).
     /// </summary>
-    public override IReadOnlyCollection<string> KnownMismatches => [];
+    public override IReadOnlyCollection<string> KnownMismatches =>
+        ["Recreations/HelperPeak_WholeBufferPeak.cs", "Recreations/TupleRows_PeakPerTaskOverRuns.cs"];
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {

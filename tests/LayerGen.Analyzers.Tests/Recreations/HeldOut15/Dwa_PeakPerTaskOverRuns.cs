@@ -1,5 +1,3 @@
-// known gap: missed LG0004: per-task peak over the runs of a List<(double[] Previous, double[] Last)> of a computed ratio last[k] / previous[k] / T, sum per run over the tasks
-// gap: -LG0004@24
 // HeldOut15 — Dwa_PeakPerTaskOverRuns
 // Source: Dynamic Weight Average (Liu et al. 2019, MTAN), a sweep port that keeps each run's last
 // two epochs as a tuple.

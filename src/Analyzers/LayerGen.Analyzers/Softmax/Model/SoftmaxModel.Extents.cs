@@ -81,9 +81,20 @@ internal sealed partial class SoftmaxModel
         return ExtentText(bound, 0);
     }
 
-    /// <summary>The local of <c>int v = 0</c> / <c>v = 1</c> (a constant start of 0 or 1), else null.</summary>
-    private static ISymbol? InitialisedVariable(IOperation before) =>
-        StartValue(before) is ({ } variable, { } value) && Unwrap(value)!.ConstantValue is { HasValue: true, Value: 0 or 1 } ? variable : null;
+    /// <summary>
+    /// The local of <c>int v = 0</c> / <c>v = 1</c> (a start of 0 or 1: a constant, or a local declared once as one,
+    /// <c>int from = 0; … v = from</c>), else null. Syntax and writes only, no evaluation: extents are asked in any order.
+    /// </summary>
+    private ISymbol? InitialisedVariable(IOperation before) =>
+        StartValue(before) is ({ } variable, { } value) && IsZeroOrOne(value) ? variable : null;
+
+    private bool IsZeroOrOne(IOperation value) => Unwrap(value) switch
+    {
+        { ConstantValue: { HasValue: true, Value: 0 or 1 } } => true,
+        ILocalReferenceOperation { Local: var local } => WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation
+            && Unwrap(writes[0].Value)?.ConstantValue is { HasValue: true, Value: 0 or 1 },
+        _ => false,
+    };
 
     /// <summary>A loop-invariant size as canonical text (operands of + and * sorted), or null when not certain.</summary>
     private string? ExtentText(IOperation? operation, int depth)
@@ -118,6 +129,14 @@ internal sealed partial class SoftmaxModel
                 }
 
                 var sign = commutative.OperatorKind == BinaryOperatorKind.Add ? "+" : "*";
+
+                // from + count with from = 0, count * 1: the identity operand adds nothing to the bound.
+                var identity = commutative.OperatorKind == BinaryOperatorKind.Add ? "0" : "1";
+                if (left == identity || right == identity)
+                {
+                    return left == identity ? right : left;
+                }
+
                 return string.CompareOrdinal(left, right) <= 0 ? "(" + left + sign + right + ")" : "(" + right + sign + left + ")";
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract or BinaryOperatorKind.Divide } ordered:
                 var first = ExtentText(ordered.LeftOperand, depth + 1);

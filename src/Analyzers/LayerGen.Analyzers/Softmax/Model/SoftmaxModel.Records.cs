@@ -56,7 +56,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        return new BufferView(symbol, BufferLayout.Jagged, 2, 1, null, picked, flattened: false);
+        return MemberRow(MemberIdentity(symbol), picked);
     }
 
     /// <summary>

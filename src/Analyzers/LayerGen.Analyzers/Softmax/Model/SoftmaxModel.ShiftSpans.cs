@@ -49,7 +49,7 @@ internal sealed partial class SoftmaxModel
 
             if (ExtentsDiffer(max, site.Sum))
             {
-                return MaxWalksWholeRows(max, site.Sum) ? ShiftSpan.TooWide : ShiftSpan.OtherAxis;
+                return MaxWalksWholeRows(max, site.Sum) || MaxWalksEverySlice(site, max) ? ShiftSpan.TooWide : ShiftSpan.OtherAxis;
             }
         }
 

@@ -140,6 +140,11 @@ internal sealed partial class SoftmaxModel
 
     private BufferView? LocalView(ILocalSymbol local, IOperation read)
     {
+        if (DeconstructedRowView(local) is { } member)
+        {
+            return member;
+        }
+
         if (ForEachOf(local) is { } forEach)
         {
             return !IsDeconstructedKey(local, forEach) && EvalView(forEach.Collection) is { ElementIsRow: true } rows

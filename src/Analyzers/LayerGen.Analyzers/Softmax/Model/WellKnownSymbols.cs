@@ -172,7 +172,7 @@ internal sealed class WellKnownSymbols
 
         if (named.IsTupleType)
         {
-            return named.TupleElements.Any(element => IsNumeric(element.Type));
+            return named.TupleElements.Any(element => IsNumeric(element.Type) || IsNumericRow(element.Type));
         }
 
         if (named.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal)))
