@@ -32,6 +32,9 @@ internal sealed class ArrayToPointerRewrite(bool dereference) : EquivalentRewrit
         ["Recreations/HeldOut6/GnnEdgeSoftmaxGlobalEdgeMax.cs"] = "segment keys read through a pinned pointer (destinationPointer[e]) are no segment keys",
         ["Recreations/HeldOut14/GlobalAttentionPool_SumOverBatch.cs"] = "segment keys read through a pinned pointer (batchPointer[n]) are no segment keys",
         ["Recreations/Segments_WiderThanSegment.cs"] = "segment keys read through a pinned pointer (sentenceOfPointer[t]) are no segment keys",
+        ["Recreations/HeldOut14/PagedAttention_CacheWideMax.cs"] = "a block table read through a pinned pointer (blockTablePointer[…]) is no lookup table (gaps37's gather needs an array read)",
+        ["Recreations/IndirectIndex_WholeBufferShift.cs"] = "block tables, CSR columns and candidate lists read through pinned pointers are no lookup tables (3 of 4 LG0001 lost)",
+        ["Recreations/HelperPeak_WholeBufferPeak.cs"] = "a whole-buffer peak whose helper reads the pinned pointer of the batch loses its batch extent (1 of 3 LG0001 lost)",
 
         // Other pointer reads.
         ["Recreations/CentredLogits_CentreOnlyShift.cs"] = "a centre read through a pinned pointer into a buffer the method updates is taken for a possible maximum (LG0003 lost)",
