@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,15 +23,22 @@ internal sealed partial class SoftmaxModel
     private static ValueFacts BoundedFunctionValue(IInvocationOperation call, ValueFacts argument) =>
         argument.With(shifts: argument.Shifts.Add(call), isOpaque: false);
 
-    /// <summary>True for a shift that is a bound of the value rather than something subtracted (a clamp, a bounded function, a magnitude bound).</summary>
+    /// <summary>
+    /// True for a shift that is a bound of the value rather than something subtracted: a clamp or a bounded function of
+    /// a math type, or a magnitude bound (marked where its value was computed). Decided from the shape only: no value is
+    /// evaluated here (evaluation links dimension classes, and answers must not depend on query order).
+    /// </summary>
     private bool IsBoundMarker(IOperation shift) =>
         shift switch
         {
             IInvocationOperation call when call.TargetMethod.ContainingType is { } type && WellKnownSymbols.IsScalarMathType(type) =>
                 IsBoundedFunction(call.TargetMethod) || call.TargetMethod.Name is "Min" or "Clamp",
-            IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide => IsMagnitudeBound(divide),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide => _magnitudeBounds.Contains(divide),
             _ => false,
         };
+
+    /// <summary>Divisions found to be magnitude bounds (<c>v / max(1, max |v|)</c>) when their values were computed.</summary>
+    private readonly HashSet<IOperation> _magnitudeBounds = new();
 
     /// <summary>
     /// <paramref name="left"/> and <paramref name="right"/> combined by a product or a sum: when one side is raw logits

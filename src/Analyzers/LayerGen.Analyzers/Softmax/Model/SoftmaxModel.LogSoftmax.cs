@@ -52,6 +52,12 @@ internal sealed partial class SoftmaxModel
 
         var (log, summed) = parts.Logs[0];
 
+        // log(1 + Σ exp) is the softplus form (a decided non-site); a constant after the sum (log(s + eps)) is a guard.
+        if (Unwrap(summed) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } withOne && IsConstantTerm(withOne.LeftOperand))
+        {
+            return;
+        }
+
         // v - τ·log Σ exp(x / τ) is a log-softmax of x / τ only once divided by τ again ((v - V) / τ).
         if (parts.Scales.TryGetValue(log, out var scale) && !IsDividedBackBy(subtraction, scale))
         {

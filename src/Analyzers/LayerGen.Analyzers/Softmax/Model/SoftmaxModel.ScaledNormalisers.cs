@@ -19,8 +19,8 @@ internal sealed partial class SoftmaxModel
     private bool CollectScaledNormaliser(IBinaryOperation scaled, NormaliserParts parts, int depth)
     {
         var (factor, normaliser) = scaled.OperatorKind == BinaryOperatorKind.Divide
-            ? (ScalarFactor(scaled.RightOperand), scaled.LeftOperand)
-            : ScalarFactor(scaled.LeftOperand) is { } left ? (left, scaled.RightOperand) : (ScalarFactor(scaled.RightOperand), scaled.LeftOperand);
+            ? (TemperatureVariable(scaled.RightOperand), scaled.LeftOperand)
+            : TemperatureVariable(scaled.LeftOperand) is { } left ? (left, scaled.RightOperand) : (TemperatureVariable(scaled.RightOperand), scaled.LeftOperand);
         if (factor is null)
         {
             return false;
@@ -64,7 +64,18 @@ internal sealed partial class SoftmaxModel
             current = current.Parent;
         }
 
+        // Whether τ holds data is asked only here, once the shape matched: evaluating values links dimension classes,
+        // and a normaliser that is no log-softmax must not (the model's answers may not depend on query order).
         return current.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide && divide.LeftOperand == current
+            && SymbolEqualityComparer.Default.Equals(TemperatureVariable(divide.RightOperand), scale)
             && SymbolEqualityComparer.Default.Equals(ScalarFactor(divide.RightOperand), scale);
     }
+
+    /// <summary>The variable of a numeric local, parameter or field read (a temperature's shape, before any evaluation); else null.</summary>
+    private static ISymbol? TemperatureVariable(IOperation operand) =>
+        Unwrap(operand) is { ConstantValue.HasValue: false } value
+        && value is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
+        && WellKnownSymbols.IsNumeric(value.Type)
+            ? VariableOf(value)
+            : null;
 }

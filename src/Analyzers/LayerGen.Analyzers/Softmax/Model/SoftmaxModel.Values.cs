@@ -106,7 +106,13 @@ internal sealed partial class SoftmaxModel
                 var quotient = DivisionResult(Eval(divide.LeftOperand).Merge(Eval(divide.RightOperand).WithoutDims()), BinaryOperatorKind.Divide, divide.RightOperand);
 
                 // v / max(1, max |v|) lies in [-1, 1]: bounded like a clamp (MagnitudeBounds.cs).
-                return _hasExp && IsMagnitudeBound(divide) ? quotient.With(shifts: quotient.Shifts.Add(divide)) : quotient;
+                if (_hasExp && IsMagnitudeBound(divide))
+                {
+                    _magnitudeBounds.Add(divide);
+                    return quotient.With(shifts: quotient.Shifts.Add(divide));
+                }
+
+                return quotient;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
                 return CombineKeepingBounds(Eval(multiply.LeftOperand), Eval(multiply.RightOperand)) is var product
                     && (IsReciprocalOfSum(multiply.RightOperand) || IsReciprocalOfSum(multiply.LeftOperand))
