@@ -1,5 +1,3 @@
-// known gap: missed LG0003: raw MathF.Exp(gq[i]) of row max-pooled features (gq = g.Select(row => row.Max())); the pooling max is read as a shift
-// gap: -LG0003@24
 // HeldOut15 — ApCnn_RawPooledExp
 // Source: attentive pooling networks (dos Santos et al. 2016), a jagged LINQ port of the
 // question-side attention.

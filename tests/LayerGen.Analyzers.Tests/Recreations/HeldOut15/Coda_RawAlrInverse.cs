@@ -1,5 +1,3 @@
-// known gap: missed LG0003: y.Select(Math.Exp) inside an outer Select lambda, normaliser 1.0 + e.Sum() (an extra reference term)
-// gap: -LG0003@21
 // HeldOut15 — Coda_RawAlrInverse
 // Source: compositional data analysis, inverse alr transform (Aitchison 1986), written as in the
 // textbook formula x_j = exp(y_j) / (1 + Σ_k exp(y_k)), x_D = 1 / (1 + Σ_k exp(y_k)).

@@ -1,5 +1,3 @@
-// known gap: missed LG0003: raw Math.Exp(importance) of a scalar accumulated per entry of a Dictionary<string, double[][]> (deconstructed foreach), divided in a second dictionary loop
-// gap: -LG0003@32
 // HeldOut15 — HanMetapath_RawImportanceExp
 // Source: HAN semantic-level attention (Wang et al. 2019), a dictionary-keyed port (meta-path
 // names such as "PAP", "PSP" as keys).

@@ -1,5 +1,3 @@
-// known gap: missed LG0003: raw Math.Exp(c.QSoft / tau) inside Children.Sum(...) feeding tau * Math.Log(...), then exp((Q - V) / tau) over a List<Node> of class properties
-// gap: -LG0003@31
 // HeldOut15 — Ments_RawSoftValue
 // Source: MENTS (Xiao et al. 2019), written from the paper's soft Bellman backup with node objects.
 // Layout: tree nodes as a class with a List<Node> of children, each child carrying its soft Q value;

@@ -51,6 +51,19 @@ internal sealed partial class SoftmaxModel
         }
 
         var (log, summed) = parts.Logs[0];
+
+        // log(1 + Σ exp) is the softplus form (a decided non-site); a constant after the sum (log(s + eps)) is a guard.
+        if (Unwrap(summed) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } withOne && IsConstantTerm(withOne.LeftOperand))
+        {
+            return;
+        }
+
+        // v - τ·log Σ exp(x / τ) is a log-softmax of x / τ only once divided by τ again ((v - V) / τ).
+        if (parts.Scales.TryGetValue(log, out var scale) && !IsDividedBackBy(subtraction, scale))
+        {
+            return;
+        }
+
         if (ReductionAt(summed, log) is not { Kind: ReductionKind.Sum } sum || sum.Elements.Exps.Count == 0
             || !sum.Elements.Exps.Any(exp => ExpArgument(exp).RawRoots.Count > 0 || ExpArgument(exp).Shifts.Count > 0))
         {
@@ -111,6 +124,8 @@ internal sealed partial class SoftmaxModel
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
                 CollectNormaliser(add.LeftOperand, parts, depth);
                 CollectNormaliser(add.RightOperand, parts, depth);
+                return;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } scaled when CollectScaledNormaliser(scaled, parts, depth):
                 return;
             case ILocalReferenceOperation { Local: var local } when depth < NormaliserDepth && NormaliserHeldBy(local, depth) is { } inner:
                 // A local holding a log-sum-exp is the normaliser; one holding no log is an added term (the maximum).
@@ -222,11 +237,18 @@ internal sealed partial class SoftmaxModel
 
         public bool Opaque { get; set; }
 
+        /// <summary>A log multiplied by a temperature (<c>τ · log s</c>) → the temperature's variable (ScaledNormalisers.cs).</summary>
+        public Dictionary<IInvocationOperation, ISymbol> Scales { get; } = new();
+
         public void Merge(NormaliserParts other)
         {
             Logs.AddRange(other.Logs);
             Addends.AddRange(other.Addends);
             Opaque |= other.Opaque;
+            foreach (var pair in other.Scales)
+            {
+                Scales[pair.Key] = pair.Value;
+            }
         }
     }
 }

@@ -43,8 +43,11 @@ internal sealed partial class SoftmaxModel
                     return local;
                 case IInvocationOperation or IPropertyReferenceOperation when ReadReduction(reference) is { } whole:
                     return new Reduction(whole.Kind, reference.Syntax.ToString(), whole.Atoms, whole.FoldsOr(reference), whole.Elements, false, whole.StaleAtoms, isInline: true);
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when Unwrap(add.RightOperand)!.ConstantValue.HasValue:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when IsConstantTerm(add.RightOperand):
                     return ReductionAt(add.LeftOperand, use);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when IsConstantTerm(add.LeftOperand):
+                    // 1 + Σ exp(y): an implicit reference category (logit 0, exp(0) = 1) is one more constant term.
+                    return ReductionAt(add.RightOperand, use);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when ExplicitSumTerms(add) is { } terms:
                     return ExplicitSum(add, terms);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when SumWithExtraTerms(add, use) is { } extended:

@@ -177,16 +177,26 @@ internal sealed partial class SoftmaxModel
         return common;
     }
 
-    /// <summary>The constant start every return of a same-type helper's returned maximum has (<see cref="CommonStart"/> in its model); else null.</summary>
+    /// <summary>
+    /// The constant start every return of a same-type helper's returned maximum has (<see cref="CommonStart"/> in its
+    /// model), or of a local function's (<c>double m = Peak(); double Peak() { double acc = 0.0; … return acc; }</c>, in
+    /// this model); else null.
+    /// </summary>
     private object? ReturnedConstantStart(IOperation value)
     {
-        if (Unwrap(value) is not IInvocationOperation call || HelperModel(call.TargetMethod) is not { } helper)
+        if (Unwrap(value) is IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } local && LocalFunctionDeclaration(local.TargetMethod) is { Body: { } body })
         {
-            return null;
+            return CommonReturnedStart(body, this);
         }
 
+        return Unwrap(value) is IInvocationOperation call && HelperModel(call.TargetMethod) is { } helper ? CommonReturnedStart(helper._root, helper) : null;
+    }
+
+    /// <summary>The one constant start of every local returned by <paramref name="body"/> (not by functions nested in it), judged in <paramref name="helper"/>'s model.</summary>
+    private static object? CommonReturnedStart(IOperation body, SoftmaxModel helper)
+    {
         object? common = null;
-        foreach (var ret in helper._root.Descendants().OfType<IReturnOperation>().Where(ret => OwningFunction(ret, helper._root) is null))
+        foreach (var ret in body.Descendants().OfType<IReturnOperation>().Where(ret => OwningFunction(ret, body) is null))
         {
             if (VariableOf(Unwrap(ret.ReturnedValue)) is not ILocalSymbol local || helper.CommonStart(local) is not double start || common is not null && !common.Equals(start))
             {

@@ -106,12 +106,20 @@ internal sealed partial class SoftmaxModel
                 var quotient = DivisionResult(Eval(divide.LeftOperand).Merge(Eval(divide.RightOperand).WithoutDims()), BinaryOperatorKind.Divide, divide.RightOperand);
 
                 // v / max(1, max |v|) lies in [-1, 1]: bounded like a clamp (MagnitudeBounds.cs).
-                return _hasExp && IsMagnitudeBound(divide) ? quotient.With(shifts: quotient.Shifts.Add(divide)) : quotient;
+                if (_hasExp && IsMagnitudeBound(divide))
+                {
+                    _magnitudeBounds.Add(divide);
+                    return quotient.With(shifts: quotient.Shifts.Add(divide));
+                }
+
+                return quotient;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
-                return Eval(multiply.LeftOperand).Merge(Eval(multiply.RightOperand)) is var product
+                return CombineKeepingBounds(Eval(multiply.LeftOperand), Eval(multiply.RightOperand)) is var product
                     && (IsReciprocalOfSum(multiply.RightOperand) || IsReciprocalOfSum(multiply.LeftOperand))
                     ? product.With(isProbability: product.Exps.Count > 0)
                     : product;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum:
+                return CombineKeepingBounds(Eval(sum.LeftOperand), Eval(sum.RightOperand));
             case IBinaryOperation binary:
                 return Eval(binary.LeftOperand).Merge(Eval(binary.RightOperand));
             case IUnaryOperation unary:
@@ -222,7 +230,12 @@ internal sealed partial class SoftmaxModel
         }
 
         // A size (x.GetLength(1), list.Count()) is no data: Math.Exp(dot / Math.Sqrt(x.GetLength(1))) is an exp of dot.
-        if (WholeReductionKind(invocation) is not null || AggregateFold(invocation) is not null || method.Name is "GetLength" or "GetLongLength" or "Count" or "LongCount" && invocation.Arguments.Length <= 1
+        if (WholeReductionKind(invocation) is not null || AggregateFold(invocation) is not null)
+        {
+            return ReducedValue(invocation);
+        }
+
+        if (method.Name is "GetLength" or "GetLongLength" or "Count" or "LongCount" && invocation.Arguments.Length <= 1
             && invocation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64)
         {
             return ValueFacts.Empty;
@@ -239,7 +252,7 @@ internal sealed partial class SoftmaxModel
             // Clamping from above (Min(v, 80), Clamp(v, lo, hi)) bounds exp's argument: it cannot overflow, so it
             // counts as a shift for LG0003. Every other math function keeps the value's origin.
             var clamps = method.Name is "Min" or "Clamp" && invocation.Arguments.Skip(1).Any(argument => Unwrap(argument.Value)!.ConstantValue.HasValue);
-            return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : facts;
+            return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : IsBoundedFunction(method) ? BoundedFunctionValue(invocation, facts) : facts;
         }
 
         return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperExtremumValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation) ?? ArithmeticHelperValue(invocation) ?? ValueFacts.Opaque();
