@@ -21,6 +21,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut8")]
     [InlineData("HeldOut11")]
     [InlineData("HeldOut13")]
+    [InlineData("HeldOut15")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", folder), "*.cs")
