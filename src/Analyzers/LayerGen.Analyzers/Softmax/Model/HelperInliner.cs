@@ -105,7 +105,8 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             : null;
     }
 
-    private static SyntaxNode? OwnerDeclaration(SyntaxNode syntax) => syntax switch
+    /// <summary>The method, constructor or accessor declaring <paramref name="syntax"/> when it is one or its body; null otherwise.</summary>
+    internal static SyntaxNode? OwnerDeclaration(SyntaxNode syntax) => syntax switch
     {
         BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => syntax,
         BlockSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax } block => block.Parent,

@@ -32,7 +32,7 @@ internal sealed class BlockFindings
     /// <summary>Reports what the rules find in <paramref name="block"/>, each bug once per compilation.</summary>
     public void Report(IOperation block, Func<ControlFlowGraph?> graph, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var own = Declaration(block.Syntax);
+        var own = HelperInliner.OwnerDeclaration(block.Syntax);
         var findings = own is null ? Find(block, graph, cancellationToken) : _byDeclaration.GetOrAdd(own, _ => Find(block, graph, cancellationToken));
         foreach (var diagnostic in findings)
         {
@@ -69,9 +69,7 @@ internal sealed class BlockFindings
     }
 
     private ImmutableArray<Diagnostic> FindingsOf(SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken) =>
-        _byDeclaration.TryGetValue(declaration, out var known)
-            ? known
-            : _byDeclaration.GetOrAdd(declaration, _ => model.GetOperation(declaration, cancellationToken) is { Parent: null } root && IsAnalysedBlock(root)
+        _byDeclaration.GetOrAdd(declaration, _ => model.GetOperation(declaration, cancellationToken) is { Parent: null } root && IsAnalysedBlock(root)
                 ? Find(root, () => GraphOf(root, cancellationToken), cancellationToken)
                 : ImmutableArray<Diagnostic>.Empty);
 
@@ -98,7 +96,7 @@ internal sealed class BlockFindings
     /// </summary>
     private static SyntaxNode? OwnerOf(Location location, IOperation block) =>
         location.SourceTree == block.Syntax.SyntaxTree && location.SourceTree?.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true) is { } node
-            ? node.AncestorsAndSelf().Select(Declaration).FirstOrDefault(declaration => declaration is not null)
+            ? node.AncestorsAndSelf().Select(HelperInliner.OwnerDeclaration).FirstOrDefault(declaration => declaration is not null)
             : null;
 
     /// <summary>The method, constructor and accessor declarations of one member, in source order.</summary>
@@ -107,13 +105,5 @@ internal sealed class BlockFindings
         BaseMethodDeclarationSyntax method => [method],
         BasePropertyDeclarationSyntax { AccessorList: { } accessors } => accessors.Accessors,
         _ => [],
-    };
-
-    /// <summary>The method, constructor or accessor declaring <paramref name="node"/> when it is one or its body.</summary>
-    private static SyntaxNode? Declaration(SyntaxNode node) => node switch
-    {
-        BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => node,
-        BlockSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax } body => body.Parent,
-        _ => null,
     };
 }
