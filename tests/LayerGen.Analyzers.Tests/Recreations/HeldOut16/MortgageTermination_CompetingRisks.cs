@@ -1,5 +1,3 @@
-// known gap: falsely reported LG0003 on Math.Exp(-top), the reference outcome's 0 logit shifted by the peak max(0, prepay, default)
-// gap: +LG0003@28
 // Source: competing-risks multinomial logit of mortgage termination (Calhoun & Deng 2002; Clapp, Deng & An 2006):
 // each loan-month ends current (the reference outcome, utility 0), prepaid or in default.
 // Layout: IReadOnlyList of record LoanMonth with utilities computed in the method from a Coefficients record; the

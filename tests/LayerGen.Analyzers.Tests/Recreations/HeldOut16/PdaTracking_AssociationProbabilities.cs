@@ -1,5 +1,3 @@
-// known gap: falsely reported LG0003 on Math.Exp(logMissedWeight - shift), a constant log-weight shifted by the peak max(log b, -d²min/2)
-// gap: +LG0003@33
 // Source: probabilistic data association filter (Bar-Shalom & Tse 1975; Bar-Shalom, Daum & Huang 2009, IEEE Control
 // Systems; Stone Soup PDA hypothesiser): β_i ∝ exp(−d_i²/2) for each gated measurement i and β_0 ∝ b for "none of them
 // is the target", normalised per track.

@@ -144,10 +144,12 @@ internal sealed partial class SoftmaxModel
     /// (<see cref="IsElementwiseTerm"/>), a term computed from loop positions (<c>exp(logT - λ·|i/m − j/n|)</c>,
     /// PositionTerms.cs) and a running maximum started at a finite constant (<c>max = 0f</c>: a row far
     /// below 0 is shifted by 0) do not, unless the seed is a term of the same normalisation (SeededMaxima.cs). A minimum that enters the exponent with a positive sign (<c>exp(dmin - d)</c>,
-    /// see MinimumShifts.cs) is a maximum of the exponent; a minimum subtracted (<c>exp(x - min)</c>, an exponent ≥ 0) is none.
+    /// see MinimumShifts.cs) is a maximum of the exponent; a minimum subtracted (<c>exp(x - min)</c>, an exponent ≥ 0) is none. A leaf of
+    /// an inline Max tree minus that maximum (<c>exp(-top)</c>, <c>top = Math.Max(0.0, Math.Max(a, b))</c>) is bounded (InlineMaximumTerms.cs).
     /// </summary>
     public bool IsShiftedByAMaximum(IOperation exp) =>
-        ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any() || IsSeedTermOfItsMaximum(exp);
+        ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any() || IsSeedTermOfItsMaximum(exp)
+        || IsTermOfItsInlineMaximum(exp);
 
     private bool IsKnownNonMaximum(IOperation shift, IOperation exp)
     {
