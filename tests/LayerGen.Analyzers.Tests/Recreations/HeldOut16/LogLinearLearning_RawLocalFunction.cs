@@ -1,5 +1,3 @@
-// known gap: missed LG0003: the raw exp sits in an expression-bodied local function Weight(player, a) called in the normalising loop
-// gap: -LG0003@30
 // Source: log-linear learning in potential games (Blume 1993; Marden & Shamma 2012): revision probabilities
 // ∝ exp(β·U_i(a, a_−i)).
 // Layout: double[players, actions] utilities; the Boltzmann weight is a local function capturing β and the table.

@@ -255,7 +255,7 @@ internal sealed partial class SoftmaxModel
             return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : IsBoundedFunction(method) ? BoundedFunctionValue(invocation, facts) : facts;
         }
 
-        return LocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperExtremumValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation) ?? ArithmeticHelperValue(invocation) ?? ValueFacts.Opaque();
+        return LocalFunctionValue(invocation) ?? IndexedLocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperExtremumValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation) ?? ArithmeticHelperValue(invocation) ?? ValueFacts.Opaque();
     }
 
     /// <summary>
