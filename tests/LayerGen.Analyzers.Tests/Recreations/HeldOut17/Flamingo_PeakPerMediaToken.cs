@@ -1,5 +1,3 @@
-// known gap: LG0004 missed: per-latent peak array folded over the text tokens of a deconstructed IReadOnlyDictionary<int, int> foreach, per-row sum over the image range
-// gap: -LG0004@27
 // Source: Flamingo gated cross-attention (Alayrac et al. 2022; open_flamingo), the text-to-media softmax written with
 //   a per-media-latent peak (kept "per key", like a column statistic) instead of a per-text-token one.
 // Layout: jagged float[text][images · latents]; which image governs a text token comes from an

@@ -1,5 +1,3 @@
-// known gap: LG0003 missed: exp inside a LINQ Select lambda (MathF.Exp(s * scale)) over a jagged row from a List of chunks, Sum then Select(v => v / z)
-// gap: -LG0003@26
 // Source: RETRO chunked cross-attention (Borgeaud et al. 2022), written per chunk over the concatenated neighbour
 //   tokens with LINQ.
 // Layout: List<float[][]>, one entry per chunk: [query][neighbours · retLen] scores; `Select` with an exp lambda
