@@ -1,5 +1,3 @@
-// known gap: LG0003 missed: TensorPrimitives.Exp of a row scaled by TensorPrimitives.Divide, normalised as a log-softmax (scaled - log(Sum - own term))
-// gap: -LG0003@26
 // Source: supervised contrastive loss (Khosla et al. 2020; HobbitLong/SupContrast), the anchor rows written with
 //   TensorPrimitives over a flat dot-product buffer.
 // Layout: flat float[n · n] dots; per anchor `AsSpan(i · n, n)`, TensorPrimitives.Divide by tau, TensorPrimitives.Exp
