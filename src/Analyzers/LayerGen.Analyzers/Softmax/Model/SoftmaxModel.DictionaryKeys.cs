@@ -129,6 +129,12 @@ internal sealed partial class SoftmaxModel
         && DeclaredLocal(pair.Elements[0]) is { } key && SymbolEqualityComparer.Default.Equals(key, local)
         && IsKeyed(Unwrap(forEach.Collection)?.Type);
 
+    /// <summary>The second element of a deconstructed walk over a dictionary: the entry's value, looked up by its key.</summary>
+    private static bool IsDeconstructedValue(ILocalSymbol local, IForEachLoopOperation forEach) =>
+        DeconstructedElements(forEach.LoopControlVariable) is { Elements.Length: 2 } pair
+        && DeclaredLocal(pair.Elements[1]) is { } value && SymbolEqualityComparer.Default.Equals(value, local)
+        && WellKnownSymbols.IsDictionary(Unwrap(forEach.Collection)?.Type);
+
     /// <summary>The tuple of <c>var (a, b)</c> or <c>(var a, var b)</c>; null for one variable.</summary>
     private static ITupleOperation? DeconstructedElements(IOperation? control) =>
         (Unwrap(control) is IDeclarationExpressionOperation declaration ? Unwrap(declaration.Expression) : Unwrap(control)) as ITupleOperation;

@@ -12,9 +12,13 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>The <c>foreach</c> whose integer element <paramref name="local"/> is; null otherwise.</summary>
+    /// <summary>
+    /// The <c>foreach</c> whose integer element <paramref name="local"/> is; null otherwise, and null for the value of
+    /// <c>foreach (var (t, image) in imageOf)</c> over a dictionary: the walk steps through the keys, and the value is
+    /// what the key looks up (a group id, like <c>imageOf[t]</c>), not a position the walk steps through.
+    /// </summary>
     private IForEachLoopOperation? IndexWalk(ILocalSymbol local) =>
-        ForEachOf(local) is { } forEach && IsIndexType(local.Type) ? forEach : null;
+        ForEachOf(local) is { } forEach && IsIndexType(local.Type) && !IsDeconstructedValue(local, forEach) ? forEach : null;
 
     private static bool IsIndexType(ITypeSymbol? type) =>
         type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_UInt16

@@ -52,6 +52,8 @@ internal sealed partial class SoftmaxModel
                     return ExplicitSum(add, terms);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when SumWithExtraTerms(add, use) is { } extended:
                     return extended;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when SumWithoutOwnTerm(difference, use) is { } without:
+                    return without;
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when MappedReduction(reference) is { } mapped:
                     return mapped;
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:

@@ -24,7 +24,7 @@ internal sealed partial class SoftmaxModel
             IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer => indexer.Arguments[0].Value,
             _ => null,
         };
-        if (flatKeys.Count == 0 && SegmentKeyOf(index, depth: 0) is { } key && !SymbolEqualityComparer.Default.Equals(key.Root, RootOf(elementReference!)))
+        if (flatKeys.Count == 0 && (SegmentKeyOf(index, depth: 0) ?? SegmentBlockKeyOf(index)) is { } key && !SymbolEqualityComparer.Default.Equals(key.Root, RootOf(elementReference!)))
         {
             keys[key.Loop] = key.Name;
         }

@@ -208,19 +208,11 @@ internal sealed partial class SoftmaxModel
                 return new BufferView(symbol, BufferLayout.Rectangular, rectangular.Rank, 0, null, empty, flattened: false);
             case IArrayTypeSymbol { Rank: 1 } jagged when jagged.ElementType is IArrayTypeSymbol || WellKnownSymbols.IsRow(jagged.ElementType):
                 // float[][], ArraySegment<float>[], ReadOnlyMemory<double>[]: one row per element.
-                var depth = 1;
-                var element = jagged.ElementType;
-                for (; element is IArrayTypeSymbol { Rank: 1 } inner; element = inner.ElementType)
-                {
-                    depth++;
-                }
-
-                depth += WellKnownSymbols.IsRow(element) ? 1 : 0;
-
-                return new BufferView(symbol, BufferLayout.Jagged, depth, 0, null, empty, flattened: false);
+                return new BufferView(symbol, BufferLayout.Jagged, 1 + RowLevels(jagged.ElementType), 0, null, empty, flattened: false);
             case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" } || WellKnownSymbols.IsRowCollection(list):
-                // List<float[]>, IReadOnlyList<Memory<float>>, IEnumerable<IReadOnlyList<Hypothesis>>: one row per element.
-                return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
+                // List<float[]>, IReadOnlyList<Memory<float>>, IEnumerable<IReadOnlyList<Hypothesis>>: one row per element;
+                // List<float[][]>: one jagged matrix per element, a level per nested array like float[][][].
+                return new BufferView(symbol, BufferLayout.Jagged, 1 + System.Math.Max(1, RowLevels(list.TypeArguments[0])), 0, null, empty, flattened: false);
             case var rows when IsDictionaryRows(rows) || WellKnownSymbols.IsRowDictionary(rows):
                 // List<Dictionary<string, double>>, Dictionary<string, double>[]: one dictionary (one row) per document;
                 // Dictionary<string, double[]>: one row per key.
@@ -241,6 +233,21 @@ internal sealed partial class SoftmaxModel
                     _ => new BufferView(symbol, BufferLayout.Rectangular, rank, 0, null, empty, flattened: false),
                 };
         }
+    }
+
+    /// <summary>
+    /// The levels an element of a jagged buffer adds below it: a 1-D array one per nesting (<c>float[][]</c> two), a row
+    /// (<c>ArraySegment&lt;float&gt;</c>, <c>Memory&lt;float&gt;</c>) one, a number none.
+    /// </summary>
+    private static int RowLevels(ITypeSymbol element)
+    {
+        var levels = 0;
+        for (; element is IArrayTypeSymbol { Rank: 1 } inner; element = inner.ElementType)
+        {
+            levels++;
+        }
+
+        return levels + (WellKnownSymbols.IsRow(element) ? 1 : 0);
     }
 
     private BufferView? InvocationView(IInvocationOperation invocation)

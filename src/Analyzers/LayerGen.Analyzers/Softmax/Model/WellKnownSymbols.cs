@@ -220,6 +220,9 @@ internal sealed class WellKnownSymbols
     public static bool IsRowDictionary(ITypeSymbol? type) =>
         IsDictionary(type, out var values) && values is IArrayTypeSymbol { Rank: 1 } or INamedTypeSymbol { Name: "List" or "IList" or "IReadOnlyList" } && IsBuffer(values);
 
+    /// <summary>A generic dictionary of any values (<c>Dictionary&lt;int, int&gt;</c> too).</summary>
+    public static bool IsDictionary(ITypeSymbol? type) => IsDictionary(type, out _);
+
     private static bool IsDictionary(ITypeSymbol? type, out ITypeSymbol values)
     {
         values = null!;
