@@ -22,6 +22,8 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut11")]
     [InlineData("HeldOut13")]
     [InlineData("HeldOut15")]
+    [InlineData("HeldOut16")]
+    [InlineData("HeldOut17")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", folder), "*.cs")
