@@ -6,8 +6,9 @@ namespace LayerGen.Analyzers.Tests;
 /// The semantic model on element reads through a pointer pinned to an array (<c>fixed (T* p = a)</c>,
 /// <c>fixed (T* p = &amp;a[0])</c>): <c>p[i]</c> and <c>*(p + i)</c> are reads of the array itself, so a lookup table, a
 /// gather's index list or a segment key read through its pointer is the same table, list or key as read by index.
-/// A whole-buffer maximum then still spans more than the gathered or keyed slice, and a per-slice maximum still
-/// folds exactly the slice.
+/// A whole-buffer maximum then still spans more than the gathered or keyed slice, a per-slice maximum still folds
+/// exactly the slice, a helper's <c>shift[k]</c> is still the caller's buffer, and a per-class centre read through its
+/// pointer is still no shift.
 /// </summary>
 public class SoftmaxModelPinnedReadTests
 {
@@ -105,6 +106,47 @@ public class SoftmaxModelPinnedReadTests
             }
             """);
         Assert.Contains("| max classMax {z.r1} |", models["F"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("c[k]", "centre[k] = a * centre[k] + (1f - a) * mean;")]
+    [InlineData("c[k]", "c[k] = a * c[k] + (1f - a) * mean;")]
+    [InlineData("*(d + k)", "*(d + k) = a * *(d + k) + (1f - a) * mean;")]
+    [InlineData("c[k]", "")]
+    public void CentreReadThroughAPinnedPointer_IsNoShift(string read, string update)
+    {
+        // A per-class centre (one number per element of the softmax axis) bounds nothing, read by index or through its
+        // pointer, also when the method updates it from the batch mean afterwards.
+        var method = $$"""
+            static unsafe void Centre(float[,] x, float[] centre, float a, float[,] p) {
+                fixed (float* c = centre) fixed (float* d = &centre[0]) {
+                    for (int r = 0; r < x.GetLength(0); r++) {
+                        float z = 0f;
+                        for (int k = 0; k < x.GetLength(1); k++) { p[r, k] = MathF.Exp(x[r, k] - {{read}}); z += p[r, k]; }
+                        for (int k = 0; k < x.GetLength(1); k++) p[r, k] /= z;
+                    }
+                    for (int k = 0; k < centre.Length; k++) { float mean = 0f; for (int r = 0; r < x.GetLength(0); r++) mean += x[r, k]; {{update}} }
+                }
+            }
+            """;
+        Assert.Equal(new[] { false }, SoftmaxModelSubtrahendTests.ShiftedExps("Centre", method));
+    }
+
+    [Fact]
+    public void PerRowElementReadThroughAPinnedPointer_StaysAShift()
+    {
+        // c[r] is one number per row (a per-slice shift, like a stored row maximum): still a shift through the pointer.
+        Assert.Equal(new[] { true }, SoftmaxModelSubtrahendTests.ShiftedExps("PerRow", """
+            static unsafe void PerRow(float[,] x, float[] rowMax, float[,] p) {
+                fixed (float* c = rowMax) {
+                    for (int r = 0; r < x.GetLength(0); r++) {
+                        float z = 0f;
+                        for (int k = 0; k < x.GetLength(1); k++) { p[r, k] = MathF.Exp(x[r, k] - c[r]); z += p[r, k]; }
+                        for (int k = 0; k < x.GetLength(1); k++) p[r, k] /= z;
+                    }
+                }
+            }
+            """));
     }
 
     private static string Describe(string method) => ModelDescriptions.Of($$"""
