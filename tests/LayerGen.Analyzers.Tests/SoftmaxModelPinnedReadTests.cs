@@ -149,6 +149,38 @@ public class SoftmaxModelPinnedReadTests
             """));
     }
 
+    /// <summary>Per query row of a map summed over heads, exponentiated in place through its pinned pointer at OVERWRITE.</summary>
+    private const string HeadSummedMap = """
+        static unsafe void F(float[] logits, int heads, int n, float[] map) {
+            for (int h = 0; h < heads; h++) for (int p = 0; p < n * n; p++) map[p] += logits[h * n * n + p];
+            fixed (float* q = map) {
+                for (int i = 0; i < n; i++) {
+                    float m = float.NegativeInfinity;
+                    for (int j = 0; j < n; j++) m = MathF.Max(m, map[i * n + j]);
+                    float z = 0f;
+                    for (int j = 0; j < n; j++) { int at = OVERWRITE; q[at] = MathF.Exp(q[at] - m); z += q[i * n + j]; }
+                    for (int j = 0; j < n; j++) map[i * n + j] /= z;
+                }
+            }
+        }
+        """;
+
+    /// <summary>A site whose sum and maximum fold the same single axis and nothing else (no stale or partial fold).</summary>
+    private const string OneAxisSlice = @"\| sum z \{(?<axis>[^,}]+)\} \| max m \{\k<axis>\} \| exps 1";
+
+    [Fact]
+    public void ElementOverwrittenThroughAPinnedPointer_IsTheElementReadBack()
+    {
+        // q[at] with at = i * n + j is q[i * n + j]: the sum reads the exps, not the heads' sum.
+        Assert.Matches(OneAxisSlice, Describe(HeadSummedMap.Replace("OVERWRITE", "i * n + j")));
+    }
+
+    [Fact]
+    public void AnotherElementOverwrittenThroughAPinnedPointer_StillCarriesTheHeadsSum()
+    {
+        Assert.DoesNotMatch(OneAxisSlice, Describe(HeadSummedMap.Replace("OVERWRITE", "j * n + i")));
+    }
+
     private static string Describe(string method) => ModelDescriptions.Of($$"""
         using System;
         using System.Linq;
