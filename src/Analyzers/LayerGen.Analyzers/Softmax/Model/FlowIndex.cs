@@ -52,25 +52,50 @@ internal sealed class FlowIndex
             return true;
         }
 
-        var blocked = new HashSet<(BasicBlock, int)>();
-        foreach (var reset in resets)
+        var blocked = ResetsIn(start.Graph, resets);
+        while (IsAroundLambdaGraph(loop, start.Graph))
         {
-            if (Locate(reset) is { } entry && entry.Graph == start.Graph)
+            // A loop around the lambda that holds the write (Parallel.For inside a row loop): the value carries when the
+            // lambda resets nothing and, in the graph around it, from the lambda's own position around the loop.
+            if (blocked.Count > 0 || Locate(start.Graph.OriginalOperation) is not { } lambda || lambda.Graph != start.Graph.Parent)
             {
-                blocked.Add((entry.Block, entry.Index));
+                return blocked.Count == 0;
             }
+
+            start = lambda;
+            blocked = ResetsIn(start.Graph, resets);
         }
 
         var (low, high) = Range(start.Graph, loop.Syntax.Span, loop.Syntax.SyntaxTree);
         if (low < 0)
         {
-            // The loop is outside this graph (a loop around a lambda): carried unless the lambda resets.
+            // The loop is outside this graph (around a local function): carried unless the function resets.
             return blocked.Count == 0;
         }
 
         var (innerLow, innerHigh) = innerLoop is null ? (-1, -1) : Range(start.Graph, innerLoop.Syntax.Span, innerLoop.Syntax.SyntaxTree);
         return Cycle(start, blocked, low, high, innerLow, innerHigh);
     }
+
+    /// <summary>The positions of <paramref name="resets"/> in <paramref name="graph"/>.</summary>
+    private HashSet<(BasicBlock, int)> ResetsIn(ControlFlowGraph graph, IReadOnlyList<IOperation> resets)
+    {
+        var blocked = new HashSet<(BasicBlock, int)>();
+        foreach (var reset in resets)
+        {
+            if (Locate(reset) is { } entry && entry.Graph == graph)
+            {
+                blocked.Add((entry.Block, entry.Index));
+            }
+        }
+
+        return blocked;
+    }
+
+    /// <summary>True when <paramref name="graph"/> is a lambda's, written inside <paramref name="loop"/> (the loop is the enclosing graph's).</summary>
+    private static bool IsAroundLambdaGraph(IOperation loop, ControlFlowGraph graph) =>
+        graph.Parent is not null && graph.OriginalOperation is (IAnonymousFunctionOperation or IFlowAnonymousFunctionOperation) and var lambda
+        && lambda.Syntax.SyntaxTree == loop.Syntax.SyntaxTree && loop.Syntax.Span.Contains(lambda.Syntax.Span) && loop.Syntax != lambda.Syntax;
 
     /// <summary>
     /// For a lambda called once per element: true when a value written at <paramref name="write"/> survives from one

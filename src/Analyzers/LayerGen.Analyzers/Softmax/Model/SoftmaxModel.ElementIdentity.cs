@@ -39,11 +39,15 @@ internal sealed partial class SoftmaxModel
             : VariableOf(Unwrap(firstBuffer)) is { } buffer && SymbolEqualityComparer.Default.Equals(buffer, VariableOf(Unwrap(secondBuffer)));
     }
 
-    /// <summary>The buffer and indices of an array element or indexer access; null for anything else.</summary>
-    private static (IOperation Buffer, IReadOnlyList<IOperation> Indices)? ElementParts(IOperation operation) => operation switch
+    /// <summary>
+    /// The buffer and indices of an array element or indexer access, or of a read through a pointer pinned to an array
+    /// (the array and the index, <see cref="OneIndexRead"/>); null for anything else.
+    /// </summary>
+    private (IOperation Buffer, IReadOnlyList<IOperation> Indices)? ElementParts(IOperation operation) => operation switch
     {
         IArrayElementReferenceOperation element => (element.ArrayReference, element.Indices),
         IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer => (instance, indexer.Arguments.Select(argument => argument.Value).ToList()),
+        _ when OneIndexRead(operation) is var (array, index, _) => (array, new[] { index }),
         _ => null,
     };
 

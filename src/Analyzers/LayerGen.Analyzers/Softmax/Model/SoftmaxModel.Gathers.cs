@@ -23,11 +23,8 @@ internal sealed partial class SoftmaxModel
         index = Unwrap(index);
         switch (index)
         {
-            case IArrayElementReferenceOperation { Indices.Length: 1 } element when IsIndexType(element.Type) && MovesWithLoops(element.Indices[0]):
-                return PickedListRoot(element.ArrayReference) ?? (segments ? SegmentPickedListRoot(element.ArrayReference, element.Indices[0]) : null);
-            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } list } indexer
-                when IsIndexType(indexer.Type) && MovesWithLoops(indexer.Arguments[0].Value):
-                return PickedListRoot(list) ?? (segments ? SegmentPickedListRoot(list, indexer.Arguments[0].Value) : null);
+            case not null when OneIndexRead(index) is var (list, position, entry) && IsIndexType(entry) && MovesWithLoops(position):
+                return PickedListRoot(list) ?? (segments ? SegmentPickedListRoot(list, position) : null);
             case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } walk:
                 return PickedListRoot(walk.Collection);
             case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && WritesOf(local) is { Count: 1 } writes
@@ -62,12 +59,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>The ungathered part of the buffer <paramref name="read"/> gathers from: held out of the slice, like a fixed coordinate.</summary>
     private DimensionAtom? UngatheredOf(IOperation read) =>
-        read switch
-        {
-            IArrayElementReferenceOperation { Indices.Length: 1 } element when IndexGatherRoot(element.Indices[0]) is not null
-                && EvalView(element.ArrayReference) is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root } => new DimensionAtom(root, DimensionAtom.UngatheredKey),
-            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } indexer when IndexGatherRoot(indexer.Arguments[0].Value) is not null
-                && EvalView(instance) is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root } => new DimensionAtom(root, DimensionAtom.UngatheredKey),
-            _ => null,
-        };
+        OneIndexRead(read) is var (buffer, index, _) && IndexGatherRoot(index) is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root }
+            ? new DimensionAtom(root, DimensionAtom.UngatheredKey)
+            : null;
 }

@@ -89,7 +89,7 @@ internal sealed partial class SoftmaxModel
             {
                 shifts.Add(parameter.Ordinal);
             }
-            else if (Unwrap(shift) is IArrayElementReferenceOperation { ArrayReference: var array, Indices.Length: 1 } && Unwrap(array) is IParameterReferenceOperation { Parameter: var buffer }
+            else if (OneIndexRead(shift, indexers: false) is var (array, _, _) && Unwrap(array) is IParameterReferenceOperation { Parameter: var buffer }
                 && IsOwnParameter(buffer, method) && buffer.RefKind == RefKind.None && buffer.Type is IArrayTypeSymbol { Rank: 1, ElementType: var element } && WellKnownSymbols.IsNumeric(element))
             {
                 elementShifts.Add(buffer.Ordinal);

@@ -86,6 +86,7 @@ internal sealed partial class SoftmaxModel
         {
             IArrayElementReferenceOperation element => element.Indices.AsEnumerable(),
             IPropertyReferenceOperation indexer => indexer.Arguments.Select(argument => argument.Value),
+            _ when OneIndexRead(lookup) is var (_, index, _) => new[] { index },
             _ => Enumerable.Empty<IOperation>(),
         };
         foreach (var loop in indices.SelectMany(index => Linear(index).Terms.Keys).Concat(KeyWalksIn(lookup)))

@@ -42,7 +42,7 @@ internal sealed partial class SoftmaxModel
             copiedPerElement = EnclosingLoop(writes[0].Operation) is not null;
         }
 
-        var isElementRead = copiedPerElement && computed is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true };
+        var isElementRead = copiedPerElement && (computed is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } || OneIndexRead(computed) is not null);
         if (computed is not (IBinaryOperation or IConditionalOperation) && !isElementRead)
         {
             return false;

@@ -18,12 +18,7 @@ internal sealed partial class SoftmaxModel
     private Dictionary<IOperation, string> SegmentKeys(IOperation? elementReference, Dictionary<IOperation, FlatKey> flatKeys)
     {
         var keys = new Dictionary<IOperation, string>();
-        var index = Unwrap(elementReference) switch
-        {
-            IArrayElementReferenceOperation { Indices.Length: 1 } element => element.Indices[0],
-            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer => indexer.Arguments[0].Value,
-            _ => null,
-        };
+        var index = OneIndexRead(elementReference)?.Index;
         if (flatKeys.Count == 0 && (SegmentKeyOf(index, depth: 0) ?? SegmentBlockKeyOf(index)) is { } key && !SymbolEqualityComparer.Default.Equals(key.Root, RootOf(elementReference!)))
         {
             keys[key.Loop] = key.Name;
@@ -65,12 +60,7 @@ internal sealed partial class SoftmaxModel
         }
 
         // The key buffer holds integers or labels, not data: its own variable names it.
-        var (keys, keyIndex) = index switch
-        {
-            IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
-            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer => (indexer.Instance, indexer.Arguments[0].Value),
-            _ => (null, null),
-        };
+        var (keys, keyIndex, _) = OneIndexRead(index) ?? default;
         if (keyIndex is null || (RootOf(index) ?? VariableOf(keys)) is not { } root || Linear(keyIndex) is not { IsLoopFree: false } walk || walk.Terms.Count != 1)
         {
             return null;

@@ -102,6 +102,20 @@ internal sealed partial class SoftmaxModel
     /// <summary>The slice of <paramref name="source"/> from <paramref name="start"/> (of <paramref name="length"/> elements, when given).</summary>
     private BufferView SliceView(BufferView source, IOperation start, IOperation? length)
     {
+        if (source is { Layout: BufferLayout.Jagged, ElementIsRow: true, Root: { } rows })
+        {
+            // nli.AsSpan(s * labels, labels): a span of rows whose row l is row s * labels + l (WithIndexDims adds the
+            // offset); the loops that pick the start pick rows, like s in nli[s * labels + l].
+            var dims = source.FixedDims;
+            foreach (var (loop, atom) in PositionAtoms(Linear(start), DimensionAtom.Depth(rows, source.Consumed)))
+            {
+                dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
+            }
+
+            var offset = source.FlatOffset is null ? Linear(start) : source.FlatOffset.Add(Linear(start));
+            return new BufferView(rows, BufferLayout.Jagged, source.Rank, source.Consumed, offset, dims, flattened: false);
+        }
+
         var slice = source.Slice(Linear(start), OffsetDims(source, start));
         return length is not null && source.Root is { } sliced && Linear(start).IsLoopFree
             ? slice.Spanning(PrefixSliceAtoms(sliced, length))
@@ -113,13 +127,15 @@ internal sealed partial class SoftmaxModel
         var dims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
         if (parent.Root is { } root)
         {
-            foreach (var (loop, atom) in PositionAtoms(Linear(index), DimensionAtom.Depth(root, parent.Consumed)))
+            // A row of a span of rows (SliceView) is the row at the span's offset plus the index.
+            var position = parent.FlatOffset is { } offset ? offset.Add(Linear(index)) : Linear(index);
+            foreach (var (loop, atom) in PositionAtoms(position, DimensionAtom.Depth(root, parent.Consumed)))
             {
                 dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
             }
         }
 
-        return new BufferView(row.Root, row.Layout, row.Rank, row.Consumed, row.FlatOffset, ValueFacts.MergeDims(row.FixedDims, dims), row.Flattened);
+        return new BufferView(row.Root, row.Layout, row.Rank, row.Consumed, flatOffset: null, ValueFacts.MergeDims(row.FixedDims, dims), row.Flattened);
     }
 
     private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> OffsetDims(BufferView view, IOperation offset)
