@@ -215,7 +215,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        var fields = ImmutableDictionary<ISymbol, Reduction>.Empty.WithComparers(StableKeys.Symbols);
+        var fields = ImmutableDictionary<ISymbol, Reduction>.Empty.WithComparers(SymbolEqualityComparer.Default);
         foreach (var symbol in _variableWrites.Keys.OfType<IFieldSymbol>())
         {
             if (WellKnownSymbols.IsNumeric(symbol.Type) && _variableWrites[symbol].Any(write => Contains(body, write.Operation))
@@ -424,7 +424,7 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Empty;
         }
 
-        var roots = ImmutableHashSet.CreateBuilder(StableKeys.Symbols);
+        var roots = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var root in elements.RawRoots)
         {
             if (root is IFieldSymbol)

@@ -187,7 +187,7 @@ internal sealed partial class SoftmaxModel
             return;
         }
 
-        var inputs = StableKeys.NoSymbols;
+        var inputs = ImmutableHashSet<ISymbol>.Empty.WithComparer(SymbolEqualityComparer.Default);
         var pending = new Stack<(IOperation Operation, int Depth)>();
         pending.Push((exponent, 0));
         while (pending.Count > 0)

@@ -15,7 +15,7 @@ internal sealed class ValueFacts
 {
     public static readonly ValueFacts Empty = new(
         StableKeys.Map<ImmutableHashSet<DimensionAtom>>(),
-        StableKeys.NoSymbols,
+        ImmutableHashSet<ISymbol>.Empty.WithComparer(SymbolEqualityComparer.Default),
         StableKeys.NoOperations,
         StableKeys.NoOperations,
         isProbability: false,
@@ -31,7 +31,7 @@ internal sealed class ValueFacts
     {
         // Stable iteration orders whichever collections the caller built (a no-op for those built from StableKeys).
         Dims = dims.WithComparers(StableKeys.Operations);
-        RawRoots = rawRoots.WithComparer(StableKeys.Symbols);
+        RawRoots = rawRoots;
         Shifts = shifts.WithComparer(StableKeys.Operations);
         Exps = exps.WithComparer(StableKeys.Operations);
         IsProbability = isProbability;
