@@ -29,6 +29,18 @@ internal static class ModelDescriptions
         return Build(compilation, tree, tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(method => method.Identifier.ValueText == name));
     }
 
+    /// <summary>
+    /// The model of the method named <paramref name="name"/> as the analyzer builds it: with its small same-type helpers
+    /// inlined (<see cref="SoftmaxModel.BuildWithInlinedHelpers"/>).
+    /// </summary>
+    public static SoftmaxModel WithInlinedHelpers(string source, string name)
+    {
+        var (compilation, tree) = Compile(source);
+        var declaration = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(method => method.Identifier.ValueText == name);
+        var body = (IMethodBodyOperation)compilation.GetSemanticModel(tree).GetOperation(declaration)!;
+        return SoftmaxModel.BuildWithInlinedHelpers(body, WellKnownSymbols.Create(compilation), () => ControlFlowGraph.Create(body), CancellationToken.None);
+    }
+
     private static (Compilation Compilation, SyntaxTree Tree) Compile(string source)
     {
         var compilation = FixRunner.CompileRecreation(source);

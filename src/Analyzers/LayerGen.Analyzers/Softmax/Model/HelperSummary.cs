@@ -80,7 +80,7 @@ internal sealed class HelperSummary
     /// range) or stores into a buffer parameter (<see cref="ExpFilled"/>), with what each argument reads in terms of the
     /// helper's parameters.
     /// </summary>
-    public ImmutableDictionary<IOperation, HelperExpInput> SumExps { get; private set; } = ImmutableDictionary<IOperation, HelperExpInput>.Empty;
+    public ImmutableDictionary<IOperation, HelperExpInput> SumExps { get; private set; } = StableKeys.Map<HelperExpInput>();
 
     /// <summary>Parameter ordinal → the max the helper leaves in that <c>out</c>/<c>ref</c> parameter.</summary>
     public ImmutableDictionary<int, Reduction> OutParameters { get; }

@@ -12,7 +12,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed class LinearIndex
 {
-    public static readonly LinearIndex Zero = new(ImmutableDictionary<IOperation, Stride>.Empty, isLoopFree: true, Stride.One);
+    public static readonly LinearIndex Zero = new(StableKeys.Map<Stride>(), isLoopFree: true, Stride.One);
 
     private LinearIndex(ImmutableDictionary<IOperation, Stride> terms, bool isLoopFree, Stride? constant)
     {
@@ -31,14 +31,14 @@ internal sealed class LinearIndex
     public Stride? Constant { get; }
 
     public static LinearIndex Loop(IOperation loop, Stride step) =>
-        new(ImmutableDictionary<IOperation, Stride>.Empty.Add(loop, step), isLoopFree: false, null);
+        new(StableKeys.Map<Stride>().Add(loop, step), isLoopFree: false, null);
 
-    public static LinearIndex Factor(string text) => new(ImmutableDictionary<IOperation, Stride>.Empty, isLoopFree: true, Stride.Of(text));
+    public static LinearIndex Factor(string text) => new(StableKeys.Map<Stride>(), isLoopFree: true, Stride.Of(text));
 
     public static LinearIndex Opaque(IEnumerable<IOperation> loops) =>
-        new(loops.Distinct().ToImmutableDictionary(loop => loop, _ => Stride.Unknown), isLoopFree: false, null);
+        new(StableKeys.Map<Stride>().SetItems(loops.Distinct().Select(loop => new KeyValuePair<IOperation, Stride>(loop, Stride.Unknown))), isLoopFree: false, null);
 
-    public static LinearIndex LoopFreeSum() => new(ImmutableDictionary<IOperation, Stride>.Empty, isLoopFree: true, null);
+    public static LinearIndex LoopFreeSum() => new(StableKeys.Map<Stride>(), isLoopFree: true, null);
 
     public LinearIndex Add(LinearIndex other)
     {
@@ -68,7 +68,7 @@ internal sealed class LinearIndex
 
         var (linear, factor) = IsLoopFree ? (other, this) : (this, other);
         var scale = factor.Constant ?? Stride.Unknown;
-        var terms = linear.Terms.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.Times(scale));
+        var terms = StableKeys.Map<Stride>().SetItems(linear.Terms.Select(pair => new KeyValuePair<IOperation, Stride>(pair.Key, pair.Value.Times(scale))));
         return new LinearIndex(terms, false, null);
     }
 }

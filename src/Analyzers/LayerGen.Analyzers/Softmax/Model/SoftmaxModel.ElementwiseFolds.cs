@@ -59,7 +59,7 @@ internal sealed partial class SoftmaxModel
 
             kind = callKind;
             folds.Add(call);
-            elements = elements.Merge(ElementFacts(source.Root!, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty));
+            elements = elements.Merge(ElementFacts(source.Root!, StableKeys.Map<ImmutableHashSet<DimensionAtom>>()));
         }
 
         var fold = kind is { } found && !atoms.IsEmpty

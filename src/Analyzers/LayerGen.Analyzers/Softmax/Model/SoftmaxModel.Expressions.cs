@@ -18,7 +18,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> ProbabilityLoops(IOperation operand)
     {
-        var result = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        var result = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         foreach (var read in DirectReads(operand))
         {
             if (IsProbabilityValue(read))

@@ -57,8 +57,8 @@ internal sealed partial class SoftmaxModel
         }
 
         // A buffer filled from itself (w[i] = w[i - 1] * r) asks again while this runs: it then sees nothing.
-        _filledFrom[root] = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
-        var filled = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        _filledFrom[root] = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
+        var filled = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         foreach (var write in _elementWrites)
         {
             if (write.Value is { } value && SymbolEqualityComparer.Default.Equals(RootOf(write.Target), root))

@@ -32,7 +32,7 @@ internal sealed partial class SoftmaxModel
         Classes.Add(DimensionAtom.Stride(root, Stride.One.Text));
         var fixedDims = ValueFacts.DimsOf(key, new[] { rowAtom });
         var row = new BufferView(root, BufferLayout.Flat, 1, 0, LinearIndex.Loop(key, rowLength), fixedDims, flattened: false);
-        return new BufferView(root, BufferLayout.Sequence, 1, 0, null, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty, flattened: false, null, key, null, row);
+        return new BufferView(root, BufferLayout.Sequence, 1, 0, null, StableKeys.Map<ImmutableHashSet<DimensionAtom>>(), flattened: false, null, key, null, row);
     }
 
     /// <summary>

@@ -197,7 +197,7 @@ internal sealed partial class SoftmaxModel
             var callee = CalleeOf(call);
             foreach (var link in summary.Links)
             {
-                var ignored = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+                var ignored = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
                 // Aligned wholes (AlignedFlatParameters) link only whole buffers passed for both: slices at other offsets are not aligned.
                 if (TranslateAtom(link.First, call, callee, ref ignored) is { } first && TranslateAtom(link.Second, call, callee, ref ignored) is { } second
                     && !SymbolEqualityComparer.Default.Equals(first.Root, second.Root) && first.IsWhole == link.First.IsWhole && second.IsWhole == link.Second.IsWhole)

@@ -54,7 +54,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var inputs = ImmutableDictionary<IOperation, HelperExpInput>.Empty;
+        var inputs = StableKeys.Map<HelperExpInput>();
         foreach (var exp in elements.Exps)
         {
             if (ExpInputOf(exp, method) is not { } input)
@@ -199,7 +199,7 @@ internal sealed partial class SoftmaxModel
             if (Contains(body, write.Operation) && RootOf(write.Target) is IParameterSymbol parameter && IsOwnParameter(parameter, method)
                 && Unwrap(write.Value) is not IArrayCreationOperation { Initializer: null })
             {
-                yield return (parameter.Ordinal, write.Value is null || write.Operation is ICompoundAssignmentOperation ? ImmutableHashSet<IOperation>.Empty : Eval(write.Value).Exps);
+                yield return (parameter.Ordinal, write.Value is null || write.Operation is ICompoundAssignmentOperation ? StableKeys.NoOperations : Eval(write.Value).Exps);
             }
         }
 
@@ -305,7 +305,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var elements = ValueFacts.Empty.With(exps: ImmutableHashSet.CreateRange(summary.SumExps.Keys.Where(exp => !summary.ExpFilled.Values.Any(stored => stored.Contains(exp)) || IsSummed(summary, exp))));
+        var elements = ValueFacts.Empty.With(exps: StableKeys.SetOf(summary.SumExps.Keys.Where(exp => !summary.ExpFilled.Values.Any(stored => stored.Contains(exp)) || IsSummed(summary, exp))));
         return new WholeReductionInfo(ReductionKind.Sum, info.Atoms, elements, info.FixedDims, info.Folds, info.StaleAtoms, info.Extents);
     }
 
@@ -331,7 +331,7 @@ internal sealed partial class SoftmaxModel
                 facts = facts.Merge(element);
             }
 
-            var shifts = ImmutableHashSet<IOperation>.Empty;
+            var shifts = StableKeys.NoOperations;
             foreach (var ordinal in pair.Value.ShiftParameters)
             {
                 if (ArgumentFor(call, ordinal) is not { } shift)

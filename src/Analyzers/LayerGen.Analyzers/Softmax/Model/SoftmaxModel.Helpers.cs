@@ -179,7 +179,7 @@ internal sealed partial class SoftmaxModel
         Reduction? returned = null;
         var startsFinite = false;
         var readsScalar = false;
-        var sumExps = ImmutableDictionary<IOperation, HelperExpInput>.Empty;
+        var sumExps = StableKeys.Map<HelperExpInput>();
         var returns = body.DescendantsAndSelf().OfType<IReturnOperation>().Where(ret => OwningFunction(ret, body) is null).ToList();
         if (returns.Count > 0 && returns.All(ret => ret.ReturnedValue is not null))
         {
@@ -282,7 +282,7 @@ internal sealed partial class SoftmaxModel
             {
                 if (argument.Parameter is { } parameter && summary.ShiftedParameters.Contains(parameter.Ordinal) && EvalView(argument.Value)?.Root is { } root)
                 {
-                    Store(root, ValueFacts.Empty.With(shifts: ImmutableHashSet.Create<IOperation>(call)));
+                    Store(root, ValueFacts.Empty.With(shifts: StableKeys.NoOperations.Add(call)));
                 }
             }
         }
@@ -378,7 +378,7 @@ internal sealed partial class SoftmaxModel
     private WholeReductionInfo? Translate(Reduction reduction, IInvocationOperation call)
     {
         var callee = CalleeOf(call);
-        var fixedDims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        var fixedDims = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         var extents = ImmutableDictionary<DimensionAtom, string>.Empty;
         foreach (var atom in reduction.Atoms)

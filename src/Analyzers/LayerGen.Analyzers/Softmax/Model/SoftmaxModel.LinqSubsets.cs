@@ -35,7 +35,7 @@ internal sealed partial class SoftmaxModel
                 return source.Slice(Linear(count), OffsetDims(source, count));
             }
 
-            var run = source.FlatOffset is null ? source.Slice(LinearIndex.Factor("0"), ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty) : source;
+            var run = source.FlatOffset is null ? source.Slice(LinearIndex.Factor("0"), StableKeys.Map<ImmutableHashSet<DimensionAtom>>()) : source;
             return run.FlatOffset is { IsLoopFree: true } ? run.Spanning(PrefixSliceAtoms(root, count)) : run;
         }
 

@@ -44,7 +44,7 @@ internal sealed partial class SoftmaxModel
 
         // The elements the inner fold reads, where they are read (its own loop, or a local function it was moved to),
         // also through the locals it folds (t = y[r][c]; rowSum += t).
-        var dims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        var dims = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { inner };
         foreach (var fold in reduction.Folds)
         {

@@ -82,7 +82,7 @@ internal sealed partial class SoftmaxModel
             return Linear(start).IsLoopFree ? slice.Spanning(PrefixSliceAtoms(root, end)) : slice;
         }
 
-        return source.Slice(LinearIndex.Factor("0"), ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty).Spanning(PrefixSliceAtoms(root, end));
+        return source.Slice(LinearIndex.Factor("0"), StableKeys.Map<ImmutableHashSet<DimensionAtom>>()).Spanning(PrefixSliceAtoms(root, end));
     }
 
     /// <summary>B of <c>v &lt; B</c>, <c>v &lt;= B</c>, <c>B &gt; v</c>, <c>B &gt;= v</c>; else null.</summary>

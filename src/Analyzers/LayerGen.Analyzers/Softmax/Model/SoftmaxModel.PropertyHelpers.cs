@@ -36,7 +36,7 @@ internal sealed partial class SoftmaxModel
 
         var instance = read.Instance is null || Unwrap(read.Instance) is IInstanceReferenceOperation ? null : read.Instance;
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
-        var fixedDims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        var fixedDims = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         foreach (var member in returned.Atoms.GroupBy(atom => atom.Root, SymbolEqualityComparer.Default))
         {
             if (member.Key is IParameterSymbol)

@@ -158,7 +158,7 @@ internal sealed partial class SoftmaxModel
         }
 
         if (view?.Root is { } other && !SymbolEqualityComparer.Default.Equals(other, root) && view.Layout != BufferLayout.Sequence
-            && ElementFacts(other, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty).IsProbability)
+            && ElementFacts(other, StableKeys.Map<ImmutableHashSet<DimensionAtom>>()).IsProbability)
         {
             Record(root, new ProbabilitySource(this, other, value));
             return true;
@@ -214,7 +214,7 @@ internal sealed partial class SoftmaxModel
             {
                 if (argument.Parameter is { } parameter && WellKnownSymbols.IsBuffer(parameter.Type)
                     && SymbolEqualityComparer.Default.Equals(EvalView(argument.Value)?.Root, root)
-                    && helper.ElementFacts(parameter, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty).IsProbability)
+                    && helper.ElementFacts(parameter, StableKeys.Map<ImmutableHashSet<DimensionAtom>>()).IsProbability)
                 {
                     Record(root, new ProbabilitySource(helper, parameter, call));
                     return true;
@@ -249,7 +249,7 @@ internal sealed partial class SoftmaxModel
             }
 
             if (NestedModel(method) is { } writer
-                && writer.ElementFacts(root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty).IsProbability)
+                && writer.ElementFacts(root, StableKeys.Map<ImmutableHashSet<DimensionAtom>>()).IsProbability)
             {
                 Record(root, new ProbabilitySource(writer, root, null));
                 found = true;
@@ -325,7 +325,7 @@ internal sealed partial class SoftmaxModel
             var returned = view switch
             {
                 { Layout: BufferLayout.Sequence } => view.Elements ?? ValueFacts.Empty,
-                { Root: { } root } => ElementFacts(root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty),
+                { Root: { } root } => ElementFacts(root, StableKeys.Map<ImmutableHashSet<DimensionAtom>>()),
                 _ => Eval(value),
             };
             facts = facts.Merge(returned.WithoutDims());

@@ -67,7 +67,7 @@ internal sealed partial class SoftmaxModel
             return Enumerable.Empty<DimensionAtom>();
         }
 
-        var picked = WithoutAllocatingLoops(root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty, at);
+        var picked = WithoutAllocatingLoops(root, StableKeys.Map<ImmutableHashSet<DimensionAtom>>(), at);
         return EnclosingLoops(at).Where(picked.ContainsKey).SelectMany(loop => picked[loop]);
     }
 

@@ -259,12 +259,14 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The buffer and linear index (slice offset included) of a flat element access; null for any other access. A
-    /// pointer element (<c>row[k]</c>, <c>*p</c>) is one too (PointerWalks.cs): a walked pointer reads its start's
-    /// buffer at the walk's position.
+    /// pointer or ref element (<c>row[k]</c>, <c>*p</c>, <c>Unsafe.Add(ref b, k)</c>) is one too (PointerWalks.cs):
+    /// a walked pointer reads its start's buffer at the walk's position.
     /// </summary>
     private (ISymbol Root, LinearIndex Index)? FlatIndexOf(IOperation operation)
     {
-        if (operation is { Kind: OperationKind.None } && PointerElement(operation) is var (pointer, pointerIndex))
+        // p[i], *(p + i), Unsafe.Add(ref b, i), LoadUnsafe(ref p[i]): one path, read as ReadElement reads them, the
+        // element at the index from where a walked pointer is (row += cols).
+        if (PointerElement(operation) is var (pointer, pointerIndex))
         {
             var walked = PointerWalk(pointer, operation);
             return EvalView(walked?.Start ?? pointer) is { Layout: BufferLayout.Flat, Root: { } pointed } pointerView
@@ -276,7 +278,6 @@ internal sealed partial class SoftmaxModel
         {
             IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments.Length: 1 } indexer => (instance, indexer.Arguments[0].Value),
-            _ when PointerElement(operation) is ({ } pointerBase, { } offset) => (pointerBase, offset),
             _ => (null, null),
         };
         return buffer is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, Root: { } root } view

@@ -19,7 +19,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> StoredAccumulatorDims(IOperation value, IOperation at)
     {
-        var dims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        var dims = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         var body = EnclosingLoop(at);
         if (body is null)
         {

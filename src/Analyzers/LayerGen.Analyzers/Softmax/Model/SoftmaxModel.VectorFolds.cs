@@ -151,7 +151,7 @@ internal sealed partial class SoftmaxModel
     /// buffer is <see cref="DimensionAtom.StridesFrom"/>, also for a slice <c>x.AsSpan(o)</c> that starts at it).
     /// </summary>
     private DimensionAtom LoadAtom(ISymbol root, IOperation loop, Stride stride) =>
-        StridedWholeWalk(new BufferView(root, BufferLayout.Flat, 1, 0, null, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty, false), loop, stride)
+        StridedWholeWalk(new BufferView(root, BufferLayout.Flat, 1, 0, null, StableKeys.Map<ImmutableHashSet<DimensionAtom>>(), false), loop, stride)
         ?? (LastLoadReachesEnd(root, loop, stride) ? DimensionAtom.StridesFrom(root, stride.Text) : DimensionAtom.Stride(root, stride.Text));
 
     /// <summary>

@@ -124,7 +124,7 @@ internal sealed partial class SoftmaxModel
 
     private BufferView WithIndexDims(BufferView row, BufferView parent, IOperation index)
     {
-        var dims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        var dims = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         if (parent.Root is { } root)
         {
             // A row of a span of rows (SliceView) is the row at the span's offset plus the index.
@@ -140,7 +140,7 @@ internal sealed partial class SoftmaxModel
 
     private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> OffsetDims(BufferView view, IOperation offset)
     {
-        var dims = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        var dims = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         if (view.Root is not { } root)
         {
             return dims;
@@ -217,7 +217,7 @@ internal sealed partial class SoftmaxModel
 
     private static BufferView? RootView(ISymbol symbol, ITypeSymbol? type)
     {
-        var empty = ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        var empty = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         switch (type)
         {
             case IArrayTypeSymbol { Rank: > 1 } rectangular when WellKnownSymbols.IsNumeric(rectangular.ElementType):
@@ -313,7 +313,7 @@ internal sealed partial class SoftmaxModel
         switch (isConvertAll ? "Select" : method.Name)
         {
             case "Range":
-                return new BufferView(null, BufferLayout.Sequence, 1, 0, null, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty, flattened: false);
+                return new BufferView(null, BufferLayout.Sequence, 1, 0, null, StableKeys.Map<ImmutableHashSet<DimensionAtom>>(), flattened: false);
             case var subset when IsElementSubset(subset):
                 return ElementSubsetView(invocation, EvalView(receiver));
             case "Cast" or "OfType" or "AsEnumerable" or "ToArray" or "ToList" or "Reverse":
@@ -491,7 +491,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>Loop → dimension for each loop variable in the indices of an element reference.</summary>
     private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> ElementDims(IOperation target) =>
-        ReadElement(Unwrap(target)!) is { } read ? read.Dims : ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty;
+        ReadElement(Unwrap(target)!) is { } read ? read.Dims : StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
 
     /// <summary>An element read: <c>x[i, j]</c>, <c>x[i][j]</c>, <c>row[j]</c>, <c>x[i * cols + j]</c>, <c>slice[j]</c>, <c>seq[j]</c>.</summary>
     private ElementRead? ReadElement(IOperation operation)
@@ -690,7 +690,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var element = ElementFacts(source.Root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty);
+        var element = ElementFacts(source.Root, StableKeys.Map<ImmutableHashSet<DimensionAtom>>());
         switch (method.Name)
         {
             case "Exp" or "Exp2" or "Exp10" when call.Arguments.Length == 2:
@@ -703,7 +703,7 @@ internal sealed partial class SoftmaxModel
             // Add(acc, row, acc): the destination holds both operands' values (a sum of exps holds exps).
             case "Add" or "Multiply" or "Max" or "MaxNumber" or "Min" or "MinNumber" when call.Arguments.Length == 3:
                 return new ElementwiseResult(source, destination, EvalView(call.Arguments[1].Value) is { Root: { } second }
-                    ? element.Merge(ElementFacts(second, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty))
+                    ? element.Merge(ElementFacts(second, StableKeys.Map<ImmutableHashSet<DimensionAtom>>()))
                     : element);
             default:
                 return null;

@@ -13,49 +13,42 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// True when, wherever the extents of <paramref name="max"/> and the site's sum differ along one dimension, the
-    /// max's extent is the product of the sum's extent and the extents of the batch loops that step that buffer by the
-    /// sum's extent in the site's exps: the max walks the whole block of slices.
+    /// True when, wherever the extents of <paramref name="max"/> and the site's sum differ along one dimension
+    /// (<see cref="DifferingExtents"/>, the pairs <see cref="ExtentsDiffer"/> found before this is asked), the max's
+    /// extent is the product of the sum's extent and the extents of the batch loops that step that buffer by the sum's
+    /// extent in the site's exps: the max walks the whole block of slices. A max extent the sum also walks its dimension
+    /// with is no difference, here as there.
     /// </summary>
     private bool MaxWalksEverySlice(SoftmaxSite site, Reduction max)
     {
         var differing = false;
         var batchLoops = BatchLoops(site);
-        foreach (var first in max.Extents)
+        foreach (var (first, second) in DifferingExtents(max, site.Sum))
         {
-            var firstClasses = Classes.Classes(new[] { first.Key });
-            foreach (var second in site.Sum.Extents)
+            if (ProductFactors(new[] { first.Value }) is not { } walked || ProductFactors(new[] { second.Value }) is not { } slice
+                || ExtentAsStride(second.Value) is not { } sliceStride)
             {
-                if (first.Value == second.Value || !firstClasses.Overlaps(Classes.Classes(new[] { second.Key })))
-                {
-                    continue;
-                }
-
-                if (ProductFactors(new[] { first.Value }) is not { } walked || ProductFactors(new[] { second.Value }) is not { } slice
-                    || ExtentAsStride(second.Value) is not { } sliceStride)
-                {
-                    return false;
-                }
-
-                var block = new List<string>(slice);
-                var sliceStep = DimensionAtom.Stride(first.Key.Root, sliceStride);
-                foreach (var batch in batchLoops)
-                {
-                    if (LoopExtent(batch) is { } batchExtent && ProductFactors(new[] { batchExtent }) is { } batchFactors
-                        && site.Exps.Any(exp => ExpArgument(exp).Dims.TryGetValue(batch, out var atoms) && atoms.Contains(sliceStep)))
-                    {
-                        block.AddRange(batchFactors);
-                    }
-                }
-
-                block.Sort(System.StringComparer.Ordinal);
-                if (!walked.SequenceEqual(block, System.StringComparer.Ordinal))
-                {
-                    return false;
-                }
-
-                differing = true;
+                return false;
             }
+
+            var block = new List<string>(slice);
+            var sliceStep = DimensionAtom.Stride(first.Key.Root, sliceStride);
+            foreach (var batch in batchLoops)
+            {
+                if (LoopExtent(batch) is { } batchExtent && ProductFactors(new[] { batchExtent }) is { } batchFactors
+                    && site.Exps.Any(exp => ExpArgument(exp).Dims.TryGetValue(batch, out var atoms) && atoms.Contains(sliceStep)))
+                {
+                    block.AddRange(batchFactors);
+                }
+            }
+
+            block.Sort(System.StringComparer.Ordinal);
+            if (!walked.SequenceEqual(block, System.StringComparer.Ordinal))
+            {
+                return false;
+            }
+
+            differing = true;
         }
 
         return differing;

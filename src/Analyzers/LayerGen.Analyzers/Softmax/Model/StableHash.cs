@@ -17,6 +17,19 @@ internal static class StableHash
     /// <summary>FNV-1a over the characters (<see cref="Fnv1a"/>): unlike <see cref="string.GetHashCode()"/>, not seeded per process.</summary>
     public static int Of(string text) => unchecked((int)Fnv1a.Hash(text));
 
+    /// <summary>
+    /// The operation's place in the code: its syntax tree's path, span and kind (an operation and the conversion around
+    /// it share a span). Two operations at one place hash alike and still differ (<see cref="StableKeys"/>).
+    /// </summary>
+    public static int Of(IOperation operation)
+    {
+        var span = operation.Syntax.Span;
+        unchecked
+        {
+            return (((Of(operation.Syntax.SyntaxTree.FilePath) * 397) ^ span.Start) * 397 ^ span.Length) * 397 ^ (int)operation.Kind;
+        }
+    }
+
     private static int DeclarationOffset(ISymbol symbol)
     {
         foreach (var location in symbol.Locations)

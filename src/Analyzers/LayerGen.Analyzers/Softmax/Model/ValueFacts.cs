@@ -14,10 +14,10 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed class ValueFacts
 {
     public static readonly ValueFacts Empty = new(
-        ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty,
+        StableKeys.Map<ImmutableHashSet<DimensionAtom>>(),
         ImmutableHashSet<ISymbol>.Empty.WithComparer(SymbolEqualityComparer.Default),
-        ImmutableHashSet<IOperation>.Empty,
-        ImmutableHashSet<IOperation>.Empty,
+        StableKeys.NoOperations,
+        StableKeys.NoOperations,
         isProbability: false,
         isOpaque: false);
 
@@ -29,10 +29,11 @@ internal sealed class ValueFacts
         bool isProbability,
         bool isOpaque)
     {
-        Dims = dims;
+        // Stable iteration orders whichever collections the caller built (a no-op for those built from StableKeys).
+        Dims = dims.WithComparers(StableKeys.Operations);
         RawRoots = rawRoots;
-        Shifts = shifts;
-        Exps = exps;
+        Shifts = shifts.WithComparer(StableKeys.Operations);
+        Exps = exps.WithComparer(StableKeys.Operations);
         IsProbability = isProbability;
         IsOpaque = isOpaque;
     }
@@ -92,13 +93,13 @@ internal sealed class ValueFacts
     }
 
     /// <summary>The same value with its dimensions replaced (an element read elsewhere keeps what it is, not where it was).</summary>
-    public ValueFacts WithoutDims() => With(dims: ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty);
+    public ValueFacts WithoutDims() => With(dims: StableKeys.Map<ImmutableHashSet<DimensionAtom>>());
 
     public static ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> MergeDims(
         ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> first,
         ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> second)
     {
-        var result = first;
+        var result = first.WithComparers(StableKeys.Operations);
         foreach (var pair in second)
         {
             result = result.TryGetValue(pair.Key, out var existing)
@@ -123,5 +124,5 @@ internal sealed class ValueFacts
     public static ImmutableHashSet<DimensionAtom> Atoms(params DimensionAtom[] atoms) => ImmutableHashSet.Create(atoms);
 
     public static ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> DimsOf(IOperation loop, IEnumerable<DimensionAtom> atoms) =>
-        ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>.Empty.Add(loop, atoms.ToImmutableHashSet());
+        StableKeys.Map<ImmutableHashSet<DimensionAtom>>().Add(loop, atoms.ToImmutableHashSet());
 }
