@@ -1,5 +1,3 @@
-// known gap: missed LG0003: raw Math.Exp(-g / rt) of a free energy computed in the loop, rows from a Dictionary<double, double[]> (deconstructed foreach)
-// gap: -LG0003@27
 // Source: protonation microstate populations over a pH titration (Bashford & Karplus 1990; Ullmann 2003):
 // p_i(pH) ∝ exp(−G_i(pH)/RT), G_i(pH) = G_i° − n_i·RT·ln 10·pH.
 // Layout: Dictionary<double, double[]> from pH to standard free energies, deconstructed foreach, a populations

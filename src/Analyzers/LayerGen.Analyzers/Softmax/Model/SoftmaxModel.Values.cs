@@ -69,7 +69,8 @@ internal sealed partial class SoftmaxModel
                 return Eval(vector);
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is not null:
-                return ReadElement(operation)?.Facts ?? ValueFacts.Opaque();
+                // An integer element (a count, a label) holds no logit: a known value (IntegerElementTerms.cs).
+                return ReadElement(operation)?.Facts ?? (IsIntegerElementRead(operation) ? ValueFacts.Empty : ValueFacts.Opaque());
             case ILocalReferenceOperation local when AliasedElement(local.Local) is { } aliased:
                 return Eval(aliased);
             case ILocalReferenceOperation local:

@@ -1,0 +1,59 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Integer elements are counts, not logits. An element of an integer buffer (<c>protons[i]</c> of an <c>int[]</c>: a
+/// proton count, a label, a multiplicity) is a known number that holds no logit, so reading it leaves a value readable
+/// (not opaque). A term that multiplies or divides such an element read along a loop the exponent walks
+/// (<c>g0[i] - protons[i] * rt * ln10 * ph</c>) changes with every exponentiated element, which a maximum of float
+/// logits, one number per slice, does not: it is no possible shift. A float element read through an integer index
+/// (<c>x[best]</c>, an argmax) is a read of the float buffer and stays a possible maximum, and so does an integer element
+/// that no loop of the exponent moves (<c>levels[0]</c>).
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>True for an element read (<c>a[i]</c>, <c>a[i, j]</c>, <c>span[i]</c>) whose value is an integer.</summary>
+    private static bool IsIntegerElementRead(IOperation operation) =>
+        operation is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }
+        && operation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16
+            or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
+
+    /// <summary>
+    /// True when <paramref name="shift"/> (or the local it is assigned once from) is a product or quotient with a factor
+    /// that is an integer element read indexed by a loop <paramref name="exp"/>'s argument varies along.
+    /// </summary>
+    private bool IsIntegerElementTerm(IOperation shift, IOperation exp)
+    {
+        var term = Unwrap(shift);
+        if (term is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation)
+        {
+            term = Unwrap(writes[0].Value);
+        }
+
+        var loops = ExpArgument(exp).Dims.Keys;
+        return term is not null && loops.Any() && HasMovingIntegerFactor(term, loops.ToList());
+    }
+
+    private bool HasMovingIntegerFactor(IOperation factor, System.Collections.Generic.IReadOnlyCollection<IOperation> loops)
+    {
+        factor = Unwrap(factor)!;
+        return factor switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } product =>
+                HasMovingIntegerFactor(product.LeftOperand, loops) || HasMovingIntegerFactor(product.RightOperand, loops),
+            IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } unary => HasMovingIntegerFactor(unary.Operand, loops),
+            _ when IsIntegerElementRead(factor) => IndicesOf(factor).Any(index => Linear(index).Terms.Keys.Any(loops.Contains)),
+            _ => false,
+        };
+    }
+
+    private static System.Collections.Generic.IEnumerable<IOperation> IndicesOf(IOperation element) => element switch
+    {
+        IArrayElementReferenceOperation array => array.Indices,
+        IPropertyReferenceOperation indexer => indexer.Arguments.Select(argument => argument.Value),
+        _ => Enumerable.Empty<IOperation>(),
+    };
+}
