@@ -51,4 +51,41 @@ public class SoftmaxModelIntegerElementTermTests
             Assert.False(argument.IsOpaque);
         }
     }
+
+    /// <summary>The same counts read through a pointer pinned to the integer buffer (the array→pointer rewrite's spelling).</summary>
+    [Theory]
+    [InlineData("g0[i] - pp[i] * rt * ln10 * ph", false)]
+    [InlineData("g0[i] - *(pp + i) * rt", false)]
+    [InlineData("g0[i] - pp[0] * rt", true)]
+    public void IntegerElementThroughAPinnedPointer_IsNoMaximum(string exponent, bool shifted)
+    {
+        var source = $$"""
+            using System;
+
+            static class C {
+                static unsafe double[] F(double[] g0, int[] protons, double rt, double ph) {
+                    double ln10 = Math.Log(10.0);
+                    var p = new double[g0.Length];
+                    double q = 0;
+                    fixed (int* pp = protons) {
+                        for (int i = 0; i < g0.Length; i++) {
+                            double g = {{exponent}};
+                            p[i] = Math.Exp(g / rt);
+                            q += p[i];
+                        }
+                    }
+                    for (int i = 0; i < p.Length; i++) p[i] /= q;
+                    return p;
+                }
+            }
+            """;
+        var model = ModelDescriptions.Method(source, "F");
+        var exp = Assert.Single(model.Sites.SelectMany(site => site.Exps).Distinct());
+        Assert.NotEmpty(model.ExpArgument(exp).RawRoots);
+        Assert.Equal(shifted, model.IsShiftedByAMaximum(exp));
+        if (!shifted)
+        {
+            Assert.False(model.ExpArgument(exp).IsOpaque);
+        }
+    }
 }

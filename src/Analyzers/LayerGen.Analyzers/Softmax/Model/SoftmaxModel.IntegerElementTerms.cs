@@ -15,10 +15,17 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>True for an element read (<c>a[i]</c>, <c>a[i, j]</c>, <c>span[i]</c>) whose value is an integer.</summary>
+    /// <summary>
+    /// True for an element read (<c>a[i]</c>, <c>a[i, j]</c>, <c>span[i]</c>, or <c>p[i]</c> and <c>*(p + i)</c> through a
+    /// pointer) whose value is an integer.
+    /// </summary>
     private static bool IsIntegerElementRead(IOperation operation) =>
-        operation is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }
-        && operation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16
+        (operation switch
+        {
+            IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } => operation.Type,
+            _ when PointerElement(operation) is ({ Type: IPointerTypeSymbol pointer }, _) => pointer.PointedAtType,
+            _ => null,
+        })?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16
             or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
 
     /// <summary>
@@ -54,6 +61,7 @@ internal sealed partial class SoftmaxModel
     {
         IArrayElementReferenceOperation array => array.Indices,
         IPropertyReferenceOperation indexer => indexer.Arguments.Select(argument => argument.Value),
+        _ when PointerElement(element) is (_, { } index) => new[] { index },
         _ => Enumerable.Empty<IOperation>(),
     };
 }
