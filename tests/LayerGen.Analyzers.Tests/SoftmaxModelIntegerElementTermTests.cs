@@ -41,15 +41,7 @@ public class SoftmaxModelIntegerElementTermTests
                 }
             }
             """;
-        var model = ModelDescriptions.Method(source, "F");
-        var exp = Assert.Single(model.Sites.SelectMany(site => site.Exps).Distinct());
-        var argument = model.ExpArgument(exp);
-        Assert.NotEmpty(argument.RawRoots);
-        Assert.Equal(shifted, model.IsShiftedByAMaximum(exp));
-        if (!shifted)
-        {
-            Assert.False(argument.IsOpaque);
-        }
+        AssertShiftOfTheOnlyExp(source, shifted);
     }
 
     /// <summary>The same counts read through a pointer pinned to the integer buffer (the array→pointer rewrite's spelling).</summary>
@@ -79,13 +71,23 @@ public class SoftmaxModelIntegerElementTermTests
                 }
             }
             """;
+        AssertShiftOfTheOnlyExp(source, shifted);
+    }
+
+    /// <summary>
+    /// The method's one exp reads raw logits and is shifted by a maximum exactly when <paramref name="shifted"/>; an
+    /// unshifted one must stay readable (not opaque).
+    /// </summary>
+    private static void AssertShiftOfTheOnlyExp(string source, bool shifted)
+    {
         var model = ModelDescriptions.Method(source, "F");
         var exp = Assert.Single(model.Sites.SelectMany(site => site.Exps).Distinct());
-        Assert.NotEmpty(model.ExpArgument(exp).RawRoots);
+        var argument = model.ExpArgument(exp);
+        Assert.NotEmpty(argument.RawRoots);
         Assert.Equal(shifted, model.IsShiftedByAMaximum(exp));
         if (!shifted)
         {
-            Assert.False(model.ExpArgument(exp).IsOpaque);
+            Assert.False(argument.IsOpaque);
         }
     }
 }
