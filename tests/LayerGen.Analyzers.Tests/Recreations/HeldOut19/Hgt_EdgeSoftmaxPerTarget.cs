@@ -1,5 +1,3 @@
-// known gap: the per-target peak nodePeak[dst] (dst deconstructed from a span of (Src, Dst, Relation) tuples) is reported as a peak over every edge
-// gap: +LG0001@34
 // Source: Heterogeneous Graph Transformer (Hu et al. 2020; PyG `HGTConv`, acbull/pyHGT): per edge the attention
 // ATT = (K(s) W_att[φ(e)] · Q(t)) · μ[⟨τ(s), φ(e), τ(t)⟩] / √d, softmax over the incoming edges of each target node
 // (a scatter softmax), then the messages are summed into the target.

@@ -34,6 +34,11 @@ internal sealed partial class SoftmaxModel
     private (IOperation Loop, ISymbol Root, string Name)? SegmentKeyOf(IOperation? index, int depth)
     {
         index = Unwrap(index);
+        if (index is ILocalReferenceOperation deconstructed && depth < 2 && DeconstructedSegmentKeyOf(deconstructed.Local, depth) is { } memberKey)
+        {
+            return memberKey;
+        }
+
         if (index is ILocalReferenceOperation local && depth < 2 && ForEachOf(local.Local) is null && WritesOf(local.Local) is { Count: 1 } writes
             && writes[0].Value is { } definition && !Contains(definition, index))
         {
@@ -70,5 +75,5 @@ internal sealed partial class SoftmaxModel
     }
 
     private static string MemberName(IOperation member) =>
-        member is IFieldReferenceOperation field ? field.Field.Name : ((IPropertyReferenceOperation)member).Property.Name;
+        member is IFieldReferenceOperation field ? MemberIdentity(field.Field).Name : ((IPropertyReferenceOperation)member).Property.Name;
 }
