@@ -1,5 +1,3 @@
-// known gap: the normaliser z accumulated over every agent of a deconstructed Dictionary<int, (double[], double[])> foreach is not reported
-// gap: -LG0002@28
 // Source: COMA counterfactual multi-agent policy gradients (Foerster et al. 2018; oxwhirl/pymarl `COMALearner`), the
 // agents held in a dictionary keyed by agent id.
 // Layout: `Dictionary<int, (double[] Logits, double[] Q)>` with deconstructed `foreach`, policies in a

@@ -30,7 +30,7 @@ internal sealed partial class SoftmaxModel
                 && DeconstructedMember(type, position, walked.Elements.Length) is { } member
                 && IteratedElement(records, forEach) is { Dims.Count: > 0 } element
                     ? MemberRow(member, element.Dims)
-                    : null;
+                    : DeconstructedEntryMemberView(local, forEach);
         }
 
         return WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IDeconstructionAssignmentOperation deconstruction

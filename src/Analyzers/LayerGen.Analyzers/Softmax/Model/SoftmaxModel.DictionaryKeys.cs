@@ -118,7 +118,8 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>A dictionary of numbers or of rows: its keys address its first level.</summary>
-    private static bool IsKeyed(ITypeSymbol? type) => WellKnownSymbols.IsNumericDictionary(type) || WellKnownSymbols.IsRowDictionary(type);
+    private static bool IsKeyed(ITypeSymbol? type) =>
+        WellKnownSymbols.IsNumericDictionary(type) || WellKnownSymbols.IsRowDictionary(type) || WellKnownSymbols.IsRecordDictionary(type);
 
     /// <summary>
     /// <c>label</c> of <c>foreach (var (label, scores) in doc)</c>: the first element of a deconstructed walk over a

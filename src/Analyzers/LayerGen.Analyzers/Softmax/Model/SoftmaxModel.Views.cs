@@ -235,7 +235,7 @@ internal sealed partial class SoftmaxModel
                 return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
             default:
                 // A list of records is a flat buffer too: its elements' numeric members are the values (MemberOfElement).
-                if (WellKnownSymbols.IsBuffer(type) || WellKnownSymbols.IsNumericDictionary(type) || WellKnownSymbols.IsRecordBuffer(type))
+                if (WellKnownSymbols.IsBuffer(type) || WellKnownSymbols.IsNumericDictionary(type) || WellKnownSymbols.IsRecordBuffer(type) || WellKnownSymbols.IsRecordDictionary(type))
                 {
                     return new BufferView(symbol, BufferLayout.Flat, 1, 0, null, empty, flattened: false);
                 }

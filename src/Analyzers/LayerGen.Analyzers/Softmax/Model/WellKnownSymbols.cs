@@ -220,6 +220,13 @@ internal sealed class WellKnownSymbols
     public static bool IsRowDictionary(ITypeSymbol? type) =>
         IsDictionary(type, out var values) && values is IArrayTypeSymbol { Rank: 1 } or INamedTypeSymbol { Name: "List" or "IList" or "IReadOnlyList" } && IsBuffer(values);
 
+    /// <summary>
+    /// A dictionary whose values are records (<c>Dictionary&lt;int, (double[] Logits, double[] Q)&gt;</c>): a buffer of
+    /// records, like a list of them, whose elements are addressed by key.
+    /// </summary>
+    public static bool IsRecordDictionary(ITypeSymbol? type) =>
+        IsDictionary(type, out var values) && IsRecord(values);
+
     /// <summary>A generic dictionary of any values (<c>Dictionary&lt;int, int&gt;</c> too).</summary>
     public static bool IsDictionary(ITypeSymbol? type) => IsDictionary(type, out _);
 
