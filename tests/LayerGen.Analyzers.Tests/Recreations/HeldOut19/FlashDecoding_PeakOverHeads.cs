@@ -1,5 +1,3 @@
-// known gap: the combine max folded per split over the heads (splitPeak[s]) while the sum runs per head over the splits is not reported
-// gap: -LG0004@41
 // Source: Flash-Decoding split-KV combine (Dao et al. 2023; flash-attention `combine_attn_seqk_parallel`), written
 // over spans: the partial statistics are stored split-major [splits · heads].
 // Layout: `ReadOnlySpan<float>` scores [heads · keys], `Span<float>` partials from `stackalloc`, weights out.

@@ -580,6 +580,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        LinkSiblingWrites();
         LinkListAdds();
         LinkRowStores();
         LinkKeyedReads();
