@@ -1,5 +1,3 @@
-// known gap: missed LG0003: raw exp of a negated dot product accumulated inline (-dot), units reached through foreach over int[] member lists of a stratum list
-// gap: -LG0003@29
 // Source: entropy balancing (Hainmueller 2012; R `ebal::ebalance`, `WeightIt` "ebal"), weights
 // w_i = q_i exp(-lambda . c(X_i)) / sum_j q_j exp(-lambda . c(X_j)) within each stratum.
 // Layout: jagged `double[][]` unit-major covariates, strata as `IReadOnlyList<int[]>` member lists, the dot product

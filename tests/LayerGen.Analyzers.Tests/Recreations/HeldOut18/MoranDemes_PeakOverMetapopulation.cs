@@ -1,5 +1,3 @@
-// known gap: missed LG0001: a scaled LINQ Max over the whole flat payoff array (selection * fitness.Max()) shifting per-deme ArraySegment slices inside a Parallel.For lambda
-// gap: -LG0001@20
 // Source: Moran process with exponential fitness mapping (Traulsen, Shoresh & Nowak 2008), island model: parent
 // type drawn per deme with probability n_i exp(beta f_i) / sum_j n_j exp(beta f_j).
 // Layout: flat `double[]` payoffs [deme * types + i] with `int[]` counts, LINQ `Max` for the reference payoff,
