@@ -1,5 +1,3 @@
-// known gap: missed LG0001: the peak folded over every seat's range through nested deconstructed foreach loops over a Dictionary of Dictionaries (the softmax is in ToDictionary lambdas)
-// gap: -LG0001@34
 // Source: Bayesian opponent hand-range update in poker bots (Billings et al. 2002 weight tables, log space): after
 // an observed action each seat's range gains log P(action | hand) and is renormalised.
 // Layout: `Dictionary<int, Dictionary<string, double>>` seat -> hand -> log weight, an update pass, then one peak

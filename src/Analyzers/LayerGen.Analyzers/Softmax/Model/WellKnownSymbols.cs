@@ -220,6 +220,13 @@ internal sealed class WellKnownSymbols
     public static bool IsRowDictionary(ITypeSymbol? type) =>
         IsDictionary(type, out var values) && values is IArrayTypeSymbol { Rank: 1 } or INamedTypeSymbol { Name: "List" or "IList" or "IReadOnlyList" } && IsBuffer(values);
 
+    /// <summary>
+    /// A dictionary whose values are dictionaries of numbers (<c>Dictionary&lt;int, Dictionary&lt;string, double&gt;&gt;</c>,
+    /// a poker tracker's seat → hand → log weight): one labelled row per key.
+    /// </summary>
+    public static bool IsDictionaryOfNumericDictionaries(ITypeSymbol? type) =>
+        IsDictionary(type, out var values) && IsNumericDictionary(values);
+
     /// <summary>A generic dictionary of any values (<c>Dictionary&lt;int, int&gt;</c> too).</summary>
     public static bool IsDictionary(ITypeSymbol? type) => IsDictionary(type, out _);
 
