@@ -13,12 +13,12 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>An array or list of numeric dictionaries: rows of labelled scores.</summary>
+    /// <summary>An array, list or dictionary of numeric dictionaries: rows of labelled scores.</summary>
     private static bool IsDictionaryRows(ITypeSymbol? type) => type switch
     {
         IArrayTypeSymbol { Rank: 1 } array => WellKnownSymbols.IsNumericDictionary(array.ElementType),
         INamedTypeSymbol { TypeArguments.Length: 1, Name: "List" or "IList" or "IReadOnlyList" or "IEnumerable" } list => WellKnownSymbols.IsNumericDictionary(list.TypeArguments[0]),
-        _ => false,
+        _ => WellKnownSymbols.IsDictionaryOfNumericDictionaries(type),
     };
 
     /// <summary>The loop (a <c>foreach</c> or a LINQ lambda) whose element's key <paramref name="index"/> is; null otherwise.</summary>

@@ -20,7 +20,8 @@ internal sealed partial class SoftmaxModel
     private const int MaxTermDepth = 8;
 
     /// <summary>
-    /// The reductions that shift <paramref name="exp"/>'s exponent down to ≤ 0: subtracted maxima and positive-signed
+    /// The reductions that shift <paramref name="exp"/>'s exponent down to ≤ 0: subtracted maxima (also scaled by the
+    /// logits' own positive factor, <see cref="ScaledShiftMaximum"/>) and positive-signed
     /// minima; and minima behind a factor of unknown sign (<c>exp(-(e[c, l] - reference[l]) / kT[c])</c>), marked
     /// <see cref="Reduction.SignUnknown"/>: whether such a minimum bounds the exponent is unknown, but one that varies
     /// along the softmax axis changes every probability whatever the factor's sign (see ShiftSpans.cs).
@@ -32,6 +33,10 @@ internal sealed partial class SoftmaxModel
             if (ShiftReduction(shift, exp) is { Kind: ReductionKind.Max } max)
             {
                 yield return ReadAt(max, shift, exp);
+            }
+            else if (ScaledShiftMaximum(shift, exp, out var read) is { Kind: ReductionKind.Max } scaled)
+            {
+                yield return ReadAt(scaled, read!, exp);
             }
         }
 

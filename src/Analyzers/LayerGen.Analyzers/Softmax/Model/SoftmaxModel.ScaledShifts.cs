@@ -39,6 +39,35 @@ internal sealed partial class SoftmaxModel
         return true;
     }
 
+    /// <summary>
+    /// The maximum behind a scaled shift of positive factor (<c>top = selection * fitness.Max()</c>, <c>best = m / t</c>,
+    /// see <see cref="IsSameScaledMaximum"/>): the site's shift is that maximum, so its extent is judged like an unscaled
+    /// one (a whole-buffer <c>fitness.Max()</c> under per-deme rows is LG0001). Null for anything else, and for a provably
+    /// negative factor (the scaled value is then a minimum).
+    /// </summary>
+    private Reduction? ScaledShiftMaximum(IOperation shift, IOperation exp, out IOperation? read)
+    {
+        read = null;
+        if (!IsSameScaledMaximum(shift, exp, out var negative) || negative)
+        {
+            return null;
+        }
+
+        var value = Unwrap(shift)!;
+        if (value is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } written)
+        {
+            value = Unwrap(written)!;
+        }
+
+        if (value is not IBinaryOperation scaledMax || ScaledOperands(scaledMax, exp) is not { Max: var max })
+        {
+            return null;
+        }
+
+        read = max;
+        return ReductionAt(max, UseOf(exp));
+    }
+
     /// <summary>The maximum and the factor of <c>m / a</c>, <c>m * a</c> or <c>a * m</c>; null when no operand is a maximum.</summary>
     private (IOperation Max, IOperation Scale)? ScaledOperands(IBinaryOperation scaled, IOperation exp)
     {

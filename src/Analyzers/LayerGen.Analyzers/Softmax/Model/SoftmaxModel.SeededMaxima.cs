@@ -107,8 +107,17 @@ internal sealed partial class SoftmaxModel
         return ScalarFactor(operand) is not null && !Eval(operand).IsOpaque && !IsProvablyNegative(operand, depth: 0);
     }
 
-    /// <summary>The variable a maximum is read from: through copies (<c>var t = best;</c>) to the last variable.</summary>
-    private ISymbol? MaximumVariable(IOperation operand) => VariableOf(ThroughCopies(operand)) ?? VariableOf(Unwrap(operand));
+    /// <summary>
+    /// The variable a maximum is read from: through copies (<c>var t = best;</c>) to the last variable; null for a
+    /// variable some write folds as a sum or a minimum (entropy balancing's <c>dot += lambda[k] * x[i][k]</c>, then
+    /// <c>exp(-dot)</c>): a running sum that starts at 0 is no maximum, and its negation no seed term.
+    /// </summary>
+    private ISymbol? MaximumVariable(IOperation operand) =>
+        (VariableOf(ThroughCopies(operand)) ?? VariableOf(Unwrap(operand))) is { } variable && !IsFoldedAsOtherThanMaximum(variable) ? variable : null;
+
+    /// <summary>True when a write of <paramref name="variable"/> folds it as a sum or a minimum (<see cref="Accumulation"/>).</summary>
+    private bool IsFoldedAsOtherThanMaximum(ISymbol variable) =>
+        WritesOf(variable).Any(write => Accumulation(variable, write.Operation, write.Value) is { Kind: not ReductionKind.Max });
 
     /// <summary>The value a local declared once holds (<c>var t = 0f - best;</c>), followed a few copies deep; else the operation.</summary>
     private IOperation? ThroughCopies(IOperation? operation)

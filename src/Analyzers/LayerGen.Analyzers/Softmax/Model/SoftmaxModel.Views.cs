@@ -53,8 +53,9 @@ internal sealed partial class SoftmaxModel
             case IParameterReferenceOperation parameter:
                 return ParameterView(parameter.Parameter, operation);
             case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary }
-                when WellKnownSymbols.IsNumericDictionary(dictionary.Type) || WellKnownSymbols.IsRowDictionary(dictionary.Type):
-                // scores.Values: the dictionary's elements (or rows).
+                when WellKnownSymbols.IsNumericDictionary(dictionary.Type) || WellKnownSymbols.IsRowDictionary(dictionary.Type)
+                    || WellKnownSymbols.IsDictionaryOfNumericDictionaries(dictionary.Type):
+                // scores.Values: the dictionary's elements (or rows, also rows that are dictionaries).
                 return EvalView(dictionary);
             case IPropertyReferenceOperation { Property.Name: "Value", Instance: { Type: INamedTypeSymbol { Name: "KeyValuePair" } } pair }:
                 // kv.Value of a walk over a dictionary of rows: the walk's row.

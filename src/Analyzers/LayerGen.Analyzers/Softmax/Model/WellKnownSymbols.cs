@@ -227,6 +227,13 @@ internal sealed class WellKnownSymbols
     public static bool IsRecordDictionary(ITypeSymbol? type) =>
         IsDictionary(type, out var values) && IsRecord(values);
 
+    /// <summary>
+    /// A dictionary whose values are dictionaries of numbers (<c>Dictionary&lt;int, Dictionary&lt;string, double&gt;&gt;</c>,
+    /// a poker tracker's seat → hand → log weight): one labelled row per key.
+    /// </summary>
+    public static bool IsDictionaryOfNumericDictionaries(ITypeSymbol? type) =>
+        IsDictionary(type, out var values) && IsNumericDictionary(values);
+
     /// <summary>A generic dictionary of any values (<c>Dictionary&lt;int, int&gt;</c> too).</summary>
     public static bool IsDictionary(ITypeSymbol? type) => IsDictionary(type, out _);
 

@@ -1,0 +1,74 @@
+using LayerGen.Analyzers.Softmax.Model;
+using LayerGen.Analyzers.Tests.Verification;
+
+namespace LayerGen.Analyzers.Tests;
+
+/// <summary>
+/// <c>exp(-dot)</c> with <c>dot</c> a running sum (entropy balancing's tilt <c>dot += lambda[k] * x[i][k]</c>, HeldOut18's
+/// <c>EntropyBalancing_RawTiltedWeights</c>) is an exp of raw logits, not the seed term <c>exp(c - best)</c> of a running
+/// maximum that starts at 0: a variable folded as a sum is no maximum. The seed term of a real running maximum stays
+/// bounded.
+/// </summary>
+public class SoftmaxModelNegatedSumExponentTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+
+        """;
+
+    [Theory]
+    [InlineData("Math.Exp(-dot)")]
+    [InlineData("Math.Exp(0.0 - dot)")]
+    [InlineData("Math.Exp(-dot / 2.0)")]
+    public async Task NegatedRunningSum_IsAnUnshiftedExp(string exp)
+    {
+        var source = Usings + $$"""
+            static class C {
+                static void F(double[][] x, double[] lambda, IReadOnlyList<int[]> strata, double[] weights) {
+                    foreach (int[] members in strata) {
+                        double z = 0.0;
+                        foreach (int i in members) {
+                            double dot = 0.0;
+                            for (int k = 0; k < lambda.Length; k++) dot += lambda[k] * x[i][k];
+                            double w = {{exp}};
+                            weights[i] = w;
+                            z += w;
+                        }
+                        foreach (int i in members) weights[i] /= z;
+                    }
+                }
+            }
+            """;
+        var model = ModelDescriptions.Method(source, "F");
+        Assert.False(model.IsShiftedByAMaximum(model.Sites.Single().Exps.Single()));
+        Assert.Equal(new[] { "LG0003" }, await ReportedIds(source));
+    }
+
+    [Fact]
+    public async Task SeedTermOfARunningMaximum_StaysBounded()
+    {
+        // e2e-coref's dummy antecedent: best starts at 0 (the dummy's score), exp(-best) is its shifted term.
+        var source = Usings + """
+            static class C {
+                static void F(double[] s, double[] p) {
+                    double best = 0.0;
+                    for (int i = 0; i < s.Length; i++) best = Math.Max(best, s[i]);
+                    double dummy = Math.Exp(-best);
+                    double z = dummy;
+                    for (int i = 0; i < s.Length; i++) { p[i] = Math.Exp(s[i] - best); z += p[i]; }
+                    for (int i = 0; i < s.Length; i++) p[i] /= z;
+                }
+            }
+            """;
+        var model = ModelDescriptions.Method(source, "F");
+        Assert.All(model.Sites.SelectMany(site => site.Exps), exp => Assert.True(model.IsShiftedByAMaximum(exp)));
+        Assert.Empty(await ReportedIds(source));
+    }
+
+    private static async Task<List<string>> ReportedIds(string source)
+    {
+        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(source));
+        return diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
+    }
+}
