@@ -41,6 +41,9 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
     private readonly CancellationToken _cancellationToken;
     private readonly HashSet<string> _usedNames;
     private readonly HashSet<string> _declaredNames;
+
+    /// <summary>True when the method is an iterator or <c>async</c>: it may hold no <c>unsafe</c> block for a pointer helper.</summary>
+    private readonly bool _ownerIsIteratorOrAsync;
     private readonly Dictionary<IMethodSymbol, HelperShape?> _shapes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<InvocationExpressionSyntax, ExpressionSyntax> _callValues = new();
     private readonly List<TextSpan> _spans = new();
@@ -63,6 +66,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         _cancellationToken = cancellationToken;
         _usedNames = new HashSet<string>(declaration.DescendantTokens().Where(token => token.IsKind(SyntaxKind.IdentifierToken)).Select(token => token.ValueText), System.StringComparer.Ordinal);
         _declaredNames = new HashSet<string>(DeclaredNames(declaration), System.StringComparer.Ordinal);
+        _ownerIsIteratorOrAsync = owner.IsAsync || declaration.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<YieldStatementSyntax>().Any();
     }
 
     /// <summary>
@@ -197,7 +201,8 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             case IParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, helper.OriginalDefinition)
                 && _scope.Arguments.TryGetValue(parameter.Ordinal, out var argument):
                 return argument.WithTriviaFrom(node);
-            case ILocalSymbol or IParameterSymbol or IRangeVariableSymbol when _scope.Renames.TryGetValue(node.Identifier.ValueText, out var renamed):
+            case ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or IMethodSymbol { MethodKind: MethodKind.LocalFunction }
+                when _scope.Renames.TryGetValue(node.Identifier.ValueText, out var renamed):
                 return node.WithIdentifier(SyntaxFactory.Identifier(renamed).WithTriviaFrom(node.Identifier));
             default:
                 return base.VisitIdentifierName(node);
@@ -209,7 +214,8 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
     {
         // A declaration of one of the helper's renamed locals (int j → int j_1).
         if (_scope.Helper is not null && token.IsKind(SyntaxKind.IdentifierToken) && _scope.Renames.TryGetValue(token.ValueText, out var renamed)
-            && token.Parent is VariableDeclaratorSyntax or SingleVariableDesignationSyntax or ForEachStatementSyntax or CatchDeclarationSyntax or ParameterSyntax)
+            && token.Parent is VariableDeclaratorSyntax or SingleVariableDesignationSyntax or ForEachStatementSyntax or CatchDeclarationSyntax or ParameterSyntax
+                or LocalFunctionStatementSyntax)
         {
             return SyntaxFactory.Identifier(renamed).WithTriviaFrom(token);
         }
@@ -400,6 +406,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         _calls++;
         _spans.Add(shape.Declaration.Span);
         var body = new List<StatementSyntax>(prologue);
+        List<StatementSyntax>? pinned;
         try
         {
             for (var index = 0; index < shape.Statements.Length; index++)
@@ -435,6 +442,8 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
                     body.Add(Assignment(SyntaxFactory.IdentifierName("_"), value).WithAdditionalAnnotations(origin));
                 }
             }
+
+            pinned = Pinned(shape, body, prologue.Count);
         }
         finally
         {
@@ -451,7 +460,47 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             }
         }
 
-        result.Add(SyntaxFactory.Block(SyntaxFactory.List(body)).WithAdditionalAnnotations(InlinedBody.OriginOf(call)));
+        if (pinned is null)
+        {
+            return null;
+        }
+
+        // A helper that needs an unsafe context (declared unsafe, pinning) runs in an unsafe block where the call has none.
+        StatementSyntax block = SyntaxFactory.Block(SyntaxFactory.List(pinned));
+        if (shape.NeedsUnsafeContext && !IsInUnsafeContext(call))
+        {
+            block = SyntaxFactory.UnsafeStatement((BlockSyntax)block);
+        }
+
+        result.Add(block.WithAdditionalAnnotations(InlinedBody.OriginOf(call)));
+        return result;
+    }
+
+    /// <summary>
+    /// <paramref name="body"/> with the statements after its <paramref name="prologue"/> run in <paramref name="shape"/>'s
+    /// pins (<c>fixed (double* p = x) { … }</c>, a pinned parameter read as its argument, as everywhere in the body);
+    /// the body itself when the helper pins nothing; null when a pin's declaration does not rewrite.
+    /// </summary>
+    private List<StatementSyntax>? Pinned(HelperShape shape, List<StatementSyntax> body, int prologue)
+    {
+        if (shape.Pinning.IsEmpty)
+        {
+            return body;
+        }
+
+        StatementSyntax pinned = SyntaxFactory.Block(SyntaxFactory.List(body.Skip(prologue)));
+        for (var index = shape.Pinning.Length - 1; index >= 0; index--)
+        {
+            if (Visit(shape.Pinning[index].Declaration) is not VariableDeclarationSyntax declaration)
+            {
+                return null;
+            }
+
+            pinned = SyntaxFactory.FixedStatement(declaration, pinned).WithAdditionalAnnotations(InlinedBody.OriginOf(shape.Pinning[index]));
+        }
+
+        var result = new List<StatementSyntax>(body.Take(prologue));
+        result.Add(pinned);
         return result;
     }
 
@@ -473,9 +522,26 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             _shapes[method.OriginalDefinition] = shape;
         }
 
-        // A field the helper reads must not be hidden by a local of the method (or of an inlined helper).
-        return shape is not null && !shape.MemberNames.Overlaps(_declaredNames) ? shape : null;
+        // A field the helper reads must not be hidden by a local of the method (or of an inlined helper); a helper that
+        // pins or reads pointers is inlined in an unsafe block where the call is in no unsafe context, which an iterator
+        // or async method may not hold.
+        return shape is not null && !shape.MemberNames.Overlaps(_declaredNames)
+            && (!shape.NeedsUnsafeContext || !_ownerIsIteratorOrAsync || IsInUnsafeContext(call)) ? shape : null;
     }
+
+    /// <summary>
+    /// True when <paramref name="call"/> stands in an unsafe context: an <c>unsafe</c> block, or a method, local
+    /// function or type declared <c>unsafe</c> around it (for a call in an inlined helper: the helper's own, which its
+    /// inlining kept).
+    /// </summary>
+    private static bool IsInUnsafeContext(SyntaxNode call) =>
+        call.Ancestors().Any(ancestor => ancestor switch
+        {
+            UnsafeStatementSyntax => true,
+            MemberDeclarationSyntax member => member.Modifiers.Any(SyntaxKind.UnsafeKeyword),
+            LocalFunctionStatementSyntax function => function.Modifiers.Any(SyntaxKind.UnsafeKeyword),
+            _ => false,
+        });
 
     /// <summary>
     /// A name for a local of the inlined block: <paramref name="name"/> itself unless it is <paramref name="taken"/> or

@@ -10,24 +10,35 @@ namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
 /// A same-type helper whose body can stand where it is called (<see cref="HelperInliner"/>): straight-line statements
-/// that end in at most one <c>return</c>, no recursion, no jumps, no pointers, small. Read from the source model.
+/// that end in at most one <c>return</c> (also at the end of the <c>fixed</c> statement the whole body runs in), no
+/// recursion, no jumps, small. Read from the source model. A helper that needs an unsafe context (declared
+/// <c>unsafe</c>, or pinning and reading pointers) is inlined in one (<see cref="NeedsUnsafeContext"/>).
 /// </summary>
 internal sealed class HelperShape
 {
     /// <summary>A helper with more syntax nodes than this is summarised, not inlined.</summary>
     public const int MaxNodes = 600;
 
-    private HelperShape(IMethodSymbol method, MethodDeclarationSyntax declaration, ImmutableArray<StatementSyntax> statements, ExpressionSyntax? returned)
+    private HelperShape(IMethodSymbol method, MethodDeclarationSyntax declaration, ImmutableArray<FixedStatementSyntax> pinning, ImmutableArray<StatementSyntax> statements, ExpressionSyntax? returned)
     {
         Method = method;
         Declaration = declaration;
+        Pinning = pinning;
         Statements = statements;
         Returned = returned;
+        NeedsUnsafeContext = declaration.Modifiers.Any(SyntaxKind.UnsafeKeyword) || !pinning.IsEmpty;
     }
 
     public IMethodSymbol Method { get; }
 
     public MethodDeclarationSyntax Declaration { get; }
+
+    /// <summary>
+    /// The <c>fixed</c> statements, outermost first, that the whole body runs in when its <c>return</c> ends their
+    /// block (<c>{ fixed (double* p = v) { …; return m; } }</c>); empty otherwise. <see cref="Statements"/> are then
+    /// the innermost block's.
+    /// </summary>
+    public ImmutableArray<FixedStatementSyntax> Pinning { get; }
 
     /// <summary>The body's statements, without its final <c>return</c>.</summary>
     public ImmutableArray<StatementSyntax> Statements { get; }
@@ -43,6 +54,13 @@ internal sealed class HelperShape
 
     /// <summary>Ordinals of parameters the body assigns, steps or passes by reference.</summary>
     public HashSet<int> WrittenParameters { get; } = new();
+
+    /// <summary>
+    /// True when the body only binds in an unsafe context: the helper is declared <c>unsafe</c>, or pins buffers
+    /// (<c>fixed</c>) or names pointer types. It is then inlined into an unsafe context (an <c>unsafe</c> block where the
+    /// call is in none).
+    /// </summary>
+    public bool NeedsUnsafeContext { get; private set; }
 
     /// <summary>True when the body writes a field or property (an argument reading one is then copied first).</summary>
     public bool WritesMembers { get; private set; }
@@ -65,13 +83,13 @@ internal sealed class HelperShape
             || !SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, owner.ContainingType?.OriginalDefinition)
             || method.Parameters.Any(parameter => parameter.IsParams || parameter.RefKind is not (RefKind.None or RefKind.Ref or RefKind.Out or RefKind.In))
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
-            || declaration.Modifiers.Any(SyntaxKind.UnsafeKeyword)
             || declaration.DescendantNodes().Skip(MaxNodes).Any())
         {
             return null;
         }
 
         var isVoid = method.ReturnsVoid;
+        var pinning = ImmutableArray<FixedStatementSyntax>.Empty;
         ImmutableArray<StatementSyntax> statements;
         ExpressionSyntax? returned = null;
         if (declaration.ExpressionBody is { Expression: var expression })
@@ -88,6 +106,13 @@ internal sealed class HelperShape
         else if (declaration.Body is { } body)
         {
             statements = body.Statements.ToImmutableArray();
+            if (statements is [FixedStatementSyntax pinned] && PinnedBlock(pinned, out var chain) is { Statements: [.., ReturnStatementSyntax] } inner)
+            {
+                // { fixed (double* p = v) { …; return m; } }: the body is the fixed block's, run in the same pins.
+                pinning = chain;
+                statements = inner.Statements.ToImmutableArray();
+            }
+
             if (statements.Length > 0 && statements[statements.Length - 1] is ReturnStatementSyntax last)
             {
                 returned = last.Expression;
@@ -114,14 +139,32 @@ internal sealed class HelperShape
             return null;
         }
 
-        var shape = new HelperShape(method, declaration, statements, returned);
+        var shape = new HelperShape(method, declaration, pinning, statements, returned);
         return shape.Read(model, cancellationToken) ? shape : null;
+    }
+
+    /// <summary>
+    /// The block a chain of <c>fixed</c> statements runs (<c>fixed (…) fixed (…) { … }</c>), with the chain, outermost
+    /// first, in <paramref name="chain"/>; null when the innermost statement is no block.
+    /// </summary>
+    private static BlockSyntax? PinnedBlock(FixedStatementSyntax outermost, out ImmutableArray<FixedStatementSyntax> chain)
+    {
+        var builder = ImmutableArray.CreateBuilder<FixedStatementSyntax>();
+        StatementSyntax current = outermost;
+        while (current is FixedStatementSyntax pinned)
+        {
+            builder.Add(pinned);
+            current = pinned.Statement;
+        }
+
+        chain = builder.ToImmutable();
+        return current as BlockSyntax;
     }
 
     /// <summary>Reads the body's names and writes; false when it holds something that cannot be inlined.</summary>
     private bool Read(SemanticModel model, CancellationToken cancellationToken)
     {
-        var nodes = Statements.SelectMany(statement => statement.DescendantNodesAndSelf());
+        var nodes = Pinning.SelectMany(pinned => pinned.Declaration.DescendantNodesAndSelf()).Concat(Statements.SelectMany(statement => statement.DescendantNodesAndSelf()));
         if (Returned is not null)
         {
             nodes = nodes.Concat(Returned.DescendantNodesAndSelf());
@@ -131,9 +174,16 @@ internal sealed class HelperShape
         {
             switch (node)
             {
-                case YieldStatementSyntax or GotoStatementSyntax or LabeledStatementSyntax or LocalFunctionStatementSyntax or UnsafeStatementSyntax
-                    or FixedStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax or AwaitExpressionSyntax or BaseExpressionSyntax:
+                case YieldStatementSyntax or GotoStatementSyntax or LabeledStatementSyntax or UnsafeStatementSyntax
+                    or FunctionPointerTypeSyntax or AwaitExpressionSyntax or BaseExpressionSyntax:
                     return false;
+                case FixedStatementSyntax or PointerTypeSyntax:
+                    NeedsUnsafeContext = true;
+                    break;
+                case LocalFunctionStatementSyntax function:
+                    // A fold moved into a local function of the helper: inlined with it, under a fresh name where taken.
+                    LocalNames.Add(function.Identifier.ValueText);
+                    break;
                 case ReturnStatementSyntax when !InsideFunction(node):
                     return false;
                 case VariableDeclaratorSyntax declarator:
@@ -195,7 +245,7 @@ internal sealed class HelperShape
     {
         switch (model.GetSymbolInfo(name, cancellationToken).Symbol)
         {
-            case ILocalSymbol or IRangeVariableSymbol or IDiscardSymbol:
+            case ILocalSymbol or IRangeVariableSymbol or IDiscardSymbol or IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
                 break;
             case IParameterSymbol parameter when !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, Method.OriginalDefinition):
                 break;

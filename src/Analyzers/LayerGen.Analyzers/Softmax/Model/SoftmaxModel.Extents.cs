@@ -24,7 +24,7 @@ internal sealed partial class SoftmaxModel
     {
         if (!_extentCache.TryGetValue(loop, out var extent))
         {
-            extent = CountingUpExtent(loop) ?? (CountDownBound(loop) is { } bound ? ExtentText(bound, 0) : null);
+            extent = CountingUpExtent(loop) ?? (CountDownBound(loop) is { } bound ? ExtentText(bound, 0) : null) ?? IndexLambdaExtent(loop);
             _extentCache[loop] = extent;
         }
 

@@ -13,7 +13,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// index reads (<c>p[targets[n]]</c> is one element of this row's buffer, not a walk over rows). What that loop does
 /// pick is the data the buffer is filled from: <c>w[i] = Math.Exp(items[i] - best)</c> in <c>foreach (var (user, items) in
 /// scores)</c> fills this iteration's <c>w</c> from one row of <c>scores</c>, so an element of <c>w</c> is of that row
-/// (a sum of <c>w[i]</c> carried across the walk folds every row).
+/// (a sum of <c>w[i]</c> carried across the walk folds every row). A <c>foreach</c> or LINQ walk over the buffer reads
+/// the same elements (<c>foreach (var v in w)</c> is of that row too).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {

@@ -657,7 +657,19 @@ internal sealed partial class SoftmaxModel
             return view.Elements is null ? ValueFacts.Empty : view.Elements.WithoutDims().With(dims: ValueFacts.MergeDims(dims, Rename(view.Elements.Dims, view.ElementLoop, loop)));
         }
 
-        return view.Root is null ? ValueFacts.Empty : ElementFacts(view.Root, dims);
+        if (view.Root is null)
+        {
+            return ValueFacts.Empty;
+        }
+
+        // foreach (var v in w) over a buffer allocated in the row loop: v is of the row w is filled from, as w[i] is.
+        dims = WithoutAllocatingLoops(view.Root, dims, loop);
+        foreach (var atom in dims.Values.SelectMany(loopAtoms => loopAtoms))
+        {
+            Classes.Add(atom);
+        }
+
+        return ElementFacts(view.Root, dims);
     }
 
     private static ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> Rename(
