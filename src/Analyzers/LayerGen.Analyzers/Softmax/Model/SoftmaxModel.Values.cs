@@ -282,35 +282,14 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        var body = syntax switch
-        {
-            Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration => (SyntaxNode?)declaration.ExpressionBody?.Expression ?? declaration.Body,
-            Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax local => (SyntaxNode?)local.ExpressionBody?.Expression ?? local.Body,
-            Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax lambda => (SyntaxNode?)lambda.ExpressionBody ?? lambda.Block,
-            _ => null,
-        };
+        var body = ExpHelperSyntax.BodyOf(syntax);
 
         // Syntax first (cheap): one expression, or one return statement, calling something named Exp.
-        var returned0 = body switch
-        {
-            Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax { Statements.Count: 1 } block when block.Statements[0] is Microsoft.CodeAnalysis.CSharp.Syntax.ReturnStatementSyntax only => only.Expression,
-            Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression => expression,
-            _ => null,
-        };
-        // (float)Math.Exp(v) and (Math.Exp(v)) are the same exp.
-        while (returned0 is Microsoft.CodeAnalysis.CSharp.Syntax.CastExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax)
-        {
-            returned0 = returned0 is Microsoft.CodeAnalysis.CSharp.Syntax.CastExpressionSyntax cast
-                ? cast.Expression
-                : ((Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax)returned0).Expression;
-        }
-
-        if (returned0 is not Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: var callee }
-            || callee.ToString() is var calleeName && !WellKnownSymbols.MayNameAnExp(calleeName.Substring(calleeName.LastIndexOf('.') + 1))
-                && !calleeName.EndsWith("Pow", System.StringComparison.Ordinal))
+        if (ExpHelperSyntax.ReturnedExpLikeCall(body) is null)
         {
             return false;
         }
+
         var operation = body is null ? null : model.GetOperation(body, _cancellationToken);
         var returned = operation switch
         {

@@ -152,7 +152,8 @@ internal sealed partial class SoftmaxModel
                 case IInvocationOperation invocation:
                     hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, invocation.TargetMethod.Name) && WellKnownSymbols.IsExpFunctionName(invocation.TargetMethod.Name)
                         || Symbols.IsPow(invocation.TargetMethod) && ExpOperand(invocation) is not null
-                        || invocation.TargetMethod.Name.EndsWith("Exp", System.StringComparison.Ordinal) && IsExpHelper(invocation.TargetMethod)
+                        // An exp helper of this file, of any type and name (an activation-function class's Softmax(x) => Math.Exp(x)).
+                        || IsExpHelper(invocation.TargetMethod)
                         || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(CalleeOf(invocation));
                     mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax")
                         || Symbols.IsLog(invocation.TargetMethod);

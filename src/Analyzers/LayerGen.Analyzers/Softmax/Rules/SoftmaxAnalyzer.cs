@@ -13,7 +13,7 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 
 /// <summary>
 /// Runs the softmax rules (LG0001–LG0008) over one <see cref="SoftmaxModel"/> per method. The model is built only
-/// for blocks that call something named <c>…Exp</c>, <c>SoftMax</c>, <c>Forward</c> or an exp written as a power, or
+/// for blocks that call something named <c>…Exp</c>, <c>SoftMax</c>, <c>Forward</c>, an exp helper of the file or an exp written as a power, or
 /// that may see probabilities from elsewhere (<see cref="MaySeeImportedProbabilities"/>) in a type that computes some
 /// (<see cref="MentionsExp"/>): an operation action (dispatched by the driver's own walk) sets a flag, and the
 /// block-end action builds the model, so untouched methods cost nothing. A log alone needs no model: a log-softmax
@@ -58,7 +58,9 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                     {
                         if (operation.Operation is IInvocationOperation { TargetMethod.Name: var name } && (name is "SoftMax" or "Forward" || WellKnownSymbols.MayNameAnExp(name))
                             || operation.Operation is IInvocationOperation { TargetMethod: { Name: "Pow" } pow } && symbols.IsPow(pow) // Math.Pow(Math.E, v) may be an exp
-                            || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && WellKnownSymbols.MayNameAnExp(reference))
+                            || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && WellKnownSymbols.MayNameAnExp(reference)
+                            // An exp helper of the file, whatever type declares it and whatever it is named (Act.Softmax(x) => Math.Exp(x)).
+                            || operation.Operation is IInvocationOperation { TargetMethod: var callee } && ExpHelperSyntax.MayBeExpHelperIn(callee, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken))
                         {
                             callsExp.Set();
                         }
