@@ -24,6 +24,8 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut15")]
     [InlineData("HeldOut16")]
     [InlineData("HeldOut17")]
+    [InlineData("HeldOut18")]
+    [InlineData("HeldOut19")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", folder), "*.cs")
