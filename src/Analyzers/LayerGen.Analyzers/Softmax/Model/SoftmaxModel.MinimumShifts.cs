@@ -29,7 +29,7 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var shift in ExpArgument(exp).Shifts)
         {
-            if (ShiftReduction(shift, exp) is { Kind: ReductionKind.Max } max)
+            if ((ShiftReduction(shift, exp) ?? UnrolledSlotMaximum(shift, exp)) is { Kind: ReductionKind.Max } max)
             {
                 yield return ReadAt(max, shift, exp);
             }
