@@ -37,12 +37,12 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// The unrolled axis a fold of a Max tree into the running maximum <paramref name="target"/> covers: the axis whose
+    /// The unrolled axis a fold of a Max tree (or of a local holding one) into the running maximum <paramref name="target"/> covers: the axis whose
     /// slots store the exps of the tree's leaves minus <paramref name="target"/>, one slot per leaf; empty otherwise.
     /// </summary>
     private ImmutableHashSet<DimensionAtom> UnrolledPeakAxes(ISymbol target, IOperation? value)
     {
-        if (MaxTreeLeaves(value) is not { Count: >= 2 } leaves)
+        if (MaxTreeLeaves(ThroughCopies(value)) is not { Count: >= 2 } leaves)
         {
             return ImmutableHashSet<DimensionAtom>.Empty;
         }

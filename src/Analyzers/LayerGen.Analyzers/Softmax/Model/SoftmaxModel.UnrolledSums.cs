@@ -143,10 +143,10 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The axes a fold of a written-out slot sum adds to its loops' (<c>z += p[n, 0] + p[n, 1] + p[n, 2]</c> folds p's
-    /// second axis besides the rows); empty for any other folded value.
+    /// second axis besides the rows), also through a local holding it; empty for any other folded value.
     /// </summary>
     private ImmutableHashSet<DimensionAtom> UnrolledSumAxes(IOperation? value) =>
-        Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && ExplicitSumTerms(add) is { } terms
+        ThroughCopies(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && ExplicitSumTerms(add) is { } terms
             ? ScratchAxes(terms)
             : ImmutableHashSet<DimensionAtom>.Empty;
 
