@@ -126,6 +126,7 @@ public class SoftmaxModelUnrolledAxisTests
     // Never reset per row: LG0002 at the fold (the maximum is per row, the sum over every row).
     [InlineData("", "z += p[n, 0] + p[n, 1] + p[n, 2];", "for (int n = 0; n < rows; n++) for (int k = 0; k < 3; k++) p[n, k] /= z;", "LG0002@12")]
     [InlineData("", "double row = p[n, 0] + p[n, 1] + p[n, 2]; z += row;", "for (int n = 0; n < rows; n++) for (int k = 0; k < 3; k++) p[n, k] /= z;", "LG0002@12")]
+    [InlineData("", "z = z + (p[n, 0] + p[n, 1] + p[n, 2]);", "for (int n = 0; n < rows; n++) for (int k = 0; k < 3; k++) p[n, k] = p[n, k] / z;", "LG0002@12")]
     // Reset per row and divided in the row: correct.
     [InlineData("z = 0;", "z += p[n, 0] + p[n, 1] + p[n, 2]; for (int k = 0; k < 3; k++) p[n, k] /= z;", "", "")]
     [InlineData("", "double w = p[n, 0] + p[n, 1] + p[n, 2]; for (int k = 0; k < 3; k++) p[n, k] /= w;", "", "")]

@@ -88,7 +88,7 @@ internal sealed partial class SoftmaxModel
         var indices = new HashSet<int>();
         foreach (var write in ElementWritesInto(slot.Root))
         {
-            if (write.Operation is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply })
+            if (RescalesInPlace(write))
             {
                 continue;
             }

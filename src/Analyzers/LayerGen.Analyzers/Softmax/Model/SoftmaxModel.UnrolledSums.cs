@@ -69,14 +69,22 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// <c>e[k]</c> (<c>p[n, k]</c>) at a constant index of a local scratch buffer every write of which stores an exp
-    /// (<c>e[c] = MathF.Exp(x[c])</c>) or rescales one in place (<c>p[n, k] /= z</c>), and whose every allocation has
+    /// (<c>e[c] = MathF.Exp(x[c])</c>) or rescales one in place (<see cref="RescalesInPlace"/>), and whose every allocation has
     /// the same constant length along the slot's axis.
     /// </summary>
     private bool IsExpSlot(IOperation term) =>
         UnrolledSlotOf(term) is { } slot && ScratchLength(slot.Root, slot.Position) is not null
         && ElementWritesInto(slot.Root).ToList() is { Count: > 0 } writes
-        && writes.All(write => ExpOperand(Unwrap(write.Value)) is not null
-            || write.Operation is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply });
+        && writes.All(write => ExpOperand(Unwrap(write.Value)) is not null || RescalesInPlace(write));
+
+    /// <summary>
+    /// True for a write that only rescales the element it writes: <c>p[n, k] /= z</c>, <c>p[n, k] *= r</c>,
+    /// <c>p[n, k] = p[n, k] / z</c> (or <c>* r</c>, <c>r * p[n, k]</c>).
+    /// </summary>
+    private static bool RescalesInPlace(ElementWrite write) =>
+        write.Operation is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply }
+        || Unwrap(write.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply } scaling
+            && (SameValue(scaling.LeftOperand, write.Target) || scaling.OperatorKind == BinaryOperatorKind.Multiply && SameValue(scaling.RightOperand, write.Target));
 
     /// <summary>
     /// True when every scratch buffer read by the slot terms among <paramref name="terms"/> is read along one axis, at
