@@ -40,6 +40,7 @@ public class SoftmaxModelUnoffsetMinimumTests
     [InlineData("Math.Exp(x[i] + mn)", "LG0003@10")]
     [InlineData("Math.Exp(mn + x[i] / h)", "LG0003@10")]
     [InlineData("Math.Exp(mn - x[i])", "")]
+    [InlineData("Math.Exp(mn - rows[i][0] * x[i])", "")]
     [InlineData("Math.Exp(-(x[i] - mn) / h)", "")]
     [InlineData("Math.Exp(m[i] - top)", "")]
     [InlineData("Math.Exp(rows[i].Min() - top)", "")]

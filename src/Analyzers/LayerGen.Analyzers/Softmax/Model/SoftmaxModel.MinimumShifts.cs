@@ -68,15 +68,15 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// True when the minimum <paramref name="minimum"/>, entering the exponent with <paramref name="sign"/>, is offset by
-    /// data entering it the other way: another term that reads data enters negated (<c>exp(dmin - d)</c>,
-    /// <c>exp(-(d - dmin) / h)</c>), or, behind a factor of unknown sign, beside it (<c>exp(-(e - min) / kT[c])</c>). Only then
-    /// does the minimum pull the exponent down to ≤ 0. <c>exp(row.Min())</c> or <c>exp(x[i] + min)</c> has no such term:
-    /// the exponent grows with the data, an unshifted exp.
+    /// True when the minimum <paramref name="minimum"/>, entering the exponent with <paramref name="sign"/>, may be offset
+    /// by data entering it the other way: another term that reads data enters negated (<c>exp(dmin - d)</c>,
+    /// <c>exp(-(d - dmin) / h)</c>) or with a sign not known (<c>exp(min - label[i] * score[i])</c>, and any data term beside
+    /// a minimum behind a factor of unknown sign, <c>exp(-(e - min) / kT[c])</c>). Only then may the minimum pull the
+    /// exponent down to ≤ 0. <c>exp(row.Min())</c> or <c>exp(x[i] + min)</c> has no such term: the exponent grows with the
+    /// data, an unshifted exp.
     /// </summary>
     private bool IsOffsetByData(List<(IOperation Term, bool? Positive)> terms, IOperation minimum, bool? sign) =>
-        terms.Any(other => other.Term != minimum && !other.Term.ConstantValue.HasValue
-            && (sign == true ? other.Positive == false : other.Positive is null)
+        terms.Any(other => other.Term != minimum && !other.Term.ConstantValue.HasValue && (sign != true || other.Positive != true)
             && Eval(other.Term) is var facts && (facts.RawRoots.Count > 0 || facts.Dims.Count > 0));
 
     /// <summary>The additive terms of <paramref name="exp"/>'s exponent with the sign each enters with (null: behind a factor of unknown sign).</summary>
