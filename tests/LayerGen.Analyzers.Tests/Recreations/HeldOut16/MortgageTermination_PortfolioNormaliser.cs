@@ -1,5 +1,3 @@
-// known gap: missed LG0002: the portfolio-wide normaliser adds three unrolled cells per loan, z += p[n, 0] + p[n, 1] + p[n, 2]
-// gap: -LG0002@27
 // Source: competing-risks multinomial logit of mortgage termination (Calhoun & Deng 2002): current (utility 0),
 // prepay and default per loan-month.
 // Layout: double[loans, 2] utilities (prepay, default) in, double[loans, 3] probabilities out; the three outcomes

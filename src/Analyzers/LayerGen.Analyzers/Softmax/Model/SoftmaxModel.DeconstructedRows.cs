@@ -47,12 +47,32 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The member a row is read from: one symbol for a tuple element's name and its <c>ItemN</c> field (the element as
-    /// the tuple type declares it, so a message names <c>Last</c>, not <c>Item2</c>).
+    /// the tuple type declares it, so a message names <c>Last</c>, not <c>Item2</c>). Read through a copy typed with
+    /// other element names (<c>(double[] P, double[] L) run = runs[r]</c>), the element is the one at the same position
+    /// of <paramref name="sourceType"/>, the tuple type the buffer holds: <c>run.L</c> is <c>runs[r].Last</c>.
     /// </summary>
-    private static ISymbol MemberIdentity(ISymbol member) =>
-        member is IFieldSymbol { CorrespondingTupleField: { } position, ContainingType.IsTupleType: true } field
-            ? field.ContainingType.TupleElements.FirstOrDefault(element => SymbolEqualityComparer.Default.Equals(element.CorrespondingTupleField, position)) ?? position
-            : member;
+    private static ISymbol MemberIdentity(ISymbol member, ITypeSymbol? sourceType = null)
+    {
+        if (member is not IFieldSymbol { CorrespondingTupleField: { } position, ContainingType.IsTupleType: true } field)
+        {
+            return member;
+        }
+
+        var elements = field.ContainingType.TupleElements;
+        var index = -1;
+        for (var at = 0; at < elements.Length && index < 0; at++)
+        {
+            index = SymbolEqualityComparer.Default.Equals(elements[at].CorrespondingTupleField, position) ? at : -1;
+        }
+
+        if (index >= 0 && sourceType is INamedTypeSymbol { IsTupleType: true } source && source.TupleElements.Length == elements.Length
+            && SymbolEqualityComparer.Default.Equals(source.TupleElements[index].Type, elements[index].Type))
+        {
+            return source.TupleElements[index];
+        }
+
+        return index >= 0 ? elements[index] : position;
+    }
 
     /// <summary>
     /// The member the element at <paramref name="position"/> of a deconstruction into <paramref name="count"/> variables

@@ -30,7 +30,7 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var shift in ExpArgument(exp).Shifts)
         {
-            if (ShiftReduction(shift, exp) is { Kind: ReductionKind.Max } max)
+            if ((ShiftReduction(shift, exp) ?? UnrolledSlotMaximum(shift, exp)) is { Kind: ReductionKind.Max } max)
             {
                 yield return ReadAt(max, shift, exp);
             }
@@ -40,9 +40,10 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        foreach (var (term, positive) in SignedTerms(exp))
+        var terms = SignedTerms(exp);
+        foreach (var (term, positive) in terms)
         {
-            if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min)
+            if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive))
             {
                 yield return ReadAt(positive == true ? min : min.WithUnknownSign(), term, exp);
             }
@@ -61,14 +62,27 @@ internal sealed partial class SoftmaxModel
     /// <summary>The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign.</summary>
     private IEnumerable<Reduction> PositiveMinima(IOperation exp)
     {
-        foreach (var (term, positive) in SignedTerms(exp))
+        var terms = SignedTerms(exp);
+        foreach (var (term, positive) in terms)
         {
-            if (positive == true && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min)
+            if (positive == true && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive))
             {
                 yield return min;
             }
         }
     }
+
+    /// <summary>
+    /// True when the minimum <paramref name="minimum"/>, entering the exponent with <paramref name="sign"/>, may be offset
+    /// by data entering it the other way: another term that reads data enters negated (<c>exp(dmin - d)</c>,
+    /// <c>exp(-(d - dmin) / h)</c>) or with a sign not known (<c>exp(min - label[i] * score[i])</c>, and any data term beside
+    /// a minimum behind a factor of unknown sign, <c>exp(-(e - min) / kT[c])</c>). Only then may the minimum pull the
+    /// exponent down to ≤ 0. <c>exp(row.Min())</c> or <c>exp(x[i] + min)</c> has no such term: the exponent grows with the
+    /// data, an unshifted exp.
+    /// </summary>
+    private bool IsOffsetByData(List<(IOperation Term, bool? Positive)> terms, IOperation minimum, bool? sign) =>
+        terms.Any(other => other.Term != minimum && !other.Term.ConstantValue.HasValue && (sign != true || other.Positive != true)
+            && Eval(other.Term) is var facts && (facts.RawRoots.Count > 0 || facts.Dims.Count > 0));
 
     /// <summary>The additive terms of <paramref name="exp"/>'s exponent with the sign each enters with (null: behind a factor of unknown sign).</summary>
     private List<(IOperation Term, bool? Positive)> SignedTerms(IOperation exp)

@@ -56,8 +56,21 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        return MemberRow(MemberIdentity(symbol), picked);
+        return MemberRow(MemberIdentity(symbol, HeldRecordType(instance)), picked);
     }
+
+    /// <summary>
+    /// The record type as the buffer holds it, for an element read through <paramref name="instance"/>: the copied
+    /// element's type for a local copied from one (<c>(double[] P, double[] L) run = runs[r]</c> holds a
+    /// <c>(double[] Previous, double[] Last)</c>), the collection's element type for a <c>foreach</c> variable, else the
+    /// instance's own type.
+    /// </summary>
+    private ITypeSymbol? HeldRecordType(IOperation instance) => instance switch
+    {
+        ILocalReferenceOperation { Local: var local } when ForEachOf(local) is { } forEach => ElementType(forEach.Collection.Type) ?? instance.Type,
+        ILocalReferenceOperation { Local: var local } when CopiedElement(local) is { } element => element.Type,
+        _ => instance.Type,
+    };
 
     /// <summary>
     /// The buffer of records an element belongs to: the collection of a <c>foreach</c> variable, the source of a LINQ

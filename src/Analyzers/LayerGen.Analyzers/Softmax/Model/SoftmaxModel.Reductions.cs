@@ -305,6 +305,12 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        // z += p[n, 0] + p[n, 1] + p[n, 2]: the written-out slots fold their unrolled axis too (UnrolledSums.cs); so does
+        // g = Math.Max(g, Math.Max(u[n, 0], u[n, 1])) when the slots store exp(u[n, c] - g) (UnrolledMaxima.cs).
+        var unrolled = kind == ReductionKind.Sum ? UnrolledSumAxes(value) : kind == ReductionKind.Max ? UnrolledPeakAxes(target, value) : ImmutableHashSet<DimensionAtom>.Empty;
+        atoms = atoms.Union(unrolled);
+        unbounded.UnionWith(unrolled);
+
         // m = Max(m, x[0, j]): a dimension pinned by a constant index is one slice's value, whatever reads it.
         var pinned = PinnedAtoms(value);
 
