@@ -45,6 +45,55 @@ public class SoftmaxModelNegatedSumExponentTests
         Assert.Equal(new[] { "LG0003" }, await ReportedIds(source));
     }
 
+    // The same running sum held in a local function or a same-type helper (the fold→local function rewrite of
+    // EntropyBalancing_RawTiltedWeights): the returned accumulator is folded as a sum, so it starts no maximum.
+    [Theory]
+    [InlineData("double dot = Dot(); double Dot() { double acc = 0.0; for (int k = 0; k < lambda.Length; k++) acc += lambda[k] * x[i][k]; return acc; }")]
+    [InlineData("double dot = Dot(x[i], lambda);")]
+    public async Task NegatedSumReturnedByAFunction_IsAnUnshiftedExp(string dot)
+    {
+        var source = Usings + $$"""
+            static class C {
+                static double Dot(double[] row, double[] lambda) {
+                    double acc = 0.0;
+                    for (int k = 0; k < lambda.Length; k++) acc += lambda[k] * row[k];
+                    return acc;
+                }
+                static void F(double[][] x, double[] lambda, IReadOnlyList<int[]> strata, double[] weights) {
+                    foreach (int[] members in strata) {
+                        double z = 0.0;
+                        foreach (int i in members) {
+                            {{dot}}
+                            double w = Math.Exp(-dot);
+                            weights[i] = w;
+                            z += w;
+                        }
+                        foreach (int i in members) weights[i] /= z;
+                    }
+                }
+            }
+            """;
+        Assert.Equal(new[] { "LG0003" }, await ReportedIds(source));
+    }
+
+    [Fact]
+    public async Task SeedTermOfAMaximumReturnedByALocalFunction_StaysBounded()
+    {
+        // The dummy antecedent again, its running maximum held in a local function: still a maximum seeded at 0.
+        var source = Usings + """
+            static class C {
+                static void F(double[] s, double[] p) {
+                    double best = Peak(); double Peak() { double acc = 0.0; for (int i = 0; i < s.Length; i++) acc = Math.Max(acc, s[i]); return acc; }
+                    double dummy = Math.Exp(-best);
+                    double z = dummy;
+                    for (int i = 0; i < s.Length; i++) { p[i] = Math.Exp(s[i] - best); z += p[i]; }
+                    for (int i = 0; i < s.Length; i++) p[i] /= z;
+                }
+            }
+            """;
+        Assert.Empty(await ReportedIds(source));
+    }
+
     [Fact]
     public async Task SeedTermOfARunningMaximum_StaysBounded()
     {

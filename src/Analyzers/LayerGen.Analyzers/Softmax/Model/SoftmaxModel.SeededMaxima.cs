@@ -142,9 +142,16 @@ internal sealed partial class SoftmaxModel
     /// one; else null. A maximum a same-type helper returns (<c>float best = PeakFrom0(x)</c>) starts where the helper's does,
     /// when that is a constant; one a local function declared beside the call returns (<c>float best = Peak(); float
     /// Peak() { float acc = eps; … return acc; }</c>) starts where its accumulator does, a captured variable included.
+    /// A variable folded as a sum or a minimum has none, also when it is a helper's or local function's accumulator
+    /// (<c>double dot = Dot(); double Dot() { double acc = 0; … acc += …; return acc; }</c>): it is no running maximum.
     /// </summary>
     private object? CommonStart(ISymbol variable, int depth = 0)
     {
+        if (IsFoldedAsOtherThanMaximum(variable))
+        {
+            return null;
+        }
+
         object? common = null;
         foreach (var write in WritesOf(variable).Where(write => Accumulation(variable, write.Operation, write.Value) is null))
         {
