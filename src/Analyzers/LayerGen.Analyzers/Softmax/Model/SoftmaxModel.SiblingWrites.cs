@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -52,8 +53,8 @@ internal sealed partial class SoftmaxModel
     }
 
     private void LinkStrideByStride(
-        System.Collections.Immutable.ImmutableDictionary<IOperation, System.Collections.Immutable.ImmutableHashSet<DimensionAtom>> first,
-        System.Collections.Immutable.ImmutableDictionary<IOperation, System.Collections.Immutable.ImmutableHashSet<DimensionAtom>> second)
+        ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> first,
+        ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> second)
     {
         foreach (var pair in first)
         {
