@@ -31,6 +31,11 @@ public class SoftmaxModelTupleRowTests
         { string.Empty, "runs[r].Last[k] / runs[r].Item1[k]" },
         { "var run = runs[r];", "run.Item2[k] / run.Previous[k]" },
         { "var run = runs[r];", "run.Last[k] / run.Item1[k]" },
+
+        // A copy typed with its own element names reads the member at the same position.
+        { "(double[] P, double[] L) run = runs[r];", "run.L[k] / run.P[k]" },
+        { "(double[] A, double[] B) run = runs[r];", "run.Item2[k] / run.A[k]" },
+        { "(double[] Previous, double[] Last) run = runs[r];", "run.Last[k] / run.Item1[k]" },
     };
 
     [Theory]

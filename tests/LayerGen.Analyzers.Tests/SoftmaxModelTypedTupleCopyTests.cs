@@ -6,7 +6,8 @@ namespace LayerGen.Analyzers.Tests;
 /// The model on a run copied into a local typed with its own tuple element names (<c>(double[] P, double[] L) run =
 /// runs[r];</c>, <c>foreach ((double[] P, double[] L) run in runs)</c>): <c>run.L</c> is the element at the same position
 /// of the list's tuple type, the row <c>runs[r].Last</c>, <c>run.Item2</c> and a deconstructed <c>last</c> read
-/// (<see cref="SoftmaxModelTupleRowTests"/>); the other position (<c>run.P</c>) stays another member.
+/// (<see cref="SoftmaxModelTupleRowTests"/>, whose row reads include the typed copies); the other position (<c>run.P</c>)
+/// stays another member.
 /// </summary>
 public class SoftmaxModelTypedTupleCopyTests
 {
@@ -15,36 +16,6 @@ public class SoftmaxModelTypedTupleCopyTests
         using System.Collections.Generic;
 
         """;
-
-    [Theory]
-    [InlineData("(double[] P, double[] L) run = runs[r];", "run.L[k]")]
-    [InlineData("(double[] A, double[] B) run = runs[r];", "run.Item2[k]")]
-    [InlineData("(double[] Previous, double[] Last) run = runs[r];", "run.Last[k]")]
-    [InlineData("var run = runs[r];", "run.Last[k]")]
-    public void TypedCopyOfARun_ReadsTheListsMember(string copy, string read)
-    {
-        var source = Usings + $$"""
-            static class C {
-                static double[][] Weights(List<(double[] Previous, double[] Last)> runs) {
-                    int tasks = runs[0].Last.Length;
-                    var weights = new double[runs.Count][];
-                    for (int r = 0; r < runs.Count; r++) {
-                        {{copy}}
-                        double peak = double.NegativeInfinity;
-                        for (int k = 0; k < tasks; k++) peak = Math.Max(peak, {{read}});
-                        var w = new double[tasks];
-                        double z = 0;
-                        for (int k = 0; k < tasks; k++) z += w[k] = Math.Exp({{read}} - peak);
-                        for (int k = 0; k < tasks; k++) w[k] /= z;
-                        weights[r] = w;
-                    }
-                    return weights;
-                }
-            }
-            """;
-
-        Assert.Contains("| dims {Last.d1,runs.whole} | sum z {Last.d1} | max peak {Last.d1} |", ModelDescriptions.Of(source)["Weights"], StringComparison.Ordinal);
-    }
 
     [Theory]
     [InlineData("(double[] P, double[] L) run = runs[r];", "run.L[k]")]

@@ -23,11 +23,14 @@ internal static class FixRunner
             TestReferences.Net100,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: false));
 
-    /// <summary>Compiles a re-created corpus file: unsafe allowed, the real System.Numerics.Tensors referenced.</summary>
-    public static CSharpCompilation CompileRecreation(string source) =>
+    /// <summary>
+    /// Compiles a re-created corpus file (or several files of one project): unsafe allowed, the real
+    /// System.Numerics.Tensors referenced.
+    /// </summary>
+    public static CSharpCompilation CompileRecreation(params string[] sources) =>
         CSharpCompilation.Create(
             "Recreation",
-            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))),
             TestReferences.Net100.Append(TestReferences.RealTensorPrimitives),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
 

@@ -41,6 +41,18 @@ internal static class ModelDescriptions
         return SoftmaxModel.BuildWithInlinedHelpers(body, WellKnownSymbols.Create(compilation), () => ControlFlowGraph.Create(body), CancellationToken.None);
     }
 
+    /// <summary>
+    /// The model of the method named <paramref name="name"/>, declared in the first of <paramref name="files"/>, with
+    /// the other files compiled beside it (one project, as the analyzer sees it: only the first file's semantic model).
+    /// </summary>
+    public static SoftmaxModel MethodBesideFiles(string name, params string[] files)
+    {
+        var compilation = FixRunner.CompileRecreation(files);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var tree = compilation.SyntaxTrees[0];
+        return Build(compilation, tree, tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(method => method.Identifier.ValueText == name));
+    }
+
     private static (Compilation Compilation, SyntaxTree Tree) Compile(string source)
     {
         var compilation = FixRunner.CompileRecreation(source);

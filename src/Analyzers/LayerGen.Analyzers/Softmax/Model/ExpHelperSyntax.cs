@@ -14,6 +14,19 @@ internal static class ExpHelperSyntax
     /// <summary>The call <paramref name="body"/> only returns, when it is named like an exp or a power; else null.</summary>
     public static InvocationExpressionSyntax? ReturnedExpLikeCall(SyntaxNode? body)
     {
+        if (ReturnedCall(body) is not { Expression: var callee } call)
+        {
+            return null;
+        }
+
+        var name = callee.ToString();
+        name = name.Substring(name.LastIndexOf('.') + 1);
+        return WellKnownSymbols.MayNameAnExp(name) || name.EndsWith("Pow", System.StringComparison.Ordinal) ? call : null;
+    }
+
+    /// <summary>The call <paramref name="body"/> only returns (one expression or one return statement), past casts and parentheses.</summary>
+    public static InvocationExpressionSyntax? ReturnedCall(SyntaxNode? body)
+    {
         var returned = body switch
         {
             BlockSyntax { Statements.Count: 1 } block when block.Statements[0] is ReturnStatementSyntax only => only.Expression,
@@ -22,19 +35,7 @@ internal static class ExpHelperSyntax
         };
 
         // (float)Math.Exp(v) and (Math.Exp(v)) are the same exp.
-        while (returned is CastExpressionSyntax or ParenthesizedExpressionSyntax)
-        {
-            returned = returned is CastExpressionSyntax cast ? cast.Expression : ((ParenthesizedExpressionSyntax)returned).Expression;
-        }
-
-        if (returned is not InvocationExpressionSyntax { Expression: var callee } call)
-        {
-            return null;
-        }
-
-        var name = callee.ToString();
-        name = name.Substring(name.LastIndexOf('.') + 1);
-        return WellKnownSymbols.MayNameAnExp(name) || name.EndsWith("Pow", System.StringComparison.Ordinal) ? call : null;
+        return returned is null ? null : Unparenthesised(returned) as InvocationExpressionSyntax;
     }
 
     /// <summary>The body of a method, local function or lambda declaration (its expression body or its block).</summary>
@@ -47,11 +48,32 @@ internal static class ExpHelperSyntax
     };
 
     /// <summary>
-    /// True when <paramref name="method"/> has one parameter, is declared once in <paramref name="tree"/> (any type), and
-    /// its body is only a call named like an exp: a candidate exp helper of the file.
+    /// True when <paramref name="method"/> has one parameter, is declared once in source, and is a candidate exp helper:
+    /// in <paramref name="tree"/> (any type), a body that only returns a call named like an exp (the model binds it);
+    /// in another file, whose semantic model an analyzer may not ask for, a body that reads as an exp of the parameter
+    /// by its syntax alone (<see cref="SystemMathForwarders.ForwardedFunction"/>).
     /// </summary>
-    public static bool MayBeExpHelperIn(IMethodSymbol method, SyntaxTree tree, System.Threading.CancellationToken cancellationToken) =>
-        method.Parameters.Length == 1 && method.DeclaringSyntaxReferences.Length == 1
-        && method.DeclaringSyntaxReferences[0].SyntaxTree == tree
-        && ReturnedExpLikeCall(BodyOf(method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken))) is not null;
+    public static bool MayBeExpHelperIn(IMethodSymbol method, SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
+    {
+        if (method.Parameters.Length != 1 || method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        var reference = method.DeclaringSyntaxReferences[0];
+        return reference.SyntaxTree == tree
+            ? ReturnedExpLikeCall(BodyOf(reference.GetSyntax(cancellationToken))) is not null
+            : SystemMathForwarders.ForwardedFunction(method, cancellationToken) == "Exp";
+    }
+
+    /// <summary><paramref name="expression"/> past casts and parentheses.</summary>
+    public static ExpressionSyntax Unparenthesised(ExpressionSyntax expression)
+    {
+        while (expression is CastExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            expression = expression is CastExpressionSyntax cast ? cast.Expression : ((ParenthesizedExpressionSyntax)expression).Expression;
+        }
+
+        return expression;
+    }
 }

@@ -31,7 +31,7 @@ internal sealed partial class SoftmaxModel
     private bool IsBoundMarker(IOperation shift) =>
         shift switch
         {
-            IInvocationOperation call when call.TargetMethod.ContainingType is { } type && WellKnownSymbols.IsScalarMathType(type) =>
+            IInvocationOperation call when WellKnownSymbols.IsScalarMathFunction(call.TargetMethod) =>
                 IsBoundedFunction(call.TargetMethod) || call.TargetMethod.Name is "Min" or "Clamp",
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide => _magnitudeBounds.Contains(divide),
             _ => false,

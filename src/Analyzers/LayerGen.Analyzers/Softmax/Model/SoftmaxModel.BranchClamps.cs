@@ -52,7 +52,7 @@ internal sealed partial class SoftmaxModel
             { ConstantValue.HasValue: true } => true,
             IConditionalOperation { WhenFalse: { } whenFalse } conditional =>
                 KeepsBoundOrIsTheLocal(conditional.WhenTrue, local) && KeepsBoundOrIsTheLocal(whenFalse, local),
-            IInvocationOperation { TargetMethod: { Name: "Max" or "Min" or "Clamp", ContainingType: { } type } } call when WellKnownSymbols.IsScalarMathType(type) =>
+            IInvocationOperation { TargetMethod: { Name: "Max" or "Min" or "Clamp" } method } call when WellKnownSymbols.IsScalarMathFunction(method) =>
                 call.Arguments.All(argument => Unwrap(argument.Value) is { ConstantValue.HasValue: true }
                     || Unwrap(argument.Value) is ILocalReferenceOperation { Local: var read } && SymbolEqualityComparer.Default.Equals(read, local)),
             _ => false,

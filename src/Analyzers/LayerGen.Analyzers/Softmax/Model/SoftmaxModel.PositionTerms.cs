@@ -62,7 +62,7 @@ internal sealed partial class SoftmaxModel
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 return ReadsPosition(conditional.WhenTrue, exp, argument, visited, depth) || ReadsPosition(whenFalse, exp, argument, visited, depth);
             case IInvocationOperation { TargetMethod: { IsStatic: true, Name: not ("Max" or "Min" or "MaxNumber" or "MinNumber") } method } call
-                when method.ContainingType is { } type && WellKnownSymbols.IsScalarMathType(type):
+                when WellKnownSymbols.IsScalarMathFunction(method):
                 // |i/m − j/n| through Math.Abs, a decay through Math.Pow: a maximum of several values may be a maximum.
                 return call.Arguments.Any(argumentOperation => ReadsPosition(argumentOperation.Value, exp, argument, visited, depth));
             default:

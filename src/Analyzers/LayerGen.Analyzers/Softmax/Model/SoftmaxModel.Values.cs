@@ -242,7 +242,7 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Empty;
         }
 
-        if (method.ContainingType is { } type && WellKnownSymbols.IsScalarMathType(type))
+        if (WellKnownSymbols.IsScalarMathFunction(method))
         {
             var facts = ValueFacts.Empty;
             foreach (var argument in invocation.Arguments)
@@ -262,6 +262,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// A method of this compilation whose body only returns an exp of its parameter (<c>static double E(double v) =&gt; Math.Exp(v)</c>),
     /// also a local function, or a lambda bound to a delegate local (<c>Func&lt;double, double&gt; f = v =&gt; Math.Exp(v)</c>, see <see cref="InvokedLambda"/>).
+    /// This file's helpers are bound; another file's are read from their syntax (<see cref="SystemMathForwarders"/>).
     /// </summary>
     private bool IsExpHelper(IMethodSymbol method)
     {
@@ -279,7 +280,10 @@ internal sealed partial class SoftmaxModel
         var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
         if (!IsInSource(syntax.SyntaxTree))
         {
-            return false;
+            // Another file's body cannot be bound here (an analyzer has only this file's semantic model): its syntax says.
+            var isOtherFilesHelper = SystemMathForwarders.ForwardedFunction(method, _cancellationToken) == "Exp";
+            _expHelpers[method] = isOtherFilesHelper;
+            return isOtherFilesHelper;
         }
 
         var body = ExpHelperSyntax.BodyOf(syntax);

@@ -62,7 +62,7 @@ internal sealed class WellKnownSymbols
             return false;
         }
 
-        return IsScalarMathType(type)
+        return IsScalarMathFunction(method)
             || (type.Name is "IExponentialFunctions" && IsNamespace(type, "System.Numerics"))
             || (type.Name is "Vector64" or "Vector128" or "Vector256" or "Vector512" && IsNamespace(type, "System.Runtime.Intrinsics"))
             || (type.Name is "Vector" && IsNamespace(type, "System.Numerics"));
@@ -80,17 +80,17 @@ internal sealed class WellKnownSymbols
     /// <summary><c>Math.Pow</c>/<c>MathF.Pow</c>/<c>double.Pow</c>/<c>T.Pow</c> (<c>IPowerFunctions&lt;T&gt;</c>) of a base and an exponent.</summary>
     public bool IsPow(IMethodSymbol? method) =>
         method is { Name: "Pow", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
-        && (IsScalarMathType(type) || type.Name is "IPowerFunctions");
+        && (IsScalarMathFunction(method) || type.Name is "IPowerFunctions");
 
     /// <summary><c>Max</c>/<c>MaxNumber</c>/<c>MaxMagnitude</c> of two scalars on a math type or a generic <c>T</c>.</summary>
     public bool IsScalarMax(IMethodSymbol? method) =>
         method is { Name: "Max" or "MaxNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
-        && (IsScalarMathType(type) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
+        && (IsScalarMathFunction(method) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
 
     /// <summary><c>Min</c>/<c>MinNumber</c> of two scalars on a math type or a generic <c>T</c>.</summary>
     public bool IsScalarMin(IMethodSymbol? method) =>
         method is { Name: "Min" or "MinNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
-        && (IsScalarMathType(type) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
+        && (IsScalarMathFunction(method) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
 
     /// <summary>
     /// A static scalar math function named <paramref name="name"/>: on <c>Math</c>, <c>MathF</c>, <c>float</c>,
@@ -98,12 +98,12 @@ internal sealed class WellKnownSymbols
     /// </summary>
     public bool IsScalarFunction(IMethodSymbol? method, string name) =>
         method is { IsStatic: true } && method.Name == name && method.ContainingType is { } type
-        && (IsScalarMathType(type) || type is { TypeKind: TypeKind.Interface } && IsNamespace(type, "System.Numerics"));
+        && (IsScalarMathFunction(method) || type is { TypeKind: TypeKind.Interface } && IsNamespace(type, "System.Numerics"));
 
     /// <summary><c>Math.Log</c>/<c>MathF.Log</c>/<c>T.Log</c> of one value.</summary>
     public bool IsLog(IMethodSymbol? method) =>
         method is { Name: "Log", IsStatic: true, Parameters.Length: 1 } && method.ContainingType is { } type
-        && (IsScalarMathType(type) || type.Name is "ILogarithmicFunctions");
+        && (IsScalarMathFunction(method) || type.Name is "ILogarithmicFunctions");
 
     /// <summary>A static method of <c>System.Linq.Enumerable</c> named <paramref name="name"/>.</summary>
     public bool IsEnumerable(IMethodSymbol? method, string name) =>
@@ -292,6 +292,14 @@ internal sealed class WellKnownSymbols
         ("System", "Half"),
         ("UnityEngine", "Mathf"),
     };
+
+    /// <summary>
+    /// A function of a scalar math type (<see cref="IsScalarMathType"/>), or a source shim that only forwards to the
+    /// system function of its own name (<see cref="SystemMathForwarders.IsShimFor"/>: a netstandard2.0 library's own
+    /// <c>MathF</c>, used through <c>using Math = Lib.MathF;</c>), in whatever file it is declared.
+    /// </summary>
+    public static bool IsScalarMathFunction(IMethodSymbol method) =>
+        method.ContainingType is { } type && IsScalarMathType(type) || SystemMathForwarders.IsShimFor(method);
 
     /// <summary>True for a type of <see cref="ScalarMathTypes"/>, <c>float</c> or <c>double</c>.</summary>
     public static bool IsScalarMathType(INamedTypeSymbol type) =>
