@@ -234,7 +234,7 @@ internal sealed class HelperShape
                         return false;
                     }
 
-                    IsPure &= IsPureCall(target);
+                    IsPure &= IsPureCall(target) || IsAddToOwnList(invocation, target, model, cancellationToken);
                     break;
                 case SimpleNameSyntax name when !IsMemberName(name):
                     ReadName(name, model, cancellationToken);
@@ -352,6 +352,16 @@ internal sealed class HelperShape
     private static bool IsPureCall(IMethodSymbol target) =>
         target.IsStatic && !target.ReturnsVoid && target.Parameters.All(parameter => parameter.RefKind == RefKind.None && !IsWritableSpan(parameter.Type))
         && target.ContainingNamespace?.ToDisplayString() is { } space && (space == "System" || space.StartsWith("System.", System.StringComparison.Ordinal));
+
+    /// <summary>
+    /// <c>list.Add(e)</c> on a <c>List&lt;T&gt;</c> local of the helper: it writes only the helper's own local, like an
+    /// assignment to one (a helper building and returning a list of exps stays pure, so its call may be hoisted).
+    /// </summary>
+    private static bool IsAddToOwnList(InvocationExpressionSyntax invocation, IMethodSymbol target, SemanticModel model, CancellationToken cancellationToken) =>
+        target is { Name: "Add", IsStatic: false, Parameters.Length: 1, ContainingType: { Name: "List", TypeArguments.Length: 1 } list }
+        && list.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic"
+        && invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }
+        && model.GetSymbolInfo(receiver, cancellationToken).Symbol is ILocalSymbol;
 
     private static bool IsWritableSpan(ITypeSymbol type) => type is INamedTypeSymbol { Name: "Span" or "Memory" };
 }
