@@ -1,5 +1,3 @@
-// known gap: missed LG0002: per-stratum peaks keyed by a struct field in a Dictionary, the sum taken over every policy of the list
-// gap: -LG0002@35
 // Source: stratified Cox proportional-hazards model of policy lapse (R `survival::coxph` strata, lifelines
 // `CoxPHFitter(strata=...)`): Breslow risk-set weights exp(eta_i) / sum over the stratum's risk set.
 // Layout: `List<Policy>` of a mutable `struct Policy { Stratum; Eta; }`, per-stratum peaks in a

@@ -1,5 +1,3 @@
-// known gap: missed LG0003: the raw exp is yielded by an iterator (yield return) and normalised by the caller (ToArray, Sum, ConvertAll)
-// gap: -LG0003@46
 // Source: top-down parse sampling from a PCFG inside chart (Johnson, Griffiths & Goldwater 2007), the root choice of
 // rule A -> B C and split j with probability theta(A -> B C) I_B(0, j) I_C(j, n) / sum.
 // Layout: log-inside charts `double[symbols, n + 1, n + 1]` per sentence, the candidate weights produced by an

@@ -189,6 +189,14 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         _callValues.TryGetValue(node, out var value) ? value.WithTriviaFrom(node) : base.VisitInvocationExpression(node);
 
     /// <inheritdoc />
+    public override SyntaxNode? VisitYieldStatement(YieldStatementSyntax node) =>
+        _scope.Collector is { } collector && node.IsKind(SyntaxKind.YieldReturnStatement) && node.Expression is { } yielded && Visit(yielded) is ExpressionSyntax value
+            ? SyntaxFactory.ExpressionStatement(SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(collector), SyntaxFactory.IdentifierName("Add")),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(value)))))
+            : base.VisitYieldStatement(node);
+
+    /// <inheritdoc />
     public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
     {
         if (_scope.Helper is not { } helper || node.Parent is MemberAccessExpressionSyntax { Name: var name } && name == node || node.IsVar)
@@ -287,9 +295,10 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         {
             var shape = ShapeOf(call)!;
             var name = Allocate(_usedNames, shape.AccumulatorDeclaration >= 0 && shape.Returned is IdentifierNameSyntax accumulator ? accumulator.Identifier.ValueText : shape.Method.Name + "Value");
+            // An iterator's value is held as the list its yields fill (List<T>, not the IEnumerable<T> it returns).
             var type = shape.Method.ReturnType;
-            result.Add(Declaration(type, name, call.SpanStart, initializer: null));
-            if (Inlined(call, SyntaxFactory.IdentifierName(name), type, declaration: null) is not { } inlined)
+            result.Add(Declaration(shape.Yielded is { } element ? ListSyntax(element, call.SpanStart) : TypeSyntax(type, call.SpanStart), name, initializer: null));
+            if (Inlined(call, SyntaxFactory.IdentifierName(name), type, declaration: null, targetIsList: shape.Yielded is not null) is not { } inlined)
             {
                 // The statement stays as written, its calls summarised.
                 calls.ForEach(done => _callValues.Remove(done));
@@ -333,7 +342,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
     /// <paramref name="target"/> (declared here when <paramref name="declaration"/> is the local declared by the call's
     /// statement); null when an argument cannot be bound.
     /// </summary>
-    private List<StatementSyntax>? Inlined(InvocationExpressionSyntax call, ExpressionSyntax? target, ITypeSymbol? targetType, VariableDeclaratorSyntax? declaration)
+    private List<StatementSyntax>? Inlined(InvocationExpressionSyntax call, ExpressionSyntax? target, ITypeSymbol? targetType, VariableDeclaratorSyntax? declaration, bool targetIsList = false)
     {
         var shape = ShapeOf(call)!;
         if (_model.GetOperation(call, _cancellationToken) is not IInvocationOperation operation)
@@ -401,8 +410,32 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
                 .WithAdditionalAnnotations(InlinedBody.OriginOf(declaration.Parent!.Parent!)));
         }
 
+        // An iterator's sequence is a list its yields add to: the target itself when it is one, else a local copied to it.
+        string? collector = null;
+        var collected = new List<StatementSyntax>();
+        if (shape.Yielded is { } element)
+        {
+            if (target is not IdentifierNameSyntax sequence)
+            {
+                return null;
+            }
+
+            var start = SyntaxFactory.ObjectCreationExpression(ListSyntax(element, call.SpanStart), SyntaxFactory.ArgumentList(), initializer: null);
+            if (targetIsList)
+            {
+                collector = sequence.Identifier.ValueText;
+                prologue.Add(Assignment(sequence, start));
+            }
+            else
+            {
+                collector = Allocate(Taken(arguments.Values.Cast<SyntaxNode>().Concat(prologue)), shape.Method.Name + "Items");
+                prologue.Add(Declaration(ListSyntax(element, call.SpanStart), collector, start));
+                collected.Add(Assignment(sequence, SyntaxFactory.IdentifierName(collector)));
+            }
+        }
+
         var outer = _scope;
-        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1);
+        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector);
         _calls++;
         _spans.Add(shape.Declaration.Span);
         var body = new List<StatementSyntax>(prologue);
@@ -443,6 +476,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
                 }
             }
 
+            body.AddRange(collected);
             pinned = Pinned(shape, body, prologue.Count);
         }
         finally
@@ -580,7 +614,10 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         return taken;
     }
 
-    private LocalDeclarationStatementSyntax Declaration(ITypeSymbol type, string name, int position, ExpressionSyntax? initializer)
+    private LocalDeclarationStatementSyntax Declaration(ITypeSymbol type, string name, int position, ExpressionSyntax? initializer) =>
+        Declaration(TypeSyntax(type, position), name, initializer);
+
+    private static LocalDeclarationStatementSyntax Declaration(TypeSyntax type, string name, ExpressionSyntax? initializer)
     {
         var declarator = SyntaxFactory.VariableDeclarator(SyntaxFactory.Identifier(name));
         if (initializer is not null)
@@ -588,9 +625,14 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             declarator = declarator.WithInitializer(SyntaxFactory.EqualsValueClause(initializer));
         }
 
-        return SyntaxFactory.LocalDeclarationStatement(SyntaxFactory.VariableDeclaration(
-            SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(_model, position)), SyntaxFactory.SingletonSeparatedList(declarator))).NormalizeWhitespace();
+        return SyntaxFactory.LocalDeclarationStatement(SyntaxFactory.VariableDeclaration(type, SyntaxFactory.SingletonSeparatedList(declarator))).NormalizeWhitespace();
     }
+
+    /// <summary><c>global::System.Collections.Generic.List&lt;T&gt;</c> of <paramref name="element"/>, as written at <paramref name="position"/>.</summary>
+    private TypeSyntax ListSyntax(ITypeSymbol element, int position) =>
+        SyntaxFactory.ParseTypeName("global::System.Collections.Generic.List<" + element.ToMinimalDisplayString(_model, position) + ">");
+
+    private TypeSyntax TypeSyntax(ITypeSymbol type, int position) => SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(_model, position));
 
     /// <summary>
     /// An argument that may be repeated wherever its parameter is read: names, literals, member and element reads and
@@ -629,15 +671,19 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
     /// <summary>Where the rewriter is: the method itself (no helper), or an inlined helper with its bindings.</summary>
     private sealed class Scope
     {
-        public Scope(IMethodSymbol? helper, Dictionary<int, ExpressionSyntax> arguments, Dictionary<string, string> renames, int depth)
+        public Scope(IMethodSymbol? helper, Dictionary<int, ExpressionSyntax> arguments, Dictionary<string, string> renames, int depth, string? collector = null)
         {
             Helper = helper;
+            Collector = collector;
             Arguments = arguments;
             Renames = renames;
             Depth = depth;
         }
 
         public IMethodSymbol? Helper { get; }
+
+        /// <summary>The list an inlined iterator's <c>yield return e;</c> adds <c>e</c> to; null outside an iterator helper.</summary>
+        public string? Collector { get; }
 
         /// <summary>Parameter ordinal → what a read of the parameter becomes.</summary>
         public Dictionary<int, ExpressionSyntax> Arguments { get; }

@@ -19,9 +19,10 @@ internal sealed class HelperShape
     /// <summary>A helper with more syntax nodes than this is summarised, not inlined.</summary>
     public const int MaxNodes = 600;
 
-    private HelperShape(IMethodSymbol method, MethodDeclarationSyntax declaration, ImmutableArray<FixedStatementSyntax> pinning, ImmutableArray<StatementSyntax> statements, ExpressionSyntax? returned)
+    private HelperShape(IMethodSymbol method, MethodDeclarationSyntax declaration, ImmutableArray<FixedStatementSyntax> pinning, ImmutableArray<StatementSyntax> statements, ExpressionSyntax? returned, ITypeSymbol? yielded)
     {
         Method = method;
+        Yielded = yielded;
         Declaration = declaration;
         Pinning = pinning;
         Statements = statements;
@@ -43,7 +44,14 @@ internal sealed class HelperShape
     /// <summary>The body's statements, without its final <c>return</c>.</summary>
     public ImmutableArray<StatementSyntax> Statements { get; }
 
-    /// <summary>The value the final <c>return</c> (or the expression body) returns; null for a void helper.</summary>
+    /// <summary>
+    /// The element type of an iterator helper (<c>IEnumerable&lt;double&gt;</c> with <c>yield return</c> and no
+    /// <c>yield break</c>): its body is inlined with each <c>yield return e;</c> adding <c>e</c> to a list that stands for
+    /// the sequence (<see cref="HelperInliner"/>); null for any other helper.
+    /// </summary>
+    public ITypeSymbol? Yielded { get; }
+
+    /// <summary>The value the final <c>return</c> (or the expression body) returns; null for a void or iterator helper.</summary>
     public ExpressionSyntax? Returned { get; }
 
     /// <summary>Names the body declares (locals, loop and pattern variables, lambda and query parameters).</summary>
@@ -119,7 +127,7 @@ internal sealed class HelperShape
                 statements = statements.RemoveAt(statements.Length - 1);
             }
 
-            if (!isVoid && returned is null)
+            if (!isVoid && returned is null && YieldedElement(method, body) is null)
             {
                 return null;
             }
@@ -139,9 +147,22 @@ internal sealed class HelperShape
             return null;
         }
 
-        var shape = new HelperShape(method, declaration, pinning, statements, returned);
+        var yielded = returned is null && declaration.Body is { } iterator ? YieldedElement(method, iterator) : null;
+        var shape = new HelperShape(method, declaration, pinning, statements, returned, yielded);
         return shape.Read(model, cancellationToken) ? shape : null;
     }
+
+    /// <summary>
+    /// <c>T</c> of an iterator helper returning <c>IEnumerable&lt;T&gt;</c> of numbers whose body yields with
+    /// <c>yield return</c> only (no <c>yield break</c>, which would end the sequence early); null otherwise.
+    /// </summary>
+    private static ITypeSymbol? YieldedElement(IMethodSymbol method, BlockSyntax body) =>
+        method.ReturnType is INamedTypeSymbol { Name: "IEnumerable", TypeArguments: [var element] } sequence
+        && sequence.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic" && WellKnownSymbols.IsNumeric(element)
+        && body.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<YieldStatementSyntax>().ToList() is { Count: > 0 } yields
+        && yields.All(statement => statement.IsKind(SyntaxKind.YieldReturnStatement))
+            ? element
+            : null;
 
     /// <summary>
     /// The block a chain of <c>fixed</c> statements runs (<c>fixed (…) fixed (…) { … }</c>), with the chain, outermost
@@ -174,6 +195,8 @@ internal sealed class HelperShape
         {
             switch (node)
             {
+                case YieldStatementSyntax when Yielded is not null:
+                    break;
                 case YieldStatementSyntax or GotoStatementSyntax or LabeledStatementSyntax or UnsafeStatementSyntax
                     or FunctionPointerTypeSyntax or AwaitExpressionSyntax or BaseExpressionSyntax:
                     return false;
@@ -211,7 +234,7 @@ internal sealed class HelperShape
                         return false;
                     }
 
-                    IsPure &= IsPureCall(target);
+                    IsPure &= IsPureCall(target) || IsAddToOwnList(invocation, target, model, cancellationToken);
                     break;
                 case SimpleNameSyntax name when !IsMemberName(name):
                     ReadName(name, model, cancellationToken);
@@ -329,6 +352,16 @@ internal sealed class HelperShape
     private static bool IsPureCall(IMethodSymbol target) =>
         target.IsStatic && !target.ReturnsVoid && target.Parameters.All(parameter => parameter.RefKind == RefKind.None && !IsWritableSpan(parameter.Type))
         && target.ContainingNamespace?.ToDisplayString() is { } space && (space == "System" || space.StartsWith("System.", System.StringComparison.Ordinal));
+
+    /// <summary>
+    /// <c>list.Add(e)</c> on a <c>List&lt;T&gt;</c> local of the helper: it writes only the helper's own local, like an
+    /// assignment to one (a helper building and returning a list of exps stays pure, so its call may be hoisted).
+    /// </summary>
+    private static bool IsAddToOwnList(InvocationExpressionSyntax invocation, IMethodSymbol target, SemanticModel model, CancellationToken cancellationToken) =>
+        target is { Name: "Add", IsStatic: false, Parameters.Length: 1, ContainingType: { Name: "List", TypeArguments.Length: 1 } list }
+        && list.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic"
+        && invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }
+        && model.GetSymbolInfo(receiver, cancellationToken).Symbol is ILocalSymbol;
 
     private static bool IsWritableSpan(ITypeSymbol type) => type is INamedTypeSymbol { Name: "Span" or "Memory" };
 }

@@ -489,6 +489,8 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return ReadsTarget(call.Arguments[1].Value, target) ? (extremum, call.Arguments[0].Value) : null;
+            case IConditionalOperation ternary when FoldOrFirstValue(target, ternary) is { } keyed:
+                return keyed;
             case IConditionalOperation { WhenFalse: { } whenFalse } ternary when Compare(ternary.Condition, target) is { } comparison:
                 var keepsLarger = comparison.ValueIsLarger ? ReadsTarget(whenFalse, target) : ReadsTarget(ternary.WhenTrue, target);
                 if (keepsLarger)
@@ -506,7 +508,8 @@ internal sealed partial class SoftmaxModel
 
     private bool ReadsTarget(IOperation? operation, ISymbol target) =>
         References(operation, target) || (IsElementAccess(Unwrap(operation)!) && SymbolEqualityComparer.Default.Equals(RootOf(operation!), target))
-        || (AliasedElementRead(operation) is { } aliased && SymbolEqualityComparer.Default.Equals(RootOf(aliased), target));
+        || (AliasedElementRead(operation) is { } aliased && SymbolEqualityComparer.Default.Equals(RootOf(aliased), target))
+        || IsKeyedLookupOf(operation, target);
 
     /// <summary>Splits <c>v &gt; m</c> / <c>m &lt; v</c> into v and whether the condition says v is the larger.</summary>
     private (IOperation Value, bool ValueIsLarger)? Compare(IOperation? condition, ISymbol target)
@@ -520,6 +523,12 @@ internal sealed partial class SoftmaxModel
         {
             // if (j != i && v < m) m = v: the comparison still guards the fold (over the elements the rest admits).
             return Compare(binary.LeftOperand, target) ?? Compare(binary.RightOperand, target);
+        }
+
+        if (binary.OperatorKind == BinaryOperatorKind.ConditionalOr)
+        {
+            // if (!d.TryGetValue(k, out m) || v > m) d[k] = v: a keyed maximum starting at the key's first value.
+            return CompareWhenPresent(binary, target);
         }
 
         var greater = binary.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;

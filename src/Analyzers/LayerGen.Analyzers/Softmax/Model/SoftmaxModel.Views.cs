@@ -304,6 +304,12 @@ internal sealed partial class SoftmaxModel
             return tensor;
         }
 
+        // list.ToArray() of a List<T> is the list's elements, like Enumerable.ToArray (ListCopies.cs).
+        if (IsListCopy(invocation))
+        {
+            return EvalView(receiver) is { } copied ? (copied.Layout == BufferLayout.Rectangular ? copied.Flatten() : copied) : null;
+        }
+
         // Array.ConvertAll(x, f) is x.Select(f).ToArray().
         var isConvertAll = method.Name == "ConvertAll" && method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.Array);
         if (!isConvertAll && (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, Symbols.Enumerable)))
