@@ -58,7 +58,7 @@ internal sealed partial class SoftmaxModel
                     return mapped;
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
                 case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(reference) is not null:
-                    return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use, SlotOf(reference)) : null;
+                    return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use, SlotOf(reference), reference) : null;
                 // colSum after TensorPrimitives.Add(colSum, row, colSum) in a loop: an element-wise fold (ElementwiseFolds.cs).
                 case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation when ElementwiseFold(reference) is { } elementwise:
                     return elementwise;
@@ -96,10 +96,19 @@ internal sealed partial class SoftmaxModel
     /// (<see cref="ScanReduction"/>); only the parts read as seen from the use (local folds, vector lanes, which loops
     /// hold the use) are worked out per call. A method of many softmaxes sharing one accumulator asks once per site.
     /// </remarks>
-    private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use, string? slot = null)
+    private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use, string? slot = null, IOperation? read = null)
     {
         var scan = ScanReduction(target, elementTarget, slot);
         var signature = UseSignature(scan, use);
+
+        // An element read that some folds no longer reach (the element was replaced since, OverwrittenFolds.cs) reads
+        // only the others: which ones is part of what the read sees.
+        var reaching = elementTarget && read is not null ? ReachingAccumulations(scan, target, read) : null;
+        if (reaching is not null && signature is not null)
+        {
+            signature += "|" + new string(reaching.Select(reaches => reaches ? '1' : '0').ToArray());
+        }
+
         if (signature is not null && scan.Results.TryGetValue(signature, out var seen))
         {
             // A fresh copy: a shift is recorded per reduction read (MinimumShifts.cs), so two reads share no instance.
@@ -108,7 +117,7 @@ internal sealed partial class SoftmaxModel
 
         var scope = _cycles.Begin();
         Evaluations++;
-        var reduction = ReductionSeenFrom(scan, elementTarget, use);
+        var reduction = ReductionSeenFrom(scan, elementTarget, use, reaching);
         if (_cycles.End(scope) && signature is not null)
         {
             scan.Results[signature] = reduction;
@@ -118,11 +127,11 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>The fold of a scanned target as read at <paramref name="use"/>.</summary>
-    private Reduction? ReductionSeenFrom(ReductionScan scan, bool elementTarget, IOperation use)
+    private Reduction? ReductionSeenFrom(ReductionScan scan, bool elementTarget, IOperation use, bool[]? reaching = null)
     {
         var target = scan.Target;
         var writes = scan.Writes;
-        var accumulations = scan.Accumulations;
+        var accumulations = reaching is null ? scan.Accumulations : scan.Accumulations.Where((_, index) => reaching[index]).ToList();
         var resets = scan.Resets;
         var wholeDefinitions = new List<(IOperation Write, IOperation Call, WholeReductionInfo Info)>();
         var localFolds = new List<Reduction>();
@@ -179,9 +188,12 @@ internal sealed partial class SoftmaxModel
         }
 
         var parts = new List<Reduction>();
-        for (var index = 0; index < accumulations.Count; index++)
+        for (var index = 0; index < scan.Accumulations.Count; index++)
         {
-            parts.Add(FoldAt(scan, index, kinds[0], resets).SeenFrom(use));
+            if (reaching is null || reaching[index])
+            {
+                parts.Add(FoldAt(scan, index, kinds[0], resets).SeenFrom(use));
+            }
         }
 
         foreach (var definition in wholeDefinitions)

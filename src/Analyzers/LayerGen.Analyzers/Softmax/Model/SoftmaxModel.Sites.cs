@@ -83,7 +83,9 @@ internal sealed partial class SoftmaxModel
     {
         // A written-out sum of scalar exps is a softmax's denominator only for one of its own terms (ea / (ea + eb));
         // (e1 - e2) / (e1 + e2) is a tanh.
-        if (IsSumOfExps(divisor) && (ExplicitSumTermsOf(divisor) is not { } terms || terms.Any(term => SameValue(term, numerator) || IsSlotOfSameScratch(term, numerator))))
+        // An exp must feed the divided value: q = 1 / (1 + d²) normalised by its sum is a kernel, not a softmax (FedExps.cs).
+        if (IsSumOfExps(divisor) && (ExplicitSumTermsOf(divisor) is not { } terms || terms.Any(term => SameValue(term, numerator) || IsSlotOfSameScratch(term, numerator)))
+            && IsFedByExp(numerator))
         {
             TryAddSite(division, Eval(numerator), divisor, target, seen);
         }
