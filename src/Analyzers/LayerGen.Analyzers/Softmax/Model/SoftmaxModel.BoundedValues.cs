@@ -19,9 +19,14 @@ internal sealed partial class SoftmaxModel
     private static bool IsBoundedFunction(IMethodSymbol method) =>
         method.Name is "Tanh" or "Sin" or "Cos" or "Atan" or "Atan2" or "Sign" or "SinPi" or "CosPi" or "AtanPi" or "Atan2Pi";
 
-    /// <summary>The value of a bounded function: its argument's data (for the axes) marked as bounded; nothing in it is opaque.</summary>
+    /// <summary>
+    /// The value of a bounded function: its argument's data (for the axes) marked as bounded; nothing in it is opaque.
+    /// Exps inside the argument are dropped: <c>sin(exp(logFreq) * t)</c> (a time encoding's frequency) lies in [−1, 1]
+    /// whatever the exp is, so it is no exp term of a normalisation built from it downstream, as an exp inside an
+    /// exponent is none (<see cref="InvocationValue"/>).
+    /// </summary>
     private static ValueFacts BoundedFunctionValue(IInvocationOperation call, ValueFacts argument) =>
-        argument.With(shifts: argument.Shifts.Add(call), isOpaque: false);
+        argument.With(shifts: argument.Shifts.Add(call), exps: argument.Exps.Clear(), isOpaque: false);
 
     /// <summary>
     /// True for a shift that is a bound of the value rather than something subtracted: a clamp or a bounded function of

@@ -178,10 +178,7 @@ internal sealed partial class SoftmaxModel
                 when member is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                 return true;
             case ILocalReferenceOperation { Local: var local }:
-                var writes = WritesOf(local);
-                return ForEachOf(local) is null && writes.Count > 0 && writes.All(write => write.Value is { } value
-                    && value.DescendantsAndSelf().All(part => !IsElementAccess(part)
-                        && (part is not ILocalReferenceOperation { Local: var other } || SymbolEqualityComparer.Default.Equals(other, local) || IsScale(part, depth + 1))));
+                return IsScaleLocal(local, depth);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } product:
                 return (IsScale(product.LeftOperand, depth + 1) || SignOf(product.LeftOperand, depth + 1) == Sign.NonNegative)
                     && (IsScale(product.RightOperand, depth + 1) || SignOf(product.RightOperand, depth + 1) == Sign.NonNegative);
@@ -189,6 +186,40 @@ internal sealed partial class SoftmaxModel
                 return IsScale(call.Arguments[0].Value, depth + 1);
             default:
                 return false;
+        }
+    }
+
+    /// <summary>Locals assumed to be scales while their writes are checked (<see cref="IsScaleLocal"/>).</summary>
+    private readonly HashSet<ISymbol> _assumedScales = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// A local none of whose writes reads an element, a foreach variable or a local that does. Locals that read each
+    /// other form a cycle (a bisection's <c>beta</c> and its bracket: <c>min_beta = beta</c>,
+    /// <c>beta = (beta + min_beta) / 2</c>): each is assumed to be a scale while its writes are checked, so the cycle is
+    /// data-free when nothing in it reads data (induction over the writes, as <see cref="Inductive"/> does for signs).
+    /// </summary>
+    private bool IsScaleLocal(ILocalSymbol local, int depth)
+    {
+        if (_assumedScales.Contains(local))
+        {
+            return true;
+        }
+
+        var writes = WritesOf(local);
+        if (ForEachOf(local) is not null || writes.Count == 0)
+        {
+            return false;
+        }
+
+        _assumedScales.Add(local);
+        try
+        {
+            return writes.All(write => write.Value is { } value
+                && value.DescendantsAndSelf().All(part => !IsElementAccess(part) && (part is not ILocalReferenceOperation || IsScale(part, depth + 1))));
+        }
+        finally
+        {
+            _assumedScales.Remove(local);
         }
     }
 
