@@ -28,7 +28,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private readonly Dictionary<(IOperation Operation, int Depth), LinearIndex> _truncatedIndexCache = new();
 
-    /// <summary>Skips conversions and parentheses.</summary>
+    /// <summary>Skips conversions (also those spelled as calls, <see cref="NumericConversionCall"/>) and parentheses.</summary>
     public static IOperation? Unwrap(IOperation? operation)
     {
         while (true)
@@ -37,6 +37,9 @@ internal sealed partial class SoftmaxModel
             {
                 case IConversionOperation conversion:
                     operation = conversion.Operand;
+                    break;
+                case IInvocationOperation call when NumericConversionCall.Operand(call) is { } converted:
+                    operation = converted;
                     break;
                 case IParenthesizedOperation parenthesized:
                     operation = parenthesized.Operand;
