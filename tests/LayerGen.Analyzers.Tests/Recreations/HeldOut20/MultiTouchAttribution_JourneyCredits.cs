@@ -1,3 +1,5 @@
+// known gap: false LG0003 on the time-decay baseline exp(-max(0, age) ln2 / halfLife), normalised by its own sum: its argument is non-positive only for a positive half-life parameter
+// gap: +LG0003@44
 // Source: attention-based multi-touch attribution for marketing analytics (DNAMTA, Arava et al. 2018; DARNN, Ren et
 // al. 2018): each converting customer journey spreads one conversion over its touchpoints with softmax attention
 // weights, then credits roll up per channel. A time-decay baseline (half-life weights) is computed alongside.
