@@ -1,5 +1,3 @@
-// known gap: LG0002 missed: the normaliser declared above the query loop, accumulated over a deconstructed foreach of dictionary entries, is not read as spanning more than one query
-// gap: -LG0002@39
 // Source: LLM tool-choice routing by embedding similarity (aurelio-labs semantic-router; agent frameworks' tool
 // routers), probabilities over tools for each query in a batch.
 // Layout: Dictionary<string, double[]> keyed by tool, arrays indexed by query; per-query peaks in a double[].
