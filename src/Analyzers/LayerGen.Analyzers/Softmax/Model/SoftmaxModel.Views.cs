@@ -162,6 +162,11 @@ internal sealed partial class SoftmaxModel
             return member;
         }
 
+        if (LookedUpRowView(local) is { } lookedUp)
+        {
+            return lookedUp;
+        }
+
         if (ForEachOf(local) is { } forEach)
         {
             return !IsDeconstructedKey(local, forEach) && EvalView(forEach.Collection) is { ElementIsRow: true } rows
