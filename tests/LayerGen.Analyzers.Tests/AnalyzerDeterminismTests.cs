@@ -26,6 +26,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut17")]
     [InlineData("HeldOut18")]
     [InlineData("HeldOut19")]
+    [InlineData("HeldOut20")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", folder), "*.cs")
