@@ -54,6 +54,28 @@ public class SoftmaxModelExpFedNumeratorTests
         Assert.Equal(new[] { "LG0003" }, await ReportedIds(source));
     }
 
+    /// <summary>
+    /// Exps written through a ref foreach variable (HeldOut14 Medusa, HeldOut RefForeach): the variable stands for the
+    /// row's elements, whose writes are not the local's own, so the divided <c>v</c> is taken as fed: still LG0003.
+    /// </summary>
+    [Fact]
+    public async Task ExpWrittenThroughARefForeachVariable_StillFeedsTheSite()
+    {
+        const string source = """
+            using System;
+
+            static class C {
+                static void F(Span<float> row) {
+                    float sum = 0f;
+                    foreach (ref float v in row) { v = MathF.Exp(v); sum += v; }
+                    foreach (ref float v in row) v /= sum;
+                }
+            }
+            """;
+        Assert.Single(ModelDescriptions.Method(source, "F").Sites);
+        Assert.Equal(new[] { "LG0003" }, await ReportedIds(source));
+    }
+
     // The embedding y moves along a gradient built from the Gaussian affinities p (exps of input distances); the
     // pairwise distances d of y are then turned into the kernel q and normalised over all pairs.
     private static string Source(string kernel) => $$"""

@@ -50,7 +50,9 @@ internal sealed partial class SoftmaxModel
                 return FedByExp(unary.Operand, visited, depth + 1);
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 return Any(FedByExp(conditional.WhenTrue, visited, depth + 1), FedByExp(whenFalse, visited, depth + 1));
-            case ILocalReferenceOperation { Local: var local } when AliasedElement(local) is null:
+            // A ref local or a foreach variable (foreach (ref float v in row) v = MathF.Exp(v)) stands for the elements it
+            // walks, whose writes are not its own: not followed.
+            case ILocalReferenceOperation { Local: var local } when AliasedElement(local) is null && !local.IsRef && ForEachOf(local) is null:
                 return visited.Add(local) ? Stored(WritesOf(local).Select(write => (write.Operation, write.Value)).ToList(), visited, depth) : false;
             case IArrayElementReferenceOperation when RootOf(value) is ILocalSymbol root && root.Type is IArrayTypeSymbol:
                 if (!visited.Add(root))
