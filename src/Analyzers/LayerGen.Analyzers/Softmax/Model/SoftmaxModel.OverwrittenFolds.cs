@@ -25,8 +25,19 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool[]? ReachingAccumulations(ReductionScan scan, ISymbol root, IOperation read)
     {
-        var replacements = ElementWritesInto(root).Where(write => ReplacesElement(root, write)).ToList();
-        if (replacements.Count == 0 || scan.Accumulations.Count == 0)
+        // Cheap checks first, and the buffer's replacements once per buffer: every element read asks (cost stays linear).
+        if (scan.Accumulations.Count == 0)
+        {
+            return null;
+        }
+
+        if (!_elementReplacements.TryGetValue(root, out var replacements))
+        {
+            replacements = ElementWritesInto(root).Where(write => ReplacesElement(root, write)).ToList();
+            _elementReplacements[root] = replacements;
+        }
+
+        if (replacements.Count == 0)
         {
             return null;
         }
@@ -57,6 +68,9 @@ internal sealed partial class SoftmaxModel
 
         return all ? null : reaching;
     }
+
+    /// <summary>Each buffer's element writes that replace the element (<see cref="ReplacesElement"/>), in order; a lookup cache.</summary>
+    private readonly Dictionary<ISymbol, List<ElementWrite>> _elementReplacements = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// True for a plain write of an element of <paramref name="root"/> that is no fold and no rescaling of the element:
