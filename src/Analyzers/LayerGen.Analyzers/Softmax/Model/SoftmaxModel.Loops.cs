@@ -114,7 +114,7 @@ internal sealed partial class SoftmaxModel
             || (method.ContainingType is { } type
                 && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Symbols.Enumerable)
                     || (method.Name == "ForEach" && (type.Name == "List" || SymbolEqualityComparer.Default.Equals(type, Symbols.Array)))
-                    || (method.Name == "ConvertAll" && SymbolEqualityComparer.Default.Equals(type, Symbols.Array))))
+                    || IsConvertAll(method)))
             ? call
             : null;
     }
