@@ -28,25 +28,26 @@ internal sealed partial class SoftmaxModel
     private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> WithoutAllocatingLoops(
         ISymbol root, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims, IOperation read)
     {
-        if (root is not ILocalSymbol || Allocations(root) is not { IsEmpty: false } allocations)
+        foreach (var loop in AllocatingLoops(root))
         {
-            return dims;
-        }
-
-        foreach (var loop in EnclosingLoops(allocations[0]))
-        {
-            if (LoopBody(loop) is not { } body || !allocations.All(allocation => Contains(body, allocation)))
-            {
-                continue;
-            }
-
-            if (dims.ContainsKey(loop) || Contains(body, read))
+            if (dims.ContainsKey(loop) || Contains(LoopBody(loop)!, read))
             {
                 dims = FilledFrom(root).TryGetValue(loop, out var filled) ? dims.SetItem(loop, filled) : dims.Remove(loop);
             }
         }
 
         return dims;
+    }
+
+    /// <summary>The loops a local buffer is allocated afresh in, every allocation inside each one's body (none for any other buffer).</summary>
+    private IEnumerable<IOperation> AllocatingLoops(ISymbol root)
+    {
+        if (root is not ILocalSymbol || Allocations(root) is not { IsEmpty: false } allocations)
+        {
+            return Enumerable.Empty<IOperation>();
+        }
+
+        return EnclosingLoops(allocations[0]).Where(loop => LoopBody(loop) is { } body && allocations.All(allocation => Contains(body, allocation)));
     }
 
     /// <summary>Loop → the dimensions that loop picks in the values written into <paramref name="root"/>'s elements.</summary>
@@ -65,6 +66,15 @@ internal sealed partial class SoftmaxModel
             if (write.Value is { } value && SymbolEqualityComparer.Default.Equals(RootOf(write.Target), root))
             {
                 filled = ValueFacts.MergeDims(filled, Eval(value).Dims);
+            }
+        }
+
+        // A list filled by Add (p.Add(Math.Exp(v - m)) in foreach (var v in row)) is filled from what it adds.
+        foreach (var add in _listAdds)
+        {
+            if (SymbolEqualityComparer.Default.Equals(RootOf(add.Instance!), root))
+            {
+                filled = ValueFacts.MergeDims(filled, AddedFacts(add).Dims);
             }
         }
 

@@ -114,7 +114,7 @@ internal sealed partial class SoftmaxModel
             || (method.ContainingType is { } type
                 && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Symbols.Enumerable)
                     || (method.Name == "ForEach" && (type.Name == "List" || SymbolEqualityComparer.Default.Equals(type, Symbols.Array)))
-                    || (method.Name == "ConvertAll" && SymbolEqualityComparer.Default.Equals(type, Symbols.Array))))
+                    || IsConvertAll(method)))
             ? call
             : null;
     }
@@ -446,10 +446,45 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// <c>for (c = 0; c &lt; candidates; c++)</c> (or any walk to that count) over <c>p = new double[candidates]</c>: the
-    /// count is the very size the flat buffer was created with, by its one creation, so the walk covers all of it.
+    /// count is the very size the flat buffer was created with, by its one creation, so the walk covers all of it. The
+    /// size may be spelled differently at the two places (<c>new double[x.GetLength(1)]</c> walked to <c>k</c>, with
+    /// <c>k = x.GetLength(1)</c>): a row copied out of a matrix by a helper is then one axis, however it is walked.
     /// </summary>
     private bool IsCreatedSize(ISymbol root, IOperation? count) =>
-        root is ILocalSymbol && VariableOf(count) is { } size && WritesOf(root) is { Count: 1 } writes
+        root is ILocalSymbol && count is not null && WritesOf(root) is { Count: 1 } writes
         && Unwrap(writes[0].Value) is IArrayCreationOperation { DimensionSizes.Length: 1 } creation
-        && SymbolEqualityComparer.Default.Equals(VariableOf(creation.DimensionSizes[0]), size);
+        && SameSize(creation.DimensionSizes[0], count);
+
+    /// <summary>
+    /// Two spellings of one size: the same variable, or the same length of the same array (<c>x.GetLength(1)</c>,
+    /// <c>row.Length</c>), directly or through locals assigned once outside any loop that steps them.
+    /// </summary>
+    private bool SameSize(IOperation first, IOperation second)
+    {
+        if (VariableOf(first) is { } size && SymbolEqualityComparer.Default.Equals(VariableOf(second), size))
+        {
+            return true;
+        }
+
+        return (SizeDefinition(first, 0), SizeDefinition(second, 0)) switch
+        {
+            (IInvocationOperation { TargetMethod.Name: "GetLength", Instance: { } one, Arguments: [{ Value.ConstantValue: { HasValue: true } rank }] },
+             IInvocationOperation { TargetMethod.Name: "GetLength", Instance: { } other, Arguments: [{ Value.ConstantValue: { HasValue: true } otherRank }] }) =>
+                Equals(rank.Value, otherRank.Value) && VariableOf(one) is { } array && SymbolEqualityComparer.Default.Equals(VariableOf(other), array),
+            (IPropertyReferenceOperation { Property.Name: "Length" or "Count", Instance: { } one },
+             IPropertyReferenceOperation { Property.Name: "Length" or "Count", Instance: { } other }) =>
+                VariableOf(one) is { } buffer && SymbolEqualityComparer.Default.Equals(VariableOf(other), buffer),
+            _ => false,
+        };
+    }
+
+    /// <summary>What a size is defined as: a local assigned once (not a loop variable) stands for its value.</summary>
+    private IOperation? SizeDefinition(IOperation? size, int depth)
+    {
+        size = Unwrap(size);
+        return size is ILocalReferenceOperation { Local: var local } reference && depth < MaxAliasDepth && InductionLoop(local, reference) is null
+            && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value
+                ? SizeDefinition(value, depth + 1)
+                : size;
+    }
 }

@@ -45,7 +45,10 @@ internal sealed partial class SoftmaxModel
             }
             else if (listView.Layout == BufferLayout.Flat)
             {
-                LinkOne(DimensionAtom.Whole(list), Eval(add.Arguments[0].Value).Dims.Values.SelectMany(atoms => atoms));
+                // A list allocated afresh per row (var p = new List<double>() in the row loop) is walked by the loops
+                // inside that one only: the row loop picks which list, not an element of it.
+                var added = Eval(add.Arguments[0].Value).Dims.RemoveRange(AllocatingLoops(list));
+                LinkOne(DimensionAtom.Whole(list), added.Values.SelectMany(atoms => atoms));
             }
         }
     }

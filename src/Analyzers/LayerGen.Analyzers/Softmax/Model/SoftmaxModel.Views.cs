@@ -315,8 +315,8 @@ internal sealed partial class SoftmaxModel
             return EvalView(receiver) is { } copied ? (copied.Layout == BufferLayout.Rectangular ? copied.Flatten() : copied) : null;
         }
 
-        // Array.ConvertAll(x, f) is x.Select(f).ToArray().
-        var isConvertAll = method.Name == "ConvertAll" && method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.Array);
+        // Array.ConvertAll(x, f) and list.ConvertAll(f) are x.Select(f) copied (ListCopies.cs).
+        var isConvertAll = IsConvertAll(method) && invocation.Arguments.Length > 0;
         if (!isConvertAll && (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, Symbols.Enumerable)))
         {
             return null;
@@ -339,7 +339,7 @@ internal sealed partial class SoftmaxModel
                 return EvalView(receiver)?.Flatten();
             case "GroupBy":
                 return GroupedRowsView(invocation);
-            case "Select" when invocation.Arguments.Length == 2 && ExpMethodGroup(invocation.Arguments[1].Value) is { } expReference:
+            case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && ExpMethodGroup(SelectorOf(invocation)) is { } expReference:
                 // x.Select(Math.Exp): the method group is the exp, applied to each element.
                 var expSource = EvalView(receiver);
                 if (expSource is null)
@@ -356,7 +356,7 @@ internal sealed partial class SoftmaxModel
                 return EvalView(receiver) is { } keyed
                     ? new BufferView(keyed.Root, BufferLayout.Sequence, 1, 0, null, keyed.FixedDims, flattened: false, ReturnedFacts(valueSelector), valueSelector, keyed)
                     : null;
-            case "Select" when invocation.Arguments.Length == 2 && LambdaArgument(invocation) is { } lambda:
+            case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && LambdaArgument(invocation) is { } lambda:
                 var sourceView = EvalView(receiver);
                 if (sourceView is null)
                 {
