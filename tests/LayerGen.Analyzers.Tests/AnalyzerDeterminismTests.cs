@@ -27,6 +27,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut18")]
     [InlineData("HeldOut19")]
     [InlineData("HeldOut20")]
+    [InlineData("HeldOut21")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", folder), "*.cs")
