@@ -1,8 +1,8 @@
-// known gap: missed LG0003: the exp is an autograd scalar's Exp() method (MathF.Exp plus a backward closure), not recognised as an exp
-// gap: -LG0003@94
-// Source: Habrador/MicrogradCSharp Assets/_MicrogradCSharp/Neural Network/Layers/Softmax.cs:37 (re-created, not copied)
+// known gap: missed LG0003: the exp is an autograd scalar's Exp() method (a MicroMath.Exp shim plus a node and a backward closure), not recognised as an exp
+// gap: -LG0003@101
+// Source: Habrador/MicrogradCSharp Assets/_MicrogradCSharp/Neural Network/Layers/Softmax.cs:37 and Assets/_MicrogradCSharp/Value.cs (re-created, not copied)
 // Layout: one vector of autograd scalars (a `Value` class holding a float, its gradient and a backward closure,
-// with overloaded − + / and an Exp() method that calls MathF.Exp); the layer finds the largest logit in a float
+// with overloaded − + / and an Exp() method that calls a MicroMath.Exp shim over MathF.Exp, Value.cs); the layer finds the largest logit in a float
 // seeded at 0, subtracts it as a Value, exponentiates with Value.Exp(), sums into a Value and divides in place.
 // Label: LG0003 — the maximum is seeded at 0 and no exp(0 − max) term is normalised: a vector whose logits are all
 // far below 0 (e.g. around −1000) is shifted by 0, every exp underflows, sum 0, 0 / 0 = NaN (the corpus's
@@ -11,6 +11,11 @@ using System;
 using System.Collections.Generic;
 
 namespace Recreations.Real52.MicrogradCSharpZeroSeededValueSoftmax;
+
+public static class MicroMath
+{
+    public static float Exp(float x) => MathF.Exp(x);
+}
 
 public sealed class Value
 {
@@ -64,8 +69,10 @@ public sealed class Value
 
     public Value Exp()
     {
-        var result = new Value(MathF.Exp(Data), this);
-        result._backward = () => Grad += result.Data * result.Grad;
+        float x = Data;
+        float exp = MicroMath.Exp(x);
+        var result = new Value(exp, this);
+        result._backward = () => Grad += exp * result.Grad;
         return result;
     }
 
