@@ -214,11 +214,13 @@ internal sealed class WellKnownSymbols
         IsDictionary(type, out var values) && IsNumeric(values);
 
     /// <summary>
-    /// A dictionary whose values are rows of numbers (<c>Dictionary&lt;string, double[]&gt;</c>, <c>…, List&lt;float&gt;</c>):
-    /// a jagged buffer whose first level is addressed by key.
+    /// A dictionary whose values are rows of numbers or of records (<c>Dictionary&lt;string, double[]&gt;</c>,
+    /// <c>…, List&lt;float&gt;</c>, <c>…, List&lt;Runner&gt;</c>, <c>…, List&lt;(string Text, double Score)&gt;</c>): a jagged
+    /// buffer whose first level is addressed by key.
     /// </summary>
     public static bool IsRowDictionary(ITypeSymbol? type) =>
-        IsDictionary(type, out var values) && values is IArrayTypeSymbol { Rank: 1 } or INamedTypeSymbol { Name: "List" or "IList" or "IReadOnlyList" } && IsBuffer(values);
+        IsDictionary(type, out var values) && values is IArrayTypeSymbol { Rank: 1 } or INamedTypeSymbol { Name: "List" or "IList" or "IReadOnlyList" }
+        && (IsBuffer(values) || IsRecordBuffer(values));
 
     /// <summary>
     /// A dictionary whose values are records (<c>Dictionary&lt;int, (double[] Logits, double[] Q)&gt;</c>): a buffer of
