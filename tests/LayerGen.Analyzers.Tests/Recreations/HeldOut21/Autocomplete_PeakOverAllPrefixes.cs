@@ -1,5 +1,3 @@
-// known gap: LG0001 missed: the maximum folded over every prefix's List<(string, double)> of a Dictionary is not reported (also with foreach over .Values or an indexed inner loop).
-// gap: -LG0001@21
 // Source: query auto-completion ranking with a softmax over each prefix's candidates (Bar-Yossef & Kraus 2011).
 // Layout: Dictionary<string, List<(string Text, double Score)>> keyed by prefix; the peak is folded over every
 // prefix's candidates first, with tuple deconstruction.

@@ -1,5 +1,3 @@
-// known gap: LG0001 missed: the card-wide maximum folded over every List<Runner> of a Dictionary<string, List<Runner>> (runners' record property) is not reported; the same fold over a List<List<Runner>> or a Dictionary<string, double[]> is.
-// gap: -LG0001@23
 // Source: horse-racing handicapping, conditional-logit win probabilities (Bolton & Chapman 1986; Benter 1994).
 // Layout: Dictionary<string, List<Runner>> keyed by race id; the best rating is taken once over the whole race card.
 // Label: LG0001 (the shift is the maximum over every race of the card, not over the race being normalised).
