@@ -480,6 +480,42 @@ public class SoftmaxModelSigmoidBackwardTests
             }
             """
         },
+        {
+            "helper returning a buffer of sigmoids", "",
+            """
+            using System;
+            static class C {
+                static double[] Sigmoid(double[] z) {
+                    var p = new double[z.Length];
+                    for (int i = 0; i < z.Length; i++) { double e = Math.Exp(z[i]); p[i] = e / (e + 1); }
+                    return p;
+                }
+                static void Backward(double[] z, double[] dy, double[] dz) {
+                    var p = Sigmoid(z);
+                    for (int i = 0; i < z.Length; i++) dz[i] = dy[i] * p[i] * (1 - p[i]);
+                }
+            }
+            """
+        },
+        {
+            "binary cross-entropy over a denominator accumulated from one", "LG0003",
+            """
+            using System;
+            static class C {
+                static double Loss(double[] z, double[] t) {
+                    double loss = 0;
+                    for (int i = 0; i < z.Length; i++) {
+                        double e = Math.Exp(z[i]);
+                        double s = 1;
+                        s += e;
+                        double p = e / s;
+                        loss -= t[i] * Math.Log(p) + (1 - t[i]) * Math.Log(1 - p);
+                    }
+                    return loss;
+                }
+            }
+            """
+        },
     };
 
     /// <summary>n-class softmax backward with the diagonal only: LG0007 stays.</summary>
@@ -607,6 +643,32 @@ public class SoftmaxModelSigmoidBackwardTests
     {
         Assert.NotNull(name);
         Assert.Equal(expected, string.Join(" ", await ReportedIds(source)));
+    }
+
+    /// <summary>
+    /// The model: <c>s = 1; s += e</c> folds one exp once per reset, so <c>e / s</c> is no probability and no diagonal
+    /// derivative is found; two exps folded into <c>s</c> keep theirs.
+    /// </summary>
+    [Theory]
+    [InlineData("s += e;", 0)]
+    [InlineData("s += e; s += f;", 1)]
+    public void SumOfOneExp_MakesNoDiagonalDerivative(string folds, int expected)
+    {
+        var source = $$"""
+            using System;
+            static class C {
+                static void F(double[] a, double[] b, double[] dy, double[] dx) {
+                    for (int i = 0; i < a.Length; i++) {
+                        double e = Math.Exp(a[i]), f = Math.Exp(b[i]);
+                        double s = 1;
+                        {{folds}}
+                        double p = e / s;
+                        dx[i] = dy[i] * p * (1 - p);
+                    }
+                }
+            }
+            """;
+        Assert.Equal(expected, ModelDescriptions.Method(source, "F").DiagonalDerivatives.Count);
     }
 
     private static async Task<List<string>> ReportedIds(string source)
