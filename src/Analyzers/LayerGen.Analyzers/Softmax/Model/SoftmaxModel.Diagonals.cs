@@ -95,7 +95,7 @@ internal sealed partial class SoftmaxModel
         {
             IArrayElementReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation
                 => IsProbabilityValue(operand),
-            IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide => HasLogitExps(Eval(divide.LeftOperand)) && IsSumOfExps(divide.RightOperand),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide => HasLogitExps(Eval(divide.LeftOperand)) && IsNormalisingSum(divide.RightOperand),
             IInvocationOperation call => HelperValue(call) is not null,
             _ => false,
         };
@@ -158,10 +158,10 @@ internal sealed partial class SoftmaxModel
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } square when SameValue(square.LeftOperand, square.RightOperand):
                 sum = Unwrap(square.LeftOperand)!;
-                return IsSumOfExps(sum);
+                return IsNormalisingSum(sum);
             case IInvocationOperation { TargetMethod.Name: "Pow", Arguments.Length: 2 } pow when IsSquareOf(pow, pow.Arguments[0].Value):
                 sum = Unwrap(pow.Arguments[0].Value)!;
-                return IsSumOfExps(sum);
+                return IsNormalisingSum(sum);
             default:
                 return false;
         }

@@ -116,7 +116,7 @@ internal sealed partial class SoftmaxModel
                 return quotient;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
                 return CombineKeepingBounds(Eval(multiply.LeftOperand), Eval(multiply.RightOperand)) is var product
-                    && (IsReciprocalOfSum(multiply.RightOperand) || IsReciprocalOfSum(multiply.LeftOperand))
+                    && (IsReciprocalOfNormalisingSum(multiply.RightOperand) || IsReciprocalOfNormalisingSum(multiply.LeftOperand))
                     ? product.With(isProbability: product.Exps.Count > 0)
                     : product;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum:

@@ -514,8 +514,8 @@ internal sealed partial class SoftmaxModel
             : DivisionResult(value, compound.OperatorKind, compound.Value);
 
     private ValueFacts DivisionResult(ValueFacts value, BinaryOperatorKind kind, IOperation divisor) =>
-        (kind == BinaryOperatorKind.Divide && HasLogitExps(value) && IsSumOfExps(divisor))
-        || (kind == BinaryOperatorKind.Multiply && HasLogitExps(value) && IsReciprocalOfSum(divisor))
+        (kind == BinaryOperatorKind.Divide && HasLogitExps(value) && IsNormalisingSum(divisor))
+        || (kind == BinaryOperatorKind.Multiply && HasLogitExps(value) && IsReciprocalOfNormalisingSum(divisor))
             ? value.With(isProbability: true)
             : value;
 
