@@ -29,9 +29,6 @@ internal sealed partial class SoftmaxModel
         return known;
     }
 
-    /// <summary><c>1 / s</c> (or a local holding it) with <c>s</c> a sum of exps.</summary>
-    private bool IsReciprocalOfSum(IOperation? operation) => ReciprocalDivisor(operation) is { } divisor && IsSumOfExps(divisor);
-
     /// <summary>A literal or constant (<c>1f</c>, <c>1.0</c>), or generic math's <c>T.One</c>.</summary>
     private static bool IsConstantNumerator(IOperation operation) =>
         Unwrap(operation) is { } numerator
