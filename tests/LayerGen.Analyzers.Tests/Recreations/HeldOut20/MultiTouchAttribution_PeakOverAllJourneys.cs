@@ -1,5 +1,3 @@
-// known gap: LG0001 missed: the peak folded by nested foreach over every journey's Touches (List of record structs) is not read as spanning more than one journey
-// gap: -LG0001@25
 // Source: attention-based multi-touch attribution (DNAMTA, Arava et al. 2018; DARNN, Ren et al. 2018), softmax
 // attention over the touchpoints of each customer journey.
 // Layout: List<Journey> (sealed record) of List<Touchpoint> (readonly record struct), nested foreach, ragged credits.

@@ -1,5 +1,3 @@
-// known gap: LG0001 missed: the squad-wide peak squad.SelectMany(a => a.Options).Max(o => o.Utility) (list property of a class, computed record property) is not read as spanning more than one agent's options
-// gap: -LG0001@29
 // Source: utility-AI action selection for game NPCs (Infinite Axis Utility System, Dave Mark; Unity/Godot
 // utility-AI packages) with Boltzmann choice over an agent's options.
 // Layout: List<Agent> (class) of List<ActionOption> (record class with a computed Utility property), LINQ.

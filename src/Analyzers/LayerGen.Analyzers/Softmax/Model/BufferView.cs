@@ -100,7 +100,11 @@ internal sealed class BufferView
     {
         if (Layout == BufferLayout.Sequence)
         {
-            return Source?.IteratedAtoms(all) ?? ImmutableHashSet<DimensionAtom>.Empty;
+            var outer = Source?.IteratedAtoms(all) ?? ImmutableHashSet<DimensionAtom>.Empty;
+
+            // rows.SelectMany(r => r.Options): one walk over every element of every row the lambda makes also walks
+            // the rows' own dimensions, not only the rows.
+            return Flattened && ElementRow is { } row ? outer.Union(row.IteratedAtoms(all: true)) : outer;
         }
 
         if (Root is null)

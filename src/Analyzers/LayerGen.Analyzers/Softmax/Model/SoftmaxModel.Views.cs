@@ -415,7 +415,10 @@ internal sealed partial class SoftmaxModel
         return new BufferView(source.Root, BufferLayout.Sequence, 1, 0, null, source.FixedDims, flattened: false, elements, invocation, source);
     }
 
-    /// <summary>The view every <c>return</c> of a lambda returns (a row it makes), or null when one returns a value.</summary>
+    /// <summary>
+    /// The view every <c>return</c> of a lambda returns (a row it makes, of numbers or of records: <c>a =&gt; a.Options</c>),
+    /// or null when one returns a value.
+    /// </summary>
     private BufferView? ReturnedView(IAnonymousFunctionOperation lambda)
     {
         BufferView? view = null;
@@ -423,7 +426,7 @@ internal sealed partial class SoftmaxModel
         {
             if (operation is IReturnOperation { ReturnedValue: { } value } && EnclosingLambda(operation) == lambda)
             {
-                if (!WellKnownSymbols.IsBuffer(value.Type) && value.Type?.Name != "IEnumerable" || EvalView(value) is not { } returned || view is not null)
+                if (!WellKnownSymbols.IsBuffer(value.Type) && !WellKnownSymbols.IsRecordBuffer(value.Type) && value.Type?.Name != "IEnumerable" || EvalView(value) is not { } returned || view is not null)
                 {
                     return null;
                 }

@@ -161,8 +161,30 @@ internal sealed class WellKnownSymbols
         name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "ArraySegment" or "IList" or "IReadOnlyList" or "IEnumerable"
             or "ICollection" or "IReadOnlyCollection";
 
-    /// <summary>A tuple, or a struct or class of the user's code (not an anonymous type), with a numeric field or property or a row of numbers.</summary>
-    public static bool IsRecord(ITypeSymbol? type)
+    /// <summary>
+    /// A tuple, or a struct or class of the user's code (not an anonymous type), with a numeric field or property or a
+    /// row of numbers; or a group of such records: a type holding a row of them (<c>Agent</c> with a
+    /// <c>List&lt;ActionOption&gt; Options</c>), whose member row is one row of a jagged buffer of records
+    /// (<see cref="IsRowOfRecords"/>). One level only: a type holding a row of groups is no record.
+    /// </summary>
+    public static bool IsRecord(ITypeSymbol? type) => RecordOrGroup(type, groups: true);
+
+    /// <summary>
+    /// A one-dimensional array, list or read-only list of records that hold numbers or rows of numbers (not groups):
+    /// <c>List&lt;ActionOption&gt; Options</c> of an <c>Agent</c>, <c>Touchpoint[] Touches</c> of a <c>Journey</c>.
+    /// </summary>
+    public static bool IsRowOfRecords(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1 } array => IsFlatRecord(array.ElementType),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when IsSequenceName(named.Name) => IsFlatRecord(named.TypeArguments[0]),
+        _ => false,
+    };
+
+    /// <summary>A record whose members are numbers or rows of numbers (<see cref="IsRecord"/> without groups).</summary>
+    private static bool IsFlatRecord(ITypeSymbol? type) => RecordOrGroup(type, groups: false);
+
+    /// <summary>A record, or with <paramref name="groups"/> also a group of flat records (see <see cref="IsRecord"/>).</summary>
+    private static bool RecordOrGroup(ITypeSymbol? type, bool groups)
     {
         // Anonymous types are the compiler's (a query's `let`): their members are read through what created them.
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class, IsAnonymousType: false } named || named.SpecialType != SpecialType.None)
@@ -172,7 +194,7 @@ internal sealed class WellKnownSymbols
 
         if (named.IsTupleType)
         {
-            return named.TupleElements.Any(element => IsNumeric(element.Type) || IsNumericRow(element.Type));
+            return named.TupleElements.Any(element => IsNumeric(element.Type) || IsNumericRow(element.Type) || groups && IsRowOfRecords(element.Type));
         }
 
         if (named.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal)))
@@ -180,8 +202,10 @@ internal sealed class WellKnownSymbols
             return false;
         }
 
-        return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && IsNumericOrRow(field.Type)
-            || member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsNumericOrRow(property.Type));
+        return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && Holds(field.Type)
+            || member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && Holds(property.Type));
+
+        bool Holds(ITypeSymbol member) => IsNumericOrRow(member) || groups && IsRowOfRecords(member);
     }
 
     /// <summary>A number, or a one-dimensional buffer of numbers (a record's <c>float[] Score</c> row or its <c>Dictionary&lt;string, double&gt;</c> of scores).</summary>
