@@ -1,5 +1,3 @@
-// known gap: LG0002 missed: the queue-wide SelectMany(...).Sum() is not reported when each lobby's exps come from lobby.Players.Select(p => Math.Exp(p.Rating - top)) in a lambda (rows are a record member of each batch element); the same sum is found over List<List<Player>> rows or loop-built exps.
-// gap: -LG0002@33
 // Source: multiplayer Elo/MMR win odds for matchmaking lobbies (Elo 1978 extended to n players).
 // Layout: records (Lobby of IReadOnlyList<Player>), LINQ; strengths per lobby, one total over the whole queue.
 // Label: LG0002 (the normaliser sums the strengths of every lobby, not of the player's own lobby).
