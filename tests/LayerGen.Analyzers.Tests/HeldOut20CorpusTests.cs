@@ -9,8 +9,11 @@ namespace LayerGen.Analyzers.Tests;
 /// </summary>
 public sealed class HeldOut20CorpusTests() : PinnedCorpusTests("HeldOut20")
 {
-    /// <summary>This session's blind set is 20 files by design (10 correct; LG0003 and LG0004 twice each), below the 30-file default.</summary>
-    protected override (int Methods, int FilesPerRule, int CorrectFiles) MinimumCoverage => (20, 2, 10);
+    /// <summary>
+    /// This session's blind set is 20 files by design, below the 30-file default: 10 correct as written blind, 9 since
+    /// <c>MultiTouchAttribution_JourneyCredits</c>' unguarded decay normalisation was relabelled LG0003 (README, phase 3).
+    /// </summary>
+    protected override (int Methods, int FilesPerRule, int CorrectFiles) MinimumCoverage => (20, 2, 9);
 
     public static TheoryData<string> Files() => FilesOf("HeldOut20");
 

@@ -1,11 +1,12 @@
-// known gap: false LG0003 on the time-decay baseline exp(-max(0, age) ln2 / halfLife), normalised by its own sum: its argument is non-positive only for a positive half-life parameter
-// gap: +LG0003@44
 // Source: attention-based multi-touch attribution for marketing analytics (DNAMTA, Arava et al. 2018; DARNN, Ren et
 // al. 2018): each converting customer journey spreads one conversion over its touchpoints with softmax attention
 // weights, then credits roll up per channel. A time-decay baseline (half-life weights) is computed alongside.
 // Layout: List<Journey> (sealed record) of IReadOnlyList<Touchpoint> (readonly record struct), ragged credits
 // double[][], Dictionary<string, double> channel totals.
-// Correct: peak per journey; the decay exp(-age ln2 / halfLife) has a non-positive argument and is not a softmax.
+// Correct attention softmax (peak per journey). Relabelled after the blind measure (README, phase 3): the time-decay
+// baseline exp(-max(0, age) ln2 / halfLife) has a non-positive argument for a positive half-life, but its sum
+// decayMass starts at 0 unguarded, so a journey whose touches are all very old underflows to 0 / 0 = NaN: LG0003
+// by the corpus conventions (as PerplexityKernel_Unguarded.NoGuard).
 using System;
 using System.Collections.Generic;
 
@@ -41,7 +42,7 @@ public static class AttentionAttribution
             {
                 credits[j][i] = Math.Exp(touches[i].Attention - peak);
                 mass += credits[j][i];
-                decay[i] = Math.Exp(-Math.Max(0.0, touches[i].AgeDays) * Math.Log(2.0) / halfLifeDays);
+                decay[i] = Math.Exp(-Math.Max(0.0, touches[i].AgeDays) * Math.Log(2.0) / halfLifeDays); //~ LG0003
                 decayMass += decay[i];
             }
 

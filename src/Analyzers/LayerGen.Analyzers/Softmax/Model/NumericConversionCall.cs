@@ -11,7 +11,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <c>exp(NumOps.ToDouble(x[i]))</c> exponentiates <c>x[i]</c>. Recognised from the signature only: one parameter of
 /// a number type, a type parameter or <c>object</c> (<c>Convert.ToDouble(object)</c> of a generic <c>T</c>), returning
 /// a floating-point type or a type parameter. Parsing (<c>Convert.ToDouble(string)</c>), rounding to an integer and
-/// arithmetic of such an object (<c>NumOps.Subtract(a, b)</c>) are no conversions and stay opaque.
+/// arithmetic of such an object (<c>NumOps.Subtract(a, b)</c>) and an instance <c>To*(int)</c> (a column accessor
+/// <c>frame.ToDouble(i)</c>, which reads the element at <c>i</c>) are no conversions and stay opaque.
 /// </summary>
 internal static class NumericConversionCall
 {
@@ -21,6 +22,13 @@ internal static class NumericConversionCall
         var method = call.TargetMethod;
         if (call.Arguments.Length != 1 || method.Parameters.Length != 1 || !IsConversionName(method.Name)
             || !IsFloatingOrGeneric(method.ReturnType) || !IsNumberLike(method.Parameters[0].Type))
+        {
+            return null;
+        }
+
+        // An instance To*/From* of an integer is an accessor by position (a data frame's column.ToDouble(i)), not a
+        // conversion of that integer: what it returns is the element, opaque.
+        if (!method.IsStatic && IsInteger(method.Parameters[0].Type))
         {
             return null;
         }
@@ -43,9 +51,10 @@ internal static class NumericConversionCall
         || type is { Name: "Half", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     private static bool IsNumberLike(ITypeSymbol type) =>
-        IsFloatingOrGeneric(type)
-        || type.SpecialType is SpecialType.System_Object or SpecialType.System_Decimal
-            or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
+        IsFloatingOrGeneric(type) || IsInteger(type) || type.SpecialType is SpecialType.System_Object or SpecialType.System_Decimal;
+
+    private static bool IsInteger(ITypeSymbol type) =>
+        type.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
             or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64
             or SpecialType.System_Byte or SpecialType.System_SByte;
 }

@@ -12,8 +12,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// keeps it; <c>a − b</c> with <c>a ≥ 0 ≥ b</c> is ≥ 0; <c>Min</c>/<c>Max</c>/<c>Clamp</c> by their bounds. A local
 /// has a sign when every write of it gives that sign, assuming it for the local's own earlier value (an accumulator
 /// <c>dist = 0; dist += diff * diff</c> is ≥ 0); an element has one when every write of its buffer, a fresh array, gives
-/// it. In a product a scalar that reads no data (a parameter, a field of this object, a local such as <c>beta</c>, <c>1 / tau</c>) is
-/// taken as a positive scale, as in docs/rules/LG0003.md; the same scalar alone has no sign.
+/// it; <c>log c</c> of a constant has the sign of <c>c − 1</c>. In a product a scalar that reads no data is taken as a positive
+/// scale (<c>SoftmaxModel.PositiveScales.cs</c>), as in docs/rules/LG0003.md; the same scalar alone has no sign.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -155,74 +155,6 @@ internal sealed partial class SoftmaxModel
         }
     }
 
-    /// <summary>
-    /// A scalar that reads no data: a numeric parameter, field or property, or a local none of whose writes reads an
-    /// element, a foreach variable or a local that does. Scales in softmax code (a temperature, <c>1/√d</c>, t-SNE's
-    /// <c>beta</c>) are positive.
-    /// </summary>
-    private bool IsScale(IOperation factor, int depth)
-    {
-        factor = Unwrap(factor)!;
-        if (!WellKnownSymbols.IsNumeric(factor.Type) || depth > MaxSignDepth || ++_signSteps > SignBudget)
-        {
-            return false;
-        }
-
-        switch (factor)
-        {
-            case IParameterReferenceOperation:
-                return true;
-
-            // A member of this object or a static one (a hyperparameter), not a member of an element (a record's data).
-            case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member
-                when member is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
-                return true;
-            case ILocalReferenceOperation { Local: var local }:
-                return IsScaleLocal(local, depth);
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } product:
-                return (IsScale(product.LeftOperand, depth + 1) || SignOf(product.LeftOperand, depth + 1) == Sign.NonNegative)
-                    && (IsScale(product.RightOperand, depth + 1) || SignOf(product.RightOperand, depth + 1) == Sign.NonNegative);
-            case IInvocationOperation call when Symbols.IsScalarFunction(call.TargetMethod, "Sqrt"):
-                return IsScale(call.Arguments[0].Value, depth + 1);
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Locals assumed to be scales while their writes are checked (<see cref="IsScaleLocal"/>).</summary>
-    private readonly HashSet<ISymbol> _assumedScales = new(SymbolEqualityComparer.Default);
-
-    /// <summary>
-    /// A local none of whose writes reads an element, a foreach variable or a local that does. Locals that read each
-    /// other form a cycle (a bisection's <c>beta</c> and its bracket: <c>min_beta = beta</c>,
-    /// <c>beta = (beta + min_beta) / 2</c>): each is assumed to be a scale while its writes are checked, so the cycle is
-    /// data-free when nothing in it reads data (induction over the writes, as <see cref="Inductive"/> does for signs).
-    /// </summary>
-    private bool IsScaleLocal(ILocalSymbol local, int depth)
-    {
-        if (_assumedScales.Contains(local))
-        {
-            return true;
-        }
-
-        var writes = WritesOf(local);
-        if (ForEachOf(local) is not null || writes.Count == 0)
-        {
-            return false;
-        }
-
-        _assumedScales.Add(local);
-        try
-        {
-            return writes.All(write => write.Value is { } value
-                && value.DescendantsAndSelf().All(part => !IsElementAccess(part) && (part is not ILocalReferenceOperation || IsScale(part, depth + 1))));
-        }
-        finally
-        {
-            _assumedScales.Remove(local);
-        }
-    }
-
     /// <summary>Sign of a math call: <c>Abs</c>, <c>Sqrt</c>, <c>Exp</c>, even powers, <c>Min</c>, <c>Max</c>, <c>Clamp</c>, vector lengths and distances.</summary>
     private Sign CallSign(IInvocationOperation call, int depth)
     {
@@ -232,6 +164,13 @@ internal sealed partial class SoftmaxModel
             || Symbols.IsExp(method) || Symbols.IsScalarFunction(method, "Cosh")))
         {
             return Sign.NonNegative;
+        }
+
+        // log c of a constant: ≥ 0 from c ≥ 1 (Math.Log(2), a half-life's ln 2), ≤ 0 for 0 < c ≤ 1 (Math.Log(0.5)).
+        if (call.Arguments.Length == 1 && Symbols.IsLog(method) && Unwrap(Argument(0))!.ConstantValue is { HasValue: true, Value: { } logged }
+            && AsDouble(logged) is { } argument && argument > 0)
+        {
+            return argument >= 1 ? Sign.NonNegative : Sign.NonPositive;
         }
 
         if (call.Arguments.Length == 2 && Symbols.IsPow(method))
