@@ -28,6 +28,7 @@ public class SoftmaxModelLogSumExpTests
     [InlineData("while", "double s = 0; int k = 0; while (k < x.Length) { s += Math.Exp(x[k]); /*exp*/\n k++; } return Math.Log(s);")]
     [InlineData("cross entropy", "double z = 0; for (int k = 0; k < x.Length; k++) z += Math.Exp(x[k]); /*exp*/\n double logZ = Math.Log(z); return logZ - x[0];")]
     [InlineData("two exps per term", "double s = 0; for (int k = 0; k < x.Length; k++) s += Math.Exp(x[k]) /*exp*/\n + w[k] * Math.Exp(2 * x[k]); /*exp*/\n return Math.Log(s);")]
+    [InlineData("gaussian log-density", "double t = 0; for (int k = 0; k < x.Length; k++) { double z = (x[k] - w[k]) / 2.0; t += Math.Exp(-0.5 * z * z - Math.Log(w[k])); /*exp*/\n } return Math.Log(t);")]
     public async Task RawLogSumExp_ReportsEachExp(string spelling, string body)
     {
         _ = spelling;

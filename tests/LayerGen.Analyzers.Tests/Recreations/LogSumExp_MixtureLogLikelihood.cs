@@ -22,7 +22,7 @@ public static class DiagonalMixture
                 for (int d = 0; d < x.Length; d++)
                 {
                     double z = x[d] - means[k][d];
-                    logDensity -= 0.5 * (z * z / variances[k][d] + Math.Log(2.0 * Math.PI * variances[k][d]));
+                    logDensity += -0.5 * z * z / variances[k][d] - 0.5 * Math.Log(2.0 * Math.PI * variances[k][d]);
                 }
 
                 likelihood += weights[k] * Math.Exp(logDensity); //~ LG0003

@@ -14,7 +14,15 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>True when <paramref name="shift"/> is a density term that cannot bound the exponent (see the type's remarks).</summary>
-    private bool IsDensityTerm(IOperation shift) => EntersOnlySquared(shift) || IsLogOfAScale(shift);
+    private bool IsDensityTerm(IOperation shift) => EntersOnlySquared(shift) || IsLogOfAScale(WithoutConstantFactor(shift));
+
+    /// <summary><c>v</c> of <c>c * v</c> or <c>v * c</c> with a constant <c>c</c> (<c>0.5 * log(2π σ²)</c>), else the operation.</summary>
+    private static IOperation WithoutConstantFactor(IOperation operation) => operation switch
+    {
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, LeftOperand.ConstantValue.HasValue: true } scaled => Unwrap(scaled.RightOperand)!,
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, RightOperand.ConstantValue.HasValue: true } scaled => Unwrap(scaled.LeftOperand)!,
+        _ => operation,
+    };
 
     /// <summary>
     /// The subtraction of <paramref name="shift"/> (possibly scaled: <c>(x - μ) / σ</c>) is squared: multiplied by
@@ -40,12 +48,47 @@ internal sealed partial class SoftmaxModel
                 return SameValue(Unwrap(square.LeftOperand)!, Unwrap(square.RightOperand)!);
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } }:
                 var reads = _operations.OfType<ILocalReferenceOperation>().Where(read => SymbolEqualityComparer.Default.Equals(read.Local, local) && !read.IsDeclaration).ToList();
-                return reads.Count > 0 && reads.All(read => Climb(read) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product
-                    && Unwrap(product.LeftOperand) is ILocalReferenceOperation left && Unwrap(product.RightOperand) is ILocalReferenceOperation right
-                    && SymbolEqualityComparer.Default.Equals(left.Local, local) && SymbolEqualityComparer.Default.Equals(right.Local, local));
+                return reads.Count > 0 && reads.All(read => IsSquaredFactor(read, local));
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="read"/> is a factor of a product (<c>z * z</c>, <c>-0.5 * z * z</c>) in which
+    /// <paramref name="local"/> appears an even number of times.
+    /// </summary>
+    private static bool IsSquaredFactor(IOperation read, ILocalSymbol local)
+    {
+        IOperation top = read;
+        while (Climb(top) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product)
+        {
+            top = product;
+        }
+
+        if (ReferenceEquals(top, read))
+        {
+            return false;
+        }
+
+        var count = 0;
+        var pending = new System.Collections.Generic.Stack<IOperation>();
+        pending.Push(top);
+        while (pending.Count > 0)
+        {
+            switch (Unwrap(pending.Pop()))
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } factor:
+                    pending.Push(factor.LeftOperand);
+                    pending.Push(factor.RightOperand);
+                    break;
+                case ILocalReferenceOperation factorRead when SymbolEqualityComparer.Default.Equals(factorRead.Local, local):
+                    count++;
+                    break;
+            }
+        }
+
+        return count >= 2 && count % 2 == 0;
     }
 
     /// <summary>A log of a value no exp of data went into (<c>log σ</c>), or of one exp call (<c>log(exp(a)) = a</c>).</summary>
