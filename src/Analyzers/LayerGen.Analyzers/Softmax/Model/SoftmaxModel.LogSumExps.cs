@@ -75,7 +75,15 @@ internal sealed partial class SoftmaxModel
     /// term cannot overflow; a row of them all underflowing is the caller's floor, as for a guarded kernel).
     /// </summary>
     public bool UnshiftedExp(LogSumExp lse, IOperation exp) =>
-        lse.Exps.Contains(exp) && ExpArgument(exp) is { RawRoots.Count: > 0, IsOpaque: false } && !IsShiftedByAMaximum(exp) && !HasNonPositiveExponent(exp);
+        lse.Exps.Contains(exp) && ExpArgument(exp) is { RawRoots.Count: > 0, IsOpaque: false } && !IsShiftedInALogSumExp(exp) && !HasNonPositiveExponent(exp);
+
+    /// <summary>
+    /// <see cref="IsShiftedByAMaximum"/> where Gaussian log-density terms (DensityTerms.cs) are no shifts. Only a
+    /// log-sum-exp's exps are judged so: a normalised kernel keeps the site rules' reading.
+    /// </summary>
+    private bool IsShiftedInALogSumExp(IOperation exp) =>
+        ExpArgument(exp).Shifts.Any(shift => !IsDensityTerm(Unwrap(shift)!) && !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any()
+        || IsSeedTermOfItsMaximum(exp) || IsTermOfItsInlineMaximum(exp);
 
     /// <summary>The exponent of <paramref name="exp"/> is provably ≤ 0 (<c>exp(-d * d)</c>, <c>exp(-Math.Abs(v))</c>).</summary>
     private bool HasNonPositiveExponent(IOperation exp) =>

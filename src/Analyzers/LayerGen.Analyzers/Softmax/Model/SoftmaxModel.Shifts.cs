@@ -160,7 +160,7 @@ internal sealed partial class SoftmaxModel
             return helperMax.IsKnownNonMaximum;
         }
 
-        if (IsFixedValue(shift) || IsElementwiseTerm(shift, exp) || IsPositionTerm(shift, exp) || IsIntegerElementTerm(shift, exp) || IsDensityTerm(shift))
+        if (IsFixedValue(shift) || IsElementwiseTerm(shift, exp) || IsPositionTerm(shift, exp) || IsIntegerElementTerm(shift, exp))
         {
             return true;
         }
