@@ -1,5 +1,3 @@
-// known gap: missed LG0003: a mixture's log-likelihood log Σ w_k · exp(ℓ_k) over Gaussian log-densities built in a nested loop, no max of ℓ
-// gap: -LG0003@42
 // Source: ooples/AiDotNet/src/ReinforcementLearning/Policies/MultiModalPolicy.cs, ComputeLogProb (re-created, not copied)
 // Layout: a generic mixture-of-Gaussians policy over T; per component k a Gaussian log-density ℓ_k of the action,
 // summed over the action's dimensions from means and log-standard-deviations read through a numeric-operations

@@ -184,13 +184,18 @@ internal sealed partial class SoftmaxModel
         PropagateStoredValues();
         LinkDimensions();
         FindSites();
+        if (_hasExp)
+        {
+            FindLogSumExps();
+        }
 
         // Checking the block for compiler errors costs a bind: only when there is something to report.
-        if ((_sites.Count > 0 || _librarySoftmaxCalls.Count > 0) && HasCompilationErrors())
+        if ((_sites.Count > 0 || _librarySoftmaxCalls.Count > 0 || _logSumExps.Count > 0) && HasCompilationErrors())
         {
             HasErrors = true;
             _sites.Clear();
             _librarySoftmaxCalls.Clear();
+            _logSumExps.Clear();
         }
     }
 

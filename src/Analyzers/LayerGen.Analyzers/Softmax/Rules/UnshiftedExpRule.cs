@@ -34,15 +34,20 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
                 var written = model.WrittenExp(exp);
                 if (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque && !model.IsGuardedNonPositiveExp(exp, site) && reported.Add(written))
                 {
-                    var (method, logits) = exp switch
-                    {
-                        IInvocationOperation call => ((written as IInvocationOperation ?? call).TargetMethod, model.ExpOperand(call)?.Syntax.ToString() ?? "x"),
-                        IMethodReferenceOperation reference => (reference.Method, "each element"),
-                        _ => (null, "x"),
-                    };
-                    var name = method is null ? "exp" : method.ContainingType.Name + "." + method.Name;
-                    var location = exp is IMethodReferenceOperation ? model.LocationOf(exp.Parent?.Parent ?? exp) : model.LocationOf(written);
-                    yield return Diagnostic.Create(Descriptor, location, new[] { model.LocationOf(site.Division) }, name, logits);
+                    yield return Report(model, exp, written, site.Division);
+                }
+            }
+        }
+
+        // A log of a sum of raw exps read on its own (a mixture's log-likelihood, a log-partition) overflows the same way.
+        foreach (var lse in model.LogSumExps)
+        {
+            foreach (var exp in lse.Exps)
+            {
+                var written = model.WrittenExp(exp);
+                if (model.UnshiftedExp(lse, exp) && reported.Add(written))
+                {
+                    yield return Report(model, exp, written, lse.Log);
                 }
             }
         }
@@ -55,6 +60,20 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
                 yield return Diagnostic.Create(Descriptor, model.LocationOf(call), call.TargetMethod.ContainingType.Name + ".SoftMax", logits);
             }
         }
+    }
+
+    /// <summary>The diagnostic at an un-shifted exp (a method group at its Select call), pointing at the normaliser that reads it.</summary>
+    private Diagnostic Report(SoftmaxModel model, IOperation exp, IOperation written, IOperation normaliser)
+    {
+        var (method, logits) = exp switch
+        {
+            IInvocationOperation call => ((written as IInvocationOperation ?? call).TargetMethod, model.ExpOperand(call)?.Syntax.ToString() ?? "x"),
+            IMethodReferenceOperation reference => (reference.Method, "each element"),
+            _ => (null, "x"),
+        };
+        var name = method is null ? "exp" : method.ContainingType.Name + "." + method.Name;
+        var location = exp is IMethodReferenceOperation ? model.LocationOf(exp.Parent?.Parent ?? exp) : model.LocationOf(written);
+        return Diagnostic.Create(Descriptor, location, new[] { model.LocationOf(normaliser) }, name, logits);
     }
 
     /// <summary>True for a System.Numerics.Tensors version known to subtract no maximum.</summary>
