@@ -581,6 +581,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        LinkAlignedCopies();
         LinkSiblingWrites();
         LinkListAdds();
         LinkRowStores();
