@@ -1,5 +1,3 @@
-// known gap: LG0001 missed: TensorPrimitives.Max over the whole scaled buffer (filled by TensorPrimitives.Divide) is not read as spanning more than one row slice
-// gap: -LG0001@27
 // Source: the LLM sampling pipeline of llama.cpp / LLamaSharp with the OpenAI logit_bias parameter and temperature,
 // batched over sequences before sampling.
 // Layout: flat float[] [batch * vocab] biased and scaled in place, TensorPrimitives for the peak, row spans after.

@@ -586,6 +586,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        LinkAlignedCopies();
         LinkSiblingWrites();
         LinkListAdds();
         LinkRowStores();
