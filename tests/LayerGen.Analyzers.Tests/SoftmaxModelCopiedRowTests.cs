@@ -26,7 +26,7 @@ public class SoftmaxModelCopiedRowTests
     public async Task AMaximumOverTheWholeMatrix_IsLG0001(string created, string copiedTo)
     {
         var source = Inline(created, copiedTo, "double m = double.NegativeInfinity; foreach (var v in x) m = Math.Max(m, v);", "");
-        Assert.Equal(new[] { "LG0001" }, await ReportedIds(source));
+        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(source));
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public class SoftmaxModelCopiedRowTests
     public async Task TheCopiedRowsOwnMaximum_IsSilent(string created, string copiedTo)
     {
         var source = Inline(created, copiedTo, "", "double m = double.NegativeInfinity; for (int c = 0; c < row.Length; c++) m = Math.Max(m, row[c]);");
-        Assert.Empty(await ReportedIds(source));
+        Assert.Empty(await FixRunner.ReportedIdsAsync(source));
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public class SoftmaxModelCopiedRowTests
                 }
             }
             """;
-        Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, await ReportedIds(source));
+        Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, await FixRunner.ReportedIdsAsync(source));
     }
 
     private static string Inline(string created, string copiedTo, string beforeRows, string inRow) => $$"""
@@ -93,13 +93,4 @@ public class SoftmaxModelCopiedRowTests
             }
         }
         """;
-
-    private static async Task<List<string>> ReportedIds(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
-        return diagnostics.Select(diagnostic => diagnostic.Id).ToList();
-    }
 }

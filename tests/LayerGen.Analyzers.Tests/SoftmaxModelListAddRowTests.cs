@@ -20,7 +20,7 @@ public class SoftmaxModelListAddRowTests
     public async Task ASumOverEveryRowDividingALaterPass_IsLG0002(string pass)
     {
         var source = Source(TotalOverAllRows, "", pass);
-        Assert.Equal(new[] { "LG0002" }, await ReportedIds(source));
+        Assert.Equal(new[] { "LG0002" }, await FixRunner.ReportedIdsAsync(source));
     }
 
     [Theory]
@@ -30,21 +30,21 @@ public class SoftmaxModelListAddRowTests
     public async Task PerRowSumsInTheLaterPass_AreSilent(string pass)
     {
         var source = Source(TotalOverAllRows, "", pass);
-        Assert.Empty(await ReportedIds(source));
+        Assert.Empty(await FixRunner.ReportedIdsAsync(source));
     }
 
     [Fact]
     public async Task APerRowTotalDividingInTheRowLoop_IsSilent()
     {
         var source = Source("", "double total = 0;", "", "for (int k = 0; k < p.Count; k++) p[k] /= total;");
-        Assert.Empty(await ReportedIds(source));
+        Assert.Empty(await FixRunner.ReportedIdsAsync(source));
     }
 
     [Fact]
     public async Task ATotalNeverResetDividingInTheRowLoop_IsLG0002()
     {
         var source = Source(TotalOverAllRows, "", "", "for (int k = 0; k < p.Count; k++) p[k] /= total;");
-        Assert.Equal(new[] { "LG0002" }, await ReportedIds(source));
+        Assert.Equal(new[] { "LG0002" }, await FixRunner.ReportedIdsAsync(source));
     }
 
     private static string Source(string before, string inRow, string pass, string inRowAfter = "") => $$"""
@@ -70,13 +70,4 @@ public class SoftmaxModelListAddRowTests
             }
         }
         """;
-
-    private static async Task<List<string>> ReportedIds(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
-        return diagnostics.Select(diagnostic => diagnostic.Id).ToList();
-    }
 }

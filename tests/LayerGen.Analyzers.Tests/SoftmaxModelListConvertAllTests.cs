@@ -19,7 +19,7 @@ public class SoftmaxModelListConvertAllTests
     {
         var source = OneList(type, $"var e = {exps};", normalise);
         Assert.NotEmpty(ModelDescriptions.Method(source, "F").Sites);
-        Assert.Equal(new[] { "LG0003" }, await ReportedIds(source));
+        Assert.Equal(new[] { "LG0003" }, await FixRunner.ReportedIdsAsync(source));
     }
 
     [Theory]
@@ -31,7 +31,7 @@ public class SoftmaxModelListConvertAllTests
     {
         var source = OneList(type, exps, normalise);
         Assert.NotEmpty(ModelDescriptions.Method(source, "F").Sites);
-        Assert.Empty(await ReportedIds(source));
+        Assert.Empty(await FixRunner.ReportedIdsAsync(source));
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class SoftmaxModelListConvertAllTests
                     });
             }
             """;
-        Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, await ReportedIds(source));
+        Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, await FixRunner.ReportedIdsAsync(source));
     }
 
     private static string OneList(string type, string exps, string normalise) => $$"""
@@ -72,11 +72,4 @@ public class SoftmaxModelListConvertAllTests
             }
         }
         """;
-
-    private static async Task<List<string>> ReportedIds(string source)
-    {
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(source));
-        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
-        return diagnostics.Select(diagnostic => diagnostic.Id).ToList();
-    }
 }

@@ -24,7 +24,7 @@ public class SoftmaxModelRecordRowDictionaryTests
     public async Task AMaximumOverEveryKeysRow_IsLG0001(string dictionary, string record, string member)
     {
         var peak = $"double m = double.NegativeInfinity; foreach (var field in card.Values) foreach (var r in field) m = Math.Max(m, r.{member});";
-        Assert.Equal(new[] { "LG0001" }, await ReportedIds(Source(dictionary, record, member, peak, "")));
+        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Source(dictionary, record, member, peak, "")));
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public class SoftmaxModelRecordRowDictionaryTests
     public async Task AMaximumOverEveryKeysRowWithLinq_IsLG0001(string dictionary, string record, string member)
     {
         var peak = $"double m = card.Values.SelectMany(field => field).Max(r => r.{member});";
-        Assert.Equal(new[] { "LG0001" }, await ReportedIds(Source(dictionary, record, member, peak, "")));
+        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Source(dictionary, record, member, peak, "")));
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public class SoftmaxModelRecordRowDictionaryTests
     public async Task EachKeysOwnMaximum_IsSilent(string dictionary, string record, string member)
     {
         var peak = $"double m = double.NegativeInfinity; foreach (var r in field) m = Math.Max(m, r.{member});";
-        Assert.Empty(await ReportedIds(Source(dictionary, record, member, "", peak)));
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(dictionary, record, member, "", peak)));
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public class SoftmaxModelRecordRowDictionaryTests
     public async Task EachKeysOwnMaximumWithLinq_IsSilent(string dictionary, string record, string member)
     {
         var peak = $"double m = field.Max(r => r.{member});";
-        Assert.Empty(await ReportedIds(Source(dictionary, record, member, "", peak)));
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(dictionary, record, member, "", peak)));
     }
 
     private static string Source(string dictionary, string record, string member, string beforeKeys, string inKey) => $$"""
@@ -75,13 +75,4 @@ public class SoftmaxModelRecordRowDictionaryTests
             }
         }
         """;
-
-    private static async Task<List<string>> ReportedIds(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
-        return diagnostics.Select(diagnostic => diagnostic.Id).ToList();
-    }
 }

@@ -34,6 +34,19 @@ internal static class FixRunner
             TestReferences.Net100.Append(TestReferences.RealTensorPrimitives),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
 
+    /// <summary>
+    /// The IDs the analyzer reports on <paramref name="source"/> compiled as a corpus file, in report order; fails the
+    /// test when the source does not compile or the analyzer throws (AD0001).
+    /// </summary>
+    public static async Task<List<string>> ReportedIdsAsync(string source)
+    {
+        var compilation = CompileRecreation(source);
+        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
+        var diagnostics = await AnalyzeAsync(compilation);
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+        return diagnostics.Select(diagnostic => diagnostic.Id).ToList();
+    }
+
     /// <summary>All analyzer diagnostics (including AD0001 analyzer exceptions) for <paramref name="compilation"/>.</summary>
     public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
     {
