@@ -1,5 +1,3 @@
-// known gap: missed LG0003: the annealed temperature tau = 4 (1000 - round) / 1000 contains a subtraction, and exp(estimate / tau) is then read as shifted
-// gap: -LG0003@76
 // Source: ElderMayday/n-armed-bandit nArmedBandit/Backend/SelectorSoftmax.cs:27 and SelectorDynamicSoftmax.cs:29 (re-created, not copied)
 // Layout: a List<GameAction> of arms; each arm's estimate over a temperature is raised to a constant base close
 // to e (`Math.Pow(2.71828, estimate / tau)`) into a List<double>, summed with LINQ, turned into a cumulative

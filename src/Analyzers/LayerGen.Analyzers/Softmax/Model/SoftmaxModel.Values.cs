@@ -104,7 +104,10 @@ internal sealed partial class SoftmaxModel
                 // 1 / (1 + exp(-v)): a sigmoid in (0, 1]; an overflowing exp gives 0, not NaN. No exp of it feeds a softmax.
                 return Eval(divide.RightOperand).With(exps: ValueFacts.Empty.Exps);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide:
-                var quotient = DivisionResult(Eval(divide.LeftOperand).Merge(Eval(divide.RightOperand).WithoutDims()), BinaryOperatorKind.Divide, divide.RightOperand);
+                // What the divisor subtracts shifts nothing of the quotient: x / tau with an annealed tau = T (1 - t / n)
+                // is as un-shifted as x / 0.5 (only the dividend's shifts, (x - m) / tau, bound it).
+                var divisor = Eval(divide.RightOperand).WithoutDims();
+                var quotient = DivisionResult(Eval(divide.LeftOperand).Merge(divisor.With(shifts: divisor.Shifts.Clear())), BinaryOperatorKind.Divide, divide.RightOperand);
 
                 // v / max(1, max |v|) lies in [-1, 1]: bounded like a clamp (MagnitudeBounds.cs).
                 if (_hasExp && IsMagnitudeBound(divide))
