@@ -5,6 +5,9 @@ internal sealed class CompositeRewrite(IReadOnlyList<EquivalentRewrite> parts) :
 {
     public override string Name => "all rewrites together";
 
+    /// <summary>What any part pins is pinned for the parts together too.</summary>
+    public override IReadOnlyCollection<string> KnownMismatches => parts.SelectMany(part => part.KnownMismatches).Distinct(StringComparer.Ordinal).ToList();
+
     public override string? ApplyTo(string text)
     {
         var current = text;

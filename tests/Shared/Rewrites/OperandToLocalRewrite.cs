@@ -15,6 +15,19 @@ internal sealed class OperandToLocalRewrite : EquivalentRewrite
 {
     public override string Name => "operand→temporary";
 
+    /// <summary>
+    /// Pinned at stop 32, when Real52's annealed-temperature file was unpinned: a running (cumulative) sum used as the
+    /// numerator of a CDF, <c>running += powers[arm]; cdf = running / total</c>, is a site, but through a temporary
+    /// (<c>var t = powers[arm]; running += t;</c>) it is not, so both of the file's LG0003 are lost (the same holds for
+    /// arrays; a model gap of cumulative numerators, not of the temperature).
+    /// </summary>
+    private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
+    {
+        ["Recreations/Real52/NArmedBandit_PowEulerSelectors.cs"] = "a cumulative-sum numerator read through a temporary is no site",
+    };
+
+    public override IReadOnlyCollection<string> KnownMismatches => Gaps.Keys;
+
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {
         var count = 0;
