@@ -1,3 +1,5 @@
+// known gap: LG0003 reported at the call of the local function Weight (line 26), not at the unshifted MathF.Exp inside it (line 40).
+// gap: -LG0003@40 +LG0003@26
 // Source: re-creates the shape of gesture recognition from wrist IMU windows (accelerometer/gyroscope 1-D CNN or
 // TinyML classifiers on smartwatches): class probabilities for every sliding window of the stream.
 // Layout: jagged float[][] (one array of class scores per window), a local function for the weights.
