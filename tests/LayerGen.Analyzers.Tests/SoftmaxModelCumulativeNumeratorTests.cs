@@ -33,6 +33,12 @@ public class SoftmaxModelCumulativeNumeratorTests
         { "foreachExplicit", "var cdf = new List<double>(); double running = 0.0; foreach (var p in powers) { running = running + p; cdf.Add(running / total); }" },
         { "reciprocal", "var cdf = new double[n]; double running = 0.0; double inv = 1.0 / total; for (int arm = 0; arm < n; arm++) { running = powers[arm] + running; cdf[arm] = running * inv; }" },
 
+        // A running sum captured by a LINQ selector.
+        { "linqCaptured", "double running = 0.0; var cdf = powers.Select(p => { running = running + p; return running / total; }).ToArray();" },
+
+        // In place: the exps themselves turned into their prefix sums, divided by the last one (their total).
+        { "inPlacePrefixOverLast", "var cdf = powers; for (int k = 1; k < n; k++) cdf[k] = cdf[k - 1] + powers[k]; double last = cdf[n - 1]; for (int k = 0; k < n; k++) cdf[k] /= last;" },
+
         // A prefix array, divided afterwards (in place or into another array).
         { "prefixDividedInPlace", "var cdf = new double[n]; cdf[0] = powers[0]; for (int k = 1; k < n; k++) cdf[k] = cdf[k - 1] + powers[k]; for (int k = 0; k < n; k++) cdf[k] /= total;" },
         { "prefixCommutedDivided", "var cdf = new double[n]; cdf[0] = powers[0]; for (int k = 1; k < n; k++) cdf[k] = powers[k] + cdf[k - 1]; for (int k = 0; k < n; k++) cdf[k] = cdf[k] / total;" },
@@ -105,6 +111,41 @@ public class SoftmaxModelCumulativeNumeratorTests
                 }
             }
             """;
+        Assert.Equal(expected, string.Join(" ", await FixRunner.ReportedIdsAsync(source)));
+    }
+
+    /// <summary>Single precision and generic math: the running sum is a fold whatever its floating type.</summary>
+    [Theory]
+    [InlineData("float", "MathF.Exp(q[a] / tau)", "LG0003")]
+    [InlineData("float", "MathF.Exp((q[a] - max) / tau)", "")]
+    [InlineData("T", "T.Exp(q[a] / tau)", "LG0003")]
+    [InlineData("T", "T.Exp((q[a] - max) / tau)", "")]
+    public async Task FloatAndGenericRunningSums(string type, string exp, string expected)
+    {
+        var generic = type == "T" ? "<T>" : "";
+        var constraint = type == "T" ? "where T : IExponentialFunctions<T>, IComparisonOperators<T, T, bool>" : "";
+        var source = $$"""
+            using System;
+            using System.Numerics;
+
+            static class C {
+                static int Sample{{generic}}({{type}}[] q, {{type}} tau, {{type}} u) {{constraint}} {
+                    int n = q.Length;
+                    {{type}} max = q[0];
+                    for (int a = 1; a < n; a++) if (q[a] > max) max = q[a];
+                    var powers = new {{type}}[n];
+                    {{type}} total = {{type}}.Zero;
+                    for (int a = 0; a < n; a++) { powers[a] = {{exp}}; total += powers[a]; }
+                    {{type}} running = {{type}}.Zero;
+                    for (int k = 0; k < n; k++) {
+                        {{type}} share = powers[k];
+                        running = share + running;
+                        if (u <= running / total) return k;
+                    }
+                    return n - 1;
+                }
+            }
+            """.Replace("float.Zero", "0f");
         Assert.Equal(expected, string.Join(" ", await FixRunner.ReportedIdsAsync(source)));
     }
 

@@ -41,7 +41,8 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// True when <paramref name="value"/> may differ between steps of <paramref name="loop"/>: it reads an element, calls
     /// a method, or reads a local written inside the loop (its induction variable, a temporary of the step) or one the
-    /// loop walks (the <c>foreach</c> variable of the loop or of a loop in it).
+    /// loop walks (the <c>foreach</c> variable of the loop or of a loop in it, the element parameter of an iterating
+    /// lambda: <c>powers.Select(p =&gt; { running += p; … })</c>).
     /// </summary>
     private bool VariesWithin(IOperation value, IOperation loop) =>
         value.DescendantsAndSelf().Any(operation => operation switch
@@ -50,6 +51,7 @@ internal sealed partial class SoftmaxModel
             _ when IsElementAccess(operation) => true,
             ILocalReferenceOperation { Local: var read } => ForEachOf(read) is { } walk && Contains(loop, walk)
                 || WritesOf(read).Any(write => Contains(loop, write.Operation)),
+            IParameterReferenceOperation { Parameter: var parameter } => LambdaOf(parameter) is { } lambda && Contains(loop, lambda),
             _ => false,
         });
 
