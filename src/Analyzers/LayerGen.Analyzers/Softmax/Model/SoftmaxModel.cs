@@ -399,7 +399,7 @@ internal sealed partial class SoftmaxModel
 
             foreach (var write in pair.Value)
             {
-                if (IsStep(write, local) && EnclosingLoop(write.Operation) is { } loop)
+                if (IsStep(write, local) && EnclosingLoop(write.Operation) is { } loop && !IsRunningSumStep(write, local, loop))
                 {
                     if (!_inductionLoops.TryGetValue(local, out var loops))
                     {
