@@ -1,4 +1,4 @@
-// Source: elithrade/SimpleGPT2 MathOps.cs:30 and Attention.cs:15 (re-created, not copied)
+// Source: elithrade/SimpleGPT2 MathOps.cs:28 and Attention.cs:14 (re-created, not copied)
 // Layout: a tensor class over a flat float[] with 1-D and 2-D indexers; MathOps.Softmax takes a 1-D tensor, its
 // LINQ maximum over Data, exps written through the indexer with a running sum, then an in-place division loop.
 // The attention head scales the [T, T] scores, masks the future with −1e9, copies each row into a fresh 1-D

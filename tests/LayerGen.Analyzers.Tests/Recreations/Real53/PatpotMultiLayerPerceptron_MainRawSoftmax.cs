@@ -1,4 +1,4 @@
-// Source: patpot/MultiLayerPerceptron Program.cs:9 (re-created, not copied)
+// Source: patpot/MultiLayerPerceptron Program.cs:8 (re-created, not copied)
 // Layout: the program's entry point trains a two-output perceptron, takes the output nets for one test input as a
 // List<float>, sums MathF.Exp over the list in one loop and prints exp(net_i) / sum per output in a second loop.
 // Label: Main LG0003 ×2 — no maximum is subtracted: a net above ~88 gives inf / inf = NaN.

@@ -1,4 +1,4 @@
-// Source: TomFinley-scratch/Counting Counting/LogUtils.cs:45, :50 and Counting/Counter.cs:67 (re-created, not copied)
+// Source: TomFinley-scratch/Counting Counting/LogUtils.cs:47, :52 and Counting/Counter.cs:76 at 139bd9f / 2096afa (re-created, not copied)
 // Layout: log-sum-exp over an IEnumerable<double> in two LINQ passes (Max, then Log of Sum of Exp(x − max) plus
 // max), returning the maximum itself when it is infinite (all −∞ gives −∞); a params overload forwards to it; a
 // dynamic program over a bit pattern keeps log-probabilities per count and combines them with LogSumExp of a
