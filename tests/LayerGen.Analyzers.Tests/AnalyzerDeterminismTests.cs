@@ -28,7 +28,6 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut19")]
     [InlineData("HeldOut20")]
     [InlineData("HeldOut21")]
-    [InlineData("Real53")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", folder), "*.cs")
