@@ -1,5 +1,3 @@
-// known gap: missed LG0003 ×2: the exps are divided by their mean (total / count), not by their sum
-// gap: -LG0003@75 -LG0003@87
 // Source: mthalman/GenFx.NET src/GenFx.Components/SelectionOperators/BoltzmannSelectionOperator.cs:75 (re-created, not copied)
 // Layout: Boltzmann selection for a genetic algorithm: foreach over the population's entities summing
 // Pow(e, fitness / T) (throwing when the running total overflows), the mean of those terms, then a second foreach
