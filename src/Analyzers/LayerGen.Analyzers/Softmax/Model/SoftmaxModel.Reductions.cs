@@ -290,7 +290,7 @@ internal sealed partial class SoftmaxModel
                 }
             }
 
-            var scanLoop = carried && IsScanLoop(target, kind, write, loop, nested: nestedWhole is not null || nestedFold is not null);
+            var scanLoop = carried && IsScanLoop(target, kind, write, loop, nested: nestedWhole is not null || nestedFold is not null || FoldsWrittenOutSum(target, kind, write));
             loops.Add(new FoldLoop(loop, carried, staleAtoms, scanLoop));
             inner = loop;
         }
