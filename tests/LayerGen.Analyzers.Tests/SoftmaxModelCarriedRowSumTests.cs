@@ -17,6 +17,8 @@ public class SoftmaxModelCarriedRowSumTests
     [InlineData("double total = 0;", "total += p.Sum();", "p = p.Select(v => v / total).ToList();")]
     [InlineData("double total = 0;", "total += p.Aggregate(0.0, (a, b) => a + b);", "for (int k = 0; k < p.Count; k++) p[k] /= total;")]
     [InlineData("double total = 0.0;", "total += Enumerable.Sum(p);", "int j = 0; while (j < p.Count) { p[j] /= total; j++; }")]
+    [InlineData("double total = 0;", "total += p.Sum();", "result.Add(p.Select(v => v / total).ToList());")]
+    [InlineData("double total = 0;", "total += p.Sum();", "result.Add(p.ConvertAll(v => v / total));")]
     public async Task ATotalOfRowSumsNeverReset_DividingInTheRowLoop_IsLG0002(string before, string carry, string divide)
     {
         var source = Lists(before, "", carry, divide);

@@ -62,10 +62,13 @@ internal sealed partial class SoftmaxModel
         return isElement ? SourceView(call) : null;
     }
 
-    /// <summary>The one-parameter collection selector of <c>SelectMany</c> (<c>r =&gt; r.Options</c>), if it is a lambda.</summary>
+    /// <summary>
+    /// The collection selector of <c>SelectMany</c> (<c>r =&gt; r.Options</c>, or <c>(r, i) =&gt; …</c> with the row's
+    /// index), if it is a lambda.
+    /// </summary>
     private static IAnonymousFunctionOperation? CollectionSelector(IInvocationOperation selectMany) =>
         selectMany.TargetMethod.Name == "SelectMany" && selectMany.Arguments.Length is 2 or 3
-        && LambdaAt(selectMany.Arguments[1].Value) is { Symbol.Parameters.Length: 1 } rows ? rows : null;
+        && LambdaAt(selectMany.Arguments[1].Value) is { Symbol.Parameters.Length: 1 or 2 } rows ? rows : null;
 
     /// <summary>The two-parameter result selector of <c>SelectMany</c> (<c>(r, o) =&gt; o.U</c>), if it is a lambda.</summary>
     private static IAnonymousFunctionOperation? ResultSelector(IInvocationOperation call) =>
