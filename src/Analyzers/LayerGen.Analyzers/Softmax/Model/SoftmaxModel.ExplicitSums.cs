@@ -24,20 +24,26 @@ internal sealed partial class SoftmaxModel
     private List<IOperation>? ExplicitSumTerms(IBinaryOperation add)
     {
         var terms = Terms(add);
+        return AreExplicitSumTerms(terms) ? terms : null;
+    }
+
+    /// <summary>True when <paramref name="terms"/>, added up, are a written-out sum of exps (<see cref="ExplicitSumTerms"/>).</summary>
+    private bool AreExplicitSumTerms(List<IOperation> terms)
+    {
         if (terms.Count > MaxExplicitTerms || terms.Any(term => !IsExpValue(term) && !IsExpSlot(term) || Eval(term) is { Exps.Count: 0 }))
         {
-            return null;
+            return false;
         }
 
         // Exps of one row inside the row loop (Math.Exp(x[r, 0]) + Math.Exp(x[r, 1])) vary with the same loops; terms
         // that vary with different loops (Math.Exp(x[i]) + Math.Exp(x[j])) are no softmax denominator of one slice.
         if (terms.Skip(1).Any(term => !SameLoops(Eval(term), Eval(terms[0]))))
         {
-            return null;
+            return false;
         }
 
         // e[0] + e[1] of a scratch buffer of two exps: all of its slots, or it is no sum over its axis (UnrolledSums.cs).
-        return terms.Count >= 2 && CoversWholeScratchBuffers(terms) ? terms : null;
+        return terms.Count >= 2 && CoversWholeScratchBuffers(terms);
     }
 
     /// <summary>

@@ -82,6 +82,23 @@ internal sealed partial class SoftmaxModel
         return filled;
     }
 
+    /// <summary>
+    /// For a whole-buffer call (<c>p.Sum()</c>, <c>Enumerable.Max(p)</c>) on a local buffer allocated afresh in loops
+    /// around <paramref name="at"/>: each such loop with the dimensions it picks in the data the buffer is filled from
+    /// (a fold of <c>p.Sum()</c> carried across the row loop then folds every row); empty for any other value.
+    /// </summary>
+    private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> FreshReceiverPicks(IOperation? value, IOperation at)
+    {
+        var none = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
+        if (Unwrap(value) is not IInvocationOperation call || (call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null)) is not { } receiver
+            || EvalView(receiver) is not { Root: ILocalSymbol root })
+        {
+            return none;
+        }
+
+        return WithoutAllocatingLoops(root, none, at);
+    }
+
     /// <summary>Every write of a local buffer when each one allocates a new buffer; empty when any does not.</summary>
     private ImmutableArray<IOperation> Allocations(ISymbol root)
     {

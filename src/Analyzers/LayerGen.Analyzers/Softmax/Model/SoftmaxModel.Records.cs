@@ -80,7 +80,7 @@ internal sealed partial class SoftmaxModel
     {
         ILocalReferenceOperation { Local: var local } when ForEachOf(local) is { } forEach => EvalView(forEach.Collection)?.Root,
         IParameterReferenceOperation { Parameter: var parameter } when LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call
-            && parameter.Ordinal == ElementOrdinal(call) => SourceView(call)?.Root,
+            && ParameterSourceView(parameter, lambda, call, out var isElement) is var source && isElement => source?.Root,
         IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } => RootOf(instance),
         ILocalReferenceOperation { Local: var local } when CopiedElement(local) is { } element => ElementRoot(element),
         _ => null,

@@ -231,6 +231,9 @@ internal sealed partial class SoftmaxModel
         {
             // m = Max(m, r.Max()) in foreach (var r in rows): the loops that picked the folded row count where m carries.
             facts = facts.With(dims: ValueFacts.MergeDims(facts.Dims, nestedWhole.FixedDims));
+
+            // total += p.Sum() with p allocated afresh per row: the row loop picks the data p is filled from.
+            facts = facts.With(dims: ValueFacts.MergeDims(facts.Dims, FreshReceiverPicks(value, write)));
         }
 
         var nestedFold = NestedFold(target, kind, value);
@@ -293,7 +296,7 @@ internal sealed partial class SoftmaxModel
                 }
             }
 
-            var scanLoop = carried && IsScanLoop(target, kind, write, loop, nested: nestedWhole is not null || nestedFold is not null);
+            var scanLoop = carried && IsScanLoop(target, kind, write, loop, nested: nestedWhole is not null || nestedFold is not null || FoldsWrittenOutSum(target, kind, write));
             loops.Add(new FoldLoop(loop, carried, staleAtoms, scanLoop));
             inner = loop;
         }
@@ -487,7 +490,14 @@ internal sealed partial class SoftmaxModel
                     return (ReductionKind.Sum, add.RightOperand);
                 }
 
-                return ReadsTarget(add.RightOperand, target) || IsRescaled(add.RightOperand, target) ? (ReductionKind.Sum, add.LeftOperand) : null;
+                if (ReadsTarget(add.RightOperand, target) || IsRescaled(add.RightOperand, target))
+                {
+                    return (ReductionKind.Sum, add.LeftOperand);
+                }
+
+                // s = s + e0 + e1, parsed ((s + e0) + e1): the target heads a chain of additions. The last term stands for
+                // the added ones (they vary with the same loops when they are one slice's written-out sum, SliceSteps.cs).
+                return HeadsAdditionChain(add.LeftOperand, target) ? (ReductionKind.Sum, add.RightOperand) : null;
             case IInvocationOperation { Arguments.Length: 2 } call when IsVectorAdd(call.TargetMethod):
                 if (ReadsTarget(call.Arguments[0].Value, target))
                 {

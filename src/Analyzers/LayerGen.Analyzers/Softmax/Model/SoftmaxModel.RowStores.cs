@@ -38,7 +38,7 @@ internal sealed partial class SoftmaxModel
             }
 
             // Only one-to-one links: two atoms joined to one level would make two data axes one.
-            if (EvalView(add.Arguments[0].Value) is { } row && listView.Layout == BufferLayout.Jagged)
+            if (!AddsEveryElement(add) && EvalView(AddedOperand(add)) is { } row && listView.Layout == BufferLayout.Jagged)
             {
                 LinkOne(DimensionAtom.Depth(list, 1), row.IteratedAtoms(all: false));
                 LinkOne(DimensionAtom.Depth(list, 0), row.FixedDims.Values.SelectMany(atoms => atoms).Concat(PickedByAllocatingLoops(row, add)));
@@ -47,7 +47,8 @@ internal sealed partial class SoftmaxModel
             {
                 // A list allocated afresh per row (var p = new List<double>() in the row loop) is walked by the loops
                 // inside that one only: the row loop picks which list, not an element of it.
-                var added = Eval(add.Arguments[0].Value).Dims.RemoveRange(AllocatingLoops(list));
+                // p.AddRange(row.Select(…)): the call walks the source, so the list's elements are the source's.
+                var added = (AddsEveryElement(add) ? AddedFacts(add) : Eval(AddedOperand(add))).Dims.RemoveRange(AllocatingLoops(list));
                 LinkOne(DimensionAtom.Whole(list), added.Values.SelectMany(atoms => atoms));
             }
         }

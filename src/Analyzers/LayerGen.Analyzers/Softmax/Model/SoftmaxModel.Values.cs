@@ -345,9 +345,10 @@ internal sealed partial class SoftmaxModel
                 return ThreadLocalResult(lambda, call);
             }
 
-            if (parameter.Ordinal == ElementOrdinal(call))
+            var source = ParameterSourceView(parameter, lambda, call, out var isElement);
+            if (isElement)
             {
-                return SourceView(call) is { } view ? IteratedElement(view, lambda) ?? ValueFacts.Empty : ValueFacts.Opaque();
+                return source is { } view ? IteratedElement(view, lambda) ?? ValueFacts.Empty : ValueFacts.Opaque();
             }
         }
 

@@ -330,11 +330,12 @@ internal sealed partial class SoftmaxModel
                 return ElementSubsetView(invocation, EvalView(receiver));
             case "Cast" or "OfType" or "AsEnumerable" or "ToArray" or "ToList" or "Reverse":
                 return EvalView(receiver) is { } view ? (view.Layout == BufferLayout.Rectangular ? view.Flatten() : view) : null;
-            case "SelectMany" when invocation.Arguments.Length == 2 && LambdaArgument(invocation) is { } rows && ReturnedView(rows) is { } madeRow:
+            case "SelectMany" when invocation.Arguments.Length == 2 && MembersView(invocation) is { } members:
                 // x.SelectMany(r => r.Select(…)): every element of every row the lambda makes.
-                return EvalView(receiver) is { } outer
-                    ? new BufferView(outer.Root, BufferLayout.Sequence, 1, 0, null, outer.FixedDims, flattened: true, null, rows, outer.Layout == BufferLayout.Sequence ? outer : outer.Flatten(), madeRow)
-                    : null;
+                return members;
+            case "SelectMany" when ResultSelectorView(invocation) is { } results:
+                // x.SelectMany(r => r.Options, (r, o) => o.U), and query syntax's second from: one result per member.
+                return results;
             case "SelectMany":
                 return EvalView(receiver)?.Flatten();
             case "GroupBy":

@@ -247,9 +247,7 @@ internal sealed partial class SoftmaxModel
                 case IInvocationOperation invocation when Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax"):
                     _librarySoftmaxCalls.Add(invocation);
                     break;
-                case IInvocationOperation { TargetMethod: { Name: "Add", IsStatic: false }, Instance: { } list, Arguments.Length: 1 } add
-                    when list.Type is INamedTypeSymbol { Name: "List", TypeArguments.Length: 1 }
-                        && (WellKnownSymbols.IsBuffer(list.Type) || WellKnownSymbols.IsRecordBuffer(list.Type) || IsDictionaryRows(list.Type)):
+                case IInvocationOperation add when IsListAppend(add):
                     _listAdds.Add(add);
                     break;
             }
@@ -485,11 +483,19 @@ internal sealed partial class SoftmaxModel
         }
     }
 
-    /// <summary>What <c>list.Add(value)</c> stores: the value, or the elements of an added row.</summary>
+    /// <summary>
+    /// What <c>list.Add(value)</c> stores: the value, or the elements of an added row; what <c>list.AddRange(source)</c>
+    /// stores: every element of the source, the call walking it (nothing known of a source the model does not read).
+    /// </summary>
     private ValueFacts AddedFacts(IInvocationOperation add)
     {
-        var value = add.Arguments[0].Value;
-        return EvalView(value) is { } row ? RowElements(row, add) : Eval(value);
+        var value = AddedOperand(add);
+        if (EvalView(value) is { } row)
+        {
+            return RowElements(row, add);
+        }
+
+        return AddsEveryElement(add) ? ValueFacts.Opaque() : Eval(value);
     }
 
     /// <summary>The elements a row put into a buffer of rows holds (every element of a row of rows).</summary>
