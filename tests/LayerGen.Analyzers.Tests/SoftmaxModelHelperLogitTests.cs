@@ -224,6 +224,16 @@ public class SoftmaxModelHelperLogitTests
         Assert.Empty(await FixRunner.ReportedIdsAsync(source));
     }
 
+    [Theory]
+    [InlineData("double U(double v) => v - best;", "Math.Exp(U(x[i][j]))")]
+    [InlineData("Func<double, double> U = v => (v - best) / theta;", "Math.Exp(U(x[i][j]))")]
+    public async Task HelperSubtractingACapturedRowPeak_IsSilent(string helper, string exp)
+    {
+        // The helper shifts by a peak it captures: not a data-free scalar, so it is not read as raw arithmetic.
+        var source = JaggedRows("", "", "double best = x[i].Max(); " + helper, exp);
+        Assert.Empty(await FixRunner.ReportedIdsAsync(source));
+    }
+
     private static string ListRows(string local, string member, string peak, string exp) => Usings + $$"""
         static class C {
             {{member}}
