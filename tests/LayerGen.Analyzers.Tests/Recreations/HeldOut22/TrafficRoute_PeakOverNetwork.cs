@@ -1,5 +1,3 @@
-// known gap: LG0001 missed — the network-wide peak folds a local function (Utility) applied to every route; found when the fold reads a property directly.
-// gap: -LG0001@38
 // Source: re-creates the shape of multinomial-logit route choice in stochastic traffic assignment (Dial 1971; the
 // loading step of stochastic-user-equilibrium solvers): P(route) ∝ exp(−θ · generalised cost).
 // Layout: classes with properties — a list of origin–destination pairs, each holding a List<Route>; LINQ.

@@ -64,6 +64,9 @@ internal sealed partial class SoftmaxModel
 
         switch (operation)
         {
+            case IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when BoundArgumentValue(operation) is { } bound:
+                // In an arithmetic helper's body evaluated for one call: the argument (ArithmeticHelpers.cs).
+                return bound;
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } vector } when IsSimdVector(vector.Type):
                 // v[k]: a lane holds what the vector holds.
                 return Eval(vector);
@@ -259,7 +262,7 @@ internal sealed partial class SoftmaxModel
             return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : IsBoundedFunction(method) ? BoundedFunctionValue(invocation, facts) : facts;
         }
 
-        return LocalFunctionValue(invocation) ?? IndexedLocalFunctionValue(invocation) ?? HelperValue(invocation) ?? HelperExtremumValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation) ?? ArithmeticHelperValue(invocation) ?? ValueFacts.Opaque();
+        return LocalFunctionValue(invocation) ?? IndexedLocalFunctionValue(invocation) ?? ArithmeticHelperValue(invocation) ?? HelperValue(invocation) ?? HelperExtremumValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation) ?? ValueFacts.Opaque();
     }
 
     /// <summary>

@@ -357,6 +357,15 @@ internal sealed partial class SoftmaxModel
                 return EvalView(receiver) is { } keyed
                     ? new BufferView(keyed.Root, BufferLayout.Sequence, 1, 0, null, keyed.FixedDims, flattened: false, ReturnedFacts(valueSelector), valueSelector, keyed)
                     : null;
+            case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && LogitHelperSelector(SelectorOf(invocation)) is { } logitHelper:
+                // x.Select(Utility): the helper applied to each element (ArithmeticHelpers.cs).
+                if (EvalView(receiver) is not { } helperSource)
+                {
+                    return null;
+                }
+
+                var helperElements = ApplyArithmeticHelper(logitHelper, new[] { IteratedElement(helperSource, invocation) ?? ValueFacts.Empty }) ?? ValueFacts.Opaque();
+                return new BufferView(helperSource.Root, BufferLayout.Sequence, 1, 0, null, helperSource.FixedDims, flattened: false, helperElements, invocation, helperSource);
             case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && LambdaArgument(invocation) is { } lambda:
                 var sourceView = EvalView(receiver);
                 if (sourceView is null)

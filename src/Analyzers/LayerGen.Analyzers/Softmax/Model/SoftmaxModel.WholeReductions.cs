@@ -140,6 +140,12 @@ internal sealed partial class SoftmaxModel
         {
             atoms = view.IteratedAtoms(all: true);
             elements = IteratedElement(view, invocation) ?? ValueFacts.Empty;
+            if (invocation.Arguments.Length == 2 && LogitHelperSelector(SelectorOf(invocation)) is { } helper)
+            {
+                // x.Max(Utility): the helper of each element (ArithmeticHelpers.cs).
+                elements = ApplyArithmeticHelper(helper, new[] { elements }) ?? ValueFacts.Opaque();
+            }
+
             if (FoldOfMappedFolds(view, kind) is { } folds)
             {
                 // rows.Select(r => r.Sum(f)).Sum(): every row's elements.
