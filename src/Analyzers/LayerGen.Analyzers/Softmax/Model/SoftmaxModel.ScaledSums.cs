@@ -27,8 +27,9 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// A factor that scales a normaliser without reading data: a count (<c>x.Length</c>, <c>list.Count</c>,
-    /// <c>x.GetLength(1)</c>, <c>Count()</c>) or a positive scale (<see cref="IsScale"/>: a constant, a parameter or member of
-    /// this object, a data-free local, a product or quotient of those).
+    /// <c>x.GetLength(1)</c>, <c>Count()</c>), a value that reads no element (<see cref="ReadsNoData"/>: an integer
+    /// parameter <c>n</c>, a constant) or a positive scale (<see cref="IsScale"/>). Its sign does not matter: exps divided
+    /// by any multiple of their own total overflow the same way.
     /// </summary>
     private bool IsNormaliserScale(IOperation factor)
     {
@@ -42,7 +43,7 @@ internal sealed partial class SoftmaxModel
                 return true;
             case { } other:
                 _signSteps = 0;
-                return IsScale(other, depth: 0);
+                return ReadsNoData(other, depth: 0) || IsScale(other, depth: 0);
             default:
                 return false;
         }
