@@ -28,6 +28,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut19")]
     [InlineData("HeldOut20")]
     [InlineData("HeldOut21")]
+    [InlineData("HeldOut23")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", folder), "*.cs")
