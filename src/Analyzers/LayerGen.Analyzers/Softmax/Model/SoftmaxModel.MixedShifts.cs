@@ -14,8 +14,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// True when some shift of <paramref name="site"/> folds a proper part of what the site's sum folds: the sum's
-    /// dimensions contain the shift's and more, so the shift is reset inside the sum's span. The slice is then defined
+    /// True when some shift of <paramref name="site"/> folds a proper part of what the site's sum folds and is reset
+    /// inside the sum's span: a loop around the sum's folds steps the exps along a dimension the sum folds and the
+    /// shift does not, with the shift's folds inside that loop (<see cref="IsShiftResetPerStep"/>). The slice is then defined
     /// by the shift too, and the sum spans several. Not judged for a shift of unknown sign, nor where the sum is kept
     /// at one shift by a rescale (an online softmax's <c>s * exp(mOld - mNew)</c>, a log-sum-exp merge
     /// <c>S += s * exp(m - M)</c>): those move every term to the same shift.
@@ -27,8 +28,41 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
+        var sumLoops = site.Sum.Folds.Select(fold => EnclosingLoops(fold).ToList()).Aggregate((left, right) => left.Intersect(right).ToList());
         return axes.Maxima.Any(entry => !entry.Max.SignUnknown && !entry.Max.IsInline && !entry.Max.Folds.IsEmpty
-            && entry.Axis.Count > 0 && entry.Axis.IsProperSubsetOf(axes.Sum));
+            && entry.Axis.Count > 0 && entry.Axis.IsProperSubsetOf(axes.Sum)
+            && sumLoops.Any(loop => IsShiftResetPerStep(site, axes, entry.Max, entry.Axis, loop)));
+    }
+
+    /// <summary>
+    /// True when <paramref name="loop"/>, around every fold of the sum, steps the site's exps to another sub-slice the
+    /// sum folds but the shift does not (a hop plane, a row), and the shift's folds are inside it: the shift restarts
+    /// at every step while the sum carries on. A loop that walks the shift's own axis (an unrolled pair, a tail) does
+    /// not count: every term there shares the shift.
+    /// </summary>
+    private bool IsShiftResetPerStep(SoftmaxSite site, SiteAxes axes, Reduction shift, HashSet<DimensionAtom> shiftAxis, IOperation loop)
+    {
+        if (!shift.Folds.All(fold => Contains(loop, fold)))
+        {
+            return false;
+        }
+
+        var stepped = false;
+        foreach (var exp in site.Exps.Where(exp => Contains(loop, exp)))
+        {
+            if (ExpArgument(exp).Dims.TryGetValue(loop, out var atoms) && atoms.Count > 0)
+            {
+                var classes = Classes.Classes(atoms);
+                if (!classes.IsSubsetOf(axes.Sum) || classes.Overlaps(shiftAxis))
+                {
+                    return false;
+                }
+
+                stepped = true;
+            }
+        }
+
+        return stepped;
     }
 
     /// <summary>True when some write of the method rescales an accumulator by an exp of a shift difference (an online softmax).</summary>
