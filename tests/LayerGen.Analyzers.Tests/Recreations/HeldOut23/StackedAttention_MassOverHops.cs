@@ -1,5 +1,3 @@
-// known gap: the normaliser summed over both hop planes of an image is not reported when the division is one flat loop over the image's whole [hops · height · width] block (found when the division walks each hop's plane)
-// gap: -LG0002@39
 // Source: Stacked Attention Networks for VQA (Yang et al. 2016), region attention of every hop.
 // Layout: NCHW-style flat float[] [batch, hops, height, width] with explicit strides; a hop is a channel.
 // Bug (LG0002): each hop's plane is shifted by its own maximum, but the normaliser is accumulated over all hops of

@@ -7,7 +7,8 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 
 /// <summary>
 /// LG0002: the sum divided by spans more than the softmax axis — it folds every dimension of a batch, folds more
-/// than the max subtracted in its exps, is never reset per slice (a running sum read mid-way), or belongs to another
+/// than the max subtracted in its exps (also when the division is not anchored to the sum's dimensions: the max is then reset
+/// inside the sum's span, <see cref="SoftmaxModel.SumsMixedShifts"/>), is never reset per slice (a running sum read mid-way), or belongs to another
 /// slice than the one it divides. A whole-buffer softmax (maximum, sum and division over the same whole buffer) is
 /// LG0008 instead; <see cref="IsTooWide"/> keeps calling its sum too wide for a row (the LG0008 fix asks it).
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class GlobalSumRule : SoftmaxRule
         foreach (var site in model.Sites)
         {
             var axes = site.Axes(model.Classes);
-            if (IsTooWide(site, axes) && !WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
+            if ((IsTooWide(site, axes) || model.SumsMixedShifts(site, axes)) && !WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
             {
                 foreach (var diagnostic in AtFolds(model, site.Sum, site, reported, site.Sum.Name, BufferName(model, site, axes.Site, site.Sum.Name)))
                 {
