@@ -16,6 +16,8 @@ public class SoftmaxModelCarriedUnrolledSumTests
     [InlineData("float s = 0f;", "", "s = s + e0 + e1 + e2;")]
     [InlineData("float s = 0;", "", "s += e0 + (e1 + e2);")]
     [InlineData("float s = 0, t = 0;", "t = 0;", "s += e0 + e1 + e2;")]
+    [InlineData("float s = 0;", "", "var rowSum = e0 + e1 + e2; s += rowSum;")]
+    [InlineData("float s = 0;", "", "float rowSum = e0 + e1 + e2; s = s + rowSum;")]
     public async Task ARunningUnrolledSumNeverReset_FlatStrided_IsLG0002(string before, string reset, string carry)
     {
         var source = Flat(before, reset, carry, "y[i * 3] = e0 / s; y[i * 3 + 1] = e1 / s; y[i * 3 + 2] = e2 / s;");
@@ -35,6 +37,7 @@ public class SoftmaxModelCarriedUnrolledSumTests
     [InlineData("", "", "var s = e0 + e1 + e2;")]
     [InlineData("float s;", "", "s = e0 + e1 + e2;")]
     [InlineData("float s = 0;", "s = 0f;", "s = s + e0 + e1 + e2;")]
+    [InlineData("float s = 0;", "s = 0;", "var rowSum = e0 + e1 + e2; s += rowSum;")]
     public async Task AnUnrolledSumResetPerRow_IsSilent(string before, string reset, string carry)
     {
         var source = Flat(before, reset, carry, "y[i * 3] = e0 / s; y[i * 3 + 1] = e1 / s; y[i * 3 + 2] = e2 / s;");

@@ -31,8 +31,21 @@ internal sealed partial class SoftmaxModel
             ISimpleAssignmentOperation { Value: { } value } => Terms(value).Where(term => !ReadsTarget(term, target) && !IsRescaled(term, target)).ToList(),
             _ => null,
         };
+        if (added is { Count: 1 } && HeldSum(added[0]) is { } held)
+        {
+            // var t = e0 + e1 + e2; s += t: the step adds what the temporary holds.
+            added = Terms(held);
+        }
+
         return added is { Count: >= 2 } && AreExplicitSumTerms(added);
     }
+
+    /// <summary>The addition a local written once holds (<c>var t = e0 + e1 + e2</c>), read through <paramref name="term"/>.</summary>
+    private IOperation? HeldSum(IOperation term) =>
+        Unwrap(term) is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes
+        && Unwrap(writes[0].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } held
+            ? held
+            : null;
 
     /// <summary>
     /// True when <paramref name="operand"/> is an addition whose leftmost term reads <paramref name="target"/> and no
