@@ -124,20 +124,10 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private IMethodSymbol? LogitHelperSelector(IOperation argument)
     {
-        var value = Unwrap(argument);
-        while (value is IDelegateCreationOperation creation)
+        var value = PastDelegateCreation(argument);
+        if (OnceAssignedDelegate(value, argument) is { } assigned)
         {
-            value = Unwrap(creation.Target);
-        }
-
-        if (value is ILocalReferenceOperation { Local: { } local } && local.Type?.TypeKind == TypeKind.Delegate
-            && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } assigned && !Contains(assigned, argument))
-        {
-            value = Unwrap(assigned);
-            while (value is IDelegateCreationOperation creation)
-            {
-                value = Unwrap(creation.Target);
-            }
+            value = PastDelegateCreation(assigned);
         }
         else if (value is IAnonymousFunctionOperation)
         {

@@ -463,15 +463,10 @@ internal sealed partial class SoftmaxModel
     /// <summary>A method group of an exp (<c>Math.Exp</c>, or a helper that only returns one) passed as a delegate.</summary>
     private IMethodReferenceOperation? ExpMethodGroup(IOperation argument)
     {
-        var value = Unwrap(argument);
-        while (value is IDelegateCreationOperation creation)
-        {
-            value = Unwrap(creation.Target);
-        }
+        var value = PastDelegateCreation(argument);
 
         // Func<double, double> exp = Math.Exp; x.Select(exp): a delegate local assigned once is its method group.
-        if (value is ILocalReferenceOperation { Local: { } local } && local.Type?.TypeKind == TypeKind.Delegate
-            && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } assigned && !Contains(assigned, argument))
+        if (OnceAssignedDelegate(value, argument) is { } assigned)
         {
             return ExpMethodGroup(assigned);
         }
@@ -483,13 +478,7 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var argument in invocation.Arguments)
         {
-            var value = Unwrap(argument.Value);
-            while (value is IDelegateCreationOperation creation)
-            {
-                value = Unwrap(creation.Target);
-            }
-
-            if (value is IAnonymousFunctionOperation lambda)
+            if (PastDelegateCreation(argument.Value) is IAnonymousFunctionOperation lambda)
             {
                 return lambda;
             }
