@@ -42,6 +42,13 @@ internal sealed partial class SoftmaxModel
                     && HelperSyntaxHas(CalleeOf(helperCall), SyntaxKind.DivideExpression, SyntaxKind.DivideAssignmentExpression):
                     AddHelperNormalisationSites(helperCall, seen);
                     break;
+                // Roulette-wheel sampling: acc >= u * total, r -= w[i] after r = u * total (SampledThresholds.cs).
+                case IBinaryOperation comparison when IsOrderComparison(comparison.OperatorKind):
+                    AddComparedThresholdSite(comparison, seen);
+                    break;
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Subtract } or ISimpleAssignmentOperation:
+                    AddDrawnThresholdSite(operation, seen);
+                    break;
                 // TensorPrimitives.Divide(e, sum, y), Tensor.Divide(e, sum) and Tensor.Divide(e, sum, destination).
                 case IInvocationOperation { Arguments.Length: 3 or 2 } call when Symbols.IsTensorLibrary(call.TargetMethod, "Divide")
                     && (call.Arguments.Length == 3 || Symbols.IsTensor(call.TargetMethod, "Divide"))

@@ -149,6 +149,10 @@ internal sealed partial class SoftmaxModel
                 case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Divide }:
                     mayHaveSite = true;
                     break;
+                // A roulette wheel normalises by comparing with a drawn share of the sum (SampledThresholds.cs).
+                case IBinaryOperation or ICompoundAssignmentOperation or ISimpleAssignmentOperation when MayCompareWithDrawnShare(operation):
+                    mayHaveSite = true;
+                    break;
                 case IInvocationOperation invocation:
                     hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, invocation.TargetMethod.Name) && WellKnownSymbols.IsExpFunctionName(invocation.TargetMethod.Name)
                         || Symbols.IsPow(invocation.TargetMethod) && ExpOperand(invocation) is not null
