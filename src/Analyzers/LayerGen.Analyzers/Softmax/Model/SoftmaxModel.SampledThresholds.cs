@@ -30,11 +30,11 @@ internal sealed partial class SoftmaxModel
         // The cumulative side may itself be a running sum of exps (acc += e): the threshold is the side the walk does not write.
         var left = comparison.LeftOperand;
         var right = comparison.RightOperand;
-        if (IsSumOfExps(right) && !IsWalkedAround(right, comparison))
+        if (!IsWalkedAround(right, comparison) && IsFedByExp(left) && IsSumOfExps(right))
         {
             TryAddSite(comparison, left, right, null, seen);
         }
-        else if (IsSumOfExps(left) && !IsWalkedAround(left, comparison))
+        else if (!IsWalkedAround(left, comparison) && IsFedByExp(right) && IsSumOfExps(left))
         {
             TryAddSite(comparison, right, left, null, seen);
         }
