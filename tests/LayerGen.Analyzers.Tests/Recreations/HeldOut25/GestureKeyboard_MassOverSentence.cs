@@ -1,11 +1,15 @@
 // Source: word-gesture (swipe) keyboard decoding (SHARK2 / Gboard-style decoders), a sentence of gestures decoded by one
 //         stateful decoder object (re-created shape, our own code).
-// Layout: jagged GestureCandidate[][] (gestures × candidates); fields `_best` (per-gesture peaks) and `_mass` holding the
+// Layout: records `SwipeCandidate(Word, ShapeDistance, LocationDistance, LanguageScore)`, jagged SwipeCandidate[][]
+//         (gestures × candidates); fields `_best` (per-gesture peaks) and `_mass` holding the
 //         intermediates; the score helper called in both the peak and the exp; a second pass dividing every cell.
 // Label: LG0002 — `_mass` sums the exps of every gesture's candidates, not of one gesture's.
 using System;
 
 namespace HeldOut25.GestureKeyboard;
+
+/// <summary>One lexicon word proposed for a gesture of a sentence.</summary>
+public sealed record SwipeCandidate(string Word, double ShapeDistance, double LocationDistance, double LanguageScore);
 
 /// <summary>Candidate posteriors for every gesture of a sentence.</summary>
 public sealed class SentenceGestureDecoder
@@ -14,14 +18,14 @@ public sealed class SentenceGestureDecoder
     private double _mass;
 
     /// <summary>Returns, per gesture, the probabilities of its candidates.</summary>
-    public double[][] Decode(GestureCandidate[][] sentence, double sigma)
+    public double[][] Decode(SwipeCandidate[][] sentence, double sigma)
     {
         _best = new double[sentence.Length];
         _mass = 0.0;
         var probabilities = new double[sentence.Length][];
         for (int g = 0; g < sentence.Length; g++)
         {
-            GestureCandidate[] candidates = sentence[g];
+            SwipeCandidate[] candidates = sentence[g];
             _best[g] = double.NegativeInfinity;
             foreach (var c in candidates)
             {
@@ -47,6 +51,6 @@ public sealed class SentenceGestureDecoder
         return probabilities;
     }
 
-    private static double Score(GestureCandidate c, double sigma) =>
+    private static double Score(SwipeCandidate c, double sigma) =>
         -(c.ShapeDistance * c.ShapeDistance + c.LocationDistance * c.LocationDistance) / (2.0 * sigma * sigma) + c.LanguageScore;
 }
