@@ -1,3 +1,5 @@
+// known gap: LG0001 found, but reported at the fold's `if (q8Logits[r, s] > _chainPeak)` line, not at the assignment marked inside it
+// gap: -LG0001@51 +LG0001@49
 // Source: protein secondary-structure prediction (NetSurfP-2.0 / PSIPRED-style Q8 head), a chain decoded in parallel
 //         per residue (re-created shape, our own code).
 // Layout: float[residues, 8]; a private helper stores the peak in the field `_chainPeak`; `Parallel.For` over residues.
