@@ -31,6 +31,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut22")]
     [InlineData("HeldOut23")]
     [InlineData("HeldOut24")]
+    [InlineData("HeldOut25")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", folder), "*.cs")
