@@ -30,15 +30,26 @@ internal sealed partial class SoftmaxModel
         // The cumulative side may itself be a running sum of exps (acc += e): the threshold is the side the walk does not write.
         var left = comparison.LeftOperand;
         var right = comparison.RightOperand;
-        if (!IsWalkedAround(right, comparison) && IsFedByExp(left) && IsSumOfExps(right))
+        if (IsThreshold(right, comparison) && IsFedByExp(left) && IsSumOfExps(right))
         {
             TryAddSite(comparison, left, right, null, seen);
         }
-        else if (!IsWalkedAround(left, comparison) && IsFedByExp(right) && IsSumOfExps(left))
+        else if (IsThreshold(left, comparison) && IsFedByExp(right) && IsSumOfExps(left))
         {
             TryAddSite(comparison, right, left, null, seen);
         }
     }
+
+    /// <summary>
+    /// A threshold is one scalar drawn before the walk: a variable the walk does not write, or a product
+    /// (<c>u * total</c>). An element (<c>x[r, c] &gt; m</c>, a max fold's test) is none.
+    /// </summary>
+    private bool IsThreshold(IOperation operand, IOperation comparison) => Unwrap(operand) switch
+    {
+        ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation => !IsWalkedAround(operand, comparison),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } => true,
+        _ => false,
+    };
 
     /// <summary>
     /// True when <paramref name="value"/> is a variable the innermost loop around <paramref name="comparison"/> writes:
