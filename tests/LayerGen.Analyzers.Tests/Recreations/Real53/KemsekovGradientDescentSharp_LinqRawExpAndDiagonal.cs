@@ -1,5 +1,3 @@
-// known gap: missed LG0003 ×2: the exps inside the lambdas given to the tensor's own Map (not LINQ Select) are not read as softmax numerators; the LINQ Sum lambdas are
-// gap: -LG0003@61 -LG0003@69
 // Source: Kemsekov/Adam-Optimizer-C- (GradientDescentSharp) Library/NeuralNetwork/ActivationFunctions/Softmax.cs:9,
 // :16, ActivationFunctions/Sigmoid.cs:9 and Layers/Layer.cs:41 (re-created, not copied). Recreations/Backward's
 // GradientDescentSharp_LinqMinusSquare is a variant of the same derivative (max added, arrays instead of a tensor).

@@ -115,6 +115,7 @@ internal sealed partial class SoftmaxModel
                 && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Symbols.Enumerable)
                     || (method.Name == "ForEach" && (type.Name == "List" || SymbolEqualityComparer.Default.Equals(type, Symbols.Array)))
                     || IsConvertAll(method)))
+            || IsUserMapSelector(call, lambda)
             ? call
             : null;
     }

@@ -315,13 +315,17 @@ internal sealed partial class SoftmaxModel
             return EvalView(receiver) is { } copied ? (copied.Layout == BufferLayout.Rectangular ? copied.Flatten() : copied) : null;
         }
 
-        // Array.ConvertAll(x, f) and list.ConvertAll(f) are x.Select(f) copied (ListCopies.cs).
-        var isConvertAll = IsConvertAll(method) && invocation.Arguments.Length > 0;
+        // Array.ConvertAll(x, f) and list.ConvertAll(f) are x.Select(f) copied (ListCopies.cs); so is a user map
+        // returning the mapped container, x.Map(f) (UserMaps.cs).
+        var userMap = UserElementMap(invocation) is { ReturnsMapped: true } mapped ? mapped : null;
+        var isConvertAll = userMap is not null || IsConvertAll(method) && invocation.Arguments.Length > 0;
         if (!isConvertAll && (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, Symbols.Enumerable)))
         {
             return null;
         }
 
+        receiver = userMap?.Source ?? receiver;
+        var selector = userMap?.Selector ?? (invocation.Arguments.Length > 0 ? SelectorOf(invocation) : null);
         switch (isConvertAll ? "Select" : method.Name)
         {
             case "Range":
@@ -340,7 +344,7 @@ internal sealed partial class SoftmaxModel
                 return EvalView(receiver)?.Flatten();
             case "GroupBy":
                 return GroupedRowsView(invocation);
-            case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && ExpMethodGroup(SelectorOf(invocation)) is { } expReference:
+            case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && ExpMethodGroup(selector!) is { } expReference:
                 // x.Select(Math.Exp): the method group is the exp, applied to each element.
                 var expSource = EvalView(receiver);
                 if (expSource is null)
@@ -357,7 +361,7 @@ internal sealed partial class SoftmaxModel
                 return EvalView(receiver) is { } keyed
                     ? new BufferView(keyed.Root, BufferLayout.Sequence, 1, 0, null, keyed.FixedDims, flattened: false, ReturnedFacts(valueSelector), valueSelector, keyed)
                     : null;
-            case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && LogitHelperSelector(SelectorOf(invocation)) is { } logitHelper:
+            case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && LogitHelperSelector(selector!) is { } logitHelper:
                 // x.Select(Utility): the helper applied to each element (ArithmeticHelpers.cs).
                 if (EvalView(receiver) is not { } helperSource)
                 {
@@ -366,7 +370,8 @@ internal sealed partial class SoftmaxModel
 
                 var helperElements = ApplyArithmeticHelper(logitHelper, new[] { IteratedElement(helperSource, invocation) ?? ValueFacts.Empty }) ?? ValueFacts.Opaque();
                 return new BufferView(helperSource.Root, BufferLayout.Sequence, 1, 0, null, helperSource.FixedDims, flattened: false, helperElements, invocation, helperSource);
-            case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && LambdaArgument(invocation) is { } lambda:
+            case "Select" when (isConvertAll || invocation.Arguments.Length == 2)
+                && (userMap is null ? LambdaArgument(invocation) : PastDelegateCreation(userMap.Selector) as IAnonymousFunctionOperation) is { } lambda:
                 var sourceView = EvalView(receiver);
                 if (sourceView is null)
                 {
@@ -456,7 +461,8 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var source = call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+        // x.Map(v => …) of a user map walks the container it maps (UserMaps.cs).
+        var source = UserElementMap(call)?.Source ?? call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
         return EvalView(source);
     }
 

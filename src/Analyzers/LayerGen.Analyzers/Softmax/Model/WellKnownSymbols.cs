@@ -45,6 +45,12 @@ internal sealed class WellKnownSymbols
     /// </summary>
     public System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, System.Collections.Immutable.ImmutableHashSet<int>> ShiftHelpers { get; } = new(SymbolEqualityComparer.Default);
 
+    /// <summary>
+    /// User methods → whether their source maps a container element by element through their delegate parameter
+    /// (<see cref="ElementMapReader"/>), read once per compilation.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, ElementMapShape> ElementMaps { get; } = new(SymbolEqualityComparer.Default);
+
     public static WellKnownSymbols Create(Compilation compilation) => new(compilation);
 
     /// <summary>
