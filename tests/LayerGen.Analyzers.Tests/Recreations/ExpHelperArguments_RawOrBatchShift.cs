@@ -2,11 +2,10 @@
 // helper whose exponent is arithmetic of several parameters (a temperature, a shift, a scale and a bias), so what it
 // exponentiates is decided by the arguments of each call.
 // Layouts: jagged float[][] (knowledge-distillation targets, softmax(z / T)); double[] Boltzmann policy whose shift
-// argument is the mean of the values; float[,] attention rows with a local function and a shift argument taken over
+// argument is the constant 0; float[,] attention rows with a private helper and a shift argument taken over
 // the whole batch; generic T[] rows with T.Exp(scale * v + bias).
-// Bugs: LG0003 at the helper's call (raw logits, or a mean that is no maximum); LG0001 at the batch-wide max.
+// Bugs: LG0003 at the helper's call (raw logits, or a constant shift); LG0001 at the batch-wide max.
 using System;
-using System.Linq;
 using System.Numerics;
 
 namespace Recreations.ExpHelperArgumentsRawOrBatchShift;
@@ -38,12 +37,11 @@ public sealed class ExpHelperArgumentsRawOrBatchShift
 
     public double[] BoltzmannPolicy(double[] q, double tau)
     {
-        double centre = q.Average();
         var p = new double[q.Length];
         double z = 0;
         for (int a = 0; a < q.Length; a++)
         {
-            p[a] = Boltzmann(q[a], centre, tau); //~ LG0003
+            p[a] = Boltzmann(q[a], 0.0, tau); //~ LG0003
             z += p[a];
         }
 
@@ -51,7 +49,7 @@ public sealed class ExpHelperArgumentsRawOrBatchShift
         return p;
     }
 
-    public static void AttentionRows(float[,] scores, float[,] weights, float scale)
+    public static void AttentionRows(float[,] scores, float[,] weights, float temperature)
     {
         int rows = scores.GetLength(0), cols = scores.GetLength(1);
         float peak = float.NegativeInfinity;
@@ -64,14 +62,13 @@ public sealed class ExpHelperArgumentsRawOrBatchShift
             float total = 0f;
             for (int j = 0; j < cols; j++)
             {
-                weights[i, j] = Scaled(scores[i, j], peak, scale);
+                weights[i, j] = Scaled(scores[i, j], peak, temperature);
                 total += weights[i, j];
             }
 
             for (int j = 0; j < cols; j++) weights[i, j] /= total;
         }
 
-        static float Scaled(float score, float shift, float factor) => MathF.Exp((score - shift) * factor);
     }
 
     public static T[] AffineSoftmax<T>(T[] x, T scale, T bias) where T : IFloatingPointIeee754<T>
@@ -87,6 +84,8 @@ public sealed class ExpHelperArgumentsRawOrBatchShift
         for (int i = 0; i < x.Length; i++) y[i] /= sum;
         return y;
     }
+
+    private static float Scaled(float score, float shift, float temperature) => MathF.Exp((score - shift) / temperature);
 
     private static float Tempered(float logit, float temperature) => MathF.Exp(logit / temperature);
 

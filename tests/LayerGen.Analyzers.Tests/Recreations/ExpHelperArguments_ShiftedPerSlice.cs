@@ -56,7 +56,7 @@ public sealed class ExpHelperArgumentsShiftedPerSlice
         return p;
     }
 
-    public static void AttentionRows(float[,] scores, float[,] weights, float scale)
+    public static void AttentionRows(float[,] scores, float[,] weights, float temperature)
     {
         int rows = scores.GetLength(0), cols = scores.GetLength(1);
         for (int i = 0; i < rows; i++)
@@ -66,14 +66,14 @@ public sealed class ExpHelperArgumentsShiftedPerSlice
             float total = 0f;
             for (int j = 0; j < cols; j++)
             {
-                weights[i, j] = Scaled(scores[i, j], peak, scale);
+                weights[i, j] = Scaled(scores[i, j], peak, temperature);
                 total += weights[i, j];
             }
 
             for (int j = 0; j < cols; j++) weights[i, j] /= total;
         }
 
-        static float Scaled(float score, float shift, float factor) => MathF.Exp((score - shift) * factor);
+        static float Scaled(float score, float shift, float temperature) => MathF.Exp((score - shift) / temperature);
     }
 
     public static T[] AffineSoftmax<T>(T[] x, T scale) where T : IFloatingPointIeee754<T>
