@@ -130,10 +130,13 @@ internal sealed class MaxShiftPlan
         return null;
     }
 
-    /// <summary>The exponent's syntax: the one argument of an exp (or exp helper), the exponent of <c>Pow(e, v)</c>.</summary>
+    /// <summary>
+    /// The exponent's syntax: the one argument of an exp (or exp helper), the exponent of <c>Pow(e, v)</c>; null when it
+    /// is not written in the call (a helper's exponent of several parameters, <c>Exp(logit / t)</c>, is in the helper).
+    /// </summary>
     private static ExpressionSyntax? ExponentOf(SoftmaxModel model, IOperation exp) =>
         (model.ExpOperand(exp) ?? (exp is IInvocationOperation { Arguments.Length: 1 } call ? call.Arguments[0].Value : null)) is { Syntax: var syntax }
-        && syntax.Parent is ArgumentSyntax
+        && syntax.Parent is ArgumentSyntax && syntax.SyntaxTree == exp.Syntax.SyntaxTree && exp.Syntax.Span.Contains(syntax.Span)
             ? syntax as ExpressionSyntax
             : null;
 

@@ -1,5 +1,3 @@
-// known gap: the unshifted exp inside a private helper that exponentiates logit / temperature (two parameters) is not reported
-// gap: -LG0003@26
 // Source: deep mutual learning (Zhang et al. 2018) with temperature-softened peers: softmax(logits / T) over classes.
 // Layout: jagged float[][] rows walked with while loops; a private helper computes the tempered exponential.
 // Bug: LG0003, the helper exponentiates logit / T with no maximum subtracted (marker on the line that calls it).

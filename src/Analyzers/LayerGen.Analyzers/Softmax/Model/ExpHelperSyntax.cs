@@ -48,14 +48,15 @@ internal static class ExpHelperSyntax
     };
 
     /// <summary>
-    /// True when <paramref name="method"/> has one parameter, is declared once in source, and is a candidate exp helper:
-    /// in <paramref name="tree"/> (any type), a body that only returns a call named like an exp (the model binds it);
-    /// in another file, whose semantic model an analyzer may not ask for, a body that reads as an exp of the parameter
-    /// by its syntax alone (<see cref="SystemMathForwarders.ForwardedFunction"/>).
+    /// True when <paramref name="method"/> has parameters, is declared once in source, and is a candidate exp helper:
+    /// in <paramref name="tree"/> (any type), a body that only returns a call named like an exp (the model binds it and
+    /// its exponent, which may be arithmetic of several parameters: <c>Exp(logit / temperature)</c>); in another file,
+    /// whose semantic model an analyzer may not ask for, a one-parameter body that reads as an exp of the parameter by
+    /// its syntax alone (<see cref="SystemMathForwarders.ForwardedFunction"/>).
     /// </summary>
     public static bool MayBeExpHelperIn(IMethodSymbol method, SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
     {
-        if (method.Parameters.Length != 1 || method.DeclaringSyntaxReferences.Length != 1)
+        if (method.Parameters.Length == 0 || method.DeclaringSyntaxReferences.Length != 1)
         {
             return false;
         }
@@ -63,7 +64,7 @@ internal static class ExpHelperSyntax
         var reference = method.DeclaringSyntaxReferences[0];
         return reference.SyntaxTree == tree
             ? ReturnedExpLikeCall(BodyOf(reference.GetSyntax(cancellationToken))) is not null
-            : SystemMathForwarders.ForwardedFunction(method, cancellationToken) == "Exp";
+            : method.Parameters.Length == 1 && SystemMathForwarders.ForwardedFunction(method, cancellationToken) == "Exp";
     }
 
     /// <summary><paramref name="expression"/> past casts and parentheses.</summary>

@@ -36,11 +36,11 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// Where an exp of a site is written: for a call through a delegate local of a lambda that is an exp helper
-    /// (<c>density(z[i])</c> with <c>density = v =&gt; Math.Exp(v)</c>), the exp inside that lambda, which is what the
-    /// user wrote; else <paramref name="exp"/> itself.
+    /// (<c>density(z[i])</c> with <c>density = v =&gt; Math.Exp(v)</c>, or <c>(v, t) =&gt; Math.Exp(v / t)</c>), the exp
+    /// inside that lambda, which is what the user wrote; else <paramref name="exp"/> itself.
     /// </summary>
     public IOperation WrittenExp(IOperation exp) =>
-        exp is IInvocationOperation call && InvokedLambda(call) is { } lambda && IsExpHelper(lambda.Symbol)
+        exp is IInvocationOperation call && InvokedLambda(call) is { } lambda && (IsExpHelper(lambda.Symbol) || HelperExponentOf(lambda.Symbol) is not null)
             && lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } returned }
             && Unwrap(returned) is IInvocationOperation written
             ? written

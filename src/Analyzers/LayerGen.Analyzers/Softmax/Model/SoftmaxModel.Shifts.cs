@@ -128,7 +128,8 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private IOperation? NegatedShift(IOperation operand)
     {
-        var value = Unwrap(operand);
+        // Exp(v + b) of a helper called with b = -max: the argument's.
+        var value = PastBoundParameter(operand);
         if (value is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation)
         {
             value = Unwrap(writes[0].Value);

@@ -15,7 +15,7 @@ internal sealed partial class SoftmaxModel
 {
     /// <summary>
     /// True when <paramref name="exp"/> sits in a loop and its argument (or the value of a temporary written once that
-    /// it reads) reads only constants, method parameters and locals declared outside that loop and never written inside it.
+    /// it reads; for an exp helper of several parameters, the arguments of the call) reads only constants, method parameters and locals declared outside that loop and never written inside it.
     /// </summary>
     public bool IsLoopInvariantExp(IOperation exp)
     {
@@ -30,8 +30,10 @@ internal sealed partial class SoftmaxModel
             operand = SingleDefinition(operand) ?? operand;
         }
 
+        // A helper's exponent (Exp(logit / t)) is written in its parameters: what varies is what the call passes.
+        var read = HelperExponent(call) == operand ? call.Arguments.Select(argument => argument.Value) : new[] { operand };
         var reads = 0;
-        foreach (var operation in operand.DescendantsAndSelf())
+        foreach (var operation in read.SelectMany(value => value.DescendantsAndSelf()))
         {
             switch (operation)
             {

@@ -97,7 +97,7 @@ internal sealed partial class SoftmaxModel
                 // dmin - d[i, j], planeMin[k] - cost[k, p]: a value of fewer dimensions minus data varies as the data does.
                 // What the subtrahend itself subtracts enters negated (a - (b - m) adds m): the subtrahend is the shift,
                 // not its own shifts (DINO's centre c[d], written as momentum · c + (1 - momentum) · mean, shifts by c).
-                return left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims()).With(shifts: left.Shifts.Add(Unwrap(subtract.RightOperand)!), rawRoots: left.RawRoots);
+                return left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims()).With(shifts: left.Shifts.Add(PastBoundParameter(subtract.RightOperand)!), rawRoots: left.RawRoots);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
                 : NegatedShift(add.LeftOperand) is { } negatedLeft ? (add.RightOperand, negatedLeft) : default) is ({ } shifted, { } shift):
                 // x + (-m) is x - m.
@@ -171,7 +171,8 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The exponent of an exp call, or null: <c>a</c> of <c>Math.Exp(a)</c> (any <see cref="WellKnownSymbols.IsExp"/>:
-    /// also <c>Exp2</c>, <c>Exp10</c>), of an exp helper, and of <c>Pow(b, a)</c> with a constant base b &gt; 0, b ≠ 1
+    /// also <c>Exp2</c>, <c>Exp10</c>), of an exp helper (for one whose exponent is arithmetic of its parameters, that
+    /// exponent in the helper's terms, see <see cref="HelperExponent"/>), and of <c>Pow(b, a)</c> with a constant base b &gt; 0, b ≠ 1
     /// (<c>Math.Pow(10, gl)</c>, <c>MathF.Pow(2f, v)</c>, <c>Math.Pow(Math.E, a)</c>): <c>b^a = exp(a · ln b)</c>, so what
     /// shifts <c>a</c> shifts the exponential. For a base below 1 the exponent enters negated
     /// (<see cref="NegatesExponent"/>). A Pow of a variable base (<c>Pow(x, 2)</c>) is no exp.
@@ -186,6 +187,12 @@ internal sealed partial class SoftmaxModel
         if (call.Arguments.Length == 1 && (Symbols.IsExp(call.TargetMethod) || IsExpHelper(call.TargetMethod) || InvokedLambda(call) is { } lambda && IsExpHelper(lambda.Symbol)))
         {
             return call.Arguments[0].Value;
+        }
+
+        // Tempered(logit, temperature) => MathF.Exp(logit / temperature): the helper's exponent (ExpHelperArguments.cs).
+        if (HelperExponent(call) is { } helperExponent)
+        {
+            return helperExponent;
         }
 
         if (call.Arguments.Length != 2 || !Symbols.IsPow(call.TargetMethod))
@@ -228,7 +235,8 @@ internal sealed partial class SoftmaxModel
         var method = invocation.TargetMethod;
         if (ExpOperand(invocation) is { } exponent)
         {
-            var argument = Eval(exponent);
+            // A helper's exponent is read with the call's arguments in place of its parameters.
+            var argument = HelperExponent(invocation) == exponent ? EvalHelperExponent(invocation, exponent) : Eval(exponent);
             _expArguments[invocation] = argument;
 
             // exp(w) with w a log-weight that holds exps of its own (w = a * y - b * exp(y), a Gamma density in log

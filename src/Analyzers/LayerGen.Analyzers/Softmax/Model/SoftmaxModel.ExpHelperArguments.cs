@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// Exp helpers whose exponent is an arithmetic expression of their parameters, not one parameter itself
+/// (<c>static float Tempered(float logit, float temperature) =&gt; MathF.Exp(logit / temperature)</c>,
+/// <c>Exp((v - m) / t)</c>, <c>Exp(s * v + b)</c>; a method, local function or lambda bound to a delegate local, see
+/// <see cref="SoftmaxModel.ArithmeticBody"/> for what the exponent may read). A call of one is an exp whose exponent is
+/// the helper's, read with each argument in place of its parameter: <c>Tempered(row[c], t)</c> exponentiates raw
+/// logits, <c>Tempered(row[c] - max, t)</c> and <c>E(row[c], max, t)</c> are shifted by <c>max</c> (the caller's
+/// operation, so a batch max passed for the shift is judged like the inline <c>Exp((row[c] - batchMax) / t)</c>).
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>Per method, its returned exp's exponent when it is an arithmetic exp helper, else null.</summary>
+    private readonly Dictionary<IMethodSymbol, IOperation?> _helperExponents = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The caller's argument operations for an exp helper's parameters while its exponent is evaluated for one call.</summary>
+    private readonly Dictionary<IParameterSymbol, IOperation> _boundArgumentOperations = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// The exponent of a call of an arithmetic exp helper, in the helper's own terms (its parameters); null for any
+    /// other call, and for a call with defaulted or <c>params</c> arguments (every parameter must have its argument).
+    /// </summary>
+    private IOperation? HelperExponent(IInvocationOperation call)
+    {
+        var callee = CalleeOf(call);
+        if (call.Arguments.Length != callee.Parameters.Length || HelperExponentOf(callee) is not { } exponent)
+        {
+            return null;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { Ordinal: var ordinal } || ordinal >= callee.Parameters.Length)
+            {
+                return null;
+            }
+        }
+
+        return exponent;
+    }
+
+    /// <summary>The exponent <paramref name="method"/>'s body returns the exp of, when it is arithmetic of its parameters; else null.</summary>
+    private IOperation? HelperExponentOf(IMethodSymbol method)
+    {
+        if (method.Parameters.Length == 0 || !WellKnownSymbols.IsNumeric(method.ReturnType) && method.ReturnType.TypeKind != TypeKind.TypeParameter)
+        {
+            return null;
+        }
+
+        if (_helperExponents.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        // Set first: a helper reached again while it is being read is no exp helper (no recursion).
+        _helperExponents[method] = null;
+        if (method.DeclaringSyntaxReferences.Length != 1
+            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+            || Unwrap(ReturnedExpression(method)) is not IInvocationOperation exp
+            || !(Symbols.IsExp(exp.TargetMethod) || Symbols.IsPow(exp.TargetMethod) && !NegatesExponent(exp))
+            || ExpOperand(exp) is not { } exponent)
+        {
+            return null;
+        }
+
+        var readsParameter = false;
+        var result = IsArithmeticOf(exponent, method, ref readsParameter) && readsParameter ? exponent : null;
+        _helperExponents[method] = result;
+        return result;
+    }
+
+    /// <summary>
+    /// The facts of <paramref name="exponent"/>, the exponent of exp helper call <paramref name="call"/>, with each
+    /// parameter read as the argument passed for it (its facts, and its operation where a shift is named).
+    /// </summary>
+    private ValueFacts EvalHelperExponent(IInvocationOperation call, IOperation exponent)
+    {
+        var callee = CalleeOf(call);
+        if (!_localValuesInProgress.TryEnter(callee, _cycles))
+        {
+            return ValueFacts.Opaque();
+        }
+
+        var previous = new List<(IParameterSymbol Parameter, ValueFacts? Facts, IOperation? Operation)>();
+        try
+        {
+            foreach (var argument in call.Arguments)
+            {
+                // A delegate's Invoke has its own parameters: the lambda's are matched by position.
+                var parameter = callee.Parameters[argument.Parameter!.Ordinal];
+                var facts = Eval(argument.Value);
+                previous.Add((parameter, _boundArguments.TryGetValue(parameter, out var outer) ? outer : null, _boundArgumentOperations.TryGetValue(parameter, out var outerOperation) ? outerOperation : null));
+                _boundArguments[parameter] = facts;
+                _boundArgumentOperations[parameter] = argument.Value;
+            }
+
+            // The exponent's values hold for this call only: none is cached across calls.
+            ForgetValues(exponent);
+            var value = Eval(exponent);
+            ForgetValues(exponent);
+            return value;
+        }
+        finally
+        {
+            foreach (var (parameter, facts, operation) in previous)
+            {
+                if (facts is null)
+                {
+                    _boundArguments.Remove(parameter);
+                }
+                else
+                {
+                    _boundArguments[parameter] = facts;
+                }
+
+                if (operation is null)
+                {
+                    _boundArgumentOperations.Remove(parameter);
+                }
+                else
+                {
+                    _boundArgumentOperations[parameter] = operation;
+                }
+            }
+
+            _localValuesInProgress.Exit(callee);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="operation"/> unwrapped, or, when it reads a parameter of an exp helper being evaluated for a
+    /// call, the argument passed for it: what a helper subtracts is named in the caller's terms.
+    /// </summary>
+    private IOperation? PastBoundParameter(IOperation? operation)
+    {
+        var value = Unwrap(operation);
+        return value is IParameterReferenceOperation { Parameter: var parameter } && _boundArgumentOperations.TryGetValue(parameter, out var argument)
+            ? Unwrap(argument)
+            : value;
+    }
+}
