@@ -30,6 +30,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut21")]
     [InlineData("HeldOut22")]
     [InlineData("HeldOut23")]
+    [InlineData("HeldOut24")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", folder), "*.cs")
