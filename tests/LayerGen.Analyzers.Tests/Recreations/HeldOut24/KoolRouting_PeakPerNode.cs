@@ -1,5 +1,3 @@
-// known gap: the per-node peak folded inside a masking `if (!visited[b, n])` is reported at the `if` line, not at the fold
-// gap: -LG0004@32 +LG0004@30
 // Source: attention model for routing problems (Kool et al. 2019), one decoding step: clipped compatibilities
 // C * tanh(u), visited nodes masked, softmax over each instance's remaining nodes.
 // Layout: row-major float[instances, nodes]; clipped logits and per-node peaks computed first, then Parallel.For over

@@ -1,5 +1,3 @@
-// known gap: the whole-cloud peak, one flat loop over a channel-first [parts, points] slice, is reported as LG0004 (a fold along the other axis) instead of LG0001 (a fold over more than the part axis)
-// gap: -LG0001@25 +LG0004@25
 // Source: PointNet part segmentation (Qi et al. 2017), channel-first head output [batch, parts, points]; softmax over
 // the parts of each point.
 // Layout: ReadOnlySpan<float> slice per cloud ([parts, points], points contiguous), output Span<float>.

@@ -137,7 +137,8 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// The block a counting-up loop walks within: B for <c>for (v = 0; v &lt; B; v++)</c> (or from another constant
     /// start, <c>v = 1</c>), and also for <c>for (v = s; v &lt; s + B; v++)</c> (the end also as a local written once,
-    /// <c>int end = s + B</c>; or their <c>while</c> spellings); null when not of these forms.
+    /// <c>int end = s + B</c>; or their <c>while</c> spellings), and for a bound that is the length of a slice of length B;
+    /// null when not of these forms.
     /// </summary>
     private Stride? BlockExtent(IOperation loop)
     {
@@ -171,7 +172,8 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var bound = Unwrap(limit);
+        // i < cloud.Length over cloud = x.Slice(start, B): as far as the slice's length (SliceLengths.cs).
+        var bound = Unwrap(SliceLength(limit) ?? limit);
         var boundBeforeLoop = false;
         if (bound is ILocalReferenceOperation { Local: var end } && InductionLoop(end, bound) is null && WritesOf(end) is { Count: 1 } ends && ends[0].Value is { } endValue)
         {

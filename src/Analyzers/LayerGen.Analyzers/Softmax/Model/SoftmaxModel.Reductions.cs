@@ -437,7 +437,8 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// Classifies a write of <paramref name="target"/> as a fold: <c>s += v</c>, <c>s = s + v</c>,
-    /// <c>m = Math.Max(m, v)</c>, <c>m = v &gt; m ? v : m</c>, <c>if (v &gt; m) m = v;</c>, the same as one element of a
+    /// <c>m = Math.Max(m, v)</c>, <c>m = v &gt; m ? v : m</c>, <c>if (v &gt; m) m = v;</c>, a masked fold
+    /// (<c>m = mask ? m : Math.Max(m, v)</c>, MaskedFolds.cs), the same as one element of a
     /// tuple deconstruction (<c>(m, s) = (Math.Max(m, v), s + e)</c>), or a fold made in a temporary and copied back
     /// (<c>mNew = Math.Max(m, v); …; m = mNew</c>). <c>Reported</c> is the statement a diagnostic points at.
     /// </summary>
@@ -455,7 +456,7 @@ internal sealed partial class SoftmaxModel
 
         if (FoldOf(target, value) is { } fold)
         {
-            return (write, fold.Kind, fold.Value, FoldStatement(write));
+            return (write, fold.Kind, fold.Value, ExtremumFoldStatement(target, write, fold.Kind));
         }
 
         if (FoldStatement(write) is IConditionalOperation conditional && Compare(conditional.Condition, target) is { } guard)
@@ -516,6 +517,8 @@ internal sealed partial class SoftmaxModel
                 return ReadsTarget(call.Arguments[1].Value, target) ? (extremum, call.Arguments[0].Value) : null;
             case IConditionalOperation ternary when FoldOrFirstValue(target, ternary) is { } keyed:
                 return keyed;
+            case IConditionalOperation ternary when MaskedFold(target, ternary) is { } masked:
+                return masked;
             case IConditionalOperation { WhenFalse: { } whenFalse } ternary when Compare(ternary.Condition, target) is { } comparison:
                 var keepsLarger = comparison.ValueIsLarger ? ReadsTarget(whenFalse, target) : ReadsTarget(ternary.WhenTrue, target);
                 if (keepsLarger)
