@@ -1,5 +1,3 @@
-// known gap: missed LG0003: the naive-Bayes exponent starts as Math.Log(count) and adds log densities; an exponent first defined as a log is not read as a raw logit
-// gap: -LG0003@165
 // Source: grensen/ML_demos code/neural_network_benchmark.cs:166, code/overfitting_cifar10.cs:426,
 // code/multi_swarm_nn_training.cs:152 and code/numeric_naive_bayes.cs:53 (re-created, not copied)
 // Layout: (1) Softmax(Span<float>): in place, `scale += neurons[n] = exp(neurons[n])`, then the reciprocal is

@@ -71,11 +71,14 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// True when <paramref name="exp"/> of <paramref name="lse"/> exponentiates raw data: nothing that may be a
-    /// maximum is subtracted, nothing clamps it (an opaque argument), and its exponent is not provably ≤ 0 (such a
+    /// maximum is subtracted, nothing clamps it (an opaque argument; a log-domain score is raw whatever it logs, and a
+    /// log of one value alone is none, LogScores.cs), and its exponent is not provably ≤ 0 (such a
     /// term cannot overflow; a row of them all underflowing is the caller's floor, as for a guarded kernel).
     /// </summary>
     public bool UnshiftedExp(LogSumExp lse, IOperation exp) =>
-        lse.Exps.Contains(exp) && ExpArgument(exp) is { RawRoots.Count: > 0, IsOpaque: false } && !IsShiftedInALogSumExp(exp) && !HasNonPositiveExponent(exp);
+        lse.Exps.Contains(exp) && LogScoreOf(exp) != LogScore.Bounded
+        && (ExpArgument(exp) is { RawRoots.Count: > 0, IsOpaque: false } || LogScoreOf(exp) == LogScore.Unbounded)
+        && !IsShiftedInALogSumExp(exp) && !HasNonPositiveExponent(exp);
 
     /// <summary>
     /// <see cref="IsShiftedByAMaximum"/> where Gaussian log-density terms (DensityTerms.cs) are no shifts. Only a

@@ -130,7 +130,8 @@ internal sealed partial class SoftmaxModel
         }
 
         // A softmax exponentiates data (buffer elements); exp(-d² / 2σ²) over loop indices is a kernel, not a softmax.
-        if (!numerator.Exps.Union(sum.Elements.Exps).Any(exp => ExpArgument(exp).RawRoots.Count > 0))
+        // A log-domain score is data whatever it logs (naive Bayes' Σ log density(x) through a helper, LogScores.cs).
+        if (!numerator.Exps.Union(sum.Elements.Exps).Any(exp => ExpArgument(exp).RawRoots.Count > 0 || LogScoreOf(exp) == LogScore.Unbounded))
         {
             return;
         }

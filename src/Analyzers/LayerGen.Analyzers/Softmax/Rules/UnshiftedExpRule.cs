@@ -32,7 +32,7 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
                 var argument = model.ExpArgument(exp);
                 // A call of a delegate-bound exp lambda is reported at the exp the lambda holds.
                 var written = model.WrittenExp(exp);
-                if (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque && !model.IsGuardedNonPositiveExp(exp, site) && reported.Add(written))
+                if (IsRawLogit(model, exp, argument) && !model.IsGuardedNonPositiveExp(exp, site) && reported.Add(written))
                 {
                     yield return Report(model, exp, written, site.Division);
                 }
@@ -61,6 +61,15 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
             }
         }
     }
+
+    /// <summary>
+    /// The exponent is a raw logit: data with nothing subtracted that may be its maximum and nothing the model cannot
+    /// read, or a log-domain score (a log plus other terms, logs summed over a loop) with no maximum subtracted; never
+    /// a log of one value alone (<c>exp(log x) = x</c>, see SoftmaxModel.LogScores.cs).
+    /// </summary>
+    private static bool IsRawLogit(SoftmaxModel model, IOperation exp, ValueFacts argument) =>
+        model.LogScoreOf(exp) != LogScore.Bounded
+        && (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque || model.IsUnshiftedLogScore(exp));
 
     /// <summary>The diagnostic at an un-shifted exp (a method group at its Select call), pointing at the normaliser that reads it.</summary>
     private Diagnostic Report(SoftmaxModel model, IOperation exp, IOperation written, IOperation normaliser)
