@@ -128,8 +128,10 @@ public class SoftmaxModelFoldExtentTests
     [Theory]
     [InlineData("static double Score(Hyp h, double a, double b) => a * h.Am + b * h.Lm;", true)]
     [InlineData("static double Score(Hyp h, double a, double b) { return (a * h.Am + b * h.Lm) / 2.0; }", true)]
-    // Not arithmetic of its parameters only: state, or a call, may make the value anything.
-    [InlineData("static double Score(Hyp h, double a, double b) => a * h.Am + b * h.Lm + s_bias;", false)]
+    // A scalar field is read in the body as at the call, as the same sum written inline is (helperif: Real53's SharpRL
+    // exponent q / _tau over a mutable temperature).
+    [InlineData("static double Score(Hyp h, double a, double b) => a * h.Am + b * h.Lm + s_bias;", true)]
+    // Not arithmetic of its parameters only: a call of a helper that reads none may make the value anything.
     [InlineData("static double Score(Hyp h, double a, double b) => a * h.Am + b * Lookup(h);", false)]
     public void ArithmeticScoreHelper_CarriesItsArgumentsElements(string helper, bool isSite)
     {

@@ -1,5 +1,3 @@
-// known gap: missed LG0003 ×2: the exponent is the return value of a private helper (q / tau, or 0), not read as a raw logit
-// gap: -LG0003@63 -LG0003@69
 // Source: svenslaggare/SharpRL SharpRL/Learning/SelectionPolicy/Softmax.cs:62 (re-created, not copied)
 // Layout: a Boltzmann (softmax) action-selection policy over a Q-value object with Count and an indexer; the
 // exponent comes from a private helper (q / tau, or 0 when q is 0); a first loop sums the exps, a second loop walks

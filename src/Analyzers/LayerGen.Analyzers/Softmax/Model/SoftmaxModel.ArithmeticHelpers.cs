@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,15 +14,21 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// value at a call is its body's with the arguments' values in place of its parameters, so <c>exp(Utility(r) - best)</c>
 /// is read like <c>exp(-theta * (r.Minutes + …) - best)</c>, in lambdas too (where calls are not inlined, see
 /// <see cref="HelperInliner"/>); passed as a method group to a LINQ selector (<c>Max(Utility)</c>, <c>Select(Score)</c>)
-/// it is applied to each element the same way (<see cref="LogitHelperSelector"/>).
+/// it is applied to each element the same way (<see cref="LogitHelperSelector"/>). A body with statements (guard
+/// clauses, several returns, locals) is read by SoftmaxModel.StatementHelpers.cs; its value is the join of its returns.
+/// Methods are read by substitution like local functions: <c>Sub(x[i], max)</c> with <c>Sub(v, m) =&gt; v - m</c> is
+/// <c>x[i] - max</c>, shifted by the caller's <c>max</c> (<see cref="CallerOperand"/>).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>Per helper, its returned expression when it is an arithmetic helper, else null.</summary>
-    private readonly Dictionary<IMethodSymbol, IOperation?> _arithmeticBodies = new(SymbolEqualityComparer.Default);
+    /// <summary>Per helper, its returns when it is an arithmetic helper, else null.</summary>
+    private readonly Dictionary<IMethodSymbol, HelperReturns?> _arithmeticBodies = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The values of a local arithmetic helper's parameters while its body is evaluated for one call.</summary>
-    private readonly Dictionary<IParameterSymbol, ValueFacts> _boundArguments = new(SymbolEqualityComparer.Default);
+    /// <summary>The values of an arithmetic helper's parameters and own locals while its body is evaluated for one call.</summary>
+    private readonly Dictionary<ISymbol, ValueFacts> _boundArguments = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The caller's argument for each bound parameter, where the call has one (a LINQ selector's element has none).</summary>
+    private readonly Dictionary<IParameterSymbol, IOperation> _boundOperations = new(SymbolEqualityComparer.Default);
 
     /// <summary>The facts of a call of an arithmetic helper (<see cref="ArithmeticBody"/>); null for any other call.</summary>
     private ValueFacts? ArithmeticHelperValue(IInvocationOperation call)
@@ -39,6 +46,7 @@ internal sealed partial class SoftmaxModel
 
         // A delegate's Invoke has its own parameters: the lambda's are matched by position.
         var arguments = new ValueFacts[callee.Parameters.Length];
+        var operations = new IOperation?[callee.Parameters.Length];
         foreach (var argument in call.Arguments)
         {
             if (argument.Parameter is not { Ordinal: var ordinal } || ordinal >= arguments.Length)
@@ -47,19 +55,56 @@ internal sealed partial class SoftmaxModel
             }
 
             arguments[ordinal] = Eval(argument.Value);
+            operations[ordinal] = CallerOperand(Unwrap(argument.Value)!);
         }
 
-        return ApplyArithmeticHelper(callee, arguments);
+        return ApplyArithmeticHelper(callee, arguments, operations);
     }
 
     /// <summary>
-    /// The value of arithmetic helper <paramref name="helper"/> for arguments of the given facts: for a helper declared
-    /// in this method, its body evaluated with each parameter bound to its argument; for a method (whose body is bound
-    /// elsewhere and captures nothing), the arguments' facts merged. Null when the helper is already being evaluated.
+    /// True when <paramref name="subtrahend"/>, in a helper's body evaluated for a call, is computed from the helper's
+    /// parameters or locals other than a parameter read alone (which is the caller's argument, see
+    /// <see cref="CallerOperand"/>) and varies along a loop (<c>r.Minutes - r.Toll</c>, <c>a.Score - b.Score</c> of elements):
+    /// a term of the elements, as an element-wise term written inline is, not a shift by a maximum.
     /// </summary>
-    private ValueFacts? ApplyArithmeticHelper(IMethodSymbol helper, IReadOnlyList<ValueFacts?> arguments)
+    private bool IsBoundElementTerm(IOperation subtrahend, ValueFacts value)
     {
-        if (!IsLocalHelper(helper) || ArithmeticBody(helper) is not { } returned)
+        if (_boundArguments.Count == 0 || value.Dims.Count == 0 || !ReferenceEquals(CallerOperand(Unwrap(subtrahend)!), Unwrap(subtrahend)))
+        {
+            return false;
+        }
+
+        foreach (var operation in subtrahend.DescendantsAndSelf())
+        {
+            if (operation is IParameterReferenceOperation { Parameter: var parameter } && _boundArguments.ContainsKey(parameter)
+                || operation is ILocalReferenceOperation { Local: var local } && _boundArguments.ContainsKey(local))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What <paramref name="operand"/> stands for at the call being evaluated: for a read of a bound parameter, the
+    /// caller's argument (so a helper's <c>v - m</c> is shifted by the caller's <c>m</c>, which the rules can name); else
+    /// the operand itself.
+    /// </summary>
+    private IOperation CallerOperand(IOperation operand) =>
+        _boundOperations.Count > 0 && operand is IParameterReferenceOperation { Parameter: var parameter } && _boundOperations.TryGetValue(parameter, out var argument)
+            ? argument
+            : operand;
+
+    /// <summary>
+    /// The value of arithmetic helper <paramref name="helper"/> for arguments of the given facts (and, where known, the
+    /// caller's argument operations): its body evaluated with each parameter bound to its argument and each own local to
+    /// its initialiser's value, the join of its returned values. For any other helper, the arguments' facts merged. Null
+    /// when the helper is already being evaluated.
+    /// </summary>
+    private ValueFacts? ApplyArithmeticHelper(IMethodSymbol helper, IReadOnlyList<ValueFacts?> arguments, IReadOnlyList<IOperation?>? operations = null)
+    {
+        if (ArithmeticBody(helper) is not { } returned)
         {
             var merged = ValueFacts.Empty;
             foreach (var argument in arguments)
@@ -75,33 +120,62 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var previous = new List<(IParameterSymbol Parameter, ValueFacts? Facts)>();
+        var previous = new List<(ISymbol Symbol, ValueFacts? Facts)>();
+        var previousOperations = new List<(IParameterSymbol Parameter, IOperation? Operation)>();
         try
         {
             for (var i = 0; i < helper.Parameters.Length && i < arguments.Count; i++)
             {
                 var parameter = helper.Parameters[i];
                 previous.Add((parameter, _boundArguments.TryGetValue(parameter, out var outer) ? outer : null));
+                previousOperations.Add((parameter, _boundOperations.TryGetValue(parameter, out var outerOperation) ? outerOperation : null));
                 _boundArguments[parameter] = arguments[i] ?? ValueFacts.Empty;
+                if (operations is not null && i < operations.Count && operations[i] is { } operation)
+                {
+                    _boundOperations[parameter] = operation;
+                }
+                else
+                {
+                    _boundOperations.Remove(parameter);
+                }
             }
 
             // The body's values hold for this call only: none is cached across calls.
-            ForgetValues(returned);
-            var value = Eval(returned);
-            ForgetValues(returned);
+            ForgetValues(returned.Body);
+            foreach (var (local, initializer) in returned.Locals)
+            {
+                previous.Add((local, _boundArguments.TryGetValue(local, out var outer) ? outer : null));
+                _boundArguments[local] = Eval(initializer);
+            }
+
+            var value = ReturnedValues(returned);
+            ForgetValues(returned.Body);
             return value;
         }
         finally
         {
-            foreach (var (parameter, facts) in previous)
+            for (var index = previous.Count - 1; index >= 0; index--)
             {
+                var (symbol, facts) = previous[index];
                 if (facts is null)
                 {
-                    _boundArguments.Remove(parameter);
+                    _boundArguments.Remove(symbol);
                 }
                 else
                 {
-                    _boundArguments[parameter] = facts;
+                    _boundArguments[symbol] = facts;
+                }
+            }
+
+            foreach (var (parameter, operation) in previousOperations)
+            {
+                if (operation is null)
+                {
+                    _boundOperations.Remove(parameter);
+                }
+                else
+                {
+                    _boundOperations[parameter] = operation;
                 }
             }
 
@@ -143,7 +217,7 @@ internal sealed partial class SoftmaxModel
         return method is { Parameters.Length: 1 } && WellKnownSymbols.IsNumeric(method.ReturnType) && ArithmeticBody(method) is not null ? method : null;
     }
 
-    /// <summary>The value of a read of a bound parameter, or of a member of one (<c>r.Minutes</c>): the argument's; else null.</summary>
+    /// <summary>The value of a read of a bound parameter or helper local, or of a member of one (<c>r.Minutes</c>): the argument's; else null.</summary>
     private ValueFacts? BoundArgumentValue(IOperation operation)
     {
         if (_boundArguments.Count == 0)
@@ -157,14 +231,21 @@ internal sealed partial class SoftmaxModel
             current = owner;
         }
 
-        return current is IParameterReferenceOperation { Parameter: var parameter } && _boundArguments.TryGetValue(parameter, out var bound) ? bound : null;
+        ISymbol? symbol = current switch
+        {
+            IParameterReferenceOperation { Parameter: var parameter } => parameter,
+            ILocalReferenceOperation { Local: var local } => local,
+            _ => null,
+        };
+        return symbol is not null && _boundArguments.TryGetValue(symbol, out var bound) ? bound : null;
     }
 
     /// <summary>
-    /// The returned expression of an arithmetic helper (see the type remarks), null for any other method: a method of
-    /// this file, a local function or a lambda of this method, whose body is one returned expression.
+    /// The returns of an arithmetic helper (see the type remarks), null for any other method: a method of this file, a
+    /// local function or a lambda of this method, whose body is one returned expression or statements read by
+    /// <see cref="StatementHelperReturns"/>.
     /// </summary>
-    private IOperation? ArithmeticBody(IMethodSymbol method)
+    private HelperReturns? ArithmeticBody(IMethodSymbol method)
     {
         if (method.Parameters.Length == 0 || method.DeclaringSyntaxReferences.Length != 1
             || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.AnonymousFunction))
@@ -178,27 +259,45 @@ internal sealed partial class SoftmaxModel
         }
 
         _arithmeticBodies[method] = null;
-        var returned = ReturnedExpression(method);
-        var readsParameter = false;
-        var body = returned is not null && IsArithmeticOf(returned, method, ref readsParameter) && readsParameter ? returned : null;
-        _arithmeticBodies[method] = body;
-        return body;
+        var body = HelperBody(method);
+        HelperReturns? returns = null;
+        if (body is IBlockOperation { Operations: [IReturnOperation { ReturnedValue: { } only }] })
+        {
+            body = only;
+        }
+
+        if (body is IBlockOperation block)
+        {
+            returns = StatementHelperReturns(method, block);
+        }
+        else if (body is not null)
+        {
+            var readsParameter = false;
+            returns = IsArithmeticOf(body, method, ref readsParameter) && readsParameter
+                ? new HelperReturns(body, ImmutableArray<(ILocalSymbol, IOperation)>.Empty, ImmutableArray.Create(new HelperReturn(body, ImmutableArray<PathCondition>.Empty)))
+                : null;
+        }
+
+        _arithmeticBodies[method] = returns;
+        return returns;
     }
 
-    /// <summary>The one expression a method, local function or lambda returns, as an operation; null for any other body.</summary>
-    private IOperation? ReturnedExpression(IMethodSymbol method)
+    /// <summary>
+    /// The body of a method of this file, local function or lambda, as an operation: the expression of an expression
+    /// body, else the block; null when it has none here.
+    /// </summary>
+    private IOperation? HelperBody(IMethodSymbol method)
     {
         if (method.MethodKind == MethodKind.Ordinary)
         {
             var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
-            var returned = syntax is MethodDeclarationSyntax declaration && IsInSource(syntax.SyntaxTree)
-                ? declaration.ExpressionBody?.Expression
-                    ?? (declaration.Body is { Statements.Count: 1 } block && block.Statements[0] is ReturnStatementSyntax only ? only.Expression : null)
+            SyntaxNode? body = syntax is MethodDeclarationSyntax declaration && IsInSource(syntax.SyntaxTree)
+                ? (SyntaxNode?)declaration.ExpressionBody?.Expression ?? declaration.Body
                 : null;
-            return returned is null ? null : ModelFor(returned.SyntaxTree)?.GetOperation(returned, _cancellationToken);
+            return body is null ? null : ModelFor(body.SyntaxTree)?.GetOperation(body, _cancellationToken);
         }
 
-        return LocalHelperBody(method) is IBlockOperation { Operations: [IReturnOperation { ReturnedValue: { } value }] } ? value : null;
+        return LocalHelperBody(method) as IBlockOperation;
     }
 
     /// <summary>
@@ -225,6 +324,26 @@ internal sealed partial class SoftmaxModel
             case IParameterReferenceOperation { Parameter: var parameter } when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method):
                 readsParameter = true;
                 return true;
+            case ILocalReferenceOperation { Local: var own } when _helperLocalReads.TryGetValue(own, out var ownReadsParameter):
+                // A local the helper declared before (StatementHelpers.cs): bound to its initialiser's value at each call.
+                readsParameter |= ownReadsParameter;
+                return true;
+            case IConditionalOperation { WhenFalse: { } whenFalse, Type: not null } choice:
+                // v != 0 ? v / tau : 0: the value is one of the arms; the condition only chooses.
+                return IsSideEffectFree(choice.Condition, method) && IsArithmeticOf(choice.WhenTrue, method, ref readsParameter) && IsArithmeticOf(whenFalse, method, ref readsParameter);
+            case ISwitchExpressionOperation switchExpression:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    if (arm.Guard is { } guard && !IsSideEffectFree(guard, method) || !IsArithmeticOf(arm.Value, method, ref readsParameter))
+                    {
+                        return false;
+                    }
+                }
+
+                return IsSideEffectFree(switchExpression.Value, method);
+            case IThrowOperation { Exception: var exception }:
+                // v > 0 ? v : throw …: no value.
+                return exception is null || IsSideEffectFree(exception, method, allowCreation: true);
             case IParameterReferenceOperation { Parameter: var captured }:
                 // A parameter of the enclosing method: read in the body exactly as at the call.
                 return IsLocalHelper(method) && WellKnownSymbols.IsNumeric(captured.Type);
@@ -233,7 +352,8 @@ internal sealed partial class SoftmaxModel
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when IsMemberOfParameter(operation, method):
                 readsParameter = true;
                 return true;
-            case IFieldReferenceOperation { Field: { IsReadOnly: true } field, Instance: null or IInstanceReferenceOperation }:
+            case IFieldReferenceOperation { Field: var field, Instance: null or IInstanceReferenceOperation }:
+                // A scalar field of this instance or type (a temperature _tau), read in the body as at the call.
                 return WellKnownSymbols.IsNumeric(field.Type);
             case IInvocationOperation call when !SymbolEqualityComparer.Default.Equals(CalleeOf(call), method) && ArithmeticBody(CalleeOf(call)) is not null:
                 foreach (var argument in call.Arguments)

@@ -64,7 +64,7 @@ internal sealed partial class SoftmaxModel
 
         switch (operation)
         {
-            case IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when BoundArgumentValue(operation) is { } bound:
+            case IParameterReferenceOperation or ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when BoundArgumentValue(operation) is { } bound:
                 // In an arithmetic helper's body evaluated for one call: the argument (ArithmeticHelpers.cs).
                 return bound;
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } vector } when IsSimdVector(vector.Type):
@@ -97,12 +97,18 @@ internal sealed partial class SoftmaxModel
                 // dmin - d[i, j], planeMin[k] - cost[k, p]: a value of fewer dimensions minus data varies as the data does.
                 // What the subtrahend itself subtracts enters negated (a - (b - m) adds m): the subtrahend is the shift,
                 // not its own shifts (DINO's centre c[d], written as momentum · c + (1 - momentum) · mean, shifts by c).
-                return left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims()).With(shifts: left.Shifts.Add(PastBoundParameter(subtract.RightOperand)!), rawRoots: left.RawRoots);
+                // In a helper's body evaluated for a call, a subtracted parameter is the caller's argument (an exp helper's
+                // PastBoundParameter, an arithmetic helper's CallerOperand); a term of the element the helper was given
+                // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
+                var merged = left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims());
+                return IsBoundElementTerm(subtract.RightOperand, right)
+                    ? merged.With(rawRoots: left.RawRoots)
+                    : merged.With(shifts: left.Shifts.Add(CallerOperand(PastBoundParameter(subtract.RightOperand)!)), rawRoots: left.RawRoots);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
                 : NegatedShift(add.LeftOperand) is { } negatedLeft ? (add.RightOperand, negatedLeft) : default) is ({ } shifted, { } shift):
                 // x + (-m) is x - m.
                 var value = Eval(shifted);
-                return value.Merge(Eval(shift).WithoutDims()).With(shifts: value.Shifts.Add(shift), rawRoots: value.RawRoots);
+                return value.Merge(Eval(shift).WithoutDims()).With(shifts: value.Shifts.Add(CallerOperand(shift)), rawRoots: value.RawRoots);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide when IsLogistic(divide):
                 // 1 / (1 + exp(-v)): a sigmoid in (0, 1]; an overflowing exp gives 0, not NaN. No exp of it feeds a softmax.
                 return Eval(divide.RightOperand).With(exps: ValueFacts.Empty.Exps);
@@ -133,6 +139,15 @@ internal sealed partial class SoftmaxModel
                 return Eval(unary.Operand);
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 return Eval(conditional.WhenTrue).Merge(Eval(whenFalse));
+            case ISwitchExpressionOperation switchExpression:
+                // x switch { > 0 => x / t, _ => 0 }: one of the arms, as for ?:.
+                var arms = ValueFacts.Empty;
+                foreach (var arm in switchExpression.Arms)
+                {
+                    arms = arms.Merge(Eval(arm.Value));
+                }
+
+                return arms;
             case ICoalesceOperation coalesce:
                 return Eval(coalesce.Value).Merge(Eval(coalesce.WhenNull));
             case IAssignmentOperation assignment:
