@@ -18,6 +18,10 @@ public class SoftmaxModelListedSliceStatsTests
     [InlineData("sums.Insert(sums.Count, sum);", "sums[i / n]")]
     [InlineData("sums.Add(sum);", "sums[(i) / n]")]
     [InlineData("sums.Add(sum);", "sums[slice]")]
+    [InlineData("sums.Add(sum);", "sums[sums.Count - 1]")]
+    [InlineData("sums.Add(sum);", "sums.Last()")]
+    [InlineData("sums.Add(sum);", "sums[^1]")]
+    [InlineData("sums.Add(sum);", "sums.ElementAt(i / n)")]
     public async Task RawExpsOverSumsAppendedAtEachSliceEnd_AreLG0003(string append, string read)
     {
         var source = FlatSlices(shift: "", append, read);
@@ -30,6 +34,9 @@ public class SoftmaxModelListedSliceStatsTests
     [InlineData("sums.Add(sum);", "sums[0]")]
     [InlineData("sums.Insert(sums.Count, sum);", "sums[i / n]")]
     [InlineData("sums.Add(sum);", "sums[slice]")]
+    [InlineData("sums.Add(sum);", "sums.Last()")]
+    [InlineData("sums.Add(sum);", "sums[^1]")]
+    [InlineData("sums.Add(sum);", "sums.ElementAt(i / n)")]
     public async Task ShiftedExpsOverSumsAppendedAtEachSliceEnd_AreSilent(string append, string read)
     {
         var source = FlatSlices(shift: " - m", append, read);
@@ -42,7 +49,11 @@ public class SoftmaxModelListedSliceStatsTests
     [InlineData(" - row.Max()", "sums.Add(s);", null)]
     [InlineData("", "sums.Insert(r, s);", "LG0003")]
     [InlineData(" - row.Max()", "sums.Insert(r, s);", null)]
-    public async Task RowSumsAppendedThenReadByRow_AreJudgedLikeAnArray(string shift, string append, string? expected)
+    [InlineData("", "sums[r] = s;", "LG0003", "new List<double>(new double[x.Length])")]
+    [InlineData(" - row.Max()", "sums[r] = s;", null, "new List<double>(new double[x.Length])")]
+    [InlineData("", "sums[r] = s;", "LG0003", "Enumerable.Repeat(0.0, x.Length).ToList()")]
+    [InlineData(" - row.Max()", "sums[r] = s;", null, "Enumerable.Repeat(0.0, x.Length).ToList()")]
+    public async Task RowSumsAppendedThenReadByRow_AreJudgedLikeAnArray(string shift, string append, string? expected, string list = "new List<double>()")
     {
         var source = $$"""
             using System;
@@ -51,7 +62,7 @@ public class SoftmaxModelListedSliceStatsTests
 
             static class C {
                 static double[][] F(double[][] x) {
-                    var sums = new List<double>();
+                    var sums = {{list}};
                     for (int r = 0; r < x.Length; r++) {
                         var row = x[r];
                         double s = 0;
@@ -74,9 +85,9 @@ public class SoftmaxModelListedSliceStatsTests
     }
 
     /// <summary>
-    /// A flat walk keeping each slice's max and then each slice's sum of shifted exps in lists: correct when both are
-    /// reset at each slice end; a max carried across slices spans more than the slice (LG0001), as does a sum (LG0002).
-    /// The array form (<c>maxes[i / n] = m</c>) is judged the same way.
+    /// Rows whose max and then sum of shifted exps are kept in lists: correct when both are reset per row; a max
+    /// carried across rows spans more than the row (LG0001), as does a sum (LG0002). The array form
+    /// (<c>maxes[r] = m</c>) is judged the same way.
     /// </summary>
     [Theory]
     [InlineData(true, true, false)]
@@ -87,7 +98,7 @@ public class SoftmaxModelListedSliceStatsTests
     [InlineData(true, false, true)]
     public async Task ListedSliceMaximaAndSums_AreJudgedLikeArrays(bool resetMax, bool resetSum, bool arrays)
     {
-        var source = FlatStats(resetMax, resetSum, arrays);
+        var source = RowStats(resetMax, resetSum, arrays);
         var expected = (resetMax ? Array.Empty<string>() : new[] { "LG0001" }).Concat(resetSum ? Array.Empty<string>() : new[] { "LG0002" });
         Assert.Equal(expected, (await FixRunner.ReportedIdsAsync(source)).Distinct());
     }
@@ -100,41 +111,41 @@ public class SoftmaxModelListedSliceStatsTests
         Assert.Equal(new[] { "LG0003", "LG0003" }, await FixRunner.ReportedIdsAsync(source));
     }
 
-    private static string FlatStats(bool resetMax, bool resetSum, bool arrays)
+    private static string RowStats(bool resetMax, bool resetSum, bool arrays)
     {
         var (maxes, sums) = arrays
-            ? ("var maxes = new double[x.Count / n];", "var sums = new double[x.Count / n];")
+            ? ("var maxes = new double[x.Length];", "var sums = new double[x.Length];")
             : ("var maxes = new List<double>();", "var sums = new List<double>();");
-        var (keepMax, keepSum) = arrays ? ("maxes[i / n] = m;", "sums[i / n] = sum;") : ("maxes.Add(m);", "sums.Add(sum);");
+        var (keepMax, keepSum) = arrays ? ("maxes[r] = m;", "sums[r] = s;") : ("maxes.Add(m);", "sums.Add(s);");
         return $$"""
             using System;
             using System.Collections.Generic;
 
             static class C {
-                static List<double> F(List<double> x, int n) {
+                static double[][] F(double[][] x) {
                     {{maxes}}
                     {{sums}}
                     double m = double.NegativeInfinity;
-                    for (int i = 0; i < x.Count; i++) {
-                        m = Math.Max(m, x[i]);
-                        if ((i + 1) % n == 0) {
-                            {{keepMax}}
-                            {{(resetMax ? "m = double.NegativeInfinity;" : "")}}
-                        }
+                    for (int r = 0; r < x.Length; r++) {
+                        {{(resetMax ? "m = double.NegativeInfinity;" : "")}}
+                        for (int j = 0; j < x[r].Length; j++) m = Math.Max(m, x[r][j]);
+                        {{keepMax}}
                     }
 
-                    double sum = 0.0;
-                    for (int i = 0; i < x.Count; i++) {
-                        sum += Math.Exp(x[i] - maxes[i / n]);
-                        if ((i + 1) % n == 0) {
-                            {{keepSum}}
-                            {{(resetSum ? "sum = 0.0;" : "")}}
-                        }
+                    double s = 0.0;
+                    for (int r = 0; r < x.Length; r++) {
+                        {{(resetSum ? "s = 0.0;" : "")}}
+                        for (int j = 0; j < x[r].Length; j++) s += Math.Exp(x[r][j] - maxes[r]);
+                        {{keepSum}}
                     }
 
-                    var values = new List<double>();
-                    for (int i = 0; i < x.Count; i++) values.Add(Math.Exp(x[i] - maxes[i / n]) / sums[i / n]);
-                    return values;
+                    var y = new double[x.Length][];
+                    for (int r = 0; r < x.Length; r++) {
+                        y[r] = new double[x[r].Length];
+                        for (int j = 0; j < x[r].Length; j++) y[r][j] = Math.Exp(x[r][j] - maxes[r]) / sums[r];
+                    }
+
+                    return y;
                 }
             }
             """;

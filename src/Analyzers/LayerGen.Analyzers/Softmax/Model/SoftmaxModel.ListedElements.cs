@@ -33,4 +33,26 @@ internal sealed partial class SoftmaxModel
 
         return appends;
     }
+
+    /// <summary>
+    /// The list a one-element read other than its indexer reads: <c>list.Last()</c>, <c>list.First()</c>,
+    /// <c>list.ElementAt(k)</c> (and their <c>OrDefault</c> forms), <c>list[^k]</c>; only for a list of numbers filled by
+    /// appends (<see cref="AppendedElementWrites"/>), whose elements are what was appended. Null for anything else.
+    /// </summary>
+    private ISymbol? ListedElementRoot(IOperation operation)
+    {
+        var list = operation switch
+        {
+            IInvocationOperation { TargetMethod: { Name: "Last" or "First" or "LastOrDefault" or "FirstOrDefault", IsStatic: true }, Arguments.Length: 1 } call => call.Arguments[0].Value,
+            IInvocationOperation { TargetMethod: { Name: "ElementAt" or "ElementAtOrDefault", IsStatic: true }, Arguments.Length: 2 } call => call.Arguments[0].Value,
+            IImplicitIndexerReferenceOperation { Argument: not IRangeOperation, Instance: var indexed } => indexed,
+            _ => null,
+        };
+        if (Unwrap(list) is not { Type: INamedTypeSymbol { Name: "List", TypeArguments: [var element] } } listed || !WellKnownSymbols.IsNumeric(element))
+        {
+            return null;
+        }
+
+        return RootOf(listed) is { } root && AppendedElementWrites(root).Count > 0 ? root : null;
+    }
 }
