@@ -1,5 +1,3 @@
-// known gap: flat slices whose sums are stored in a List at each slice end and read back as sumList[i / lastDimensionSize] are not seen as a softmax (see README)
-// gap: -LG0003@50 -LG0003@60
 // Source: StarlangSoftware/ComputationalGraph-CS ComputationalGraph/Function/Softmax.cs:11 (calculate), :38
 // (derivative) at 133a24447484 (re-created, not copied; the library Tensor stood in by a small class)
 // Layout: a tensor's values as one flat List<double>; the softmax axis is the last dimension, every

@@ -51,7 +51,13 @@ internal sealed partial class SoftmaxModel
             ? ElementWritesInto(target).Select(write => (write.Operation, write.Value, (IOperation?)write.Target)).ToList()
             : WritesOf(target).Select(write => (write.Operation, write.Value, write.Target)).ToList();
         var slotResets = new List<IOperation>();
-        if (elementTarget && slot is not null)
+        var appends = elementTarget ? AppendedElementWrites(target) : null;
+        if (appends is { Count: > 0 })
+        {
+            // Appends land at the list's next index, not at a slot: every element read sees each of them (ListedElements.cs).
+            writes.AddRange(appends);
+        }
+        else if (elementTarget && slot is not null)
         {
             (writes, slotResets) = SlotWrites(writes, target, slot);
         }

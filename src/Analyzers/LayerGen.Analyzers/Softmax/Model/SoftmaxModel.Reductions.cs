@@ -39,6 +39,9 @@ internal sealed partial class SoftmaxModel
                     return lanes;
                 case ILocalReferenceOperation alias when AliasedElementRead(reference) is { } aliased:
                     return ReductionAt(aliased, use)?.Named(alias.Local.Name);
+                case IInvocationOperation or IImplicitIndexerReferenceOperation when ListedElementRoot(reference) is { } listed:
+                    // sums.Last(), sums.ElementAt(k), sums[^1]: an appended element (ListedElements.cs).
+                    return TargetReduction(listed, elementTarget: true, use, null, reference);
                 case IInvocationOperation invocation when LocalFoldAt(invocation, use) is { } local:
                     return local;
                 case IInvocationOperation or IPropertyReferenceOperation when ReadReduction(reference) is { } whole:

@@ -70,6 +70,9 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } vector } when IsSimdVector(vector.Type):
                 // v[k]: a lane holds what the vector holds.
                 return Eval(vector);
+            case IInvocationOperation or IImplicitIndexerReferenceOperation when ListedElementRoot(operation) is { } listed:
+                // sums.Last(), sums[^1]: one appended element, as sums[k] reads it (ListedElements.cs).
+                return ElementFacts(listed, StableKeys.Map<ImmutableHashSet<DimensionAtom>>());
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is not null:
                 // An integer element (a count, a label) holds no logit: a known value (IntegerElementTerms.cs).
