@@ -143,4 +143,12 @@ internal sealed partial class SoftmaxModel
             ? Unwrap(argument)
             : value;
     }
+
+    /// <summary>The one expression a helper returns (its expression body, or a block of one <c>return</c>); null otherwise.</summary>
+    private IOperation? ReturnedExpression(IMethodSymbol method) => HelperBody(method) switch
+    {
+        IBlockOperation { Operations: [IReturnOperation { ReturnedValue: { } value }] } => value,
+        IBlockOperation or null => null,
+        var expression => expression,
+    };
 }
