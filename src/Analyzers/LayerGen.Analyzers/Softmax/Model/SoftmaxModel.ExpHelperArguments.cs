@@ -47,7 +47,8 @@ internal sealed partial class SoftmaxModel
     /// <summary>The exponent <paramref name="method"/>'s body returns the exp of, when it is arithmetic of its parameters; else null.</summary>
     private IOperation? HelperExponentOf(IMethodSymbol method)
     {
-        if (method.Parameters.Length == 0 || !WellKnownSymbols.IsNumeric(method.ReturnType) && method.ReturnType.TypeKind != TypeKind.TypeParameter)
+        // One-parameter helpers keep their reading (IsExpHelper: an exp of the parameter itself; Exp(-x) is a decay, no softmax exp).
+        if (method.Parameters.Length < 2 || !WellKnownSymbols.IsNumeric(method.ReturnType) && method.ReturnType.TypeKind != TypeKind.TypeParameter)
         {
             return null;
         }
