@@ -23,12 +23,19 @@ internal sealed partial class SoftmaxModel
 
     private readonly Dictionary<IOperation, LogScoreTerms> _logScores = new();
 
+    private bool? _hasLogCall;
+
+    /// <summary>True when the block calls a log (<c>Math.Log</c>, <c>MathF.Log</c>, <c>T.Log</c>, …) anywhere.</summary>
+    private bool HasLogCall => _hasLogCall ??= _operations.Any(operation => operation is IInvocationOperation call && Symbols.IsLog(call.TargetMethod));
+
     /// <summary>What the logs in <paramref name="exp"/>'s exponent make of it (see the type remarks).</summary>
     public LogScore LogScoreOf(IOperation exp) => LogScoreTermsOf(exp)?.Score ?? LogScore.None;
 
     private LogScoreTerms? LogScoreTermsOf(IOperation exp)
     {
-        if (exp is not IInvocationOperation call || ExpOperand(call) is not { } exponent)
+        // Most methods log nothing: then no exponent is a log-domain score, and no exp re-reads the writes of the
+        // variables it reads (a maximum shared by n softmaxes would be read n times).
+        if (!HasLogCall || exp is not IInvocationOperation call || ExpOperand(call) is not { } exponent)
         {
             return null;
         }
