@@ -209,7 +209,7 @@ internal sealed class ElementMapReader
             case ILocalReferenceOperation { Local: var local } when store == StoreKind.Element:
                 return ForEachCollection(local, invoke) is { } collection ? SourceOf(collection, method, element) : null;
             case IParameterReferenceOperation { Parameter: { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction, Parameters.Length: 1 } lambdaSymbol } }
-                when store == StoreKind.SelectorResult && EnclosingLambda(invoke) is { } lambda && SymbolEqualityComparer.Default.Equals(lambda.Symbol, lambdaSymbol)
+                when store == StoreKind.SelectorResult && SoftmaxModel.EnclosingLambda(invoke) is { } lambda && SymbolEqualityComparer.Default.Equals(lambda.Symbol, lambdaSymbol)
                 && ArgumentOwner(lambda) is { } call && SelectedCollection(call) is { } selected && IsKept(call):
                 return SourceOf(selected, method, element);
             default:
@@ -401,19 +401,6 @@ internal sealed class ElementMapReader
                 && SymbolEqualityComparer.Default.Equals(declared, local))
             {
                 return loop.Collection;
-            }
-        }
-
-        return null;
-    }
-
-    private static IAnonymousFunctionOperation? EnclosingLambda(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation lambda)
-            {
-                return lambda;
             }
         }
 

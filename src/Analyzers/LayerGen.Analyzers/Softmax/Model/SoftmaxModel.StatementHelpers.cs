@@ -220,7 +220,7 @@ internal sealed partial class SoftmaxModel
                 when holds == (logical.OperatorKind == BinaryOperatorKind.ConditionalAnd):
                 return ProvesAtMostConstant(logical.LeftOperand, holds, variable) || ProvesAtMostConstant(logical.RightOperand, holds, variable);
             case IBinaryOperation comparison:
-                var kind = holds ? comparison.OperatorKind : Negated(comparison.OperatorKind);
+                var kind = holds ? comparison.OperatorKind : Negate(comparison.OperatorKind);
                 if (References(Unwrap(comparison.LeftOperand), variable) && ConstantOf(comparison.RightOperand) is not null)
                 {
                     return kind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.Equals;
@@ -236,16 +236,4 @@ internal sealed partial class SoftmaxModel
                 return false;
         }
     }
-
-    /// <summary>The comparison that holds where <paramref name="kind"/> fails (<c>&gt;</c> → <c>&lt;=</c>); <c>None</c> for any other operator.</summary>
-    private static BinaryOperatorKind Negated(BinaryOperatorKind kind) => kind switch
-    {
-        BinaryOperatorKind.LessThan => BinaryOperatorKind.GreaterThanOrEqual,
-        BinaryOperatorKind.LessThanOrEqual => BinaryOperatorKind.GreaterThan,
-        BinaryOperatorKind.GreaterThan => BinaryOperatorKind.LessThanOrEqual,
-        BinaryOperatorKind.GreaterThanOrEqual => BinaryOperatorKind.LessThan,
-        BinaryOperatorKind.Equals => BinaryOperatorKind.NotEquals,
-        BinaryOperatorKind.NotEquals => BinaryOperatorKind.Equals,
-        _ => BinaryOperatorKind.None,
-    };
 }

@@ -448,7 +448,8 @@ internal sealed partial class SoftmaxModel
         return facts;
     }
 
-    private static IAnonymousFunctionOperation? EnclosingLambda(IOperation operation)
+    /// <summary>The innermost lambda around <paramref name="operation"/>, if any.</summary>
+    internal static IAnonymousFunctionOperation? EnclosingLambda(IOperation operation)
     {
         for (var current = operation.Parent; current is not null; current = current.Parent)
         {
