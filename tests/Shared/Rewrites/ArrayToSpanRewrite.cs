@@ -15,11 +15,16 @@ internal sealed class ArrayToSpanRewrite : EquivalentRewrite
     public override string Name => "array→span view";
 
     /// <summary>
-    /// No known gap since gaps36 (gaps16 pinned HelperComposition_TooWide until gaps28 inlined helpers per call; gaps33
+    /// Pinned at stop 34: UserMap_RawExps (reason below). No other known gap since gaps36 (gaps16 pinned HelperComposition_TooWide until gaps28 inlined helpers per call; gaps33
     /// pinned CsrPositions_WholeListFolds: a span indexer <c>startView[g]</c> was read as a loop-free factor, where an
     /// array element <c>start[g]</c> moves with g; both now move with the loops of their index).
     /// </summary>
-    public override IReadOnlyCollection<string> KnownMismatches => [];
+    private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
+    {
+        ["Recreations/UserMap_RawExps.cs"] = "stop 34: a user element-wise map that reads its array through a span view is not read as a map, so the batch-wide peak of BatchPeak is not linked to the mapped rows (LG0001@108 lost)",
+    };
+
+    public override IReadOnlyCollection<string> KnownMismatches => Gaps.Keys;
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {
