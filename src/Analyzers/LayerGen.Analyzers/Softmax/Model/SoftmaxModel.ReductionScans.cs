@@ -130,9 +130,15 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// Which of the scan's probes (the loops around its folds and definitions, and the folds) hold <paramref name="use"/>:
-    /// two reads that agree on every probe read the same reduction. Null when the scan must be read per use.
+    /// Which of the scan's probes (the loops around its folds and definitions, and the folds) hold <paramref name="use"/>,
+    /// and which folds it reads after in the source: two reads that agree on both read the same reduction. Null when the
+    /// scan must be read per use.
     /// </summary>
+    /// <remarks>
+    /// The second half matters inside a loop that walks a fold one element per step (<see cref="Fold.SeenFrom"/>): a read
+    /// after the step's write is the scan's prefix, a read before it (the fold's own <c>if (v &gt; m)</c>) is partial.
+    /// Without it, whichever of the two was asked first answered for both.
+    /// </remarks>
     private static string? UseSignature(ReductionScan scan, IOperation use)
     {
         if (scan.Probes is not { } probes)
@@ -140,10 +146,16 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var signature = new char[probes.Count];
+        var accumulations = scan.Accumulations;
+        var signature = new char[probes.Count + accumulations.Count];
         for (var index = 0; index < probes.Count; index++)
         {
             signature[index] = Contains(probes[index], use) ? '1' : '0';
+        }
+
+        for (var index = 0; index < accumulations.Count; index++)
+        {
+            signature[probes.Count + index] = ReadsAfterStep(accumulations[index].Write, use) ? '1' : '0';
         }
 
         return new string(signature);
