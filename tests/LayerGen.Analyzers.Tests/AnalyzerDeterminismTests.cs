@@ -33,6 +33,8 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut24")]
     [InlineData("HeldOut25")]
     [InlineData("HeldOut26")]
+
+    [InlineData("HeldOut27")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", folder), "*.cs")
