@@ -33,7 +33,6 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut24")]
     [InlineData("HeldOut25")]
     [InlineData("HeldOut26")]
-
     [InlineData("HeldOut27")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
