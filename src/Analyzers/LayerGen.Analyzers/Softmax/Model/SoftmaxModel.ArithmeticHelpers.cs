@@ -24,12 +24,6 @@ internal sealed partial class SoftmaxModel
     /// <summary>Per helper, its returns when it is an arithmetic helper, else null.</summary>
     private readonly Dictionary<IMethodSymbol, HelperReturns?> _arithmeticBodies = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The values of an arithmetic helper's parameters and own locals while its body is evaluated for one call.</summary>
-    private readonly Dictionary<ISymbol, ValueFacts> _boundArguments = new(SymbolEqualityComparer.Default);
-
-    /// <summary>The caller's argument for each bound parameter, where the call has one (a LINQ selector's element has none).</summary>
-    private readonly Dictionary<IParameterSymbol, IOperation> _boundOperations = new(SymbolEqualityComparer.Default);
-
     /// <summary>The facts of a call of an arithmetic helper (<see cref="ArithmeticBody"/>); null for any other call.</summary>
     private ValueFacts? ArithmeticHelperValue(IInvocationOperation call)
     {
@@ -44,21 +38,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        // A delegate's Invoke has its own parameters: the lambda's are matched by position.
-        var arguments = new ValueFacts[callee.Parameters.Length];
-        var operations = new IOperation?[callee.Parameters.Length];
-        foreach (var argument in call.Arguments)
-        {
-            if (argument.Parameter is not { Ordinal: var ordinal } || ordinal >= arguments.Length)
-            {
-                return null;
-            }
-
-            arguments[ordinal] = Eval(argument.Value);
-            operations[ordinal] = CallerOperand(Unwrap(argument.Value)!);
-        }
-
-        return ApplyArithmeticHelper(callee, arguments, operations);
+        return CallArguments(call, callee) is { } arguments ? ApplyArithmeticHelper(callee, arguments.Facts, arguments.Operations) : null;
     }
 
     /// <summary>
@@ -69,7 +49,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool IsBoundElementTerm(IOperation subtrahend, ValueFacts value)
     {
-        if (_boundArguments.Count == 0 || value.Dims.Count == 0 || !ReferenceEquals(CallerOperand(Unwrap(subtrahend)!), Unwrap(subtrahend)))
+        if (_boundArguments.Count == 0 || value.Dims.Count == 0 || !ReferenceEquals(CallerOperand(subtrahend), Unwrap(subtrahend)))
         {
             return false;
         }
@@ -85,16 +65,6 @@ internal sealed partial class SoftmaxModel
 
         return false;
     }
-
-    /// <summary>
-    /// What <paramref name="operand"/> stands for at the call being evaluated: for a read of a bound parameter, the
-    /// caller's argument (so a helper's <c>v - m</c> is shifted by the caller's <c>m</c>, which the rules can name); else
-    /// the operand itself.
-    /// </summary>
-    private IOperation CallerOperand(IOperation operand) =>
-        _boundOperations.Count > 0 && operand is IParameterReferenceOperation { Parameter: var parameter } && _boundOperations.TryGetValue(parameter, out var argument)
-            ? argument
-            : operand;
 
     /// <summary>
     /// The value of arithmetic helper <paramref name="helper"/> for arguments of the given facts (and, where known, the
@@ -120,32 +90,14 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var previous = new List<(ISymbol Symbol, ValueFacts? Facts)>();
-        var previousOperations = new List<(IParameterSymbol Parameter, IOperation? Operation)>();
+        var previous = BindParameters(helper, arguments, operations);
         try
         {
-            for (var i = 0; i < helper.Parameters.Length && i < arguments.Count; i++)
-            {
-                var parameter = helper.Parameters[i];
-                previous.Add((parameter, _boundArguments.TryGetValue(parameter, out var outer) ? outer : null));
-                previousOperations.Add((parameter, _boundOperations.TryGetValue(parameter, out var outerOperation) ? outerOperation : null));
-                _boundArguments[parameter] = arguments[i] ?? ValueFacts.Empty;
-                if (operations is not null && i < operations.Count && operations[i] is { } operation)
-                {
-                    _boundOperations[parameter] = operation;
-                }
-                else
-                {
-                    _boundOperations.Remove(parameter);
-                }
-            }
-
             // The body's values hold for this call only: none is cached across calls.
             ForgetValues(returned.Body);
             foreach (var (local, initializer) in returned.Locals)
             {
-                previous.Add((local, _boundArguments.TryGetValue(local, out var outer) ? outer : null));
-                _boundArguments[local] = Eval(initializer);
+                BindLocal(local, Eval(initializer), previous);
             }
 
             var value = ReturnedValues(returned);
@@ -154,31 +106,7 @@ internal sealed partial class SoftmaxModel
         }
         finally
         {
-            for (var index = previous.Count - 1; index >= 0; index--)
-            {
-                var (symbol, facts) = previous[index];
-                if (facts is null)
-                {
-                    _boundArguments.Remove(symbol);
-                }
-                else
-                {
-                    _boundArguments[symbol] = facts;
-                }
-            }
-
-            foreach (var (parameter, operation) in previousOperations)
-            {
-                if (operation is null)
-                {
-                    _boundOperations.Remove(parameter);
-                }
-                else
-                {
-                    _boundOperations[parameter] = operation;
-                }
-            }
-
+            RestoreBindings(previous);
             _localValuesInProgress.Exit(helper);
         }
     }
@@ -215,29 +143,6 @@ internal sealed partial class SoftmaxModel
             _ => null,
         };
         return method is { Parameters.Length: 1 } && WellKnownSymbols.IsNumeric(method.ReturnType) && ArithmeticBody(method) is not null ? method : null;
-    }
-
-    /// <summary>The value of a read of a bound parameter or helper local, or of a member of one (<c>r.Minutes</c>): the argument's; else null.</summary>
-    private ValueFacts? BoundArgumentValue(IOperation operation)
-    {
-        if (_boundArguments.Count == 0)
-        {
-            return null;
-        }
-
-        var current = operation;
-        while (MemberOwner(current) is { } owner)
-        {
-            current = owner;
-        }
-
-        ISymbol? symbol = current switch
-        {
-            IParameterReferenceOperation { Parameter: var parameter } => parameter,
-            ILocalReferenceOperation { Local: var local } => local,
-            _ => null,
-        };
-        return symbol is not null && _boundArguments.TryGetValue(symbol, out var bound) ? bound : null;
     }
 
     /// <summary>

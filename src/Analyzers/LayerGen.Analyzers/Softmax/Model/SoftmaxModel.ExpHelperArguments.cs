@@ -18,9 +18,6 @@ internal sealed partial class SoftmaxModel
     /// <summary>Per method, its returned exp's exponent when it is an arithmetic exp helper, else null.</summary>
     private readonly Dictionary<IMethodSymbol, IOperation?> _helperExponents = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The caller's argument operations for an exp helper's parameters while its exponent is evaluated for one call.</summary>
-    private readonly Dictionary<IParameterSymbol, IOperation> _boundArgumentOperations = new(SymbolEqualityComparer.Default);
-
     /// <summary>
     /// The exponent of a call of an arithmetic exp helper, in the helper's own terms (its parameters); null for any
     /// other call, and for a call with defaulted or <c>params</c> arguments (every parameter must have its argument).
@@ -77,7 +74,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The facts of <paramref name="exponent"/>, the exponent of exp helper call <paramref name="call"/>, with each
-    /// parameter read as the argument passed for it (its facts, and its operation where a shift is named).
+    /// parameter read as the argument passed for it (its facts, and its operation where a shift is named: CallerArguments.cs).
     /// </summary>
     private ValueFacts EvalHelperExponent(IInvocationOperation call, IOperation exponent)
     {
@@ -87,19 +84,15 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Opaque();
         }
 
-        var previous = new List<(IParameterSymbol Parameter, ValueFacts? Facts, IOperation? Operation)>();
+        if (CallArguments(call, callee) is not { } arguments)
+        {
+            _localValuesInProgress.Exit(callee);
+            return ValueFacts.Opaque();
+        }
+
+        var previous = BindParameters(callee, arguments.Facts, arguments.Operations);
         try
         {
-            foreach (var argument in call.Arguments)
-            {
-                // A delegate's Invoke has its own parameters: the lambda's are matched by position.
-                var parameter = callee.Parameters[argument.Parameter!.Ordinal];
-                var facts = Eval(argument.Value);
-                previous.Add((parameter, _boundArguments.TryGetValue(parameter, out var outer) ? outer : null, _boundArgumentOperations.TryGetValue(parameter, out var outerOperation) ? outerOperation : null));
-                _boundArguments[parameter] = facts;
-                _boundArgumentOperations[parameter] = argument.Value;
-            }
-
             // The exponent's values hold for this call only: none is cached across calls.
             ForgetValues(exponent);
             var value = Eval(exponent);
@@ -108,41 +101,9 @@ internal sealed partial class SoftmaxModel
         }
         finally
         {
-            foreach (var (parameter, facts, operation) in previous)
-            {
-                if (facts is null)
-                {
-                    _boundArguments.Remove(parameter);
-                }
-                else
-                {
-                    _boundArguments[parameter] = facts;
-                }
-
-                if (operation is null)
-                {
-                    _boundArgumentOperations.Remove(parameter);
-                }
-                else
-                {
-                    _boundArgumentOperations[parameter] = operation;
-                }
-            }
-
+            RestoreBindings(previous);
             _localValuesInProgress.Exit(callee);
         }
-    }
-
-    /// <summary>
-    /// <paramref name="operation"/> unwrapped, or, when it reads a parameter of an exp helper being evaluated for a
-    /// call, the argument passed for it: what a helper subtracts is named in the caller's terms.
-    /// </summary>
-    private IOperation? PastBoundParameter(IOperation? operation)
-    {
-        var value = Unwrap(operation);
-        return value is IParameterReferenceOperation { Parameter: var parameter } && _boundArgumentOperations.TryGetValue(parameter, out var argument)
-            ? Unwrap(argument)
-            : value;
     }
 
     /// <summary>The one expression a helper returns (its expression body, or a block of one <c>return</c>); null otherwise.</summary>

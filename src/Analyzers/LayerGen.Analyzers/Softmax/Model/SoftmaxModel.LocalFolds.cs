@@ -101,8 +101,31 @@ internal sealed partial class SoftmaxModel
         WritesOf(symbol).Any(write => Unwrap(write.Value) is IInvocationOperation call && ReturnsBesideCall(call) is { } returns
             && returns.All(ret => VariableOf(Unwrap(ret.ReturnedValue)) is { } returned && IsAccumulator(returned)));
 
-    private ILocalFunctionOperation? LocalFunctionDeclaration(IMethodSymbol method) =>
-        _operations.OfType<ILocalFunctionOperation>().FirstOrDefault(function => SymbolEqualityComparer.Default.Equals(function.Symbol, method));
+    /// <summary>
+    /// The declaration of local function <paramref name="method"/> in this method, wherever it stands (after the loops
+    /// that call it, after a <c>return</c>, nested in a block); null when it is not declared here.
+    /// </summary>
+    private ILocalFunctionOperation? LocalFunctionDeclaration(IMethodSymbol method)
+    {
+        // Looked up in the whole body, not in the operations walked so far: BuildFacts asks about a call (is it an exp
+        // helper?) before it reaches a local function declared later, and helper readings are cached per method.
+        if (_localFunctions is null)
+        {
+            _localFunctions = new Dictionary<IMethodSymbol, ILocalFunctionOperation>(SymbolEqualityComparer.Default);
+            foreach (var function in _root.DescendantsAndSelf().OfType<ILocalFunctionOperation>())
+            {
+                if (!_localFunctions.ContainsKey(function.Symbol))
+                {
+                    _localFunctions[function.Symbol] = function;
+                }
+            }
+        }
+
+        return _localFunctions.TryGetValue(method, out var declaration) ? declaration : null;
+    }
+
+    /// <summary>Every local function declared in this method, by symbol (built on first use).</summary>
+    private Dictionary<IMethodSymbol, ILocalFunctionOperation>? _localFunctions;
 
     /// <summary>Whether the fold's dimensions or values come from a parameter of <paramref name="function"/> (the caller's argument, not a captured buffer).</summary>
     private static bool ReadsParameterOf(Reduction reduction, IMethodSymbol function) =>

@@ -129,7 +129,7 @@ internal sealed partial class SoftmaxModel
     private IOperation? NegatedShift(IOperation operand)
     {
         // Exp(v + b) of a helper called with b = -max: the argument's.
-        var value = PastBoundParameter(operand);
+        var value = CallerOperand(operand);
         if (value is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation)
         {
             value = Unwrap(writes[0].Value);

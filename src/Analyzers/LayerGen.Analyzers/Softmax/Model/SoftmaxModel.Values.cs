@@ -100,13 +100,13 @@ internal sealed partial class SoftmaxModel
                 // dmin - d[i, j], planeMin[k] - cost[k, p]: a value of fewer dimensions minus data varies as the data does.
                 // What the subtrahend itself subtracts enters negated (a - (b - m) adds m): the subtrahend is the shift,
                 // not its own shifts (DINO's centre c[d], written as momentum · c + (1 - momentum) · mean, shifts by c).
-                // In a helper's body evaluated for a call, a subtracted parameter is the caller's argument (an exp helper's
-                // PastBoundParameter, an arithmetic helper's CallerOperand); a term of the element the helper was given
+                // In a helper's body evaluated for a call, a subtracted parameter is the caller's argument (CallerOperand,
+                // for arithmetic and exp helpers alike); a term of the element the helper was given
                 // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
                 var merged = left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims());
                 return IsBoundElementTerm(subtract.RightOperand, right)
                     ? merged.With(rawRoots: left.RawRoots)
-                    : merged.With(shifts: left.Shifts.Add(CallerOperand(PastBoundParameter(subtract.RightOperand)!)), rawRoots: left.RawRoots);
+                    : merged.With(shifts: left.Shifts.Add(CallerOperand(subtract.RightOperand)), rawRoots: left.RawRoots);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
                 : NegatedShift(add.LeftOperand) is { } negatedLeft ? (add.RightOperand, negatedLeft) : default) is ({ } shifted, { } shift):
                 // x + (-m) is x - m.
