@@ -108,6 +108,18 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return;
+            case IInvocationOperation call when depth < MaxLogScoreDepth && LocalHelperReturnedValues(call) is { } returned:
+                // logp = Score(): a local function's or lambda's returned values are the score's terms, as if its body
+                // stood here (its accumulator's folds are read as the inline ones).
+                if (visited.Add(CalleeOf(call)))
+                {
+                    foreach (var returnedValue in returned)
+                    {
+                        CollectLogScoreTerms(returnedValue, accumulated, depth, terms, visited);
+                    }
+                }
+
+                return;
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when RootOf(value) is { } root && depth < MaxLogScoreDepth:
                 if (visited.Add(root))
                 {

@@ -130,11 +130,20 @@ internal sealed partial class SoftmaxModel
     /// function, every local a numeric data-free one (<see cref="IsScaleLocal"/>). Constants, the method's parameters, members
     /// and calls of such values (<c>Math.Log(2)</c>, <c>Math.Pow(h, 1.5)</c>) read none.
     /// </summary>
-    private bool ReadsNoData(IOperation value, int depth) =>
+    private bool ReadsNoData(IOperation value, int depth) => ReadsNoDataBesides(value, depth, calledFunction: null);
+
+    /// <summary>
+    /// <see cref="ReadsNoData(IOperation, int)"/> for a value returned by <paramref name="calledFunction"/>, whose own
+    /// parameters stand for the call's arguments (checked at the call). A call of a local function or lambda reads what
+    /// it returns (<see cref="LocalHelperReadsNoData"/>).
+    /// </summary>
+    private bool ReadsNoDataBesides(IOperation value, int depth, IMethodSymbol? calledFunction) =>
         depth <= MaxSignDepth && value.DescendantsAndSelf().All(part => part switch
         {
-            IParameterReferenceOperation { Parameter: var parameter } => !IsBoundPerCall(parameter),
+            IParameterReferenceOperation { Parameter: var parameter } =>
+                !IsBoundPerCall(parameter) || SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, calledFunction),
             ILocalReferenceOperation { Local: var local } => WellKnownSymbols.IsNumeric(local.Type) && IsScaleLocal(local, depth + 1),
+            IInvocationOperation call when IsLocalHelper(CalleeOf(call)) => LocalHelperReadsNoData(call, depth + 1),
             _ => !IsElementAccess(part),
         });
 

@@ -12,18 +12,22 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>The sum of <c>s / c</c>, <c>c * s</c> or <c>s * c</c> with <c>c</c> a positive data-free factor (<see cref="IsNormaliserScale"/>).</summary>
-    private Reduction? ScaledSumAt(IBinaryOperation scaled, IOperation use)
+    /// <remarks>
+    /// Both factors of a product may pass for a data-free scale (a draw <c>rng.NextDouble()</c> and a total read back
+    /// from a field a helper folded into): the product is a scaled sum when either reading finds a sum of exps.
+    /// </remarks>
+    private Reduction? ScaledSumAt(IBinaryOperation scaled, IOperation use) => scaled.OperatorKind switch
     {
-        IOperation? sum = scaled.OperatorKind switch
-        {
-            BinaryOperatorKind.Divide when IsNormaliserScale(scaled.RightOperand) => scaled.LeftOperand,
-            BinaryOperatorKind.Multiply when IsNormaliserScale(scaled.RightOperand) => scaled.LeftOperand,
-            BinaryOperatorKind.Multiply when IsNormaliserScale(scaled.LeftOperand) => scaled.RightOperand,
-            _ => null,
-        };
+        BinaryOperatorKind.Divide when IsNormaliserScale(scaled.RightOperand) => SumOfExpsAt(scaled.LeftOperand, use),
+        BinaryOperatorKind.Multiply =>
+            (IsNormaliserScale(scaled.RightOperand) ? SumOfExpsAt(scaled.LeftOperand, use) : null)
+            ?? (IsNormaliserScale(scaled.LeftOperand) ? SumOfExpsAt(scaled.RightOperand, use) : null),
+        _ => null,
+    };
 
-        return sum is not null && ReductionAt(sum, use) is { Kind: ReductionKind.Sum } reduction && reduction.Elements.Exps.Count > 0 ? reduction : null;
-    }
+    /// <summary>The sum <paramref name="sum"/> reads when it sums exps; null otherwise.</summary>
+    private Reduction? SumOfExpsAt(IOperation sum, IOperation use) =>
+        ReductionAt(sum, use) is { Kind: ReductionKind.Sum } reduction && reduction.Elements.Exps.Count > 0 ? reduction : null;
 
     /// <summary>
     /// A factor that scales a normaliser without reading data: a count (<c>x.Length</c>, <c>list.Count</c>,
