@@ -21,10 +21,16 @@ internal sealed partial class SoftmaxModel
     /// The strides a unit-stride <paramref name="loop"/> of a flat <paramref name="index"/> walks besides 1, when it
     /// walks one whole block picked by an enclosing loop of the same index; else null.
     /// </summary>
-    private IReadOnlyList<Stride>? BlockStrides(IOperation loop, LinearIndex index)
+    private IReadOnlyList<Stride>? BlockStrides(IOperation loop, LinearIndex index) =>
+        BlockExtent(loop) is { } extent ? BlockStridesOf(extent, loop, index) : null;
+
+    /// <summary>
+    /// The strides besides 1 of a walk of <paramref name="extent"/> elements by <paramref name="loop"/>, when an enclosing
+    /// loop of <paramref name="index"/> picks the walked block at that stride; else null.
+    /// </summary>
+    private IReadOnlyList<Stride>? BlockStridesOf(Stride extent, IOperation loop, LinearIndex index)
     {
-        if (BlockExtent(loop) is not { } extent || extent.Text == "?"
-            || !index.Terms.Any(term => term.Key != loop && Contains(term.Key, loop) && term.Value.Equals(extent)))
+        if (extent.Text == "?" || !index.Terms.Any(term => term.Key != loop && Contains(term.Key, loop) && term.Value.Equals(extent)))
         {
             return null;
         }
@@ -145,7 +151,8 @@ internal sealed partial class SoftmaxModel
         // for (v = B - 1; v >= 0; v--) walks [0, B) too; so does for (q = p + B - 1; q >= p; q--).
         if ((CountDownBound(loop) ?? ReversePointerCount(loop)) is { } countDown)
         {
-            return Linear(countDown) is { IsLoopFree: true, Constant: { } downSize } ? downSize : null;
+            // for (i = cloud.Length - 1; i >= 0; i--) over cloud = x.Slice(start, B) walks B too (SliceLengths.cs).
+            return Linear(SliceLength(countDown) ?? countDown) is { IsLoopFree: true, Constant: { } downSize } ? downSize : null;
         }
 
         var test = loop switch

@@ -57,7 +57,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        return new FlatKey(walked.Terms.First().Key, divisor, binary.OperatorKind == BinaryOperatorKind.Divide);
+        return new FlatKey(walked.Terms.First().Key, divisor, binary.OperatorKind == BinaryOperatorKind.Divide, Unwrap(binary.RightOperand)!);
     }
 
     /// <summary>
@@ -154,8 +154,9 @@ internal sealed partial class SoftmaxModel
 
     private sealed class FlatKey
     {
-        public FlatKey(IOperation loop, Stride divisor, bool isQuotient)
+        public FlatKey(IOperation loop, Stride divisor, bool isQuotient, IOperation divisorOperand)
         {
+            DivisorOperand = divisorOperand;
             Loop = loop;
             Divisor = divisor;
             IsQuotient = isQuotient;
@@ -165,6 +166,9 @@ internal sealed partial class SoftmaxModel
         public IOperation Loop { get; }
 
         public Stride Divisor { get; }
+
+        /// <summary>The divisor as written (<c>cols</c> of <c>i / cols</c>).</summary>
+        public IOperation DivisorOperand { get; }
 
         /// <summary>True for <c>i / n</c> (the key is the coarse axis), false for <c>i % n</c> (the key is the unit axis).</summary>
         public bool IsQuotient { get; }

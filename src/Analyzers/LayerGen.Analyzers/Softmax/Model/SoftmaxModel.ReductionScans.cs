@@ -267,13 +267,24 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private sealed class FoldLoop
     {
-        public FoldLoop(IOperation loop, bool carried, ImmutableHashSet<DimensionAtom>? staleAtoms, bool isScanLoop)
+        public FoldLoop(IOperation loop, bool carried, ImmutableHashSet<DimensionAtom>? staleAtoms, bool isScanLoop, IOperation? windowEnd = null, bool windowEndSkips = false)
         {
+            WindowEndSkips = windowEndSkips;
             Loop = loop;
             Carried = carried;
             StaleAtoms = staleAtoms;
             IsScanLoop = isScanLoop;
+            WindowEnd = windowEnd;
         }
+
+        /// <summary>
+        /// For a loop whose resets cut the fold into slices (SliceEndResets.cs), the guard that closes each slice after
+        /// its last fold: a read inside it sees the whole slice.
+        /// </summary>
+        public IOperation? WindowEnd { get; }
+
+        /// <summary>True when <see cref="WindowEnd"/> is <c>if (!boundary) continue;</c>: the rest of the body runs at the slice's end.</summary>
+        public bool WindowEndSkips { get; }
 
         public IOperation Loop { get; }
 
@@ -318,7 +329,9 @@ internal sealed partial class SoftmaxModel
                 }
 
                 // A read after the write in the step of the loop that walks the elements is a scan's prefix, not partial.
-                partial |= loop.Carried && Contains(loop.Loop, use) && !Contains(_write, use) && !(loop.IsScanLoop && ReadsAfterStep(_write, use));
+                // A read in the guard that closes a slice of a sliced fold reads that slice whole.
+                partial |= loop.Carried && Contains(loop.Loop, use) && !Contains(_write, use) && !(loop.IsScanLoop && ReadsAfterStep(_write, use))
+                    && !ReadsAtWindowEnd(loop.WindowEnd, loop.WindowEndSkips, use);
             }
 
             var fold = _reduction;

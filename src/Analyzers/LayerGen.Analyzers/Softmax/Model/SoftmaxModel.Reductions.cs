@@ -263,23 +263,40 @@ internal sealed partial class SoftmaxModel
         {
             var carried = !keyed.Contains(loop) && CachedCarries(target, write, loop, inner, resets);
             ImmutableHashSet<DimensionAtom>? staleAtoms = null;
+            string? windowExtent = null;
+            var windowed = false;
+            IOperation? windowEnd = null;
+            var windowEndSkips = false;
             if (facts.Dims.TryGetValue(loop, out var loopAtoms))
             {
                 if (flatKeys.TryGetValue(loop, out var flatKey))
                 {
-                    // rowMax[i / cols] folds x[i] over the row only: the key's axis is neither folded nor stale.
+                    // rowMax[i / cols] folds x[i] over the row only: the key's axis is neither folded nor stale, and the
+                    // fold walks as far as one row (cols), not the whole walk.
                     loopAtoms = WithinKey(loopAtoms, flatKey);
+                    windowed = flatKey.IsQuotient;
+                    windowExtent = windowed ? ExtentText(flatKey.DivisorOperand, 0) : null;
                 }
                 else if (segmentKeys.TryGetValue(loop, out var segmentKey))
                 {
                     // sum[destination[e]] += w folds w over one destination's edges: within the segment only.
                     loopAtoms = loopAtoms.Select(atom => Classes.Segment(atom, segmentKey)).ToImmutableHashSet();
                 }
+                else if (carried && ResetWindow(write, loop, resets) is { } window)
+                {
+                    // m reset when (i + 1) % cols == 0 folds x[i] over one row of the walk (SliceEndResets.cs).
+                    loopAtoms = WithinWindow(loopAtoms, window.Period);
+                    windowed = true;
+                    windowExtent = ExtentText(window.Size, 0);
+                    windowEnd = window.End;
+                    windowEndSkips = window.EndSkips;
+                }
 
                 if (carried)
                 {
                     atoms = atoms.Union(loopAtoms);
-                    var extent = LoopExtent(loop);
+                    // A keyed or reset fold walks one slice of the loop: its extent is the slice's, when certain.
+                    var extent = windowed ? windowExtent : LoopExtent(loop);
                     foreach (var atom in loopAtoms)
                     {
                         if (extent is null || (extents.TryGetValue(atom, out var other) && other != extent))
@@ -300,7 +317,7 @@ internal sealed partial class SoftmaxModel
             }
 
             var scanLoop = carried && IsScanLoop(target, kind, write, loop, nested: nestedWhole is not null || nestedFold is not null || FoldsWrittenOutSum(target, kind, write));
-            loops.Add(new FoldLoop(loop, carried, staleAtoms, scanLoop));
+            loops.Add(new FoldLoop(loop, carried, staleAtoms, scanLoop, windowEnd, windowEndSkips));
             inner = loop;
         }
 

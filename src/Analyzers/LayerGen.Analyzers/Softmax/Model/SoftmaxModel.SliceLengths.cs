@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -7,7 +9,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// Slice lengths: a loop bounded by the length of a slice (<c>for (i = 0; i &lt; cloud.Length; i++)</c> with
 /// <c>cloud = logits.Slice(start, parts * points)</c>) walks as far as the slice's stated length. The length names the
 /// block the walk covers, so a flat fold over a slice of a <c>[parts, points]</c> block folds both axes as
-/// <c>i &lt; parts * points</c> does (BlockWalks.cs).
+/// <c>i &lt; parts * points</c> does (BlockWalks.cs); so does the same walk counted down from <c>cloud.Length - 1</c>
+/// and a <c>foreach</c> over the slice (<see cref="ForEachBlockAtoms"/>).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -16,11 +19,14 @@ internal sealed partial class SoftmaxModel
     /// declared once as <c>x.Slice(start, length)</c>, <c>x.AsSpan(start, length)</c> / <c>AsMemory</c>, or
     /// <c>new ArraySegment&lt;T&gt;(x, start, length)</c>; null for any other bound.
     /// </summary>
-    private IOperation? SliceLength(IOperation? bound)
+    private IOperation? SliceLength(IOperation? bound) =>
+        Unwrap(bound) is IPropertyReferenceOperation { Property.Name: "Length" or "Count", Instance: { } instance } ? SliceLengthOf(instance) : null;
+
+    /// <summary>The length argument of the slice local <paramref name="slice"/> reads (see <see cref="SliceLength"/>); null for anything else.</summary>
+    private IOperation? SliceLengthOf(IOperation? slice)
     {
-        if (Unwrap(bound) is not IPropertyReferenceOperation { Property.Name: "Length" or "Count", Instance: { } instance }
-            || Unwrap(instance) is not ILocalReferenceOperation { Local: var slice }
-            || WritesOf(slice) is not { Count: 1 } writes || writes[0].Operation is not IVariableDeclaratorOperation
+        if (Unwrap(slice) is not ILocalReferenceOperation { Local: var local }
+            || WritesOf(local) is not { Count: 1 } writes || writes[0].Operation is not IVariableDeclaratorOperation
             || Unwrap(writes[0].Value) is not { } definition)
         {
             return null;
@@ -35,5 +41,22 @@ internal sealed partial class SoftmaxModel
             IObjectCreationOperation { Type.Name: "ArraySegment", Arguments.Length: 3 } segment => segment.Arguments[2].Value,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The dimensions a <c>foreach</c> over a flat slice walks when the slice is one whole block picked by an enclosing
+    /// loop (<c>foreach (float v in cloud)</c> with <c>cloud = logits.Slice(start, parts * points)</c>): the block's
+    /// strides and the unit stride, as the counted walk to <c>cloud.Length</c> folds; null for any other view.
+    /// </summary>
+    private ImmutableHashSet<DimensionAtom>? ForEachBlockAtoms(BufferView view, IOperation loop)
+    {
+        if (loop is not IForEachLoopOperation forEach || view is not { Layout: BufferLayout.Flat, FlatOffset: { } offset, Root: { } root }
+            || SliceLengthOf(forEach.Collection) is not { } length || Linear(length) is not { IsLoopFree: true, Constant: { } extent }
+            || BlockStridesOf(extent, loop, offset) is not { } block)
+        {
+            return null;
+        }
+
+        return block.Select(stride => DimensionAtom.Stride(root, stride.Text)).Append(DimensionAtom.Stride(root, Stride.One.Text)).ToImmutableHashSet();
     }
 }

@@ -664,7 +664,8 @@ internal sealed partial class SoftmaxModel
             return inner?.With(dims: ValueFacts.MergeDims(inner.Dims, ValueFacts.DimsOf(loop, view.IteratedAtoms(all: true))));
         }
 
-        var atoms = view.IteratedAtoms(all: view.Flattened || view.Layout == BufferLayout.Rectangular);
+        // foreach over a slice that is one whole block of a flat buffer walks the block's strides (SliceLengths.cs).
+        var atoms = ForEachBlockAtoms(view, loop) ?? view.IteratedAtoms(all: view.Flattened || view.Layout == BufferLayout.Rectangular);
         var dims = ValueFacts.MergeDims(view.FixedDims, ValueFacts.DimsOf(loop, atoms));
         foreach (var atom in atoms)
         {
