@@ -1,5 +1,5 @@
-// known gap: exps inside Vector.Map lambdas summed with .Sum() and divided in a second Map are not read as a softmax; the log of the parameter calc in LogLoss is not known to be a softmax probability (see README)
-// gap: -LG0003@58 -LG0003@59 -LG0005@81
+// known gap: the log of the parameter calc in LogLoss is not known to be a softmax probability (see README)
+// gap: -LG0005@81
 // Source: MakarovIlya944/5kurs-neural-net Mnist/Functions/SoftMax.cs:9, :15 (commit 16bc537b771d) and
 // Mnist/Functions/LogLoss.cs:16, :21 (commit 21f8a41ff618) (re-created, not copied)
 // Layout: MathNet-style vectors; the softmax layer applies f to each row of a [samples, classes] matrix, f sums

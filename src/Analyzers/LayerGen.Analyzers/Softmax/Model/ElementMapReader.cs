@@ -331,6 +331,29 @@ internal sealed class ElementMapReader
         return found;
     }
 
+    /// <summary>
+    /// The one instance field of <paramref name="type"/> (an auto-property's backing field too) that is an array or list
+    /// of numbers: the element storage of a wrapper type; null when there is none or more than one.
+    /// </summary>
+    public static IFieldSymbol? StorageFieldOf(ITypeSymbol type)
+    {
+        IFieldSymbol? found = null;
+        foreach (var member in type.OriginalDefinition.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: false, IsConst: false } field && ElementTypeOf(field.Type) is { } held && WellKnownSymbols.IsNumeric(held))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = field;
+            }
+        }
+
+        return found;
+    }
+
     private static ITypeSymbol? ElementTypeOf(ITypeSymbol type) => type switch
     {
         IArrayTypeSymbol array => array.ElementType,

@@ -325,6 +325,9 @@ internal sealed partial class SoftmaxModel
         }
 
         receiver = userMap?.Source ?? receiver;
+
+        // A user map walks its container, a wrapper type's storage too (UserStorageFolds.cs).
+        BufferView? SelectedView() => userMap is null ? EvalView(receiver) : ContainerView(receiver);
         var selector = userMap?.Selector ?? (invocation.Arguments.Length > 0 ? SelectorOf(invocation) : null);
         switch (isConvertAll ? "Select" : method.Name)
         {
@@ -346,7 +349,7 @@ internal sealed partial class SoftmaxModel
                 return GroupedRowsView(invocation);
             case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && ExpMethodGroup(selector!) is { } expReference:
                 // x.Select(Math.Exp): the method group is the exp, applied to each element.
-                var expSource = EvalView(receiver);
+                var expSource = SelectedView();
                 if (expSource is null)
                 {
                     return null;
@@ -363,7 +366,7 @@ internal sealed partial class SoftmaxModel
                     : null;
             case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && LogitHelperSelector(selector!) is { } logitHelper:
                 // x.Select(Utility): the helper applied to each element (ArithmeticHelpers.cs).
-                if (EvalView(receiver) is not { } helperSource)
+                if (SelectedView() is not { } helperSource)
                 {
                     return null;
                 }
@@ -372,7 +375,7 @@ internal sealed partial class SoftmaxModel
                 return new BufferView(helperSource.Root, BufferLayout.Sequence, 1, 0, null, helperSource.FixedDims, flattened: false, helperElements, invocation, helperSource);
             case "Select" when (isConvertAll || invocation.Arguments.Length == 2)
                 && (userMap is null ? LambdaArgument(invocation) : PastDelegateCreation(userMap.Selector) as IAnonymousFunctionOperation) is { } lambda:
-                var sourceView = EvalView(receiver);
+                var sourceView = SelectedView();
                 if (sourceView is null)
                 {
                     return null;
@@ -462,8 +465,12 @@ internal sealed partial class SoftmaxModel
         }
 
         // x.Map(v => …) of a user map walks the container it maps (UserMaps.cs).
-        var source = UserElementMap(call)?.Source ?? call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
-        return EvalView(source);
+        if (UserElementMap(call) is { } userMap)
+        {
+            return ContainerView(userMap.Source);
+        }
+
+        return EvalView(call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null));
     }
 
     /// <summary>A method group of an exp (<c>Math.Exp</c>, or a helper that only returns one) passed as a delegate.</summary>

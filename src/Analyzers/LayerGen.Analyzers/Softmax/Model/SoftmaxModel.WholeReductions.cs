@@ -91,13 +91,15 @@ internal sealed partial class SoftmaxModel
             return AggregateReduction(invocation, aggregate.Kind, aggregate.Folded);
         }
 
-        if (WholeReductionKind(invocation) is not { } kind)
+        // A user type's own fold of its storage (x.Map(f).Sum() with Sum() => Values.Sum()) folds the instance (UserStorageFolds.cs).
+        var storageFold = WholeReductionKind(invocation) is null ? UserStorageFold(invocation) : null;
+        if ((WholeReductionKind(invocation) ?? storageFold) is not { } kind)
         {
             return CalleeReturnedReduction(invocation);
         }
 
         var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-        if (EvalView(receiver) is not { } view)
+        if ((storageFold is null ? EvalView(receiver) : ContainerView(receiver)) is not { } view)
         {
             return null;
         }

@@ -51,6 +51,12 @@ internal sealed class WellKnownSymbols
     /// </summary>
     public System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, ElementMapShape> ElementMaps { get; } = new(SymbolEqualityComparer.Default);
 
+    /// <summary>
+    /// User methods → the sum, max or min of their instance's element storage they return (<see cref="StorageFoldReader"/>;
+    /// null: none), read once per compilation.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, ReductionKind?> StorageFolds { get; } = new(SymbolEqualityComparer.Default);
+
     public static WellKnownSymbols Create(Compilation compilation) => new(compilation);
 
     /// <summary>
