@@ -60,6 +60,10 @@ internal sealed partial class SoftmaxModel
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply } scaled when ScaledSumAt(scaled, use) is { } scaledSum:
                     // total / n, 0.5 * total: the same normaliser, scaled (ScaledSums.cs).
                     return scaledSum;
+                case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } or ILocalReferenceOperation
+                    when ElementwiseAggregate(reference) is { } aggregated:
+                    // peaks = rows.Aggregate((acc, row) => acc.Zip(row, Math.Max).ToArray()): a fold over the rows per position (ElementwiseAggregates.cs).
+                    return aggregated;
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when MappedReduction(reference) is { } mapped:
                     return mapped;
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:

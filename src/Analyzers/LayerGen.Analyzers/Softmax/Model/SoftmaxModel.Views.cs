@@ -319,7 +319,7 @@ internal sealed partial class SoftmaxModel
         // returning the mapped container, x.Map(f) (UserMaps.cs).
         var userMap = UserElementMap(invocation) is { ReturnsMapped: true } mapped ? mapped : null;
         var isConvertAll = userMap is not null || IsConvertAll(method) && invocation.Arguments.Length > 0;
-        if (!isConvertAll && (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, Symbols.Enumerable)))
+        if (!isConvertAll && !Symbols.IsLinqOperatorType(method.ContainingType))
         {
             return null;
         }
@@ -333,6 +333,7 @@ internal sealed partial class SoftmaxModel
             case var subset when IsElementSubset(subset):
                 return ElementSubsetView(invocation, EvalView(receiver));
             case "Cast" or "OfType" or "AsEnumerable" or "ToArray" or "ToList" or "Reverse":
+            case not null when Symbols.IsParallelPassThrough(method):
                 return EvalView(receiver) is { } view ? (view.Layout == BufferLayout.Rectangular ? view.Flatten() : view) : null;
             case "SelectMany" when invocation.Arguments.Length == 2 && MembersView(invocation) is { } members:
                 // x.SelectMany(r => r.Select(…)): every element of every row the lambda makes.
