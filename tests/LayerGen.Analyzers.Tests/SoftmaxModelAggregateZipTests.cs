@@ -157,4 +157,63 @@ public class SoftmaxModelAggregateZipTests
             """;
         Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, await FixRunner.ReportedIdsAsync(source));
     }
+
+    public static TheoryData<string, string> ZipExps() => new()
+    {
+        // the column peaks, the per-row exps
+        { "x.Aggregate((acc, row) => acc.Zip(row, Math.Max).ToArray())", "x[i].Zip(peaks, (s, m) => Math.Exp(s - m)).ToArray()" },
+        { "x.Aggregate((acc, row) => acc.Zip(row, (a, b) => Math.Max(a, b)).ToArray())", "x[i].Zip(peaks, (s, m) => Math.Exp(s - m)).ToArray()" },
+        { "x.Aggregate((acc, row) => row.Zip(acc, (a, b) => a > b ? a : b).ToArray())", "x[i].Zip(peaks, (s, m) => Math.Exp(s - m)).ToArray()" },
+        { "x.AsParallel().Aggregate((acc, row) => acc.Zip(row, Math.Max).ToArray())", "x[i].AsParallel().AsOrdered().Zip(peaks.AsParallel().AsOrdered(), (s, m) => Math.Exp(s - m)).ToArray()" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ZipExps))]
+    public async Task AnExpZippedWithColumnPeaks_UnderPerRowSums_IsLG0004(string fold, string exps)
+    {
+        var source = $$"""
+            using System;
+            using System.Linq;
+
+            static class C {
+                static double[][] F(double[][] x) {
+                    double[] peaks = {{fold}};
+                    var y = new double[x.Length][];
+                    for (int i = 0; i < x.Length; i++) {
+                        double[] e = {{exps}};
+                        double sum = e.Sum();
+                        y[i] = e.Select(v => v / sum).ToArray();
+                    }
+                    return y;
+                }
+            }
+            """;
+        Assert.Equal(new[] { "LG0004" }, await FixRunner.ReportedIdsAsync(source));
+    }
+
+    [Theory]
+    [InlineData("x[i].Zip(Enumerable.Repeat(x[i].Max(), x[i].Length), (s, m) => Math.Exp(s - m)).ToArray()")]
+    [InlineData("x[i].Zip(x[i], (s, t) => Math.Exp(s - x[i].Max())).ToArray()")]
+    [InlineData("x[i].Zip(rowPeaks, (s, m) => Math.Exp(s - rowPeaks[i])).ToArray()")]
+    public async Task AnExpZippedWithTheRowsOwnShift_IsSilent(string exps)
+    {
+        var source = $$"""
+            using System;
+            using System.Linq;
+
+            static class C {
+                static double[][] F(double[][] x) {
+                    double[] rowPeaks = x.Select(r => r.Max()).ToArray();
+                    var y = new double[x.Length][];
+                    for (int i = 0; i < x.Length; i++) {
+                        double[] e = {{exps}};
+                        double sum = e.Sum();
+                        y[i] = e.Select(v => v / sum).ToArray();
+                    }
+                    return y;
+                }
+            }
+            """;
+        Assert.Empty(await FixRunner.ReportedIdsAsync(source));
+    }
 }

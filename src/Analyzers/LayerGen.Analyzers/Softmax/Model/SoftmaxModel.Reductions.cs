@@ -64,6 +64,9 @@ internal sealed partial class SoftmaxModel
                     when ElementwiseAggregate(reference) is { } aggregated:
                     // peaks = rows.Aggregate((acc, row) => acc.Zip(row, Math.Max).ToArray()): a fold over the rows per position (ElementwiseAggregates.cs).
                     return aggregated;
+                case IParameterReferenceOperation paired when ZippedElementReduction(paired) is { } zipped:
+                    // x[i].Zip(peaks, (s, m) => Math.Exp(s - m)): m is peaks' element at s's index (ZippedElements.cs).
+                    return zipped;
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when MappedReduction(reference) is { } mapped:
                     return mapped;
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:

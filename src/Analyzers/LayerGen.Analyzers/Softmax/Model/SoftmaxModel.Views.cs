@@ -387,6 +387,12 @@ internal sealed partial class SoftmaxModel
 
                 var elements = ReturnedFacts(lambda);
                 return new BufferView(sourceView.Root, BufferLayout.Sequence, 1, 0, null, sourceView.FixedDims, flattened: false, elements, lambda, sourceView);
+            case "Zip" when invocation.Arguments.Length == 3 && LambdaAt(invocation.Arguments[2].Value) is { Symbol.Parameters.Length: 2 } pairLambda:
+                // first.Zip(second, (a, b) => …): one result per index, a Select over first whose lambda also reads
+                // second's element at that index (ZippedElements.cs).
+                return EvalView(receiver) is { } first
+                    ? new BufferView(first.Root, BufferLayout.Sequence, 1, 0, null, first.FixedDims, flattened: false, ReturnedFacts(pairLambda), pairLambda, first)
+                    : null;
             default:
                 return null;
         }
