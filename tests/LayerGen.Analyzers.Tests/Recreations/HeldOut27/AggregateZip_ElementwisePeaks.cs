@@ -1,5 +1,3 @@
-// known gap: the per-column peak folded as `rows.Aggregate((acc, row) => acc.Zip(row, Math.Max).ToArray())` is not reported; probed: with a loop fold and this Zip exp still missed, with this fold and a loop exp reported as LG0003 (the fold is not read as a max), with both as loops LG0004 at the fold.
-// gap: -LG0004@17
 // Idiom: LINQ Aggregate of rows with Zip(Math.Max) — an element-wise maximum across the rows.
 // Use: contrastive image–text batch, softmax of each image row over the captions.
 // Layout: jagged double[images][captions].

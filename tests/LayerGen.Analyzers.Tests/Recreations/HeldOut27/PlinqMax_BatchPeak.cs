@@ -1,5 +1,3 @@
-// known gap: the batch-wide peak written through PLINQ (`scores.AsParallel().Max(row => row.Max())`) is not reported; the same fold without AsParallel() is (probed), so the ParallelQuery spelling of the fold is not read.
-// gap: -LG0001@17
 // Idiom: PLINQ `AsParallel().Max(row => row.Max())` for the shift, then per-row LINQ Select/Sum.
 // Use: batch of next-item recommendations, one distribution over the catalogue slice per user.
 // Layout: jagged float[users][items].

@@ -239,7 +239,7 @@ internal sealed class ElementMapReader
     private IOperation? SelectedCollection(IInvocationOperation call)
     {
         var method = call.TargetMethod;
-        var isSelect = method is { Name: "Select", Parameters.Length: 2 } && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _symbols.Enumerable)
+        var isSelect = method is { Name: "Select", Parameters.Length: 2 } && _symbols.IsLinqOperatorType(method.ContainingType)
             && method.Parameters[1].Type is INamedTypeSymbol { DelegateInvokeMethod.Parameters.Length: 1 };
         var isConvertAll = method.Name == "ConvertAll" && method.ContainingType is { } type
             && (method.IsStatic ? SymbolEqualityComparer.Default.Equals(type, _symbols.Array) : type.Name == "List" && type.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic");
@@ -265,7 +265,7 @@ internal sealed class ElementMapReader
                 case IConversionOperation or IParenthesizedOperation:
                     continue;
                 case IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "ToArray" or "ToList" or "AsEnumerable" } copy } copier }
-                    when SymbolEqualityComparer.Default.Equals(copy.ContainingType?.OriginalDefinition, _symbols.Enumerable):
+                    when _symbols.IsLinqOperatorType(copy.ContainingType):
                     parent = copier;
                     continue;
                 case IInvocationOperation { TargetMethod.Name: "ToArray" or "ToList", Arguments.Length: 0 } copy when copy.Instance == value:

@@ -112,7 +112,7 @@ internal sealed partial class SoftmaxModel
         var method = call.TargetMethod;
         return Symbols.IsParallelLoop(method)
             || (method.ContainingType is { } type
-                && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Symbols.Enumerable)
+                && (Symbols.IsLinqOperatorType(type)
                     || (method.Name == "ForEach" && (type.Name == "List" || SymbolEqualityComparer.Default.Equals(type, Symbols.Array)))
                     || IsConvertAll(method)))
             || IsUserMapSelector(call, lambda)

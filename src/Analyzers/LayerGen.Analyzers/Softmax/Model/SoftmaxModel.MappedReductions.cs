@@ -15,13 +15,17 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>The reduction each element of a LINQ-mapped buffer holds, read at <paramref name="element"/>; else null.</summary>
+    /// <summary>
+    /// The reduction each element of a LINQ-mapped buffer holds, read at <paramref name="element"/> (or, for the buffer
+    /// itself, at any one element, as a <c>Zip</c> pairs them); else null.
+    /// </summary>
     private Reduction? MappedReduction(IOperation element)
     {
         var buffer = element switch
         {
             IArrayElementReferenceOperation array => array.ArrayReference,
             IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer.Instance,
+            ILocalReferenceOperation => element,
             _ => null,
         };
         if (VariableOf(buffer) is not ILocalSymbol local || WritesOf(local) is not { Count: 1 } writes || MappingLambda(writes[0].Value) is not { } lambda)

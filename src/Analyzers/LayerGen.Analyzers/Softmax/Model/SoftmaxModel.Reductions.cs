@@ -60,6 +60,13 @@ internal sealed partial class SoftmaxModel
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply } scaled when ScaledSumAt(scaled, use) is { } scaledSum:
                     // total / n, 0.5 * total: the same normaliser, scaled (ScaledSums.cs).
                     return scaledSum;
+                case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } or ILocalReferenceOperation
+                    when ElementwiseAggregate(reference) is { } aggregated:
+                    // peaks = rows.Aggregate((acc, row) => acc.Zip(row, Math.Max).ToArray()): a fold over the rows per position (ElementwiseAggregates.cs).
+                    return aggregated;
+                case IParameterReferenceOperation paired when ZippedElementReduction(paired) is { } zipped:
+                    // x[i].Zip(peaks, (s, m) => Math.Exp(s - m)): m is peaks' element at s's index (ZippedElements.cs).
+                    return zipped;
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when MappedReduction(reference) is { } mapped:
                     return mapped;
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:

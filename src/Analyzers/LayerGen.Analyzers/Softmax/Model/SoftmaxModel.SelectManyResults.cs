@@ -58,6 +58,12 @@ internal sealed partial class SoftmaxModel
             return MembersView(call);
         }
 
+        if (ZippedSequence(parameter, call) is { } second)
+        {
+            isElement = true;
+            return EvalView(second);
+        }
+
         isElement = parameter.Ordinal == ElementOrdinal(call);
         return isElement ? SourceView(call) : null;
     }

@@ -319,7 +319,7 @@ internal sealed partial class SoftmaxModel
         // returning the mapped container, x.Map(f) (UserMaps.cs).
         var userMap = UserElementMap(invocation) is { ReturnsMapped: true } mapped ? mapped : null;
         var isConvertAll = userMap is not null || IsConvertAll(method) && invocation.Arguments.Length > 0;
-        if (!isConvertAll && (method.ContainingType is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, Symbols.Enumerable)))
+        if (!isConvertAll && !Symbols.IsLinqOperatorType(method.ContainingType))
         {
             return null;
         }
@@ -336,6 +336,7 @@ internal sealed partial class SoftmaxModel
             case var subset when IsElementSubset(subset):
                 return ElementSubsetView(invocation, EvalView(receiver));
             case "Cast" or "OfType" or "AsEnumerable" or "ToArray" or "ToList" or "Reverse":
+            case not null when Symbols.IsParallelPassThrough(method):
                 return EvalView(receiver) is { } view ? (view.Layout == BufferLayout.Rectangular ? view.Flatten() : view) : null;
             case "SelectMany" when invocation.Arguments.Length == 2 && MembersView(invocation) is { } members:
                 // x.SelectMany(r => r.Select(…)): every element of every row the lambda makes.
@@ -389,6 +390,12 @@ internal sealed partial class SoftmaxModel
 
                 var elements = ReturnedFacts(lambda);
                 return new BufferView(sourceView.Root, BufferLayout.Sequence, 1, 0, null, sourceView.FixedDims, flattened: false, elements, lambda, sourceView);
+            case "Zip" when invocation.Arguments.Length == 3 && LambdaAt(invocation.Arguments[2].Value) is { Symbol.Parameters.Length: 2 } pairLambda:
+                // first.Zip(second, (a, b) => …): one result per index, a Select over first whose lambda also reads
+                // second's element at that index (ZippedElements.cs).
+                return EvalView(receiver) is { } first
+                    ? new BufferView(first.Root, BufferLayout.Sequence, 1, 0, null, first.FixedDims, flattened: false, ReturnedFacts(pairLambda), pairLambda, first)
+                    : null;
             default:
                 return null;
         }

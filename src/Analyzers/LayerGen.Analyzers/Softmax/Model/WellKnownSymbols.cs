@@ -12,6 +12,8 @@ internal sealed class WellKnownSymbols
     private WellKnownSymbols(Compilation compilation)
     {
         Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+        ParallelEnumerable = compilation.GetTypeByMetadataName("System.Linq.ParallelEnumerable");
+        ImmutableArrayExtensions = compilation.GetTypeByMetadataName("System.Linq.ImmutableArrayExtensions");
         TensorPrimitives = compilation.GetTypeByMetadataName("System.Numerics.Tensors.TensorPrimitives");
         Tensor = compilation.GetTypeByMetadataName("System.Numerics.Tensors.Tensor");
         MemoryExtensions = compilation.GetTypeByMetadataName("System.MemoryExtensions");
@@ -21,6 +23,12 @@ internal sealed class WellKnownSymbols
     }
 
     public INamedTypeSymbol? Enumerable { get; }
+
+    /// <summary><c>System.Linq.ParallelEnumerable</c>: PLINQ's operators, read exactly like <see cref="Enumerable"/>'s.</summary>
+    public INamedTypeSymbol? ParallelEnumerable { get; }
+
+    /// <summary><c>System.Linq.ImmutableArrayExtensions</c>: the LINQ operators <c>ImmutableArray&lt;T&gt;</c> declares for itself.</summary>
+    public INamedTypeSymbol? ImmutableArrayExtensions { get; }
 
     public INamedTypeSymbol? TensorPrimitives { get; }
 
@@ -117,9 +125,29 @@ internal sealed class WellKnownSymbols
         method is { Name: "Log", IsStatic: true, Parameters.Length: 1 } && method.ContainingType is { } type
         && (IsScalarMathFunction(method) || type.Name is "ILogarithmicFunctions");
 
-    /// <summary>A static method of <c>System.Linq.Enumerable</c> named <paramref name="name"/>.</summary>
+    /// <summary>
+    /// A LINQ operator named <paramref name="name"/>: a static method of <c>System.Linq.Enumerable</c> or of a class
+    /// declaring the same operators over another source (<see cref="IsLinqOperatorType"/>).
+    /// </summary>
     public bool IsEnumerable(IMethodSymbol? method, string name) =>
-        method is not null && method.Name == name && Is(method.ContainingType, Enumerable);
+        method is not null && method.Name == name && IsLinqOperatorType(method.ContainingType);
+
+    /// <summary>
+    /// <c>Enumerable</c>, PLINQ's <c>ParallelEnumerable</c> (<c>x.AsParallel().Max(r =&gt; r.Max())</c> folds what
+    /// <c>x.Max(r =&gt; r.Max())</c> folds, only on several threads) or <c>ImmutableArrayExtensions</c>: each declares
+    /// <c>Select</c>, <c>Sum</c>, <c>Aggregate</c>, … with <c>Enumerable</c>'s meaning, so the model reads them alike.
+    /// </summary>
+    public bool IsLinqOperatorType(ITypeSymbol? type) =>
+        Is(type, Enumerable) || Is(type, ParallelEnumerable) || Is(type, ImmutableArrayExtensions);
+
+    /// <summary>
+    /// PLINQ's pass-throughs, which change how a query runs but not its elements or their order of meaning:
+    /// <c>AsParallel</c>, <c>AsOrdered</c>, <c>AsUnordered</c>, <c>AsSequential</c>, <c>WithDegreeOfParallelism</c>,
+    /// <c>WithCancellation</c>, <c>WithExecutionMode</c>, <c>WithMergeOptions</c>.
+    /// </summary>
+    public bool IsParallelPassThrough(IMethodSymbol? method) =>
+        method is { Name: "AsParallel" or "AsOrdered" or "AsUnordered" or "AsSequential" or "WithDegreeOfParallelism" or "WithCancellation" or "WithExecutionMode" or "WithMergeOptions" }
+        && Is(method.ContainingType, ParallelEnumerable);
 
     /// <summary>A method of <c>TensorPrimitives</c> named <paramref name="name"/>.</summary>
     public bool IsTensorPrimitives(IMethodSymbol? method, string name) =>
@@ -237,7 +265,7 @@ internal sealed class WellKnownSymbols
         IArrayTypeSymbol array => IsNumeric(array.ElementType) || IsBuffer(array.ElementType),
         IPointerTypeSymbol pointer => IsNumeric(pointer.PointedAtType),
         INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "ArraySegment" or "IList" or "IReadOnlyList" or "IEnumerable"
-            or "Tensor" or "TensorSpan" or "ReadOnlyTensorSpan" =>
+            or "ParallelQuery" or "OrderedParallelQuery" or "Tensor" or "TensorSpan" or "ReadOnlyTensorSpan" =>
             IsNumeric(named.TypeArguments[0]) || IsBuffer(named.TypeArguments[0]),
         _ => false,
     };
