@@ -40,7 +40,6 @@ public class SoftmaxModelKeyedElementFoldTests
 
     [Theory]
     [InlineData("Array.Fill(m, float.NegativeInfinity);")]
-    [InlineData("Array.Clear(m); for (int r = 0; r < inner; r++) m[r] = MathF.Min(m[r], -1e30f);")]
     [InlineData("m.AsSpan().Fill(float.NegativeInfinity);")]
     public async Task AMaxKeyedByTheInnerIndex_ResetPerOuterSlice_IsSilent(string reset)
     {
