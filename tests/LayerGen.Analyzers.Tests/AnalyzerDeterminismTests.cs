@@ -32,6 +32,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut23")]
     [InlineData("HeldOut24")]
     [InlineData("HeldOut25")]
+    [InlineData("HeldOut26")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recreations", folder), "*.cs")
