@@ -1,5 +1,3 @@
-// known gap: missed: the raw exp sits in an autograd node's Exp() method (also via a static helper returning a Value, a helper Math.Exp(v.Data), or LINQ Select(l => l.Exp())); new Value(Math.Exp(logit.Data)) written inline is found
-// gap: -LG0003@64
 // Re-creation (our own code) of the shape of karpathy/micrograd (engine.py Value: exp, +, /) as used by micrograd-style
 // classifiers that port makemore's `counts = logits.exp(); probs = counts / counts.sum()` onto scalar nodes:
 // counts = [logit.exp() for logit in logits]; denom = sum(counts); probs = [c / denom for c in counts].

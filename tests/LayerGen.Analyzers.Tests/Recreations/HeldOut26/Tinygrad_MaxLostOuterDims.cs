@@ -1,5 +1,3 @@
-// known gap: missed: the max is kept in an array indexed by the inner index only (m[i]) while its loops also run over the outer slices and the axis (any loop order); a scalar max over the same loops is found
-// gap: -LG0001@29
 // Re-creation (our own code) of the shape of tinygrad's Tensor._softmax(axis) (m = x - x.max(axis, keepdim=True);
 // e = m.exp(); ss = e.sum(axis, keepdim=True)) ported with explicit outer/axis/inner strides, where the porter's
 // keepdim buffer for the max kept only the inner dimensions (one slot per inner index, shared by every outer index).

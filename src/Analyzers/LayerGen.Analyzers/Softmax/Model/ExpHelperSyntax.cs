@@ -67,6 +67,29 @@ internal static class ExpHelperSyntax
             : method.Parameters.Length == 1 && SystemMathForwarders.ForwardedFunction(method, cancellationToken) == "Exp";
     }
 
+    /// <summary>
+    /// True when <paramref name="method"/>, declared once in <paramref name="tree"/>, returns an object created with an
+    /// exp-like call as its first argument (<c>Value ExpOf(Value v) =&gt; new Value(Math.Exp(v.Data))</c>): a value
+    /// wrapping an exp (SoftmaxModel.MemberExpHelpers.cs binds it); an instance method may have no parameter.
+    /// </summary>
+    public static bool MayWrapExpIn(IMethodSymbol method, SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != tree
+            || method.IsStatic && method.Parameters.Length == 0)
+        {
+            return false;
+        }
+
+        var returned = BodyOf(method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) switch
+        {
+            BlockSyntax { Statements.Count: > 0 } block when block.Statements[block.Statements.Count - 1] is ReturnStatementSyntax { Expression: { } last } => last,
+            ExpressionSyntax expression => expression,
+            _ => null,
+        };
+        return returned is not null && Unparenthesised(returned) is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments }
+            && ReturnedExpLikeCall(arguments[0].Expression) is not null;
+    }
+
     /// <summary><paramref name="expression"/> past casts and parentheses.</summary>
     public static ExpressionSyntax Unparenthesised(ExpressionSyntax expression)
     {

@@ -122,7 +122,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>The value of a read of a bound parameter or helper local, or of a member of one (<c>r.Minutes</c>): the argument's; else null.</summary>
     private ValueFacts? BoundArgumentValue(IOperation operation)
     {
-        if (_boundArguments.Count == 0)
+        if (_boundArguments.Count == 0 && _boundReceiver is null)
         {
             return null;
         }
@@ -131,6 +131,12 @@ internal sealed partial class SoftmaxModel
         while (MemberOwner(current) is { } owner)
         {
             current = owner;
+        }
+
+        if (current is IInstanceReferenceOperation && current != operation && _boundReceiver is { } receiver)
+        {
+            // Data in a member exp helper evaluated for a call: the receiver's (MemberExpHelpers.cs).
+            return receiver;
         }
 
         ISymbol? symbol = current switch

@@ -287,6 +287,9 @@ internal sealed partial class SoftmaxModel
                 return LinearIndex.Factor(Canonical(operation));
             case IInvocationOperation:
                 return LoopsIn(operation) is { Count: > 0 } loops ? LinearIndex.Opaque(loops) : LinearIndex.Factor(Canonical(operation));
+            case IArrayElementReferenceOperation when LoopsIn(operation).Count == 0 && IsIndexType(operation.Type):
+                // int n = shape[axis]: a loop-free entry of a shape array is a named size, like a property's.
+                return LinearIndex.Factor(Canonical(operation));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient when LoopsIn(quotient).Count == 0:
                 // int plane = cost.Length / depth: a loop-free size like a call's result, a stride that compares equal to itself.
                 return LinearIndex.Factor(Canonical(quotient));
@@ -307,13 +310,26 @@ internal sealed partial class SoftmaxModel
             return Linear(value);
         }
 
-        if (writes.Count == 0 || writes.All(write => write.Value is { } v && Linear(v).IsLoopFree))
+        if (writes.Count == 0 || writes.All(write => write.Value is { } v && Linear(v).IsLoopFree) || IsSettledBefore(writes, read))
         {
             return LinearIndex.Factor(symbol.Name);
         }
 
         // Assigned in several places with loop-dependent values: a position we cannot place.
         return LinearIndex.Opaque(writes.Where(write => write.Value is not null).SelectMany(write => Linear(write.Value).Terms.Keys));
+    }
+
+    /// <summary>
+    /// True when every write of a variable comes before <paramref name="read"/> and outside every loop around it: a
+    /// size computed up front (<c>for (d = axis + 1; d &lt; rank; d++) inner *= shape[d];</c>) is one value while the
+    /// loops that index with it run, a stride like any named size.
+    /// </summary>
+    private bool IsSettledBefore(IReadOnlyList<VariableWrite> writes, IOperation read)
+    {
+        var loops = EnclosingLoops(read).ToList();
+        return writes.Count > 0 && writes.All(write =>
+            write.Operation.Syntax.SyntaxTree == read.Syntax.SyntaxTree && write.Operation.Syntax.Span.End <= read.Syntax.SpanStart
+            && !loops.Any(loop => Contains(loop, write.Operation)));
     }
 
     private List<IOperation> LoopsIn(IOperation operation)

@@ -61,6 +61,11 @@ internal sealed partial class SoftmaxModel
         {
             (writes, slotResets) = SlotWrites(writes, target, slot);
         }
+        else if (elementTarget)
+        {
+            // Array.Fill(m, -inf) at the top of each outer slice resets every element of a keyed max, as a slot's.
+            slotResets = WholeBufferResets(target);
+        }
 
         var scan = new ReductionScan(target, writes);
         foreach (var (write, value, elementReference) in writes)

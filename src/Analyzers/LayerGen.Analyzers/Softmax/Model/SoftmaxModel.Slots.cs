@@ -69,15 +69,23 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        others.AddRange(WholeBufferResets(root));
+        return (own, others);
+    }
+
+    /// <summary>The calls that overwrite the buffer held in <paramref name="root"/> as a whole (<c>Clear</c>, <c>Fill</c>, <c>CopyTo</c> into it).</summary>
+    private List<IOperation> WholeBufferResets(ISymbol root)
+    {
+        var resets = new List<IOperation>();
         foreach (var call in Invocations())
         {
             if (OverwrittenBuffer(call) is { } buffer && WellKnownSymbols.IsBuffer(buffer.Type) && SymbolEqualityComparer.Default.Equals(EvalView(buffer)?.Root, root))
             {
-                others.Add(call);
+                resets.Add(call);
             }
         }
 
-        return (own, others);
+        return resets;
     }
 
     /// <summary>

@@ -213,6 +213,12 @@ internal sealed partial class SoftmaxModel
             return helperExponent;
         }
 
+        // logit.Exp() with Value Exp() => new Value(Math.Exp(Data)): the receiver's member (MemberExpHelpers.cs).
+        if (MemberExpExponent(call) is { } memberExponent)
+        {
+            return memberExponent;
+        }
+
         if (call.Arguments.Length != 2 || !Symbols.IsPow(call.TargetMethod))
         {
             return null;
@@ -254,7 +260,9 @@ internal sealed partial class SoftmaxModel
         if (ExpOperand(invocation) is { } exponent)
         {
             // A helper's exponent is read with the call's arguments in place of its parameters.
-            var argument = HelperExponent(invocation) == exponent ? EvalHelperExponent(invocation, exponent) : Eval(exponent);
+            var argument = HelperExponent(invocation) == exponent ? EvalHelperExponent(invocation, exponent)
+                : MemberExpExponent(invocation) == exponent ? EvalMemberExponent(invocation, exponent)
+                : Eval(exponent);
             _expArguments[invocation] = argument;
 
             // exp(w) with w a log-weight that holds exps of its own (w = a * y - b * exp(y), a Gamma density in log

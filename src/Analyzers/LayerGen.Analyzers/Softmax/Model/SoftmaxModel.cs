@@ -159,6 +159,7 @@ internal sealed partial class SoftmaxModel
                         // An exp helper of this file, of any type and name (an activation-function class's Softmax(x) => Math.Exp(x)).
                         || IsExpHelper(invocation.TargetMethod)
                         || HelperExponent(invocation) is not null
+                        || MemberExpExponent(invocation) is not null
                         || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(CalleeOf(invocation));
                     mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax")
                         || Symbols.IsLog(invocation.TargetMethod);

@@ -60,7 +60,9 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                             || operation.Operation is IInvocationOperation { TargetMethod: { Name: "Pow" } pow } && symbols.IsPow(pow) // Math.Pow(Math.E, v) may be an exp
                             || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && WellKnownSymbols.MayNameAnExp(reference)
                             // An exp helper of the file, whatever type declares it and whatever it is named (Act.Softmax(x) => Math.Exp(x)).
-                            || operation.Operation is IInvocationOperation { TargetMethod: var callee } && ExpHelperSyntax.MayBeExpHelperIn(callee, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken))
+                            || operation.Operation is IInvocationOperation { TargetMethod: var callee } && ExpHelperSyntax.MayBeExpHelperIn(callee, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)
+                            // A method returning a value that wraps an exp (an autograd node's new Value(Math.Exp(Data))).
+                            || operation.Operation is IInvocationOperation { TargetMethod: var wrapper } && ExpHelperSyntax.MayWrapExpIn(wrapper, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken))
                         {
                             callsExp.Set();
                         }
