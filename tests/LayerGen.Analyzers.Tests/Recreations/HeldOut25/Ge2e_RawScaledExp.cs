@@ -1,5 +1,3 @@
-// known gap: LG0003 missed — the unshifted exp sits in a helper whose exponent is w · cos + b (a scaled/offset form of its parameter), not the bare parameter
-// gap: -LG0003@40
 // Source: GE2E softmax loss for speaker verification (Wan et al. 2018), the learned scale w and bias b held by a scorer
 //         object (re-created shape, our own code).
 // Layout: records `EnrolledUtterance(string Speaker, double[] CentroidCosines)`; a private helper `ScaledExp` reading the
