@@ -37,6 +37,26 @@ internal sealed partial class SoftmaxModel
     /// aside (the call's arguments are read where the call is). A fold over captured buffers reads data; so does a call
     /// whose body cannot be followed.
     /// </summary>
-    private bool LocalHelperReadsNoData(IInvocationOperation call, int depth) =>
-        LocalHelperReturnedValues(call) is { } returned && returned.All(value => ReadsNoDataBesides(value, depth, CalleeOf(call)));
+    private bool LocalHelperReadsNoData(IInvocationOperation call, int depth)
+    {
+        // A function that calls itself is read once per chain: its own call inside reads data (the safe answer), so k
+        // self-calls cost k walks, not k to the power of the depth.
+        var callee = CalleeOf(call);
+        if (!_noDataCallsInProgress.Add(callee))
+        {
+            return false;
+        }
+
+        try
+        {
+            return LocalHelperReturnedValues(call) is { } returned && returned.All(value => ReadsNoDataBesides(value, depth, callee));
+        }
+        finally
+        {
+            _noDataCallsInProgress.Remove(callee);
+        }
+    }
+
+    /// <summary>The local functions and lambdas <see cref="LocalHelperReadsNoData"/> is reading, outermost first.</summary>
+    private readonly HashSet<IMethodSymbol> _noDataCallsInProgress = new(SymbolEqualityComparer.Default);
 }
