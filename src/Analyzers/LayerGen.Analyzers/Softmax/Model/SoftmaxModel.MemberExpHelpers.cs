@@ -130,10 +130,19 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private ValueFacts EvalMemberExponent(IInvocationOperation call, IOperation exponent)
     {
+        var receiverFacts = call.Instance is { } receiver && !call.TargetMethod.IsStatic ? Eval(receiver) : null;
+
+        // The caller's arguments are the caller's values: evaluated (and memoised) before `this` stands for the receiver,
+        // so a `this._peak` passed in is the caller's field, not the node's data.
+        foreach (var argument in call.Arguments)
+        {
+            Eval(argument.Value);
+        }
+
         var previous = _boundReceiver;
         try
         {
-            _boundReceiver = call.Instance is { } receiver && !call.TargetMethod.IsStatic ? Eval(receiver) : null;
+            _boundReceiver = receiverFacts;
             return EvalHelperExponent(call, exponent);
         }
         finally
