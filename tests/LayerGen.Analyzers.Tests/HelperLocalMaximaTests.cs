@@ -76,7 +76,7 @@ public class HelperLocalMaximaTests
         {
             static void Softmax(float[,] x, float[,] e)
             {
-                Exponentiate(x, e);
+                {|LG0001:Exponentiate(x, e)|};
                 for (int i = 0; i < x.GetLength(0); i++)
                 {
                     float sum = 0f;
@@ -90,7 +90,7 @@ public class HelperLocalMaximaTests
                 float top = float.NegativeInfinity;
                 for (int i = 0; i < x.GetLength(0); i++)
                     for (int j = 0; j < x.GetLength(1); j++)
-                        {|LG0001:top = MathF.Max(top, x[i, j])|};
+                        top = MathF.Max(top, x[i, j]);
                 for (int i = 0; i < x.GetLength(0); i++)
                     for (int j = 0; j < x.GetLength(1); j++)
                         e[i, j] = MathF.Exp(x[i, j] - top);
@@ -135,7 +135,7 @@ public class HelperLocalMaximaTests
             {
                 for (int n = 0; n < logits.Length; n++)
                 {
-                    double s = RowExps(logits[n], probabilities[n]);
+                    double s = {|LG0003:RowExps(logits[n], probabilities[n])|};
                     for (int k = 0; k < logits[n].Length; k++) probabilities[n][k] /= s;
                 }
             }
@@ -145,7 +145,7 @@ public class HelperLocalMaximaTests
                 double peak = 0;
                 foreach (var v in row) peak = Math.Max(peak, v);
                 double s = 0;
-                for (int k = 0; k < row.Length; k++) { exps[k] = {|LG0003:Math.Exp(row[k] - peak)|}; s += exps[k]; }
+                for (int k = 0; k < row.Length; k++) { exps[k] = Math.Exp(row[k] - peak); s += exps[k]; }
                 return s;
             }
         }

@@ -142,7 +142,7 @@ public class SoftmaxModelTupleRowTests
             {
                 for (int r = 0; r < rows; r++)
                 {
-                    double m = Peak(x, 0, rows * n);
+                    double m = {|LG0001:Peak(x, 0, rows * n)|};
                     double sum = 0;
                     for (int j = 0; j < n; j++) sum += y[r * n + j] = Math.Exp(x[r * n + j] - m);
                     for (int j = 0; j < n; j++) y[r * n + j] /= sum;
@@ -175,7 +175,7 @@ public class SoftmaxModelTupleRowTests
             static double Peak(double[] v, int from, int count)
             {
                 double m = double.NegativeInfinity;
-                for (int j = from; j < from + count; j++) {|LG0001:m = Math.Max(m, v[j])|};
+                for (int j = from; j < from + count; j++) m = Math.Max(m, v[j]);
                 return m;
             }
         }

@@ -13,7 +13,7 @@ public sealed class SoftmaxLayer
 
     public float[][] Forward(float[][] batch)
     {
-        FindLargest(batch);
+        FindLargest(batch); //~ LG0001
         var output = new float[batch.Length][];
         for (int r = 0; r < batch.Length; r++)
         {
@@ -44,7 +44,7 @@ public sealed class SoftmaxLayer
         {
             foreach (float v in row)
             {
-                largest = MathF.Max(largest, v); //~ LG0001
+                largest = MathF.Max(largest, v);
             }
         }
     }

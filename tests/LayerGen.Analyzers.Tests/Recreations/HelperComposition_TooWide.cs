@@ -87,7 +87,7 @@ public static class HelperComposition
     {
         for (int s = 0; s < z[0].Length; s++)
         {
-            double sum = FillJaggedColumn(z.Length, a, s, z);
+            double sum = FillJaggedColumn(z.Length, a, s, z); //~ LG0003
             for (int c = 0; c < z.Length; c++)
             {
                 a[c][s] /= sum;
@@ -100,7 +100,7 @@ public static class HelperComposition
         double sum = 0;
         for (int c = 0; c < classes; c++)
         {
-            a[c][s] = Math.Exp(z[c][s]); //~ LG0003
+            a[c][s] = Math.Exp(z[c][s]);
             sum += a[c][s];
         }
 

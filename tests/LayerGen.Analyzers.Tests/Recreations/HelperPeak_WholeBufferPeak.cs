@@ -15,7 +15,7 @@ public static class HelperPeakWholeBufferPeak
     {
         for (int r = 0; r < rows; r++)
         {
-            double m = Peak(x, 0, rows * n);
+            double m = Peak(x, 0, rows * n); //~ LG0001
             double sum = 0;
             for (int j = 0; j < n; j++) sum += y[r * n + j] = Math.Exp(x[r * n + j] - m);
             for (int j = 0; j < n; j++) y[r * n + j] /= sum;
@@ -56,7 +56,7 @@ public static class HelperPeakWholeBufferPeak
     private static double Peak(double[] v, int from, int count)
     {
         double m = double.NegativeInfinity;
-        for (int j = from; j < from + count; j++) m = Math.Max(m, v[j]); //~ LG0001
+        for (int j = from; j < from + count; j++) m = Math.Max(m, v[j]);
         return m;
     }
 }

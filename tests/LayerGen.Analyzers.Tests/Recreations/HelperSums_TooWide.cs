@@ -51,7 +51,7 @@ public static class HelperSums
     {
         for (int r = 0; r < x.GetLength(0); r++)
         {
-            float s = FillExps(x, p, r);
+            float s = FillExps(x, p, r); //~ LG0003
             for (int c = 0; c < x.GetLength(1); c++) p[r, c] /= s;
         }
     }
@@ -61,7 +61,7 @@ public static class HelperSums
         float s = 0f;
         for (int c = 0; c < x.GetLength(1); c++)
         {
-            p[r, c] = MathF.Exp(x[r, c]); //~ LG0003
+            p[r, c] = MathF.Exp(x[r, c]);
             s += p[r, c];
         }
 

@@ -9,7 +9,7 @@ public static class OutSoftmax
 {
     public static void Forward(float[] x, float[] y, int rows, int cols)
     {
-        BufferMax(x, out float max);
+        BufferMax(x, out float max); //~ LG0001
         for (int r = 0; r < rows; r++)
         {
             int offset = r * cols;
@@ -32,7 +32,7 @@ public static class OutSoftmax
         max = float.NegativeInfinity;
         for (int i = 0; i < x.Length; i++)
         {
-            max = MathF.Max(max, x[i]); //~ LG0001
+            max = MathF.Max(max, x[i]);
         }
     }
 }

@@ -16,7 +16,7 @@ public static class PromoterModel
     public static double[][] Occupancies(IReadOnlyList<PromoterStates> promoters, double tf, double kT)
     {
         double lnTf = Math.Log(tf);
-        double top = LargestExponent(promoters, lnTf, kT);
+        double top = LargestExponent(promoters, lnTf, kT); //~ LG0001
         var result = new double[promoters.Count][];
         for (int k = 0; k < promoters.Count; k++)
         {
@@ -39,7 +39,7 @@ public static class PromoterModel
         double best = double.NegativeInfinity;
         foreach (PromoterStates pr in promoters)
             for (int s = 0; s < pr.Energy.Length; s++)
-                best = Math.Max(best, -pr.Energy[s] / kT + pr.TfBound[s] * lnTf); //~ LG0001
+                best = Math.Max(best, -pr.Energy[s] / kT + pr.TfBound[s] * lnTf);
         return best;
     }
 }

@@ -22,7 +22,7 @@ public static class InsideSampler
         {
             double[,,] chart = charts[c];
             int n = chart.GetLength(1) - 1;
-            double[] w = OptionWeights(chart, rules, start, 0, n).ToArray();
+            double[] w = OptionWeights(chart, rules, start, 0, n).ToArray(); //~ LG0003
             double z = w.Sum();
             result[c] = Array.ConvertAll(w, v => v / z);
         }
@@ -41,7 +41,7 @@ public static class InsideSampler
 
             for (int j = i + 1; j < k; j++)
             {
-                yield return Math.Exp(rule.LogProb + chart[rule.Left, i, j] + chart[rule.Right, j, k]); //~ LG0003
+                yield return Math.Exp(rule.LogProb + chart[rule.Left, i, j] + chart[rule.Right, j, k]);
             }
         }
     }

@@ -11,7 +11,7 @@ public sealed class OutputEvaluator
 
     public float[,] Softmax(float[,] logits)
     {
-        ComputeMax(logits);
+        ComputeMax(logits); //~ LG0001
         int batch = logits.GetLength(0);
         int classes = logits.GetLength(1);
         var p = new float[batch, classes];
@@ -40,7 +40,7 @@ public sealed class OutputEvaluator
         {
             for (int c = 0; c < logits.GetLength(1); c++)
             {
-                if (logits[b, c] > _max) _max = logits[b, c]; //~ LG0001
+                if (logits[b, c] > _max) _max = logits[b, c];
             }
         }
     }

@@ -14,7 +14,7 @@ public static class MatrixExtensions
         {
             for (int j = 0; j < m.GetLength(1); j++)
             {
-                best = Math.Max(best, m[i, j]); //~ LG0001
+                best = Math.Max(best, m[i, j]);
             }
         }
 
@@ -23,7 +23,7 @@ public static class MatrixExtensions
 
     public static double[,] SoftmaxRows(this double[,] m)
     {
-        double max = m.MaxValue();
+        double max = m.MaxValue(); //~ LG0001
         var r = new double[m.GetLength(0), m.GetLength(1)];
         for (int i = 0; i < m.GetLength(0); i++)
         {

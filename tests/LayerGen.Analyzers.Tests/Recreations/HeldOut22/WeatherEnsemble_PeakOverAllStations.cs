@@ -16,7 +16,7 @@ public static class EnsembleBlender
         int members = skill.GetLength(0);
         int stations = skill.GetLength(1);
         var weights = new double[members, stations];
-        double best = BestSkillAnywhere(skill);
+        double best = BestSkillAnywhere(skill); //~ LG0001
         for (int s = 0; s < stations; s++)
         {
             double total = 0.0;
@@ -43,7 +43,7 @@ public static class EnsembleBlender
         {
             for (int m = 0; m < skill.GetLength(0); m++)
             {
-                best = Math.Max(best, skill[m, s]); //~ LG0001
+                best = Math.Max(best, skill[m, s]);
             }
         }
 

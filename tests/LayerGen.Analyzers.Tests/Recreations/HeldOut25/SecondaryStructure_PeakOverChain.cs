@@ -17,7 +17,7 @@ public sealed class Q8ChainDecoder
     {
         int residues = q8Logits.GetLength(0);
         int states = q8Logits.GetLength(1);
-        FindChainPeak(q8Logits);
+        FindChainPeak(q8Logits); //~ LG0001
         var p = new float[residues, states];
         Parallel.For(0, residues, r =>
         {
@@ -44,7 +44,7 @@ public sealed class Q8ChainDecoder
         {
             for (int s = 0; s < q8Logits.GetLength(1); s++)
             {
-                if (q8Logits[r, s] > _chainPeak) //~ LG0001
+                if (q8Logits[r, s] > _chainPeak)
                 {
                     _chainPeak = q8Logits[r, s];
                 }

@@ -1,5 +1,3 @@
-// known gap: the whole-batch max is reported inside the private helper MaxLogit (its fold line), not on the helper's call line in the softmax method; the same with MathF.Max or nested for loops in the helper; written inline it is reported at the fold
-// gap: -LG0001@21 +LG0001@48
 // Re-creation (our own code) of the shape of GPT-2 style decoding (huggingface/transformers top_k_top_p_filtering +
 // softmax + multinomial), ported with the stabilising max written as `logits.max()`, i.e. without dim=-1.
 // Layout: row-major float[batch, vocab]; a private helper folds the max; per-row top-k thresholds and sums.

@@ -1,5 +1,3 @@
-// known gap: the raw exp is reported inside the span helper ExpInPlace (the `T.Exp` line) instead of at the softmax loop's call `pi.ExpInPlace();`; probed: the same for a static call and a non-generic Span<double> helper, while a scalar helper called per element is reported at the call.
-// gap: -LG0003@47 +LG0003@20
 // Idiom: generic-math extension methods on Span<T> (`this Span<T>`, `where T : IFloatingPointIeee754<T>`).
 // Use: mixture-density network, mixing coefficients π of each sample's Gaussian components.
 // Layout: flat row-major T[samples * components], Span<T> slices; ExpInPlace() and NormaliseInPlace() extensions.

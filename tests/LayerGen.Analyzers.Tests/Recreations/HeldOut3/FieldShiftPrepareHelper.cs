@@ -15,7 +15,7 @@ public sealed class SoftmaxLayer
 
     public void Forward(float[] input, float[] output)
     {
-        Prepare(input);
+        Prepare(input); //~ LG0001
         for (int o = 0; o < input.Length; o += units)
         {
             float sum = 0f;
@@ -37,7 +37,7 @@ public sealed class SoftmaxLayer
         shift = float.MinValue;
         for (int i = 0; i < input.Length; i++)
         {
-            shift = MathF.Max(shift, input[i]); //~ LG0001
+            shift = MathF.Max(shift, input[i]);
         }
     }
 }

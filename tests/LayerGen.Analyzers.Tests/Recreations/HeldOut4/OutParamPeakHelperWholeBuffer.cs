@@ -10,7 +10,7 @@ public static class BatchSoftmax
 {
     public static void Forward(double[] x, double[] y, int rows, int cols)
     {
-        Peak(x, out double max);
+        Peak(x, out double max); //~ LG0001
         for (int r = 0; r < rows; r++)
         {
             double sum = 0.0;
@@ -29,6 +29,6 @@ public static class BatchSoftmax
     {
         max = double.NegativeInfinity;
         for (int i = 0; i < data.Length; i++)
-            max = Math.Max(max, data[i]); //~ LG0001
+            max = Math.Max(max, data[i]);
     }
 }

@@ -16,7 +16,7 @@ public static class GenericBatchSoftmax
         {
             for (int c = 0; c < x.GetLength(1); c++)
             {
-                m = T.Max(m, x[r, c]); //~ LG0001
+                m = T.Max(m, x[r, c]);
             }
         }
 
@@ -28,7 +28,7 @@ public static class GenericBatchSoftmax
     {
         int rows = x.GetLength(0);
         int cols = x.GetLength(1);
-        T m = MaxOfAll(x);
+        T m = MaxOfAll(x); //~ LG0001
         var y = new T[rows, cols];
         for (int r = 0; r < rows; r++)
         {

@@ -16,7 +16,7 @@ public static class RefBatchSoftmax
         double m = double.NegativeInfinity;
         for (int i = 0; i < values.Length; i++)
         {
-            m = Math.Max(m, Unsafe.Add(ref p, i)); //~ LG0001
+            m = Math.Max(m, Unsafe.Add(ref p, i));
         }
 
         return m;
@@ -24,7 +24,7 @@ public static class RefBatchSoftmax
 
     public static void Forward(ReadOnlySpan<double> input, Span<double> output, int cols)
     {
-        double shift = MaxOf(input);
+        double shift = MaxOf(input); //~ LG0001
         for (int start = 0; start < input.Length; start += cols)
         {
             double sum = 0;

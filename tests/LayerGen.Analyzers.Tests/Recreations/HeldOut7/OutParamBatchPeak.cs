@@ -10,7 +10,7 @@ namespace HeldOut7.OutParamBatchPeak
     {
         public static void Forward(double[] x, double[] y, int cols)
         {
-            BufferStatistics(x, out _, out double peak);
+            BufferStatistics(x, out _, out double peak); //~ LG0001
             for (int start = 0; start < x.Length; start += cols)
             {
                 double sum = 0;
@@ -34,7 +34,7 @@ namespace HeldOut7.OutParamBatchPeak
             foreach (double v in values)
             {
                 if (v < min) min = v;
-                if (v > max) max = v; //~ LG0001
+                if (v > max) max = v;
             }
         }
     }

@@ -506,7 +506,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             block = SyntaxFactory.UnsafeStatement((BlockSyntax)block);
         }
 
-        result.Add(block.WithAdditionalAnnotations(InlinedBody.OriginOf(call)));
+        result.Add(block.WithAdditionalAnnotations(InlinedBody.OriginOf(call), InlinedBody.CallOf(call)));
         return result;
     }
 

@@ -16,6 +16,9 @@ internal sealed class InlinedBody
     /// <summary>The annotation kind whose data is a copied node's source span (<c>start:length</c>).</summary>
     public const string OriginKind = "LayerGen.InlinedOrigin";
 
+    /// <summary>The annotation kind whose data is the source span of the helper call an inlined block replaces.</summary>
+    public const string CallKind = "LayerGen.InlinedCall";
+
     public InlinedBody(IBlockOperation root, SemanticModel sourceModel, ISymbol owner, IReadOnlyList<TextSpan> sourceSpans)
     {
         Root = root;
@@ -49,11 +52,9 @@ internal sealed class InlinedBody
         {
             foreach (var annotation in current.GetAnnotations(OriginKind))
             {
-                if (annotation.Data is { } data && data.IndexOf(':') is var colon and > 0
-                    && int.TryParse(data.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var start)
-                    && int.TryParse(data.Substring(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+                if (SpanOf(annotation) is { } span)
                 {
-                    return Location.Create(SourceModel.SyntaxTree, new TextSpan(start, length));
+                    return Location.Create(SourceModel.SyntaxTree, span);
                 }
             }
         }
@@ -61,7 +62,45 @@ internal sealed class InlinedBody
         return Location.Create(SourceModel.SyntaxTree, SourceSpans[0]);
     }
 
+    /// <summary>
+    /// The source location of the helper call whose inlined body holds <paramref name="node"/>, for a node copied from a
+    /// helper (not from the method's own body), when that call's body does not also hold <paramref name="anchor"/>: the
+    /// outermost such call, i.e. the call written in the code that computes the anchor (a softmax's division). Null for
+    /// the method's own code, for a node outside the inlined body, and when every enclosing call also holds the anchor (the
+    /// helper computes the whole softmax itself; its code is where the bug is).
+    /// </summary>
+    public Location? CallerOf(SyntaxNode node, SyntaxNode anchor)
+    {
+        if (node.SyntaxTree == SourceModel.SyntaxTree || SourceSpans[0].Contains(LocationOf(node).SourceSpan))
+        {
+            return null;
+        }
+
+        TextSpan? call = null;
+        for (var current = node; current is not null && !current.Contains(anchor); current = current.Parent)
+        {
+            foreach (var annotation in current.GetAnnotations(CallKind))
+            {
+                call = SpanOf(annotation) ?? call;
+            }
+        }
+
+        return call is { } span ? Location.Create(SourceModel.SyntaxTree, span) : null;
+    }
+
     /// <summary>The annotation that records <paramref name="node"/>'s source span on its copy.</summary>
-    public static SyntaxAnnotation OriginOf(SyntaxNode node) =>
-        new(OriginKind, node.Span.Start.ToString(CultureInfo.InvariantCulture) + ":" + node.Span.Length.ToString(CultureInfo.InvariantCulture));
+    public static SyntaxAnnotation OriginOf(SyntaxNode node) => new(OriginKind, Encode(node.Span));
+
+    /// <summary>The annotation that records, on the block that replaces a helper call, the call's source span.</summary>
+    public static SyntaxAnnotation CallOf(SyntaxNode call) => new(CallKind, Encode(call.Span));
+
+    private static string Encode(TextSpan span) =>
+        span.Start.ToString(CultureInfo.InvariantCulture) + ":" + span.Length.ToString(CultureInfo.InvariantCulture);
+
+    private static TextSpan? SpanOf(SyntaxAnnotation annotation) =>
+        annotation.Data is { } data && data.IndexOf(':') is var colon and > 0
+            && int.TryParse(data.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            && int.TryParse(data.Substring(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+            ? new TextSpan(start, length)
+            : null;
 }

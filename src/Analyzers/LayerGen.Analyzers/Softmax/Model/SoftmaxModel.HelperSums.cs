@@ -19,6 +19,23 @@ internal sealed partial class SoftmaxModel
     /// <summary>Helper exp → the call whose arguments it reads (where the maxima it subtracts are read).</summary>
     private readonly Dictionary<IOperation, IInvocationOperation> _helperExpCalls = new();
 
+    /// <summary>Fold of a summarised helper over a buffer parameter → the call it was last translated at.</summary>
+    private readonly Dictionary<IOperation, IInvocationOperation> _helperFoldCalls = new();
+
+    /// <summary>Helper exps and folds translated at more than one call: no single call to report them at.</summary>
+    private readonly HashSet<IOperation> _helperOperationsOfSeveralCalls = new();
+
+    /// <summary>Records that <paramref name="operation"/> of a helper was translated at <paramref name="call"/>.</summary>
+    private void RecordHelperCall(Dictionary<IOperation, IInvocationOperation> calls, IOperation operation, IInvocationOperation call)
+    {
+        if (calls.TryGetValue(operation, out var earlier) && earlier != call)
+        {
+            _helperOperationsOfSeveralCalls.Add(operation);
+        }
+
+        calls[operation] = call;
+    }
+
     /// <summary>Buffers passed to a helper that subtracts their elements from its exps' arguments (<see cref="HelperExpInput.ElementShiftBuffers"/>).</summary>
     private readonly HashSet<IOperation> _helperElementShifts = new();
 
@@ -355,7 +372,7 @@ internal sealed partial class SoftmaxModel
 
             var translated = BindHelperLocalMaxima(pair.Value, call, ref shifts);
             _expArguments[pair.Key] = facts.With(shifts: facts.Shifts.Union(shifts), isOpaque: facts.IsOpaque || pair.Value.HasOtherInputs || !translated);
-            _helperExpCalls[pair.Key] = call;
+            RecordHelperCall(_helperExpCalls, pair.Key, call);
         }
 
         return true;

@@ -409,6 +409,15 @@ internal sealed partial class SoftmaxModel
             Classes.Add(atom);
         }
 
+        if (reduction.Atoms.Any(atom => IsOwnParameter(atom.Root, callee)))
+        {
+            // The call picks what the helper folds: a finding about the fold is the call's (CallerLocationOf).
+            foreach (var fold in reduction.Folds)
+            {
+                RecordHelperCall(_helperFoldCalls, fold, call);
+            }
+        }
+
         return new WholeReductionInfo(reduction.Kind, atoms, ValueFacts.Empty, fixedDims, reduction.Folds, stale, extents);
     }
 

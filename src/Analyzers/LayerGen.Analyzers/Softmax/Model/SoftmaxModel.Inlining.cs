@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -51,4 +52,34 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>Where a diagnostic about <paramref name="operation"/> is reported: its source location, also for an inlined helper's code.</summary>
     public Location LocationOf(IOperation operation) => _inlined?.LocationOf(operation.Syntax) ?? operation.Syntax.GetLocation();
+
+    /// <summary>
+    /// For a finding inside an inlined helper's code (a fold, an exp) about a softmax computed outside that helper
+    /// (<paramref name="anchor"/>: its division or log): the location of the call that gave the helper its operands, in
+    /// the code that computes the softmax. The helper is right for what it is given (a max over its argument, an exp of
+    /// it); the call that passed a whole batch or raw logits is the bug, and another call may be correct. Null for the
+    /// method's own code (its local functions and lambdas included), and for a helper that computes the softmax itself.
+    /// </summary>
+    public Location? CallerLocationOf(IOperation operation, IOperation anchor)
+    {
+        if (_inlined?.CallerOf(operation.Syntax, anchor.Syntax) is { } inlined)
+        {
+            return inlined;
+        }
+
+        // A helper read through its summary: its exp or fold is bound to the call whose arguments it reads. The helper is
+        // a method of its own (not a local function of the method) that does not hold the anchor.
+        // Translated at two calls (one may be correct): the finding stays at the helper, where both calls meet.
+        if (_helperOperationsOfSeveralCalls.Contains(operation)
+            || (!_helperExpCalls.TryGetValue(operation, out var call) && !_helperFoldCalls.TryGetValue(operation, out call)))
+        {
+            return null;
+        }
+
+        var helper = operation.Syntax.AncestorsAndSelf().Select(HelperInliner.OwnerDeclaration).FirstOrDefault(declaration => declaration is not null);
+        var anchorLocation = LocationOf(anchor);
+        return helper is null || helper.SyntaxTree != anchorLocation.SourceTree || helper.Span.Contains(anchorLocation.SourceSpan)
+            ? null
+            : LocationOf(call);
+    }
 }

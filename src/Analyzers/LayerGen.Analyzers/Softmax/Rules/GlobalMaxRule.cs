@@ -19,6 +19,9 @@ internal sealed class GlobalMaxRule : SoftmaxRule
 {
     public override DiagnosticDescriptor Descriptor => DiagnosticDescriptors.GlobalMaxInBatchSoftmax;
 
+    /// <inheritdoc />
+    protected override bool ReportsAtHelperCall => true;
+
     public override IEnumerable<Diagnostic> Find(SoftmaxModel model)
     {
         var reported = new HashSet<IOperation>();

@@ -15,6 +15,9 @@ internal sealed class MismatchedAxesRule : SoftmaxRule
 {
     public override DiagnosticDescriptor Descriptor => DiagnosticDescriptors.MismatchedSoftmaxAxes;
 
+    /// <inheritdoc />
+    protected override bool ReportsAtHelperCall => true;
+
     public override IEnumerable<Diagnostic> Find(SoftmaxModel model)
     {
         var reported = new HashSet<IOperation>();

@@ -34,10 +34,17 @@ internal abstract class SoftmaxRule
     private static string? FirstName(IEnumerable<string> names) => names.OrderBy(name => name, StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>
+    /// True when a fold inside an inlined helper (<see cref="SoftmaxModel.CallerLocationOf"/>) is reported at the helper's
+    /// call in the softmax's code, with the fold as an additional location (LG0001, LG0004: the helper's max is right for
+    /// what it is given, the call gave it the wrong scope); false to report at the fold itself.
+    /// </summary>
+    protected virtual bool ReportsAtHelperCall => false;
+
+    /// <summary>
     /// One diagnostic per walk of a reduction: the statements of one walk that fold into it (the branches of an online
     /// update, a vector loop and the scalar tail that continues its counter, <see cref="SoftmaxModel.IsOneWalk"/>) are
-    /// one bug, reported at the first of them in source order, with the site's division and the walk's other folds as
-    /// additional locations; separate walks (a loop over a vector's lanes, then a tail over the data) are reported each.
+    /// one bug, reported at the first of them in source order (or at the call of the helper that holds it,
+    /// <see cref="ReportsAtHelperCall"/>), with the site's division and the walk's other folds as additional locations; separate walks (a loop over a vector's lanes, then a tail over the data) are reported each.
     /// Only the reported folds count (<see cref="WidestFolds"/>); a fold already reported for another site is not
     /// reported again. The code fixes repair the reduction as a whole, so every fold of the walk is fixed.
     /// </summary>
@@ -70,9 +77,18 @@ internal abstract class SoftmaxRule
                 reported.Add(fold);
             }
 
-            var additional = new List<Location> { model.LocationOf(site.Division) };
+            var location = walk[0].Location;
+            var additional = new List<Location>();
+            if (ReportsAtHelperCall && model.CallerLocationOf(walk[0].Fold, site.Division) is { } call)
+            {
+                // A helper that folds what it is given: the call that gave it too much is the bug (the fold stays listed).
+                additional.Add(location);
+                location = call;
+            }
+
+            additional.Add(model.LocationOf(site.Division));
             additional.AddRange(walk.Skip(1).Select(entry => entry.Location));
-            yield return Diagnostic.Create(Descriptor, walk[0].Location, additional, arguments);
+            yield return Diagnostic.Create(Descriptor, location, additional, arguments);
         }
     }
 

@@ -71,7 +71,11 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
         model.LogScoreOf(exp) != LogScore.Bounded
         && (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque || model.IsUnshiftedLogScore(exp));
 
-    /// <summary>The diagnostic at an un-shifted exp (a method group at its Select call), pointing at the normaliser that reads it.</summary>
+    /// <summary>
+    /// The diagnostic at an un-shifted exp (a method group at its Select call), pointing at the normaliser that reads it;
+    /// for an exp inside an inlined helper whose normalisation is outside it, at the helper's call, with the exp as an
+    /// additional location (<see cref="SoftmaxModel.CallerLocationOf"/>).
+    /// </summary>
     private Diagnostic Report(SoftmaxModel model, IOperation exp, IOperation written, IOperation normaliser)
     {
         var (method, logits) = exp switch
@@ -82,7 +86,15 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
         };
         var name = method is null ? "exp" : method.ContainingType.Name + "." + method.Name;
         var location = exp is IMethodReferenceOperation ? model.LocationOf(exp.Parent?.Parent ?? exp) : model.LocationOf(written);
-        return Diagnostic.Create(Descriptor, location, new[] { model.LocationOf(normaliser) }, name, logits);
+        var additional = new List<Location> { model.LocationOf(normaliser) };
+        if (model.CallerLocationOf(written, normaliser) is { } caller)
+        {
+            // An exp helper over a whole span exps what it is given: the call that gave it raw logits is the bug.
+            additional.Insert(0, location);
+            location = caller;
+        }
+
+        return Diagnostic.Create(Descriptor, location, additional, name, logits);
     }
 
     /// <summary>True for a System.Numerics.Tensors version known to subtract no maximum.</summary>
