@@ -10,8 +10,10 @@ namespace LayerGen.Tests.Rewrites;
 /// <c>float m = init; for (…) { … m … }</c> → <c>float m = LgHelper0(x, r, cols);</c> and, after the enclosing method,
 /// <c>static float LgHelper0(float[,] x, int r, int cols) { float m = init; for (…) { … m … } return m; }</c>. Every
 /// local and parameter the fold reads from outside is passed by value under its own name (buffers, offsets, lengths,
-/// strides), so the loop's text moves unchanged, its <c>//~</c> markers with it. Binding needs a compilation: the
-/// rewrite builds one over the file with the runtime's own assemblies.
+/// strides), so the loop's text moves unchanged. Its <c>//~</c> markers move with it, except LG0001, LG0003 and LG0004,
+/// which move to the call (see <see cref="MarkersToCall"/>) unless the loop computes the whole softmax (see
+/// <see cref="Normalises"/>). Binding needs a compilation: the rewrite builds one over
+/// the file with the runtime's own assemblies.
 /// </summary>
 /// <remarks>
 /// With <c>maximaOnly</c>, only loops whose every write of the accumulator keeps a maximum move; with <c>sumsOnly</c>,
@@ -57,6 +59,12 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
                 // The loop moves with the comment that ends its last line (a //~ marker on a one-line fold).
                 var moved = new TextSpan(loop.SpanStart, loop.FullSpan.End - loop.SpanStart);
                 var loopText = root.SyntaxTree.GetText().ToString(moved).TrimEnd();
+                var callMarkers = string.Empty;
+                if (!Normalises(loop))
+                {
+                    (loopText, callMarkers) = MarkersToCall(loopText);
+                }
+
                 var lineEnd = loop.GetTrailingTrivia().Any(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)) ? "\n" : string.Empty;
                 var helper = "LgHelper" + count++;
                 var type = Display(accumulator.Type);
@@ -64,7 +72,7 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
                 var arguments = string.Join(", ", captured.Select(symbol => symbol.Name));
                 yield return
                 [
-                    new(local.Span, $"{type} {accumulator.Name} = {helper}({arguments});"),
+                    new(local.Span, $"{type} {accumulator.Name} = {helper}({arguments});{callMarkers}"),
                     new(moved, lineEnd),
                     new(new TextSpan(method.Span.End, 0),
                         $"\n\n    static {type} {helper}({parameters})\n    {{\n        {type} {accumulator.Name} = {variable.Initializer.Value};\n        {loopText}\n        return {accumulator.Name};\n    }}"),
@@ -72,6 +80,66 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
             }
         }
     }
+
+    /// <summary>
+    /// Splits the markers of the moved loop: LG0001, LG0003 and LG0004 move to the call (the analyzer reports a too-wide
+    /// or wrong-axis maximum, and raw exps, computed in a same-type helper at the call that passes the data, the helper's
+    /// fold an additional location; one report per call, so one marker per id); every other id stays on its line in the helper (LG0002's too-wide sum is reported at
+    /// the helper's fold). Returns the loop's text without the moved ids and a <c> //~ …</c> comment for the call.
+    /// </summary>
+    private static (string LoopText, string CallMarkers) MarkersToCall(string loopText)
+    {
+        var moved = new List<string>();
+        var lines = loopText.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var at = lines[index].IndexOf("//~", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var ids = lines[index][(at + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var staying = ids.Where(id => !MovesToCall(id)).ToArray();
+            if (staying.Length == ids.Length)
+            {
+                continue;
+            }
+
+            moved.AddRange(ids.Where(MovesToCall));
+            var code = lines[index][..at].TrimEnd();
+            lines[index] = staying.Length == 0 ? code : $"{code} //~ {string.Join(' ', staying)}";
+        }
+
+        return (string.Join('\n', lines), moved.Count == 0 ? string.Empty : " //~ " + string.Join(' ', moved.Distinct(StringComparer.Ordinal)));
+    }
+
+    private static bool MovesToCall(string id) => id is "LG0001" or "LG0003" or "LG0004";
+
+    /// <summary>
+    /// True when the moved loop computes a whole softmax: it calls an exp and divides by a sum it accumulates itself
+    /// (<c>y[j] /= sum</c>, <c>1f / z</c> with <c>sum += …</c> or <c>z = a + b</c> in the loop). A helper that normalises
+    /// its own exps is reported at its own fold and exps.
+    /// </summary>
+    private static bool Normalises(ForStatementSyntax loop)
+    {
+        var sums = loop.DescendantNodes().Select(node => node switch
+        {
+            AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment when assignment.IsKind(SyntaxKind.AddAssignmentExpression) ||
+                assignment.Right is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } => target.Identifier.ValueText,
+            VariableDeclaratorSyntax { Initializer.Value: BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } } declarator => declarator.Identifier.ValueText,
+            _ => null,
+        }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return loop.DescendantNodes().Any(IsExpCall) && loop.DescendantNodes().Any(node => node switch
+        {
+            AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.DivideAssignmentExpression, Right: IdentifierNameSyntax divisor } => sums.Contains(divisor.Identifier.ValueText),
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.DivideExpression, Right: IdentifierNameSyntax divisor } => sums.Contains(divisor.Identifier.ValueText),
+            _ => false,
+        });
+    }
+
+    private static bool IsExpCall(SyntaxNode node) =>
+        node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Exp" } or IdentifierNameSyntax { Identifier.ValueText: "Exp" } };
 
     /// <summary>
     /// The locals and parameters declared outside <paramref name="loop"/> that the fold reads, in order of first use;
