@@ -39,7 +39,7 @@ public static class RaggedFastPath
             double max = TensorPrimitives.Max(row);
             TensorPrimitives.Subtract(row, max, y);
             TensorPrimitives.Exp(y, y);
-            TensorPrimitives.Divide(y, TensorPrimitives.Sum(y), y);
+            TensorPrimitives.Divide(y, TensorPrimitives.Sum<double>(y), y);
         }
     }
 }
