@@ -1,4 +1,4 @@
-// known gap: fastText's −log(state.Output[target]) reads the buffer a helper method filled with the softmax (see README)
+// known gap: fastText's −log(state.Output[target]) reads a buffer a helper normalised by an in-place SIMD scaling with 1 / z (see README)
 // gap: -LG0005@128
 // Source: curiosity-ai/catalyst Catalyst/src/Models/Embeddings/FastText/FastText.cs:1295, :1314 and
 // Catalyst/src/Models/Embeddings/StarSpace/StarSpace.cs:786 (commit ce9baeb325c5) (re-created, not copied)

@@ -1,4 +1,4 @@
-// known gap: (1 − y) · y of the layer's Outputs property, filled by another method (see README)
+// known gap: (1 − y) · y of the layer's Outputs, a user Tensor filled through its indexer by another method (see README)
 // gap: -LG0007@49
 // Source: ksmithdev/TurtleML TurtleML/Layers/SoftMaxOutputLayer.cs:23, :40, TurtleML/Activations/SigmoidActivation.cs:12,
 // :18, TurtleML/Loss/CrossEntropyLoss.cs:14 (commit ee76098cb1ea) (re-created, not copied)

@@ -1,5 +1,5 @@
-// known gap: the exp sum kept in a field that is overwritten by its reciprocal; the Jacobian walked inside an if/else of one loop (see README)
-// gap: -LG0003@62 -LG0006@87
+// known gap: the exp sum kept in a field overwritten by its reciprocal; the Jacobian product reads the exps and that reciprocal from fields another method set (see README)
+// gap: -LG0003@62 -LG0006@91
 // Source: leejuqiang/LGFW Unity3D/LGFW/AI/NeuronNetwork/NNSoftMaxLayer.cs:31, :56 and
 // Unity3D/LGFW/AI/NeuronNetwork/NNSigmoidLayer.cs:28, :47 (commit e7f5e664d7ab) (re-created, not copied)
 // Layout: a Unity game framework's small neural network (used on MNIST). Layers keep their input, output and
@@ -84,11 +84,11 @@ internal sealed class NNSoftMaxLayer : NNLayerBase
                 {
                     if (i == j)
                     {
-                        m_bpInToE[i] += (m_sum - m_expOutput[i] * sum2) * m_expOutput[i] * outToE[j]; //~ LG0006
+                        m_bpInToE[i] += (m_sum - m_expOutput[i] * sum2) * m_expOutput[i] * outToE[j];
                     }
                     else
                     {
-                        m_bpInToE[i] -= m_expOutput[j] * sum2 * m_expOutput[i] * outToE[j];
+                        m_bpInToE[i] -= m_expOutput[j] * sum2 * m_expOutput[i] * outToE[j]; //~ LG0006
                     }
                 }
             }
