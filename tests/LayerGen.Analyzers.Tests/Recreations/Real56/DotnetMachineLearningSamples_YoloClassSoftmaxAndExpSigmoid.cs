@@ -1,7 +1,7 @@
 // known gap: a logistic written k / (1 + k) with k = exp(value) is not read as a normalisation (see README)
 // gap: -LG0003@53
 // Source: dotnet/machinelearning-samples samples/csharp/getting-started/DeepLearning_ObjectDetection_Onnx/
-// ObjectDetectionConsoleApp/YoloParser/YoloOutputParser.cs:56, :62, :80, :93, :104 (commit 2828c8c603a7)
+// ObjectDetectionConsoleApp/YoloParser/YoloOutputParser.cs:61, :67, :96, :101, :112 (commit 2828c8c603a7)
 // (re-created, not copied)
 // Layout: Tiny YOLOv2's output, flattened channel-first: 125 channels × 13 × 13 cells, channel c of cell (x, y) at
 // c · 169 + y · 13 + x. Each cell has 5 boxes of 25 channels (4 box values, a confidence, 20 class scores).

@@ -1,4 +1,4 @@
-// Source: microsoft/onnxruntime csharp/sample/Microsoft.ML.OnnxRuntime.ResNet50v2Sample/Program.cs:54
+// Source: microsoft/onnxruntime csharp/sample/Microsoft.ML.OnnxRuntime.ResNet50v2Sample/Program.cs:13, :59
 // (commit 08dc5afad481) (re-created, not copied)
 // Layout: the ResNet50 v2 sample's post-processing: the model's 1000 raw class scores come back as an
 // IEnumerable<float>; the sum is a LINQ Sum of exps, the softmax a lazy Select dividing each exp by it, and the top
