@@ -166,6 +166,10 @@ public class SoftmaxModelSliceResetLoopTests
     [InlineData("if (i == 0) mx = float.NegativeInfinity; mx = MathF.Max(mx, x[i]); if ((i + 1) % m == 0) maxes[i / m] = mx;")]
     [InlineData("mx = MathF.Max(mx, x[i]); if ((i + 1) % m == 0) maxes[i / m] = mx;")]
     [InlineData("mx = MathF.Max(mx, x[i]); if (i % m == 0) mx = float.NegativeInfinity; if ((i + 1) % m == 0) maxes[i / m] = mx;")]
+    [InlineData("if (i % m == 0) mx = float.NegativeInfinity; mx = MathF.Max(mx, x[i]); maxes[i % m] = mx;")]
+    [InlineData("if (i % m == 0) mx = float.NegativeInfinity; mx = MathF.Max(mx, x[i]); maxes[i / (2 * m)] = mx;")]
+    [InlineData("c++; if (c == 0) mx = float.NegativeInfinity; mx = MathF.Max(mx, x[i]); if (c == m) { maxes[i / m] = mx; c = 0; }")]
+    [InlineData("if (c == 0) mx = float.NegativeInfinity; mx = MathF.Max(mx, x[i]); if (++c == 2 * m) { maxes[i / m] = mx; c = 0; }")]
     public async Task PeakResetAtAnotherStartOrNever_IsTooWide(string body) =>
         Assert.Contains("LG0001", await FixRunner.ReportedIdsAsync(FlatPeaks.Replace("{0}", body)));
 
