@@ -97,6 +97,58 @@ public class SoftmaxModelSliceResetLoopTests
         Assert.Contains("LG0002", await FixRunner.ReportedIdsAsync(StridedWith(
             "for (int r = 0; r < inner; r++) m[r] = float.NegativeInfinity;", "", "for (int r = 0; r < inner; r++) s[r] = 0f;")));
 
+    /// <summary>
+    /// Mutation sweep: the reset of both keyed buffers moved or reshaped (one loop for both, a helper or local function
+    /// called per slice, a fresh <c>new float[inner]</c> per slice, span fills); <c>{0}</c> runs at the top of each outer
+    /// slice, <c>{1}</c> before the outer loop. Per slice: silent; hoisted out of the outer loop or partial: reported.
+    /// </summary>
+    private const string Swept = """
+        using System;
+        static class C {
+            static void F(float[] x, int outer, int axis, int inner, float[] y) {
+                var m = new float[inner];
+                var s = new float[inner];
+                {1}
+                for (int o = 0; o < outer; o++) {
+                    {0}
+                    for (int a = 0; a < axis; a++) for (int r = 0; r < inner; r++) m[r] = MathF.Max(m[r], x[(o * axis + a) * inner + r]);
+                    for (int a = 0; a < axis; a++) for (int r = 0; r < inner; r++) { int k = (o * axis + a) * inner + r; y[k] = MathF.Exp(x[k] - m[r]); s[r] += y[k]; }
+                    for (int a = 0; a < axis; a++) for (int r = 0; r < inner; r++) y[(o * axis + a) * inner + r] /= s[r];
+                }
+            }
+            static void Reset(float[] a, float[] b) { for (int r = 0; r < a.Length; r++) { a[r] = float.NegativeInfinity; b[r] = 0f; } }
+        }
+        """;
+
+    [Theory]
+    [InlineData("for (int r = 0; r < inner; r++) { m[r] = float.NegativeInfinity; s[r] = 0f; }")]
+    [InlineData("Reset(m, s);")]
+    [InlineData("m = new float[inner]; Array.Fill(m, float.NegativeInfinity); s = new float[inner];")]
+    [InlineData("for (int r = 0; r != inner; r++) m[r] = float.NegativeInfinity; for (int r = 0; r < inner; r++) s[r] = 0f;")]
+    [InlineData("void ResetAll() { for (int r = 0; r < inner; r++) { m[r] = float.NegativeInfinity; s[r] = 0f; } } ResetAll();")]
+    [InlineData("m.AsSpan().Fill(float.NegativeInfinity); s.AsSpan().Clear();")]
+    [InlineData("for (int r = 0; r < inner; r++) { s[r] = 0f; m[r] = x[o * axis * inner + r]; }")]
+    [InlineData("Span<float> mm = m; mm.Fill(float.NegativeInfinity); Array.Clear(s, 0, inner);")]
+    public async Task SweptResetPerSlice_StaysSilent(string reset) =>
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Swept.Replace("{0}", reset).Replace("{1}", "")));
+
+    [Theory]
+    [InlineData("for (int r = 0; r < inner; r++) { m[r] = float.NegativeInfinity; s[r] = 0f; }")]
+    [InlineData("Reset(m, s);")]
+    [InlineData("m = new float[inner]; Array.Fill(m, float.NegativeInfinity); s = new float[inner];")]
+    public async Task SweptResetHoistedOutOfTheOuterLoop_IsTooWide(string reset)
+    {
+        var reported = await FixRunner.ReportedIdsAsync(Swept.Replace("{0}", "").Replace("{1}", reset));
+        Assert.Contains("LG0001", reported);
+        Assert.Contains("LG0002", reported);
+    }
+
+    [Theory]
+    [InlineData("for (int r = 0; r < inner; r++) { m[r] = float.NegativeInfinity; if (r > 1) s[r] = 0f; }")]
+    [InlineData("Array.Clear(s, 0, inner - 1); Array.Fill(m, float.NegativeInfinity);")]
+    public async Task SweptSumResetPartly_IsTooWide(string reset) =>
+        Assert.Contains("LG0002", await FixRunner.ReportedIdsAsync(Swept.Replace("{0}", reset).Replace("{1}", "")));
+
     /// <summary>A scratch buffer passed in (its size unknown): the reset loop covers the fold's index range by its bound.</summary>
     [Theory]
     [InlineData("for (int j = 0; j < inner; j++) m[j] = double.NegativeInfinity;", "")]
