@@ -96,7 +96,7 @@ internal sealed partial class SoftmaxModel
         }
 
         scan.Resets.AddRange(slotResets);
-        if (elementTarget && slot is null && appends is not { Count: > 0 })
+        if (elementTarget && slot is null && appends is not { Count: > 0 } && scan.Accumulations.Count > 0)
         {
             // for (r = 0; r < inner; r++) m[r] = -inf; resets every element the folds key, however often it runs (CoveringResetLoops.cs).
             scan.Resets.AddRange(CoveringLoopResets(target, scan.Resets.ToList(), scan.Accumulations.Select(fold => (fold.Write, fold.Target)).ToList()));
