@@ -96,6 +96,14 @@ internal sealed partial class SoftmaxModel
         }
 
         scan.Resets.AddRange(slotResets);
+        if (elementTarget && slot is null && appends is not { Count: > 0 } && scan.Accumulations.Count > 0)
+        {
+            // for (r = 0; r < inner; r++) m[r] = -inf; resets every element the folds key, however often it runs (CoveringResetLoops.cs).
+            scan.Resets.AddRange(CoveringLoopResets(target, scan.Resets.ToList(), scan.Accumulations.Select(fold => (fold.Write, fold.Target)).ToList()));
+
+            // s = new float[inner]; at the top of each slice: the folds start in a fresh buffer.
+            scan.Resets.AddRange(WritesOf(target).Where(write => Unwrap(write.Value) is IArrayCreationOperation).Select(write => write.Operation));
+        }
 
         // Reset(): a local function that resets a captured accumulator resets it where it is called.
         foreach (var call in Invocations())

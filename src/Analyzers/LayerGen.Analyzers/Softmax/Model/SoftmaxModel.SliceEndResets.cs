@@ -41,7 +41,8 @@ internal sealed partial class SoftmaxModel
             if (BoundaryGuard(reset, body, walked) is not var (guard, size, atEnd)
                 || Linear(size) is not { IsLoopFree: true, Constant: { } period } || period.Equals(Stride.Unknown)
                 || window is { } known && !known.Period.Equals(period)
-                || Contains(guard, write) || write.Syntax.SpanStart < guard.Syntax.SpanStart != atEnd)
+                || Contains(guard, write) && !IsSeededOpening(guard, atEnd, reset, write)
+                || write.Syntax.SpanStart < guard.Syntax.SpanStart != atEnd)
             {
                 // Another reset, a guard of another period, or one on the wrong side of the fold (it would cut a slice
                 // short by one element and carry that element into the next).
@@ -49,6 +50,12 @@ internal sealed partial class SoftmaxModel
             }
 
             window = (period, size, atEnd ? guard : null, atEnd && IsSkip(guard));
+        }
+
+        if (window is { End: null, EndSkips: false } opening && ClosingGuard(write, loop, walked, opening.Size, opening.Period) is { } closing)
+        {
+            // if (i % P == 0) m = -inf; …fold…; if ((i + 1) % P == 0) maxes[i / P] = m;: read whole where the slice closes.
+            window = (opening.Period, opening.Size, closing, IsSkip(closing));
         }
 
         return any && window is { } found && (StridesSeen().Contains(found.Period.Text) || SliceKeyDivisors().Contains(found.Period.Text)) ? found : null;
@@ -151,6 +158,52 @@ internal sealed partial class SoftmaxModel
         return null;
     }
 
+    /// <summary>
+    /// <c>if (i % P == 0) m = x[i]; else m = Max(m, x[i]);</c>: the fold in the <c>else</c> of the guard that opens a
+    /// slice by seeding it, the reset in its <c>then</c>: the fold still runs only within the slice.
+    /// </summary>
+    private static bool IsSeededOpening(IOperation guard, bool atEnd, IOperation reset, IOperation write) =>
+        !atEnd && guard is IConditionalOperation { WhenTrue: var whenTrue, WhenFalse: { } whenFalse }
+        && Contains(whenFalse, write) && Contains(whenTrue, reset);
+
+    /// <summary>
+    /// For a slice opened by a reset at its first step (<c>i % P == 0</c>): the first statement of the loop body after the
+    /// fold that closes a slice of the same period P (<c>if ((i + 1) % P == 0) …</c>, <c>if (i % P == P - 1)</c>, or an
+    /// <c>if (… != 0) continue;</c> skip), or that stores the running value at every step under the slice's own key
+    /// (<c>maxes[i / P] = m;</c>: the last store of each slice, at its last step, is the one kept): a read there sees the
+    /// whole slice. Null when there is none.
+    /// </summary>
+    private IOperation? ClosingGuard(IOperation write, IOperation loop, ISymbol walked, IOperation size, Stride period)
+    {
+        if (loop is not ILoopOperation { Body: IBlockOperation block })
+        {
+            return null;
+        }
+
+        foreach (var statement in block.Operations)
+        {
+            if (statement.Syntax.SpanStart <= write.Syntax.SpanStart || Contains(statement, write))
+            {
+                continue;
+            }
+
+            if (statement is IConditionalOperation { Type: null } conditional
+                && Boundary(conditional.Condition, negated: IsSkip(conditional), walked, conditional) is (var closes, true)
+                && SameValue(closes, size))
+            {
+                return conditional;
+            }
+
+            if (statement is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: var stored } }
+                && FlatKeys(stored).TryGetValue(loop, out var key) && key.IsQuotient && key.Divisor.Equals(period))
+            {
+                return statement;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsBodyStatement(IOperation statement, IOperation body) =>
         statement.Parent == body || statement.Parent is IBlockOperation { Parent: var owner } && owner == body;
 
@@ -205,6 +258,11 @@ internal sealed partial class SoftmaxModel
             if (CounterBoundary(left, right, walked, guard) is { } counted)
             {
                 return (counted, true);
+            }
+
+            if (CounterOpening(left, right, walked, guard) is { } opened)
+            {
+                return (opened, false);
             }
         }
 
@@ -277,6 +335,39 @@ internal sealed partial class SoftmaxModel
         }
 
         return Unwrap(bound) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } minus && IsConstant(minus.RightOperand, 1) ? Unwrap(minus.LeftOperand) : null;
+    }
+
+    /// <summary>
+    /// A step counter compared with 0 before it is stepped, <c>if (c == 0) m = -inf;</c>, where the counter's one
+    /// restart to 0 sits in a later guard that closes each window (<c>if (++c == P) { …; c = 0; }</c>,
+    /// <see cref="CounterBoundary"/>): true at a window's first step. The window size P; else null.
+    /// </summary>
+    private IOperation? CounterOpening(IOperation compared, IOperation bound, ISymbol walked, IConditionalOperation guard)
+    {
+        if (!IsConstant(bound, 0) || Unwrap(compared) is not ILocalReferenceOperation { Local: var counter }
+            || SymbolEqualityComparer.Default.Equals(counter, walked) || EnclosingLoopStatement(guard) is not ILoopOperation loop)
+        {
+            return null;
+        }
+
+        var inLoop = WritesOf(counter).Where(write => Contains(loop, write.Operation)).ToList();
+        var restarts = inLoop.Where(write => IsConstant(write.Value, 0)).ToList();
+        if (restarts.Count != 1 || inLoop.Any(write => write.Operation.Syntax.SpanStart < guard.Syntax.Span.End))
+        {
+            // Stepped before the test: c is never 0 there.
+            return null;
+        }
+
+        for (var parent = restarts[0].Operation.Parent; parent is not null && parent != loop; parent = parent.Parent)
+        {
+            if (parent is IConditionalOperation { Type: null, Condition: IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } test } closing
+                && closing != guard && Contains(closing.WhenTrue, restarts[0].Operation))
+            {
+                return CounterBoundary(test.LeftOperand, test.RightOperand, walked, closing) ?? CounterBoundary(test.RightOperand, test.LeftOperand, walked, closing);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The innermost loop statement around <paramref name="operation"/>.</summary>

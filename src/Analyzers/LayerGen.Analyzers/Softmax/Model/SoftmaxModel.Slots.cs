@@ -79,7 +79,8 @@ internal sealed partial class SoftmaxModel
         var resets = new List<IOperation>();
         foreach (var call in Invocations())
         {
-            if (OverwrittenBuffer(call) is { } buffer && WellKnownSymbols.IsBuffer(buffer.Type) && SymbolEqualityComparer.Default.Equals(EvalView(buffer)?.Root, root))
+            if (OverwrittenBuffer(call) is { } buffer && WellKnownSymbols.IsBuffer(buffer.Type) && SymbolEqualityComparer.Default.Equals(EvalView(buffer)?.Root, root)
+                && OverwritesWholeRange(call, buffer, root))
             {
                 resets.Add(call);
             }
@@ -89,11 +90,35 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
+    /// False for <c>Array.Clear(a, start, count)</c> and <c>Array.Fill(a, v, start, count)</c> unless the range is the
+    /// whole buffer (start 0, count its length or its created size): a partial clear leaves other elements alive.
+    /// </summary>
+    private bool OverwritesWholeRange(IInvocationOperation call, IOperation buffer, ISymbol root)
+    {
+        var ranged = call.Instance is null && call.TargetMethod.Name switch
+        {
+            "Clear" => call.Arguments.Length == 3,
+            "Fill" => call.Arguments.Length == 4,
+            _ => false,
+        };
+        if (!ranged)
+        {
+            return true;
+        }
+
+        var (start, count) = (call.Arguments[call.Arguments.Length - 2].Value, call.Arguments[call.Arguments.Length - 1].Value);
+        return IsConstant(start, 0)
+            && (Unwrap(count) is IPropertyReferenceOperation { Property.Name: "Length" or "LongLength", Instance: { } counted } && SameValue(counted, buffer)
+                || IsCreatedSize(root, count));
+    }
+
+    /// <summary>
     /// The buffer a call overwrites as a whole: the span or array of <c>Clear</c>/<c>Fill</c>, the destination of
     /// <c>CopyTo</c>/<c>TryCopyTo</c>; null for any other call.
     /// </summary>
+    /// <remarks>The buffer itself, not its conversion: <c>Array.Clear(s)</c> passes <c>s</c> as an <c>Array</c>.</remarks>
     private static IOperation? OverwrittenBuffer(IInvocationOperation call) =>
         call.TargetMethod.Name is "Clear" or "Fill"
-            ? call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null)
+            ? call.Instance ?? (call.Arguments.Length > 0 ? Unwrap(call.Arguments[0].Value) : null)
             : call.TargetMethod.Name is "CopyTo" or "TryCopyTo" && call.Arguments.Length > 0 ? call.Arguments[0].Value : null;
 }
