@@ -16,7 +16,9 @@ internal sealed class OperandToLocalRewrite : EquivalentRewrite
     public override string Name => "operand→temporary";
 
     /// <summary>
-    /// Known gaps: stop 35's NumpyPorts_NodeExpRaw (reason below). Real52's <c>NArmedBandit_PowEulerSelectors</c> was pinned from stop 32 until branch cdf: a
+    /// Known gaps: none. Stop 35's NumpyPorts_NodeExpRaw (a member exp helper whose exponent goes through a local,
+    /// <c>var t = this.Data; var result = new Node(Math.Exp(t));</c>) was pinned until branch helperleft: a helper's locals
+    /// written once stand for their values (SoftmaxModel.ExpHelperLocals.cs). Real52's <c>NArmedBandit_PowEulerSelectors</c> was pinned from stop 32 until branch cdf: a
     /// running sum stepped through a temporary (<c>var t = powers[arm]; running += t;</c>) was read as an induction
     /// variable, so the CDF numerator <c>running / total</c> held no exps; it is a fold now (SoftmaxModel.RunningSums.cs).
     /// </summary>
@@ -24,7 +26,6 @@ internal sealed class OperandToLocalRewrite : EquivalentRewrite
 
     private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
     {
-        ["Recreations/NumpyPorts_NodeExpRaw.cs"] = "stop 35: a member exp helper whose exponent goes through a local (`var t = this.Data; var result = new Node(Math.Exp(t));`) is no member exp helper, so the node exp of ProbabilityList is not read (LG0003@72 lost)",
     };
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)

@@ -24,12 +24,16 @@ internal static class ExpHelperSyntax
         return WellKnownSymbols.MayNameAnExp(name) || name.EndsWith("Pow", System.StringComparison.Ordinal) ? call : null;
     }
 
-    /// <summary>The call <paramref name="body"/> only returns (one expression or one return statement), past casts and parentheses.</summary>
+    /// <summary>
+    /// The call <paramref name="body"/> only returns (one expression, or one return statement, or a return of a local the
+    /// block wrote that call to once: <c>var e = Math.Exp(v); return e;</c>, see <see cref="OnceWrittenLocalSyntax"/>),
+    /// past casts and parentheses.
+    /// </summary>
     public static InvocationExpressionSyntax? ReturnedCall(SyntaxNode? body)
     {
         var returned = body switch
         {
-            BlockSyntax { Statements.Count: 1 } block when block.Statements[0] is ReturnStatementSyntax only => only.Expression,
+            BlockSyntax block => OnceWrittenLocalSyntax.ReturnedValue(block),
             ExpressionSyntax expression => expression,
             _ => null,
         };

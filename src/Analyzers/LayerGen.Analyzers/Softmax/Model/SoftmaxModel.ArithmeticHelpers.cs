@@ -216,6 +216,18 @@ internal sealed partial class SoftmaxModel
             return true;
         }
 
+        // A local of the helper written once (var z = v / t; return Math.Exp(z);): its value, bound at each call (ExpHelperLocals.cs).
+        if (operation is ILocalReferenceOperation { Local.ContainingSymbol: var owner } && SymbolEqualityComparer.Default.Equals(owner, method)
+            && OnceWrittenValue(operation) is { } written)
+        {
+            var readsOwn = false;
+            if (IsArithmeticOf(written, method, ref readsOwn))
+            {
+                readsParameter |= readsOwn;
+                return true;
+            }
+        }
+
         switch (operation)
         {
             case IConversionOperation conversion:

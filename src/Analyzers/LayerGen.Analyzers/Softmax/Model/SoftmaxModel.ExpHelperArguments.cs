@@ -93,6 +93,9 @@ internal sealed partial class SoftmaxModel
         var previous = BindParameters(callee, arguments.Facts, arguments.Operations);
         try
         {
+            // var z = (v - m) / t; return Math.Exp(z);: z stands for its value at this call.
+            BindExponentLocals(callee, exponent, previous);
+
             // The exponent's values hold for this call only: none is cached across calls.
             ForgetValues(exponent);
             var value = Eval(exponent);
@@ -106,11 +109,9 @@ internal sealed partial class SoftmaxModel
         }
     }
 
-    /// <summary>The one expression a helper returns (its expression body, or a block of one <c>return</c>); null otherwise.</summary>
-    private IOperation? ReturnedExpression(IMethodSymbol method) => HelperBody(method) switch
-    {
-        IBlockOperation { Operations: [IReturnOperation { ReturnedValue: { } value }] } => value,
-        IBlockOperation or null => null,
-        var expression => expression,
-    };
+    /// <summary>
+    /// The one expression a helper returns (its expression body, or a block's one <c>return</c>, past locals written once:
+    /// <see cref="ReturnedPastLocals"/>); null otherwise.
+    /// </summary>
+    private IOperation? ReturnedExpression(IMethodSymbol method) => ReturnedPastLocals(HelperBody(method));
 }

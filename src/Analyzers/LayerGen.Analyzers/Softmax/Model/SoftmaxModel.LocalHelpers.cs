@@ -41,8 +41,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     public IOperation WrittenExp(IOperation exp) =>
         exp is IInvocationOperation call && InvokedLambda(call) is { } lambda && (IsExpHelper(lambda.Symbol) || HelperExponentOf(lambda.Symbol) is not null)
-            && lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } returned }
-            && Unwrap(returned) is IInvocationOperation written
+            && ReturnedPastLocals(lambda.Body) is IInvocationOperation written
             ? written
             : exp;
 

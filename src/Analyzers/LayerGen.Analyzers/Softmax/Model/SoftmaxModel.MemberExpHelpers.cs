@@ -60,7 +60,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The exp <paramref name="method"/> returns: its returned call, or the first argument of the object it returns
-    /// (created in the return, or in a local's initialiser the body never reassigns); null otherwise.
+    /// (created in the return, or written once to a local returned: ExpHelperLocals.cs); null otherwise.
     /// </summary>
     private IOperation? WrappedExp(IMethodSymbol method)
     {
@@ -71,18 +71,16 @@ internal sealed partial class SoftmaxModel
             null => null,
             var expression => expression,
         };
-        returned = Unwrap(returned);
-        if (returned is ILocalReferenceOperation { Local: var local } && body is IBlockOperation statements)
+        // var node = new Value(Math.Exp(Data)); node.Backward = …; return node; (a local written once, ExpHelperLocals.cs)
+        returned = PastOnceWrittenLocals(returned, body);
+        if (returned is ILocalReferenceOperation)
         {
-            // var node = new Value(Math.Exp(Data)); node.Backward = …; return node;
-            var initializers = statements.Descendants().OfType<IVariableDeclaratorOperation>().Where(declarator => SymbolEqualityComparer.Default.Equals(declarator.Symbol, local)).ToList();
-            var reassigned = statements.Descendants().OfType<IAssignmentOperation>().Any(assignment => Unwrap(assignment.Target) is ILocalReferenceOperation { Local: var written } && SymbolEqualityComparer.Default.Equals(written, local));
-            returned = initializers.Count == 1 && !reassigned ? Unwrap(initializers[0].Initializer?.Value) : null;
+            return null;
         }
 
         return returned switch
         {
-            IObjectCreationOperation { Arguments.Length: > 0 } creation when Unwrap(creation.Arguments[0].Value) is IInvocationOperation wrapped && Symbols.IsExp(wrapped.TargetMethod) => wrapped,
+            IObjectCreationOperation { Arguments.Length: > 0 } creation when PastOnceWrittenLocals(creation.Arguments[0].Value, body) is IInvocationOperation wrapped && Symbols.IsExp(wrapped.TargetMethod) => wrapped,
             IInvocationOperation call when WellKnownSymbols.IsNumeric(method.ReturnType) => call,
             _ => null,
         };
@@ -93,7 +91,7 @@ internal sealed partial class SoftmaxModel
     /// <c>this</c> or of <paramref name="method"/>'s parameters, and of the parameters themselves;
     /// <paramref name="readsMember"/> is set when it reads such a member (a bare parameter is an ordinary exp helper's).
     /// </summary>
-    private static bool IsMemberArithmetic(IOperation? operation, IMethodSymbol method, ref bool readsMember)
+    private bool IsMemberArithmetic(IOperation? operation, IMethodSymbol method, ref bool readsMember)
     {
         operation = Unwrap(operation);
         if (operation is null)
@@ -110,6 +108,9 @@ internal sealed partial class SoftmaxModel
         {
             case IParameterReferenceOperation { Parameter: var parameter }:
                 return SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method);
+            case ILocalReferenceOperation { Local.ContainingSymbol: var owner } when SymbolEqualityComparer.Default.Equals(owner, method) && OnceWrittenValue(operation) is { } written:
+                // var t = this.Data; … Math.Exp(t): the local's value, bound at each call (ExpHelperLocals.cs).
+                return IsMemberArithmetic(written, method, ref readsMember);
             case IFieldReferenceOperation or IPropertyReferenceOperation when MemberOwner(operation) is { } owner:
                 var ownedHere = owner is IInstanceReferenceOperation && !method.IsStatic
                     || owner is IParameterReferenceOperation { Parameter: var owning } && SymbolEqualityComparer.Default.Equals(owning.ContainingSymbol, method);

@@ -300,7 +300,8 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// A method of this compilation whose body only returns an exp of its parameter (<c>static double E(double v) =&gt; Math.Exp(v)</c>),
+    /// A method of this compilation whose body only returns an exp of its parameter (<c>static double E(double v) =&gt; Math.Exp(v)</c>,
+    /// also through a local written once: <c>var e = Math.Exp(v); return e;</c>, see SoftmaxModel.ExpHelperLocals.cs),
     /// also a local function, or a lambda bound to a delegate local (<c>Func&lt;double, double&gt; f = v =&gt; Math.Exp(v)</c>, see <see cref="InvokedLambda"/>).
     /// This file's helpers are bound; another file's are read from their syntax (<see cref="SystemMathForwarders"/>).
     /// </summary>
@@ -335,15 +336,13 @@ internal sealed partial class SoftmaxModel
         }
 
         var operation = body is null ? null : model.GetOperation(body, _cancellationToken);
-        var returned = operation switch
-        {
-            IBlockOperation { Operations.Length: 1 } block when block.Operations[0] is IReturnOperation single => single.ReturnedValue,
-            IReturnOperation direct => direct.ReturnedValue,
-            _ => operation,
-        };
+
+        // The returned exp and its exponent may each go through locals written once (ExpHelperLocals.cs).
+        var returned = operation is IReturnOperation direct ? Unwrap(direct.ReturnedValue) : ReturnedPastLocals(operation);
+
         // ExpOperand of the returned call sees this method as no helper yet (_expHelpers[method] is false): no recursion.
-        var isHelper = Unwrap(returned) is IInvocationOperation call && (Symbols.IsExp(call.TargetMethod) || Symbols.IsPow(call.TargetMethod))
-            && Unwrap(ExpOperand(call)) is IParameterReferenceOperation;
+        var isHelper = returned is IInvocationOperation call && (Symbols.IsExp(call.TargetMethod) || Symbols.IsPow(call.TargetMethod))
+            && PastOnceWrittenLocals(ExpOperand(call), operation) is IParameterReferenceOperation;
         _expHelpers[method] = isHelper;
         return isHelper;
     }
