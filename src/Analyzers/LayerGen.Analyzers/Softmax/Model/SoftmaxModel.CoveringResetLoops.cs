@@ -17,6 +17,25 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
+    /// The writes that give a buffer variable a fresh array (<c>s = new float[inner]</c>), per variable. A variable's
+    /// writes do not change while the model is built, so unlike the reduction scans (cleared whenever the dimension
+    /// classes change) this memo is kept: every scan of a keyed buffer asks it, and re-reading all the variable's
+    /// writes each time made a long method's cost grow faster than linearly (AnalyzerCostScalingTests).
+    /// </summary>
+    private List<IOperation> ReallocationResets(ISymbol target)
+    {
+        if (!_reallocationResets.TryGetValue(target, out var resets))
+        {
+            resets = WritesOf(target).Where(write => Unwrap(write.Value) is IArrayCreationOperation).Select(write => write.Operation).ToList();
+            _reallocationResets[target] = resets;
+        }
+
+        return resets;
+    }
+
+    private readonly Dictionary<ISymbol, List<IOperation>> _reallocationResets = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
     /// The positions (each a reset loop's condition) of the loops among <paramref name="plainWrites"/>' enclosing loops
     /// that overwrite every element of <paramref name="root"/> the folds in <paramref name="foldTargets"/> write.
     /// </summary>
@@ -45,21 +64,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private IOperation? CoveringResetLoop(ISymbol root, IOperation write, IReadOnlyList<(IOperation Write, IOperation? Target)> foldTargets)
     {
-        if (write is not ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement } assignment
-            || SingleIndex(assignment.Target) is not ILocalReferenceOperation { Local: var variable }
-            || EnclosingLoop(write) is not ILoopOperation { Body: var body } loop
-            || !IsUnconditionalStatementOf(statement, body) || HasEarlyExit(body)
-            || CountedLoopParts(loop) is not var (start, step, _) || StartValue(start) is not ({ } counted, { } startValue)
-            || !SymbolEqualityComparer.Default.Equals(counted, variable)
-            || WritesOf(variable).Count(other => Contains(body, other.Operation)) > (loop is IWhileLoopOperation ? 1 : 0)
-            || foldTargets.Any(fold => Contains(loop, fold.Write)))
-        {
-            return null;
-        }
-
-        // From 0 up by one, or from B - 1 down to 0: every index below the loop's extent.
-        var countsUp = IsConstant(startValue, 0) && UnitStep(step, variable) == 1;
-        if (!countsUp && CountDownBound(loop) is null)
+        if (UnitStepResetLoop(write) is not { } loop || foldTargets.Any(fold => Contains(loop, fold.Write)))
         {
             return null;
         }
@@ -73,6 +78,38 @@ internal sealed partial class SoftmaxModel
         var extent = LoopExtent(loop);
         return extent is not null && foldTargets.All(fold => FoldKeyExtent(fold.Target) == extent) ? loop : null;
     }
+
+    /// <summary>
+    /// The loop that writes <c>b[v] = value</c> (<paramref name="write"/>) unconditionally at every v from 0 up by one
+    /// or from B − 1 down to 0, v written by the loop's header only; null for any other write. The answer depends on
+    /// the operation tree alone, so it is kept for the model's life: every scan of a keyed buffer asks it of each plain
+    /// write, and scans are recomputed whenever the dimension classes change (AnalyzerCostScalingTests "blocks").
+    /// </summary>
+    private IOperation? UnitStepResetLoop(IOperation write)
+    {
+        if (_unitStepResetLoops.TryGetValue(write, out var known))
+        {
+            return known;
+        }
+
+        IOperation? found = null;
+        if (write is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement } assignment
+            && SingleIndex(assignment.Target) is ILocalReferenceOperation { Local: var variable }
+            && EnclosingLoop(write) is ILoopOperation { Body: var body } loop
+            && IsUnconditionalStatementOf(statement, body) && !HasEarlyExit(body)
+            && CountedLoopParts(loop) is var (start, step, _) && StartValue(start) is ({ } counted, { } startValue)
+            && SymbolEqualityComparer.Default.Equals(counted, variable)
+            && WritesOf(variable).Count(other => Contains(body, other.Operation)) <= (loop is IWhileLoopOperation ? 1 : 0)
+            && ((IsConstant(startValue, 0) && UnitStep(step, variable) == 1) || CountDownBound(loop) is not null))
+        {
+            found = loop;
+        }
+
+        _unitStepResetLoops[write] = found;
+        return found;
+    }
+
+    private readonly Dictionary<IOperation, IOperation?> _unitStepResetLoops = new();
 
     /// <summary>The extent of the loop whose variable is the single index of a fold's element (<c>m[r]</c>); null otherwise.</summary>
     private string? FoldKeyExtent(IOperation? target) =>

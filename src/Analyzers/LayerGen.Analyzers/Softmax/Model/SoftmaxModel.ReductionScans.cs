@@ -102,7 +102,7 @@ internal sealed partial class SoftmaxModel
             scan.Resets.AddRange(CoveringLoopResets(target, scan.Resets.ToList(), scan.Accumulations.Select(fold => (fold.Write, fold.Target)).ToList()));
 
             // s = new float[inner]; at the top of each slice: the folds start in a fresh buffer.
-            scan.Resets.AddRange(WritesOf(target).Where(write => Unwrap(write.Value) is IArrayCreationOperation).Select(write => write.Operation));
+            scan.Resets.AddRange(ReallocationResets(target));
         }
 
         // Reset(): a local function that resets a captured accumulator resets it where it is called.
