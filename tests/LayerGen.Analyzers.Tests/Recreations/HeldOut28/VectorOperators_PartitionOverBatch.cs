@@ -1,3 +1,5 @@
+// known gap: missed: a partition summed over a list of per-row vectors (a foreach over the rows after they are built) is not seen as a sum over more than one row
+// gap: -LG0002@71
 // HeldOut28. Idiom: a RowVector class with operator overloads (vector − scalar, scalar · vector), Map, Max and Sum; the
 // batch softmax shifts each vector by its own max, then normalises with one partition summed over the batch.
 // Use: a batch of next-move distributions. Layout: List<RowVector>, one vector per position (1-D rows).
