@@ -1,5 +1,3 @@
-// known gap: missed: Data.Max() over the backing array is not connected with exps read through the class's own indexer this[k, j]
-// gap: -LG0001@31
 // HeldOut28. Idiom: a Tensor2D class owning a column-major float[] Data with Classes/Batch properties and an instance
 // SoftmaxColumns method; the shift is taken with LINQ over the class's own storage.
 // Use: scores of a one-vs-all layer, Z = W·X with examples as columns. Layout: column-major flat [classes, batch].
