@@ -516,6 +516,7 @@ internal sealed partial class SoftmaxModel
         return target switch
         {
             IArrayElementReferenceOperation element => EvalView(element.ArrayReference)?.Root,
+            IPropertyReferenceOperation indexer when UserIndexerElement(indexer) is { } stored => EvalView(stored.Storage)?.Root,
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => EvalView(instance)?.Root,
             _ when PointerElement(target) is { } pointer => EvalView(PointerWalk(pointer.Pointer, target)?.Start ?? pointer.Pointer)?.Root,
             _ when MayBeMemberOfElement(target) => ElementRoot(MemberInstance(target)!),
@@ -533,8 +534,17 @@ internal sealed partial class SoftmaxModel
         IOperation? buffer;
         IReadOnlyList<IOperation?> indices;
         LinearIndex? walk = null;
+
+        // A user indexer read as its storage's element: the getter's indices with the caller's arguments (UserIndexers.cs).
+        IReadOnlyList<LinearIndex>? substituted = null;
+        LinearIndex IndexAt(int position) => substituted is null ? Linear(indices[position]) : substituted[position];
         switch (operation)
         {
+            case IPropertyReferenceOperation indexer when UserIndexerElement(indexer) is { } stored:
+                buffer = stored.Storage;
+                indices = stored.Indices;
+                substituted = stored.Linear;
+                break;
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is { } pointer:
                 (buffer, walk) = PointerWalk(pointer.Pointer, operation) is { } walked ? (walked.Start, walked.Offset) : (pointer.Pointer, null);
                 indices = new[] { pointer.Index };
@@ -564,7 +574,7 @@ internal sealed partial class SoftmaxModel
             case BufferLayout.Rectangular:
                 for (var position = 0; position < indices.Count; position++)
                 {
-                    foreach (var (loop, atom) in PositionAtoms(Linear(indices[position]), DimensionAtom.Rank(view.Root!, position)))
+                    foreach (var (loop, atom) in PositionAtoms(IndexAt(position), DimensionAtom.Rank(view.Root!, position)))
                     {
                         dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
                     }
@@ -572,13 +582,13 @@ internal sealed partial class SoftmaxModel
 
                 break;
             case BufferLayout.Jagged:
-                foreach (var (loop, atom) in PositionAtoms(Linear(indices[0]), DimensionAtom.Depth(view.Root!, view.Consumed)))
+                foreach (var (loop, atom) in PositionAtoms(IndexAt(0), DimensionAtom.Depth(view.Root!, view.Consumed)))
                 {
                     dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
                 }
 
                 break;
-            case BufferLayout.Flat when view.FlatOffset is null && walk is null && indices.Count == 1 && Unwrap(indices[0]) is ITupleOperation tupleKey:
+            case BufferLayout.Flat when substituted is null && view.FlatOffset is null && walk is null && indices.Count == 1 && Unwrap(indices[0]) is ITupleOperation tupleKey:
                 // logT[(target[i], source[j])]: each element of a tuple key is a position of its own, like x[i, j].
                 for (var position = 0; position < tupleKey.Elements.Length; position++)
                 {
@@ -590,9 +600,9 @@ internal sealed partial class SoftmaxModel
 
                 break;
             case BufferLayout.Flat:
-                var index = view.FlatOffset is null ? Linear(indices[0]) : view.FlatOffset.Add(Linear(indices[0]));
+                var index = view.FlatOffset is null ? IndexAt(0) : view.FlatOffset.Add(IndexAt(0));
                 index = walk is null ? index : walk.Add(index);
-                if (view.FlatOffset is null && walk is null && IndexGatherRoot(indices[0]) is { } lists)
+                if (substituted is null && view.FlatOffset is null && walk is null && IndexGatherRoot(indices[0]) is { } lists)
                 {
                     // rating[players[i]]: the elements the picked list names (Gathers.cs); cache[table[b] * bs + o]: the
                     // blocks it names (IndirectIndices.cs).
@@ -634,7 +644,7 @@ internal sealed partial class SoftmaxModel
                 break;
             case BufferLayout.Sequence:
                 var atoms = view.IteratedAtoms(all: false);
-                foreach (var loop in Linear(indices[0]).Terms.Keys)
+                foreach (var loop in IndexAt(0).Terms.Keys)
                 {
                     dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, atoms));
                 }
