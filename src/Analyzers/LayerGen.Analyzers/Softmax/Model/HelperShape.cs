@@ -60,6 +60,12 @@ internal sealed class HelperShape
     /// <summary>Simple names the body reads that are not its own locals or parameters (fields, methods, types).</summary>
     public HashSet<string> MemberNames { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>The members, types and namespaces the body names by a simple name (<see cref="MemberNames"/>, bound).</summary>
+    private readonly HashSet<ISymbol> _namedSymbols = new(SymbolEqualityComparer.Default);
+
+    /// <summary>True when the body names something that does not bind (it is then inlined into its own type only).</summary>
+    private bool _hasUnboundName;
+
     /// <summary>Ordinals of parameters the body assigns, steps or passes by reference.</summary>
     public HashSet<int> WrittenParameters { get; } = new();
 
@@ -87,8 +93,7 @@ internal sealed class HelperShape
     {
         if (method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
             || method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
-            || SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, owner.OriginalDefinition)
-            || !SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, owner.ContainingType?.OriginalDefinition)
+            || !HelperReach.MayFollow(method, owner)
             || method.Parameters.Any(parameter => parameter.IsParams || parameter.RefKind is not (RefKind.None or RefKind.Ref or RefKind.Out or RefKind.In))
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
             || declaration.DescendantNodes().Skip(MaxNodes).Any())
@@ -149,7 +154,35 @@ internal sealed class HelperShape
 
         var yielded = returned is null && declaration.Body is { } iterator ? YieldedElement(method, iterator) : null;
         var shape = new HelperShape(method, declaration, pinning, statements, returned, yielded);
-        return shape.Read(model, cancellationToken) ? shape : null;
+        return shape.Read(model, cancellationToken) && (HelperReach.IsOwnType(method, owner) || shape.NamesMeanTheSameIn(owner, model)) ? shape : null;
+    }
+
+    /// <summary>
+    /// For a helper of another type (a static utility, a base class's method): true when every member, type or
+    /// namespace its body names by a simple name (<c>Peak</c>, <c>MathF</c>, a sibling <c>Max(…)</c>) is the same
+    /// symbol when looked up in <paramref name="owner"/>'s declaration, so the body means what it meant where it was
+    /// written once inlined there; false for a name the owner cannot see (a private field of a base, a sibling helper
+    /// called unqualified) or sees as something else (a member hiding it).
+    /// </summary>
+    private bool NamesMeanTheSameIn(IMethodSymbol owner, SemanticModel model)
+    {
+        var declaration = owner.DeclaringSyntaxReferences.FirstOrDefault(reference => reference.SyntaxTree == model.SyntaxTree);
+        if (declaration is null || _hasUnboundName)
+        {
+            return false;
+        }
+
+        var position = declaration.Span.Start;
+        foreach (var read in _namedSymbols)
+        {
+            var seen = model.LookupSymbols(position, name: read.Name);
+            if (!seen.Any(symbol => SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, read.OriginalDefinition)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -266,7 +299,8 @@ internal sealed class HelperShape
 
     private void ReadName(SimpleNameSyntax name, SemanticModel model, CancellationToken cancellationToken)
     {
-        switch (model.GetSymbolInfo(name, cancellationToken).Symbol)
+        var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+        switch (symbol)
         {
             case ILocalSymbol or IRangeVariableSymbol or IDiscardSymbol or IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
                 break;
@@ -277,6 +311,15 @@ internal sealed class HelperShape
             default:
                 // A field, method, type or namespace: the caller must not declare a local of that name.
                 MemberNames.Add(name.Identifier.ValueText);
+                if (symbol is null)
+                {
+                    _hasUnboundName = true;
+                }
+                else if (name is not IdentifierNameSyntax { IsVar: true })
+                {
+                    _namedSymbols.Add(symbol.OriginalDefinition);
+                }
+
                 break;
         }
     }
