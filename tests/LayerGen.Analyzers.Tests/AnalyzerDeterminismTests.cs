@@ -34,6 +34,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut25")]
     [InlineData("HeldOut26")]
     [InlineData("HeldOut27")]
+    [InlineData("HeldOut28")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
