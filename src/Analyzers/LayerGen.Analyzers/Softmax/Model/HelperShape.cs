@@ -94,6 +94,8 @@ internal sealed class HelperShape
         if (method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
             || method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
             || !HelperReach.MayFollow(method, owner)
+            // Another type's map taking a delegate (VectorOps.Map(row, f)) is read where it is called, as a user map.
+            || !HelperReach.IsOwnType(method, owner) && method.Parameters.Any(parameter => parameter.Type.TypeKind == TypeKind.Delegate)
             || method.Parameters.Any(parameter => parameter.IsParams || parameter.RefKind is not (RefKind.None or RefKind.Ref or RefKind.Out or RefKind.In))
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
             || declaration.DescendantNodes().Skip(MaxNodes).Any())
@@ -143,11 +145,13 @@ internal sealed class HelperShape
         }
 
         // Only helpers that fold (a loop) or call a helper of their own are inlined: a scalar helper (an exp, a
-        // derivative) is read where it is called.
+        // derivative) is read where it is called. A utility of another type that maps a sequence through a lambda or a
+        // method group (a.Select(Math.Exp).ToArray()) is inlined too: nothing else reads it where it is called.
+        var calls = statements.Concat(returned is null ? Enumerable.Empty<SyntaxNode>() : new[] { returned }).SelectMany(node => node.DescendantNodesAndSelf()).OfType<InvocationExpressionSyntax>().ToList();
         if (!statements.Any(statement => statement.DescendantNodesAndSelf().Any(node => node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
-            && !statements.Concat(returned is null ? Enumerable.Empty<SyntaxNode>() : new[] { returned }).SelectMany(node => node.DescendantNodesAndSelf()).OfType<InvocationExpressionSyntax>()
-                .Any(call => model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } callee
-                    && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition)))
+            && !calls.Any(call => model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } callee
+                    && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition))
+            && (HelperReach.IsOwnType(method, owner) || !calls.Any(call => MapsThroughFunction(call, model, cancellationToken))))
         {
             return null;
         }
@@ -156,6 +160,11 @@ internal sealed class HelperShape
         var shape = new HelperShape(method, declaration, pinning, statements, returned, yielded);
         return shape.Read(model, cancellationToken) && (HelperReach.IsOwnType(method, owner) || shape.NamesMeanTheSameIn(owner, model)) ? shape : null;
     }
+
+    /// <summary>True when <paramref name="call"/> passes a lambda or a method group (a map or fold over a sequence).</summary>
+    private static bool MapsThroughFunction(InvocationExpressionSyntax call, SemanticModel model, CancellationToken cancellationToken) =>
+        call.ArgumentList.Arguments.Any(argument => argument.Expression is AnonymousFunctionExpressionSyntax
+            || argument.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax && model.GetSymbolInfo(argument.Expression, cancellationToken).CandidateSymbols.Concat(new[] { model.GetSymbolInfo(argument.Expression, cancellationToken).Symbol }).Any(symbol => symbol is IMethodSymbol));
 
     /// <summary>
     /// For a helper of another type (a static utility, a base class's method): true when every member, type or
@@ -334,6 +343,9 @@ internal sealed class HelperShape
                 case ParenthesizedExpressionSyntax parenthesized:
                     root = parenthesized.Expression;
                     continue;
+                case ElementAccessExpressionSyntax { Expression: IdentifierNameSyntax array } when IsOwnFreshArray(array, model, cancellationToken):
+                    // r[i] = … into an array the helper allocated itself writes nothing the caller sees (Vec.Exp(a)).
+                    return;
                 case ElementAccessExpressionSyntax element:
                     IsPure = false;
                     root = element.Expression;
@@ -368,6 +380,24 @@ internal sealed class HelperShape
                 WritesMembers = true;
                 break;
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a local of this helper initialised with a new array (<c>var r = new
+    /// double[a.Length];</c>) and never assigned again: its elements are the helper's own until it returns them.
+    /// </summary>
+    private bool IsOwnFreshArray(IdentifierNameSyntax name, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.GetSymbolInfo(name, cancellationToken).Symbol is not ILocalSymbol { RefKind: RefKind.None } local
+            || local.DeclaringSyntaxReferences is not [var reference] || !Declaration.Span.Contains(reference.Span)
+            || reference.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax })
+        {
+            return false;
+        }
+
+        return !Declaration.DescendantNodes().Any(node =>
+            node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } && assigned.Identifier.ValueText == local.Name
+            || node is ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: IdentifierNameSyntax passed } && passed.Identifier.ValueText == local.Name);
     }
 
     /// <summary>What an assignment, step or by-reference argument writes; null when the node writes nothing.</summary>
