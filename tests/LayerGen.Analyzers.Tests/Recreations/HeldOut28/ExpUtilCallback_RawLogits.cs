@@ -1,5 +1,3 @@
-// known gap: missed: an exp utility returning a new array of the exps of its argument (Vec.Exp(scores)) is not seen as exponentiating raw scores
-// gap: -LG0003@53
 // HeldOut28. Idiom: a Func<double[], double[]> normaliser callback passed to a ranker's constructor; the callback is a
 // static method group whose body uses a whole-array Vec.Exp utility (right for what it is given) and Vec.Sum.
 // Use: re-ranking candidate passages per query. Layout: jagged double[queries][candidates].

@@ -1,5 +1,3 @@
-// known gap: missed: a peak stored in a protected field by a helper of the base class is not followed into the derived class's exps
-// gap: -LG0001@46
 // HeldOut28. Idiom: an abstract activation layer whose protected helper stores the peak of a buffer in a protected
 // field; the derived softmax layer overrides Forward and calls the helper with the whole flat batch.
 // Use: output layer of a small MLP trained in mini-batches. Layout: flat row-major float[batch · width].

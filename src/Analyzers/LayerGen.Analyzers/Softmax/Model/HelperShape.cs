@@ -60,6 +60,12 @@ internal sealed class HelperShape
     /// <summary>Simple names the body reads that are not its own locals or parameters (fields, methods, types).</summary>
     public HashSet<string> MemberNames { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>The members, types and namespaces the body names by a simple name (<see cref="MemberNames"/>, bound).</summary>
+    private readonly HashSet<ISymbol> _namedSymbols = new(SymbolEqualityComparer.Default);
+
+    /// <summary>True when the body names something that does not bind (it is then inlined into its own type only).</summary>
+    private bool _hasUnboundName;
+
     /// <summary>Ordinals of parameters the body assigns, steps or passes by reference.</summary>
     public HashSet<int> WrittenParameters { get; } = new();
 
@@ -87,8 +93,9 @@ internal sealed class HelperShape
     {
         if (method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
             || method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
-            || SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, owner.OriginalDefinition)
-            || !SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, owner.ContainingType?.OriginalDefinition)
+            || !HelperReach.MayFollow(method, owner)
+            // Another type's map taking a delegate (VectorOps.Map(row, f)) is read where it is called, as a user map.
+            || !HelperReach.IsOwnType(method, owner) && method.Parameters.Any(parameter => parameter.Type.TypeKind == TypeKind.Delegate)
             || method.Parameters.Any(parameter => parameter.IsParams || parameter.RefKind is not (RefKind.None or RefKind.Ref or RefKind.Out or RefKind.In))
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
             || declaration.DescendantNodes().Skip(MaxNodes).Any())
@@ -138,18 +145,53 @@ internal sealed class HelperShape
         }
 
         // Only helpers that fold (a loop) or call a helper of their own are inlined: a scalar helper (an exp, a
-        // derivative) is read where it is called.
+        // derivative) is read where it is called. A utility of another type that maps a sequence through a lambda or a
+        // method group (a.Select(Math.Exp).ToArray()) is inlined too: nothing else reads it where it is called.
+        var calls = statements.Concat(returned is null ? Enumerable.Empty<SyntaxNode>() : new[] { returned }).SelectMany(node => node.DescendantNodesAndSelf()).OfType<InvocationExpressionSyntax>().ToList();
         if (!statements.Any(statement => statement.DescendantNodesAndSelf().Any(node => node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
-            && !statements.Concat(returned is null ? Enumerable.Empty<SyntaxNode>() : new[] { returned }).SelectMany(node => node.DescendantNodesAndSelf()).OfType<InvocationExpressionSyntax>()
-                .Any(call => model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } callee
-                    && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition)))
+            && !calls.Any(call => model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } callee
+                    && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition))
+            && (HelperReach.IsOwnType(method, owner) || !calls.Any(call => MapsThroughFunction(call, model, cancellationToken))))
         {
             return null;
         }
 
         var yielded = returned is null && declaration.Body is { } iterator ? YieldedElement(method, iterator) : null;
         var shape = new HelperShape(method, declaration, pinning, statements, returned, yielded);
-        return shape.Read(model, cancellationToken) ? shape : null;
+        return shape.Read(model, cancellationToken) && (HelperReach.IsOwnType(method, owner) || shape.NamesMeanTheSameIn(owner, model)) ? shape : null;
+    }
+
+    /// <summary>True when <paramref name="call"/> passes a lambda or a method group (a map or fold over a sequence).</summary>
+    private static bool MapsThroughFunction(InvocationExpressionSyntax call, SemanticModel model, CancellationToken cancellationToken) =>
+        call.ArgumentList.Arguments.Any(argument => argument.Expression is AnonymousFunctionExpressionSyntax
+            || argument.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax && model.GetSymbolInfo(argument.Expression, cancellationToken).CandidateSymbols.Concat(new[] { model.GetSymbolInfo(argument.Expression, cancellationToken).Symbol }).Any(symbol => symbol is IMethodSymbol));
+
+    /// <summary>
+    /// For a helper of another type (a static utility, a base class's method): true when every member, type or
+    /// namespace its body names by a simple name (<c>Peak</c>, <c>MathF</c>, a sibling <c>Max(…)</c>) is the same
+    /// symbol when looked up in <paramref name="owner"/>'s declaration, so the body means what it meant where it was
+    /// written once inlined there; false for a name the owner cannot see (a private field of a base, a sibling helper
+    /// called unqualified) or sees as something else (a member hiding it).
+    /// </summary>
+    private bool NamesMeanTheSameIn(IMethodSymbol owner, SemanticModel model)
+    {
+        var declaration = owner.DeclaringSyntaxReferences.FirstOrDefault(reference => reference.SyntaxTree == model.SyntaxTree);
+        if (declaration is null || _hasUnboundName)
+        {
+            return false;
+        }
+
+        var position = declaration.Span.Start;
+        foreach (var read in _namedSymbols)
+        {
+            var seen = model.LookupSymbols(position, name: read.Name);
+            if (!seen.Any(symbol => SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, read.OriginalDefinition)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -266,7 +308,8 @@ internal sealed class HelperShape
 
     private void ReadName(SimpleNameSyntax name, SemanticModel model, CancellationToken cancellationToken)
     {
-        switch (model.GetSymbolInfo(name, cancellationToken).Symbol)
+        var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+        switch (symbol)
         {
             case ILocalSymbol or IRangeVariableSymbol or IDiscardSymbol or IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
                 break;
@@ -277,6 +320,15 @@ internal sealed class HelperShape
             default:
                 // A field, method, type or namespace: the caller must not declare a local of that name.
                 MemberNames.Add(name.Identifier.ValueText);
+                if (symbol is null)
+                {
+                    _hasUnboundName = true;
+                }
+                else if (name is not IdentifierNameSyntax { IsVar: true })
+                {
+                    _namedSymbols.Add(symbol.OriginalDefinition);
+                }
+
                 break;
         }
     }
@@ -291,6 +343,9 @@ internal sealed class HelperShape
                 case ParenthesizedExpressionSyntax parenthesized:
                     root = parenthesized.Expression;
                     continue;
+                case ElementAccessExpressionSyntax { Expression: IdentifierNameSyntax array } when IsOwnFreshArray(array, model, cancellationToken):
+                    // r[i] = … into an array the helper allocated itself writes nothing the caller sees (Vec.Exp(a)).
+                    return;
                 case ElementAccessExpressionSyntax element:
                     IsPure = false;
                     root = element.Expression;
@@ -325,6 +380,24 @@ internal sealed class HelperShape
                 WritesMembers = true;
                 break;
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a local of this helper initialised with a new array (<c>var r = new
+    /// double[a.Length];</c>) and never assigned again: its elements are the helper's own until it returns them.
+    /// </summary>
+    private bool IsOwnFreshArray(IdentifierNameSyntax name, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.GetSymbolInfo(name, cancellationToken).Symbol is not ILocalSymbol { RefKind: RefKind.None } local
+            || local.DeclaringSyntaxReferences is not [var reference] || !Declaration.Span.Contains(reference.Span)
+            || reference.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax })
+        {
+            return false;
+        }
+
+        return !Declaration.DescendantNodes().Any(node =>
+            node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } && assigned.Identifier.ValueText == local.Name
+            || node is ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: IdentifierNameSyntax passed } && passed.Identifier.ValueText == local.Name);
     }
 
     /// <summary>What an assignment, step or by-reference argument writes; null when the node writes nothing.</summary>

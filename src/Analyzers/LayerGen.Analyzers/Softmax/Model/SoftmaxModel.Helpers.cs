@@ -127,13 +127,15 @@ internal sealed partial class SoftmaxModel
         return summary.IsEmpty ? null : summary;
     }
 
+    /// <summary>
+    /// True when <paramref name="call"/> runs a helper the model summarises: a non-virtual source method of this file
+    /// that <see cref="HelperReach"/> lets the owner follow (its own type's, a static utility's, a base class's),
+    /// static or called on <c>this</c>.
+    /// </summary>
     private bool IsSameTypeHelper(IInvocationOperation call, IMethodSymbol method) =>
-        method.MethodKind == MethodKind.Ordinary && !method.IsAbstract && !method.IsVirtual && !method.IsOverride && !method.IsExtern
-        && (call.Instance is null || Unwrap(call.Instance) is IInstanceReferenceOperation)
-        && Owner is { ContainingType: { } type } owner
-        && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type.OriginalDefinition)
-        && !SymbolEqualityComparer.Default.Equals(method, owner.OriginalDefinition)
-        && method.DeclaringSyntaxReferences.Length == 1
+        (call.Instance is null || Unwrap(call.Instance) is IInstanceReferenceOperation)
+        && Owner is { ContainingType: not null } owner
+        && HelperReach.MayFollow(method, owner)
         && method.DeclaringSyntaxReferences[0].SyntaxTree == SourceTree;
 
     private HelperSummary BuildHelperSummary(IMethodSymbol method)
