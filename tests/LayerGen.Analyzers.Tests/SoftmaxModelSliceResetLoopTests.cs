@@ -55,6 +55,36 @@ public class SoftmaxModelSliceResetLoopTests
     public async Task KeyedMaxResetByALoopPerSlice_StaysSilent(string max) =>
         Assert.Empty(await FixRunner.ReportedIdsAsync(StridedWith(max)));
 
+    /// <summary>
+    /// Scratch buffers the method does not allocate (parameters, fields, pool rentals that may be longer than asked)
+    /// refilled over the slice's extent by a ranged <c>Array.Fill</c>/<c>Array.Clear</c>: a reset of every element the
+    /// folds key, as on main before ranged calls were checked (a reviewer's false-report case).
+    /// </summary>
+    [Theory]
+    [InlineData("float[] m, float[] s", "", "")]
+    [InlineData("float[] x2", "var m = System.Buffers.ArrayPool<float>.Shared.Rent(inner); var s = System.Buffers.ArrayPool<float>.Shared.Rent(inner);", "")]
+    [InlineData("float[] x2", "", "static float[] m = new float[64], s = new float[64];")]
+    public async Task ScratchBuffersRefilledOverTheSliceExtent_StaySilent(string parameters, string locals, string fields)
+    {
+        var source = $$"""
+            using System;
+            static class C {
+                {{fields}}
+                static void F(float[] x, int outer, int axis, int inner, float[] y, {{parameters}}) {
+                    {{locals}}
+                    for (int o = 0; o < outer; o++) {
+                        Array.Fill(m, float.NegativeInfinity, 0, inner);
+                        Array.Clear(s, 0, inner);
+                        for (int a = 0; a < axis; a++) for (int r = 0; r < inner; r++) m[r] = MathF.Max(m[r], x[(o * axis + a) * inner + r]);
+                        for (int a = 0; a < axis; a++) for (int r = 0; r < inner; r++) { int k = (o * axis + a) * inner + r; y[k] = MathF.Exp(x[k] - m[r]); s[r] += y[k]; }
+                        for (int a = 0; a < axis; a++) for (int r = 0; r < inner; r++) y[(o * axis + a) * inner + r] /= s[r];
+                    }
+                }
+            }
+            """;
+        Assert.Empty(await FixRunner.ReportedIdsAsync(source));
+    }
+
     [Theory]
     [InlineData("for (int r = 0; r < inner; r++) s[r] = 0f;")]
     [InlineData("for (int q = s.Length - 1; q >= 0; --q) s[q] = 0;")]

@@ -17,9 +17,15 @@ internal sealed class CompoundToExplicitRewrite(bool commute) : EquivalentRewrit
     /// <summary>
     /// Known gaps: none. Real52's <c>NArmedBandit_PowEulerSelectors</c> was pinned from stop 32 until branch cdf: a CDF
     /// numerator written <c>running = running + powers[arm]</c> (or commuted) was read as an induction variable, not a
-    /// running sum (SoftmaxModel.RunningSums.cs).
+    /// running sum (SoftmaxModel.RunningSums.cs). Pinned at stop 36 (present on main before the stop's changes, measured
+    /// with the rewritten file): Real56's AlexPointOpenNlp_GisMaxentRawExpAndLogLikelihood.
     /// </summary>
-    public override IReadOnlyCollection<string> KnownMismatches => [];
+    public override IReadOnlyCollection<string> KnownMismatches => Gaps.Keys;
+
+    private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
+    {
+        ["Recreations/Real56/AlexPointOpenNlp_GisMaxentRawExpAndLogLikelihood.cs"] = "stop 36: expected counts accumulated as `e[p][a] = e[p][a] + dist[o] * n` read as probabilities, so `Math.Log(e[p][a])` is a false LG0005@199 (the `+=` spelling is silent)",
+    };
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {

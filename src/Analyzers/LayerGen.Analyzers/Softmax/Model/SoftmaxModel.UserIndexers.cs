@@ -61,24 +61,57 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// True when <paramref name="receiver"/> is <c>this</c>, or a variable the method also reads the storage member of
-    /// (<c>t.Data</c>): then the indexer's element and the storage's are of one instance.
+    /// True when the method reads the storage member of one instance only and <paramref name="receiver"/> is that
+    /// instance: <c>this</c> (no other instance's <c>Data</c> is read), or a variable through which every read of the
+    /// member goes (<c>t.Data.Max()</c> with <c>t[k, j]</c>). The element is rooted at the storage member, which every
+    /// instance shares: with two instances' storage in one method (<c>scores.Data</c> and <c>row.Data</c>) their
+    /// elements would read as one buffer, so neither is mapped. Memoised per receiver variable and member.
     /// </summary>
     private bool ReadsReceiverStorage(IOperation receiver, IOperation storage)
     {
         receiver = Unwrap(receiver)!;
-        if (receiver is IInstanceReferenceOperation)
-        {
-            return true;
-        }
-
-        if (VariableOf(receiver) is not { } variable || VariableOf(storage) is not { } member)
+        if (VariableOf(storage) is not { } member)
         {
             return false;
         }
 
-        return _root.Descendants().Any(operation => operation is IMemberReferenceOperation { Member: var read, Instance: { } owner }
-            && SymbolEqualityComparer.Default.Equals(read.OriginalDefinition, member) && SymbolEqualityComparer.Default.Equals(VariableOf(owner), variable));
+        var owner = receiver is IInstanceReferenceOperation ? null : VariableOf(receiver);
+        if (owner is null && receiver is not IInstanceReferenceOperation)
+        {
+            return false;
+        }
+
+        var key = (owner, member);
+        if (!_receiverStorageReads.TryGetValue(key, out var exclusive))
+        {
+            // The owners of every read of the member: null stands for this (implicit or explicit).
+            var owners = _root.Descendants()
+                .OfType<IMemberReferenceOperation>()
+                .Where(read => SymbolEqualityComparer.Default.Equals(read.Member.OriginalDefinition, member) && read.Instance is not null)
+                .Select(read => Unwrap(read.Instance) is IInstanceReferenceOperation ? null : VariableOf(read.Instance!) ?? (ISymbol)member)
+                .Distinct(SymbolEqualityComparer.Default)
+                .ToList();
+            exclusive = owner is null
+                ? owners.All(read => read is null)
+                : owners.Count == 1 && SymbolEqualityComparer.Default.Equals(owners[0], owner);
+            _receiverStorageReads[key] = exclusive;
+        }
+
+        return exclusive;
+    }
+
+    private readonly Dictionary<(ISymbol? Owner, ISymbol Member), bool> _receiverStorageReads = new(ReceiverMemberComparer.Instance);
+
+    /// <summary>Compares (receiver variable, storage member) keys by symbol identity.</summary>
+    private sealed class ReceiverMemberComparer : IEqualityComparer<(ISymbol? Owner, ISymbol Member)>
+    {
+        public static readonly ReceiverMemberComparer Instance = new();
+
+        public bool Equals((ISymbol? Owner, ISymbol Member) x, (ISymbol? Owner, ISymbol Member) y) =>
+            SymbolEqualityComparer.Default.Equals(x.Owner, y.Owner) && SymbolEqualityComparer.Default.Equals(x.Member, y.Member);
+
+        public int GetHashCode((ISymbol? Owner, ISymbol Member) key) =>
+            (SymbolEqualityComparer.Default.GetHashCode(key.Owner) * 397) ^ SymbolEqualityComparer.Default.GetHashCode(key.Member);
     }
 
     /// <summary>The element of its own array storage the getter of <paramref name="indexer"/> returns, read from source; else null.</summary>
