@@ -32,7 +32,7 @@ internal static class OnceWrittenLocalSyntax
 
         for (var i = 0; i < statements.Count - 1; i++)
         {
-            if (!IsLocalWrite(statements[i], block))
+            if (!IsLocalWrite(statements[i], block) || HasSideWrites(statements[i]))
             {
                 return null;
             }
@@ -62,6 +62,21 @@ internal static class OnceWrittenLocalSyntax
             DeclaringStatement(block, name) >= 0,
         _ => false,
     };
+
+    /// <summary>
+    /// True when a statement writes anything besides its own local: a <c>ref</c>/<c>out</c> argument
+    /// (<c>var c = Clip(ref v, 80f)</c> changes the parameter the exp then reads), an assignment nested in an expression,
+    /// or <c>++</c>/<c>--</c>.
+    /// </summary>
+    private static bool HasSideWrites(StatementSyntax statement) =>
+        statement.DescendantNodes().Any(node => node switch
+        {
+            ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } => true,
+            AssignmentExpressionSyntax assignment => assignment.Parent is not ExpressionStatementSyntax,
+            PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } => true,
+            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } => true,
+            _ => false,
+        });
 
     /// <summary>
     /// The one value written to the block's local <paramref name="name"/> and the index of the statement writing it,

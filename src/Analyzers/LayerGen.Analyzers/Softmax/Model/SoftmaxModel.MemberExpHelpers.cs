@@ -71,6 +71,13 @@ internal sealed partial class SoftmaxModel
             null => null,
             var expression => expression,
         };
+        // A body that changes its parameters or its receiver's members first (v = v.Sub(v.Max()); Data -= m;) may have
+        // shifted what the exp reads: not read as a member exp helper. Lambdas (a backward closure's Grad += …) run later.
+        if (body is IBlockOperation && WritesOutsideLambdas(body))
+        {
+            return null;
+        }
+
         // var node = new Value(Math.Exp(Data)); node.Backward = …; return node; (a local written once, ExpHelperLocals.cs)
         returned = PastOnceWrittenLocals(returned, body);
         if (returned is ILocalReferenceOperation)
@@ -84,6 +91,35 @@ internal sealed partial class SoftmaxModel
             IInvocationOperation call when WellKnownSymbols.IsNumeric(method.ReturnType) => call,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// True when <paramref name="operation"/> writes a parameter, a member of <c>this</c> or of a parameter (assignment,
+    /// compound assignment, <c>++</c>/<c>--</c>, <c>ref</c>/<c>out</c> argument); a member of a local (the node the helper
+    /// creates, <c>node.Backward = …</c>) is not such a write.
+    /// </summary>
+    private static bool WritesOutsideLambdas(IOperation operation) =>
+        WritesParameterOrReceiverMember(operation)
+        || operation.ChildOperations.Any(child => child is not (IAnonymousFunctionOperation or ILocalFunctionOperation) && WritesOutsideLambdas(child));
+
+    private static bool WritesParameterOrReceiverMember(IOperation operation)
+    {
+        var target = operation switch
+        {
+            IAssignmentOperation assignment => assignment.Target,
+            IIncrementOrDecrementOperation step => step.Target,
+            IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
+            _ => null,
+        };
+        for (var current = Unwrap(target); current is not null; current = current is IMemberReferenceOperation member ? Unwrap(member.Instance) : null)
+        {
+            if (current is IParameterReferenceOperation or IInstanceReferenceOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
