@@ -186,27 +186,30 @@ internal sealed partial class SoftmaxModel
         _ => false,
     };
 
-    /// <summary>The local <paramref name="operation"/> writes (a declarator with an initialiser, an assignment, <c>++</c>, a <c>ref</c>/<c>out</c> argument, an address taken); else null.</summary>
+    /// <summary>The local <paramref name="operation"/> writes (a declarator with an initialiser, or see <see cref="WrittenReference"/>); else null.</summary>
     private static ILocalSymbol? WrittenLocal(IOperation operation) => operation switch
     {
         IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is not null => declarator.Symbol,
-        IAssignmentOperation { Target: ILocalReferenceOperation { Local: var local } } => local,
-        IIncrementOrDecrementOperation { Target: ILocalReferenceOperation { Local: var local } } => local,
-        IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation { Local: var local } } => local,
-        IAddressOfOperation { Reference: ILocalReferenceOperation { Local: var local } } => local,
-        ILocalReferenceOperation { Local: var local } when operation.Parent is ITupleOperation { Parent: IDeconstructionAssignmentOperation } || operation.Parent is IDeconstructionAssignmentOperation => local,
+        _ => WrittenReference(operation) is ILocalReferenceOperation { Local: var local } ? local : null,
+    };
+
+    /// <summary>
+    /// The reference <paramref name="operation"/> writes: an assignment's or <c>++</c>/<c>--</c>'s target, a
+    /// <c>ref</c>/<c>out</c> argument, a reference whose address is taken, or the reference itself when it is an element
+    /// of a deconstruction; else null. The one reading of "what is written" for locals, parameters and members here.
+    /// </summary>
+    private static IOperation? WrittenReference(IOperation operation) => operation switch
+    {
+        IAssignmentOperation assignment => assignment.Target,
+        IIncrementOrDecrementOperation step => step.Target,
+        IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
+        IAddressOfOperation address => address.Reference,
+        _ when operation.Parent is ITupleOperation { Parent: IDeconstructionAssignmentOperation } || operation.Parent is IDeconstructionAssignmentOperation => operation,
         _ => null,
     };
 
     /// <summary>True when <paramref name="block"/> writes a parameter (<c>v = Math.Min(v, 80)</c>): its returned value is then no function of the arguments.</summary>
-    private static bool WritesParameter(IOperation block) => block.Descendants().Any(operation => operation switch
-    {
-        IAssignmentOperation { Target: IParameterReferenceOperation } => true,
-        IIncrementOrDecrementOperation { Target: IParameterReferenceOperation } => true,
-        IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation } => true,
-        IParameterReferenceOperation when operation.Parent is ITupleOperation { Parent: IDeconstructionAssignmentOperation } => true,
-        _ => false,
-    });
+    private static bool WritesParameter(IOperation block) => block.Descendants().Any(operation => WrittenReference(operation) is IParameterReferenceOperation);
 
     /// <summary>True when <paramref name="operation"/> sits in a lambda or local function inside <paramref name="block"/>.</summary>
     private static bool IsInNestedFunction(IOperation operation, IOperation block)

@@ -94,8 +94,8 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// True when <paramref name="operation"/> writes a parameter, a member of <c>this</c> or of a parameter (assignment,
-    /// compound assignment, <c>++</c>/<c>--</c>, <c>ref</c>/<c>out</c> argument); a member of a local (the node the helper
+    /// True when <paramref name="operation"/> writes (<see cref="WrittenReference"/>) a parameter, a member of <c>this</c>
+    /// or of a parameter; a member of a local (the node the helper
     /// creates, <c>node.Backward = …</c>) is not such a write.
     /// </summary>
     private static bool WritesOutsideLambdas(IOperation operation) =>
@@ -104,14 +104,7 @@ internal sealed partial class SoftmaxModel
 
     private static bool WritesParameterOrReceiverMember(IOperation operation)
     {
-        var target = operation switch
-        {
-            IAssignmentOperation assignment => assignment.Target,
-            IIncrementOrDecrementOperation step => step.Target,
-            IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
-            _ => null,
-        };
-        for (var current = Unwrap(target); current is not null; current = current is IMemberReferenceOperation member ? Unwrap(member.Instance) : null)
+        for (var current = Unwrap(WrittenReference(operation)); current is not null; current = current is IMemberReferenceOperation member ? Unwrap(member.Instance) : null)
         {
             if (current is IParameterReferenceOperation or IInstanceReferenceOperation)
             {
