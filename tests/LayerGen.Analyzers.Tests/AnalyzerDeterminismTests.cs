@@ -36,6 +36,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut27")]
     [InlineData("HeldOut28")]
     [InlineData("HeldOut29")]
+    [InlineData("HeldOut31")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {

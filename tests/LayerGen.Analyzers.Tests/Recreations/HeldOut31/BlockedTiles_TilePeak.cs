@@ -1,3 +1,5 @@
+// known gap: missed: one TensorPrimitives.Max over a span of count * n elements (a tile of rows) is subtracted from each row of the tile.
+// gap: -LG0001@23
 // Idiom: blocked softmax over tiles of 8 rows (cache blocking in an attention / HPC kernel) that takes one
 // TensorPrimitives.Max over the whole tile, then sums and scales row by row.
 // Layout: flat float[rows * n]; tile = x.AsSpan(t * n, count * n), row r = x.AsSpan(r * n, n).

@@ -1,3 +1,5 @@
+// known gap: missed: the sum is a foreach over the whole ArrayPool rental, whose length is at least n, not the n exponentials written to it.
+// gap: -LG0002@36
 // Idiom: ArrayPool rental for the per-row exponentials (allocation-free inference loop); the sum walks the rented
 // array with foreach, i.e. its full length, which the pool rounds up (stale values from earlier renters included).
 // Layout: flat float[rows * n]; scratch = ArrayPool<float>.Shared.Rent(n), exps written to scratch[0 .. n).

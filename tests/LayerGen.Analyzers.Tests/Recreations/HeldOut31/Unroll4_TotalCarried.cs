@@ -1,3 +1,5 @@
+// known gap: missed: the divisor is a total declared above the row loop and increased per row by the row's four partial sums (which are zeroed per row); it is never reset.
+// gap: -LG0002@47
 // Idiom: loop unrolled by 4 with four partial sums; the accumulators are hoisted above the row loop "to stay in
 // registers" and the partials are zeroed per row, but the combined total is not (HPC float kernel).
 // Layout: flat float[rows * n] with a row base offset; per-row max with MathF.Max.

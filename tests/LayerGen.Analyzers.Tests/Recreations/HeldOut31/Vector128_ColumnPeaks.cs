@@ -1,6 +1,8 @@
+// known gap: found, but at the scalar tail's fold (colMax[j] = MathF.Max(colMax[j], row[j])), not at the Vector128.Max fold of the vector body that is marked.
+// gap: -LG0004@26 +LG0004@31
 // Idiom: Vector128 (SSE/NEON-width) max pass vectorised *across* rows: Vector128.Max of the running max vector and the
 // row's lanes, stored back per lane, which keeps one max per column (mobile / ARM inference engine); then per-row sums.
-// Layout: flat float[rows * n]; colMax = float[n]; row = x.AsSpan(r * n, n).
+// Layout: flat float[rows * n]; colMax = float[n] loaded with Vector128.Create(colMax, j); row = x.AsSpan(r * n, n).
 // Bug LG0004: the max runs down each column (over the rows), the sum along each row.
 using System;
 using System.Runtime.Intrinsics;
@@ -21,7 +23,7 @@ public static class ColumnLaneSoftmax
             int j = 0;
             for (; j + 4 <= n; j += 4)
             {
-                Vector128.Max(Vector128.Create(colMax.AsSpan(j)), Vector128.Create(row.Slice(j))).CopyTo(colMax.AsSpan(j)); //~ LG0004
+                Vector128.Max(Vector128.Create(colMax, j), Vector128.Create(row.Slice(j))).CopyTo(colMax, j); //~ LG0004
             }
 
             for (; j < n; j++)

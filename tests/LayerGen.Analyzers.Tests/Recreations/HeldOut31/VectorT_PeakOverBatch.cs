@@ -1,3 +1,5 @@
+// known gap: missed: the max is a Vector.Max fold over MemoryMarshal.Cast<float, Vector<float>> blocks of the whole buffer, reduced across lanes and a scalar tail, then subtracted from every row.
+// gap: -LG0001@24
 // Idiom: System.Numerics.Vector<float> max over MemoryMarshal.Cast lanes, horizontal reduction, scalar tail, done once
 // up front "to save a pass per row" (game-engine / ML.NET-style CPU math).
 // Layout: flat float[rows * n]; the lanes walk the whole buffer, then rows are x.AsSpan(r * n, n).
