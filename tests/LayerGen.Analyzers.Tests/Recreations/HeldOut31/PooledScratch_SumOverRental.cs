@@ -1,4 +1,4 @@
-// known gap: missed: the sum is a foreach over the whole ArrayPool rental, whose length is at least n, not the n exponentials written to it.
+// known gap: missed: the sum walks the whole scratch array (foreach, for to scratch.Length, TensorPrimitives.Sum) whose length exceeds the n exponentials written to it; also missed for new float[n + 5] instead of the ArrayPool rental.
 // gap: -LG0002@36
 // Idiom: ArrayPool rental for the per-row exponentials (allocation-free inference loop); the sum walks the rented
 // array with foreach, i.e. its full length, which the pool rounds up (stale values from earlier renters included).

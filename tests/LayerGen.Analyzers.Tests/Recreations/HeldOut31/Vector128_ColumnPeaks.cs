@@ -1,4 +1,4 @@
-// known gap: found, but at the scalar tail's fold (colMax[j] = MathF.Max(colMax[j], row[j])), not at the Vector128.Max fold of the vector body that is marked.
+// known gap: found, but at the scalar tail's fold (colMax[j] = MathF.Max(colMax[j], row[j])), not at the marked Vector128.Max(...).CopyTo(colMax, j) fold; without the tail the vector fold is not read as a max at all (LG0003 on the exp instead).
 // gap: -LG0004@26 +LG0004@31
 // Idiom: Vector128 (SSE/NEON-width) max pass vectorised *across* rows: Vector128.Max of the running max vector and the
 // row's lanes, stored back per lane, which keeps one max per column (mobile / ARM inference engine); then per-row sums.

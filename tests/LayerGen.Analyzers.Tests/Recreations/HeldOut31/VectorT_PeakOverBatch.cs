@@ -1,4 +1,4 @@
-// known gap: missed: the max is a Vector.Max fold over MemoryMarshal.Cast<float, Vector<float>> blocks of the whole buffer, reduced across lanes and a scalar tail, then subtracted from every row.
+// known gap: missed: the batch max reads a local span all = x.AsSpan(0, rows * n) (vector blocks via MemoryMarshal.Cast, and the scalar tail); the same Vector.Max fold over new Vector<float>(x, b) reading x itself is found.
 // gap: -LG0001@24
 // Idiom: System.Numerics.Vector<float> max over MemoryMarshal.Cast lanes, horizontal reduction, scalar tail, done once
 // up front "to save a pass per row" (game-engine / ML.NET-style CPU math).
