@@ -37,6 +37,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut28")]
     [InlineData("HeldOut29")]
     [InlineData("HeldOut30")]
+    [InlineData("HeldOut31")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
