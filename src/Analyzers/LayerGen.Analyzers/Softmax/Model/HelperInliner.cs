@@ -239,11 +239,6 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             return null;
         }
 
-        if (_scope.Helper is null)
-        {
-            _inScope = LocalScopes.NamesInScopeAt(statement);
-        }
-
         var calls = statement.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
             .OfType<InvocationExpressionSyntax>()
             .Where(call => ShapeOf(call) is not null && !call.Ancestors().TakeWhile(ancestor => ancestor != statement).Any(ancestor => ancestor is InvocationExpressionSyntax outer && ShapeOf(outer) is not null))
@@ -251,6 +246,13 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         if (calls.Count == 0)
         {
             return null;
+        }
+
+        // Only a statement that inlines needs the names in scope: reading them walks every enclosing block, which per
+        // statement made a long method's inlining quadratic (the names are kept while its helpers are inlined).
+        if (_scope.Helper is null)
+        {
+            _inScope = LocalScopes.NamesInScopeAt(statement);
         }
 
         // The call is the whole statement, a local's whole initializer, or the whole right side of an assignment to a variable.

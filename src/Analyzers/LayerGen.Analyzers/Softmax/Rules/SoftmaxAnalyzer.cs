@@ -5,6 +5,7 @@ using System.Threading;
 using LayerGen.Analyzers.Softmax.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -122,14 +123,14 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
     /// (by syntax, once per type): only then can a helper or field of the type hold probabilities for a block that
     /// computes none itself (a log of them, LG0005; a Jacobian of them, LG0006/LG0007).
     /// </summary>
-    private static bool MentionsExp(INamedTypeSymbol type, CancellationToken cancellationToken)
+    internal static bool MentionsExp(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
             {
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText is var text
-                    && (WellKnownSymbols.MayNameAnExp(text) || text is "SoftMax" or "Softmax" or "Forward" or "Pow"))
+                    && (WellKnownSymbols.MayNameAnExp(text) || text is "SoftMax" or "Softmax" or "Forward" || text is "Pow" && MayBeExponential(token)))
                 {
                     return true;
                 }
@@ -138,6 +139,34 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// False for a <c>Pow</c> call that is no exponential of data: a variable base (<c>Math.Pow(x[i], y[i])</c>, a
+    /// power) or constant base and exponent (<c>Math.Pow(2.0, -52.0)</c>, a number). Any other mention may be one
+    /// (<c>Math.Pow(Math.E, v)</c>, <c>MathF.Pow(2f, s)</c>, a method group). Without this a linear-algebra type with
+    /// one element-wise power had every method that reads one of its arrays modelled.
+    /// </summary>
+    private static bool MayBeExponential(SyntaxToken pow)
+    {
+        var call = pow.Parent switch
+        {
+            { Parent: InvocationExpressionSyntax direct } name when direct.Expression == name => direct,
+            { Parent: MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax qualified } access } name when access.Name == name && qualified.Expression == access => qualified,
+            _ => null,
+        };
+        return call?.ArgumentList.Arguments is not [var power, var exponent] || (IsConstantSyntax(power.Expression) && !IsConstantSyntax(exponent.Expression));
+    }
+
+    /// <summary>A literal, <c>E</c> / <c>Math.E</c>, possibly negated, cast or parenthesised.</summary>
+    private static bool IsConstantSyntax(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax => true,
+        IdentifierNameSyntax { Identifier.ValueText: "E" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "E" } => true,
+        PrefixUnaryExpressionSyntax { Operand: var operand } => IsConstantSyntax(operand),
+        CastExpressionSyntax { Expression: var operand } => IsConstantSyntax(operand),
+        ParenthesizedExpressionSyntax { Expression: var operand } => IsConstantSyntax(operand),
+        _ => false,
+    };
 
     private static ControlFlowGraph? GraphOf(OperationBlockAnalysisContext context, IOperation block)
     {
