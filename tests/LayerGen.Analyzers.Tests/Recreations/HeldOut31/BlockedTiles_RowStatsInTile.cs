@@ -1,5 +1,3 @@
-// known gap: LG0001 reported on correct code: rowMax[i] = TensorPrimitives.Max(row i's span) stored straight into a per-tile array (stackalloc or heap) and read back by the same index; silent when the max goes through a local first or is a scalar loop.
-// gap: +LG0001@27
 // Idiom: blocked softmax over tiles of 8 rows (cache blocking in an attention / HPC kernel): pass 1 stores each row's
 // max in a stackalloc tile array, pass 2 each row's sum, pass 3 scales the tile.
 // Layout: flat float[rows * n]; tile rows t .. t + 8, row r = x.AsSpan(r * n, n); TensorPrimitives per row.

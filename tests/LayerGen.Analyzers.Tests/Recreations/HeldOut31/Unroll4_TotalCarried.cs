@@ -1,5 +1,3 @@
-// known gap: missed: a total declared above the row loop grows per row by a combination of the row's partial sums (total += (s0 + s1) + (s2 + s3), also without parentheses or through a row-sum local); total += s0 alone or total = total + s0 + s1 + s2 + s3 is found.
-// gap: -LG0002@47
 // Idiom: loop unrolled by 4 with four partial sums; the accumulators are hoisted above the row loop "to stay in
 // registers" and the partials are zeroed per row, but the combined total is not (HPC float kernel).
 // Layout: flat float[rows * n] with a row base offset; per-row max with MathF.Max.

@@ -20,6 +20,11 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private (Reduction Inner, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> Dims)? NestedFold(ISymbol target, ReductionKind kind, IOperation value)
     {
+        if (kind == ReductionKind.Sum && Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } partials)
+        {
+            return NestedFoldOfPartials(target, partials);
+        }
+
         // float t = rowSum; total += t: the temporary stands for the fold it copies.
         if (VariableOf(value) is ILocalSymbol copy && WritesOf(copy) is { Count: 1 } copies && copies[0].Operation is IVariableDeclaratorOperation
             && copies[0].Value is { } copied && VariableOf(copied) is ILocalSymbol)

@@ -212,9 +212,11 @@ internal sealed partial class SoftmaxModel
         foreach (var definition in wholeDefinitions)
         {
             var stale = definition.Info.StaleAtoms;
+            var keyLoops = elementTarget ? DefinitionKeyLoops(scan, definition.Write) : new HashSet<IOperation>();
             foreach (var loop in EnclosingLoops(definition.Write))
             {
-                if (!Contains(loop, use) && definition.Info.FixedDims.TryGetValue(loop, out var atoms))
+                // A slot keyed by the loop keeps each iteration's fold (KeyedDefinitions.cs): not stale after it.
+                if (!Contains(loop, use) && !keyLoops.Contains(loop) && definition.Info.FixedDims.TryGetValue(loop, out var atoms))
                 {
                     stale = stale.Union(atoms);
                 }

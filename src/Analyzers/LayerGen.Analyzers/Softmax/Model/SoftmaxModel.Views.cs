@@ -117,6 +117,12 @@ internal sealed partial class SoftmaxModel
             return new BufferView(rows, BufferLayout.Jagged, source.Rank, source.Consumed, offset, dims, flattened: false);
         }
 
+        if (IsWholeBufferSlice(source, start, length))
+        {
+            // all = x.AsSpan(0, rows * n): the whole buffer (WholeSpanViews.cs).
+            return source;
+        }
+
         var slice = source.Slice(Linear(start), OffsetDims(source, start));
         return length is not null && source.Root is { } sliced && Linear(start).IsLoopFree
             ? slice.Spanning(PrefixSliceAtoms(sliced, length))

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// A sum fed by several partial sums at once: <c>total += (s0 + s1) + (s2 + s3)</c> after an unrolled row loop that
+/// keeps four partial accumulators, <c>total += rowSum + tailSum</c>. Each partial that is itself a sum of the same
+/// kind is a nested fold (<see cref="NestedFold"/>); the outer total folds what all of them folded, exactly as four
+/// separate <c>total += s0</c> writes would.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>
+    /// The nested folds among the additive terms of <paramref name="add"/>, merged: the first one found as the inner
+    /// fold, the dimensions of every one's elements. Null when no term is a nested sum.
+    /// </summary>
+    private (Reduction Inner, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> Dims)? NestedFoldOfPartials(ISymbol target, IBinaryOperation add)
+    {
+        Reduction? inner = null;
+        var dims = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
+        foreach (var term in AddedTerms(add))
+        {
+            if (NestedFold(target, ReductionKind.Sum, term) is { } nested)
+            {
+                inner ??= nested.Inner;
+                dims = ValueFacts.MergeDims(dims, nested.Dims);
+            }
+        }
+
+        return inner is null ? null : (inner, dims);
+    }
+
+    /// <summary>The leaves of a tree of additions (<c>(a + b) + (c + d)</c> → a, b, c, d), parentheses and conversions looked through.</summary>
+    private static List<IOperation> AddedTerms(IBinaryOperation add)
+    {
+        var terms = new List<IOperation>();
+        var pending = new Stack<IOperation>();
+        pending.Push(add);
+        while (pending.Count > 0)
+        {
+            var operation = Unwrap(pending.Pop())!;
+            if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum)
+            {
+                pending.Push(sum.RightOperand);
+                pending.Push(sum.LeftOperand);
+            }
+            else
+            {
+                terms.Add(operation);
+            }
+        }
+
+        return terms;
+    }
+}
