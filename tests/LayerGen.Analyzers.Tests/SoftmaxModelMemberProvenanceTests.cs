@@ -150,8 +150,10 @@ public class SoftmaxModelMemberProvenanceTests
                     var signals = new Tensor(Outputs.Length);
                     for (int o = 0; o < Outputs.Length; o++)
                     {
+                        float error = errors[o];
                         float y = Outputs[o];
-                        signals[o] = errors[o] * ((1f - y) * y);
+                        float derivative = (1f - y) * y;
+                        signals[o] = error * derivative;
                     }
 
                     return signals;
@@ -243,6 +245,46 @@ public class SoftmaxModelMemberProvenanceTests
                     var dot = 0f;
                     for (var i = 0; i < dx.Length; i++) dot += Probs[i] * dy[i];
                     for (var i = 0; i < dx.Length; i++) {{backward}}
+                }
+            }
+            """;
+        Assert.Equal(Expected(expected), await FixRunner.ReportedIdsAsync(source));
+    }
+
+    /// <summary>
+    /// The diagonal kept in a local before it meets the error, over a field the forward fills: reported when the field
+    /// holds softmax outputs, silent for a logistic forward and when the local is not only a factor of the gradient.
+    /// </summary>
+    [Theory]
+    [InlineData("MathF.Exp(x[i] - m) / s", "float d = (1f - y) * y; dx[k] = dy[k] * d;", "LG0007")]
+    [InlineData("MathF.Exp(x[i] - m) / s", "var d = y - y * y; dx[k] = 0.5f * (d * dy[k]);", "LG0007")]
+    [InlineData("1f / (1f + MathF.Exp(-x[i]))", "float d = (1f - y) * y; dx[k] = dy[k] * d;", null)]
+    [InlineData("MathF.Exp(x[i] - m) / s", "float d = (1f - y) * y; if (d > 0.2f) dx[k] = dy[k];", null)]
+    public async Task DiagonalKeptInALocalOverAForwardField(string output, string backward, string? expected)
+    {
+        var source = $$"""
+            using System;
+
+            public sealed class Head
+            {
+                private readonly float[] _y = new float[16];
+
+                public void Forward(float[] x)
+                {
+                    var m = float.NegativeInfinity;
+                    for (var i = 0; i < x.Length; i++) m = MathF.Max(m, x[i]);
+                    var s = 0f;
+                    for (var i = 0; i < x.Length; i++) s += MathF.Exp(x[i] - m);
+                    for (var i = 0; i < x.Length; i++) _y[i] = {{output}};
+                }
+
+                public void Backward(float[] dy, float[] dx)
+                {
+                    for (var k = 0; k < dx.Length; k++)
+                    {
+                        var y = _y[k];
+                        {{backward}}
+                    }
                 }
             }
             """;
