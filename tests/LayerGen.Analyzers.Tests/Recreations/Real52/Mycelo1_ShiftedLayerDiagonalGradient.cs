@@ -1,5 +1,3 @@
-// known gap: missed LG0007: y(1 - y) over a protected field that the base class's FeedForward fills with the overridden softmax activation's result
-// gap: -LG0007@81
 // Source: mycelo1/NeuralNetwork Layers/SoftmaxLayer.cs:27 and :45 (re-created, not copied)
 // Layout: a layer hierarchy: the base Layer's FeedForward stores the overridden activation's result in a protected
 // `outputs` field; the softmax layer's activation takes the maximum, sums exp(x − max) and recomputes each exp for

@@ -1,5 +1,3 @@
-// known gap: (1 − y) · y of the layer's Outputs, a user Tensor filled through its indexer by another method (see README)
-// gap: -LG0007@49
 // Source: ksmithdev/TurtleML TurtleML/Layers/SoftMaxOutputLayer.cs:23, :40, TurtleML/Activations/SigmoidActivation.cs:12,
 // :18, TurtleML/Loss/CrossEntropyLoss.cs:14 (commit ee76098cb1ea) (re-created, not copied)
 // Layout: a small C# network library whose Tensor is a float buffer (width × length × depth) with an indexer and

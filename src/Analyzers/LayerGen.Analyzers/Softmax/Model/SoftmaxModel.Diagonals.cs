@@ -41,6 +41,11 @@ internal sealed partial class SoftmaxModel
 
             var product = Unwrap(ProductAround(core.Expression))!;
             var gradient = Factors(product).Where(factor => !core.Parts.Any(part => Contains(part, factor)) && IsGradientFactor(factor)).ToList();
+            if (gradient.Count == 0)
+            {
+                gradient = GradientTimesLocal(product);
+            }
+
             var use = gradient.Count > 0 ? DiagonalUse.TimesGradient
                 : ParentValue(UnwrapUp(product)) is IReturnOperation ? DiagonalUse.Returned
                 : IsSingleSlotStore(product) ? DiagonalUse.Stored

@@ -74,7 +74,7 @@ internal sealed partial class SoftmaxModel
     /// <summary><c>Softmax(x)[k]</c>: an element of the buffer a same-type helper returns with probabilities in it.</summary>
     private bool IsHelperResultElement(IOperation read) =>
         read is IArrayElementReferenceOperation { ArrayReference: var array } && Unwrap(array) is IInvocationOperation call
-        && ProbabilityHelperModel(call.TargetMethod) is { } helper && helper.ReturnedContent().IsProbability;
+        && ProbabilityHelperModel(call) is { } helper && helper.ReturnedContent().IsProbability;
 
     /// <summary>The factors of a product chain (<c>dy[i] * y[i] * (1 - y[i])</c> → three), through parentheses and conversions.</summary>
     private static List<IOperation> Factors(IOperation product) => ChainOperands(product, BinaryOperatorKind.Multiply);

@@ -139,7 +139,7 @@ internal sealed partial class SoftmaxModel
     private bool AssignedBufferHoldsProbabilities(ISymbol root, IOperation value)
     {
         value = Unwrap(value)!;
-        if (value is IInvocationOperation call && ProbabilityHelperModel(call.TargetMethod) is { } helper)
+        if (value is IInvocationOperation call && ProbabilityHelperModel(call) is { } helper)
         {
             if (helper.ReturnedContent().IsProbability)
             {
@@ -205,7 +205,7 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var call in Invocations())
         {
-            if (ProbabilityHelperModel(call.TargetMethod) is not { } helper)
+            if (ProbabilityHelperModel(call) is not { } helper)
             {
                 continue;
             }
@@ -225,11 +225,15 @@ internal sealed partial class SoftmaxModel
         return false;
     }
 
-    /// <summary>A field or property of this type into which another of its methods stores probabilities.</summary>
+    /// <summary>
+    /// A field or property of this type or a base type into which another method of the type or its bases stores
+    /// probabilities (a base class's forward pass through the layer's overridden activation included), and which no
+    /// other method of them (constructors aside) fills with other values (<see cref="WritesOtherValues"/>).
+    /// </summary>
     private bool FieldWritersStoreProbabilities(ISymbol root)
     {
         if (root is not (IFieldSymbol or IPropertySymbol) || _depth > 0 || Owner is not { ContainingType: { } type } owner
-            || !SymbolEqualityComparer.Default.Equals(root.ContainingType?.OriginalDefinition, type.OriginalDefinition))
+            || !IsOnThisTypeChain(root.ContainingType) || !SymbolEqualityComparer.Default.Equals(ThisType?.OriginalDefinition, type.OriginalDefinition))
         {
             return false;
         }
@@ -241,29 +245,36 @@ internal sealed partial class SoftmaxModel
 
         _fieldContent[root] = false;
         var found = false;
-        foreach (var member in type.GetMembers())
+        var otherValues = false;
+        foreach (var method in ThisTypeChain().SelectMany(link => link.GetMembers()).OfType<IMethodSymbol>())
         {
-            if (member is not IMethodSymbol method || SymbolEqualityComparer.Default.Equals(method, owner) || !MayWrite(method, root.Name) || !MayMakeProbabilities(method))
+            if (SymbolEqualityComparer.Default.Equals(method, owner) || method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor
+                || !MayWrite(method, root.Name))
             {
                 continue;
             }
 
-            if (NestedModel(method) is { } writer
+            if (MayMakeProbabilities(method) && NestedModel(method) is { } writer
                 && writer.ElementFacts(root, StableKeys.Map<ImmutableHashSet<DimensionAtom>>()).IsProbability)
             {
                 Record(root, new ProbabilitySource(writer, root, null));
                 found = true;
             }
+            else
+            {
+                otherValues |= WritesOtherValues(method, root);
+            }
         }
 
+        found &= !otherValues;
         _fieldContent[root] = found;
         return found;
     }
 
     /// <summary>
     /// True when the block may read probabilities it did not compute (so its loss and backward code is worth a full
-    /// model although it has no softmax of its own): it takes a log, reads a numeric buffer field or property of its
-    /// type, or calls a method of its type or a library softmax. A helper or field writer (a nested model) is always
+    /// model although it has no softmax of its own): it takes a log, reads a numeric buffer or user tensor field or
+    /// property of its type or a base class, or calls a method of its type or a library softmax. A helper or field writer (a nested model) is always
     /// modelled in full: it was asked about because another method uses it.
     /// </summary>
     private bool MayReadProbabilitiesFromElsewhere()
@@ -285,8 +296,8 @@ internal sealed partial class SoftmaxModel
                 case IInvocationOperation call when Symbols.IsLog(call.TargetMethod) || call.TargetMethod.Name is "Forward" or "SoftMax"
                     || SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, type.OriginalDefinition):
                 case IMethodReferenceOperation reference when Symbols.IsLog(reference.Method):
-                case IFieldReferenceOperation field when WellKnownSymbols.IsBuffer(field.Type) && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType?.OriginalDefinition, type.OriginalDefinition):
-                case IPropertyReferenceOperation property when WellKnownSymbols.IsBuffer(property.Type) && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType?.OriginalDefinition, type.OriginalDefinition):
+                case IFieldReferenceOperation field when MemberStorage.MayHoldValues(field.Type) && MemberStorage.IsDeclaredOnTypeOrBase(field.Field, type):
+                case IPropertyReferenceOperation property when MemberStorage.MayHoldValues(property.Type) && MemberStorage.IsDeclaredOnTypeOrBase(property.Property, type):
                     return true;
             }
         }
@@ -311,7 +322,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>Facts of a call of a same-type helper that returns one probability (<c>P(x, k)</c>); null otherwise.</summary>
     private ValueFacts? HelperValue(IInvocationOperation invocation) =>
-        WellKnownSymbols.IsNumeric(invocation.Type) && ProbabilityHelperModel(invocation.TargetMethod) is { } helper && helper.ReturnedContent().IsProbability
+        WellKnownSymbols.IsNumeric(invocation.Type) && ProbabilityHelperModel(invocation) is { } helper && helper.ReturnedContent().IsProbability
             ? ProbabilityContent
             : null;
 
@@ -364,6 +375,9 @@ internal sealed partial class SoftmaxModel
     /// <summary>The model of a helper that may make probabilities (see <see cref="MayMakeProbabilities"/>), else null.</summary>
     private SoftmaxModel? ProbabilityHelperModel(IMethodSymbol method) => MayMakeProbabilities(method) ? HelperModel(method) : null;
 
+    /// <summary>The model of the helper a call runs (a virtual method on <c>this</c>: its override), when it may make probabilities.</summary>
+    private SoftmaxModel? ProbabilityHelperModel(IInvocationOperation call) => ProbabilityHelperModel(CalledOnThis(call));
+
     /// <summary>
     /// A filter before a nested model is built: the method calls something named <c>…Exp</c>, <c>Pow</c>, <c>SoftMax</c> or
     /// <c>Forward</c>, or calls (unqualified or through <c>this</c>) a method of its type in this tree that does, as
@@ -372,7 +386,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool MayMakeProbabilities(IMethodSymbol method) => MakesProbabilities(method.OriginalDefinition, MaxProvenanceDepth - _depth - 1);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol, int), bool>> ProbabilityMakers = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol, int, ITypeSymbol?), bool>> ProbabilityMakers = new();
 
     private bool MakesProbabilities(IMethodSymbol method, int helperLevels)
     {
@@ -384,7 +398,9 @@ internal sealed partial class SoftmaxModel
         }
 
         var known = ProbabilityMakers.GetValue(semanticModel.Compilation, _ => new(new MakerKeyComparer()));
-        if (known.TryGetValue((method, helperLevels), out var answer))
+        // Virtual calls on this are resolved on ThisType, so the answer is per (method, levels, ThisType).
+        var key = (method, helperLevels, ThisType?.OriginalDefinition);
+        if (known.TryGetValue(key, out var answer))
         {
             return answer;
         }
@@ -419,7 +435,7 @@ internal sealed partial class SoftmaxModel
             {
                 if (semanticModel.GetSymbolInfo(call, _cancellationToken).Symbol is IMethodSymbol callee
                     && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition)
-                    && visited.Add(callee.OriginalDefinition) && MakesProbabilities(callee.OriginalDefinition, helperLevels - 1))
+                    && OverrideOnThis(callee) is var runs && visited.Add(runs.OriginalDefinition) && MakesProbabilities(runs.OriginalDefinition, helperLevels - 1))
                 {
                     answer = true;
                     break;
@@ -427,23 +443,26 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        known[(method, helperLevels)] = answer;
+        known[key] = answer;
         return answer;
     }
 
-    private sealed class MakerKeyComparer : IEqualityComparer<(IMethodSymbol Method, int Levels)>
+    private sealed class MakerKeyComparer : IEqualityComparer<(IMethodSymbol Method, int Levels, ITypeSymbol? ThisType)>
     {
-        public bool Equals((IMethodSymbol Method, int Levels) x, (IMethodSymbol Method, int Levels) y) =>
-            x.Levels == y.Levels && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+        public bool Equals((IMethodSymbol Method, int Levels, ITypeSymbol? ThisType) x, (IMethodSymbol Method, int Levels, ITypeSymbol? ThisType) y) =>
+            x.Levels == y.Levels && SymbolEqualityComparer.Default.Equals(x.Method, y.Method) && SymbolEqualityComparer.Default.Equals(x.ThisType, y.ThisType);
 
-        public int GetHashCode((IMethodSymbol Method, int Levels) key) => SymbolEqualityComparer.Default.GetHashCode(key.Method) * 31 + key.Levels;
+        public int GetHashCode((IMethodSymbol Method, int Levels, ITypeSymbol? ThisType) key) =>
+            (SymbolEqualityComparer.Default.GetHashCode(key.Method) * 31 + key.Levels) * 31 + SymbolEqualityComparer.Default.GetHashCode(key.ThisType);
     }
 
     /// <summary>The model of a method of the same type, declared in this tree, one more level deep; null beyond the depth.</summary>
     private SoftmaxModel? HelperModel(IMethodSymbol method)
     {
+        // An override reached through a base class's virtual call (see OverrideOnThis) runs on the same instance.
         if (_depth >= MaxProvenanceDepth || Owner is not { ContainingType: { } type } owner || method.IsExtensionMethod
-            || !SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type.OriginalDefinition)
+            || !(SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type.OriginalDefinition)
+                || method.IsOverride && IsOnThisTypeChain(method.ContainingType) && IsOnThisTypeChain(type))
             || SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, owner.OriginalDefinition))
         {
             return null;
@@ -483,6 +502,7 @@ internal sealed partial class SoftmaxModel
             {
                 _depth = _depth + 1,
                 _nestedModels = _nestedModels,
+                _thisType = ThisType,
             };
             nested.Analyse();
             if (nested.HasErrors)

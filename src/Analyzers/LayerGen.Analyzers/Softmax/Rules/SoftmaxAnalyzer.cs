@@ -107,14 +107,15 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A call of a method of the same type (a helper that may return probabilities), of <c>LayerGen.Softmax.Forward</c>,
-    /// or a read of a numeric buffer field or property of the same type (which the type's forward pass may fill).
+    /// or a read of a numeric buffer or user tensor field or property of the type or a base class (which the type's
+    /// forward pass may fill).
     /// </summary>
     private static bool MaySeeImportedProbabilities(IOperation operation, INamedTypeSymbol? type) => operation switch
     {
         _ when type is null => false,
         IInvocationOperation call => SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, type.OriginalDefinition),
-        IFieldReferenceOperation field => SymbolEqualityComparer.Default.Equals(field.Field.ContainingType?.OriginalDefinition, type.OriginalDefinition) && WellKnownSymbols.IsBuffer(field.Type),
-        IPropertyReferenceOperation property => SymbolEqualityComparer.Default.Equals(property.Property.ContainingType?.OriginalDefinition, type.OriginalDefinition) && WellKnownSymbols.IsBuffer(property.Type),
+        IFieldReferenceOperation field => MemberStorage.IsDeclaredOnTypeOrBase(field.Field, type) && MemberStorage.MayHoldValues(field.Type),
+        IPropertyReferenceOperation property => MemberStorage.IsDeclaredOnTypeOrBase(property.Property, type) && MemberStorage.MayHoldValues(property.Type),
         _ => false,
     };
 
