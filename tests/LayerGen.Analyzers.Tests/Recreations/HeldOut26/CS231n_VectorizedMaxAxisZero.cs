@@ -1,4 +1,4 @@
-// known gap: missed: max over axis 0 through numpy-style keepdims helpers (Max(a, axis), broadcasting Subtract/Exp/Sum/Divide); also missed with the max written inline when the rest stays in helpers, and reported as LG0003 (not LG0004) when only the max stays in the helper; found when everything is inline
+// known gap: missed: max over axis 0 through numpy-style keepdims helpers (Max(a, axis), broadcasting Subtract/Exp/Sum/Divide); also missed with the max written inline when the rest stays in helpers (the broadcasting Subtract/Divide helpers are not read); found when everything is inline, and when only the max stays in the helper (the shape of SoftmaxModelAxisHelperTests)
 // gap: -LG0004@20
 // Re-creation (our own code) of the shape of the CS231n assignment 1 reference, cs231n/classifiers/softmax.py,
 // softmax_loss_vectorized: scores = X.dot(W); scores -= np.max(scores, axis=1, keepdims=True); exp; divide by

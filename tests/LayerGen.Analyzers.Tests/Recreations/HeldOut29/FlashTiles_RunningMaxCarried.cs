@@ -1,5 +1,3 @@
-// known gap: the carried running max of a flash-style tile merge (tile sums shifted by their own tile max, merged as l·exp(mOld − m) + tileSum·exp(tileMax − m)) is not reported; the same carried max is found in the two-pass and the running-max-shifted forms
-// gap: -LG0001@40
 // Idiom: tiled (flash-attention style) softmax with per-tile maxima merged into a running max and a rescaled running sum.
 // Use: attention weights of queries over keys. Layout: row-major double[queries, keys], tile of 8 keys.
 // Bug (LG0001): the running max m is declared once above the query loop (only the sum l is restarted per query), so the

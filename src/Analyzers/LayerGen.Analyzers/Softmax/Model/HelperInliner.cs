@@ -22,10 +22,11 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// A call is inlined where it is a statement of its own, a local's initializer or the right side of an assignment to a
 /// variable; nested in a larger expression it is hoisted into a temporary first, but only for a helper that writes
 /// nothing but its own locals and in a statement that writes nothing else before it (so moving the call changes nothing).
-/// Calls under a lambda, a conditional or a short-circuit operand, with named or defaulted arguments, and of helpers
+/// Calls under a lambda, a conditional or a short-circuit operand, with defaulted arguments or named ones out of their
+/// parameters' order, and of helpers
 /// that read a field the method hides with a local, stay calls (the helper summaries read them).
 /// </remarks>
-internal sealed class HelperInliner : CSharpSyntaxRewriter
+internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 {
     /// <summary>Helpers are inlined into the method and into inlined helpers, no deeper.</summary>
     public const int MaxDepth = 2;
@@ -358,12 +359,20 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             && targetType is not null && SymbolEqualityComparer.Default.Equals(targetType, shape.Method.ReturnType);
         var prologue = new List<StatementSyntax>();
         var arguments = new Dictionary<int, ExpressionSyntax>();
+        var constants = new Dictionary<int, long>();
         foreach (var argument in operation.Arguments)
         {
-            if (argument.Parameter is not { } parameter || argument.ArgumentKind != ArgumentKind.Explicit || argument.Syntax is not ArgumentSyntax { NameColon: null } syntax
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind != ArgumentKind.Explicit || argument.Syntax is not ArgumentSyntax syntax
+                || (syntax.NameColon is { } named && named.Name.Identifier.ValueText != parameter.Name)
                 || Visit(syntax.Expression) is not ExpressionSyntax value)
             {
                 return null;
+            }
+
+            if (parameter.RefKind == RefKind.None && !shape.WrittenParameters.Contains(parameter.Ordinal) && Integer(argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value : null) is { } constant)
+            {
+                // Max(a, axis: 0): the helper's branches on axis are decided where it is inlined (HelperInliner.ConstantArguments.cs).
+                constants[parameter.Ordinal] = constant;
             }
 
             if (parameter.RefKind is RefKind.Ref or RefKind.Out)
@@ -437,7 +446,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         }
 
         var outer = _scope;
-        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector);
+        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector) { Constants = constants };
         _calls++;
         _spans.Add(shape.Declaration.Span);
         var body = new List<StatementSyntax>(prologue);
@@ -540,13 +549,27 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         return result;
     }
 
+    /// <summary>True when every named argument of a call names the parameter at its own position (evaluation order unchanged).</summary>
+    private static bool NamedInOrder(SeparatedSyntaxList<ArgumentSyntax> arguments, IMethodSymbol method)
+    {
+        for (var index = 0; index < arguments.Count; index++)
+        {
+            if (arguments[index].NameColon is { } named && (index >= method.Parameters.Length || named.Name.Identifier.ValueText != method.Parameters[index].Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The inlinable shape of the helper <paramref name="call"/> runs; null for any other call.</summary>
     private HelperShape? ShapeOf(InvocationExpressionSyntax call)
     {
-        if (call.ArgumentList.Arguments.Any(argument => argument.NameColon is not null)
-            || call.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax or PredefinedTypeSyntax })
+        if (call.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax or PredefinedTypeSyntax })
             || _model.GetSymbolInfo(call, _cancellationToken).Symbol is not IMethodSymbol method
             || method.Parameters.Length != call.ArgumentList.Arguments.Count
+            || !NamedInOrder(call.ArgumentList.Arguments, method)
             || (!method.IsStatic && (_owner.IsStatic || call.Expression is MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax })))
         {
             return null;
@@ -694,5 +717,8 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         public Dictionary<string, string> Renames { get; }
 
         public int Depth { get; }
+
+        /// <summary>Parameter ordinal → the integer constant passed for it, for parameters the helper never writes.</summary>
+        public Dictionary<int, long> Constants { get; init; } = new();
     }
 }

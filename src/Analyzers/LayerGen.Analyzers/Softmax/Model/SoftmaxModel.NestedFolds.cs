@@ -8,7 +8,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
 /// A fold of folds: <c>shared = MathF.Max(shared, local)</c> where <c>local</c> is itself a max (a row's, a chunk's,
-/// a thread's), or an element of a buffer of such maxima (<c>shift = MathF.Max(shift, imageMax[n])</c>), or <c>total += rowSum</c>. The outer fold spans what the inner one folded plus the dimensions the
+/// a thread's), or an element of a buffer of such maxima (<c>shift = MathF.Max(shift, imageMax[n])</c>), or <c>total += rowSum</c>
+/// (also a tile's sum moved to the running max, <c>l = l * exp(mOld - m) + tileSum * exp(tileMax - m)</c>). The outer fold spans what the inner one folded plus the dimensions the
 /// inner fold's elements vary over in every loop the outer fold carries across (a <c>Parallel.For</c> lambda over
 /// rows, a row loop): a maximum of per-row maxima, kept across rows, is the maximum of the batch.
 /// </summary>
@@ -20,7 +21,12 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private (Reduction Inner, ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> Dims)? NestedFold(ISymbol target, ReductionKind kind, IOperation value)
     {
-        if (kind == ReductionKind.Sum && Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } partials)
+        // l = l * exp(mOld - m) + tileSum * exp(tileMax - m): a partial sum moved to the running max is still that sum.
+        if (kind == ReductionKind.Sum && RescaledTerm(value, target) is { } rescaled && IsRestartedByALoop(target, value))
+        {
+            value = rescaled;
+        }
+        else if (kind == ReductionKind.Sum && Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } partials)
         {
             return NestedFoldOfPartials(target, partials);
         }
@@ -101,6 +107,31 @@ internal sealed partial class SoftmaxModel
 
         return dims;
     }
+
+    /// <summary>
+    /// The rescaled operand of <c>part * exp(a - b)</c> (either order, or <c>part / exp(b - a)</c>; the exp also through
+    /// a local assigned once, <see cref="IsExpFactor"/>): a flash-style merge adds a tile's sum shifted by its own max,
+    /// moved to the running max by that factor. Null for any other value, and for a factor that reads
+    /// <paramref name="target"/> (the running sum's own rescale).
+    /// </summary>
+    private IOperation? RescaledTerm(IOperation value, ISymbol target) => Unwrap(value) switch
+    {
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product when IsExpFactor(product.RightOperand, target)
+            && !IsExpFactor(product.LeftOperand, target) => product.LeftOperand,
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product when IsExpFactor(product.LeftOperand, target)
+            && !IsExpFactor(product.RightOperand, target) => product.RightOperand,
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient when IsExpFactor(quotient.RightOperand, target) => quotient.LeftOperand,
+        _ => null,
+    };
+
+    /// <summary>
+    /// True when <paramref name="target"/> is a local declared inside a loop around <paramref name="at"/> (a running sum
+    /// restarted per query). A merged sum kept across every loop is one whole walk's (chunks of one flat buffer): its
+    /// tile sums are not read as nested folds, which would make it a whole-buffer softmax judged beside its tile maxima.
+    /// </summary>
+    private bool IsRestartedByALoop(ISymbol target, IOperation at) =>
+        target is ILocalSymbol local && EnclosingLoops(at).Any(loop => loop is ILoopOperation { Body: var body }
+            && local.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == body.Syntax.SyntaxTree && body.Syntax.Span.Contains(reference.Span)));
 
     /// <summary>
     /// The one-dimensional buffer a <c>foreach</c> variable walks whole (<c>foreach (var v in imageMax)</c>, the collection

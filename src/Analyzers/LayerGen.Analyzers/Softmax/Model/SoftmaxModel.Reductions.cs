@@ -444,6 +444,12 @@ internal sealed partial class SoftmaxModel
             return Flow.IsEmpty ? !resets.Any(reset => Contains(lambda, reset)) : Flow.CarriesAcrossCalls(write, resets);
         }
 
+        if (ResetOnFirstPass(write, loop, resets))
+        {
+            // if (start == 0) m = tileMax; on each first tile: restarted for every iteration of the loop around the tiles.
+            return false;
+        }
+
         if (Flow.IsEmpty)
         {
             return !resets.Any(reset => Contains(loop, reset));
