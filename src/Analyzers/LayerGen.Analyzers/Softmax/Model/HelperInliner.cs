@@ -45,6 +45,12 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
     /// <summary>True when the method is an iterator or <c>async</c>: it may hold no <c>unsafe</c> block for a pointer helper.</summary>
     private readonly bool _ownerIsIteratorOrAsync;
     private readonly Dictionary<IMethodSymbol, HelperShape?> _shapes = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Shapes of members called on another object (<c>z.MaxOfRow(k)</c>), inlined with that object for <c>this</c>.</summary>
+    private readonly Dictionary<IMethodSymbol, HelperShape?> _receiverShapes = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The receiver of the member call being inlined, while its locals are named (they must not hide it).</summary>
+    private ExpressionSyntax? _pendingReceiver;
     private readonly Dictionary<InvocationExpressionSyntax, ExpressionSyntax> _callValues = new();
     private readonly List<TextSpan> _spans = new();
 
@@ -212,10 +218,89 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             case ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or IMethodSymbol { MethodKind: MethodKind.LocalFunction }
                 when _scope.Renames.TryGetValue(node.Identifier.ValueText, out var renamed):
                 return node.WithIdentifier(SyntaxFactory.Identifier(renamed).WithTriviaFrom(node.Identifier));
+            case { } member when _scope.Receiver is { } receiver && HelperShape.IsInstanceMember(member) && !IsInitializedMember(node):
+                // Columns in an inlined z.MaxOfRow(k) is z.Columns.
+                return SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, node.WithoutTrivia()).WithTriviaFrom(node);
             default:
                 return base.VisitIdentifierName(node);
         }
     }
+
+    /// <summary><c>X</c> in an object initializer's <c>X = …</c>: the created object's member, not the receiver's.</summary>
+    private static bool IsInitializedMember(IdentifierNameSyntax node) =>
+        node.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment && assignment.Left == node;
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitThisExpression(ThisExpressionSyntax node) =>
+        _scope.Receiver is { } receiver ? receiver.WithTriviaFrom(node) : base.VisitThisExpression(node);
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitConditionalExpression(ConditionalExpressionSyntax node)
+    {
+        if (ConstantCondition(node.Condition) is not { } holds)
+        {
+            return base.VisitConditionalExpression(node);
+        }
+
+        // axis == 0 ? this[a, o] : this[o, a]: the operand the constant argument picks.
+        return Visit(holds ? node.WhenTrue : node.WhenFalse) is ExpressionSyntax chosen ? SyntaxFactory.ParenthesizedExpression(chosen).WithTriviaFrom(node) : null;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitIfStatement(IfStatementSyntax node)
+    {
+        if (ConstantCondition(node.Condition) is not { } holds)
+        {
+            return base.VisitIfStatement(node);
+        }
+
+        // if (axis == 0) … else …: the branch the constant argument takes, as a block of its own.
+        var taken = holds ? node.Statement : node.Else?.Statement;
+        var statements = taken is null ? new List<StatementSyntax>() : VisitStatements(taken is BlockSyntax block ? block.Statements : (IEnumerable<StatementSyntax>)new[] { taken });
+        return SyntaxFactory.Block(SyntaxFactory.List(statements)).WithTriviaFrom(node);
+    }
+
+    /// <summary>
+    /// The value of a helper's condition that compares a parameter the call passes a constant for with a constant
+    /// (<c>axis == 0</c> in an inlined <c>MaxAlong(0)</c>); null for any other condition or outside such a helper.
+    /// </summary>
+    private bool? ConstantCondition(ExpressionSyntax condition)
+    {
+        if (_scope.Helper is not { } helper || _scope.Constants.Count == 0 || Unparenthesised(condition) is not BinaryExpressionSyntax comparison)
+        {
+            return null;
+        }
+
+        long? ValueOf(ExpressionSyntax operand)
+        {
+            operand = Unparenthesised(operand);
+            if (_model.GetSymbolInfo(operand, _cancellationToken).Symbol is IParameterSymbol parameter
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, helper.OriginalDefinition))
+            {
+                return _scope.Constants.TryGetValue(parameter.Ordinal, out var passed) && IsInteger(passed) ? System.Convert.ToInt64(passed, System.Globalization.CultureInfo.InvariantCulture) : null;
+            }
+
+            return _model.GetConstantValue(operand, _cancellationToken) is { HasValue: true, Value: { } value } && IsInteger(value) ? System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+
+        if (ValueOf(comparison.Left) is not { } left || ValueOf(comparison.Right) is not { } right)
+        {
+            return null;
+        }
+
+        return comparison.Kind() switch
+        {
+            SyntaxKind.EqualsExpression => left == right,
+            SyntaxKind.NotEqualsExpression => left != right,
+            SyntaxKind.LessThanExpression => left < right,
+            SyntaxKind.LessThanOrEqualExpression => left <= right,
+            SyntaxKind.GreaterThanExpression => left > right,
+            SyntaxKind.GreaterThanOrEqualExpression => left >= right,
+            _ => null,
+        };
+    }
+
+    private static bool IsInteger(object value) => value is int or long or short or sbyte or byte or ushort or uint;
 
     /// <inheritdoc />
     public override SyntaxToken VisitToken(SyntaxToken token)
@@ -356,8 +441,55 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             && targetType is not null && SymbolEqualityComparer.Default.Equals(targetType, shape.Method.ReturnType);
         var prologue = new List<StatementSyntax>();
         var arguments = new Dictionary<int, ExpressionSyntax>();
+        var constants = new Dictionary<int, object>();
+
+        // A member called on another object: that object (in the current scope's terms) stands for this.
+        ExpressionSyntax? receiver = null;
+        if (ReceiverOf(call, shape.Method) is { } receiverName)
+        {
+            if (Visit(receiverName) is not ExpressionSyntax visitedReceiver || !IsPlain(visitedReceiver))
+            {
+                return null;
+            }
+
+            receiver = visitedReceiver;
+        }
+
+        var outerReceiver = _pendingReceiver;
+        _pendingReceiver = receiver;
+        try
+        {
+            return InlinedWith(call, operation, shape, target, targetType, declaration, targetIsList, prologue, arguments, constants, receiver, renames, accumulatorIsTarget);
+        }
+        finally
+        {
+            _pendingReceiver = outerReceiver;
+        }
+    }
+
+    /// <summary><see cref="Inlined"/> once the receiver (null for a helper of this or a static one) is known.</summary>
+    private List<StatementSyntax>? InlinedWith(
+        InvocationExpressionSyntax call,
+        IInvocationOperation operation,
+        HelperShape shape,
+        ExpressionSyntax? target,
+        ITypeSymbol? targetType,
+        VariableDeclaratorSyntax? declaration,
+        bool targetIsList,
+        List<StatementSyntax> prologue,
+        Dictionary<int, ExpressionSyntax> arguments,
+        Dictionary<int, object> constants,
+        ExpressionSyntax? receiver,
+        Dictionary<string, string> renames,
+        bool accumulatorIsTarget)
+    {
         foreach (var argument in operation.Arguments)
         {
+            if (argument is { Parameter: { } constantParameter, Value.ConstantValue: { HasValue: true, Value: { } constant } } && !shape.WrittenParameters.Contains(constantParameter.Ordinal))
+            {
+                constants[constantParameter.Ordinal] = constant;
+            }
+
             if (argument.Parameter is not { } parameter || argument.ArgumentKind != ArgumentKind.Explicit || argument.Syntax is not ArgumentSyntax { NameColon: null } syntax
                 || Visit(syntax.Expression) is not ExpressionSyntax value)
             {
@@ -435,7 +567,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         }
 
         var outer = _scope;
-        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector);
+        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants);
         _calls++;
         _spans.Add(shape.Declaration.Span);
         var body = new List<StatementSyntax>(prologue);
@@ -544,16 +676,24 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         if (call.ArgumentList.Arguments.Any(argument => argument.NameColon is not null)
             || call.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax or PredefinedTypeSyntax })
             || _model.GetSymbolInfo(call, _cancellationToken).Symbol is not IMethodSymbol method
-            || method.Parameters.Length != call.ArgumentList.Arguments.Count
-            || (!method.IsStatic && (_owner.IsStatic || call.Expression is MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax })))
+            || method.Parameters.Length != call.ArgumentList.Arguments.Count)
         {
             return null;
         }
 
-        if (!_shapes.TryGetValue(method.OriginalDefinition, out var shape))
+        var onReceiver = ReceiverOf(call, method) is not null;
+        if (!method.IsStatic && !onReceiver
+            && (_owner.IsStatic || _scope.Receiver is not null || call.Expression is MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax }))
         {
-            shape = HelperShape.Of(method.OriginalDefinition, _owner, _model, _cancellationToken);
-            _shapes[method.OriginalDefinition] = shape;
+            // An instance helper on this: of the method's own object, not of the object an inlined member reads.
+            return null;
+        }
+
+        var shapes = onReceiver ? _receiverShapes : _shapes;
+        if (!shapes.TryGetValue(method.OriginalDefinition, out var shape))
+        {
+            shape = HelperShape.Of(method.OriginalDefinition, _owner, _model, _cancellationToken, onReceiver);
+            shapes[method.OriginalDefinition] = shape;
         }
 
         // A field the helper reads must not be hidden by a local of the method (or of an inlined helper); a helper that
@@ -562,6 +702,19 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         return shape is not null && !shape.MemberNames.Overlaps(_declaredNames)
             && (!shape.NeedsUnsafeContext || !_ownerIsIteratorOrAsync || IsInUnsafeContext(call)) ? shape : null;
     }
+
+    /// <summary>
+    /// The variable an instance member is called on (<c>z</c> in <c>z.MaxOfRow(k)</c>): a local, parameter or field of
+    /// the member's own type, outside any other inlined member's body; null for any other call.
+    /// </summary>
+    private IdentifierNameSyntax? ReceiverOf(InvocationExpressionSyntax call, IMethodSymbol method) =>
+        !method.IsStatic && _scope.Receiver is null
+        && call.Expression is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax receiver }
+        && _model.GetSymbolInfo(receiver, _cancellationToken).Symbol is ILocalSymbol { RefKind: RefKind.None } or IParameterSymbol { RefKind: RefKind.None } or IFieldSymbol
+        && _model.GetTypeInfo(receiver, _cancellationToken).Type is { } type
+        && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, method.ContainingType?.OriginalDefinition)
+            ? receiver
+            : null;
 
     /// <summary>
     /// True when <paramref name="call"/> stands in an unsafe context: an <c>unsafe</c> block, or a method, local
@@ -603,7 +756,8 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
     private HashSet<string> Taken(IEnumerable<SyntaxNode> arguments)
     {
         var taken = new HashSet<string>(_inScope, System.StringComparer.Ordinal);
-        foreach (var token in arguments.SelectMany(argument => argument.DescendantTokens()))
+        var bound = _pendingReceiver is null ? arguments : arguments.Concat(new[] { _pendingReceiver });
+        foreach (var token in bound.SelectMany(argument => argument.DescendantTokens()))
         {
             if (token.IsKind(SyntaxKind.IdentifierToken))
             {
@@ -671,9 +825,18 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
     /// <summary>Where the rewriter is: the method itself (no helper), or an inlined helper with its bindings.</summary>
     private sealed class Scope
     {
-        public Scope(IMethodSymbol? helper, Dictionary<int, ExpressionSyntax> arguments, Dictionary<string, string> renames, int depth, string? collector = null)
+        public Scope(
+            IMethodSymbol? helper,
+            Dictionary<int, ExpressionSyntax> arguments,
+            Dictionary<string, string> renames,
+            int depth,
+            string? collector = null,
+            ExpressionSyntax? receiver = null,
+            Dictionary<int, object>? constants = null)
         {
             Helper = helper;
+            Receiver = receiver;
+            Constants = constants ?? new Dictionary<int, object>();
             Collector = collector;
             Arguments = arguments;
             Renames = renames;
@@ -681,6 +844,12 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         }
 
         public IMethodSymbol? Helper { get; }
+
+        /// <summary>The object an inlined member is called on: what its <c>this</c> and its simple member names read.</summary>
+        public ExpressionSyntax? Receiver { get; }
+
+        /// <summary>Parameter ordinal → the constant the call passes for it (<c>MaxAlong(0)</c>: 0 → 0).</summary>
+        public Dictionary<int, object> Constants { get; }
 
         /// <summary>The list an inlined iterator's <c>yield return e;</c> adds <c>e</c> to; null outside an iterator helper.</summary>
         public string? Collector { get; }
