@@ -231,6 +231,29 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         node.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment && assignment.Left == node;
 
     /// <inheritdoc />
+    public override SyntaxNode? VisitElementAccessExpression(ElementAccessExpressionSyntax node)
+    {
+        // Data[(row * Cols) + c] in an inlined z.MaxOfColumn(c) is what z[row, c] reads (IndexerPattern.cs).
+        if (_scope.Receiver is { } receiver && node.Expression is not ThisExpressionSyntax && _scope.Indexer?.Match(node) is { } indices)
+        {
+            var arguments = new List<ArgumentSyntax>();
+            foreach (var index in indices)
+            {
+                if (Visit(index) is not ExpressionSyntax visited)
+                {
+                    return base.VisitElementAccessExpression(node);
+                }
+
+                arguments.Add(SyntaxFactory.Argument(visited.WithoutTrivia()));
+            }
+
+            return SyntaxFactory.ElementAccessExpression(receiver.WithoutTrivia(), SyntaxFactory.BracketedArgumentList(SyntaxFactory.SeparatedList(arguments))).WithTriviaFrom(node);
+        }
+
+        return base.VisitElementAccessExpression(node);
+    }
+
+    /// <inheritdoc />
     public override SyntaxNode? VisitThisExpression(ThisExpressionSyntax node) =>
         _scope.Receiver is { } receiver ? receiver.WithTriviaFrom(node) : base.VisitThisExpression(node);
 
@@ -567,7 +590,8 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         }
 
         var outer = _scope;
-        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants);
+        var indexer = receiver is null ? null : IndexerPattern.Of(shape.Method.ContainingType, _model, _cancellationToken);
+        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants, indexer);
         _calls++;
         _spans.Add(shape.Declaration.Span);
         var body = new List<StatementSyntax>(prologue);
@@ -832,9 +856,11 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             int depth,
             string? collector = null,
             ExpressionSyntax? receiver = null,
-            Dictionary<int, object>? constants = null)
+            Dictionary<int, object>? constants = null,
+            IndexerPattern? indexer = null)
         {
             Helper = helper;
+            Indexer = indexer;
             Receiver = receiver;
             Constants = constants ?? new Dictionary<int, object>();
             Collector = collector;
@@ -847,6 +873,9 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
 
         /// <summary>The object an inlined member is called on: what its <c>this</c> and its simple member names read.</summary>
         public ExpressionSyntax? Receiver { get; }
+
+        /// <summary>The storage element the receiver's indexer reads (its direct reads in the member become indexer reads).</summary>
+        public IndexerPattern? Indexer { get; }
 
         /// <summary>Parameter ordinal → the constant the call passes for it (<c>MaxAlong(0)</c>: 0 → 0).</summary>
         public Dictionary<int, object> Constants { get; }
