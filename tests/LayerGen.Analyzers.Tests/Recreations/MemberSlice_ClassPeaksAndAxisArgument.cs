@@ -33,7 +33,7 @@ public sealed class FortranMatrix
 
     public double MaxOfRow(int row)
     {
-        var peak = Values[row];
+        var peak = this[row, 0];
         for (var column = 1; column < Columns; column++)
         {
             peak = Math.Max(peak, Values[(column * Rows) + row]);

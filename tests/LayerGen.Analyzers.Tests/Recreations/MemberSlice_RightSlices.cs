@@ -35,7 +35,7 @@ public class FortranMatrix
 
     public double MaxOfRow(int row)
     {
-        var peak = Values[row];
+        var peak = this[row, 0];
         for (var column = 1; column < Columns; column++)
         {
             peak = Math.Max(peak, Values[(column * Rows) + row]);

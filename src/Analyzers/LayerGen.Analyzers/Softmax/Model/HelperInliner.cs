@@ -468,6 +468,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
 
         // A member called on another object: that object (in the current scope's terms) stands for this.
         ExpressionSyntax? receiver = null;
+        IndexerPattern? indexer = null;
         if (ReceiverOf(call, shape.Method) is { } receiverName)
         {
             if (Visit(receiverName) is not ExpressionSyntax visitedReceiver || !IsPlain(visitedReceiver))
@@ -476,13 +477,14 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             }
 
             receiver = visitedReceiver;
+            indexer = IndexerPattern.Of(shape.Method.ContainingType, _model, _cancellationToken);
         }
 
         var outerReceiver = _pendingReceiver;
         _pendingReceiver = receiver;
         try
         {
-            return InlinedWith(call, operation, shape, target, targetType, declaration, targetIsList, prologue, arguments, constants, receiver, renames, accumulatorIsTarget);
+            return InlinedWith(call, operation, shape, target, targetType, declaration, targetIsList, prologue, arguments, constants, receiver, indexer, renames, accumulatorIsTarget);
         }
         finally
         {
@@ -503,6 +505,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         Dictionary<int, ExpressionSyntax> arguments,
         Dictionary<int, object> constants,
         ExpressionSyntax? receiver,
+        IndexerPattern? indexer,
         Dictionary<string, string> renames,
         bool accumulatorIsTarget)
     {
@@ -590,7 +593,6 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         }
 
         var outer = _scope;
-        var indexer = receiver is null ? null : IndexerPattern.Of(shape.Method.ContainingType, _model, _cancellationToken);
         _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants, indexer);
         _calls++;
         _spans.Add(shape.Declaration.Span);
@@ -717,6 +719,13 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         if (!shapes.TryGetValue(method.OriginalDefinition, out var shape))
         {
             shape = HelperShape.Of(method.OriginalDefinition, _owner, _model, _cancellationToken, onReceiver);
+            if (onReceiver && shape is not null && IndexerPattern.Of(method.ContainingType, _model, _cancellationToken) is { } indexer
+                && !indexer.ReadsStorageOnlyAsElements(shape.Declaration))
+            {
+                // Read through the receiver's indexer where the caller does: a member walking the storage another way stays a call.
+                shape = null;
+            }
+
             shapes[method.OriginalDefinition] = shape;
         }
 

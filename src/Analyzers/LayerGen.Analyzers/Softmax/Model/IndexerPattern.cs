@@ -69,6 +69,51 @@ internal sealed class IndexerPattern
         return captured!;
     }
 
+    /// <summary>
+    /// True when every read of the indexer's storage in <paramref name="body"/> is the indexer's element
+    /// (<see cref="Match"/>) or a length (<c>Data.Length</c>, <c>Lines[r].Length</c>, <c>Cells.GetLength(0)</c>): inlined on
+    /// another object, the body then reads that object only through its indexer, as the caller does. A body that walks
+    /// the storage otherwise (<c>foreach (var v in _rows[row])</c>) would read it in other dimensions than the caller's.
+    /// </summary>
+    public bool ReadsStorageOnlyAsElements(SyntaxNode body)
+    {
+        var storage = _element.Expression;
+        while (storage is ElementAccessExpressionSyntax outer)
+        {
+            storage = outer.Expression;
+        }
+
+        if (storage is not IdentifierNameSyntax { Identifier.ValueText: var name })
+        {
+            return false;
+        }
+
+        foreach (var read in body.DescendantNodes().OfType<IdentifierNameSyntax>().Where(identifier => identifier.Identifier.ValueText == name))
+        {
+            if (read.Parent is MemberAccessExpressionSyntax { Name: var member, Expression: not ThisExpressionSyntax } && member == read)
+            {
+                // other.Data: another object's member, not this one's storage.
+                continue;
+            }
+
+            SyntaxNode current = read.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } self ? self : read;
+            var isElement = false;
+            while (current.Parent is ElementAccessExpressionSyntax access && access.Expression == current && !isElement)
+            {
+                isElement = Match(access) is not null;
+                current = access;
+            }
+
+            var isLength = current.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" or "LongLength" or "Count" or "GetLength" } measured && measured.Expression == current;
+            if (!isElement && !isLength)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool Matches(SyntaxNode pattern, SyntaxNode candidate, ExpressionSyntax?[] captured)
     {
         pattern = Unparenthesised(pattern);
