@@ -1,5 +1,3 @@
-// known gap: missed: per-class peaks from the member helper MaxOfRow(k) with per-column sums from SumOfColumn(j) of a column-major matrix class are not read
-// gap: -LG0004@68
 // HeldOut28. Idiom: a column-major Matrix class (examples as columns, DL4J/ND4J 'f' order) with MaxOfRow and
 // SumOfColumn members, both right for what they compute; the activation caches one peak per class in an array field.
 // Use: output activations of a feed-forward net. Layout: column-major flat double[classes · examples], softmax per

@@ -1,5 +1,3 @@
-// known gap: missed: a member Max() folding the matrix's own private storage is not connected with the per-row exps read through its indexer
-// gap: -LG0001@61
 // HeldOut28. Idiom: a Matrix class over jagged storage with Rows/Columns, an indexer, GetRow and a Max() member (the
 // largest element of the whole matrix, right for what it says); a static softmax calls it for the shift.
 // Use: per-sample label posteriors. Layout: jagged rows inside the class, one sample per row.

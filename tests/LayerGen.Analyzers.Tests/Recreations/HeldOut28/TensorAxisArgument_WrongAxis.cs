@@ -1,5 +1,3 @@
-// known gap: missed: max and sum taken by axis-parameterised member reductions (MaxAlong(0), SumAlong(1)) over the tensor's storage are not read
-// gap: -LG0004@80
 // HeldOut28. Idiom: a strided Tensor class (flat data, Shape and Strides arrays, [i, j] indexer) with reductions taking
 // an axis argument, MaxAlong(axis) and SumAlong(axis), ND4J's x.max(dim) style; each is right for the axis it is given.
 // Use: per-sample class probabilities of a batch. Layout: flat row-major [batch, classes] with strides (classes, 1).

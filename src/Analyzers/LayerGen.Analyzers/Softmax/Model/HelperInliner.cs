@@ -26,7 +26,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// parameters' order, and of helpers
 /// that read a field the method hides with a local, stay calls (the helper summaries read them).
 /// </remarks>
-internal sealed partial class HelperInliner : CSharpSyntaxRewriter
+internal sealed class HelperInliner : CSharpSyntaxRewriter
 {
     /// <summary>Helpers are inlined into the method and into inlined helpers, no deeper.</summary>
     public const int MaxDepth = 2;
@@ -46,6 +46,12 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     /// <summary>True when the method is an iterator or <c>async</c>: it may hold no <c>unsafe</c> block for a pointer helper.</summary>
     private readonly bool _ownerIsIteratorOrAsync;
     private readonly Dictionary<IMethodSymbol, HelperShape?> _shapes = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Shapes of members called on another object (<c>z.MaxOfRow(k)</c>), inlined with that object for <c>this</c>.</summary>
+    private readonly Dictionary<IMethodSymbol, HelperShape?> _receiverShapes = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The receiver of the member call being inlined, while its locals are named (they must not hide it).</summary>
+    private ExpressionSyntax? _pendingReceiver;
     private readonly Dictionary<InvocationExpressionSyntax, ExpressionSyntax> _callValues = new();
     private readonly List<TextSpan> _spans = new();
 
@@ -213,10 +219,112 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             case ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or IMethodSymbol { MethodKind: MethodKind.LocalFunction }
                 when _scope.Renames.TryGetValue(node.Identifier.ValueText, out var renamed):
                 return node.WithIdentifier(SyntaxFactory.Identifier(renamed).WithTriviaFrom(node.Identifier));
+            case { } member when _scope.Receiver is { } receiver && HelperShape.IsInstanceMember(member) && !IsInitializedMember(node):
+                // Columns in an inlined z.MaxOfRow(k) is z.Columns.
+                return SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, node.WithoutTrivia()).WithTriviaFrom(node);
             default:
                 return base.VisitIdentifierName(node);
         }
     }
+
+    /// <summary><c>X</c> in an object initializer's <c>X = …</c>: the created object's member, not the receiver's.</summary>
+    private static bool IsInitializedMember(IdentifierNameSyntax node) =>
+        node.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment && assignment.Left == node;
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitElementAccessExpression(ElementAccessExpressionSyntax node)
+    {
+        // Data[(row * Cols) + c] in an inlined z.MaxOfColumn(c) is what z[row, c] reads (IndexerPattern.cs).
+        if (_scope.Receiver is { } receiver && node.Expression is not ThisExpressionSyntax && _scope.Indexer?.Match(node) is { } indices)
+        {
+            var arguments = new List<ArgumentSyntax>();
+            foreach (var index in indices)
+            {
+                if (Visit(index) is not ExpressionSyntax visited)
+                {
+                    return base.VisitElementAccessExpression(node);
+                }
+
+                arguments.Add(SyntaxFactory.Argument(visited.WithoutTrivia()));
+            }
+
+            return SyntaxFactory.ElementAccessExpression(receiver.WithoutTrivia(), SyntaxFactory.BracketedArgumentList(SyntaxFactory.SeparatedList(arguments))).WithTriviaFrom(node);
+        }
+
+        return base.VisitElementAccessExpression(node);
+    }
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitThisExpression(ThisExpressionSyntax node) =>
+        _scope.Receiver is { } receiver ? receiver.WithTriviaFrom(node) : base.VisitThisExpression(node);
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitConditionalExpression(ConditionalExpressionSyntax node)
+    {
+        if (ConstantCondition(node.Condition) is not { } holds)
+        {
+            return base.VisitConditionalExpression(node);
+        }
+
+        // axis == 0 ? this[a, o] : this[o, a]: the operand the constant argument picks.
+        return Visit(holds ? node.WhenTrue : node.WhenFalse) is ExpressionSyntax chosen ? SyntaxFactory.ParenthesizedExpression(chosen).WithTriviaFrom(node) : null;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitIfStatement(IfStatementSyntax node)
+    {
+        if (ConstantCondition(node.Condition) is not { } holds)
+        {
+            return base.VisitIfStatement(node);
+        }
+
+        // if (axis == 0) … else …: the branch the constant argument takes, as a block of its own.
+        var taken = holds ? node.Statement : node.Else?.Statement;
+        var statements = taken is null ? new List<StatementSyntax>() : VisitStatements(taken is BlockSyntax block ? block.Statements : (IEnumerable<StatementSyntax>)new[] { taken });
+        return SyntaxFactory.Block(SyntaxFactory.List(statements)).WithTriviaFrom(node);
+    }
+
+    /// <summary>
+    /// The value of a helper's condition that compares a parameter the call passes a constant for with a constant
+    /// (<c>axis == 0</c> in an inlined <c>MaxAlong(0)</c>); null for any other condition or outside such a helper.
+    /// </summary>
+    private bool? ConstantCondition(ExpressionSyntax condition)
+    {
+        if (_scope.Helper is not { } helper || _scope.Constants.Count == 0 || Unparenthesised(condition) is not BinaryExpressionSyntax comparison)
+        {
+            return null;
+        }
+
+        long? ValueOf(ExpressionSyntax operand)
+        {
+            operand = Unparenthesised(operand);
+            if (_model.GetSymbolInfo(operand, _cancellationToken).Symbol is IParameterSymbol parameter
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, helper.OriginalDefinition))
+            {
+                return _scope.Constants.TryGetValue(parameter.Ordinal, out var passed) && IsInteger(passed) ? System.Convert.ToInt64(passed, System.Globalization.CultureInfo.InvariantCulture) : null;
+            }
+
+            return _model.GetConstantValue(operand, _cancellationToken) is { HasValue: true, Value: { } value } && IsInteger(value) ? System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+
+        if (ValueOf(comparison.Left) is not { } left || ValueOf(comparison.Right) is not { } right)
+        {
+            return null;
+        }
+
+        return comparison.Kind() switch
+        {
+            SyntaxKind.EqualsExpression => left == right,
+            SyntaxKind.NotEqualsExpression => left != right,
+            SyntaxKind.LessThanExpression => left < right,
+            SyntaxKind.LessThanOrEqualExpression => left <= right,
+            SyntaxKind.GreaterThanExpression => left > right,
+            SyntaxKind.GreaterThanOrEqualExpression => left >= right,
+            _ => null,
+        };
+    }
+
+    private static bool IsInteger(object value) => value is int or long or short or sbyte or byte or ushort or uint;
 
     /// <inheritdoc />
     public override SyntaxToken VisitToken(SyntaxToken token)
@@ -359,20 +467,63 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             && targetType is not null && SymbolEqualityComparer.Default.Equals(targetType, shape.Method.ReturnType);
         var prologue = new List<StatementSyntax>();
         var arguments = new Dictionary<int, ExpressionSyntax>();
-        var constants = new Dictionary<int, long>();
+        var constants = new Dictionary<int, object>();
+
+        // A member called on another object: that object (in the current scope's terms) stands for this.
+        ExpressionSyntax? receiver = null;
+        IndexerPattern? indexer = null;
+        if (ReceiverOf(call, shape.Method) is { } receiverName)
+        {
+            if (Visit(receiverName) is not ExpressionSyntax visitedReceiver || !IsPlain(visitedReceiver))
+            {
+                return null;
+            }
+
+            receiver = visitedReceiver;
+            indexer = IndexerPattern.Of(shape.Method.ContainingType, _model, _cancellationToken);
+        }
+
+        var outerReceiver = _pendingReceiver;
+        _pendingReceiver = receiver;
+        try
+        {
+            return InlinedWith(call, operation, shape, target, targetType, declaration, targetIsList, prologue, arguments, constants, receiver, indexer, renames, accumulatorIsTarget);
+        }
+        finally
+        {
+            _pendingReceiver = outerReceiver;
+        }
+    }
+
+    /// <summary><see cref="Inlined"/> once the receiver (null for a helper of this or a static one) is known.</summary>
+    private List<StatementSyntax>? InlinedWith(
+        InvocationExpressionSyntax call,
+        IInvocationOperation operation,
+        HelperShape shape,
+        ExpressionSyntax? target,
+        ITypeSymbol? targetType,
+        VariableDeclaratorSyntax? declaration,
+        bool targetIsList,
+        List<StatementSyntax> prologue,
+        Dictionary<int, ExpressionSyntax> arguments,
+        Dictionary<int, object> constants,
+        ExpressionSyntax? receiver,
+        IndexerPattern? indexer,
+        Dictionary<string, string> renames,
+        bool accumulatorIsTarget)
+    {
         foreach (var argument in operation.Arguments)
         {
+            if (argument is { Parameter: { } constantParameter, Value.ConstantValue: { HasValue: true, Value: { } constant } } && !shape.WrittenParameters.Contains(constantParameter.Ordinal))
+            {
+                constants[constantParameter.Ordinal] = constant;
+            }
+
             if (argument.Parameter is not { } parameter || argument.ArgumentKind != ArgumentKind.Explicit || argument.Syntax is not ArgumentSyntax syntax
                 || (syntax.NameColon is { } named && named.Name.Identifier.ValueText != parameter.Name)
                 || Visit(syntax.Expression) is not ExpressionSyntax value)
             {
                 return null;
-            }
-
-            if (parameter.RefKind == RefKind.None && !shape.WrittenParameters.Contains(parameter.Ordinal) && Integer(argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value : null) is { } constant)
-            {
-                // Max(a, axis: 0): the helper's branches on axis are decided where it is inlined (HelperInliner.ConstantArguments.cs).
-                constants[parameter.Ordinal] = constant;
             }
 
             if (parameter.RefKind is RefKind.Ref or RefKind.Out)
@@ -446,7 +597,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         }
 
         var outer = _scope;
-        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector) { Constants = constants };
+        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants, indexer);
         _calls++;
         _spans.Add(shape.Declaration.Span);
         var body = new List<StatementSyntax>(prologue);
@@ -569,16 +720,31 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         if (call.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax or PredefinedTypeSyntax })
             || _model.GetSymbolInfo(call, _cancellationToken).Symbol is not IMethodSymbol method
             || method.Parameters.Length != call.ArgumentList.Arguments.Count
-            || !NamedInOrder(call.ArgumentList.Arguments, method)
-            || (!method.IsStatic && (_owner.IsStatic || call.Expression is MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax })))
+            || !NamedInOrder(call.ArgumentList.Arguments, method))
         {
             return null;
         }
 
-        if (!_shapes.TryGetValue(method.OriginalDefinition, out var shape))
+        var onReceiver = ReceiverOf(call, method) is not null;
+        if (!method.IsStatic && !onReceiver
+            && (_owner.IsStatic || _scope.Receiver is not null || call.Expression is MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax }))
         {
-            shape = HelperShape.Of(method.OriginalDefinition, _owner, _model, _cancellationToken);
-            _shapes[method.OriginalDefinition] = shape;
+            // An instance helper on this: of the method's own object, not of the object an inlined member reads.
+            return null;
+        }
+
+        var shapes = onReceiver ? _receiverShapes : _shapes;
+        if (!shapes.TryGetValue(method.OriginalDefinition, out var shape))
+        {
+            shape = HelperShape.Of(method.OriginalDefinition, _owner, _model, _cancellationToken, onReceiver);
+            if (onReceiver && shape is not null && IndexerPattern.Of(method.ContainingType, _model, _cancellationToken) is { } indexer
+                && !indexer.ReadsStorageOnlyAsElements(shape.Declaration))
+            {
+                // Read through the receiver's indexer where the caller does: a member walking the storage another way stays a call.
+                shape = null;
+            }
+
+            shapes[method.OriginalDefinition] = shape;
         }
 
         // A field the helper reads must not be hidden by a local of the method (or of an inlined helper); a helper that
@@ -587,6 +753,19 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         return shape is not null && !shape.MemberNames.Overlaps(_declaredNames)
             && (!shape.NeedsUnsafeContext || !_ownerIsIteratorOrAsync || IsInUnsafeContext(call)) ? shape : null;
     }
+
+    /// <summary>
+    /// The variable an instance member is called on (<c>z</c> in <c>z.MaxOfRow(k)</c>): a local, parameter or field of
+    /// the member's own type, outside any other inlined member's body; null for any other call.
+    /// </summary>
+    private IdentifierNameSyntax? ReceiverOf(InvocationExpressionSyntax call, IMethodSymbol method) =>
+        !method.IsStatic && _scope.Receiver is null
+        && call.Expression is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax receiver }
+        && _model.GetSymbolInfo(receiver, _cancellationToken).Symbol is ILocalSymbol { RefKind: RefKind.None } or IParameterSymbol { RefKind: RefKind.None } or IFieldSymbol
+        && _model.GetTypeInfo(receiver, _cancellationToken).Type is { } type
+        && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, method.ContainingType?.OriginalDefinition)
+            ? receiver
+            : null;
 
     /// <summary>
     /// True when <paramref name="call"/> stands in an unsafe context: an <c>unsafe</c> block, or a method, local
@@ -628,7 +807,8 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     private HashSet<string> Taken(IEnumerable<SyntaxNode> arguments)
     {
         var taken = new HashSet<string>(_inScope, System.StringComparer.Ordinal);
-        foreach (var token in arguments.SelectMany(argument => argument.DescendantTokens()))
+        var bound = _pendingReceiver is null ? arguments : arguments.Concat(new[] { _pendingReceiver });
+        foreach (var token in bound.SelectMany(argument => argument.DescendantTokens()))
         {
             if (token.IsKind(SyntaxKind.IdentifierToken))
             {
@@ -696,9 +876,20 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     /// <summary>Where the rewriter is: the method itself (no helper), or an inlined helper with its bindings.</summary>
     private sealed class Scope
     {
-        public Scope(IMethodSymbol? helper, Dictionary<int, ExpressionSyntax> arguments, Dictionary<string, string> renames, int depth, string? collector = null)
+        public Scope(
+            IMethodSymbol? helper,
+            Dictionary<int, ExpressionSyntax> arguments,
+            Dictionary<string, string> renames,
+            int depth,
+            string? collector = null,
+            ExpressionSyntax? receiver = null,
+            Dictionary<int, object>? constants = null,
+            IndexerPattern? indexer = null)
         {
             Helper = helper;
+            Indexer = indexer;
+            Receiver = receiver;
+            Constants = constants ?? new Dictionary<int, object>();
             Collector = collector;
             Arguments = arguments;
             Renames = renames;
@@ -706,6 +897,15 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         }
 
         public IMethodSymbol? Helper { get; }
+
+        /// <summary>The object an inlined member is called on: what its <c>this</c> and its simple member names read.</summary>
+        public ExpressionSyntax? Receiver { get; }
+
+        /// <summary>The storage element the receiver's indexer reads (its direct reads in the member become indexer reads).</summary>
+        public IndexerPattern? Indexer { get; }
+
+        /// <summary>Parameter ordinal → the constant the call passes for it (<c>MaxAlong(0)</c>: 0 → 0).</summary>
+        public Dictionary<int, object> Constants { get; }
 
         /// <summary>The list an inlined iterator's <c>yield return e;</c> adds <c>e</c> to; null outside an iterator helper.</summary>
         public string? Collector { get; }
@@ -717,8 +917,5 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         public Dictionary<string, string> Renames { get; }
 
         public int Depth { get; }
-
-        /// <summary>Parameter ordinal → the integer constant passed for it, for parameters the helper never writes.</summary>
-        public Dictionary<int, long> Constants { get; init; } = new();
     }
 }

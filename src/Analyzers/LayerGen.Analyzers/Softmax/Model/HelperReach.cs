@@ -28,6 +28,16 @@ internal static class HelperReach
             || !declaring.IsGenericType && !method.IsStatic && !owner.IsStatic && InheritsFrom(type, declaring);
     }
 
+    /// <summary>
+    /// True when <paramref name="method"/>, an instance member of another object (<c>z.MaxOfRow(k)</c>, called on a
+    /// variable of its type), may be followed from <paramref name="owner"/>: ordinary, non-virtual (no override may
+    /// run instead), declared once in a non-generic class or struct. Its body reads that object where it reads <c>this</c>.
+    /// </summary>
+    public static bool MayFollowOnReceiver(IMethodSymbol method, ISymbol owner) =>
+        method is { MethodKind: MethodKind.Ordinary, IsStatic: false, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, DeclaringSyntaxReferences.Length: 1 }
+        && method.ContainingType is { IsGenericType: false, TypeKind: TypeKind.Class or TypeKind.Struct }
+        && !SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, owner.OriginalDefinition);
+
     /// <summary>True when <paramref name="method"/> is declared by the type that declares <paramref name="owner"/>.</summary>
     public static bool IsOwnType(IMethodSymbol method, ISymbol owner) =>
         SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, owner.ContainingType?.OriginalDefinition);

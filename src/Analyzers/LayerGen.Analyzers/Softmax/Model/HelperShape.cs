@@ -89,13 +89,18 @@ internal sealed class HelperShape
     public int AccumulatorDeclaration { get; private set; } = -1;
 
     /// <summary>The shape of <paramref name="method"/> if it can be inlined into <paramref name="owner"/>; null otherwise.</summary>
-    public static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="onReceiver"/> the call is on another object (<c>z.MaxOfRow(k)</c>, <see cref="HelperReach.MayFollowOnReceiver"/>):
+    /// its body is inlined with that object in place of <c>this</c>, so it must write no member (it only reads the
+    /// object) and every member it reads must be accessible from the owner (<see cref="ReceiverNamesBindIn"/>).
+    /// </remarks>
+    public static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver = false)
     {
         if (method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
             || method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
-            || !HelperReach.MayFollow(method, owner)
+            || !(onReceiver ? HelperReach.MayFollowOnReceiver(method, owner) : HelperReach.MayFollow(method, owner))
             // Another type's map taking a delegate (VectorOps.Map(row, f)) is read where it is called, as a user map.
-            || !HelperReach.IsOwnType(method, owner) && method.Parameters.Any(parameter => parameter.Type.TypeKind == TypeKind.Delegate)
+            || (onReceiver || !HelperReach.IsOwnType(method, owner)) && method.Parameters.Any(parameter => parameter.Type.TypeKind == TypeKind.Delegate)
             || method.Parameters.Any(parameter => parameter.IsParams || parameter.RefKind is not (RefKind.None or RefKind.Ref or RefKind.Out or RefKind.In))
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
             || declaration.DescendantNodes().Skip(MaxNodes).Any())
@@ -158,8 +163,69 @@ internal sealed class HelperShape
 
         var yielded = returned is null && declaration.Body is { } iterator ? YieldedElement(method, iterator) : null;
         var shape = new HelperShape(method, declaration, pinning, statements, returned, yielded);
-        return shape.Read(model, cancellationToken) && (HelperReach.IsOwnType(method, owner) || shape.NamesMeanTheSameIn(owner, model)) ? shape : null;
+        if (!shape.Read(model, cancellationToken))
+        {
+            return null;
+        }
+
+        if (onReceiver)
+        {
+            return !shape.WritesMembers && shape.Yielded is null && shape.ReceiverNamesBindIn(owner, model, cancellationToken) ? shape : null;
+        }
+
+        return HelperReach.IsOwnType(method, owner) || shape.NamesMeanTheSameIn(owner, model) ? shape : null;
     }
+
+    /// <summary>
+    /// For a member inlined on another object: true when every instance member its body reads (by a simple name, which
+    /// becomes <c>receiver.Name</c>, or through <c>this</c>) is accessible from <paramref name="owner"/>'s type, and every
+    /// other name it reads (a static type, a constant) means the same there (<see cref="NamesMeanTheSameIn"/>).
+    /// </summary>
+    private bool ReceiverNamesBindIn(IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (_hasUnboundName || owner.ContainingType is not { } within)
+        {
+            return false;
+        }
+
+        var others = new List<ISymbol>();
+        foreach (var read in _namedSymbols)
+        {
+            if (IsInstanceMember(read))
+            {
+                if (!model.Compilation.IsSymbolAccessibleWithin(read, within))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                others.Add(read);
+            }
+        }
+
+        foreach (var self in Declaration.DescendantNodes().OfType<ThisExpressionSyntax>())
+        {
+            var member = self.Parent switch
+            {
+                MemberAccessExpressionSyntax access when access.Expression == self => model.GetSymbolInfo(access, cancellationToken).Symbol,
+                ElementAccessExpressionSyntax element when element.Expression == self => model.GetSymbolInfo(element, cancellationToken).Symbol,
+                _ => null,
+            };
+            if (member is not null && !model.Compilation.IsSymbolAccessibleWithin(member, within))
+            {
+                return false;
+            }
+        }
+
+        var declaration = owner.DeclaringSyntaxReferences.FirstOrDefault(reference => reference.SyntaxTree == model.SyntaxTree);
+        return declaration is not null
+            && others.All(read => model.LookupSymbols(declaration.Span.Start, name: read.Name).Any(symbol => SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, read.OriginalDefinition)));
+    }
+
+    /// <summary>A field, property, event or ordinary method of an instance (what a simple name reads through <c>this</c>).</summary>
+    internal static bool IsInstanceMember(ISymbol symbol) =>
+        !symbol.IsStatic && symbol is IFieldSymbol or IPropertySymbol or IEventSymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary };
 
     /// <summary>True when <paramref name="call"/> passes a lambda or a method group (a map or fold over a sequence).</summary>
     private static bool MapsThroughFunction(InvocationExpressionSyntax call, SemanticModel model, CancellationToken cancellationToken) =>

@@ -11,7 +11,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// of a numeric array or list, <see cref="ElementMapReader.StorageFieldOf"/>) into a sum, max or min, as
 /// <c>Enumerable.Sum</c>/<c>Max</c>/<c>Min</c> of the instance would: <c>public double Sum() =&gt; Values.Sum();</c>, or a
 /// local accumulated over a walk of the storage and returned (<c>foreach (var v in _data) t += v; return t;</c>,
-/// <c>for (i = 0; i &lt; _data.Length; i++) m = Math.Max(m, _data[i])</c>, <c>if (v &gt; m) m = v</c>). Anything else
+/// <c>for (i = 0; i &lt; _data.Length; i++) m = Math.Max(m, _data[i])</c>, <c>if (v &gt; m) m = v</c>).
+/// Jagged storage (one <c>double[][]</c> field) is walked row by row: <c>foreach (var row in _rows) foreach (var v in row)</c>,
+/// <c>_rows[i][j]</c> with <c>i</c> and <c>j</c> bounded by the storage's and the row's lengths. Anything else
 /// (a part of the storage, another field, a scaled element, a virtual method, a body in another file) is no such fold.
 /// </summary>
 internal static class StorageFoldReader
@@ -25,7 +27,7 @@ internal static class StorageFoldReader
         if (method is not { MethodKind: MethodKind.Ordinary, IsStatic: false, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, Parameters.Length: 0 }
             || !WellKnownSymbols.IsNumeric(method.ReturnType)
             || method.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type
-            || ElementMapReader.StorageFieldOf(type) is not { } storage
+            || (ElementMapReader.StorageFieldOf(type) ?? JaggedStorageFieldOf(type)) is not { } storage
             || method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
             || declaration.DescendantNodes().Skip(MaxBodyNodes).Any()
@@ -165,11 +167,14 @@ internal static class StorageFoldReader
                     if (current is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: var declared } } loop
                         && SymbolEqualityComparer.Default.Equals(declared, local))
                     {
-                        return IsStorage(loop.Collection, storage);
+                        return IsStorage(loop.Collection, storage) || IsRowOfStorage(loop.Collection, at, storage);
                     }
                 }
 
                 return false;
+            case IArrayElementReferenceOperation { Indices: [var index] } element when IsRowOfStorage(element.ArrayReference, at, storage):
+                // rows[i][j], row[j] of jagged storage: j walks a row of it.
+                return WalksBound(index, at, measured => IsRowOfStorage(measured, at, storage));
             case IArrayElementReferenceOperation { Indices: [var index] } element:
                 return IsStorage(element.ArrayReference, storage) && WalksStorage(index, at, storage);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments: [var argument] } slot:
@@ -179,8 +184,67 @@ internal static class StorageFoldReader
         }
     }
 
+    /// <summary>
+    /// The one instance field holding rows of numbers (<c>double[][] _rows</c>) of a type with no flat storage: the
+    /// storage a whole-matrix fold walks row by row; null when there is none or several.
+    /// </summary>
+    private static IFieldSymbol? JaggedStorageFieldOf(ITypeSymbol type)
+    {
+        IFieldSymbol? found = null;
+        foreach (var member in type.OriginalDefinition.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: false, IsConst: false, Type: IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol { Rank: 1, ElementType: var held } } } field
+                && WellKnownSymbols.IsNumeric(held))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = field;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A row of jagged storage at <paramref name="at"/>: the variable of an enclosing <c>foreach</c> over the storage,
+    /// or <c>storage[i]</c> with <c>i</c> walking it.
+    /// </summary>
+    private static bool IsRowOfStorage(IOperation? operand, IOperation at, IFieldSymbol storage)
+    {
+        if (storage.Type is not IArrayTypeSymbol { ElementType: IArrayTypeSymbol })
+        {
+            return false;
+        }
+
+        switch (SoftmaxModel.Unwrap(operand))
+        {
+            case ILocalReferenceOperation { Local: var local }:
+                for (var current = at.Parent; current is not null; current = current.Parent)
+                {
+                    if (current is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: var declared } } loop
+                        && SymbolEqualityComparer.Default.Equals(declared, local))
+                    {
+                        return IsStorage(loop.Collection, storage);
+                    }
+                }
+
+                return false;
+            case IArrayElementReferenceOperation { Indices: [var index] } row:
+                return IsStorage(row.ArrayReference, storage) && WalksStorage(index, at, storage);
+            default:
+                return false;
+        }
+    }
+
     /// <summary>True when <paramref name="index"/> is the variable of an enclosing <c>for</c> bounded by the storage's length.</summary>
-    private static bool WalksStorage(IOperation index, IOperation at, IFieldSymbol storage)
+    private static bool WalksStorage(IOperation index, IOperation at, IFieldSymbol storage) =>
+        WalksBound(index, at, measured => IsStorage(measured, storage));
+
+    /// <summary>True when <paramref name="index"/> is the variable of an enclosing <c>for</c> bounded by the length of what <paramref name="isMeasured"/> accepts.</summary>
+    private static bool WalksBound(IOperation index, IOperation at, System.Func<IOperation?, bool> isMeasured)
     {
         if (SoftmaxModel.Unwrap(index) is not ILocalReferenceOperation { Local: var variable })
         {
@@ -193,7 +257,7 @@ internal static class StorageFoldReader
             {
                 return forLoop.Condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } bound
                     && SoftmaxModel.Unwrap(bound.LeftOperand) is ILocalReferenceOperation { Local: var bounded } && SymbolEqualityComparer.Default.Equals(bounded, variable)
-                    && SoftmaxModel.Unwrap(bound.RightOperand) is IPropertyReferenceOperation { Property.Name: "Length" or "Count", Instance: var measured } && IsStorage(measured, storage);
+                    && SoftmaxModel.Unwrap(bound.RightOperand) is IPropertyReferenceOperation { Property.Name: "Length" or "Count", Instance: var measured } && isMeasured(measured);
             }
         }
 
