@@ -109,14 +109,30 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// What <paramref name="operand"/> stands for at the call being evaluated, unwrapped: for a read of a bound
     /// parameter, the caller's argument (so a helper's <c>v - m</c> is shifted by the caller's <c>m</c>, which the rules
-    /// can name); else the operand itself.
+    /// can name), and for a number a local function's one call passes, that argument; else the operand itself.
     /// </summary>
     private IOperation CallerOperand(IOperation operand)
     {
         var value = Unwrap(operand)!;
-        return _boundOperations.Count > 0 && value is IParameterReferenceOperation { Parameter: var parameter } && _boundOperations.TryGetValue(parameter, out var argument)
-            ? argument
-            : value;
+        if (value is not IParameterReferenceOperation { Parameter: var parameter })
+        {
+            return value;
+        }
+
+        if (_boundOperations.Count > 0 && _boundOperations.TryGetValue(parameter, out var argument))
+        {
+            return argument;
+        }
+
+        // A number passed by the one call of a local function (LocalFunctionArguments.cs): the caller's value, followed
+        // through local functions calling each other a few hops at most (two calling each other would never end).
+        for (var hop = 0; hop < 4 && value is IParameterReferenceOperation { Parameter: var passedFor } && WellKnownSymbols.IsNumeric(passedFor.Type)
+            && LocalFunctionArgument(passedFor) is { } passed; hop++)
+        {
+            value = Unwrap(passed)!;
+        }
+
+        return value;
     }
 
     /// <summary>The value of a read of a bound parameter or helper local, or of a member of one (<c>r.Minutes</c>): the argument's; else null.</summary>

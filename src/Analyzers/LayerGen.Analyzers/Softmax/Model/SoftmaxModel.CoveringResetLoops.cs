@@ -64,7 +64,8 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private IOperation? CoveringResetLoop(ISymbol root, IOperation write, IReadOnlyList<(IOperation Write, IOperation? Target)> foldTargets)
     {
-        if (UnitStepResetLoop(write) is not { } loop || foldTargets.Any(fold => Contains(loop, fold.Write)))
+        if (UnitStepResetLoop(write) is not { } loop || foldTargets.Any(fold => Contains(loop, fold.Write))
+            || !foldTargets.All(fold => SameRowPart(((IAssignmentOperation)write).Target, fold.Target)))
         {
             return null;
         }
@@ -118,6 +119,22 @@ internal sealed partial class SoftmaxModel
     /// <summary>True when <paramref name="statement"/> is a loop's whole body or a top-level statement of its block (never under an <c>if</c>).</summary>
     private static bool IsUnconditionalStatementOf(IOperation statement, IOperation body) =>
         statement == body || body is IBlockOperation && statement.Parent == body;
+
+    /// <summary>
+    /// True when a reset <c>m[0][r]</c> and a fold's element <c>m[o][r]</c> select the same row before their one key
+    /// (the same buffer expression, written alike: <c>m</c> and <c>m</c>, <c>m[o]</c> and <c>m[o]</c>): a reset of
+    /// another row leaves the folded row's values alive.
+    /// </summary>
+    private static bool SameRowPart(IOperation? reset, IOperation? fold) =>
+        RowPart(reset) is { } resetRow && RowPart(fold) is { } foldRow && resetRow.Syntax.IsEquivalentTo(foldRow.Syntax, topLevel: false);
+
+    /// <summary>What <c>b[i]</c> indexes (<c>b</c>: the array or the indexer's instance), unwrapped; null for any other reference.</summary>
+    private static IOperation? RowPart(IOperation? reference) => Unwrap(reference) switch
+    {
+        IArrayElementReferenceOperation { Indices.Length: 1 } element => Unwrap(element.ArrayReference),
+        IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer => Unwrap(indexer.Instance),
+        _ => null,
+    };
 
     /// <summary>The one index of <c>b[i]</c> (array or indexer), unwrapped; null for any other reference.</summary>
     private static IOperation? SingleIndex(IOperation? reference) => Unwrap(reference) switch

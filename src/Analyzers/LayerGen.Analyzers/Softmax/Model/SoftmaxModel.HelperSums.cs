@@ -46,7 +46,7 @@ internal sealed partial class SoftmaxModel
     private Reduction? ShiftReduction(IOperation shift, IOperation exp) =>
         _helperElementShifts.Contains(shift)
             ? RootOf(shift) is { } root ? TargetReduction(root, elementTarget: true, UseOf(exp)) : null
-            : ReductionAt(shift, UseOf(exp));
+            : ReductionAt(shift, LocalArgumentCall(shift) ?? UseOf(exp));
 
     /// <summary>Where a max subtracted in <paramref name="exp"/> is read: the helper call for a helper's exp, else the exp.</summary>
     private IOperation UseOf(IOperation exp) => _helperExpCalls.TryGetValue(exp, out var call) ? call : exp;

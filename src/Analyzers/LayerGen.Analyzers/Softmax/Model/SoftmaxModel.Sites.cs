@@ -145,8 +145,9 @@ internal sealed partial class SoftmaxModel
         var dims = numerator.Dims.Count > 0 || target is null ? numerator.Dims : ElementDims(target);
 
         // A loop around the division that the divided value does not index (a scratch row buffer refilled per row)
-        // is still a batch variable of the site: it selects the data its exps read.
-        foreach (var loop in EnclosingLoops(division))
+        // is still a batch variable of the site: it selects the data its exps read. So are the loops around the one
+        // call of a local function holding the division, which pick the rows bound to its parameters (LocalFunctionArguments.cs).
+        foreach (var loop in EnclosingLoops(division).Concat(CallerLoops(division)))
         {
             if (dims.ContainsKey(loop))
             {

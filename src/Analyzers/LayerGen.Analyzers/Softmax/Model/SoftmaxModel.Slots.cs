@@ -93,7 +93,8 @@ internal sealed partial class SoftmaxModel
     /// False for <c>Array.Clear(a, start, count)</c> and <c>Array.Fill(a, v, start, count)</c> unless the range starts at
     /// 0 and its count is the buffer's length, its created size or a plain name (<c>inner</c>: the extent the method
     /// walks; a parameter, field or rented scratch buffer has no created size to compare with). A count computed by
-    /// arithmetic (<c>inner - 1</c>, <c>inner / 2</c>) or a start past 0 leaves other elements alive.
+    /// arithmetic (<c>inner - 1</c>, <c>inner / 2</c>) or a start past 0 leaves other elements alive; so does a
+    /// <c>Clear</c>/<c>Fill</c> of a slice that is no whole range (<see cref="SlicedRange"/>).
     /// </summary>
     private bool OverwritesWholeRange(IInvocationOperation call, IOperation buffer, ISymbol root)
     {
@@ -103,16 +104,55 @@ internal sealed partial class SoftmaxModel
             "Fill" => call.Arguments.Length == 4,
             _ => false,
         };
-        if (!ranged)
+        if (ranged && !IsWholeRange(root, buffer, call.Arguments[call.Arguments.Length - 2].Value, call.Arguments[call.Arguments.Length - 1].Value))
         {
-            return true;
+            return false;
         }
 
-        var (start, count) = (call.Arguments[call.Arguments.Length - 2].Value, call.Arguments[call.Arguments.Length - 1].Value);
-        return IsConstant(start, 0)
-            && (Unwrap(count) is IPropertyReferenceOperation { Property.Name: "Length" or "LongLength", Instance: { } counted } && SameValue(counted, buffer)
-                || IsCreatedSize(root, count)
-                || Unwrap(count) is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation);
+        // m.AsSpan(0, inner - 1).Fill(v), new Span<float>(m, 1, inner).Clear(): the slice must be the whole range too.
+        for (var (sliced, depth) = (Unwrap(buffer), 0); depth < 4 && SlicedRange(sliced) is var (source, start, count); (sliced, depth) = (Unwrap(source), depth + 1))
+        {
+            if (!IsWholeRange(root, source, start, count))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when the range from <paramref name="start"/> of <paramref name="count"/> elements (to the end when null) of
+    /// <paramref name="buffer"/> is all of it, as <see cref="OverwritesWholeRange"/> decides.
+    /// </summary>
+    private bool IsWholeRange(ISymbol root, IOperation buffer, IOperation start, IOperation? count) =>
+        IsConstant(start, 0)
+        && (count is null
+            || Unwrap(count) is IPropertyReferenceOperation { Property.Name: "Length" or "LongLength", Instance: { } counted } && SameValue(counted, buffer)
+            || IsCreatedSize(root, count)
+            || Unwrap(count) is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation);
+
+    /// <summary>
+    /// The buffer, start and length (null: to the end) of a slice taken by position: <c>a.AsSpan(s, n)</c>,
+    /// <c>a.AsMemory(s)</c>, <c>span.Slice(s, n)</c>, <c>new Span&lt;T&gt;(a, s, n)</c>, <c>new ArraySegment&lt;T&gt;(a, s, n)</c>;
+    /// null for anything else (a whole-array span, a range).
+    /// </summary>
+    private static (IOperation Source, IOperation Start, IOperation? Count)? SlicedRange(IOperation? operation)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory" or "Slice" } call:
+                var source = call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+                var positions = call.Instance is null ? call.Arguments.Skip(1).ToList() : call.Arguments.ToList();
+                return source is not null && positions.Count is 1 or 2 && positions[0].Value.Type?.SpecialType == SpecialType.System_Int32
+                    ? (source, positions[0].Value, positions.Count == 2 ? positions[1].Value : null)
+                    : null;
+            case IObjectCreationOperation { Type.Name: "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory" or "ArraySegment", Arguments.Length: 3 } creation
+                when creation.Arguments[0].Value.Type is IArrayTypeSymbol:
+                return (creation.Arguments[0].Value, creation.Arguments[1].Value, creation.Arguments[2].Value);
+            default:
+                return null;
+        }
     }
 
     /// <summary>

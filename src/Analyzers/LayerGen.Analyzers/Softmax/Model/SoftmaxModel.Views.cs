@@ -224,6 +224,12 @@ internal sealed partial class SoftmaxModel
             return source is { ElementIsRow: true } ? source.WithRow(lambda, source.IteratedAtoms(all: false)) : null;
         }
 
+        if (WellKnownSymbols.IsBuffer(parameter.Type) && LocalFunctionArgument(parameter) is { } argument)
+        {
+            // The buffer the one call of a local function passes (LocalFunctionArguments.cs).
+            return EvalView(argument);
+        }
+
         return RootView(parameter, parameter.Type);
     }
 
