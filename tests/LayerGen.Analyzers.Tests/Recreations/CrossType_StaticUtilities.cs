@@ -1,4 +1,3 @@
-// known gap: the whole-array FrameMath.Sum(frames) after exps written in place by a ranged static helper is not yet read as the softmax's sum (LG0002@67 missed; the same Sum after inline exps is found)
 // Variants (our own code) of the static utility classes that Java-style C# ports (Weka/Encog-like ArrayUtils, MathUtil,
 // Vec) call from a layer: the max, the in-place shifted exp, the sum and an array-returning exp live in a static class
 // of the same file, and the layer passes them a row range, the whole flat batch or raw scores.

@@ -1,5 +1,3 @@
-// known gap: missed: the whole-buffer MathUtil.Sum(frames) after per-row exps written by a range helper is not read as the softmax's sum
-// gap: -LG0002@57
 // HeldOut28. Idiom: a static MathUtil class in the same file with range helpers (Max over offset/count, in-place
 // shifted exp over offset/count) and a whole-array Sum; the layer calls them per row, then normalises in a second pass.
 // Use: per-frame phoneme posteriors of an acoustic model. Layout: flat row-major float[frames · phonemes].

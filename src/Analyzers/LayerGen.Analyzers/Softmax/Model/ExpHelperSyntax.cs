@@ -52,6 +52,29 @@ internal static class ExpHelperSyntax
     };
 
     /// <summary>
+    /// True when <paramref name="method"/> is declared once in <paramref name="tree"/> and its declaration names
+    /// something like an exp anywhere (<c>a[i] = MathF.Exp(a[i] - shift)</c> in a loop): a helper that may write exps
+    /// into a buffer it is given, worth a model of its caller.
+    /// </summary>
+    public static bool NamesExpIn(IMethodSymbol method, SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != tree)
+        {
+            return false;
+        }
+
+        foreach (var node in method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax { Identifier.ValueText: var name } && WellKnownSymbols.MayNameAnExp(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when <paramref name="method"/> has parameters, is declared once in source, and is a candidate exp helper:
     /// in <paramref name="tree"/> (any type), a body that only returns a call named like an exp (the model binds it and
     /// its exponent, which may be arithmetic of several parameters: <c>Exp(logit / temperature)</c>); in another file,

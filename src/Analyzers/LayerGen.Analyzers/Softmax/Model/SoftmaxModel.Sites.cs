@@ -80,10 +80,15 @@ internal sealed partial class SoftmaxModel
         method.DeclaringSyntaxReferences.Length == 1 && IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree)
         && method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().Any(node => node.IsKind(first) || node.IsKind(second));
 
-    /// <summary>A call of a local function or a same-type method (cheap symbol test before any summary is built).</summary>
+    /// <summary>
+    /// A call of a local function, a same-type method, or a method of this file that <see cref="HelperReach"/> lets the
+    /// owner follow (a static utility's <c>MathUtil.ExpShiftedInPlace(frames, offset, n, m)</c>, a base class's helper):
+    /// a cheap symbol test before any summary is built.
+    /// </summary>
     private bool IsCandidateHelper(IInvocationOperation call) =>
         call.TargetMethod.MethodKind == MethodKind.LocalFunction || InvokedLambda(call) is not null
-        || SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, Owner?.ContainingType?.OriginalDefinition);
+        || SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, Owner?.ContainingType?.OriginalDefinition)
+        || Owner is { } owner && HelperReach.MayFollow(call.TargetMethod.OriginalDefinition, owner) && call.TargetMethod.DeclaringSyntaxReferences[0].SyntaxTree == SourceTree;
 
     /// <summary>The divisor is checked first (cached, and most divisions in numeric code divide by no sum of exps).</summary>
     private void TryAddSite(IOperation division, IOperation numerator, IOperation divisor, IOperation? target, HashSet<IOperation> seen)

@@ -16,6 +16,13 @@ internal sealed class GlobalSumRule : SoftmaxRule
 {
     public override DiagnosticDescriptor Descriptor => DiagnosticDescriptors.GlobalSumInBatchSoftmax;
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// A utility of another type summing what it is given (<c>MathUtil.Sum(frames)</c>) is right; the call that gave it
+    /// the whole batch is the bug. A private helper of the softmax's own type stays reported at its fold (its corpora).
+    /// </remarks>
+    protected override bool ReportsAtOtherTypesHelperCall => true;
+
     public override IEnumerable<Diagnostic> Find(SoftmaxModel model)
     {
         var reported = new HashSet<IOperation>();

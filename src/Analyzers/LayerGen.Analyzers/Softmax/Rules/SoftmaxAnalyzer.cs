@@ -49,6 +49,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
             var symbols = WellKnownSymbols.Create(start.Compilation);
             var findings = new BlockFindings(symbols);
             var typesWithExp = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+            var helpersNamingExp = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationBlockStartAction(blockStart =>
             {
                 var callsExp = new Flag();
@@ -63,7 +64,11 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                             // An exp helper of the file, whatever type declares it and whatever it is named (Act.Softmax(x) => Math.Exp(x)).
                             || operation.Operation is IInvocationOperation { TargetMethod: var callee } && ExpHelperSyntax.MayBeExpHelperIn(callee, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)
                             // A method returning a value that wraps an exp (an autograd node's new Value(Math.Exp(Data))).
-                            || operation.Operation is IInvocationOperation { TargetMethod: var wrapper } && ExpHelperSyntax.MayWrapExpIn(wrapper, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken))
+                            || operation.Operation is IInvocationOperation { TargetMethod: var wrapper } && ExpHelperSyntax.MayWrapExpIn(wrapper, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)
+                            // A helper of another type the model follows (MathUtil.ExpShiftedInPlace(frames, o, n, m)) that writes exps.
+                            || operation.Operation is IInvocationOperation { TargetMethod: var helper } && type is not null && !SymbolEqualityComparer.Default.Equals(helper.ContainingType?.OriginalDefinition, type.OriginalDefinition)
+                                && HelperReach.MayFollow(helper.OriginalDefinition, blockStart.OwningSymbol) && helper.DeclaringSyntaxReferences[0].SyntaxTree == operation.Operation.Syntax.SyntaxTree
+                                && helpersNamingExp.GetOrAdd(helper.OriginalDefinition, method => ExpHelperSyntax.NamesExpIn(method, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)))
                         {
                             callsExp.Set();
                         }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using LayerGen.Analyzers.Softmax.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LayerGen.Analyzers.Softmax.Rules;
 
@@ -39,6 +40,19 @@ internal abstract class SoftmaxRule
     /// what it is given, the call gave it the wrong scope); false to report at the fold itself.
     /// </summary>
     protected virtual bool ReportsAtHelperCall => false;
+
+    /// <summary>
+    /// As <see cref="ReportsAtHelperCall"/>, only for a helper declared in another type than the call (a static utility
+    /// class's <c>MathUtil.Sum(frames)</c>): a general-purpose helper, right for what any caller gives it.
+    /// </summary>
+    protected virtual bool ReportsAtOtherTypesHelperCall => false;
+
+    /// <summary>True when <paramref name="first"/> and <paramref name="second"/> lie in different type declarations of one file.</summary>
+    private static bool AreInDifferentTypes(Location first, Location second) =>
+        first.SourceTree is { } tree && second.SourceTree == tree
+        && tree.GetRoot().FindNode(first.SourceSpan).AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault() is { } firstType
+        && tree.GetRoot().FindNode(second.SourceSpan).AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault() is { } secondType
+        && firstType != secondType;
 
     /// <summary>
     /// One diagnostic per walk of a reduction: the statements of one walk that fold into it (the branches of an online
@@ -79,7 +93,8 @@ internal abstract class SoftmaxRule
 
             var location = walk[0].Location;
             var additional = new List<Location>();
-            if (ReportsAtHelperCall && model.CallerLocationOf(walk[0].Fold, site.Division) is { } call)
+            if ((ReportsAtHelperCall || ReportsAtOtherTypesHelperCall) && model.CallerLocationOf(walk[0].Fold, site.Division) is { } call
+                && (ReportsAtHelperCall || AreInDifferentTypes(location, call)))
             {
                 // A helper that folds what it is given: the call that gave it too much is the bug (the fold stays listed).
                 additional.Add(location);
