@@ -211,6 +211,8 @@ public class SoftmaxModelMemberSliceReductionTests
     [InlineData("foreach (var line in _rows) { foreach (var v in line) { if (v > best) best = v; } }", "logits.Max()", "LG0001")]
     [InlineData("for (var i = 0; i < _rows.Length; i++) for (var j = 0; j < _rows[i].Length; j++) best = Math.Max(best, _rows[i][j]);", "logits.Max()", "LG0001")]
     [InlineData("foreach (var line in _rows) { foreach (var v in line) { if (v > best) best = v; } }", "logits.MaxOfRow(r)", null)]
+    [InlineData("foreach (var line in _rows) { foreach (var v in line) { best = v > best ? v : best; } }", "logits.Max()", "LG0001")]
+    [InlineData("foreach (var line in _rows) { foreach (var v in line) { best = best < v ? v : best; } }", "logits.Max()", "LG0001")]
     public async Task WholeMaxOverPrivateJaggedRows(string walk, string shift, string? expected)
     {
         var source = $$"""

@@ -57,6 +57,7 @@ public class SoftmaxModelPerfKernelTests
         "total += s0 + s1 + s2 + s3;",
         "total = total + (s0 + s1) + (s2 + s3);",
         "total += s0; total += s1; total += s2; total += s3;",
+        "float part = (s0 + s1) + (s2 + s3); total += part;",
     };
 
     [Theory]

@@ -35,7 +35,18 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
     /// extents and fixed coordinates; the values its exps read: record members, masks, scales, delegates, other bases,
     /// the sign of a minimum shift; the caller's statements around the call: guards, logs, renormalisations, bounds).
     /// </summary>
-    public override IReadOnlyCollection<string> KnownMismatches => [];
+    public override IReadOnlyCollection<string> KnownMismatches => sumsOnly ? SumGaps.Keys : [];
+
+    /// <summary>
+    /// Pinned at stop 37 (findings new this stop, not made on main before it): with the forward pass's sum moved to a
+    /// static helper, the member provenance of branch <c>provenance</c> (a layer member filled with softmax outputs by
+    /// the forward pass and read by the backward pass) no longer sees the forward pass make probabilities.
+    /// </summary>
+    private static readonly Dictionary<string, string> SumGaps = new(StringComparer.Ordinal)
+    {
+        ["Recreations/MemberProvenance_BaseLayerAndTensorDiagonal.cs"] = "stop 37: LG0007@59, LG0007@106 lost (member provenance through a forward pass whose sum is a static helper)",
+        ["Recreations/Real56/KsmithdevTurtleML_SoftMaxOutputLayerRawAndDiagonal.cs"] = "stop 37: LG0007@47 lost (the same)",
+    };
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {

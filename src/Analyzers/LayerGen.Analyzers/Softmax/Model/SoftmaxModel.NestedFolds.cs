@@ -26,9 +26,9 @@ internal sealed partial class SoftmaxModel
         {
             value = rescaled;
         }
-        else if (kind == ReductionKind.Sum && Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } partials)
+        else if (kind == ReductionKind.Sum && PartialSums(value) is { } partials && NestedFoldOfPartials(target, partials) is { } merged)
         {
-            return NestedFoldOfPartials(target, partials);
+            return merged;
         }
 
         // float t = rowSum; total += t: the temporary stands for the fold it copies.

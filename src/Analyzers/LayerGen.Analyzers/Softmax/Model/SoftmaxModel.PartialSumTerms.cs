@@ -33,6 +33,21 @@ internal sealed partial class SoftmaxModel
         return inner is null ? null : (inner, dims);
     }
 
+    /// <summary>
+    /// The addition of partial sums <paramref name="value"/> is, written inline (<c>total += s0 + s1</c>) or through a
+    /// local declared once with it (<c>var t = s0 + s1; total += t;</c>, the same fold); null for any other value.
+    /// </summary>
+    private IBinaryOperation? PartialSums(IOperation value)
+    {
+        if (VariableOf(value) is ILocalSymbol copy && WritesOf(copy) is { Count: 1 } copies && copies[0].Operation is IVariableDeclaratorOperation
+            && copies[0].Value is { } copied)
+        {
+            value = copied;
+        }
+
+        return Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add ? add : null;
+    }
+
     /// <summary>The leaves of a tree of additions (<c>(a + b) + (c + d)</c> → a, b, c, d), parentheses and conversions looked through.</summary>
     private static List<IOperation> AddedTerms(IBinaryOperation add)
     {

@@ -123,16 +123,36 @@ internal static class StorageFoldReader
                     || IsLocal(add.RightOperand, accumulator) && IsElement(add.LeftOperand, assignment, storage) ? ReductionKind.Sum : null;
             case var value when value is not null && IsElement(value, assignment, storage) && GuardOf(assignment) is IBinaryOperation comparison:
                 // if (v > m) m = v keeps the larger: a max; if (v < m) m = v a min.
-                var elementFirst = IsElement(comparison.LeftOperand, assignment, storage) && IsLocal(comparison.RightOperand, accumulator);
-                var elementSecond = IsLocal(comparison.LeftOperand, accumulator) && IsElement(comparison.RightOperand, assignment, storage);
-                var greater = comparison.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
-                var less = comparison.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual;
-                return elementFirst && greater || elementSecond && less ? ReductionKind.Max
-                    : elementFirst && less || elementSecond && greater ? ReductionKind.Min
+                return KeptWhenHolds(comparison, assignment, accumulator, storage);
+            case IConditionalOperation { WhenFalse: { } whenFalse } choice when SoftmaxModel.Unwrap(choice.Condition) is IBinaryOperation comparison:
+                // m = v > m ? v : m is if (v > m) m = v; m = v > m ? m : v keeps the other one.
+                var kept = KeptWhenHolds(comparison, assignment, accumulator, storage);
+                return IsElement(choice.WhenTrue, assignment, storage) && IsLocal(whenFalse, accumulator) ? kept
+                    : IsLocal(choice.WhenTrue, accumulator) && IsElement(whenFalse, assignment, storage) ? kept switch
+                    {
+                        ReductionKind.Max => ReductionKind.Min,
+                        ReductionKind.Min => ReductionKind.Max,
+                        _ => null,
+                    }
                     : null;
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// What the accumulator becomes when it takes the element where <paramref name="comparison"/> of the element with
+    /// the accumulator holds: a max for <c>v &gt; m</c> (or <c>m &lt; v</c>), a min for <c>v &lt; m</c>; null otherwise.
+    /// </summary>
+    private static ReductionKind? KeptWhenHolds(IBinaryOperation comparison, ISimpleAssignmentOperation assignment, ILocalSymbol accumulator, IFieldSymbol storage)
+    {
+        var elementFirst = IsElement(comparison.LeftOperand, assignment, storage) && IsLocal(comparison.RightOperand, accumulator);
+        var elementSecond = IsLocal(comparison.LeftOperand, accumulator) && IsElement(comparison.RightOperand, assignment, storage);
+        var greater = comparison.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
+        var less = comparison.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual;
+        return elementFirst && greater || elementSecond && less ? ReductionKind.Max
+            : elementFirst && less || elementSecond && greater ? ReductionKind.Min
+            : null;
     }
 
     /// <summary>The condition of the <c>if</c> whose only statement is <paramref name="assignment"/>, with no <c>else</c>.</summary>
