@@ -26,12 +26,13 @@ internal sealed class OuterLoopToParallelForRewrite : EquivalentRewrite
     /// loop), pins45 removed HelperPeak_WholeBufferPeak (a row loop written as <c>Parallel.For(0, rows, …)</c> has the
     /// certain extent rows of its <c>for</c> twin, SoftmaxModel.LambdaExtents.cs, so the whole-block maxima are too wide,
     /// LG0001, not another axis). Pinned at stop 36: Resets_KeyedLoopResetPartial (reason below; main before the stop's
-    /// changes lost the same two).
+    /// changes lost the same two); at stop 37: PartialResets_CarriedAcrossSlices (reason below).
     /// </summary>
     public override IReadOnlyCollection<string> KnownMismatches => Gaps.Keys;
 
     private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
     {
+        ["Recreations/PartialResets_CarriedAcrossSlices.cs"] = "stop 37: the same family (branch localfn): a jagged buffer whose row 0 is reset while the folds key row 1 (`m[1][i]`), inside a Parallel.For body, is read as no reset of the shared buffer and the carried fold is not reported (LG0001@66 lost)",
         ["Recreations/Resets_KeyedLoopResetPartial.cs"] = "stop 36: a partial reset loop (one element short, every other element) inside a Parallel.For body is read as no reset at all of the shared buffer, and the too-wide folds keyed per slice are then not reported (LG0001@56, LG0002@66 lost)",
     };
 
