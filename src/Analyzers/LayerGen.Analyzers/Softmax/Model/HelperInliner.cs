@@ -227,9 +227,17 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         }
     }
 
-    /// <summary><c>X</c> in an object initializer's <c>X = …</c>: the created object's member, not the receiver's.</summary>
+    /// <summary>
+    /// A name that is not a read of the receiver's member where it stands: <c>X</c> in an object initializer's
+    /// <c>X = …</c>, an anonymous object's <c>X = …</c>, a named argument <c>X: …</c>, a property pattern's
+    /// <c>{ X: … }</c>, <c>?.X</c>, or the right side of a qualified name (these must stay names: the rewriter's parent
+    /// expects one).
+    /// </summary>
     private static bool IsInitializedMember(IdentifierNameSyntax node) =>
-        node.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment && assignment.Left == node;
+        node.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment && assignment.Left == node
+        || node.Parent is NameEqualsSyntax or NameColonSyntax or MemberBindingExpressionSyntax or ExpressionColonSyntax
+        || node.Parent is QualifiedNameSyntax { Right: var right } && right == node
+        || node.Parent is AliasQualifiedNameSyntax;
 
     /// <inheritdoc />
     public override SyntaxNode? VisitElementAccessExpression(ElementAccessExpressionSyntax node)

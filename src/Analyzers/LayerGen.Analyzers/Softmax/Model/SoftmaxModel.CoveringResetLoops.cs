@@ -121,12 +121,24 @@ internal sealed partial class SoftmaxModel
         statement == body || body is IBlockOperation && statement.Parent == body;
 
     /// <summary>
-    /// True when a reset <c>m[0][r]</c> and a fold's element <c>m[o][r]</c> select the same row before their one key
-    /// (the same buffer expression, written alike: <c>m</c> and <c>m</c>, <c>m[o]</c> and <c>m[o]</c>): a reset of
-    /// another row leaves the folded row's values alive.
+    /// False when the reset and the fold write provably different rows of a jagged buffer: a constant row the other
+    /// does not share (<c>m[0][r] = -inf</c> resets row 0, folds into <c>m[o][r]</c> or <c>m[1][r]</c> keep their rows
+    /// alive). Any other pair counts as the same row: the same buffer written another way (<c>this.max[r]</c> and
+    /// <c>max[r]</c>, a span alias of it, <c>m[o]</c> and <c>m[o]</c>) must not lose its reset — that made false reports.
     /// </summary>
-    private static bool SameRowPart(IOperation? reset, IOperation? fold) =>
-        RowPart(reset) is { } resetRow && RowPart(fold) is { } foldRow && resetRow.Syntax.IsEquivalentTo(foldRow.Syntax, topLevel: false);
+    private static bool SameRowPart(IOperation? reset, IOperation? fold)
+    {
+        if (RowPart(reset) is not IArrayElementReferenceOperation { Indices.Length: 1 } resetRow
+            || RowPart(fold) is not IArrayElementReferenceOperation { Indices.Length: 1 } foldRow)
+        {
+            return true;
+        }
+
+        var resetIndex = Unwrap(resetRow.Indices[0])!.ConstantValue;
+        var foldIndex = Unwrap(foldRow.Indices[0])!.ConstantValue;
+        return resetIndex.HasValue && foldIndex.HasValue ? Equals(resetIndex.Value, foldIndex.Value)
+            : !resetIndex.HasValue && !foldIndex.HasValue;
+    }
 
     /// <summary>What <c>b[i]</c> indexes (<c>b</c>: the array or the indexer's instance), unwrapped; null for any other reference.</summary>
     private static IOperation? RowPart(IOperation? reference) => Unwrap(reference) switch
