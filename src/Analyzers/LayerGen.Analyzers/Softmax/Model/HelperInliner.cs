@@ -50,6 +50,9 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
     /// <summary>Shapes of members called on another object (<c>z.MaxOfRow(k)</c>), inlined with that object for <c>this</c>.</summary>
     private readonly Dictionary<IMethodSymbol, HelperShape?> _receiverShapes = new(SymbolEqualityComparer.Default);
 
+    /// <summary>Each receiver type's indexer pattern, read once per inlining (<see cref="IndexerOf"/>).</summary>
+    private readonly Dictionary<ITypeSymbol, IndexerPattern?> _indexers = new(SymbolEqualityComparer.Default);
+
     /// <summary>The receiver of the member call being inlined, while its locals are named (they must not hide it).</summary>
     private ExpressionSyntax? _pendingReceiver;
     private readonly Dictionary<InvocationExpressionSyntax, ExpressionSyntax> _callValues = new();
@@ -488,7 +491,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             }
 
             receiver = visitedReceiver;
-            indexer = IndexerPattern.Of(shape.Method.ContainingType, _model, _cancellationToken);
+            indexer = IndexerOf(shape.Method.ContainingType);
         }
 
         var outerReceiver = _pendingReceiver;
@@ -722,6 +725,18 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         return true;
     }
 
+    /// <summary>The element <paramref name="type"/>'s indexer returns (<see cref="IndexerPattern.Of"/>), memoised per type.</summary>
+    private IndexerPattern? IndexerOf(ITypeSymbol type)
+    {
+        if (!_indexers.TryGetValue(type, out var indexer))
+        {
+            indexer = IndexerPattern.Of(type, _model, _cancellationToken);
+            _indexers[type] = indexer;
+        }
+
+        return indexer;
+    }
+
     /// <summary>The inlinable shape of the helper <paramref name="call"/> runs; null for any other call.</summary>
     private HelperShape? ShapeOf(InvocationExpressionSyntax call)
     {
@@ -745,7 +760,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         if (!shapes.TryGetValue(method.OriginalDefinition, out var shape))
         {
             shape = HelperShape.Of(method.OriginalDefinition, _owner, _model, _cancellationToken, onReceiver);
-            if (onReceiver && shape is not null && IndexerPattern.Of(method.ContainingType, _model, _cancellationToken) is { } indexer
+            if (onReceiver && shape is not null && IndexerOf(method.ContainingType) is { } indexer
                 && !indexer.ReadsStorageOnlyAsElements(shape.Declaration))
             {
                 // Read through the receiver's indexer where the caller does: a member walking the storage another way stays a call.
