@@ -1,3 +1,5 @@
+// known gap: LG0001 missed when the maximum folds a user helper's value (a.Utility(beta), Utility(alternatives[a], beta)) over every alternative; found when it folds stored utilities or an inline expression
+// gap: -LG0001@36
 // Conditional logit choice probabilities over alternatives grouped by situation with LINQ GroupBy.
 // Layout: records of options (situation id, output index, attributes), one GroupBy group per choice situation.
 // Bug (LG0001): the maximum utility is taken once over every alternative of every situation (alternatives.Max(...)), then
