@@ -38,6 +38,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut29")]
     [InlineData("HeldOut30")]
     [InlineData("HeldOut31")]
+    [InlineData("HeldOut32")]
     [InlineData("HeldOut33")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
