@@ -48,6 +48,11 @@ internal sealed partial class SoftmaxModel
         return countValue?.ConstantValue is { HasValue: true, Value: int rows } && rows <= 1 ? null : stride;
     }
 
+    /// <summary>True when <paramref name="length"/> is a product with a constant factor (<c>3 * k</c>).</summary>
+    private bool HasConstantCount(IOperation? length) =>
+        ThroughCopies(length) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product
+        && (ThroughCopies(product.LeftOperand)?.ConstantValue.HasValue == true || ThroughCopies(product.RightOperand)?.ConstantValue.HasValue == true);
+
     /// <summary>The row-stride atom of a slice of <paramref name="root"/> whose length spans several rows; empty otherwise.</summary>
     private ImmutableHashSet<DimensionAtom> TileSliceAtoms(ISymbol root, IOperation? length) =>
         TileRowStride(length) is { } stride
@@ -72,8 +77,9 @@ internal sealed partial class SoftmaxModel
         var bound = ThroughCopies(SliceLength(limit) ?? limit);
         if (IsConstant(start, 0))
         {
-            // k < tile.Length or k < count * n from 0: the walk's offset is the slice's (or the index's) start.
-            return TileRowStride(bound);
+            // k < tile.Length or k < count * n from 0: the walk's offset is the slice's (or the index's) start. A constant
+            // count (j < 3 * k over an MDN head [π | μ | σ]) is a loop-free extent the extents already compare (Extents.cs).
+            return TileRowStride(bound) is { } stride && !HasConstantCount(bound) ? stride : null;
         }
 
         switch (bound)
