@@ -1,5 +1,3 @@
-// known gap: missed: one max over a span of count * n elements (a tile of rows) subtracted from each row of the tile, whether TensorPrimitives.Max of the tile span or a scalar loop over the tile range; TensorPrimitives.Max(x) over the whole buffer is found.
-// gap: -LG0001@23
 // Idiom: blocked softmax over tiles of 8 rows (cache blocking in an attention / HPC kernel) that takes one
 // TensorPrimitives.Max over the whole tile, then sums and scales row by row.
 // Layout: flat float[rows * n]; tile = x.AsSpan(t * n, count * n), row r = x.AsSpan(r * n, n).

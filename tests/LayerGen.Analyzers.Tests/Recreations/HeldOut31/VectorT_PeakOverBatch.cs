@@ -1,5 +1,3 @@
-// known gap: found at the marked Vector.Max fold over the whole-buffer view all = x.AsSpan(0, rows * n), and also reported at the scalar tail's fold of the same max (max = MathF.Max(max, all[i])): one max, two fold lines.
-// gap: +LG0001@35
 // Idiom: System.Numerics.Vector<float> max over MemoryMarshal.Cast lanes, horizontal reduction, scalar tail, done once
 // up front "to save a pass per row" (game-engine / ML.NET-style CPU math).
 // Layout: flat float[rows * n]; the lanes walk the whole buffer, then rows are x.AsSpan(r * n, n).

@@ -91,7 +91,8 @@ internal sealed partial class SoftmaxModel
                 // new ArraySegment<float>(buffer) the whole array.
                 return EvalView(creation.Arguments[0].Value) is not { } array ? null
                     : creation.Arguments.Length == 1 ? array
-                    : array.Slice(Linear(creation.Arguments[1].Value), OffsetDims(array, creation.Arguments[1].Value));
+                    : array.Slice(Linear(creation.Arguments[1].Value), OffsetDims(array, creation.Arguments[1].Value))
+                        .Spanning(array is { Root: { } segmented, Layout: BufferLayout.Flat } ? TileSliceAtoms(segmented, creation.Arguments[2].Value) : ImmutableHashSet<DimensionAtom>.Empty);
             case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range, Instance: { } sliced }:
                 // x[..end], x[0..end]: a prefix slice.
                 return EvalView(sliced) is { } whole ? PrefixRange(whole, range) : null;
@@ -124,6 +125,12 @@ internal sealed partial class SoftmaxModel
         }
 
         var slice = source.Slice(Linear(start), OffsetDims(source, start));
+        if (source.Root is { } tiled && source.Layout == BufferLayout.Flat)
+        {
+            // x.AsSpan(t * n, count * n): a tile of several rows spans the row stride too (RowTiles.cs).
+            slice = slice.Spanning(TileSliceAtoms(tiled, length));
+        }
+
         return length is not null && source.Root is { } sliced && Linear(start).IsLoopFree
             ? slice.Spanning(PrefixSliceAtoms(sliced, length))
             : slice;
@@ -635,6 +642,14 @@ internal sealed partial class SoftmaxModel
                     {
                         var blockAtoms = block.Select(stride => DimensionAtom.Stride(view.Root!, stride.Text)).Append(DimensionAtom.Stride(view.Root!, Stride.One.Text));
                         dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, blockAtoms));
+                        continue;
+                    }
+
+                    // for (k = t * n; k < (t + count) * n; k++) from a start an outer loop picks: several rows (RowTiles.cs).
+                    if (term.Value.Equals(Stride.One) && (view.FlatOffset is { IsLoopFree: false } || index.Terms.Keys.Any(other => other != term.Key && Contains(other, term.Key)))
+                        && TileWalkStride(term.Key) is { } tile)
+                    {
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { DimensionAtom.Stride(view.Root!, tile.Text), DimensionAtom.Stride(view.Root!, Stride.One.Text) }));
                         continue;
                     }
 
