@@ -38,11 +38,51 @@ internal sealed partial class SoftmaxModel
             return MayWriteAnywhere(reference.GetSyntax(_cancellationToken), member.Name);
         }
 
-        foreach (var identifier in reference.GetSyntax(_cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+        return StoresIntoMember(reference.GetSyntax(_cancellationToken), member, semanticModel, otherTypesOnly: false);
+    }
+
+    /// <summary>
+    /// True when a method of a type outside <see cref="ThisTypeChain"/> declared in this file (another class, a nested
+    /// type) may store values into <paramref name="member"/> (<c>head.Y[i] = …</c>, <c>s.CopyTo(head.Y, 0)</c>).
+    /// </summary>
+    private bool OtherTypesInFileWrite(ISymbol member) =>
+        // A private member is reachable from other types only when its type nests some.
+        (member.DeclaredAccessibility != Accessibility.Private || member.ContainingType?.GetTypeMembers().Length > 0)
+        && SourceModel is { } semanticModel
+        && StoresIntoMember(semanticModel.SyntaxTree.GetRoot(_cancellationToken), member, semanticModel, otherTypesOnly: true);
+
+    /// <summary>
+    /// True when a reference to <paramref name="member"/> under <paramref name="scope"/> may store into it (see
+    /// <see cref="MayStoreInto"/>); with <paramref name="otherTypesOnly"/>, only references inside types that are not on
+    /// <see cref="ThisTypeChain"/>.
+    /// </summary>
+    private bool StoresIntoMember(SyntaxNode scope, ISymbol member, SemanticModel semanticModel, bool otherTypesOnly)
+    {
+        var typeIsOnChain = new System.Collections.Generic.Dictionary<SyntaxNode, bool>();
+        foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
             if (identifier.Identifier.ValueText != member.Name)
             {
                 continue;
+            }
+
+            if (otherTypesOnly)
+            {
+                if (identifier.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is not { } declaration)
+                {
+                    continue;
+                }
+
+                if (!typeIsOnChain.TryGetValue(declaration, out var onChain))
+                {
+                    onChain = IsOnThisTypeChain(semanticModel.GetDeclaredSymbol(declaration, _cancellationToken) as ITypeSymbol);
+                    typeIsOnChain[declaration] = onChain;
+                }
+
+                if (onChain)
+                {
+                    continue;
+                }
             }
 
             SyntaxNode node = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? access : identifier;

@@ -267,7 +267,7 @@ internal sealed partial class SoftmaxModel
         }
 
         // Only a member some method fills with probabilities is worth asking every other mention about.
-        found = found && !others.Any(method => WritesOtherValues(method, root));
+        found = found && !others.Any(method => WritesOtherValues(method, root)) && !OtherTypesInFileWrite(root);
         _fieldContent[root] = found;
         return found;
     }
