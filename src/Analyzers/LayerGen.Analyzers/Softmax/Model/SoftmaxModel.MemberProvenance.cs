@@ -11,7 +11,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// so that a base class's forward pass calling a virtual activation (<c>outputs = Activation(x)</c>) is read with the
 /// override of the layer being analysed; the members (fields and properties of that type and its base types) whose
 /// writers are looked for; and the writes that disqualify a member (another method of the chain storing values that
-/// are not the softmax output, <see cref="WritesOtherValues"/>).
+/// are not the softmax output, <see cref="WritesOtherValues"/> in SoftmaxModel.MemberWrites.cs).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -83,59 +83,4 @@ internal sealed partial class SoftmaxModel
     /// <summary>True when <paramref name="type"/> is <see cref="ThisType"/> or one of its base types.</summary>
     private bool IsOnThisTypeChain(ITypeSymbol? type) =>
         type is not null && ThisTypeChain().Any(link => SymbolEqualityComparer.Default.Equals(link.OriginalDefinition, type.OriginalDefinition));
-
-    /// <summary>
-    /// True when <paramref name="method"/> (not a probability writer of <paramref name="member"/>) stores other values
-    /// into it: assigns it, or one of its elements, anything but an allocation, <c>null</c>, <c>default</c> or a
-    /// constant, or adds or inserts elements into it. Clearing, resizing or reading it does not count. Constructors are
-    /// not asked (they set up the member before any forward pass).
-    /// </summary>
-    private bool WritesOtherValues(IMethodSymbol method, ISymbol member)
-    {
-        if (method.DeclaringSyntaxReferences.Length != 1 || !IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree)
-            || ModelFor(method.DeclaringSyntaxReferences[0].SyntaxTree) is not { } semanticModel)
-        {
-            return false;
-        }
-
-        foreach (var identifier in method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
-        {
-            if (identifier.Identifier.ValueText != member.Name || StoredValue(identifier) is not { } value || IsSetupValue(value, semanticModel)
-                || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, _cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
-            {
-                continue;
-            }
-
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The value stored through <paramref name="name"/>: the right side of <c>name = v</c>, <c>this.name = v</c>,
-    /// <c>name[i] = v</c> (also compound), or the argument of <c>name.Add(v)</c> / <c>name.Insert(i, v)</c>; else null.
-    /// </summary>
-    private static ExpressionSyntax? StoredValue(IdentifierNameSyntax name)
-    {
-        SyntaxNode target = name.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax } access && access.Name == name ? access : name;
-        switch (target.Parent)
-        {
-            case AssignmentExpressionSyntax assignment when assignment.Left == target:
-                return assignment.Right;
-            case ElementAccessExpressionSyntax element when element.Expression == target && element.Parent is AssignmentExpressionSyntax store && store.Left == element:
-                return store.Right;
-            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "Insert" or "AddRange" } call when call.Expression == target
-                && call.Parent is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments }:
-                return arguments[arguments.Count - 1].Expression;
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>An allocation, <c>null</c>, <c>default</c> or a constant: setting the member up, not filling it.</summary>
-    private bool IsSetupValue(ExpressionSyntax value, SemanticModel semanticModel) =>
-        value is BaseObjectCreationExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax
-            or LiteralExpressionSyntax or DefaultExpressionSyntax
-        || semanticModel.GetConstantValue(value, _cancellationToken).HasValue;
 }

@@ -245,16 +245,16 @@ internal sealed partial class SoftmaxModel
 
         _fieldContent[root] = false;
         var found = false;
-        var otherValues = false;
+        var others = new List<IMethodSymbol>();
         foreach (var method in ThisTypeChain().SelectMany(link => link.GetMembers()).OfType<IMethodSymbol>())
         {
             if (SymbolEqualityComparer.Default.Equals(method, owner) || method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor
-                || !MayWrite(method, root.Name))
+                || !NamesAnywhere(method, root.Name))
             {
                 continue;
             }
 
-            if (MayMakeProbabilities(method) && NestedModel(method) is { } writer
+            if (MayWrite(method, root.Name) && MayMakeProbabilities(method) && NestedModel(method) is { } writer
                 && writer.ElementFacts(root, StableKeys.Map<ImmutableHashSet<DimensionAtom>>()).IsProbability)
             {
                 Record(root, new ProbabilitySource(writer, root, null));
@@ -262,11 +262,12 @@ internal sealed partial class SoftmaxModel
             }
             else
             {
-                otherValues |= WritesOtherValues(method, root);
+                others.Add(method);
             }
         }
 
-        found &= !otherValues;
+        // Only a member some method fills with probabilities is worth asking every other mention about.
+        found = found && !others.Any(method => WritesOtherValues(method, root)) && !OtherTypesInFileWrite(root);
         _fieldContent[root] = found;
         return found;
     }
@@ -532,6 +533,12 @@ internal sealed partial class SoftmaxModel
             return null;
         }
     }
+
+    /// <summary>True when the declaration of <paramref name="method"/>, in any file, names <paramref name="name"/> (a cheap filter).</summary>
+    private bool NamesAnywhere(IMethodSymbol method, string name) =>
+        method.DeclaringSyntaxReferences.Length == 1
+        && method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken).DescendantTokens()
+            .Any(token => token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && token.ValueText == name);
 
     /// <summary>
     /// A cheap syntactic filter for a writer of <paramref name="name"/>: the name occurs on the left of an assignment,
