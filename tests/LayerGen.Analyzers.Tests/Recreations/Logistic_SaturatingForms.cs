@@ -1,4 +1,4 @@
-// Pattern (our own code; the correct twins of Logistic_ExpOverOnePlusExp): logistic spellings that cannot give NaN.
+// Pattern (our own code; look-alikes of the raw-exp logistic e / (1 + e)): logistic spellings that cannot give NaN.
 // 1 / (1 + exp(−v)) saturates to 0 (exp(−v) = ∞ for v < −88 in float, 1 / ∞ = 0) and 1 at large v; 1 − 1 / (1 + exp(v))
 // saturates the other way round (checked: v = ±100 in float gives 1 and ≈ 0, no NaN); the branch-stable form takes
 // exp(v) only where v < 0 (an if/else, or after an early return); tanh written (e − 1) / (e + 1) divides no softmax.

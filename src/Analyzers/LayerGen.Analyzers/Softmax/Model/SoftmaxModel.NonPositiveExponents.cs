@@ -17,13 +17,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>
-    /// True when <paramref name="exp"/>'s exponent is provably ≤ 0 (by its value or by a branch around the exp,
-    /// BranchSigns.cs) and <paramref name="site"/>'s sum is guarded against 0 / 0.
-    /// </summary>
+    /// <summary>True when <paramref name="exp"/>'s exponent is provably ≤ 0 and <paramref name="site"/>'s sum is guarded against 0 / 0.</summary>
     public bool IsGuardedNonPositiveExp(IOperation exp, SoftmaxSite site) =>
-        exp is IInvocationOperation call && ExpOperand(call) is { } operand && (NegatesExponent(call) ? Sign.NonNegative : Sign.NonPositive) is var bounded
-        && (SignOf(operand) == bounded || IsSignProvedByBranch(call, operand, bounded))
+        exp is IInvocationOperation call && ExpOperand(call) is { } operand && SignOf(operand) == (NegatesExponent(call) ? Sign.NonNegative : Sign.NonPositive)
         && (StartsPositive(site.Sum) || IsFlooredDivisor(site.Division) || IsBranchGuarded(site.Division));
 
     /// <summary>Every start of the accumulator of a sum or max (a write that folds nothing in) that reaches one of its folds is a positive constant.</summary>

@@ -101,11 +101,6 @@ internal sealed partial class SoftmaxModel
         {
             TryAddSite(division, Eval(numerator), divisor, target, seen);
         }
-        else if (LogisticDenominator(divisor) is { Sum: var logistic, Terms: var expTerms } && expTerms.Any(term => SameValue(term, numerator)) && IsFedByExp(numerator))
-        {
-            // e / (1 + e): a two-class softmax against a constant class (LogisticDenominators.cs).
-            AddSite(division, Eval(numerator), logistic, target, seen);
-        }
     }
 
     private void TryAddSite(IOperation division, ValueFacts numerator, IOperation divisor, IOperation? target, HashSet<IOperation> seen)
