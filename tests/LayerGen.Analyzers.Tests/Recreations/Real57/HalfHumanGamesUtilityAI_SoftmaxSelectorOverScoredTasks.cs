@@ -1,5 +1,3 @@
-// known gap: exp(score / T) through a Mathf.Exp stand-in over a Dictionary's values, summed and walked as a roulette (see README)
-// gap: -LG0003@58 -LG0003@73
 // Source: HalfHumanGames/HHG.UtilityAI Runtime/Scripts/Task Selectors/SoftmaxSelector.cs:15 (commit 737cc0db8348)
 // (re-created, not copied)
 // Layout: a Unity utility-AI package. A selector receives the scored tasks as a Dictionary<Task, float> (utility

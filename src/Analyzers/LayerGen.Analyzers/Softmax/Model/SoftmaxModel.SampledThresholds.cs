@@ -17,8 +17,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// A comparison of a value fed by exps with a sum of exps or a multiple of one (<c>acc &gt;= u * total</c>, through a
-    /// local <c>target</c>, either side): the site of the cumulative value over that sum.
+    /// A comparison of a value fed by exps with a sum of exps, a multiple of one (<c>acc &gt;= u * total</c>) or a draw
+    /// bounded by one (<c>Random.Range(0f, total)</c>), through a local <c>target</c>, either side: the site of the
+    /// cumulative value over that sum.
     /// </summary>
     private void AddComparedThresholdSite(IBinaryOperation comparison, HashSet<IOperation> seen)
     {
@@ -30,13 +31,13 @@ internal sealed partial class SoftmaxModel
         // The cumulative side may itself be a running sum of exps (acc += e): the threshold is the side the walk does not write.
         var left = comparison.LeftOperand;
         var right = comparison.RightOperand;
-        if (IsThreshold(right, comparison) && IsFedByExp(left) && IsSumOfExps(right))
+        if (IsThreshold(right, comparison) && IsFedByExp(left) && ShareOfSumOfExps(right) is { } rightSum)
         {
-            TryAddSite(comparison, left, right, null, seen);
+            TryAddSite(comparison, left, rightSum, null, seen);
         }
-        else if (IsThreshold(left, comparison) && IsFedByExp(right) && IsSumOfExps(left))
+        else if (IsThreshold(left, comparison) && IsFedByExp(right) && ShareOfSumOfExps(left) is { } leftSum)
         {
-            TryAddSite(comparison, right, left, null, seen);
+            TryAddSite(comparison, right, leftSum, null, seen);
         }
     }
 
@@ -84,8 +85,9 @@ internal sealed partial class SoftmaxModel
     };
 
     /// <summary>
-    /// The value a local was first given when that value is a sum of exps or a multiple of one: the draw a decrement
-    /// walks down. A local written otherwise as well (a reset to another value) has no single draw.
+    /// The value a local was first given when that value is a sum of exps or a multiple of one, or the sum a bounded draw
+    /// took it from (<c>Random.Range(0f, total)</c>, DrawnBounds.cs): the draw a decrement walks down. A local written
+    /// otherwise as well (a reset to another value) has no single draw.
     /// </summary>
     private IOperation? DrawnShare(ILocalSymbol local)
     {
@@ -110,7 +112,7 @@ internal sealed partial class SoftmaxModel
             draw = write.Value;
         }
 
-        return draw is not null && IsSumOfExps(draw) ? draw : null;
+        return draw is null ? null : ShareOfSumOfExps(draw);
     }
 
     /// <summary>
