@@ -38,7 +38,6 @@ internal sealed partial class SoftmaxModel
     private readonly Dictionary<ISymbol, ValueFacts> _importedContent = new(SymbolEqualityComparer.Default);
     private int _importCycleCuts;
     private int _depth;
-    private Dictionary<SyntaxNode, SoftmaxModel?> _nestedModels = new();
     private ImmutableArray<IInvocationOperation>? _invocations;
     private ISymbol? _owner;
     private bool _ownerKnown;
@@ -472,6 +471,11 @@ internal sealed partial class SoftmaxModel
         return NestedModel(method.OriginalDefinition);
     }
 
+    /// <summary>
+    /// The model of a method of this file one level deeper than this one, shared with every other caller that asks for
+    /// it at that depth on the same <see cref="ThisType"/> (<see cref="NestedModelCache"/>); null when it is too large
+    /// (<see cref="MaxNestedModelNodes"/>), does not compile, or is no method or accessor body of this tree.
+    /// </summary>
     private SoftmaxModel? NestedModel(IMethodSymbol method)
     {
         if (method.DeclaringSyntaxReferences.Length != 1 || SourceModel is not { } semanticModel)
@@ -485,35 +489,25 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        if (_nestedModels.TryGetValue(syntax, out var known))
-        {
-            return known;
-        }
+        var thisType = ThisType;
+        return Symbols.NestedModels.GetOrBuild(syntax, _depth + 1, thisType, () => BuildNestedModel(syntax, semanticModel, thisType));
+    }
 
-        _nestedModels[syntax] = null;
-        if (syntax.DescendantNodes().Skip(MaxNestedModelNodes).Any())
+    private SoftmaxModel? BuildNestedModel(SyntaxNode syntax, SemanticModel semanticModel, ITypeSymbol? thisType)
+    {
+        if (syntax.DescendantNodes().Skip(MaxNestedModelNodes).Any()
+            || semanticModel.GetOperation(syntax, _cancellationToken) is not { } body || body is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
         {
             return null;
         }
 
-        SoftmaxModel? nested = null;
-        if (semanticModel.GetOperation(syntax, _cancellationToken) is { } body and (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
+        var nested = new SoftmaxModel(body, Symbols, () => FlowIndex.Build(GraphOf(body), _cancellationToken), _depth + 1 < MaxProvenanceDepth, _cancellationToken)
         {
-            nested = new SoftmaxModel(body, Symbols, () => FlowIndex.Build(GraphOf(body), _cancellationToken), _depth + 1 < MaxProvenanceDepth, _cancellationToken)
-            {
-                _depth = _depth + 1,
-                _nestedModels = _nestedModels,
-                _thisType = ThisType,
-            };
-            nested.Analyse();
-            if (nested.HasErrors)
-            {
-                nested = null;
-            }
-        }
-
-        _nestedModels[syntax] = nested;
-        return nested;
+            _depth = _depth + 1,
+            _thisType = thisType,
+        };
+        nested.Analyse();
+        return nested.HasErrors ? null : nested;
     }
 
     private ControlFlowGraph? GraphOf(IOperation body)
