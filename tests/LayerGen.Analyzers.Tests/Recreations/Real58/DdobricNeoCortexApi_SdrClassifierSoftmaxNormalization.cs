@@ -1,5 +1,3 @@
-// known gap: the LG0003 is found, plus an LG0008 whole-buffer suggestion on the Sum helper's fold of a one-vector softmax, see README
-// gap: +LG0008@24
 // Source: ddobric/neocortexapi source/NeoCortexApi/Classifiers/SDRClassifier.cs:175, :202, :308 and
 //   source/NeoCortexArrayLib/ArrayUtils.cs:571 (commit 490f32e9e1cf) (re-created, not copied)
 // Layout: the SDR classifier's weight matrix is a jagged List<List<object>> [bucket][input bit]; inferSingleStep sums

@@ -1,4 +1,4 @@
-// known gap: Math.Pow(Math.E, x) normalised by a helper of another class (NormalizationHelper.Normalize -> _Normalize) is not read as a softmax, see README
+// known gap: the other-class normaliser (NormalizationHelper.Normalize -> _Normalize) is inlined now, but its IList<double> parameter takes a double[] argument, whose .Count does not bind once inlined, see README
 // gap: -LG0003@79 -LG0003@130
 // Source: ericmclachlan/Portfolio ericmclachlan.Portfolio.Core/Classifiers/MaxEntClassifier.cs:34 and
 //   ericmclachlan.Portfolio.ConsoleApp/Commands/Command_POS_maxent.cs:168 (commit 4bcba0e44d57) (re-created, not copied)

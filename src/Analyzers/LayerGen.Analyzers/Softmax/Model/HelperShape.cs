@@ -94,7 +94,14 @@ internal sealed class HelperShape
     /// its body is inlined with that object in place of <c>this</c>, so it must write no member (it only reads the
     /// object) and every member it reads must be accessible from the owner (<see cref="ReceiverNamesBindIn"/>).
     /// </remarks>
-    public static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver = false)
+    public static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver = false) =>
+        Of(method, owner, model, cancellationToken, onReceiver, siblingLevel: 0);
+
+    /// <summary>
+    /// As <see cref="Of(IMethodSymbol, IMethodSymbol, SemanticModel, CancellationToken, bool)"/>, for a helper inlined
+    /// <paramref name="siblingLevel"/> levels below another type's helper that calls it unqualified.
+    /// </summary>
+    private static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver, int siblingLevel)
     {
         if (method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
             || method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
@@ -173,7 +180,7 @@ internal sealed class HelperShape
             return !shape.WritesMembers && shape.Yielded is null && shape.ReceiverNamesBindIn(owner, model, cancellationToken) ? shape : null;
         }
 
-        return HelperReach.IsOwnType(method, owner) || shape.NamesMeanTheSameIn(owner, model) ? shape : null;
+        return HelperReach.IsOwnType(method, owner) || shape.NamesMeanTheSameIn(owner, model, cancellationToken, siblingLevel) ? shape : null;
     }
 
     /// <summary>
@@ -236,10 +243,14 @@ internal sealed class HelperShape
     /// For a helper of another type (a static utility, a base class's method): true when every member, type or
     /// namespace its body names by a simple name (<c>Peak</c>, <c>MathF</c>, a sibling <c>Max(…)</c>) is the same
     /// symbol when looked up in <paramref name="owner"/>'s declaration, so the body means what it meant where it was
-    /// written once inlined there; false for a name the owner cannot see (a private field of a base, a sibling helper
-    /// called unqualified) or sees as something else (a member hiding it).
+    /// written once inlined there; false for a name the owner cannot see (a private field of a base) or sees as something
+    /// else (a member hiding it). A sibling static helper the body calls unqualified (<c>Normalize(v)</c> calling its
+    /// class's private <c>_Normalize(v, v)</c>) is no name once inlined: the inliner puts its body in place of the call,
+    /// so it counts when it is inlinable from the owner itself, one level of siblings deep (<see cref="HelperInliner.MaxDepth"/>).
+    /// Should the inliner still leave the call (its call budget spent), the inlined body does not bind and the method is
+    /// modelled without inlining, as before.
     /// </summary>
-    private bool NamesMeanTheSameIn(IMethodSymbol owner, SemanticModel model)
+    private bool NamesMeanTheSameIn(IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, int siblingLevel)
     {
         var declaration = owner.DeclaringSyntaxReferences.FirstOrDefault(reference => reference.SyntaxTree == model.SyntaxTree);
         if (declaration is null || _hasUnboundName)
@@ -251,7 +262,8 @@ internal sealed class HelperShape
         foreach (var read in _namedSymbols)
         {
             var seen = model.LookupSymbols(position, name: read.Name);
-            if (!seen.Any(symbol => SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, read.OriginalDefinition)))
+            if (!seen.Any(symbol => SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, read.OriginalDefinition))
+                && !IsInlinableSibling(read, owner, model, cancellationToken, siblingLevel))
             {
                 return false;
             }
@@ -259,6 +271,18 @@ internal sealed class HelperShape
 
         return true;
     }
+
+    /// <summary>
+    /// True when <paramref name="read"/> is a static method of this helper's own type that the helper calls by its simple
+    /// name and that is itself inlinable from <paramref name="owner"/> (see <see cref="NamesMeanTheSameIn"/>).
+    /// </summary>
+    private bool IsInlinableSibling(ISymbol read, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, int siblingLevel) =>
+        siblingLevel + 1 < HelperInliner.MaxDepth
+        && read is IMethodSymbol { IsStatic: true, MethodKind: MethodKind.Ordinary } sibling
+        && SymbolEqualityComparer.Default.Equals(sibling.ContainingType?.OriginalDefinition, Method.ContainingType?.OriginalDefinition)
+        && !SymbolEqualityComparer.Default.Equals(sibling.OriginalDefinition, Method.OriginalDefinition)
+        && Declaration.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => call.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == sibling.Name)
+        && Of(sibling.OriginalDefinition, owner, model, cancellationToken, onReceiver: false, siblingLevel + 1) is not null;
 
     /// <summary>
     /// <c>T</c> of an iterator helper returning <c>IEnumerable&lt;T&gt;</c> of numbers whose body yields with

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
-/// Logs of softmax probabilities (LG0005): <c>Math.Log(p)</c>, <c>MathF.Log</c>, <c>T.Log</c> (also as a method group
+/// Logs of softmax probabilities (LG0005): <c>Math.Log(p)</c>, <c>MathF.Log</c>, <c>T.Log</c>, <c>Math.Log(p, Math.E)</c>
+/// (<see cref="NaturalLogOperand"/>; also as a method group
 /// over a probability sequence) where p is a probability read (an element of a probability buffer, a local holding
 /// one, a same-type helper returning one) or the softmax division itself (<c>e / s</c>). A clip
 /// (<c>p + eps</c>, <c>Math.Max(p, eps)</c>, <c>Math.Clamp(p, eps, 1)</c>) hides the −∞ but not the saturated loss, and is
@@ -33,8 +35,8 @@ internal sealed partial class SoftmaxModel
             _cancellationToken.ThrowIfCancellationRequested();
             switch (operation)
             {
-                case IInvocationOperation { Arguments.Length: 1 } call when Symbols.IsLog(call.TargetMethod):
-                    var (probability, clipped) = Unclipped(call.Arguments[0].Value);
+                case IInvocationOperation call when NaturalLogOperand(call) is { } logged:
+                    var (probability, clipped) = Unclipped(logged);
                     if (IsProbabilityOperand(probability) && !IsStatisticOfProbabilities(probability) && !IsGuardedEntropyTerm(call, probability, clipped) && !IsOnlyCompared(call))
                     {
                         result.Add(new LogOfProbability(call, probability, clipped));
@@ -125,6 +127,26 @@ internal sealed partial class SoftmaxModel
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What a natural log takes the log of: the value of <c>Math.Log(p)</c> (<c>MathF</c>, <c>T.Log</c>), or of
+    /// <c>Math.Log(p, b)</c> with a base that is provably e (<c>Math.E</c>, <c>MathF.E</c>, a constant or a field,
+    /// local or parameter holding one: <see cref="IsProvablyE"/>); null for any other call (a log in base 2 or in a
+    /// base that may be any number).
+    /// </summary>
+    private IOperation? NaturalLogOperand(IInvocationOperation call)
+    {
+        if (call.Arguments.Length == 1 && Symbols.IsLog(call.TargetMethod))
+        {
+            return call.Arguments[0].Value;
+        }
+
+        // Arguments may be named (Log(newBase: Math.E, a: p)): match them to parameters, not positions.
+        return call.Arguments.Length == 2 && Symbols.IsLogInBase(call.TargetMethod)
+            && call.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 1) is { } logBase && IsProvablyE(logBase.Value)
+            ? call.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 0)?.Value
+            : null;
     }
 }
 

@@ -293,7 +293,7 @@ internal sealed partial class SoftmaxModel
         {
             switch (operation)
             {
-                case IInvocationOperation call when Symbols.IsLog(call.TargetMethod) || call.TargetMethod.Name is "Forward" or "SoftMax"
+                case IInvocationOperation call when Symbols.IsLog(call.TargetMethod) || Symbols.IsLogInBase(call.TargetMethod) || call.TargetMethod.Name is "Forward" or "SoftMax"
                     || SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, type.OriginalDefinition):
                 case IMethodReferenceOperation reference when Symbols.IsLog(reference.Method):
                 case IFieldReferenceOperation field when MemberStorage.MayHoldValues(field.Type) && MemberStorage.IsDeclaredOnTypeOrBase(field.Field, type):

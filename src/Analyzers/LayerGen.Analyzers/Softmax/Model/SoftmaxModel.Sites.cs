@@ -188,7 +188,8 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps, fixedAtoms: FixedCoordinates(exps), movedAtoms: MovedAtoms(division, sum, exps)));
+        _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps, fixedAtoms: FixedCoordinates(exps), movedAtoms: MovedAtoms(division, sum, exps),
+            dividesAlongOneLoop: DividesAlongOneLoop(dims)));
         NoteProbabilityDivision(division, numerator, sum);
     }
 
@@ -299,4 +300,13 @@ internal sealed partial class SoftmaxModel
         public int GetHashCode((ISymbol Root, IOperation Loop, int Depth) key) =>
             (SymbolEqualityComparer.Default.GetHashCode(key.Root) * 397) ^ key.Loop.GetHashCode() ^ key.Depth;
     }
+
+    /// <summary>
+    /// True when a division's dimensions are those of one <c>for</c>/<c>foreach</c>/<c>while</c> loop, walking at most one
+    /// dimension of each buffer (<c>p[i] = e[i] / s</c>): one vector (<see cref="SoftmaxSite.DividesAlongOneLoop"/>).
+    /// One loop walking two dimensions of one buffer (<c>y[k / w, k % w]</c>) is left as it was.
+    /// </summary>
+    private static bool DividesAlongOneLoop(ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims) =>
+        dims.Count == 1 && dims.Keys.All(loop => loop is ILoopOperation)
+        && dims.Values.All(atoms => atoms.GroupBy(atom => atom.Root, SymbolEqualityComparer.Default).All(group => group.Count() == 1));
 }

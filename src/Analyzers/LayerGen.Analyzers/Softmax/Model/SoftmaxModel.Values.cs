@@ -191,7 +191,8 @@ internal sealed partial class SoftmaxModel
     /// The exponent of an exp call, or null: <c>a</c> of <c>Math.Exp(a)</c> (any <see cref="WellKnownSymbols.IsExp"/>:
     /// also <c>Exp2</c>, <c>Exp10</c>), of an exp helper (for one whose exponent is arithmetic of its parameters, that
     /// exponent in the helper's terms, see <see cref="HelperExponent"/>), and of <c>Pow(b, a)</c> with a constant base b &gt; 0, b ≠ 1
-    /// (<c>Math.Pow(10, gl)</c>, <c>MathF.Pow(2f, v)</c>, <c>Math.Pow(Math.E, a)</c>): <c>b^a = exp(a · ln b)</c>, so what
+    /// (<c>Math.Pow(10, gl)</c>, <c>MathF.Pow(2f, v)</c>, <c>Math.Pow(Math.E, a)</c>, or a local, readonly field or
+    /// parameter that provably holds one, <see cref="ProvenConstant"/>): <c>b^a = exp(a · ln b)</c>, so what
     /// shifts <c>a</c> shifts the exponential. For a base below 1 the exponent enters negated
     /// (<see cref="NegatesExponent"/>). A Pow of a variable base (<c>Pow(x, 2)</c>) is no exp.
     /// </summary>
@@ -240,19 +241,11 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The value of a constant base of an exponential: positive and not 1 (<c>Math.E</c>, <c>MathF.E</c>, <c>10</c>,
-    /// <c>2f</c>, <c>0.5</c>), else null (a base that is a variable, ≤ 0 or 1 is a power, not an exponential).
+    /// <c>2f</c>, <c>0.5</c>, also held by a local, readonly field or parameter that provably holds it:
+    /// <see cref="ProvenConstant"/>), else null (a base that may be any number, ≤ 0 or 1 is a power, not an exponential).
     /// </summary>
-    private static double? ExponentialBase(IOperation value)
-    {
-        var constant = value.ConstantValue.HasValue ? value.ConstantValue : Unwrap(value)!.ConstantValue;
-        if (constant is not { HasValue: true, Value: double or float or int or long or decimal })
-        {
-            return null;
-        }
-
-        var number = System.Convert.ToDouble(constant.Value, System.Globalization.CultureInfo.InvariantCulture);
-        return number > 0 && number != 1 && !double.IsInfinity(number) ? number : null;
-    }
+    private double? ExponentialBase(IOperation value) =>
+        ProvenConstant(value) is { } number && number > 0 && number != 1 ? number : null;
 
     private ValueFacts InvocationValue(IInvocationOperation invocation)
     {

@@ -156,13 +156,15 @@ internal sealed partial class SoftmaxModel
                 case IInvocationOperation invocation:
                     hasExp |= Symbols.IsExp(invocation.TargetMethod) || Symbols.IsTensorLibrary(invocation.TargetMethod, invocation.TargetMethod.Name) && WellKnownSymbols.IsExpFunctionName(invocation.TargetMethod.Name)
                         || Symbols.IsPow(invocation.TargetMethod) && ExpOperand(invocation) is not null
+                        // Pow(logBase, v) with a local base: whether it is a constant is known once writes are collected.
+                        || Symbols.IsPow(invocation.TargetMethod) && invocation.Arguments.Any(argument => argument.Parameter?.Ordinal == 0 && Unwrap(argument.Value) is ILocalReferenceOperation)
                         // An exp helper of this file, of any type and name (an activation-function class's Softmax(x) => Math.Exp(x)).
                         || IsExpHelper(invocation.TargetMethod)
                         || HelperExponent(invocation) is not null
                         || MemberExpExponent(invocation) is not null
                         || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(CalleeOf(invocation));
                     mayHaveSite |= Symbols.IsTensorLibrary(invocation.TargetMethod, "Divide") || Symbols.IsTensorLibrary(invocation.TargetMethod, "SoftMax")
-                        || Symbols.IsLog(invocation.TargetMethod);
+                        || Symbols.IsLog(invocation.TargetMethod) || Symbols.IsLogInBase(invocation.TargetMethod);
                     break;
                 case IMethodReferenceOperation reference:
                     hasExp |= WellKnownSymbols.IsExpFunctionName(reference.Method.Name);

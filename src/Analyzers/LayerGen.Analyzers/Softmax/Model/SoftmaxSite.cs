@@ -22,8 +22,10 @@ internal sealed class SoftmaxSite
         ImmutableArray<IOperation> exps,
         bool isLogSoftmax = false,
         ImmutableHashSet<DimensionAtom>? fixedAtoms = null,
-        ImmutableHashSet<DimensionAtom>? movedAtoms = null)
+        ImmutableHashSet<DimensionAtom>? movedAtoms = null,
+        bool dividesAlongOneLoop = false)
     {
+        DividesAlongOneLoop = dividesAlongOneLoop;
         FixedAtoms = fixedAtoms ?? ImmutableHashSet<DimensionAtom>.Empty;
         MovedAtoms = movedAtoms ?? ImmutableHashSet<DimensionAtom>.Empty;
         IsLogSoftmax = isLogSoftmax;
@@ -40,6 +42,13 @@ internal sealed class SoftmaxSite
     /// log-sum-exp, and <see cref="NumeratorMaxima"/> the maxima read in the normaliser or subtracted from the value.
     /// </summary>
     public bool IsLogSoftmax { get; }
+
+    /// <summary>
+    /// True when the division runs along one loop only (<c>for (i …) p[i] = e[i] / Sum(e)</c>): the buffers it walks
+    /// in lockstep (<c>p</c>, <c>e</c>) are one axis, whatever classes their dimensions fell in, so the site is one
+    /// vector with no batch to cover (<see cref="SiteAxes.SumCoversBatch"/>).
+    /// </summary>
+    public bool DividesAlongOneLoop { get; }
 
     /// <summary>The division, compound division, reciprocal multiplication or library call (for a log-softmax, the subtraction).</summary>
     public IOperation Division { get; }
@@ -84,7 +93,8 @@ internal sealed class SoftmaxSite
             classes.Classes(Sum.StaleAtoms),
             Maxima.Select(max => (max, classes.Classes(max.Atoms), classes.Classes(max.StaleAtoms))).ToList(),
             fixedClasses,
-            classes.Classes(MovedAtoms));
+            classes.Classes(MovedAtoms),
+            DividesAlongOneLoop);
     }
 }
 
@@ -97,8 +107,10 @@ internal sealed class SiteAxes
         HashSet<DimensionAtom> sumStale,
         List<(Reduction Max, HashSet<DimensionAtom> Axis, HashSet<DimensionAtom> Stale)> maxima,
         HashSet<DimensionAtom>? fixedCoordinates = null,
-        HashSet<DimensionAtom>? moved = null)
+        HashSet<DimensionAtom>? moved = null,
+        bool alongOneLoop = false)
     {
+        AlongOneLoop = alongOneLoop;
         Fixed = fixedCoordinates ?? new HashSet<DimensionAtom>();
         Moved = moved ?? new HashSet<DimensionAtom>();
         Site = site;
@@ -108,6 +120,9 @@ internal sealed class SiteAxes
     }
 
     public HashSet<DimensionAtom> Site { get; }
+
+    /// <summary>The site divides along one loop (<see cref="SoftmaxSite.DividesAlongOneLoop"/>): one vector, no batch.</summary>
+    public bool AlongOneLoop { get; }
 
     public HashSet<DimensionAtom> Sum { get; }
 
@@ -141,7 +156,8 @@ internal sealed class SiteAxes
     /// <summary>
     /// True when the sum folds every dimension of a multi-dimensional site and no slice loop moves the exps along
     /// them: the whole batch is one softmax. A sum restarted for each 2-D window (<c>x[wy + dy, wx + dx]</c>, the window
-    /// loops moving along the very dimensions the sum folds) is one window's softmax instead.
+    /// loops moving along the very dimensions the sum folds) is one window's softmax instead. A site divided along one
+    /// loop has no batch, however many buffers that loop walks (<see cref="AlongOneLoop"/>).
     /// </summary>
-    public bool SumCoversBatch => SumIsAnchored && Site.Count >= 2 && Site.IsSubsetOf(Sum) && !Moved.Overlaps(Sum);
+    public bool SumCoversBatch => SumIsAnchored && Site.Count >= 2 && !AlongOneLoop && Site.IsSubsetOf(Sum) && !Moved.Overlaps(Sum);
 }

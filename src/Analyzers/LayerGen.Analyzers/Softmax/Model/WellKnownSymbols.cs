@@ -129,6 +129,14 @@ internal sealed class WellKnownSymbols
         && (IsScalarMathFunction(method) || type.Name is "ILogarithmicFunctions");
 
     /// <summary>
+    /// <c>Math.Log(a, newBase)</c>/<c>MathF.Log</c>/<c>double.Log</c>/<c>T.Log</c> of a value in a given base: a natural
+    /// log when the base is e (the model proves that, <see cref="SoftmaxModel"/>'s NaturalLogs.cs).
+    /// </summary>
+    public bool IsLogInBase(IMethodSymbol? method) =>
+        method is { Name: "Log", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
+        && (IsScalarMathFunction(method) || type.Name is "ILogarithmicFunctions");
+
+    /// <summary>
     /// A LINQ operator named <paramref name="name"/>: a static method of <c>System.Linq.Enumerable</c> or of a class
     /// declaring the same operators over another source (<see cref="IsLinqOperatorType"/>).
     /// </summary>

@@ -37,7 +37,9 @@ internal abstract class SoftmaxRule
     /// <summary>
     /// True when a fold inside an inlined helper (<see cref="SoftmaxModel.CallerLocationOf"/>) is reported at the helper's
     /// call in the softmax's code, with the fold as an additional location (LG0001, LG0004: the helper's max is right for
-    /// what it is given, the call gave it the wrong scope); false to report at the fold itself.
+    /// what it is given, the call gave it the wrong scope); false to report at the fold itself. A helper that is wrong
+    /// itself (a member it folds that nothing resets, <see cref="SoftmaxModel.IsCarriedMemberNeverReset"/>) is reported
+    /// at its fold either way.
     /// </summary>
     protected virtual bool ReportsAtHelperCall => false;
 
@@ -94,7 +96,9 @@ internal abstract class SoftmaxRule
             var location = walk[0].Location;
             var additional = new List<Location>();
             if ((ReportsAtHelperCall || ReportsAtOtherTypesHelperCall) && model.CallerLocationOf(walk[0].Fold, site.Division) is { } call
-                && (ReportsAtHelperCall || AreInDifferentTypes(location, call)))
+                && (ReportsAtHelperCall || AreInDifferentTypes(location, call))
+                // A helper carrying a member no one resets from call to call is wrong itself: its fold is the bug.
+                && !model.IsCarriedMemberNeverReset(reduction))
             {
                 // A helper that folds what it is given: the call that gave it too much is the bug (the fold stays listed).
                 additional.Add(location);
