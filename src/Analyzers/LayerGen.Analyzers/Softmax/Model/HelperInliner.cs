@@ -26,7 +26,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// parameters' order, and of helpers
 /// that read a field the method hides with a local, stay calls (the helper summaries read them).
 /// </remarks>
-internal sealed partial class HelperInliner : CSharpSyntaxRewriter
+internal sealed class HelperInliner : CSharpSyntaxRewriter
 {
     /// <summary>Helpers are inlined into the method and into inlined helpers, no deeper.</summary>
     public const int MaxDepth = 2;
@@ -93,8 +93,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         }
 
         var inliner = new HelperInliner(model, owner, declaration, cancellationToken);
-        if (!body.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => inliner.ShapeOf(call) is not null)
-            || inliner.CannotFitAfterInlining(body))
+        if (!body.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => inliner.ShapeOf(call) is not null))
         {
             return null;
         }

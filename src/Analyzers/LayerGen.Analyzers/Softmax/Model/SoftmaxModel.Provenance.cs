@@ -38,6 +38,7 @@ internal sealed partial class SoftmaxModel
     private readonly Dictionary<ISymbol, ValueFacts> _importedContent = new(SymbolEqualityComparer.Default);
     private int _importCycleCuts;
     private int _depth;
+    private Dictionary<SyntaxNode, SoftmaxModel?> _nestedModels = new();
     private ImmutableArray<IInvocationOperation>? _invocations;
     private ISymbol? _owner;
     private bool _ownerKnown;
@@ -471,11 +472,6 @@ internal sealed partial class SoftmaxModel
         return NestedModel(method.OriginalDefinition);
     }
 
-    /// <summary>
-    /// The model of a method of this file one level deeper than this one, shared with every other caller that asks for
-    /// it at that depth on the same <see cref="ThisType"/> (<see cref="NestedModelCache"/>); null when it is too large
-    /// (<see cref="MaxNestedModelNodes"/>), does not compile, or is no method or accessor body of this tree.
-    /// </summary>
     private SoftmaxModel? NestedModel(IMethodSymbol method)
     {
         if (method.DeclaringSyntaxReferences.Length != 1 || SourceModel is not { } semanticModel)
@@ -489,25 +485,35 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var thisType = ThisType;
-        return Symbols.NestedModels.GetOrBuild(syntax, _depth + 1, thisType, () => BuildNestedModel(syntax, semanticModel, thisType));
-    }
+        if (_nestedModels.TryGetValue(syntax, out var known))
+        {
+            return known;
+        }
 
-    private SoftmaxModel? BuildNestedModel(SyntaxNode syntax, SemanticModel semanticModel, ITypeSymbol? thisType)
-    {
-        if (syntax.DescendantNodes().Skip(MaxNestedModelNodes).Any()
-            || semanticModel.GetOperation(syntax, _cancellationToken) is not { } body || body is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
+        _nestedModels[syntax] = null;
+        if (syntax.DescendantNodes().Skip(MaxNestedModelNodes).Any())
         {
             return null;
         }
 
-        var nested = new SoftmaxModel(body, Symbols, () => FlowIndex.Build(GraphOf(body), _cancellationToken), _depth + 1 < MaxProvenanceDepth, _cancellationToken)
+        SoftmaxModel? nested = null;
+        if (semanticModel.GetOperation(syntax, _cancellationToken) is { } body and (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
         {
-            _depth = _depth + 1,
-            _thisType = thisType,
-        };
-        nested.Analyse();
-        return nested.HasErrors ? null : nested;
+            nested = new SoftmaxModel(body, Symbols, () => FlowIndex.Build(GraphOf(body), _cancellationToken), _depth + 1 < MaxProvenanceDepth, _cancellationToken)
+            {
+                _depth = _depth + 1,
+                _nestedModels = _nestedModels,
+                _thisType = ThisType,
+            };
+            nested.Analyse();
+            if (nested.HasErrors)
+            {
+                nested = null;
+            }
+        }
+
+        _nestedModels[syntax] = nested;
+        return nested;
     }
 
     private ControlFlowGraph? GraphOf(IOperation body)

@@ -47,9 +47,6 @@ internal sealed class WellKnownSymbols
     /// <summary>Summaries of helper methods (what max they return or store), built on demand once per compilation.</summary>
     public HelperSummaryCache HelperSummaries { get; } = new();
 
-    /// <summary>Models of helpers and field writers, built once per compilation (per worker thread) for all their callers.</summary>
-    public NestedModelCache NestedModels { get; } = new();
-
     /// <summary>
     /// Same-type helpers → the buffers they shift (-1: the buffer they return, written as a shift of data; see
     /// SoftmaxModel.Shifts.cs), computed once per compilation.
