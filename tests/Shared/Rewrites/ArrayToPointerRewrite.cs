@@ -38,7 +38,13 @@ internal sealed class ArrayToPointerRewrite(bool dereference) : EquivalentRewrit
         ["Recreations/Resets_KeyedLoopResetPerSlice.cs"] = "stop 36: some per-slice reset loops written through the pinned pointer (`pm[r] = -inf`) are not seen as resets of the pinned array: false LG0001@60, LG0002@78 (main, before branch resets: six false reports)",
     };
 
-    public override IReadOnlyCollection<string> KnownMismatches => Gaps.Keys;
+    /// <summary>Pinned at stop 38 under the <c>*(p + i)</c> spelling only (reason below).</summary>
+    private static readonly Dictionary<string, string> DereferenceGaps = new(StringComparer.Ordinal)
+    {
+        ["Recreations/CrossNorm_HelperClassNormalisers.cs"] = "stop 38 (finding new this stop, branch crossnorm): the normaliser of another class that reads its buffer as *(p + i) is not inlined (LG0003@89 lost)",
+    };
+
+    public override IReadOnlyCollection<string> KnownMismatches => dereference ? [.. Gaps.Keys, .. DereferenceGaps.Keys] : Gaps.Keys;
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
     {

@@ -36,6 +36,7 @@ internal sealed class ForToForeachRewrite : EquivalentRewrite
     /// </summary>
     private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
     {
+        ["Recreations/HeldOut31/VectorT_PeakOverBatch.cs"] = "stop 38 (HeldOut31 file unpinned this stop by branch tiles): the vector loop as a foreach over the blocks has no bound the scalar tail can start from, so the tail's fold is reported as a second LG0001 (LG0001@33 extra; the marked one is found)",
     };
 
     public override IReadOnlyCollection<string> KnownMismatches => Gaps.Keys;

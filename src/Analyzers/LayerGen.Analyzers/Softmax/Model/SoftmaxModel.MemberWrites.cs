@@ -297,7 +297,24 @@ internal sealed partial class SoftmaxModel
             return true;
         }
 
-        return call.TargetMethod.ReturnsVoid && parameter.Type is IArrayTypeSymbol or { SpecialType: SpecialType.System_Array } && !IsSetupCall(call);
+        return call.TargetMethod.ReturnsVoid && parameter.Type is IArrayTypeSymbol or { SpecialType: SpecialType.System_Array } && !IsSetupCall(call)
+            && !OnlyReadsItsArguments(call.TargetMethod);
+    }
+
+    /// <summary>
+    /// Library methods known to read the arrays handed to them and write none (<c>Array.ForEach(probs, Print)</c>, console,
+    /// debug and trace output, a text writer's <c>Write</c>): handing a member to them is a read, not a store.
+    /// </summary>
+    private static bool OnlyReadsItsArguments(IMethodSymbol method)
+    {
+        var type = method.ContainingType?.ToDisplayString();
+        return type switch
+        {
+            "System.Array" => method.Name == "ForEach",
+            "System.Console" or "System.Diagnostics.Debug" or "System.Diagnostics.Trace" => true,
+            "System.IO.TextWriter" or "System.IO.StreamWriter" or "System.IO.StringWriter" => method.Name.StartsWith("Write", StringComparison.Ordinal),
+            _ => false,
+        };
     }
 
     /// <summary>Whether a method declared in this file may store into its parameter at <paramref name="ordinal"/>; elsewhere assumed to.</summary>

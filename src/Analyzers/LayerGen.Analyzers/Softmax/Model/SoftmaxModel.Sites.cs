@@ -189,7 +189,7 @@ internal sealed partial class SoftmaxModel
         }
 
         _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps, fixedAtoms: FixedCoordinates(exps), movedAtoms: MovedAtoms(division, sum, exps),
-            dividesAlongOneLoop: DividesAlongOneLoop(dims)));
+            dividesAlongOneLoop: DividesAlongOneLoop(dims) && exps.All(exp => ExpArgument(exp).Dims.Count <= 1)));
         NoteProbabilityDivision(division, numerator, sum);
     }
 
@@ -304,7 +304,9 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// True when a division's dimensions are those of one <c>for</c>/<c>foreach</c>/<c>while</c> loop, walking at most one
     /// dimension of each buffer (<c>p[i] = e[i] / s</c>): one vector (<see cref="SoftmaxSite.DividesAlongOneLoop"/>).
-    /// One loop walking two dimensions of one buffer (<c>y[k / w, k % w]</c>) is left as it was.
+    /// One loop walking two dimensions of one buffer (<c>y[k / w, k % w]</c>) is left as it was; so is a flat division
+    /// of exps computed over two loops (<c>y[r * n + j] = exp(…)</c>, then <c>for (k &lt; rows * n) y[k] /= total</c>): the
+    /// caller also asks that each exp's argument varies along at most one loop.
     /// </summary>
     private static bool DividesAlongOneLoop(ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims) =>
         dims.Count == 1 && dims.Keys.All(loop => loop is ILoopOperation)
