@@ -40,6 +40,8 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut31")]
     [InlineData("HeldOut32")]
     [InlineData("HeldOut33")]
+    [InlineData("HeldOut34")]
+    [InlineData("HeldOut35")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
