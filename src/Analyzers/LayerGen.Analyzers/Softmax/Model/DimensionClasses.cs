@@ -298,7 +298,7 @@ internal sealed class DimensionClasses
     /// True when the canonical product <paramref name="stride"/> (<c>axis*inner</c>, <c>12</c>, <c>4*cols</c>) is a
     /// multiple of <paramref name="of"/>: its symbols include those of <paramref name="of"/> and its number divides.
     /// </summary>
-    private static bool IsMultiple(string stride, string of)
+    internal static bool IsMultiple(string stride, string of)
     {
         var (number, symbols) = Factors(stride);
         var (ofNumber, ofSymbols) = Factors(of);

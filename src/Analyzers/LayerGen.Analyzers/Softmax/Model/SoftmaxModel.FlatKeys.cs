@@ -45,19 +45,33 @@ internal sealed partial class SoftmaxModel
             return FlatKeyOf(definition, depth + 1);
         }
 
-        if (index is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder } binary
-            || !Linear(binary.RightOperand).IsLoopFree || Linear(binary.RightOperand).Constant is not { } divisor || divisor.Equals(Stride.Unknown))
+        if (ShiftedRowKey(index) is { } shifted)
+        {
+            // max[k / n - t]: the row relative to a tile's first row, a slot per row as long as t stays while k walks.
+            var offsetLoops = Linear(shifted.Offset).Terms.Keys.ToImmutableHashSet();
+            return FlatKeyOf(shifted.Key, depth) is { } row && !offsetLoops.Contains(row.Loop) ? row.Shifted(offsetLoops) : null;
+        }
+
+        if (RowSlotDivision(index) is not var (dividend, divisorOperand, isQuotient)
+            || !Linear(divisorOperand).IsLoopFree || Linear(divisorOperand).Constant is not { } divisor || divisor.Equals(Stride.Unknown))
         {
             return null;
         }
 
-        var walked = Linear(binary.LeftOperand);
-        if (walked.Terms.Count != 1 || !walked.Terms.First().Value.Equals(Stride.One))
+        // k walks at unit stride; a start an enclosing loop picks in whole rows (k = t * n .. (t + count) * n) adds that
+        // loop's term: k / n is still the row of x[k], and each t names other rows (its slots are keyed by t too). A
+        // remainder k % n over such a walk is left to the element model, as before.
+        var walked = Linear(dividend);
+        var unit = walked.Terms.Where(term => term.Value.Equals(Stride.One)
+            && walked.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key))).Select(term => term.Key).ToList();
+        if (unit.Count != 1 || (!isQuotient && walked.Terms.Count != 1)
+            || walked.Terms.Any(term => term.Key != unit[0] && !DimensionClasses.IsMultiple(term.Value.Text, divisor.Text)))
         {
             return null;
         }
 
-        return new FlatKey(walked.Terms.First().Key, divisor, binary.OperatorKind == BinaryOperatorKind.Divide, Unwrap(binary.RightOperand)!);
+        var rowLoops = isQuotient ? walked.Terms.Keys.Where(loop => loop != unit[0]).ToImmutableHashSet() : ImmutableHashSet<IOperation>.Empty;
+        return new FlatKey(unit[0], divisor, isQuotient, Unwrap(divisorOperand)!, rowLoops, ImmutableHashSet<IOperation>.Empty);
     }
 
     /// <summary>
@@ -70,7 +84,7 @@ internal sealed partial class SoftmaxModel
         var result = ImmutableHashSet<DimensionAtom>.Empty;
         foreach (var atom in atoms)
         {
-            if (!atom.IsWhole && atom.Key != DimensionAtom.UnitStrideKey)
+            if (!atom.IsWhole && atom.Key != DimensionAtom.UnitStrideKey && !IsKeyedRowStride(atom, key))
             {
                 result = result.Add(atom);
                 continue;
@@ -154,8 +168,10 @@ internal sealed partial class SoftmaxModel
 
     private sealed class FlatKey
     {
-        public FlatKey(IOperation loop, Stride divisor, bool isQuotient, IOperation divisorOperand)
+        public FlatKey(IOperation loop, Stride divisor, bool isQuotient, IOperation divisorOperand, ImmutableHashSet<IOperation> rowLoops, ImmutableHashSet<IOperation> offsetLoops)
         {
+            RowLoops = rowLoops;
+            OffsetLoops = offsetLoops;
             DivisorOperand = divisorOperand;
             Loop = loop;
             Divisor = divisor;
@@ -172,5 +188,18 @@ internal sealed partial class SoftmaxModel
 
         /// <summary>True for <c>i / n</c> (the key is the coarse axis), false for <c>i % n</c> (the key is the unit axis).</summary>
         public bool IsQuotient { get; }
+
+        /// <summary>Enclosing loops that pick the walk's start in whole rows (t of <c>k = t * n …</c>): each picks other slots.</summary>
+        public ImmutableHashSet<IOperation> RowLoops { get; }
+
+        /// <summary>Loops the key is shifted by (t of <c>k / n - t</c>): they move the slot back, so they pick no slot of their own.</summary>
+        public ImmutableHashSet<IOperation> OffsetLoops { get; }
+
+        /// <summary>The loops that pick the slot besides the walk: <see cref="RowLoops"/> not cancelled by an offset.</summary>
+        public ImmutableHashSet<IOperation> SlotLoops => RowLoops.Except(OffsetLoops);
+
+        /// <summary>This key shifted by an offset moving with <paramref name="offsetLoops"/>.</summary>
+        public FlatKey Shifted(ImmutableHashSet<IOperation> offsetLoops) =>
+            new(Loop, Divisor, IsQuotient, DivisorOperand, RowLoops, OffsetLoops.Union(offsetLoops));
     }
 }

@@ -22,6 +22,7 @@ internal sealed partial class SoftmaxModel
             {
                 var flatKeys = FlatKeys(elementReference);
                 keys.UnionWith(ElementDims(elementReference).Keys.Where(loop => !flatKeys.ContainsKey(loop)));
+                keys.UnionWith(flatKeys.Values.SelectMany(key => key.SlotLoops));
             }
         }
 

@@ -261,6 +261,12 @@ internal sealed partial class SoftmaxModel
         var keyed = elementReference is null ? new HashSet<IOperation>() : new HashSet<IOperation>(ElementDims(elementReference).Keys);
         var flatKeys = FlatKeys(elementReference);
         keyed.ExceptWith(flatKeys.Keys);
+        foreach (var flatKey in flatKeys.Values)
+        {
+            // max[k / n] over k = t * n …: t picks other rows, so the slot is keyed by t as well.
+            keyed.UnionWith(flatKey.SlotLoops);
+        }
+
         var segmentKeys = SegmentKeys(elementReference, flatKeys);
         keyed.ExceptWith(segmentKeys.Keys);
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
