@@ -12,7 +12,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <c>double Utility(double[] beta) { double u = 0; for (…) u += beta[j] * Attributes[j]; return u; }</c>): the body
 /// becomes a block running the helper's body, <c>a =&gt; { double u; { u = 0; for (…) u += …; } return u; }</c>, so the
 /// selector's value is the helper's meaning for the element it is given (SoftmaxModel.PerCallAccumulators.cs), as for
-/// the call inlined in a loop. Any other call in a lambda stays a call (its helper summary reads it).
+/// the call inlined in a loop. Only for a lambda of element objects (<see cref="IsElementObject"/>); any other call in a
+/// lambda stays a call (its helper summary reads it).
 /// </summary>
 internal sealed partial class HelperInliner
 {
@@ -38,6 +39,8 @@ internal sealed partial class HelperInliner
             || expression is null || Unparenthesised(expression) is not InvocationExpressionSyntax call
             || ShapeOf(call) is not { IsPure: true, Yielded: null, NeedsUnsafeContext: false, Pinning.IsEmpty: true } shape
             || !ReturnsPerCallSum(shape)
+            || _model.GetSymbolInfo(lambda, _cancellationToken).Symbol is not IMethodSymbol { Parameters.Length: > 0 } function
+            || !function.Parameters.All(parameter => IsElementObject(parameter.Type))
             || lambda.AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault() is not { } statement)
         {
             return null;
@@ -69,6 +72,18 @@ internal sealed partial class HelperInliner
             _inScope = outerScope;
         }
     }
+
+    /// <summary>
+    /// True for an element object a per-call sum may be read of (a record or class of attributes, <c>Alt</c>): a class or
+    /// struct that is no collection, string or buffer and has no indexer. A row, a span, a list or a number passed to the
+    /// helper keeps its reading (a row sum folds the caller's data: the helper summaries read it).
+    /// </summary>
+    private static bool IsElementObject(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None, IsTupleType: false } named
+        && !named.GetMembers().OfType<IPropertySymbol>().Any(property => property.IsIndexer)
+        && !named.AllInterfaces.Any(candidate => candidate.Name == "IEnumerable")
+        && !WellKnownSymbols.IsNumeric(named)
+        && named.Name is not ("Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory" or "ArraySegment");
 
     /// <summary>
     /// True when <paramref name="shape"/> returns the local it declares first (<see cref="HelperShape.AccumulatorDeclaration"/>)

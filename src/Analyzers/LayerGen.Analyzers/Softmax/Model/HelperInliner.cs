@@ -776,7 +776,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         // or async method may not hold.
         // alternatives[a].Utility(beta): an element receiver only for a pure per-call sum (HelperInliner.Lambdas.cs).
         return shape is not null && !shape.MemberNames.Overlaps(_declaredNames)
-            && (receiver is not ElementAccessExpressionSyntax || shape.IsPure && ReturnsPerCallSum(shape))
+            && (receiver is not ElementAccessExpressionSyntax || shape.IsPure && ReturnsPerCallSum(shape) && IsElementObject(method.ContainingType))
             && (!shape.NeedsUnsafeContext || !_ownerIsIteratorOrAsync || IsInUnsafeContext(call)) ? shape : null;
     }
 
