@@ -1,4 +1,4 @@
-// known gap: LG0001 missed when the maximum folds a user helper's value (a.Utility(beta), Utility(alternatives[a], beta)) over every alternative; found when it folds stored utilities or an inline expression
+// known gap: LG0001 missed because groups made by GroupBy(a => a.Situation) are not read as slices of the list (missed also with a member read a.Attributes[0] in the max); the whole-list maximum of the helper's value itself is read since helperval (found in the CSR layout: SoftmaxModelHelperValueMaximumTests)
 // gap: -LG0001@36
 // Conditional logit choice probabilities over alternatives grouped by situation with LINQ GroupBy.
 // Layout: records of options (situation id, output index, attributes), one GroupBy group per choice situation.

@@ -26,7 +26,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// parameters' order, and of helpers
 /// that read a field the method hides with a local, stay calls (the helper summaries read them).
 /// </remarks>
-internal sealed class HelperInliner : CSharpSyntaxRewriter
+internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 {
     /// <summary>Helpers are inlined into the method and into inlined helpers, no deeper.</summary>
     public const int MaxDepth = 2;
@@ -740,7 +740,7 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
     /// <summary>The inlinable shape of the helper <paramref name="call"/> runs; null for any other call.</summary>
     private HelperShape? ShapeOf(InvocationExpressionSyntax call)
     {
-        if (call.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax or PredefinedTypeSyntax })
+        if (call.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax or PredefinedTypeSyntax or ElementAccessExpressionSyntax })
             || _model.GetSymbolInfo(call, _cancellationToken).Symbol is not IMethodSymbol method
             || method.Parameters.Length != call.ArgumentList.Arguments.Count
             || !NamedInOrder(call.ArgumentList.Arguments, method))
@@ -748,7 +748,8 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
             return null;
         }
 
-        var onReceiver = ReceiverOf(call, method) is not null;
+        var receiver = ReceiverOf(call, method);
+        var onReceiver = receiver is not null;
         if (!method.IsStatic && !onReceiver
             && (_owner.IsStatic || _scope.Receiver is not null || call.Expression is MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax }))
         {
@@ -773,18 +774,23 @@ internal sealed class HelperInliner : CSharpSyntaxRewriter
         // A field the helper reads must not be hidden by a local of the method (or of an inlined helper); a helper that
         // pins or reads pointers is inlined in an unsafe block where the call is in no unsafe context, which an iterator
         // or async method may not hold.
+        // alternatives[a].Utility(beta): an element receiver only for a pure per-call sum (HelperInliner.Lambdas.cs).
         return shape is not null && !shape.MemberNames.Overlaps(_declaredNames)
+            && (receiver is not ElementAccessExpressionSyntax || shape.IsPure && ReturnsPerCallSum(shape) && IsElementObject(method.ContainingType))
             && (!shape.NeedsUnsafeContext || !_ownerIsIteratorOrAsync || IsInUnsafeContext(call)) ? shape : null;
     }
 
     /// <summary>
     /// The variable an instance member is called on (<c>z</c> in <c>z.MaxOfRow(k)</c>): a local, parameter or field of
-    /// the member's own type, outside any other inlined member's body; null for any other call.
+    /// the member's own type, or a plain element of one (<c>alternatives[a]</c> in <c>alternatives[a].Utility(beta)</c>,
+    /// repeated where the member reads its object: indices of names and arithmetic only), outside any other inlined
+    /// member's body; null for any other call.
     /// </summary>
-    private IdentifierNameSyntax? ReceiverOf(InvocationExpressionSyntax call, IMethodSymbol method) =>
+    private ExpressionSyntax? ReceiverOf(InvocationExpressionSyntax call, IMethodSymbol method) =>
         !method.IsStatic && _scope.Receiver is null
-        && call.Expression is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax receiver }
-        && _model.GetSymbolInfo(receiver, _cancellationToken).Symbol is ILocalSymbol { RefKind: RefKind.None } or IParameterSymbol { RefKind: RefKind.None } or IFieldSymbol
+        && call.Expression is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: var receiver }
+        && (receiver is ElementAccessExpressionSyntax { Expression: IdentifierNameSyntax container } element && IsPlain(element) ? container : receiver) is IdentifierNameSyntax variable
+        && _model.GetSymbolInfo(variable, _cancellationToken).Symbol is ILocalSymbol { RefKind: RefKind.None } or IParameterSymbol { RefKind: RefKind.None } or IFieldSymbol
         && _model.GetTypeInfo(receiver, _cancellationToken).Type is { } type
         && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, method.ContainingType?.OriginalDefinition)
             ? receiver

@@ -420,7 +420,7 @@ internal sealed partial class SoftmaxModel
                 }
             }
 
-            var result = IsAccumulator(symbol) ? facts.WithoutDims() : facts;
+            var result = IsAccumulator(symbol) ? AccumulatorValue(symbol, facts) : facts;
             _variableValueCache[symbol] = result;
             return result;
         }
