@@ -16,7 +16,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// a plain expression), the helper's locals keep their names unless the method uses them (then a fresh name), and the
 /// returned value is assigned where the call stood (<c>float m = RowMax(x, r);</c> → <c>float m; { m = float.MinValue;
 /// for (…) m = Math.Max(m, x[r, j]); }</c> when the helper returns its accumulator). Every model mechanism then applies
-/// to the fold as if written inline, per call. Helpers of helpers are inlined <see cref="MaxDepth"/> levels deep.
+/// to the fold as if written inline, per call. Helpers of helpers are inlined as deep as the size budget allows
+/// (<see cref="FitsBudget"/> in HelperInliner.Budget.cs), never into themselves.
 /// </summary>
 /// <remarks>
 /// A call is inlined where it is a statement of its own, a local's initializer or the right side of an assignment to a
@@ -28,9 +29,6 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </remarks>
 internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 {
-    /// <summary>Helpers are inlined into the method and into inlined helpers, no deeper.</summary>
-    public const int MaxDepth = 2;
-
     /// <summary>At most this many calls are inlined into one method.</summary>
     private const int MaxCalls = 16;
 
@@ -73,6 +71,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     {
         _model = model;
         _owner = owner;
+        _declaration = declaration;
         _cancellationToken = cancellationToken;
         _usedNames = new HashSet<string>(declaration.DescendantTokens().Where(token => token.IsKind(SyntaxKind.IdentifierToken)).Select(token => token.ValueText), System.StringComparer.Ordinal);
         _declaredNames = new HashSet<string>(DeclaredNames(declaration), System.StringComparer.Ordinal);
@@ -195,8 +194,16 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     }
 
     /// <inheritdoc />
-    public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node) =>
-        _callValues.TryGetValue(node, out var value) ? value.WithTriviaFrom(node) : base.VisitInvocationExpression(node);
+    public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node)
+    {
+        if (_callValues.TryGetValue(node, out var value))
+        {
+            return value.WithTriviaFrom(node);
+        }
+
+        NoteLeftCall(node);
+        return base.VisitInvocationExpression(node);
+    }
 
     /// <inheritdoc />
     public override SyntaxNode? VisitYieldStatement(YieldStatementSyntax node) =>
@@ -354,7 +361,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     /// <summary>The statements that replace <paramref name="statement"/> with its helper calls inlined; null when it has none.</summary>
     private List<StatementSyntax>? InlinedStatements(StatementSyntax statement)
     {
-        if (_scope.Depth >= MaxDepth || _calls >= MaxCalls || statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax or ReturnStatementSyntax))
+        if (_scope.Depth >= MaxChain || _calls >= MaxCalls || statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax or ReturnStatementSyntax))
         {
             return null;
         }
@@ -467,7 +474,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     private List<StatementSyntax>? Inlined(InvocationExpressionSyntax call, ExpressionSyntax? target, ITypeSymbol? targetType, VariableDeclaratorSyntax? declaration, bool targetIsList = false)
     {
         var shape = ShapeOf(call)!;
-        if (_model.GetOperation(call, _cancellationToken) is not IInvocationOperation operation)
+        if (!FitsBudget(shape) || _model.GetOperation(call, _cancellationToken) is not IInvocationOperation operation)
         {
             return null;
         }
@@ -608,6 +615,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         }
 
         var outer = _scope;
+        var budget = Enter(shape);
         _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants, indexer);
         _calls++;
         _spans.Add(shape.Declaration.Span);
@@ -655,6 +663,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         finally
         {
             _scope = outer;
+            _inlining.RemoveAt(_inlining.Count - 1);
 
             // The helper's block ends here: its locals may be reused by a sibling block (not its copies' names, which
             // the prologue declared in it too).
@@ -667,7 +676,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             }
         }
 
-        if (pinned is null)
+        if (pinned is null || LeftUnboundCalls(budget))
         {
             return null;
         }

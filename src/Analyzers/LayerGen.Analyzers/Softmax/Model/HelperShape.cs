@@ -14,7 +14,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// recursion, no jumps, small. Read from the source model. A helper that needs an unsafe context (declared
 /// <c>unsafe</c>, or pinning and reading pointers) is inlined in one (<see cref="NeedsUnsafeContext"/>).
 /// </summary>
-internal sealed class HelperShape
+internal sealed partial class HelperShape
 {
     /// <summary>A helper with more syntax nodes than this is summarised, not inlined.</summary>
     public const int MaxNodes = 600;
@@ -95,13 +95,13 @@ internal sealed class HelperShape
     /// object) and every member it reads must be accessible from the owner (<see cref="ReceiverNamesBindIn"/>).
     /// </remarks>
     public static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver = false) =>
-        Of(method, owner, model, cancellationToken, onReceiver, siblingLevel: 0);
+        Of(method, owner, model, cancellationToken, onReceiver, siblingLevel: 0, new ChainMemo());
 
     /// <summary>
     /// As <see cref="Of(IMethodSymbol, IMethodSymbol, SemanticModel, CancellationToken, bool)"/>, for a helper inlined
     /// <paramref name="siblingLevel"/> levels below another type's helper that calls it unqualified.
     /// </summary>
-    private static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver, int siblingLevel)
+    private static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver, int siblingLevel, ChainMemo memo)
     {
         if (method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
             || method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
@@ -163,7 +163,8 @@ internal sealed class HelperShape
         if (!statements.Any(statement => statement.DescendantNodesAndSelf().Any(node => node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
             && !calls.Any(call => model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } callee
                     && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition))
-            && (HelperReach.IsOwnType(method, owner) || !calls.Any(call => MapsThroughFunction(call, model, cancellationToken))))
+            && (HelperReach.IsOwnType(method, owner) || !calls.Any(call => MapsThroughFunction(call, model, cancellationToken)))
+            && !calls.Any(call => ForwardsToFoldingHelper(call, owner, model, cancellationToken, siblingLevel, memo)))
         {
             return null;
         }
@@ -180,7 +181,7 @@ internal sealed class HelperShape
             return !shape.WritesMembers && shape.Yielded is null && shape.ReceiverNamesBindIn(owner, model, cancellationToken) ? shape : null;
         }
 
-        return HelperReach.IsOwnType(method, owner) || shape.NamesMeanTheSameIn(owner, model, cancellationToken, siblingLevel) ? shape : null;
+        return HelperReach.IsOwnType(method, owner) || shape.NamesMeanTheSameIn(owner, model, cancellationToken, siblingLevel, memo) ? shape : null;
     }
 
     /// <summary>
@@ -246,11 +247,11 @@ internal sealed class HelperShape
     /// written once inlined there; false for a name the owner cannot see (a private field of a base) or sees as something
     /// else (a member hiding it). A sibling static helper the body calls unqualified (<c>Normalize(v)</c> calling its
     /// class's private <c>_Normalize(v, v)</c>) is no name once inlined: the inliner puts its body in place of the call,
-    /// so it counts when it is inlinable from the owner itself, one level of siblings deep (<see cref="HelperInliner.MaxDepth"/>).
+    /// so it counts when it is inlinable from the owner itself, up to <see cref="HelperInliner.MaxChain"/> levels of siblings deep.
     /// Should the inliner still leave the call (its call budget spent), the inlined body does not bind and the method is
     /// modelled without inlining, as before.
     /// </summary>
-    private bool NamesMeanTheSameIn(IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, int siblingLevel)
+    private bool NamesMeanTheSameIn(IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, int siblingLevel, ChainMemo memo)
     {
         var declaration = owner.DeclaringSyntaxReferences.FirstOrDefault(reference => reference.SyntaxTree == model.SyntaxTree);
         if (declaration is null || _hasUnboundName)
@@ -263,7 +264,7 @@ internal sealed class HelperShape
         {
             var seen = model.LookupSymbols(position, name: read.Name);
             if (!seen.Any(symbol => SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, read.OriginalDefinition))
-                && !IsInlinableSibling(read, owner, model, cancellationToken, siblingLevel))
+                && !IsInlinableSibling(read, owner, model, cancellationToken, siblingLevel, memo))
             {
                 return false;
             }
@@ -276,13 +277,13 @@ internal sealed class HelperShape
     /// True when <paramref name="read"/> is a static method of this helper's own type that the helper calls by its simple
     /// name and that is itself inlinable from <paramref name="owner"/> (see <see cref="NamesMeanTheSameIn"/>).
     /// </summary>
-    private bool IsInlinableSibling(ISymbol read, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, int siblingLevel) =>
-        siblingLevel + 1 < HelperInliner.MaxDepth
+    private bool IsInlinableSibling(ISymbol read, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, int siblingLevel, ChainMemo memo) =>
+        siblingLevel + 1 < HelperInliner.MaxChain
         && read is IMethodSymbol { IsStatic: true, MethodKind: MethodKind.Ordinary } sibling
         && SymbolEqualityComparer.Default.Equals(sibling.ContainingType?.OriginalDefinition, Method.ContainingType?.OriginalDefinition)
         && !SymbolEqualityComparer.Default.Equals(sibling.OriginalDefinition, Method.OriginalDefinition)
         && Declaration.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => call.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == sibling.Name)
-        && Of(sibling.OriginalDefinition, owner, model, cancellationToken, onReceiver: false, siblingLevel + 1) is not null;
+        && Below(sibling.OriginalDefinition, owner, model, cancellationToken, siblingLevel + 1, memo) is not null;
 
     /// <summary>
     /// <c>T</c> of an iterator helper returning <c>IEnumerable&lt;T&gt;</c> of numbers whose body yields with
