@@ -106,6 +106,7 @@ public class SoftmaxModelUnstableLogisticTests
     [InlineData("var p = x.Select(v => Math.Exp(v) / (1 + Math.Exp(v))).ToArray(); p.CopyTo(y, 0);", "LG0003 LG0003")]
     [InlineData("var p = x.Select(v => { double e = Math.Exp(v); return e / (1 + e); }).ToArray(); p.CopyTo(y, 0);", "LG0003")]
     [InlineData("for (int i = 0; i < x.Length; i++) { double e = Math.Exp(x[i]); y[i] = e / (1.0 + e); dy[i] = y[i] * (1.0 - y[i]); }", "LG0003")]
+    [InlineData("for (int i = 0; i < x.Length; i++) { var t = x[i]; if (dy[i] < 0) { double e = Math.Exp(t); y[i] = e / (1.0 + e); } }", "LG0003")]
     public async Task Elementwise_IsLG0003(string body, string expected) =>
         Assert.Equal(expected, string.Join(" ", await FixRunner.ReportedIdsAsync(Arrays(body))));
 
@@ -114,6 +115,8 @@ public class SoftmaxModelUnstableLogisticTests
     [InlineData("for (int i = 0; i < x.Length; i++) { if (x[i] >= 0) { y[i] = 1.0 / (1.0 + Math.Exp(-x[i])); } else { double e = Math.Exp(x[i]); y[i] = e / (1.0 + e); } }")]
     [InlineData("for (int i = 0; i < x.Length; i++) y[i] = x[i] >= 0 ? 1 / (1 + Math.Exp(-x[i])) : Math.Exp(x[i]) / (1 + Math.Exp(x[i]));")]
     [InlineData("foreach (var v in x) { if (v >= 0) continue; double e = Math.Exp(v); dy[0] += e / (1 + e); }")]
+    [InlineData("for (int i = 0; i < x.Length; i++) { if (x[i] >= 0) { y[i] = 1.0 / (1.0 + Math.Exp(-x[i])); } else { var t = x[i]; double e = Math.Exp(t); y[i] = e / (1.0 + e); } }")]
+    [InlineData("for (int i = 0; i < x.Length; i++) { var t = x[i]; if (t >= 0) { y[i] = 1.0 / (1.0 + Math.Exp(-t)); } else { double e = Math.Exp(x[i]); y[i] = e / (1.0 + e); } }")]
     [InlineData("for (int i = 0; i < x.Length; i++) { double e = Math.Exp(Math.Min(x[i], 30.0)); y[i] = e / (1 + e); }")]
     [InlineData("for (int i = 0; i < x.Length; i++) { double e = Math.Exp(-x[i] * x[i]); y[i] = e / (1 + e); }")]
     [InlineData("for (int t = 0; t < y.Length; t++) { double e = Math.Exp(-0.1 * t); y[t] = e / (1 + e); }")]

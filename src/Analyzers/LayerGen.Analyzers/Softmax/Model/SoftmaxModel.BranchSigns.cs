@@ -18,17 +18,33 @@ internal sealed partial class SoftmaxModel
         sign is Sign.NonPositive or Sign.NonNegative
         && RunsOnlyWhere(exp, (condition, whenTrue) => ImpliesSign(condition, candidate => IsSameExponent(candidate, operand), whenTrue, sign == Sign.NonPositive));
 
-    /// <summary>The same variable (a local or parameter), or an expression written the same way (<c>x[i]</c>).</summary>
-    private static bool IsSameExponent(IOperation candidate, IOperation exponent)
+    /// <summary>
+    /// The same variable (a local or parameter), or an expression written the same way (<c>x[i]</c>), also through a
+    /// local written once with it (<c>var t = x[i]; … exp(t)</c> under <c>if (x[i] &gt;= 0)</c>).
+    /// </summary>
+    private bool IsSameExponent(IOperation candidate, IOperation exponent)
     {
-        var value = Unwrap(candidate)!;
-        var expected = Unwrap(exponent)!;
+        var value = ThroughSingleWrite(candidate);
+        var expected = ThroughSingleWrite(exponent);
         if (value is ILocalReferenceOperation or IParameterReferenceOperation && expected is ILocalReferenceOperation or IParameterReferenceOperation)
         {
             return SymbolEqualityComparer.Default.Equals(VariableOf(value), VariableOf(expected));
         }
 
         return value.Kind == expected.Kind && Compact(value.Syntax.ToString()) == Compact(expected.Syntax.ToString());
+    }
+
+    /// <summary>The value a local written once holds (followed a few steps), or the operation itself.</summary>
+    private IOperation ThroughSingleWrite(IOperation operation)
+    {
+        var value = Unwrap(operation)!;
+        for (var step = 0; step < 3 && VariableOf(value) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes
+            && writes[0].Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation && writes[0].Value is { } written; step++)
+        {
+            value = Unwrap(written)!;
+        }
+
+        return value;
     }
 
     /// <summary>
