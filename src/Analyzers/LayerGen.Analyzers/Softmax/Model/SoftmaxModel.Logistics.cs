@@ -70,13 +70,23 @@ internal sealed partial class SoftmaxModel
 
         var terms = Terms(add);
         var variable = terms.Where(term => !IsConstantClass(term)).ToList();
-        if (variable.Count != 1 || terms.Count == 1 || !SameValue(variable[0], numerator) || !IsLogisticExpValue(numerator))
+        if (variable.Count != 1 || terms.Count == 1 || !SameExpValue(variable[0], numerator) || !IsLogisticExpValue(numerator))
         {
             return null;
         }
 
         return variable[0];
     }
+
+    /// <summary>
+    /// The same value (<see cref="SameValue"/>), or two calls of one exp whose exponents are the same value, also through
+    /// a temporary written once (<c>Math.Exp(t) / (Math.Exp(x[i]) + 1)</c> with <c>t = x[i]</c>).
+    /// </summary>
+    private bool SameExpValue(IOperation term, IOperation numerator) =>
+        SameValue(term, numerator)
+        || Unwrap(term) is IInvocationOperation first && Unwrap(numerator) is IInvocationOperation second
+        && SymbolEqualityComparer.Default.Equals(first.TargetMethod, second.TargetMethod)
+        && ExpOperand(first) is { } a && ExpOperand(second) is { } b && IsSameExponent(a, b);
 
     /// <summary>An exp call or a local every write of which is one (<see cref="IsExpValue"/>), or a buffer element an exp feeds.</summary>
     private bool IsLogisticExpValue(IOperation numerator) =>
