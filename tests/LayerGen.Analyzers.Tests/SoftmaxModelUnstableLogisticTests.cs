@@ -23,6 +23,7 @@ public class SoftmaxModelUnstableLogisticTests
     [InlineData("float e = MathF.Exp(v); float d = 1f + e; return e / d;", "LG0003")]
     [InlineData("return MathF.Exp(v) / (1f + MathF.Exp(v));", "LG0003 LG0003")]
     [InlineData("return (float)(Math.Exp(v) / (Math.Exp(v) + 1.0));", "LG0003 LG0003")]
+    [InlineData("var t = v; return MathF.Exp(t) / (MathF.Exp(v) + 1f);", "LG0003 LG0003")]
     [InlineData("var e = MathF.Exp(v); return e * (1f / (1f + e));", "LG0003")]
     [InlineData("var e = MathF.Exp(2f * v + 0.5f); return e / (1f + e);", "LG0003")]
     [InlineData("float e; e = MathF.Exp(v); var p = e / (1f + e); return p;", "LG0003")]
