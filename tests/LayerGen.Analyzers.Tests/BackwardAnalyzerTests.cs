@@ -281,7 +281,7 @@ public class BackwardAnalyzerTests
         using System;
         static class Sigmoid
         {
-            static float Derivative(float x) { float y = MathF.Exp(x) / (1f + MathF.Exp(x)); return y * (1f - y); }
+            static float Derivative(float x) { float y = 1f / (1f + MathF.Exp(-x)); return y * (1f - y); }
             static void Backward(float[] x, float[] dy, float[] dx) { for (int i = 0; i < x.Length; i++) dx[i] = dy[i] * Derivative(x[i]); }
         }
         """,

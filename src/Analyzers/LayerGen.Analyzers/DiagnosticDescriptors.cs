@@ -26,11 +26,15 @@ internal static class DiagnosticDescriptors
         "Softmax of '{1}' divides by '{0}', a sum over more than one softmax slice; divide each slice by its own sum",
         "A sum that is never reset per slice, or runs over the whole batch, normalises the batch instead of each row or column: slices no longer sum to 1. Reset the sum for every slice and divide each slice by its own.");
 
-    /// <summary>LG0003: "'{0}' exponentiates '{1}' without subtracting a maximum; exp overflows above ~88 in float and ~709 in double".</summary>
+    /// <summary>
+    /// LG0003: "'{0}' exponentiates '{1}' without subtracting a maximum; exp overflows above ~88 in float and ~709 in double"
+    /// ({2} the end after the exponent: for the logistic <c>e / (1 + e)</c> "in a logistic exp(v) / (1 + exp(v)), which is
+    /// inf / inf = NaN once exp overflows …; use 1 / (1 + exp(-v)) or branch on the sign of '{1}'").
+    /// </summary>
     public static readonly DiagnosticDescriptor UnshiftedSoftmaxExp = Warning(
         RuleIdentifiers.UnshiftedSoftmaxExp,
         "Softmax exponentiates logits without subtracting their maximum",
-        "'{0}' exponentiates '{1}' without subtracting a maximum; exp overflows above ~88 in float and ~709 in double",
+        "'{0}' exponentiates '{1}' {2}",
         "exp of a raw logit overflows to infinity for logits above ~88 (float) or ~709 (double), and the softmax becomes inf/inf = NaN. Subtract the maximum over the softmax axis inside exp; the result is identical on finite input. TensorPrimitives.SoftMax subtracts no maximum either; LayerGen.Softmax.Forward does.");
 
     /// <summary>

@@ -1,5 +1,3 @@
-// known gap: a logistic written k / (1 + k) with k = exp(value) is not read as a normalisation (see README)
-// gap: -LG0003@53
 // Source: dotnet/machinelearning-samples samples/csharp/getting-started/DeepLearning_ObjectDetection_Onnx/
 // ObjectDetectionConsoleApp/YoloParser/YoloOutputParser.cs:61, :67, :96, :101, :112 (commit 2828c8c603a7)
 // (re-created, not copied)

@@ -1,5 +1,3 @@
-// known gap: a logistic written x / (1 + x) with x = exp(val) is not read as a normalisation (see README)
-// gap: -LG0003@19
 // Source: microsoft/Windows-Machine-Learning Samples/Tutorial Samples/YOLOv4ObjectDetection/YOLOv4ObjectDetection/
 // MainPage.xaml.cs:131 (commit 155b5eeb1f48) (re-created, not copied)
 // Layout: the WinML YOLOv4 tutorial's page class. Its logistic is written x / (1 + x) with x = exp(val), the

@@ -1,5 +1,3 @@
-// known gap: exp(v) / (1 + exp(v)) is not read as a normalisation (as Real56/Real57's YOLO sigmoids), see README
-// gap: -LG0003@65
 // Source: microsoft/psi Sources/Integrations/Onnx/Common/ModelRunners/ImageNet/ImageNetModelOutputParser.cs:76 and
 //   Sources/Integrations/Onnx/Common/ModelRunners/TinyYoloV2/TinyYoloV2ModelOutputParser.cs:196, :213, :225 (re-created, not copied)
 // Layout: ImageNet scores are one float vector of 1000 classes, read as IEnumerable<float> (LINQ, the exp sequence is

@@ -22,17 +22,24 @@ internal sealed partial class SoftmaxModel
     /// True when <paramref name="operation"/> runs only where the value <paramref name="isValue"/> recognises is positive:
     /// inside a branch (statement or <c>?:</c>) whose condition proves it, or after an early exit taken when it is not.
     /// </summary>
-    private bool RunsOnlyWherePositive(IOperation operation, System.Func<IOperation, bool> isValue)
+    private bool RunsOnlyWherePositive(IOperation operation, System.Func<IOperation, bool> isValue) =>
+        RunsOnlyWhere(operation, (condition, whenTrue) => ImpliesPositive(condition, isValue, whenTrue));
+
+    /// <summary>
+    /// True when <paramref name="operation"/> runs only where a fact holds: inside a branch (statement or <c>?:</c>)
+    /// whose condition, with the value taken, <paramref name="implies"/> it, or after an early exit taken when it does not.
+    /// </summary>
+    private bool RunsOnlyWhere(IOperation operation, System.Func<IOperation, bool, bool> implies)
     {
         IOperation child = operation;
         for (var parent = operation.Parent; parent is not null && parent != _root.Parent; child = parent, parent = parent.Parent)
         {
             switch (parent)
             {
-                case IConditionalOperation conditional when child == conditional.WhenTrue && ImpliesPositive(conditional.Condition, isValue, whenTrue: true):
-                case IConditionalOperation conditional2 when child == conditional2.WhenFalse && ImpliesPositive(conditional2.Condition, isValue, whenTrue: false):
+                case IConditionalOperation conditional when child == conditional.WhenTrue && implies(conditional.Condition, true):
+                case IConditionalOperation conditional2 when child == conditional2.WhenFalse && implies(conditional2.Condition, false):
                     return true;
-                case IBlockOperation block when ExitsEarlierUnlessPositive(block, child, isValue):
+                case IBlockOperation block when ExitsEarlierUnless(block, child, implies):
                     return true;
                 case IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation } }:
                     // A lambda passed to a call (Parallel.For, ForEach) runs there, under the caller's guards: keep walking.
@@ -52,8 +59,8 @@ internal sealed partial class SoftmaxModel
         _ => null,
     };
 
-    /// <summary>An <c>if (…) return/continue/break/throw;</c> before <paramref name="statement"/> in the block, taken whenever the divisor is not positive.</summary>
-    private static bool ExitsEarlierUnlessPositive(IBlockOperation block, IOperation statement, System.Func<IOperation, bool> isValue)
+    /// <summary>An <c>if (…) return/continue/break/throw;</c> before <paramref name="statement"/> in the block, taken whenever the fact does not hold.</summary>
+    private static bool ExitsEarlierUnless(IBlockOperation block, IOperation statement, System.Func<IOperation, bool, bool> implies)
     {
         foreach (var earlier in block.Operations)
         {
@@ -62,7 +69,7 @@ internal sealed partial class SoftmaxModel
                 return false;
             }
 
-            if (earlier is IConditionalOperation { WhenFalse: null } exit && Exits(exit.WhenTrue) && ImpliesPositive(exit.Condition, isValue, whenTrue: false))
+            if (earlier is IConditionalOperation { WhenFalse: null } exit && Exits(exit.WhenTrue) && implies(exit.Condition, false))
             {
                 return true;
             }

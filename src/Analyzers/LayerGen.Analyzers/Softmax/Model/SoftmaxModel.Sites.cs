@@ -101,6 +101,11 @@ internal sealed partial class SoftmaxModel
         {
             TryAddSite(division, Eval(numerator), divisor, target, seen);
         }
+        else if (_hasExp && !_isSummary)
+        {
+            // e / (1 + e): the unstable logistic, read by LG0003 only (Logistics.cs).
+            TryAddLogisticSite(division, numerator, divisor);
+        }
     }
 
     private void TryAddSite(IOperation division, ValueFacts numerator, IOperation divisor, IOperation? target, HashSet<IOperation> seen)

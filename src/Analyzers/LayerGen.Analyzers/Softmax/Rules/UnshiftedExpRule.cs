@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LayerGen.Analyzers.Softmax.Rules;
 
 /// <summary>
-/// LG0003: an exp of raw logits (nothing subtracted, nothing clamped) that feeds a softmax normalisation, and every
+/// LG0003: an exp of raw logits (nothing subtracted, nothing clamped) that feeds a softmax normalisation (also the
+/// two-class one written as the logistic <c>e / (1 + e)</c>), and every
 /// call of <c>TensorPrimitives.SoftMax</c> or <c>Tensor.SoftMax</c> from a System.Numerics.Tensors version known to
 /// subtract no maximum.
 /// </summary>
@@ -39,6 +40,19 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
             }
         }
 
+        // e / (1 + e): the logistic written as a two-class softmax with no maximum (SoftmaxModel.Logistics.cs).
+        foreach (var logistic in model.LogisticSites)
+        {
+            foreach (var exp in logistic.Exps)
+            {
+                var written = model.WrittenExp(exp);
+                if (IsRawLogit(model, exp, model.ExpArgument(exp)) && !model.IsBoundedLogisticExp(exp) && reported.Add(written))
+                {
+                    yield return Report(model, exp, written, logistic.Division, isLogistic: true);
+                }
+            }
+        }
+
         // A log of a sum of raw exps read on its own (a mixture's log-likelihood, a log-partition) overflows the same way.
         foreach (var lse in model.LogSumExps)
         {
@@ -57,7 +71,7 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
             if (IsUncheckedLibrary(call.TargetMethod) && reported.Add(call))
             {
                 var logits = call.Arguments.Length > 0 ? call.Arguments[0].Value.Syntax.ToString() : "x";
-                yield return Diagnostic.Create(Descriptor, model.LocationOf(call), call.TargetMethod.ContainingType.Name + ".SoftMax", logits);
+                yield return Diagnostic.Create(Descriptor, model.LocationOf(call), call.TargetMethod.ContainingType.Name + ".SoftMax", logits, SoftmaxAdvice);
             }
         }
     }
@@ -76,7 +90,7 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
     /// for an exp inside an inlined helper whose normalisation is outside it, at the helper's call, with the exp as an
     /// additional location (<see cref="SoftmaxModel.CallerLocationOf"/>).
     /// </summary>
-    private Diagnostic Report(SoftmaxModel model, IOperation exp, IOperation written, IOperation normaliser)
+    private Diagnostic Report(SoftmaxModel model, IOperation exp, IOperation written, IOperation normaliser, bool isLogistic = false)
     {
         var (method, logits) = exp switch
         {
@@ -94,8 +108,16 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
             location = caller;
         }
 
-        return Diagnostic.Create(Descriptor, location, additional, name, logits);
+        return Diagnostic.Create(Descriptor, location, additional, name, logits, isLogistic ? LogisticAdvice(logits) : SoftmaxAdvice);
     }
+
+    /// <summary>The end of the message for a softmax: what is missing and why it matters.</summary>
+    private const string SoftmaxAdvice = "without subtracting a maximum; exp overflows above ~88 in float and ~709 in double";
+
+    /// <summary>The end of the message for <c>e / (1 + e)</c>: a logistic, not a softmax over a batch, and its stable forms.</summary>
+    private static string LogisticAdvice(string logits) =>
+        $"in a logistic exp(v) / (1 + exp(v)), which is inf / inf = NaN once exp overflows (v above ~88 in float, ~709 in double); "
+        + $"use 1 / (1 + exp(-v)) or branch on the sign of '{logits}'";
 
     /// <summary>True for a System.Numerics.Tensors version known to subtract no maximum.</summary>
     public static bool IsUncheckedLibrary(IMethodSymbol method)
