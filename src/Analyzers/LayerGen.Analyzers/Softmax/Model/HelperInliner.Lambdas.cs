@@ -35,7 +35,7 @@ internal sealed partial class HelperInliner
     /// </summary>
     private BlockSyntax? InlinedLambdaBody(AnonymousFunctionExpressionSyntax lambda, ExpressionSyntax? expression, IEnumerable<ParameterSyntax> parameters)
     {
-        if (_scope.Helper is not null || _scope.Depth >= MaxDepth || _calls >= MaxCalls
+        if (_scope.Helper is not null || _scope.Depth >= MaxChain || _calls >= MaxCalls
             || expression is null || Unparenthesised(expression) is not InvocationExpressionSyntax call
             || ShapeOf(call) is not { IsPure: true, Yielded: null, NeedsUnsafeContext: false, Pinning.IsEmpty: true } shape
             || !ReturnsPerCallSum(shape)
