@@ -63,7 +63,7 @@ internal sealed partial class SoftmaxModel
     private (IOperation Buffer, IReadOnlyList<IOperation> Indices)? ElementParts(IOperation operation) => operation switch
     {
         IArrayElementReferenceOperation element => (element.ArrayReference, element.Indices),
-        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer => (instance, indexer.Arguments.Select(argument => argument.Value).ToList()),
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer => (instance, IndexerIndexValues(indexer)),
         _ when OneIndexRead(operation) is var (array, index, _) => (array, new[] { index }),
         _ => null,
     };

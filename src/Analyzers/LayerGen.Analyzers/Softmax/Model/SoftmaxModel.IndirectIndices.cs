@@ -85,7 +85,7 @@ internal sealed partial class SoftmaxModel
         var indices = lookup switch
         {
             IArrayElementReferenceOperation element => element.Indices.AsEnumerable(),
-            IPropertyReferenceOperation indexer => indexer.Arguments.Select(argument => argument.Value),
+            IPropertyReferenceOperation indexer => IndexerIndexValues(indexer),
             _ when OneIndexRead(lookup) is var (_, index, _) => new[] { index },
             _ => Enumerable.Empty<IOperation>(),
         };

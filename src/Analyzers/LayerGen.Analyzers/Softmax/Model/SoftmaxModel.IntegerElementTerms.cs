@@ -60,7 +60,7 @@ internal sealed partial class SoftmaxModel
     private static System.Collections.Generic.IEnumerable<IOperation> IndicesOf(IOperation element) => element switch
     {
         IArrayElementReferenceOperation array => array.Indices,
-        IPropertyReferenceOperation indexer => indexer.Arguments.Select(argument => argument.Value),
+        IPropertyReferenceOperation indexer => IndexerIndexValues(indexer),
         _ when PointerElement(element) is (_, { } index) => new[] { index },
         _ => Enumerable.Empty<IOperation>(),
     };

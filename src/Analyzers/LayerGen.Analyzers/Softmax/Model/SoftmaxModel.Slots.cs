@@ -24,7 +24,7 @@ internal sealed partial class SoftmaxModel
         {
             IArrayElementReferenceOperation element => (element.ArrayReference, element.Indices),
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed } property =>
-                (indexed, property.Arguments.Select(argument => argument.Value).ToImmutableArray()),
+                (indexed, IndexerIndexValues(property).ToImmutableArray()),
             _ => (null, default),
         };
         if (VariableOf(instance) is not { } variable || indices.IsDefaultOrEmpty)

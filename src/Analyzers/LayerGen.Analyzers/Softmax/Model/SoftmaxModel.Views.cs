@@ -182,7 +182,8 @@ internal sealed partial class SoftmaxModel
 
         if (ForEachOf(local) is { } forEach)
         {
-            return !IsDeconstructedKey(local, forEach) && EvalView(forEach.Collection) is { ElementIsRow: true } rows
+            // A call's rows (reader.ReadAllAsync(ct)) where the collection is no known buffer (EnumeratedRows.cs).
+            return !IsDeconstructedKey(local, forEach) && (EvalView(forEach.Collection) ?? EnumeratedRowsView(forEach.Collection)) is { ElementIsRow: true } rows
                 ? rows.WithRow(forEach, rows.IteratedAtoms(all: false))
                 : null;
         }
@@ -328,8 +329,9 @@ internal sealed partial class SoftmaxModel
             return tensor;
         }
 
-        // list.ToArray() of a List<T> is the list's elements, like Enumerable.ToArray (ListCopies.cs).
-        if (IsListCopy(invocation))
+        // list.ToArray() of a List<T> is the list's elements, like Enumerable.ToArray (ListCopies.cs); so is
+        // output.ToArray() of a tensor object read through a multi-index indexer (TensorCopies.cs).
+        if (IsListCopy(invocation) || IsTensorCopy(invocation))
         {
             return EvalView(receiver) is { } copied ? (copied.Layout == BufferLayout.Rectangular ? copied.Flatten() : copied) : null;
         }
@@ -574,7 +576,7 @@ internal sealed partial class SoftmaxModel
                 break;
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer when indexer.Arguments.Length >= 1:
                 buffer = instance;
-                indices = indexer.Arguments.Select(argument => argument.Value).ToList();
+                indices = IndexerIndexValues(indexer);
                 break;
             default:
                 return null;

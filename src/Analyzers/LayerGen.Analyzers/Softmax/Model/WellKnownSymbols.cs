@@ -346,11 +346,29 @@ internal sealed class WellKnownSymbols
                 {
                     return indexer.Parameters.Length;
                 }
+
+                if (member is IPropertySymbol { IsIndexer: true, IsStatic: false, Parameters: [{ IsParams: true } list] } variadic && IsNumeric(variadic.Type) && IsIndexList(list.Type))
+                {
+                    // this[params int[] indices] (ONNX Runtime's DenseTensor<T>): one dimension per index written at the
+                    // call, so a rectangular buffer whatever the count (SoftmaxModel.ParamsIndexers.cs).
+                    return VariadicIndexerRank;
+                }
             }
         }
 
         return 0;
     }
+
+    /// <summary>The rank given to a type read through a <c>params</c> index list: more than one, so read as rectangular.</summary>
+    public const int VariadicIndexerRank = 2;
+
+    /// <summary>An <c>int[]</c>, <c>long[]</c>, <c>Span&lt;int&gt;</c> or <c>ReadOnlySpan&lt;int&gt;</c> (or of <c>long</c>): a <c>params</c> index list.</summary>
+    private static bool IsIndexList(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Int32 or SpecialType.System_Int64 } => true,
+        INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", TypeArguments: [{ SpecialType: SpecialType.System_Int32 or SpecialType.System_Int64 }] } => true,
+        _ => false,
+    };
 
     /// <summary>
     /// The one table of scalar math types: each has static <c>Exp</c>, <c>Log</c>, <c>Max</c>, <c>Min</c>, <c>Pow</c>,

@@ -1,0 +1,146 @@
+using LayerGen.Analyzers.Tests.Verification;
+
+namespace LayerGen.Analyzers.Tests;
+
+/// <summary>
+/// A member of a <c>foreach</c> element used as a row index (<c>slot.Row * classes</c> with <c>slot</c> from a walk over
+/// request records) picks a different row on each iteration, like a loop variable (SoftmaxModel.ElementMemberRows.cs):
+/// a max over the whole batch with per-request sums is LG0001; a max over the request's own row is silent. Spellings:
+/// an offset local, the offset inline, a span slice, a record class, a record struct and a named tuple.
+/// </summary>
+public class SoftmaxModelElementMemberRowsTests
+{
+    /// <summary>(element type declaration, element type name).</summary>
+    public static TheoryData<string, string> Elements() => new()
+    {
+        { "public readonly record struct Slot(int Id, int Row);", "Slot" },
+        { "public sealed record Slot(int Id, int Row);", "Slot" },
+        { "public sealed class Slot { public int Id { get; set; } public int Row { get; set; } }", "Slot" },
+        { "", "(int Id, int Row)" },
+    };
+
+    private static string Source(string declaration, string type, string body) => $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Numerics.Tensors;
+
+        {{declaration}}
+
+        public static class Splitter
+        {
+            public static Dictionary<int, float[]> Split(float[] logits, IReadOnlyList<{{type}}> slots, int classes)
+            {
+                var results = new Dictionary<int, float[]>();
+                {{body}}
+                return results;
+            }
+        }
+        """;
+
+    /// <summary>Whole-batch maxima.</summary>
+    private static readonly string[] WholeMaxima =
+    {
+        "float max = logits.Max();",
+        "float max = TensorPrimitives.Max(logits);",
+        "float max = float.MinValue; foreach (var v in logits) max = MathF.Max(max, v);",
+    };
+
+    public static TheoryData<string, string, string> ElementsAndMaxima()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var element in Elements())
+        {
+            foreach (var max in WholeMaxima)
+            {
+                data.Add((string)element[0], (string)element[1], max);
+            }
+        }
+
+        return data;
+    }
+
+    private const string OffsetLocal = """
+        foreach (var slot in slots)
+        {
+            int start = slot.Row * classes;
+            var p = new float[classes];
+            float sum = 0f;
+            for (int c = 0; c < classes; c++) { p[c] = MathF.Exp(logits[start + c] - max); sum += p[c]; }
+            for (int c = 0; c < classes; c++) p[c] /= sum;
+            results[slot.Id] = p;
+        }
+        """;
+
+    private const string OffsetInline = """
+        foreach (var slot in slots)
+        {
+            var p = new float[classes];
+            float sum = 0f;
+            for (int c = 0; c < classes; c++) { p[c] = MathF.Exp(logits[slot.Row * classes + c] - max); sum += p[c]; }
+            for (int c = 0; c < classes; c++) p[c] /= sum;
+            results[slot.Id] = p;
+        }
+        """;
+
+    private const string SpanSlice = """
+        foreach (var slot in slots)
+        {
+            ReadOnlySpan<float> row = logits.AsSpan(slot.Row * classes, classes);
+            var p = new float[classes];
+            float sum = 0f;
+            for (int c = 0; c < row.Length; c++) { p[c] = MathF.Exp(row[c] - max); sum += p[c]; }
+            for (int c = 0; c < p.Length; c++) p[c] /= sum;
+            results[slot.Id] = p;
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(ElementsAndMaxima))]
+    public async Task AWholeBatchMax_WithRowsPickedByAnElementMember_OffsetLocal_IsLG0001(string declaration, string type, string max)
+    {
+        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Source(declaration, type, max + "\n" + OffsetLocal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ElementsAndMaxima))]
+    public async Task AWholeBatchMax_WithRowsPickedByAnElementMember_Inline_IsLG0001(string declaration, string type, string max)
+    {
+        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Source(declaration, type, max + "\n" + OffsetInline)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ElementsAndMaxima))]
+    public async Task AWholeBatchMax_WithRowsPickedByAnElementMember_Slice_IsLG0001(string declaration, string type, string max)
+    {
+        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Source(declaration, type, max + "\n" + SpanSlice)));
+    }
+
+    private const string PerRowMax = "float max = float.MinValue; for (int c = 0; c < classes; c++) max = MathF.Max(max, logits[start + c]);";
+
+    [Theory]
+    [MemberData(nameof(Elements))]
+    public async Task APerRequestMax_WithRowsPickedByAnElementMember_OffsetLocal_IsSilent(string declaration, string type)
+    {
+        var body = OffsetLocal.Replace("var p = new float[classes];", PerRowMax + " var p = new float[classes];");
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(declaration, type, body)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Elements))]
+    public async Task APerRequestMax_WithRowsPickedByAnElementMember_Inline_IsSilent(string declaration, string type)
+    {
+        var body = OffsetInline.Replace(
+            "var p = new float[classes];",
+            "float max = float.MinValue; for (int c = 0; c < classes; c++) max = MathF.Max(max, logits[slot.Row * classes + c]); var p = new float[classes];");
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(declaration, type, body)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Elements))]
+    public async Task APerRequestMax_OfTheSlice_IsSilent(string declaration, string type)
+    {
+        var body = SpanSlice.Replace("var p = new float[classes];", "float max = TensorPrimitives.Max(row); var p = new float[classes];");
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(declaration, type, body)));
+    }
+}
