@@ -329,9 +329,8 @@ internal sealed partial class SoftmaxModel
             return tensor;
         }
 
-        // list.ToArray() of a List<T> is the list's elements, like Enumerable.ToArray (ListCopies.cs); so is
-        // output.ToArray() of a tensor object read through a multi-index indexer (TensorCopies.cs).
-        if (IsListCopy(invocation) || IsTensorCopy(invocation))
+        // list.ToArray() of a List<T> is the list's elements, like Enumerable.ToArray (ListCopies.cs).
+        if (IsListCopy(invocation))
         {
             return EvalView(receiver) is { } copied ? (copied.Layout == BufferLayout.Rectangular ? copied.Flatten() : copied) : null;
         }
