@@ -1,5 +1,3 @@
-// known gap: the logits are read through a DenseTensor-style params int[] indexer (scores[0, a, c]); the same code with a fixed three-index indexer or a float[,,] is found.
-// gap: -LG0004@54
 // Idiom: SSD-style detector post-processing: class scores per anchor, softmax over classes, keep the best non-background class
 // Layout: DenseTensor [1, anchors, classes] (anchor-major), multi-index scores[0, a, c]
 // Bug (LG0004): the "stability" max is taken per class over all anchors while each anchor's sum runs over its classes

@@ -1,5 +1,3 @@
-// known gap: the frame loop is an await foreach over a method's result (reader.ReadAllAsync(ct); also missed via a local or frames.WithCancellation(ct)); the same body under an await foreach over an IAsyncEnumerable parameter, a sync foreach, or a while/ReadAsync loop is found.
-// gap: -LG0002@32
 // Idiom: streaming classification from a producer/consumer channel: the consumer drains frame logits and labels each frame
 // Layout: ChannelReader<float[]> drained with ReadAllAsync in an async Task, per-frame float[] logits, results as records
 // Bug (LG0002): the softmax denominator is declared before the await foreach and never reset, so it accumulates across frames
