@@ -1,5 +1,3 @@
-// known gap: the row scalings are stored in an array (u[i] = a[i] / Σ_j K_ij, also with 1.0 / Σ) and multiplied in a later pass (P = u[i] · K), and the analyzer does not follow that stored reciprocal back to the sum, so it sees no normalisation of the raw exp (found when u is a scalar or the pass divides by a stored sum)
-// gap: -LG0003@16
 // Idiom: entropic optimal transport, MATLAB-style port: K = exp(-C/epsilon) formed first, then u = a ./ (K * ones), P = diag(u) * K
 // Layout: flat row-major double[n * m] cost and kernel, separate passes
 // Bug (LG0003): the Gibbs kernel exponentiates -C/ε with no per-row shift; a small ε (or large costs) underflows every entry of a row to 0 and u = a/0

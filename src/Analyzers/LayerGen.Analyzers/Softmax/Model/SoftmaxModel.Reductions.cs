@@ -24,6 +24,12 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
+        if (_storedReciprocalUses.TryGetValue(reference, out var store))
+        {
+            // u[i] = a[i] / s stored per slice: the sum is read where it was stored (StoredReciprocals.cs).
+            use = store;
+        }
+
         if (_helperLocalMaxima.TryGetValue(reference, out var helperMax))
         {
             // A max a helper folds and subtracts in its own exps, as translated at the call.

@@ -25,17 +25,18 @@ internal sealed partial class SoftmaxModel
                     TryAddSite(operation, compound.Target, compound.Value, compound.Target, seen);
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
-                    if ((ReciprocalDivisor(multiply.RightOperand) ?? ScaledReciprocalDivisor(multiply.RightOperand)) is { } right)
+                    if ((ReciprocalDivisor(multiply.RightOperand) ?? ScaledReciprocalDivisor(multiply.RightOperand) ?? StoredReciprocalDivisor(multiply.RightOperand, operation)) is { } right)
                     {
                         TryAddSite(operation, multiply.LeftOperand, right, null, seen);
                     }
-                    else if ((ReciprocalDivisor(multiply.LeftOperand) ?? ScaledReciprocalDivisor(multiply.LeftOperand)) is { } left)
+                    else if ((ReciprocalDivisor(multiply.LeftOperand) ?? ScaledReciprocalDivisor(multiply.LeftOperand) ?? StoredReciprocalDivisor(multiply.LeftOperand, operation)) is { } left)
                     {
                         TryAddSite(operation, multiply.RightOperand, left, null, seen);
                     }
 
                     break;
-                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } scale when (ReciprocalDivisor(scale.Value) ?? ScaledReciprocalDivisor(scale.Value)) is { } divisor:
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply } scale
+                    when (ReciprocalDivisor(scale.Value) ?? ScaledReciprocalDivisor(scale.Value) ?? StoredReciprocalDivisor(scale.Value, operation)) is { } divisor:
                     TryAddSite(operation, scale.Target, divisor, scale.Target, seen);
                     break;
                 case IInvocationOperation helperCall when _hasExp && helperCall.Arguments.Length > 0 && !_isSummary && IsCandidateHelper(helperCall)
@@ -191,6 +192,12 @@ internal sealed partial class SoftmaxModel
                     numeratorMaxima.Add(max);
                 }
             }
+        }
+
+        // Sinkhorn's alternating scalings of a shifted kernel absorb each other's shifts: only a raw kernel is followed (StoredReciprocals.cs).
+        if (maxima.Count > 0 && _alternatingScalings.Contains(division))
+        {
+            return;
         }
 
         _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps, fixedAtoms: FixedCoordinates(exps), movedAtoms: MovedAtoms(division, sum, exps),
