@@ -15,14 +15,17 @@ internal sealed class FoldToLocalFunctionRewrite : EquivalentRewrite
     public override string Name => "fold→local function";
 
     /// <summary>
-    /// No pin left: branch localfold removed stop 34's two (a roulette wheel's exps written by a local function that
+    /// Pinned at stop 39: HeldOut35 MaxEntSdm_RawExponent (below; main misses it too). Before it no pin was left: branch localfold removed stop 34's two (a roulette wheel's exps written by a local function that
     /// returns their total, and a log-domain score accumulated and returned by a local function; SoftmaxModel.ReturnedFolds.cs).
     /// Earlier: gaps32's TiedMaps_KeyColumnMaxima pin was removed by gaps36; pins45 removed gaps40's
     /// HelperPeak_WholeBufferPeak (a helper holding its fold in a local function is inlined with it, HelperShape); the
     /// lead removed HeldOut18's EntropyBalancing_RawTiltedWeights (a local function's summed accumulator starts no
     /// maximum, SeededMaxima.CommonStart).
     /// </summary>
-    private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
+    {
+        ["Recreations/HeldOut35/MaxEntSdm_RawExponent.cs"] = "stop 39 (new blind corpus): LG0003@28 lost with the exp-filling sum loop and Dot's fold both moved into local functions (main misses it too, checked with a probe)",
+    };
 
     public override IReadOnlyCollection<string> KnownMismatches => Gaps.Keys;
 

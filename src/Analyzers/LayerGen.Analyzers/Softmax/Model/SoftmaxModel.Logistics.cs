@@ -101,11 +101,12 @@ internal sealed partial class SoftmaxModel
     /// True when the logistic's exp cannot overflow: its exponent is provably ≤ 0 (≥ 0 for an exp that negates it), by
     /// its value (<see cref="SignOf(IOperation?)"/>: <c>exp(-v * v)</c>, <c>exp(-|v|)</c>) or by a branch around the exp
     /// (the branch-stable logistic, <c>v &gt;= 0 ? 1 / (1 + exp(-v)) : exp(v) / (1 + exp(v))</c>, BranchSigns.cs). The
-    /// denominator is at least the positive constant, so no 0 / 0 either.
+    /// denominator is at least the positive constant, so no 0 / 0 either. A method that compares, bounds or tests the
+    /// exponent's data is taken as guarded (LogisticGuards.cs).
     /// </summary>
     public bool IsBoundedLogisticExp(IOperation exp) =>
         exp is IInvocationOperation call && ExpOperand(call) is { } operand && (NegatesExponent(call) ? Sign.NonNegative : Sign.NonPositive) is var bounded
-        && (SignOf(operand) == bounded || IsSignProvedByBranch(call, operand, bounded));
+        && (SignOf(operand) == bounded || IsSignProvedByBranch(call, operand, bounded) || IsGuardedLogisticExp(call));
 }
 
 /// <summary>One <c>e / (1 + e)</c> quotient (<see cref="SoftmaxModel.LogisticSites"/>): the division and the exps it divides.</summary>
