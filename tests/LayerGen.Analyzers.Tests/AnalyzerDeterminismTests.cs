@@ -42,6 +42,8 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut33")]
     [InlineData("HeldOut34")]
     [InlineData("HeldOut35")]
+    [InlineData("HeldOut36")]
+    [InlineData("HeldOut37")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
