@@ -6,7 +6,9 @@ namespace LayerGen.Analyzers.Tests;
 /// A member of a <c>foreach</c> element used as a row index (<c>slot.Row * classes</c> with <c>slot</c> from a walk over
 /// request records) picks a different row on each iteration, like a loop variable (SoftmaxModel.ElementMemberRows.cs):
 /// a max over the whole batch with per-request sums is LG0001; a max over the request's own row is silent. Spellings:
-/// an offset local, the offset inline, a span slice, a record class, a record struct and a named tuple.
+/// an offset local, the offset inline, a span slice, a record class, a record struct and a named tuple, and (copyrows) the
+/// element deconstructed in the <c>foreach</c> (<c>foreach (var (id, row) in slots)</c>), a <c>while</c> over the slice and
+/// a local function per request.
 /// </summary>
 public class SoftmaxModelElementMemberRowsTests
 {
@@ -95,25 +97,117 @@ public class SoftmaxModelElementMemberRowsTests
         }
         """;
 
-    [Theory(Skip = "known gap (HeldOut34 DynamicBatching_BatchPeak): a foreach element's member used as a row index is not read as a loop; stop 39's ElementMemberRows.cs passed these on its branch but not once merged, and was taken out")]
+    [Theory]
     [MemberData(nameof(ElementsAndMaxima))]
     public async Task AWholeBatchMax_WithRowsPickedByAnElementMember_OffsetLocal_IsLG0001(string declaration, string type, string max)
     {
         Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Source(declaration, type, max + "\n" + OffsetLocal)));
     }
 
-    [Theory(Skip = "known gap (HeldOut34 DynamicBatching_BatchPeak): a foreach element's member used as a row index is not read as a loop; stop 39's ElementMemberRows.cs passed these on its branch but not once merged, and was taken out")]
+    [Theory]
     [MemberData(nameof(ElementsAndMaxima))]
     public async Task AWholeBatchMax_WithRowsPickedByAnElementMember_Inline_IsLG0001(string declaration, string type, string max)
     {
         Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Source(declaration, type, max + "\n" + OffsetInline)));
     }
 
-    [Theory(Skip = "known gap (HeldOut34 DynamicBatching_BatchPeak): a foreach element's member used as a row index is not read as a loop; stop 39's ElementMemberRows.cs passed these on its branch but not once merged, and was taken out")]
+    [Theory]
     [MemberData(nameof(ElementsAndMaxima))]
     public async Task AWholeBatchMax_WithRowsPickedByAnElementMember_Slice_IsLG0001(string declaration, string type, string max)
     {
         Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Source(declaration, type, max + "\n" + SpanSlice)));
+    }
+
+
+    /// <summary>Element types that deconstruct: a positional record struct, a positional record and a named tuple.</summary>
+    public static TheoryData<string, string, string> DeconstructedElementsAndMaxima()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var element in Elements())
+        {
+            if (((string)element[0]).Contains("class Slot", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var max in WholeMaxima)
+            {
+                data.Add((string)element[0], (string)element[1], max);
+            }
+        }
+
+        return data;
+    }
+
+    private const string Deconstructed = """
+        foreach (var (id, row) in slots)
+        {
+            int start = row * classes;
+            var p = new float[classes];
+            float sum = 0f;
+            for (int c = 0; c < classes; c++) { p[c] = MathF.Exp(logits[start + c] - max); sum += p[c]; }
+            for (int c = 0; c < classes; c++) p[c] /= sum;
+            results[id] = p;
+        }
+        """;
+
+    private const string WhileOverTheSlice = """
+        foreach (var slot in slots)
+        {
+            int at = slot.Row * classes, end = at + classes, k = 0;
+            var p = new float[classes];
+            float sum = 0f;
+            while (at < end) { p[k] = MathF.Exp(logits[at] - max); sum += p[k]; at++; k++; }
+            for (int c = 0; c < classes; c++) p[c] /= sum;
+            results[slot.Id] = p;
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(DeconstructedElementsAndMaxima))]
+    public async Task AWholeBatchMax_WithRowsPickedByADeconstructedElement_IsLG0001(string declaration, string type, string max)
+    {
+        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Source(declaration, type, max + "\n" + Deconstructed)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ElementsAndMaxima))]
+    public async Task AWholeBatchMax_WithRowsPickedByAnElementMember_While_IsLG0001(string declaration, string type, string max)
+    {
+        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Source(declaration, type, max + "\n" + WhileOverTheSlice)));
+    }
+
+    [Theory]
+    [MemberData(nameof(DeconstructedElements))]
+    public async Task APerRequestMax_WithRowsPickedByADeconstructedElement_IsSilent(string declaration, string type)
+    {
+        var body = Deconstructed.Replace("var p = new float[classes];", PerRowMax + " var p = new float[classes];");
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(declaration, type, body)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Elements))]
+    public async Task APerRequestMax_WithRowsPickedByAnElementMember_While_IsSilent(string declaration, string type)
+    {
+        var body = WhileOverTheSlice.Replace(
+            "var p = new float[classes];",
+            "float max = float.MinValue; for (int c = 0; c < classes; c++) max = MathF.Max(max, logits[slot.Row * classes + c]); var p = new float[classes];");
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(declaration, type, body)));
+    }
+
+    /// <summary>Deconstructing element types without the whole-batch maxima.</summary>
+    public static TheoryData<string, string> DeconstructedElements()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var element in Elements())
+        {
+            if (!((string)element[0]).Contains("class Slot", StringComparison.Ordinal))
+            {
+                data.Add((string)element[0], (string)element[1]);
+            }
+        }
+
+        return data;
     }
 
     private const string PerRowMax = "float max = float.MinValue; for (int c = 0; c < classes; c++) max = MathF.Max(max, logits[start + c]);";

@@ -1,5 +1,3 @@
-// known gap: each request's slice starts at slot.Row * classes with slot from a foreach over records, so the per-request axis is not seen; the same code with for (r ...) and r * classes is found (TensorPrimitives.Max, MemoryMarshal.Cast and the rented buffer are not the cause).
-// gap: -LG0001@21
 // Idiom: dynamic batching, zero-copy variant: the batch output arrives as raw bytes (IO binding / shared memory), viewed as floats
 // Layout: MemoryMarshal.Cast<byte, float> over the whole [batch, classes] buffer, per-request loops with a rented exp buffer
 // Bug (LG0001): TensorPrimitives.Max over the whole batch; a request far below the batch's top logit underflows to 0/0

@@ -1,5 +1,3 @@
-// known gap: the whole-image max is taken of output.ToArray() (a copy from the tensor object's method) while the exps read the tensor's 4-index indexer, and the two are not linked (a loop max over the indexer, or a max and exps both over the ToArray() array, are found).
-// gap: -LG0001@38
 // Idiom: semantic segmentation post-processing on the output tensor object: "subtract the max for stability", per-pixel softmax
 // Layout: channels-first tensor stand-in [1, classes, height, width], multi-index output[0, c, y, x]; LINQ Max over ToArray()
 // Bug (LG0001): one max over the whole image (all pixels and classes); a pixel far below it underflows to 0/0

@@ -9,7 +9,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// Fixed coordinates of a softmax: the dimensions its exps read at an index no loop moves. <c>exp(x[s * labels + l, 2] - m)</c>
 /// normalises column 2 of x's rows: the column is a coordinate of the slice, held at one value, like a batch
 /// variable held at one row. A maximum that also folds that dimension (every column) spans more than the slice.
-/// Read from the exps' element accesses, directly or through locals written once (<c>float v = x[r][2]</c>). A gather
+/// Read from the exps' element accesses (array elements and a tensor type's multi-index indexer), directly or through locals written once (<c>float v = x[r][2]</c>). A gather
 /// (<c>rating[players[i]]</c>, Gathers.cs) holds out the elements no list names the same way.
 /// </summary>
 internal sealed partial class SoftmaxModel
@@ -63,6 +63,19 @@ internal sealed partial class SoftmaxModel
                     else if (view.Layout == BufferLayout.Jagged && element.Indices.Length == 1 && IsFixedIndex(element.Indices[0]))
                     {
                         atoms = atoms.Add(DimensionAtom.Depth(root, view.Consumed));
+                    }
+
+                    break;
+                case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer
+                    when UserIndexerElement(indexer) is null && EvalView(instance) is { Root: { } tensor, Layout: BufferLayout.Rectangular } && IndexerIndexValues(indexer) is { Count: > 1 } indices:
+                    // output[0, c, y, x] of a tensor type read through its multi-index indexer (TensorCopies.cs): the
+                    // batch coordinate 0 is held, as x[0, c, y, x] of a float[,,,] is.
+                    for (var position = 0; position < indices.Count; position++)
+                    {
+                        if (IsFixedIndex(indices[position]))
+                        {
+                            atoms = atoms.Add(DimensionAtom.Rank(tensor, position));
+                        }
                     }
 
                     break;

@@ -283,6 +283,9 @@ internal sealed partial class SoftmaxModel
                 // A table entry whose index names no loop variable but moves with loops through locals (table[at] with
                 // int at = q * k + j) or with a walk over its keys (offsets[name]): IndirectIndices.cs.
                 return LinearIndex.Opaque(looked);
+            case IFieldReferenceOperation or IPropertyReferenceOperation when ElementMemberWalk(operation) is { } memberWalk:
+                // slot.Row of foreach (var slot in slots): a different row each iteration (ElementMemberRows.cs).
+                return LinearIndex.Loop(memberWalk, Stride.One);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return LinearIndex.Factor(Canonical(operation));
             case IInvocationOperation:

@@ -63,6 +63,9 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.Name: "Span", Instance: { Type: INamedTypeSymbol { Name: "Memory" or "ReadOnlyMemory" } } memory }:
                 // new Memory<float>(buffer, r * cols, cols).Span, row.Span: the memory's view.
                 return EvalView(memory);
+            case IPropertyReferenceOperation { Instance: { } tensor } buffer when IsTensorBuffer(buffer):
+                // output.Buffer of a tensor read through output[0, c, y, x]: its elements, flattened (TensorCopies.cs).
+                return EvalView(tensor) is { } stored ? (stored.Layout == BufferLayout.Rectangular ? stored.Flatten() : stored) : null;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when RecordRowView(operation) is { } recordRow:
                 return recordRow;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
@@ -329,8 +332,9 @@ internal sealed partial class SoftmaxModel
             return tensor;
         }
 
-        // list.ToArray() of a List<T> is the list's elements, like Enumerable.ToArray (ListCopies.cs).
-        if (IsListCopy(invocation))
+        // list.ToArray() of a List<T> is the list's elements, like Enumerable.ToArray (ListCopies.cs); so is a copy of a
+        // whole tensor object read through a multi-index indexer, output.ToArray() (TensorCopies.cs).
+        if (IsListCopy(invocation) || IsTensorCopy(invocation))
         {
             return EvalView(receiver) is { } copied ? (copied.Layout == BufferLayout.Rectangular ? copied.Flatten() : copied) : null;
         }
@@ -591,6 +595,15 @@ internal sealed partial class SoftmaxModel
         var dims = view.FixedDims;
         switch (view.Layout)
         {
+            case BufferLayout.Rectangular when IsFlatReadOfTensorCopy(view, indices.Count):
+                // all[i] of all = output.ToArray(): a whole walk spans the tensor, any other index no known dimension (TensorCopies.cs).
+                if (TensorCopyWalkDims(view, IndexAt(0)) is not { } tensorWalk)
+                {
+                    return null;
+                }
+
+                dims = ValueFacts.MergeDims(dims, tensorWalk);
+                break;
             case BufferLayout.Rectangular:
                 for (var position = 0; position < indices.Count; position++)
                 {
