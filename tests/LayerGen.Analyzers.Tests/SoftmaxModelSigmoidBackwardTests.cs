@@ -384,7 +384,8 @@ public class SoftmaxModelSigmoidBackwardTests
             """
         },
         {
-            "denominator buffer", "",
+            // The stored denominator d[i] = 1 + e[i] is the unstable logistic (recip2: NaN once exp(z) overflows), LG0003; still no LG0007.
+            "denominator buffer", "LG0003",
             """
             using System;
             static class C {

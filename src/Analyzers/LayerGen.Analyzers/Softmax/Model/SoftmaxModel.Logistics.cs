@@ -26,18 +26,19 @@ internal sealed partial class SoftmaxModel
     /// <c>e / d</c> with <c>d = T.One + e</c> written once) when its divisor is positive constants plus the numerator
     /// itself, the numerator is an exp value, and an exp of the quotient reads data (a buffer element, a parameter,
     /// field or property: <see cref="MarkScalarInputs"/>) and is no uniform factor (<see cref="ExponentiatesLogits"/>).
+    /// True when it was recorded.
     /// </summary>
-    private void TryAddLogisticSite(IOperation division, IOperation numerator, IOperation divisor)
+    private bool TryAddLogisticSite(IOperation division, IOperation numerator, IOperation divisor)
     {
-        if (LogisticExpTerm(divisor, numerator) is not { } term || _logisticSites.Any(site => site.Division == division))
+        if (LogisticExpTerm(divisor, numerator, division) is not { } term || _logisticSites.Any(site => site.Division == division))
         {
-            return;
+            return false;
         }
 
         var exps = Eval(numerator).Exps.Union(Eval(term).Exps).OrderBy(exp => exp.Syntax.SpanStart).ToImmutableArray();
         if (exps.IsEmpty || !exps.All(ExponentiatesLogits))
         {
-            return;
+            return false;
         }
 
         foreach (var exp in exps)
@@ -48,19 +49,29 @@ internal sealed partial class SoftmaxModel
         if (exps.Any(exp => ExpArgument(exp).RawRoots.Count > 0 || LogScoreOf(exp) == LogScore.Unbounded))
         {
             _logisticSites.Add(new LogisticSite(division, exps));
+            return true;
         }
+
+        return false;
     }
 
     /// <summary>
-    /// The one term of <paramref name="divisor"/> (read directly or through a local written once) that is the numerator's
-    /// exp value, when every other term is a positive constant (<c>1</c>, <c>1f</c>, <c>T.One</c>); null otherwise.
+    /// The one term of <paramref name="divisor"/> (read directly, through a local written once or a buffer element stored
+    /// once) that is the numerator's exp value, when every other term is a positive constant (<c>1</c>, <c>1f</c>,
+    /// <c>T.One</c>) or the exp of a constant; null otherwise. The numerator may be its exp written back by this very
+    /// <paramref name="division"/> (<c>e = e / (1 + e)</c>).
     /// </summary>
-    private IOperation? LogisticExpTerm(IOperation divisor, IOperation numerator)
+    private IOperation? LogisticExpTerm(IOperation divisor, IOperation numerator, IOperation division)
     {
         var value = Unwrap(divisor);
         if (VariableOf(value) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } written)
         {
             value = Unwrap(written);
+        }
+        else if (value is not null && StoredElementValue(value) is { } stored)
+        {
+            // d[i] = 1 + e[i]; e[i] / d[i] (LogisticSpellings.cs).
+            value = stored;
         }
 
         if (value is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add)
@@ -69,8 +80,9 @@ internal sealed partial class SoftmaxModel
         }
 
         var terms = Terms(add);
-        var variable = terms.Where(term => !IsConstantClass(term)).ToList();
-        if (variable.Count != 1 || terms.Count == 1 || !SameExpValue(variable[0], numerator) || !IsLogisticExpValue(numerator))
+        var variable = terms.Where(term => !IsConstantClass(term) && !IsExpOfConstant(term)).ToList();
+        if (variable.Count != 1 || terms.Count == 1 || !SameExpValue(variable[0], numerator)
+            || !(IsLogisticExpValue(numerator) || IsExpWrittenBackByItsQuotient(numerator, division)))
         {
             return null;
         }

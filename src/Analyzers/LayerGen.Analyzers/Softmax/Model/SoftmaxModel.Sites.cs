@@ -97,14 +97,22 @@ internal sealed partial class SoftmaxModel
         // A written-out sum of scalar exps is a softmax's denominator only for one of its own terms (ea / (ea + eb));
         // (e1 - e2) / (e1 + e2) is a tanh.
         // An exp must feed the divided value: q = 1 / (1 + d²) normalised by its sum is a kernel, not a softmax (FedExps.cs).
+        // e = e / (1 + e) in a loop: the exp written back by its own quotient is read before any sum (LogisticSpellings.cs).
+        if (_hasExp && !_isSummary && IsExpWrittenBackByItsQuotient(numerator, division) && TryAddLogisticSite(division, numerator, divisor))
+        {
+            return;
+        }
+
+        var sites = _sites.Count;
         if (IsSumOfExps(divisor) && (ExplicitSumTermsOf(divisor) is not { } terms || terms.Any(term => SameValue(term, numerator) || IsSlotOfSameScratch(term, numerator)))
             && IsFedByExp(numerator))
         {
             TryAddSite(division, Eval(numerator), divisor, target, seen);
         }
-        else if (_hasExp && !_isSummary)
+
+        if (_sites.Count == sites && _hasExp && !_isSummary && !_sites.Any(site => site.Division == division))
         {
-            // e / (1 + e): the unstable logistic, read by LG0003 only (Logistics.cs).
+            // e / (1 + e), also exp(v) / (exp(v) + exp(0)) that no softmax site took: the unstable logistic, read by LG0003 only (Logistics.cs).
             TryAddLogisticSite(division, numerator, divisor);
         }
     }

@@ -24,7 +24,8 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// The sum <c>s</c> stored as <c>u[i] = c / s</c> when <paramref name="operation"/> reads an element of <c>u</c> (a buffer
     /// written once, in a loop, with a ratio whose numerator reads no exp); null otherwise. Records that the sum is read
-    /// at the store and whether <paramref name="product"/> is one of two alternating scalings.
+    /// at the store (unless every read takes one fixed slot, <c>u[0]</c>: then it is read here, one slice's sum,
+    /// FixedSlotReciprocals.cs) and whether <paramref name="product"/> is one of two alternating scalings.
     /// </summary>
     private IOperation? StoredReciprocalDivisor(IOperation? operation, IOperation product)
     {
@@ -35,7 +36,10 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        _storedReciprocalUses[store.Divisor] = store.Write;
+        if (!ReadsOneSlotForEverySlice(operation, root, store.Write))
+        {
+            _storedReciprocalUses[store.Divisor] = store.Write;
+        }
         if (ReadsOtherStoredReciprocal(store.Divisor, root))
         {
             _alternatingScalings.Add(product);
