@@ -107,19 +107,19 @@ public class SoftmaxModelGroupedSliceTests
 
     // ---- 2. SelectMany of per-row helper values ----
 
-    public static TheoryData<string> RowHelpers => new()
-    {
-        "private static double[] Score(double[] r, double[] w) { var s = new double[r.Length]; for (int j = 0; j < r.Length; j++) { s[j] = r[j] * w[j]; } return s; }",
-        "private static double[] Score(double[] r, double[] w) => r.Select((v, j) => v * w[j]).ToArray();",
-    };
+    private const string LoopHelper = "private static double[] Score(double[] r, double[] w) { var s = new double[r.Length]; for (int j = 0; j < r.Length; j++) { s[j] = r[j] * w[j]; } return s; }";
+
+    private const string LinqHelper = "private static double[] Score(double[] r, double[] w) => r.Select((v, j) => v * w[j]).ToArray();";
+
+    public static TheoryData<string> RowHelpers => new() { LoopHelper, LinqHelper };
 
     [Fact]
     public async Task SelectManyPeakOverEveryRowsLoopHelperValues_IsLG0001() =>
-        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Scored(RowHelpers.First()[0]!.ToString()!, "double m = rows.SelectMany(r => Score(r, w)).Max();", "")));
+        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Scored(LoopHelper, "double m = rows.SelectMany(r => Score(r, w)).Max();", "")));
 
     [Fact(Skip = "known gap: a helper returning r.Select((v, j) => v * w[j]).ToArray() is not read as one row per call under SelectMany")]
     public async Task SelectManyPeakOverEveryRowsLinqHelperValues_IsLG0001() =>
-        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Scored(RowHelpers.Last()[0]!.ToString()!, "double m = rows.SelectMany(r => Score(r, w)).Max();", "")));
+        Assert.Equal(new[] { "LG0001" }, await FixRunner.ReportedIdsAsync(Scored(LinqHelper, "double m = rows.SelectMany(r => Score(r, w)).Max();", "")));
 
     [Theory]
     [MemberData(nameof(RowHelpers))]
