@@ -1,4 +1,4 @@
-// known gap: LG0001 missed because groups made by GroupBy(a => a.Situation) are not read as slices of the list (missed also with a member read a.Attributes[0] in the max); the whole-list maximum of the helper's value itself is read since helperval (found in the CSR layout: SoftmaxModelHelperValueMaximumTests)
+// known gap: LG0001 missed because the exps are written at the option's own index p[option.Index], a slot not linked to the group element (groups made by GroupBy(a => a.Situation) are read as slices of the list since branch groups: a group's own exp array is found, SoftmaxModelGroupedSliceTests); the whole-list maximum of the helper's value itself is read since helperval (found in the CSR layout: SoftmaxModelHelperValueMaximumTests)
 // gap: -LG0001@36
 // Conditional logit choice probabilities over alternatives grouped by situation with LINQ GroupBy.
 // Layout: records of options (situation id, output index, attributes), one GroupBy group per choice situation.

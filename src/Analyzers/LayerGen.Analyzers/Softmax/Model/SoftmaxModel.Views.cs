@@ -371,7 +371,10 @@ internal sealed partial class SoftmaxModel
             case "SelectMany":
                 return EvalView(receiver)?.Flatten();
             case "GroupBy":
-                return GroupedRowsView(invocation);
+                // Rows of a flat index (GroupedRows.cs), or one slice of a list of records per key (KeyedGroups.cs).
+                return GroupedRowsView(invocation) ?? KeyedGroupsView(invocation);
+            case "ToLookup":
+                return KeyedGroupsView(invocation);
             case "Select" when (isConvertAll || invocation.Arguments.Length == 2) && ExpMethodGroup(selector!) is { } expReference:
                 // x.Select(Math.Exp): the method group is the exp, applied to each element.
                 var expSource = SelectedView();
