@@ -89,26 +89,6 @@ public class SoftmaxModelCrossTypeNormaliserTests
         Assert.Equal(new[] { "LG0003" }, await FixRunner.ReportedIdsAsync(source));
     }
 
-    private static string Source(string normalise, string exp) => $$"""
-        using System;
-        using System.Collections.Generic;
-        using System.Linq;
-        {{Helpers}}
-        public class Classifier
-        {
-            private readonly Normaliser normaliser = new Normaliser();
-
-            public double[] Run(double[] s)
-            {
-                double m = s.Max();
-                var d = new double[s.Length];
-                for (int c = 0; c < s.Length; c++)
-                {
-                    d[c] = {{exp}};
-                }
-                {{normalise}}
-                return d;
-            }
-        }
-        """;
+    private static string Source(string normalise, string exp) =>
+        NormaliserSources.Classifier("using System;\nusing System.Collections.Generic;\nusing System.Linq;\n" + Helpers, normalise, exp, isSealed: false);
 }

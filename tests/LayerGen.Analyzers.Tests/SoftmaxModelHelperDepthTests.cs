@@ -15,90 +15,34 @@ namespace LayerGen.Analyzers.Tests;
 public class SoftmaxModelHelperDepthTests
 {
     /// <summary>Max chains: the name is the number of calls from the caller to the fold.</summary>
-    private const string Peaks = """
+    private static readonly string Peaks = $$"""
         public static class Peak
         {
-            public static float One(float[] a)
-            {
-                float m = float.MinValue;
-                for (int i = 0; i < a.Length; i++)
-                {
-                    if (a[i] > m)
-                    {
-                        m = a[i];
-                    }
-                }
+            {{MaxFold("public static float One(float[] a)", "m")}}
 
-                return m;
-            }
+            {{Member("public static float TwoUnqualified(float[] a)", "float m = Fold(a);", "return m;")}}
 
-            public static float TwoUnqualified(float[] a)
-            {
-                float m = Fold(a);
-                return m;
-            }
+            {{Member("public static float TwoQualified(float[] a)", "float m = Peak.Fold(a);", "return m;")}}
 
-            public static float TwoQualified(float[] a)
-            {
-                float m = Peak.Fold(a);
-                return m;
-            }
+            {{Member("public static float ThreeUnqualified(float[] a)", "float m = TwoUnqualified(a);", "return m;")}}
 
-            public static float ThreeUnqualified(float[] a)
-            {
-                float m = TwoUnqualified(a);
-                return m;
-            }
+            {{Member("public static float ThreeQualified(float[] a)", "float m = Peak.TwoQualified(a);", "return m;")}}
 
-            public static float ThreeQualified(float[] a)
-            {
-                float m = Peak.TwoQualified(a);
-                return m;
-            }
+            {{Member("public static float FourUnqualified(float[] a)", "float m = ThreeUnqualified(a);", "return m;")}}
 
-            public static float FourUnqualified(float[] a)
-            {
-                float m = ThreeUnqualified(a);
-                return m;
-            }
+            {{Member("public static float FourAcross(float[] a)", "float m = Scan.ThreeVia(a);", "return m;")}}
 
-            public static float FourAcross(float[] a)
-            {
-                float m = Scan.ThreeVia(a);
-                return m;
-            }
-
-            private static float Fold(float[] a)
-            {
-                float max = float.MinValue;
-                for (int i = 0; i < a.Length; i++)
-                {
-                    if (a[i] > max)
-                    {
-                        max = a[i];
-                    }
-                }
-
-                return max;
-            }
+            {{MaxFold("private static float Fold(float[] a)", "max")}}
         }
 
         public static class Scan
         {
-            public static float ThreeVia(float[] a)
-            {
-                float m = Peak.TwoUnqualified(a);
-                return m;
-            }
+            {{Member("public static float ThreeVia(float[] a)", "float m = Peak.TwoUnqualified(a);", "return m;")}}
         }
 
         public sealed class Stats
         {
-            public float Max(float[] a)
-            {
-                float m = Peak.ThreeQualified(a);
-                return m;
-            }
+            {{Member("public float Max(float[] a)", "float m = Peak.ThreeQualified(a);", "return m;")}}
         }
         """;
 
@@ -215,53 +159,28 @@ public class SoftmaxModelHelperDepthTests
     /// named unqualified or qualified, another utility, a helper object). Exps of raw logits are LG0003 however deep
     /// the division is; exps shifted by the max are silent.
     /// </summary>
-    private const string Normalisers = """
+    private static readonly string Normalisers = $$"""
         public static class Norm
         {
-            public static void One(double[] v)
-            {
-                double total = 0;
-                for (int i = 0; i < v.Length; i++) total += v[i];
-                for (int i = 0; i < v.Length; i++) v[i] /= total;
-            }
+            {{SumAndDivide("public static void One(double[] v)")}}
 
-            public static void Two(double[] v)
-            {
-                DivideBySum(v);
-            }
+            {{Member("public static void Two(double[] v)", "DivideBySum(v);")}}
 
-            public static void ThreeQualified(double[] v)
-            {
-                Norm.Two(v);
-            }
+            {{Member("public static void ThreeQualified(double[] v)", "Norm.Two(v);")}}
 
-            public static void FourAcross(double[] v)
-            {
-                Scale.ThreeVia(v);
-            }
+            {{Member("public static void FourAcross(double[] v)", "Scale.ThreeVia(v);")}}
 
-            private static void DivideBySum(double[] v)
-            {
-                double total = 0;
-                for (int i = 0; i < v.Length; i++) total += v[i];
-                for (int i = 0; i < v.Length; i++) v[i] /= total;
-            }
+            {{SumAndDivide("private static void DivideBySum(double[] v)")}}
         }
 
         public static class Scale
         {
-            public static void ThreeVia(double[] v)
-            {
-                Norm.Two(v);
-            }
+            {{Member("public static void ThreeVia(double[] v)", "Norm.Two(v);")}}
         }
 
         public sealed class Normaliser
         {
-            public void Run(double[] v)
-            {
-                Norm.ThreeQualified(v);
-            }
+            {{Member("public void Run(double[] v)", "Norm.ThreeQualified(v);")}}
         }
         """;
 
@@ -278,30 +197,8 @@ public class SoftmaxModelHelperDepthTests
         Assert.Empty(await FixRunner.ReportedIdsAsync(Normalised(normalise, "Math.Exp(s[c] - m)")));
     }
 
-    private static string Normalised(string normalise, string exp) => $$"""
-        using System;
-        using System.Linq;
-
-        {{Normalisers}}
-
-        public sealed class Classifier
-        {
-            private readonly Normaliser normaliser = new Normaliser();
-
-            public double[] Run(double[] s)
-            {
-                double m = s.Max();
-                var d = new double[s.Length];
-                for (int c = 0; c < s.Length; c++)
-                {
-                    d[c] = {{exp}};
-                }
-
-                {{normalise}}
-                return d;
-            }
-        }
-        """;
+    private static string Normalised(string normalise, string exp) =>
+        NormaliserSources.Classifier("using System;\nusing System.Linq;\n\n" + Normalisers + "\n", normalise, exp, isSealed: true);
 
     private static string StateLayer(string peak, bool logSoftmax) => $$"""
         using System;
@@ -412,4 +309,16 @@ public class SoftmaxModelHelperDepthTests
         for (int j = 0; j < row.Length; j++) { row[j] = MathF.Exp(row[j] - m); s += row[j]; }
         for (int j = 0; j < row.Length; j++) { row[j] /= s; }
         """;
+
+    /// <summary>A member <paramref name="signature"/> whose body is <paramref name="statements"/>, one a line ("" a blank line).</summary>
+    private static string Member(string signature, params string[] statements) =>
+        signature + "\n{\n" + string.Join("\n", statements.Select(statement => statement.Length == 0 ? "" : "    " + statement)) + "\n}";
+
+    /// <summary>A max fold over <c>a</c> into the local <paramref name="name"/>, returned.</summary>
+    private static string MaxFold(string signature, string name) =>
+        Member(signature, $"float {name} = float.MinValue;", $"for (int i = 0; i < a.Length; i++) {{ if (a[i] > {name}) {{ {name} = a[i]; }} }}", "", $"return {name};");
+
+    /// <summary>Divides <c>v</c> by its sum in place.</summary>
+    private static string SumAndDivide(string signature) =>
+        Member(signature, "double total = 0;", "for (int i = 0; i < v.Length; i++) total += v[i];", "for (int i = 0; i < v.Length; i++) v[i] /= total;");
 }

@@ -206,7 +206,7 @@ public class SoftmaxModelStoredReciprocalTests
         },
         // The Sinkhorn iteration on the raw Gibbs kernel: LG0003 (NaN once a row underflows), as HeldOut35 labels it.
         {
-            "SinkhornRaw", """
+            "SinkhornRaw", $$"""
             static double[,] F(double[,] c, double[] a, double[] b, double eps, int iters) {
                 int n = c.GetLength(0), m = c.GetLength(1);
                 var k = new double[n, m];
@@ -216,52 +216,20 @@ public class SoftmaxModelStoredReciprocalTests
                 var u = new double[n];
                 var v = new double[m];
                 for (int j = 0; j < m; j++) v[j] = 1.0;
-                for (int t = 0; t < iters; t++) {
-                    for (int i = 0; i < n; i++) {
-                        double kv = 0;
-                        for (int j = 0; j < m; j++) kv += k[i, j] * v[j];
-                        u[i] = a[i] / kv;
-                    }
-                    for (int j = 0; j < m; j++) {
-                        double ktu = 0;
-                        for (int i = 0; i < n; i++) ktu += k[i, j] * u[i];
-                        v[j] = b[j] / ktu;
-                    }
-                }
-                var p = new double[n, m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i, j] = u[i] * k[i, j] * v[j];
-                return p;
+                {{SinkhornIteration("i, j")}}
             }
             """
         },
         // The same with v filled by Array.Fill: both scalings are stored reciprocals, the raw kernel is still LG0003.
         {
-            "SinkhornRawFilled", """
+            "SinkhornRawFilled", $$"""
             static double[] F(double[] c, int n, int m, double[] a, double[] b, double eps, int iters) {
                 var k = new double[n * m];
                 for (int idx = 0; idx < n * m; idx++) k[idx] = Math.Exp(-c[idx] / eps); //~ LG0003
                 var u = new double[n];
                 var v = new double[m];
                 Array.Fill(v, 1.0);
-                for (int t = 0; t < iters; t++) {
-                    for (int i = 0; i < n; i++) {
-                        double kv = 0;
-                        for (int j = 0; j < m; j++) kv += k[i * m + j] * v[j];
-                        u[i] = a[i] / kv;
-                    }
-                    for (int j = 0; j < m; j++) {
-                        double ktu = 0;
-                        for (int i = 0; i < n; i++) ktu += k[i * m + j] * u[i];
-                        v[j] = b[j] / ktu;
-                    }
-                }
-                var p = new double[n * m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i * m + j] = u[i] * k[i * m + j] * v[j];
-                return p;
+                {{SinkhornIteration("i * m + j")}}
             }
             """
         },
@@ -335,7 +303,7 @@ public class SoftmaxModelStoredReciprocalTests
         },
         // The Sinkhorn iteration on a row-minimum-stabilised kernel: the column scaling v absorbs the row shifts.
         {
-            "SinkhornRowStabilised", """
+            "SinkhornRowStabilised", $$"""
             static double[,] F(double[,] c, double[] a, double[] b, double eps, int iters) {
                 int n = c.GetLength(0), m = c.GetLength(1);
                 var k = new double[n, m];
@@ -347,29 +315,13 @@ public class SoftmaxModelStoredReciprocalTests
                 var u = new double[n];
                 var v = new double[m];
                 for (int j = 0; j < m; j++) v[j] = 1.0;
-                for (int t = 0; t < iters; t++) {
-                    for (int i = 0; i < n; i++) {
-                        double kv = 0;
-                        for (int j = 0; j < m; j++) kv += k[i, j] * v[j];
-                        u[i] = a[i] / kv;
-                    }
-                    for (int j = 0; j < m; j++) {
-                        double ktu = 0;
-                        for (int i = 0; i < n; i++) ktu += k[i, j] * u[i];
-                        v[j] = b[j] / ktu;
-                    }
-                }
-                var p = new double[n, m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i, j] = u[i] * k[i, j] * v[j];
-                return p;
+                {{SinkhornIteration("i, j")}}
             }
             """
         },
         // The same with v filled by Array.Fill: the column scaling (a sum down the rows) is no softmax of the row-shifted kernel.
         {
-            "SinkhornRowStabilisedFilled", """
+            "SinkhornRowStabilisedFilled", $$"""
             static double[] F(double[] c, int n, int m, double[] a, double[] b, double eps, int iters) {
                 var k = new double[n * m];
                 for (int i = 0; i < n; i++) {
@@ -380,23 +332,7 @@ public class SoftmaxModelStoredReciprocalTests
                 var u = new double[n];
                 var v = new double[m];
                 Array.Fill(v, 1.0);
-                for (int t = 0; t < iters; t++) {
-                    for (int i = 0; i < n; i++) {
-                        double kv = 0;
-                        for (int j = 0; j < m; j++) kv += k[i * m + j] * v[j];
-                        u[i] = a[i] / kv;
-                    }
-                    for (int j = 0; j < m; j++) {
-                        double ktu = 0;
-                        for (int i = 0; i < n; i++) ktu += k[i * m + j] * u[i];
-                        v[j] = b[j] / ktu;
-                    }
-                }
-                var p = new double[n * m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i * m + j] = u[i] * k[i * m + j] * v[j];
-                return p;
+                {{SinkhornIteration("i * m + j")}}
             }
             """
         },
@@ -458,6 +394,30 @@ public class SoftmaxModelStoredReciprocalTests
         Assert.StartsWith("site k[i * m + j] * u[i] | dims ", models["F"], StringComparison.Ordinal);
         Assert.Contains(" | sum s {", models["F"], StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The Sinkhorn iterations and the transport plan <c>p = u * k * v</c> over the kernel <c>k</c> indexed as
+    /// <paramref name="index"/> (<c>i, j</c> of a <c>double[,]</c>, <c>i * m + j</c> of a flat one), after k, u and v are made.
+    /// </summary>
+    private static string SinkhornIteration(string index) => $$"""
+        for (int t = 0; t < iters; t++) {
+            for (int i = 0; i < n; i++) {
+                double kv = 0;
+                for (int j = 0; j < m; j++) kv += k[{{index}}] * v[j];
+                u[i] = a[i] / kv;
+            }
+            for (int j = 0; j < m; j++) {
+                double ktu = 0;
+                for (int i = 0; i < n; i++) ktu += k[{{index}}] * u[i];
+                v[j] = b[j] / ktu;
+            }
+        }
+        var p = new double[{{(index == "i, j" ? "n, m" : "n * m")}}];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < m; j++)
+                p[{{index}}] = u[i] * k[{{index}}] * v[j];
+        return p;
+        """;
 
     private static string Wrap(string body) =>
         "using System;\nusing System.Collections.Generic;\nusing System.Linq;\n"

@@ -26,7 +26,9 @@ internal sealed class OuterLoopToParallelForRewrite : EquivalentRewrite
     /// loop), pins45 removed HelperPeak_WholeBufferPeak (a row loop written as <c>Parallel.For(0, rows, …)</c> has the
     /// certain extent rows of its <c>for</c> twin, SoftmaxModel.LambdaExtents.cs, so the whole-block maxima are too wide,
     /// LG0001, not another axis). Pinned at stop 36: Resets_KeyedLoopResetPartial (reason below; main before the stop's
-    /// changes lost the same two); at stop 37: PartialResets_CarriedAcrossSlices (reason below).
+    /// changes lost the same two); at stop 37: PartialResets_CarriedAcrossSlices (reason below). Stop 39's Real58
+    /// DdobricNeoCortexApi_SdrClassifierSoftmaxNormalization pin was removed by ddobric (a division along one
+    /// <c>Parallel.For</c> lambda is one vector, as along one loop: no LG0008 at the Sum helper).
     /// </summary>
     public override IReadOnlyCollection<string> KnownMismatches => Gaps.Keys;
 
@@ -34,7 +36,6 @@ internal sealed class OuterLoopToParallelForRewrite : EquivalentRewrite
     {
         ["Recreations/CrossNorm_HelperClassNormalisers.cs"] = "stop 38 (finding new this stop, branch crossnorm): the normaliser of another class reached through its private sibling is not inlined when the caller's row loop is a Parallel.For body (LG0003@74 lost)",
         ["Recreations/PartialResets_CarriedAcrossSlices.cs"] = "stop 37: the same family (branch localfn): a jagged buffer whose row 0 is reset while the folds key row 1 (`m[1][i]`), inside a Parallel.For body, is read as no reset of the shared buffer and the carried fold is not reported (LG0001@66 lost)",
-        ["Recreations/Real58/DdobricNeoCortexApi_SdrClassifierSoftmaxNormalization.cs"] = "stop 39 (a regression of this stop's merged changes, not yet attributed to one branch; main does not report it): with the exp loop and the divide loop as Parallel.For lambdas, an extra info-level LG0008@22 is reported at the Sum helper's fold (one vector read as a whole-buffer softmax: a false suggestion)",
         ["Recreations/Resets_KeyedLoopResetPartial.cs"] = "stop 36: a partial reset loop (one element short, every other element) inside a Parallel.For body is read as no reset at all of the shared buffer, and the too-wide folds keyed per slice are then not reported (LG0001@56, LG0002@66 lost)",
     };
 

@@ -29,7 +29,8 @@ internal sealed partial class SoftmaxModel
             return true;
         }
 
-        if (RunsOnlyWhere(exp, (condition, whenTrue) => ImpliesSign(condition, candidate => IsSameExponent(candidate, operand), whenTrue, nonPositive: false)))
+        // The branch-sign question BranchSigns.cs asks for a bounded exponent, asked for the opposite sign.
+        if (IsSignProvedByBranch(exp, operand, Sign.NonNegative))
         {
             return false;
         }
@@ -37,8 +38,23 @@ internal sealed partial class SoftmaxModel
         var data = new GuardedData();
         AddGuardTargets(operand, data, steps: 3);
         AddExpResults(call, data.Variables);
-        return !data.IsEmpty && _root.DescendantsAndSelf().Any(operation => Guards(operation, data));
+        return !data.IsEmpty && GuardCandidates().Any(operation => Guards(operation, data));
     }
+
+    private List<IOperation>? _guardCandidates;
+
+    /// <summary>
+    /// The method's comparisons, relational patterns and switches, bounding calls and infinity tests (what
+    /// <see cref="Guards"/> can accept), collected in one walk of the method and kept for every logistic exp of it.
+    /// </summary>
+    private List<IOperation> GuardCandidates() =>
+        _guardCandidates ??= _root.DescendantsAndSelf().Where(operation => operation switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } => true,
+            IIsPatternOperation or ISwitchExpressionOperation or ISwitchOperation => true,
+            IInvocationOperation invocation => IsBoundingCall(invocation) || IsInfinityTest(invocation),
+            _ => false,
+        }).ToList();
 
     /// <summary>A comparison, relational pattern, bounding call or infinity test of one of <paramref name="data"/>.</summary>
     private static bool Guards(IOperation operation, GuardedData data) => operation switch

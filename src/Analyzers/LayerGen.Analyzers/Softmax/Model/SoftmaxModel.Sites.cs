@@ -322,13 +322,14 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// True when a division's dimensions are those of one <c>for</c>/<c>foreach</c>/<c>while</c> loop, walking at most one
-    /// dimension of each buffer (<c>p[i] = e[i] / s</c>): one vector (<see cref="SoftmaxSite.DividesAlongOneLoop"/>).
-    /// One loop walking two dimensions of one buffer (<c>y[k / w, k % w]</c>) is left as it was; so is a flat division
-    /// of exps computed over two loops (<c>y[r * n + j] = exp(…)</c>, then <c>for (k &lt; rows * n) y[k] /= total</c>): the
-    /// caller also asks that each exp's argument varies along at most one loop.
+    /// True when a division's dimensions are those of one <c>for</c>/<c>foreach</c>/<c>while</c> loop or one iterating
+    /// lambda (<c>Parallel.For(0, n, i =&gt; …)</c>, <c>Enumerable.Range(0, n).Select(i =&gt; …)</c>: the same walk of one
+    /// index), walking at most one dimension of each buffer (<c>p[i] = e[i] / s</c>): one vector
+    /// (<see cref="SoftmaxSite.DividesAlongOneLoop"/>). One walk of two dimensions of one buffer (<c>y[k / w, k % w]</c>)
+    /// is left as it was; so is a flat division of exps computed over two loops (<c>y[r * n + j] = exp(…)</c>, then
+    /// <c>for (k &lt; rows * n) y[k] /= total</c>): the caller also asks that each exp's argument varies along at most one loop.
     /// </summary>
-    private static bool DividesAlongOneLoop(ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims) =>
-        dims.Count == 1 && dims.Keys.All(loop => loop is ILoopOperation)
+    private bool DividesAlongOneLoop(ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims) =>
+        dims.Count == 1 && dims.Keys.All(loop => loop is ILoopOperation || loop is IAnonymousFunctionOperation lambda && IteratingCall(lambda) is not null)
         && dims.Values.All(atoms => atoms.GroupBy(atom => atom.Root, SymbolEqualityComparer.Default).All(group => group.Count() == 1));
 }

@@ -44,7 +44,8 @@ internal sealed class SoftmaxSite
     public bool IsLogSoftmax { get; }
 
     /// <summary>
-    /// True when the division runs along one loop only (<c>for (i …) p[i] = e[i] / Sum(e)</c>): the buffers it walks
+    /// True when the division runs along one loop or iterating lambda only (<c>for (i …) p[i] = e[i] / Sum(e)</c>,
+    /// <c>Parallel.For(0, n, i =&gt; p[i] = e[i] / Sum(e))</c>): the buffers it walks
     /// in lockstep (<c>p</c>, <c>e</c>) are one axis, whatever classes their dimensions fell in, so the site is one
     /// vector with no batch to cover (<see cref="SiteAxes.SumCoversBatch"/>).
     /// </summary>
