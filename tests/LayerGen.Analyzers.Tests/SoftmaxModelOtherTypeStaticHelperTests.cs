@@ -129,7 +129,7 @@ public class SoftmaxModelOtherTypeStaticHelperTests
     [Theory]
     [InlineData("Utils.Softmax(scores)", "LG0007")]
     [InlineData("Utils.Sigmoid(scores)", null)]
-    public async Task AUserMatrixFieldAnotherClassesHelperFills_FollowsTheCaller(string forward, string? expected)
+    public async Task AUserMatrixFieldAnotherTypesStaticSoftmaxFills_ThroughAnotherTypesBackwardHelper(string forward, string? expected)
     {
         var source = $$"""
             using System;
@@ -190,7 +190,11 @@ public class SoftmaxModelOtherTypeStaticHelperTests
                     return weights;
                 }
 
-                public Matrix Backward(Matrix dL) => Utils.Backprop(dL, weights);
+                public Matrix Backward(Matrix dL)
+                {
+                    Matrix dScores = Utils.Backprop(dL, weights);
+                    return dScores;
+                }
             }
             """;
         Assert.Equal(expected is null ? System.Array.Empty<string>() : new[] { expected }, await FixRunner.ReportedIdsAsync(source));
