@@ -1,5 +1,3 @@
-// known gap: s(1 − s) of the attention weights, a parameter that the block's Forward filled through the row Softmax helper (see README)
-// gap: -LG0007@107
 // Source: GramOner-dev/NEA Scripts/MathsUtils.cs:56, :84, :128, :136, Scripts/SelfAttention.cs:39, :57, :99
 // (commit 9ecb23d3f1be) (re-created, not copied)
 // Layout: a student transformer in C# (a self-attention block, layer norm, mean pooling, a dense network) trained by

@@ -1,4 +1,4 @@
-// known gap: Math.Log(p, Math.E) and Math.Pow(logBase, x) with Math.E passed in are read now, but the probability the inlined NormalizeLogs writes in place from another buffer (logs[i] = weights[i] / total) is not followed to the log, see README
+// known gap: Math.Pow(logBase, x) (also Math.Pow(Math.E, x)) of the in-place shifted logs in the inlined NormalizeLogs is not followed to the log of the probability; the same helper with Math.Exp is LG0005, see README
 // gap: -LG0005@85
 // Source: ericmclachlan/Portfolio ericmclachlan.Portfolio.ConsoleApp/Commands/Command_beamsearch_maxent.cs:164, :207 and
 //   ericmclachlan.Portfolio.Core/Helpers/NormalizationHelper.cs:39 (commit 4bcba0e44d57) (re-created, not copied)

@@ -1,5 +1,5 @@
-// known gap: the other-class normaliser (NormalizationHelper.Normalize -> _Normalize) is inlined now, but its IList<double> parameter takes a double[] argument, whose .Count does not bind once inlined, see README
-// gap: -LG0003@79 -LG0003@130
+// known gap: the normaliser binds now (branch params), Test is found; GetBestTagSequence's re-raised exps over classifier.NoOfClasses are still missed, and the log of the row at line 127 is reported through the row's later normalisation (flow-insensitive), see README
+// gap: -LG0003@130 +LG0005@127
 // Source: ericmclachlan/Portfolio ericmclachlan.Portfolio.Core/Classifiers/MaxEntClassifier.cs:34 and
 //   ericmclachlan.Portfolio.ConsoleApp/Commands/Command_POS_maxent.cs:168 (commit 4bcba0e44d57) (re-created, not copied)
 // Layout: a MaxEnt classifier over sparse used-feature ids; Test sums lambda_c + the weights of the used features into

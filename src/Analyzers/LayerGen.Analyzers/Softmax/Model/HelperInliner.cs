@@ -530,6 +530,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         Dictionary<string, string> renames,
         bool accumulatorIsTarget)
     {
+        var arrays = new HashSet<int>();
         foreach (var argument in operation.Arguments)
         {
             if (argument is { Parameter: { } constantParameter, Value.ConstantValue: { HasValue: true, Value: { } constant } } && !shape.WrittenParameters.Contains(constantParameter.Ordinal))
@@ -556,6 +557,10 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             else if (IsPlain(syntax.Expression) && !shape.WrittenParameters.Contains(parameter.Ordinal) && !(shape.WritesMembers && ReadsMembers(syntax.Expression)))
             {
                 arguments[parameter.Ordinal] = Parenthesised(value);
+                if (IsArrayArgument(argument.Value))
+                {
+                    arrays.Add(parameter.Ordinal);
+                }
             }
             else
             {
@@ -616,7 +621,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 
         var outer = _scope;
         var budget = Enter(shape);
-        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants, indexer);
+        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants, indexer, arrays);
         _calls++;
         _spans.Add(shape.Declaration.Span);
         var body = new List<StatementSyntax>(prologue);
@@ -922,9 +927,11 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             string? collector = null,
             ExpressionSyntax? receiver = null,
             Dictionary<int, object>? constants = null,
-            IndexerPattern? indexer = null)
+            IndexerPattern? indexer = null,
+            HashSet<int>? arrayArguments = null)
         {
             Helper = helper;
+            ArrayArguments = arrayArguments ?? new HashSet<int>();
             Indexer = indexer;
             Receiver = receiver;
             Constants = constants ?? new Dictionary<int, object>();
@@ -950,6 +957,9 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 
         /// <summary>Parameter ordinal → what a read of the parameter becomes.</summary>
         public Dictionary<int, ExpressionSyntax> Arguments { get; }
+
+        /// <summary>Ordinals of the parameters whose argument is a one-dimensional array (HelperInliner.ArrayArguments.cs).</summary>
+        public HashSet<int> ArrayArguments { get; }
 
         /// <summary>The helper's local names → their names in the inlined body.</summary>
         public Dictionary<string, string> Renames { get; }

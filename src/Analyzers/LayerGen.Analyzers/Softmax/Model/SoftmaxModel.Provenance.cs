@@ -374,14 +374,14 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>The model of a helper that may make probabilities (see <see cref="MayMakeProbabilities"/>), else null.</summary>
-    private SoftmaxModel? ProbabilityHelperModel(IMethodSymbol method) => MayMakeProbabilities(method) ? HelperModel(method) : null;
+    private SoftmaxModel? ProbabilityHelperModel(IMethodSymbol method) => MayMakeProbabilities(method) ? HelperModel(method) ?? OtherTypeStaticHelperModel(method) : null;
 
     /// <summary>The model of the helper a call runs (a virtual method on <c>this</c>: its override), when it may make probabilities.</summary>
     private SoftmaxModel? ProbabilityHelperModel(IInvocationOperation call) => ProbabilityHelperModel(CalledOnThis(call));
 
     /// <summary>
     /// A filter before a nested model is built: the method calls something named <c>…Exp</c>, <c>Pow</c>, <c>SoftMax</c> or
-    /// <c>Forward</c>, or calls (unqualified or through <c>this</c>) a method of its type in this tree that does, as
+    /// <c>Forward</c>, or calls (unqualified or through <c>this</c>) a method of its type, or a static method of another type, in this tree that does, as
     /// deep as that method would itself be followed (<see cref="MaxProvenanceDepth"/>). A long numeric helper that
     /// only calls its own non-exp helpers is not modelled. Answers are memoised per compilation.
     /// </summary>
@@ -423,7 +423,8 @@ internal sealed partial class SoftmaxModel
                 break;
             }
 
-            if (call.Expression is IdentifierNameSyntax or GenericNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
+            // Also Utils.Softmax(x): a static helper of another type (SoftmaxModel.StaticHelperProvenance.cs).
+            if (call.Expression is IdentifierNameSyntax or GenericNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax })
             {
                 sameTypeCalls.Add(call);
             }
@@ -435,7 +436,8 @@ internal sealed partial class SoftmaxModel
             foreach (var call in sameTypeCalls)
             {
                 if (semanticModel.GetSymbolInfo(call, _cancellationToken).Symbol is IMethodSymbol callee
-                    && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition)
+                    && (SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition)
+                        || callee is { IsStatic: true, IsExtensionMethod: false, MethodKind: MethodKind.Ordinary })
                     && OverrideOnThis(callee) is var runs && visited.Add(runs.OriginalDefinition) && MakesProbabilities(runs.OriginalDefinition, helperLevels - 1))
                 {
                     answer = true;
