@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
@@ -9,9 +11,12 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>The facts of <paramref name="factor"/> as it scales another factor of a product.</summary>
-    private static ValueFacts AsScalingFactor(ValueFacts factor) =>
+    /// <summary>
+    /// The facts of <paramref name="factor"/> as it scales another factor of a product. Its bounds stay
+    /// (<c>5f * MathF.Tanh(v)</c> lies in [-5, 5]); only what it subtracts is dropped.
+    /// </summary>
+    private ValueFacts AsScalingFactor(ValueFacts factor) =>
         factor.Shifts.Count > 0 && factor.RawRoots.Count == 0 && factor.Exps.Count == 0 && !factor.IsOpaque && !factor.IsProbability
-            ? factor.With(shifts: factor.Shifts.Clear())
+            ? factor.With(shifts: factor.Shifts.Clear().Union(factor.Shifts.Where(IsBoundMarker)))
             : factor;
 }
