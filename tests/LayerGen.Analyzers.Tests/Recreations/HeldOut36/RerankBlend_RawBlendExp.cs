@@ -1,5 +1,3 @@
-// known gap: an exponent whose blend coefficient is written (1 - Alpha) is missed: probes show any subtraction in the exponent (also inside a coefficient, through a local beta = 1 - Alpha, or lexical - semantic) silences LG0003, while Alpha * x + Beta * y is found
-// gap: -LG0003@20
 // Idiom: hybrid search re-ranking: convex blend of lexical and semantic scores per hit, turned into probabilities
 // Layout: IReadOnlyList<Hit> record structs (double), LINQ Select with an inline blend, List<double> weights
 // Bug (LG0003): exp of the blended scores with no max subtracted

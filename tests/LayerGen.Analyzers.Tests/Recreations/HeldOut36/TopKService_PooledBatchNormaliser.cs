@@ -1,5 +1,3 @@
-// known gap: the normaliser TensorPrimitives.Sum(pool.AsSpan(0, used)) over the used prefix of a rented buffer is not read as spanning every request slot (probes: found as Sum(pool) or a loop to used over new float[used]; missed for AsSpan(0, used) and for a loop to used over a rented buffer)
-// gap: -LG0002@36
 // Idiom: batched recommendation API: every request's candidate logits written into one pooled buffer, softmax per request, top k
 // Layout: one ArrayPool<float> buffer with int[] offsets per request (flat ragged), TensorPrimitives for the reductions
 // Bug (LG0002): each request is shifted by its own max, but the normaliser is TensorPrimitives.Sum over the whole used buffer

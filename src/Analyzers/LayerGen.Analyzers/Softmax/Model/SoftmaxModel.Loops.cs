@@ -437,6 +437,9 @@ internal sealed partial class SoftmaxModel
             // rows * cols, not (r + 1) * cols: a product that moves with a loop ends at a row's end (a prefix or one row).
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
                 return (!Unwrap(product.LeftOperand)!.ConstantValue.HasValue || !Unwrap(product.RightOperand)!.ConstantValue.HasValue) && IsWholeProduct(product);
+            case ILocalReferenceOperation when IsSlotLengthTotal(count):
+                // used = batch.Sum(r => r.Logits.Length): every slot written at running offsets (SlotTotals.cs).
+                return true;
             case ILocalReferenceOperation local when WritesOf(local.Local) is { Count: 1 } writes && writes[0].Value is { } value:
                 return Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } && IsWholeProduct(value)
                     || Unwrap(value) is IPropertyReferenceOperation { Property.Name: "Length", Instance: { } lengthOf } && IsWholeLength(lengthOf);

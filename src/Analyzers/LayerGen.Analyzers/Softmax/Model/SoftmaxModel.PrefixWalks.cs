@@ -82,6 +82,12 @@ internal sealed partial class SoftmaxModel
             return Linear(start).IsLoopFree ? slice.Spanning(PrefixSliceAtoms(root, end)) : slice;
         }
 
+        if (IsSlotLengthTotal(end) && IsWholeBufferPrefix(source, end))
+        {
+            // pool[..used] with used the total of the slots' lengths: the whole buffer (SlotTotals.cs).
+            return source;
+        }
+
         return source.Slice(LinearIndex.Factor("0"), StableKeys.Map<ImmutableHashSet<DimensionAtom>>()).Spanning(PrefixSliceAtoms(root, end));
     }
 

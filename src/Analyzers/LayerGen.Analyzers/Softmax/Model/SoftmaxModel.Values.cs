@@ -130,7 +130,8 @@ internal sealed partial class SoftmaxModel
 
                 return quotient;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
-                return CombineKeepingBounds(Eval(multiply.LeftOperand), Eval(multiply.RightOperand)) is var product
+                // (1 - Alpha) * x: a factor that reads no data subtracts nothing from x (CoefficientFactors.cs).
+                return CombineKeepingBounds(AsScalingFactor(Eval(multiply.LeftOperand)), AsScalingFactor(Eval(multiply.RightOperand))) is var product
                     && (IsReciprocalOfNormalisingSum(multiply.RightOperand) || IsReciprocalOfNormalisingSum(multiply.LeftOperand))
                     ? product.With(isProbability: product.Exps.Count > 0)
                     : product;

@@ -14,9 +14,15 @@ internal sealed partial class SoftmaxModel
 {
     /// <summary>True when the slice of <paramref name="source"/> from <paramref name="start"/> of <paramref name="length"/> elements is all of it.</summary>
     private bool IsWholeBufferSlice(BufferView source, IOperation start, IOperation? length) =>
+        IsConstant(start, 0) && IsWholeBufferPrefix(source, length);
+
+    /// <summary>
+    /// True when the first <paramref name="length"/> elements of <paramref name="source"/> are all of it: a whole length
+    /// or product, or the total of the slots' lengths written at running offsets (<c>AsSpan(0, used)</c>,
+    /// <c>pool[..used]</c> with <c>used = batch.Sum(r =&gt; r.Logits.Length)</c>, SlotTotals.cs).
+    /// </summary>
+    private bool IsWholeBufferPrefix(BufferView source, IOperation? length) =>
         source is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root }
-        && IsConstant(start, 0)
         && length is not null
-        && IsWholeLength(Unwrap(length), root, depth: 0)
-        && IsWholeProduct(length);
+        && (IsWholeLength(Unwrap(length), root, depth: 0) && IsWholeProduct(length) || IsSlotLengthTotal(length));
 }
