@@ -1,5 +1,3 @@
-// known gap: nothing is reported when each seed's logits are a local array materialised inside a statement lambda from another captured collection (set.Select(x => Dot(q, x) * scale).ToArray()), so the whole-list divisor exps.Sum(r => r.Sum()) is not seen as a sum over every seed
-// gap: -LG0002@23
 // Idiom: pooling by attention written with LINQ, one statement lambda per seed query
 // Layout: List<double[]> seeds and set elements; List<double[]> weights [seed][element]
 // Bug (LG0002): the divisor is the total of every seed's exps, not each seed's own sum

@@ -100,7 +100,10 @@ internal sealed class BufferView
     {
         if (Layout == BufferLayout.Sequence)
         {
-            var outer = Source?.IteratedAtoms(all) ?? ImmutableHashSet<DimensionAtom>.Empty;
+            // set.Select(x => Dot(q, x)) over the rows of set: one number per row, so even a walk of everything walks
+            // the rows only (a per-seed row of scores computed from another collection, IterationRows.cs).
+            var perRow = Elements is not null && ElementRow is null && Source is { ElementIsRow: true };
+            var outer = Source?.IteratedAtoms(all && !perRow) ?? ImmutableHashSet<DimensionAtom>.Empty;
 
             // rows.SelectMany(r => r.Options): one walk over every element of every row the lambda makes also walks
             // the rows' own dimensions, not only the rows.

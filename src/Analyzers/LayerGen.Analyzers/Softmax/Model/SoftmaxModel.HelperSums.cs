@@ -57,7 +57,9 @@ internal sealed partial class SoftmaxModel
     /// opaque), so exps the helper wrote into them in place keep their verdicts.
     /// </summary>
     private ValueFacts? HelperSumValue(IInvocationOperation invocation) =>
-        WellKnownSymbols.IsNumeric(invocation.Type) && SummaryOf(invocation) is { Returned.Kind: ReductionKind.Sum } ? ValueFacts.Empty : null;
+        WellKnownSymbols.IsNumeric(invocation.Type) && SummaryOf(invocation) is { Returned.Kind: ReductionKind.Sum } summary
+            ? DataSumHelperValue(invocation, summary) ?? ValueFacts.Empty
+            : null;
 
     /// <summary>
     /// The exps of a complete sum a helper returns, when each exponentiates raw elements of the helper's own buffer

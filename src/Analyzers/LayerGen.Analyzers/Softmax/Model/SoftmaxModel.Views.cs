@@ -693,6 +693,8 @@ internal sealed partial class SoftmaxModel
                     dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, atoms));
                 }
 
+                // seq[j] in an iteration that computed seq's elements is of that iteration (IterationRows.cs).
+                dims = ValueFacts.MergeDims(dims, EnclosingIterationDims(view, operation));
                 return new ElementRead(view, dims, (view.Elements ?? ValueFacts.Empty).WithoutDims().With(dims: dims));
         }
 
