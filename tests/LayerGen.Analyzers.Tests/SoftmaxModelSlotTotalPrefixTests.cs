@@ -96,7 +96,7 @@ public class SoftmaxModelSlotTotalPrefixTests
     /// </summary>
     [Fact]
     public async Task KnownGap_WhileWalkToTheSlotTotal() =>
-        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, "used", "float z = 0f; int i = 0; while (i < used) { z += pool[i]; i++; }")));
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, "used", "float z = 0f; int w = 0; while (w < used) { z += pool[w]; w++; }")));
 
     /// <summary>One softmax over the first request's logits copied to the front of a rented buffer: the prefix is its own slot.</summary>
     [Fact]

@@ -1,5 +1,3 @@
-// known gap: LG0001 missed because the exps are written at the option's own index p[option.Index], a slot not linked to the group element (groups made by GroupBy(a => a.Situation) are read as slices of the list since branch groups: a group's own exp array is found, SoftmaxModelGroupedSliceTests); the whole-list maximum of the helper's value itself is read since helperval (found in the CSR layout: SoftmaxModelHelperValueMaximumTests)
-// gap: -LG0001@36
 // Conditional logit choice probabilities over alternatives grouped by situation with LINQ GroupBy.
 // Layout: records of options (situation id, output index, attributes), one GroupBy group per choice situation.
 // Bug (LG0001): the maximum utility is taken once over every alternative of every situation (alternatives.Max(...)), then
