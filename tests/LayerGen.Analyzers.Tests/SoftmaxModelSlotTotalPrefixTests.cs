@@ -89,14 +89,10 @@ public class SoftmaxModelSlotTotalPrefixTests
     public async Task KnownFalseReport_ScalarWalkOfTheRequestsSlot() =>
         Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, "used", "float z = 0f; for (int i = 0; i < n; i++) z += pool[offsets[r] + i];"))).ToArray());
 
-    /// <summary>
-    /// Known gap (pinned): the same one sum over the used prefix walked by a <c>while</c> loop to <c>used</c> is not
-    /// reported (the <c>for</c> walk to <c>used</c> is, with either total spelling). If this starts failing because
-    /// LG0002 is reported, move it into <see cref="SumOverTheUsedPrefix_IsLG0002"/>.
-    /// </summary>
+    /// <summary>The same one sum over the used prefix walked by a <c>while</c> loop to <c>used</c> is LG0002, as the <c>for</c> walk.</summary>
     [Fact]
-    public async Task KnownGap_WhileWalkToTheSlotTotal() =>
-        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, "used", "float z = 0f; int w = 0; while (w < used) { z += pool[w]; w++; }")));
+    public async Task WhileWalkToTheSlotTotal_IsLG0002() =>
+        Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, "used", "float z = 0f; int w = 0; while (w < used) { z += pool[w]; w++; }"))).ToArray());
 
     /// <summary>One softmax over the first request's logits copied to the front of a rented buffer: the prefix is its own slot.</summary>
     [Fact]
