@@ -237,4 +237,41 @@ public class SoftmaxModelElementMemberRowsTests
         var body = SpanSlice.Replace("var p = new float[classes];", "float max = TensorPrimitives.Max(row); var p = new float[classes];");
         Assert.Empty(await FixRunner.ReportedIdsAsync(Source(declaration, type, body)));
     }
+
+    /// <summary>
+    /// Stop-40 review: a member of a class object walked inside a row loop (<c>x[r * C + cls.Index]</c>, the row loop
+    /// outside the <c>foreach</c>) is a class column of that row, not a row of its own; a correct per-row softmax whose
+    /// max and division run over <c>c</c> while the exps run over the class objects stays silent.
+    /// </summary>
+    [Theory]
+    [InlineData("int k = r * C + cls.Index; p[k] = Math.Exp(x[k] - m); s += p[k];")]
+    [InlineData("p[r * C + cls.Index] = Math.Exp(x[r * C + cls.Index] - m); s += p[r * C + cls.Index];")]
+    public async Task AClassMemberInsideARowLoop_IsAColumn_IsSilent(string exps)
+    {
+        var source = $$"""
+            using System;
+            using System.Collections.Generic;
+
+            public sealed class ClassInfo { public int Index { get; init; } }
+
+            public static class Batch
+            {
+                public static double[] Run(double[] x, int rows, List<ClassInfo> classes)
+                {
+                    int C = classes.Count;
+                    var p = new double[x.Length];
+                    for (int r = 0; r < rows; r++)
+                    {
+                        double m = double.MinValue;
+                        for (int c = 0; c < C; c++) m = Math.Max(m, x[r * C + c]);
+                        double s = 0;
+                        foreach (var cls in classes) { {{exps}} }
+                        for (int c = 0; c < C; c++) p[r * C + c] /= s;
+                    }
+                    return p;
+                }
+            }
+            """;
+        Assert.Empty(await FixRunner.ReportedIdsAsync(source));
+    }
 }

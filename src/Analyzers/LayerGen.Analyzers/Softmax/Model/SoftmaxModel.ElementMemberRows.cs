@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -23,8 +24,27 @@ internal sealed partial class SoftmaxModel
         && ForEachOf(element) is { } forEach && forEach.Locals.Length == 1
         && forEach.LoopControlVariable is IVariableDeclaratorOperation { Symbol: var declared } && SymbolEqualityComparer.Default.Equals(declared, element)
         && IsUserElement(element.Type) && !WellKnownSymbols.IsBuffer(element.Type) && !WellKnownSymbols.IsRecordBuffer(element.Type)
+        && !IsPositionInEnclosingRow(member, forEach)
             ? forEach
             : null;
+
+    /// <summary>
+    /// Whether the index <paramref name="member"/> sits in also names the variable of a loop around its
+    /// <c>foreach</c> (<c>x[r * C + cls.Index]</c> with <c>for (r …)</c> outside <c>foreach (var cls in classes)</c>):
+    /// then the member is a position inside that loop's row (a class column), not a row of its own (stop-40 review).
+    /// </summary>
+    private bool IsPositionInEnclosingRow(IOperation member, IForEachLoopOperation forEach)
+    {
+        var root = member;
+        while (root.Parent is IBinaryOperation or IConversionOperation or IParenthesizedOperation)
+        {
+            root = root.Parent;
+        }
+
+        var outer = EnclosingLoops(forEach).ToList();
+        return outer.Count > 0 && root.DescendantsAndSelf().OfType<ILocalReferenceOperation>()
+            .Any(read => InductionLoop(read.Local, read) is { } loop && outer.Contains(loop));
+    }
 
     /// <summary>A tuple, or a struct, class or record declared outside the <c>System</c> namespaces (not anonymous).</summary>
     private static bool IsUserElement(ITypeSymbol? type) =>
