@@ -357,6 +357,9 @@ internal sealed partial class SoftmaxModel
         {
             case "Range":
                 return new BufferView(null, BufferLayout.Sequence, 1, 0, null, StableKeys.Map<ImmutableHashSet<DimensionAtom>>(), flattened: false);
+            case "Where" when KeyFilterView(invocation) is { } groupSlice:
+                // list.Where(a => a.Situation == g.Key) inside the walk over the groups: the current group (KeyFilters.cs).
+                return groupSlice;
             case var subset when IsElementSubset(subset):
                 return ElementSubsetView(invocation, EvalView(receiver));
             case "Cast" or "OfType" or "AsEnumerable" or "ToArray" or "ToList" or "Reverse":
