@@ -278,6 +278,41 @@ public class SoftmaxModelGroupFilterTests
         Assert.Equal(new[] { "LG0003" }, await FixRunner.ReportedIdsAsync(source));
     }
 
+    /// <summary>
+    /// The filter's peak and sum per key, the exps written back over the whole list where the element's member equals the
+    /// key (a masked walk): the sum is the key's slice and so are the exps it divides.
+    /// </summary>
+    [Theory]
+    [InlineData("foreach (var key in alts.Select(a => a.Situation).Distinct())", "key")]
+    [InlineData("foreach (var g in alts.GroupBy(a => a.Situation))", "g.Key")]
+    public async Task MaskedWalkOverTheWholeListDividedByTheFilteredSum_IsSilent(string head, string key)
+    {
+        var source = Header + $$"""
+            public static class Logit
+            {
+                public static double[] Probs(List<Alt> alts)
+                {
+                    var p = new double[alts.Count];
+                    {{head}}
+                    {
+                        double m = alts.Where(a => a.Situation == {{key}}).Max(a => a.Utility);
+                        double z = alts.Where(a => a.Situation == {{key}}).Sum(a => Math.Exp(a.Utility - m));
+                        for (int i = 0; i < alts.Count; i++)
+                        {
+                            if (alts[i].Situation == {{key}})
+                            {
+                                p[i] = Math.Exp(alts[i].Utility - m) / z;
+                            }
+                        }
+                    }
+
+                    return p;
+                }
+            }
+            """;
+        Assert.Empty(await FixRunner.ReportedIdsAsync(source));
+    }
+
     // ---- lambdas over the groups or the keys ----
 
     private static string Lambda(string over, string peak, string summed) => Header + $$"""
