@@ -86,8 +86,8 @@ internal sealed partial class SoftmaxModel
                 return Enumerable.Empty<IOperation>();
             }
 
-            var bound = Enumerable.Range(0, terms.Count).FirstOrDefault(index => index != logit && terms[index].Negative
-                && terms[index].Coefficient == terms[logit].Coefficient && IsSliceValueOf(facts[index], facts[logit]), -1);
+            var bound = Enumerable.Range(0, terms.Count).Where(index => index != logit && terms[index].Negative
+                && terms[index].Coefficient == terms[logit].Coefficient && IsSliceValueOf(facts[index], facts[logit])).DefaultIfEmpty(-1).First();
             if (bound < 0)
             {
                 return Enumerable.Empty<IOperation>();
