@@ -256,7 +256,7 @@ internal sealed partial class SoftmaxModel
             // A helper's exponent is read with the call's arguments in place of its parameters.
             var argument = HelperExponent(invocation) == exponent ? EvalHelperExponent(invocation, exponent)
                 : MemberExpExponent(invocation) == exponent ? EvalMemberExponent(invocation, exponent)
-                : Eval(exponent);
+                : WithAdditiveShifts(invocation, exponent, Eval(exponent));
             _expArguments[invocation] = argument;
 
             // exp(w) with w a log-weight that holds exps of its own (w = a * y - b * exp(y), a Gamma density in log
