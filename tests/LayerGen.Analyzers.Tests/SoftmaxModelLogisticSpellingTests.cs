@@ -83,14 +83,29 @@ public class SoftmaxModelLogisticSpellingTests
         Assert.Empty(await FixRunner.ReportedIdsAsync(Arrays(body)));
 
     /// <summary>
-    /// Known gap (recip2): the quotient written back by a simple assignment inside a <c>for</c> over an element is not
-    /// reported, though the scalar spelling, the compound <c>e /= 1 + e</c> under <c>foreach</c> and the LINQ lambda are.
-    /// Not attributed on this branch (the written-back test of LogisticSpellings.cs is tried before the sum-of-exps path,
-    /// and the case stays silent): a miss, not a false report.
+    /// The quotient written back by a simple assignment inside a <c>for</c> over an element (recip2, found by spanslot):
+    /// like the scalar spelling, the compound <c>e /= 1 + e</c> under <c>foreach</c> and the LINQ lambda. Checked
+    /// numerically first: at x = 1000 the written-back quotient is ∞ / ∞ = NaN.
     /// </summary>
-    [Fact(Skip = "known gap (recip2): e = e / (1 + e) written back inside a for loop over x[i] is not reported; not attributed")]
-    public async Task WrittenBackInAForLoop_IsLG0003() =>
+    [Fact]
+    public async Task WrittenBackInAForLoop_IsLG0003()
+    {
+        double[] x = [1000.0], y = new double[1];
+        for (int i = 0; i < x.Length; i++) { double e = Math.Exp(x[i]); e = e / (1 + e); y[i] = e; }
+        Assert.True(double.IsNaN(y[0]));
         Assert.Equal(["LG0003"], await FixRunner.ReportedIdsAsync(Arrays("for (int i = 0; i < x.Length; i++) { double e = Math.Exp(x[i]); e = e / (1 + e); y[i] = e; }")));
+    }
+
+    /// <summary>The written-back logistic in other loop spellings, and their guarded or reciprocal twins (silent).</summary>
+    [Theory]
+    [InlineData("int i = 0; while (i < x.Length) { double e = Math.Exp(x[i]); e = e / (1 + e); y[i] = e; i++; }", "LG0003")]
+    [InlineData("for (int i = 0; i < f.Length; i++) { float e = MathF.Exp(f[i]); e = e / (1f + e); f[i] = e; }", "LG0003")]
+    [InlineData("for (int r = 0; r < m.GetLength(0); r++) for (int c = 0; c < m.GetLength(1); c++) { double e = Math.Exp(m[r, c]); e = e / (e + 1); m[r, c] = e; }", "LG0003")]
+    [InlineData("for (int i = 0; i < x.Length; i++) { double e = Math.Exp(x[i]); e = 1 / (1 + e); y[i] = e; }", "")]
+    [InlineData("for (int i = 0; i < x.Length; i++) { double e = Math.Exp(Math.Min(x[i], 30.0)); e = e / (1 + e); y[i] = e; }", "")]
+    [InlineData("for (int i = 0; i < x.Length; i++) { double e = Math.Exp(-x[i] * x[i]); e = e / (1 + e); y[i] = e; }", "")]
+    public async Task WrittenBackInOtherLoops(string body, string expected) =>
+        Assert.Equal(expected, string.Join(" ", await FixRunner.ReportedIdsAsync(Arrays(body))));
 
     /// <summary>An expression-bodied LINQ method over a sequence: one report per raw exp.</summary>
     [Fact]
