@@ -44,8 +44,8 @@ public sealed class SoftmaxModelExpReachTests
 
     /// <summary>A helper whose only "Exp" is a name, not a call of an exp: data, so LG0003.</summary>
     [Theory]
-    [InlineData("Dot(q, x) * Exp")]
-    [InlineData("Dot(q, x) * Exponent(q)")]
+    [InlineData("Scaled(q, x)")]
+    [InlineData("Powered(q, x)")]
     [InlineData("Expand(q, x)")]
     [InlineData("Labelled(q, x)")]
     public async Task AScoreNamingExpWithoutCallingOne_IsLG0003(string score) =>
@@ -53,7 +53,7 @@ public sealed class SoftmaxModelExpReachTests
 
     /// <summary>The same scores shifted by their row's max: a correct softmax, silent.</summary>
     [Theory]
-    [InlineData("Dot(q, x) * Exp")]
+    [InlineData("Scaled(q, x)")]
     [InlineData("Expand(q, x)")]
     [InlineData("Kernel(q, x) * 0.5")]
     [InlineData("Kernels.Linear(q, x)")]
@@ -121,6 +121,10 @@ public sealed class SoftmaxModelExpReachTests
                 private static double Dot(double[] a, double[] b) => a.Zip(b, (u, w) => u * w).Sum();
 
                 private static double Exponent(double[] a) => a.Length;
+
+                private static double Scaled(double[] a, double[] b) => Dot(a, b) * Exp;
+
+                private static double Powered(double[] a, double[] b) => Dot(a, b) * Exponent(a);
 
                 private static double Expand(double[] a, double[] b) { double Expected = Dot(a, b); return Expected * 2; }
 
