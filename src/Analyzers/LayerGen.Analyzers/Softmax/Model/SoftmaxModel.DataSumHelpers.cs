@@ -1,6 +1,5 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.Analyzers.Softmax.Model;
@@ -18,21 +17,44 @@ internal sealed partial class SoftmaxModel
         summary.Returned is { Kind: ReductionKind.Sum, Elements: { Exps.Count: 0, IsOpaque: false } } ? BufferArgumentsData(invocation) : null;
 
     /// <summary>
-    /// A floating-point call of a method of this file, no exp written in its body, passed buffers: the data of those
-    /// buffers (null for any other call, which stays opaque).
+    /// A floating-point call of a method of the project (this file or another, a local function, a lambda in a delegate
+    /// local) that reaches no exp (<see cref="MayReachExp"/>), passed buffers: the data of those buffers (null for any
+    /// other call, which stays opaque).
     /// </summary>
-    private ValueFacts? DataHelperValue(IInvocationOperation invocation)
+    private ValueFacts? DataHelperValue(IInvocationOperation invocation) =>
+        invocation.Type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single && IsUserHelperCall(invocation) && !MayReachExp(invocation)
+            ? BufferArgumentsData(invocation)
+            : null;
+
+    /// <summary>A call of a method declared once in source, of a local function, or of a lambda through a delegate local.</summary>
+    private bool IsUserHelperCall(IInvocationOperation invocation) =>
+        InvokedLambda(invocation) is not null
+        || invocation.TargetMethod.OriginalDefinition is { DeclaringSyntaxReferences.Length: 1, MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction };
+
+    /// <summary>
+    /// True when the helper <paramref name="invocation"/> calls may compute an exp, itself or through what it calls
+    /// (<see cref="ExpReach"/>, by the bound calls of its body: a field or local named <c>Exp</c> is none); true when
+    /// it cannot be read.
+    /// </summary>
+    private bool MayReachExp(IInvocationOperation invocation)
     {
-        if (invocation.Type?.SpecialType is not (SpecialType.System_Double or SpecialType.System_Single)
-            || CalleeOf(invocation) is not { DeclaringSyntaxReferences: [var reference] } || !IsInSource(reference.SyntaxTree))
+        if (SourceModel is not { } model)
         {
-            return null;
+            return true;
         }
 
-        var body = reference.GetSyntax(_cancellationToken);
-        return body.DescendantNodes().OfType<SimpleNameSyntax>().Any(name => name.Identifier.ValueText.Contains("Exp"))
-            ? null
-            : BufferArgumentsData(invocation);
+        if (InvokedLambda(invocation) is { } lambda)
+        {
+            return Symbols.ExpReach.MayReachExp(lambda, model, _cancellationToken);
+        }
+
+        var callee = invocation.TargetMethod.OriginalDefinition;
+        if (callee.MethodKind == MethodKind.LocalFunction)
+        {
+            return LocalFunctionDeclaration(callee) is not { } local || Symbols.ExpReach.MayReachExp(local, model, _cancellationToken);
+        }
+
+        return callee.MethodKind == MethodKind.DelegateInvoke || Symbols.ExpReach.MayReachExp(callee, model, _cancellationToken);
     }
 
     /// <summary>The elements of every buffer argument, each with the dimensions that picked it; null when none is a buffer.</summary>

@@ -69,6 +69,15 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        // A fresh helper row is filled from what the call is given (HelperRows.cs).
+        foreach (var write in WritesOf(root))
+        {
+            if (Unwrap(write.Value) is IInvocationOperation call && IsFreshHelperRow(call))
+            {
+                filled = ValueFacts.MergeDims(filled, HelperRowDims(call));
+            }
+        }
+
         // A list filled by Add (p.Add(Math.Exp(v - m)) in foreach (var v in row)) is filled from what it adds.
         foreach (var add in _listAdds)
         {
@@ -105,7 +114,8 @@ internal sealed partial class SoftmaxModel
         if (!_allocations.TryGetValue(root, out var known))
         {
             var writes = WritesOf(root);
-            known = writes.Count > 0 && writes.All(write => IsAllocation(write.Value))
+            // A helper's fresh row of data (logits = Logits(q, set)) is allocated at the call (HelperRows.cs).
+            known = writes.Count > 0 && writes.All(write => IsAllocation(write.Value) || IsFreshHelperRow(write.Value))
                 ? writes.Select(write => write.Operation).ToImmutableArray()
                 : ImmutableArray<IOperation>.Empty;
             _allocations[root] = known;

@@ -20,6 +20,7 @@ internal sealed class WellKnownSymbols
         Parallel = compilation.GetTypeByMetadataName("System.Threading.Tasks.Parallel");
         Array = compilation.GetSpecialType(SpecialType.System_Array);
         LayerGenSoftmax = compilation.GetTypeByMetadataName("LayerGen.Softmax");
+        ExpReach = new ExpReach(this);
     }
 
     public INamedTypeSymbol? Enumerable { get; }
@@ -43,6 +44,9 @@ internal sealed class WellKnownSymbols
 
     /// <summary><c>LayerGen.Softmax</c> when the LayerGen runtime is referenced.</summary>
     public INamedTypeSymbol? LayerGenSoftmax { get; }
+
+    /// <summary>Which methods may compute an exp when they run (<see cref="Model.ExpReach"/>), answered once per compilation.</summary>
+    public ExpReach ExpReach { get; }
 
     /// <summary>Summaries of helper methods (what max they return or store), built on demand once per compilation.</summary>
     public HelperSummaryCache HelperSummaries { get; } = new();
