@@ -92,29 +92,20 @@ public class SoftmaxModelCollectionParameterTests
     [InlineData("Math.Pow(Math.E, s[c] - m)", null)]
     public async Task TheSameNormaliserGivenAList_IsReadTheSameWay(string exp, string? expected)
     {
-        var source = $$"""
-            using System;
-            using System.Collections.Generic;
-            {{Helpers}}
-            public class Classifier
+        var source = ClassCounted("Classifier", "w", $$"""
+            public List<double> Run(double[] s)
             {
-                private readonly double[] w = new double[4];
-                private int Classes => w.Length;
-
-                public List<double> Run(double[] s)
+                double m = double.MinValue; foreach (var v in s) m = Math.Max(m, v);
+                var d = new List<double>();
+                for (int c = 0; c < Classes; c++)
                 {
-                    double m = double.MinValue; foreach (var v in s) m = Math.Max(m, v);
-                    var d = new List<double>();
-                    for (int c = 0; c < Classes; c++)
-                    {
-                        d.Add({{exp}});
-                    }
-                    Norm.Normalize(d);
-                    return d;
+                    d.Add({{exp}});
                 }
+                Norm.Normalize(d);
+                return d;
             }
-            """;
-        Assert.Equal(expected is null ? System.Array.Empty<string>() : new[] { expected }, await FixRunner.ReportedIdsAsync(source));
+            """);
+        Assert.Equal(Findings(expected), await FixRunner.ReportedIdsAsync(source));
     }
 
     [Theory]
@@ -122,56 +113,58 @@ public class SoftmaxModelCollectionParameterTests
     [InlineData("Math.Pow(Math.E, scores[w][c] - top)", null)]
     public async Task PerRowOfAJaggedBatchOverAClassCount_IsReadTheSameWay(string exp, string? expected)
     {
-        var source = $$"""
-            using System;
-            using System.Collections.Generic;
-            {{Helpers}}
-            public class Tagger
+        var source = ClassCounted("Tagger", "w0", $$"""
+            public double[][] Run(double[][] scores)
             {
-                private readonly double[] w0 = new double[4];
-                private int Classes => w0.Length;
-
-                public double[][] Run(double[][] scores)
+                var probs = new double[scores.Length][];
+                for (int w = 0; w < scores.Length; w++)
                 {
-                    var probs = new double[scores.Length][];
-                    for (int w = 0; w < scores.Length; w++)
+                    probs[w] = new double[Classes];
+                    double top = double.MinValue;
+                    for (int c = 0; c < Classes; c++) top = Math.Max(top, scores[w][c]);
+                    for (int c = 0; c < Classes; c++)
                     {
-                        probs[w] = new double[Classes];
-                        double top = double.MinValue;
-                        for (int c = 0; c < Classes; c++) top = Math.Max(top, scores[w][c]);
-                        for (int c = 0; c < Classes; c++)
-                        {
-                            probs[w][c] = {{exp}};
-                        }
-                        Norm.Normalize(probs[w]);
+                        probs[w][c] = {{exp}};
                     }
-                    return probs;
+                    Norm.Normalize(probs[w]);
                 }
+                return probs;
             }
-            """;
-        Assert.Equal(expected is null ? System.Array.Empty<string>() : new[] { expected }, await FixRunner.ReportedIdsAsync(source));
+            """);
+        Assert.Equal(Findings(expected), await FixRunner.ReportedIdsAsync(source));
     }
 
-    private static string Source(string normalise, string bound, string exp) => $$"""
+    private static string Source(string normalise, string bound, string exp) => ClassCounted("Classifier", "w", $$"""
+        public double[] Run(double[] s, int n)
+        {
+            double m = double.MinValue; foreach (var v in s) m = Math.Max(m, v);
+            var d = new double[Classes];
+            for (int c = 0; {{bound}}; c++)
+            {
+                d[c] = {{exp}};
+            }
+            {{normalise}}
+            return d;
+        }
+        """);
+
+    /// <summary>
+    /// A class <paramref name="type"/> beside the <see cref="Helpers"/>, whose class count <c>Classes</c> is the length of its
+    /// weight field <paramref name="weights"/>, holding <paramref name="run"/>.
+    /// </summary>
+    private static string ClassCounted(string type, string weights, string run) => $$"""
         using System;
         using System.Collections.Generic;
         {{Helpers}}
-        public class Classifier
+        public class {{type}}
         {
-            private readonly double[] w = new double[4];
-            private int Classes => w.Length;
+            private readonly double[] {{weights}} = new double[4];
+            private int Classes => {{weights}}.Length;
 
-            public double[] Run(double[] s, int n)
-            {
-                double m = double.MinValue; foreach (var v in s) m = Math.Max(m, v);
-                var d = new double[Classes];
-                for (int c = 0; {{bound}}; c++)
-                {
-                    d[c] = {{exp}};
-                }
-                {{normalise}}
-                return d;
-            }
+        {{run}}
         }
         """;
+
+    /// <summary>The one finding expected, or none.</summary>
+    private static string[] Findings(string? expected) => expected is null ? System.Array.Empty<string>() : new[] { expected };
 }

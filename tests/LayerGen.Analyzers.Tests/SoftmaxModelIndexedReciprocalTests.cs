@@ -1,4 +1,4 @@
-using LayerGen.Analyzers.Tests.Verification;
+using static LayerGen.Analyzers.Tests.Verification.ReciprocalSnippets;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -12,11 +12,27 @@ namespace LayerGen.Analyzers.Tests;
 /// </summary>
 public class SoftmaxModelIndexedReciprocalTests
 {
+    /// <summary>The column reciprocals <c>u[j] = 1 / Σ_i k[i * m + j]</c> of a flat float kernel, then every row scaled by them in a <c>while</c> loop; returns k.</summary>
+    private const string FlatColumnScalesWhile = """
+        var u = new float[m];
+            for (int j = 0; j < m; j++) {
+                float s = 0f;
+                for (int i = 0; i < n; i++) s += k[i * m + j];
+                u[j] = 1f / s;
+            }
+            int r = 0;
+            while (r < n) {
+                for (int j = 0; j < m; j++) k[r * m + j] *= u[j];
+                r++;
+            }
+            return k;
+        """;
+
     public static TheoryData<string, string> Buggy() => new()
     {
         // Column softmax of raw exps, double[,], per-column reciprocal read as u[j].
         {
-            "ColumnRaw2D", """
+            "ColumnRaw2D", $$"""
             static double[,] F(double[,] x) {
                 int n = x.GetLength(0), m = x.GetLength(1);
                 var k = new double[n, m];
@@ -27,37 +43,24 @@ public class SoftmaxModelIndexedReciprocalTests
                     u[j] = 1.0 / s;
                 }
                 var p = new double[n, m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i, j] = u[j] * k[i, j];
+                {{EachCell("p[i, j] = u[j] * k[i, j];")}}
                 return p;
             }
             """
         },
         // Column softmax of raw exps, flat float, exps in their own pass, the later pass a while loop.
         {
-            "ColumnRawFlatWhile", """
+            "ColumnRawFlatWhile", $$"""
             static float[] F(float[] x, int n, int m) {
                 var k = new float[n * m];
                 for (int t = 0; t < n * m; t++) k[t] = MathF.Exp(x[t]); //~ LG0003
-                var u = new float[m];
-                for (int j = 0; j < m; j++) {
-                    float s = 0f;
-                    for (int i = 0; i < n; i++) s += k[i * m + j];
-                    u[j] = 1f / s;
-                }
-                int r = 0;
-                while (r < n) {
-                    for (int j = 0; j < m; j++) k[r * m + j] *= u[j];
-                    r++;
-                }
-                return k;
+                {{FlatColumnScalesWhile}}
             }
             """
         },
         // Exps shifted by the row's maximum, divided by the column's sum through u[j]: max and sum over different axes.
         {
-            "RowPeakColumnSum2D", """
+            "RowPeakColumnSum2D", $$"""
             static double[,] F(double[,] x) {
                 int n = x.GetLength(0), m = x.GetLength(1);
                 var k = new double[n, m];
@@ -72,53 +75,32 @@ public class SoftmaxModelIndexedReciprocalTests
                     for (int i = 0; i < n; i++) s += k[i, j];
                     u[j] = 1.0 / s;
                 }
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        k[i, j] = k[i, j] * u[j];
+                {{EachCell("k[i, j] = k[i, j] * u[j];")}}
                 return k;
             }
             """
         },
         // The first row's reciprocal u[0] scales every row: one row's sum divides the batch (LG0002 at that sum).
         {
-            "FirstRowScale2D", """
+            "FirstRowScale2D", $$"""
             static double[,] F(double[,] x) {
                 int n = x.GetLength(0), m = x.GetLength(1);
                 var k = new double[n, m];
                 var u = new double[n];
-                for (int i = 0; i < n; i++) {
-                    double mx = double.MinValue;
-                    for (int j = 0; j < m; j++) mx = Math.Max(mx, x[i, j]);
-                    double s = 0;
-                    for (int j = 0; j < m; j++) { k[i, j] = Math.Exp(x[i, j] - mx); s += k[i, j]; } //~ LG0002
-                    u[i] = 1.0 / s;
-                }
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        k[i, j] *= u[0];
+                {{ShiftedRowReciprocals2D(" //~ LG0002")}}
+                {{EachCell("k[i, j] *= u[0];")}}
                 return k;
             }
             """
         },
         // The same over jagged float rows with the scale on the left.
         {
-            "FirstRowScaleJagged", """
+            "FirstRowScaleJagged", $$"""
             static float[][] F(float[][] x) {
                 var e = new float[x.Length][];
                 var u = new float[x.Length];
-                for (int i = 0; i < x.Length; i++) {
-                    float mx = x[i].Max();
-                    e[i] = new float[x[i].Length];
-                    float s = 0f;
-                    for (int j = 0; j < x[i].Length; j++) { e[i][j] = MathF.Exp(x[i][j] - mx); s += e[i][j]; } //~ LG0002
-                    u[i] = 1f / s;
-                }
-                var p = new float[x.Length][];
-                for (int i = 0; i < x.Length; i++) {
-                    p[i] = new float[x[i].Length];
-                    for (int j = 0; j < x[i].Length; j++) p[i][j] = u[0] * e[i][j];
-                }
-                return p;
+                {{ShiftedJaggedRowSums("u[i] = 1f / s", " //~ LG0002")}}
+                {{ScaledJaggedRows("float", "u[0]")}}
             }
             """
         },
@@ -128,7 +110,7 @@ public class SoftmaxModelIndexedReciprocalTests
     {
         // Column softmax shifted by the column's maximum, double[,].
         {
-            "ColumnShifted2D", """
+            "ColumnShifted2D", $$"""
             static double[,] F(double[,] x) {
                 int n = x.GetLength(0), m = x.GetLength(1);
                 var k = new double[n, m];
@@ -141,16 +123,14 @@ public class SoftmaxModelIndexedReciprocalTests
                     u[j] = 1.0 / s;
                 }
                 var p = new double[n, m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i, j] = u[j] * k[i, j];
+                {{EachCell("p[i, j] = u[j] * k[i, j];")}}
                 return p;
             }
             """
         },
         // Column softmax shifted by per-column maxima kept in an array, flat float, the later pass a while loop.
         {
-            "ColumnShiftedFlatWhile", """
+            "ColumnShiftedFlatWhile", $$"""
             static float[] F(float[] x, int n, int m) {
                 var peak = new float[m];
                 for (int j = 0; j < m; j++) {
@@ -160,24 +140,13 @@ public class SoftmaxModelIndexedReciprocalTests
                 var k = new float[n * m];
                 for (int i = 0; i < n; i++)
                     for (int j = 0; j < m; j++) k[i * m + j] = MathF.Exp(x[i * m + j] - peak[j]);
-                var u = new float[m];
-                for (int j = 0; j < m; j++) {
-                    float s = 0f;
-                    for (int i = 0; i < n; i++) s += k[i * m + j];
-                    u[j] = 1f / s;
-                }
-                int r = 0;
-                while (r < n) {
-                    for (int j = 0; j < m; j++) k[r * m + j] *= u[j];
-                    r++;
-                }
-                return k;
+                {{FlatColumnScalesWhile}}
             }
             """
         },
         // One Sinkhorn step: a row softmax (shifted, normalised per row), then each column normalised by its sum.
         {
-            "SinkhornStep2D", """
+            "SinkhornStep2D", $$"""
             static double[,] F(double[,] x) {
                 int n = x.GetLength(0), m = x.GetLength(1);
                 var p = new double[n, m];
@@ -194,32 +163,19 @@ public class SoftmaxModelIndexedReciprocalTests
                     for (int i = 0; i < n; i++) c += p[i, j];
                     u[j] = 1.0 / c;
                 }
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i, j] *= u[j];
+                {{EachCell("p[i, j] *= u[j];")}}
                 return p;
             }
             """
         },
         // Row softmax through u[i] read at its own row, jagged, the scale on the left.
         {
-            "OwnRowScaleJagged", """
+            "OwnRowScaleJagged", $$"""
             static float[][] F(float[][] x) {
                 var e = new float[x.Length][];
                 var u = new float[x.Length];
-                for (int i = 0; i < x.Length; i++) {
-                    float mx = x[i].Max();
-                    e[i] = new float[x[i].Length];
-                    float s = 0f;
-                    for (int j = 0; j < x[i].Length; j++) { e[i][j] = MathF.Exp(x[i][j] - mx); s += e[i][j]; }
-                    u[i] = 1f / s;
-                }
-                var p = new float[x.Length][];
-                for (int i = 0; i < x.Length; i++) {
-                    p[i] = new float[x[i].Length];
-                    for (int j = 0; j < x[i].Length; j++) p[i][j] = u[i] * e[i][j];
-                }
-                return p;
+                {{ShiftedJaggedRowSums("u[i] = 1f / s")}}
+                {{ScaledJaggedRows("float", "u[i]")}}
             }
             """
         },
@@ -240,18 +196,12 @@ public class SoftmaxModelIndexedReciprocalTests
         },
         // The first row's softmax only, scaled by u[0] in a loop over that row alone.
         {
-            "FirstRowOnly", """
+            "FirstRowOnly", $$"""
             static double[] F(double[,] x) {
                 int n = x.GetLength(0), m = x.GetLength(1);
                 var k = new double[n, m];
                 var u = new double[n];
-                for (int i = 0; i < n; i++) {
-                    double mx = double.MinValue;
-                    for (int j = 0; j < m; j++) mx = Math.Max(mx, x[i, j]);
-                    double s = 0;
-                    for (int j = 0; j < m; j++) { k[i, j] = Math.Exp(x[i, j] - mx); s += k[i, j]; }
-                    u[i] = 1.0 / s;
-                }
+                {{ShiftedRowReciprocals2D()}}
                 var first = new double[m];
                 for (int j = 0; j < m; j++) first[j] = u[0] * k[0, j];
                 return first;
@@ -275,23 +225,5 @@ public class SoftmaxModelIndexedReciprocalTests
     {
         _ = name;
         Assert.Equal(string.Empty, await Reported(Wrap(body)));
-    }
-
-    private static string Wrap(string body) =>
-        "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nstatic class C {\n" + body + "\n}\n";
-
-    private static string Expected(string source) =>
-        string.Join(",", source.Split('\n')
-            .Select((line, index) => (line, index))
-            .Where(entry => entry.line.Contains("//~ ", StringComparison.Ordinal))
-            .Select(entry => entry.line[(entry.line.IndexOf("//~ ", StringComparison.Ordinal) + 4)..].Trim() + "@" + (entry.index + 1))
-            .OrderBy(entry => entry, StringComparer.Ordinal));
-
-    private static async Task<string> Reported(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        return string.Join(",", diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(entry => entry, StringComparer.Ordinal));
     }
 }

@@ -12,7 +12,7 @@ namespace LayerGen.Analyzers.Tests;
 /// </summary>
 public class SoftmaxModelSlotTotalPrefixTests
 {
-    private static string Source(string allocation, string total, string used, string normaliser) => $$"""
+    private static string Source(string allocation, string total, string beforeRequests, string normaliser) => $$"""
         using System;
         using System.Buffers;
         using System.Collections.Generic;
@@ -38,6 +38,7 @@ public class SoftmaxModelSlotTotalPrefixTests
                     TensorPrimitives.Exp(slot, slot);
                 }
 
+                {{beforeRequests}}
                 var result = new float[batch.Count][];
                 for (int r = 0; r < batch.Count; r++)
                 {
@@ -57,6 +58,7 @@ public class SoftmaxModelSlotTotalPrefixTests
     private const string LoopTotal = "int used = 0; foreach (var request in batch) used += request.Logits.Length;";
     private const string Rented = "ArrayPool<float>.Shared.Rent(used)";
     private const string Fresh = "new float[used]";
+    private const string Lengths = "var lengths = new int[batch.Count]; for (int q = 0; q < batch.Count; q++) lengths[q] = batch[q].Logits.Length;";
 
     /// <summary>One sum over the used prefix, divided into every request's probabilities: LG0002.</summary>
     [Theory]
@@ -68,7 +70,7 @@ public class SoftmaxModelSlotTotalPrefixTests
     [InlineData(Rented, LoopTotal, "float z = TensorPrimitives.Sum(pool.AsSpan(0, used));")]
     [InlineData(Rented, LoopTotal, "float z = 0f; for (int i = 0; i < used; i++) z += pool[i];")]
     public async Task SumOverTheUsedPrefix_IsLG0002(string allocation, string total, string normaliser) =>
-        Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Source(allocation, total, "used", normaliser))).ToArray());
+        Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Source(allocation, total, "", normaliser))).ToArray());
 
     /// <summary>Correct twins: each request summed over its own slot, whatever the buffer and total spelling.</summary>
     [Theory]
@@ -77,22 +79,76 @@ public class SoftmaxModelSlotTotalPrefixTests
     [InlineData(Rented, LoopTotal, "float z = TensorPrimitives.Sum(pool.AsSpan(offsets[r], n));")]
     [InlineData(Rented, LoopTotal, "float z = TensorPrimitives.Sum(pool.AsSpan(offsets[r], offsets[r + 1] - offsets[r]));")]
     public async Task SumOverTheRequestsSlot_IsSilent(string allocation, string total, string normaliser) =>
-        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(allocation, total, "used", normaliser)));
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(allocation, total, "", normaliser)));
 
     /// <summary>
-    /// Pinned, not decided here: a request's own slot summed by a scalar loop at <c>pool[offsets[r] + i]</c> (correct)
-    /// is reported LG0002 on <c>main</c> before this change as after it; the <c>AsSpan(offsets[r], n)</c> spelling is
-    /// silent. If this starts failing because nothing is reported, the false report is gone: make it an
-    /// <c>Assert.Empty</c> twin above.
+    /// Correct twins: a request's own slot <c>[offsets[r], offsets[r + 1])</c> summed by a scalar walk (<c>pool[offsets[r] + i]</c>
+    /// for <c>i &lt; n</c>, <c>i</c> from <c>offsets[r]</c> to <c>offsets[r + 1]</c>, a <c>while</c>, a <c>foreach</c> over the
+    /// slot's span, a local function over it) is that request's sum (the scalar walk was a false LG0002 on <c>main</c>).
     /// </summary>
-    [Fact]
-    public async Task KnownFalseReport_ScalarWalkOfTheRequestsSlot() =>
-        Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, "used", "float z = 0f; for (int i = 0; i < n; i++) z += pool[offsets[r] + i];"))).ToArray());
+    [Theory]
+    [InlineData("float z = 0f; for (int i = 0; i < n; i++) z += pool[offsets[r] + i];")]
+    [InlineData("float z = 0f; for (int i = 0; i < batch[r].Logits.Length; i++) z += pool[offsets[r] + i];")]
+    [InlineData("float z = 0f; for (int i = 0; i < lengths[r]; i++) z += pool[offsets[r] + i];")]
+    [InlineData("float z = 0f; for (int i = 0; i < offsets[r + 1] - offsets[r]; i++) z += pool[offsets[r] + i];")]
+    [InlineData("float z = 0f; for (int i = offsets[r]; i < offsets[r + 1]; i++) z += pool[i];")]
+    [InlineData("float z = 0f; for (int i = offsets[r]; i < offsets[r] + n; i++) z += pool[i];")]
+    [InlineData("float z = 0f; int start = offsets[r]; for (int i = 0; i < n; i++) z += pool[start + i];")]
+    [InlineData("float z = 0f; int w = 0; while (w < n) { z += pool[offsets[r] + w]; w++; }")]
+    [InlineData("float z = 0f; int w = offsets[r]; while (w < offsets[r + 1]) { z += pool[w]; w++; }")]
+    [InlineData("float z = 0f; foreach (float e in pool.AsSpan(offsets[r], n)) z += e;")]
+    [InlineData("float z = 0f; foreach (float e in pool.AsSpan(offsets[r], lengths[r])) z += e;")]
+    [InlineData("float z = 0f; foreach (float e in pool.AsSpan().Slice(offsets[r], n)) z += e;")]
+    [InlineData("float z = 0f; Span<float> s = pool.AsSpan(offsets[r], n); for (int i = 0; i < s.Length; i++) z += s[i];")]
+    [InlineData("float z = 0f; Span<float> s = pool.AsSpan(offsets[r], n); int w = 0; while (w < s.Length) { z += s[w]; w++; }")]
+    [InlineData("float z = Total(pool.AsSpan(offsets[r], n)); static float Total(ReadOnlySpan<float> s) { float t = 0f; foreach (float e in s) t += e; return t; }")]
+    public async Task ScalarWalkOfTheRequestsSlot_IsSilent(string normaliser) =>
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, Lengths, normaliser)));
+
+    /// <summary>
+    /// Buggy twins of the scalar walk: the total never reset between requests (declared before the request loop), or a
+    /// walk over the whole used prefix for each request (to <c>used</c>, or to the last prefix offset).
+    /// </summary>
+    [Theory]
+    [InlineData("float z = 0f;", "for (int i = 0; i < n; i++) z += pool[offsets[r] + i];")]
+    [InlineData("float z = 0f;", "for (int i = offsets[r]; i < offsets[r + 1]; i++) z += pool[i];")]
+    [InlineData("float z = 0f;", "int w = 0; while (w < n) { z += pool[offsets[r] + w]; w++; }")]
+    [InlineData("float z = 0f;", "foreach (float e in pool.AsSpan(offsets[r], n)) z += e;")]
+    [InlineData("", "float z = 0f; foreach (float e in pool.AsSpan(0, used)) z += e;")]
+    [InlineData("", "float z = 0f; int w = 0; while (w < used) { z += pool[w]; w++; }")]
+    [InlineData("", "float z = Total(pool.AsSpan(0, used)); static float Total(ReadOnlySpan<float> s) { float t = 0f; foreach (float e in s) t += e; return t; }")]
+    public async Task ScalarWalkBeyondTheRequestsSlot_IsLG0002(string beforeRequests, string normaliser) =>
+        Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, Lengths + " " + beforeRequests, normaliser))).ToArray());
+
+    /// <summary>
+    /// The last prefix offset (<c>offsets[^1]</c>, <c>offsets[batch.Count]</c>, <c>offsets[offsets.Length - 1]</c>) is the
+    /// total of the slots' lengths, like <c>used</c>: a prefix to it summed for each request is one sum over every slot.
+    /// </summary>
+    [Theory]
+    [InlineData("int end = offsets[^1];", "float z = TensorPrimitives.Sum(pool.AsSpan(0, end));")]
+    [InlineData("int end = offsets[batch.Count];", "float z = TensorPrimitives.Sum(pool.AsSpan(0, end));")]
+    [InlineData("int end = offsets[offsets.Length - 1];", "float z = TensorPrimitives.Sum(pool.AsSpan(0, end));")]
+    [InlineData("int end = offsets[^1];", "float z = TensorPrimitives.Sum(pool.AsSpan()[..end]);")]
+    [InlineData("int end = offsets[batch.Count];", "float z = 0f; for (int i = 0; i < end; i++) z += pool[i];")]
+    [InlineData("int end = offsets[^1];", "float z = 0f; foreach (float e in pool.AsSpan(0, end)) z += e;")]
+    [InlineData("", "float z = TensorPrimitives.Sum(pool.AsSpan(0, offsets[^1]));")]
+    [InlineData("", "float z = TensorPrimitives.Sum(pool.AsSpan(0, offsets[batch.Count]));")]
+    public async Task SumToTheLastPrefixOffset_IsLG0002(string beforeRequests, string normaliser) =>
+        Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, beforeRequests, normaliser))).ToArray());
+
+    /// <summary>Correct twins beside the last prefix offset: each request summed over its own slot stays silent.</summary>
+    [Theory]
+    [InlineData("int end = offsets[^1];", "float z = TensorPrimitives.Sum(pool.AsSpan(offsets[r], n));")]
+    [InlineData("int end = offsets[batch.Count];", "float z = 0f; for (int i = offsets[r]; i < offsets[r + 1]; i++) z += pool[i];")]
+    [InlineData("", "float z = TensorPrimitives.Sum(pool.AsSpan(offsets[r], offsets[r + 1] - offsets[r]));")]
+    [InlineData("", "float z = TensorPrimitives.Sum(pool.AsSpan(0, offsets[r + 1]).Slice(offsets[r]));")]
+    public async Task SlotSumBesideTheLastPrefixOffset_IsSilent(string beforeRequests, string normaliser) =>
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, beforeRequests, normaliser)));
 
     /// <summary>The same one sum over the used prefix walked by a <c>while</c> loop to <c>used</c> is LG0002, as the <c>for</c> walk.</summary>
     [Fact]
     public async Task WhileWalkToTheSlotTotal_IsLG0002() =>
-        Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, "used", "float z = 0f; int w = 0; while (w < used) { z += pool[w]; w++; }"))).ToArray());
+        Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Source(Rented, LinqTotal, "", "float z = 0f; int w = 0; while (w < used) { z += pool[w]; w++; }"))).ToArray());
 
     /// <summary>One softmax over the first request's logits copied to the front of a rented buffer: the prefix is its own slot.</summary>
     [Fact]

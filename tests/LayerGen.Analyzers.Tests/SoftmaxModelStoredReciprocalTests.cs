@@ -1,4 +1,5 @@
 using LayerGen.Analyzers.Tests.Verification;
+using static LayerGen.Analyzers.Tests.Verification.ReciprocalSnippets;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -11,12 +12,10 @@ namespace LayerGen.Analyzers.Tests;
 /// </summary>
 public class SoftmaxModelStoredReciprocalTests
 {
-    private const string FlatOneOver = """
+    private static readonly string FlatOneOver = $$"""
             static double[] F(double[] c, int n, int m) {
                 var k = new double[n * m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        k[i * m + j] = Math.Exp(-c[i * m + j]); //~ LG0003
+                {{EachCell("k[i * m + j] = Math.Exp(-c[i * m + j]); //~ LG0003")}}
                 var u = new double[n];
                 for (int i = 0; i < n; i++) {
                     double s = 0;
@@ -24,9 +23,7 @@ public class SoftmaxModelStoredReciprocalTests
                     u[i] = 1.0 / s;
                 }
                 var p = new double[n * m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i * m + j] = k[i * m + j] * u[i];
+                {{EachCell("p[i * m + j] = k[i * m + j] * u[i];")}}
                 return p;
             }
             """;
@@ -39,7 +36,7 @@ public class SoftmaxModelStoredReciprocalTests
         },
         // Raw exps, double[,], the scale a[i] / s, compound p[i, j] *= u[i].
         {
-            "TwoDimCompound", """
+            "TwoDimCompound", $$"""
             static double[,] F(double[,] x, double[] a) {
                 int n = x.GetLength(0), m = x.GetLength(1);
                 var p = new double[n, m];
@@ -49,9 +46,7 @@ public class SoftmaxModelStoredReciprocalTests
                     for (int j = 0; j < m; j++) { p[i, j] = Math.Exp(x[i, j]); rowSum += p[i, j]; } //~ LG0003
                     u[i] = a[i] / rowSum;
                 }
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i, j] *= u[i];
+                {{EachCell("p[i, j] *= u[i];")}}
                 return p;
             }
             """
@@ -104,7 +99,7 @@ public class SoftmaxModelStoredReciprocalTests
         },
         // Raw exps, the reciprocal in a stackalloc span.
         {
-            "SpanScale", """
+            "SpanScale", $$"""
             static void F(ReadOnlySpan<double> x, Span<double> p, int n, int m, double[] a) {
                 Span<double> u = stackalloc double[n];
                 for (int i = 0; i < n; i++) {
@@ -112,15 +107,13 @@ public class SoftmaxModelStoredReciprocalTests
                     for (int j = 0; j < m; j++) { p[i * m + j] = Math.Exp(x[i * m + j]); s += p[i * m + j]; } //~ LG0003
                     u[i] = a[i] / s;
                 }
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i * m + j] = u[i] * p[i * m + j];
+                {{EachCell("p[i * m + j] = u[i] * p[i * m + j];")}}
             }
             """
         },
         // Raw exps, the reciprocals appended to a List<double>.
         {
-            "ListOfScales", """
+            "ListOfScales", $$"""
             static double[][] F(double[][] x) {
                 var e = new double[x.Length][];
                 var u = new List<double>();
@@ -130,18 +123,13 @@ public class SoftmaxModelStoredReciprocalTests
                     for (int j = 0; j < x[i].Length; j++) { e[i][j] = Math.Exp(x[i][j]); s += e[i][j]; } //~ LG0003
                     u.Add(1.0 / s);
                 }
-                var p = new double[x.Length][];
-                for (int i = 0; i < x.Length; i++) {
-                    p[i] = new double[x[i].Length];
-                    for (int j = 0; j < x[i].Length; j++) p[i][j] = u[i] * e[i][j];
-                }
-                return p;
+                {{ScaledJaggedRows("double", "u[i]")}}
             }
             """
         },
         // Shifted per row, but the stored reciprocal is of a sum over the whole batch: LG0002.
         {
-            "BatchTotal", """
+            "BatchTotal", $$"""
             static double[,] F(double[,] x) {
                 int n = x.GetLength(0), m = x.GetLength(1);
                 var p = new double[n, m];
@@ -153,16 +141,14 @@ public class SoftmaxModelStoredReciprocalTests
                 }
                 var u = new double[n];
                 for (int i = 0; i < n; i++) u[i] = 1.0 / total;
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i, j] = u[i] * p[i, j];
+                {{EachCell("p[i, j] = u[i] * p[i, j];")}}
                 return p;
             }
             """
         },
         // One max over the whole batch, per-row reciprocals: LG0001.
         {
-            "GlobalPeak", """
+            "GlobalPeak", $$"""
             static double[] F(double[] x, int n, int m) {
                 double mx = double.MinValue;
                 for (int t = 0; t < n * m; t++) mx = Math.Max(mx, x[t]); //~ LG0001
@@ -173,16 +159,14 @@ public class SoftmaxModelStoredReciprocalTests
                     for (int j = 0; j < m; j++) { k[i * m + j] = Math.Exp(x[i * m + j] - mx); s += k[i * m + j]; }
                     u[i] = 1.0 / s;
                 }
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        k[i * m + j] = u[i] * k[i * m + j];
+                {{EachCell("k[i * m + j] = u[i] * k[i * m + j];")}}
                 return k;
             }
             """
         },
         // Max per column, sums per row, per-row reciprocals: LG0004.
         {
-            "ColumnPeak", """
+            "ColumnPeak", $$"""
             static double[,] F(double[,] x) {
                 int n = x.GetLength(0), m = x.GetLength(1);
                 var peak = new double[m];
@@ -197,9 +181,7 @@ public class SoftmaxModelStoredReciprocalTests
                     for (int j = 0; j < m; j++) { p[i, j] = Math.Exp(x[i, j] - peak[j]); s += p[i, j]; }
                     u[i] = 1.0 / s;
                 }
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i, j] *= u[i];
+                {{EachCell("p[i, j] *= u[i];")}}
                 return p;
             }
             """
@@ -210,9 +192,7 @@ public class SoftmaxModelStoredReciprocalTests
             static double[,] F(double[,] c, double[] a, double[] b, double eps, int iters) {
                 int n = c.GetLength(0), m = c.GetLength(1);
                 var k = new double[n, m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        k[i, j] = Math.Exp(-c[i, j] / eps); //~ LG0003
+                {{EachCell("k[i, j] = Math.Exp(-c[i, j] / eps); //~ LG0003")}}
                 var u = new double[n];
                 var v = new double[m];
                 for (int j = 0; j < m; j++) v[j] = 1.0;
@@ -239,7 +219,7 @@ public class SoftmaxModelStoredReciprocalTests
     {
         // Per-row max shift, flat, u[i] = a[i] / s.
         {
-            "FlatShifted", """
+            "FlatShifted", $$"""
             static double[] F(double[] x, int n, int m, double[] a) {
                 var k = new double[n * m];
                 var u = new double[n];
@@ -251,16 +231,14 @@ public class SoftmaxModelStoredReciprocalTests
                     u[i] = a[i] / s;
                 }
                 var p = new double[n * m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i * m + j] = u[i] * k[i * m + j];
+                {{EachCell("p[i * m + j] = u[i] * k[i * m + j];")}}
                 return p;
             }
             """
         },
         // Row-minimum-stabilised Gibbs kernel, double[,], compound scale.
         {
-            "TwoDimRowMin", """
+            "TwoDimRowMin", $$"""
             static double[,] F(double[,] c, double eps) {
                 int n = c.GetLength(0), m = c.GetLength(1);
                 var p = new double[n, m];
@@ -272,32 +250,19 @@ public class SoftmaxModelStoredReciprocalTests
                     for (int j = 0; j < m; j++) { p[i, j] = Math.Exp((cMin - c[i, j]) / eps); s += p[i, j]; }
                     u[i] = 1.0 / s;
                 }
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i, j] *= u[i];
+                {{EachCell("p[i, j] *= u[i];")}}
                 return p;
             }
             """
         },
         // Jagged rows shifted by their own max, reciprocals in a list, a weight w / s.
         {
-            "JaggedListShifted", """
+            "JaggedListShifted", $$"""
             static float[][] F(float[][] x, float w) {
                 var e = new float[x.Length][];
                 var u = new List<float>();
-                for (int i = 0; i < x.Length; i++) {
-                    float mx = x[i].Max();
-                    e[i] = new float[x[i].Length];
-                    float s = 0f;
-                    for (int j = 0; j < x[i].Length; j++) { e[i][j] = MathF.Exp(x[i][j] - mx); s += e[i][j]; }
-                    u.Add(w / s);
-                }
-                var p = new float[x.Length][];
-                for (int i = 0; i < x.Length; i++) {
-                    p[i] = new float[x[i].Length];
-                    for (int j = 0; j < x[i].Length; j++) p[i][j] = u[i] * e[i][j];
-                }
-                return p;
+                {{ShiftedJaggedRowSums("u.Add(w / s)")}}
+                {{ScaledJaggedRows("float", "u[i]")}}
             }
             """
         },
@@ -338,21 +303,19 @@ public class SoftmaxModelStoredReciprocalTests
         },
         // A learned per-row gain times raw exps: no normaliser.
         {
-            "LearnedGain", """
+            "LearnedGain", $$"""
             static double[] F(double[] x, double[] gain, int n, int m) {
                 var u = new double[n];
                 for (int i = 0; i < n; i++) u[i] = gain[i];
                 var p = new double[n * m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i * m + j] = u[i] * Math.Exp(-x[i * m + j] * x[i * m + j]);
+                {{EachCell("p[i * m + j] = u[i] * Math.Exp(-x[i * m + j] * x[i * m + j]);")}}
                 return p;
             }
             """
         },
         // A stored reciprocal of a sum of squares (an L2 norm) times raw exps: no sum of exps.
         {
-            "ReciprocalOfNoExpSum", """
+            "ReciprocalOfNoExpSum", $$"""
             static double[] F(double[] x, int n, int m) {
                 var u = new double[n];
                 for (int i = 0; i < n; i++) {
@@ -361,9 +324,7 @@ public class SoftmaxModelStoredReciprocalTests
                     u[i] = 1.0 / Math.Sqrt(ss);
                 }
                 var p = new double[n * m];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < m; j++)
-                        p[i * m + j] = u[i] * Math.Exp(-x[i * m + j]);
+                {{EachCell("p[i * m + j] = u[i] * Math.Exp(-x[i * m + j]);")}}
                 return p;
             }
             """
@@ -413,28 +374,7 @@ public class SoftmaxModelStoredReciprocalTests
             }
         }
         var p = new double[{{(index == "i, j" ? "n, m" : "n * m")}}];
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < m; j++)
-                p[{{index}}] = u[i] * k[{{index}}] * v[j];
+        {{EachCell($"p[{index}] = u[i] * k[{index}] * v[j];")}}
         return p;
         """;
-
-    private static string Wrap(string body) =>
-        "using System;\nusing System.Collections.Generic;\nusing System.Linq;\n"
-        + (body.Contains("sealed class", StringComparison.Ordinal) ? body : "static class C {\n" + body + "\n}\n");
-
-    private static string Expected(string source) =>
-        string.Join(",", source.Split('\n')
-            .Select((line, index) => (line, index))
-            .Where(entry => entry.line.Contains("//~ ", StringComparison.Ordinal))
-            .Select(entry => entry.line[(entry.line.IndexOf("//~ ", StringComparison.Ordinal) + 4)..].Trim() + "@" + (entry.index + 1))
-            .OrderBy(entry => entry, StringComparer.Ordinal));
-
-    private static async Task<string> Reported(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        return string.Join(",", diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(entry => entry, StringComparer.Ordinal));
-    }
 }

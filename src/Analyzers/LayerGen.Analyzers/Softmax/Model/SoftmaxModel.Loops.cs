@@ -433,16 +433,18 @@ internal sealed partial class SoftmaxModel
         switch (count)
         {
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength", Instance: { } instance }:
-                return IsWholeLength(instance);
+                // batch[r].Logits.Length bounding a walk of another buffer: one request's slot of it (PickedLengths.cs).
+                return IsWholeLength(instance) && !IsPickedLengthOfAnotherBuffer(instance, loop, root);
             // rows * cols, not (r + 1) * cols: a product that moves with a loop ends at a row's end (a prefix or one row).
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
                 return (!Unwrap(product.LeftOperand)!.ConstantValue.HasValue || !Unwrap(product.RightOperand)!.ConstantValue.HasValue) && IsWholeProduct(product);
-            case ILocalReferenceOperation when IsSlotLengthTotal(count):
+            case ILocalReferenceOperation or IArrayElementReferenceOperation when IsSlotLengthTotal(count):
                 // used = batch.Sum(r => r.Logits.Length): every slot written at running offsets (SlotTotals.cs).
                 return true;
             case ILocalReferenceOperation local when WritesOf(local.Local) is { Count: 1 } writes && writes[0].Value is { } value:
                 return Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } && IsWholeProduct(value)
-                    || Unwrap(value) is IPropertyReferenceOperation { Property.Name: "Length", Instance: { } lengthOf } && IsWholeLength(lengthOf);
+                    || Unwrap(value) is IPropertyReferenceOperation { Property.Name: "Length", Instance: { } lengthOf } && IsWholeLength(lengthOf)
+                        && !IsPickedLengthOfAnotherBuffer(lengthOf, loop, root);
             default:
                 return false;
         }

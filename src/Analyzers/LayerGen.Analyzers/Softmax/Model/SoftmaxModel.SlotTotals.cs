@@ -7,7 +7,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <summary>
 /// The total of the slots' lengths of a flat buffer that holds one slot per request at running offsets:
 /// <c>used = batch.Sum(r =&gt; r.Logits.Length)</c>, <c>batch.Select(r =&gt; r.Logits.Length).Sum()</c>, or
-/// <c>used = 0</c> then <c>used += r.Logits.Length</c> in a loop. A prefix <c>[0, used)</c> of the buffer
+/// <c>used = 0</c> then <c>used += r.Logits.Length</c> in a loop, or the last of the running offsets (<c>offsets[^1]</c>,
+/// RunningOffsets.cs). A prefix <c>[0, used)</c> of the buffer
 /// (<c>AsSpan(0, used)</c>, <c>Slice(0, used)</c>, <c>pool[..used]</c>, a walk to <c>used</c>) covers every slot written
 /// at those offsets, whatever the buffer's allocated length (<c>ArrayPool.Rent</c> returns a longer array): it is the
 /// whole batch, as <c>rows * cols</c> is for a rectangular one. A single slice's length (<c>used = logits.Length</c>)
@@ -18,6 +19,12 @@ internal sealed partial class SoftmaxModel
     /// <summary>True when <paramref name="bound"/> is a local holding the total of several slices' lengths.</summary>
     private bool IsSlotLengthTotal(IOperation? bound)
     {
+        if (IsLastRunningOffset(bound))
+        {
+            // offsets[^1] of offsets[r + 1] = offsets[r] + len (RunningOffsets.cs).
+            return true;
+        }
+
         if (Unwrap(bound) is not ILocalReferenceOperation { Local: var local } read || InductionLoop(local, read) is not null)
         {
             return false;
@@ -26,7 +33,7 @@ internal sealed partial class SoftmaxModel
         var writes = WritesOf(local);
         if (writes.Count == 1)
         {
-            return writes[0].Operation is IVariableDeclaratorOperation && IsSumOfLengths(writes[0].Value);
+            return writes[0].Operation is IVariableDeclaratorOperation && (IsSumOfLengths(writes[0].Value) || IsLastRunningOffset(writes[0].Value));
         }
 
         // int used = 0; foreach (var r in batch) used += r.Logits.Length;
