@@ -392,6 +392,29 @@ public class SoftmaxModelViewSlotTests
             }
             """
         },
+        // Two rows, the slot a local moved from 0 to 1 after the first row: each row's own slot, not one fixed slot.
+        {
+            "SlotMovedByAConstantWrite", """
+            static double[,] F(double[,] x) {
+                int m = x.GetLength(1);
+                var k = new double[2, m];
+                var u = new double[2];
+                for (int i = 0; i < 2; i++) {
+                    double mx = double.MinValue;
+                    for (int j = 0; j < m; j++) mx = Math.Max(mx, x[i, j]);
+                    double s = 0;
+                    for (int j = 0; j < m; j++) { k[i, j] = Math.Exp(x[i, j] - mx); s += k[i, j]; }
+                    u[i] = 1.0 / s;
+                }
+                int slot = 0;
+                for (int i = 0; i < 2; i++) {
+                    for (int j = 0; j < m; j++) k[i, j] *= u[slot];
+                    slot = 1;
+                }
+                return k;
+            }
+            """
+        },
         // The last row's softmax only, scaled by u[n - 1] in a loop over that row alone.
         {
             "LastRowOnly", """

@@ -11,7 +11,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <c>u.AsMemory(i, 1).Span[0]</c>, <c>new ArraySegment&lt;T&gt;(u, i, 1)[0]</c> read <c>u[i]</c>, the row's own slot,
 /// while <c>u.AsSpan(0, 1)[0]</c> reads <c>u[0]</c>. A slot is fixed when the view starts at a constant offset and every
 /// index is loop invariant: a constant, <c>^1</c>, <c>n - 1</c> or <c>u.Length - 1</c> with <c>n</c> a local written
-/// only with such values or a parameter of the method; not a slot computed from a loop (<c>u[n - 1 - r]</c>).
+/// once with such a value or a parameter of the method; not a slot computed from a loop (<c>u[n - 1 - r]</c>).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -50,8 +50,8 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// True when <paramref name="index"/> names the same slot in every iteration: a constant, <c>^k</c>, arithmetic over
-    /// such values, <c>Length</c> / <c>Count</c> / <c>GetLength(d)</c> of a fixed variable, a parameter of the method
-    /// (not of a lambda or local function) never written, or a local every write of which stores such a value.
+    /// such values, <c>Length</c> / <c>Count</c> / <c>GetLength(d)</c> of a buffer no loop reassigns, a parameter of the
+    /// method (not of a lambda or local function) never written, or a local written once with such a value.
     /// </summary>
     private bool IsFixedSlotIndex(IOperation? index, int depth)
     {
@@ -80,7 +80,8 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// A parameter of the analysed method (not of a lambda or local function: those change with each call) never written,
-    /// or a local (no foreach variable) written at least once, each write a declarator or assignment of a fixed value.
+    /// or a local (no foreach variable) written once, by a declarator or assignment of a fixed value (a slot toggled
+    /// between two constants, <c>cur = 0</c> … <c>cur = 1</c>, moves).
     /// </summary>
     private bool IsFixedVariable(IOperation reference, int depth)
     {
@@ -91,8 +92,7 @@ internal sealed partial class SoftmaxModel
                     && WritesOf(parameter).Count == 0;
             case ILocalReferenceOperation { Local: var local } when local.RefKind == RefKind.None && ForEachOf(local) is null:
                 var writes = WritesOf(local);
-                return writes.Count > 0 && writes.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
-                    && IsFixedSlotIndex(write.Value, depth + 1));
+                return writes is [{ Operation: IVariableDeclaratorOperation or ISimpleAssignmentOperation, Value: var value }] && IsFixedSlotIndex(value, depth + 1);
             default:
                 return false;
         }
