@@ -16,7 +16,10 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>True when <paramref name="bound"/> is a local holding the total of several slices' lengths.</summary>
+    /// <summary>
+    /// True when <paramref name="bound"/> is the total of several slices' lengths: a local holding it, or the last of the
+    /// running offsets (read directly or through a local).
+    /// </summary>
     private bool IsSlotLengthTotal(IOperation? bound)
     {
         if (IsLastRunningOffset(bound))
