@@ -138,8 +138,10 @@ internal sealed partial class SoftmaxModel
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient when IsCoefficient(quotient.RightOperand) && !IsCoefficient(quotient.LeftOperand):
                 return CollectScaled(CoefficientKey(quotient.RightOperand, depth), negative, factors, quotient.LeftOperand, terms, depth, divisor: true);
             case ILocalReferenceOperation { Local: var local } when !IsCoefficient(operation) && ForEachOf(local) is null && WritesOf(local) is { Count: 1 } writes
-                && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value && !IsAccumulator(local) && ReadReduction(value) is null:
-                // double negShift = -beta * m; exp(beta * v + negShift): the local's one definition.
+                && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value && !IsAccumulator(local) && ReadReduction(value) is null
+                && IsLinearForm(value):
+                // double negShift = -beta * m; exp(beta * v + negShift): the local's one definition. A local holding one
+                // atom (mean = total / x.Length) stays the atom, judged by name like a subtracted local (IsKnownNonMaximum).
                 return CollectAdditiveTerms(value, negative, factors, terms, depth + 1);
             default:
                 // A term that reads no data (a setting, a position) shifts every logit alike: not a term of interest.
@@ -151,6 +153,17 @@ internal sealed partial class SoftmaxModel
                 return true;
         }
     }
+
+    /// <summary>True for a sum, difference, negation or data-free scaling: a value the normal form splits or scales.</summary>
+    private bool IsLinearForm(IOperation value) =>
+        Unwrap(value) switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } => true,
+            IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } => true,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product => IsCoefficient(product.LeftOperand) != IsCoefficient(product.RightOperand),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient => IsCoefficient(quotient.RightOperand) && !IsCoefficient(quotient.LeftOperand),
+            _ => false,
+        };
 
     /// <summary>The terms of <paramref name="scaled"/> with one more coefficient factor (its sign folded into the term's).</summary>
     private bool CollectScaled((bool Negative, string Key)? coefficient, bool negative, List<string> factors, IOperation scaled, List<AdditiveTerm> terms, int depth, bool divisor)
