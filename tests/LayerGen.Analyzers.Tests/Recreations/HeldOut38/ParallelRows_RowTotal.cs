@@ -1,5 +1,3 @@
-// known gap: with the division as a pass over the whole image row after the pixel loop, the row (pixels × classes) is read as the softmax slice, so the row-wide sum looks per-slice and the per-pixel max is not reported; dividing inside the pixel loop is found
-// gap: -LG0002@31
 // Idiom: per-pixel class softmax, Parallel.For over image rows, each worker normalising its row once at the end
 // Layout: jagged float[H][W * C] (one array per image row, classes interleaved per pixel)
 // Bug (LG0002): rowSum is reset per image row but accumulates over every pixel of the row; the max is per pixel

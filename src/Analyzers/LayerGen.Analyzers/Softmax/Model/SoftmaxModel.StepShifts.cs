@@ -58,13 +58,18 @@ internal sealed partial class SoftmaxModel
         return shift.Folds.Any(fold => ReadsMoveWith(fold, loop)) && MovesWith(site.Exps.Where(exp => Contains(loop, exp)).Select(ExpArgument), loop);
     }
 
-    /// <summary>True when an element <paramref name="fold"/> reads (an access, a <c>foreach</c> element, a whole reduction's source) is picked by <paramref name="loop"/>.</summary>
-    private bool ReadsMoveWith(IOperation fold, IOperation loop) =>
-        MovesWith(
-            fold.DescendantsAndSelf()
-                .Where(read => IsElementAccess(read) || read is ILocalReferenceOperation { Local: var walked } && ForEachOf(walked) is not null || read is IInvocationOperation)
-                .Select(read => Eval(read)),
-            loop);
+    /// <summary>
+    /// True when an element <paramref name="fold"/> reads (an access, a <c>foreach</c> element) is picked by
+    /// <paramref name="loop"/>, or, for a whole reduction called in the loop (<c>row.Skip(x * classes).Take(classes).Max()</c>),
+    /// when the call's receiver or arguments use the loop's counter.
+    /// </summary>
+    private bool ReadsMoveWith(IOperation fold, IOperation loop)
+    {
+        var reads = fold.DescendantsAndSelf().Where(read => IsElementAccess(read) || read is ILocalReferenceOperation { Local: var walked } && ForEachOf(walked) is not null);
+        return MovesWith(reads.Select(read => Eval(read)), loop)
+            || Unwrap(fold) is IInvocationOperation call && call.Descendants().Any(read => read is ILocalReferenceOperation or IParameterReferenceOperation
+                && InductionLoop(VariableOf(read), read) == loop);
+    }
 
     private static bool MovesWith(IEnumerable<ValueFacts> values, IOperation loop) =>
         values.Any(facts => facts.Dims.TryGetValue(loop, out var atoms) && atoms.Count > 0);
