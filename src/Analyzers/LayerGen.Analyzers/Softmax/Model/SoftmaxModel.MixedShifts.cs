@@ -16,7 +16,9 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// True when some shift of <paramref name="site"/> folds a proper part of what the site's sum folds and is reset
     /// inside the sum's span: a loop around the sum's folds steps the exps along a dimension the sum folds and the
-    /// shift does not, with the shift's folds inside that loop (<see cref="IsShiftResetPerStep"/>). The slice is then defined
+    /// shift does not, with the shift's folds inside that loop (<see cref="IsShiftResetPerStep"/>), or, where the two
+    /// fold one dimension class (a jagged row read at <c>x * classes + c</c>), the shift restarts at every step of a loop
+    /// the sum carries across (<see cref="RestartsWhileSumCarries"/>). The slice is then defined
     /// by the shift too, and the sum spans several. Not judged for a shift of unknown sign, nor where the sum is kept
     /// at one shift by a rescale (an online softmax's <c>s * exp(mOld - mNew)</c>, a log-sum-exp merge
     /// <c>S += s * exp(m - M)</c>): those move every term to the same shift.
@@ -30,8 +32,9 @@ internal sealed partial class SoftmaxModel
 
         var sumLoops = site.Sum.Folds.Select(fold => EnclosingLoops(fold).ToList()).Aggregate((left, right) => left.Intersect(right).ToList());
         return axes.Maxima.Any(entry => !entry.Max.SignUnknown && !entry.Max.IsInline && !entry.Max.Folds.IsEmpty
-            && entry.Axis.Count > 0 && entry.Axis.IsProperSubsetOf(axes.Sum)
-            && sumLoops.Any(loop => IsShiftResetPerStep(site, axes, entry.Max, entry.Axis, loop)));
+            && entry.Axis.Count > 0 && entry.Axis.IsSubsetOf(axes.Sum)
+            && sumLoops.Any(loop => (entry.Axis.IsProperSubsetOf(axes.Sum) && IsShiftResetPerStep(site, axes, entry.Max, entry.Axis, loop))
+                || RestartsWhileSumCarries(site, entry.Max, loop)));
     }
 
     /// <summary>

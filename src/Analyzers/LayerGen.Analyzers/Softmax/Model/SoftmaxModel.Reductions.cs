@@ -380,6 +380,7 @@ internal sealed partial class SoftmaxModel
         // s += row.Sum(): a fold of folds of one kind folds their elements (a sum of the rows' exps).
         var elements = nestedWhole is { } whole && whole.Kind == kind ? facts.WithoutDims().Merge(whole.Elements) : facts.WithoutDims();
         var reduction = new Reduction(kind, target.Name, atoms, ImmutableArray.Create(reported), elements, acrossCalls, ImmutableHashSet<DimensionAtom>.Empty, isInline: false, extents.RemoveRange(unbounded));
+        RecordCarriedLoops(reported, loops);
         return new Fold(write, reduction, loops, pinned, LanesReadIn(value, write));
     }
 
