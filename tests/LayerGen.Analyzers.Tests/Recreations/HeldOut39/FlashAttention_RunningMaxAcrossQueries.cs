@@ -1,5 +1,3 @@
-// known gap: a running max carried across query rows is missed when the exps only feed a P·V accumulator divided by the running sum (found when the probabilities themselves are written out)
-// gap: -LG0001@29
 // Idiom: flash-attention-style tiled attention, jagged per-query score rows; running statistics hoisted above the
 //        query loop for "reuse" and only the denominator and the accumulator cleared per query
 // Layout: jagged float[][] scores[query][key] (already q·k/sqrt(d)), v as float[][] [key][dv], output float[][]
