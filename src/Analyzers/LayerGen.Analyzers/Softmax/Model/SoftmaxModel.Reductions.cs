@@ -442,7 +442,8 @@ internal sealed partial class SoftmaxModel
         if (target is ILocalSymbol declared && body is not null
             && declared.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == body.Syntax.SyntaxTree && body.Syntax.Span.Contains(reference.Span)))
         {
-            return false;
+            // Unless it starts as a copy of a variable it is copied back into (SeededCarries.cs).
+            return ContinuesCarriedSeed(declared, loop, body);
         }
 
         if (OwningFunction(write, loop) is ILocalFunctionOperation)

@@ -107,7 +107,7 @@ internal sealed partial class SoftmaxModel
         if (IsSumOfExps(divisor) && (ExplicitSumTermsOf(divisor) is not { } terms || terms.Any(term => SameValue(term, numerator) || IsSlotOfSameScratch(term, numerator)))
             && IsFedByExp(numerator))
         {
-            TryAddSite(division, Eval(numerator), divisor, target, seen);
+            TryAddSite(division, Eval(numerator), divisor, target, seen, numerator);
         }
 
         if (_sites.Count == sites && _hasExp && !_isSummary && !_sites.Any(site => site.Division == division))
@@ -117,7 +117,7 @@ internal sealed partial class SoftmaxModel
         }
     }
 
-    private void TryAddSite(IOperation division, ValueFacts numerator, IOperation divisor, IOperation? target, HashSet<IOperation> seen)
+    private void TryAddSite(IOperation division, ValueFacts numerator, IOperation divisor, IOperation? target, HashSet<IOperation> seen, IOperation? numeratorOperation = null)
     {
         if (numerator.Exps.Count == 0 || seen.Contains(division))
         {
@@ -129,10 +129,10 @@ internal sealed partial class SoftmaxModel
             return;
         }
 
-        AddSite(division, numerator, sum, target, seen);
+        AddSite(division, numerator, sum, target, seen, numeratorOperation);
     }
 
-    private void AddSite(IOperation division, ValueFacts numerator, Reduction sum, IOperation? target, HashSet<IOperation> seen)
+    private void AddSite(IOperation division, ValueFacts numerator, Reduction sum, IOperation? target, HashSet<IOperation> seen, IOperation? numeratorOperation = null)
     {
         if (numerator.Exps.Count == 0 || !seen.Add(division))
         {
@@ -187,6 +187,10 @@ internal sealed partial class SoftmaxModel
             }
         }
         var siteAtoms = dims.Values.SelectMany(atoms => atoms).ToImmutableHashSet();
+
+        // Σ p·v / Σ p after the keys' loop: the slice is the exps' (WeightedAverages.cs).
+        var weightedAverage = WeightedAverageAtoms(division, numerator, sum, siteAtoms);
+        siteAtoms = weightedAverage ?? siteAtoms;
         var exps = numerator.Exps.Union(sum.Elements.Exps).OrderBy(exp => exp.Syntax.SpanStart).ToImmutableArray();
         var maxima = new List<Reduction>();
         var numeratorMaxima = new List<Reduction>();
@@ -195,7 +199,7 @@ internal sealed partial class SoftmaxModel
             foreach (var max in ShiftMaxima(exp))
             {
                 maxima.Add(max);
-                if (numerator.Exps.Contains(exp))
+                if (numerator.Exps.Contains(exp) && !(weightedAverage is not null && max.IsPartial && IsRescaledAccumulator(numeratorOperation)))
                 {
                     numeratorMaxima.Add(max);
                 }
@@ -209,7 +213,7 @@ internal sealed partial class SoftmaxModel
         }
 
         _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps, fixedAtoms: FixedCoordinates(exps), movedAtoms: MovedAtoms(division, sum, exps),
-            dividesAlongOneLoop: DividesAlongOneLoop(dims) && exps.All(exp => ExpArgument(exp).Dims.Count <= 1)));
+            dividesAlongOneLoop: weightedAverage is null && DividesAlongOneLoop(dims) && exps.All(exp => ExpArgument(exp).Dims.Count <= 1)));
         NoteProbabilityDivision(division, numerator, sum);
     }
 
