@@ -18,7 +18,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// The atoms of a weighted average's slice: the site's own with those of the arguments of the exps the divided value
     /// shares with the sum; null when the site is no weighted average (the sum's dimensions are already the divided
-    /// value's, no exp is shared, or the division runs inside a loop the shared exps vary along the sum's axis with:
+    /// value's, the slice adds nothing to the sum's atoms, no exp is shared, or the division runs inside a loop the shared exps vary along the sum's axis with:
     /// <c>probs[j] = p / l</c> is a stored probability, not an average).
     /// </summary>
     private ImmutableHashSet<DimensionAtom>? WeightedAverageAtoms(IOperation division, ValueFacts numerator, Reduction sum, ImmutableHashSet<DimensionAtom> siteAtoms)
@@ -48,7 +48,9 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        return sum.Atoms.IsSubsetOf(slice) ? slice : null;
+        // A slice no wider than the sum's own atoms is one vector's expectation (Σ f·x / Σ f over a single buffer): there
+        // is no query or batch for the site to add, and the plain division reading already judges it.
+        return sum.Atoms.IsSubsetOf(slice) && !slice.SetEquals(sum.Atoms) ? slice : null;
     }
 
     /// <summary>
