@@ -135,6 +135,17 @@ internal sealed class SliceMaximumPlan
             return null;
         }
 
+        // The new maximum folds one pass of the axis loop; a sum that carries across a loop around it (a window's
+        // sum over its rows dy with the axis loop over dx) would add exps shifted by different maxima, so no rewrite.
+        bool SumCarriesAroundAxisLoop(IOperation exp) =>
+            AxisLoop(exp)!.Ancestors().OfType<StatementSyntax>().Where(statement => statement is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
+                .Any(outer => semanticModel.GetOperation(outer, cancellationToken) is { } outerLoop && model.CarriesAcross(site.Sum, outerLoop));
+
+        if (values.Any(entry => SumCarriesAroundAxisLoop(entry.Exp)))
+        {
+            return null;
+        }
+
         foreach (var (exp, value) in values)
         {
             if (AxisLoop(exp) is not { } loop)

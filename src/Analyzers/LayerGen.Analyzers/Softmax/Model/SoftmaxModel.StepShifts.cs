@@ -36,6 +36,13 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
+    /// True when some fold of <paramref name="reduction"/> carries across <paramref name="loop"/> (a loop operation of this
+    /// method's tree): the reduction is not restarted at each of its steps. False when the fold's loops were not recorded.
+    /// </summary>
+    internal bool CarriesAcross(Reduction reduction, IOperation loop) =>
+        reduction.Folds.Any(fold => _carriedLoops.TryGetValue(fold, out var carried) && carried.ByAny.Contains(loop));
+
+    /// <summary>
     /// True when <paramref name="shift"/> restarts at every step of <paramref name="loop"/> while the site's sum carries
     /// across it: every fold of the sum carries across the loop; every fold of the shift is inside it and carries
     /// across no step of it (or is a whole reduction called in it); the shift's reads and the site's exps move with the
