@@ -44,6 +44,8 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut35")]
     [InlineData("HeldOut36")]
     [InlineData("HeldOut37")]
+    [InlineData("HeldOut38")]
+    [InlineData("HeldOut39")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
