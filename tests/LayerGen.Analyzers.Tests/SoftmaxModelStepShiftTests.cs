@@ -506,6 +506,122 @@ public class SoftmaxModelStepShiftTests
         """,
     };
 
+    /// <summary>
+    /// The stop-41 review's false LG0002 (before the integration mend): a sum restarted under a condition inside the one
+    /// flat loop that also restarts the shift, and a per-step max whose reads revisit the same elements through a
+    /// counter under <c>/</c> or <c>%</c> (the row's max recomputed for each of its pixels, a ring read from each step).
+    /// </summary>
+    public static TheoryData<string> ReviewedCorrectSpellings => new()
+    {
+        // Stop 41 review, P19_FlatConditionalReset: correct, checked numerically at offsets 0 and ±1000.
+        """
+        // correct: one flat loop over P*C; the pixel's max found and its sum reset at c == 0; divided at c == C-1
+        public static void Run(float[] l, int P, int C, float[] y) {
+            float m = 0f, s = 0f;
+            for (int i = 0; i < P * C; i++) {
+                int x = i / C, c = i % C;
+                if (c == 0) {
+                    m = float.NegativeInfinity;
+                    for (int k = 0; k < C; k++) m = MathF.Max(m, l[x * C + k]);
+                    s = 0f;
+                }
+                y[i] = MathF.Exp(l[i] - m);
+                s += y[i];
+                if (c == C - 1)
+                    for (int k = 0; k < C; k++) y[x * C + k] /= s;
+            }
+        }
+        """,
+        // Stop 41 review, P25_FlatResetSumsStored: correct, checked numerically at offsets 0 and ±1000.
+        """
+        // correct: flat loop; pixel's max and sum restarted at c == 0; the sum stored at c == C-1; divided in a separate pass
+        public static void Run(float[] l, int P, int C, float[] y) {
+            var sums = new float[P];
+            float m = 0f, s = 0f;
+            for (int i = 0; i < P * C; i++) {
+                int x = i / C, c = i % C;
+                if (c == 0) {
+                    m = float.NegativeInfinity;
+                    for (int k = 0; k < C; k++) m = MathF.Max(m, l[x * C + k]);
+                    s = 0f;
+                }
+                y[i] = MathF.Exp(l[i] - m);
+                s += y[i];
+                if (c == C - 1) sums[x] = s;
+            }
+            for (int i = 0; i < P * C; i++) y[i] /= sums[i / C];
+        }
+        """,
+        // Stop 41 review, P26_TokenStreamReset: correct, checked numerically at offsets 0 and ±1000.
+        """
+        // correct: a token stream with segment starts flagged; max per segment precomputed per step at a start, sum reset there
+        public static void Run(float[] l, bool[] start, int[] segEnd, float[] y) {
+            float m = 0f, s = 0f; int s0 = 0;
+            for (int i = 0; i < l.Length; i++) {
+                if (start[i]) {
+                    s0 = i; m = float.NegativeInfinity;
+                    for (int k = i; k < segEnd[i]; k++) m = MathF.Max(m, l[k]);
+                    s = 0f;
+                }
+                y[i] = MathF.Exp(l[i] - m);
+                s += y[i];
+                if (i + 1 == segEnd[s0])
+                    for (int k = s0; k <= i; k++) y[k] /= s;
+            }
+        }
+        """,
+        // Stop 41 review, P27_RingBufferMax: correct, checked numerically at offsets 0 and ±1000.
+        """
+        // correct: one softmax over a ring buffer; at each step the max is recomputed over the whole ring starting at that step
+        public static void Run(float[] ring, float[] y) {
+            int N = ring.Length;
+            float s = 0f;
+            for (int t = 0; t < N; t++) {
+                float m = float.NegativeInfinity;
+                for (int k = 0; k < N; k++) m = MathF.Max(m, ring[(t + k) % N]);
+                y[t] = MathF.Exp(ring[t] - m);
+                s += y[t];
+            }
+            for (int t = 0; t < N; t++) y[t] /= s;
+        }
+        """,
+        // Stop 41 review, P28_NaiveRowMaxPerPixel: correct, checked numerically at offsets 0 and ±1000.
+        """
+        // correct (naive): softmax per image row; flat pixel loop recomputes the pixel's row max every step; row sums in rowSum[x / W]
+        public static void Run(float[] l, int H, int W, float[] y) {
+            var rowSum = new float[H];
+            for (int x = 0; x < H * W; x++) {
+                int r = x / W;
+                float m = float.NegativeInfinity;
+                for (int k = 0; k < W; k++) m = MathF.Max(m, l[r * W + k]);
+                y[x] = MathF.Exp(l[x] - m);
+                rowSum[r] += y[x];
+            }
+            for (int x = 0; x < H * W; x++) y[x] /= rowSum[x / W];
+        }
+        """,
+        // Stop 41 review, P29_NaiveSingleRowMaxPerStep: correct, checked numerically at offsets 0 and ±1000.
+        """
+        // correct (naive): one row, the row's max recomputed at each step through a view that starts at 0 but is indexed with the step's offset (x[(i - i) + k])
+        public static void Run(float[] x, float[] y, int n) {
+            float s = 0f;
+            for (int i = 0; i < n; i++) {
+                int start = i - i % n;
+                float m = float.NegativeInfinity;
+                for (int k = 0; k < n; k++) m = MathF.Max(m, x[start + k]);
+                y[i] = MathF.Exp(x[i] - m);
+                s += y[i];
+            }
+            for (int i = 0; i < n; i++) y[i] /= s;
+        }
+        """,
+    };
+
+    [Theory]
+    [MemberData(nameof(ReviewedCorrectSpellings))]
+    public async Task ReviewedCorrectSpellings_AreSilent(string method) =>
+        Assert.Empty(await ReportedIds(method));
+
     [Theory]
     [MemberData(nameof(PerPixelShiftsRowTotals))]
     public async Task PerSliceShiftsSummedOverSeveralSlices_IsLG0002(string method) =>

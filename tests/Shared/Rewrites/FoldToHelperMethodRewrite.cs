@@ -39,13 +39,14 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
 
     /// <summary>
     /// Pinned at stop 38 under the max-only rewrite: findings made only since this stop (HeldOut31's vector peak,
-    /// unpinned by branch tiles). Real56 CuriosityAiCatalyst (LG0005 lost with SIMD.Max's fold in its private sibling,
+    /// unpinned by branch tiles); stop 41: HeldOut39's seeded flash max (a finding new that stop). Real56 CuriosityAiCatalyst (LG0005 lost with SIMD.Max's fold in its private sibling,
     /// three helpers below the loss) was unpinned at stop 39 by branch depth: helpers of helpers are inlined within a
     /// size budget, not two levels deep.
     /// </summary>
     private static readonly Dictionary<string, string> MaxGaps = new(StringComparer.Ordinal)
     {
         ["Recreations/HeldOut31/VectorT_PeakOverBatch.cs"] = "stop 38: with the vector fold moved to a helper, the too-wide peak is reported at the scalar tail's fold (LG0001@30) instead of the vector fold (LG0001@19)",
+        ["Recreations/HeldOut39/FlashAttention_RunningMaxAcrossQueries.cs"] = "stop 41 (found since branch flashout): with the block max's fold (newMax = runMax; newMax = Max(newMax, …)) moved to a helper, the seeded carry across queries is not seen and LG0001@24 is lost",
     };
 
     /// <summary>

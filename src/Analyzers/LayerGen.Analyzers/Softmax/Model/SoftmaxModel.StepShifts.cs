@@ -62,8 +62,19 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        return shift.Folds.Any(fold => ReadsMoveWith(fold, loop)) && MovesWith(site.Exps.Where(exp => Contains(loop, exp)).Select(ExpArgument), loop);
+        return !IsSumRewrittenInside(site.Sum, loop)
+            && shift.Folds.Any(fold => ReadsMoveWith(fold, loop)) && MovesWith(site.Exps.Where(exp => Contains(loop, exp)).Select(ExpArgument), loop);
     }
+
+    /// <summary>
+    /// True when the sum's variable is written inside <paramref name="loop"/> other than by its folds: a reset under a
+    /// condition (<c>if (c == 0) { m = …; s = 0; }</c> in one flat loop over pixels and classes) may restart it with
+    /// the shift, so the loop alone does not show that one total spans several shifts.
+    /// </summary>
+    private bool IsSumRewrittenInside(Reduction sum, IOperation loop) =>
+        sum.Folds.Select(fold => VariableOf((Unwrap(fold) as IAssignmentOperation)?.Target)).Any(variable => variable is null
+            || WritesOf(variable).Any(write => Contains(loop, write.Operation)
+                && !sum.Folds.Any(fold => Contains(fold, write.Operation) || Contains(write.Operation, fold))));
 
     /// <summary>
     /// True when an element <paramref name="fold"/> reads (an access, a <c>foreach</c> element) is picked by
@@ -72,7 +83,10 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool ReadsMoveWith(IOperation fold, IOperation loop)
     {
-        var reads = fold.DescendantsAndSelf().Where(read => IsElementAccess(read) || read is ILocalReferenceOperation { Local: var walked } && ForEachOf(walked) is not null);
+        // An element read moves to a new block only through an index linear in the loop's counter (x * classes + c, a
+        // jagged row[x]); a counter under / or % (r = x / W, (t + k) % N, i - i % n) can revisit the same elements.
+        var reads = fold.DescendantsAndSelf().Where(read => IsElementAccess(read) && IndicesOf(read).Any(index => Linear(index).Terms.TryGetValue(loop, out var stride) && stride != Stride.Unknown)
+            || read is ILocalReferenceOperation { Local: var walked } && ForEachOf(walked) is not null);
         return MovesWith(reads.Select(read => Eval(read)), loop)
             || Unwrap(fold) is IInvocationOperation call && call.Descendants().Any(read => read is ILocalReferenceOperation or IParameterReferenceOperation
                 && InductionLoop(VariableOf(read), read) == loop);
