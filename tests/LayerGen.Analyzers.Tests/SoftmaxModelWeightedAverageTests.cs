@@ -1,3 +1,4 @@
+using static LayerGen.Analyzers.Tests.Verification.ReciprocalSnippets;
 using LayerGen.Analyzers.Tests.Verification;
 
 namespace LayerGen.Analyzers.Tests;
@@ -424,23 +425,5 @@ public class SoftmaxModelWeightedAverageTests
     {
         _ = name;
         Assert.Equal(string.Empty, await Reported(Wrap(body)));
-    }
-
-    private static string Wrap(string body) =>
-        "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nstatic class C {\n" + body + "\n}\n";
-
-    private static string Expected(string source) =>
-        string.Join(",", source.Split('\n')
-            .Select((line, index) => (line, index))
-            .Where(entry => entry.line.Contains("//~ ", StringComparison.Ordinal))
-            .Select(entry => entry.line[(entry.line.IndexOf("//~ ", StringComparison.Ordinal) + 4)..].Trim() + "@" + (entry.index + 1))
-            .OrderBy(entry => entry, StringComparer.Ordinal));
-
-    private static async Task<string> Reported(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        return string.Join(",", diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(entry => entry, StringComparer.Ordinal));
     }
 }
