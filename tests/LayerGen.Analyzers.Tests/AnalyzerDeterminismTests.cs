@@ -46,6 +46,8 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut37")]
     [InlineData("HeldOut38")]
     [InlineData("HeldOut39")]
+    [InlineData("HeldOut40")]
+    [InlineData("HeldOut41")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
