@@ -71,7 +71,7 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        var facts = terms.Select(term => Eval(term.Atom)).ToList();
+        var facts = terms.Select(term => AveragedFacts(term.Atom) ?? Eval(term.Atom)).ToList();
         if (facts.Any(fact => fact.IsOpaque || fact.IsProbability || fact.Exps.Count > 0))
         {
             return false;
@@ -113,26 +113,15 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        var matchedAny = false;
-        var unmatched = false;
+        // First each logit's own shifts: bounds with its coefficient entering with the opposite sign.
+        var validShifts = new List<int>();
+        var unshifted = new List<(int Logit, bool Negative, List<int> Bounds, bool SameSignTwin)>();
         foreach (var (logit, multiplicity) in logitTerms)
         {
             var negative = multiplicity < 0;
             var bounds = Enumerable.Range(0, terms.Count).Where(index => !logits.Contains(index) && IsSliceValueOf(facts[index], facts[logit])).ToList();
-            if (bounds.Count == 0)
-            {
-                // Data no slice value covers: a mask, a position, an integer label shifts nothing; other data is a logit left unshifted.
-                var atom = terms[logit].Atom;
-                if (!IsElementwiseTerm(atom, exp) && !IsPositionTerm(atom, exp) && !IsIntegerElementTerm(atom, exp))
-                {
-                    unmatched = true;
-                }
-
-                continue;
-            }
-
-            // A bound with the logit's coefficient and the opposite sign is its shift; every other is no shift of it.
             var shifts = new List<int>();
+            var sameSignTwin = false;
             foreach (var bound in bounds)
             {
                 var relation = System.Math.Abs(multiplicity) == 1 && terms[logit].Coefficient == terms[bound].Coefficient
@@ -144,21 +133,65 @@ internal sealed partial class SoftmaxModel
                     return false;
                 }
 
-                if (relation == false && terms[bound].Negative != negative)
+                if (relation == false)
                 {
-                    shifts.Add(bound);
+                    if (terms[bound].Negative != negative)
+                    {
+                        shifts.Add(bound);
+                    }
+                    else
+                    {
+                        sameSignTwin = true;
+                    }
                 }
             }
 
-            if (!shifts.Any(bound => IsValidExtreme(terms[bound].Atom, exp, negative)))
+            if (shifts.Count == 0)
+            {
+                unshifted.Add((logit, negative, bounds, sameSignTwin));
+                continue;
+            }
+
+            var valid = shifts.Where(bound => IsValidExtreme(terms[bound].Atom, exp, negative)).ToList();
+            if (valid.Count == 0)
+            {
+                // Shifted only by a non-extreme or by the wrong extreme.
+                return true;
+            }
+
+            validShifts.AddRange(valid);
+        }
+
+        // Then the logits with no shift of their own: covered by another logit's shift of the same data (a centred
+        // score t - c[k] minus the maximum of t - c), matched only with another coefficient (no shift), or not at all.
+        var unmatched = false;
+        foreach (var (logit, negative, bounds, sameSignTwin) in unshifted)
+        {
+            if (validShifts.Any(shift => facts[shift].RawRoots.Overlaps(facts[logit].RawRoots)))
+            {
+                continue;
+            }
+
+            if (negative && sameSignTwin)
+            {
+                // -x - m: m may be the maximum of -x (a softmin written with max(-x)); the model does not tell.
+                return false;
+            }
+
+            if (bounds.Count > 0)
             {
                 return true;
             }
 
-            matchedAny = true;
+            // Data no slice value covers: a mask, a position, an integer label shifts nothing; other data is a logit left unshifted.
+            var atom = terms[logit].Atom;
+            if (!IsElementwiseTerm(atom, exp) && !IsPositionTerm(atom, exp) && !IsIntegerElementTerm(atom, exp))
+            {
+                unmatched = true;
+            }
         }
 
-        return matchedAny && unmatched;
+        return validShifts.Count > 0 && unmatched;
     }
 
     /// <summary>
@@ -183,6 +216,23 @@ internal sealed partial class SoftmaxModel
             ? ratio.LeftOperand
             : bound;
         return ReductionAt(measured, UseOf(exp)) is not { Kind: ReductionKind.Max or ReductionKind.Sum };
+    }
+
+    /// <summary>
+    /// The facts of <c>x.Average()</c> (directly or through a local written once with it): one number of the data it
+    /// averages, as a value without dimensions; null for anything else.
+    /// </summary>
+    private ValueFacts? AveragedFacts(IOperation value)
+    {
+        var read = Unwrap(value);
+        if (read is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation)
+        {
+            read = Unwrap(writes[0].Value);
+        }
+
+        return read is IInvocationOperation call && Symbols.IsEnumerable(call.TargetMethod, "Average") && call.Arguments.Length > 0
+            ? Eval(call.Arguments[0].Value).WithoutDims()
+            : null;
     }
 
     /// <summary>

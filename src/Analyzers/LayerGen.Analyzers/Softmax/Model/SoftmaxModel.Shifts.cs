@@ -175,7 +175,7 @@ internal sealed partial class SoftmaxModel
         }
 
         // x[0], x.Average() of the exponentiated data: one number per slice, no extreme of it.
-        if (IsNonExtremeStatistic(shift) && ReductionAt(shift, UseOf(exp)) is null && Eval(shift).RawRoots.Overlaps(ExpArgument(exp).RawRoots))
+        if (IsNonExtremeStatistic(shift) && ReductionAt(shift, UseOf(exp)) is null && (AveragedFacts(shift) ?? Eval(shift)).RawRoots.Overlaps(ExpArgument(exp).RawRoots))
         {
             return true;
         }
