@@ -3,7 +3,7 @@
 // when each logit atom is matched by a per-slice maximum of the same data entering with the same coefficient negated
 // (a minimum for a logit entering negated). Here the coefficient differs (half a shift, 2·v − m, the logit counted twice),
 // the extreme points the wrong way (softmin as exp(−x + max)), the data has a term the maximum does not cover (x + b),
-// or the subtracted value is a first element, a mean, an Average() or a sum. Each overflows at offset +1000: LG0003.
+// or the subtracted value is a first element, a mean or a sum (Average(): ShiftForms_AverageShift). Each overflows at offset +1000: LG0003.
 using System;
 using System.Linq;
 
@@ -94,15 +94,6 @@ public static class WrongShifts
         double center = 0; foreach (double t in x) center += t; center /= x.Length;
         var e = x.Select(v => Math.Exp(a * v - a * center)).ToArray(); //~ LG0003
         double s = e.Sum(); return e.Select(v => v / s).ToArray();
-    }
-
-    public static double[] AverageCall(double[] x, double a) { double c = x.Average(); var e = x.Select(v => Math.Exp(a * v - a * c)).ToArray(); double s = e.Sum(); return e.Select(v => v / s).ToArray(); } //~ LG0003
-
-    public static void AverageCallLoop(double[] x, double[] y)
-    {
-        double s = 0;
-        for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(x[i] - x.Average()); s += y[i]; } //~ LG0003
-        for (int i = 0; i < x.Length; i++) y[i] /= s;
     }
 
     public static double[] LiteralCoefficient(double[] x) { double m = x.Max(); var e = x.Select(v => Math.Exp(2 * v - m)).ToArray(); double s = e.Sum(); return e.Select(v => v / s).ToArray(); } //~ LG0003

@@ -183,9 +183,11 @@ internal sealed partial class SoftmaxModel
                 return true;
             }
 
-            // Data no slice value covers: a mask, a position, an integer label shifts nothing; other data is a logit left unshifted.
+            // Data no slice value covers: a mask, a position, an integer label shifts nothing, nor is a value read along
+            // fewer loops than the shifted logits (a per-class centre, judged as a shift); other data is a logit left unshifted.
             var atom = terms[logit].Atom;
-            if (!IsElementwiseTerm(atom, exp) && !IsPositionTerm(atom, exp) && !IsIntegerElementTerm(atom, exp))
+            if (validShifts.Count > 0 && facts[logit].Dims.Count >= logitTerms.Max(other => facts[other.Index].Dims.Count)
+                && !IsElementwiseTerm(atom, exp) && !IsPositionTerm(atom, exp) && !IsIntegerElementTerm(atom, exp))
             {
                 unmatched = true;
             }
