@@ -33,5 +33,6 @@ internal sealed partial class SoftmaxModel
         _reductionScans.Clear();
         _refilledDims.Clear();
         _finiteStarts.Clear();
+        _invalidShiftForms.Clear();
     }
 }

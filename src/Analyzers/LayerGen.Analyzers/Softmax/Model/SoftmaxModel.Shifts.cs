@@ -152,7 +152,15 @@ internal sealed partial class SoftmaxModel
         ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any() || IsSeedTermOfItsMaximum(exp)
         || IsTermOfItsInlineMaximum(exp);
 
-    private bool IsKnownNonMaximum(IOperation shift, IOperation exp)
+    private bool IsKnownNonMaximum(IOperation shift, IOperation exp) =>
+        HasNoValidShiftForm(exp) && !IsBoundMarker(Unwrap(shift)!) || IsKnownNonMaximumValue(shift, exp);
+
+    /// <summary>
+    /// True when <paramref name="shift"/> itself is no maximum of <paramref name="exp"/>'s values: a constant, a mask or
+    /// position term, a sum, a mean, a minimum entering negated, a maximum of other data or started at a finite constant,
+    /// one element or an <c>Average()</c> of the logits (the exponent's normal form is judged by ShiftForms.cs).
+    /// </summary>
+    private bool IsKnownNonMaximumValue(IOperation shift, IOperation exp)
     {
         shift = Unwrap(shift)!;
         if (_helperLocalMaxima.TryGetValue(shift, out var helperMax))
@@ -162,6 +170,12 @@ internal sealed partial class SoftmaxModel
         }
 
         if (IsFixedValue(shift) || IsElementwiseTerm(shift, exp) || IsPositionTerm(shift, exp) || IsIntegerElementTerm(shift, exp))
+        {
+            return true;
+        }
+
+        // x[0], x.Average() of the exponentiated data: one number per slice, no extreme of it.
+        if (IsNonExtremeStatistic(shift) && ReductionAt(shift, UseOf(exp)) is null && (AveragedFacts(shift) ?? Eval(shift)).RawRoots.Overlaps(ExpArgument(exp).RawRoots))
         {
             return true;
         }
