@@ -2,7 +2,7 @@
 // the values exponentiated. The exponent is one sum of (sign, data-free coefficient, atom) terms; it is shifted only
 // when each logit atom is matched by a per-slice maximum of the same data entering with the same coefficient negated
 // (a minimum for a logit entering negated). Here the coefficient differs (half a shift, 2·v − m, the logit counted twice),
-// the extreme points the wrong way (softmin as exp(−x + max)), the data has a term the maximum does not cover (x + b),
+// the extreme points the wrong way (softmin as exp(−x + max)),
 // or the subtracted value is a first element, a mean or a sum (Average(): ShiftForms_AverageShift). Each overflows at offset +1000: LG0003.
 using System;
 using System.Linq;
@@ -40,15 +40,6 @@ public static class WrongShifts
         foreach (float v in x) m = MathF.Max(m, v);
         float s = 0f;
         for (int i = 0; i < x.Length; i++) { y[i] = MathF.Exp(x[i] - m + x[i]); s += y[i]; } //~ LG0003
-        for (int i = 0; i < x.Length; i++) y[i] /= s;
-    }
-
-    public static void BiasNotInMax(float[] x, float[] b, float[] y)
-    {
-        float m = float.NegativeInfinity;
-        for (int i = 0; i < x.Length; i++) m = MathF.Max(m, x[i]);
-        float s = 0f;
-        for (int i = 0; i < x.Length; i++) { y[i] = MathF.Exp(x[i] + b[i] - m); s += y[i]; } //~ LG0003
         for (int i = 0; i < x.Length; i++) y[i] /= s;
     }
 

@@ -11,8 +11,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// entering with −c, and that value is an extreme in the right direction: a maximum for a logit entering positively, a
 /// minimum for one entering negated (softmin, <c>exp(min - x)</c>). The form has no valid shift when a logit's data is
 /// matched only with another coefficient (<c>x - 0.5f * m</c>, <c>2 * v - m</c>, <c>x - m + x</c>), only with the
-/// wrong extreme (<c>exp(-x + max)</c>), by a statistic that is no extreme (a first element, a sum, a mean,
-/// <c>Average()</c>), or not at all while another logit is (<c>x + b - m</c> with <c>m</c> over <c>x</c> only). Then
+/// wrong extreme (<c>exp(-x + max)</c>), or by a statistic that is no extreme (a first element, a sum, a mean,
+/// <c>Average()</c>). Then
 /// every shift of the exp is no maximum (IsKnownNonMaximum). Coefficients are compared by structure; two that differ
 /// only by numbers are told apart, any other difference (<c>x / t - m</c>) gives no verdict.
 /// </summary>
@@ -163,8 +163,8 @@ internal sealed partial class SoftmaxModel
         }
 
         // Then the logits with no shift of their own: covered by another logit's shift of the same data (a centred
-        // score t - c[k] minus the maximum of t - c), matched only with another coefficient (no shift), or not at all.
-        var unmatched = false;
+        // score t - c[k] minus the maximum of t - c), or matched only with another coefficient (no shift). Data no slice
+        // value covers at all (x + b - m with m over x only: a log prior, noise, a bias often bounded) is not judged.
         foreach (var (logit, negative, bounds, sameSignTwin) in unshifted)
         {
             if (validShifts.Any(shift => facts[shift].RawRoots.Overlaps(facts[logit].RawRoots)))
@@ -182,18 +182,9 @@ internal sealed partial class SoftmaxModel
             {
                 return true;
             }
-
-            // Data no slice value covers: a mask, a position, an integer label shifts nothing, nor is a value read along
-            // fewer loops than the shifted logits (a per-class centre, judged as a shift); other data is a logit left unshifted.
-            var atom = terms[logit].Atom;
-            if (validShifts.Count > 0 && facts[logit].Dims.Count >= logitTerms.Max(other => facts[other.Index].Dims.Count)
-                && !IsElementwiseTerm(atom, exp) && !IsPositionTerm(atom, exp) && !IsIntegerElementTerm(atom, exp))
-            {
-                unmatched = true;
-            }
         }
 
-        return validShifts.Count > 0 && unmatched;
+        return false;
     }
 
     /// <summary>
