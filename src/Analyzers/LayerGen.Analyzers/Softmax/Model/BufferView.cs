@@ -152,7 +152,7 @@ internal sealed class BufferView
             // The row a lambda produced, now picked by another loop: the producing lambda's dimensions move to it.
             var row = ElementRow.RenameLoop(ElementLoop, loop);
             var picked = ValueFacts.MergeDims(ValueFacts.MergeDims(FixedDims, row.FixedDims), ValueFacts.DimsOf(loop, atoms));
-            return new BufferView(row.Root, row.Layout, row.Rank, row.Consumed, row.FlatOffset, picked, row.Flattened, row.Elements, row.ElementLoop, row.Source, row.ElementRow);
+            return new BufferView(row.Root, row.Layout, row.Rank, row.Consumed, row.FlatOffset, picked, row.Flattened, row.Elements, row.ElementLoop, row.Source, row.ElementRow, row.Spanned);
         }
 
         var fixedDims = loop is null ? FixedDims : ValueFacts.MergeDims(FixedDims, ValueFacts.DimsOf(loop, atoms));
@@ -170,7 +170,7 @@ internal sealed class BufferView
         }
 
         var elements = Elements?.With(dims: ValueFacts.RenameLoop(Elements.Dims, from, to));
-        return new BufferView(Root, Layout, Rank, Consumed, FlatOffset, ValueFacts.RenameLoop(FixedDims, from, to), Flattened, elements, ElementLoop, Source, ElementRow?.RenameLoop(from, to));
+        return new BufferView(Root, Layout, Rank, Consumed, FlatOffset, ValueFacts.RenameLoop(FixedDims, from, to), Flattened, elements, ElementLoop, Source, ElementRow?.RenameLoop(from, to), Spanned);
     }
 
     /// <summary>This slice, spanning <paramref name="spanned"/> too (a prefix whose end moves with outer loops).</summary>

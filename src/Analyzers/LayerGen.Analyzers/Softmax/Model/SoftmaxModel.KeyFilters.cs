@@ -12,7 +12,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// keeps exactly the current group's elements: it is that group's slice, not the whole list. The predicate must compare
 /// the grouping member (the same member chain of the element) for equality (<c>==</c> or <c>Equals</c>, either operand
 /// first) with the current key: <c>g.Key</c> of a group, a variable walking the member's keys, or a local copied from
-/// either. A filter on another member, on a constant or with another comparison keeps the whole list's view.
+/// either. A filter on another member, on a constant or with another comparison keeps the whole list's view. Of nested
+/// groups, a conjunction of both keys keeps the inner group, and so does a filter of the outer group by the inner key.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -27,12 +28,30 @@ internal sealed partial class SoftmaxModel
     {
         if (filter.Arguments.Length != 2 || LambdaArgument(filter) is not { Symbol.Parameters.Length: 1 } predicate
             || predicate.Body.Operations is not [IReturnOperation { ReturnedValue: { } condition }]
-            || WholeRecordList(filter.Arguments[0].Value) is not { } root)
+            || FilteredRecordList(filter.Arguments[0].Value) is not { } list)
         {
             return null;
         }
 
-        return KeyEqualitySlice(Unwrap(condition), predicate.Symbol.Parameters[0], root);
+        // A filter of one group (region.Where(a => a.TripId == trip.Key), NestedGroups.cs) keeps a slice within that group.
+        var slice = KeyEqualitySlice(Unwrap(condition), predicate.Symbol.Parameters[0], list.Root);
+        return slice is not null && (list.Offset is null || slice.FlatOffset is { } inner && list.Offset.Terms.Keys.All(inner.Terms.ContainsKey))
+            ? slice
+            : null;
+    }
+
+    /// <summary>The root of a whole list of records, or of one group of it (with that group's offset); null for any other.</summary>
+    private (ISymbol Root, LinearIndex? Offset)? FilteredRecordList(IOperation list)
+    {
+        if (WholeRecordList(list) is { } root)
+        {
+            return (root, null);
+        }
+
+        var type = list is IConversionOperation { Operand: var operand } ? operand.Type : list.Type;
+        return IsGrouping(type) && EvalView(list) is { Layout: BufferLayout.Flat, FlatOffset: { Terms.Count: > 0 } offset, Elements: null, Root: { } grouped }
+            ? (grouped, offset)
+            : null;
     }
 
     /// <summary>The root of a whole list of records <paramref name="list"/> denotes (a parameter, a local, a copy); null for any other.</summary>
@@ -53,7 +72,10 @@ internal sealed partial class SoftmaxModel
         switch (condition)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both:
-                return KeyEqualitySlice(Unwrap(both.LeftOperand), element, root) ?? KeyEqualitySlice(Unwrap(both.RightOperand), element, root);
+                // Both keys of nested groups (a.Region == region.Key && a.TripId == trip.Key): the narrower slice, the trip.
+                var left = KeyEqualitySlice(Unwrap(both.LeftOperand), element, root);
+                var right = KeyEqualitySlice(Unwrap(both.RightOperand), element, root);
+                return left is null ? right : right is null ? left : Narrower(left, right);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equality:
                 return KeySlice(equality.LeftOperand, equality.RightOperand, element, root) ?? KeySlice(equality.RightOperand, equality.LeftOperand, element, root);
             case IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments: [var argument] }:
@@ -68,6 +90,13 @@ internal sealed partial class SoftmaxModel
                 return null;
         }
     }
+
+    /// <summary>The slice of the two whose offset holds the other's terms and more (a trip within its region); else <paramref name="first"/>.</summary>
+    private static BufferView Narrower(BufferView first, BufferView second) =>
+        first.FlatOffset is { } outer && second.FlatOffset is { } inner && inner.Terms.Count > outer.Terms.Count
+            && outer.Terms.Keys.All(inner.Terms.ContainsKey)
+            ? second
+            : first;
 
     /// <summary><c>EqualityComparer&lt;T&gt;.Default</c>: its two-argument <c>Equals</c> is the default equality GroupBy uses.</summary>
     private static bool IsComparerCall(IOperation instance) =>
@@ -162,7 +191,8 @@ internal sealed partial class SoftmaxModel
         var groupAtom = DimensionAtom.Stride(root, stride.Text);
         Classes.Add(groupAtom);
         Classes.Add(DimensionAtom.Stride(root, Stride.One.Text));
-        return new BufferView(root, BufferLayout.Flat, 1, 0, LinearIndex.Loop(loop, stride), ValueFacts.DimsOf(loop, new[] { groupAtom }), flattened: false);
+        return new BufferView(root, BufferLayout.Flat, 1, 0, LinearIndex.Loop(loop, stride), ValueFacts.DimsOf(loop, new[] { groupAtom }), flattened: false)
+            .Spanning(SubgroupAtoms(root, stride));
     }
 
     /// <summary><c>IGrouping&lt;TKey, TElement&gt;</c> or a type implementing it.</summary>

@@ -21,9 +21,20 @@ internal sealed partial class SoftmaxModel
     {
         if (grouping.Arguments.Length != 2 || LambdaArgument(grouping) is not { Symbol.Parameters.Length: 1 } key
             || key.Body.Operations is not [IReturnOperation { ReturnedValue: { } keyValue }]
-            || !WellKnownSymbols.IsRecordBuffer(grouping.Arguments[0].Value is IConversionOperation { Operand: var operand } ? operand.Type : grouping.Arguments[0].Value.Type)
-            || EvalView(grouping.Arguments[0].Value) is not { Layout: BufferLayout.Flat, FlatOffset: null, Elements: null, Root: { } root }
             || GroupStride(Unwrap(keyValue), key.Symbol.Parameters[0]) is not { } stride)
+        {
+            return null;
+        }
+
+        var listType = grouping.Arguments[0].Value is IConversionOperation { Operand: var operand } ? operand.Type : grouping.Arguments[0].Value.Type;
+        if (IsGrouping(listType))
+        {
+            // The groups of one group (a region's trips): NestedGroups.cs.
+            return EvalView(grouping.Arguments[0].Value) is { } outer ? SubgroupsView(outer, key, stride) : null;
+        }
+
+        if (!WellKnownSymbols.IsRecordBuffer(listType)
+            || EvalView(grouping.Arguments[0].Value) is not { Layout: BufferLayout.Flat, FlatOffset: null, Elements: null, Root: { } root })
         {
             return null;
         }
@@ -33,7 +44,8 @@ internal sealed partial class SoftmaxModel
         Classes.Add(groupAtom);
         Classes.Add(DimensionAtom.Stride(root, Stride.One.Text));
         var fixedDims = ValueFacts.DimsOf(key, new[] { groupAtom });
-        var group = new BufferView(root, BufferLayout.Flat, 1, 0, LinearIndex.Loop(key, stride), fixedDims, flattened: false);
+        // A group grouped again spans its subgroups (NestedGroups.cs).
+        var group = new BufferView(root, BufferLayout.Flat, 1, 0, LinearIndex.Loop(key, stride), fixedDims, flattened: false).Spanning(SubgroupAtoms(root, stride));
         return new BufferView(root, BufferLayout.Sequence, 1, 0, null, StableKeys.Map<System.Collections.Immutable.ImmutableHashSet<DimensionAtom>>(), flattened: false, null, key, null, group);
     }
 
