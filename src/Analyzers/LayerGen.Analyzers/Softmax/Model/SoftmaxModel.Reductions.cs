@@ -535,6 +535,12 @@ internal sealed partial class SoftmaxModel
         switch (Unwrap(value))
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
+                if (IsInterpolation(target, add))
+                {
+                    // ema = a * ema + (1 - a) * v: a moving average mixing by an exp, not a sum of exps (Interpolations.cs).
+                    return null;
+                }
+
                 if (ReadsTarget(add.LeftOperand, target) || IsRescaled(add.LeftOperand, target))
                 {
                     return (ReductionKind.Sum, add.RightOperand);
