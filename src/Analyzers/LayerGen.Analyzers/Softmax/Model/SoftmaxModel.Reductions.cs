@@ -61,6 +61,9 @@ internal sealed partial class SoftmaxModel
                     return ExplicitSum(add, terms);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when SumWithExtraTerms(add, use) is { } extended:
                     return extended;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when SinceSnapshotSum(difference, use) is { } sinceSnapshot:
+                    // total - before, before = total where the slice starts: the slice's own sum (PrefixDifferences.cs).
+                    return sinceSnapshot;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when SumWithoutOwnTerm(difference, use) is { } without:
                     return without;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply } scaled when ScaledSumAt(scaled, use) is { } scaledSum:
