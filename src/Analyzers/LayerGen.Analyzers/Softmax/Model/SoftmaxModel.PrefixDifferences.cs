@@ -49,7 +49,7 @@ internal sealed partial class SoftmaxModel
                 var sinceSnapshot = Carries(total, accumulation.Write, loop, inner, resets);
                 if (!sinceSnapshot && CachedCarries(total, accumulation.Write, loop, inner, scan.Resets))
                 {
-                    RecordSnapshotRestart(use, accumulation.Reported, loop);
+                    RecordSnapshotRestart(difference, accumulation.Reported, loop);
                     if (dims.TryGetValue(loop, out var atoms))
                     {
                         dropped = dropped.Union(atoms);
@@ -66,23 +66,50 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// For a difference read at a use, the loops each fold of its total carries across that the snapshot restarts it at
-    /// (<see cref="RestartsWhileSumCarries"/> asks: the total runs across the pixels, the difference does not).
+    /// For each fold of a total, the differences <c>total - before</c> read from it and the loops their snapshot restarts
+    /// it at (<see cref="RestartsWhileSumCarries"/> asks: the total runs across the pixels, the difference does not).
+    /// Kept per difference, not per use, so a memoised reduction answers the same wherever it is read.
     /// </summary>
-    private readonly Dictionary<(IOperation Use, IOperation Fold), HashSet<IOperation>> _snapshotRestarts = new();
+    private readonly Dictionary<IOperation, List<(IOperation Difference, IOperation Loop)>> _snapshotRestarts = new();
 
-    private void RecordSnapshotRestart(IOperation use, IOperation fold, IOperation loop)
+    private void RecordSnapshotRestart(IOperation difference, IOperation fold, IOperation loop)
     {
-        if (!_snapshotRestarts.TryGetValue((use, fold), out var loops))
+        if (!_snapshotRestarts.TryGetValue(fold, out var restarts))
         {
-            loops = new HashSet<IOperation>();
-            _snapshotRestarts[(use, fold)] = loops;
+            restarts = new List<(IOperation, IOperation)>();
+            _snapshotRestarts[fold] = restarts;
         }
 
-        loops.Add(loop);
+        restarts.Add((difference, loop));
     }
 
-    /// <summary>True when the sum read at <paramref name="use"/> restarts at each step of <paramref name="loop"/> through a snapshot of its total.</summary>
-    private bool RestartsAtSnapshot(IOperation use, IOperation fold, IOperation loop) =>
-        _snapshotRestarts.TryGetValue((use, fold), out var loops) && loops.Contains(loop);
+    /// <summary>
+    /// True when <paramref name="division"/> divides by a difference whose snapshot restarts <paramref name="fold"/>'s
+    /// total at each step of <paramref name="loop"/>.
+    /// </summary>
+    private bool RestartsAtSnapshot(IOperation division, IOperation fold, IOperation loop) =>
+        _snapshotRestarts.TryGetValue(fold, out var restarts)
+        && restarts.Any(restart => restart.Loop == loop && ReachesDivision(restart.Difference, division, depth: 0));
+
+    /// <summary>
+    /// True when <paramref name="value"/> is part of <paramref name="division"/>, or initialises a local that is (also
+    /// through further locals: <c>own = total - before</c>, <c>inv = 1f / own</c>).
+    /// </summary>
+    private bool ReachesDivision(IOperation value, IOperation division, int depth)
+    {
+        if (Contains(division, value))
+        {
+            return true;
+        }
+
+        var declarator = value.Parent;
+        while (declarator is not null and not IVariableDeclaratorOperation and not IBlockOperation and not IExpressionStatementOperation)
+        {
+            declarator = declarator.Parent;
+        }
+
+        return depth < 3 && declarator is IVariableDeclaratorOperation { Symbol: var local }
+            && _operations.Any(read => read is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                && ReachesDivision(read, division, depth + 1));
+    }
 }
