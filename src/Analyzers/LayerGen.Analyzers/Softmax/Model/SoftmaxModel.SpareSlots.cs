@@ -24,6 +24,12 @@ internal sealed partial class SoftmaxModel
         IReadOnlyCollection<(IOperation Write, IOperation? Target)> folds)
     {
         var missing = new HashSet<IOperation>();
+        if (!folds.All(fold => fold.Target is { } slot && ElementParts(Unwrap(slot)!) is var (_, indices) && indices.Any(index => !Unwrap(index)!.ConstantValue.HasValue)))
+        {
+            // A fold at constant indices (y[0] += t) is a slot of its own (Slots.cs); no bound names it here.
+            return missing;
+        }
+
         foreach (var (write, _, target) in writes)
         {
             if (target is not null && folds.All(fold => fold.Write != write && fold.Target is { } slot && MissesSlot(target, write, slot, fold.Write)))
@@ -51,7 +57,8 @@ internal sealed partial class SoftmaxModel
 
         for (var position = 0; position < writtenIndices.Count; position++)
         {
-            if (CounterBound(writtenIndices[position], write) is { } bound && IsAtOrPast(slotIndices[position], bound)
+            if (!Unwrap(slotIndices[position])!.ConstantValue.HasValue
+                && CounterBound(writtenIndices[position], write) is { } bound && IsAtOrPast(slotIndices[position], bound)
                 && HoldsOneValue(bound, write, fold, depth: 0))
             {
                 return true;
