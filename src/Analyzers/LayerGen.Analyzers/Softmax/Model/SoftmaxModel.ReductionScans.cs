@@ -90,6 +90,14 @@ internal sealed partial class SoftmaxModel
                 : new ReductionDefinition(write, value, isPerUse: false, WholeDefinition(write, value)));
         }
 
+        if (elementTarget && slot is null && appends is not { Count: > 0 } && scan.Accumulations.Count > 0)
+        {
+            // buf[r][i] = e for i < n beside a fold into buf[r][n]: the write misses the fold's spare slot (SpareSlots.cs).
+            var missing = WritesMissingEveryFold(writes, scan.Accumulations.Select(fold => (fold.Write, fold.Target)).ToList());
+            scan.Resets.RemoveAll(missing.Contains);
+            scan.Definitions.RemoveAll(definition => missing.Contains(definition.Write));
+        }
+
         if (!elementTarget)
         {
             scan.Resets.AddRange(RescaleClears(target));

@@ -61,6 +61,9 @@ internal sealed partial class SoftmaxModel
                     return ExplicitSum(add, terms);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when SumWithExtraTerms(add, use) is { } extended:
                     return extended;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when SinceSnapshotSum(difference, use) is { } sinceSnapshot:
+                    // total - before, before = total where the slice starts: the slice's own sum (PrefixDifferences.cs).
+                    return sinceSnapshot;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when SumWithoutOwnTerm(difference, use) is { } without:
                     return without;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply } scaled when ScaledSumAt(scaled, use) is { } scaledSum:
@@ -535,6 +538,12 @@ internal sealed partial class SoftmaxModel
         switch (Unwrap(value))
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
+                if (IsInterpolation(target, add))
+                {
+                    // ema = a * ema + (1 - a) * v: a moving average mixing by an exp, not a sum of exps (Interpolations.cs).
+                    return null;
+                }
+
                 if (ReadsTarget(add.LeftOperand, target) || IsRescaled(add.LeftOperand, target))
                 {
                     return (ReductionKind.Sum, add.RightOperand);

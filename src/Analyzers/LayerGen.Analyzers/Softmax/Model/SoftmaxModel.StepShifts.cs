@@ -51,7 +51,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool RestartsWhileSumCarries(SoftmaxSite site, Reduction shift, IOperation loop)
     {
-        if (!site.Sum.Folds.All(fold => _carriedLoops.TryGetValue(fold, out var carried) && carried.ByEvery.Contains(loop)))
+        if (!site.Sum.Folds.All(fold => _carriedLoops.TryGetValue(fold, out var carried) && carried.ByEvery.Contains(loop) && !RestartsAtSnapshot(site.Division, fold, loop)))
         {
             return false;
         }
