@@ -226,8 +226,8 @@ internal sealed class ExpReach
         _ => null,
     };
 
-    /// <summary>A literal, <c>E</c> / <c>Math.E</c>, possibly negated, cast or parenthesised.</summary>
-    private static bool IsConstantSyntax(ExpressionSyntax expression) => expression switch
+    /// <summary>A literal, <c>E</c> / <c>Math.E</c>, possibly negated, cast or parenthesised (also the analyzer's <c>Pow</c> base test).</summary>
+    internal static bool IsConstantSyntax(ExpressionSyntax expression) => expression switch
     {
         LiteralExpressionSyntax => true,
         IdentifierNameSyntax { Identifier.ValueText: "E" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "E" } => true,

@@ -160,19 +160,8 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
             { Parent: MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax qualified } access } name when access.Name == name && qualified.Expression == access => qualified,
             _ => null,
         };
-        return call?.ArgumentList.Arguments is not [var power, var exponent] || (IsConstantSyntax(power.Expression) && !IsConstantSyntax(exponent.Expression));
+        return call?.ArgumentList.Arguments is not [var power, var exponent] || (ExpReach.IsConstantSyntax(power.Expression) && !ExpReach.IsConstantSyntax(exponent.Expression));
     }
-
-    /// <summary>A literal, <c>E</c> / <c>Math.E</c>, possibly negated, cast or parenthesised.</summary>
-    private static bool IsConstantSyntax(ExpressionSyntax expression) => expression switch
-    {
-        LiteralExpressionSyntax => true,
-        IdentifierNameSyntax { Identifier.ValueText: "E" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "E" } => true,
-        PrefixUnaryExpressionSyntax { Operand: var operand } => IsConstantSyntax(operand),
-        CastExpressionSyntax { Expression: var operand } => IsConstantSyntax(operand),
-        ParenthesizedExpressionSyntax { Expression: var operand } => IsConstantSyntax(operand),
-        _ => false,
-    };
 
     private static ControlFlowGraph? GraphOf(OperationBlockAnalysisContext context, IOperation block)
     {
