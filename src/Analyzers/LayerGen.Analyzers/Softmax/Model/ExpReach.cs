@@ -218,8 +218,8 @@ internal sealed class ExpReach
         return false;
     }
 
-    /// <summary>The call <paramref name="name"/> names the callee of (<c>F(x)</c>, <c>T.F(x)</c>), or null.</summary>
-    private static InvocationExpressionSyntax? CalledName(SimpleNameSyntax name) => name.Parent switch
+    /// <summary>The call <paramref name="name"/> names the callee of (<c>F(x)</c>, <c>T.F(x)</c>), or null (also the analyzer's <c>Pow</c> mention test).</summary>
+    internal static InvocationExpressionSyntax? CalledName(SimpleNameSyntax name) => name.Parent switch
     {
         InvocationExpressionSyntax direct when direct.Expression == name => direct,
         MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax qualified } access when access.Name == name && qualified.Expression == access => qualified,

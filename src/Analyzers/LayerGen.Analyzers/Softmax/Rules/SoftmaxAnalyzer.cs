@@ -154,12 +154,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool MayBeExponential(SyntaxToken pow)
     {
-        var call = pow.Parent switch
-        {
-            { Parent: InvocationExpressionSyntax direct } name when direct.Expression == name => direct,
-            { Parent: MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax qualified } access } name when access.Name == name && qualified.Expression == access => qualified,
-            _ => null,
-        };
+        var call = pow.Parent is SimpleNameSyntax name ? ExpReach.CalledName(name) : null;
         return call?.ArgumentList.Arguments is not [var power, var exponent] || (ExpReach.IsConstantSyntax(power.Expression) && !ExpReach.IsConstantSyntax(exponent.Expression));
     }
 
