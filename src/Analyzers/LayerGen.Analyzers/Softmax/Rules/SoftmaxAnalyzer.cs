@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using LayerGen.Analyzers.Softmax.Model;
 using Microsoft.CodeAnalysis;
@@ -63,6 +64,9 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                             || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && WellKnownSymbols.MayNameAnExp(reference)
                             // An exp helper of the file, whatever type declares it and whatever it is named (Act.Softmax(x) => Math.Exp(x)).
                             || operation.Operation is IInvocationOperation { TargetMethod: var callee } && ExpHelperSyntax.MayBeExpHelperIn(callee, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)
+                            // An interface, abstract or virtual member one of whose implementations is such a helper (iact.Apply(x[i]), x.Select(act.F)).
+                            || operation.Operation is IInvocationOperation { TargetMethod: var dispatched } && MayDispatchToExpHelper(symbols, dispatched, operation)
+                            || operation.Operation is IMethodReferenceOperation { Method: var referenced } && MayDispatchToExpHelper(symbols, referenced, operation)
                             // A method returning a value that wraps an exp (an autograd node's new Value(Math.Exp(Data))).
                             || operation.Operation is IInvocationOperation { TargetMethod: var wrapper } && ExpHelperSyntax.MayWrapExpIn(wrapper, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)
                             // A helper of another type the model follows (MathUtil.ExpShiftedInPlace(frames, o, n, m)) that writes exps.
@@ -109,6 +113,12 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>True when <paramref name="method"/>'s body is chosen at run time and one of the bodies it may run is an exp helper (<see cref="Implementations"/>).</summary>
+    private static bool MayDispatchToExpHelper(WellKnownSymbols symbols, IMethodSymbol method, OperationAnalysisContext operation) =>
+        Implementations.IsDispatched(method) && method.Parameters.Length == 1
+        && symbols.Implementations.Of(method, operation.CancellationToken) is { IsDefaultOrEmpty: false } bodies
+        && bodies.Any(body => ExpHelperSyntax.MayBeExpHelperIn(body, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken));
 
     /// <summary>
     /// A call of a method of the same type (a helper that may return probabilities), of <c>LayerGen.Softmax.Forward</c>,
