@@ -1,6 +1,3 @@
-// known gap: a row shifted by a same-type LINQ helper (ShiftedByMax(x): no loop, so not inlined, and its summary reads
-// its value as the row's raw data) and then exponentiated through an interface map is reported (a false LG0003).
-// gap: +LG0003@68
 // Correct twins (our own code) of InterfaceExps_Raw.cs: the same activation interface, abstract activation, nested row
 // helpers and delegate local, given each row shifted by its own max first (or an interface whose implementations all
 // shift by the row's max, or implementations that disagree behind a receiver that is not known). Silent.
@@ -57,15 +54,11 @@ public static class InterfaceExpsShifted
 
     private static double[] Outer(double[] x) => Inner(x);
 
-    private static double[] ShiftedByMax(double[] x)
-    {
-        double m = x.Max();
-        return x.Select(v => v - m).ToArray();
-    }
-
     public static double[] ThroughInterfaceShifted(double[] x)
     {
-        double[] e = Map(ShiftedByMax(x), new ExpActivation());
+        double m = x.Max();
+        double[] z = x.Select(v => v - m).ToArray();
+        double[] e = Map(z, new ExpActivation());
         double s = 0;
         for (int i = 0; i < e.Length; i++) s += e[i];
         var y = new double[e.Length];
