@@ -37,8 +37,10 @@ internal sealed partial class SoftmaxModel
             return MovesWithOuterLoop(from, loop) && IsLastEntryAfter(from, bound) && OffsetsOfReads(loop, root, variable).Any(offset => offset is null);
         }
 
-        return OffsetsOfReads(loop, root, variable).OfType<IOperation>()
-            .Any(offset => MovesWithOuterLoop(offset, loop) && IsPastTheSlot(bound, root, offset, loop, depth: 0));
+        // Only a bound shaped like one past the slot is worth walking the loop's reads for (the check runs per read).
+        return SizeDefinition(bound, 0) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply } or IInvocationOperation { TargetMethod.Name: "Min" }
+            && OffsetsOfReads(loop, root, variable).OfType<IOperation>()
+                .Any(offset => MovesWithOuterLoop(offset, loop) && IsPastTheSlot(bound, root, offset, loop, depth: 0));
     }
 
     /// <summary>
