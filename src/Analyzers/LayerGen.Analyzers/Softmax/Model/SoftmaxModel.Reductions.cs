@@ -120,8 +120,14 @@ internal sealed partial class SoftmaxModel
     /// </remarks>
     private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use, string? slot = null, IOperation? read = null)
     {
-        var scan = ScanReduction(target, elementTarget, slot);
+        // sums[^1] read for every row where sums[r] = s was stored per row: one row's sum, read here (FixedSumSlots.cs).
+        var fixedSlot = elementTarget && read is not null && ReadsOneStoredSumForEverySlice(target, read);
+        var scan = ScanReduction(target, elementTarget, fixedSlot ? null : slot);
         var signature = UseSignature(scan, use);
+        if (fixedSlot && signature is not null)
+        {
+            signature += "|fixed";
+        }
 
         // An element read that some folds no longer reach (the element was replaced since, OverwrittenFolds.cs) reads
         // only the others: which ones is part of what the read sees.
@@ -139,7 +145,7 @@ internal sealed partial class SoftmaxModel
 
         var scope = _cycles.Begin();
         Evaluations++;
-        var reduction = ReductionSeenFrom(scan, elementTarget, use, reaching);
+        var reduction = ReductionSeenFrom(scan, elementTarget, use, reaching, fixedSlot);
         if (_cycles.End(scope) && signature is not null)
         {
             scan.Results[signature] = reduction;
@@ -149,7 +155,7 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>The fold of a scanned target as read at <paramref name="use"/>.</summary>
-    private Reduction? ReductionSeenFrom(ReductionScan scan, bool elementTarget, IOperation use, bool[]? reaching = null)
+    private Reduction? ReductionSeenFrom(ReductionScan scan, bool elementTarget, IOperation use, bool[]? reaching = null, bool fixedSlot = false)
     {
         var target = scan.Target;
         var writes = scan.Writes;
@@ -199,7 +205,7 @@ internal sealed partial class SoftmaxModel
             // so the fold is read where it is copied (not where the array is read).
             return writes.Count == 1 && writes[0].Value is { } copy && VariableOf(Unwrap(copy)) is ILocalSymbol
                 && EnclosingLoop(writes[0].Operation) is not null && !Contains(copy, use)
-                ? ReductionAt(copy, writes[0].Operation)
+                ? ReductionAt(copy, fixedSlot ? use : writes[0].Operation)
                 : null;
         }
 

@@ -680,7 +680,8 @@ internal sealed partial class SoftmaxModel
                         continue;
                     }
 
-                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && IsWholeBufferLoop(term.Key, view.Root)
+                    // A walk from a request's slot start past that slot (pool.Length - offsets[r], offsets[^1]) folds the whole pool too (TailWalks.cs).
+                    var atom = term.Value.Equals(Stride.One) && view.FlatOffset is null && (IsWholeBufferLoop(term.Key, view.Root) || IsWalkPastTheSlot(term.Key, view.Root))
                         && (index.Terms.Count == 1 || !IsIndexWalk(term.Key) && index.Terms.Keys.All(other => other == term.Key || Contains(other, term.Key)))
                         ? DimensionAtom.Whole(view.Root!)
                         : StridedWholeWalk(view, term.Key, term.Value) ?? DimensionAtom.Stride(view.Root!, term.Value.Text);
