@@ -1,5 +1,3 @@
-// known gap: the batch-global max written as one LINQ call over jagged rows whose logits were built by a nested Select (logits.Max(row => row.Max())) is not seen as spanning the batch.
-// gap: -LG0001@19
 // Idiom: additive-margin softmax over speakers for a mini-batch of embeddings, logits built first, then a LINQ max
 // Layout: jagged float[][] logits [batch][speakers], LINQ
 // Bug (LG0001): logits.Max(row => row.Max()) is the peak of the whole mini-batch, not of each embedding's row

@@ -75,16 +75,21 @@ internal sealed partial class SoftmaxModel
                 return EvalView(rangedArray) is { } rangedWhole ? PrefixRange(rangedWhole, arrayRange) : null;
             case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol || WellKnownSymbols.IsRow(element.Type):
                 // x[i] of a jagged array, rows[r] of a ReadOnlyMemory<double>[]: a row.
-                return EvalView(element.ArrayReference) is { Layout: BufferLayout.Jagged } jagged
-                    ? WithIndexDims(jagged.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), jagged, element.Indices[0])
+                // logits[i] of rows built by LINQ (x.Select(r => r.Select(…).ToArray()).ToArray()): SequenceRows.cs.
+                return EvalView(element.ArrayReference) is { } arrayRows
+                    ? arrayRows.Layout == BufferLayout.Jagged
+                        ? WithIndexDims(arrayRows.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), arrayRows, element.Indices[0])
+                        : IndexedSequenceRow(arrayRows, element.Indices[0])
                     : null;
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot
                 when WellKnownSymbols.IsBuffer(slot.Type) || WellKnownSymbols.IsRecordBuffer(slot.Type):
                 // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>, batches[m] of an
                 // IReadOnlyList<Transition[]>, neighbours[q] of an IReadOnlyList<(float Distance, int Token)[]>: a
                 // row, like x[i] of a jagged array.
-                return EvalView(owner) is { Layout: BufferLayout.Jagged } rows
-                    ? WithIndexDims(rows.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), rows, slot.Arguments[0].Value)
+                return EvalView(owner) is { } rows
+                    ? rows.Layout == BufferLayout.Jagged
+                        ? WithIndexDims(rows.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), rows, slot.Arguments[0].Value)
+                        : IndexedSequenceRow(rows, slot.Arguments[0].Value)
                     : null;
             case IInvocationOperation invocation:
                 return InvocationView(invocation);
