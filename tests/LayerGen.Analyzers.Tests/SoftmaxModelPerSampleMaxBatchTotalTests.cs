@@ -83,6 +83,36 @@ public class SoftmaxModelPerSampleMaxBatchTotalTests
         { "TwoDimClassesFirst", Method("double[,] z", "z[c, n]", PerSampleTotals("c * N + n", "z[c, n]", true), DivideAll("c * N + n", "total[n]")) },
     };
 
+    /// <summary>Scratch: the HeldOut41 file's shape, one change at a time (probe only).</summary>
+    public static TheoryData<string, string> CorpusShaped()
+    {
+        string Body(string batchLoop, string nBound, string eAlloc, string z) => $$"""
+            static List<double[]> F(List<double[]> miniBatches, List<int[]> labels, int classes) {
+                var outputs = new List<double[]>();
+                {{batchLoop}} {
+                    double[] z = {{z}};
+                    int N = {{nBound}};
+                    var maxes = new double[N];
+                    for (int n = 0; n < N; n++) { maxes[n] = double.NegativeInfinity; for (int c = 0; c < classes; c++) maxes[n] = Math.Max(maxes[n], z[c * N + n]); }
+                    var e = {{eAlloc}};
+                    double total = 0;
+                    for (int n = 0; n < N; n++) for (int c = 0; c < classes; c++) { e[c * N + n] = Math.Exp(z[c * N + n] - maxes[n]); total += e[c * N + n]; }
+                    for (int n = 0; n < N; n++) for (int c = 0; c < classes; c++) e[c * N + n] /= total;
+                    outputs.Add(e);
+                }
+                return outputs;
+            }
+            """;
+        return new()
+        {
+            { "Corpus", Body("for (int b = 0; b < miniBatches.Count; b++)", "labels[b].Length", "new double[z.Length]", "miniBatches[b]") },
+            { "NFromZ", Body("for (int b = 0; b < miniBatches.Count; b++)", "miniBatches[b].Length / classes", "new double[z.Length]", "miniBatches[b]") },
+            { "EFromNC", Body("for (int b = 0; b < miniBatches.Count; b++)", "labels[b].Length", "new double[N * classes]", "miniBatches[b]") },
+            { "NoBatchLoop", Body("int b = 0;", "labels[b].Length", "new double[z.Length]", "miniBatches[b]") },
+            { "NParameterLike", Body("for (int b = 0; b < miniBatches.Count; b++)", "labels[0].Length", "new double[z.Length]", "miniBatches[b]") },
+        };
+    }
+
     [Theory]
     [MemberData(nameof(Buggy))]
     public async Task PerSampleMaxWithOneBatchTotal_IsTheSumsFinding(string name, string body)
@@ -110,7 +140,7 @@ public class SoftmaxModelPerSampleMaxBatchTotalTests
         }
 
         var text = new System.Text.StringBuilder();
-        foreach (var set in new[] { Buggy(), Correct(), SoftmaxModelIndexedLogitAxesTests.Buggy(), SoftmaxModelIndexedLogitAxesTests.Correct() })
+        foreach (var set in new[] { Buggy(), Correct(), CorpusShaped(), SoftmaxModelIndexedLogitAxesTests.Buggy(), SoftmaxModelIndexedLogitAxesTests.Correct() })
         {
             foreach (var row in set)
             {
