@@ -1,5 +1,3 @@
-// known gap: the max folded through a local function over a stride-N column (Logit(k * N + i)) is not read as a max over another axis than the row sum.
-// gap: -LG0004@21
 // Idiom: InfoNCE loss, anchor rows against keys, logits sim / τ in a local function
 // Layout: flat double[] similarity, sim[i * N + j]; the max walks with stride N
 // Bug (LG0004): the max for anchor i is taken down column i (sim[k * N + i]) while the sum runs along row i

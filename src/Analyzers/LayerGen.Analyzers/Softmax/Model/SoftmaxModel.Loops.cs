@@ -197,6 +197,12 @@ internal sealed partial class SoftmaxModel
             return LinearIndex.LoopFreeSum();
         }
 
+        if (BoundIndex(operation) is { } bound)
+        {
+            // An indexed local function's parameter, read for one call: the caller's index (IndexBindings.cs).
+            return Linear(bound);
+        }
+
         if (_indexCache.TryGetValue(operation, out var cached))
         {
             return cached;
