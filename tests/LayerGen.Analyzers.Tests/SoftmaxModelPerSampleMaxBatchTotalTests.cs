@@ -83,36 +83,6 @@ public class SoftmaxModelPerSampleMaxBatchTotalTests
         { "TwoDimClassesFirst", Method("double[,] z", "z[c, n]", PerSampleTotals("c * N + n", "z[c, n]", true), DivideAll("c * N + n", "total[n]")) },
     };
 
-    /// <summary>Scratch: the HeldOut41 file's shape, one change at a time (probe only).</summary>
-    public static TheoryData<string, string> CorpusShaped()
-    {
-        string Body(string batchLoop, string nBound, string eAlloc, string z) => $$"""
-            static List<double[]> F(List<double[]> miniBatches, List<int[]> labels, int classes) {
-                var outputs = new List<double[]>();
-                {{batchLoop}} {
-                    double[] z = {{z}};
-                    int N = {{nBound}};
-                    var maxes = new double[N];
-                    for (int n = 0; n < N; n++) { maxes[n] = double.NegativeInfinity; for (int c = 0; c < classes; c++) maxes[n] = Math.Max(maxes[n], z[c * N + n]); }
-                    var e = {{eAlloc}};
-                    double total = 0;
-                    for (int n = 0; n < N; n++) for (int c = 0; c < classes; c++) { e[c * N + n] = Math.Exp(z[c * N + n] - maxes[n]); total += e[c * N + n]; }
-                    for (int n = 0; n < N; n++) for (int c = 0; c < classes; c++) e[c * N + n] /= total;
-                    outputs.Add(e);
-                }
-                return outputs;
-            }
-            """;
-        return new()
-        {
-            { "Corpus", Body("for (int b = 0; b < miniBatches.Count; b++)", "labels[b].Length", "new double[z.Length]", "miniBatches[b]") },
-            { "NFromZ", Body("for (int b = 0; b < miniBatches.Count; b++)", "miniBatches[b].Length / classes", "new double[z.Length]", "miniBatches[b]") },
-            { "EFromNC", Body("for (int b = 0; b < miniBatches.Count; b++)", "labels[b].Length", "new double[N * classes]", "miniBatches[b]") },
-            { "NoBatchLoop", Body("int b = 0;", "labels[b].Length", "new double[z.Length]", "miniBatches[b]") },
-            { "NParameterLike", Body("for (int b = 0; b < miniBatches.Count; b++)", "labels[0].Length", "new double[z.Length]", "miniBatches[b]") },
-        };
-    }
-
     [Theory]
     [MemberData(nameof(Buggy))]
     public async Task PerSampleMaxWithOneBatchTotal_IsTheSumsFinding(string name, string body)
@@ -128,26 +98,5 @@ public class SoftmaxModelPerSampleMaxBatchTotalTests
     {
         _ = name;
         Assert.Equal(string.Empty, await Reported(Wrap(body)));
-    }
-
-    /// <summary>Scratch: model descriptions of every case, written to a file when NCEAXES_PROBE names one.</summary>
-    [Fact]
-    public void Probe()
-    {
-        if (Environment.GetEnvironmentVariable("NCEAXES_PROBE") is not { Length: > 0 } path)
-        {
-            return;
-        }
-
-        var text = new System.Text.StringBuilder();
-        foreach (var set in new[] { Buggy(), Correct(), CorpusShaped(), SoftmaxModelIndexedLogitAxesTests.Buggy(), SoftmaxModelIndexedLogitAxesTests.Correct() })
-        {
-            foreach (var row in set)
-            {
-                text.Append("== ").Append(row[0]).Append('\n').Append(LayerGen.Analyzers.Tests.Verification.ModelDescriptions.WithInlinedHelpers(Wrap((string)row[1]), "F").Describe());
-            }
-        }
-
-        File.WriteAllText(path, text.ToString());
     }
 }
