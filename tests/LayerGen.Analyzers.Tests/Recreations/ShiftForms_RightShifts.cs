@@ -114,4 +114,12 @@ public static class RightShifts
         double m = x[best];
         var e = x.Select(v => Math.Exp(v - m)).ToArray(); double s = e.Sum(); return e.Select(v => v / s).ToArray();
     }
+
+    // An online normaliser's rescale exp(m - mNew): the old running max minus the new one, bounded by the fold itself.
+    public static void OnlineRescale(float[] x, float[] y)
+    {
+        float m = float.NegativeInfinity, s = 0f;
+        for (int i = 0; i < x.Length; i++) { float mNew = MathF.Max(m, x[i]); s = s * MathF.Exp(m - mNew) + MathF.Exp(x[i] - mNew); m = mNew; }
+        for (int i = 0; i < x.Length; i++) y[i] = MathF.Exp(x[i] - m) / s;
+    }
 }

@@ -87,8 +87,9 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            if (facts[index].Shifts.Count > 0)
+            if (facts[index].Shifts.Count > 0 || IsExtremeFold(terms[index].Atom, exp))
             {
+                // A running max or min is no logit: exp(m - mNew), an online rescale, is bounded by its own fold.
                 return false;
             }
 
@@ -185,6 +186,21 @@ internal sealed partial class SoftmaxModel
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="atom"/> is an extreme itself: a max or min fold as seen from <paramref name="exp"/>,
+    /// or a local written once with <c>Max</c>/<c>Min</c> (the per-step temporary of an online softmax).
+    /// </summary>
+    private bool IsExtremeFold(IOperation atom, IOperation exp)
+    {
+        if (ReductionAt(atom, UseOf(exp)) is { Kind: ReductionKind.Max or ReductionKind.Min })
+        {
+            return true;
+        }
+
+        return Unwrap(atom) is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes
+            && Unwrap(writes[0].Value) is IInvocationOperation call && (Symbols.IsScalarMax(call.TargetMethod) || Symbols.IsScalarMin(call.TargetMethod));
     }
 
     /// <summary>
