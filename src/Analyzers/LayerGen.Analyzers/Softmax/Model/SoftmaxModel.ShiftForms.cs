@@ -125,6 +125,12 @@ internal sealed partial class SoftmaxModel
             var sameSignTwin = false;
             foreach (var bound in bounds)
             {
+                if (IsExtremeCall(terms[bound].Atom))
+                {
+                    // Max(c, -0.5 * nearest): an extreme of expressions carries coefficients the form does not read.
+                    return false;
+                }
+
                 var relation = System.Math.Abs(multiplicity) == 1 && terms[logit].Coefficient == terms[bound].Coefficient
                     ? false
                     : NumericallyDifferent(terms[logit].Coefficient, terms[bound].Coefficient, System.Math.Abs(multiplicity));
@@ -199,8 +205,16 @@ internal sealed partial class SoftmaxModel
             return true;
         }
 
-        return Unwrap(atom) is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes
-            && Unwrap(writes[0].Value) is IInvocationOperation call && (Symbols.IsScalarMax(call.TargetMethod) || Symbols.IsScalarMin(call.TargetMethod));
+        return IsExtremeCall(atom);
+    }
+
+    /// <summary>A scalar <c>Max</c>/<c>Min</c> call, inline or in a local written once with it.</summary>
+    private bool IsExtremeCall(IOperation atom)
+    {
+        var value = Unwrap(atom) is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes
+            ? Unwrap(writes[0].Value)
+            : Unwrap(atom);
+        return value is IInvocationOperation call && (Symbols.IsScalarMax(call.TargetMethod) || Symbols.IsScalarMin(call.TargetMethod));
     }
 
     /// <summary>
