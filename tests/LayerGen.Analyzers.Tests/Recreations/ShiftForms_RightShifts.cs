@@ -122,4 +122,15 @@ public static class RightShifts
         for (int i = 0; i < x.Length; i++) { float mNew = MathF.Max(m, x[i]); s = s * MathF.Exp(m - mNew) + MathF.Exp(x[i] - mNew); m = mNew; }
         for (int i = 0; i < x.Length; i++) y[i] = MathF.Exp(x[i] - m) / s;
     }
+
+    // Top-k sampling: the first of the logits sorted descending is their maximum (review42 B14).
+    public static double[] TopKFirstSorted(double[] x, int k)
+    {
+        double[] top = x.OrderByDescending(v => v).Take(k).ToArray();
+        var e = new double[top.Length];
+        double s = 0;
+        for (int j = 0; j < top.Length; j++) { e[j] = Math.Exp(top[j] - top[0]); s += e[j]; }
+        for (int j = 0; j < top.Length; j++) e[j] /= s;
+        return e;
+    }
 }

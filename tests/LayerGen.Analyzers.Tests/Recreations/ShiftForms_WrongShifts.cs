@@ -3,7 +3,7 @@
 // when each logit atom is matched by a per-slice maximum of the same data entering with the same coefficient negated
 // (a minimum for a logit entering negated). Here the coefficient differs (half a shift, 2·v − m, the logit counted twice),
 // the extreme points the wrong way (softmin as exp(−x + max)),
-// or the subtracted value is a first element, a mean or a sum (Average(): ShiftForms_AverageShift). Each overflows at offset +1000: LG0003.
+// or the subtracted value is a mean or a sum (Average(): ShiftForms_AverageShift). Each overflows at offset +1000: LG0003.
 using System;
 using System.Linq;
 
@@ -67,16 +67,6 @@ public static class WrongShifts
         for (int i = 0; i < x.Length; i++) m = MathF.Max(m, x[i]);
         float s = 0f;
         for (int i = 0; i < x.Length; i++) { y[i] = MathF.Exp(m - x[i]); s += y[i]; } //~ LG0003
-        for (int i = 0; i < x.Length; i++) y[i] /= s;
-    }
-
-    public static double[] FirstElement(double[] x, double a) { double f = x[0]; var e = x.Select(v => Math.Exp(a * v - a * f)).ToArray(); double s = e.Sum(); return e.Select(v => v / s).ToArray(); } //~ LG0003
-
-    public static void FirstElementLoop(double[] x, double[] y)
-    {
-        double f = x[0];
-        double s = 0;
-        for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(x[i] - f); s += y[i]; } //~ LG0003
         for (int i = 0; i < x.Length; i++) y[i] /= s;
     }
 

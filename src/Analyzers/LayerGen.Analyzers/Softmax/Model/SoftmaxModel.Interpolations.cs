@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -15,8 +16,16 @@ internal sealed partial class SoftmaxModel
 {
     /// <summary>True when <paramref name="add"/> is <c>a * t + (1 - a) * v</c> (or <c>+ (1 - a)</c>) for the target <c>t</c> and an exp factor <c>a</c>.</summary>
     private bool IsInterpolation(ISymbol target, IBinaryOperation add) =>
-        RescaleFactor(add.LeftOperand, target) is { } factor && IsComplementTerm(add.RightOperand, factor, depth: 0)
-        || RescaleFactor(add.RightOperand, target) is { } other && IsComplementTerm(add.LeftOperand, other, depth: 0);
+        RescaleFactor(add.LeftOperand, target) is { } factor && IsComplementTerm(add.RightOperand, factor, depth: 0) && !MixesInAnExp(add.RightOperand, factor)
+        || RescaleFactor(add.RightOperand, target) is { } other && IsComplementTerm(add.LeftOperand, other, depth: 0) && !MixesInAnExp(add.LeftOperand, other);
+
+    /// <summary>
+    /// The mixed-in value is an exp other than the factor (<c>den = a * den + (1 - a) * Math.Exp(x)</c>): a decayed sum of
+    /// exps, still a sum to judge.
+    /// </summary>
+    private bool MixesInAnExp(IOperation term, IOperation factor) =>
+        term.DescendantsAndSelf().Any(operation => !SameValue(operation, factor)
+            && (operation is IInvocationOperation && ExpOperand(operation) is not null || operation is ILocalReferenceOperation && IsExpValue(operation)));
 
     /// <summary><c>1 - a</c>, a product with it as a factor (<c>(1 - a) * v</c>), or a local written once with either.</summary>
     private bool IsComplementTerm(IOperation term, IOperation factor, int depth)

@@ -11,7 +11,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// entering with −c, and that value is an extreme in the right direction: a maximum for a logit entering positively, a
 /// minimum for one entering negated (softmin, <c>exp(min - x)</c>). The form has no valid shift when a logit's data is
 /// matched only with another coefficient (<c>x - 0.5f * m</c>, <c>2 * v - m</c>, <c>x - m + x</c>), only with the
-/// wrong extreme (<c>exp(-x + max)</c>), or by a statistic that is no extreme (a first element, a sum, a mean,
+/// wrong extreme (<c>exp(-x + max)</c>), or by a statistic that is no extreme (a sum, a mean,
 /// <c>Average()</c>). Then
 /// every shift of the exp is no maximum (IsKnownNonMaximum). Coefficients are compared by structure; two that differ
 /// only by numbers are told apart, any other difference (<c>x / t - m</c>) gives no verdict.
@@ -259,8 +259,8 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// True for a per-slice value that is no extreme whatever the data: <c>Average()</c>, one element read at constant
-    /// indices (<c>x[0]</c>), or a local written once with one of those (<c>double f = x[0];</c>).
+    /// True for a per-slice value that is no extreme whatever the data: <c>Average()</c>, or a local written once with it.
+    /// One element at constant indices (<c>x[0]</c>) is not: after a descending sort it is the maximum (top-k sampling).
     /// </summary>
     private bool IsNonExtremeStatistic(IOperation value)
     {
@@ -273,7 +273,6 @@ internal sealed partial class SoftmaxModel
         return read switch
         {
             IInvocationOperation call => Symbols.IsEnumerable(call.TargetMethod, "Average"),
-            IArrayElementReferenceOperation element => element.Indices.All(index => Unwrap(index)!.ConstantValue.HasValue),
             _ => false,
         };
     }

@@ -158,7 +158,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// True when <paramref name="shift"/> itself is no maximum of <paramref name="exp"/>'s values: a constant, a mask or
     /// position term, a sum, a mean, a minimum entering negated, a maximum of other data or started at a finite constant,
-    /// one element or an <c>Average()</c> of the logits (the exponent's normal form is judged by ShiftForms.cs).
+    /// an <c>Average()</c> of the logits (the exponent's normal form is judged by ShiftForms.cs).
     /// </summary>
     private bool IsKnownNonMaximumValue(IOperation shift, IOperation exp)
     {
@@ -174,7 +174,7 @@ internal sealed partial class SoftmaxModel
             return true;
         }
 
-        // x[0], x.Average() of the exponentiated data: one number per slice, no extreme of it.
+        // x.Average() of the exponentiated data: one number per slice, no extreme of it.
         if (IsNonExtremeStatistic(shift) && ReductionAt(shift, UseOf(exp)) is null && (AveragedFacts(shift) ?? Eval(shift)).RawRoots.Overlaps(ExpArgument(exp).RawRoots))
         {
             return true;
