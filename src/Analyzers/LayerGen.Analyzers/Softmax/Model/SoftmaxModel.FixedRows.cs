@@ -17,9 +17,10 @@ internal sealed partial class SoftmaxModel
         Unwrap(index) switch
         {
             { ConstantValue.HasValue: true } => true,
-            // A lambda's or local function's parameter is an element or an argument per call (a loop), not fixed.
+            // A lambda's or local function's parameter is an element or an argument per call (a loop), not fixed; nor is
+            // a helper's parameter in the helper's summary (its caller passes its row loop there: Fill(…, s, …)).
             IParameterReferenceOperation { Parameter: { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LocalFunction) } } parameter }
-                => WritesOf(parameter).Count == 0,
+                => !_isSummary && WritesOf(parameter).Count == 0,
             _ => false,
         };
 
