@@ -104,7 +104,7 @@ public sealed class SoftmaxModelHelperRowTests
     public async Task MassResetPerSeed_IsSilent(int outer, int helper) =>
         Assert.Empty(await Reported(Outers[outer], Helpers[helper], MassResetPerSeed, "return exps.ToList();"));
 
-    /// <summary>The <c>for</c> driver; <c>Enumerable.Range(…).Select</c> is a known gap (below).</summary>
+    /// <summary>The <c>for</c> driver; <c>Enumerable.Range(…).Select</c> is judged the same (below; a known gap until linqrows).</summary>
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
