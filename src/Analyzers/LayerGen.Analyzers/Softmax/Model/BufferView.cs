@@ -25,7 +25,7 @@ internal enum BufferLayout
 /// A buffer or a part of one: the whole <c>x</c>, a jagged row <c>x[i]</c>, a slice <c>x.AsSpan(i * cols, cols)</c>,
 /// all elements of a <c>T[,]</c> (<c>x.Cast&lt;float&gt;()</c>), or a LINQ sequence computed from one.
 /// </summary>
-internal sealed class BufferView
+internal sealed partial class BufferView
 {
     public BufferView(
         ISymbol? root,
@@ -103,7 +103,7 @@ internal sealed class BufferView
             // set.Select(x => Dot(q, x)) over the rows of set: one number per row, so even a walk of everything walks
             // the rows only (a per-seed row of scores computed from another collection, IterationRows.cs).
             var perRow = Elements is not null && ElementRow is null && Source is { ElementIsRow: true };
-            var outer = Source?.IteratedAtoms(all && !perRow) ?? ImmutableHashSet<DimensionAtom>.Empty;
+            var outer = (Source?.IteratedAtoms(all && !perRow) ?? ImmutableHashSet<DimensionAtom>.Empty).Union(IndexRangeAtoms());
 
             // rows.SelectMany(r => r.Options): one walk over every element of every row the lambda makes also walks
             // the rows' own dimensions, not only the rows.

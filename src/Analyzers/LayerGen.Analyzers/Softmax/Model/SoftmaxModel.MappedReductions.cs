@@ -73,6 +73,15 @@ internal sealed partial class SoftmaxModel
             atoms = atoms.Union(perElement.Where(atom => roots.Contains(atom.Root)));
         }
 
+        // Range(0, rows).Select(i => Range(0, cols).Select(c => x[i, c]).Max()).Max(): the folded sequence's elements vary
+        // with the mapped index too (BufferView.IndexRanges.cs).
+        var folded = mapped.Fold.Instance ?? (mapped.Fold.Arguments.Length > 0 ? mapped.Fold.Arguments[0].Value : null);
+        if (LambdaArgument(mapped.Fold) is null && EvalView(folded) is { Layout: BufferLayout.Sequence, Elements: { } facts } && facts.Dims.TryGetValue(mapper, out var viaElements))
+        {
+            var roots = new HashSet<ISymbol>(atoms.Select(atom => atom.Root), SymbolEqualityComparer.Default);
+            atoms = atoms.Union(viaElements.Where(atom => roots.Contains(atom.Root)));
+        }
+
         return (atoms, mapped.Info.Elements);
     }
 

@@ -402,7 +402,7 @@ internal sealed partial class SoftmaxModel
         && Unwrap(target) is IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } or IPropertyReferenceOperation { Property.IsIndexer: false, Instance: null or IInstanceReferenceOperation }
         && !Flow.IsEmpty && Flow.CarriesAcrossMethodCalls(write, resets);
 
-    /// <summary>Dimensions an element read fixes with a constant index (<c>x[0, j]</c>, <c>x[0][j]</c>).</summary>
+    /// <summary>Dimensions an element read fixes with a fixed index (<c>x[0, j]</c>, <c>x[0][j]</c>, <c>x[r][j]</c> with <c>r</c> an unwritten parameter).</summary>
     private ImmutableHashSet<DimensionAtom> PinnedAtoms(IOperation? value)
     {
         var pinned = ImmutableHashSet<DimensionAtom>.Empty;
@@ -411,16 +411,16 @@ internal sealed partial class SoftmaxModel
             case IArrayElementReferenceOperation { Indices.Length: > 1 } rectangular when EvalView(rectangular.ArrayReference) is { Root: { } root, Layout: BufferLayout.Rectangular }:
                 for (var position = 0; position < rectangular.Indices.Length; position++)
                 {
-                    if (Unwrap(rectangular.Indices[position])!.ConstantValue.HasValue)
+                    if (IsFixedRowIndex(rectangular.Indices[position]))
                     {
                         pinned = pinned.Add(DimensionAtom.Rank(root, position));
                     }
                 }
 
                 break;
-            case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: IArrayElementReferenceOperation row } when Unwrap(row.Indices[0])!.ConstantValue.HasValue
-                && EvalView(row.ArrayReference) is { Root: { } jagged, Layout: BufferLayout.Jagged } view:
-                pinned = pinned.Add(DimensionAtom.Depth(jagged, view.Consumed));
+            case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: var row }:
+                // x[0][j], logits[j][c] of rows built by LINQ, rows[0][c] of a list (FixedRows.cs).
+                pinned = FixedRowAtoms(row);
                 break;
         }
 

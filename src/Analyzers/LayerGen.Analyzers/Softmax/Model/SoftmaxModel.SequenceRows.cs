@@ -13,7 +13,8 @@ internal sealed partial class SoftmaxModel
 {
     /// <summary>
     /// Row <paramref name="index"/> of a sequence of rows made by a lambda, the index's one loop picking the source's
-    /// rows; null for any other view, or an index that is not one loop walked by unit steps (a constant, <c>perm[i]</c>).
+    /// rows, or the one row a fixed index picks (<see cref="FixedSequenceRow"/>); null for any other view or index
+    /// (<c>perm[i]</c>, a loop walked by other steps).
     /// </summary>
     private BufferView? IndexedSequenceRow(BufferView? rows, IOperation index)
     {
@@ -25,7 +26,8 @@ internal sealed partial class SoftmaxModel
         var position = Linear(index);
         if (position.IsLoopFree || position.Terms.Count != 1)
         {
-            return null;
+            // logits[0], logits[j] with j a parameter: one fixed row (FixedRows.cs).
+            return FixedSequenceRow(rows, index);
         }
 
         foreach (var term in position.Terms)

@@ -161,7 +161,10 @@ internal sealed partial class SoftmaxModel
             Classes.Add(atom);
         }
 
-        return new WholeReductionInfo(kind, atoms, elements.WithoutDims(), view.FixedDims);
+        // logits[0].Max(), x[j].Max() with j a parameter, Range(0, n).Max(c => x[0, c]): one fixed row's maximum, stale
+        // for every other row (FixedRows.cs).
+        var pinned = kind is ReductionKind.Max or ReductionKind.Min && storageFold is null ? FixedRowAtoms(receiver).Union(IndexRangePinnedAtoms(view, lambda)) : null;
+        return new WholeReductionInfo(kind, atoms, elements.WithoutDims(), view.FixedDims, staleAtoms: pinned);
     }
 
     /// <summary>An <c>Aggregate</c> fold: like <c>x.Max(v =&gt; folded)</c>, with nested folds of the same kind (<c>row.Max()</c>) widening it.</summary>
