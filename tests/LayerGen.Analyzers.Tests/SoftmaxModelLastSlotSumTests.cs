@@ -90,6 +90,87 @@ public class SoftmaxModelLastSlotSumTests
         """,
     };
 
+    /// <summary>
+    /// The exps written by a walk counted down from <c>n - 1</c> (or under a flipped <c>n &gt; i</c>): they never land on
+    /// slot <c>n</c> either (boundtidy), so the row's own spare slot holds its sum: silent.
+    /// </summary>
+    public static TheoryData<string> RowsOwnLastSlotOtherWalks => new()
+    {
+        """
+        public static void JaggedDown(float[][] x, float[][] buf) {
+            for (int r = 0; r < x.Length; r++) {
+                int n = x[r].Length;
+                float m = float.NegativeInfinity; for (int i = n - 1; i >= 0; i--) m = MathF.Max(m, x[r][i]);
+                buf[r][n] = 0f;
+                for (int i = n - 1; i >= 0; i--) { buf[r][i] = MathF.Exp(x[r][i] - m); buf[r][n] += buf[r][i]; }
+                for (int i = n - 1; i >= 0; i--) buf[r][i] /= buf[r][n];
+            }
+        }
+        """,
+        """
+        public static void TwoDWhileDown(double[,] x, double[,] b) {
+            int R = x.GetLength(0), n = x.GetLength(1);
+            for (int r = 0; r < R; r++) {
+                double m = double.NegativeInfinity; for (int i = 0; i < n; i++) m = Math.Max(m, x[r, i]);
+                b[r, n] = 0.0;
+                int c = n - 1;
+                while (c >= 0) { b[r, c] = Math.Exp(x[r, c] - m); b[r, n] += b[r, c]; c--; }
+                for (int i = 0; i < n; i++) b[r, i] /= b[r, n];
+            }
+        }
+        """,
+        """
+        public static void SpanFlipped(double[][] x, double[][] scratch) {
+            for (int r = 0; r < x.Length; r++) {
+                ReadOnlySpan<double> v = x[r];
+                Span<double> row = scratch[r];
+                int n = v.Length;
+                double m = double.NegativeInfinity; foreach (double e in v) m = Math.Max(m, e);
+                row[n] = 0.0;
+                for (int i = 0; n > i; i++) { row[i] = Math.Exp(v[i] - m); row[n] += row[i]; }
+                for (int i = n - 1; i >= 0; --i) row[i] /= row[n];
+            }
+        }
+        """,
+    };
+
+    /// <summary>Buggy twins of the walks above: row 0's slot shared by every row still reports (LG0002).</summary>
+    public static TheoryData<string> SlotSharedOtherWalks => new()
+    {
+        """
+        public static void SharedJaggedDown(float[][] x, float[][] buf) {
+            int n = x[0].Length;
+            buf[0][n] = 0f;
+            for (int r = 0; r < x.Length; r++) {
+                float m = float.NegativeInfinity; for (int i = 0; i < n; i++) m = MathF.Max(m, x[r][i]);
+                for (int i = n - 1; i >= 0; i--) { buf[r][i] = MathF.Exp(x[r][i] - m); buf[0][n] += buf[r][i]; }
+                for (int i = 0; i < n; i++) buf[r][i] /= buf[0][n];
+            }
+        }
+        """,
+        """
+        public static void Shared2DFlipped(float[,] x, float[,] b) {
+            int R = x.GetLength(0), n = x.GetLength(1);
+            b[0, n] = 0f;
+            for (int r = 0; r < R; r++) {
+                float m = float.NegativeInfinity; for (int i = 0; i < n; i++) m = MathF.Max(m, x[r, i]);
+                for (int i = 0; n > i; i++) { b[r, i] = MathF.Exp(x[r, i] - m); b[0, n] += b[r, i]; }
+                for (int i = 0; i < n; i++) b[r, i] /= b[0, n];
+            }
+        }
+        """,
+    };
+
+    [Theory]
+    [MemberData(nameof(RowsOwnLastSlotOtherWalks))]
+    public async Task SumInTheRowsOwnSpareSlotOtherWalks_IsSilent(string method) =>
+        Assert.Empty(await ReportedIds(method));
+
+    [Theory]
+    [MemberData(nameof(SlotSharedOtherWalks))]
+    public async Task SumInASlotEveryRowSharesOtherWalks_IsLG0002(string method) =>
+        Assert.Equal(new[] { "LG0002" }, await ReportedIds(method));
+
     public static TheoryData<string> SlotSharedByEveryRow => new()
     {
         // Row 0's spare slot, reset once, folds every row's exps: a running sum read by each row (2D).

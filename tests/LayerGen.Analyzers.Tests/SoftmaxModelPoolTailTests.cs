@@ -78,6 +78,44 @@ public class SoftmaxModelPoolTailTests
     public async Task SumOverTheSlot_IsSilent(string length, string sum) =>
         Assert.Empty(await FixRunner.ReportedIdsAsync(Source(length, SlotMax, sum)));
 
+    /// <summary>
+    /// The walk's extent, whatever the spelling (boundtidy): a flipped condition <c>bound &gt; i</c>, a walk counted down
+    /// from <c>bound - 1</c> to 0, the index held in a temporary, the pool read through a span over it or a pinned
+    /// pointer. Past the slot: LG0002.
+    /// </summary>
+    [Theory]
+    [InlineData(Picked, "for (int i = 0; pool.Length - offsets[r] > i; i++) s += MathF.Exp(pool[offsets[r] + i] - m);")]
+    [InlineData(Listed, "int rest = pool.Length - offsets[r]; for (int i = 0; rest > i; i++) s += MathF.Exp(pool[offsets[r] + i] - m);")]
+    [InlineData(Listed, "for (int i = 0; 2 * n > i; i++) s += MathF.Exp(pool[offsets[r] + i] - m);")]
+    [InlineData(Listed, "int w = 0; while (pool.Length - offsets[r] > w) { s += MathF.Exp(pool[offsets[r] + w] - m); w++; }")]
+    [InlineData(Picked, "for (int i = pool.Length - offsets[r] - 1; i >= 0; i--) s += MathF.Exp(pool[offsets[r] + i] - m);")]
+    [InlineData(Listed, "for (int i = 2 * n - 1; i >= 0; i--) s += MathF.Exp(pool[offsets[r] + i] - m);")]
+    [InlineData(Listed, "int w = pool.Length - offsets[r] - 1; while (w >= 0) { s += MathF.Exp(pool[offsets[r] + w] - m); w--; }")]
+    [InlineData(Picked, "for (int i = 0; i < pool.Length - offsets[r]; i++) { int k = offsets[r] + i; s += MathF.Exp(pool[k] - m); }")]
+    [InlineData(Listed, "for (int i = pool.Length - offsets[r] - 1; i >= 0; i--) { var k = i + offsets[r]; s += MathF.Exp(pool[k] - m); }")]
+    [InlineData(Listed, "Span<float> view = pool; for (int i = 0; i < view.Length - offsets[r]; i++) s += MathF.Exp(view[offsets[r] + i] - m);")]
+    public async Task SumPastTheSlotInOtherSpellings_IsLG0002(string length, string sum) =>
+        Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Source(length, SlotMax, sum))).ToArray());
+
+    /// <summary>The max past the slot, counted down or under a flipped condition: LG0001.</summary>
+    [Theory]
+    [InlineData(Picked, "for (int i = pool.Length - offsets[r] - 1; i >= 0; i--) m = MathF.Max(m, pool[offsets[r] + i]);")]
+    [InlineData(Listed, "for (int i = 0; pool.Length - offsets[r] > i; i++) m = MathF.Max(m, pool[offsets[r] + i]);")]
+    public async Task MaxPastTheSlotInOtherSpellings_IsLG0001(string length, string max) =>
+        Assert.Equal(new[] { "LG0001" }, (await FixRunner.ReportedIdsAsync(Source(length, max, SlotSum))).ToArray());
+
+    /// <summary>Correct twins of the spellings above: the slot's own length bounds the walk.</summary>
+    [Theory]
+    [InlineData(Listed, "for (int i = 0; n > i; i++) s += MathF.Exp(pool[offsets[r] + i] - m);")]
+    [InlineData(Picked, "for (int i = n - 1; i >= 0; i--) s += MathF.Exp(pool[offsets[r] + i] - m);")]
+    [InlineData(Listed, "for (int i = Math.Min(n, pool.Length - offsets[r]) - 1; i >= 0; i--) s += MathF.Exp(pool[offsets[r] + i] - m);")]
+    [InlineData(Listed, "for (int i = 0; Math.Min(n, pool.Length - offsets[r]) > i; i++) s += MathF.Exp(pool[offsets[r] + i] - m);")]
+    [InlineData(Listed, "int w = n - 1; while (w >= 0) { s += MathF.Exp(pool[offsets[r] + w] - m); w--; }")]
+    [InlineData(Picked, "for (int i = 0; i < n; i++) { int k = offsets[r] + i; s += MathF.Exp(pool[k] - m); }")]
+    [InlineData(Listed, "Span<float> view = pool; for (int i = 0; i < n; i++) s += MathF.Exp(view[offsets[r] + i] - m);")]
+    public async Task SumOverTheSlotInOtherSpellings_IsSilent(string length, string sum) =>
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Source(length, SlotMax, sum)));
+
     private static string Segments(string sum) => $$"""
         using System;
 
@@ -104,6 +142,22 @@ public class SoftmaxModelPoolTailTests
     [InlineData("int end = offsets[^1]; for (int i = offsets[r]; i < end; i++) s += MathF.Exp(pool[i] - m);")]
     public async Task SegmentSumToTheLastOffset_IsLG0002(string sum) =>
         Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Segments(sum))).ToArray());
+
+    /// <summary>The same to the last offset under a flipped condition or through span views (boundtidy): LG0002.</summary>
+    [Theory]
+    [InlineData("for (int i = offsets[r]; offsets[^1] > i; i++) s += MathF.Exp(pool[i] - m);")]
+    [InlineData("ReadOnlySpan<int> o = offsets; for (int i = o[r]; i < o[^1]; i++) s += MathF.Exp(pool[i] - m);")]
+    [InlineData("Span<float> view = pool; for (int i = offsets[r]; i < offsets[^1]; i++) s += MathF.Exp(view[i] - m);")]
+    public async Task SegmentSumToTheLastOffsetInOtherSpellings_IsLG0002(string sum) =>
+        Assert.Equal(new[] { "LG0002" }, (await FixRunner.ReportedIdsAsync(Segments(sum))).ToArray());
+
+    /// <summary>Correct twins of the spellings above: to the next offset.</summary>
+    [Theory]
+    [InlineData("for (int i = offsets[r]; offsets[r + 1] > i; i++) s += MathF.Exp(pool[i] - m);")]
+    [InlineData("ReadOnlySpan<int> o = offsets; for (int i = o[r]; i < o[r + 1]; i++) s += MathF.Exp(pool[i] - m);")]
+    [InlineData("Span<float> view = pool; for (int i = offsets[r]; i < offsets[r + 1]; i++) s += MathF.Exp(view[i] - m);")]
+    public async Task SegmentSumToTheNextOffsetInOtherSpellings_IsSilent(string sum) =>
+        Assert.Empty(await FixRunner.ReportedIdsAsync(Segments(sum)));
 
     /// <summary>Correct twins: each segment summed from its start to the next offset.</summary>
     [Theory]

@@ -44,8 +44,8 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// True when the element <paramref name="written"/> (written by <paramref name="write"/>) is another element than
     /// <paramref name="slot"/> (folded by <paramref name="fold"/>): the same buffer (the same variable, or rows of a
-    /// jagged array, each a whole array), and at some position the written index is a loop's counter bounded by
-    /// <c>&lt; B</c> while the slot's index is <c>B</c> or <c>B + k</c> with a constant <c>k ≥ 0</c>.
+    /// jagged array, each a whole array), and at some position the written index is a loop's counter that stays below
+    /// <c>B</c> while the slot's index is <c>B</c> or <c>B + k</c> with a constant <c>k ≥ 0</c>.
     /// </summary>
     private bool MissesSlot(IOperation written, IOperation write, IOperation slot, IOperation fold)
     {
@@ -75,8 +75,9 @@ internal sealed partial class SoftmaxModel
             : VariableOf(Unwrap(first)) is { } variable && SymbolEqualityComparer.Default.Equals(variable, VariableOf(Unwrap(second)));
 
     /// <summary>
-    /// <c>B</c> when <paramref name="index"/> is the counter of a loop around <paramref name="write"/> that counts up by
-    /// one under <c>i &lt; B</c> (<c>B &gt; i</c>) and is written nowhere else in the loop; else null.
+    /// <c>B</c> when <paramref name="index"/> is the counter of a loop around <paramref name="write"/> that stays below
+    /// <c>B</c> (<see cref="UnitWalk"/>: counted up under <c>i &lt; B</c> or <c>B &gt; i</c>, or down from <c>B - 1</c>)
+    /// and is written nowhere else in the loop; else null.
     /// </summary>
     private IOperation? CounterBound(IOperation index, IOperation write)
     {
@@ -87,20 +88,14 @@ internal sealed partial class SoftmaxModel
 
         foreach (var loop in EnclosingLoops(write))
         {
-            if (loop is not ILoopOperation { Body: var body } || CountedLoopParts(loop) is not var (start, step, condition)
-                || !SymbolEqualityComparer.Default.Equals(StartValue(start).Variable, counter))
+            if (loop is not ILoopOperation { Body: var body } || UnitWalk(loop) is not var (variable, _, bound)
+                || !SymbolEqualityComparer.Default.Equals(variable, counter))
             {
                 continue;
             }
 
-            var bound = Unwrap(condition) switch
-            {
-                IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } less when References(less.LeftOperand, counter) => less.RightOperand,
-                IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThan } greater when References(greater.RightOperand, counter) => greater.LeftOperand,
-                _ => null,
-            };
             var stepsInBody = loop is IWhileLoopOperation ? 1 : 0;
-            return bound is not null && UnitStep(step, counter) == 1 && WritesOf(counter).Count(other => Contains(body, other.Operation)) <= stepsInBody ? bound : null;
+            return WritesOf(counter).Count(other => Contains(body, other.Operation)) <= stepsInBody ? bound : null;
         }
 
         return null;

@@ -10,7 +10,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// A walk's extent is its start to its end in the buffer's coordinates. A walk from a start an outer loop moves
 /// (<c>pool[offsets[r] + i]</c>, also through <c>int start = offsets[r]</c>) is the request's slot only when its bound is
 /// the slot's length; it runs over every later request's slot too when the bound reaches the buffer's end
-/// (<c>i &lt; pool.Length - offsets[r]</c>, directly or through <c>rest = pool.Length - offsets[r]</c>), exceeds the slot
+/// (<c>i &lt; pool.Length - offsets[r]</c>, directly or through <c>rest = pool.Length - offsets[r]</c>; counted up or
+/// down, under <c>i &lt; B</c> or <c>B &gt; i</c>, read through a whole span or a pinned pointer), exceeds the slot
 /// (<c>i &lt; 2 * n</c> with <c>n</c> the bound of another walk of the same slot), or is the smaller of two such bounds
 /// (<c>Math.Min(2 * n, pool.Length - offsets[r])</c>); and so does <c>for (i = offsets[r]; i &lt; offsets[^1]; i++)</c>,
 /// from an entry of the offsets to their last entry (the total). Such a walk folds the whole buffer, as a walk from a
@@ -24,14 +25,13 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool IsWalkPastTheSlot(IOperation loop, ISymbol? root)
     {
-        if (root is null || CountedLoopParts(loop) is not var (start, step, test) || StartValue(start) is not ({ } variable, { } from)
-            || UnitStep(step, variable) != 1 || Unwrap(test) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } condition
-            || !References(condition.LeftOperand, variable) || Unwrap(condition.RightOperand) is not { } bound)
+        // Counted up under i < B or B > i, or down from B - 1 to 0: the walk's extent is the same (UnitWalks.cs).
+        if (root is null || UnitWalk(loop) is not var (variable, from, walkBound) || Unwrap(walkBound) is not { } bound)
         {
             return false;
         }
 
-        if (!IsConstant(from, 0))
+        if (from is not null && !IsConstant(from, 0))
         {
             // for (i = offsets[r]; i < offsets[^1]; i++) pool[i]: from a segment's start to the last offset.
             return MovesWithOuterLoop(from, loop) && IsLastEntryAfter(from, bound) && OffsetsOfReads(loop, root, variable).Any(offset => offset is null);
@@ -45,24 +45,19 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The offsets <c>s</c> of the reads <c>root[s + v]</c> (or <c>root[v + s]</c>) inside <paramref name="loop"/>; null
-    /// for a read <c>root[v]</c>.
+    /// for a read <c>root[v]</c>. The read may go through a span over the whole of <paramref name="root"/> or a pointer
+    /// pinned to it, and its index through a local declared once (<c>int k = s + v; root[k]</c>).
     /// </summary>
-    private static IEnumerable<IOperation?> OffsetsOfReads(IOperation loop, ISymbol root, ISymbol variable)
+    private IEnumerable<IOperation?> OffsetsOfReads(IOperation loop, ISymbol root, ISymbol variable)
     {
         foreach (var node in loop.Descendants())
         {
-            var (instance, index) = node switch
-            {
-                IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
-                IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } owner, Arguments.Length: 1 } indexer => (owner, indexer.Arguments[0].Value),
-                _ => ((IOperation?)null, (IOperation?)null),
-            };
-            if (instance is null || !References(instance, root))
+            if (!IsElementAccess(node) || ElementParts(node) is not var (instance, indices) || indices.Count != 1 || !IsWholeViewOf(instance, root))
             {
                 continue;
             }
 
-            switch (Unwrap(index))
+            switch (ThroughCopies(indices[0]))
             {
                 case { } direct when References(direct, variable):
                     yield return null;
@@ -76,6 +71,16 @@ internal sealed partial class SoftmaxModel
             }
         }
     }
+
+    /// <summary>
+    /// True when <paramref name="instance"/> is <paramref name="root"/> itself or a view of all of it from its first
+    /// element (<c>Span&lt;float&gt; view = pool</c>, <c>pool.AsSpan()</c>, written once): its indices and its length are the buffer's.
+    /// </summary>
+    private bool IsWholeViewOf(IOperation instance, ISymbol root) =>
+        References(instance, root)
+        || VariableOf(Unwrap(instance)) is ILocalSymbol { Type.Name: "Span" or "ReadOnlySpan", RefKind: RefKind.None } local
+            && WritesOf(local) is [{ Value: { } whole }]
+            && (References(whole, root) || Unwrap(whole) is IInvocationOperation { TargetMethod.Name: "AsSpan", Instance: null, Arguments: [var only] } && References(only.Value, root));
 
     /// <summary>True when <paramref name="start"/> reads a variable of a loop around <paramref name="loop"/> (directly or through locals).</summary>
     private bool MovesWithOuterLoop(IOperation start, IOperation loop) =>
@@ -101,7 +106,7 @@ internal sealed partial class SoftmaxModel
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } rest:
                 // pool.Length - offsets[r]: from the slot's start to the buffer's end.
                 return Unwrap(rest.LeftOperand) is IPropertyReferenceOperation { Property.Name: "Length" or "Count", Instance: { } lengthOf }
-                    && References(lengthOf, root) && SameStart(rest.RightOperand, offset);
+                    && IsWholeViewOf(lengthOf, root) && SameStart(rest.RightOperand, offset);
             case IInvocationOperation { TargetMethod: { Name: "Min", ContainingType.Name: "Math" or "MathF" }, Arguments.Length: 2 } smaller:
                 return IsPastTheSlot(smaller.Arguments[0].Value, root, offset, loop, depth + 1)
                     && IsPastTheSlot(smaller.Arguments[1].Value, root, offset, loop, depth + 1);
@@ -124,10 +129,8 @@ internal sealed partial class SoftmaxModel
 
         var slot = SizeText(length);
         return _operations.Any(other => other != loop && other is IForLoopOperation or IWhileLoopOperation
-            && CountedLoopParts(other) is var (start, _, test) && StartValue(start) is ({ } variable, { } from) && IsConstant(from, 0)
-            && Unwrap(test) is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } condition && References(condition.LeftOperand, variable)
-            && SizeText(condition.RightOperand) == slot
-            && OffsetsOfReads(other, root, variable).Any(read => read is not null && SameStart(read, offset)));
+            && UnitWalk(other) is { } walk && FromZero(walk) && SizeText(walk.Bound) == slot
+            && OffsetsOfReads(other, root, walk.Counter).Any(read => read is not null && SameStart(read, offset)));
     }
 
     /// <summary>Two spellings of one start (<c>offsets[r]</c>, or a local defined once as it).</summary>
@@ -141,9 +144,15 @@ internal sealed partial class SoftmaxModel
     /// of the array <paramref name="start"/> reads an entry of (<c>a[r]</c>).
     /// </summary>
     private bool IsLastEntryAfter(IOperation start, IOperation bound) =>
-        SizeDefinition(start, 0) is IArrayElementReferenceOperation { Indices.Length: 1 } first
-        && VariableOf(Unwrap(first.ArrayReference)) is { } offsets
-        && SizeDefinition(bound, 0) is IArrayElementReferenceOperation { Indices.Length: 1 } last
-        && References(last.ArrayReference, offsets)
-        && IsLastIndex(offsets, last.Indices[0]);
+        SizeDefinition(start, 0) is { } first && ElementParts(first) is ({ } firstArray, [_])
+        && VariableOf(Unwrap(firstArray)) is { } offsets
+        && SizeDefinition(bound, 0) is { } last && LastEntryParts(last) is ({ } lastArray, { } lastIndex)
+        && References(lastArray, offsets)
+        && IsLastIndex(offsets, lastIndex);
+
+    /// <summary>The buffer and the one index of an element read, also <c>a[^1]</c> of a span (an implicit indexer).</summary>
+    private (IOperation Buffer, IOperation Index)? LastEntryParts(IOperation read) =>
+        read is IImplicitIndexerReferenceOperation implicitIndex ? (implicitIndex.Instance, implicitIndex.Argument)
+        : ElementParts(read) is ({ } buffer, [var index]) ? (buffer, index)
+        : null;
 }
