@@ -618,17 +618,27 @@ internal sealed partial class SoftmaxModel
             case BufferLayout.Rectangular:
                 for (var position = 0; position < indices.Count; position++)
                 {
-                    foreach (var (loop, atom) in PositionAtoms(IndexAt(position), DimensionAtom.Rank(view.Root!, position)))
+                    // v[n, j] with j a member of nests[k]: one list's part of the position (MembershipSlices.cs).
+                    var rank = DimensionAtom.Rank(view.Root!, position);
+                    var member = substituted is null ? MembershipAtom(view, indices, position, rank) : null;
+                    foreach (var (loop, atom) in PositionAtoms(IndexAt(position), rank))
                     {
-                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { member ?? atom }));
                     }
                 }
 
                 break;
             case BufferLayout.Jagged:
-                foreach (var (loop, atom) in PositionAtoms(IndexAt(0), DimensionAtom.Depth(view.Root!, view.Consumed)))
+                // classes[c][n, j] of a List<double[,]>: the element is a rectangular array, each further index one more
+                // level, like classes[c][n][j] (ArrayLists.cs).
+                for (var position = 0; position < indices.Count; position++)
                 {
-                    dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
+                    var depth = DimensionAtom.Depth(view.Root!, view.Consumed + position);
+                    var member = substituted is null ? MembershipAtom(view, indices, position, depth) : null;
+                    foreach (var (loop, atom) in PositionAtoms(IndexAt(position), depth))
+                    {
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { member ?? atom }));
+                    }
                 }
 
                 break;
