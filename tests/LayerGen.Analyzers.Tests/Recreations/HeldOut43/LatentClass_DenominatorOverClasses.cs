@@ -1,5 +1,3 @@
-// known gap: the denominator sums over every class, but each class is its own List element (double[,] per class), and a sum running over several buffers picked by the class loop is not read as spanning more than one (class, person) slice (found in a double[classes, persons, alts] buffer).
-// gap: -LG0002@33
 // Idiom: latent class logit, class-specific logit probabilities per person
 // Layout: List<double[,]> of utilities per class [persons, alternatives], person loop outside the class loop
 // Bug (LG0002): the denominator is reset per person but accumulates over every class's alternatives

@@ -618,26 +618,22 @@ internal sealed partial class SoftmaxModel
             case BufferLayout.Rectangular:
                 for (var position = 0; position < indices.Count; position++)
                 {
-                    // v[n, j] with j a member of nests[k]: one list's part of the position (MembershipSlices.cs).
-                    var rank = DimensionAtom.Rank(view.Root!, position);
-                    var member = substituted is null ? MembershipAtom(view, indices, position, rank) : null;
-                    foreach (var (loop, atom) in PositionAtoms(IndexAt(position), rank))
+                    foreach (var (loop, atom) in PositionAtoms(IndexAt(position), DimensionAtom.Rank(view.Root!, position)))
                     {
-                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { member ?? atom }));
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
                     }
                 }
 
                 break;
             case BufferLayout.Jagged:
-                // classes[c][n, j] of a List<double[,]>: the element is a rectangular array, each further index one more
-                // level, like classes[c][n][j] (ArrayLists.cs).
+                // classes[c][n, j] of a List<double[,]> or a double[][,]: the element picked per iteration is a rectangular
+                // array, and each further index is one more level, like classes[c][n][j]: the loop picking the array is a
+                // dimension of the data like the first index of a double[classes, persons, alts].
                 for (var position = 0; position < indices.Count; position++)
                 {
-                    var depth = DimensionAtom.Depth(view.Root!, view.Consumed + position);
-                    var member = substituted is null ? MembershipAtom(view, indices, position, depth) : null;
-                    foreach (var (loop, atom) in PositionAtoms(IndexAt(position), depth))
+                    foreach (var (loop, atom) in PositionAtoms(IndexAt(position), DimensionAtom.Depth(view.Root!, view.Consumed + position)))
                     {
-                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { member ?? atom }));
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
                     }
                 }
 
