@@ -626,9 +626,15 @@ internal sealed partial class SoftmaxModel
 
                 break;
             case BufferLayout.Jagged:
-                foreach (var (loop, atom) in PositionAtoms(IndexAt(0), DimensionAtom.Depth(view.Root!, view.Consumed)))
+                // classes[c][n, j] of a List<double[,]> or a double[][,]: the element picked per iteration is a rectangular
+                // array, and each further index is one more level, like classes[c][n][j]: the loop picking the array is a
+                // dimension of the data like the first index of a double[classes, persons, alts].
+                for (var position = 0; position < indices.Count; position++)
                 {
-                    dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
+                    foreach (var (loop, atom) in PositionAtoms(IndexAt(position), DimensionAtom.Depth(view.Root!, view.Consumed + position)))
+                    {
+                        dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(loop, new[] { atom }));
+                    }
                 }
 
                 break;
