@@ -229,6 +229,12 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
+        // logits.ToDictionary(kv => kv.Key, _ => new float[n]): fresh rows of its own, not the source (FreshRowCollections.cs).
+        if (IsFreshRowCollection(value))
+        {
+            return null;
+        }
+
         return EvalView(value);
     }
 
