@@ -48,6 +48,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut39")]
     [InlineData("HeldOut40")]
     [InlineData("HeldOut41")]
+    [InlineData("HeldOut42")]
     [InlineData("HeldOut43")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)

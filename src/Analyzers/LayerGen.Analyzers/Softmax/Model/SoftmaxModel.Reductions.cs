@@ -64,9 +64,6 @@ internal sealed partial class SoftmaxModel
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when SinceSnapshotSum(difference, use) is { } sinceSnapshot:
                     // total - before, before = total where the slice starts: the slice's own sum (PrefixDifferences.cs).
                     return sinceSnapshot;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when PrefixArraySliceSum(difference, use) is { } bracketed:
-                    // cum[x + 1] - cum[x] of a prefix array stored at the end of each slice: that slice's own sum (PrefixArrays.cs).
-                    return bracketed;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when SumWithoutOwnTerm(difference, use) is { } without:
                     return without;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply } scaled when ScaledSumAt(scaled, use) is { } scaledSum:
