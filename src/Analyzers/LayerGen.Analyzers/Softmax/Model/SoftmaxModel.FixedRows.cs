@@ -46,13 +46,8 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private ImmutableHashSet<DimensionAtom> FixedRowAtoms(IOperation? receiver)
     {
-        var (owner, index) = Unwrap(receiver) switch
-        {
-            IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
-            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } slot => (instance, slot.Arguments[0].Value),
-            _ => ((IOperation?)null, (IOperation?)null),
-        };
-        if (owner is null || index is null || !IsFixedRowIndex(index) || EvalView(owner) is not { ElementIsRow: true } rows)
+        // One row read at one index (ElementReads.cs); a pinned pointer's element is a number, never a row.
+        if (OneIndexRead(receiver) is not var (owner, index, _) || !IsFixedRowIndex(index) || EvalView(owner) is not { ElementIsRow: true } rows)
         {
             return ImmutableHashSet<DimensionAtom>.Empty;
         }
