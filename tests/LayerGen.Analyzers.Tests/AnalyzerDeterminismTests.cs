@@ -50,6 +50,8 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut41")]
     [InlineData("HeldOut42")]
     [InlineData("HeldOut43")]
+    [InlineData("HeldOut44")]
+    [InlineData("HeldOut45")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
