@@ -38,9 +38,19 @@ internal sealed partial class SoftmaxModel
         foreach (var entry in dims.OrderBy(pair => pair.Key.Syntax.SpanStart))
         {
             var walk = entry.Key;
-            var pickers = MembershipPickers(walk, read, indices).Where(loop => !dims.ContainsKey(loop)).Distinct().ToList();
             var positions = entry.Value.Where(IsPositionAtom).ToList();
-            if (pickers.Count == 0 || positions.Count == 0)
+            if (positions.Count == 0)
+            {
+                continue;
+            }
+
+            // A picker that also reads the row elsewhere (legalMoves[p] of logits[p][m]) picks one list per row: no cut. One
+            // whose only atoms here are the walked position's (k of nests[k][q], the segment k of start[k]..start[k + 1]) is.
+            var pickers = MembershipPickers(walk, read, indices).Concat(SegmentPickers(dims, walk, positions)).Distinct()
+                .Where(loop => loop != walk && (!dims.TryGetValue(loop, out var atoms)
+                    || atoms.All(atom => positions.Contains(atom) || positions.Any(position => DimensionAtom.SegmentsOf(position).Equals(atom)))))
+                .ToList();
+            if (pickers.Count == 0)
             {
                 continue;
             }
@@ -56,12 +66,22 @@ internal sealed partial class SoftmaxModel
             result = result.SetItem(walk, within.ToImmutableHashSet());
             foreach (var picker in pickers)
             {
-                result = ValueFacts.MergeDims(result, ValueFacts.DimsOf(picker, which));
+                result = result.SetItem(picker, which.ToImmutableHashSet());
             }
         }
 
         return result;
     }
+
+    /// <summary>
+    /// The loops that pick a CSR segment of the walked position (<c>for (j = start[k]; j &lt; start[k + 1]; j++)</c> reads
+    /// <c>v[n][j]</c> at j·1 + k·?: k's atom is <see cref="DimensionAtom.SegmentsOf"/> the position, SegmentPositions.cs).
+    /// </summary>
+    private static IEnumerable<IOperation> SegmentPickers(
+        ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims, IOperation walk, List<DimensionAtom> positions) =>
+        dims.Where(pair => pair.Key != walk && pair.Value.Count > 0
+                && pair.Value.All(atom => positions.Any(position => DimensionAtom.SegmentsOf(position).Equals(atom))))
+            .Select(pair => pair.Key);
 
     /// <summary>A rank, depth or stride atom of a buffer (not a whole buffer, a gather or a part of a cut dimension).</summary>
     private static bool IsPositionAtom(DimensionAtom atom) =>
