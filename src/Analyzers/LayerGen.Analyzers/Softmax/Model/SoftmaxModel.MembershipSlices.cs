@@ -24,7 +24,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// <paramref name="dims"/> of the element read <paramref name="read"/> (indices <paramref name="indices"/>) with every
     /// loop that walks a membership slice mapped to the within-slice part of its dimensions and the loops picking the
-    /// slice to the which-slice part. Only reads that also have a row (another loop in <paramref name="dims"/>).
+    /// slice to the which-slice part. Only reads that also have a row (another loop in <paramref name="dims"/> picks it).
     /// </summary>
     private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> MembershipDims(
         ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> dims, IOperation read, IReadOnlyList<IOperation?> indices)
@@ -50,7 +50,8 @@ internal sealed partial class SoftmaxModel
                 .Where(loop => loop != walk && (!dims.TryGetValue(loop, out var atoms)
                     || atoms.All(atom => positions.Contains(atom) || positions.Any(position => DimensionAtom.SegmentsOf(position).Equals(atom)))))
                 .ToList();
-            if (pickers.Count == 0)
+            // A cut of a row: another loop picks the row (n of v[n][j]); a CSR walk of a whole buffer keeps its segment atoms.
+            if (pickers.Count == 0 || !dims.Keys.Any(loop => loop != walk && !pickers.Contains(loop)))
             {
                 continue;
             }
