@@ -1,4 +1,3 @@
-// known gap: an exp shifted by Enumerable.Average() is not reported (probably because the model does not open Average(), so its value is not read as data).
 // Buggy twins of ShiftForms_WrongShifts (review41 A11): the logits shifted by their Average(), a mean, not the maximum.
 // Each overflows at offset +1000: LG0003.
 using System;
