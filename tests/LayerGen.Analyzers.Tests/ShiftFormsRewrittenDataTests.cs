@@ -7,7 +7,7 @@ namespace LayerGen.Analyzers.Tests;
 /// A buffer negated or rewritten in place, or a variable given a new buffer, between the fold and the exp is other
 /// data (S06, S26, S31: <c>m = max(-x)</c>, then <c>x[i] = -x[i]</c>, then <c>exp(x - m)</c> is a softmin shifted by its
 /// maximum: correct). The same spellings with the buffer unchanged since the fold (written before it, or another
-/// buffer written) stay LG0003. And <c>Average()</c> is no shift the rule judges: z-scores and Gaussian, Laplace and
+/// buffer written, or the buffer written only after the exps, per row before the next row's max) stay LG0003. And <c>Average()</c> is no shift the rule judges: z-scores and Gaussian, Laplace and
 /// RBF kernels around the mean (S01 S23 S43 S44 S47 S52 S53 S56 S62) are silent, as are raw <c>Average()</c> shifts.
 /// </summary>
 public class ShiftFormsRewrittenDataTests
@@ -124,16 +124,16 @@ public class ShiftFormsRewrittenDataTests
                 return y;
             }
 
-            static void InPlaceExpOfTheData(double[] x)
+            static void ClearedAfterTheExps(double[] x, double[] y)
             {
                 double m = double.NegativeInfinity;
                 for (int i = 0; i < x.Length; i++) m = Math.Max(m, -x[i]);
                 double s = 0;
-                for (int i = 0; i < x.Length; i++) { x[i] = Math.Exp(x[i] - m); s += x[i]; } //~ LG0003
-                for (int i = 0; i < x.Length; i++) x[i] /= s;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(x[i] - m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) { y[i] /= s; x[i] = 0; }
             }
 
-            static void RowsInPlaceNormalised(float[][] x)
+            static void RowsClearedAfterTheirExps(float[][] x, float[][] y)
             {
                 for (int r = 0; r < x.Length; r++)
                 {
@@ -141,8 +141,8 @@ public class ShiftFormsRewrittenDataTests
                     int c = 0;
                     while (c < x[r].Length) { m = MathF.Max(m, -x[r][c]); c++; }
                     float s = 0f;
-                    for (c = 0; c < x[r].Length; c++) { x[r][c] = MathF.Exp(x[r][c] - m); s += x[r][c]; } //~ LG0003
-                    for (c = 0; c < x[r].Length; c++) x[r][c] /= s;
+                    for (c = 0; c < x[r].Length; c++) { y[r][c] = MathF.Exp(x[r][c] - m); s += y[r][c]; } //~ LG0003
+                    for (c = 0; c < x[r].Length; c++) { y[r][c] /= s; x[r][c] = -x[r][c]; }
                 }
             }
 

@@ -160,7 +160,7 @@ internal sealed partial class SoftmaxModel
 
                 if (relation == false)
                 {
-                    var sign = FoldDataSign(terms[bound].Atom, terms[logit].Atom);
+                    var sign = FoldDataSign(terms[bound].Atom, terms[logit].Atom, opposes: terms[bound].Negative != negative);
                     if (terms[bound].Negative != (sign?.Negated == true) != negative)
                     {
                         shifts.Add(bound);
@@ -280,7 +280,9 @@ internal sealed partial class SoftmaxModel
             read = Unwrap(writes[0].Value);
         }
 
-        return read is IInvocationOperation call ? AverageValue(call) : null;
+        return read is IInvocationOperation call && Symbols.IsEnumerable(call.TargetMethod, "Average") && call.Arguments.Length > 0
+            ? Eval(call.Arguments[0].Value).WithoutDims()
+            : null;
     }
 
     /// <summary>

@@ -270,11 +270,6 @@ internal sealed partial class SoftmaxModel
             return ReducedValue(invocation);
         }
 
-        if (AverageValue(invocation) is { } mean)
-        {
-            return mean;
-        }
-
         if (method.Name is "GetLength" or "GetLongLength" or "Count" or "LongCount" && invocation.Arguments.Length <= 1
             && invocation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64)
         {
