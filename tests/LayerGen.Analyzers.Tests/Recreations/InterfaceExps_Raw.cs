@@ -1,11 +1,13 @@
 // known gap: review41 R07, a delegate local's lambda returning a fresh row whose exps come from a local function, is
 // not followed (missed on main too).
-// gap: -LG0003@91
+// gap: -LG0003@93
 // Variants (our own code) of review41 cases5 R04/R05/R07/R08: the exps of a softmax are computed behind a call whose body
 // is chosen at run time or lies two calls away: an activation interface, an abstract activation class, a virtual
 // activation, two nested row helpers, and a delegate local whose lambda calls a local function. Every implementation
 // in the project exponentiates its raw input and nothing is subtracted, so logits above ~709 (double) overflow to
 // inf / inf = NaN. Layouts: one vector, jagged rows with a per-row sum (for, foreach).
+// helperexp2 (review42 H04/H24): a virtual exp called on a receiver typed as its non-abstract base class, whose only
+// override counts calls and forwards to base (still a raw exp), in a class that names no exp itself.
 // Bug in every method: LG0003.
 using System;
 using System.Collections.Generic;
@@ -101,5 +103,26 @@ public static class InterfaceExpsRaw
         }
 
         return outp;
+    }
+}
+
+public class CountedActivation { public virtual double Apply(double v) => Math.Exp(v); }
+
+public sealed class CountingActivation : CountedActivation
+{
+    public int Calls;
+
+    public override double Apply(double v) { Calls++; return base.Apply(v); }
+}
+
+public static class VirtualExpsRaw
+{
+    public static double[] ThroughVirtualBase(double[] x, CountedActivation f)
+    {
+        var e = new double[x.Length];
+        double s = 0;
+        for (int i = 0; i < x.Length; i++) { e[i] = f.Apply(x[i]); s += e[i]; } //~ LG0003
+        for (int i = 0; i < x.Length; i++) e[i] /= s;
+        return e;
     }
 }

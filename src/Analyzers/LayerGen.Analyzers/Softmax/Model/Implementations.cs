@@ -18,6 +18,7 @@ internal sealed class Implementations
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>?> _answers = new(SymbolEqualityComparer.Default);
     private ImmutableArray<INamedTypeSymbol>? _types;
+    private ImmutableHashSet<string>? _expBodyNames;
 
     public Implementations(Compilation compilation) => _compilation = compilation;
 
@@ -125,6 +126,54 @@ internal sealed class Implementations
     }
 
     private static bool HasSource(IMethodSymbol method) => method.DeclaringSyntaxReferences.Length == 1;
+
+    /// <summary>
+    /// The names of the source members a dispatched call may run as an exp helper (branch helperexp2, review42 C5):
+    /// one-parameter instance methods that are virtual, overrides or of a type implementing an interface, whose body only
+    /// returns an exp-like call (<see cref="ExpHelperSyntax.ReturnedExpLikeCall"/>); an explicit implementation adds
+    /// the interface member's name. Found once per compilation, by syntax only: the analyzer's gate for a type that
+    /// names no exp itself but calls <c>f.Apply(x[i])</c>. The model still decides whether the call is an exp.
+    /// </summary>
+    public ImmutableHashSet<string> ExpBodyNames(CancellationToken cancellationToken)
+    {
+        if (_expBodyNames is { } known)
+        {
+            return known;
+        }
+
+        var names = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
+        foreach (var type in SourceTypes(cancellationToken))
+        {
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                continue;
+            }
+
+            var implementsInterfaces = type.AllInterfaces.Length > 0;
+            foreach (var member in type.GetMembers())
+            {
+                if (member is not IMethodSymbol { IsStatic: false, IsAbstract: false, Parameters.Length: 1 } method || !HasSource(method)
+                    || !(method.IsVirtual || method.IsOverride || implementsInterfaces && method.MethodKind is MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation)
+                    || method.MethodKind is not (MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation))
+                {
+                    continue;
+                }
+
+                if (ExpHelperSyntax.ReturnedExpLikeCall(ExpHelperSyntax.BodyOf(method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken))) is not null)
+                {
+                    names.Add(method.Name);
+                    foreach (var implemented in method.ExplicitInterfaceImplementations)
+                    {
+                        names.Add(implemented.Name);
+                    }
+                }
+            }
+        }
+
+        var result = names.ToImmutable();
+        _expBodyNames = result;
+        return result;
+    }
 
     /// <summary>Every class and struct declared in the compilation's source, nested ones included (listed once).</summary>
     private ImmutableArray<INamedTypeSymbol> SourceTypes(CancellationToken cancellationToken)

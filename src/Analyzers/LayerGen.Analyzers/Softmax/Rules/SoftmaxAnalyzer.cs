@@ -87,7 +87,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                     OperationKind.PropertyReference);
                 blockStart.RegisterOperationBlockEndAction(blockEnd =>
                 {
-                    if (callsExp.IsSet || (mayImport.IsSet && type is not null && typesWithExp.GetOrAdd(type, t => MentionsExp(t, blockEnd.CancellationToken))))
+                    if (callsExp.IsSet || (mayImport.IsSet && type is not null && typesWithExp.GetOrAdd(type, t => MentionsExp(t, blockEnd.CancellationToken) || MentionsDispatchedExp(t, symbols.Implementations, blockEnd.CancellationToken))))
                     {
                         Analyze(blockEnd, findings);
                     }
@@ -149,6 +149,34 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                     && (WellKnownSymbols.MayNameAnExp(text) || text is "SoftMax" or "Softmax" or "Forward" || text is "Pow" && MayBeExponential(token)))
                 {
                     return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="type"/> calls a member by a name some dispatched exp body of the compilation has
+    /// (<c>f.Apply(x[i])</c> with <c>ExpAct.Apply(v) =&gt; Math.Exp(v)</c>, review42 C5): its helpers may make the exps
+    /// of a softmax its methods normalise. Names only; the set is found once per compilation (<see cref="Implementations.ExpBodyNames"/>).
+    /// </summary>
+    internal static bool MentionsDispatchedExp(INamedTypeSymbol type, Implementations implementations, CancellationToken cancellationToken)
+    {
+        ImmutableHashSet<string>? names = null;
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+            {
+                if (node is MemberAccessExpressionSyntax { Name: SimpleNameSyntax { Identifier.ValueText: var text } }
+                    && (names ??= implementations.ExpBodyNames(cancellationToken)).Contains(text))
+                {
+                    return true;
+                }
+
+                if (names is { IsEmpty: true })
+                {
+                    return false;
                 }
             }
         }
