@@ -667,6 +667,11 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
                     {
                         body.Add(Assignment(target, value).WithAdditionalAnnotations(origin));
                     }
+                    else if (shape.Method.ReturnsVoid)
+                    {
+                        // A void row helper's expression body: the call it makes, as a statement.
+                        body.Add(SyntaxFactory.ExpressionStatement(value).WithAdditionalAnnotations(origin));
+                    }
                     else if (returned.DescendantNodesAndSelf().Any(node => node is InvocationExpressionSyntax or AssignmentExpressionSyntax))
                     {
                         body.Add(Assignment(SyntaxFactory.IdentifierName("_"), value).WithAdditionalAnnotations(origin));

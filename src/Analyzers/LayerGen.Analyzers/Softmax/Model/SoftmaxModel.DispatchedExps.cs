@@ -50,9 +50,17 @@ internal sealed partial class SoftmaxModel
         return Symbols.Implementations.Of(method, _cancellationToken) is { IsDefaultOrEmpty: false } bodies && (anyBody ? bodies.Any(IsExpHelper) : bodies.All(IsExpHelper));
     }
 
-    /// <summary>The static type of <paramref name="receiver"/> when it is a class that is not abstract (one may be created of it); null otherwise.</summary>
-    private static INamedTypeSymbol? StaticClassType(IOperation? receiver) =>
-        Unwrap(receiver)?.Type is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } type ? type : null;
+    /// <summary>
+    /// The static type of <paramref name="receiver"/> when it is a class that is not abstract (one may be created of it),
+    /// also the class a type parameter is constrained to (<c>T f</c> with <c>T : Act</c>: T may be exactly Act, review43
+    /// H12); null otherwise.
+    /// </summary>
+    private static INamedTypeSymbol? StaticClassType(IOperation? receiver) => Unwrap(receiver)?.Type switch
+    {
+        INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } type => type,
+        ITypeParameterSymbol parameter => parameter.ConstraintTypes.OfType<INamedTypeSymbol>().FirstOrDefault(constraint => constraint is { TypeKind: TypeKind.Class, IsAbstract: false }),
+        _ => null,
+    };
 
     /// <summary>The type of the object <paramref name="receiver"/> is when it is created there or held by a local written once with one; null otherwise.</summary>
     private INamedTypeSymbol? CreatedType(IOperation? receiver)
