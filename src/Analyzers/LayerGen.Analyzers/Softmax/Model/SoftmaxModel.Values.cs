@@ -37,8 +37,12 @@ internal sealed partial class SoftmaxModel
             return cached;
         }
 
+        // Kept only when no cycle inside cut an evaluation begun before this one (CycleClock): a value computed while
+        // an outer one was in progress may miss what that outer one holds, and is computed again when asked later.
+        var scope = _cycles.Begin();
         if (!_valuesInProgress.TryEnter(operation, _cycles))
         {
+            _cycles.End(scope);
             return ValueFacts.Empty;
         }
 
@@ -46,7 +50,11 @@ internal sealed partial class SoftmaxModel
         {
             Evaluations++;
             var facts = ComputeValue(operation);
-            _valueCache[operation] = facts;
+            if (_cycles.End(scope))
+            {
+                _valueCache[operation] = facts;
+            }
+
             return facts;
         }
         finally
@@ -204,7 +212,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        if (call.Arguments.Length == 1 && (Symbols.IsExp(call.TargetMethod) || IsExpHelper(call.TargetMethod) || InvokedLambda(call) is { } lambda && IsExpHelper(lambda.Symbol)))
+        if (call.Arguments.Length == 1 && (Symbols.IsExp(call.TargetMethod) || IsCalledExpHelper(call.TargetMethod, call.Instance) || InvokedLambda(call) is { } lambda && IsExpHelper(lambda.Symbol)))
         {
             return call.Arguments[0].Value;
         }
@@ -404,8 +412,11 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Empty;
         }
 
+        // As in Eval: not kept when a cycle inside cut an evaluation begun before this one.
+        var scope = _cycles.Begin();
         if (!_variablesInProgress.TryEnter(symbol, _cycles))
         {
+            _cycles.End(scope);
             return ValueFacts.Empty;
         }
 
@@ -423,7 +434,11 @@ internal sealed partial class SoftmaxModel
             }
 
             var result = IsAccumulator(symbol) ? AccumulatorValue(symbol, facts) : facts;
-            _variableValueCache[symbol] = result;
+            if (_cycles.End(scope))
+            {
+                _variableValueCache[symbol] = result;
+            }
+
             return result;
         }
         finally

@@ -21,6 +21,7 @@ internal sealed class WellKnownSymbols
         Array = compilation.GetSpecialType(SpecialType.System_Array);
         LayerGenSoftmax = compilation.GetTypeByMetadataName("LayerGen.Softmax");
         ExpReach = new ExpReach(this);
+        Implementations = new Implementations(compilation);
     }
 
     public INamedTypeSymbol? Enumerable { get; }
@@ -47,6 +48,9 @@ internal sealed class WellKnownSymbols
 
     /// <summary>Which methods may compute an exp when they run (<see cref="Model.ExpReach"/>), answered once per compilation.</summary>
     public ExpReach ExpReach { get; }
+
+    /// <summary>The bodies an interface, abstract or virtual method may run (<see cref="Model.Implementations"/>), found once per compilation.</summary>
+    public Implementations Implementations { get; }
 
     /// <summary>Summaries of helper methods (what max they return or store), built on demand once per compilation.</summary>
     public HelperSummaryCache HelperSummaries { get; } = new();
