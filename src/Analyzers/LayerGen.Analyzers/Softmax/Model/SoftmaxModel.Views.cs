@@ -234,6 +234,12 @@ internal sealed partial class SoftmaxModel
 
     private BufferView? ParameterView(IParameterSymbol parameter, IOperation read)
     {
+        if (WellKnownSymbols.IsBuffer(parameter.Type) && BoundIndex(read) is { } bound)
+        {
+            // The buffer an indexed helper method's call passes, while its body is read for that call (IndexedHelperMethods.cs).
+            return EvalView(bound);
+        }
+
         if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == ElementOrdinal(call))
         {
             var source = SourceView(call);
@@ -624,6 +630,10 @@ internal sealed partial class SoftmaxModel
                     }
                 }
 
+                break;
+            case BufferLayout.Jagged when ListedFlatRowDims(view, IndexAt(0)) is { } rowStrides:
+                // z[c * N + n] of z = rows[b]: split by strides like a plain flat array (ListedFlatRows.cs).
+                dims = ValueFacts.MergeDims(dims, rowStrides);
                 break;
             case BufferLayout.Jagged:
                 foreach (var (loop, atom) in PositionAtoms(IndexAt(0), DimensionAtom.Depth(view.Root!, view.Consumed)))
