@@ -49,6 +49,9 @@ internal sealed class DimensionClasses
         }
     }
 
+    /// <summary>True when <paramref name="depth"/> was declared a flat row read by strides (<see cref="AddFlatRow"/>).</summary>
+    public bool IsFlatRow(DimensionAtom depth) => _flatRows.Contains(depth);
+
     /// <summary>The strides of the flat rows in <paramref name="atom"/>'s class (<see cref="AddFlatRow"/>); empty when none.</summary>
     private HashSet<DimensionAtom> FlatRowStrides(DimensionAtom atom)
     {

@@ -641,6 +641,10 @@ internal sealed partial class SoftmaxModel
                 // z[c * N + n] of z = rows[b]: split by strides like a plain flat array (ListedFlatRows.cs).
                 dims = ValueFacts.MergeDims(dims, rowStrides);
                 break;
+            case BufferLayout.Jagged when FlatRowWindowDims(view, IndexAt(0)) is { } rowWindow:
+                // row[j] for j < size of a flat row also read by strides: its unit stride, not the whole row (FlatRowWindows.cs).
+                dims = ValueFacts.MergeDims(dims, rowWindow);
+                break;
             case BufferLayout.Jagged:
                 // classes[c][n, j] of a List<double[,]> or a double[][,]: the element picked per iteration is a rectangular
                 // array, and each further index is one more level, like classes[c][n][j]: the loop picking the array is a
