@@ -84,6 +84,9 @@ internal sealed partial class SoftmaxModel
                 // colSum after TensorPrimitives.Add(colSum, row, colSum) in a loop: an element-wise fold (ElementwiseFolds.cs).
                 case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation when ElementwiseFold(reference) is { } elementwise:
                     return elementwise;
+                case ILocalReferenceOperation { Local: var temporary } when RunningMaxOfTemporary(temporary) is { } running:
+                    // float mNew = MathF.Max(m, x); … m = mNew: mNew is m just after this step's fold (RunningMaxTemporaries.cs).
+                    return TargetReduction(running, elementTarget: false, use);
                 default:
                     return VariableOf(reference) is { } symbol ? TargetReduction(symbol, elementTarget: false, use) : null;
             }
