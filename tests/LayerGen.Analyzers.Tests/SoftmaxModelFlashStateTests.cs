@@ -7,7 +7,7 @@ namespace LayerGen.Analyzers.Tests;
 /// the running max folded in a per-step temporary (<c>float mNew = MathF.Max(m, x); … m = mNew</c>, exps reading
 /// <c>mNew</c>) is the running max itself, so its rescales are checked. A sum that is not rescaled to the new max while
 /// the accumulator is adds exps of different shifts (LG0002, F22); an accumulator not rescaled while its sum is keeps
-/// each term's prefix max, the running max read mid-way (LG0001 at it, F12, as for a prefix scan without the rescale);
+/// each term's prefix max, the running max read mid-way (LG0001 at it, F12, in a temporary and in place alike);
 /// one denominator over every query, also with the numerator recomputing its exps (LG0002, F25). Correct twins stay silent: both rescaled (in a temporary, in place, by a helper), two-pass, per-query
 /// denominators, and a sum declared above the query loop whose first rescale per query multiplies by
 /// <c>exp(−∞ − max) = 0</c> (review F27: checked numerically, it is reset). Markers <c>//~ LG000N</c>.
@@ -136,6 +136,69 @@ public class SoftmaxModelFlashStateTests
                 }
                 for (int q = 0; q < s.Length; q++)
                     for (int c = 0; c < d; c++) o[q][c] = acc[q][c] / L;
+            }
+            """
+        },
+        // F12 with the max updated in place (mOld saved), 2D, while loop over keys: LG0001 (was a pinned gap).
+        {
+            "AccumulatorNotRescaledInPlace2D", """
+            static void F(double[,] s, double[,] v, double[,] o) {
+                int n = s.GetLength(0), t = s.GetLength(1), d = v.GetLength(1);
+                for (int q = 0; q < n; q++) {
+                    double m = double.NegativeInfinity, l = 0;
+                    var acc = new double[d];
+                    int j = 0;
+                    while (j < t) {
+                        double mOld = m;
+                        m = Math.Max(m, s[q, j]); //~ LG0001
+                        double a = Math.Exp(mOld - m);
+                        double p = Math.Exp(s[q, j] - m);
+                        l = a * l + p;
+                        for (int c = 0; c < d; c++) acc[c] += p * v[j, c];
+                        j++;
+                    }
+                    for (int c = 0; c < d; c++) o[q, c] = acc[c] / l;
+                }
+            }
+            """
+        },
+        // F12 with the max updated in place, flat, for loop, the factor inline before the sum: LG0001.
+        {
+            "AccumulatorNotRescaledInPlaceFlat", """
+            static void F(float[] s, float[] v, float[] o, int n, int t, int d) {
+                var acc = new float[d];
+                for (int q = 0; q < n; q++) {
+                    float m = float.NegativeInfinity, l = 0f;
+                    Array.Clear(acc, 0, d);
+                    for (int j = 0; j < t; j++) {
+                        float mOld = m;
+                        m = MathF.Max(m, s[q * t + j]); //~ LG0001
+                        float p = MathF.Exp(s[q * t + j] - m);
+                        l = MathF.Exp(mOld - m) * l + p;
+                        for (int c = 0; c < d; c++) acc[c] += p * v[j * d + c];
+                    }
+                    for (int c = 0; c < d; c++) o[q * d + c] = acc[c] / l;
+                }
+            }
+            """
+        },
+        // F12 with the temporary named next, 2D, the copy-back before the sum's rescale reads the old max saved: LG0001.
+        {
+            "AccumulatorNotRescaledNext2D", """
+            static void F(float[,] s, float[,] v, float[,] o) {
+                int n = s.GetLength(0), t = s.GetLength(1), d = v.GetLength(1);
+                for (int q = 0; q < n; q++) {
+                    float m = float.NegativeInfinity, l = 0f;
+                    var acc = new float[d];
+                    for (int j = 0; j < t; j++) {
+                        float next = MathF.Max(m, s[q, j]); //~ LG0001
+                        float p = MathF.Exp(s[q, j] - next);
+                        l = l * MathF.Exp(m - next) + p;
+                        m = next;
+                        for (int c = 0; c < d; c++) acc[c] += p * v[j, c];
+                    }
+                    for (int c = 0; c < d; c++) o[q, c] = acc[c] / l;
+                }
             }
             """
         },
@@ -296,19 +359,9 @@ public class SoftmaxModelFlashStateTests
             }
             """
         },
-    };
-
-    /// <summary>
-    /// Known gap (pinned, not fixed): the accumulator left at old maxima while the sum is rescaled (review F12) with the
-    /// running max updated in place (<c>m = Math.Max(m, x)</c>, <c>mOld</c> saved): the model reads that max as the
-    /// final one, so the numerator's prefix shifts go unseen; the per-step temporary spelling is found (LG0001, Buggy).
-    /// Each case asserts today's silence; its marker says what should be reported.
-    /// </summary>
-    public static TheoryData<string, string> Gaps() => new()
-    {
-        // F12 with the max updated in place (mOld saved), 2D, while loop over keys: LG0001 expected.
+        // F12's twin, in place, 2D, while loop: the accumulator rescaled too (element-wise *= before the add).
         {
-            "AccumulatorNotRescaledInPlace2D", """
+            "BothRescaledInPlaceWhile2D", """
             static void F(double[,] s, double[,] v, double[,] o) {
                 int n = s.GetLength(0), t = s.GetLength(1), d = v.GetLength(1);
                 for (int q = 0; q < n; q++) {
@@ -317,14 +370,56 @@ public class SoftmaxModelFlashStateTests
                     int j = 0;
                     while (j < t) {
                         double mOld = m;
-                        m = Math.Max(m, s[q, j]); //~ LG0001
+                        m = Math.Max(m, s[q, j]);
                         double a = Math.Exp(mOld - m);
                         double p = Math.Exp(s[q, j] - m);
                         l = a * l + p;
-                        for (int c = 0; c < d; c++) acc[c] += p * v[j, c];
+                        for (int c = 0; c < d; c++) { acc[c] *= a; acc[c] += p * v[j, c]; }
                         j++;
                     }
                     for (int c = 0; c < d; c++) o[q, c] = acc[c] / l;
+                }
+            }
+            """
+        },
+        // Temporary named next, 2D, copy-back before the rescales, both rescaled by one factor.
+        {
+            "BothRescaledNext2D", """
+            static void F(float[,] s, float[,] v, float[,] o) {
+                int n = s.GetLength(0), t = s.GetLength(1), d = v.GetLength(1);
+                for (int q = 0; q < n; q++) {
+                    float m = float.NegativeInfinity, l = 0f;
+                    var acc = new float[d];
+                    for (int j = 0; j < t; j++) {
+                        float next = MathF.Max(m, s[q, j]);
+                        float p = MathF.Exp(s[q, j] - next);
+                        float r = MathF.Exp(m - next);
+                        m = next;
+                        l = l * r + p;
+                        for (int c = 0; c < d; c++) acc[c] = acc[c] * r + p * v[j, c];
+                    }
+                    for (int c = 0; c < d; c++) o[q, c] = acc[c] / l;
+                }
+            }
+            """
+        },
+        // Scalar output per query (one value column): numerator and sum both rescaled in place, flat, foreach over a row span.
+        {
+            "BothRescaledScalarNumeratorSpan", """
+            static void F(float[] s, float[] v, float[] o, int n, int t) {
+                for (int q = 0; q < n; q++) {
+                    float m = float.NegativeInfinity, l = 0f, num = 0f;
+                    var row = s.AsSpan(q * t, t);
+                    int j = 0;
+                    foreach (var x in row) {
+                        float mNew = MathF.Max(m, x);
+                        float r = MathF.Exp(m - mNew);
+                        float p = MathF.Exp(x - mNew);
+                        l = l * r + p;
+                        num = num * r + p * v[j++];
+                        m = mNew;
+                    }
+                    o[q] = num / l;
                 }
             }
             """
@@ -338,16 +433,6 @@ public class SoftmaxModelFlashStateTests
         _ = name;
         var source = Wrap(body);
         Assert.Equal(Expected(source), await Reported(source));
-    }
-
-    [Theory]
-    [MemberData(nameof(Gaps))]
-    public async Task KnownGap_AccumulatorNotRescaledInPlaceMax_IsMissed(string name, string body)
-    {
-        _ = name;
-        var source = Wrap(body);
-        Assert.NotEqual(string.Empty, Expected(source));
-        Assert.Equal(string.Empty, await Reported(source));
     }
 
     [Theory]

@@ -17,7 +17,14 @@ internal sealed partial class SoftmaxModel
     /// max fold of a local <c>m</c> (<c>MathF.Max(m, x)</c>), inside the loop where <c>m = temporary</c> copies it back
     /// and where that copy is <c>m</c>'s max fold. Null for any other local.
     /// </summary>
-    private ILocalSymbol? RunningMaxOfTemporary(ILocalSymbol temporary)
+    private ILocalSymbol? RunningMaxOfTemporary(ILocalSymbol temporary) => RunningMaxStep(temporary)?.Max;
+
+    /// <summary>
+    /// The running maximum <paramref name="temporary"/> stands for (<see cref="RunningMaxOfTemporary"/>) and the write
+    /// that copies it back (<c>m = temporary</c>, <c>m</c>'s fold of this step): a read of the temporary sees <c>m</c>
+    /// as it is just after that write, this step's element included, wherever the read sits in the step.
+    /// </summary>
+    private (ILocalSymbol Max, IOperation CopyBack)? RunningMaxStep(ILocalSymbol temporary)
     {
         if (WritesOf(temporary) is not { Count: 1 } writes
             || writes[0].Operation is not (IVariableDeclaratorOperation or ISimpleAssignmentOperation)
@@ -34,13 +41,15 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            var copiesBack = WritesOf(target).Any(write => write.Operation is ISimpleAssignmentOperation
-                && SymbolEqualityComparer.Default.Equals(VariableOf(Unwrap(write.Value)), temporary)
-                && EnclosingLoop(write.Operation) is { } loop && EnclosingLoop(writes[0].Operation) == loop
-                && Accumulation(target, write.Operation, write.Value) is { Kind: ReductionKind.Max });
-            if (copiesBack)
+            foreach (var write in WritesOf(target))
             {
-                return target;
+                if (write.Operation is ISimpleAssignmentOperation
+                    && SymbolEqualityComparer.Default.Equals(VariableOf(Unwrap(write.Value)), temporary)
+                    && EnclosingLoop(write.Operation) is { } loop && EnclosingLoop(writes[0].Operation) == loop
+                    && Accumulation(target, write.Operation, write.Value) is { Kind: ReductionKind.Max })
+                {
+                    return (target, write.Operation);
+                }
             }
         }
 
