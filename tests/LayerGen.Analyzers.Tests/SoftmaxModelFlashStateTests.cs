@@ -202,6 +202,25 @@ public class SoftmaxModelFlashStateTests
             }
             """
         },
+        // F31's branchy rescale with the exps themselves unshifted: LG0003 at p only (the rescale in the branch of m's own guarded fold reads the old max).
+        {
+            "BranchyRescaleRawExps", """
+            static void F(float[][] s, float[][] v, float[][] o) {
+                int d = v[0].Length;
+                for (int q = 0; q < s.Length; q++) {
+                    float m = float.NegativeInfinity, l = 0f;
+                    var acc = new float[d];
+                    for (int j = 0; j < s[q].Length; j++) {
+                        if (s[q][j] > m) { float r = MathF.Exp(m - s[q][j]); l *= r; for (int c = 0; c < d; c++) acc[c] *= r; m = s[q][j]; }
+                        float p = MathF.Exp(s[q][j]); //~ LG0003
+                        l += p;
+                        for (int c = 0; c < d; c++) acc[c] += p * v[j][c];
+                    }
+                    for (int c = 0; c < d; c++) o[q][c] = acc[c] / l;
+                }
+            }
+            """
+        },
     };
 
     public static TheoryData<string, string> Correct() => new()
@@ -420,6 +439,96 @@ public class SoftmaxModelFlashStateTests
                         m = mNew;
                     }
                     o[q] = num / l;
+                }
+            }
+            """
+        },
+        // F31: branchy rescale (if (x > m) { r = exp(m - x); …; m = x; }), jagged, index loop: the rescale's m is the max before this step, no logit.
+        {
+            "BranchyRescaleJagged", """
+            static void F(float[][] s, float[][] v, float[][] o) {
+                int d = v[0].Length;
+                for (int q = 0; q < s.Length; q++) {
+                    float m = float.NegativeInfinity, l = 0f;
+                    var acc = new float[d];
+                    for (int j = 0; j < s[q].Length; j++) {
+                        if (s[q][j] > m) { float r = MathF.Exp(m - s[q][j]); l *= r; for (int c = 0; c < d; c++) acc[c] *= r; m = s[q][j]; }
+                        float p = MathF.Exp(s[q][j] - m);
+                        l += p;
+                        for (int c = 0; c < d; c++) acc[c] += p * v[j][c];
+                    }
+                    for (int c = 0; c < d; c++) o[q][c] = acc[c] / l;
+                }
+            }
+            """
+        },
+        // Branchy rescale, 2D, while over the keys, the guard written m < x.
+        {
+            "BranchyRescaleWhile2D", """
+            static void F(float[,] s, float[,] v, float[,] o) {
+                int n = s.GetLength(0), t = s.GetLength(1), d = v.GetLength(1);
+                var acc = new float[d];
+                for (int q = 0; q < n; q++) {
+                    float m = float.NegativeInfinity, l = 0f;
+                    Array.Clear(acc, 0, d);
+                    int j = 0;
+                    while (j < t) {
+                        float x = s[q, j];
+                        if (m < x) {
+                            float r = MathF.Exp(m - x);
+                            l = l * r;
+                            for (int c = 0; c < d; c++) acc[c] = acc[c] * r;
+                            m = x;
+                        }
+                        float p = MathF.Exp(x - m);
+                        l += p;
+                        for (int c = 0; c < d; c++) acc[c] += p * v[j, c];
+                        j++;
+                    }
+                    for (int c = 0; c < d; c++) o[q, c] = acc[c] / l;
+                }
+            }
+            """
+        },
+        // Branchy rescale inline (no factor local), flat, foreach over a row span, scalar numerator.
+        {
+            "BranchyRescaleFlatScalarInline", """
+            static void F(float[] s, float[] v, float[] o, int n, int t) {
+                for (int q = 0; q < n; q++) {
+                    float m = float.NegativeInfinity, l = 0f, num = 0f;
+                    int j = 0;
+                    foreach (var x in s.AsSpan(q * t, t)) {
+                        if (x > m) { l *= MathF.Exp(m - x); num *= MathF.Exp(m - x); m = x; }
+                        float p = MathF.Exp(x - m);
+                        l += p;
+                        num += p * v[j++];
+                    }
+                    o[q] = num / l;
+                }
+            }
+            """
+        },
+        // Branchy rescale in double through a logit local.
+        {
+            "BranchyRescaleDouble", """
+            static void F(double[][] s, double[][] v, double[][] o) {
+                int d = v[0].Length;
+                for (int q = 0; q < s.Length; q++) {
+                    double m = double.NegativeInfinity, l = 0;
+                    var acc = new double[d];
+                    for (int j = 0; j < s[q].Length; j++) {
+                        double x = s[q][j];
+                        if (x > m) {
+                            double r = Math.Exp(m - x);
+                            l *= r;
+                            for (int c = 0; c < d; c++) acc[c] *= r;
+                            m = x;
+                        }
+                        double p = Math.Exp(x - m);
+                        l += p;
+                        for (int c = 0; c < d; c++) acc[c] += p * v[j][c];
+                    }
+                    for (int c = 0; c < d; c++) o[q][c] = acc[c] / l;
                 }
             }
             """

@@ -95,6 +95,16 @@ public class SoftmaxModelRecallTests
                         for (int j = 0; j < cols; j++) y[o + j] = MathF.Exp(x[o + j] - m) / d;
                     }
                 }
+                static void InPlace(float[] x, float[] y, int rows, int cols) {
+                    for (int r = 0; r < rows; r++) { int o = r * cols; float m = float.NegativeInfinity; float d = 0f;
+                        for (int j = 0; j < cols; j++) {
+                            float v = x[o + j];
+                            float old = m; m = MathF.Max(m, v);
+                            d = d * MathF.Exp(old - m) + MathF.Exp(v - m);
+                        }
+                        for (int j = 0; j < cols; j++) y[o + j] = MathF.Exp(x[o + j] - m) / d;
+                    }
+                }
                 static void TupleCopy(float[] x, float[] y, int rows, int cols) {
                     for (int r = 0; r < rows; r++) { int o = r * cols; var (m, d) = (float.NegativeInfinity, 0f);
                         for (int j = 0; j < cols; j++) {
@@ -127,7 +137,13 @@ public class SoftmaxModelRecallTests
                 }
             }
             """);
-        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | exps 2", models["PerRow"], StringComparison.Ordinal);
+        // `next` is m just after the step (RunningMaxTemporaries.cs): the model is the in-place spelling's, whose sum's exps
+        // read the running max at each step as well as the division's after the loop (two reads of m, neither partial).
+        Assert.Equal(models["InPlace"], models["PerRow"]);
+        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | max m {x.s:1} | exps 2", models["PerRow"], StringComparison.Ordinal);
+        Assert.DoesNotContain("partial", models["PerRow"], StringComparison.Ordinal);
+
+        // (m, d) = (mNew, dNew) is a deconstruction, no per-step temporary copy (RunningMaxStep): read as a copied fold, one read of m.
         Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | exps 2", models["TupleCopy"], StringComparison.Ordinal);
 
         // Declared before the rows and never restarted: the copied-back maximum runs over every row (LG0001).

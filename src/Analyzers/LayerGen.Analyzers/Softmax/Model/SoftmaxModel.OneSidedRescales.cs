@@ -30,6 +30,14 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
+        // Asked per site: the method's rescales are listed once (RescaleWrites), so a method without another rescaled
+        // accumulator answers before any maximum is read.
+        var rescales = RescaleWrites();
+        if (!rescales.Any(rescale => !SymbolEqualityComparer.Default.Equals(rescale.Target, sum)))
+        {
+            return false;
+        }
+
         var maxima = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var exp in site.Sum.Elements.Exps)
         {
@@ -44,27 +52,36 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        var factors = OtherRescaleFactors(sum, maxima);
+        var factors = rescales.Where(rescale => !SymbolEqualityComparer.Default.Equals(rescale.Target, sum)
+                && rescale.Exponent.DescendantsAndSelf().Any(read => maxima.Any(max => ReadsRunningMax(read, max))))
+            .Select(rescale => rescale.Factor).ToList();
         return factors.Count > 0 && !WritesOf(sum).Any(write => IsRescale(sum, write.Operation, write.Value)
             || RescaleExponent(sum, write.Operation, write.Value) is not null
             || (write.Value ?? write.Operation).DescendantsAndSelf().Any(read => factors.Any(factor => ReadsFactor(read, factor))));
     }
 
-    /// <summary>The exp factors (a local holding one, or the call) that rescale accumulators other than <paramref name="sum"/> against one of <paramref name="maxima"/>.</summary>
-    private List<IOperation> OtherRescaleFactors(ISymbol sum, HashSet<ISymbol> maxima)
+    /// <summary>
+    /// Every write of the method that rescales an accumulator by an exp (<see cref="RescaleExponent"/>): its target,
+    /// the exp's exponent and the factor (a local holding the exp, or the call). Read once per model.
+    /// </summary>
+    private List<(ISymbol Target, IOperation Exponent, IOperation Factor)> RescaleWrites()
     {
-        var factors = new List<IOperation>();
+        if (_rescaleWrites is { } known)
+        {
+            return known;
+        }
+
         var candidates = new List<(ISymbol? Target, IOperation Operation, IOperation? Value)>();
-        foreach (var pair in _variableWrites.Where(pair => !SymbolEqualityComparer.Default.Equals(pair.Key, sum)))
+        foreach (var pair in _variableWrites)
         {
             candidates.AddRange(pair.Value.Select(write => ((ISymbol?)pair.Key, write.Operation, write.Value)));
         }
 
         candidates.AddRange(_elementWrites.Select(write => (RootOf(write.Target), write.Operation, write.Value)));
+        var rescales = new List<(ISymbol Target, IOperation Exponent, IOperation Factor)>();
         foreach (var (target, operation, value) in candidates)
         {
-            if (target is null || RescaleExponent(target, operation, value) is not { } exponent
-                || !exponent.DescendantsAndSelf().Any(read => maxima.Any(max => ReadsRunningMax(read, max))))
+            if (target is null || RescaleExponent(target, operation, value) is not { } exponent)
             {
                 continue;
             }
@@ -75,12 +92,15 @@ internal sealed partial class SoftmaxModel
                     : RescaleFactor(CopiedValue(value, target), target);
             if (Unwrap(factor) is { } found)
             {
-                factors.Add(found);
+                rescales.Add((target, exponent, found));
             }
         }
 
-        return factors;
+        _rescaleWrites = rescales;
+        return rescales;
     }
+
+    private List<(ISymbol Target, IOperation Exponent, IOperation Factor)>? _rescaleWrites;
 
     /// <summary>True when <paramref name="read"/> reads the factor's local, or calls the same exp on the same exponent as the factor's call.</summary>
     private bool ReadsFactor(IOperation read, IOperation factor) =>

@@ -196,7 +196,8 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// True when <paramref name="atom"/> is an extreme itself: a max or min fold as seen from <paramref name="exp"/>,
-    /// or a local written once with <c>Max</c>/<c>Min</c> (the per-step temporary of an online softmax).
+    /// a local written once with <c>Max</c>/<c>Min</c> (the per-step temporary of an online softmax), or a max or min
+    /// read inside the branch of its own guarded fold (<c>if (x &gt; m) { …exp(m - x)…; m = x; }</c>).
     /// </summary>
     private bool IsExtremeFold(IOperation atom, IOperation exp)
     {
@@ -205,7 +206,11 @@ internal sealed partial class SoftmaxModel
             return true;
         }
 
-        return IsExtremeCall(atom);
+        // if (x > m) { r = exp(m - x); …; m = x; }: m read in the branch of its own guarded fold is the running max
+        // before this step (the branchy online rescale, review 41's F31), not a logit.
+        return IsExtremeCall(atom) || (VariableOf(atom) is { } variable && WritesOf(variable).Any(write =>
+            Accumulation(variable, write.Operation, write.Value) is { Kind: ReductionKind.Max or ReductionKind.Min, Reported: IConditionalOperation guarded }
+            && Contains(guarded.WhenTrue, exp)));
     }
 
     /// <summary>A scalar <c>Max</c>/<c>Min</c> call, inline or in a local written once with it.</summary>
