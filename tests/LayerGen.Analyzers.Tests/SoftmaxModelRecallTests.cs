@@ -54,11 +54,12 @@ public class SoftmaxModelRecallTests
                 }
             }
             """);
-        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | exps 2", models["Reset"], StringComparison.Ordinal);
-        Assert.Contains("| sum d {x.s:1,x.s:cols} partial | max m {x.s:1} | exps 2", models["Carried"], StringComparison.Ordinal);
+        // The running max in the temporary `next` shifts the sum's exps as well as the division's: two reads of m, neither partial.
+        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | max m {x.s:1} | exps 2", models["Reset"], StringComparison.Ordinal);
+        Assert.Contains("| sum d {x.s:1,x.s:cols} partial | max m {x.s:1} | max m {x.s:1} | exps 2", models["Carried"], StringComparison.Ordinal);
 
         // A maximum restarting at -inf clears the carried sum at the row's first rescale (exp(-inf) = 0): a reset.
-        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | exps 2", models["ClearedByInfinity"], StringComparison.Ordinal);
+        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | max m {x.s:1} | exps 2", models["ClearedByInfinity"], StringComparison.Ordinal);
 
         // Only an exp factor rescales a running sum: d * 0.9f + e is a decay, not a sum of exps.
         Assert.Equal(string.Empty, models["Decayed"]);
@@ -90,6 +91,16 @@ public class SoftmaxModelRecallTests
                             d = d * MathF.Exp(previous - next) + MathF.Exp(x[o + j] - next);
                             m = next;
                             previous = next;
+                        }
+                        for (int j = 0; j < cols; j++) y[o + j] = MathF.Exp(x[o + j] - m) / d;
+                    }
+                }
+                static void InPlace(float[] x, float[] y, int rows, int cols) {
+                    for (int r = 0; r < rows; r++) { int o = r * cols; float m = float.NegativeInfinity; float d = 0f;
+                        for (int j = 0; j < cols; j++) {
+                            float v = x[o + j];
+                            float old = m; m = MathF.Max(m, v);
+                            d = d * MathF.Exp(old - m) + MathF.Exp(v - m);
                         }
                         for (int j = 0; j < cols; j++) y[o + j] = MathF.Exp(x[o + j] - m) / d;
                     }
@@ -126,7 +137,13 @@ public class SoftmaxModelRecallTests
                 }
             }
             """);
-        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | exps 2", models["PerRow"], StringComparison.Ordinal);
+        // `next` is m just after the step (RunningMaxTemporaries.cs): the model is the in-place spelling's, whose sum's exps
+        // read the running max at each step as well as the division's after the loop (two reads of m, neither partial).
+        Assert.Equal(models["InPlace"], models["PerRow"]);
+        Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | max m {x.s:1} | exps 2", models["PerRow"], StringComparison.Ordinal);
+        Assert.DoesNotContain("partial", models["PerRow"], StringComparison.Ordinal);
+
+        // (m, d) = (mNew, dNew) is a deconstruction, no per-step temporary copy (RunningMaxStep): read as a copied fold, one read of m.
         Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | exps 2", models["TupleCopy"], StringComparison.Ordinal);
 
         // Declared before the rows and never restarted: the copied-back maximum runs over every row (LG0001).

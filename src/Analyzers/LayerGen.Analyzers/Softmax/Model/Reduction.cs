@@ -93,6 +93,9 @@ internal sealed class Reduction
     /// <summary>This reduction as a shift of unknown sign (<see cref="SignUnknown"/>).</summary>
     public Reduction WithUnknownSign() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, signUnknown: true, Parts);
 
+    /// <summary>This reduction as read while it is still accumulating (<see cref="IsPartial"/>).</summary>
+    public Reduction AsPartial() => new(Kind, Name, Atoms, Folds, Elements, isPartial: true, StaleAtoms, IsInline, Extents, ReadsLanes, SignUnknown, Parts);
+
     /// <summary>This reduction under another name (read through a ref local that aliases its element).</summary>
     public Reduction Named(string name) => new(Kind, name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, SignUnknown, Parts);
 

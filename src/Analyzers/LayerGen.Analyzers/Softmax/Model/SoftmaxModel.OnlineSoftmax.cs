@@ -91,7 +91,7 @@ internal sealed partial class SoftmaxModel
 
             foreach (var write in pair.Value)
             {
-                if (RescaleExponent(pair.Key, write.Operation, write.Value) is { } exponent && exponent.DescendantsAndSelf().Any(read => References(read, max)))
+                if (RescaleExponent(pair.Key, write.Operation, write.Value) is { } exponent && exponent.DescendantsAndSelf().Any(read => ReadsRunningMax(read, max)))
                 {
                     return true;
                 }

@@ -160,7 +160,7 @@ internal sealed partial class SoftmaxModel
     /// after the step's write is the scan's prefix, a read before it (the fold's own <c>if (v &gt; m)</c>) is partial.
     /// Without it, whichever of the two was asked first answered for both.
     /// </remarks>
-    private static string? UseSignature(ReductionScan scan, IOperation use)
+    private static string? UseSignature(ReductionScan scan, IOperation use, IOperation? afterWrite = null)
     {
         if (scan.Probes is not { } probes)
         {
@@ -176,7 +176,7 @@ internal sealed partial class SoftmaxModel
 
         for (var index = 0; index < accumulations.Count; index++)
         {
-            signature[probes.Count + index] = ReadsAfterStep(accumulations[index].Write, use) ? '1' : '0';
+            signature[probes.Count + index] = ReadsAfterStep(accumulations[index].Write, use) || IsWrite(accumulations[index].Write, afterWrite) ? '1' : '0';
         }
 
         return new string(signature);
@@ -336,9 +336,10 @@ internal sealed partial class SoftmaxModel
 
         /// <summary>
         /// The fold as read at <paramref name="use"/>: stale in the atoms of every loop it does not carry across that does
-        /// not hold the use, and partial when the use sits in a loop it carries across but outside the fold itself.
+        /// not hold the use, and partial when the use sits in a loop it carries across but outside the fold itself. A use
+        /// that sees <c>afterWrite</c> as made already (<see cref="TargetReduction"/>) reads after this fold's step.
         /// </summary>
-        public Reduction SeenFrom(IOperation use)
+        public Reduction SeenFrom(IOperation use, IOperation? afterWrite = null)
         {
             var stale = ImmutableHashSet<DimensionAtom>.Empty;
             var partial = false;
@@ -351,7 +352,7 @@ internal sealed partial class SoftmaxModel
 
                 // A read after the write in the step of the loop that walks the elements is a scan's prefix, not partial.
                 // A read in the guard that closes a slice of a sliced fold reads that slice whole.
-                partial |= loop.Carried && Contains(loop.Loop, use) && !Contains(_write, use) && !(loop.IsScanLoop && ReadsAfterStep(_write, use))
+                partial |= loop.Carried && Contains(loop.Loop, use) && !Contains(_write, use) && !(loop.IsScanLoop && (ReadsAfterStep(_write, use) || IsWrite(_write, afterWrite)))
                     && !ReadsAtWindowEnd(loop.WindowEnd, loop.WindowEndSkips, use);
             }
 

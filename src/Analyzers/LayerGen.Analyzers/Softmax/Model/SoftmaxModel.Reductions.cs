@@ -84,6 +84,10 @@ internal sealed partial class SoftmaxModel
                 // colSum after TensorPrimitives.Add(colSum, row, colSum) in a loop: an element-wise fold (ElementwiseFolds.cs).
                 case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation when ElementwiseFold(reference) is { } elementwise:
                     return elementwise;
+                case ILocalReferenceOperation { Local: var temporary } when RunningMaxStep(temporary) is { } running:
+                    // float mNew = MathF.Max(m, x); … m = mNew: mNew is m just after this step's fold, read anywhere in
+                    // the step (before the copy-back too), so as a read after that write (RunningMaxTemporaries.cs).
+                    return TargetReduction(running.Max, elementTarget: false, use, afterWrite: running.CopyBack);
                 default:
                     return VariableOf(reference) is { } symbol ? TargetReduction(symbol, elementTarget: false, use) : null;
             }
@@ -117,13 +121,15 @@ internal sealed partial class SoftmaxModel
     /// What the writes are (folds, resets, whole definitions) does not depend on the use: it is scanned once per target
     /// (<see cref="ScanReduction"/>); only the parts read as seen from the use (local folds, vector lanes, which loops
     /// hold the use) are worked out per call. A method of many softmaxes sharing one accumulator asks once per site.
+    /// <c>afterWrite</c> names a fold of the target the read sees as already made in this step (a per-step temporary
+    /// copied back after the read, <see cref="RunningMaxStep"/>); null judges by the source order alone.
     /// </remarks>
-    private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use, string? slot = null, IOperation? read = null)
+    private Reduction? TargetReduction(ISymbol target, bool elementTarget, IOperation use, string? slot = null, IOperation? read = null, IOperation? afterWrite = null)
     {
         // sums[^1] read for every row where sums[r] = s was stored per row: one row's sum, read here (FixedSumSlots.cs).
         var fixedSlot = elementTarget && read is not null && ReadsOneStoredSumForEverySlice(target, read);
         var scan = ScanReduction(target, elementTarget, fixedSlot ? null : slot);
-        var signature = UseSignature(scan, use);
+        var signature = UseSignature(scan, use, afterWrite);
         if (fixedSlot && signature is not null)
         {
             signature += "|fixed";
@@ -145,7 +151,7 @@ internal sealed partial class SoftmaxModel
 
         var scope = _cycles.Begin();
         Evaluations++;
-        var reduction = ReductionSeenFrom(scan, elementTarget, use, reaching, fixedSlot);
+        var reduction = ReductionSeenFrom(scan, elementTarget, use, reaching, fixedSlot, afterWrite);
         if (_cycles.End(scope) && signature is not null)
         {
             scan.Results[signature] = reduction;
@@ -155,7 +161,7 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>The fold of a scanned target as read at <paramref name="use"/>.</summary>
-    private Reduction? ReductionSeenFrom(ReductionScan scan, bool elementTarget, IOperation use, bool[]? reaching = null, bool fixedSlot = false)
+    private Reduction? ReductionSeenFrom(ReductionScan scan, bool elementTarget, IOperation use, bool[]? reaching = null, bool fixedSlot = false, IOperation? afterWrite = null)
     {
         var target = scan.Target;
         var writes = scan.Writes;
@@ -220,7 +226,7 @@ internal sealed partial class SoftmaxModel
         {
             if (reaching is null || reaching[index])
             {
-                parts.Add(FoldAt(scan, index, kinds[0], resets).SeenFrom(use));
+                parts.Add(FoldAt(scan, index, kinds[0], resets).SeenFrom(use, afterWrite));
             }
         }
 

@@ -28,4 +28,8 @@ internal sealed partial class SoftmaxModel
     /// <summary>True when <paramref name="use"/> comes after the step's <paramref name="write"/> in the source.</summary>
     private static bool ReadsAfterStep(IOperation write, IOperation use) =>
         write.Syntax.SyntaxTree == use.Syntax.SyntaxTree && write.Syntax.Span.End <= use.Syntax.SpanStart;
+
+    /// <summary>True when <paramref name="write"/> is the fold statement <paramref name="afterWrite"/> names (either holding the other).</summary>
+    private static bool IsWrite(IOperation write, IOperation? afterWrite) =>
+        afterWrite is not null && (Contains(write, afterWrite) || Contains(afterWrite, write));
 }

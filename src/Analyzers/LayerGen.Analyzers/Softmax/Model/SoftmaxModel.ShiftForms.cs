@@ -223,7 +223,8 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// True when <paramref name="atom"/> is an extreme itself: a max or min fold as seen from <paramref name="exp"/>,
-    /// or a local written once with <c>Max</c>/<c>Min</c> (the per-step temporary of an online softmax).
+    /// a local written once with <c>Max</c>/<c>Min</c> (the per-step temporary of an online softmax), or a max or min
+    /// read inside the branch of its own guarded fold (<c>if (x &gt; m) { …exp(m - x)…; m = x; }</c>).
     /// </summary>
     private bool IsExtremeFold(IOperation atom, IOperation exp)
     {
@@ -232,7 +233,36 @@ internal sealed partial class SoftmaxModel
             return true;
         }
 
-        return IsExtremeCall(atom);
+        return IsExtremeCall(atom) || IsGuardedFoldExtreme(atom, exp);
+    }
+
+    /// <summary>
+    /// True when <paramref name="exp"/> sits in the branch of a guarded max or min fold (<c>if (x &gt; m) { r = exp(m - x);
+    /// …; m = x; }</c>, the branchy online rescale, review 41's F31) and <paramref name="atom"/> is that fold's accumulator
+    /// (the extreme before this step) or the value it takes (the extreme after it): an extreme, no logit.
+    /// </summary>
+    private bool IsGuardedFoldExtreme(IOperation atom, IOperation exp)
+    {
+        for (var parent = exp.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is not IConditionalOperation { WhenTrue: var branch } conditional || !Contains(branch, exp))
+            {
+                continue;
+            }
+
+            foreach (var assignment in branch.DescendantsAndSelf().OfType<ISimpleAssignmentOperation>())
+            {
+                if (VariableOf(assignment.Target) is { } variable
+                    && Accumulation(variable, assignment, assignment.Value) is { Kind: ReductionKind.Max or ReductionKind.Min, Reported: var reported }
+                    && reported == conditional
+                    && (SameValue(atom, assignment.Value) || SymbolEqualityComparer.Default.Equals(VariableOf(atom), variable)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A scalar <c>Max</c>/<c>Min</c> call, inline or in a local written once with it.</summary>

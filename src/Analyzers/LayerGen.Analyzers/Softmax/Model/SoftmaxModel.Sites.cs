@@ -196,8 +196,10 @@ internal sealed partial class SoftmaxModel
         var numeratorMaxima = new List<Reduction>();
         foreach (var exp in exps)
         {
-            foreach (var max in ShiftMaxima(exp))
+            foreach (var shift in ShiftMaxima(exp))
             {
+                // A running max read at its step, in exps an accumulator keeps at old maxima: partial for it (UnrescaledNumerators.cs).
+                var max = weightedAverage is not null && numerator.Exps.Contains(exp) && IsStepMaxOfUnrescaledNumerator(shift, exp, numeratorOperation) ? shift.AsPartial() : shift;
                 maxima.Add(max);
                 if (numerator.Exps.Contains(exp) && !(weightedAverage is not null && max.IsPartial && IsRescaledAccumulator(numeratorOperation)))
                 {

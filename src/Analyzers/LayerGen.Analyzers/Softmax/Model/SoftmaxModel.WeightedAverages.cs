@@ -29,19 +29,33 @@ internal sealed partial class SoftmaxModel
         }
 
         var shared = numerator.Exps.Intersect(sum.Elements.Exps);
-        if (shared.IsEmpty)
+        var recomputed = shared.IsEmpty;
+        if (recomputed)
         {
-            return null;
+            // Two-pass with the numerator's exps recomputed: Σ_j exp(s[q, j] - m[q]) v[j, c] over a sum of the same exps (RecomputedWeights.cs).
+            shared = RecomputedSumExps(numerator, sum);
+            if (shared.IsEmpty)
+            {
+                return null;
+            }
         }
 
         var slice = siteAtoms;
+        var perBatch = false;
         foreach (var exp in shared)
         {
             foreach (var pair in ExpArgument(exp).Dims)
             {
                 if (pair.Value.Overlaps(sum.Atoms) && Contains(pair.Key, division))
                 {
-                    return null;
+                    // A shared exp divided inside the loop it steps along the sum is a stored probability. A recomputed
+                    // exp folded in its own inner loop sees the division only in an outer (query) loop the sum folds too.
+                    if (!recomputed || EnclosingLoop(exp) == pair.Key)
+                    {
+                        return null;
+                    }
+
+                    perBatch = true;
                 }
 
                 slice = slice.Union(pair.Value);
@@ -49,8 +63,9 @@ internal sealed partial class SoftmaxModel
         }
 
         // A slice no wider than the sum's own atoms is one vector's expectation (Σ f·x / Σ f over a single buffer): there
-        // is no query or batch for the site to add, and the plain division reading already judges it.
-        return sum.Atoms.IsSubsetOf(slice) && !slice.SetEquals(sum.Atoms) ? slice : null;
+        // is no query or batch for the site to add, and the plain division reading already judges it. A recomputed
+        // average divided per query by a sum that folds the queries too is one total over several slices.
+        return sum.Atoms.IsSubsetOf(slice) && (!slice.SetEquals(sum.Atoms) || perBatch) ? slice : null;
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace LayerGen.Analyzers.Softmax.Rules;
 /// LG0002: the sum divided by spans more than the softmax axis — it folds every dimension of a batch, folds more
 /// than the max subtracted in its exps (also when the division is not anchored to the sum's dimensions: the max is then reset
 /// inside the sum's span, <see cref="SoftmaxModel.SumsMixedShifts"/>), is never reset per slice (a running sum read mid-way), or belongs to another
-/// slice than the one it divides. A whole-buffer softmax (maximum, sum and division over the same whole buffer) is
+/// slice than the one it divides, or an online softmax's sum left at old maxima while its accumulator is rescaled
+/// (<see cref="SoftmaxModel.SumSkipsRescale"/>). A whole-buffer softmax (maximum, sum and division over the same whole buffer) is
 /// LG0008 instead; <see cref="IsTooWide"/> keeps calling its sum too wide for a row (the LG0008 fix asks it).
 /// </summary>
 internal sealed class GlobalSumRule : SoftmaxRule
@@ -30,6 +31,7 @@ internal sealed class GlobalSumRule : SoftmaxRule
         {
             var axes = site.Axes(model.Classes);
             if (((IsTooWide(site, axes) && !IsMergedFromShiftedParts(model, site, axes)) || model.SumsMixedShifts(site, axes)) && !WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
+            if ((IsTooWide(site, axes) || model.SumsMixedShifts(site, axes) || model.SumSkipsRescale(site)) && !WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
             {
                 foreach (var diagnostic in AtFolds(model, site.Sum, site, reported, site.Sum.Name, BufferName(model, site, axes.Site, site.Sum.Name)))
                 {
