@@ -30,8 +30,8 @@ internal sealed class GlobalSumRule : SoftmaxRule
         foreach (var site in model.Sites)
         {
             var axes = site.Axes(model.Classes);
-            if (((IsTooWide(site, axes) && !IsMergedFromShiftedParts(model, site, axes)) || model.SumsMixedShifts(site, axes)) && !WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
-            if ((IsTooWide(site, axes) || model.SumsMixedShifts(site, axes) || model.SumSkipsRescale(site)) && !WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
+            if (((IsTooWide(site, axes) && !IsMergedFromShiftedParts(model, site, axes)) || model.SumsMixedShifts(site, axes) || model.SumSkipsRescale(site))
+                && !WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
             {
                 foreach (var diagnostic in AtFolds(model, site.Sum, site, reported, site.Sum.Name, BufferName(model, site, axes.Site, site.Sum.Name)))
                 {
