@@ -1,5 +1,3 @@
-// known gap: the unshifted exp is missed when the label scores come from a ToDictionary whose selector reads the inner dictionary through TryGetValue's out variable inside tokens.Sum(...) (also GetValueOrDefault; found for an indexer read or a Zip(...).Sum()).
-// gap: -LG0003@24
 // Idiom: bag-of-words logistic regression with sparse per-label feature weights (word -> weight), class probabilities per label name
 // Layout: Dictionary<string, Dictionary<string, double>> weights by label, Dictionary<string, double> scores, LINQ ToDictionary
 // Bug (LG0003): exp of the raw label scores, no max subtracted

@@ -168,6 +168,9 @@ internal sealed partial class SoftmaxModel
                 return vector;
             case IWithOperation or IObjectCreationOperation when RecordCreationValue(operation) is { } record:
                 return record;
+            case IInvocationOperation lookup when LookedUpValue(lookup) is { } looked:
+                // d.GetValueOrDefault(k): the element d[k] (DictionaryLookups.cs).
+                return looked;
             case IInvocationOperation invocation:
                 return InvocationValue(invocation);
             case ITupleOperation tuple:
@@ -430,6 +433,11 @@ internal sealed partial class SoftmaxModel
                     facts = facts.Merge(write.Operation is ICompoundAssignmentOperation compound
                         ? CompoundResult(Eval(value), compound)
                         : Eval(value));
+                }
+                else if (LookedUpOut(write.Operation) is { } looked)
+                {
+                    // d.TryGetValue(k, out w): w is the element d[k] (DictionaryLookups.cs).
+                    facts = facts.Merge(looked);
                 }
             }
 

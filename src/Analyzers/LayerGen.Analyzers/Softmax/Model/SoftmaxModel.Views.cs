@@ -600,6 +600,11 @@ internal sealed partial class SoftmaxModel
                 buffer = element.ArrayReference;
                 indices = element.Indices;
                 break;
+            case IInvocationOperation call when DictionaryLookup(call) is var (dictionary, key):
+                // d.TryGetValue(k, out w), d.GetValueOrDefault(k): the element d[k] (DictionaryLookups.cs).
+                buffer = dictionary;
+                indices = new[] { key };
+                break;
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer when indexer.Arguments.Length >= 1:
                 buffer = instance;
                 indices = IndexerIndexValues(indexer);

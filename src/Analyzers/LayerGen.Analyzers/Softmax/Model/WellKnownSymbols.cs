@@ -20,6 +20,7 @@ internal sealed class WellKnownSymbols
         Parallel = compilation.GetTypeByMetadataName("System.Threading.Tasks.Parallel");
         Array = compilation.GetSpecialType(SpecialType.System_Array);
         LayerGenSoftmax = compilation.GetTypeByMetadataName("LayerGen.Softmax");
+        CollectionExtensions = compilation.GetTypeByMetadataName("System.Collections.Generic.CollectionExtensions");
         ExpReach = new ExpReach(this);
         Implementations = new Implementations(compilation);
     }
@@ -42,6 +43,9 @@ internal sealed class WellKnownSymbols
     public INamedTypeSymbol? Parallel { get; }
 
     public INamedTypeSymbol Array { get; }
+
+    /// <summary><c>System.Collections.Generic.CollectionExtensions</c>: <c>GetValueOrDefault</c> of an <c>IReadOnlyDictionary</c>.</summary>
+    public INamedTypeSymbol? CollectionExtensions { get; }
 
     /// <summary><c>LayerGen.Softmax</c> when the LayerGen runtime is referenced.</summary>
     public INamedTypeSymbol? LayerGenSoftmax { get; }
@@ -179,6 +183,21 @@ internal sealed class WellKnownSymbols
     /// <summary><c>Parallel.For</c> or <c>Parallel.ForEach</c>.</summary>
     public bool IsParallelLoop(IMethodSymbol? method) =>
         method is { Name: "For" or "ForEach" } && Is(method.ContainingType, Parallel);
+
+    /// <summary>
+    /// A lookup that reads a dictionary's value at a key: <c>TryGetValue(key, out value)</c> of a generic dictionary
+    /// type or interface (<see cref="IsDictionary(ITypeSymbol?)"/>), or <c>CollectionExtensions.GetValueOrDefault(d, key[, default])</c>.
+    /// </summary>
+    public bool IsDictionaryLookup(IMethodSymbol? method) => method switch
+    {
+        { Name: "TryGetValue", IsStatic: false, Parameters.Length: 2 } => method.Parameters[1].RefKind == RefKind.Out && IsDictionary(method.ContainingType),
+        { Name: "GetValueOrDefault", Parameters.Length: 2 or 3 } => Is(method.ContainingType, CollectionExtensions) && method.IsExtensionMethod,
+        _ => false,
+    };
+
+    /// <summary><c>ContainsKey(key)</c> of a generic dictionary type or interface.</summary>
+    public static bool IsContainsKey(IMethodSymbol? method) =>
+        method is { Name: "ContainsKey", IsStatic: false, Parameters.Length: 1 } && IsDictionary(method.ContainingType);
 
     /// <summary><c>MemoryExtensions.AsSpan</c>/<c>AsMemory</c>.</summary>
     public bool IsAsSpan(IMethodSymbol? method) =>
