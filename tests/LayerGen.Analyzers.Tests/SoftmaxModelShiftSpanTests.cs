@@ -126,24 +126,29 @@ public class SoftmaxModelShiftSpanTests
         Assert.Equal(new[] { ShiftSpan.Slice }, Spans(template.Replace("INDEX", "r"), "Rows"));
     }
 
-    [Fact]
-    public void MinimumBehindAFactorOfUnknownSign_IsJudgedForItsAxisOnly()
+    [Theory]
+    [InlineData("/ Math.Cos(phase[c])", true)]
+    [InlineData("/ kT[c]", false)]
+    public void MinimumBehindAFactorOfUnknownSign_IsJudgedForItsAxisOnly(string factor, bool signUnknown)
     {
-        const string template = """
-            static void Levels(double[,] e, double[] kT, double[,] p) {
+        // A temperature read from other data that scales the whole difference is read as positive (branch scaledshift,
+        // ScaledShiftFactors.cs); a cosine of a phase is of unknown sign. Either way the per-level minimum is another
+        // axis and the per-condition one the slice's.
+        var template = """
+            static void Levels(double[,] e, double[] kT, double[] phase, double[,] p) {
                 int conditions = e.GetLength(0), levels = e.GetLength(1);
                 var least = new double[LENGTH];
                 for (int a = 0; a < OUTER; a++) { least[a] = double.PositiveInfinity; for (int b = 0; b < INNER; b++) least[a] = Math.Min(least[a], ELEMENT); }
                 for (int c = 0; c < conditions; c++) {
                     double z = 0;
-                    for (int l = 0; l < levels; l++) { p[c, l] = Math.Exp(-(e[c, l] - least[READ]) / kT[c]); z += p[c, l]; }
+                    for (int l = 0; l < levels; l++) { p[c, l] = Math.Exp(-(e[c, l] - least[READ]) FACTOR); z += p[c, l]; }
                     for (int l = 0; l < levels; l++) p[c, l] /= z;
                 }
             }
-            """;
+            """.Replace("FACTOR", factor);
         var perLevel = template.Replace("LENGTH", "levels").Replace("OUTER", "levels").Replace("INNER", "conditions").Replace("ELEMENT", "e[b, a]").Replace("READ", "l");
         var perCondition = template.Replace("LENGTH", "conditions").Replace("OUTER", "conditions").Replace("INNER", "levels").Replace("ELEMENT", "e[a, b]").Replace("READ", "c");
-        Assert.Contains("sign unknown", Describe(perLevel)["Levels"], StringComparison.Ordinal);
+        Assert.Equal(signUnknown, Describe(perLevel)["Levels"].Contains("sign unknown", StringComparison.Ordinal));
         Assert.Equal(new[] { ShiftSpan.OtherAxis }, Spans(perLevel, "Levels"));
         Assert.Equal(new[] { ShiftSpan.Slice }, Spans(perCondition, "Levels"));
     }

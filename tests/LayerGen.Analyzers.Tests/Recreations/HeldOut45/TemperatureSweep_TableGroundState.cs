@@ -1,5 +1,3 @@
-// known gap: a whole-table minimum energy is missed when the exp scales the shifted energy by a factor read from an array (beta = 1 / (R * temperatures[j])); with a scalar kT parameter, or no scale, the same minimum is found
-// gap: -LG0001@22
 // Idiom: Boltzmann populations over a temperature sweep, the reference energy taken as the lowest free energy of the whole table
 // Layout: transposed double[levels, temperatures], one column per temperature, `foreach` over the 2D array
 // Bug (LG0001): the minimum energy (the shift) runs over every temperature, not over the levels of one temperature

@@ -11,9 +11,11 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <c>exp(-0.5 * (aic - best))</c>, <c>exp(dmin - d)</c> (a kernel over distances, Akaike weights, Boltzmann energies).
 /// The exponent is split into additive terms with the sign each enters with, through temporaries written once,
 /// negations, subtractions and factors of known sign (<see cref="SignOf(IOperation?)"/>; a scalar that reads no data is a positive scale, as in
-/// <see cref="IsScale"/>); a minimum among the positive terms is the site's shift and is checked like a maximum.
+/// <see cref="IsScale"/>; a scale read from other data applied to the whole shifted difference, <c>-(e - eMin) / kT[c]</c>,
+/// likewise, ScaledShiftFactors.cs); a minimum among the positive terms is the site's shift and is checked like a maximum.
 /// A minimum entering negated (<c>exp(d - dmin)</c>, an exponent ≥ 0) bounds nothing and is no shift. A minimum behind
-/// a factor of unknown sign (<c>/ kT[c]</c>) is a shift of unknown sign: judged only for varying along the softmax axis.
+/// a factor of unknown sign (<c>* w[c]</c> of a term alone) is a shift of unknown sign: judged only for varying along the
+/// softmax axis.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -143,7 +145,9 @@ internal sealed partial class SoftmaxModel
                 CollectSignedTerms(plus.Operand, positive, terms, depth + 1);
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient:
-                CollectSignedTerms(quotient.LeftOperand, Times(positive, FactorSign(quotient.RightOperand, depth)), terms, depth + 1);
+                // -(e - eMin) / kT[c]: a temperature read from other data scales the whole difference (ScaledShiftFactors.cs).
+                CollectSignedTerms(quotient.LeftOperand, Times(positive, FactorSign(quotient.RightOperand, depth)
+                    ?? ShiftedDifferenceScaleSign(quotient.RightOperand, quotient.LeftOperand, depth)), terms, depth + 1);
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
                 if (FactorSign(product.RightOperand, depth) is { } rightPositive)
@@ -153,6 +157,15 @@ internal sealed partial class SoftmaxModel
                 else if (FactorSign(product.LeftOperand, depth) is { } leftPositive)
                 {
                     CollectSignedTerms(product.RightOperand, Times(positive, leftPositive), terms, depth + 1);
+                }
+                else if (ShiftedDifferenceScaleSign(product.RightOperand, product.LeftOperand, depth) is { } rightScale)
+                {
+                    CollectSignedTerms(product.LeftOperand, Times(positive, rightScale), terms, depth + 1);
+                }
+                else if (ShiftedDifferenceScaleSign(product.LeftOperand, product.RightOperand, depth) is { } leftScale)
+                {
+                    // -beta[t] * (e - eMin): a scale read from other data (ScaledShiftFactors.cs).
+                    CollectSignedTerms(product.RightOperand, Times(positive, leftScale), terms, depth + 1);
                 }
                 else
                 {
