@@ -225,6 +225,39 @@ public class SoftmaxModelNegatedExtremeTests
         Assert.NotEqual("", await Reported(source));
     }
 
+    /// <summary>
+    /// A z-score <c>(x - mean) / std</c> with the mean and the standard deviation of the same data about that mean lies
+    /// within ±√(n − 1) (and some z ≥ 0, so the sum is ≥ 1): no overflow, no 0 / 0. A deviation of other data, or a scale
+    /// that is no deviation, bounds nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("double v = 0; for (int k = 0; k < x.Length; k++) v += (x[k] - mean) * (x[k] - mean); double std = Math.Sqrt(v / x.Length) + 1e-12;", "Math.Exp((x[i] - mean) / std)", "")]
+    [InlineData("double v = 0; for (int k = 0; k < x.Length; k++) { double d = x[k] - mean; v += d * d; } double std = Math.Sqrt(v / (x.Length - 1) + 1e-9);", "Math.Exp((x[i] - mean) / std)", "")]
+    [InlineData("double v = 0; foreach (var e in x) v += Math.Pow(e - mean, 2); double std = Math.Sqrt(v / x.Length);", "Math.Exp((x[i] - mean) / std)", "")]
+    [InlineData("double std = Math.Sqrt(x.Sum(e => (e - mean) * (e - mean)) / x.Length) + 1e-12;", "Math.Exp((x[i] - mean) / std)", "")]
+    [InlineData("double v = 0; for (int k = 0; k < x.Length; k++) v += (t - mean) * (t - mean); double std = Math.Sqrt(v / x.Length) + 1e-12;", "Math.Exp((x[i] - mean) / std)", "LG0003@9")]
+    [InlineData("double v = 0; for (int k = 0; k < x.Length; k++) v += (x[k] - mean) * (x[k] - mean); double std = Math.Sqrt(v / x.Length) + 1e-12;", "Math.Exp((x[i] - mean) / t)", "LG0003@9")]
+    [InlineData("double v = 0; for (int k = 0; k < x.Length; k++) v += (x[k] - mean) * (x[k] - mean); double std = Math.Sqrt(v / x.Length) + 1e-12;", "Math.Exp(x[i] - mean)", "LG0003@9")]
+    public async Task ZScoreAboutALoopMean_IsBounded(string deviation, string weight, string expected)
+    {
+        var source = Usings + $$"""
+            static class C {
+                static double[] F(double[] x, double t) {
+                    double sum = 0; for (int k = 0; k < x.Length; k++) sum += x[k]; double mean = sum / x.Length; {{deviation}}
+                    var y = new double[x.Length];
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++) {
+                        y[i] = {{weight}};
+                        s += y[i];
+                    }
+                    for (int i = 0; i < x.Length; i++) y[i] /= s;
+                    return y;
+                }
+            }
+            """;
+        Assert.Equal(expected, await Reported(source));
+    }
+
     /// <summary>The analyzer's diagnostics on <paramref name="source"/> as <c>ID@line</c>, sorted, comma-separated.</summary>
     private static async Task<string> Reported(string source)
     {
