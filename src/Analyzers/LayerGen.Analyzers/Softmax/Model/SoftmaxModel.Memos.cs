@@ -35,5 +35,6 @@ internal sealed partial class SoftmaxModel
         _refilledDims.Clear();
         _finiteStarts.Clear();
         _invalidShiftForms.Clear();
+        _provenShiftForms.Clear();
     }
 }
