@@ -1,3 +1,5 @@
+// known gap: a per-sample max with one total over the whole mini-batch is reported as LG0004 at the max (max and sum over different axes) instead of LG0002 at the sum.
+// gap: -LG0002@33 +LG0004@25
 // Idiom: gradient accumulation over mini-batches, per-sample maxima kept in an array
 // Layout: List<double[]> of mini-batches, each flat column-major logits[c * N + n]
 // Bug (LG0002): one normaliser summed over every sample of the mini-batch

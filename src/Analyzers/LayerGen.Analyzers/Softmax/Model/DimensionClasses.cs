@@ -32,42 +32,6 @@ internal sealed class DimensionClasses
         _sealed = true;
     }
 
-    /// <summary>Innermost depth atoms of jagged buffers whose rows are also read split by strides (<see cref="AddFlatRow"/>).</summary>
-    private readonly HashSet<DimensionAtom> _flatRows = new();
-
-    /// <summary>
-    /// Declares <paramref name="depth"/>, the innermost depth of a jagged buffer, a flat row read by strides
-    /// (<c>z[c * N + n]</c> of <c>z = rows[b]</c>): a walk of the whole row then expands to every stride seen for that
-    /// buffer, as a whole flat buffer does.
-    /// </summary>
-    public void AddFlatRow(DimensionAtom depth)
-    {
-        Add(depth);
-        if (!_sealed && _flatRows.Add(depth))
-        {
-            Version++;
-        }
-    }
-
-    /// <summary>True when <paramref name="depth"/> was declared a flat row read by strides (<see cref="AddFlatRow"/>).</summary>
-    public bool IsFlatRow(DimensionAtom depth) => _flatRows.Contains(depth);
-
-    /// <summary>The strides of the flat rows in <paramref name="atom"/>'s class (<see cref="AddFlatRow"/>); empty when none.</summary>
-    private HashSet<DimensionAtom> FlatRowStrides(DimensionAtom atom)
-    {
-        var strides = new HashSet<DimensionAtom>();
-        var atomClass = Find(atom);
-        foreach (var row in _flatRows)
-        {
-            if (Find(row).Equals(atomClass) && _stridesByRoot.TryGetValue(RootKey(row), out var own))
-            {
-                strides.UnionWith(own.Where(stride => stride.Key.StartsWith("s:", System.StringComparison.Ordinal)));
-            }
-        }
-
-        return strides;
-    }
-
     /// <summary>Records that <paramref name="atom"/> exists (so a whole-buffer atom can expand to it).</summary>
     public void Add(DimensionAtom atom)
     {
@@ -257,10 +221,7 @@ internal sealed class DimensionClasses
 
         if (!atom.IsWhole)
         {
-            // A whole flat row of a list of rows is every stride it is read by, like a whole flat buffer.
-            return _flatRows.Count > 0 && atom.Key.StartsWith("d", System.StringComparison.Ordinal) && FlatRowStrides(atom) is { Count: > 0 } rowStrides
-                ? rowStrides
-                : new[] { atom };
+            return new[] { atom };
         }
 
         // A whole flat buffer is every stride seen for it, and for the buffers it is the same axis as.

@@ -240,12 +240,6 @@ internal sealed partial class SoftmaxModel
 
     private BufferView? ParameterView(IParameterSymbol parameter, IOperation read)
     {
-        if (WellKnownSymbols.IsBuffer(parameter.Type) && BoundIndex(read) is { } bound)
-        {
-            // The buffer an indexed helper method's call passes, while its body is read for that call (IndexedHelperMethods.cs).
-            return EvalView(bound);
-        }
-
         if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == ElementOrdinal(call))
         {
             var source = SourceView(call);
@@ -641,14 +635,6 @@ internal sealed partial class SoftmaxModel
                     }
                 }
 
-                break;
-            case BufferLayout.Jagged when ListedFlatRowDims(view, IndexAt(0)) is { } rowStrides:
-                // z[c * N + n] of z = rows[b]: split by strides like a plain flat array (ListedFlatRows.cs).
-                dims = ValueFacts.MergeDims(dims, rowStrides);
-                break;
-            case BufferLayout.Jagged when FlatRowWindowDims(view, IndexAt(0)) is { } rowWindow:
-                // row[j] for j < size of a flat row also read by strides: its unit stride, not the whole row (FlatRowWindows.cs).
-                dims = ValueFacts.MergeDims(dims, rowWindow);
                 break;
             case BufferLayout.Jagged:
                 // classes[c][n, j] of a List<double[,]> or a double[][,]: the element picked per iteration is a rectangular

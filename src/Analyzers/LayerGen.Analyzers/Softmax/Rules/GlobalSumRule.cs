@@ -30,8 +30,7 @@ internal sealed class GlobalSumRule : SoftmaxRule
         foreach (var site in model.Sites)
         {
             var axes = site.Axes(model.Classes);
-            if (((IsTooWide(site, axes) && !IsMergedFromShiftedParts(model, site, axes)) || model.SumsMixedShifts(site, axes) || model.SumSkipsRescale(site))
-                && !WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
+            if ((IsTooWide(site, axes) || model.SumsMixedShifts(site, axes) || model.SumSkipsRescale(site)) && !WholeBufferSoftmaxRule.IsWholeBuffer(model, site, axes))
             {
                 foreach (var diagnostic in AtFolds(model, site.Sum, site, reported, site.Sum.Name, BufferName(model, site, axes.Site, site.Sum.Name)))
                 {
@@ -40,13 +39,6 @@ internal sealed class GlobalSumRule : SoftmaxRule
             }
         }
     }
-
-    /// <summary>
-    /// True when the sum is too wide only for a narrower maximum (<see cref="IsTooWide"/>) and every fold moves its part
-    /// to one merged shift by an exp factor (a log-sum-exp merge of per-chunk sums, <see cref="SoftmaxModel.MovesEveryPartToOneShift"/>).
-    /// </summary>
-    private static bool IsMergedFromShiftedParts(SoftmaxModel model, SoftmaxSite site, SiteAxes axes) =>
-        !site.Sum.IsPartial && !axes.SumStale.Overlaps(axes.Site) && !axes.SumCoversBatch && model.MovesEveryPartToOneShift(site);
 
     public static bool IsTooWide(SoftmaxSite site, SiteAxes axes)
     {
