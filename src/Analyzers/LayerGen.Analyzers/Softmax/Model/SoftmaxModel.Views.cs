@@ -724,8 +724,6 @@ internal sealed partial class SoftmaxModel
                 return new ElementRead(view, dims, (view.Elements ?? ValueFacts.Empty).WithoutDims().With(dims: dims));
         }
 
-        // v[n][j] for j in nests[k] (or nestOf[j] == k): one nest of row n, cut out of the row (MembershipSlices.cs).
-        dims = MembershipDims(dims, operation, indices);
         dims = WithoutAllocatingLoops(view.Root!, dims, operation);
         foreach (var atoms in dims.Values)
         {
