@@ -1,8 +1,6 @@
-// known gap: an exp shifted by Average() is not reported by design (shiftmore2): exp(x - mean) is offset-invariant, so it
-// overflows only when the row's spread is huge, which no offset test shows; reading Average() as a mean made z-scores and
-// Gaussian/Laplace/RBF kernels around the mean (exp(-(x - mu)^2)) false LG0003 (review43 A). See LG0003.md, not reported.
+// known gap: an exp shifted by Enumerable.Average() is not reported (probably because the model does not open Average(), so its value is not read as data).
 // Buggy twins of ShiftForms_WrongShifts (review41 A11): the logits shifted by their Average(), a mean, not the maximum.
-// A mean is no maximum: these overflow once the logits spread by more than ~700 (not at a mere offset).
+// Each overflows at offset +1000: LG0003.
 using System;
 using System.Linq;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
-/// The memos that keep a long method's questions linear (reduction scans and folds, fold signs, flat indices, block strides,
+/// The memos that keep a long method's questions linear (reduction scans and folds, flat indices, block strides,
 /// refilled scratch dimensions, finite starts). Each answer reads the value caches, the dimension classes and the
 /// model's facts (stored buffer contents, helpers' local maxima); all three grow while the model is built, so the
 /// memos hold only while none of them changed since: an answer is reused exactly when recomputing it would read the
@@ -31,7 +31,6 @@ internal sealed partial class SoftmaxModel
         _flatIndices = null;
         _stridesWithinBlocks.Clear();
         _reductionScans.Clear();
-        _foldSigns.Clear();
         _refilledDims.Clear();
         _finiteStarts.Clear();
         _invalidShiftForms.Clear();

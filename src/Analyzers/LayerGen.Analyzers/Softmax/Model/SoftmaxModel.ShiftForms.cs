@@ -114,21 +114,8 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        // Bounds that cancel (x - m + m2 with m2 = m, CancelledShifts.cs) subtract nothing: the logit keeps no shift by them.
-        var cancelled = new HashSet<int>();
-        foreach (var group in Enumerable.Range(0, terms.Count).Where(index => !logits.Contains(index))
-            .GroupBy(index => CancellationKey(terms[index].Atom) + "|" + terms[index].Coefficient, System.StringComparer.Ordinal))
-        {
-            if (group.Count() > 1 && group.Sum(index => terms[index].Negative ? -1 : 1) == 0)
-            {
-                cancelled.UnionWith(group);
-            }
-        }
-
-        // First each logit's own shifts: bounds with its coefficient entering with the opposite sign; an extreme of the
-        // negated data (m = max(-x), FoldSigns.cs) enters with its sign flipped and its kind swapped.
+        // First each logit's own shifts: bounds with its coefficient entering with the opposite sign.
         var validShifts = new List<int>();
-        var flippedKinds = new Dictionary<int, ReductionKind>();
         var unshifted = new List<(int Logit, bool Negative, List<int> Bounds, bool SameSignTwin)>();
         foreach (var (logit, multiplicity) in logitTerms)
         {
@@ -138,11 +125,6 @@ internal sealed partial class SoftmaxModel
             var sameSignTwin = false;
             foreach (var bound in bounds)
             {
-                if (cancelled.Contains(bound))
-                {
-                    continue;
-                }
-
                 if (IsExtremeCall(terms[bound].Atom))
                 {
                     // Max(c, -0.5 * nearest): an extreme of expressions carries coefficients the form does not read.
@@ -160,18 +142,12 @@ internal sealed partial class SoftmaxModel
 
                 if (relation == false)
                 {
-                    var sign = FoldDataSign(terms[bound].Atom, terms[logit].Atom, opposes: terms[bound].Negative != negative);
-                    if (terms[bound].Negative != (sign?.Negated == true) != negative)
+                    if (terms[bound].Negative != negative)
                     {
                         shifts.Add(bound);
-                        if (sign is { Negated: true, Kind: var kind })
-                        {
-                            flippedKinds[bound] = kind;
-                        }
                     }
-                    else if (sign is null)
+                    else
                     {
-                        // The same sign as the logit, folded from data of unknown sign: maybe the extreme of the negated logit.
                         sameSignTwin = true;
                     }
                 }
@@ -183,10 +159,7 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            // max(-x) is -min(x): it bounds a negated logit (a softmin); min(-x) is -max(x): it bounds a positive one.
-            var valid = shifts.Where(bound => flippedKinds.TryGetValue(bound, out var kind)
-                ? kind == (negative ? ReductionKind.Max : ReductionKind.Min)
-                : IsValidExtreme(terms[bound].Atom, exp, negative)).ToList();
+            var valid = shifts.Where(bound => IsValidExtreme(terms[bound].Atom, exp, negative)).ToList();
             if (valid.Count == 0)
             {
                 // Shifted only by a non-extreme or by the wrong extreme.
