@@ -218,16 +218,16 @@ internal sealed class ExpReach
         return false;
     }
 
-    /// <summary>The call <paramref name="name"/> names the callee of (<c>F(x)</c>, <c>T.F(x)</c>), or null (also the analyzer's <c>Pow</c> mention test).</summary>
-    internal static InvocationExpressionSyntax? CalledName(SimpleNameSyntax name) => name.Parent switch
+    /// <summary>The call <paramref name="name"/> names the callee of (<c>F(x)</c>, <c>T.F(x)</c>), or null.</summary>
+    private static InvocationExpressionSyntax? CalledName(SimpleNameSyntax name) => name.Parent switch
     {
         InvocationExpressionSyntax direct when direct.Expression == name => direct,
         MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax qualified } access when access.Name == name && qualified.Expression == access => qualified,
         _ => null,
     };
 
-    /// <summary>A literal, <c>E</c> / <c>Math.E</c>, possibly negated, cast or parenthesised (also the analyzer's <c>Pow</c> base test).</summary>
-    internal static bool IsConstantSyntax(ExpressionSyntax expression) => expression switch
+    /// <summary>A literal, <c>E</c> / <c>Math.E</c>, possibly negated, cast or parenthesised.</summary>
+    private static bool IsConstantSyntax(ExpressionSyntax expression) => expression switch
     {
         LiteralExpressionSyntax => true,
         IdentifierNameSyntax { Identifier.ValueText: "E" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "E" } => true,

@@ -447,10 +447,6 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         return result;
     }
 
-    /// <summary>The call of another inlinable helper a helper returns as its whole value (<c>Outer(x) =&gt; Inner(x)</c>), within the budget; null otherwise.</summary>
-    private InvocationExpressionSyntax? ForwardedCall(ExpressionSyntax returned) =>
-        Unparenthesised(returned) is InvocationExpressionSyntax call && _scope.Depth < MaxChain && _calls < MaxCalls && ShapeOf(call) is not null ? call : null;
-
     /// <summary>True when the call is not always evaluated by its statement (a conditional branch, a short-circuit operand).</summary>
     private static bool IsConditionallyEvaluated(SyntaxNode call, SyntaxNode statement)
     {
@@ -653,29 +649,16 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
                 }
             }
 
-            if (shape.Returned is { } returned && !accumulatorIsTarget)
+            if (shape.Returned is { } returned && !accumulatorIsTarget && Visit(returned) is ExpressionSyntax value)
             {
-                if (target is not null && ForwardedCall(returned) is { } forwarded && Inlined(forwarded, target, targetType, declaration: null) is { } chained)
+                var origin = InlinedBody.OriginOf(returned.Parent is ReturnStatementSyntax ret ? ret : returned);
+                if (target is not null)
                 {
-                    // Outer(x) => Inner(x): the inner helper's body leaves its value in the target as well.
-                    body.AddRange(chained);
+                    body.Add(Assignment(target, value).WithAdditionalAnnotations(origin));
                 }
-                else if (Visit(returned) is ExpressionSyntax value)
+                else if (returned.DescendantNodesAndSelf().Any(node => node is InvocationExpressionSyntax or AssignmentExpressionSyntax))
                 {
-                    var origin = InlinedBody.OriginOf(returned.Parent is ReturnStatementSyntax ret ? ret : returned);
-                    if (target is not null)
-                    {
-                        body.Add(Assignment(target, value).WithAdditionalAnnotations(origin));
-                    }
-                    else if (shape.Method.ReturnsVoid)
-                    {
-                        // A void row helper's expression body: the call it makes, as a statement.
-                        body.Add(SyntaxFactory.ExpressionStatement(value).WithAdditionalAnnotations(origin));
-                    }
-                    else if (returned.DescendantNodesAndSelf().Any(node => node is InvocationExpressionSyntax or AssignmentExpressionSyntax))
-                    {
-                        body.Add(Assignment(SyntaxFactory.IdentifierName("_"), value).WithAdditionalAnnotations(origin));
-                    }
+                    body.Add(Assignment(SyntaxFactory.IdentifierName("_"), value).WithAdditionalAnnotations(origin));
                 }
             }
 

@@ -51,7 +51,7 @@ internal sealed partial class HelperShape
     /// </summary>
     public ITypeSymbol? Yielded { get; }
 
-    /// <summary>The value the final <c>return</c> (or the expression body) returns; null for a void or iterator helper, except a void row helper's expression body (the call it makes).</summary>
+    /// <summary>The value the final <c>return</c> (or the expression body) returns; null for a void or iterator helper.</summary>
     public ExpressionSyntax? Returned { get; }
 
     /// <summary>Names the body declares (locals, loop and pattern variables, lambda and query parameters).</summary>
@@ -121,10 +121,8 @@ internal sealed partial class HelperShape
         ExpressionSyntax? returned = null;
         if (declaration.ExpressionBody is { Expression: var expression })
         {
-            // A void expression body is one call (no fold of its own), read where it is called, unless it writes a row it
-            // is given (ShiftInto(x, r) => TensorPrimitives.Subtract(x, max, r): inlined as that statement, review43 H42);
-            // a value one is returned where the call stood.
-            if (isVoid && !IsRowHelper(method, expression.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().ToList()))
+            // A void expression body is one call (no fold of its own); a value one is returned where the call stood.
+            if (isVoid)
             {
                 return null;
             }
@@ -160,12 +158,9 @@ internal sealed partial class HelperShape
 
         // Only helpers that fold (a loop) or call a helper of their own are inlined: a scalar helper (an exp, a
         // derivative) is read where it is called. A utility of another type that maps a sequence through a lambda or a
-        // method group (a.Select(Math.Exp).ToArray()) is inlined too: nothing else reads it where it is called. So is a
-        // row helper (it returns a buffer, or writes one it is given) that calls anything, of any type (review43 B:
-        // x.Select(v => v - m).ToArray(), TensorPrimitives.Subtract(x, max, r)): its row is then read as inline code is.
+        // method group (a.Select(Math.Exp).ToArray()) is inlined too: nothing else reads it where it is called.
         var calls = statements.Concat(returned is null ? Enumerable.Empty<SyntaxNode>() : new[] { returned }).SelectMany(node => node.DescendantNodesAndSelf()).OfType<InvocationExpressionSyntax>().ToList();
-        if (!IsRowHelper(method, calls)
-            && !statements.Any(statement => statement.DescendantNodesAndSelf().Any(node => node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
+        if (!statements.Any(statement => statement.DescendantNodesAndSelf().Any(node => node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
             && !calls.Any(call => model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } callee
                     && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition))
             && (HelperReach.IsOwnType(method, owner) || !calls.Any(call => MapsThroughFunction(call, model, cancellationToken)))
@@ -239,10 +234,6 @@ internal sealed partial class HelperShape
     /// <summary>A field, property, event or ordinary method of an instance (what a simple name reads through <c>this</c>).</summary>
     internal static bool IsInstanceMember(ISymbol symbol) =>
         !symbol.IsStatic && symbol is IFieldSymbol or IPropertySymbol or IEventSymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary };
-
-    /// <summary>True for a helper that returns a buffer, or returns nothing and is given one, and calls something (a row made by library calls).</summary>
-    private static bool IsRowHelper(IMethodSymbol method, List<InvocationExpressionSyntax> calls) =>
-        calls.Count > 0 && (WellKnownSymbols.IsBuffer(method.ReturnType) || method.ReturnsVoid && method.Parameters.Any(parameter => WellKnownSymbols.IsBuffer(parameter.Type)));
 
     /// <summary>True when <paramref name="call"/> passes a lambda or a method group (a map or fold over a sequence).</summary>
     private static bool MapsThroughFunction(InvocationExpressionSyntax call, SemanticModel model, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -41,6 +42,17 @@ internal sealed partial class SoftmaxModel
 
         return exps > 0;
     }
+
+    /// <summary>
+    /// The exps of a term of the logistic <paramref name="division"/>. For an exp written back by its own quotient
+    /// (<c>e = e / (1 + e)</c>), the exps of its exp writes, evaluated directly: the local's value merges the quotient
+    /// too, and a read of it first evaluated inside that quotient's evaluation (from <c>y[i] = e</c>, visited before the
+    /// division) is cut to nothing and remembered so.
+    /// </summary>
+    private IEnumerable<IOperation> LogisticTermExps(IOperation term, IOperation division) =>
+        IsExpWrittenBackByItsQuotient(term, division) && VariableOf(Unwrap(term)) is ILocalSymbol local
+            ? WritesOf(local).Where(write => write.Operation != division && Unwrap(write.Value) != division).SelectMany(write => Eval(write.Value).Exps)
+            : Eval(term).Exps;
 
     /// <summary>
     /// The value stored into the element <paramref name="read"/> reads when its buffer is written once, at the same

@@ -35,7 +35,7 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        var exps = Eval(numerator).Exps.Union(Eval(term).Exps).OrderBy(exp => exp.Syntax.SpanStart).ToImmutableArray();
+        var exps = LogisticTermExps(numerator, division).Union(LogisticTermExps(term, division)).OrderBy(exp => exp.Syntax.SpanStart).ToImmutableArray();
         if (exps.IsEmpty || !exps.All(ExponentiatesLogits))
         {
             return false;

@@ -114,19 +114,10 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>True when <paramref name="shift"/> is an additive term of <paramref name="exp"/>'s exponent that enters it with a provably negative sign.</summary>
-    /// <remarks>
-    /// A shift subtracted where a row was stored (<c>z[j] = x[j] - m</c>, <c>x.Select(v =&gt; v - m)</c>,
-    /// <c>TensorPrimitives.Subtract(x, m, z)</c>, also in an inlined helper) enters negated when that difference is the
-    /// whole stored value and every term of the exponent that carries it enters positively (<c>exp(z[i])</c>), as if
-    /// written inline (review43 H02, H05); a stored difference scaled or negated later is not judged (StoredShifts.cs).
-    /// </remarks>
     private bool EntersNegated(IOperation shift, IOperation exp)
     {
         var unwrapped = Unwrap(shift)!;
-        var terms = SignedTerms(exp);
-        return terms.Any(term => term.Term == unwrapped)
-            ? terms.Any(term => term.Positive == false && term.Term == unwrapped)
-            : IsStoredDifferenceEnteringPositively(unwrapped, terms);
+        return SignedTerms(exp).Any(term => term.Positive == false && term.Term == unwrapped);
     }
 
     /// <summary>

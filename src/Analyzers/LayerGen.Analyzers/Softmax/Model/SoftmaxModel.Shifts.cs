@@ -9,8 +9,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
 /// Shifts made one call away, by a method of the same type declared in the same file: <c>double[] s = Shift(x)</c>
-/// (the helper returns a new buffer whose elements it wrote as <c>x[j] - m</c>, or shifted in place; a helper the inliner
-/// cannot put in place that returns a value carrying a shift is unknown, see ReturnedRows.cs). The caller's
+/// (the helper returns a new buffer whose elements it wrote as <c>x[j] - m</c>, or shifted in place). The caller's
 /// buffer then holds shifted values, and the call stands for the shift (a helper shifting a buffer parameter in place,
 /// <c>SubtractMax(row)</c>, is <see cref="HelperSummary.ShiftedParameters"/>). Which maximum the helper subtracted is not followed
 /// (a too-wide maximum inside such a helper is not reported), only that it subtracted something that is not a constant.
@@ -47,22 +46,12 @@ internal sealed partial class SoftmaxModel
     private ImmutableHashSet<int> ShiftedBy(IInvocationOperation call)
     {
         var method = call.TargetMethod.OriginalDefinition;
-        if (!WellKnownSymbols.IsBuffer(method.ReturnType))
+        if (!WellKnownSymbols.IsBuffer(method.ReturnType) || !IsSameTypeHelper(call, method))
         {
             return ImmutableHashSet<int>.Empty;
         }
 
-        if (IsSameTypeHelper(call, method))
-        {
-            return Symbols.ShiftHelpers.GetOrAdd(method, BuildShiftedBuffers);
-        }
-
-        // A static helper of another file cannot be bound here: a row it returns after subtracting anything is unknown
-        // (counted as shifted, so silent), never the raw data it was given (review43 B: precision first).
-        return call.Instance is null && Owner is { ContainingType: not null } owner && HelperReach.MayFollow(method, owner)
-            && SubtractsAnything(method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken))
-            ? ImmutableHashSet.Create(ReturnedBuffer)
-            : ImmutableHashSet<int>.Empty;
+        return Symbols.ShiftHelpers.GetOrAdd(method, BuildShiftedBuffers);
     }
 
     /// <summary>
@@ -104,11 +93,8 @@ internal sealed partial class SoftmaxModel
         }
 
         // The method's own returns: a lambda's (Parallel.For(0, n, j => { ... })) ends in an implicit return of nothing.
-        // A helper the inliner could not put in place (an early return, a branch) whose returned value carries a shift
-        // of anything that is no constant is unknown: counted as shifted (silent), never raw (review43 B).
-        var returns = operations.OfType<IReturnOperation>().Where(ret => OwningFunction(ret, body) is null).ToList();
-        var returned = returns.Select(ret => VariableOf(Unwrap(ret.ReturnedValue))).ToList();
-        if (returned.Count > 0 && returned.All(local => local is ILocalSymbol && shifted.Contains(local)) || ReturnsAShiftedValue(body, method, returns))
+        var returned = operations.OfType<IReturnOperation>().Where(ret => OwningFunction(ret, body) is null).Select(ret => VariableOf(Unwrap(ret.ReturnedValue))).ToList();
+        if (returned.Count > 0 && returned.All(local => local is ILocalSymbol && shifted.Contains(local)))
         {
             result = result.Add(ReturnedBuffer);
         }

@@ -37,12 +37,8 @@ internal sealed partial class SoftmaxModel
             return cached;
         }
 
-        // Kept only when no cycle inside cut an evaluation begun before this one (CycleClock): a value computed while
-        // an outer one was in progress may miss what that outer one holds, and is computed again when asked later.
-        var scope = _cycles.Begin();
         if (!_valuesInProgress.TryEnter(operation, _cycles))
         {
-            _cycles.End(scope);
             return ValueFacts.Empty;
         }
 
@@ -50,11 +46,7 @@ internal sealed partial class SoftmaxModel
         {
             Evaluations++;
             var facts = ComputeValue(operation);
-            if (_cycles.End(scope))
-            {
-                _valueCache[operation] = facts;
-            }
-
+            _valueCache[operation] = facts;
             return facts;
         }
         finally
@@ -216,7 +208,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        if (call.Arguments.Length == 1 && (Symbols.IsExp(call.TargetMethod) || IsCalledExpHelper(call.TargetMethod, call.Instance) || InvokedLambda(call) is { } lambda && IsExpHelper(lambda.Symbol)))
+        if (call.Arguments.Length == 1 && (Symbols.IsExp(call.TargetMethod) || IsExpHelper(call.TargetMethod) || InvokedLambda(call) is { } lambda && IsExpHelper(lambda.Symbol)))
         {
             return call.Arguments[0].Value;
         }
@@ -416,11 +408,8 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Empty;
         }
 
-        // As in Eval: not kept when a cycle inside cut an evaluation begun before this one.
-        var scope = _cycles.Begin();
         if (!_variablesInProgress.TryEnter(symbol, _cycles))
         {
-            _cycles.End(scope);
             return ValueFacts.Empty;
         }
 
@@ -443,11 +432,7 @@ internal sealed partial class SoftmaxModel
             }
 
             var result = IsAccumulator(symbol) ? AccumulatorValue(symbol, facts) : facts;
-            if (_cycles.End(scope))
-            {
-                _variableValueCache[symbol] = result;
-            }
-
+            _variableValueCache[symbol] = result;
             return result;
         }
         finally

@@ -532,7 +532,7 @@ internal sealed partial class SoftmaxModel
             return ExpMethodGroup(assigned);
         }
 
-        return value is IMethodReferenceOperation reference && (Symbols.IsExp(reference.Method) || IsCalledExpHelper(reference.Method, reference.Instance)) ? reference : null;
+        return value is IMethodReferenceOperation reference && (Symbols.IsExp(reference.Method) || IsExpHelper(reference.Method)) ? reference : null;
     }
 
     private static IAnonymousFunctionOperation? LambdaArgument(IInvocationOperation invocation)

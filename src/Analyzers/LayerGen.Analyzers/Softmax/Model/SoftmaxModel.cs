@@ -159,8 +159,7 @@ internal sealed partial class SoftmaxModel
                         // Pow(logBase, v) with a local base: whether it is a constant is known once writes are collected.
                         || Symbols.IsPow(invocation.TargetMethod) && invocation.Arguments.Any(argument => argument.Parameter?.Ordinal == 0 && Unwrap(argument.Value) is ILocalReferenceOperation)
                         // An exp helper of this file, of any type and name (an activation-function class's Softmax(x) => Math.Exp(x)).
-                        // (an interface or virtual member: some body it may run is one, DispatchedExps.cs).
-                        || IsCalledExpHelper(invocation.TargetMethod, invocation.Instance, anyBody: true)
+                        || IsExpHelper(invocation.TargetMethod)
                         || HelperExponent(invocation) is not null
                         || MemberExpExponent(invocation) is not null
                         || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(CalleeOf(invocation));

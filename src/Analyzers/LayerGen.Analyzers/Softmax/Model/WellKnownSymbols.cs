@@ -22,7 +22,6 @@ internal sealed class WellKnownSymbols
         LayerGenSoftmax = compilation.GetTypeByMetadataName("LayerGen.Softmax");
         CollectionExtensions = compilation.GetTypeByMetadataName("System.Collections.Generic.CollectionExtensions");
         ExpReach = new ExpReach(this);
-        Implementations = new Implementations(compilation);
     }
 
     public INamedTypeSymbol? Enumerable { get; }
@@ -52,9 +51,6 @@ internal sealed class WellKnownSymbols
 
     /// <summary>Which methods may compute an exp when they run (<see cref="Model.ExpReach"/>), answered once per compilation.</summary>
     public ExpReach ExpReach { get; }
-
-    /// <summary>The bodies an interface, abstract or virtual method may run (<see cref="Model.Implementations"/>), found once per compilation.</summary>
-    public Implementations Implementations { get; }
 
     /// <summary>Summaries of helper methods (what max they return or store), built on demand once per compilation.</summary>
     public HelperSummaryCache HelperSummaries { get; } = new();

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using LayerGen.Analyzers.Softmax.Model;
 using Microsoft.CodeAnalysis;
@@ -64,9 +63,6 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                             || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && WellKnownSymbols.MayNameAnExp(reference)
                             // An exp helper of the file, whatever type declares it and whatever it is named (Act.Softmax(x) => Math.Exp(x)).
                             || operation.Operation is IInvocationOperation { TargetMethod: var callee } && ExpHelperSyntax.MayBeExpHelperIn(callee, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)
-                            // An interface, abstract or virtual member one of whose implementations is such a helper (iact.Apply(x[i]), x.Select(act.F)).
-                            || operation.Operation is IInvocationOperation { TargetMethod: var dispatched } && MayDispatchToExpHelper(symbols, dispatched, operation)
-                            || operation.Operation is IMethodReferenceOperation { Method: var referenced } && MayDispatchToExpHelper(symbols, referenced, operation)
                             // A method returning a value that wraps an exp (an autograd node's new Value(Math.Exp(Data))).
                             || operation.Operation is IInvocationOperation { TargetMethod: var wrapper } && ExpHelperSyntax.MayWrapExpIn(wrapper, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)
                             // A helper of another type the model follows (MathUtil.ExpShiftedInPlace(frames, o, n, m)) that writes exps.
@@ -87,7 +83,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                     OperationKind.PropertyReference);
                 blockStart.RegisterOperationBlockEndAction(blockEnd =>
                 {
-                    if (callsExp.IsSet || (mayImport.IsSet && type is not null && typesWithExp.GetOrAdd(type, t => MentionsExp(t, blockEnd.CancellationToken) || MentionsDispatchedExp(t, symbols.Implementations, blockEnd.CancellationToken))))
+                    if (callsExp.IsSet || (mayImport.IsSet && type is not null && typesWithExp.GetOrAdd(type, t => MentionsExp(t, blockEnd.CancellationToken))))
                     {
                         Analyze(blockEnd, findings);
                     }
@@ -113,12 +109,6 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    /// <summary>True when <paramref name="method"/>'s body is chosen at run time and one of the bodies it may run is an exp helper (<see cref="Implementations"/>).</summary>
-    private static bool MayDispatchToExpHelper(WellKnownSymbols symbols, IMethodSymbol method, OperationAnalysisContext operation) =>
-        Implementations.IsDispatched(method) && method.Parameters.Length == 1
-        && symbols.Implementations.Of(method, operation.CancellationToken) is { IsDefaultOrEmpty: false } bodies
-        && bodies.Any(body => ExpHelperSyntax.MayBeExpHelperIn(body, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken));
 
     /// <summary>
     /// A call of a method of the same type (a helper that may return probabilities), of <c>LayerGen.Softmax.Forward</c>,
@@ -157,34 +147,6 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// True when <paramref name="type"/> calls a member by a name some dispatched exp body of the compilation has
-    /// (<c>f.Apply(x[i])</c> with <c>ExpAct.Apply(v) =&gt; Math.Exp(v)</c>, review42 C5): its helpers may make the exps
-    /// of a softmax its methods normalise. Names only; the set is found once per compilation (<see cref="Implementations.ExpBodyNames"/>).
-    /// </summary>
-    internal static bool MentionsDispatchedExp(INamedTypeSymbol type, Implementations implementations, CancellationToken cancellationToken)
-    {
-        ImmutableHashSet<string>? names = null;
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
-            {
-                if (node is MemberAccessExpressionSyntax { Name: SimpleNameSyntax { Identifier.ValueText: var text } }
-                    && (names ??= implementations.ExpBodyNames(cancellationToken)).Contains(text))
-                {
-                    return true;
-                }
-
-                if (names is { IsEmpty: true })
-                {
-                    return false;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// False for a <c>Pow</c> call that is no exponential of data: a variable base (<c>Math.Pow(x[i], y[i])</c>, a
     /// power) or constant base and exponent (<c>Math.Pow(2.0, -52.0)</c>, a number). Any other mention may be one
     /// (<c>Math.Pow(Math.E, v)</c>, <c>MathF.Pow(2f, s)</c>, a method group). Without this a linear-algebra type with
@@ -192,9 +154,25 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool MayBeExponential(SyntaxToken pow)
     {
-        var call = pow.Parent is SimpleNameSyntax name ? ExpReach.CalledName(name) : null;
-        return call?.ArgumentList.Arguments is not [var power, var exponent] || (ExpReach.IsConstantSyntax(power.Expression) && !ExpReach.IsConstantSyntax(exponent.Expression));
+        var call = pow.Parent switch
+        {
+            { Parent: InvocationExpressionSyntax direct } name when direct.Expression == name => direct,
+            { Parent: MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax qualified } access } name when access.Name == name && qualified.Expression == access => qualified,
+            _ => null,
+        };
+        return call?.ArgumentList.Arguments is not [var power, var exponent] || (IsConstantSyntax(power.Expression) && !IsConstantSyntax(exponent.Expression));
     }
+
+    /// <summary>A literal, <c>E</c> / <c>Math.E</c>, possibly negated, cast or parenthesised.</summary>
+    private static bool IsConstantSyntax(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax => true,
+        IdentifierNameSyntax { Identifier.ValueText: "E" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "E" } => true,
+        PrefixUnaryExpressionSyntax { Operand: var operand } => IsConstantSyntax(operand),
+        CastExpressionSyntax { Expression: var operand } => IsConstantSyntax(operand),
+        ParenthesizedExpressionSyntax { Expression: var operand } => IsConstantSyntax(operand),
+        _ => false,
+    };
 
     private static ControlFlowGraph? GraphOf(OperationBlockAnalysisContext context, IOperation block)
     {
