@@ -146,8 +146,9 @@ public class SoftmaxModelRecallTests
         // (m, d) = (mNew, dNew) is a deconstruction, no per-step temporary copy (RunningMaxStep): read as a copied fold, one read of m.
         Assert.Contains("| sum d {x.s:1} | max m {x.s:1} | exps 2", models["TupleCopy"], StringComparison.Ordinal);
 
-        // Declared before the rows and never restarted: the copied-back maximum runs over every row (LG0001).
-        Assert.Contains("| sum d {x.s:1} | max m {x.s:1,x.s:cols} partial | exps 2", models["Carried"], StringComparison.Ordinal);
+        // Declared before the rows and never restarted: the copied-back maximum runs over every row (LG0001). Like PerRow,
+        // `next` is m just after the step, so the sum's exps and the division both read the carried maximum.
+        Assert.Contains("| sum d {x.s:1} | max m {x.s:1,x.s:cols} partial | max m {x.s:1,x.s:cols} partial | exps 2", models["Carried"], StringComparison.Ordinal);
         Assert.Contains("| sum s {x.s:1} | max m {x.s:1,x.s:cols} partial |", models["SwappedCarried"], StringComparison.Ordinal);
 
         // m = first, with first = Max(x[o], x[o + 1]): a copy of a value that does not read m folds nothing into m.
