@@ -42,7 +42,7 @@ internal sealed partial class SoftmaxModel
             _ => false,
         };
 
-    /// <summary>Divisions found to be magnitude bounds (<c>v / max(1, max |v|)</c>) or z-scores when their values were computed.</summary>
+    /// <summary>Divisions found to be magnitude bounds (<c>v / max(1, max |v|)</c>) when their values were computed.</summary>
     private readonly HashSet<IOperation> _magnitudeBounds = new();
 
     /// <summary>

@@ -34,6 +34,5 @@ internal sealed partial class SoftmaxModel
         _refilledDims.Clear();
         _finiteStarts.Clear();
         _invalidShiftForms.Clear();
-        _provenShiftForms.Clear();
     }
 }

@@ -45,19 +45,9 @@ internal sealed partial class SoftmaxModel
         var terms = SignedTerms(exp);
         foreach (var (term, positive) in terms)
         {
-            if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive) && NegatedExtreme(term) is null)
+            if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive))
             {
                 yield return ReadAt(positive == true ? min : min.WithUnknownSign(), term, exp);
-            }
-        }
-
-        // exp(x + min(-x)): the minimum of the negated logits is their negated maximum (ProvenShiftForms.cs).
-        var proven = terms.Any(term => NegatedExtreme(term.Term) is not null) ? ProvenNegatedExtremes(exp) : null;
-        foreach (var negated in proven ?? Enumerable.Empty<IOperation>())
-        {
-            if (!ExpArgument(exp).Shifts.Any(shift => Unwrap(shift) == Unwrap(negated)) && ReductionAt(negated, UseOf(exp)) is { } extreme)
-            {
-                yield return ReadAt(extreme, negated, exp);
             }
         }
     }
@@ -71,16 +61,13 @@ internal sealed partial class SoftmaxModel
 
     private readonly Dictionary<Reduction, (IOperation Read, IOperation Exp)> _shiftReads = new();
 
-    /// <summary>
-    /// The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign; a minimum of negated
-    /// data is none (<c>min(-x) = -max(x)</c>: <c>exp(-x + min(-x))</c> is <c>exp(-x - max x)</c>, NegatedExtremes.cs).
-    /// </summary>
+    /// <summary>The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign.</summary>
     private IEnumerable<Reduction> PositiveMinima(IOperation exp)
     {
         var terms = SignedTerms(exp);
         foreach (var (term, positive) in terms)
         {
-            if (positive == true && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive) && NegatedExtreme(term) is null)
+            if (positive == true && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive))
             {
                 yield return min;
             }

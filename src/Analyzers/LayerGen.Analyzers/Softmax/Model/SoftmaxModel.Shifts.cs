@@ -144,15 +144,13 @@ internal sealed partial class SoftmaxModel
     /// (<c>exp(x - mean)</c> overflows once max − mean &gt; 88), a mask term that changes with every element
     /// (<see cref="IsElementwiseTerm"/>), a term computed from loop positions (<c>exp(logT - λ·|i/m − j/n|)</c>,
     /// PositionTerms.cs) and a running maximum started at a finite constant (<c>max = 0f</c>: a row far
-    /// below 0 is shifted by 0) do not, unless the seed is a term of the same normalisation (SeededMaxima.cs). An exponent
-    /// shifted once an extreme of negated data is read as the negated opposite extreme, or a copy of a complete maximum as
-    /// the maximum, is shifted (ProvenShiftForms.cs). A minimum that enters the exponent with a positive sign (<c>exp(dmin - d)</c>,
+    /// below 0 is shifted by 0) do not, unless the seed is a term of the same normalisation (SeededMaxima.cs). A minimum that enters the exponent with a positive sign (<c>exp(dmin - d)</c>,
     /// see MinimumShifts.cs) is a maximum of the exponent; a minimum subtracted (<c>exp(x - min)</c>, an exponent ≥ 0) is none. A leaf of
     /// an inline Max tree minus that maximum (<c>exp(-top)</c>, <c>top = Math.Max(0.0, Math.Max(a, b))</c>) is bounded (InlineMaximumTerms.cs).
     /// </summary>
     public bool IsShiftedByAMaximum(IOperation exp) =>
         ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any() || IsSeedTermOfItsMaximum(exp)
-        || IsTermOfItsInlineMaximum(exp) || HasProvenShiftForm(exp);
+        || IsTermOfItsInlineMaximum(exp);
 
     private bool IsKnownNonMaximum(IOperation shift, IOperation exp) =>
         HasNoValidShiftForm(exp) && !IsBoundMarker(Unwrap(shift)!) || IsKnownNonMaximumValue(shift, exp);

@@ -121,9 +121,8 @@ internal sealed partial class SoftmaxModel
                 var divisor = Eval(divide.RightOperand).WithoutDims();
                 var quotient = DivisionResult(Eval(divide.LeftOperand).Merge(divisor.With(shifts: divisor.Shifts.Clear())), BinaryOperatorKind.Divide, divide.RightOperand);
 
-                // v / max(1, max |v|) lies in [-1, 1]: bounded like a clamp (MagnitudeBounds.cs); so does a z-score within
-                // ±√(n − 1) (StandardisedScores.cs).
-                if (_hasExp && (IsMagnitudeBound(divide) || IsStandardisedScore(divide)))
+                // v / max(1, max |v|) lies in [-1, 1]: bounded like a clamp (MagnitudeBounds.cs).
+                if (_hasExp && IsMagnitudeBound(divide))
                 {
                     _magnitudeBounds.Add(divide);
                     return quotient.With(shifts: quotient.Shifts.Add(divide));
