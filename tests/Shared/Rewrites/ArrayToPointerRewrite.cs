@@ -37,6 +37,7 @@ internal sealed class ArrayToPointerRewrite(bool dereference) : EquivalentRewrit
         ["Recreations/HeldOut32/ConditionalLogit_PeakOverAllAlternatives.cs"] = "stop 40 (finding new this stop: branches groups and copyrows together): LG0001@34 lost when the exps' array p[option.Index] is read through a pinned pointer",
         ["Recreations/UserMap_RawExps.cs"] = "stop 34: a user element-wise map that reads its array through a fixed pointer is not read as a map (LG0001@108 lost)",
         ["Recreations/Resets_KeyedLoopResetPerSlice.cs"] = "stop 36: some per-slice reset loops written through the pinned pointer (`pm[r] = -inf`) are not seen as resets of the pinned array: false LG0001@60, LG0002@78 (main, before branch resets: six false reports)",
+        ["Recreations/HeldOut45/TemperatureSweep_TableGroundState.cs"] = "stop 44 (finding new this stop, branch scaledshift): the per-column temperature read through a pinned pointer (`1 / (R * pT[j])`) is not read as a positive scale of the shifted difference (ScaledShiftFactors reads array, member and parameter reads only), so the whole-table minimum is judged as a shift of unknown sign (LG0001@20 lost)",
     };
 
     /// <summary>Pinned at stop 38 under the <c>*(p + i)</c> spelling only (reason below).</summary>
