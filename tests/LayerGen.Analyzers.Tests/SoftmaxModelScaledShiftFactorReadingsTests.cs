@@ -207,7 +207,7 @@ public class SoftmaxModelScaledShiftFactorReadingsTests
         """);
 
     [Fact]
-    public Task Max_FlatStrided_WholeSpanMax_InverseTemperature_Reported() => AssertMarkedAsync("""
+    public Task Max_FlatStrided_WholeSpanMax_InverseTemperature_Reported() => AssertMarkedWithBufferAsync("x", """
         using System;
         static class S
         {
@@ -574,7 +574,7 @@ public class SoftmaxModelScaledShiftFactorReadingsTests
         """);
 
     [Fact]
-    public Task AlongAxis_WeightMatrixTimesWholeMaxDifference_MaxStillJudged_Reported() => AssertMarkedAsync("""
+    public Task AlongAxis_WeightMatrixTimesWholeMaxDifference_MaxStillJudged_Reported() => AssertMarkedWithBufferAsync("x", """
         using System;
         static class S
         {
