@@ -90,7 +90,7 @@ internal sealed partial class SoftmaxModel
         var maxima = new List<Reduction>();
         foreach (var exp in exps)
         {
-            maxima.AddRange(ShiftMaxima(exp));
+            maxima.AddRange(ShiftMaxima(exp, sum.Atoms));
         }
 
         // The maximum added back (lse = m + log s) or subtracted from the value (x - m - log s), read where it is read.

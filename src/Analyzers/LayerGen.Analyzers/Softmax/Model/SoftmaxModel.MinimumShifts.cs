@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,7 +29,7 @@ internal sealed partial class SoftmaxModel
     /// <see cref="Reduction.SignUnknown"/>: whether such a minimum bounds the exponent is unknown, but one that varies
     /// along the softmax axis changes every probability whatever the factor's sign (see ShiftSpans.cs).
     /// </summary>
-    private IEnumerable<Reduction> ShiftMaxima(IOperation exp)
+    private IEnumerable<Reduction> ShiftMaxima(IOperation exp, ImmutableHashSet<DimensionAtom>? sumAtoms = null)
     {
         foreach (var shift in ExpArgument(exp).Shifts)
         {
@@ -47,7 +48,9 @@ internal sealed partial class SoftmaxModel
         {
             if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive))
             {
-                yield return ReadAt(positive == true ? min : min.WithUnknownSign(), term, exp);
+                // A minimum behind a factor that varies along the sum's axis (w[c, l] * (x - m)) has no known sign (AxisVaryingScales.cs).
+                var signed = positive == true && !IsScaledAlongSumAxis(term, sumAtoms);
+                yield return ReadAt(signed ? min : min.WithUnknownSign(), term, exp);
             }
         }
     }
@@ -121,6 +124,9 @@ internal sealed partial class SoftmaxModel
 
         switch (operation)
         {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum when CollectDistributedScale(sum, positive, terms, depth):
+                // -beta[j] * g[i, j] + beta[j] * gMin: the scaled difference with its factor distributed (DistributedScaleFactors.cs).
+                break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
                 CollectSignedTerms(add.LeftOperand, positive, terms, depth + 1);
                 CollectSignedTerms(add.RightOperand, positive, terms, depth + 1);
@@ -136,9 +142,20 @@ internal sealed partial class SoftmaxModel
                 CollectSignedTerms(plus.Operand, positive, terms, depth + 1);
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient:
-                // -(e - eMin) / kT[c]: a temperature read from other data scales the whole difference (ScaledShiftFactors.cs).
-                CollectSignedTerms(quotient.LeftOperand, Times(positive, FactorSign(quotient.RightOperand, depth)
-                    ?? ShiftedDifferenceScaleSign(quotient.RightOperand, quotient.LeftOperand, depth)), terms, depth + 1);
+                if (FactorSign(quotient.RightOperand, depth) is { } divisorPositive)
+                {
+                    CollectSignedTerms(quotient.LeftOperand, Times(positive, divisorPositive), terms, depth + 1);
+                }
+                else if (ShiftedDifferenceScaleSign(quotient.RightOperand, quotient.LeftOperand, depth) is { } divisorScale)
+                {
+                    // -(e - eMin) / kT[c]: a temperature read from other data scales the whole difference (ScaledShiftFactors.cs).
+                    CollectForeignScaledTerms(quotient.LeftOperand, Times(positive, divisorScale), quotient.RightOperand, terms, depth + 1);
+                }
+                else
+                {
+                    CollectSignedTerms(quotient.LeftOperand, null, terms, depth + 1);
+                }
+
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
                 if (FactorSign(product.RightOperand, depth) is { } rightPositive)
@@ -151,12 +168,12 @@ internal sealed partial class SoftmaxModel
                 }
                 else if (ShiftedDifferenceScaleSign(product.RightOperand, product.LeftOperand, depth) is { } rightScale)
                 {
-                    CollectSignedTerms(product.LeftOperand, Times(positive, rightScale), terms, depth + 1);
+                    CollectForeignScaledTerms(product.LeftOperand, Times(positive, rightScale), product.RightOperand, terms, depth + 1);
                 }
                 else if (ShiftedDifferenceScaleSign(product.LeftOperand, product.RightOperand, depth) is { } leftScale)
                 {
                     // -beta[t] * (e - eMin): a scale read from other data (ScaledShiftFactors.cs).
-                    CollectSignedTerms(product.RightOperand, Times(positive, leftScale), terms, depth + 1);
+                    CollectForeignScaledTerms(product.RightOperand, Times(positive, leftScale), product.LeftOperand, terms, depth + 1);
                 }
                 else
                 {

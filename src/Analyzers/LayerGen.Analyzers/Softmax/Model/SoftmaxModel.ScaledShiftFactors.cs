@@ -38,13 +38,33 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var facts = Eval(factor);
         var difference = Eval(scaled);
-        return !facts.IsOpaque && !facts.IsProbability && facts.Exps.Count == 0 && facts.Shifts.Count == 0
-            && !difference.IsOpaque && difference.Exps.Count == 0 && difference.Shifts.Any(shift => !IsBoundMarker(shift))
-            && !facts.RawRoots.Overlaps(difference.RawRoots)
+        return difference.Shifts.Any(shift => !IsBoundMarker(shift)) && IsForeignScaleOf(factor, difference) ? true : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="factor"/> is a scale of other data (the type remarks) distributed over the two terms of
+    /// a difference, <paramref name="minuend"/> and <paramref name="subtrahend"/> (DistributedScaleFactors.cs); null otherwise.
+    /// </summary>
+    private bool? DistributedFactorSign(IOperation factor, IOperation minuend, IOperation subtrahend, int depth)
+    {
+        factor = Unwrap(factor)!;
+        return depth <= MaxTermDepth && WellKnownSymbols.IsNumeric(factor.Type) && IsForeignScaleShape(factor, depth + 1)
+            && IsForeignScaleOf(factor, Eval(minuend)) && IsForeignScaleOf(factor, Eval(subtrahend))
                 ? true
                 : null;
+    }
+
+    /// <summary>
+    /// True when the value of <paramref name="factor"/> (already of scale shape) is a scale of other data than
+    /// <paramref name="scaled"/>: no exp, shift or probability of its own, and no root the scaled value reads
+    /// (<c>-g[0, j] * (g[i, j] - gRef)</c> scales by a logit).
+    /// </summary>
+    private bool IsForeignScaleOf(IOperation factor, ValueFacts scaled)
+    {
+        var facts = Eval(factor);
+        return !facts.IsOpaque && !facts.IsProbability && facts.Exps.Count == 0 && facts.Shifts.Count == 0
+            && !scaled.IsOpaque && scaled.Exps.Count == 0 && !facts.RawRoots.Overlaps(scaled.RawRoots);
     }
 
     /// <summary>
@@ -73,6 +93,10 @@ internal sealed partial class SoftmaxModel
                 return element.ArrayReference is not IParameterReferenceOperation { Parameter: var array } || !IsBoundPerCall(array);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return true;
+            case { } pointed when PointerElement(pointed) is var (pointer, _):
+                // pT[j] of fixed (double* pT = temperatures), *(pT + j): an element read like temperatures[j].
+                return Unwrap(pointer) is ILocalReferenceOperation
+                    || Unwrap(pointer) is IParameterReferenceOperation { Parameter: var pointerParameter } && !IsBoundPerCall(pointerParameter);
             case ILocalReferenceOperation { Local: var local }:
                 return IsScaleLocal(local, depth)
                     || ForEachOf(local) is null && !IsAccumulator(local) && WritesOf(local) is { Count: 1 } writes

@@ -196,7 +196,7 @@ internal sealed partial class SoftmaxModel
         var numeratorMaxima = new List<Reduction>();
         foreach (var exp in exps)
         {
-            foreach (var shift in ShiftMaxima(exp))
+            foreach (var shift in ShiftMaxima(exp, sum.Atoms))
             {
                 // A running max read at its step, in exps an accumulator keeps at old maxima: partial for it (UnrescaledNumerators.cs).
                 var max = weightedAverage is not null && numerator.Exps.Contains(exp) && IsStepMaxOfUnrescaledNumerator(shift, exp, numeratorOperation) ? shift.AsPartial() : shift;

@@ -20,13 +20,20 @@ internal abstract class SoftmaxRule
     /// The name of the buffer the site's softmax is of, for messages: a buffer its exps read along
     /// <paramref name="classes"/> (the logits, <c>z</c> of <c>a[k, s] = exp(z[k, s] - max)</c>), else the divided
     /// value's own buffer along them, else the buffer of a class representative; the first name in ordinal order
-    /// where several qualify. Never whichever buffer a class happens to be represented by when the site's own are in it.
+    /// where several qualify. Never whichever buffer a class happens to be represented by when the site's own are in it,
+    /// and never a scale factor's buffer (<see cref="SoftmaxModel.ScaleFactorRoots"/>) while the logits' is there.
     /// </summary>
     protected static string BufferName(SoftmaxModel model, SoftmaxSite site, HashSet<DimensionAtom> classes, string fallback)
     {
+        // A scale read from other data (beta[j] of -beta[j] * (g[i, j] - gMin), cfg.Beta) is not the softmax's data.
+        var scales = site.Exps.SelectMany(model.ScaleFactorRoots).ToImmutableHashSet(SymbolEqualityComparer.Default);
         bool Along(DimensionAtom atom) => model.Classes.Classes(new[] { atom }).Overlaps(classes);
-        var read = site.Exps.SelectMany(exp => model.DimsOf(exp).Values).SelectMany(atoms => atoms).Where(Along);
-        return FirstName(read.Select(atom => atom.Root.Name))
+        bool Logit(DimensionAtom atom) => !scales.Contains(atom.Root);
+        var read = site.Exps.SelectMany(exp => model.DimsOf(exp).Values).SelectMany(atoms => atoms).Where(Along).ToList();
+        return FirstName(read.Where(Logit).Select(atom => atom.Root.Name))
+            ?? FirstName(site.SiteAtoms.Where(Along).Where(Logit).Select(atom => atom.Root.Name))
+            ?? FirstName(classes.Where(Logit).Select(atom => atom.Root.Name))
+            ?? FirstName(read.Select(atom => atom.Root.Name))
             ?? FirstName(site.SiteAtoms.Where(Along).Select(atom => atom.Root.Name))
             ?? FirstName(classes.Select(atom => atom.Root.Name))
             ?? fallback;
