@@ -34,7 +34,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private ValueFacts? LookedUpValue(IInvocationOperation call)
     {
-        if (call.TargetMethod.Name != "GetValueOrDefault" || ReadElement(call)?.Facts is not { } element)
+        if (call.TargetMethod.Name != "GetValueOrDefault" || !Symbols.IsDictionaryLookup(call.TargetMethod) || ReadElement(call)?.Facts is not { } element)
         {
             return null;
         }
@@ -49,6 +49,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private ValueFacts? LookedUpOut(IOperation write) =>
         write is IArgumentOperation { Parameter.RefKind: RefKind.Out, Parent: IInvocationOperation { TargetMethod.Name: "TryGetValue" } call }
+            && Symbols.IsDictionaryLookup(call.TargetMethod)
             ? ReadElement(call)?.Facts
             : null;
 

@@ -12,7 +12,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <c>peak[k] = Math.Max(peak.GetValueOrDefault(k, double.NegativeInfinity), v)</c> (HeldOut18's
 /// <c>CoxLapse_TotalRiskAcrossStrata</c>). The value looked up (<c>m</c>, the <c>GetValueOrDefault</c> call) is a read of
 /// the dictionary at the key, so these are the same fold as <c>peak[k] = Math.Max(peak[k], v)</c>, and the key makes it a
-/// fold per segment like any keyed fold (<see cref="SegmentKeyOf"/>).
+/// fold per segment like any keyed fold (<see cref="SegmentKeyOf"/>). Lookups are told by symbol
+/// (<see cref="WellKnownSymbols.IsDictionaryLookup"/>): a user type's own <c>TryGetValue</c> or a user extension named
+/// <c>GetValueOrDefault</c> may return anything, so neither makes a fold.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -22,7 +24,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool IsKeyedLookupOf(IOperation? operation, ISymbol dictionary) => Unwrap(operation) switch
     {
-        IInvocationOperation { TargetMethod.Name: "GetValueOrDefault" } call => References(LookedUpDictionary(call), dictionary),
+        IInvocationOperation { TargetMethod.Name: "GetValueOrDefault" } call when Symbols.IsDictionaryLookup(call.TargetMethod) => References(LookedUpDictionary(call), dictionary),
         ILocalReferenceOperation { Local: var local } => LookupOuts().TryGetValue(local, out var looked) && SymbolEqualityComparer.Default.Equals(looked, dictionary),
         _ => false,
     };
@@ -62,7 +64,7 @@ internal sealed partial class SoftmaxModel
     /// Whether <paramref name="condition"/> is <c>dictionary.TryGetValue(…)</c> (false) or its negation (true); null for
     /// any other condition.
     /// </summary>
-    private static bool? TryGetValueTest(IOperation? condition, ISymbol dictionary) => Unwrap(condition) switch
+    private bool? TryGetValueTest(IOperation? condition, ISymbol dictionary) => Unwrap(condition) switch
     {
         IUnaryOperation { OperatorKind: UnaryOperatorKind.Not, Operand: var operand } => TryGetValueTest(operand, dictionary) is false ? true : null,
         IInvocationOperation call when TryGetValueOut(call) is var (_, looked) && SymbolEqualityComparer.Default.Equals(looked, dictionary) => false,
@@ -96,8 +98,8 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>The local <c>m</c> of <c>d.TryGetValue(k, out m)</c> and the dictionary <c>d</c>; null for any other call.</summary>
-    private static (ILocalSymbol Local, ISymbol Dictionary)? TryGetValueOut(IInvocationOperation call) =>
-        call is { TargetMethod.Name: "TryGetValue", Arguments.Length: 2 } && VariableOf(LookedUpDictionary(call)) is { } dictionary
+    private (ILocalSymbol Local, ISymbol Dictionary)? TryGetValueOut(IInvocationOperation call) =>
+        call is { TargetMethod.Name: "TryGetValue", Arguments.Length: 2 } && Symbols.IsDictionaryLookup(call.TargetMethod) && VariableOf(LookedUpDictionary(call)) is { } dictionary
         && call.Arguments[1] is { Parameter.RefKind: RefKind.Out, Value: var value }
         && (Unwrap(value) is IDeclarationExpressionOperation declaration ? Unwrap(declaration.Expression) : Unwrap(value)) is ILocalReferenceOperation { Local: var local }
             ? (local, dictionary)

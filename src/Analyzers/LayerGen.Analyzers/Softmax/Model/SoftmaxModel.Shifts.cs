@@ -186,6 +186,12 @@ internal sealed partial class SoftmaxModel
             return negativeScale;
         }
 
+        // labels.Max(l => prior[l]) subtracted from score[l]: judged by what the selector folds (ProjectedShifts.cs).
+        if (IsProjectedNonMaximum(shift))
+        {
+            return true;
+        }
+
         // mean = sum / n
         var measured = VariableOf(shift) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes
             && Unwrap(writes[0].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } ratio

@@ -183,13 +183,22 @@ internal sealed class WellKnownSymbols
     /// <summary>
     /// A lookup that reads a dictionary's value at a key: <c>TryGetValue(key, out value)</c> of a generic dictionary
     /// type or interface (<see cref="IsDictionary(ITypeSymbol?)"/>), or <c>CollectionExtensions.GetValueOrDefault(d, key[, default])</c>.
+    /// A user type's <c>TryGetValue</c> is one only where it implements <c>IDictionary</c>'s or <c>IReadOnlyDictionary</c>'s:
+    /// another method of that name (a vocabulary's, a cache's) may store anything in its out argument, and so may a user
+    /// extension named <c>GetValueOrDefault</c>.
     /// </summary>
     public bool IsDictionaryLookup(IMethodSymbol? method) => method switch
     {
-        { Name: "TryGetValue", IsStatic: false, Parameters.Length: 2 } => method.Parameters[1].RefKind == RefKind.Out && IsDictionary(method.ContainingType),
+        { Name: "TryGetValue", IsStatic: false, Parameters.Length: 2 } => method.Parameters[1].RefKind == RefKind.Out
+            && (IsWellKnownDictionary(method.ContainingType, out _) || ImplementsDictionaryTryGetValue(method)),
         { Name: "GetValueOrDefault", Parameters.Length: 2 or 3 } => Is(method.ContainingType, CollectionExtensions) && method.IsExtensionMethod,
         _ => false,
     };
+
+    /// <summary>True when <paramref name="method"/> implements <c>TryGetValue</c> of a generic dictionary interface its type implements.</summary>
+    private static bool ImplementsDictionaryTryGetValue(IMethodSymbol method) =>
+        method.ContainingType is { } type && type.AllInterfaces.Any(face => IsWellKnownDictionary(face, out _)
+            && face.GetMembers("TryGetValue").Any(member => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), method)));
 
     /// <summary><c>ContainsKey(key)</c> of a generic dictionary type or interface.</summary>
     public static bool IsContainsKey(IMethodSymbol? method) =>
@@ -334,7 +343,35 @@ internal sealed class WellKnownSymbols
     /// <summary>A generic dictionary of any values (<c>Dictionary&lt;int, int&gt;</c> too).</summary>
     public static bool IsDictionary(ITypeSymbol? type) => IsDictionary(type, out _);
 
+    /// <summary>
+    /// A generic dictionary type or interface of the framework, or a type that implements <c>IDictionary&lt;K, V&gt;</c> or
+    /// <c>IReadOnlyDictionary&lt;K, V&gt;</c> (a <c>ScoreTable : Dictionary&lt;string, double&gt;</c>, a wrapper with its own
+    /// storage): its indexer and <c>TryGetValue</c> read the value at a key. <paramref name="values"/> is <c>V</c>.
+    /// </summary>
     private static bool IsDictionary(ITypeSymbol? type, out ITypeSymbol values)
+    {
+        if (IsWellKnownDictionary(type, out values))
+        {
+            return true;
+        }
+
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } named)
+        {
+            foreach (var face in named.AllInterfaces)
+            {
+                if (face.Name is "IDictionary" or "IReadOnlyDictionary" && IsWellKnownDictionary(face, out values))
+                {
+                    return true;
+                }
+            }
+        }
+
+        values = null!;
+        return false;
+    }
+
+    /// <summary>One of the framework's generic dictionary types or interfaces by name (<see cref="IsDictionary(ITypeSymbol?, out ITypeSymbol)"/>).</summary>
+    private static bool IsWellKnownDictionary(ITypeSymbol? type, out ITypeSymbol values)
     {
         values = null!;
         if (type is INamedTypeSymbol { TypeArguments.Length: 2 } named
