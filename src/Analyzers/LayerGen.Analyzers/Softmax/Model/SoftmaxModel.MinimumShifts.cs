@@ -45,10 +45,17 @@ internal sealed partial class SoftmaxModel
         var terms = SignedTerms(exp);
         foreach (var (term, positive) in terms)
         {
-            if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive))
+            if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive)
+                && !IsNegatedFoldShape(term))
             {
                 yield return ReadAt(positive == true ? min : min.WithUnknownSign(), term, exp);
             }
+        }
+
+        // exp(x + min(-x)): the minimum of the negated logits is their negated maximum (NegatedFoldShifts.cs).
+        foreach (var negated in NegatedFoldShiftReductions(exp))
+        {
+            yield return negated;
         }
     }
 
@@ -61,13 +68,17 @@ internal sealed partial class SoftmaxModel
 
     private readonly Dictionary<Reduction, (IOperation Read, IOperation Exp)> _shiftReads = new();
 
-    /// <summary>The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign.</summary>
+    /// <summary>
+    /// The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign; a minimum of negated
+    /// data is none (<c>min(-x) = -max x</c>: <c>exp(-x + min(-x))</c> is <c>exp(-x - max x)</c>, NegatedFoldShifts.cs).
+    /// </summary>
     private IEnumerable<Reduction> PositiveMinima(IOperation exp)
     {
         var terms = SignedTerms(exp);
         foreach (var (term, positive) in terms)
         {
-            if (positive == true && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive))
+            if (positive == true && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive)
+                && !IsNegatedFoldShape(term))
             {
                 yield return min;
             }
