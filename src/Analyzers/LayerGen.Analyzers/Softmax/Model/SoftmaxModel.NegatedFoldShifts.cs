@@ -46,16 +46,29 @@ internal sealed partial class SoftmaxModel
         public NegatedFold? Fold { get; }
     }
 
-    /// <summary>Memoised per exp: the fold atoms that shift it, null when no negated fold shifts it (cleared with the other memos).</summary>
-    private readonly Dictionary<IOperation, List<IOperation>?> _negatedFoldShifts = new();
+    /// <summary>
+    /// Memoised per exp (cleared with the other memos): the fold atoms that shift it (null when unproven), and whether
+    /// a fold of its logits' data enters with a sign or coefficient that does not cancel them.
+    /// </summary>
+    private readonly Dictionary<IOperation, (List<IOperation>? Shifts, bool Mismatched)> _negatedFoldShifts = new();
 
     private readonly CycleGuard<IOperation> _negatedFoldShiftsInProgress = new();
 
     /// <summary>True when <paramref name="exp"/>'s exponent is ≤ 0 once its folds of negated data are read as the opposite extremes.</summary>
-    private bool IsShiftedByANegatedFold(IOperation exp) => NegatedFoldShifts(exp) is not null;
+    private bool IsShiftedByANegatedFold(IOperation exp) => NegatedFoldForm(exp).Shifts is not null;
+
+    /// <summary>
+    /// True when a fold of negated data, matched to <paramref name="exp"/>'s logits by their data, enters with a sign or
+    /// coefficient that does not cancel them (<c>exp(x - max(-x))</c> = <c>exp(x + min x)</c>): it is no shift. A fold the
+    /// logits cannot be matched with (other data, a slot whose value is not read) gives no verdict.
+    /// </summary>
+    private bool IsMismatchedNegatedFold(IOperation exp) => NegatedFoldForm(exp).Mismatched;
 
     /// <summary>The negated-fold atoms that shift <paramref name="exp"/> (see the type remarks), null when unproven.</summary>
-    private List<IOperation>? NegatedFoldShifts(IOperation exp)
+    private List<IOperation>? NegatedFoldShifts(IOperation exp) => NegatedFoldForm(exp).Shifts;
+
+    /// <summary>The memoised verdict of <see cref="ComputeNegatedFoldForm"/>.</summary>
+    private (List<IOperation>? Shifts, bool Mismatched) NegatedFoldForm(IOperation exp)
     {
         EnsureMemosCurrent();
         if (_negatedFoldShifts.TryGetValue(exp, out var known))
@@ -65,13 +78,13 @@ internal sealed partial class SoftmaxModel
 
         if (!_negatedFoldShiftsInProgress.TryEnter(exp, _cycles))
         {
-            return null;
+            return (null, false);
         }
 
         var scope = _cycles.Begin();
         try
         {
-            known = ComputeNegatedFoldShifts(exp);
+            known = ComputeNegatedFoldForm(exp);
         }
         finally
         {
@@ -86,26 +99,27 @@ internal sealed partial class SoftmaxModel
         return known;
     }
 
-    private List<IOperation>? ComputeNegatedFoldShifts(IOperation exp)
+    private (List<IOperation>? Shifts, bool Mismatched) ComputeNegatedFoldForm(IOperation exp)
     {
+        var unknown = ((List<IOperation>?)null, false);
         // Only an exponent read in the exp's own terms: not a helper's, a member's, nor one a base below 1 negates.
         if (exp is not IInvocationOperation call || NegatesExponent(call) || HelperExponent(call) is not null || MemberExpExponent(call) is not null
             || ExpOperand(call) is not { } exponent)
         {
-            return null;
+            return unknown;
         }
 
         var terms = new List<AdditiveTerm>();
         if (!CollectAdditiveTerms(exponent, negative: false, new List<string>(), terms, depth: 0) || terms.Count < 2)
         {
-            return null;
+            return unknown;
         }
 
         // Cheap first: most exps read no fold of negated data.
         var folds = terms.Select(term => NegatedFoldAt(term.Atom, exp)).ToList();
         if (folds.All(fold => fold is null))
         {
-            return null;
+            return unknown;
         }
 
         var bounds = new List<NegatedFoldBound>();
@@ -127,7 +141,7 @@ internal sealed partial class SoftmaxModel
             var facts = Eval(term.Atom);
             if (facts.IsOpaque || facts.IsProbability || facts.Exps.Count > 0)
             {
-                return null;
+                return unknown;
             }
 
             if (facts.RawRoots.Count == 0 && facts.Dims.Count == 0)
@@ -139,7 +153,7 @@ internal sealed partial class SoftmaxModel
             if (facts.RawRoots.Count == 0 || facts.Dims.Count == 0 || facts.Shifts.Count > 0 || IsExtremeFold(term.Atom, exp))
             {
                 // Other data, another extreme or a shifted value: left to the other readings.
-                return null;
+                return unknown;
             }
 
             var (symbols, coefficient) = SplitCoefficient(factors, negative);
@@ -149,24 +163,40 @@ internal sealed partial class SoftmaxModel
 
         if (bounds.Count == 0)
         {
-            return null;
+            return unknown;
         }
 
         var used = new HashSet<NegatedFoldBound>();
+        var mismatched = false;
         foreach (var logit in logits.Values.Where(logit => System.Math.Abs(logit.Coefficient) > 1e-12))
         {
-            var matched = bounds.Where(bound => bound.Symbols == logit.Symbols && IsFoldOfLogitData(bound, logit.Facts)).ToList();
-            var required = logit.Coefficient > 0 ? ReductionKind.Max : ReductionKind.Min;
-            if (matched.Count != 1 || matched[0].Kind != required
-                || System.Math.Abs(matched[0].Coefficient + logit.Coefficient) > 1e-12 * System.Math.Max(1, System.Math.Abs(logit.Coefficient)))
+            var matched = bounds.Where(bound => IsFoldOfLogitData(bound, logit.Facts)).ToList();
+            if (matched.Count != 1)
             {
-                return null;
+                return unknown;
             }
 
-            used.Add(matched[0]);
+            // The fold of this logit's data: it cancels the logit only with the opposite coefficient and, for a logit
+            // entering positively, as its maximum (for one entering negated, as its minimum).
+            var required = logit.Coefficient > 0 ? ReductionKind.Max : ReductionKind.Min;
+            var bound = matched[0];
+            if (bound.Symbols != logit.Symbols)
+            {
+                // exp(-x / t - max(-x)): coefficients of unknown relation.
+                return unknown;
+            }
+
+            mismatched |= bound.Kind != required
+                || System.Math.Abs(bound.Coefficient + logit.Coefficient) > 1e-12 * System.Math.Max(1, System.Math.Abs(logit.Coefficient));
+            used.Add(bound);
         }
 
-        return used.Count == bounds.Count ? bounds.Select(bound => bound.Atom).ToList() : null;
+        if (mismatched)
+        {
+            return (null, true);
+        }
+
+        return used.Count == bounds.Count ? (bounds.Select(bound => bound.Atom).ToList(), false) : unknown;
     }
 
     /// <summary>

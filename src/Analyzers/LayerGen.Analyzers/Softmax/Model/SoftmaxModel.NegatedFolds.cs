@@ -92,8 +92,9 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// True when <paramref name="atom"/> reads a fold of negated data that is provably no shift of <paramref name="exp"/>:
-    /// started at a finite constant, walking part of the slice, over data rewritten before the exp, or a whole fold whose
-    /// sign does not cancel the logits' (NegatedFoldShifts.cs). A walk the model cannot read gives no verdict.
+    /// started at a finite constant, walking part of the slice, over data rewritten before the exp, or a whole fold of
+    /// the logits' data whose sign does not cancel them (NegatedFoldShifts.cs). A walk the model cannot read, or a fold
+    /// not matched with the logits, gives no verdict.
     /// </summary>
     private bool IsNegatedFoldNoShift(IOperation atom, IOperation exp)
     {
@@ -112,7 +113,7 @@ internal sealed partial class SoftmaxModel
         {
             SliceWalk.Partial => true,
             SliceWalk.Unknown => false,
-            _ => IsRewrittenAfterFold(fold, exp) || !IsShiftedByANegatedFold(exp),
+            _ => IsRewrittenAfterFold(fold, exp) || IsMismatchedNegatedFold(exp),
         };
     }
 
