@@ -1,5 +1,3 @@
-// known gap: a per-row max folded through an own helper `Mathf.Max(a, b) => a > b ? a : b` is not read as a max; the whole-table sum + separate division pass is reported LG0008 instead of LG0002
-// gap: -LG0002@38 +LG0008@38
 // Idiom: utility AI behaviour selection for a crowd of NPCs, the utilities in one table; softmax(score / temperature)
 // per NPC with a `Mathf`-like helper of our own. Written as our own code.
 // Layout: float[npcs, behaviours] row-major; per-NPC max with `Mathf.Max`; the normaliser `total` is accumulated over

@@ -279,7 +279,10 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Empty;
         }
 
-        if (WellKnownSymbols.IsScalarMathFunction(method))
+        // A helper that returns the larger/smaller of its two parameters (a > b ? a : b) is Math.Max/Math.Min under any
+        // name, not an arithmetic helper whose branches clamp (SystemMathForwarders.Extremums.cs).
+        var extremum = SystemMathForwarders.ExtremumFunction(method, _cancellationToken);
+        if (extremum is not null || WellKnownSymbols.IsScalarMathFunction(method))
         {
             var facts = ValueFacts.Empty;
             foreach (var argument in invocation.Arguments)
@@ -289,7 +292,7 @@ internal sealed partial class SoftmaxModel
 
             // Clamping from above (Min(v, 80), Clamp(v, lo, hi)) bounds exp's argument: it cannot overflow, so it
             // counts as a shift for LG0003. Every other math function keeps the value's origin.
-            var clamps = method.Name is "Min" or "Clamp" && invocation.Arguments.Skip(1).Any(argument => Unwrap(argument.Value)!.ConstantValue.HasValue);
+            var clamps = (extremum ?? method.Name) is "Min" or "Clamp" && invocation.Arguments.Skip(1).Any(argument => Unwrap(argument.Value)!.ConstantValue.HasValue);
             return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : IsBoundedFunction(method) ? BoundedFunctionValue(invocation, facts) : facts;
         }
 

@@ -21,7 +21,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// named <c>Math</c> calling <c>Math.Exp</c> calls itself). A forwarder changes nothing: the arguments are the
 /// parameters, in order, past casts and parentheses; a capped or otherwise wrapped call is no forwarder.
 /// </summary>
-internal static class SystemMathForwarders
+internal static partial class SystemMathForwarders
 {
     /// <summary>
     /// The name of the system math function <paramref name="method"/> only forwards its parameters to, in order
@@ -54,9 +54,14 @@ internal static class SystemMathForwarders
         return function;
     }
 
-    /// <summary>True when <paramref name="method"/> forwards to the system math function of its own name (a math shim).</summary>
+    /// <summary>
+    /// True when <paramref name="method"/> forwards to the system math function of its own name (a math shim), or is a
+    /// <c>Max</c>/<c>Min</c> that returns the larger/smaller of its two parameters by a comparison (Unity's
+    /// <c>Mathf.Max(a, b) =&gt; a &gt; b ? a : b</c>, <see cref="ExtremumFunction"/>).
+    /// </summary>
     public static bool IsShimFor(IMethodSymbol method) =>
-        method.DeclaringSyntaxReferences.Length == 1 && ForwardedFunction(method) == method.Name;
+        method.DeclaringSyntaxReferences.Length == 1
+        && (ForwardedFunction(method) == method.Name || method.Name is "Max" or "Min" && ExtremumFunction(method) == method.Name);
 
     private static bool IsSystemMathReceiver(string receiver, IMethodSymbol method) =>
         receiver != method.ContainingType?.Name

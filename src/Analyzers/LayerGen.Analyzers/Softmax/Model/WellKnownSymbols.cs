@@ -110,15 +110,24 @@ internal sealed class WellKnownSymbols
         method is { Name: "Pow", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
         && (IsScalarMathFunction(method) || type.Name is "IPowerFunctions");
 
-    /// <summary><c>Max</c>/<c>MaxNumber</c>/<c>MaxMagnitude</c> of two scalars on a math type or a generic <c>T</c>.</summary>
+    /// <summary>
+    /// <c>Max</c>/<c>MaxNumber</c>/<c>MaxMagnitude</c> of two scalars on a math type or a generic <c>T</c>, or a source
+    /// helper of any name that returns the larger of its two parameters (<c>a &gt; b ? a : b</c>,
+    /// <see cref="SystemMathForwarders.ExtremumFunction"/>).
+    /// </summary>
     public bool IsScalarMax(IMethodSymbol? method) =>
         method is { Name: "Max" or "MaxNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
-        && (IsScalarMathFunction(method) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
+        && (IsScalarMathFunction(method) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase")
+        || method is { Parameters.Length: 2 } && SystemMathForwarders.ExtremumFunction(method) == "Max";
 
-    /// <summary><c>Min</c>/<c>MinNumber</c> of two scalars on a math type or a generic <c>T</c>.</summary>
+    /// <summary>
+    /// <c>Min</c>/<c>MinNumber</c> of two scalars on a math type or a generic <c>T</c>, or a source helper of any name
+    /// that returns the smaller of its two parameters (<c>a &gt; b ? b : a</c>, <see cref="SystemMathForwarders.ExtremumFunction"/>).
+    /// </summary>
     public bool IsScalarMin(IMethodSymbol? method) =>
         method is { Name: "Min" or "MinNumber", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { } type
-        && (IsScalarMathFunction(method) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase");
+        && (IsScalarMathFunction(method) || type.Name is "INumber" or "IFloatingPointIeee754" or "INumberBase")
+        || method is { Parameters.Length: 2 } && SystemMathForwarders.ExtremumFunction(method) == "Min";
 
     /// <summary>
     /// A static scalar math function named <paramref name="name"/>: on <c>Math</c>, <c>MathF</c>, <c>float</c>,
