@@ -52,6 +52,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut43")]
     [InlineData("HeldOut44")]
     [InlineData("HeldOut45")]
+    [InlineData("HeldOut47")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
