@@ -53,6 +53,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut44")]
     [InlineData("HeldOut45")]
     [InlineData("HeldOut46")]
+    [InlineData("HeldOut47")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {

@@ -1,5 +1,3 @@
-// known gap: a whole-array .Max() shifting softmax groups whose codon indices come from a member of the foreach variable (KeyValuePair group.Value) is not reported
-// gap: -LG0001@19
 // Idiom: codon usage, a softmax per amino acid over its synonymous codons, the groups given as a dictionary from the
 // one-letter amino acid code to the indices of its codons.
 // Layout: IReadOnlyDictionary<char, int[]> (amino acid -> codon indices into a flat double[] of scores); `foreach`

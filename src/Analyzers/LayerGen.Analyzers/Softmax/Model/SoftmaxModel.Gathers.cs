@@ -52,8 +52,9 @@ internal sealed partial class SoftmaxModel
             IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } lists } indexer
                 when MovesWithLoops(indexer.Arguments[0].Value) => VariableOf(Unwrap(lists)),
             ILocalReferenceOperation { Local: var local } when depth == 0 && WritesOf(local) is { Count: 1 } writes
-                && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value => PickedListRoot(value, depth + 1),
-            _ => null,
+                && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value => PickedListRoot(value, depth + 1) ?? GroupIndexListRoot(list),
+            // group.Value, idx of foreach (var (aa, idx) in …), synonymous[aa]: GroupIndexLists.cs.
+            _ => GroupIndexListRoot(list),
         };
     }
 
