@@ -112,16 +112,10 @@ internal static partial class SystemMathForwarders
     }
 
     /// <summary>The identifier <paramref name="expression"/> names, past parentheses only (a cast may change the value).</summary>
-    private static string? ParameterName(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesised)
-        {
-            expression = parenthesised.Expression;
-        }
+    private static string? ParameterName(ExpressionSyntax expression) =>
+        Unparenthesised(expression) is IdentifierNameSyntax { Identifier.ValueText: var name } ? name : null;
 
-        return expression is IdentifierNameSyntax { Identifier.ValueText: var name } ? name : null;
-    }
-
+    /// <summary><paramref name="expression"/> past parentheses only (unlike <see cref="ExpHelperSyntax.Unparenthesised"/>, which also skips casts).</summary>
     private static ExpressionSyntax Unparenthesised(ExpressionSyntax expression)
     {
         while (expression is ParenthesizedExpressionSyntax parenthesised)
