@@ -54,6 +54,8 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut45")]
     [InlineData("HeldOut46")]
     [InlineData("HeldOut47")]
+    [InlineData("HeldOut48")]
+    [InlineData("HeldOut49")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
