@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -124,4 +125,38 @@ internal sealed partial class SoftmaxModel
     private static bool IsRestOfGatheredBuffer(IEnumerable<DimensionAtom> extra, HashSet<DimensionAtom> sum) =>
         sum.Count > 0 && sum.All(atom => atom.IsGather)
         && extra.All(atom => atom.IsWhole || atom.IsGather || atom.Key.StartsWith("s:", System.StringComparison.Ordinal));
+
+    /// <summary>
+    /// The elements no list names of the buffers the division reads through a group's index list (<c>e[c] / s</c> for
+    /// <c>foreach (int c in kv.Value)</c>, review45 G17): exps taken over the whole array once and normalised per group
+    /// make each group a slice, which holds out the rest of the buffer like a gathered exp does (FixedCoordinates.cs),
+    /// so the whole array's maximum is judged against the group's sum.
+    /// </summary>
+    private ImmutableHashSet<DimensionAtom> UngatheredAtDivision(IOperation division)
+    {
+        var atoms = ImmutableHashSet<DimensionAtom>.Empty;
+        foreach (var node in division.DescendantsAndSelf())
+        {
+            if (!IsElementAccess(node) || UngatheredOf(node) is not { } ungathered)
+            {
+                continue;
+            }
+
+            // e[c] of e[i] = exp(x[i] - m): x's whole is e's, so x's ungathered rest is held out as well.
+            var whole = Classes.Find(DimensionAtom.Whole(ungathered.Root));
+            foreach (var aligned in Classes.Known.Where(atom => atom.IsWhole && Classes.Find(atom).Equals(whole)).ToList())
+            {
+                atoms = atoms.Add(new DimensionAtom(aligned.Root, DimensionAtom.UngatheredKey));
+            }
+
+            atoms = atoms.Add(ungathered);
+        }
+
+        foreach (var atom in atoms)
+        {
+            Classes.Add(atom);
+        }
+
+        return atoms;
+    }
 }
