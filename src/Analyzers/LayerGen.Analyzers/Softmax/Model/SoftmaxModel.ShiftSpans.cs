@@ -42,6 +42,12 @@ internal sealed partial class SoftmaxModel
 
         if (axis.SetEquals(axes.Sum))
         {
+            // A maximum over the union of the groups shifting a sum restarted per group (GroupUnions.cs).
+            if (axes.Sum.All(atom => atom.IsGather) && SpansEveryGroup(max) && RestartsPerGroup(site.Sum))
+            {
+                return ShiftSpan.TooWide;
+            }
+
             if (WalksWholeAroundWindow(site, axes, max))
             {
                 return ShiftSpan.TooWide;
@@ -55,7 +61,8 @@ internal sealed partial class SoftmaxModel
 
         // A sum over every dimension of the site is one softmax over the whole batch, unless a batch loop moves the
         // slice along those dimensions (2-D pooling windows): then each window is a slice of its own (SumCoversBatch).
-        return axis.IsProperSupersetOf(axes.Sum)
+        // One sum over every group is one softmax over their union: the whole gathered buffer's maximum bounds it.
+        return (axis.IsProperSupersetOf(axes.Sum) && !(IsRestOfGatheredBuffer(axis.Except(axes.Sum), axes.Sum) && SpansEveryGroup(site.Sum)))
             || (axis.SetEquals(axes.Sum) && axes.SumCoversBatch)
             || stale.Overlaps(axes.Site)
             || (max.IsPartial && site.NumeratorMaxima.Contains(max))

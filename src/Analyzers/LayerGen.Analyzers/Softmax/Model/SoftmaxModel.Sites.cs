@@ -214,7 +214,7 @@ internal sealed partial class SoftmaxModel
             return;
         }
 
-        _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps, fixedAtoms: FixedCoordinates(exps), movedAtoms: MovedAtoms(division, sum, exps),
+        _sites.Add(new SoftmaxSite(division, siteAtoms, sum, maxima.ToImmutableArray(), numeratorMaxima.ToImmutableArray(), exps, fixedAtoms: FixedCoordinates(exps).Union(UngatheredAtDivision(division)), movedAtoms: MovedAtoms(division, sum, exps),
             dividesAlongOneLoop: weightedAverage is null && DividesAlongOneLoop(dims) && exps.All(exp => ExpArgument(exp).Dims.Count <= 1)));
         NoteProbabilityDivision(division, numerator, sum);
     }

@@ -63,7 +63,9 @@ internal sealed partial class SoftmaxModel
         }
 
         return !IsSumRewrittenInside(site.Sum, loop)
-            && shift.Folds.Any(fold => ReadsMoveWith(fold, loop)) && MovesWith(site.Exps.Where(exp => Contains(loop, exp)).Select(ExpArgument), loop);
+            && shift.Folds.Any(fold => ReadsMoveWith(fold, loop))
+            && (MovesWith(site.Exps.Where(exp => Contains(loop, exp)).Select(ExpArgument), loop)
+                || site.Exps.Any(exp => Contains(loop, exp) && GathersPickedBy(exp, loop)));
     }
 
     /// <summary>
@@ -87,7 +89,8 @@ internal sealed partial class SoftmaxModel
         // jagged row[x]); a counter under / or % (r = x / W, (t + k) % N, i - i % n) can revisit the same elements.
         var reads = fold.DescendantsAndSelf().Where(read => IsElementAccess(read) && IndicesOf(read).Any(index => Linear(index).Terms.TryGetValue(loop, out var stride) && stride != Stride.Unknown)
             || read is ILocalReferenceOperation { Local: var walked } && ForEachOf(walked) is not null);
-        return MovesWith(reads.Select(read => Eval(read)), loop)
+        // x[c] for foreach (int c in kv.Value): the group's list moves with the loop over the groups (GroupUnions.cs).
+        return MovesWith(reads.Select(read => Eval(read)), loop) || GathersPickedBy(fold, loop)
             || Unwrap(fold) is IInvocationOperation call && call.Descendants().Any(read => read is ILocalReferenceOperation or IParameterReferenceOperation
                 && InductionLoop(VariableOf(read), read) == loop);
     }
