@@ -38,5 +38,6 @@ internal sealed partial class SoftmaxModel
         _negatedFoldsAtExps.Clear();
         _possibleBufferWrites.Clear();
         _negatedFoldShifts.Clear();
+        _negatedFoldWalks.Clear();
     }
 }

@@ -16,7 +16,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// in a local (<c>var view = x.AsSpan()</c>), and a <c>foreach (ref var v in x.AsSpan())</c>. Sources of copies
 /// (<c>Array.Copy</c>'s first array, <c>x.CopyTo(dst)</c>), <c>ReadOnlySpan</c> and <c>IEnumerable</c> parameters only read.
 /// "Between" is reachability on the control-flow graph (FlowIndex): some fold reaches the write and the write reaches
-/// the exp. The candidate writes are collected once per buffer; the answer is memoised per (fold, exp) by the caller.
+/// the exp along a path that passes no restart of the fold (its unconditional reset or seed, or the LINQ fold itself). The candidate writes are collected once per buffer; the answer is memoised per (fold, exp) by the caller.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -28,6 +28,10 @@ internal sealed partial class SoftmaxModel
     {
         var use = UseOf(exp);
         var none = new List<IOperation>();
+        // The write→exp leg stops at a restart of the fold (double m = double.NegativeInfinity; or the LINQ fold itself):
+        // past it the exp reads a fold of the rewritten data. Without this, a write late in row r's iteration reaches
+        // row r + 1's exp through the outer loop's back-edge (review45 c03, c05, c27, c46).
+        IReadOnlyList<IOperation> restarts = fold.LinqCall is not null ? fold.Folds : fold.Starts;
         foreach (var root in Eval(fold.Data).RawRoots)
         {
             foreach (var write in PossibleWritesOf(root))
@@ -38,7 +42,7 @@ internal sealed partial class SoftmaxModel
                     continue;
                 }
 
-                if (fold.Folds.Any(folding => Flow.Reaches(folding, write, none)) && Flow.Reaches(write, use, none))
+                if (fold.Folds.Any(folding => Flow.Reaches(folding, write, none)) && Flow.Reaches(write, use, restarts))
                 {
                     return true;
                 }
@@ -108,7 +112,14 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            if (IsWritableView(parameter.Type) || parameter.Type is IArrayTypeSymbol || parameter.Type.SpecialType == SpecialType.System_Array)
+            if (IsReadOnlyArrayMethod(call.TargetMethod))
+            {
+                // Array.IndexOf(x, v), Array.Exists(x, double.IsNaN): the BCL reads the array (review45 c16, c18).
+                continue;
+            }
+
+            if ((IsWritableView(parameter.Type) || parameter.Type is IArrayTypeSymbol || parameter.Type.SpecialType == SpecialType.System_Array)
+                && HelperMayWriteParameter(call.TargetMethod, parameter))
             {
                 return true;
             }
@@ -119,6 +130,29 @@ internal sealed partial class SoftmaxModel
             && call.TargetMethod.Name is not ("CopyTo" or "TryCopyTo" or "ToArray" or "ToString" or "Slice" or "IndexOf" or "Contains" or "SequenceEqual" or "GetPinnableReference" or "GetEnumerator");
     }
 
+
+    /// <summary>
+    /// False only when <paramref name="method"/> is a helper declared in this tree whose model (one level deeper, as for
+    /// probability helpers) has no possible write of <paramref name="parameter"/>: no element write, no new value, no
+    /// call that may write it in turn (<c>static bool AllFinite(double[] a)</c>, a logging helper reading a row). Any
+    /// other method (metadata, another tree, past the depth limit) may write.
+    /// </summary>
+    private bool HelperMayWriteParameter(IMethodSymbol method, IParameterSymbol parameter)
+    {
+        var parameters = method.OriginalDefinition.Parameters;
+        if (parameter.Ordinal >= parameters.Length || (HelperModel(method) ?? OtherTypeStaticHelperModel(method)) is not { } helper)
+        {
+            return true;
+        }
+
+        return helper.PossibleWritesOf(parameters[parameter.Ordinal]).Count > 0;
+    }
+
+    /// <summary>The read-only searches of <c>System.Array</c>: they take the array but never write it.</summary>
+    private static bool IsReadOnlyArrayMethod(IMethodSymbol method) =>
+        method.ContainingType is { Name: "Array", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+        && method.Name is "IndexOf" or "LastIndexOf" or "Exists" or "TrueForAll" or "Find" or "FindAll" or "FindIndex" or "FindLast" or "FindLastIndex" or "BinarySearch"
+            or "ConvertAll" or "GetLength" or "GetLowerBound" or "GetUpperBound";
 
     /// <summary>True for <c>foreach (ref var v in …)</c>: the loop variable is a writable reference.</summary>
     private static bool IsRefIteration(IForEachLoopOperation loop) =>

@@ -29,8 +29,11 @@ internal sealed partial class SoftmaxModel
     private sealed class NegatedFold
     {
         public NegatedFold(ReductionKind kind, string coefficient, ImmutableArray<IOperation> folds, IOperation data, IInvocationOperation? linqCall, bool startsAtSentinels,
-            IOperation? linqSource = null)
+            IOperation? linqSource = null, ImmutableArray<IOperation> starts = default, bool startsAtAFiniteConstant = false, ImmutableArray<IOperation> seeds = default)
         {
+            Starts = starts.IsDefault ? ImmutableArray<IOperation>.Empty : starts;
+            StartsAtAFiniteConstant = startsAtAFiniteConstant;
+            Seeds = seeds.IsDefault ? ImmutableArray<IOperation>.Empty : seeds;
             LinqSource = linqSource;
             StartsAtSentinels = startsAtSentinels;
             Kind = kind;
@@ -53,6 +56,21 @@ internal sealed partial class SoftmaxModel
         /// <c>m = 0; m = Math.Max(m, -d[k])</c>, which stops at 0 and is no <c>-min d</c>.
         /// </summary>
         public bool StartsAtSentinels { get; }
+
+        /// <summary>
+        /// The writes of the accumulator that are no fold (<c>double m = double.NegativeInfinity;</c>, <c>m = -x[0];</c>):
+        /// each restarts the fold, so a path through one no longer carries an earlier fold's value (NegatedFoldRewrites.cs).
+        /// </summary>
+        public ImmutableArray<IOperation> Starts { get; }
+
+        /// <summary>
+        /// True when some start is a known finite constant the fold may stop at (<c>m = 0</c>, <c>m = -5</c>): then it is
+        /// provably no extreme of the data. A start that is no C# constant (<c>static readonly double Lowest</c>) is not one.
+        /// </summary>
+        public bool StartsAtAFiniteConstant { get; }
+
+        /// <summary>The data atoms of starts that are a folded term themselves (<c>m = -x[0]</c>: <c>x[0]</c>), read as walked elements.</summary>
+        public ImmutableArray<IOperation> Seeds { get; }
 
         /// <summary>The sequence a LINQ fold walks (<c>d</c>, <c>d.Take(n - 1)</c>), null for a loop fold.</summary>
         public IOperation? LinqSource { get; }
@@ -106,7 +124,9 @@ internal sealed partial class SoftmaxModel
 
         if (!fold.StartsAtSentinels)
         {
-            return true;
+            // m = 0: the fold stops at 0, no extreme of the data. A start the model cannot read (a static readonly
+            // sentinel, a parameter) gives no verdict: main's reading stands (review45 c44).
+            return fold.StartsAtAFiniteConstant;
         }
 
         return WalkOf(fold, exp) switch
@@ -196,8 +216,9 @@ internal sealed partial class SoftmaxModel
 
         if (source is null || LambdaAt(selector) is not { Symbol.Parameters.Length: 1 } lambda
             || lambda.Body.Operations.Length != 1 || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } folded }
-            || NegatedDataTerm(folded) is not { } term)
+            || NegatedDataTerm(folded) is not { } term || !Mentions(term.Atom, lambda.Symbol.Parameters[0].Name))
         {
+            // x.Max(v => -x[0]): no element of the source is folded.
             return null;
         }
 
@@ -228,17 +249,25 @@ internal sealed partial class SoftmaxModel
         IOperation? data = null;
         var folds = ImmutableArray.CreateBuilder<IOperation>();
         var starts = new List<IOperation?>();
+        var startOperations = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var (operation, value) in writes)
         {
             if (Accumulation(accumulator, operation, value) is not { } fold)
             {
                 starts.Add(value);
+                startOperations.Add(operation);
                 continue;
             }
 
             if (fold.Kind is not (ReductionKind.Max or ReductionKind.Min) || kind is { } seen && seen != fold.Kind
                 || NegatedDataTerm(fold.Value) is not { } term || key is not null && key != term.Coefficient)
             {
+                return null;
+            }
+
+            if (!ReadsItsLoopElement(operation, term.Atom))
+            {
+                // for (k…) m = Math.Min(m, -x[0]): the same element every step, no fold of the walk (review45 c32).
                 return null;
             }
 
@@ -254,8 +283,41 @@ internal sealed partial class SoftmaxModel
         }
 
         var sentinels = starts.All(start => IsSentinelStart(start, folded) || NegatedDataTerm(start)?.Coefficient == key);
-        return new NegatedFold(Opposite(folded), key, folds.ToImmutable(), data, linqCall: null, sentinels);
+        var finite = starts.Any(start => IsFiniteConstantStart(start, folded));
+        var seeds = starts.Select(start => NegatedDataTerm(start) is { } seed && seed.Coefficient == key ? seed.Atom : null).OfType<IOperation>().ToImmutableArray();
+        return new NegatedFold(Opposite(folded), key, folds.ToImmutable(), data, linqCall: null, sentinels, starts: startOperations.ToImmutable(),
+            startsAtAFiniteConstant: finite, seeds: seeds);
     }
+
+    /// <summary>A C# constant start that is no sentinel of <paramref name="kind"/>: a finite value the fold may stop at (<c>m = 0</c>).</summary>
+    private static bool IsFiniteConstantStart(IOperation? start, ReductionKind kind) =>
+        Unwrap(start) is { ConstantValue: { HasValue: true, Value: { } value } } && AsDouble(value) is { } number && !double.IsNaN(number)
+        && !IsSentinelStart(start, kind);
+
+    /// <summary>
+    /// True when the folded atom reads the element the innermost loop around <paramref name="write"/> walks: the
+    /// <c>for</c> loop's index, the <c>foreach</c> variable, an iterating lambda's parameter appears in it. A fold in no
+    /// loop, or in a loop of another shape (<c>while</c>), is left to the walk (which gives no verdict for it).
+    /// </summary>
+    private bool ReadsItsLoopElement(IOperation write, IOperation atom)
+    {
+        switch (EnclosingLoops(write).FirstOrDefault())
+        {
+            case IForLoopOperation forLoop:
+                return Unwrap(forLoop.Condition) is not IBinaryOperation condition || VariableOf(condition.LeftOperand) is not ILocalSymbol index
+                    || Mentions(atom, index.Name);
+            case IForEachLoopOperation forEach:
+                return forEach.Locals.Length == 0 || forEach.Locals.Any(local => Mentions(atom, local.Name));
+            case IAnonymousFunctionOperation lambda:
+                return lambda.Symbol.Parameters.Length == 0 || lambda.Symbol.Parameters.Any(parameter => Mentions(atom, parameter.Name));
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>True when an identifier token of <paramref name="atom"/>'s syntax is <paramref name="name"/>.</summary>
+    private static bool Mentions(IOperation atom, string name) =>
+        (Unwrap(atom) ?? atom).Syntax.DescendantTokens().Any(token => token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && token.ValueText == name);
 
     /// <summary>A start a fold of <paramref name="kind"/> never stays at: ±∞, <c>MinValue</c>/<c>MaxValue</c>, a magnitude of a million or more.</summary>
     private static bool IsSentinelStart(IOperation? start, ReductionKind kind) =>
