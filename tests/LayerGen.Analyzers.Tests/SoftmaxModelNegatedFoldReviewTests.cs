@@ -682,6 +682,353 @@ public class SoftmaxModelNegatedFoldReviewTests
         await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(name));
     }
 
-    private static string Source(string name) =>
-        "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Threading.Tasks;\nstatic class C {\n" + Cases[name] + "\n}\n";
+    /// <summary>
+    /// The same fixes in other spellings, each labelled numerically (x ± 1000, one element 1000 below or above; batches
+    /// with rows offset by ±1000): silent when correct, reported (the marked line) when some input gives NaN or a wrong
+    /// distribution.
+    /// </summary>
+    private static readonly Dictionary<string, string> Spellings = new()
+    {
+        // A. Walks compared with the exp's.
+        ["seed_first_from1_jagged_rows"] = """
+            static void F(double[][] d, double[][] y) {
+                for (int r = 0; r < d.Length; r++) {
+                    double m = -d[r][0];
+                    for (int k = 1; k < d[r].Length; k++) m = Math.Max(m, -d[r][k]);
+                    double s = 0;
+                    for (int j = 0; j < d[r].Length; j++) { y[r][j] = Math.Exp(-d[r][j] - m); s += y[r][j]; }
+                    for (int j = 0; j < d[r].Length; j++) y[r][j] /= s;
+                }
+            }
+            """,
+        // m = max over x[1..] seeded with x[1] again: x[0] far below the rest gives exp(min x[1..] - x[0]) = exp(+1000).
+        ["bug_seed_at_another_index"] = """
+            static double[] F(double[] x) {
+                double m = -x[1];
+                for (int k = 1; k < x.Length; k++) m = Math.Max(m, -x[k]);
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(-x[i] - m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // No seed, the fold from 1, the exp from 0: x[0] 1000 below the rest overflows.
+        ["bug_fold_from1_exp_from0"] = """
+            static double[] F(double[] x) {
+                double m = double.NegativeInfinity;
+                for (int k = 1; k < x.Length; k++) m = Math.Max(m, -x[k]);
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(-x[i] - m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // The fold every second element, the exp every element: an odd element 1000 below the rest overflows.
+        ["bug_fold_step2_exp_step1"] = """
+            static double[] F(double[] x) {
+                double m = double.NegativeInfinity;
+                for (int k = 0; k < x.Length; k += 2) m = Math.Max(m, -x[k]);
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(-x[i] - m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // The fold leaves the last element out, the exp does not: the last 1000 below the rest overflows.
+        ["bug_fold_short_exp_whole"] = """
+            static double[] F(double[] x) {
+                double m = double.NegativeInfinity;
+                for (int k = 0; k < x.Length - 1; k++) m = Math.Max(m, -x[k]);
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(-x[i] - m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // The fold masked, the exp not: a masked element 1000 below the rest overflows.
+        ["bug_masked_fold_unmasked_exp"] = """
+            static double[] F(double[] x, bool[] keep) {
+                double m = double.NegativeInfinity;
+                for (int k = 0; k < x.Length; k++) if (keep[k]) m = Math.Max(m, -x[k]);
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(-x[i] - m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // The same mask on both sides, written as an if around the exp: correct.
+        ["masked_if_both_rows_2d"] = """
+            static void F(double[,] d, bool[,] keep, double[,] y) {
+                int rows = d.GetLength(0), n = d.GetLength(1);
+                for (int r = 0; r < rows; r++) {
+                    double m = double.NegativeInfinity;
+                    for (int c = 0; c < n; c++) if (keep[r, c]) m = Math.Max(m, -d[r, c]);
+                    double s = 0;
+                    for (int j = 0; j < n; j++) { if (keep[r, j]) { y[r, j] = Math.Exp(-d[r, j] - m); s += y[r, j]; } }
+                    for (int j = 0; j < n; j++) y[r, j] /= s;
+                }
+            }
+            """,
+        // A break leaves elements out: x = [0, 2e6, -1000] stops the fold at m = 0, exp(1000 - 0) overflows.
+        ["bug_fold_breaks"] = """
+            static double[] F(double[] x) {
+                double m = double.NegativeInfinity;
+                for (int k = 0; k < x.Length; k++) { if (x[k] > 1e6) break; m = Math.Max(m, -x[k]); }
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(-x[i] - m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // A return inside the fold loop leaves the method: nothing filtered.
+        ["fold_with_validation_return_float"] = """
+            static float[] F(float[] x) {
+                var y = new float[x.Length];
+                float m = float.PositiveInfinity;
+                for (int k = 0; k < x.Length; k++) {
+                    if (float.IsNaN(x[k])) return y;
+                    m = Math.Min(m, -x[k]);
+                }
+                float s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = MathF.Exp(x[i] + m); s += y[i]; }
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // LINQ: Skip(1) on the fold, the whole array in the exp loop: x[0] 1000 below the rest overflows.
+        ["bug_linq_skip_fold_whole_exp"] = """
+            static double[] F(double[] x) {
+                double m = x.Skip(1).Max(v => -v);
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(-x[i] - m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // LINQ: the same Take(n) on both sides, min spelling over a List.
+        ["linq_take_both_list"] = """
+            static double[] F(List<double> scores, int n) {
+                double m = scores.Take(n).Min(v => -v);
+                var e = scores.Take(n).Select(v => Math.Exp(v + m)).ToArray();
+                double s = e.Sum();
+                return e.Select(v => v / s).ToArray();
+            }
+            """,
+        // Lost findings: row 0's fold for every row, jagged, min spelling (any row 710 above row 0 overflows).
+        ["bug_row0_fold_jagged"] = """
+            static void F(double[][] d, double[][] y) {
+                double m = double.PositiveInfinity;
+                for (int j = 0; j < d[0].Length; j++) m = Math.Min(m, -d[0][j]);
+                for (int r = 0; r < d.Length; r++) {
+                    double s = 0;
+                    for (int j = 0; j < d[r].Length; j++) { y[r][j] = Math.Exp(d[r][j] + m); s += y[r][j]; } //~ LG0003
+                    for (int j = 0; j < d[r].Length; j++) y[r][j] /= s;
+                }
+            }
+            """,
+        // Row 0 of a flat batch for every row (x[j] for x[r * n + j]).
+        ["bug_row0_fold_flat"] = """
+            static void F(double[] x, double[] y, int rows, int n) {
+                double m = double.PositiveInfinity;
+                for (int j = 0; j < n; j++) m = Math.Min(m, -x[j]);
+                for (int r = 0; r < rows; r++) {
+                    double s = 0;
+                    for (int j = 0; j < n; j++) { y[r * n + j] = Math.Exp(x[r * n + j] + m); s += y[r * n + j]; } //~ LG0003
+                    for (int j = 0; j < n; j++) y[r * n + j] /= s;
+                }
+            }
+            """,
+        // A LINQ fold that ignores its element: exp(x - x[0]), unbounded.
+        ["bug_linq_fold_ignores_element"] = """
+            static double[] F(double[] x) {
+                double m = x.Min(v => -x[0]);
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(x[i] + m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // B. A write between the fold and the exp in one row's iteration stays a rewrite: -d then exp(d - max(-d))... overflow for d ≫ 0.
+        ["bug_negate_row_between_fold_and_exp"] = """
+            static void F(double[,] x) {
+                int rows = x.GetLength(0), n = x.GetLength(1);
+                for (int r = 0; r < rows; r++) {
+                    double m = double.NegativeInfinity;
+                    for (int j = 0; j < n; j++) m = Math.Max(m, -x[r, j]);
+                    for (int j = 0; j < n; j++) x[r, j] = -x[r, j];
+                    double s = 0;
+                    for (int j = 0; j < n; j++) { x[r, j] = Math.Exp(-x[r, j] - m); s += x[r, j]; } //~ LG0003
+                    for (int j = 0; j < n; j++) x[r, j] /= s;
+                }
+            }
+            """,
+        // Jagged rows in place with a later per-row write: correct.
+        ["jagged_inplace_rows"] = """
+            static void F(double[][] d) {
+                for (int r = 0; r < d.Length; r++) {
+                    double m = double.NegativeInfinity;
+                    for (int j = 0; j < d[r].Length; j++) m = Math.Max(m, -d[r][j]);
+                    double s = 0;
+                    for (int j = 0; j < d[r].Length; j++) { d[r][j] = Math.Exp(-d[r][j] - m); s += d[r][j]; }
+                    for (int j = 0; j < d[r].Length; j++) d[r][j] /= s;
+                }
+            }
+            """,
+        // The scratch column refilled after the fold (stale fold, as c37) in column-major: a column 1000 above the previous overflows.
+        ["bug_scratch_column_refilled_after_fold"] = """
+            static void F(double[,] z, double[,] p) {
+                int classes = z.GetLength(0), batch = z.GetLength(1);
+                var col = new double[classes];
+                for (int b = 0; b < batch; b++) {
+                    double m = double.NegativeInfinity;
+                    for (int c = 0; c < classes; c++) m = Math.Max(m, -col[c]);
+                    for (int c = 0; c < classes; c++) col[c] = z[c, b];
+                    double s = 0;
+                    for (int c = 0; c < classes; c++) { p[c, b] = Math.Exp(-col[c] - m); s += p[c, b]; } //~ LG0003
+                    for (int c = 0; c < classes; c++) p[c, b] /= s;
+                }
+            }
+            """,
+        // C. Calls between the fold and the exp.
+        ["array_lastindexof_and_trueforall_between"] = """
+            static int Last;
+            static double[] F(double[] x) {
+                double m = double.NegativeInfinity;
+                for (int k = 0; k < x.Length; k++) m = Math.Max(m, -x[k]);
+                Last = Array.LastIndexOf(x, -m);
+                if (!Array.TrueForAll(x, v => v < 1e300)) throw new ArgumentException("too large");
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(-x[i] - m); s += y[i]; }
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // Array.Clear writes: x[0] becomes 0, exp(0 - max(-x)) = exp(min x) overflows for x = 1000.
+        ["bug_array_clear_between"] = """
+            static double[] F(double[] x) {
+                double m = double.NegativeInfinity;
+                for (int k = 0; k < x.Length; k++) m = Math.Max(m, -x[k]);
+                Array.Clear(x, 0, 1);
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(-x[i] - m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // A source helper that writes the parameter's elements: x - 1000 after the fold overflows.
+        ["bug_writing_helper_between"] = """
+            static void Lower(double[] a) { for (int i = 0; i < a.Length; i++) a[i] -= 1000; }
+            static double[] F(double[] x) {
+                double m = double.NegativeInfinity;
+                for (int k = 0; k < x.Length; k++) m = Math.Max(m, -x[k]);
+                Lower(x);
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(-x[i] - m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // A source helper that passes the array on to a writer (Array.Fill): x = 0 after the fold, exp(min x) overflows for x = 1000.
+        ["bug_helper_passing_on_to_a_writer"] = """
+            static void Reset(double[] a) => Array.Fill(a, 0.0);
+            static double[] F(double[] x) {
+                double m = double.NegativeInfinity;
+                for (int k = 0; k < x.Length; k++) m = Math.Max(m, -x[k]);
+                Reset(x);
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(-x[i] - m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // A read-only helper of another type, per row of a jagged batch, min spelling: correct.
+        ["readonly_other_type_helper_rows"] = """
+            static class Checks { public static double Sum(double[][] batch, int r) { double t = 0; foreach (var v in batch[r]) t += v; return t; } }
+            static double Total;
+            static void F(double[][] d, double[][] y) {
+                for (int r = 0; r < d.Length; r++) {
+                    double m = double.PositiveInfinity;
+                    for (int j = 0; j < d[r].Length; j++) m = Math.Min(m, -d[r][j]);
+                    Total += Checks.Sum(d, r);
+                    double s = 0;
+                    for (int j = 0; j < d[r].Length; j++) { y[r][j] = Math.Exp(d[r][j] + m); s += y[r][j]; }
+                    for (int j = 0; j < d[r].Length; j++) y[r][j] /= s;
+                }
+            }
+            """,
+        // D. Starts.
+        ["static_readonly_sentinel_foreach_float"] = """
+            static readonly float Lowest = float.MinValue;
+            static float[] F(float[] x) {
+                float m = Lowest;
+                foreach (var v in x) m = Math.Max(m, -v);
+                var y = new float[x.Length];
+                float s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = MathF.Exp(-x[i] - m); s += y[i]; }
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+        // A named constant 0 is still a finite start: min(0, -x) is 0 for x = -1000, exp(-1000 + 0) underflows to 0 / 0.
+        ["bug_const_zero_start"] = """
+            const double Zero = 0;
+            static double[] F(double[] x) {
+                double m = Zero;
+                for (int k = 0; k < x.Length; k++) m = Math.Min(m, -x[k]);
+                var y = new double[x.Length];
+                double s = 0;
+                for (int i = 0; i < x.Length; i++) { y[i] = Math.Exp(x[i] + m); s += y[i]; } //~ LG0003
+                for (int i = 0; i < x.Length; i++) y[i] /= s;
+                return y;
+            }
+            """,
+    };
+
+    /// <summary>Other spellings of the review's causes: the marked lines, nothing else.</summary>
+    [Theory]
+    [InlineData("seed_first_from1_jagged_rows")]
+    [InlineData("bug_seed_at_another_index")]
+    [InlineData("bug_fold_from1_exp_from0")]
+    [InlineData("bug_fold_step2_exp_step1")]
+    [InlineData("bug_fold_short_exp_whole")]
+    [InlineData("bug_masked_fold_unmasked_exp")]
+    [InlineData("masked_if_both_rows_2d")]
+    [InlineData("bug_fold_breaks")]
+    [InlineData("fold_with_validation_return_float")]
+    [InlineData("bug_linq_skip_fold_whole_exp")]
+    [InlineData("linq_take_both_list")]
+    [InlineData("bug_row0_fold_jagged")]
+    [InlineData("bug_row0_fold_flat")]
+    [InlineData("bug_linq_fold_ignores_element")]
+    [InlineData("bug_negate_row_between_fold_and_exp")]
+    [InlineData("jagged_inplace_rows")]
+    [InlineData("bug_scratch_column_refilled_after_fold")]
+    [InlineData("array_lastindexof_and_trueforall_between")]
+    [InlineData("bug_array_clear_between")]
+    [InlineData("bug_writing_helper_between")]
+    [InlineData("bug_helper_passing_on_to_a_writer")]
+    [InlineData("readonly_other_type_helper_rows")]
+    [InlineData("static_readonly_sentinel_foreach_float")]
+    [InlineData("bug_const_zero_start")]
+    public async Task OtherSpelling_IsJudgedLikeTheReviewCase(string name)
+    {
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Wrapped(Spellings[name]));
+    }
+
+    private static string Source(string name) => Wrapped(Cases[name]);
+
+    private static string Wrapped(string members) =>
+        "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Threading.Tasks;\nstatic class C {\n" + members + "\n}\n";
 }

@@ -196,13 +196,16 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// A fold over every element of a flat buffer (<c>for (k = 0; k &lt; rows * n; k++) m = Math.Min(m, -x[k])</c>)
     /// shifting an exp inside a row loop of its own: the fold is the whole batch's extreme, no slice's, and the
-    /// reductions report it as one (LG0001). Only one plain loop, reading <c>x[k]</c> by its own index, from 0 by 1 to a
+    /// reductions report it as one (LG0001). Only one plain loop, reading <c>x[k]</c> of the buffer variable itself (no
+    /// row <c>d[0][k]</c>) by its own index, from 0 by 1 to a
     /// whole length, unguarded; the exp must sit in at least two loops the fold is not in.
     /// </summary>
     private bool IsWholeBufferFold(NegatedFold fold, IOperation write, IForLoopOperation loop, List<IOperation> ownLoops, List<IOperation> expLoops, IEnumerable<ISymbol> roots) =>
         ownLoops.Count == 1 && expLoops.Count >= 2 && LoopIndex(loop) is { } index && CountedStart(loop, index) is 0 && StepOf(loop, index) is 1
         && LessThanBound(loop) is { } bound && IsWholeBound(bound, roots) && FoldGuards(write, loop) is { Count: 0 } && !HasEarlyExit(loop)
-        && Unwrap(fold.Data) is IArrayElementReferenceOperation { Indices.Length: 1 } element && VariableOf(element.Indices[0]) is ILocalSymbol read
+        && Unwrap(fold.Data) is IArrayElementReferenceOperation { Indices.Length: 1 } element
+        && Unwrap(element.ArrayReference) is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation
+        && VariableOf(element.Indices[0]) is ILocalSymbol read
         && SymbolEqualityComparer.Default.Equals(read, index);
 
     /// <summary>
