@@ -46,12 +46,19 @@ internal sealed partial class SoftmaxModel
         var terms = SignedTerms(exp);
         foreach (var (term, positive) in terms)
         {
-            if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive))
+            if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive)
+                && !IsNegatedFoldShape(term))
             {
                 // A minimum behind a factor that varies along the sum's axis (w[c, l] * (x - m)) has no known sign (AxisVaryingScales.cs).
                 var signed = positive == true && !IsScaledAlongSumAxis(term, sumAtoms);
                 yield return ReadAt(signed ? min : min.WithUnknownSign(), term, exp);
             }
+        }
+
+        // exp(x + min(-x)): the minimum of the negated logits is their negated maximum (NegatedFoldShifts.cs).
+        foreach (var negated in NegatedFoldShiftReductions(exp))
+        {
+            yield return negated;
         }
     }
 
@@ -64,13 +71,17 @@ internal sealed partial class SoftmaxModel
 
     private readonly Dictionary<Reduction, (IOperation Read, IOperation Exp)> _shiftReads = new();
 
-    /// <summary>The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign.</summary>
+    /// <summary>
+    /// The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign; a minimum of negated
+    /// data is none (<c>min(-x) = -max x</c>: <c>exp(-x + min(-x))</c> is <c>exp(-x - max x)</c>, NegatedFoldShifts.cs).
+    /// </summary>
     private IEnumerable<Reduction> PositiveMinima(IOperation exp)
     {
         var terms = SignedTerms(exp);
         foreach (var (term, positive) in terms)
         {
-            if (positive == true && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive))
+            if (positive == true && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive)
+                && !IsNegatedFoldShape(term))
             {
                 yield return min;
             }
