@@ -236,6 +236,37 @@ public class SoftmaxModelNestMembershipTests
                 }
             }
             """,
+        ["Rect_LinqWhereSum_WholeRowLinqMax"] = """
+            public static void F(double[,] v, int[] nestOf, int nNests, double[,] p)
+            {
+                int nAlts = v.GetLength(1);
+                for (int n = 0; n < v.GetLength(0); n++)
+                {
+                    double top = Enumerable.Range(0, nAlts).Max(j => v[n, j]); //~ LG0001
+                    for (int k = 0; k < nNests; k++)
+                    {
+                        double z = Enumerable.Range(0, nAlts).Where(j => nestOf[j] == k).Sum(j => Math.Exp(v[n, j] - top));
+                        for (int j = 0; j < nAlts; j++) if (nestOf[j] == k) p[n, j] = Math.Exp(v[n, j] - top) / z;
+                    }
+                }
+            }
+            """,
+        ["Jagged_IndexedWalkOfList_LoopMax_Float"] = """
+            public static void F(float[][] v, List<int>[] nests, float[][] p)
+            {
+                for (int n = 0; n < v.Length; n++)
+                {
+                    float top = float.NegativeInfinity;
+                    for (int a = 0; a < v[n].Length; a++) if (v[n][a] > top) top = v[n][a]; //~ LG0001
+                    for (int k = 0; k < nests.Length; k++)
+                    {
+                        float z = 0f;
+                        for (int q = 0; q < nests[k].Count; q++) { int j = nests[k][q]; p[n][j] = MathF.Exp(v[n][j] - top); z += p[n][j]; }
+                        for (int q = 0; q < nests[k].Count; q++) p[n][nests[k][q]] /= z;
+                    }
+                }
+            }
+            """,
     };
 
     private static readonly Dictionary<string, string> SilentBodies = new()
@@ -441,6 +472,75 @@ public class SoftmaxModelNestMembershipTests
                         double z = 0.0;
                         foreach (int j in members) { p[n][j] = Math.Exp(v[n][j] - top); z += p[n][j]; }
                         foreach (int j in members) p[n][j] /= z;
+                    }
+                }
+            }
+            """,
+        // Per-nest maxima made in one unfiltered walk of the row: each nest's own, read per nest.
+        ["Rect_ScatterMaxPerNest_ReadPerNest"] = """
+            public static void F(double[,] v, int[] nestOf, int nNests, double[,] p)
+            {
+                int nAlts = v.GetLength(1);
+                var nestTop = new double[nNests];
+                for (int n = 0; n < v.GetLength(0); n++)
+                {
+                    Array.Fill(nestTop, double.NegativeInfinity);
+                    for (int a = 0; a < nAlts; a++) nestTop[nestOf[a]] = Math.Max(nestTop[nestOf[a]], v[n, a]);
+                    for (int k = 0; k < nNests; k++)
+                    {
+                        double top = nestTop[k];
+                        double z = 0.0;
+                        for (int j = 0; j < nAlts; j++) { if (nestOf[j] != k) continue; p[n, j] = Math.Exp(v[n, j] - top); z += p[n, j]; }
+                        for (int j = 0; j < nAlts; j++) if (nestOf[j] == k) p[n, j] /= z;
+                    }
+                }
+            }
+            """,
+        ["Jagged_ScatterMaxPerNestFreshPerPerson"] = """
+            public static void F(double[][] v, int[] nestOf, int nNests, double[][] p)
+            {
+                for (int n = 0; n < v.Length; n++)
+                {
+                    var nestTop = new double[nNests];
+                    for (int k = 0; k < nNests; k++) nestTop[k] = double.NegativeInfinity;
+                    for (int a = 0; a < v[n].Length; a++) if (v[n][a] > nestTop[nestOf[a]]) nestTop[nestOf[a]] = v[n][a];
+                    for (int k = 0; k < nNests; k++)
+                    {
+                        double z = 0.0;
+                        for (int j = 0; j < v[n].Length; j++) { if (nestOf[j] != k) continue; p[n][j] = Math.Exp(v[n][j] - nestTop[k]); z += p[n][j]; }
+                        for (int j = 0; j < v[n].Length; j++) if (nestOf[j] == k) p[n][j] /= z;
+                    }
+                }
+            }
+            """,
+        ["Jagged_GroupedMaxPerNest_ReadPerNest"] = """
+            public static void F(double[][] v, int[] nestOf, int nNests, double[][] p)
+            {
+                for (int n = 0; n < v.Length; n++)
+                {
+                    var row = v[n];
+                    var nestTop = Enumerable.Range(0, row.Length).GroupBy(j => nestOf[j]).ToDictionary(g => g.Key, g => g.Max(j => row[j]));
+                    for (int k = 0; k < nNests; k++)
+                    {
+                        double top = nestTop[k];
+                        double z = 0.0;
+                        for (int j = 0; j < row.Length; j++) { if (nestOf[j] != k) continue; p[n][j] = Math.Exp(row[j] - top); z += p[n][j]; }
+                        for (int j = 0; j < row.Length; j++) if (nestOf[j] == k) p[n][j] /= z;
+                    }
+                }
+            }
+            """,
+        ["Rect_LinqWhereSumAndMax_SameTest"] = """
+            public static void F(double[,] v, int[] nestOf, int nNests, double[,] p)
+            {
+                int nAlts = v.GetLength(1);
+                for (int n = 0; n < v.GetLength(0); n++)
+                {
+                    for (int k = 0; k < nNests; k++)
+                    {
+                        double top = Enumerable.Range(0, nAlts).Where(j => nestOf[j] == k).Max(j => v[n, j]);
+                        double z = Enumerable.Range(0, nAlts).Where(j => nestOf[j] == k).Sum(j => Math.Exp(v[n, j] - top));
+                        for (int j = 0; j < nAlts; j++) if (nestOf[j] == k) p[n, j] = Math.Exp(v[n, j] - top) / z;
                     }
                 }
             }

@@ -357,7 +357,14 @@ internal sealed partial class SoftmaxModel
         }
 
         // The accumulator: the fold's own assignment (top = Math.Max(top, x)), or the one under its comparison (if (x > top) top = x).
-        var accumulator = fold.DescendantsAndSelf().OfType<IAssignmentOperation>().Select(assignment => VariableOf(assignment.Target)).FirstOrDefault();
+        // One value for the whole walk: a variable, or an element the walk does not pick (rowMax[n]); a scatter into
+        // per-nest maxima (nestTop[nestOf[j]] = Math.Max(…)) is each nest's own.
+        var target = fold.DescendantsAndSelf().OfType<IAssignmentOperation>().Select(assignment => Unwrap(assignment.Target)).FirstOrDefault();
+        var accumulator = VariableOf(target);
+        if (target is null || accumulator is null && (!IsElementAccess(target) || target.Descendants().Any(index => ReadsWalkedValue(index, walk))))
+        {
+            return false;
+        }
         for (var parent = fold.Parent; parent is not null && parent != walk; parent = parent.Parent)
         {
             if (parent is IConditionalOperation branch && !IsOwnComparison(branch.Condition, accumulator))
@@ -382,15 +389,17 @@ internal sealed partial class SoftmaxModel
     {
         switch (Unwrap(source))
         {
-            case IParameterReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation:
+            case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LambdaMethod) } }:
+            case IFieldReferenceOperation or IArrayElementReferenceOperation:
             case IPropertyReferenceOperation { Property.IsIndexer: true }:
             case IPropertyReferenceOperation { Property.IsIndexer: false, Instance: not null, Type: IArrayTypeSymbol or INamedTypeSymbol { Name: "List" } }:
             case IInvocationOperation { TargetMethod.Name: "Range", Arguments: [{ Value.ConstantValue: { HasValue: true, Value: 0 } }, _] }:
                 return true;
             case ILocalReferenceOperation { Local: var local } read:
-                if (ForEachOf(local) is not null)
+                if (ForEachOf(local) is { } rows)
                 {
-                    return true;
+                    // A row of a buffer of rows (foreach (var alts in persons)), not a group a LINQ grouping made.
+                    return depth > 0 && IsUnfilteredSource(rows.Collection, depth - 1);
                 }
 
                 return depth > 0 && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } value && !Contains(value, read)
@@ -399,6 +408,12 @@ internal sealed partial class SoftmaxModel
                 return false;
         }
     }
+
+    /// <summary>A read of <paramref name="walk"/>'s own variable, or of a local declared inside the walk.</summary>
+    private bool ReadsWalkedValue(IOperation operation, IOperation walk) =>
+        operation is ILocalReferenceOperation { Local: var local }
+        && (SymbolEqualityComparer.Default.Equals(local, WalkElement(walk))
+            || local.DeclaringSyntaxReferences is [var declaration] && walk.Syntax.Span.Contains(declaration.Span));
 
     /// <summary>A comparison reading the maximum's accumulator (<c>x &gt; top</c>): the fold's own test, no filter.</summary>
     private static bool IsOwnComparison(IOperation condition, ISymbol? accumulator) =>
