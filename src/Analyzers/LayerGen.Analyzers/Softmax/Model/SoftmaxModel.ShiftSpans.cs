@@ -42,7 +42,7 @@ internal sealed partial class SoftmaxModel
 
         if (axis.SetEquals(axes.Sum))
         {
-            if (WalksWholeAroundWindow(site, axes, max))
+            if (WalksWholeAroundWindow(site, axes, max) || WalksWholeRowAroundMembership(site, max))
             {
                 return ShiftSpan.TooWide;
             }
