@@ -340,7 +340,7 @@ internal sealed partial class SoftmaxModel
         if (Unwrap(fold) is IInvocationOperation { TargetMethod.Name: "Max" } linqMax)
         {
             return IsUnfilteredSource(linqMax.Instance ?? (linqMax.Arguments.Length > 0 ? linqMax.Arguments[0].Value : null), MembershipCopyDepth)
-                && !ReadsNestOf(linqMax, picking);
+                && !ReadsNestOf(linqMax, picking, accumulator: null);
         }
 
         if (EnclosingLoop(fold) is not { } walk || walk == picking || Contains(walk, picking))
@@ -378,7 +378,7 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        return !ReadsNestOf(walk, picking);
+        return !ReadsNestOf(walk, picking, accumulator);
     }
 
     /// <summary>
@@ -422,34 +422,6 @@ internal sealed partial class SoftmaxModel
             OperatorKind: BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual,
         } comparison
         && (References(comparison.LeftOperand, accumulator) || References(comparison.RightOperand, accumulator));
-
-    /// <summary>
-    /// True when <paramref name="region"/> reads the nest <paramref name="picking"/> picks: its loop variable, or a local
-    /// declared inside that loop and outside <paramref name="region"/> (a list or key made per nest).
-    /// </summary>
-    private static bool ReadsNestOf(IOperation region, IOperation picking)
-    {
-        var loopLocals = picking is ILoopOperation loop ? loop.Locals : default;
-        foreach (var operation in region.DescendantsAndSelf())
-        {
-            if (operation is ILocalReferenceOperation { Local: var local })
-            {
-                if (!loopLocals.IsDefaultOrEmpty && loopLocals.Contains(local, SymbolEqualityComparer.Default))
-                {
-                    return true;
-                }
-
-                if (local.DeclaringSyntaxReferences is [var declaration] && picking.Syntax.Span.Contains(declaration.Span)
-                    && !region.Syntax.Span.Contains(declaration.Span) && declaration.SyntaxTree == picking.Syntax.SyntaxTree
-                    && !IsWrittenBy(region, local))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>True when <paramref name="region"/> assigns <paramref name="local"/> (the maximum's own accumulator is no read of the nest).</summary>
     private static bool IsWrittenBy(IOperation region, ILocalSymbol local) =>
