@@ -45,6 +45,228 @@ public class SoftmaxModelNestMembershipReviewTests
         Assert.DoesNotContain(diagnostics, d => d.Id is "LG0001" or "AD0001");
     }
 
+    /// <summary>
+    /// The same two questions in other spellings: state refilled per nest through a call (<c>Array.Fill</c>, a gather helper
+    /// returning the count), a scratch parameter, an additive penalty, the nest loop outside the person loop (silent);
+    /// and a whole-row maximum next to per-nest writes that it does not read, a row copied per person outside the nest
+    /// loop, the nest loop outside a person loop walked by <c>foreach</c>, <c>var row = v[n]</c> or a counted loop over a
+    /// float matrix (LG0001). Numbers as in the review: a nest 1000 below the person's best gives 0/0 with a whole-row
+    /// maximum, 1/|nest| with the nest's own.
+    /// </summary>
+    public static TheoryData<string> OtherSpellings() => new(OtherSpellingCases.Keys);
+
+    [Theory]
+    [MemberData(nameof(OtherSpellings))]
+    public Task OtherSpelling_KeepsItsLabel(string name) =>
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync(OtherSpellingCases[name]);
+
+    private static readonly Dictionary<string, string> OtherSpellingCases = new()
+    {
+        ["Silent_ScratchParameterFilledByArrayFill_LinqMax"] = """
+            // correct: the scratch row holds -inf except nest k's members, refilled per nest; its Max is nest k's maximum.
+            using System; using System.Linq;
+            namespace G1 {
+            public static class K {
+                public static void F(double[][] v, int[][] nests, double[] w, double[][] p)
+                {
+                    for (int n = 0; n < v.Length; n++)
+                    {
+                        for (int k = 0; k < nests.Length; k++)
+                        {
+                            Array.Fill(w, double.NegativeInfinity);
+                            foreach (int j in nests[k]) w[j] = v[n][j];
+                            double top = w.Max();
+                            double z = 0.0;
+                            foreach (int j in nests[k]) { p[n][j] = Math.Exp(v[n][j] - top); z += p[n][j]; } //~ LG0003 (known false report: the maximum of a gathered buffer is not read as v's maximum, as in C22)
+                            foreach (int j in nests[k]) p[n][j] /= z;
+                        }
+                    }
+                }
+            }}
+            """,
+        ["Silent_FlatFloat_GatherHelperCount_CountedMax"] = """
+            // correct: a helper gathers nest k's utilities into g and returns their count m (both declared before the loops).
+            using System;
+            namespace G2 {
+            public static class K {
+                static int Gather(float[] v, int offset, int[] nestOf, int k, float[] g)
+                {
+                    int m = 0;
+                    for (int j = 0; j < nestOf.Length; j++) if (nestOf[j] == k) g[m++] = v[offset + j];
+                    return m;
+                }
+                public static void F(float[] v, int persons, int alts, int[] nestOf, int nNests, float[] g, float[] p)
+                {
+                    int m;
+                    for (int n = 0; n < persons; n++)
+                    {
+                        for (int k = 0; k < nNests; k++)
+                        {
+                            m = Gather(v, n * alts, nestOf, k, g);
+                            float top = float.NegativeInfinity;
+                            for (int q = 0; q < m; q++) top = MathF.Max(top, g[q]);
+                            float z = 0f;
+                            for (int j = 0; j < alts; j++) { if (nestOf[j] != k) continue; p[n * alts + j] = MathF.Exp(v[n * alts + j] - top); z += p[n * alts + j]; } //~ LG0003 (known false report: the maximum of a gathered buffer is not read as v's maximum, as in C22)
+                            for (int j = 0; j < alts; j++) if (nestOf[j] == k) p[n * alts + j] /= z;
+                        }
+                    }
+                }
+            }}
+            """,
+        ["Silent_NestLoopOuter_ReusedMemberList_CountedMax"] = """
+            // correct: nest loop outside, the member list (declared before it) refilled per nest, each person's max over it.
+            using System; using System.Collections.Generic;
+            namespace G3 {
+            public static class K {
+                public static void F(double[][] v, int[] nestOf, int nNests, double[][] p)
+                {
+                    var members = new List<int>();
+                    for (int k = 0; k < nNests; k++)
+                    {
+                        members.Clear();
+                        for (int j = 0; j < nestOf.Length; j++) if (nestOf[j] == k) members.Add(j);
+                        for (int n = 0; n < v.Length; n++)
+                        {
+                            double top = double.NegativeInfinity;
+                            for (int q = 0; q < members.Count; q++) top = Math.Max(top, v[n][members[q]]);
+                            double z = 0.0;
+                            for (int j = 0; j < v[n].Length; j++) { if (nestOf[j] != k) continue; p[n][j] = Math.Exp(v[n][j] - top); z += p[n][j]; }
+                            for (int j = 0; j < v[n].Length; j++) if (nestOf[j] == k) p[n][j] /= z;
+                        }
+                    }
+                }
+            }}
+            """,
+        ["Silent_ColumnMajor_PenaltyRefilledPerNest"] = """
+            // correct: pen[a] is 0 for nest k's members and -inf otherwise, rewritten per nest; max of v + pen is nest k's.
+            using System;
+            namespace G4 {
+            public static class K {
+                public static void F(double[,] v, int[] nestOf, int nNests, double[] pen, double[,] p)
+                {
+                    int alts = v.GetLength(0);
+                    for (int n = 0; n < v.GetLength(1); n++)
+                    {
+                        for (int k = 0; k < nNests; k++)
+                        {
+                            for (int a = 0; a < alts; a++) pen[a] = nestOf[a] == k ? 0.0 : double.NegativeInfinity;
+                            double top = double.NegativeInfinity;
+                            for (int a = 0; a < alts; a++) top = Math.Max(top, v[a, n] + pen[a]);
+                            double z = 0.0;
+                            for (int a = 0; a < alts; a++) { if (nestOf[a] != k) continue; p[a, n] = Math.Exp(v[a, n] - top); z += p[a, n]; }
+                            for (int a = 0; a < alts; a++) if (nestOf[a] == k) p[a, n] /= z;
+                        }
+                    }
+                }
+            }}
+            """,
+        ["TooWide_RowCopiedPerPersonOutsideNestLoop"] = """
+            // buggy: row is rewritten per person, before the nest loop, with the whole row; its Max spans every nest.
+            using System; using System.Linq;
+            namespace R1 {
+            public static class K {
+                public static void F(double[][] v, int[] nestOf, int nNests, double[] row, double[][] p)
+                {
+                    for (int n = 0; n < v.Length; n++)
+                    {
+                        for (int a = 0; a < row.Length; a++) row[a] = v[n][a];
+                        for (int k = 0; k < nNests; k++)
+                        {
+                            double top = row.Max(); //~ LG0001
+                            double z = 0.0;
+                            for (int j = 0; j < row.Length; j++) { if (nestOf[j] != k) continue; p[n][j] = Math.Exp(row[j] - top); z += p[n][j]; }
+                            for (int j = 0; j < row.Length; j++) if (nestOf[j] == k) p[n][j] /= z;
+                        }
+                    }
+                }
+            }}
+            """,
+        ["TooWide_NestLoopOuter_ForeachRecords_LinqMax"] = """
+            // buggy: nest loop outside, each person's records walked by foreach; the person-wide max shifts nest k's sum.
+            using System; using System.Collections.Generic; using System.Linq;
+            namespace R2 {
+            public sealed record Alt(int Nest, double U) { public double P { get; set; } }
+            public static class K {
+                public static void F(List<Alt>[] persons, int nNests)
+                {
+                    for (int k = 0; k < nNests; k++)
+                    {
+                        foreach (var alts in persons)
+                        {
+                            double top = alts.Max(a => a.U); //~ LG0001
+                            double z = 0.0;
+                            foreach (var a in alts) { if (a.Nest != k) continue; a.P = Math.Exp(a.U - top); z += a.P; }
+                            foreach (var a in alts) if (a.Nest == k) a.P /= z;
+                        }
+                    }
+                }
+            }}
+            """,
+        ["TooWide_NestLoopOuter_RowLocal_LinqMax"] = """
+            // buggy: nest loop outside, var row = v[n] per person (not per nest): row.Max() spans every nest.
+            using System; using System.Linq;
+            namespace R3 {
+            public static class K {
+                public static void F(double[][] v, int[] nestOf, int nNests, double[][] p)
+                {
+                    for (int k = 0; k < nNests; k++)
+                    {
+                        for (int n = 0; n < v.Length; n++)
+                        {
+                            var row = v[n];
+                            double top = row.Max(); //~ LG0001
+                            double z = 0.0;
+                            for (int j = 0; j < row.Length; j++) { if (nestOf[j] == k) { p[n][j] = Math.Exp(row[j] - top); z += p[n][j]; } }
+                            for (int j = 0; j < row.Length; j++) if (nestOf[j] == k) p[n][j] /= z;
+                        }
+                    }
+                }
+            }}
+            """,
+        ["TooWide_NestLoopOuter_RectFloat_CountedMax"] = """
+            // buggy: float matrix, nest loop outside the person loop, max over GetLength(1) alternatives of person n.
+            using System;
+            namespace R4 {
+            public static class K {
+                public static void F(float[,] v, int[] nestOf, int nNests, float[,] p)
+                {
+                    for (int k = 0; k < nNests; k++)
+                    {
+                        for (int n = 0; n < v.GetLength(0); n++)
+                        {
+                            float top = float.NegativeInfinity;
+                            for (int a = 0; a < v.GetLength(1); a++) top = MathF.Max(top, v[n, a]); //~ LG0001
+                            float z = 0f;
+                            for (int j = 0; j < v.GetLength(1); j++) if (nestOf[j] == k) { p[n, j] = MathF.Exp(v[n, j] - top); z += p[n, j]; }
+                            for (int j = 0; j < v.GetLength(1); j++) if (nestOf[j] == k) p[n, j] /= z;
+                        }
+                    }
+                }
+            }}
+            """,
+        ["TooWide_MaxBesidePerNestScratchWrites"] = """
+            // buggy: the nest loop writes a scratch buffer of exps, but the max inside it reads only v: person-wide.
+            using System;
+            namespace R5 {
+            public static class K {
+                public static void F(double[][] v, int[] nestOf, int nNests, double[] e, double[][] p)
+                {
+                    for (int n = 0; n < v.Length; n++)
+                    {
+                        for (int k = 0; k < nNests; k++)
+                        {
+                            double top = double.NegativeInfinity;
+                            for (int a = 0; a < v[n].Length; a++) top = Math.Max(top, v[n][a]); //~ LG0001
+                            double z = 0.0;
+                            for (int j = 0; j < v[n].Length; j++) { if (nestOf[j] != k) continue; e[j] = Math.Exp(v[n][j] - top); z += e[j]; }
+                            for (int j = 0; j < v[n].Length; j++) if (nestOf[j] == k) p[n][j] = e[j] / z;
+                        }
+                    }
+                }
+            }}
+            """,
+    };
+
     private static readonly Dictionary<string, string> CorrectCases = new()
     {
         ["C01_ReusedListCountedMax"] = """

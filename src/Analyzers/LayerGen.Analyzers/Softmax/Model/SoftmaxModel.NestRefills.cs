@@ -51,7 +51,7 @@ internal sealed partial class SoftmaxModel
                 return true;
             }
 
-            if (IsNestIndependentPosition(variable, region, picking, writes))
+            if (IsNestIndependentPosition(variable, region, picking, writes) || IsNestIndependentCopy(variable, region, picking, writes))
             {
                 continue;
             }
@@ -107,6 +107,46 @@ internal sealed partial class SoftmaxModel
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="variable"/> is a local declared inside the nest loop, written once by its declaration, from
+    /// a value with no call that reads only positions of enclosing loops independent of the nest and variables the nest
+    /// loop never writes (<c>var row = v[n];</c> in a person loop inside the nest loop).
+    /// </summary>
+    private bool IsNestIndependentCopy(ISymbol variable, IOperation region, IOperation picking, NestLoopWrites writes)
+    {
+        if (variable is not ILocalSymbol || writes.WritesOf(variable) is not [IVariableDeclaratorOperation declarator]
+            || declarator.GetVariableInitializer()?.Value is not { } value
+            || value.DescendantsAndSelf().Any(operation => operation is IInvocationOperation or IAnonymousFunctionOperation))
+        {
+            return false;
+        }
+
+        var loopLocals = picking is ILoopOperation loop ? loop.Locals : default;
+        foreach (var read in value.DescendantsAndSelf())
+        {
+            var source = read switch
+            {
+                ILocalReferenceOperation { Local: var local } => (ISymbol)local,
+                IParameterReferenceOperation { Parameter: var parameter } => parameter,
+                IFieldReferenceOperation { Field: var field } => field,
+                _ => null,
+            };
+            if (source is null || IsNestIndependentPosition(source, region, picking, writes))
+            {
+                continue;
+            }
+
+            if (!loopLocals.IsDefaultOrEmpty && loopLocals.Contains(source, SymbolEqualityComparer.Default)
+                || IsDeclaredIn(source, picking) || writes.WritesOf(source).Count > 0
+                || source is IFieldSymbol { IsReadOnly: false, IsConst: false } && writes.CallsSourceMethods)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The parts of a loop that set and step its position: a <c>for</c>'s initialiser, condition and step, a <c>foreach</c>'s collection, a <c>while</c>'s condition.</summary>
