@@ -31,6 +31,8 @@ internal sealed partial class SoftmaxModel
     {
         var loopLocals = picking is ILoopOperation loop ? loop.Locals : default;
         var writes = NestLoopWritesOf(picking);
+        // Each variable is judged once per region (a row read at every element would repeat the same walk).
+        var judged = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var operation in region.DescendantsAndSelf())
         {
             var variable = operation switch
@@ -41,7 +43,7 @@ internal sealed partial class SoftmaxModel
                 _ => null,
             };
             if (variable is null || operation.Parent is ISimpleAssignmentOperation assigned && assigned.Target == operation
-                || SymbolEqualityComparer.Default.Equals(variable, accumulator) || IsDeclaredIn(variable, region))
+                || SymbolEqualityComparer.Default.Equals(variable, accumulator) || !judged.Add(variable) || IsDeclaredIn(variable, region))
             {
                 continue;
             }
