@@ -312,6 +312,81 @@ public class SoftmaxModelKeyedGroupGatherTests
             }
             """);
 
+    /// <summary>
+    /// Not a keyed group gather: <c>foreach (string label in row.Keys)</c> walks the row's own entries (DictionaryKeys.cs),
+    /// also under <c>float.Max</c>. A peak over every row shifting each row is LG0001; each row's own peak is silent.
+    /// </summary>
+    [Theory]
+    [InlineData("double peak = scores.Max(r => r.Values.Max()); //~ LG0001", "")]
+    [InlineData("double peak = double.NegativeInfinity; foreach (var r in scores) foreach (double v in r.Values) peak = double.Max(peak, v); //~ LG0001", "")]
+    [InlineData("", "double peak = row.Values.Max();")]
+    [InlineData("", "double peak = double.NegativeInfinity; foreach (double v in row.Values) peak = double.Max(peak, v);")]
+    public async Task RowKeysWalk_OfAListOfDictionaries(string outer, string inner) =>
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            static class C {
+                static List<Dictionary<string, double>> F(List<Dictionary<string, double>> scores) {
+                    {{outer}}
+                    var result = new List<Dictionary<string, double>>();
+                    foreach (Dictionary<string, double> row in scores) {
+                        {{inner}}
+                        var p = new Dictionary<string, double>(); double z = 0.0;
+                        foreach (string label in row.Keys) { p[label] = Math.Exp(row[label] - peak); z += p[label]; }
+                        foreach (string label in row.Keys) p[label] /= z;
+                        result.Add(p);
+                    }
+                    return result;
+                }
+            }
+            """);
+
+    /// <summary>HeldOut49's corpus file itself (its two pin lines dropped): LG0001 on the universe peak.</summary>
+    [Fact]
+    public async Task SectorSoftmax_UniverseTopScore_CorpusFile_IsLG0001() =>
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
+            // Idiom: sector-neutral allocation, a softmax over the tickers of each sector, with the classification held as a
+            // dictionary sector -> tickers and the signal as a dictionary ticker -> score (own code).
+            // Layout: IReadOnlyDictionary<string, string[]> sectors, IReadOnlyDictionary<string, double> scores; result
+            // Dictionary<string, double> ticker -> weight within its sector.
+            // Label: LG0001 — the top score is taken once over the whole universe (score.Values.Max()) and subtracted in every
+            // sector, so a sector whose scores sit far below the universe's best underflows to 0/0.
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+
+            namespace HeldOut49.SectorSoftmax_UniverseTopScore;
+
+            public static class SectorWeights
+            {
+                public static Dictionary<string, double> Compute(
+                    IReadOnlyDictionary<string, string[]> tickersBySector,
+                    IReadOnlyDictionary<string, double> score)
+                {
+                    double top = score.Values.Max(); //~ LG0001
+                    var weights = new Dictionary<string, double>();
+                    foreach (var (sector, tickers) in tickersBySector)
+                    {
+                        double sum = 0.0;
+                        foreach (string ticker in tickers)
+                        {
+                            double e = Math.Exp(score[ticker] - top);
+                            weights[ticker] = e;
+                            sum += e;
+                        }
+
+                        foreach (string ticker in tickers)
+                        {
+                            weights[ticker] /= sum;
+                        }
+                    }
+
+                    return weights;
+                }
+            }
+            """);
+
     private static TheoryData<string, string, string> Cross(IEnumerable<string> maxima, string[] bodies)
     {
         var data = new TheoryData<string, string, string>();

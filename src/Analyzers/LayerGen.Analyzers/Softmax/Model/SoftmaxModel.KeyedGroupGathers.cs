@@ -37,7 +37,7 @@ internal sealed partial class SoftmaxModel
 
         ISymbol? root = null;
         if (IsKeyType(key.Type) && ForEachOf(key) is { } walk && DeconstructedElements(walk.LoopControlVariable) is null
-            && !IsKeyed(Unwrap(walk.Collection)?.Type) && (PickedListRoot(walk.Collection) ?? WalkedGroupingRoot(walk.Collection)) is { } lists
+            && !IsKeyed(Unwrap(walk.Collection)?.Type) && !IsKeysWalk(walk.Collection) && (PickedListRoot(walk.Collection) ?? WalkedGroupingRoot(walk.Collection)) is { } lists
             && !PickingLoops(walk).Any(CarriesAccumulator))
         {
             root = lists;
@@ -67,6 +67,12 @@ internal sealed partial class SoftmaxModel
             var collection => VariableOf(collection),
         };
     }
+
+    /// <summary>
+    /// <c>row.Keys</c> (also copied, <c>row.Keys.ToList()</c>): the keys of a dictionary address that dictionary's own
+    /// entries (DictionaryKeys.cs), not one group's list into another dictionary.
+    /// </summary>
+    private static bool IsKeysWalk(IOperation collection) => Uncopied(collection) is IPropertyReferenceOperation { Property.Name: "Keys" };
 
     /// <summary>A string, char or enum: a label a dictionary is keyed by, not a position.</summary>
     private static bool IsKeyType(ITypeSymbol? type) =>
