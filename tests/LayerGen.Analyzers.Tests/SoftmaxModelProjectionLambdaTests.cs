@@ -271,4 +271,128 @@ public class SoftmaxModelProjectionLambdaTests
             """;
         await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
+
+    /// <summary>Consumers of <c>shifted</c>: fleet-wide total, per-key sums (LINQ and foreach).</summary>
+    public static TheoryData<string> TwinConsumers => new()
+    {
+        "double z = shifted.Values.Sum(w => w.Sum()); return shifted.ToDictionary(kv => kv.Key, kv => kv.Value.Select(w => w / z).ToArray());",
+        "return shifted.ToDictionary(kv => kv.Key, kv => kv.Value.Select(w => w / kv.Value.Sum()).ToArray());",
+        "var result = new Dictionary<string, double[]>(); foreach (var kv in shifted) { double s = kv.Value.Sum(); result[kv.Key] = kv.Value.Select(w => w / s).ToArray(); } return result;",
+    };
+
+    /// <summary>
+    /// The projection spelling reports exactly what its <c>foreach</c> twin reports (same ids, same lines), for every
+    /// producer (per-robot max, fleet-wide max, raw) and consumer (fleet-wide sum, per-key sums). This covers the
+    /// fleet-wide softmax that is one distribution on purpose (fleet-wide max and sum): whatever main says of the foreach
+    /// spelling (not LG0001/LG0002), the projection says too.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TwinCases))]
+    public async Task ProjectionReportsWhatItsForeachTwinReports(string projection, string foreachTwin, string consumer)
+    {
+        var viaProjection = await IdsAtLinesAsync(Method($"        {projection}\n        {consumer}"));
+        var viaForeach = await IdsAtLinesAsync(Method($"        {foreachTwin}\n        {consumer}"));
+        Assert.Equal(viaForeach, viaProjection);
+    }
+
+    /// <summary>The pairs of <see cref="ProjectionAndForeachTwins"/> under every <see cref="TwinConsumers"/>.</summary>
+    public static TheoryData<string, string, string> TwinCases()
+    {
+        var data = new TheoryData<string, string, string>();
+        var twins = new[]
+        {
+            ("var shifted = logLik.ToDictionary(kv => kv.Key, kv => { double best = kv.Value.Max(); return kv.Value.Select(v => Math.Exp(v - best)).ToArray(); });",
+             "var shifted = new Dictionary<string, double[]>(); foreach (var kv in logLik) { double best = kv.Value.Max(); shifted[kv.Key] = kv.Value.Select(v => Math.Exp(v - best)).ToArray(); }"),
+            ("double best = logLik.Values.Max(r => r.Max()); var shifted = logLik.ToDictionary(kv => kv.Key, kv => kv.Value.Select(v => Math.Exp(v - best)).ToArray());",
+             "double best = logLik.Values.Max(r => r.Max()); var shifted = new Dictionary<string, double[]>(); foreach (var kv in logLik) shifted[kv.Key] = kv.Value.Select(v => Math.Exp(v - best)).ToArray();"),
+            ("var shifted = logLik.ToDictionary(kv => kv.Key, kv => kv.Value.Select(v => Math.Exp(v)).ToArray());",
+             "var shifted = new Dictionary<string, double[]>(); foreach (var kv in logLik) shifted[kv.Key] = kv.Value.Select(v => Math.Exp(v)).ToArray();"),
+        };
+        foreach (var (projection, foreachTwin) in twins)
+        {
+            foreach (var consumer in TwinConsumers)
+            {
+                data.Add(projection, foreachTwin, consumer);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>A fleet-wide softmax on purpose (one max and one sum over every robot) has the same non-LG0001/LG0002 verdict as its foreach twin.</summary>
+    [Fact]
+    public async Task FleetWideSoftmaxOnPurpose_IsNotLG0001OrLG0002()
+    {
+        var ids = await FixRunner.ReportedIdsAsync(Method("""
+                    double best = logLik.Values.Max(r => r.Max());
+                    var shifted = logLik.ToDictionary(kv => kv.Key, kv => kv.Value.Select(v => Math.Exp(v - best)).ToArray());
+                    double z = shifted.Values.Sum(w => w.Sum());
+                    return shifted.ToDictionary(kv => kv.Key, kv => kv.Value.Select(w => w / z).ToArray());
+            """));
+        Assert.DoesNotContain("LG0001", ids);
+        Assert.DoesNotContain("LG0002", ids);
+    }
+
+    /// <summary>
+    /// Rows made by a Zip's result selector from the first sequence's element: per row silent, one total LG0002. (The row
+    /// from the second sequence, <c>names.Zip(rows, (n, r) =&gt; …)</c>, is still missed: that parameter has no view.)
+    /// </summary>
+    [Theory]
+    [InlineData("rows.Zip(names, (r, n) => { double m = r.Max(); return r.Select(v => Math.Exp(v - m)).ToArray(); })")]
+    [InlineData("rows.Zip(names, (r, n) => r.Select(v => Math.Exp(v - r.Max())).ToArray())")]
+    public async Task ZipResultRows_PerRowSilent_TotalIsLG0002(string producer)
+    {
+        var source = $$"""
+            using System;
+            using System.Linq;
+
+            public static class Zipped
+            {
+                public static double[][] PerRow(double[][] rows, string[] names)
+                {
+                    var shifted = {{producer}}.ToArray();
+                    return shifted.Select(e => { double s = e.Sum(); return e.Select(v => v / s).ToArray(); }).ToArray();
+                }
+
+                public static double[][] Total(double[][] rows, string[] names)
+                {
+                    var shifted = {{producer}}.ToArray();
+                    double z = shifted.Sum(e => e.Sum()); //~ LG0002
+                    return shifted.Select(e => e.Select(v => v / z).ToArray()).ToArray();
+                }
+            }
+            """;
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
+    }
+
+    /// <summary>A value selector returning numbers (not rows) keeps its element reading: one exp per key, one distribution over the keys, silent.</summary>
+    [Fact]
+    public async Task ValueSelectorReturningNumbers_OneDistributionOverKeys_Silent()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public static class Keys
+            {
+                public static Dictionary<string, double> Run(Dictionary<string, double> score)
+                {
+                    double best = score.Values.Max();
+                    var e = score.ToDictionary(kv => kv.Key, kv => Math.Exp(kv.Value - best));
+                    double z = e.Values.Sum();
+                    return e.ToDictionary(kv => kv.Key, kv => kv.Value / z);
+                }
+            }
+            """;
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
+    }
+
+    private static async Task<List<string>> IdsAtLinesAsync(string source)
+    {
+        var compilation = FixRunner.CompileRecreation(source);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
+        return diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(e => e, StringComparer.Ordinal).ToList();
+    }
 }
