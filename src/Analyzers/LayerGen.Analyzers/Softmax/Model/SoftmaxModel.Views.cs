@@ -401,6 +401,9 @@ internal sealed partial class SoftmaxModel
                 _expArguments[expReference] = exponentiated;
                 var expElements = exponentiated.With(rawRoots: exponentiated.RawRoots.Clear(), shifts: exponentiated.Shifts.Clear(), exps: exponentiated.Exps.Add(expReference));
                 return new BufferView(expSource.Root, BufferLayout.Sequence, 1, 0, null, expSource.FixedDims, flattened: false, expElements, invocation, expSource);
+            case "ToDictionary" or "Zip" when ProjectedRowsView(invocation, receiver) is { } projectedRows:
+                // x.ToDictionary(kv => kv.Key, kv => kv.Value.Select(…).ToArray()): a row per element (ProjectedRows.cs).
+                return projectedRows;
             case "ToDictionary" when invocation.Arguments.Length == 3 && Unwrap(invocation.Arguments[2].Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation valueSelector }:
                 // x.ToDictionary(kv => kv.Key, kv => Math.Exp(kv.Value)): its values are what the value selector returns.
                 return EvalView(receiver) is { } keyed
