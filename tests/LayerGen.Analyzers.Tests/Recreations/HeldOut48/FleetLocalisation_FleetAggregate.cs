@@ -1,5 +1,3 @@
-// known gap: exps made inside a ToDictionary value lambda (per-robot shifted rows) are not seen; the fleet-wide Aggregate normaliser over shifted.Values goes unreported
-// gap: -LG0002@24
 // Idiom: multi-robot fleet localisation, hypothesis log-likelihoods per robot id, shifted per robot with LINQ and
 // then normalised with one normaliser computed by Aggregate over the fleet.
 // Layout: Dictionary<string, double[]> keyed by robot id; `ToDictionary` with a statement lambda; Aggregate.
