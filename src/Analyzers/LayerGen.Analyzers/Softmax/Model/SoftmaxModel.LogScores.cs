@@ -63,7 +63,7 @@ internal sealed partial class SoftmaxModel
     public bool IsUnshiftedLogScore(IOperation exp) =>
         LogScoreTermsOf(exp) is { Score: LogScore.Unbounded } terms
         && !ExpArgument(exp).Shifts.Any(shift => !terms.AccumulatedFolds.Any(fold => Contains(fold, shift)) && !IsDensityTerm(Unwrap(shift)!) && !IsKnownNonMaximum(shift, exp))
-        && !PositiveMinima(exp).Any() && !IsSeedTermOfItsMaximum(exp) && !IsTermOfItsInlineMaximum(exp) && !IsShiftedByANegatedFold(exp);
+        && !PositiveMinima(exp).Any() && !IsSeedTermOfItsMaximum(exp) && !IsTermOfItsInlineMaximum(exp);
 
     /// <summary>
     /// Adds the additive terms of <paramref name="value"/> to <paramref name="terms"/>: sums and differences are split,

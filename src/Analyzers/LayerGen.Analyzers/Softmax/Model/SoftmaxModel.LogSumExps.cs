@@ -86,7 +86,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool IsShiftedInALogSumExp(IOperation exp) =>
         ExpArgument(exp).Shifts.Any(shift => !IsDensityTerm(Unwrap(shift)!) && !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any()
-        || IsSeedTermOfItsMaximum(exp) || IsTermOfItsInlineMaximum(exp) || IsShiftedByANegatedFold(exp);
+        || IsSeedTermOfItsMaximum(exp) || IsTermOfItsInlineMaximum(exp);
 
     /// <summary>The exponent of <paramref name="exp"/> is provably ≤ 0 (<c>exp(-d * d)</c>, <c>exp(-Math.Abs(v))</c>).</summary>
     private bool HasNonPositiveExponent(IOperation exp) =>

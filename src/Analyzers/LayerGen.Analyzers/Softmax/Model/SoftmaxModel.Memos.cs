@@ -34,10 +34,5 @@ internal sealed partial class SoftmaxModel
         _refilledDims.Clear();
         _finiteStarts.Clear();
         _invalidShiftForms.Clear();
-        _negatedFoldShapes.Clear();
-        _negatedFoldsAtExps.Clear();
-        _possibleBufferWrites.Clear();
-        _negatedFoldShifts.Clear();
-        _negatedFoldWalks.Clear();
     }
 }

@@ -46,19 +46,12 @@ internal sealed partial class SoftmaxModel
         var terms = SignedTerms(exp);
         foreach (var (term, positive) in terms)
         {
-            if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive)
-                && !IsNegatedFoldShape(term))
+            if (positive != false && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive))
             {
                 // A minimum behind a factor that varies along the sum's axis (w[c, l] * (x - m)) has no known sign (AxisVaryingScales.cs).
                 var signed = positive == true && !IsScaledAlongSumAxis(term, sumAtoms);
                 yield return ReadAt(signed ? min : min.WithUnknownSign(), term, exp);
             }
-        }
-
-        // exp(x + min(-x)): the minimum of the negated logits is their negated maximum (NegatedFoldShifts.cs).
-        foreach (var negated in NegatedFoldShiftReductions(exp))
-        {
-            yield return negated;
         }
     }
 
@@ -71,17 +64,13 @@ internal sealed partial class SoftmaxModel
 
     private readonly Dictionary<Reduction, (IOperation Read, IOperation Exp)> _shiftReads = new();
 
-    /// <summary>
-    /// The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign; a minimum of negated
-    /// data is none (<c>min(-x) = -max x</c>: <c>exp(-x + min(-x))</c> is <c>exp(-x - max x)</c>, NegatedFoldShifts.cs).
-    /// </summary>
+    /// <summary>The minima among the terms that enter <paramref name="exp"/>'s exponent with a positive sign.</summary>
     private IEnumerable<Reduction> PositiveMinima(IOperation exp)
     {
         var terms = SignedTerms(exp);
         foreach (var (term, positive) in terms)
         {
-            if (positive == true && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive)
-                && !IsNegatedFoldShape(term))
+            if (positive == true && ShiftReduction(term, exp) is { Kind: ReductionKind.Min } min && IsOffsetByData(terms, term, positive))
             {
                 yield return min;
             }

@@ -147,12 +147,10 @@ internal sealed partial class SoftmaxModel
     /// below 0 is shifted by 0) do not, unless the seed is a term of the same normalisation (SeededMaxima.cs). A minimum that enters the exponent with a positive sign (<c>exp(dmin - d)</c>,
     /// see MinimumShifts.cs) is a maximum of the exponent; a minimum subtracted (<c>exp(x - min)</c>, an exponent ≥ 0) is none. A leaf of
     /// an inline Max tree minus that maximum (<c>exp(-top)</c>, <c>top = Math.Max(0.0, Math.Max(a, b))</c>) is bounded (InlineMaximumTerms.cs).
-    /// A fold of negated data read as the negated opposite extreme with its sign applied (<c>exp(x + min(-x))</c>, the
-    /// softmin <c>exp(-(d + max(-d)))</c>) shifts the exponent to ≤ 0 (NegatedFoldShifts.cs).
     /// </summary>
     public bool IsShiftedByAMaximum(IOperation exp) =>
         ExpArgument(exp).Shifts.Any(shift => !IsKnownNonMaximum(shift, exp)) || PositiveMinima(exp).Any() || IsSeedTermOfItsMaximum(exp)
-        || IsTermOfItsInlineMaximum(exp) || IsShiftedByANegatedFold(exp);
+        || IsTermOfItsInlineMaximum(exp);
 
     private bool IsKnownNonMaximum(IOperation shift, IOperation exp) =>
         HasNoValidShiftForm(exp) && !IsBoundMarker(Unwrap(shift)!) || IsKnownNonMaximumValue(shift, exp);
@@ -172,14 +170,6 @@ internal sealed partial class SoftmaxModel
         }
 
         if (IsFixedValue(shift) || IsElementwiseTerm(shift, exp) || IsPositionTerm(shift, exp) || IsIntegerElementTerm(shift, exp))
-        {
-            return true;
-        }
-
-        // m = max(-x) subtracted: the negated minimum of x, a shift only where its sign cancels the logits' and the fold
-        // walks the whole slice, from a sentinel, over data not rewritten since (NegatedFoldShifts.cs); exp(x - max(-x)) =
-        // exp(x + min x) is none, and neither is max(-x) over half the slice subtracted from -x (exp(min_half x - x) > 1).
-        if (IsNegatedFoldNoShift(shift, exp))
         {
             return true;
         }
