@@ -56,6 +56,8 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut47")]
     [InlineData("HeldOut48")]
     [InlineData("HeldOut49")]
+    [InlineData("HeldOut50")]
+    [InlineData("HeldOut51")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
