@@ -58,6 +58,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut49")]
     [InlineData("HeldOut50")]
     [InlineData("HeldOut51")]
+    [InlineData("HeldOut52")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
