@@ -59,6 +59,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut50")]
     [InlineData("HeldOut51")]
     [InlineData("HeldOut52")]
+    [InlineData("HeldOut53")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
