@@ -1,3 +1,5 @@
+// known gap: LG0004 of a max taken in a private helper (ColumnPeak: one band's max over all patients) is reported at the helper's call site, not at the fold inside the helper
+// gap: -LG0004@47 +LG0004@19
 // Idiom: comorbidity-burden class model over a flat row-major buffer, with a helper that returns the peak of a column
 // (one band over all patients) used as the shift. Use: population-health cohort dashboard, float export path.
 // Layout: flat float[patients * bands], row `r` at `r * bands`; helper `ColumnPeak(x, patients, bands, b)`.
