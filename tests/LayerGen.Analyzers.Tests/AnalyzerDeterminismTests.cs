@@ -60,6 +60,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut51")]
     [InlineData("HeldOut52")]
     [InlineData("HeldOut53")]
+    [InlineData("HeldOut54")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
