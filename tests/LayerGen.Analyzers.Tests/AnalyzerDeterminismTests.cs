@@ -61,6 +61,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut52")]
     [InlineData("HeldOut53")]
     [InlineData("HeldOut54")]
+    [InlineData("HeldOut55")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
