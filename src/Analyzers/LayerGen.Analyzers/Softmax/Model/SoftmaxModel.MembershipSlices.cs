@@ -51,7 +51,7 @@ internal sealed partial class SoftmaxModel
             picking = picker;
         }
 
-        return picking is not null && max.Folds.All(fold => IsUnfilteredWalkIndependentOf(fold, picking));
+        return picking is not null && max.Folds.All(fold => WalksWholeExpsRow(site, fold, picking));
     }
 
     /// <summary>
@@ -328,103 +328,4 @@ internal sealed partial class SoftmaxModel
 
         return adds > 0;
     }
-
-    /// <summary>
-    /// True when the maximum's fold walks, with no filter at all, a set that <paramref name="picking"/> does not change:
-    /// a LINQ <c>Max</c> of a buffer, row or range (no <c>Where</c>, nothing read through the nest), or an assignment in a
-    /// counted loop from 0 or a <c>foreach</c> whose only conditions are the maximum's own comparison, with no
-    /// <c>continue</c>/<c>break</c> and no read of the nest (its loop variable, or a local made inside its loop).
-    /// </summary>
-    private bool IsUnfilteredWalkIndependentOf(IOperation fold, IOperation picking)
-    {
-        if (Unwrap(fold) is IInvocationOperation { TargetMethod.Name: "Max" } linqMax)
-        {
-            return IsUnfilteredSource(linqMax.Instance ?? (linqMax.Arguments.Length > 0 ? linqMax.Arguments[0].Value : null), MembershipCopyDepth)
-                && !ReadsNestOf(linqMax, picking, accumulator: null);
-        }
-
-        if (EnclosingLoop(fold) is not { } walk || walk == picking || Contains(walk, picking))
-        {
-            return false;
-        }
-
-        var wholeWalk = walk is IForEachLoopOperation forEach
-            ? !IsIndexWalk(forEach) && IsUnfilteredSource(forEach.Collection, MembershipCopyDepth)
-            : UpperBoundFromZero(walk) is not null;
-        if (!wholeWalk || walk is ILoopOperation { Body: var body } && body.DescendantsAndSelf().Any(operation => operation is IBranchOperation { BranchKind: BranchKind.Continue or BranchKind.Break }))
-        {
-            return false;
-        }
-
-        // The accumulator: the fold's own assignment (top = Math.Max(top, x)), or the one under its comparison (if (x > top) top = x).
-        // One value for the whole walk: a variable, or an element the walk does not pick (rowMax[n]); a scatter into
-        // per-nest maxima (nestTop[nestOf[j]] = Math.Max(…)) is each nest's own.
-        var target = fold.DescendantsAndSelf().OfType<IAssignmentOperation>().Select(assignment => Unwrap(assignment.Target)).FirstOrDefault();
-        var accumulator = VariableOf(target);
-        if (target is null || accumulator is null && (!IsElementAccess(target) || target.Descendants().Any(index => ReadsWalkedValue(index, walk))))
-        {
-            return false;
-        }
-        for (var parent = fold.Parent; parent is not null && parent != walk; parent = parent.Parent)
-        {
-            if (parent is IConditionalOperation branch && !IsOwnComparison(branch.Condition, accumulator))
-            {
-                return false;
-            }
-        }
-
-        if (fold.DescendantsAndSelf().OfType<IConditionalOperation>().Any(branch => !IsOwnComparison(branch.Condition, accumulator)))
-        {
-            return false;
-        }
-
-        return !ReadsNestOf(walk, picking, accumulator);
-    }
-
-    /// <summary>
-    /// A sequence no filter narrows: a parameter, field, buffer element or row, a <c>foreach</c> local, <c>Enumerable.Range</c>
-    /// from 0, or a local defined once as one of those. A LINQ chain (<c>Where</c>, also one copied by <c>ToArray</c>) is not.
-    /// </summary>
-    private bool IsUnfilteredSource(IOperation? source, int depth)
-    {
-        switch (Unwrap(source))
-        {
-            case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LambdaMethod) } }:
-            case IFieldReferenceOperation or IArrayElementReferenceOperation:
-            case IPropertyReferenceOperation { Property.IsIndexer: true }:
-            case IPropertyReferenceOperation { Property.IsIndexer: false, Instance: not null, Type: IArrayTypeSymbol or INamedTypeSymbol { Name: "List" } }:
-            case IInvocationOperation { TargetMethod.Name: "Range", Arguments: [{ Value.ConstantValue: { HasValue: true, Value: 0 } }, _] }:
-                return true;
-            case ILocalReferenceOperation { Local: var local } read:
-                if (ForEachOf(local) is { } rows)
-                {
-                    // A row of a buffer of rows (foreach (var alts in persons)), not a group a LINQ grouping made.
-                    return depth > 0 && IsUnfilteredSource(rows.Collection, depth - 1);
-                }
-
-                return depth > 0 && WritesOf(local) is { Count: 1 } writes && writes[0].Value is { } value && !Contains(value, read)
-                    && IsUnfilteredSource(value, depth - 1);
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>A read of <paramref name="walk"/>'s own variable, or of a local declared inside the walk.</summary>
-    private bool ReadsWalkedValue(IOperation operation, IOperation walk) =>
-        operation is ILocalReferenceOperation { Local: var local }
-        && (SymbolEqualityComparer.Default.Equals(local, WalkElement(walk))
-            || local.DeclaringSyntaxReferences is [var declaration] && walk.Syntax.Span.Contains(declaration.Span));
-
-    /// <summary>A comparison reading the maximum's accumulator (<c>x &gt; top</c>): the fold's own test, no filter.</summary>
-    private static bool IsOwnComparison(IOperation condition, ISymbol? accumulator) =>
-        accumulator is not null && Unwrap(condition) is IBinaryOperation
-        {
-            OperatorKind: BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual,
-        } comparison
-        && (References(comparison.LeftOperand, accumulator) || References(comparison.RightOperand, accumulator));
-
-    /// <summary>True when <paramref name="region"/> assigns <paramref name="local"/> (the maximum's own accumulator is no read of the nest).</summary>
-    private static bool IsWrittenBy(IOperation region, ILocalSymbol local) =>
-        region.DescendantsAndSelf().Any(operation => operation is IAssignmentOperation { Target: ILocalReferenceOperation { Local: var written } }
-            && SymbolEqualityComparer.Default.Equals(written, local));
 }
