@@ -11,11 +11,11 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// the row guarded by <c>nestOf[j] == k</c> (also <c>!=</c> with <c>continue</c>, <c>!(…)</c>, <c>else continue</c>, a
 /// bool local holding the test, a record's <c>a.Nest == k</c>, a LINQ <c>Where</c> on the test), or a walk of an index
 /// list picked by <c>k</c> (<c>nests[k]</c>, a local copy of it, a dictionary entry's <c>Value</c>, a list filled by
-/// <c>Add(j)</c> under the test). A maximum that walks a set no filter narrows and that does not depend on <c>k</c>
-/// (<c>v[n].Max()</c>, a loop over every alternative) cannot be every nest's own maximum: it spans other nests, and a nest
-/// far below the person's best underflows to 0/0 (LG0001).
-/// A side this reader cannot match is no verdict: a maximum whose walk has any filter or any read of <c>k</c> (the nest's
-/// own maximum, however it is spelled) is never taken as the whole row, and a sum walked any other way is no membership
+/// <c>Add(j)</c> under the test). A maximum that provably walks the whole row of the very array the exps read (see
+/// <see cref="WalksWholeExpsRow"/>: that array unwritten and never handed on) cannot be every nest's own maximum: it
+/// spans other nests, and a nest far below the person's best underflows to 0/0 (LG0001).
+/// A side this reader cannot match is no verdict: a maximum over any buffer, mask, index list or count (refilled per
+/// nest or not), or with any filter, is never taken as the whole row, and a sum walked any other way is no membership
 /// slice. Only reads of the few folds of one site: no search beyond their enclosing loops.
 /// </summary>
 internal sealed partial class SoftmaxModel
@@ -25,7 +25,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// True when every fold of the site's sum walks one membership slice picked by the same batch loop, and every fold of
-    /// <paramref name="max"/> walks, unfiltered, a set that loop does not change.
+    /// <paramref name="max"/> walks, unfiltered, the whole row of the array the exps read (<see cref="WalksWholeExpsRow"/>).
     /// </summary>
     private bool WalksWholeRowAroundMembership(SoftmaxSite site, Reduction max)
     {
