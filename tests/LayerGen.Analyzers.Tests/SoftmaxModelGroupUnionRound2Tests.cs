@@ -383,6 +383,36 @@ public class SoftmaxModelGroupUnionRound2Tests
                 for (int k = 0; k < e.Length; k++) alpha[k] /= nodeSum[dst[k]];
               } } }
             """,
+        ["GU01_LocalFunctionDivisionDeclaredBeforeTheGroupLoop"] = """
+            // expected: silent (correct). One softmax over the union of the groups: whole-array max, ONE total across every group,
+            // divided after the group loop -- by a local function that is DECLARED (textually) before the group loop and called after it.
+            using System; using System.Collections.Generic;
+            namespace GU01 { static class C {
+              public static void Run(double[] x, double[] e, Dictionary<char, int[]> groups) {
+                double total = 0.0;
+                void Normalise() { foreach (var kv in groups) foreach (int c in kv.Value) e[c] /= total; }
+                double top = double.NegativeInfinity;
+                for (int i = 0; i < x.Length; i++) top = Math.Max(top, x[i]);
+                foreach (var kv in groups)
+                  foreach (int c in kv.Value) { e[c] = Math.Exp(x[c] - top); total += e[c]; }
+                Normalise();
+              } } }
+            """,
+        ["GU02_LambdaDivisionDeclaredBeforeTheGroupLoop"] = """
+            // expected: silent (correct). Union softmax as GU01, the division in an Action lambda created before the group loop
+            // (captures total) and invoked after it.
+            using System; using System.Collections.Generic;
+            namespace GU02 { static class C {
+              public static void Run(double[] x, double[] e, List<int[]> groups) {
+                double total = 0.0;
+                Action normalise = () => { for (int g = 0; g < groups.Count; g++) foreach (int c in groups[g]) e[c] /= total; };
+                double top = double.NegativeInfinity;
+                foreach (double xi in x) top = Math.Max(top, xi);
+                for (int g = 0; g < groups.Count; g++)
+                  foreach (int c in groups[g]) { e[c] = Math.Exp(x[c] - top); total += e[c]; }
+                normalise();
+              } } }
+            """,
     };
 
     /// <summary>The review's cases still missed (LINQ gathers, LINQ union maximum, a column-major read at a listed row).</summary>

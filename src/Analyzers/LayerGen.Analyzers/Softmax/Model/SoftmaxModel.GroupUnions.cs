@@ -132,9 +132,12 @@ internal sealed partial class SoftmaxModel
         site.Sum.Folds.Any(fold => _carriedLoops.TryGetValue(fold, out var carried)
             && PickedLoopsOf(fold).Any(loop => carried.ByAny.Contains(loop) && IsAfterLoop(site.Division, loop)));
 
-    /// <summary>True when <paramref name="operation"/> is not inside <paramref name="loop"/> and starts after it ends in the source.</summary>
-    private static bool IsAfterLoop(IOperation operation, IOperation loop) =>
-        !Contains(loop, operation) && operation.Syntax.SpanStart >= loop.Syntax.Span.End;
+    /// <summary>
+    /// True when <paramref name="operation"/> runs after <paramref name="loop"/>: it is not inside the loop. Source order
+    /// is not asked: a local function or lambda written before the loop and called after it (review47 GU01/GU02) divides
+    /// after the loop too; the division that makes G54 per group is the one inside the loop's body.
+    /// </summary>
+    private static bool IsAfterLoop(IOperation operation, IOperation loop) => !Contains(loop, operation);
 
     /// <summary>
     /// True when every fold of <paramref name="reduction"/> reads through a group's index list and carries across no
