@@ -1,5 +1,3 @@
-// known gap: a max folded with nested foreach over a user ref struct enumerable of ReadOnlySpan<float> rows (over every row) is not reported
-// gap: -LG0001@58
 // Idiom: a `ref struct` enumerable of read-only row spans (`ReadOnlySpan<float>`) walked twice with `foreach`: a first
 // pass folds one maximum over every row "for stability", the second writes each row's softmax into the output span at
 // the row's index. Layout: flat `ReadOnlySpan<float>` in, `Span<float>` out, rows of `width`.
