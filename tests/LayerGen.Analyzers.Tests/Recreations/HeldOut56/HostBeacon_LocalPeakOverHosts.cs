@@ -1,3 +1,5 @@
+// known gap: a local function that folds the peak of whatever it is handed, called on every host's scores (SelectMany): LG0001 is reported at the fold inside the local function, not at the call that hands it the wrong scope
+// gap: -LG0001@30 +LG0001@24
 // Idiom: C2 beaconing detection per host, period scores kept as growable lists per host; a local function finds the
 // peak of whatever it is handed.
 // Layout: Dictionary<string, List<float>> period scores per host; local function Peak(IEnumerable<float>).
