@@ -1,3 +1,5 @@
+// known gap: a same-method local function PeakOf(buf, start, count) called with (scores, 0, scores.Length) over a packed [units * slots] buffer, its result shifting every unit, is not reported
+// gap: -LG0001@18
 // Idiom: formation slot assignment over one packed score buffer; a local helper finds the peak of a range and is called
 // once for the whole buffer. Use: RTS formation manager on a move order.
 // Layout: flat float[] scores [units * slots], offset u * slots; local function PeakOf(buf, start, count).
