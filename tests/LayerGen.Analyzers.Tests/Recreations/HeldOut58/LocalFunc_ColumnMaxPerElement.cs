@@ -1,3 +1,5 @@
+// known gap: LG0004 of a column-maximum local function called inside the exp is reported at the fold inside the local function, not at its call
+// gap: -LG0004@35 +LG0004@22
 // HeldOut58 — a C port with a local helper "colmax(j)" (written with while loops down column j of a row-major
 // buffer) used to shift each element of a row, where the row softmax needed the row's maximum. Our own code.
 // Layout: float[] flat row-major [batch, classes]; softmax per row.
