@@ -332,13 +332,14 @@ public class SoftmaxModelKernelCallTests
     }
 
     /// <summary>
-    /// Kernels that are not read as an exp at the call: a kernel that writes its parameter, a kernel whose captured
-    /// shift is rebound by a local of the same name at the call is impossible in C#, so the cases are a lambda local
-    /// assigned twice and a kernel returning something other than the exp (a weight times it): these stay as before.
+    /// Kernels that are not read as an exp at the call, silent as on main: a lambda local assigned twice, a kernel that
+    /// writes its parameter, and kernels whose exponent is not arithmetic (a magnitude, a clamp: bounded exps).
     /// </summary>
     [Theory]
     [InlineData("Func<double, double> kernel = x => Math.Exp(beta * x); if (beta < 0) kernel = x => Math.Exp(-beta * x);", "kernel(u[j])")]
     [InlineData("double Kernel(double x) { x = Math.Min(x, 50); return Math.Exp(beta * x); }", "Kernel(u[j])")]
+    [InlineData("double Kernel(double x) => Math.Exp(-Math.Abs(x) / beta);", "Kernel(u[j])")]
+    [InlineData("Func<double, double> kernel = x => Math.Exp(Math.Min(x, 50) / beta);", "kernel(u[j])")]
     public async Task KernelsNotReadAsAnExp_StaySilent(string declaration, string call)
     {
         var source = $$"""

@@ -142,12 +142,11 @@ internal sealed partial class HelperInliner
             BlockSyntax { Statements: [ReturnStatementSyntax { Expression: { } value }] } => value,
             _ => null,
         };
-        if (method is null || returned is null || ExpHelperSyntax.ReturnedExpLikeCall(returned) is null
+        // The exp's arguments are arithmetic (as SoftmaxModel.ArithmeticHelpers.cs reads a helper's exponent): a kernel that
+        // clamps or takes a magnitude first (Exp(-Abs(v) / t)) stays a call, read as before.
+        if (method is null || returned is null || ExpHelperSyntax.ReturnedExpLikeCall(returned) is not { } exp
             || method.Parameters.Any(parameter => parameter.RefKind != RefKind.None || parameter.IsParams)
-            || returned.DescendantNodesAndSelf().Any(node => node is AnonymousFunctionExpressionSyntax or AssignmentExpressionSyntax or DeclarationExpressionSyntax
-                or IsPatternExpressionSyntax or SwitchExpressionSyntax or QueryExpressionSyntax or StackAllocArrayCreationExpressionSyntax or ThrowExpressionSyntax
-                || node.Kind() is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression or SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression
-                || node is ArgumentSyntax { RefKindKeyword.RawKind: not 0 }))
+            || !exp.ArgumentList.Arguments.All(argument => argument.NameColon is null && argument.RefKindKeyword.RawKind == 0 && IsArithmeticSyntax(argument.Expression)))
         {
             return null;
         }
@@ -177,6 +176,19 @@ internal sealed partial class HelperInliner
 
         return new Kernel(method, declared, returned, reads, names);
     }
+
+    /// <summary>Names, member reads, literals and <c>+ - * /</c>, unary signs, parentheses and casts of them: no call, no write.</summary>
+    private static bool IsArithmeticSyntax(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax or LiteralExpressionSyntax or ThisExpressionSyntax or PredefinedTypeSyntax => true,
+        ParenthesizedExpressionSyntax parenthesized => IsArithmeticSyntax(parenthesized.Expression),
+        MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } member => IsArithmeticSyntax(member.Expression),
+        BinaryExpressionSyntax binary => binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression
+            && IsArithmeticSyntax(binary.Left) && IsArithmeticSyntax(binary.Right),
+        PrefixUnaryExpressionSyntax unary => unary.Kind() is SyntaxKind.UnaryMinusExpression or SyntaxKind.UnaryPlusExpression && IsArithmeticSyntax(unary.Operand),
+        CastExpressionSyntax cast => IsArithmeticSyntax(cast.Expression),
+        _ => false,
+    };
 
     /// <summary>
     /// A method of the method's own type that reads as it does where the method calls it unqualified: not virtual or
