@@ -64,14 +64,33 @@ internal sealed partial class HelperInliner
                 _spans.Add(declaration.Span);
             }
 
+            // The kernel's own nodes lose their origins: every finding about its body (an exp, a shift) lands on the call,
+            // the documented place for a helper's findings, for local functions, lambdas and methods alike.
+            substituted = InlinedBody.WithoutOriginsWithin(substituted, kernel.Declaration.Span);
             return SyntaxFactory.ParenthesizedExpression(substituted.WithoutTrivia()).WithTriviaFrom(call)
-                .WithAdditionalAnnotations(InlinedBody.OriginOf(call), InlinedBody.CallOf(call));
+                .WithAdditionalAnnotations(InlinedBody.OriginOf(call), InlinedBody.CallOf(call), InlinedBody.KernelCallOf(KernelName(kernel, call), KernelExponent(call)));
         }
         finally
         {
             _scope = outer;
         }
     }
+
+    /// <summary>
+    /// The kernel's name as main names an exp helper in a message: <c>Type.Name</c> for a method or local function
+    /// (<c>'S.Kernel'</c>), the delegate local's name for a lambda (<c>'kernel'</c>).
+    /// </summary>
+    private static string KernelName(Kernel kernel, InvocationExpressionSyntax call)
+    {
+        var callee = call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax local } ? local : call.Expression;
+        return kernel.Method.MethodKind == MethodKind.AnonymousFunction
+            ? callee.ToString()
+            : kernel.Method.ContainingType.Name + "." + kernel.Method.Name;
+    }
+
+    /// <summary>What the call exponentiates as written: its one argument (<c>'arms[a]'</c>, as for an exp helper), else the call.</summary>
+    private static string KernelExponent(InvocationExpressionSyntax call) =>
+        call.ArgumentList.Arguments.Count == 1 ? call.ArgumentList.Arguments[0].Expression.ToString() : call.ToString();
 
     /// <summary>
     /// The kernel <paramref name="call"/> runs: a local function of this method, or the lambda of a delegate local of
@@ -147,6 +166,14 @@ internal sealed partial class HelperInliner
         if (method is null || returned is null || ExpHelperSyntax.ReturnedExpLikeCall(returned) is not { } exp
             || method.Parameters.Any(parameter => parameter.RefKind != RefKind.None || parameter.IsParams)
             || !exp.ArgumentList.Arguments.All(argument => argument.NameColon is null && argument.RefKindKeyword.RawKind == 0 && IsArithmeticSyntax(argument.Expression)))
+        {
+            return null;
+        }
+
+        // An exp of the one parameter itself (static double Weight(double z) => Math.Exp(z)) is an exp helper the model reads
+        // already (SoftmaxModel.Values.cs IsExpHelper), its finding at the call: kept.
+        if (method.Parameters.Length == 1 && exp.ArgumentList.Arguments.Count > 0 && ExpHelperSyntax.Unparenthesised(exp.ArgumentList.Arguments[exp.ArgumentList.Arguments.Count - 1].Expression) is IdentifierNameSyntax only
+            && only.Identifier.ValueText == method.Parameters[0].Name)
         {
             return null;
         }

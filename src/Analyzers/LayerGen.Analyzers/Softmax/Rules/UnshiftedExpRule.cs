@@ -99,6 +99,12 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
             _ => (null, "x"),
         };
         var name = method is null ? "exp" : method.ContainingType.Name + "." + method.Name;
+        if (model.KernelCallOf(written) is { } kernel)
+        {
+            // An exp of a kernel substituted at its call: named as main names an exp helper, the kernel and its argument.
+            (name, logits) = kernel;
+        }
+
         var location = exp is IMethodReferenceOperation ? model.LocationOf(exp.Parent?.Parent ?? exp) : model.LocationOf(written);
         var additional = new List<Location> { model.LocationOf(normaliser) };
         if (model.CallerLocationOf(written, normaliser) is { } caller)
