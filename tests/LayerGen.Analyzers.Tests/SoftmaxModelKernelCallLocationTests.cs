@@ -213,19 +213,90 @@ public class SoftmaxModelKernelCallLocationTests
 
     /// <summary>
     /// The LG0003 message names the kernel as main names an exp helper: <c>'Type.Name'</c> for a local function or a
-    /// method, the delegate local for a lambda; the exponent is the call's argument, or the call for several.
+    /// method, the delegate local for a lambda; the exponent is the call's one argument on one line, or for several
+    /// arguments the exponent they make (review48: the call's text was a worse name than the exponent).
     /// </summary>
     [Theory]
     [InlineData("Raw1D", "local", "'Kernels.Kernel' exponentiates 'u[j]'")]
-    [InlineData("Raw1D", "staticMethod", "'Kernels.Kernel' exponentiates 'Kernel(u[j], beta)'")]
+    [InlineData("Raw1D", "staticMethod", "'Kernels.Kernel' exponentiates 'beta * u[j]'")]
     [InlineData("Raw1D", "func", "'kernel' exponentiates 'u[j]'")]
     [InlineData("Raw1D", "funcInvoke", "'kernel' exponentiates 'u[j]'")]
-    [InlineData("RawTwoParameters", "local", "'Kernels.Kernel' exponentiates 'Kernel(row[a], temperature)'")]
+    [InlineData("RawTwoParameters", "local", "'Kernels.Kernel' exponentiates 'row[a] / temperature'")]
     public async Task KernelMessage_NamesTheKernel(string id, string kind, string expected)
     {
         var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(Render(Cases[id], kind)));
         var diagnostic = Assert.Single(diagnostics);
         Assert.StartsWith(expected, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A delegate local is a kernel only when every reference but its declaration calls it: a lambda replaced by a
+    /// deconstruction, a parenthesised assignment or through a <c>ref</c> alias before the calls is not the lambda the
+    /// calls run (review48 M16, M16b, M16d: each replaces an unshifted lambda by a shifted one; silent as on main).
+    /// </summary>
+    [Theory]
+    [InlineData("(k, label) = ((Func<double, double>)(v => Math.Exp((v - m) / t)), \"stable\");")]
+    [InlineData("(k) = v => Math.Exp((v - m) / t);")]
+    [InlineData("ref Func<double, double> alias = ref k; alias = v => Math.Exp((v - m) / t);")]
+    [InlineData("Replace(ref k, m, t);")]
+    [InlineData("k = Shifted(m, t);")]
+    public async Task DelegateLocalReplacedBeforeTheCalls_IsNoKernel(string replacement)
+    {
+        var source = """
+            using System;
+            using System.Linq;
+
+            public static class S
+            {
+                public static double[] Run(double[] x, double t)
+                {
+                    double m = x.Max();
+                    string label = "raw";
+                    Func<double, double> k = v => Math.Exp(v / t);
+                    @REPLACE@
+                    var p = new double[x.Length];
+                    double s = 0;
+                    for (int j = 0; j < x.Length; j++) { p[j] = k(x[j]); s += p[j]; }
+                    for (int j = 0; j < x.Length; j++) p[j] /= s;
+                    Console.WriteLine(label);
+                    return p;
+                }
+
+                private static void Replace(ref Func<double, double> k, double m, double t) => k = v => Math.Exp((v - m) / t);
+
+                private static Func<double, double> Shifted(double m, double t) => v => Math.Exp((v - m) / t);
+            }
+            """.Replace("@REPLACE@", replacement, StringComparison.Ordinal);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
+    }
+
+    /// <summary>An argument written over several lines is named on one line in the message (review48 M52).</summary>
+    [Fact]
+    public async Task KernelMessage_ArgumentOverSeveralLines_IsOneLine()
+    {
+        const string source = """
+            using System;
+
+            public static class S
+            {
+                public static double[] Run(double[] u, double[] b, double beta)
+                {
+                    double Kernel(double d) => Math.Exp(beta * d);
+                    var p = new double[u.Length];
+                    double s = 0;
+                    for (int j = 0; j < u.Length; j++)
+                    {
+                        p[j] = Kernel(u[j]
+                                      + b[j]);
+                        s += p[j];
+                    }
+                    for (int j = 0; j < u.Length; j++) p[j] /= s;
+                    return p;
+                }
+            }
+            """;
+        var diagnostic = Assert.Single(await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(source)));
+        Assert.StartsWith("'S.Kernel' exponentiates 'u[j] + b[j]'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -88,9 +88,13 @@ internal sealed partial class HelperInliner
             : kernel.Method.ContainingType.Name + "." + kernel.Method.Name;
     }
 
-    /// <summary>What the call exponentiates as written: its one argument (<c>'arms[a]'</c>, as for an exp helper), else the call.</summary>
+    /// <summary>What the call exponentiates as written: its one argument (<c>'arms[a]'</c>, as for an exp helper); empty for several (the message keeps the substituted exponent).</summary>
     private static string KernelExponent(InvocationExpressionSyntax call) =>
-        call.ArgumentList.Arguments.Count == 1 ? call.ArgumentList.Arguments[0].Expression.ToString() : call.ToString();
+        call.ArgumentList.Arguments.Count == 1 ? OneLine(call.ArgumentList.Arguments[0].Expression.ToString()) : string.Empty;
+
+    /// <summary>Source text on one line, each run of white space one blank (an argument written over several lines).</summary>
+    private static string OneLine(string text) =>
+        string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// The kernel <paramref name="call"/> runs: a local function of this method, or the lambda of a delegate local of
@@ -144,7 +148,7 @@ internal sealed partial class HelperInliner
                 body = ExpHelperSyntax.BodyOf(function);
                 method = localFunction;
                 break;
-            case VariableDeclaratorSyntax { Initializer.Value: var value } when symbol is ILocalSymbol { RefKind: RefKind.None } local && !IsWrittenAgain(local)
+            case VariableDeclaratorSyntax { Initializer.Value: var value } when symbol is ILocalSymbol { RefKind: RefKind.None } local && IsOnlyCalled(local)
                 && ExpHelperSyntax.Unparenthesised(value) is AnonymousFunctionExpressionSyntax { AsyncKeyword.RawKind: 0 } lambda:
                 body = ExpHelperSyntax.BodyOf(lambda);
                 method = _model.GetSymbolInfo(lambda, _cancellationToken).Symbol as IMethodSymbol;
@@ -224,11 +228,16 @@ internal sealed partial class HelperInliner
     private bool IsOwnKernelMethod(IMethodSymbol method) =>
         HelperReach.MayFollow(method, _owner) && HelperReach.IsOwnType(method, _owner) && (method.IsStatic || !_owner.IsStatic);
 
-    /// <summary>True when a local is written anywhere in the method but its declaration (assigned, or passed by reference).</summary>
-    private bool IsWrittenAgain(ILocalSymbol local) =>
-        _declaration.DescendantNodes().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == local.Name
-            && (name.Parent is AssignmentExpressionSyntax { Left: var left } && left == name || name.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 })
-            && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(name, _cancellationToken).Symbol, local));
+    /// <summary>
+    /// True when every reference to a delegate local but its declaration calls it (<c>k(x)</c>, <c>k.Invoke(x)</c>): no
+    /// assignment in any form (plain, parenthesised, deconstructed), no <c>ref</c>/<c>out</c> argument or <c>ref</c>
+    /// alias, no hand-off, so the lambda it was declared with is the one every call runs (review48 M16).
+    /// </summary>
+    private bool IsOnlyCalled(ILocalSymbol local) =>
+        _declaration.DescendantNodes().OfType<IdentifierNameSyntax>().All(name => name.Identifier.ValueText != local.Name
+            || name.Parent is InvocationExpressionSyntax { Expression: var callee } && callee == name
+            || name.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke", Expression: var invoked, Parent: InvocationExpressionSyntax } && invoked == name
+            || !SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(name, _cancellationToken).Symbol, local));
 
     /// <summary>
     /// True when every name the kernel's body reads (a captured local, a field, a type) binds to the same symbol at

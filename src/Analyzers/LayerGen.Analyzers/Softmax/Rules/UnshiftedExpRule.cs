@@ -101,8 +101,10 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
         var name = method is null ? "exp" : method.ContainingType.Name + "." + method.Name;
         if (model.KernelCallOf(written) is { } kernel)
         {
-            // An exp of a kernel substituted at its call: named as main names an exp helper, the kernel and its argument.
-            (name, logits) = kernel;
+            // An exp of a kernel substituted at its call: named as an exp helper is, the kernel and its one argument
+            // (with several arguments, the exponent they make).
+            name = kernel.Name;
+            logits = kernel.Exponent.Length > 0 ? kernel.Exponent : logits;
         }
 
         var location = exp is IMethodReferenceOperation ? model.LocationOf(exp.Parent?.Parent ?? exp) : model.LocationOf(written);
