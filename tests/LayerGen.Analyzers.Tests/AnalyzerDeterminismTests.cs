@@ -67,6 +67,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut58")]
     [InlineData("HeldOut59")]
     [InlineData("HeldOut60")]
+    [InlineData("HeldOut61")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
