@@ -27,6 +27,9 @@ internal sealed partial class SoftmaxModel
                 return PickedListRoot(list) ?? (segments ? SegmentPickedListRoot(list, position) : null);
             case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } walk:
                 return PickedListRoot(walk.Collection);
+            case ILocalReferenceOperation { Local: var key } when KeyedGroupListRoot(key) is { } keyedLists:
+                // score[t] for foreach (string t in tickers), one group's keys (KeyedGroupGathers.cs).
+                return keyedLists;
             case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && WritesOf(local) is { Count: 1 } writes
                 && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value:
                 return GatherListRoot(value, depth + 1, segments);
