@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -34,9 +35,36 @@ internal sealed partial class SoftmaxModel
         }
 
         // A plain store to the same member inside the loop (_total = 0 per group) makes it a per-group total.
-        return !groupLoop.Descendants().OfType<ISimpleAssignmentOperation>()
-            .Any(store => store != node && SameSpelling(store.Target, target) && !(Unwrap(store.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum
-                && (SameSpelling(sum.LeftOperand, target) || SameSpelling(sum.RightOperand, target))));
+        return !PlainStoresIn(groupLoop).Contains(Spelling(target));
+    }
+
+    /// <summary>Memo of <see cref="PlainStoresIn"/>, per group loop.</summary>
+    private readonly Dictionary<IOperation, HashSet<string>> _plainStoresInLoop = new();
+
+    /// <summary>
+    /// The spellings of the members and elements <paramref name="groupLoop"/> sets other than by adding to them
+    /// (<c>_total = 0</c>, <c>acc[0] = z</c>): one walk per loop, memoised.
+    /// </summary>
+    private HashSet<string> PlainStoresIn(IOperation groupLoop)
+    {
+        if (_plainStoresInLoop.TryGetValue(groupLoop, out var stores))
+        {
+            return stores;
+        }
+
+        stores = new HashSet<string>();
+        foreach (var store in groupLoop.Descendants().OfType<ISimpleAssignmentOperation>())
+        {
+            if (Unwrap(store.Target) is (IFieldReferenceOperation or IPropertyReferenceOperation or IArrayElementReferenceOperation) and var target
+                && !(Unwrap(store.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum
+                    && (SameSpelling(sum.LeftOperand, target) || SameSpelling(sum.RightOperand, target))))
+            {
+                stores.Add(Spelling(target));
+            }
+        }
+
+        _plainStoresInLoop[groupLoop] = stores;
+        return stores;
     }
 
     /// <summary>A local <paramref name="groupLoop"/> declares (its own variable included) or writes: it names a different slot per group.</summary>
