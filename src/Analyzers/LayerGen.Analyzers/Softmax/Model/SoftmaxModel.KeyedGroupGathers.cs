@@ -112,8 +112,9 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// True when <paramref name="groupLoop"/> adds into a floating-point local declared outside it that it never resets
-    /// (<c>total += w[t]</c> with <c>double total = 0</c> above the loop): one total over every group, the union's
-    /// normaliser. A counter or an integer tally is no normaliser.
+    /// (<c>total += w[t]</c> with <c>double total = 0</c> above the loop), or into a field, property or element the loop
+    /// does not pick per group (<c>_total += e[t]</c>, <c>acc[0] += mass</c>; CarriedMemberTotals.cs): one total over every
+    /// group, the union's normaliser. A counter or an integer tally is no normaliser.
     /// </summary>
     private bool CarriesAccumulator(IOperation groupLoop)
     {
@@ -131,13 +132,21 @@ internal sealed partial class SoftmaxModel
                 carries = true;
                 break;
             }
+
+            if (IsCarriedMemberTotal(node, groupLoop))
+            {
+                carries = true;
+                break;
+            }
         }
 
         _groupLoopCarries[groupLoop] = carries;
         return carries;
 
-        static bool IsFloating(ITypeSymbol type) => type.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal;
     }
+
+    /// <summary>A double, float or decimal: a type a softmax total can have.</summary>
+    private static bool IsFloating(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal;
 
     /// <summary>The local <c>s</c> of <c>s += x</c> or <c>s = s + x</c>; null for any other operation.</summary>
     private static ILocalSymbol? AccumulatedLocal(IOperation operation) => operation switch
