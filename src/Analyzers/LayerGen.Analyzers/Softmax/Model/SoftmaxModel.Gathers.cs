@@ -63,7 +63,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>The ungathered part of the buffer <paramref name="read"/> gathers from: held out of the slice, like a fixed coordinate.</summary>
     private DimensionAtom? UngatheredOf(IOperation read) =>
-        OneIndexRead(read) is var (buffer, index, _) && IndexGatherRoot(index) is not null && !LooksUpGroupOwnDictionary(buffer, index) && EvalView(buffer) is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root }
+        OneIndexRead(read) is var (buffer, index, _) && IndexGatherRoot(index) is not null && !LooksUpUnprovenDictionary(buffer, index) && EvalView(buffer) is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root }
             ? new DimensionAtom(root, DimensionAtom.UngatheredKey)
             : null;
 }

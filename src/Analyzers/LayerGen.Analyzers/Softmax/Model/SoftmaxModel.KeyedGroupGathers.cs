@@ -11,21 +11,18 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// tickers) in tickersBySector)</c>, <c>kv.Value</c>, <c>groups[sector]</c>, <c>s.Tickers</c>, an <c>IGrouping</c>), reads the
 /// dictionary at the keys one group lists: a gather like <c>rating[m]</c> for <c>foreach (int m in members[g])</c>
 /// (Gathers.cs), so a peak over the whole dictionary (<c>score.Values.Max()</c>) spans more than one group's terms.
-/// Only where every floating-point accumulator of the group loop restarts per group: one total carried across the
-/// groups is one softmax over their union (GroupUnions' condition on branch groupunion), which the whole peak bounds.
+/// Only where the group loop provably restarts its normaliser per group (GroupNormalisers.cs) and the dictionary is provably
+/// one unchanged object for every group (SharedDictionaries.cs): anything else stays main's reading, silent.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     /// <summary>Memo of <see cref="KeyedGroupListRoot"/>, per walked key.</summary>
     private readonly Dictionary<ILocalSymbol, ISymbol?> _keyedGroupListRoots = new(SymbolEqualityComparer.Default);
 
-    /// <summary>Memo of <see cref="CarriesAccumulator"/>, per group loop.</summary>
-    private readonly Dictionary<IOperation, bool> _groupLoopCarries = new();
-
     /// <summary>
     /// The collection of groups whose key list <paramref name="key"/> walks (<c>t</c> of <c>foreach (string t in
-    /// tickers)</c> with <c>tickers</c> one group's list picked by a loop), when no loop that picks the list carries a
-    /// floating-point total across the groups; else null. Keys are strings, chars or enums (an integer walk is an index
+    /// tickers)</c> with <c>tickers</c> one group's list picked by a loop), when every loop that picks the list restarts its
+    /// floating-point totals per group (<see cref="RestartsEveryTotal"/>); else null. Keys are strings, chars or enums (an integer walk is an index
     /// walk, IndexWalks.cs).
     /// </summary>
     private ISymbol? KeyedGroupListRoot(ILocalSymbol key)
@@ -38,7 +35,7 @@ internal sealed partial class SoftmaxModel
         ISymbol? root = null;
         if (IsKeyType(key.Type) && ForEachOf(key) is { } walk && DeconstructedElements(walk.LoopControlVariable) is null
             && !IsKeyed(Unwrap(walk.Collection)?.Type) && !IsKeysWalk(walk.Collection) && (PickedListRoot(walk.Collection) ?? WalkedGroupingRoot(walk.Collection)) is { } lists
-            && !PickingLoops(walk).Any(CarriesAccumulator))
+            && PickingLoops(walk).All(RestartsEveryTotal))
         {
             root = lists;
         }
@@ -109,52 +106,4 @@ internal sealed partial class SoftmaxModel
             }
         }
     }
-
-    /// <summary>
-    /// True when <paramref name="groupLoop"/> adds into a floating-point local declared outside it that it never resets
-    /// (<c>total += w[t]</c> with <c>double total = 0</c> above the loop), or into a field, property or element the loop
-    /// does not pick per group (<c>_total += e[t]</c>, <c>acc[0] += mass</c>; CarriedMemberTotals.cs): one total over every
-    /// group, the union's normaliser. A counter or an integer tally is no normaliser.
-    /// </summary>
-    private bool CarriesAccumulator(IOperation groupLoop)
-    {
-        if (_groupLoopCarries.TryGetValue(groupLoop, out var carries))
-        {
-            return carries;
-        }
-
-        carries = false;
-        foreach (var node in groupLoop.Descendants())
-        {
-            if (AccumulatedLocal(node) is { } local && IsFloating(local.Type) && !local.DeclaringSyntaxReferences.Any(reference => groupLoop.Syntax.Span.Contains(reference.Span))
-                && !WritesOf(local).Any(write => Contains(groupLoop, write.Operation) && AccumulatedLocal(write.Operation) is null))
-            {
-                carries = true;
-                break;
-            }
-
-            if (IsCarriedMemberTotal(node, groupLoop))
-            {
-                carries = true;
-                break;
-            }
-        }
-
-        _groupLoopCarries[groupLoop] = carries;
-        return carries;
-
-    }
-
-    /// <summary>A double, float or decimal: a type a softmax total can have.</summary>
-    private static bool IsFloating(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal;
-
-    /// <summary>The local <c>s</c> of <c>s += x</c> or <c>s = s + x</c>; null for any other operation.</summary>
-    private static ILocalSymbol? AccumulatedLocal(IOperation operation) => operation switch
-    {
-        ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: ILocalReferenceOperation { Local: var local } } => local,
-        ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var local }, Value: var value }
-            when Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum
-            && (References(sum.LeftOperand, local) || References(sum.RightOperand, local)) => local,
-        _ => null,
-    };
 }

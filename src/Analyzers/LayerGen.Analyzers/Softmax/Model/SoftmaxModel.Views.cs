@@ -668,10 +668,10 @@ internal sealed partial class SoftmaxModel
                 index = walk is null ? index : walk.Add(index);
                 if (substituted is null && view.FlatOffset is null && walk is null && IndexGatherRoot(indices[0]) is { } lists)
                 {
-                    if (LooksUpGroupOwnDictionary(buffer, indices[0]))
+                    if (LooksUpUnprovenDictionary(buffer, indices[0]))
                     {
-                        // score[t] of var score = scoresBySector[sector]: the group's own dictionary, no subset of a shared
-                        // one; a loop-free element as before keyed gathers (KeyedGroupDictionaries.cs).
+                        // score[t] into a dictionary not proven one unchanged object for every group (it may be the group's
+                        // own): a loop-free element as before keyed gathers (SharedDictionaries.cs).
                         break;
                     }
 
