@@ -56,6 +56,12 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut47")]
     [InlineData("HeldOut48")]
     [InlineData("HeldOut49")]
+    [InlineData("HeldOut50")]
+    [InlineData("HeldOut51")]
+    [InlineData("HeldOut52")]
+    [InlineData("HeldOut53")]
+    [InlineData("HeldOut54")]
+    [InlineData("HeldOut55")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {

@@ -6,8 +6,8 @@ namespace LayerGen.Analyzers.Tests;
 /// A softmax slice picked out of a row by membership (nested logit: one nest of one person's alternatives, listed in
 /// <c>nests[k]</c>) is narrower than the row: a maximum over the whole row (<c>v[n].Max()</c>) spans alternatives of
 /// other nests, and a nest far below the row's best underflows to 0/0 (LG0001). The maximum over the nest's own members,
-/// in the same spelling as the sum, is the slice's and stays silent. The row-wide maximum is a known gap (skipped
-/// cases, the reason on <see cref="Gap"/>); the correct twins are live. Spellings: jagged and 2D rows, <c>foreach</c> over
+/// in the same spelling as the sum, is the slice's and stays silent. The row-wide maximum is found since
+/// nestmember2 (<c>SoftmaxModel.MembershipSlices.cs</c>); the correct twins stay silent. Spellings: jagged and 2D rows, <c>foreach</c> over
 /// the list, an indexed walk of the list, a local holding the list, a LINQ maximum.
 /// </summary>
 public class SoftmaxModelMembershipSliceTests
@@ -61,7 +61,7 @@ public class SoftmaxModelMembershipSliceTests
         { "double top = v[n].Max();", "", "for (int j = 0; j < v[n].Length; j++)", "v[n][j]", false },
     };
 
-    /// <summary>The person's whole row: too wide for one nest (known gap, pinned: see the Skip reason).</summary>
+    /// <summary>The person's whole row: too wide for one nest (found since nestmember2, SoftmaxModel.MembershipSlices.cs).</summary>
     public static TheoryData<string, string, string, string, bool> GapCases() => new()
     {
         { "double top = v[n].Max();", "", Foreach, "v[n][j]", true },
@@ -71,12 +71,10 @@ public class SoftmaxModelMembershipSliceTests
         { "double top = double.NegativeInfinity; for (int a = 0; a < w.GetLength(1); a++) top = Math.Max(top, w[n, a]);", "", Foreach, "w[n, j]", true },
     };
 
-    [Theory(Skip = Gap)]
+    [Theory]
     [MemberData(nameof(GapCases))]
     public Task MaximumOverTheWholeRow_IsTooWideForOneNest(string rowMax, string nestMax, string walk, string read, bool tooWide) =>
         MaximumOverTheWholeRow_IsTooWideForOneNest_TheNestsOwnIsNot(rowMax, nestMax, walk, read, tooWide);
-
-    private const string Gap = "known gap (branch choicefix): a row cut into nests by index lists picked by a loop other than the row's is not read as wider than one nest; HeldOut43 NestedLogit_PersonWideMax stays pinned";
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -93,7 +91,7 @@ public class SoftmaxModelMembershipSliceTests
     public async Task IndexedWalkOfTheList_IsTheSameNest(string rowMax, string nestMax, bool tooWide) =>
         Assert.Equal(tooWide ? ["LG0001"] : [], await Analyze(IndexedWalk(rowMax, nestMax)));
 
-    [Fact(Skip = Gap)]
+    [Fact]
     public async Task IndexedWalkOfTheList_RowWideMaximumIsTooWide() =>
         Assert.Equal(["LG0001"], await Analyze(IndexedWalk("double top = v[n].Max();", "")));
 
@@ -134,8 +132,8 @@ public class SoftmaxModelMembershipSliceTests
     public async Task FilteredNest_TheNestsOwnMaximumIsSilent(string rowMax, string nestMax, bool tooWide) =>
         Assert.Equal(tooWide ? ["LG0001"] : [], await Analyze(FilteredNest(rowMax, nestMax)));
 
-    /// <summary>Known gap (pinned): a nest spelled as a filter is not yet read as narrower than the row.</summary>
-    [Fact(Skip = "known gap: a nest selected by a filter (nestOf[j] != k) is not cut out of the row; only index lists are (MembershipSlices.cs)")]
+    /// <summary>A nest spelled as a filter is narrower than the row too (nestmember2, MembershipSlices.cs).</summary>
+    [Fact]
     public async Task FilteredNest_RowWideMaximumIsTooWide() =>
         Assert.Equal(["LG0001"], await Analyze(FilteredNest("double top = double.NegativeInfinity; for (int j = 0; j < nAlts; j++) top = Math.Max(top, v[n, j]);", "")));
 

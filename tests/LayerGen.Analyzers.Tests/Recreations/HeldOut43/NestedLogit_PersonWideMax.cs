@@ -1,5 +1,3 @@
-// known gap: the slice is one nest picked from the person's row by an index list (foreach j in nests[k]), and the row-wide max v[n].Max() is not read as wider than that gathered subset (also missed with a nestOf[j] == k filter and without the scale).
-// gap: -LG0001@19
 // Idiom: nested logit, within-nest probabilities with the utilities shifted by the person's best alternative
 // Layout: jagged double[persons][alternatives] utilities, nests as int[][] lists of alternative indices
 // Bug (LG0001): the shift is the max over all of the person's alternatives, not over the nest being normalised

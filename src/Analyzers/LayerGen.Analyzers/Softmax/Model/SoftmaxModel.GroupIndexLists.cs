@@ -33,8 +33,7 @@ internal sealed partial class SoftmaxModel
             case ILocalReferenceOperation { Local: var element } when ForEachOf(element) is { } forEach && IsDeconstructedElement(element, forEach):
                 // idx of foreach (var (aa, idx) in synonymous): the picked group's list.
                 return GroupCollectionRoot(forEach.Collection);
-            case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && WritesOf(local) is { Count: 1 } writes
-                && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value:
+            case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && SingleDefinitionValue(local) is { } value:
                 return GroupIndexListRoot(value, depth + 1);
             default:
                 return null;
@@ -57,8 +56,7 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } groups } picked
                 when MovesWithLoops(picked.Arguments[0].Value):
                 return VariableOf(Unwrap(groups));
-            case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && WritesOf(local) is { Count: 1 } writes
-                && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value:
+            case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && SingleDefinitionValue(local) is { } value:
                 return PickedGroupRoot(value, depth + 1);
             default:
                 return null;

@@ -54,8 +54,7 @@ internal sealed partial class SoftmaxModel
         {
             case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } walk:
                 return walk.Collection;
-            case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && WritesOf(local) is { Count: 1 } writes
-                && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value:
+            case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && SingleDefinitionValue(local) is { } value:
                 return GatheredList(value, depth + 1);
             case { } entry when OneIndexRead(entry) is var (list, _, type) && IsIndexType(type):
                 return list;
@@ -85,8 +84,7 @@ internal sealed partial class SoftmaxModel
             {
                 loops.Add(counted);
             }
-            else if (depth < MaxIndirectionDepth && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation
-                && writes[0].Value is { } value)
+            else if (depth < MaxIndirectionDepth && SingleDefinitionValue(local) is { } value)
             {
                 // int[] idx = kv.Value; var group = records[g];: the loops that picked the copied group.
                 AddListLoops(value, loops, depth + 1);
@@ -94,9 +92,27 @@ internal sealed partial class SoftmaxModel
         }
     }
 
+    /// <summary>Memo of <see cref="PickedLoopsOf"/>, per operation (a fold, an exp).</summary>
+    private readonly Dictionary<IOperation, HashSet<IOperation>> _pickedLoopsOf = new();
+
+    /// <summary>
+    /// The loops that pick the index lists the element reads of <paramref name="operation"/> gather through (the union of
+    /// their <see cref="GroupPickingLoops"/>); empty when it reads through no list a loop picks. Memoised per operation.
+    /// </summary>
+    private HashSet<IOperation> PickedLoopsOf(IOperation operation)
+    {
+        if (_pickedLoopsOf.TryGetValue(operation, out var known))
+        {
+            return known;
+        }
+
+        var loops = new HashSet<IOperation>(operation.DescendantsAndSelf().Where(IsElementAccess).SelectMany(GroupPickingLoops));
+        _pickedLoopsOf[operation] = loops;
+        return loops;
+    }
+
     /// <summary>The element reads in <paramref name="operation"/> gathered through a list that <paramref name="loop"/> picks.</summary>
-    private bool GathersPickedBy(IOperation operation, IOperation loop) =>
-        operation.DescendantsAndSelf().Any(read => IsElementAccess(read) && GroupPickingLoops(read).Contains(loop));
+    private bool GathersPickedBy(IOperation operation, IOperation loop) => PickedLoopsOf(operation).Contains(loop);
 
     /// <summary>
     /// True when a fold of <paramref name="reduction"/> reads through a group's index list and carries across a loop
@@ -104,8 +120,24 @@ internal sealed partial class SoftmaxModel
     /// and reset outside <c>foreach (var kv in groups)</c>).
     /// </summary>
     internal bool SpansEveryGroup(Reduction reduction) =>
-        reduction.Folds.Any(fold => _carriedLoops.TryGetValue(fold, out var carried)
-            && fold.DescendantsAndSelf().Any(read => IsElementAccess(read) && GroupPickingLoops(read).Any(carried.ByAny.Contains)));
+        reduction.Folds.Any(fold => _carriedLoops.TryGetValue(fold, out var carried) && PickedLoopsOf(fold).Overlaps(carried.ByAny));
+
+    /// <summary>
+    /// True when <paramref name="site"/> divides by one total over the union of the groups: a fold of its sum carries
+    /// across a loop that picks the group it reads, and the division lies outside and after that loop (review46 G54: a
+    /// running total never reset but divided inside the group loop normalises each group by a partial total, so the
+    /// first group, if far below the whole maximum, gives 0/0; that is no union softmax and the whole maximum stays too wide).
+    /// </summary>
+    internal bool DividesByUnionTotal(SoftmaxSite site) =>
+        site.Sum.Folds.Any(fold => _carriedLoops.TryGetValue(fold, out var carried)
+            && PickedLoopsOf(fold).Any(loop => carried.ByAny.Contains(loop) && IsAfterLoop(site.Division, loop)));
+
+    /// <summary>
+    /// True when <paramref name="operation"/> runs after <paramref name="loop"/>: it is not inside the loop. Source order
+    /// is not asked: a local function or lambda written before the loop and called after it (review47 GU01/GU02) divides
+    /// after the loop too; the division that makes G54 per group is the one inside the loop's body.
+    /// </summary>
+    private static bool IsAfterLoop(IOperation operation, IOperation loop) => !Contains(loop, operation);
 
     /// <summary>
     /// True when every fold of <paramref name="reduction"/> reads through a group's index list and carries across no
@@ -113,8 +145,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     internal bool RestartsPerGroup(Reduction reduction) =>
         !reduction.Folds.IsEmpty && reduction.Folds.All(fold => _carriedLoops.TryGetValue(fold, out var carried)
-            && fold.DescendantsAndSelf().Where(IsElementAccess).Select(GroupPickingLoops).Where(loops => loops.Count > 0).ToList() is { Count: > 0 } picked
-            && !picked.Any(loops => loops.Any(carried.ByAny.Contains)));
+            && PickedLoopsOf(fold) is { Count: > 0 } picked && !picked.Overlaps(carried.ByAny));
 
     /// <summary>
     /// True when <paramref name="extra"/> (what a shift folds beyond the sum of a union of groups) is only the rest of

@@ -48,7 +48,7 @@ internal sealed partial class SoftmaxModel
                 return ShiftSpan.TooWide;
             }
 
-            if (WalksWholeAroundWindow(site, axes, max))
+            if (WalksWholeAroundWindow(site, axes, max) || WalksWholeRowAroundMembership(site, max))
             {
                 return ShiftSpan.TooWide;
             }
@@ -61,8 +61,9 @@ internal sealed partial class SoftmaxModel
 
         // A sum over every dimension of the site is one softmax over the whole batch, unless a batch loop moves the
         // slice along those dimensions (2-D pooling windows): then each window is a slice of its own (SumCoversBatch).
-        // One sum over every group is one softmax over their union: the whole gathered buffer's maximum bounds it.
-        return (axis.IsProperSupersetOf(axes.Sum) && !(IsRestOfGatheredBuffer(axis.Except(axes.Sum), axes.Sum) && SpansEveryGroup(site.Sum)))
+        // One sum over every group, divided after the loop over the groups, is one softmax over their union: the whole
+        // gathered buffer's maximum bounds it.
+        return (axis.IsProperSupersetOf(axes.Sum) && !(IsRestOfGatheredBuffer(axis.Except(axes.Sum), axes.Sum) && DividesByUnionTotal(site)))
             || (axis.SetEquals(axes.Sum) && axes.SumCoversBatch)
             || stale.Overlaps(axes.Site)
             || (max.IsPartial && site.NumeratorMaxima.Contains(max))

@@ -1,0 +1,41 @@
+// known gap: exp of a local function's parameter divided by a captured property (`double Weight(double q) => Math.Exp(q / Temperature)`), called per arm and normalised, is not reported
+// gap: -LG0003@18
+// Idiom: softmax exploration over the arms of each experiment, the Boltzmann weight written as a local function.
+// Layout: List<double[]> (one array of arm value estimates per experiment), List<double[]> out; temperature is an
+// init-only property of the explorer.
+// Bug (LG0003): the local function exponentiates q / T with no max subtracted (overflow for large values).
+using System;
+using System.Collections.Generic;
+
+namespace HeldOut53.VariantKernel_LocalFunctionRaw;
+
+public sealed class SoftmaxExplorer
+{
+    public double Temperature { get; init; } = 1.0;
+
+    public List<double[]> Probabilities(List<double[]> valueEstimates)
+    {
+        double Weight(double q) => Math.Exp(q / Temperature); //~ LG0003
+
+        var result = new List<double[]>(valueEstimates.Count);
+        foreach (double[] arms in valueEstimates)
+        {
+            var w = new double[arms.Length];
+            double total = 0;
+            for (int a = 0; a < arms.Length; a++)
+            {
+                w[a] = Weight(arms[a]);
+                total += w[a];
+            }
+
+            for (int a = 0; a < arms.Length; a++)
+            {
+                w[a] /= total;
+            }
+
+            result.Add(w);
+        }
+
+        return result;
+    }
+}
