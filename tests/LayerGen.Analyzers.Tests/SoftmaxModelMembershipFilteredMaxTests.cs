@@ -21,7 +21,8 @@ public class SoftmaxModelMembershipFilteredMaxTests
               Dictionary<string, double> score, Dictionary<string, double> wd, Dictionary<string, HashSet<string>> sectors,
               HashSet<string> otherKeys, Dictionary<string, float> scoref, Dictionary<string, float> wdf) {
         {BODY}
-          } } }
+          }
+          static void Touch(Dictionary<char, HashSet<int>> g) { foreach (var set in g.Values) set.Add(0); } } }
         """;
 
     private static string Source(string body) => Template.Replace("{BODY}", body);
@@ -597,4 +598,102 @@ public class SoftmaxModelMembershipFilteredMaxTests
     [MemberData(nameof(ReviewNames))]
     public async Task ReviewCase_OwnPeakByFilteredWalk_IsSilent(string name) =>
         await SourceMarkers.AssertAnalyzerReportsMarkersAsync(ReviewCases[name]);
+
+    /// <summary>
+    /// The set changed through ANOTHER reference between the maximum and the exps (review48 FB01–FB30: its container's
+    /// indexer, a <c>TryGetValue</c> out variable, <c>groups.Values</c>, a helper given the container): any call there
+    /// that is not a known read keeps main's reading (LG0001; numerically a member added after the peak overflows).
+    /// </summary>
+    private static readonly Dictionary<string, string> SetChangedBodies = new()
+    {
+        ["grown_through_dictionary"] = """
+              foreach (var (name, set) in groups) {
+                double top = double.NegativeInfinity;
+                for (int i = 0; i < x.Length; i++) if (set.Contains(i) && x[i] > top) top = x[i]; //~ LG0001
+                groups[name].Add(x.Length - 1);
+                double z = 0.0;
+                foreach (int c in set) { w[c] = Math.Exp(x[c] - top); z += w[c]; }
+                foreach (int c in set) w[c] /= z;
+              }
+            """,
+        ["cleared_through_try_get_value"] = """
+              foreach (var (name, set) in groups) {
+                double top = double.NegativeInfinity;
+                for (int i = 0; i < x.Length; i++) if (set.Contains(i) && x[i] > top) top = x[i]; //~ LG0001
+                if (groups.TryGetValue(name, out var same)) { same.Clear(); same.UnionWith(other); }
+                double z = 0.0;
+                foreach (int c in set) { w[c] = Math.Exp(x[c] - top); z += w[c]; }
+                foreach (int c in set) w[c] /= z;
+              }
+            """,
+        ["removed_through_values"] = """
+              foreach (var (name, set) in groups) {
+                double top = double.NegativeInfinity;
+                for (int i = 0; i < x.Length; i++) if (set.Contains(i) && x[i] > top) top = x[i]; //~ LG0001
+                foreach (var g in groups.Values) g.Remove(0);
+                double z = 0.0;
+                foreach (int c in set) { w[c] = Math.Exp(x[c] - top); z += w[c]; }
+                foreach (int c in set) w[c] /= z;
+              }
+            """,
+        ["container_handed_to_helper"] = """
+              foreach (var (name, set) in groups) {
+                double top = double.NegativeInfinity;
+                for (int i = 0; i < x.Length; i++) if (set.Contains(i) && x[i] > top) top = x[i]; //~ LG0001
+                Touch(groups);
+                double z = 0.0;
+                foreach (int c in set) { w[c] = Math.Exp(x[c] - top); z += w[c]; }
+                foreach (int c in set) w[c] /= z;
+              }
+            """,
+    };
+
+    /// <summary>Only reading calls between the maximum and the exps (Math, lookups, LINQ): still the group's own peak.</summary>
+    private static readonly Dictionary<string, string> ReadingCallBodies = new()
+    {
+        ["math_between"] = """
+              foreach (var (name, set) in groups) {
+                double top = double.NegativeInfinity;
+                for (int i = 0; i < x.Length; i++) if (set.Contains(i) && x[i] > top) top = x[i];
+                double scale = Math.Sqrt(2.0) * Math.Max(1.0, double.Abs(x[0]));
+                double z = 0.0;
+                foreach (int c in set) { w[c] = Math.Exp(x[c] - top); z += w[c]; }
+                foreach (int c in set) w[c] /= z;
+              }
+            """,
+        ["lookup_between"] = """
+              foreach (var (name, set) in groups) {
+                double top = double.NegativeInfinity;
+                for (int i = 0; i < x.Length; i++) if (set.Contains(i) && x[i] > top) top = x[i];
+                bool known = groups.ContainsKey(name) && set.Contains(0) && groups.TryGetValue(name, out _);
+                double z = 0.0;
+                foreach (int c in set) { w[c] = Math.Exp(x[c] - top); z += w[c]; }
+                foreach (int c in set) w[c] /= z;
+              }
+            """,
+        ["linq_between"] = """
+              foreach (var (name, set) in groups) {
+                double top = double.NegativeInfinity;
+                for (int i = 0; i < x.Length; i++) if (set.Contains(i) && x[i] > top) top = x[i];
+                int members = set.Count(); double mean = x.Average();
+                double z = 0.0;
+                foreach (int c in set) { w[c] = Math.Exp(x[c] - top); z += w[c]; }
+                foreach (int c in set) w[c] /= z;
+              }
+            """,
+    };
+
+    public static TheoryData<string> SetChangedNames() => new(SetChangedBodies.Keys);
+
+    public static TheoryData<string> ReadingCallNames() => new(ReadingCallBodies.Keys);
+
+    [Theory]
+    [MemberData(nameof(SetChangedNames))]
+    public async Task SetChangedThroughAnotherReference_StaysReported(string name) =>
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(SetChangedBodies[name]));
+
+    [Theory]
+    [MemberData(nameof(ReadingCallNames))]
+    public async Task OnlyReadingCallsBetween_StaysSilent(string name) =>
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(ReadingCallBodies[name]));
 }

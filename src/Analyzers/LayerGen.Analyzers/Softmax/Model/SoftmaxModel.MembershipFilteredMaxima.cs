@@ -51,7 +51,7 @@ internal sealed partial class SoftmaxModel
             buffer = foldBuffer;
         }
 
-        if (set is null || buffer is null || !IsOnlyReadSet(set))
+        if (set is null || buffer is null || !IsOnlyReadSet(set) || !OnlyReadingCallsBetween(max, site))
         {
             return false;
         }
@@ -353,6 +353,37 @@ internal sealed partial class SoftmaxModel
             _ => false,
         };
     });
+
+    /// <summary>
+    /// True when every call written between the end of the maximum's folds and the last exp or sum only reads: a LINQ
+    /// operator, a static method of <c>Math</c>/<c>MathF</c> or of a primitive numeric type, or a collection lookup
+    /// (<c>Contains</c>, <c>ContainsKey</c>, <c>TryGetValue</c>, <c>GetValueOrDefault</c>). The set is an object: another
+    /// reference to it (<c>groups[name].Add(k)</c>, a list slot, a <c>TryGetValue</c> out variable, a helper given the
+    /// container, an owner's method) could change its members after the maximum was taken, and
+    /// <see cref="IsOnlyReadSet"/> sees only the set's own name (review48 FB01–FB30). Code in another tree (an inlined
+    /// helper) is not checked here: false.
+    /// </summary>
+    private bool OnlyReadingCallsBetween(Reduction max, SoftmaxSite site)
+    {
+        var tree = max.Folds[0].Syntax.SyntaxTree;
+        var uses = site.Exps.Concat(site.Sum.Folds).ToList();
+        if (max.Folds.Any(fold => fold.Syntax.SyntaxTree != tree) || uses.Any(use => use.Syntax.SyntaxTree != tree))
+        {
+            return false;
+        }
+
+        var start = max.Folds.Max(fold => fold.Syntax.Span.End);
+        var end = uses.Max(use => use.Syntax.SpanStart);
+        return _root.Descendants().OfType<IInvocationOperation>().All(call => call.Syntax.SyntaxTree != tree
+            || call.Syntax.SpanStart < start || call.Syntax.SpanStart >= end || IsReadingCall(call.TargetMethod));
+    }
+
+    /// <summary>A call that cannot change a collection: see <see cref="OnlyReadingCallsBetween"/>.</summary>
+    private bool IsReadingCall(IMethodSymbol method) =>
+        Symbols.IsLinqOperatorType(method.ContainingType)
+        || method.IsStatic && (method.ContainingType is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+            || method.ContainingType.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double)
+        || method.Name is "Contains" or "ContainsKey" or "TryGetValue" or "GetValueOrDefault";
 
     /// <summary>
     /// A type whose static <c>Contains(collection, item)</c> only reads: LINQ's operators, and <c>MemoryExtensions</c>
