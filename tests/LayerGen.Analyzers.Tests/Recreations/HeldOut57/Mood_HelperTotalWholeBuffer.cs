@@ -1,5 +1,3 @@
-// known gap: a private static SumRange(values, start, count) helper handed the whole flat scratch field (every NPC's exps) as the divisor of a [npcs, moods] softmax is not reported
-// gap: -LG0002@41
 // Idiom: NPC mood blend with a scratch buffer field reused across frames and a private SumRange helper.
 // Use: emotion system updating every NPC's mood mix, in double.
 // Layout: double[,] drive [npcs, moods] row-major, exps written to a flat double[] scratch field, helper SumRange.

@@ -227,6 +227,11 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             return base.VisitIdentifierName(node);
         }
 
+        if (RangeWalkRead(node) is { } position)
+        {
+            return position;
+        }
+
         switch (_model.GetSymbolInfo(node, _cancellationToken).Symbol)
         {
             case IParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, helper.OriginalDefinition)
