@@ -1,3 +1,5 @@
+// known gap: LG0003 missed when the same-type exp helper GaussianKernel(u) => Math.Exp(-0.5 * u * u) is called with a distance, Distance(queries, q, train, j) / h (the subtraction of coordinates inside the distance helper)
+// gap: -LG0003@27
 // Idiom: Nadaraya-Watson kernel-regression weights written with a textbook kernel function K(u) = exp(-u^2 / 2)
 // and a distance helper, weights K(|x - x_j| / h) / sum_l K(|x - x_l| / h) per query point.
 // Use: kernel smoothing; weight rows for local averages.
