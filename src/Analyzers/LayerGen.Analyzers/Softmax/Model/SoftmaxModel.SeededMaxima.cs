@@ -134,7 +134,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>A finite constant (as a double) or a scalar variable (its symbol); null for anything else.</summary>
     private static object? SeedOf(IOperation value) =>
-        ConstantOf(value) is { } constant ? (IsFiniteStart(constant) ? constant : null)
+        ConstantOf(value) is { } constant ? (IsFiniteStart(constant) && !IsIntegralTypeMinimum(value.Type, constant) ? constant : null)
         : Unwrap(value) is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation ? VariableOf(Unwrap(value)) : null;
 
     /// <summary>
