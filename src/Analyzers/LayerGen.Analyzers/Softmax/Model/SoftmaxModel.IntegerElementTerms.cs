@@ -11,7 +11,10 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// (<c>g0[i] - protons[i] * rt * ln10 * ph</c>) changes with every exponentiated element, which a maximum of float
 /// logits, one number per slice, does not: it is no possible shift. A float element read through an integer index
 /// (<c>x[best]</c>, an argmax) is a read of the float buffer and stays a possible maximum, and so does an integer element
-/// that no loop of the exponent moves (<c>levels[0]</c>).
+/// that no loop of the exponent moves (<c>levels[0]</c>). A bare integer element subtracted as a whole, read as a number
+/// (QuantisedLogits.cs), is judged as a float element there: the per-row maximum <c>rowMax[b]</c> of an <c>int[]</c> and the
+/// argmax element <c>q[b, best]</c> of an <c>sbyte[,]</c> stay possible maxima, one moving along the softmax axis
+/// (<c>protons[i]</c>) is none.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -38,6 +41,14 @@ internal sealed partial class SoftmaxModel
         if (term is ILocalReferenceOperation { Local: var local } && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation)
         {
             term = Unwrap(writes[0].Value);
+        }
+
+        if (term is not null && IsIntegerElementRead(term) && IsReadAsNumber(term))
+        {
+            // A bare integer element read as a number is read as the float element of the same place is (MaskTerms.cs):
+            // the row's maximum rowMax[b] or argmax element q[b, best] is one number per slice and stays a possible
+            // maximum; only one that moves along the softmax axis (g0[i] - protons[i]) is part of the value, no shift.
+            return MovesAlongSoftmaxAxis(Eval(term), ExpArgument(exp), exp);
         }
 
         var loops = ExpArgument(exp).Dims.Keys;

@@ -87,42 +87,4 @@ internal sealed partial class SoftmaxModel
     private static bool IsIntegerDivisor(IOperation divisor) =>
         Unwrap(divisor)?.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16
             or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
-    /// <summary>
-    /// True when <paramref name="start"/> is at or below the least value of <paramref name="variable"/>'s integral type
-    /// (<c>sbyte maxInRow = sbyte.MinValue</c>, <c>byte top = 0</c>, or of its element type for an array of maxima): every element the maximum folds is at least that,
-    /// so the start is a sentinel as <c>float.NegativeInfinity</c> is for float data, not a finite floor.
-    /// </summary>
-    private static bool IsIntegralTypeMinimum(ISymbol variable, object start) =>
-        IsIntegralTypeMinimum(variable switch
-        {
-            ILocalSymbol local => local.Type,
-            IFieldSymbol field => field.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => null,
-        }, start);
-
-    /// <summary>
-    /// True when <paramref name="start"/> is at or below the least value of the integral <paramref name="type"/> (for an
-    /// array of maxima, <c>top[k] = sbyte.MinValue</c>, of its element type).
-    /// </summary>
-    private static bool IsIntegralTypeMinimum(ITypeSymbol? type, object start)
-    {
-        type = type is IArrayTypeSymbol array ? array.ElementType : type;
-        double least = type?.SpecialType switch
-        {
-            SpecialType.System_SByte => sbyte.MinValue,
-            SpecialType.System_Byte or SpecialType.System_UInt16 => 0,
-            SpecialType.System_Int16 => short.MinValue,
-            SpecialType.System_Int32 => int.MinValue,
-            _ => double.NaN,
-        };
-        try
-        {
-            return !double.IsNaN(least) && System.Convert.ToDouble(start, System.Globalization.CultureInfo.InvariantCulture) <= least;
-        }
-        catch (System.Exception exception) when (exception is System.InvalidCastException or System.FormatException or System.OverflowException)
-        {
-            return false;
-        }
-    }
 }
