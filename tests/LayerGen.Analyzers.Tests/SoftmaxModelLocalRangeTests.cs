@@ -290,6 +290,44 @@ public class SoftmaxModelLocalRangeTests
         }
         """;
 
+    // The range taken as a span slice inside the helper, walked from 0 (Span.Slice / AsSpan(start, count)).
+    private const string PeakSliceFloatHelper = """
+        {H}float PeakOf(float[] buf, int start, int count) {
+            float m = float.NegativeInfinity;
+            ReadOnlySpan<float> part = buf.AsSpan().Slice(start, count);
+            {OPEN}
+                m = MathF.Max(m, part[i]);
+            {CLOSE}
+            return m;
+        }
+        """;
+
+    private const string TotalSliceDoubleHelper = """
+        {H}double SumRange(double[] values, int start, int count) {
+            double total = 0.0;
+            var part = values.AsSpan(start, count);
+            {OPEN}
+                total += part[i]; //~ LG0002
+            {CLOSE}
+            return total;
+        }
+        """;
+
+    /// <summary>The walks of a slice: from 0 to its length.</summary>
+    private static readonly (string Name, string Open, string Close, string At)[] SliceWalks =
+    {
+        ("slice-for", "for (int i = 0; i < part.Length; i++) {", "}", "i"),
+        ("slice-while", "int i = 0; while (i < part.Length) {", "i++; }", "i"),
+    };
+
+    public static TheoryData<string, string, string> BuggySliceCases() => Cases(
+        new[] { ("PeakWholeFlatFloat", PeakCountFloat, new[] { PeakSliceFloatHelper }), ("TotalWholeFlatDouble", TotalCountDouble, new[] { TotalSliceDoubleHelper }) },
+        SliceWalks);
+
+    public static TheoryData<string, string, string> CorrectSliceCases() => Cases(
+        new[] { ("PeakPerRowFloat", PeakCountFloatRows, new[] { PeakSliceFloatHelper }), ("TotalPerRowDouble", TotalCountDoubleRows, new[] { Unmarked(TotalSliceDoubleHelper) }) },
+        SliceWalks);
+
     /// <summary>Buggy cases over (start, count): caller, helpers.</summary>
     private static readonly (string Name, string Caller, string[] Helpers)[] BuggyCount =
     {
@@ -365,6 +403,7 @@ public class SoftmaxModelLocalRangeTests
     [Theory]
     [MemberData(nameof(BuggyCountCases))]
     [MemberData(nameof(BuggyEndCases))]
+    [MemberData(nameof(BuggySliceCases))]
     public async Task WholeBufferCall_IsReportedInEveryPlacementAndWalk(string name, string spelling, string source)
     {
         Assert.Equal(name + " " + spelling + ": " + Expected(source), name + " " + spelling + ": " + await Reported(source));
@@ -373,6 +412,7 @@ public class SoftmaxModelLocalRangeTests
     [Theory]
     [MemberData(nameof(CorrectCountCases))]
     [MemberData(nameof(CorrectEndCases))]
+    [MemberData(nameof(CorrectSliceCases))]
     public async Task RowCall_StaysSilentInEveryPlacementAndWalk(string name, string spelling, string source)
     {
         Assert.Equal(name + " " + spelling + ": ", name + " " + spelling + ": " + await Reported(source));
