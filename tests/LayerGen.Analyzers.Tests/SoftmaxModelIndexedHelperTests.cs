@@ -202,7 +202,7 @@ public class SoftmaxModelIndexedHelperTests
     }
 
     /// <summary>The HeldOut63 corpus shape: a block-bodied helper computing a dot product over two embedding tables at the user's and item's rows, then <c>Math.Exp(dot)</c>.</summary>
-    [Fact(Skip = "idxhelper: a block-bodied helper looping a dot product is inlined by the statement inliner, not the kernel reading; still missed (HeldOut63 pin kept)")]
+    [Fact]
     public async Task DotProductHelper_ReportedAtTheCall()
     {
         const string source = """
@@ -263,6 +263,60 @@ public class SoftmaxModelIndexedHelperTests
                     }
 
                     return Math.Exp(dot);
+                }
+            }
+            """;
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
+    }
+
+    /// <summary>
+    /// The correct twin of the dot-product helper: the shift is the maximum of this user's own candidate dots (per row,
+    /// folded over a <c>Dot</c> helper), passed in and subtracted inside the helper, both loops bounded by
+    /// <c>GetLength(1)</c> (now inlined, see <c>HelperShape.IsArrayShapeRead</c>): silent.
+    /// </summary>
+    [Fact]
+    public async Task DotProductHelper_ShiftedPerUserSilent()
+    {
+        const string source = """
+            using System;
+
+            public static class PreferenceScorer
+            {
+                public static double[][] PerUser(float[,] users, float[,] items, int[][] candidates)
+                {
+                    var result = new double[candidates.Length][];
+                    for (int u = 0; u < candidates.Length; u++)
+                    {
+                        int[] pool = candidates[u];
+                        double peak = double.NegativeInfinity;
+                        for (int c = 0; c < pool.Length; c++) peak = Math.Max(peak, Dot(users, u, items, pool[c]));
+                        var w = new double[pool.Length];
+                        double total = 0.0;
+                        for (int c = 0; c < pool.Length; c++)
+                        {
+                            w[c] = Shifted(users, u, items, pool[c], peak);
+                            total += w[c];
+                        }
+
+                        for (int c = 0; c < pool.Length; c++) w[c] /= total;
+                        result[u] = w;
+                    }
+
+                    return result;
+                }
+
+                private static double Dot(float[,] users, int user, float[,] items, int item)
+                {
+                    double dot = 0.0;
+                    for (int d = 0; d < users.GetLength(1); d++) dot += (double)users[user, d] * items[item, d];
+                    return dot;
+                }
+
+                private static double Shifted(float[,] users, int user, float[,] items, int item, double peak)
+                {
+                    double dot = 0.0;
+                    for (int d = 0; d < users.GetLength(1); d++) dot += (double)users[user, d] * items[item, d];
+                    return Math.Exp(dot - peak);
                 }
             }
             """;
