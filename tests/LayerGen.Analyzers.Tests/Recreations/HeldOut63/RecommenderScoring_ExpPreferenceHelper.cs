@@ -1,5 +1,3 @@
-// known gap: LG0003 missed when the raw exp sits in a helper that reads the logit from a table parameter at index parameters (Preference(users, u, items, pool[c]) => Math.Exp(dot of users[user, d] * items[item, d])): nothing reported
-// gap: -LG0003@27
 // HeldOut63 / RecommenderScoring_ExpPreferenceHelper
 // Idiom: recommender candidate scoring with a "preference" helper that returns exp(user · item) directly (the
 // multinomial-logit / Plackett-Luce "strength" written as a helper), normalised over each user's candidate list
