@@ -1,5 +1,3 @@
-// known gap: LG0004 missed and LG0003 reported at the exp instead when the per-model peak is stored as logPrior[m] + logEvidence[m].Max() (a row max plus an additive per-model term) and the exp subtracts peak[m] from logPrior[m] + logEvidence[m][d]
-// gap: -LG0004@23 +LG0003@33
 // Idiom: Bayesian model averaging with the log-evidence kept model-major (one row per model, one column per
 // dataset); each model's row peak is taken as its shift, then each dataset is normalised across the models.
 // Use: posterior model probabilities per dataset for averaging predictions.
