@@ -166,11 +166,11 @@ public class SoftmaxModelQuantisedLogitTests
     public Task PerClassPeaks_IsLG0004(string spellingName, string layoutName) => AssertPerClassPeaks(spellingName, layoutName);
 
     /// <summary>
-    /// Known gap: an array of per-class integer maxima started at the type's least value (<c>var top = new sbyte[c];
-    /// top[k] = sbyte.MinValue</c>) gets LG0004 at the fold right, plus an extra LG0003 at the exp (the start is read as
-    /// a finite floor). The scalar integer maximum (<c>sbyte top = sbyte.MinValue</c>) is read as a sentinel.
+    /// An array of per-class integer maxima started at the element type's least value (<c>var top = new sbyte[c];
+    /// top[k] = sbyte.MinValue</c>) is LG0004 at the fold and nothing else: the start is a sentinel, not a finite floor
+    /// (quantlogits round 2, SoftmaxModel.FloorFreeStarts.cs; round 1 also reported LG0003 at the exp).
     /// </summary>
-    [Theory(Skip = "known gap: per-class integer maxima array started at sbyte.MinValue also gets LG0003 at the exp (see README, quantlogits)")]
+    [Theory]
     [MemberData(nameof(QuantisedDomainMaxCases))]
     public Task PerClassQuantisedDomainPeaks_IsLG0004(string spellingName, string layoutName) => AssertPerClassPeaks(spellingName, layoutName);
 
