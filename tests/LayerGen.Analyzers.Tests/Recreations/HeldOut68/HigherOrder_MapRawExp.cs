@@ -1,3 +1,5 @@
+// known gap: Row(x, r).Map(MathF.Exp), exp as a method group given to a Map extension on a row built by the helper Row(x, r), normalised by a Fold (Aggregate) sum, is not reported (either the helper row or the Fold sum alone hides it)
+// gap: -LG0003@29
 // Idiom: higher-order helpers: `Map(this float[], Func<float, float>)` given the method group `MathF.Exp`, `Fold` with a
 // static lambda for the sum; rows extracted by an expression-bodied `Row(x, r)` over `Enumerable.Range`. Our own code.
 // Use: per-sample class probabilities. Layout: row-major float[batch, classes], softmax per row.
