@@ -71,6 +71,10 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut62")]
     [InlineData("HeldOut63")]
     [InlineData("HeldOut64")]
+    [InlineData("HeldOut65")]
+    [InlineData("HeldOut66")]
+    [InlineData("HeldOut67")]
+    [InlineData("HeldOut68")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
