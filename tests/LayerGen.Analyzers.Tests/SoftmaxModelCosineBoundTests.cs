@@ -147,6 +147,66 @@ public class SoftmaxModelCosineBoundTests
             }
         }
         """,
+        // A shifted cosine over a constant temperature: exp((cos - 1) / 0.05) ∈ [e^-40, 1]; eps a local constant.
+        """
+        using System;
+        static class C {
+            static void F(float[,] q, float[,] k, float[,] w) {
+                int n = q.GetLength(0), m = k.GetLength(0), dim = q.GetLength(1);
+                float eps = 1e-8f;
+                for (int i = 0; i < n; i++) {
+                    float qn = 0f; for (int d = 0; d < dim; d++) qn += q[i, d] * q[i, d];
+                    float z = 0f;
+                    for (int j = 0; j < m; j++) {
+                        float dot = 0f, kn = 0f;
+                        for (int d = 0; d < dim; d++) { dot += q[i, d] * k[j, d]; kn += k[j, d] * k[j, d]; }
+                        float cos = dot / MathF.Max(MathF.Sqrt(qn * kn), eps);
+                        w[i, j] = MathF.Exp((cos - 1f) / 0.05f); z += w[i, j];
+                    }
+                    for (int j = 0; j < m; j++) w[i, j] /= z;
+                }
+            }
+        }
+        """,
+        // The reciprocal of a constant temperature as a factor (1 / 0.07 = 14.3), norms as Pow, a Select/Sum over Range.
+        """
+        using System;
+        using System.Linq;
+        static class C {
+            static float[] F(float[] q, float[][] k) {
+                int dim = q.Length;
+                float qn = MathF.Sqrt(Enumerable.Range(0, dim).Sum(d => MathF.Pow(q[d], 2)));
+                var e = new float[k.Length]; float z = 0f;
+                for (int j = 0; j < k.Length; j++) {
+                    float[] kj = k[j];
+                    float kn = MathF.Sqrt(Enumerable.Range(0, dim).Sum(d => kj[d] * kj[d]));
+                    float dot = Enumerable.Range(0, dim).Select(d => q[d] * kj[d]).Sum();
+                    e[j] = MathF.Exp(dot / (qn * kn + 1e-6f) * (1f / 0.07f)); z += e[j];
+                }
+                for (int j = 0; j < e.Length; j++) e[j] /= z;
+                return e;
+            }
+        }
+        """,
+        // Cosine with an explicit row maximum as well: silent on main already, and still silent.
+        """
+        using System;
+        static class C {
+            static float[] F(float[] q, float[][] k) {
+                float qn = 0f; for (int d = 0; d < q.Length; d++) qn += q[d] * q[d];
+                var s = new float[k.Length]; float max = float.NegativeInfinity;
+                for (int j = 0; j < k.Length; j++) {
+                    float dot = 0f, kn = 0f;
+                    for (int d = 0; d < q.Length; d++) { dot += q[d] * k[j][d]; kn += k[j][d] * k[j][d]; }
+                    s[j] = 20f * dot / (MathF.Sqrt(qn) * MathF.Sqrt(kn) + 1e-6f); max = MathF.Max(max, s[j]);
+                }
+                float z = 0f;
+                for (int j = 0; j < s.Length; j++) { s[j] = MathF.Exp(s[j] - max); z += s[j]; }
+                for (int j = 0; j < s.Length; j++) s[j] /= z;
+                return s;
+            }
+        }
+        """,
     };
 
     public static TheoryData<string> UnboundedTwins => new()
@@ -273,6 +333,42 @@ public class SoftmaxModelCosineBoundTests
                 var e = keys.Select(k => Math.Exp(q.Zip(k, (x, y) => x * y).Sum() / (qNorm * Math.Sqrt(k.Sum(x => x * x))) / tau)).ToArray(); //~ LG0003
                 double z = e.Sum();
                 return e.Select(v => v / z).ToArray();
+            }
+        }
+        """,
+        // A parameter bias added to the scaled cosine (b = 100: e^110 = ∞ in float): the bound does not survive the sum.
+        """
+        using System;
+        static class C {
+            static void F(float[,] q, float[,] k, float[,] w, float b) {
+                int n = q.GetLength(0), m = k.GetLength(0), dim = q.GetLength(1);
+                for (int i = 0; i < n; i++) {
+                    float qn = 0f; for (int d = 0; d < dim; d++) qn += q[i, d] * q[i, d];
+                    float z = 0f;
+                    for (int j = 0; j < m; j++) {
+                        float dot = 0f, kn = 0f;
+                        for (int d = 0; d < dim; d++) { dot += q[i, d] * k[j, d]; kn += k[j, d] * k[j, d]; }
+                        w[i, j] = MathF.Exp(10f * dot / (MathF.Sqrt(qn * kn) + 1e-6f) + b); z += w[i, j]; //~ LG0003
+                    }
+                    for (int j = 0; j < m; j++) w[i, j] /= z;
+                }
+            }
+        }
+        """,
+        // The dot of q with another row (k[j] · k[j + 1]) over the norms of q and k[j]: no Cauchy–Schwarz pair.
+        """
+        using System;
+        static class C {
+            static float[] F(float[] q, float[][] k) {
+                float qn = 0f; for (int d = 0; d < q.Length; d++) qn += q[d] * q[d];
+                var e = new float[k.Length - 1]; float z = 0f;
+                for (int j = 0; j + 1 < k.Length; j++) {
+                    float dot = 0f, kn = 0f;
+                    for (int d = 0; d < q.Length; d++) { dot += k[j + 1][d] * k[j][d]; kn += k[j][d] * k[j][d]; }
+                    e[j] = MathF.Exp(5f * dot / (MathF.Sqrt(qn * kn) + 1e-6f)); z += e[j]; //~ LG0003
+                }
+                for (int j = 0; j < e.Length; j++) e[j] /= z;
+                return e;
             }
         }
         """,
