@@ -36,6 +36,7 @@ internal sealed partial class SoftmaxModel
     private bool IsBoundMarker(IOperation shift) =>
         shift switch
         {
+            _ when _cosineBounds.ContainsKey(shift) => true,
             IInvocationOperation call when WellKnownSymbols.IsScalarMathFunction(call.TargetMethod) =>
                 IsBoundedFunction(call.TargetMethod) || call.TargetMethod.Name is "Min" or "Clamp",
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide => _magnitudeBounds.Contains(divide),

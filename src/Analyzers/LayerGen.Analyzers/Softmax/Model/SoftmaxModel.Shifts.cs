@@ -153,7 +153,8 @@ internal sealed partial class SoftmaxModel
         || IsTermOfItsInlineMaximum(exp);
 
     private bool IsKnownNonMaximum(IOperation shift, IOperation exp) =>
-        HasNoValidShiftForm(exp) && !IsBoundMarker(Unwrap(shift)!) || IsKnownNonMaximumValue(shift, exp);
+        IsCosineMarker(Unwrap(shift)!, exp, out var fits) ? !fits
+        : HasNoValidShiftForm(exp) && !IsBoundMarker(Unwrap(shift)!) || IsKnownNonMaximumValue(shift, exp);
 
     /// <summary>
     /// True when <paramref name="shift"/> itself is no maximum of <paramref name="exp"/>'s values: a constant, a mask or

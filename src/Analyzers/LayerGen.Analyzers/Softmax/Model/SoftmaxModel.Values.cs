@@ -94,7 +94,7 @@ internal sealed partial class SoftmaxModel
                 return VariableValue(VariableOf(operation)!, operation);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract when IsComplement(subtract):
                 // 1 - mask[i]: nothing read from data is shifted; the value is (a multiple of) the subtrahend.
-                return Eval(subtract.RightOperand);
+                return RescaledCosineBounds(subtract, Eval(subtract.RightOperand));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
                 var left = Eval(subtract.LeftOperand);
                 var right = Eval(subtract.RightOperand);
@@ -106,9 +106,9 @@ internal sealed partial class SoftmaxModel
                 // for arithmetic and exp helpers alike); a term of the element the helper was given
                 // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
                 var merged = left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims());
-                return IsBoundElementTerm(subtract.RightOperand, right)
+                return RescaledCosineBounds(subtract, IsBoundElementTerm(subtract.RightOperand, right)
                     ? merged.With(rawRoots: left.RawRoots)
-                    : merged.With(shifts: left.Shifts.Add(CallerOperand(subtract.RightOperand)), rawRoots: left.RawRoots);
+                    : merged.With(shifts: left.Shifts.Add(CallerOperand(subtract.RightOperand)), rawRoots: left.RawRoots));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
                 : NegatedShift(add.LeftOperand) is { } negatedLeft ? (add.RightOperand, negatedLeft) : default) is ({ } shifted, { } shift):
                 // x + (-m) is x - m.
@@ -133,15 +133,16 @@ internal sealed partial class SoftmaxModel
                     return quotient.With(shifts: quotient.Shifts.Add(divide));
                 }
 
-                return quotient;
+                // dot(a, b) / (|a| · |b|) lies in [-1, 1]: bounded like a clamp, a constant scale kept (CosineScales.cs).
+                return _hasExp ? WithCosineQuotient(divide, quotient) : quotient;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply:
                 // (1 - Alpha) * x: a factor that reads no data subtracts nothing from x (CoefficientFactors.cs).
-                return CombineKeepingBounds(AsScalingFactor(Eval(multiply.LeftOperand)), AsScalingFactor(Eval(multiply.RightOperand))) is var product
+                return RescaledCosineBounds(multiply, CombineKeepingBounds(AsScalingFactor(Eval(multiply.LeftOperand)), AsScalingFactor(Eval(multiply.RightOperand)))) is var product
                     && (IsReciprocalOfNormalisingSum(multiply.RightOperand) || IsReciprocalOfNormalisingSum(multiply.LeftOperand))
                     ? product.With(isProbability: product.Exps.Count > 0)
                     : product;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum:
-                return CombineKeepingBounds(Eval(sum.LeftOperand), Eval(sum.RightOperand));
+                return RescaledCosineBounds(sum, CombineKeepingBounds(Eval(sum.LeftOperand), Eval(sum.RightOperand)));
             case IBinaryOperation binary:
                 return Eval(binary.LeftOperand).Merge(Eval(binary.RightOperand));
             case IUnaryOperation unary:
