@@ -1,5 +1,3 @@
-// known gap: missed: a max over every row (Aggregate/Max of row.Max()) subtracted per row when the rows are ImmutableArray<double> (ImmutableArray<ImmutableArray<double>> or List<ImmutableArray<double>>); found for double[][]
-// gap: -LG0001@19
 // Idiom: channel mix per campaign over `ImmutableArray<ImmutableArray<double>>`, written as one LINQ pipeline: the
 // shift via `Aggregate` over the rows, then `Select` per row with `ToImmutableArray()`.
 // Layout: immutable jagged `[campaigns][channels]`; one softmax per campaign (row).

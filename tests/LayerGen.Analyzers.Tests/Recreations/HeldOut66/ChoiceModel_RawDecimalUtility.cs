@@ -1,5 +1,3 @@
-// known gap: missed: exp(offers[i].Utility - beta * offers[i].Price), a per-element subtrahend read from another member of the same record element is taken for a max shift (decimal casts irrelevant)
-// gap: -LG0003@26
 // Idiom: multinomial-logit take rates with offers pre-bucketed per category (`Dictionary<string, List<Offer>>`),
 // decimal utility and price converted inline, indexed `for` loop, weights array normalised in place.
 // Layout: dictionary of lists of records; one softmax per category.

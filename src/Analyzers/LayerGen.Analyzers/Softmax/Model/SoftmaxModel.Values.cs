@@ -106,7 +106,7 @@ internal sealed partial class SoftmaxModel
                 // for arithmetic and exp helpers alike); a term of the element the helper was given
                 // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
                 var merged = left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims());
-                return RescaledCosineBounds(subtract, IsBoundElementTerm(subtract.RightOperand, right)
+                return RescaledCosineBounds(subtract, IsBoundElementTerm(subtract.RightOperand, right) || IsSameElementTerm(subtract, left, right)
                     ? merged.With(rawRoots: left.RawRoots)
                     : merged.With(shifts: left.Shifts.Add(CallerOperand(subtract.RightOperand)), rawRoots: left.RawRoots));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)

@@ -7,7 +7,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// The framework types the softmax model recognises, resolved once per compilation. A type the compilation does
 /// not know stays null and never matches.
 /// </summary>
-internal sealed class WellKnownSymbols
+internal sealed partial class WellKnownSymbols
 {
     private WellKnownSymbols(Compilation compilation)
     {
@@ -231,7 +231,7 @@ internal sealed class WellKnownSymbols
     public static bool IsRecordBuffer(ITypeSymbol? type) => type switch
     {
         IArrayTypeSymbol { Rank: 1 } array => IsRecord(array.ElementType),
-        INamedTypeSymbol { TypeArguments.Length: 1 } named when IsSequenceName(named.Name) => IsRecord(named.TypeArguments[0]),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when IsSequence(named) => IsRecord(named.TypeArguments[0]),
         _ => false,
     };
 
@@ -240,7 +240,7 @@ internal sealed class WellKnownSymbols
     /// <c>List&lt;ArraySegment&lt;double&gt;&gt;</c>, <c>IEnumerable&lt;IReadOnlyList&lt;Hypothesis&gt;&gt;</c>. Each element is a row, as of a jagged array.
     /// </summary>
     public static bool IsRowCollection(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { TypeArguments.Length: 1 } named && IsSequenceName(named.Name) && IsRow(named.TypeArguments[0]);
+        type is INamedTypeSymbol { TypeArguments.Length: 1 } named && IsSequence(named) && IsRow(named.TypeArguments[0]);
 
     /// <summary>A row as the element of a collection of rows: an array, list, span, memory or segment of numbers or of records.</summary>
     public static bool IsRow(ITypeSymbol? type) =>
@@ -265,7 +265,7 @@ internal sealed class WellKnownSymbols
     public static bool IsRowOfRecords(ITypeSymbol? type) => type switch
     {
         IArrayTypeSymbol { Rank: 1 } array => IsFlatRecord(array.ElementType),
-        INamedTypeSymbol { TypeArguments.Length: 1 } named when IsSequenceName(named.Name) => IsFlatRecord(named.TypeArguments[0]),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when IsSequence(named) => IsFlatRecord(named.TypeArguments[0]),
         _ => false,
     };
 
@@ -316,6 +316,7 @@ internal sealed class WellKnownSymbols
         INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "ArraySegment" or "IList" or "IReadOnlyList" or "IEnumerable"
             or "ParallelQuery" or "OrderedParallelQuery" or "Tensor" or "TensorSpan" or "ReadOnlyTensorSpan" =>
             IsNumeric(named.TypeArguments[0]) || IsBuffer(named.TypeArguments[0]),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when IsIndexedReadOnlyList(named) => IsNumeric(named.TypeArguments[0]) || IsBuffer(named.TypeArguments[0]),
         _ => false,
     };
 
