@@ -1,5 +1,3 @@
-// known gap: a shift taken from a same-type private helper NearestDistance(pixels, palette) that folds Math.Min over every pixel x palette pair (nested foreach over Vector3[]) is not reported at the call
-// gap: -LG0001@19
 // Idiom: soft colour quantisation over a flat pixel array, shifted by NearestDistance(pixels, palette): a helper that
 // returns the smallest pixel-to-palette distance of the whole image, so a pixel far from every palette colour
 // underflows to 0/0.

@@ -279,6 +279,12 @@ internal sealed partial class SoftmaxModel
             return ValueFacts.Empty;
         }
 
+        // Vector3.Dot(q, keys[j]), Vector3.DistanceSquared(p, c[k]), v.Length(): arithmetic of the vectors' reads (VectorScalars.cs).
+        if (VectorScalarValue(invocation) is { } vectorScalar)
+        {
+            return vectorScalar;
+        }
+
         // A helper that returns the larger/smaller of its two parameters (a > b ? a : b) is Math.Max/Math.Min under any
         // name, not an arithmetic helper whose branches clamp (SystemMathForwarders.Extremums.cs).
         var extremum = SystemMathForwarders.ExtremumFunction(method, _cancellationToken);
