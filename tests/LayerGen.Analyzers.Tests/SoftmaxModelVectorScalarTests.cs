@@ -132,6 +132,22 @@ public class SoftmaxModelVectorScalarTests
             }
             """
         },
+        // foreach over each query's neighbour-index list (an index walk), raw exp of the gathered keys' dots.
+        {
+            "ForeachNeighbourListRawDot", """
+            static List<float>[] F(Vector3[] queries, List<Vector3> keys, List<int>[] nb) {
+                var r = new List<float>[queries.Length];
+                for (int i = 0; i < queries.Length; i++) {
+                    var e = new List<float>();
+                    float z = 0f;
+                    foreach (int j in nb[i]) { float v = MathF.Exp(«Dot3:queries[i]|keys[j]»); e.Add(v); z += v; } //~ LG0003
+                    for (int k = 0; k < e.Count; k++) e[k] /= z;
+                    r[i] = e;
+                }
+                return r;
+            }
+            """
+        },
         // foreach over the keys, List<float> of raw exps.
         {
             "ForeachListRawDot", """
@@ -313,6 +329,24 @@ public class SoftmaxModelVectorScalarTests
                 foreach (Vector3 k in keys) { float v = MathF.Exp(«Dot3:q|k» - m); e.Add(v); z += v; }
                 for (int j = 0; j < e.Count; j++) e[j] /= z;
                 return e;
+            }
+            """
+        },
+        // foreach over each query's neighbour-index list, shifted by the maximum over the same list.
+        {
+            "ForeachNeighbourListMaxDot", """
+            static List<float>[] F(Vector3[] queries, List<Vector3> keys, List<int>[] nb) {
+                var r = new List<float>[queries.Length];
+                for (int i = 0; i < queries.Length; i++) {
+                    float m = float.NegativeInfinity;
+                    foreach (int j in nb[i]) m = MathF.Max(m, «Dot3:queries[i]|keys[j]»);
+                    var e = new List<float>();
+                    float z = 0f;
+                    foreach (int j in nb[i]) { float v = MathF.Exp(«Dot3:queries[i]|keys[j]» - m); e.Add(v); z += v; }
+                    for (int k = 0; k < e.Count; k++) e[k] /= z;
+                    r[i] = e;
+                }
+                return r;
             }
             """
         },

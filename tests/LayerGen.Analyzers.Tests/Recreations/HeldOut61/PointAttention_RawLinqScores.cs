@@ -1,4 +1,4 @@
-// known gap: raw MathF.Exp(Vector3.Dot(q, keys[j]) * scale) inside Select over a neighbour-index list, ToArray, then e.Sum() and Select(v => v / z) is not reported
+// known gap: the Vector3.Dot score is read (vecdot); the Select over a neighbour-index list (j an element of neighbourLists[i], keys[j] a gather) is no index walk, so the raw exp is not reported
 // gap: -LG0003@23
 // Idiom: point-cloud neighbour attention written with LINQ: exp of each neighbour's scaled dot product, divided by the
 // sum, with no maximum subtracted (overflow to inf/NaN once a score passes ~88).
