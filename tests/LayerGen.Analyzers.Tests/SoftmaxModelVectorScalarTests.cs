@@ -381,9 +381,10 @@ public class SoftmaxModelVectorScalarTests
     }
 
     /// <summary>
-    /// The buggy cases whose written-out twin main already judges right. The whole-image minimum of scalar squared
-    /// differences is reported as LG0004, not LG0001 (HeldOut61's "misclassified" probe: a minimum over the batch and
-    /// the softmax axis); the call form is LG0001 as marked. Left to the fix of that probe, see the skipped test below.
+    /// The buggy cases whose written-out twin gets the marked findings (on main none does: a Vector3 element was
+    /// opaque). The whole-image minimum of written-out squared differences is reported as LG0004, not LG0001 (HeldOut61's
+    /// "misclassified" probe: a minimum over the batch and the softmax axis); the call form is LG0001 as marked. Left to
+    /// the fix of that probe, see the skipped test below.
     /// </summary>
     public static TheoryData<string, string> BuggyWrittenOut()
     {
