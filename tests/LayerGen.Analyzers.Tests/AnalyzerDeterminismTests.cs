@@ -62,6 +62,12 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut53")]
     [InlineData("HeldOut54")]
     [InlineData("HeldOut55")]
+    [InlineData("HeldOut56")]
+    [InlineData("HeldOut57")]
+    [InlineData("HeldOut58")]
+    [InlineData("HeldOut59")]
+    [InlineData("HeldOut60")]
+    [InlineData("HeldOut61")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {

@@ -20,6 +20,7 @@ internal sealed class ReverseLoopRewrite : EquivalentRewrite
     /// </summary>
     private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
     {
+        ["Recreations/HeldOut60/ChunkedFlat_ChunkSliceSum.cs"] = "stop 48 (blind corpus HeldOut60, found as written): with its loops counted down the chunked flat total is no longer read as one sum over the chunk (LG0002@40 missing); found in the forward spelling",
         ["Recreations/HeldOut31/VectorT_PeakOverBatch.cs"] = "stop 38 (HeldOut31 file unpinned this stop by branch tiles): with both loops counted down, the scalar tail no longer starts where the vector loop stopped, so its fold is reported as a second LG0001 (LG0001@33 extra; the marked one is found)",
     };
 

@@ -1,5 +1,3 @@
-// known gap: a universe-wide peak (score.Values.Max() over a ticker -> score dictionary) subtracted in per-sector softmaxes whose terms are looked up by string key (score[ticker]) from a sector -> tickers dictionary is not reported
-// gap: -LG0001@21
 // Idiom: sector-neutral allocation, a softmax over the tickers of each sector, with the classification held as a
 // dictionary sector -> tickers and the signal as a dictionary ticker -> score (own code).
 // Layout: IReadOnlyDictionary<string, string[]> sectors, IReadOnlyDictionary<string, double> scores; result

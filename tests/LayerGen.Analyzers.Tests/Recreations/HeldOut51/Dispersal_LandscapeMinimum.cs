@@ -1,5 +1,3 @@
-// known gap: the shifted exp sits in a local function (double Kernel(double distance) => Math.Exp(-alpha * (distance - dMin))) called per element by the normalising loop: the landscape-wide minimum is not reported
-// gap: -LG0001@24
 // Idiom: negative-exponential dispersal kernel normalised per source patch, the reference distance taken once as the
 // shortest distance in the whole landscape (nested loops with an if), the kernel a local function capturing it.
 // Use: metapopulation connectivity matrix.

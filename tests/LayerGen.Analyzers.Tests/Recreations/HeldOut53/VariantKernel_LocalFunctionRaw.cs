@@ -1,5 +1,5 @@
-// known gap: exp of a local function's parameter divided by a captured property (`double Weight(double q) => Math.Exp(q / Temperature)`), called per arm and normalised, is not reported
-// gap: -LG0003@18
+// known gap: the blind marker is on the exp inside the local function `Weight`; LayerGen reports a kernel's exp at its call (docs/rules/LG0003.md), line 27 `w[a] = Weight(arms[a])`
+// gap: -LG0003@18 +LG0003@27
 // Idiom: softmax exploration over the arms of each experiment, the Boltzmann weight written as a local function.
 // Layout: List<double[]> (one array of arm value estimates per experiment), List<double[]> out; temperature is an
 // init-only property of the explorer.

@@ -186,14 +186,14 @@ internal sealed class ExpReach
                 return true;
             }
 
-            if (CalledName(name) is not { } call)
+            if (CallSyntax.CallOf(name) is not { } call)
             {
                 continue;
             }
 
             if (text == "Pow")
             {
-                if (call.ArgumentList.Arguments.Count == 2 && IsConstantSyntax(call.ArgumentList.Arguments[0].Expression))
+                if (call.ArgumentList.Arguments.Count == 2 && CallSyntax.IsConstant(call.ArgumentList.Arguments[0].Expression))
                 {
                     return true;
                 }
@@ -217,23 +217,4 @@ internal sealed class ExpReach
 
         return false;
     }
-
-    /// <summary>The call <paramref name="name"/> names the callee of (<c>F(x)</c>, <c>T.F(x)</c>), or null.</summary>
-    private static InvocationExpressionSyntax? CalledName(SimpleNameSyntax name) => name.Parent switch
-    {
-        InvocationExpressionSyntax direct when direct.Expression == name => direct,
-        MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax qualified } access when access.Name == name && qualified.Expression == access => qualified,
-        _ => null,
-    };
-
-    /// <summary>A literal, <c>E</c> / <c>Math.E</c>, possibly negated, cast or parenthesised.</summary>
-    private static bool IsConstantSyntax(ExpressionSyntax expression) => expression switch
-    {
-        LiteralExpressionSyntax => true,
-        IdentifierNameSyntax { Identifier.ValueText: "E" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "E" } => true,
-        PrefixUnaryExpressionSyntax { Operand: var operand } => IsConstantSyntax(operand),
-        CastExpressionSyntax { Expression: var operand } => IsConstantSyntax(operand),
-        ParenthesizedExpressionSyntax { Expression: var operand } => IsConstantSyntax(operand),
-        _ => false,
-    };
 }

@@ -92,7 +92,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         }
 
         var inliner = new HelperInliner(model, owner, declaration, cancellationToken);
-        if (!body.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => inliner.ShapeOf(call) is not null))
+        if (!body.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => inliner.ShapeOf(call) is not null || inliner.KernelOf(call) is not null))
         {
             return null;
         }
@@ -201,6 +201,12 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             return value.WithTriviaFrom(node);
         }
 
+        // Kernel(d[i, j]) with double Kernel(double x) => Math.Exp(…): the exp, as written inline (HelperInliner.KernelCalls.cs).
+        if (SubstitutedKernelCall(node) is { } substituted)
+        {
+            return substituted;
+        }
+
         NoteLeftCall(node);
         return base.VisitInvocationExpression(node);
     }
@@ -219,6 +225,11 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         if (_scope.Helper is not { } helper || node.Parent is MemberAccessExpressionSyntax { Name: var name } && name == node || node.IsVar)
         {
             return base.VisitIdentifierName(node);
+        }
+
+        if (RangeWalkRead(node) is { } position)
+        {
+            return position;
         }
 
         switch (_model.GetSymbolInfo(node, _cancellationToken).Symbol)
@@ -368,7 +379,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 
         var calls = statement.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
             .OfType<InvocationExpressionSyntax>()
-            .Where(call => ShapeOf(call) is not null && !call.Ancestors().TakeWhile(ancestor => ancestor != statement).Any(ancestor => ancestor is InvocationExpressionSyntax outer && ShapeOf(outer) is not null))
+            .Where(call => ShapeOf(call) is not null && KernelOf(call) is null && !call.Ancestors().TakeWhile(ancestor => ancestor != statement).Any(ancestor => ancestor is InvocationExpressionSyntax outer && ShapeOf(outer) is not null))
             .ToList();
         if (calls.Count == 0)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -18,6 +19,13 @@ internal sealed class InlinedBody
 
     /// <summary>The annotation kind whose data is the source span of the helper call an inlined block replaces.</summary>
     public const string CallKind = "LayerGen.InlinedCall";
+
+    /// <summary>
+    /// The annotation kind, on the expression a kernel call became (HelperInliner.KernelCalls.cs), whose data is the
+    /// kernel's name and the exponent as the call writes it (<c>name</c>, a line break, <c>exponent</c>): a finding's
+    /// message names the kernel, as for an exp helper read at its call.
+    /// </summary>
+    public const string KernelCallKind = "LayerGen.InlinedKernelCall";
 
     public InlinedBody(IBlockOperation root, SemanticModel sourceModel, ISymbol owner, IReadOnlyList<TextSpan> sourceSpans)
     {
@@ -87,6 +95,48 @@ internal sealed class InlinedBody
 
         return call is { } span ? Location.Create(SourceModel.SyntaxTree, span) : null;
     }
+
+    /// <summary>
+    /// The kernel's name and the exponent as the call writes it, for a node of a substituted kernel's body (not for its
+    /// arguments, which keep their own origin in the call): the data of the nearest <see cref="KernelCallKind"/> above
+    /// <paramref name="node"/> with no copied call-site node in between. Null for any other node.
+    /// </summary>
+    public static (string Name, string Exponent)? KernelCallOf(SyntaxNode node)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            foreach (var annotation in current.GetAnnotations(KernelCallKind))
+            {
+                return annotation.Data is { } data && data.IndexOf('\n') is var newline and > 0
+                    ? (data.Substring(0, newline), data.Substring(newline + 1))
+                    : null;
+            }
+
+            if (current.HasAnnotations(OriginKind))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="node"/> without the origins of its nodes copied from <paramref name="declaration"/> (a substituted
+    /// kernel's body): <see cref="LocationOf"/> then resolves them to the nearest origin above, the kernel call, where
+    /// LayerGen reports a helper's findings (docs/rules/LG0003.md). Nodes copied from elsewhere (the call's arguments)
+    /// keep theirs. Bounded by the kernel's size (one returned expression).
+    /// </summary>
+    public static TNode WithoutOriginsWithin<TNode>(TNode node, TextSpan declaration)
+        where TNode : SyntaxNode
+    {
+        bool IsWithin(SyntaxAnnotation annotation) => SpanOf(annotation) is { } span && declaration.Contains(span);
+        var copied = node.DescendantNodesAndSelf().Where(current => current.GetAnnotations(OriginKind).Any(IsWithin));
+        return node.ReplaceNodes(copied, (_, rewritten) => rewritten.WithoutAnnotations(rewritten.GetAnnotations(OriginKind).Where(IsWithin)));
+    }
+
+    /// <summary>The annotation that names a substituted kernel (<see cref="KernelCallKind"/>).</summary>
+    public static SyntaxAnnotation KernelCallOf(string name, string exponent) => new(KernelCallKind, name + "\n" + exponent);
 
     /// <summary>The annotation that records <paramref name="node"/>'s source span on its copy.</summary>
     public static SyntaxAnnotation OriginOf(SyntaxNode node) => new(OriginKind, Encode(node.Span));

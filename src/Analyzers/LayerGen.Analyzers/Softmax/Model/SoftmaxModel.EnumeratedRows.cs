@@ -79,7 +79,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>A variable (not a loop variable) holding a buffer: what a user collection is built from.</summary>
     private bool IsBufferVariable(ISymbol? symbol) =>
         (symbol is IParameterSymbol or IFieldSymbol || symbol is ILocalSymbol local && ForEachOf(local) is null)
-        && WellKnownSymbols.IsBuffer(symbol switch { ILocalSymbol l => l.Type, IParameterSymbol p => p.Type, IFieldSymbol f => f.Type, _ => null });
+        && WellKnownSymbols.IsBuffer(TypeOfVariable(symbol));
 
     /// <summary>A user type (not one the model knows as a buffer) whose <c>foreach</c> yields rows.</summary>
     private static bool EnumeratesRows(ITypeSymbol? type) =>

@@ -210,18 +210,4 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>True when <paramref name="block"/> writes a parameter (<c>v = Math.Min(v, 80)</c>): its returned value is then no function of the arguments.</summary>
     private static bool WritesParameter(IOperation block) => block.Descendants().Any(operation => WrittenReference(operation) is IParameterReferenceOperation);
-
-    /// <summary>True when <paramref name="operation"/> sits in a lambda or local function inside <paramref name="block"/>.</summary>
-    private static bool IsInNestedFunction(IOperation operation, IOperation block)
-    {
-        for (var current = operation.Parent; current is not null && current != block; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -27,6 +27,9 @@ internal sealed partial class SoftmaxModel
                 return PickedListRoot(list) ?? (segments ? SegmentPickedListRoot(list, position) : null);
             case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } walk:
                 return PickedListRoot(walk.Collection);
+            case ILocalReferenceOperation { Local: var key } when KeyedGroupListRoot(key) is { } keyedLists:
+                // score[t] for foreach (string t in tickers), one group's keys (KeyedGroupGathers.cs).
+                return keyedLists;
             case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && WritesOf(local) is { Count: 1 } writes
                 && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value:
                 return GatherListRoot(value, depth + 1, segments);
@@ -60,7 +63,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>The ungathered part of the buffer <paramref name="read"/> gathers from: held out of the slice, like a fixed coordinate.</summary>
     private DimensionAtom? UngatheredOf(IOperation read) =>
-        OneIndexRead(read) is var (buffer, index, _) && IndexGatherRoot(index) is not null && EvalView(buffer) is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root }
+        OneIndexRead(read) is var (buffer, index, _) && IndexGatherRoot(index) is not null && !LooksUpUnprovenDictionary(buffer, index) && EvalView(buffer) is { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root }
             ? new DimensionAtom(root, DimensionAtom.UngatheredKey)
             : null;
 }

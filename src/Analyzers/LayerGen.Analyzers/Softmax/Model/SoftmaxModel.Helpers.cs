@@ -359,20 +359,6 @@ internal sealed partial class SoftmaxModel
         }
     }
 
-    /// <summary>The lambda or local function (inside <paramref name="body"/>) that holds <paramref name="operation"/>, if any.</summary>
-    private static IOperation? OwningFunction(IOperation operation, IOperation body)
-    {
-        for (var current = operation.Parent; current is not null && current != body; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return current;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// A callee's max in the caller's terms: each dimension of a buffer parameter becomes the argument's dimension;
     /// dimensions of fields and captured variables stay. Null when a parameter's dimension has no counterpart.

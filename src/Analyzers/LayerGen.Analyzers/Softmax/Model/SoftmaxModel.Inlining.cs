@@ -50,6 +50,13 @@ internal sealed partial class SoftmaxModel
         return Build(root, symbols, graph, cancellationToken);
     }
 
+    /// <summary>
+    /// For an operation of a kernel's body substituted at its call (HelperInliner.KernelCalls.cs): the kernel's name and
+    /// the exponent as the call writes it, for the message. Null for any other operation.
+    /// </summary>
+    public (string Name, string Exponent)? KernelCallOf(IOperation operation) =>
+        _inlined is not null && operation.Syntax.SyntaxTree != _inlined.SourceModel.SyntaxTree ? InlinedBody.KernelCallOf(operation.Syntax) : null;
+
     /// <summary>Where a diagnostic about <paramref name="operation"/> is reported: its source location, also for an inlined helper's code.</summary>
     public Location LocationOf(IOperation operation) => _inlined?.LocationOf(operation.Syntax) ?? operation.Syntax.GetLocation();
 

@@ -267,6 +267,9 @@ internal sealed partial class SoftmaxModel
             case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } indexWalk:
                 // m of foreach (int m in legalMoves[p]): the walk steps through the indices it lists.
                 return LinearIndex.Loop(indexWalk, Stride.One);
+            case ILocalReferenceOperation { Local: var key } when KeyedGroupListRoot(key) is not null:
+                // t of foreach (string t in tickers) over one group's keys: the walk steps through them (KeyedGroupGathers.cs).
+                return LinearIndex.Loop(ForEachOf(key)!, Stride.One);
             case ILocalReferenceOperation or IParameterReferenceOperation:
                 var symbol = VariableOf(operation)!;
                 if (Induction(symbol, operation) is { } induction)

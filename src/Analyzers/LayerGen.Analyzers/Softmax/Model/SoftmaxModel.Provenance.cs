@@ -353,24 +353,11 @@ internal sealed partial class SoftmaxModel
     {
         foreach (var operation in _operations)
         {
-            if (operation is IReturnOperation { ReturnedValue: { } value } && !InsideLambdaOrLocalFunction(operation))
+            if (operation is IReturnOperation { ReturnedValue: { } value } && !IsInNestedFunction(operation, _root))
             {
                 yield return value;
             }
         }
-    }
-
-    private bool InsideLambdaOrLocalFunction(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null && current != _root; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The model of a helper that may make probabilities (see <see cref="MayMakeProbabilities"/>), else null.</summary>

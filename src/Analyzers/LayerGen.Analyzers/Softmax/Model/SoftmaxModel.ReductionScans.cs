@@ -76,7 +76,7 @@ internal sealed partial class SoftmaxModel
             }
 
             // A scalar folded outside any loop (la = la + c * r, once) sums nothing over a slice: a plain write.
-            if (Accumulation(target, write, value) is { } accumulation && (elementTarget || EnclosingLoop(write) is not null || InsideLambdaOrLocalFunction(write)))
+            if (Accumulation(target, write, value) is { } accumulation && (elementTarget || EnclosingLoop(write) is not null || IsInNestedFunction(write, _root)))
             {
                 scan.Accumulations.Add((accumulation.Write, accumulation.Kind, accumulation.Value, accumulation.Reported, elementReference));
                 continue;

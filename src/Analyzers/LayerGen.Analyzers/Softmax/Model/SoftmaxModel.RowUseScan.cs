@@ -25,8 +25,14 @@ internal sealed class RowUseScan
     /// <summary>True when the block jumps by <c>goto</c> (textual order is then no order of execution).</summary>
     public bool HasGoto { get; private set; }
 
-    /// <summary>The operations that write the variable itself (not its elements).</summary>
-    public IReadOnlyList<IOperation> WritesOf(ISymbol variable) =>
+    /// <summary>
+    /// Every operation that may change the variable itself (not its elements), for a proof that it does not change.
+    /// Wider on purpose than the model's <c>WritesOf</c> table (which keeps writes with their values for folds and
+    /// resets): a <c>ref</c> local's declaration also counts as a write of the variable it aliases, a <c>foreach</c>
+    /// binds its locals, and every <c>ref</c>/<c>out</c> argument counts, also one the model reads as taking an address only;
+    /// and no write is synthesised (no struct reset, no tuple element).
+    /// </summary>
+    public IReadOnlyList<IOperation> ConservativeWritesOf(ISymbol variable) =>
         _writes.TryGetValue(variable, out var list) ? list : System.Array.Empty<IOperation>();
 
     /// <summary>The element targets written in the array (<c>v[n][j] = …</c>, <c>v[n, j] /= z</c>).</summary>

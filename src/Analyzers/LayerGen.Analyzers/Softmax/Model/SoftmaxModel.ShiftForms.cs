@@ -264,11 +264,7 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        var measured = VariableOf(bound) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes
-            && Unwrap(writes[0].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } ratio
-            ? ratio.LeftOperand
-            : bound;
-        return ReductionAt(measured, UseOf(exp)) is not { Kind: ReductionKind.Max or ReductionKind.Sum };
+        return ReductionAt(MeasuredValue(bound), UseOf(exp)) is not { Kind: ReductionKind.Max or ReductionKind.Sum };
     }
 
     /// <summary>

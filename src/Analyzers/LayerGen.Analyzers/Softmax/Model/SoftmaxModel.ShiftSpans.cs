@@ -30,6 +30,12 @@ internal sealed partial class SoftmaxModel
     /// <summary>The verdict on <paramref name="max"/> (of axis classes <paramref name="axis"/>) as the shift of <paramref name="site"/>.</summary>
     public ShiftSpan SpanOf(SoftmaxSite site, SiteAxes axes, Reduction max, HashSet<DimensionAtom> axis, HashSet<DimensionAtom> stale)
     {
+        // The maximum over the members of the very set the exps and the sum walk (MembershipFilteredMaxima.cs) is the slice's.
+        if (!max.IsPartial && !stale.Overlaps(axes.Site) && IsMembersOwnMaximum(site, max))
+        {
+            return ShiftSpan.Slice;
+        }
+
         if ((!axis.IsSubsetOf(axes.Sum) && !axes.Sum.IsSubsetOf(axis)) || IsPickedAlongSlice(max, axis, axes))
         {
             return ShiftSpan.OtherAxis;

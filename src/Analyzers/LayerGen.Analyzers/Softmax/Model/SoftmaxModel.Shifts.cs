@@ -192,11 +192,8 @@ internal sealed partial class SoftmaxModel
             return true;
         }
 
-        // mean = sum / n
-        var measured = VariableOf(shift) is ILocalSymbol local && WritesOf(local) is { Count: 1 } writes
-            && Unwrap(writes[0].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } ratio
-            ? ratio.LeftOperand
-            : shift;
+        // mean = sum / n: judged by its sum.
+        var measured = MeasuredValue(shift);
         var reduction = ReductionAt(measured, UseOf(exp));
 
         // exp(x - min): a minimum entering with a provably negative sign leaves the exponent ≥ 0 and unbounded above (it

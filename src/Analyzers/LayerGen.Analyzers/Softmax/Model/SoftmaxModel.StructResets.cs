@@ -60,12 +60,4 @@ internal sealed partial class SoftmaxModel
             }
         }
     }
-
-    private static ITypeSymbol? TypeOfVariable(ISymbol symbol) => symbol switch
-    {
-        ILocalSymbol local => local.Type,
-        IFieldSymbol field => field.Type,
-        IParameterSymbol parameter => parameter.Type,
-        _ => null,
-    };
 }

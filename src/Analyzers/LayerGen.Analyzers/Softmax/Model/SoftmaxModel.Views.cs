@@ -668,6 +668,13 @@ internal sealed partial class SoftmaxModel
                 index = walk is null ? index : walk.Add(index);
                 if (substituted is null && view.FlatOffset is null && walk is null && IndexGatherRoot(indices[0]) is { } lists)
                 {
+                    if (LooksUpUnprovenDictionary(buffer, indices[0]))
+                    {
+                        // score[t] into a dictionary not proven one unchanged object for every group (it may be the group's
+                        // own): a loop-free element as before keyed gathers (SharedDictionaries.cs).
+                        break;
+                    }
+
                     // rating[players[i]]: the elements the picked list names (Gathers.cs); cache[table[b] * bs + o]: the
                     // blocks it names (IndirectIndices.cs).
                     foreach (var loop in index.Terms.Keys)

@@ -154,25 +154,10 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool MayBeExponential(SyntaxToken pow)
     {
-        var call = pow.Parent switch
-        {
-            { Parent: InvocationExpressionSyntax direct } name when direct.Expression == name => direct,
-            { Parent: MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax qualified } access } name when access.Name == name && qualified.Expression == access => qualified,
-            _ => null,
-        };
-        return call?.ArgumentList.Arguments is not [var power, var exponent] || (IsConstantSyntax(power.Expression) && !IsConstantSyntax(exponent.Expression));
+        // A Pow token in an expression is always a simple name (Pow, Pow<T>); elsewhere (a declaration) it names no call.
+        var call = pow.Parent is SimpleNameSyntax name ? CallSyntax.CallOf(name) : null;
+        return call?.ArgumentList.Arguments is not [var power, var exponent] || (CallSyntax.IsConstant(power.Expression) && !CallSyntax.IsConstant(exponent.Expression));
     }
-
-    /// <summary>A literal, <c>E</c> / <c>Math.E</c>, possibly negated, cast or parenthesised.</summary>
-    private static bool IsConstantSyntax(ExpressionSyntax expression) => expression switch
-    {
-        LiteralExpressionSyntax => true,
-        IdentifierNameSyntax { Identifier.ValueText: "E" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "E" } => true,
-        PrefixUnaryExpressionSyntax { Operand: var operand } => IsConstantSyntax(operand),
-        CastExpressionSyntax { Expression: var operand } => IsConstantSyntax(operand),
-        ParenthesizedExpressionSyntax { Expression: var operand } => IsConstantSyntax(operand),
-        _ => false,
-    };
 
     private static ControlFlowGraph? GraphOf(OperationBlockAnalysisContext context, IOperation block)
     {

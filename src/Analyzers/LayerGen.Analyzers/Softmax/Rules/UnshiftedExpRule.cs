@@ -99,6 +99,14 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
             _ => (null, "x"),
         };
         var name = method is null ? "exp" : method.ContainingType.Name + "." + method.Name;
+        if (model.KernelCallOf(written) is { } kernel)
+        {
+            // An exp of a kernel substituted at its call: named as an exp helper is, the kernel and its one argument
+            // (with several arguments, the exponent they make).
+            name = kernel.Name;
+            logits = kernel.Exponent.Length > 0 ? kernel.Exponent : logits;
+        }
+
         var location = exp is IMethodReferenceOperation ? model.LocationOf(exp.Parent?.Parent ?? exp) : model.LocationOf(written);
         var additional = new List<Location> { model.LocationOf(normaliser) };
         if (model.CallerLocationOf(written, normaliser) is { } caller)
