@@ -1,5 +1,3 @@
-// known gap: the Vector3.Dot score is read (vecdot); the Select over a neighbour-index list (j an element of neighbourLists[i], keys[j] a gather) is no index walk, so the raw exp is not reported
-// gap: -LG0003@23
 // Idiom: point-cloud neighbour attention written with LINQ: exp of each neighbour's scaled dot product, divided by the
 // sum, with no maximum subtracted (overflow to inf/NaN once a score passes ~88).
 // Layout: List<Vector3> queries and keys, List<int[]> neighbour lists; weights out List<float[]>.

@@ -103,7 +103,7 @@ internal sealed partial class SoftmaxModel
                 // In a helper's body evaluated for a call, a subtracted parameter is the caller's argument (CallerOperand,
                 // for arithmetic and exp helpers alike); a term of the element the helper was given
                 // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
-                var merged = left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims());
+                var merged = left.Merge(VariesWithSubtrahend(left, right) || IsOuterDifference(subtract, left, right) ? right : right.WithoutDims());
                 return IsBoundElementTerm(subtract.RightOperand, right)
                     ? merged.With(rawRoots: left.RawRoots)
                     : merged.With(shifts: left.Shifts.Add(CallerOperand(subtract.RightOperand)), rawRoots: left.RawRoots);
