@@ -1,5 +1,3 @@
-// known gap: missed: flat sum pass over exps of IReadOnlyList<sbyte[]> rows dequantised inline ((row[k] - zp) * scale - max); found for sbyte[][] rows and for IReadOnlyList<double[]> rows (ArrayPool is not the cause)
-// gap: -LG0002@43
 // HeldOut59 — ArrayPoolBatch_FlatTotal. Idiom: pooled double scratch (`ArrayPool<double>.Shared`) for the exps of a
 // batch of int8 rows; each row is shifted by its own maximum, then a separate flat pass over the used part of the
 // rented buffer sums every exp and a second flat pass divides by that one total.
