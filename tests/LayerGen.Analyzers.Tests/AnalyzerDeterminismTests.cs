@@ -68,6 +68,9 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut59")]
     [InlineData("HeldOut60")]
     [InlineData("HeldOut61")]
+    [InlineData("HeldOut62")]
+    [InlineData("HeldOut63")]
+    [InlineData("HeldOut64")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {

@@ -61,6 +61,7 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
     {
         ["Recreations/MemberProvenance_BaseLayerAndTensorDiagonal.cs"] = "stop 37: LG0007@59, LG0007@106 lost (member provenance through a forward pass whose sum is a static helper)",
         ["Recreations/Real56/KsmithdevTurtleML_SoftMaxOutputLayerRawAndDiagonal.cs"] = "stop 37: LG0007@47 lost (the same)",
+        ["Recreations/HeldOut63/RecommenderScoring_ExpPreferenceHelper.cs"] = "idxhelper (found since that branch): with the per-user sum moved to a static helper beside the dot-product exp helper, LG0003@22 is lost (not diagnosed)",
     };
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)

@@ -1,5 +1,3 @@
-// known gap: LG0004 missed and LG0003 reported instead at the exp: colMax[k] over the batch of dequantised int8 values is not read as a maximum, so MathF.Exp((q - zp) * scale - colMax[k]) looks unshifted; the float spelling is found
-// gap: -LG0004@24 +LG0003@35
 // HeldOut59 — BatchedInt8_FlatColumnPeaks. Idiom: int8 logits of a batch in a flat buffer with a row stride; the author
 // keeps a `colMax[k]` per class over the whole batch (the way per-channel calibration ranges are collected), then
 // exponentiates each row against those class peaks and normalises each row by its own sum.

@@ -1,5 +1,3 @@
-// known gap: missed: MathF.Max over a whole ReadOnlySpan<sbyte> window of dequantised values (window[i] - zp) * scale, frames as Slices; the float-span spelling is found
-// gap: -LG0001@21
 // HeldOut59 — KeywordFrames_WindowMax. Idiom: keyword spotting over a window of int8 frames held in one flat buffer;
 // each frame is a `Slice` of the window and is softmaxed into a `Slice` of the posterior buffer, but the shift is the
 // largest dequantised score of the whole window (`MathF.Max` over every frame).

@@ -1,5 +1,3 @@
-// known gap: missed: same-type helper ClassPeaks(q, scales, zp) = per-class max over the batch of per-channel dequantised byte values (q[b, k] - zp[k]) * scales[k]; the double[,] spelling is found
-// gap: -LG0004@19
 // HeldOut59 — PerChannelDouble_PeakHelper. Idiom: uint8 logits with per-class scales and zero points, dequantised to
 // double; a same-type helper `ClassPeaks(q, scales, zeroPoints)` returns the maximum of each class over the batch, and
 // the rows are exponentiated against those per-class peaks and normalised by their own sums.

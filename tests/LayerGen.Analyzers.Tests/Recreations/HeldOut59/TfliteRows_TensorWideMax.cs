@@ -1,5 +1,3 @@
-// known gap: missed: one sbyte maximum over the whole sbyte[,] tensor (foreach + if), shift applied in the quantised domain MathF.Exp(scale * (q[b, k] - tensorMax)); integer-typed logits are not read as logits
-// gap: -LG0001@22
 // HeldOut59 — TfliteRows_TensorWideMax. Idiom: TFLite-Micro-style int8 softmax (scale the integer difference q - max
 // before the exp, requantise to uint8), but the maximum is taken once over the whole int8 tensor with a foreach over the
 // 2D array instead of per row. Use: batched int8 classifier output, one softmax per batch row.

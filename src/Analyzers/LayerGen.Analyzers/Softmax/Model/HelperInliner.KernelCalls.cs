@@ -165,11 +165,12 @@ internal sealed partial class HelperInliner
             BlockSyntax { Statements: [ReturnStatementSyntax { Expression: { } value }] } => value,
             _ => null,
         };
-        // The exp's arguments are arithmetic (as SoftmaxModel.ArithmeticHelpers.cs reads a helper's exponent): a kernel that
-        // clamps or takes a magnitude first (Exp(-Abs(v) / t)) stays a call, read as before.
+        // The exp's arguments are arithmetic (as SoftmaxModel.ArithmeticHelpers.cs reads a helper's exponent), also of element
+        // reads of its array parameters at arithmetic indices (HelperInliner.IndexedKernels.cs): a kernel that clamps or takes
+        // a magnitude first (Exp(-Abs(v) / t)) stays a call, read as before.
         if (method is null || returned is null || ExpHelperSyntax.ReturnedExpLikeCall(returned) is not { } exp
             || method.Parameters.Any(parameter => parameter.RefKind != RefKind.None || parameter.IsParams)
-            || !exp.ArgumentList.Arguments.All(argument => argument.NameColon is null && argument.RefKindKeyword.RawKind == 0 && IsArithmeticSyntax(argument.Expression)))
+            || !exp.ArgumentList.Arguments.All(argument => argument.NameColon is null && argument.RefKindKeyword.RawKind == 0 && IsKernelOperandSyntax(argument.Expression, method)))
         {
             return null;
         }

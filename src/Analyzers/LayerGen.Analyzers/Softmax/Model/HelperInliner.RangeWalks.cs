@@ -66,9 +66,12 @@ internal sealed partial class HelperInliner
             : node.WithDeclaration(declaration).WithInitializers(default).WithCondition(condition).WithIncrementors(incrementors).WithStatement(body);
     }
 
-    /// <summary>What a read of a range walk's loop variable becomes inside its body; null for any other name.</summary>
+    /// <summary>
+    /// What a read of a range walk's loop variable becomes inside its body; null for any other name, and for the
+    /// variable's own unit step (a while's <c>i++;</c>), which steps the counter.
+    /// </summary>
     private ExpressionSyntax? RangeWalkRead(IdentifierNameSyntax node) =>
-        _rangeWalkReads.Count > 0 && _model.GetSymbolInfo(node, _cancellationToken).Symbol is ILocalSymbol local
+        _rangeWalkReads.Count > 0 && !IsWritten(node) && _model.GetSymbolInfo(node, _cancellationToken).Symbol is ILocalSymbol local
             && _rangeWalkReads.TryGetValue(local, out var read)
             ? read.WithTriviaFrom(node)
             : null;
@@ -79,13 +82,34 @@ internal sealed partial class HelperInliner
     /// </summary>
     private (ILocalSymbol Variable, ExpressionSyntax Start, ExpressionSyntax Count)? RangeWalkOf(ForStatementSyntax loop)
     {
-        if (loop is not { Declaration.Variables: { Count: 1 or 2 } declarators, Initializers.Count: 0, Condition: BinaryExpressionSyntax condition, Incrementors.Count: 1 }
+        if (loop is not { Declaration.Variables: var declarators, Initializers.Count: 0, Condition: { } condition, Incrementors.Count: 1 }
+            || RangeHeaderOf(declarators, condition) is not var (variable, start, count, startSymbol, end)
+            || !IsUnitStep(loop.Incrementors[0], variable)
+            || Writes(loop, startSymbol) || Writes(loop.Statement, variable)
+            || end is not null && (Reads(loop.Statement, end) || loop.Incrementors.Any(step => Reads(step, end))))
+        {
+            return null;
+        }
+
+        return (variable, start, count);
+    }
+
+    /// <summary>
+    /// The loop variable, start and count shared by a range walk's header: <c>int i = start</c> (with an optional
+    /// <c>end = start + count</c> beside it) and the condition <c>i &lt; start + count</c> (<c>count + start</c>,
+    /// <c>i &lt;= start + count - 1</c>, <c>i &lt; end</c>); null for any other header. <c>i</c> is an int or long, the
+    /// start a local or by-value parameter, and the count reads neither <c>i</c> nor <c>end</c>. An off-by-one bound
+    /// (<c>i &lt;= start + count</c>, <c>i &lt; start + count - 1</c>) is another span and gives null.
+    /// </summary>
+    private (ILocalSymbol Variable, ExpressionSyntax Start, ExpressionSyntax Count, ISymbol StartSymbol, ILocalSymbol? End)? RangeHeaderOf(
+        SeparatedSyntaxList<VariableDeclaratorSyntax> declarators, ExpressionSyntax conditionExpression)
+    {
+        if (declarators.Count is not (1 or 2) || conditionExpression is not BinaryExpressionSyntax condition
             || declarators[0].Initializer?.Value is not IdentifierNameSyntax start
             || _model.GetDeclaredSymbol(declarators[0], _cancellationToken) is not ILocalSymbol variable
             || variable.Type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64)
             || _model.GetSymbolInfo(start, _cancellationToken).Symbol is not { } startSymbol
             || startSymbol is not (ILocalSymbol or IParameterSymbol { RefKind: RefKind.None or RefKind.In })
-            || !IsUnitStep(loop.Incrementors[0], variable)
             || !IsName(condition.Left, variable))
         {
             return null;
@@ -124,14 +148,12 @@ internal sealed partial class HelperInliner
         }
 
         var count = IsName(sum.Left, startSymbol) ? sum.Right : IsName(sum.Right, startSymbol) ? sum.Left : null;
-        if (count is null || Reads(count, variable) || end is not null && Reads(count, end)
-            || Writes(loop, startSymbol) || Writes(loop.Statement, variable)
-            || end is not null && (Reads(loop.Statement, end) || loop.Incrementors.Any(step => Reads(step, end))))
+        if (count is null || Reads(count, variable) || end is not null && Reads(count, end))
         {
             return null;
         }
 
-        return (variable, start, count);
+        return (variable, start, count, startSymbol, end);
     }
 
     /// <summary><c>i++</c>, <c>++i</c> or <c>i += 1</c>.</summary>

@@ -514,8 +514,18 @@ internal sealed partial class HelperShape
 
     /// <summary>A static library method that returns a value and writes no argument (<c>Math.Max</c>, <c>Enumerable.Sum</c>).</summary>
     private static bool IsPureCall(IMethodSymbol target) =>
-        target.IsStatic && !target.ReturnsVoid && target.Parameters.All(parameter => parameter.RefKind == RefKind.None && !IsWritableSpan(parameter.Type))
+        IsArrayShapeRead(target)
+        || target.IsStatic && !target.ReturnsVoid && target.Parameters.All(parameter => parameter.RefKind == RefKind.None && !IsWritableSpan(parameter.Type))
         && target.ContainingNamespace?.ToDisplayString() is { } space && (space == "System" || space.StartsWith("System.", System.StringComparison.Ordinal));
+
+    /// <summary>
+    /// <c>table.GetLength(1)</c> (also <c>GetLongLength</c>, <c>GetLowerBound</c>, <c>GetUpperBound</c>) of an array: an
+    /// instance call that only reads the array's shape, as <c>Length</c> does. A helper looping a dot product over
+    /// <c>d &lt; users.GetLength(1)</c> (HeldOut63 <c>RecommenderScoring_ExpPreferenceHelper</c>) stays pure, so its call
+    /// may be hoisted and inlined like the same helper bounded by <c>Length</c>.
+    /// </summary>
+    private static bool IsArrayShapeRead(IMethodSymbol target) =>
+        target is { IsStatic: false, ContainingType.SpecialType: SpecialType.System_Array, Name: "GetLength" or "GetLongLength" or "GetLowerBound" or "GetUpperBound" };
 
     /// <summary>
     /// <c>list.Add(e)</c> on a <c>List&lt;T&gt;</c> local of the helper: it writes only the helper's own local, like an

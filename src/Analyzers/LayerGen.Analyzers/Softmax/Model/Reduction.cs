@@ -99,6 +99,19 @@ internal sealed class Reduction
     /// <summary>This reduction under another name (read through a ref local that aliases its element).</summary>
     public Reduction Named(string name) => new(Kind, name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, SignUnknown, Parts);
 
+    /// <summary>
+    /// This reduction with <paramref name="elements"/> as what it folds: a maximum plus a term constant over its walk
+    /// (<c>pr[m] + ev[m].Max()</c>) is the maximum of the shifted values <c>pr[m] + ev[m][d]</c> (OffsetMaxima.cs).
+    /// </summary>
+    public Reduction WithElements(ValueFacts elements) => new(Kind, Name, Atoms, Folds, elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, SignUnknown, Parts);
+
+    /// <summary>
+    /// This reduction as one addend of a sum of maxima (<c>b.Max() + a[i].Max()</c>, <see cref="ReductionPart.IsAddend"/>):
+    /// the sum bounds over the union of the addends' walks, and is reported at the addends that span more than the slice.
+    /// </summary>
+    public Reduction AsAddend() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, SignUnknown,
+        Parts.Select(part => part with { IsAddend = true }).ToImmutableArray());
+
     /// <summary>This reduction as read through a vector's lanes by a scalar.</summary>
     public Reduction AsLaneRead() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, readsLanes: true, SignUnknown, Parts);
 
@@ -158,6 +171,7 @@ internal sealed class Reduction
 
 /// <summary>
 /// One definition or fold of a variable within a combined <see cref="Reduction"/>: the dimensions it folds, its
-/// statements, and whether it is a seed (a whole reduction assigned before the variable's own folds continue it).
+/// statements, whether it is a seed (a whole reduction assigned before the variable's own folds continue it), and
+/// whether it is one addend of a sum of maxima (<c>b.Max() + a[i].Max()</c>: each addend is reported on its own).
 /// </summary>
-internal readonly record struct ReductionPart(ImmutableHashSet<DimensionAtom> Atoms, ImmutableArray<IOperation> Folds, bool IsSeed);
+internal readonly record struct ReductionPart(ImmutableHashSet<DimensionAtom> Atoms, ImmutableArray<IOperation> Folds, bool IsSeed, bool IsAddend = false);

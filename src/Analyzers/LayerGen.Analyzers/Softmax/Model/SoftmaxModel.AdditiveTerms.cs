@@ -139,9 +139,11 @@ internal sealed partial class SoftmaxModel
                 return CollectScaled(CoefficientKey(quotient.RightOperand, depth), negative, factors, quotient.LeftOperand, terms, depth, divisor: true);
             case ILocalReferenceOperation { Local: var local } when !IsCoefficient(operation) && ForEachOf(local) is null && WritesOf(local) is { Count: 1 } writes
                 && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } value && !IsAccumulator(local) && ReadReduction(value) is null
-                && IsLinearForm(value):
+                && IsLinearForm(value) && !(negative && IsOffsetMaximumValue(value, writes[0].Operation)):
                 // double negShift = -beta * m; exp(beta * v + negShift): the local's one definition. A local holding one
-                // atom (mean = total / x.Length) stays the atom, judged by name like a subtracted local (IsKnownNonMaximum).
+                // atom (mean = total / x.Length) stays the atom, judged by name like a subtracted local (IsKnownNonMaximum),
+                // and so does a maximum plus an offset subtracted (peak = top + best: one maximum, OffsetMaxima.cs); one
+                // entering positively (t = -x[i] + m; exp(t)) is the exponent itself, split as before.
                 return CollectAdditiveTerms(value, negative, factors, terms, depth + 1);
             default:
                 // A term that reads no data (a setting, a position) shifts every logit alike: not a term of interest.

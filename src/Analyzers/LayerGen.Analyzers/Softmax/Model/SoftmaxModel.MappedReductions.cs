@@ -33,7 +33,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        if (MappedFold(lambda) is not { } mapped)
+        if ((MappedFold(lambda) ?? MappedOffsetMaximum(lambda)) is not { } mapped)
         {
             return null;
         }

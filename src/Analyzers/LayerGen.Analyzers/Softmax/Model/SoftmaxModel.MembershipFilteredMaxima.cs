@@ -233,22 +233,8 @@ internal sealed partial class SoftmaxModel
     /// A guard of the fold: conjuncts that are each a membership test (recorded in <paramref name="sets"/>) or the
     /// maximum's own comparison of the walked value with the accumulator.
     /// </summary>
-    private bool IsFilteredGuard(IOperation condition, ILocalSymbol accumulator, System.Func<IOperation, bool> isMember, System.Func<IOperation, bool> isValue, List<ISymbol> sets)
-    {
-        switch (Unwrap(condition))
-        {
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both:
-                return IsFilteredGuard(both.LeftOperand, accumulator, isMember, isValue, sets) && IsFilteredGuard(both.RightOperand, accumulator, isMember, isValue, sets);
-            case { } test when MembershipSet(test, isMember) is { } set:
-                sets.Add(set);
-                return true;
-            case IBinaryOperation comparison when IsMaximumComparison(comparison, accumulator, accumulator.Name):
-                return IsFilteredFoldPart(comparison.LeftOperand, accumulator, isMember, isValue, sets)
-                    && IsFilteredFoldPart(comparison.RightOperand, accumulator, isMember, isValue, sets);
-            default:
-                return false;
-        }
-    }
+    private bool IsFilteredGuard(IOperation condition, ILocalSymbol accumulator, System.Func<IOperation, bool> isMember, System.Func<IOperation, bool> isValue, List<ISymbol> sets) =>
+        IsFilterPart(condition, FilterShape.Guard, accumulator, isMember, isValue, sets);
 
     /// <summary>
     /// A skip before the fold: disjuncts that are each a negated membership test (<c>!C.Contains(i)</c>, recorded) or a
@@ -257,25 +243,44 @@ internal sealed partial class SoftmaxModel
     private bool IsSkipOfNonMembers(IOperation condition, ILocalSymbol accumulator, System.Func<IOperation, bool> isMember, System.Func<IOperation, bool> isValue, List<ISymbol> sets)
     {
         var before = sets.Count;
-        return IsSkipPart(condition, accumulator, isMember, isValue, sets) && sets.Count > before;
+        return IsFilterPart(condition, FilterShape.Skip, accumulator, isMember, isValue, sets) && sets.Count > before;
     }
 
-    /// <summary>One disjunct of <see cref="IsSkipOfNonMembers"/> (a nested <c>||</c> is split further).</summary>
-    private bool IsSkipPart(IOperation part, ILocalSymbol accumulator, System.Func<IOperation, bool> isMember, System.Func<IOperation, bool> isValue, List<ISymbol> sets)
+    /// <summary>
+    /// One part of a membership filter. A guard and a skip are duals (De Morgan): a guard admits an element through
+    /// <c>&amp;&amp;</c>-joined membership tests, a skip rejects it through <c>||</c>-joined NEGATED tests; both may hold
+    /// the maximum's own comparison. A nested connective of the shape's kind is split further.
+    /// </summary>
+    private bool IsFilterPart(IOperation part, FilterShape shape, ILocalSymbol accumulator, System.Func<IOperation, bool> isMember, System.Func<IOperation, bool> isValue, List<ISymbol> sets)
     {
-        switch (Unwrap(part))
+        var unwrapped = Unwrap(part);
+        var connective = shape == FilterShape.Guard ? BinaryOperatorKind.ConditionalAnd : BinaryOperatorKind.ConditionalOr;
+        if (unwrapped is IBinaryOperation pair && pair.OperatorKind == connective)
         {
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either:
-                return IsSkipPart(either.LeftOperand, accumulator, isMember, isValue, sets) && IsSkipPart(either.RightOperand, accumulator, isMember, isValue, sets);
-            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not, Operand: var operand } when MembershipSet(operand, isMember) is { } set:
-                sets.Add(set);
-                return true;
-            case IBinaryOperation comparison when IsMaximumComparison(comparison, accumulator, accumulator.Name):
-                return IsFilteredFoldPart(comparison.LeftOperand, accumulator, isMember, isValue, sets)
-                    && IsFilteredFoldPart(comparison.RightOperand, accumulator, isMember, isValue, sets);
-            default:
-                return false;
+            return IsFilterPart(pair.LeftOperand, shape, accumulator, isMember, isValue, sets)
+                && IsFilterPart(pair.RightOperand, shape, accumulator, isMember, isValue, sets);
         }
+
+        var membershipTest = shape == FilterShape.Guard
+            ? unwrapped
+            : unwrapped is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } negation ? negation.Operand : null;
+        if (membershipTest is not null && MembershipSet(membershipTest, isMember) is { } set)
+        {
+            sets.Add(set);
+            return true;
+        }
+
+        return unwrapped is IBinaryOperation comparison
+            && IsMaximumComparison(comparison, accumulator, accumulator.Name)
+            && IsFilteredFoldPart(comparison.LeftOperand, accumulator, isMember, isValue, sets)
+            && IsFilteredFoldPart(comparison.RightOperand, accumulator, isMember, isValue, sets);
+    }
+
+    /// <summary>Where a membership filter sits: a guard around the fold or a <c>continue</c> skip before it.</summary>
+    private enum FilterShape
+    {
+        Guard,
+        Skip,
     }
 
     /// <summary>
@@ -374,7 +379,7 @@ internal sealed partial class SoftmaxModel
 
         var start = max.Folds.Max(fold => fold.Syntax.Span.End);
         var end = uses.Max(use => use.Syntax.SpanStart);
-        return _root.Descendants().OfType<IInvocationOperation>().All(call => call.Syntax.SyntaxTree != tree
+        return Invocations().All(call => call.Syntax.SyntaxTree != tree
             || call.Syntax.SpanStart < start || call.Syntax.SpanStart >= end || IsReadingCall(call.TargetMethod));
     }
 

@@ -34,5 +34,6 @@ internal sealed partial class SoftmaxModel
         _refilledDims.Clear();
         _finiteStarts.Clear();
         _invalidShiftForms.Clear();
+        _leastFoldedValues.Clear();
     }
 }

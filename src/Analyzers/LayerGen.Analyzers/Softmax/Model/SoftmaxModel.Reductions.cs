@@ -57,6 +57,9 @@ internal sealed partial class SoftmaxModel
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when IsConstantTerm(add.LeftOperand):
                     // 1 + Σ exp(y): an implicit reference category (logit 0, exp(0) = 1) is one more constant term.
                     return ReductionAt(add.RightOperand, use);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } offset when OffsetMaximum(offset, use) is { } offsetMax:
+                    // pr[m] + ev[m].Max(): the maximum of the shifted values pr[m] + ev[m][d] (OffsetMaxima.cs).
+                    return offsetMax;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when ExplicitSumTerms(add) is { } terms:
                     return ExplicitSum(add, terms);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when SumWithExtraTerms(add, use) is { } extended:
@@ -208,8 +211,9 @@ internal sealed partial class SoftmaxModel
             }
 
             // maxes[y * axis + c] = maxV, once, in the loop that folded the local: the array keeps each slice's fold,
-            // so the fold is read where it is copied (not where the array is read).
-            return writes.Count == 1 && writes[0].Value is { } copy && VariableOf(Unwrap(copy)) is ILocalSymbol
+            // so the fold is read where it is copied (not where the array is read). So does peak[m] = pr[m] + ev[m].Max()
+            // (a maximum plus an offset, OffsetMaxima.cs).
+            return writes.Count == 1 && writes[0].Value is { } copy && (VariableOf(Unwrap(copy)) is ILocalSymbol || IsOffsetForm(copy))
                 && EnclosingLoop(writes[0].Operation) is not null && !Contains(copy, use)
                 ? ReductionAt(copy, fixedSlot ? use : writes[0].Operation)
                 : null;

@@ -134,7 +134,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>A finite constant (as a double) or a scalar variable (its symbol); null for anything else.</summary>
     private static object? SeedOf(IOperation value) =>
-        ConstantOf(value) is { } constant ? (IsFiniteStart(constant) ? constant : null)
+        ConstantOf(value) is { } constant ? (IsFiniteStart(constant) && !IsIntegralTypeMinimum(value.Type, constant) ? constant : null)
         : Unwrap(value) is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation ? VariableOf(Unwrap(value)) : null;
 
     /// <summary>
@@ -142,7 +142,8 @@ internal sealed partial class SoftmaxModel
     /// one; else null. A maximum a same-type helper returns (<c>float best = PeakFrom0(x)</c>) starts where the helper's does,
     /// when that is a constant; one a local function declared beside the call returns (<c>float best = Peak(); float
     /// Peak() { float acc = eps; … return acc; }</c>) starts where its accumulator does, a captured variable included.
-    /// A variable folded as a sum or a minimum has none, also when it is a helper's or local function's accumulator
+    /// A start at or below every value the fold assigns (<c>int top = sbyte.MinValue</c> over sbytes, FloorFreeStarts.cs) is
+    /// no finite seed either. A variable folded as a sum or a minimum has none, also when it is a helper's or local function's accumulator
     /// (<c>double dot = Dot(); double Dot() { double acc = 0; … acc += …; return acc; }</c>): it is no running maximum.
     /// </summary>
     private object? CommonStart(ISymbol variable, int depth = 0)
@@ -157,6 +158,7 @@ internal sealed partial class SoftmaxModel
         {
             if (write.Operation is not (IVariableDeclaratorOperation or ISimpleAssignmentOperation) || write.Value is null
                 || (SeedOf(write.Value) ?? LocalFunctionStart(write.Value, depth) ?? ReturnedConstantStart(write.Value)) is not { } start
+                || start is double && IsFloorFreeStart(variable, start)
                 || common is not null && !common.Equals(start))
             {
                 return null;

@@ -267,7 +267,7 @@ internal sealed partial class SoftmaxModel
     {
         var starts = WritesOf(variable).Where(write => Accumulation(variable, write.Operation, write.Value) is null).ToList();
         return starts.Count > 0 && starts.All(write => write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation
-            && (Unwrap(write.Value) is { ConstantValue: { HasValue: true, Value: { } start } } && IsFiniteStart(start)
+            && (Unwrap(write.Value) is { ConstantValue: { HasValue: true, Value: { } start } } && IsFiniteStart(start) && !IsFloorFreeStart(variable, start)
                 || depth < MaxAliasDepth && Unwrap(write.Value) is IInvocationOperation call && ReturnsBesideCall(call) is { } returns
                     && returns.All(ret => VariableOf(Unwrap(ret.ReturnedValue)) is { } returned && !SymbolEqualityComparer.Default.Equals(returned, variable)
                         && StartsAtFiniteConstant(returned, depth + 1))

@@ -75,8 +75,10 @@ internal sealed partial class SoftmaxModel
                 return ElementFacts(listed, StableKeys.Map<ImmutableHashSet<DimensionAtom>>());
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is not null:
-                // An integer element (a count, a label) holds no logit: a known value (IntegerElementTerms.cs).
-                return ReadElement(operation)?.Facts ?? (IsIntegerElementRead(operation) ? ValueFacts.Empty : ValueFacts.Opaque());
+                // An integer element holds a logit only where it is read as a number (a quantised q[i] in (q[i] - zp) * scale,
+                // QuantisedLogits.cs); a count, a label or a divisor is a known value (IntegerElementTerms.cs).
+                return IsIntegerElementRead(operation) && !IsReadAsNumber(operation) ? ValueFacts.Empty
+                    : ReadElement(operation)?.Facts ?? (IsIntegerElementRead(operation) ? ValueFacts.Empty : ValueFacts.Opaque());
             case ILocalReferenceOperation local when AliasedElement(local.Local) is { } aliased:
                 return Eval(aliased);
             case ILocalReferenceOperation local:
@@ -119,6 +121,9 @@ internal sealed partial class SoftmaxModel
                 // What the divisor subtracts shifts nothing of the quotient: x / tau with an annealed tau = T (1 - t / n)
                 // is as un-shifted as x / 0.5 (only the dividend's shifts, (x - m) / tau, bound it).
                 var divisor = Eval(divide.RightOperand).WithoutDims();
+
+                // An integer divisor is a count (sum / n): none of its values is a logit of the quotient (QuantisedLogits.cs).
+                divisor = IsIntegerDivisor(divide.RightOperand) ? divisor.With(rawRoots: divisor.RawRoots.Clear()) : divisor;
                 var quotient = DivisionResult(Eval(divide.LeftOperand).Merge(divisor.With(shifts: divisor.Shifts.Clear())), BinaryOperatorKind.Divide, divide.RightOperand);
 
                 // v / max(1, max |v|) lies in [-1, 1]: bounded like a clamp (MagnitudeBounds.cs).

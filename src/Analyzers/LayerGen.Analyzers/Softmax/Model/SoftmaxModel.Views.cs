@@ -82,7 +82,7 @@ internal sealed partial class SoftmaxModel
                         : IndexedSequenceRow(arrayRows, element.Indices[0])
                     : null;
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot
-                when WellKnownSymbols.IsBuffer(slot.Type) || WellKnownSymbols.IsRecordBuffer(slot.Type) || IsIndexList(slot.Type):
+                when WellKnownSymbols.IsBuffer(slot.Type) || WellKnownSymbols.IsRecordBuffer(slot.Type) || WellKnownSymbols.IsQuantisedBuffer(slot.Type) || IsIndexList(slot.Type):
                 // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>, batches[m] of an
                 // IReadOnlyList<Transition[]>, neighbours[q] of an IReadOnlyList<(float Distance, int Token)[]>,
                 // nb[i] of a List<int[]> (an index list, LambdaIndexWalks.cs): a row, like x[i] of a jagged array.
@@ -196,7 +196,8 @@ internal sealed partial class SoftmaxModel
                 : null;
         }
 
-        if (!WellKnownSymbols.IsBuffer(local.Type) && !WellKnownSymbols.IsRecordBuffer(local.Type) && !(local.Type?.IsReferenceType == true && local.Type.Name is "IEnumerable"))
+        if (!WellKnownSymbols.IsBuffer(local.Type) && !WellKnownSymbols.IsRecordBuffer(local.Type) && !WellKnownSymbols.IsQuantisedBuffer(local.Type)
+            && !(local.Type?.IsReferenceType == true && local.Type.Name is "IEnumerable"))
         {
             if (RefLocalView(local, read) is { } reference)
             {
@@ -260,7 +261,7 @@ internal sealed partial class SoftmaxModel
         var empty = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         switch (type)
         {
-            case IArrayTypeSymbol { Rank: > 1 } rectangular when WellKnownSymbols.IsNumeric(rectangular.ElementType):
+            case IArrayTypeSymbol { Rank: > 1 } rectangular when WellKnownSymbols.IsNumeric(rectangular.ElementType) || WellKnownSymbols.IsQuantisedElement(rectangular.ElementType):
                 return new BufferView(symbol, BufferLayout.Rectangular, rectangular.Rank, 0, null, empty, flattened: false);
             case IArrayTypeSymbol { Rank: 1 } jagged when jagged.ElementType is IArrayTypeSymbol || WellKnownSymbols.IsRow(jagged.ElementType) || IsIndexList(jagged.ElementType):
                 // float[][], ArraySegment<float>[], ReadOnlyMemory<double>[], List<int>[] (index lists, as int[][]): one row per element.
@@ -275,7 +276,9 @@ internal sealed partial class SoftmaxModel
                 return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
             default:
                 // A list of records is a flat buffer too: its elements' numeric members are the values (MemberOfElement).
-                if (WellKnownSymbols.IsBuffer(type) || WellKnownSymbols.IsNumericDictionary(type) || WellKnownSymbols.IsRecordBuffer(type) || WellKnownSymbols.IsRecordDictionary(type))
+                // A quantised sbyte[] / ReadOnlySpan<byte> too: its elements are logits only where read as numbers (QuantisedLogits.cs).
+                if (WellKnownSymbols.IsBuffer(type) || WellKnownSymbols.IsNumericDictionary(type) || WellKnownSymbols.IsRecordBuffer(type) || WellKnownSymbols.IsRecordDictionary(type)
+                    || WellKnownSymbols.IsQuantisedBuffer(type))
                 {
                     return new BufferView(symbol, BufferLayout.Flat, 1, 0, null, empty, flattened: false);
                 }

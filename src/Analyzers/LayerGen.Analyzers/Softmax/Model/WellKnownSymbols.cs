@@ -329,6 +329,28 @@ internal sealed class WellKnownSymbols
     };
 
     /// <summary>
+    /// An integral element type a quantised tensor stores (<c>sbyte</c>, <c>byte</c>, <c>short</c>, <c>ushort</c>,
+    /// <c>int</c>): its elements are logits where they are read as numbers (QuantisedLogits.cs), and counts, labels or
+    /// indices elsewhere.
+    /// </summary>
+    public static bool IsQuantisedElement(ITypeSymbol? type) =>
+        type?.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+            or SpecialType.System_Int32;
+
+    /// <summary>
+    /// A flat buffer of <see cref="IsQuantisedElement"/> values: a one-dimensional array, span, list, memory or array
+    /// segment (<c>sbyte[]</c>, <c>ReadOnlySpan&lt;byte&gt;</c>, <c>IReadOnlyList&lt;int&gt;</c>). Read through a view
+    /// like a float buffer of the same layout; its elements hold no logit unless read as numbers.
+    /// </summary>
+    public static bool IsQuantisedBuffer(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1 } array => IsQuantisedElement(array.ElementType),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "ArraySegment"
+            or "IList" or "IReadOnlyList" => IsQuantisedElement(named.TypeArguments[0]),
+        _ => false,
+    };
+
+    /// <summary>
     /// A dictionary of numbers (<c>Dictionary&lt;string, double&gt;</c>, <c>IReadOnlyDictionary</c>, …): a flat buffer
     /// whose elements are addressed by key.
     /// </summary>

@@ -73,7 +73,7 @@ internal abstract class SoftmaxRule
     /// </summary>
     protected IEnumerable<Diagnostic> AtFolds(SoftmaxModel model, Reduction reduction, SoftmaxSite site, HashSet<IOperation> reported, params object[] arguments)
     {
-        var folds = WidestFolds(model, reduction).Distinct().Select(fold => (Fold: fold, Location: model.LocationOf(fold)))
+        var folds = WidestFolds(model, reduction, site).Distinct().Select(fold => (Fold: fold, Location: model.LocationOf(fold)))
             .OrderBy(entry => entry.Location.SourceSpan.Start).ThenBy(entry => entry.Location.SourceSpan.Length).ToList();
         var walks = new List<List<(IOperation Fold, Location Location)>>();
         foreach (var entry in folds)
@@ -123,10 +123,22 @@ internal abstract class SoftmaxRule
     /// whole reduction assigned before the variable's own folds continue it) whose dimensions a fold also walks is part of
     /// that fold's span, and is not reported apart (MoCo's seed <c>top = lPos.Max()</c> walks the query axis its queue
     /// fold <c>foreach (float v in lNeg)</c> walks too, with the queue axis besides: the queue fold). Every fold, and a
-    /// seed wider than every fold, is reported.
+    /// seed wider than every fold, is reported. Of a sum of maxima (<c>b.Max() + a[i].Max()</c>,
+    /// <see cref="ReductionPart.IsAddend"/>) the addends that span more than <paramref name="site"/>'s sum are reported
+    /// (the row's own <c>a[i].Max()</c> is right), all of them when none does.
     /// </summary>
-    protected static IEnumerable<IOperation> WidestFolds(SoftmaxModel model, Reduction reduction)
+    protected static IEnumerable<IOperation> WidestFolds(SoftmaxModel model, Reduction reduction, SoftmaxSite? site = null)
     {
+        if (site is not null && reduction.Parts.Count(part => part.IsAddend) > 1)
+        {
+            var slice = model.Classes.Classes(site.Sum.Atoms);
+            var wider = reduction.Parts.Where(part => part.IsAddend && !model.Classes.Classes(part.Atoms).IsSubsetOf(slice)).SelectMany(part => part.Folds).ToList();
+            if (wider.Count > 0)
+            {
+                return wider;
+            }
+        }
+
         if (!reduction.Parts.Any(part => part.IsSeed))
         {
             return reduction.Folds;
