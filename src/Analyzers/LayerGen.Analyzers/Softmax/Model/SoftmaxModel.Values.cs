@@ -96,19 +96,7 @@ internal sealed partial class SoftmaxModel
                 // 1 - mask[i]: nothing read from data is shifted; the value is (a multiple of) the subtrahend.
                 return Eval(subtract.RightOperand);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
-                var left = Eval(subtract.LeftOperand);
-                var right = Eval(subtract.RightOperand);
-
-                // dmin - d[i, j], planeMin[k] - cost[k, p]: a value of fewer dimensions minus data varies as the data does.
-                // What the subtrahend itself subtracts enters negated (a - (b - m) adds m): the subtrahend is the shift,
-                // not its own shifts (DINO's centre c[d], written as momentum · c + (1 - momentum) · mean, shifts by c).
-                // In a helper's body evaluated for a call, a subtracted parameter is the caller's argument (CallerOperand,
-                // for arithmetic and exp helpers alike); a term of the element the helper was given
-                // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
-                var merged = left.Merge(VariesWithSubtrahend(left, right) || IsOuterDifference(subtract, left, right) ? right : right.WithoutDims());
-                return IsBoundElementTerm(subtract.RightOperand, right)
-                    ? merged.With(rawRoots: left.RawRoots)
-                    : merged.With(shifts: left.Shifts.Add(CallerOperand(subtract.RightOperand)), rawRoots: left.RawRoots);
+                return DifferenceValue(subtract.LeftOperand, subtract.RightOperand);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
                 : NegatedShift(add.LeftOperand) is { } negatedLeft ? (add.RightOperand, negatedLeft) : default) is ({ } shifted, { } shift):
                 // x + (-m) is x - m.
@@ -176,6 +164,28 @@ internal sealed partial class SoftmaxModel
             default:
                 return ValueFacts.Empty;
         }
+    }
+
+    /// <summary>
+    /// The facts of <paramref name="minuend"/> − <paramref name="subtrahend"/>, written (<c>x[i] - m</c>) or inside a
+    /// vector distance (<c>Vector3.DistanceSquared(a, b)</c> reads <c>a - b</c>, VectorScalars.cs): the minuend's reads
+    /// and shifts, the subtrahend recorded as one more shift.
+    /// </summary>
+    private ValueFacts DifferenceValue(IOperation minuend, IOperation subtrahend)
+    {
+        var left = Eval(minuend);
+        var right = Eval(subtrahend);
+
+        // dmin - d[i, j], planeMin[k] - cost[k, p]: a value of fewer dimensions minus data varies as the data does.
+        // What the subtrahend itself subtracts enters negated (a - (b - m) adds m): the subtrahend is the shift,
+        // not its own shifts (DINO's centre c[d], written as momentum · c + (1 - momentum) · mean, shifts by c).
+        // In a helper's body evaluated for a call, a subtracted parameter is the caller's argument (CallerOperand,
+        // for arithmetic and exp helpers alike); a term of the element the helper was given
+        // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
+        var merged = left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims());
+        return IsBoundElementTerm(subtrahend, right)
+            ? merged.With(rawRoots: left.RawRoots)
+            : merged.With(shifts: left.Shifts.Add(CallerOperand(subtrahend)), rawRoots: left.RawRoots);
     }
 
     /// <summary>

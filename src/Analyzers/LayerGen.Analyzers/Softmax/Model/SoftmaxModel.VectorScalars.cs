@@ -7,18 +7,19 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// Scalars of <c>System.Numerics</c> vectors (HeldOut61's <c>PointAttention_RawLinqScores</c> and
 /// <c>PaletteQuantise_ImageNearest</c>): <c>Vector3.Dot(q, keys[j])</c>, <c>Vector3.DistanceSquared(p, c[k])</c>,
 /// <c>Vector2.Distance</c>, <c>Vector4.Dot</c>, <c>v.Length()</c>, <c>v.LengthSquared()</c> are pure functions of their
-/// vectors' components: the value is data read where its vector arguments are read (<c>keys[j]</c> varies with
-/// <c>j</c>, <c>q</c> is fixed), as the same value written out as arithmetic
-/// (<c>q.X * keys[j].X + q.Y * keys[j].Y + q.Z * keys[j].Z</c>) is. Before, the call was opaque, so a raw exp of it, or
-/// a whole-batch extremum of it used as a shift, went unreported.
+/// vectors' components. Invariant: a call reads exactly like its written-out float twin, built from the same
+/// operations (<see cref="DifferenceValue"/>, <see cref="CombineKeepingBounds"/>, <see cref="AsScalingFactor"/>) the
+/// model applies to the written arithmetic:
+/// <c>Dot(a, b)</c> = Σ a.C·b.C, <c>DistanceSquared(a, b)</c> = Σ (a.C − b.C)², <c>Distance</c> its square root,
+/// <c>v.LengthSquared()</c> = Σ v.C², <c>v.Length()</c> its square root (a square root and a sum of equal terms read as
+/// their argument/term). In particular the subtrahend of a distance is a shift, as <c>a.X - b.X</c> records it
+/// (round 2 cleared it for the call only, and so reported self-including kernels whose written-out twins are silent).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// The facts of a vector scalar call (<see cref="IsVectorScalarFunction"/>): every vector it reads, merged. What an
-    /// argument subtracts shifts nothing of the result: <c>(k - q).LengthSquared()</c> and <c>Dot(q - c, k)</c> are
-    /// not bounded by <c>q</c> or <c>c</c> (a square or a product of the difference), so their shifts are dropped; a
-    /// shift of the scalar itself (<c>Dot(q, k) - m</c>) is outside the call and read as usual. Null for any other call.
+    /// The facts of a vector scalar call (<see cref="IsVectorScalarFunction"/>), those of its written-out component
+    /// arithmetic. Null for any other call.
     /// </summary>
     private ValueFacts? VectorScalarValue(IInvocationOperation invocation)
     {
@@ -27,14 +28,27 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var facts = invocation.Instance is { } instance ? Eval(instance) : ValueFacts.Empty;
-        foreach (var argument in invocation.Arguments)
+        switch (invocation.TargetMethod.Name)
         {
-            facts = facts.Merge(Eval(argument.Value));
+            case "Dot" when invocation.Arguments.Length == 2:
+                // a.X * b.X + a.Y * b.Y + …: one product, the terms all alike.
+                return ProductValue(Eval(invocation.Arguments[0].Value), Eval(invocation.Arguments[1].Value));
+            case "Distance" or "DistanceSquared" when invocation.Arguments.Length == 2:
+                // (a.X - b.X)² + …: the squared difference, b a shift as in the written subtraction.
+                var difference = DifferenceValue(invocation.Arguments[0].Value, invocation.Arguments[1].Value);
+                return ProductValue(difference, difference);
+            case "Length" or "LengthSquared" when invocation.Instance is { } instance:
+                // v.X * v.X + …: the square of the vector.
+                var vector = Eval(instance);
+                return ProductValue(vector, vector);
+            default:
+                return ValueFacts.Opaque();
         }
-
-        return facts.With(shifts: facts.Shifts.Clear());
     }
+
+    /// <summary>The facts of a product <c>l * r</c>, as the <c>Multiply</c> case of <c>Eval</c> reads a written one.</summary>
+    private ValueFacts ProductValue(ValueFacts left, ValueFacts right) =>
+        CombineKeepingBounds(AsScalingFactor(left), AsScalingFactor(right));
 
     /// <summary>
     /// <c>Dot</c>, <c>Distance</c>, <c>DistanceSquared</c> (static, two vectors) and <c>Length</c>, <c>LengthSquared</c>
