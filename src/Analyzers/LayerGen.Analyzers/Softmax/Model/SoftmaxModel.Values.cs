@@ -90,11 +90,11 @@ internal sealed partial class SoftmaxModel
                 return Eval(pair);
             case IFieldReferenceOperation or IPropertyReferenceOperation when MemberOfElement(operation) is { } member:
                 return member;
+            case IFieldReferenceOperation { Instance: { } vector } when VectorComponentValue(vector) is { } component:
+                // u.X of a computed vector (u = keys[j] / keys[j].Length()): what the vector reads (VectorScalars.cs).
+                return component;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return VariableValue(VariableOf(operation)!, operation);
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract when IsComplement(subtract):
-                // 1 - mask[i]: nothing read from data is shifted; the value is (a multiple of) the subtrahend.
-                return Eval(subtract.RightOperand);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
                 return DifferenceValue(subtract.LeftOperand, subtract.RightOperand);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
@@ -173,6 +173,12 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private ValueFacts DifferenceValue(IOperation minuend, IOperation subtrahend)
     {
+        if (IsComplement(minuend, subtrahend))
+        {
+            // 1 - mask[i]: nothing read from data is shifted; the value is (a multiple of) the subtrahend.
+            return Eval(subtrahend);
+        }
+
         var left = Eval(minuend);
         var right = Eval(subtrahend);
 

@@ -46,6 +46,16 @@ internal sealed partial class SoftmaxModel
         }
     }
 
+    /// <summary>
+    /// A component (<c>X</c>, <c>Y</c>, <c>Z</c>, <c>W</c>) of a <c>System.Numerics</c> vector that is no element member
+    /// (those are read by Records.cs): the vector's facts, so that <c>u.X * q.X + …</c> with <c>u = keys[j] / 2f</c> reads
+    /// what <c>Vector3.Dot(q, u)</c> does. Null for any other instance.
+    /// </summary>
+    private ValueFacts? VectorComponentValue(IOperation vector) =>
+        WellKnownSymbols.IsNumericsVectorRecord(vector.Type) && vector is ILocalReferenceOperation or IBinaryOperation or IInvocationOperation or IParenthesizedOperation
+            ? Eval(vector)
+            : null;
+
     /// <summary>The facts of a product <c>l * r</c>, as the <c>Multiply</c> case of <c>Eval</c> reads a written one.</summary>
     private ValueFacts ProductValue(ValueFacts left, ValueFacts right) =>
         CombineKeepingBounds(AsScalingFactor(left), AsScalingFactor(right));
