@@ -263,13 +263,17 @@ public class SoftmaxModelLambdaIndexWalkTests
         },
     };
 
-    /// <summary>Lambdas whose integer parameter is a number, not a position: main's verdicts, unchanged.</summary>
+    /// <summary>
+    /// Lambdas whose integer parameter is a number, not a position: main's verdicts, unchanged. Since quantlogits (merged
+    /// from main) an integer element read as a number is a logit, so the raw <c>MathF.Exp(j * 0.1f)</c> is LG0003 on main
+    /// (true: it overflows for a level above ~880).
+    /// </summary>
     public static TheoryData<string, string> NumberLambdas() => new()
     {
         {
             "ExpOfTheInteger", """
             static float[] F(int[] levels) {
-                float[] e = levels.Select(j => MathF.Exp(j * 0.1f)).ToArray();
+                float[] e = levels.Select(j => MathF.Exp(j * 0.1f)).ToArray(); //~ LG0003
                 float z = e.Sum();
                 return e.Select(v => v / z).ToArray();
             }
