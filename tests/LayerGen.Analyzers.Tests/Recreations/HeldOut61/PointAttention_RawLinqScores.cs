@@ -1,5 +1,3 @@
-// known gap: raw MathF.Exp(Vector3.Dot(q, keys[j]) * scale) inside Select over a neighbour-index list, ToArray, then e.Sum() and Select(v => v / z) is not reported
-// gap: -LG0003@23
 // Idiom: point-cloud neighbour attention written with LINQ: exp of each neighbour's scaled dot product, divided by the
 // sum, with no maximum subtracted (overflow to inf/NaN once a score passes ~88).
 // Layout: List<Vector3> queries and keys, List<int[]> neighbour lists; weights out List<float[]>.

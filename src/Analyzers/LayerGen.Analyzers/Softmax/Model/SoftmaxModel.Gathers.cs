@@ -25,8 +25,9 @@ internal sealed partial class SoftmaxModel
         {
             case not null when OneIndexRead(index) is var (list, position, entry) && IsIndexType(entry) && MovesWithLoops(position):
                 return PickedListRoot(list) ?? (segments ? SegmentPickedListRoot(list, position) : null);
-            case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } walk:
-                return PickedListRoot(walk.Collection);
+            case ILocalReferenceOperation or IParameterReferenceOperation when IndexWalkRead(index) is var (_, walkedList):
+                // j of foreach (int j in nb[i]) or of nb[i].Select(j => …) (LambdaIndexWalks.cs).
+                return PickedListRoot(walkedList);
             case ILocalReferenceOperation { Local: var key } when KeyedGroupListRoot(key) is { } keyedLists:
                 // score[t] for foreach (string t in tickers), one group's keys (KeyedGroupGathers.cs).
                 return keyedLists;

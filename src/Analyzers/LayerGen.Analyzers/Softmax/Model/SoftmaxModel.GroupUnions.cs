@@ -52,8 +52,8 @@ internal sealed partial class SoftmaxModel
     {
         switch (Unwrap(index))
         {
-            case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } walk:
-                return walk.Collection;
+            case ILocalReferenceOperation or IParameterReferenceOperation when IndexWalkRead(index) is var (_, walkedList):
+                return walkedList;
             case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && SingleDefinitionValue(local) is { } value:
                 return GatheredList(value, depth + 1);
             case { } entry when OneIndexRead(entry) is var (list, _, type) && IsIndexType(type):

@@ -28,10 +28,12 @@ internal sealed partial class SoftmaxModel
     /// True when an index walk's list may reach every element of a flat buffer: a stored list that no loop picks
     /// (<c>Enumerable.Range(0, n)</c> counts one row's width, like <c>for (j = 0; j &lt; n; j++)</c>).
     /// </summary>
-    private bool IndexListSpansBuffer(IForEachLoopOperation walk) =>
-        LoopsIn(walk.Collection).Count == 0
-        && !(Unwrap(walk.Collection) is IInvocationOperation range && Symbols.IsEnumerable(range.TargetMethod, "Range"));
+    private bool IndexListSpansBuffer(IOperation indexList) =>
+        LoopsIn(indexList).Count == 0
+        && !(Unwrap(indexList) is IInvocationOperation range && Symbols.IsEnumerable(range.TargetMethod, "Range"));
 
+    /// <summary>A <c>foreach</c> over integers, or a LINQ lambda whose integer element is read only as an index (LambdaIndexWalks.cs).</summary>
     private bool IsIndexWalk(IOperation loop) =>
-        loop is IForEachLoopOperation { Locals.Length: 1 } forEach && IsIndexType(forEach.Locals[0].Type);
+        loop is IForEachLoopOperation { Locals.Length: 1 } forEach && IsIndexType(forEach.Locals[0].Type)
+        || loop is IAnonymousFunctionOperation lambda && LambdaIndexWalkCollection(lambda) is not null;
 }

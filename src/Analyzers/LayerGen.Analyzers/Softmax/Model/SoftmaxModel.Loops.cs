@@ -264,8 +264,8 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation when DictionaryKeyLoop(operation) is { } keyLoop:
                 // exps[kv.Key] while kv walks a dictionary: the key steps with that walk.
                 return LinearIndex.Loop(keyLoop, Stride.One);
-            case ILocalReferenceOperation { Local: var walked } when IndexWalk(walked) is { } indexWalk:
-                // m of foreach (int m in legalMoves[p]): the walk steps through the indices it lists.
+            case ILocalReferenceOperation or IParameterReferenceOperation when IndexWalkRead(operation) is var (indexWalk, _):
+                // m of foreach (int m in legalMoves[p]), j of legalMoves[p].Select(j => …): the walk steps through the indices it lists.
                 return LinearIndex.Loop(indexWalk, Stride.One);
             case ILocalReferenceOperation { Local: var key } when KeyedGroupListRoot(key) is not null:
                 // t of foreach (string t in tickers) over one group's keys: the walk steps through them (KeyedGroupGathers.cs).
@@ -398,7 +398,13 @@ internal sealed partial class SoftmaxModel
     {
         if (loop is IForEachLoopOperation forEach)
         {
-            return !IsIndexWalk(forEach) || IndexListSpansBuffer(forEach);
+            return !IsIndexWalk(forEach) || IndexListSpansBuffer(forEach.Collection);
+        }
+
+        if (loop is IAnonymousFunctionOperation indexLambda && LambdaIndexWalkCollection(indexLambda) is { } indexList)
+        {
+            // nb.Select(j => x[j]) spans what the foreach twin spans (LambdaIndexWalks.cs).
+            return IndexListSpansBuffer(indexList);
         }
 
         IOperation? bound;

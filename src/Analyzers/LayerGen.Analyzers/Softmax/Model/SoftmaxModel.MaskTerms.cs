@@ -18,11 +18,16 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    private bool IsComplement(IBinaryOperation subtract)
+    /// <summary>
+    /// True when <paramref name="minuend"/> reads no data and <paramref name="subtrahend"/> does (<c>1 - mask[i]</c>; also the
+    /// difference inside a vector distance, <c>Vector2.Distance(p, cs[c])</c> with <c>p</c> a parameter, as its written-out
+    /// <c>p.X - cs[c].X</c>).
+    /// </summary>
+    private bool IsComplement(IOperation minuend, IOperation subtrahend)
     {
-        var left = Eval(subtract.LeftOperand);
+        var left = Eval(minuend);
         return left.RawRoots.Count == 0 && left.Shifts.Count == 0 && left.Exps.Count == 0 && left.Dims.Count == 0 && !left.IsOpaque
-            && Eval(subtract.RightOperand).RawRoots.Count > 0;
+            && Eval(subtrahend).RawRoots.Count > 0;
     }
 
     /// <summary>

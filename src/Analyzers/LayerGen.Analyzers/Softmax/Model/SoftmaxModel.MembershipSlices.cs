@@ -255,6 +255,11 @@ internal sealed partial class SoftmaxModel
             return IsIndexWalk(forEach) && IsListPickedBy(forEach.Collection, batch, MembershipCopyDepth);
         }
 
+        if (walk is IAnonymousFunctionOperation lambda && LambdaIndexWalkCollection(lambda) is { } indexList)
+        {
+            return IsListPickedBy(indexList, batch, MembershipCopyDepth);
+        }
+
         return UpperBoundFromZero(walk) is IPropertyReferenceOperation { Property.Name: "Length" or "Count", Instance: { } list }
             && IsIndexList(list.Type) && IsListPickedBy(list, batch, MembershipCopyDepth);
     }

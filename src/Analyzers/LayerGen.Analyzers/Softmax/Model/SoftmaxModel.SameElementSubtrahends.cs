@@ -14,12 +14,12 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// True when <paramref name="subtract"/>'s subtrahend is built only from numeric members of one element of a buffer of
-    /// records (scaled by anything, cast, summed), the minuend reads a numeric member of that same element, and the
+    /// True when <paramref name="subtrahend"/> is built only from numeric members of one element of a buffer of
+    /// records (scaled by anything, cast, summed), <paramref name="minuend"/> reads a numeric member of that same element, and the
     /// subtrahend varies along exactly the loops the minuend does (<paramref name="left"/>, <paramref name="right"/>: their
     /// values). A member row (<c>rows[r].Logits[j] - rows[r].Max</c>) is no numeric member, so its subtrahend stays a shift.
     /// </summary>
-    private bool IsSameElementTerm(IBinaryOperation subtract, ValueFacts left, ValueFacts right)
+    private bool IsSameElementTerm(IOperation minuend, IOperation subtrahend, ValueFacts left, ValueFacts right)
     {
         if (right.Dims.Count == 0 || right.Dims.Count != left.Dims.Count)
         {
@@ -34,7 +34,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        return ElementOfTerm(subtract.RightOperand) is { } element && ReadsMemberOf(subtract.LeftOperand, element);
+        return ElementOfTerm(subtrahend) is { } element && ReadsMemberOf(minuend, element);
     }
 
     /// <summary>

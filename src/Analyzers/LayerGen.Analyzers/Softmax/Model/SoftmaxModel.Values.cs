@@ -90,25 +90,13 @@ internal sealed partial class SoftmaxModel
                 return Eval(pair);
             case IFieldReferenceOperation or IPropertyReferenceOperation when MemberOfElement(operation) is { } member:
                 return member;
+            case IFieldReferenceOperation { Instance: { } vector } when VectorComponentValue(vector) is { } component:
+                // u.X of a computed vector (u = keys[j] / keys[j].Length()): what the vector reads (VectorScalars.cs).
+                return component;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return VariableValue(VariableOf(operation)!, operation);
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract when IsComplement(subtract):
-                // 1 - mask[i]: nothing read from data is shifted; the value is (a multiple of) the subtrahend.
-                return RescaledCosineBounds(subtract, Eval(subtract.RightOperand));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
-                var left = Eval(subtract.LeftOperand);
-                var right = Eval(subtract.RightOperand);
-
-                // dmin - d[i, j], planeMin[k] - cost[k, p]: a value of fewer dimensions minus data varies as the data does.
-                // What the subtrahend itself subtracts enters negated (a - (b - m) adds m): the subtrahend is the shift,
-                // not its own shifts (DINO's centre c[d], written as momentum · c + (1 - momentum) · mean, shifts by c).
-                // In a helper's body evaluated for a call, a subtracted parameter is the caller's argument (CallerOperand,
-                // for arithmetic and exp helpers alike); a term of the element the helper was given
-                // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
-                var merged = left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims());
-                return RescaledCosineBounds(subtract, IsBoundElementTerm(subtract.RightOperand, right) || IsSameElementTerm(subtract, left, right)
-                    ? merged.With(rawRoots: left.RawRoots)
-                    : merged.With(shifts: left.Shifts.Add(CallerOperand(subtract.RightOperand)), rawRoots: left.RawRoots));
+                return RescaledCosineBounds(subtract, DifferenceValue(subtract.LeftOperand, subtract.RightOperand));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
                 : NegatedShift(add.LeftOperand) is { } negatedLeft ? (add.RightOperand, negatedLeft) : default) is ({ } shifted, { } shift):
                 // x + (-m) is x - m.
@@ -177,6 +165,34 @@ internal sealed partial class SoftmaxModel
             default:
                 return ValueFacts.Empty;
         }
+    }
+
+    /// <summary>
+    /// The facts of <paramref name="minuend"/> − <paramref name="subtrahend"/>, written (<c>x[i] - m</c>) or inside a
+    /// vector distance (<c>Vector3.DistanceSquared(a, b)</c> reads <c>a - b</c>, VectorScalars.cs): the minuend's reads
+    /// and shifts, the subtrahend recorded as one more shift.
+    /// </summary>
+    private ValueFacts DifferenceValue(IOperation minuend, IOperation subtrahend)
+    {
+        if (IsComplement(minuend, subtrahend))
+        {
+            // 1 - mask[i]: nothing read from data is shifted; the value is (a multiple of) the subtrahend.
+            return Eval(subtrahend);
+        }
+
+        var left = Eval(minuend);
+        var right = Eval(subtrahend);
+
+        // dmin - d[i, j], planeMin[k] - cost[k, p]: a value of fewer dimensions minus data varies as the data does.
+        // What the subtrahend itself subtracts enters negated (a - (b - m) adds m): the subtrahend is the shift,
+        // not its own shifts (DINO's centre c[d], written as momentum · c + (1 - momentum) · mean, shifts by c).
+        // In a helper's body evaluated for a call, a subtracted parameter is the caller's argument (CallerOperand,
+        // for arithmetic and exp helpers alike); a term of the element the helper was given
+        // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
+        var merged = left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims());
+        return IsBoundElementTerm(subtrahend, right) || IsSameElementTerm(minuend, subtrahend, left, right)
+            ? merged.With(rawRoots: left.RawRoots)
+            : merged.With(shifts: left.Shifts.Add(CallerOperand(subtrahend)), rawRoots: left.RawRoots);
     }
 
     /// <summary>
@@ -283,6 +299,12 @@ internal sealed partial class SoftmaxModel
             && invocation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64)
         {
             return ValueFacts.Empty;
+        }
+
+        // Vector3.Dot(q, keys[j]), Vector3.DistanceSquared(p, c[k]), v.Length(): arithmetic of the vectors' reads (VectorScalars.cs).
+        if (VectorScalarValue(invocation) is { } vectorScalar)
+        {
+            return vectorScalar;
         }
 
         // A helper that returns the larger/smaller of its two parameters (a > b ? a : b) is Math.Max/Math.Min under any

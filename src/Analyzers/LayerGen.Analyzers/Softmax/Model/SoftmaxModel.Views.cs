@@ -73,8 +73,8 @@ internal sealed partial class SoftmaxModel
             case IArrayElementReferenceOperation { Indices: [IRangeOperation arrayRange], ArrayReference: var rangedArray }:
                 // x[..end] of an array: a prefix copy.
                 return EvalView(rangedArray) is { } rangedWhole ? PrefixRange(rangedWhole, arrayRange) : null;
-            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol || WellKnownSymbols.IsRow(element.Type):
-                // x[i] of a jagged array, rows[r] of a ReadOnlyMemory<double>[]: a row.
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol || WellKnownSymbols.IsRow(element.Type) || IsIndexList(element.Type):
+                // x[i] of a jagged array, rows[r] of a ReadOnlyMemory<double>[], nb[i] of a List<int>[] (an index list, like int[][]): a row.
                 // logits[i] of rows built by LINQ (x.Select(r => r.Select(…).ToArray()).ToArray()): SequenceRows.cs.
                 return EvalView(element.ArrayReference) is { } arrayRows
                     ? arrayRows.Layout == BufferLayout.Jagged
@@ -82,10 +82,10 @@ internal sealed partial class SoftmaxModel
                         : IndexedSequenceRow(arrayRows, element.Indices[0])
                     : null;
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot
-                when WellKnownSymbols.IsBuffer(slot.Type) || WellKnownSymbols.IsRecordBuffer(slot.Type) || WellKnownSymbols.IsQuantisedBuffer(slot.Type):
+                when WellKnownSymbols.IsBuffer(slot.Type) || WellKnownSymbols.IsRecordBuffer(slot.Type) || WellKnownSymbols.IsQuantisedBuffer(slot.Type) || IsIndexList(slot.Type):
                 // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>, batches[m] of an
-                // IReadOnlyList<Transition[]>, neighbours[q] of an IReadOnlyList<(float Distance, int Token)[]>: a
-                // row, like x[i] of a jagged array.
+                // IReadOnlyList<Transition[]>, neighbours[q] of an IReadOnlyList<(float Distance, int Token)[]>,
+                // nb[i] of a List<int[]> (an index list, LambdaIndexWalks.cs): a row, like x[i] of a jagged array.
                 return EvalView(owner) is { } rows
                     ? rows.Layout == BufferLayout.Jagged
                         ? WithIndexDims(rows.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), rows, slot.Arguments[0].Value)
@@ -263,9 +263,9 @@ internal sealed partial class SoftmaxModel
         {
             case IArrayTypeSymbol { Rank: > 1 } rectangular when WellKnownSymbols.IsNumeric(rectangular.ElementType) || WellKnownSymbols.IsQuantisedElement(rectangular.ElementType):
                 return new BufferView(symbol, BufferLayout.Rectangular, rectangular.Rank, 0, null, empty, flattened: false);
-            case IArrayTypeSymbol { Rank: 1 } jagged when jagged.ElementType is IArrayTypeSymbol || WellKnownSymbols.IsRow(jagged.ElementType):
-                // float[][], ArraySegment<float>[], ReadOnlyMemory<double>[]: one row per element.
-                return new BufferView(symbol, BufferLayout.Jagged, 1 + RowLevels(jagged.ElementType), 0, null, empty, flattened: false);
+            case IArrayTypeSymbol { Rank: 1 } jagged when jagged.ElementType is IArrayTypeSymbol || WellKnownSymbols.IsRow(jagged.ElementType) || IsIndexList(jagged.ElementType):
+                // float[][], ArraySegment<float>[], ReadOnlyMemory<double>[], List<int>[] (index lists, as int[][]): one row per element.
+                return new BufferView(symbol, BufferLayout.Jagged, 1 + System.Math.Max(IsIndexList(jagged.ElementType) ? 1 : 0, RowLevels(jagged.ElementType)), 0, null, empty, flattened: false);
             case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" } || WellKnownSymbols.IsRowCollection(list):
                 // List<float[]>, IReadOnlyList<Memory<float>>, IEnumerable<IReadOnlyList<Hypothesis>>: one row per element;
                 // List<float[][]>: one jagged matrix per element, a level per nested array like float[][][].

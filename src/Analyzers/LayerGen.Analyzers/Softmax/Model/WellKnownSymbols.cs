@@ -269,6 +269,14 @@ internal sealed partial class WellKnownSymbols
         _ => false,
     };
 
+    /// <summary>
+    /// <c>System.Numerics.Vector2</c>, <c>Vector3</c>, <c>Vector4</c>: fixed-size structs of float components, read as a
+    /// record (an element of a <c>Vector3[]</c> is one point; its components and its scalar functions, see
+    /// SoftmaxModel.VectorScalars.cs, are read where it is read). Not <c>Vector&lt;T&gt;</c>, whose lanes Vectors.cs reads.
+    /// </summary>
+    public static bool IsNumericsVectorRecord(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Vector2" or "Vector3" or "Vector4", Arity: 0 } named && IsNamespace(named, "System.Numerics");
+
     /// <summary>A record whose members are numbers or rows of numbers (<see cref="IsRecord"/> without groups).</summary>
     private static bool IsFlatRecord(ITypeSymbol? type) => RecordOrGroup(type, groups: false);
 
@@ -288,7 +296,8 @@ internal sealed partial class WellKnownSymbols
 
         if (named.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal)))
         {
-            return false;
+            // Vector2/3/4 are records of float components (X, Y, Z, W): keys[j].X, Vector3.Dot(q, keys[j]) read keys[j].
+            return IsNumericsVectorRecord(named);
         }
 
         return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && Holds(field.Type)
