@@ -21,6 +21,8 @@ internal sealed partial class SoftmaxModel
         _variableValueCache.Clear();
         _sumOfExpsCache.Clear();
         _importedContent.Clear();
+        _outerDifferences.Clear();
+        _outerSubtrahends.Clear();
     }
 
     /// <summary>The facts of the value <paramref name="operation"/> computes.</summary>
@@ -105,7 +107,9 @@ internal sealed partial class SoftmaxModel
                 // In a helper's body evaluated for a call, a subtracted parameter is the caller's argument (CallerOperand,
                 // for arithmetic and exp helpers alike); a term of the element the helper was given
                 // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
-                var merged = left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims());
+                // Data picked by a loop the minuend does not walk (b[j] of a[i] - b[j], centres[b] of v - centres[b]) keeps its
+                // dimensions: the difference varies along that loop too (OuterDifferences.cs).
+                var merged = left.Merge(VariesWithSubtrahend(left, right) || IsOuterDifference(subtract, left, right) ? right : right.WithoutDims());
                 return IsBoundElementTerm(subtract.RightOperand, right)
                     ? merged.With(rawRoots: left.RawRoots)
                     : merged.With(shifts: left.Shifts.Add(CallerOperand(subtract.RightOperand)), rawRoots: left.RawRoots);
