@@ -178,10 +178,6 @@ internal sealed partial class SoftmaxModel
             && Unwrap(call.Arguments[1].Value)!.ConstantValue is { HasValue: true, Value: { } exponent }
             && System.Convert.ToDouble(exponent, System.Globalization.CultureInfo.InvariantCulture) == 2.0);
 
-    /// <summary><c>v</c> of <c>-v</c>, else the operation (conversions and parentheses skipped).</summary>
-    private static IOperation WithoutNegation(IOperation operation) =>
-        Unwrap(operation) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, Operand: var negated } ? Unwrap(negated)! : Unwrap(operation)!;
-
     /// <summary>The counter of a <c>for</c> loop, or the local a <c>while</c> loop steps.</summary>
     private ILocalSymbol? CounterOf(IOperation loop) =>
         loop is IForLoopOperation { Locals.Length: > 0 } forLoop ? forLoop.Locals[0] : loop is IWhileLoopOperation ? SteppedLocal(loop) : null;
