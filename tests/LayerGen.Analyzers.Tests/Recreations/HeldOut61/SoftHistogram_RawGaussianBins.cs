@@ -1,5 +1,3 @@
-// known gap: raw Math.Exp(-0.5 * d * d) of a Gaussian bin membership (non-positive logit, d = (v - centres[b]) / sigma) written into m[i, b] and divided by the per-value sum is not reported (underflow 0/0 for a far value)
-// gap: -LG0003@28
 // Idiom: soft histogram memberships in double: Math.Exp(-0.5 d^2) per bin divided by the value's sum, with no
 // shift by the nearest bin, so a value far from every bin centre underflows to 0/0 = NaN.
 // Layout: IEnumerable<double> values materialised once, foreach with a running row index; double[] centres;
