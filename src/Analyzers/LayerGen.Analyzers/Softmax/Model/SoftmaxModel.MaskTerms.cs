@@ -52,9 +52,7 @@ internal sealed partial class SoftmaxModel
         var argument = ExpArgument(exp);
         // Other data: a computed term reads none of the exponentiated buffers; an element read is of another buffer (what
         // was written into it, DINO's centre updated from the batch mean, may come from them).
-        // An outer difference's subtrahend moves along another loop than the minuend even in the same buffer (a[j] of
-        // exp(a[i] - a[j]), OuterDifferences.cs).
-        var otherData = isElementRead ? RootOf(computed!) is { } buffer && (!argument.RawRoots.Contains(buffer) || IsOuterSubtrahend(shift)) : !term.RawRoots.Overlaps(argument.RawRoots);
+        var otherData = isElementRead ? RootOf(computed!) is { } buffer && !argument.RawRoots.Contains(buffer) : !term.RawRoots.Overlaps(argument.RawRoots);
         if (term.RawRoots.Count == 0 || !otherData || term.Exps.Count > 0 || term.IsOpaque || argument.Dims.Count == 0
             || !isElementRead && !argument.Dims.Keys.All(term.Dims.ContainsKey) || ReductionAt(shift, exp) is not null)
         {

@@ -27,7 +27,7 @@ internal sealed partial class SoftmaxModel
     /// <paramref name="right"/> = facts of R) varies along a loop k because of R, so R keeps its dimensions.
     /// Invariant: R is data read as it came in — an element (or a member of an element) of a buffer the method never
     /// writes, or the element variable of a <c>foreach</c>/LINQ lambda over one, or a local holding one — picked by a
-    /// loop k that L does not walk, while L walks some loop. R is NOT such a value when it is a reduction result or a
+    /// loop k that L does not walk and that encloses the subtraction, while L walks some loop. R is NOT such a value when it is a reduction result or a
     /// buffer written with computed values (stored maxima/minima/sums/log-sum-exps, per-group folds scattered through a
     /// key: <c>best[key[j]]</c>, <c>nestTop[k]</c>: any element write, fold or stored fact of its buffer excludes it),
     /// a parameter or field scalar (no loop), or indexed only by loops L walks too (<c>lse[i]</c>, <c>colMax[j]</c> of
@@ -35,12 +35,14 @@ internal sealed partial class SoftmaxModel
     /// (<c>a[i] - a[j]</c>) and the difference enters only as a magnitude (squared, <c>Abs</c>), the walk of j includes
     /// j = i, whose term is exp(0) = 1 with every exponent ≤ 0: the sum is ≥ 1, never 0/0, so main's reading is kept
     /// (silent) unless the walk skips j == i. A plain <c>exp(a[i] - a[j])</c> over j is no magnitude: it can overflow
-    /// and keeps R's dimensions.
+    /// and keeps R's dimensions (MaskTerms.cs still reads an element of the exponentiated buffer itself as a possible
+    /// maximum, so it is not reported yet: telling it from <c>exp(x[j] - x[j]) / Σ_k exp(x[k] - x[j])</c>, correct,
+    /// needs the sum's own loop).
     /// </summary>
     private bool IsOuterDifference(IBinaryOperation subtract, ValueFacts left, ValueFacts right)
     {
         if (left.Dims.Count == 0 || right.RawRoots.Count == 0 || right.Shifts.Count > 0 || right.Exps.Count > 0 || right.IsOpaque || right.IsProbability
-            || !right.Dims.Keys.Any(loop => !left.Dims.ContainsKey(loop)))
+            || !right.Dims.Keys.Any(loop => IsOuterLoop(loop, subtract, left)))
         {
             return false;
         }
@@ -56,19 +58,16 @@ internal sealed partial class SoftmaxModel
         var outer = subtrahendRoot is not null && right.RawRoots.Contains(subtrahendRoot)
             && !IsBoundedSelfTerm(subtract, subtrahendRoot, left, right);
         _outerDifferences[subtract] = outer;
-        if (outer)
-        {
-            _outerSubtrahends.Add(Unwrap(subtract.RightOperand)!);
-        }
-
         return outer;
     }
 
-    /// <summary>The subtrahends of the outer differences read so far: no maximum read, even of the exponentiated buffer (MaskTerms.cs).</summary>
-    private readonly HashSet<IOperation> _outerSubtrahends = new();
-
-    /// <summary>True when <paramref name="shift"/> was read as the subtrahend of an outer difference (<c>a[j]</c> of <c>exp(a[i] - a[j])</c>).</summary>
-    private bool IsOuterSubtrahend(IOperation shift) => _outerSubtrahends.Contains(Unwrap(shift)!);
+    /// <summary>
+    /// True when <paramref name="loop"/> picks the subtrahend at the subtraction: the minuend does not walk it and it
+    /// encloses <paramref name="subtract"/>. A loop that only picked an index before (<c>m = x[off + argmax]</c> after an
+    /// argmax walk) has ended: the read is one number there, a reduction's result.
+    /// </summary>
+    private static bool IsOuterLoop(IOperation loop, IOperation subtract, ValueFacts left) =>
+        !left.Dims.ContainsKey(loop) && Contains(loop, subtract);
 
     /// <summary>
     /// The buffer <paramref name="operation"/> reads an element of as it came in (see <see cref="IsOuterDifference"/>),
@@ -134,7 +133,7 @@ internal sealed partial class SoftmaxModel
 
         // a[i] and a[j] (x[n, i] and x[n, j]) walk the same dimensions of a, each with its own loop.
         var leftAtoms = new HashSet<DimensionAtom>(left.Dims.Where(pair => !right.Dims.ContainsKey(pair.Key)).SelectMany(pair => pair.Value));
-        var rightLoops = right.Dims.Keys.Where(loop => !left.Dims.ContainsKey(loop)).ToList();
+        var rightLoops = right.Dims.Keys.Where(loop => IsOuterLoop(loop, subtract, left)).ToList();
         var rightAtoms = new HashSet<DimensionAtom>(rightLoops.SelectMany(loop => right.Dims[loop]));
         return rightAtoms.Count > 0 && rightAtoms.SetEquals(leftAtoms)
             && !rightLoops.Any(loop => left.Dims.Keys.Any(other => SkipsDiagonal(loop, other)));

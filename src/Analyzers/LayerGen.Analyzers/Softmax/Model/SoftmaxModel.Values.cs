@@ -22,7 +22,6 @@ internal sealed partial class SoftmaxModel
         _sumOfExpsCache.Clear();
         _importedContent.Clear();
         _outerDifferences.Clear();
-        _outerSubtrahends.Clear();
     }
 
     /// <summary>The facts of the value <paramref name="operation"/> computes.</summary>
