@@ -1,5 +1,3 @@
-// known gap: raw Math.Exp(-0.5 * d * d) of a Gaussian bin membership (d = (v - centres[b]) / sigma) reads centres[b] as a possible shift (main's reading of a difference); found only through round 2's outer differences, removed in vecdot round 3: outer differences: branch outer
-// gap: -LG0003@28
 // Idiom: soft histogram memberships in double: Math.Exp(-0.5 d^2) per bin divided by the value's sum, with no
 // shift by the nearest bin, so a value far from every bin centre underflows to 0/0 = NaN.
 // Layout: IEnumerable<double> values materialised once, foreach with a running row index; double[] centres;

@@ -21,6 +21,7 @@ internal sealed partial class SoftmaxModel
         _variableValueCache.Clear();
         _sumOfExpsCache.Clear();
         _importedContent.Clear();
+        _outerDifferences.Clear();
     }
 
     /// <summary>The facts of the value <paramref name="operation"/> computes.</summary>
@@ -96,7 +97,7 @@ internal sealed partial class SoftmaxModel
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return VariableValue(VariableOf(operation)!, operation);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
-                return RescaledCosineBounds(subtract, DifferenceValue(subtract.LeftOperand, subtract.RightOperand));
+                return RescaledCosineBounds(subtract, DifferenceValue(subtract, subtract.LeftOperand, subtract.RightOperand));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
                 : NegatedShift(add.LeftOperand) is { } negatedLeft ? (add.RightOperand, negatedLeft) : default) is ({ } shifted, { } shift):
                 // x + (-m) is x - m.
@@ -172,7 +173,7 @@ internal sealed partial class SoftmaxModel
     /// vector distance (<c>Vector3.DistanceSquared(a, b)</c> reads <c>a - b</c>, VectorScalars.cs): the minuend's reads
     /// and shifts, the subtrahend recorded as one more shift.
     /// </summary>
-    private ValueFacts DifferenceValue(IOperation minuend, IOperation subtrahend)
+    private ValueFacts DifferenceValue(IOperation site, IOperation minuend, IOperation subtrahend)
     {
         if (IsComplement(minuend, subtrahend))
         {
@@ -189,7 +190,9 @@ internal sealed partial class SoftmaxModel
         // In a helper's body evaluated for a call, a subtracted parameter is the caller's argument (CallerOperand,
         // for arithmetic and exp helpers alike); a term of the element the helper was given
         // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
-        var merged = left.Merge(VariesWithSubtrahend(left, right) ? right : right.WithoutDims());
+        // Data picked by a loop the minuend does not walk (b[j] of a[i] - b[j], centres[b] of v - centres[b]) keeps its
+        // dimensions: the difference varies along that loop too (OuterDifferences.cs).
+        var merged = left.Merge(VariesWithSubtrahend(left, right) || IsOuterDifference(site, minuend, subtrahend, left, right) ? right : right.WithoutDims());
         return IsBoundElementTerm(subtrahend, right) || IsSameElementTerm(minuend, subtrahend, left, right)
             ? merged.With(rawRoots: left.RawRoots)
             : merged.With(shifts: left.Shifts.Add(CallerOperand(subtrahend)), rawRoots: left.RawRoots);

@@ -35,7 +35,7 @@ internal sealed partial class SoftmaxModel
                 return ProductValue(Eval(invocation.Arguments[0].Value), Eval(invocation.Arguments[1].Value));
             case "Distance" or "DistanceSquared" when invocation.Arguments.Length == 2:
                 // (a.X - b.X)² + …: the squared difference, b a shift as in the written subtraction.
-                var difference = DifferenceValue(invocation.Arguments[0].Value, invocation.Arguments[1].Value);
+                var difference = DifferenceValue(invocation, invocation.Arguments[0].Value, invocation.Arguments[1].Value);
                 return ProductValue(difference, difference);
             case "Length" or "LengthSquared" when invocation.Instance is { } instance:
                 // v.X * v.X + …: the square of the vector.
