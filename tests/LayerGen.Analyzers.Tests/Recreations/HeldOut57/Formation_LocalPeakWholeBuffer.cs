@@ -1,5 +1,5 @@
-// known gap: a same-method local function PeakOf(buf, start, count) called with (scores, 0, scores.Length) over a packed [units * slots] buffer, its result shifting every unit, is not reported
-// gap: -LG0001@18
+// known gap: found since lfrange, at the local function's fold (line 37: a local function is part of the method, its fold is the location) while this file's marker names the call (the helper-method placement); kept pinned until the placement is decided
+// gap: -LG0001@18 +LG0001@37
 // Idiom: formation slot assignment over one packed score buffer; a local helper finds the peak of a range and is called
 // once for the whole buffer. Use: RTS formation manager on a move order.
 // Layout: flat float[] scores [units * slots], offset u * slots; local function PeakOf(buf, start, count).

@@ -29,7 +29,7 @@ internal sealed partial class HelperInliner
     /// <inheritdoc />
     public override SyntaxNode? VisitForStatement(ForStatementSyntax node)
     {
-        if (_scope.Helper is null || RangeWalkOf(node) is not var (variable, start, count))
+        if (_scope.Helper is null || RangeWalkOf(node) is not var (variable, start, count, first))
         {
             return base.VisitForStatement(node);
         }
@@ -45,7 +45,7 @@ internal sealed partial class HelperInliner
         var declaration = SyntaxFactory.VariableDeclaration(
             type.WithTrailingTrivia(SyntaxFactory.Space),
             SyntaxFactory.SingletonSeparatedList(SyntaxFactory.VariableDeclarator(SyntaxFactory.Identifier(name))
-                .WithInitializer(SyntaxFactory.EqualsValueClause(SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(0))))));
+                .WithInitializer(SyntaxFactory.EqualsValueClause(SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(first))))));
         var condition = SyntaxFactory.BinaryExpression(SyntaxKind.LessThanExpression, counter, Parenthesised(countValue.WithoutTrivia()));
         var incrementors = VisitList(node.Incrementors);
 
@@ -80,10 +80,10 @@ internal sealed partial class HelperInliner
     /// The loop variable, start and count of <c>for (int i = start; i &lt; start + count; i++)</c> in the helper (the
     /// spellings in the type's summary); null for any other loop or when rebasing it could change what it does.
     /// </summary>
-    private (ILocalSymbol Variable, ExpressionSyntax Start, ExpressionSyntax Count)? RangeWalkOf(ForStatementSyntax loop)
+    private (ILocalSymbol Variable, ExpressionSyntax Start, ExpressionSyntax Count, int First)? RangeWalkOf(ForStatementSyntax loop)
     {
         if (loop is not { Declaration.Variables: var declarators, Initializers.Count: 0, Condition: { } condition, Incrementors.Count: 1 }
-            || RangeHeaderOf(declarators, condition) is not var (variable, start, count, startSymbol, end)
+            || RangeHeaderOf(declarators, condition) is not var (variable, start, count, startSymbol, end, first)
             || !IsUnitStep(loop.Incrementors[0], variable)
             || Writes(loop, startSymbol) || Writes(loop.Statement, variable)
             || end is not null && (Reads(loop.Statement, end) || loop.Incrementors.Any(step => Reads(step, end))))
@@ -91,7 +91,7 @@ internal sealed partial class HelperInliner
             return null;
         }
 
-        return (variable, start, count);
+        return (variable, start, count, first);
     }
 
     /// <summary>
@@ -101,11 +101,11 @@ internal sealed partial class HelperInliner
     /// start a local or by-value parameter, and the count reads neither <c>i</c> nor <c>end</c>. An off-by-one bound
     /// (<c>i &lt;= start + count</c>, <c>i &lt; start + count - 1</c>) is another span and gives null.
     /// </summary>
-    private (ILocalSymbol Variable, ExpressionSyntax Start, ExpressionSyntax Count, ISymbol StartSymbol, ILocalSymbol? End)? RangeHeaderOf(
+    private (ILocalSymbol Variable, ExpressionSyntax Start, ExpressionSyntax Count, ISymbol StartSymbol, ILocalSymbol? End, int First)? RangeHeaderOf(
         SeparatedSyntaxList<VariableDeclaratorSyntax> declarators, ExpressionSyntax conditionExpression)
     {
         if (declarators.Count is not (1 or 2) || conditionExpression is not BinaryExpressionSyntax condition
-            || declarators[0].Initializer?.Value is not IdentifierNameSyntax start
+            || declarators[0].Initializer?.Value is not { } initial || RangeStartOf(initial) is not var (start, first)
             || _model.GetDeclaredSymbol(declarators[0], _cancellationToken) is not ILocalSymbol variable
             || variable.Type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64)
             || _model.GetSymbolInfo(start, _cancellationToken).Symbol is not { } startSymbol
@@ -153,7 +153,7 @@ internal sealed partial class HelperInliner
             return null;
         }
 
-        return (variable, start, count, startSymbol, end);
+        return (variable, start, count, startSymbol, end, first);
     }
 
     /// <summary><c>i++</c>, <c>++i</c> or <c>i += 1</c>.</summary>

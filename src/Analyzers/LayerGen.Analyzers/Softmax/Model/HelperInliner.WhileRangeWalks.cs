@@ -29,13 +29,13 @@ internal sealed partial class HelperInliner
             return base.VisitLocalDeclarationStatement(node);
         }
 
-        return node.WithDeclaration(SyntaxFactory.VariableDeclaration(type.WithTrailingTrivia(SyntaxFactory.Space), SyntaxFactory.SingletonSeparatedList(Counter(walk.Variable))));
+        return node.WithDeclaration(SyntaxFactory.VariableDeclaration(type.WithTrailingTrivia(SyntaxFactory.Space), SyntaxFactory.SingletonSeparatedList(Counter(walk.Variable, walk.First))));
     }
 
     /// <inheritdoc />
     public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node)
     {
-        if (_scope.Helper is null || WhileRangeWalkOf(node) is not var (variable, start, count)
+        if (_scope.Helper is null || WhileRangeWalkOf(node) is not var (variable, start, count, _)
             || Visit(start) is not ExpressionSyntax startValue || Visit(count) is not ExpressionSyntax countValue)
         {
             return base.VisitWhileStatement(node);
@@ -63,20 +63,23 @@ internal sealed partial class HelperInliner
     private string CounterName(ILocalSymbol variable) =>
         _scope.Renames.TryGetValue(variable.Name, out var renamed) ? renamed : variable.Name;
 
-    /// <summary><c>i = 0</c>: the rebased walk's counter, declared where the original declared <c>i = start</c>.</summary>
-    private VariableDeclaratorSyntax Counter(ILocalSymbol variable) =>
+    /// <summary>
+    /// <c>i = 0</c> (<c>i = k</c> for a walk from <c>start + k</c>): the rebased walk's counter, declared where the
+    /// original declared <c>i = start</c>.
+    /// </summary>
+    private VariableDeclaratorSyntax Counter(ILocalSymbol variable, int first) =>
         SyntaxFactory.VariableDeclarator(SyntaxFactory.Identifier(CounterName(variable)))
-            .WithInitializer(SyntaxFactory.EqualsValueClause(SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(0))));
+            .WithInitializer(SyntaxFactory.EqualsValueClause(SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(first))));
 
     /// <summary>
     /// The loop variable, start and count of <c>int i = start; while (i &lt; start + count) { …; i++; }</c> (the
     /// spellings in the type's summary); null for any other loop or when rebasing it could change what it does.
     /// </summary>
-    private (ILocalSymbol Variable, ExpressionSyntax Start, ExpressionSyntax Count)? WhileRangeWalkOf(WhileStatementSyntax loop)
+    private (ILocalSymbol Variable, ExpressionSyntax Start, ExpressionSyntax Count, int First)? WhileRangeWalkOf(WhileStatementSyntax loop)
     {
         if (loop.Parent is not BlockSyntax block || block.Statements.IndexOf(loop) is not (> 0 and var index)
             || block.Statements[index - 1] is not LocalDeclarationStatementSyntax { Modifiers.Count: 0, Declaration.Type: not RefTypeSyntax } declaration
-            || RangeHeaderOf(declaration.Declaration.Variables, loop.Condition) is not var (variable, start, count, startSymbol, end)
+            || RangeHeaderOf(declaration.Declaration.Variables, loop.Condition) is not var (variable, start, count, startSymbol, end, first)
             || Writes(loop, startSymbol) || Writes(loop.Condition, variable) || !OnlyUnitStepStatements(loop.Statement, variable)
             || end is not null && Reads(loop.Statement, end)
             || block.Statements.Skip(index + 1).Any(after => Reads(after, variable) || end is not null && Reads(after, end)))
@@ -84,7 +87,7 @@ internal sealed partial class HelperInliner
             return null;
         }
 
-        return (variable, start, count);
+        return (variable, start, count, first);
     }
 
     /// <summary>True when every write of <paramref name="variable"/> in <paramref name="body"/> is a unit step that is a statement of its own.</summary>

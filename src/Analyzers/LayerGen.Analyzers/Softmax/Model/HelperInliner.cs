@@ -773,6 +773,12 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             return null;
         }
 
+        if (method.MethodKind == MethodKind.LocalFunction)
+        {
+            // Only a local function that walks a range its parameters give (HelperInliner.LocalRangeFunctions.cs).
+            return LocalRangeShapeOf(call, method);
+        }
+
         var receiver = ReceiverOf(call, method);
         var onReceiver = receiver is not null;
         if (!method.IsStatic && !onReceiver

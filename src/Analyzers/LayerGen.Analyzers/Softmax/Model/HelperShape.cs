@@ -19,7 +19,7 @@ internal sealed partial class HelperShape
     /// <summary>A helper with more syntax nodes than this is summarised, not inlined.</summary>
     public const int MaxNodes = 600;
 
-    private HelperShape(IMethodSymbol method, MethodDeclarationSyntax declaration, ImmutableArray<FixedStatementSyntax> pinning, ImmutableArray<StatementSyntax> statements, ExpressionSyntax? returned, ITypeSymbol? yielded)
+    private HelperShape(IMethodSymbol method, CSharpSyntaxNode declaration, SyntaxTokenList modifiers, ImmutableArray<FixedStatementSyntax> pinning, ImmutableArray<StatementSyntax> statements, ExpressionSyntax? returned, ITypeSymbol? yielded)
     {
         Method = method;
         Yielded = yielded;
@@ -27,12 +27,12 @@ internal sealed partial class HelperShape
         Pinning = pinning;
         Statements = statements;
         Returned = returned;
-        NeedsUnsafeContext = declaration.Modifiers.Any(SyntaxKind.UnsafeKeyword) || !pinning.IsEmpty;
+        NeedsUnsafeContext = modifiers.Any(SyntaxKind.UnsafeKeyword) || !pinning.IsEmpty;
     }
 
     public IMethodSymbol Method { get; }
 
-    public MethodDeclarationSyntax Declaration { get; }
+    public CSharpSyntaxNode Declaration { get; }
 
     /// <summary>
     /// The <c>fixed</c> statements, outermost first, that the whole body runs in when its <c>return</c> ends their
@@ -170,7 +170,7 @@ internal sealed partial class HelperShape
         }
 
         var yielded = returned is null && declaration.Body is { } iterator ? YieldedElement(method, iterator) : null;
-        var shape = new HelperShape(method, declaration, pinning, statements, returned, yielded);
+        var shape = new HelperShape(method, declaration, declaration.Modifiers, pinning, statements, returned, yielded);
         if (!shape.Read(model, cancellationToken))
         {
             return null;

@@ -172,6 +172,8 @@ internal sealed class Reduction
 /// <summary>
 /// One definition or fold of a variable within a combined <see cref="Reduction"/>: the dimensions it folds, its
 /// statements, whether it is a seed (a whole reduction assigned before the variable's own folds continue it), and
-/// whether it is one addend of a sum of maxima (<c>b.Max() + a[i].Max()</c>: each addend is reported on its own).
+/// whether it is one addend of a sum of maxima (<c>b.Max() + a[i].Max()</c>: each addend is reported on its own), and
+/// whether it is an element of another slice a running maximum is seeded with (<c>float m = x[0];</c> before a fold over
+/// row r, SoftmaxModel.ForeignSeeds.cs: the seed is reported, not the fold over the row).
 /// </summary>
-internal readonly record struct ReductionPart(ImmutableHashSet<DimensionAtom> Atoms, ImmutableArray<IOperation> Folds, bool IsSeed, bool IsAddend = false);
+internal readonly record struct ReductionPart(ImmutableHashSet<DimensionAtom> Atoms, ImmutableArray<IOperation> Folds, bool IsSeed, bool IsAddend = false, bool IsForeignSeed = false);

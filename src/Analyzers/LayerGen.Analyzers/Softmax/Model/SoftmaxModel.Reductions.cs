@@ -252,6 +252,12 @@ internal sealed partial class SoftmaxModel
         }
 
         parts.AddRange(localFolds);
+        if (kinds[0] == ReductionKind.Max && accumulations.Count > 0)
+        {
+            // float m = x[0]; then a fold over row r: a seed from another slice (ForeignSeeds.cs).
+            parts.AddRange(ForeignSeeds(target, scan, accumulations));
+        }
+
         return Reduction.Combine(parts, widestFoldsOnly: parts.Any(part => part.ReadsLanes));
     }
 

@@ -139,6 +139,14 @@ internal abstract class SoftmaxRule
             }
         }
 
+        if (reduction.Parts.Where(part => part.IsForeignSeed).ToList() is { Count: > 0 } foreign)
+        {
+            // float m = x[0]; then a fold over row r: the seed from another slice is the bug; a fold is reported too only
+            // when it walks what the seed adds (SoftmaxModel.ForeignSeeds.cs).
+            var added = foreign.SelectMany(part => part.Atoms).ToImmutableHashSet();
+            return foreign.Concat(reduction.Parts.Where(part => !part.IsForeignSeed && part.Atoms.Overlaps(added))).SelectMany(part => part.Folds).Distinct();
+        }
+
         if (!reduction.Parts.Any(part => part.IsSeed))
         {
             return reduction.Folds;
