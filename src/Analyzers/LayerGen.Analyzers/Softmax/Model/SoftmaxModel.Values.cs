@@ -96,6 +96,15 @@ internal sealed partial class SoftmaxModel
                 return component;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return VariableValue(VariableOf(operation)!, operation);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } rescale when IsRescaleToStepMax(rescale):
+                // m - mNew, the online softmax's rescale to this step's running max (≤ 0, RunningMaxTemporaries.cs): the
+                // data mNew folds shifted by mNew. Not judged through m's own value: m = mNew and mNew = Max(m, s) are one
+                // cycle, and a read of m first evaluated inside mNew's evaluation is cut (memoised empty), which made
+                // m - mNew look like a complement 1 - a and dropped the shift.
+                var stepMax = Eval(rescale.RightOperand);
+                var previousMax = Eval(rescale.LeftOperand);
+                return previousMax.Merge(stepMax.WithoutDims())
+                    .With(shifts: previousMax.Shifts.Add(CallerOperand(rescale.RightOperand)), rawRoots: previousMax.RawRoots.Union(stepMax.RawRoots));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
                 return RescaledCosineBounds(subtract, DifferenceValue(subtract, subtract.LeftOperand, subtract.RightOperand));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when (NegatedShift(add.RightOperand) is { } negated ? (add.LeftOperand, negated)
