@@ -1,5 +1,3 @@
-// known gap: a max over a whole double[,] element of a jagged array taken without indices (maps[k].Cast<double>().Max(), foreach over maps[k]) is not reported; LG0004 missed
-// gap: -LG0004@20
 // Idiom: class-major segmentation scores, one double[n, pixels] score map per class in an array of maps; the author
 // shifts every class by the largest score of its own map, then normalises each (image, pixel) over the classes.
 // Layout: double[][,] maps[class][n, pixels]; the softmax slice is (·, n, p) across the maps.

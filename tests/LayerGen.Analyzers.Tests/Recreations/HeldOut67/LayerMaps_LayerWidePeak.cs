@@ -1,5 +1,3 @@
-// known gap: rows.Max(r => r.Max()) over one value of an IReadOnlyDictionary<string, float[][]> (foreach deconstruction) is not reported with LINQ row exps (with loop exps it is reported, as LG0004 instead of LG0001)
-// gap: -LG0001@20
 // Idiom: attention maps of several layers by name, each layer's scores as jagged query rows [heads * queries][keys];
 // the author shifts by one peak per layer taken with LINQ over all its rows.
 // Layout: IReadOnlyDictionary<string, float[][]>, softmax over each row.

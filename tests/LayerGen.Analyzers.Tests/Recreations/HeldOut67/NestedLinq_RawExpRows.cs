@@ -1,5 +1,3 @@
-// known gap: raw exp (Select(v => Math.Exp(v)) or a loop) of rows reached by nested foreach over List<List<double[]>> is not reported; LG0003 missed
-// gap: -LG0003@23
 // Idiom: softmax over the last axis of a batch of sequences kept as List<List<double[]>>, foreach over batch and
 // positions, LINQ per row.
 // Layout: List<List<double[]>> [batch][seq] -> double[vocab]; softmax over each double[].

@@ -34,7 +34,7 @@ internal sealed partial class SoftmaxModel
         try
         {
             Evaluations++;
-            var view = ComputeView(operation);
+            var view = WholeRectangularElement(operation, ComputeView(operation));
             _viewCache[operation] = view;
             return view;
         }
@@ -268,12 +268,14 @@ internal sealed partial class SoftmaxModel
                 return new BufferView(symbol, BufferLayout.Jagged, 1 + System.Math.Max(IsIndexList(jagged.ElementType) ? 1 : 0, RowLevels(jagged.ElementType)), 0, null, empty, flattened: false);
             case INamedTypeSymbol { TypeArguments.Length: 1 } list when list.TypeArguments[0] is IArrayTypeSymbol or INamedTypeSymbol { Name: "List" } || WellKnownSymbols.IsRowCollection(list):
                 // List<float[]>, IReadOnlyList<Memory<float>>, IEnumerable<IReadOnlyList<Hypothesis>>: one row per element;
-                // List<float[][]>: one jagged matrix per element, a level per nested array like float[][][].
+                // List<float[][]>, List<List<float[]>>: one jagged matrix per element, a level per nested array or list
+                // like float[][][].
                 return new BufferView(symbol, BufferLayout.Jagged, 1 + System.Math.Max(1, RowLevels(list.TypeArguments[0])), 0, null, empty, flattened: false);
             case var rows when IsDictionaryRows(rows) || WellKnownSymbols.IsRowDictionary(rows):
                 // List<Dictionary<string, double>>, Dictionary<string, double>[]: one dictionary (one row) per document;
-                // Dictionary<string, double[]>: one row per key.
-                return new BufferView(symbol, BufferLayout.Jagged, 2, 0, null, empty, flattened: false);
+                // Dictionary<string, double[]>: one row per key; Dictionary<string, float[][]>: one jagged batch per key,
+                // a level per nesting of the value like a float[][][] (JaggedDictionaryValues.cs).
+                return new BufferView(symbol, BufferLayout.Jagged, 2 + DictionaryValueLevels(rows), 0, null, empty, flattened: false);
             default:
                 // A list of records is a flat buffer too: its elements' numeric members are the values (MemberOfElement).
                 // A quantised sbyte[] / ReadOnlySpan<byte> too: its elements are logits only where read as numbers (QuantisedLogits.cs).
@@ -295,18 +297,19 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// The levels an element of a jagged buffer adds below it: a 1-D array one per nesting (<c>float[][]</c> two), a row
-    /// (<c>ArraySegment&lt;float&gt;</c>, <c>Memory&lt;float&gt;</c>) one, a number none.
+    /// The levels an element of a jagged buffer adds below it: a 1-D array or a list of rows one per nesting
+    /// (<c>float[][]</c> two), a row (<c>ArraySegment&lt;float&gt;</c>, <c>Memory&lt;float&gt;</c>) one, a rectangular
+    /// array its rank (<c>double[,]</c> two), a number none.
     /// </summary>
     private static int RowLevels(ITypeSymbol element)
     {
         var levels = 0;
-        for (; element is IArrayTypeSymbol { Rank: 1 } inner; element = inner.ElementType)
+        for (var inner = NestedRowElement(element); inner is not null; element = inner, inner = NestedRowElement(element))
         {
             levels++;
         }
 
-        return levels + (WellKnownSymbols.IsRow(element) ? 1 : 0);
+        return levels + (WellKnownSymbols.IsRow(element) ? 1 : RectangularElementLevels(element));
     }
 
     private BufferView? InvocationView(IInvocationOperation invocation)

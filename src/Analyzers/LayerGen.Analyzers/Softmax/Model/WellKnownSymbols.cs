@@ -384,6 +384,9 @@ internal sealed partial class WellKnownSymbols
     /// <summary>A generic dictionary of any values (<c>Dictionary&lt;int, int&gt;</c> too).</summary>
     public static bool IsDictionary(ITypeSymbol? type) => IsDictionary(type, out _);
 
+    /// <summary>The value type <c>V</c> of a dictionary (<see cref="IsDictionary(ITypeSymbol?)"/>); null for any other type.</summary>
+    public static ITypeSymbol? DictionaryValues(ITypeSymbol? type) => IsDictionary(type, out var values) ? values : null;
+
     /// <summary>
     /// A generic dictionary type or interface of the framework, or a type that implements <c>IDictionary&lt;K, V&gt;</c> or
     /// <c>IReadOnlyDictionary&lt;K, V&gt;</c> (a <c>ScoreTable : Dictionary&lt;string, double&gt;</c>, a wrapper with its own
