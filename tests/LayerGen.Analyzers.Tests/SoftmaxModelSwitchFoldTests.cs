@@ -26,7 +26,7 @@ public class SoftmaxModelSwitchFoldTests
 
     /// <summary>
     /// HeldOut68's layout: <c>z[classes, batch]</c>, softmax down each column. The per-sample peak is silent; a per-class
-    /// peak (along the batch) with per-sample sums is LG0004 at the fold (z = [[0, 1000], [0, 0]]: column 0 is shifted by
+    /// peak (along the batch) with per-sample sums is LG0004 at the fold (z = [[0, 1000], [0, 1000]]: column 0 is shifted by
     /// 1000 for both classes, exp(-1000) = 0, 0 / 0 = NaN).
     /// </summary>
     [Theory]
