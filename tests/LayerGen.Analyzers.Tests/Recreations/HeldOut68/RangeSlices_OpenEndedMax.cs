@@ -1,5 +1,3 @@
-// known gap: a max folded over the open-ended view x[start..] (also x.Slice(start)) while the row is x.Slice(start, classes) is not reported (an index loop from start to x.Length is)
-// gap: -LG0001@19
 // Idiom: ranges on spans: the row is `x.Slice(start, classes)`, but the max is folded over the open-ended range
 // `x[start..]` (written for the row, forgetting the end index). Our own code.
 // Use: per-sample class probabilities. Layout: ReadOnlySpan<double> in, Span<double> out, row-major, stride classes.

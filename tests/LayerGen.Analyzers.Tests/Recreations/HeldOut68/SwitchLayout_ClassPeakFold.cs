@@ -1,5 +1,3 @@
-// known gap: a max fold written as a switch expression, peak[c] = z[c, b] switch { var v when v > peak[c] => v, _ => peak[c] }, is not seen as a max (a ternary is): LG0004 missed and MathF.Exp(z[c, b] - peak[c]) reported as unshifted LG0003
-// gap: -LG0004@21 +LG0003@28
 // Idiom: the max fold written as a switch expression with a `var v when v > peak[c]` guard, dimensions taken by tuple
 // deconstruction `var (classes, batch) = (...)`. Our own code.
 // Use: class probabilities per sample. Layout: float[classes, batch] (column-major Z = W·X), softmax down each column.

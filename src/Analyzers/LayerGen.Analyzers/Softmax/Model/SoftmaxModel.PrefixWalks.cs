@@ -69,6 +69,12 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private BufferView? PrefixRange(BufferView source, IRangeOperation range)
     {
+        if (IsBufferEnd(range.RightOperand) && range.LeftOperand is { } from)
+        {
+            // x[start..], x[start..^0]: to the buffer's end (OpenEndedSlices.cs); unknown when the start is loop-free.
+            return OpenEndedSlice(source, from);
+        }
+
         if (source.Root is not { } root || source.Layout != BufferLayout.Flat || range.RightOperand is not { } end
             || Unwrap(end) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat }
             || range.LeftOperand is { } hat && Unwrap(hat) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat })

@@ -609,6 +609,9 @@ internal sealed partial class SoftmaxModel
                 // v < m ? v : m keeps the smaller.
                 var (kept, other) = comparison.ValueIsLarger ? (whenFalse, ternary.WhenTrue) : (ternary.WhenTrue, whenFalse);
                 return ReadsTarget(other, target) && SameValue(kept, comparison.Value) ? (ReductionKind.Min, comparison.Value) : null;
+            case ISwitchExpressionOperation choice:
+                // m = v switch { var x when x > m => x, _ => m }: the ternary above (SwitchFolds.cs).
+                return SwitchFold(target, choice);
             default:
                 return null;
         }

@@ -112,6 +112,12 @@ internal sealed partial class SoftmaxModel
     /// <summary>The slice of <paramref name="source"/> from <paramref name="start"/> (of <paramref name="length"/> elements, when given).</summary>
     private BufferView SliceView(BufferView source, IOperation start, IOperation? length)
     {
+        if (length is null && OpenEndedSlice(source, start) is { } rest)
+        {
+            // x.Slice(start), x.AsSpan(start) from a row's start: this row and every later one (OpenEndedSlices.cs).
+            return rest;
+        }
+
         if (source is { Layout: BufferLayout.Jagged, ElementIsRow: true, Root: { } rows })
         {
             // nli.AsSpan(s * labels, labels): a span of rows whose row l is row s * labels + l (WithIndexDims adds the
