@@ -409,7 +409,7 @@ public class SoftmaxModelVectorScalarTests
         Assert.Equal(ReciprocalSnippets.Expected(source), await ReciprocalSnippets.Reported(source));
     }
 
-    [Fact(Skip = "outer differences: branch outer (the written-out p.X - c.X reads c as a shift without c's loop, so the whole-image minimum is LG0004)")]
+    [Fact]
     public async Task WrittenOutWholeImageMinimum_IsLG0001()
     {
         var body = (string)Buggy().Single(row => (string)row[0] == "WholeImageMinDistanceSquared")[1];
@@ -417,7 +417,7 @@ public class SoftmaxModelVectorScalarTests
         Assert.Equal(ReciprocalSnippets.Expected(source), await ReciprocalSnippets.Reported(source));
     }
 
-    [Fact(Skip = "outer differences: branch outer (vecdot round 3: DistanceSquared(p, c) reads like p.X - c.X, c a shift without c's loop, so the whole-image minimum is LG0004 like its written-out twin)")]
+    [Fact]
     public async Task WholeImageMinimumCall_IsLG0001()
     {
         var body = (string)Buggy().Single(row => (string)row[0] == "WholeImageMinDistanceSquared")[1];

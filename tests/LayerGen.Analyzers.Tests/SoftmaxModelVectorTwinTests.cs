@@ -586,6 +586,13 @@ public class SoftmaxModelVectorTwinTests
         "B41_QueryKernel", "B48_ColumnMinDistanceAsRowShift", "B59_SelfKernelExcludingSelf",
     };
 
+    /// <summary>
+    /// Found since the outer-difference reading (integration int50) through the vector call, whose distance is one
+    /// subtraction of two vectors (OuterDifferences.cs reads its site), while the written-out sum of squared component
+    /// differences <c>(p.X - c.X) * (p.X - c.X) + …</c> is still missed: the one gap where the two forms differ.
+    /// </summary>
+    private static readonly string[] FoundThroughTheCallOnly = { "B10_GmmRawLengthSquared", "B16_ParallelForRawDistance", "B41_QueryKernel" };
+
     /// <summary>Main's own false reports, reached the same way in both forms (plain-float twins c32, c40, c42 report too): branches cosine / online.</summary>
     private static readonly string[] MainFalseReports = { "C02_CosineDivLengths", "C27_CosineViaDivideByLength", "C36_OnlineSoftmaxDot", "C41_OnlineSoftmaxDotScalarAcc" };
 
@@ -600,6 +607,24 @@ public class SoftmaxModelVectorTwinTests
         return data;
     }
 
+    /// <summary>Still missed after the outer-difference reading: a difference from a vector parameter (B20, B39) and a self kernel that skips j == i (B59).</summary>
+    private static readonly string[] StillMissed = { "B20_RawDotOfDifferenceParam", "B39_BoltzmannRawEnergyDouble", "B59_SelfKernelExcludingSelf" };
+
+    /// <summary>Vector cosines (<c>Dot(q, k) / (q.Length() * k.Length())</c>, unit vectors from <c>v / v.Length()</c>): the cosine bound reads written-out dots and norms only.</summary>
+    private static readonly string[] VectorCosines = { "C02_CosineDivLengths", "C27_CosineViaDivideByLength" };
+
+    public static TheoryData<string, string> BuggyMissedNowFound() => Filter(BuggyMissed(), name => !StillMissed.Contains(name));
+
+    public static TheoryData<string, string> BuggyStillMissed() => Filter(BuggyMissed(), name => StillMissed.Contains(name));
+
+    public static TheoryData<string, string> OnlineSoftmaxes() => Filter(CorrectReportedOnMain(), name => !VectorCosines.Contains(name));
+
+    public static TheoryData<string, string> VectorCosineCases() => Filter(CorrectReportedOnMain(), name => VectorCosines.Contains(name));
+
+    public static TheoryData<string, string> AllButCallOnly() => Filter(All(), name => !FoundThroughTheCallOnly.Contains(name));
+
+    public static TheoryData<string, string> CallOnly() => Filter(Buggy(), name => FoundThroughTheCallOnly.Contains(name));
+
     public static TheoryData<string, string> BuggyFound() => Filter(Buggy(), name => !MissedAsMainMissesTheWrittenOut.Contains(name));
 
     public static TheoryData<string, string> BuggyMissed() => Filter(Buggy(), name => MissedAsMainMissesTheWrittenOut.Contains(name));
@@ -609,7 +634,7 @@ public class SoftmaxModelVectorTwinTests
     public static TheoryData<string, string> CorrectReportedOnMain() => Filter(Correct(), name => MainFalseReports.Contains(name));
 
     [Theory]
-    [MemberData(nameof(All))]
+    [MemberData(nameof(AllButCallOnly))]
     public async Task CallAndWrittenOut_GiveTheSameDiagnostics(string name, string body)
     {
         _ = name;
@@ -636,9 +661,27 @@ public class SoftmaxModelVectorTwinTests
         Assert.Equal(ReciprocalSnippets.Expected(source), await ReciprocalSnippets.Reported(source));
     }
 
-    [Theory(Skip = "outer differences: branch outer (a subtracted data read or vector parameter, q[i].X - pos[j].X, keys[j].X - c.X, is read as a possible shift in both forms, as main reads the written-out difference)")]
-    [MemberData(nameof(BuggyMissed))]
+    [Theory]
+    [MemberData(nameof(BuggyMissedNowFound))]
     public async Task BuggyDistanceKernel_GetsItsMarkers(string name, string body)
+    {
+        _ = name;
+        var source = Wrap(Expand(body, writtenOut: false));
+        Assert.Equal(ReciprocalSnippets.Expected(source), await ReciprocalSnippets.Reported(source));
+    }
+
+    [Theory(Skip = "known gap after outer differences: a difference from a vector parameter (keys[j] - c, states[i] - p0) is still read as a possible shift; a self kernel skipping j == i is bounded-looking")]
+    [MemberData(nameof(BuggyStillMissed))]
+    public async Task BuggyDistanceKernelStillMissed_GetsItsMarkers(string name, string body)
+    {
+        _ = name;
+        var source = Wrap(Expand(body, writtenOut: false));
+        Assert.Equal(ReciprocalSnippets.Expected(source), await ReciprocalSnippets.Reported(source));
+    }
+
+    [Theory]
+    [MemberData(nameof(CallOnly))]
+    public async Task BuggyDistanceCall_FoundThroughOuterDifferences(string name, string body)
     {
         _ = name;
         var source = Wrap(Expand(body, writtenOut: false));
@@ -661,9 +704,17 @@ public class SoftmaxModelVectorTwinTests
         Assert.Equal(string.Empty, await ReciprocalSnippets.Reported(Wrap(Expand(body, writtenOut: true))));
     }
 
-    [Theory(Skip = "main false positive (cosine bound / online softmax with a running-max temporary): branches cosine and online")]
-    [MemberData(nameof(CorrectReportedOnMain))]
-    public async Task CosineAndOnlineSoftmax_StaySilent(string name, string body)
+    [Theory]
+    [MemberData(nameof(OnlineSoftmaxes))]
+    public async Task OnlineSoftmax_StaysSilent(string name, string body)
+    {
+        _ = name;
+        Assert.Equal(string.Empty, await ReciprocalSnippets.Reported(Wrap(Expand(body, writtenOut: false))));
+    }
+
+    [Theory(Skip = "known false report: vector cosines (Dot / (Length * Length), v / v.Length()) are not read by the cosine bound, which reads written-out dots and norms")]
+    [MemberData(nameof(VectorCosineCases))]
+    public async Task VectorCosine_StaysSilent(string name, string body)
     {
         _ = name;
         Assert.Equal(string.Empty, await ReciprocalSnippets.Reported(Wrap(Expand(body, writtenOut: false))));

@@ -208,7 +208,7 @@ public class SoftmaxModelWholeBufferMinimumTests
         await AssertMarkers(body);
     }
 
-    [Theory(Skip = "outer differences: branch outer (x[j] - mu[c] reads mu[c] as a shift without c's loop, so the minimum over both loops is LG0004)")]
+    [Theory]
     [MemberData(nameof(OuterDifferenceCases))]
     public async Task WrittenDifferenceWholeMinimum_IsLG0001(string name, string body)
     {

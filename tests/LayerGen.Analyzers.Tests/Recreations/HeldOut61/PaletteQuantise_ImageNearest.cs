@@ -1,5 +1,3 @@
-// known gap: the whole-image minimum of Vector3.DistanceSquared(pixel, palette entry) now reads like (p.X - c.X)^2 (vecdot round 3), the palette entry a shift without its loop, so the fold is classed as a wrong-axis minimum (LG0004) instead of LG0001: outer differences: branch outer
-// gap: -LG0001@19 +LG0004@19
 // Idiom: soft colour quantisation over a flat pixel array, shifted by NearestDistance(pixels, palette): a helper that
 // returns the smallest pixel-to-palette distance of the whole image, so a pixel far from every palette colour
 // underflows to 0/0.

@@ -1,5 +1,3 @@
-// known gap: a minimum over all slices written as one nested LINQ call `values.Min(v => centres.Min(c => (v - c) * (v - c)))` (min of each value's nearest-bin distance) is not reported as LG0001
-// gap: -LG0001@19
 // Idiom: soft histogram over a List<double> of values with LINQ: the shift is "the closest any value comes to any bin",
 // found once with nested Min calls, then each value's memberships exp(-(d - closest) / (2 sigma^2)) normalised per value.
 // Use: differentiable histogram. Layout: List<double> values, double[] centres, List<double[]> memberships, foreach.

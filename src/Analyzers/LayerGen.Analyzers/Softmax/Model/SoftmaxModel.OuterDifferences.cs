@@ -23,7 +23,7 @@ internal sealed partial class SoftmaxModel
     private readonly Dictionary<IOperation, bool> _outerDifferences = new();
 
     /// <summary>
-    /// True when <c>L - R</c> (<paramref name="subtract"/>, with <paramref name="left"/> = facts of L and
+    /// True when <c>L - R</c> (<paramref name="site"/>, with <paramref name="left"/> = facts of L and
     /// <paramref name="right"/> = facts of R) varies along a loop k because of R, so R keeps its dimensions.
     /// Invariant: R is data read as it came in — an element (or a member of an element) of a buffer the method never
     /// writes, or the element variable of a <c>foreach</c>/LINQ lambda over one, or a local holding one — picked by a
