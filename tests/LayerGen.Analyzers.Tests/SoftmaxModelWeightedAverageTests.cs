@@ -337,14 +337,18 @@ public class SoftmaxModelWeightedAverageTests
         },
         // Nadaraya-Watson kernel regression: a Gaussian of a distance is bounded, no max needed.
         {
+            // Shifted by the query's nearest squared distance: the unshifted kernel gives 0/0 for a query far from every
+            // xs[j] (LG0003 since the outer-difference reading, SoftmaxModelOuterDifferenceTests).
             "NadarayaWatson", """
             static double[] F(double[] xs, double[] ys, double[] queries, double h) {
                 var o = new double[queries.Length];
                 for (int q = 0; q < queries.Length; q++) {
+                    double nearest = double.PositiveInfinity;
+                    for (int j = 0; j < xs.Length; j++) nearest = Math.Min(nearest, (queries[q] - xs[j]) * (queries[q] - xs[j]));
                     double num = 0, den = 0;
                     for (int j = 0; j < xs.Length; j++) {
                         double d = queries[q] - xs[j];
-                        double w = Math.Exp(-d * d / (2 * h * h));
+                        double w = Math.Exp(-(d * d - nearest) / (2 * h * h));
                         num += w * ys[j];
                         den += w;
                     }
