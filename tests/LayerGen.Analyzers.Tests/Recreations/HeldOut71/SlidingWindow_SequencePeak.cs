@@ -1,3 +1,5 @@
+// known gap: a whole-sequence max subtracted inside a sliding window is not related to the window, so the exp looks unshifted
+// gap: -LG0001@19 +LG0003@33
 // Idiom: sliding window kept in a LinkedList<float> (AddLast/RemoveFirst), walked node by node.
 // Use: rolling softmax over the last `span` values of a sequence.
 // Layout: float[] sequence → float[][] (one row per full window).

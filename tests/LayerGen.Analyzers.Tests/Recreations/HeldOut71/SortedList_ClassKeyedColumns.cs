@@ -1,3 +1,5 @@
+// known gap: peaks stored and read by label key (`labelPeak[label]`, `byLabel[label][b]`) are not read as the per-label fold
+// gap: -LG0004@24 +LG0003@33
 // Idiom: SortedList<string, double[]> keyed by class label, iterated as KeyValuePair and through `.Keys`, indexer lookups.
 // Use: per-sample probabilities when the scores arrive as one column per label.
 // Layout: SortedList<label, double[batch]> (class-major); softmax per sample b over the labels.

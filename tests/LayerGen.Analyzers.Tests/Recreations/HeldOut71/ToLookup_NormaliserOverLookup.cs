@@ -1,3 +1,5 @@
+// known gap: scalars deconstructed from ILookup group elements (`foreach (var (_, logit) in g)`) are not read as slice elements
+// gap: -LG0002@25
 // Idiom: `ToLookup(c => c.Row, c => (c.Doc, c.Logit))` with an element selector, tuple deconstruction in foreach.
 // Use: normalising sparse (row, doc, logit) cells into a dense probability matrix.
 // Layout: IEnumerable<(int Row, int Doc, float Logit)> → float[rows, docs].
