@@ -75,6 +75,10 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut66")]
     [InlineData("HeldOut67")]
     [InlineData("HeldOut68")]
+    [InlineData("HeldOut69")]
+    [InlineData("HeldOut70")]
+    [InlineData("HeldOut71")]
+    [InlineData("HeldOut72")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
