@@ -233,8 +233,8 @@ public class SoftmaxModelRecursiveFoldTests
     /// Class-major flat <c>x[c * batch + b]</c>, softmax down each column b: a strided recursive max and an
     /// accumulator-passing strided sum per column are silent (HeldOut68 <c>IndexRecursion_StridedColumns</c>); a per-class
     /// peak walked along the batch with per-column sums is LG0004. (Known gap, left alone: with that per-class peak, the
-    /// column sum written through the recursive <c>SumFrom</c> instead of the loop here also loses the LG0004, as the
-    /// same sum through the explicit strided loop helper inlined does not; the summary of the defaulted loop helper finds it.)
+    /// column sum written as the recursive <c>SumFrom</c> instead of the inline strided loop loses the LG0004, although
+    /// the same sum as a strided loop helper with an explicit seed, inlined, keeps it.)
     /// </summary>
     [Fact]
     public async Task StridedIndexRecursion_PerColumnSilent_PerClassPeakIsLG0004()
