@@ -1,5 +1,3 @@
-// known gap: total += SumAt(y[r], 0), an expression-bodied RECURSIVE row sum added to a total declared above the row loop and never reset, is not reported (a loop helper is)
-// gap: -LG0002@25
 // Idiom: recursion over an index: expression-bodied `PeakAt(row, j)` and `SumAt(e, j)` fold one row; exps by
 // `Array.ConvertAll`. Our own code.
 // Use: per-sample class probabilities. Layout: jagged float[batch][classes], softmax per row; MathF.Exp.

@@ -1,5 +1,3 @@
-// known gap: raw y[o + j] = Math.Exp(x[o + j]) normalised by a recursive list-pattern sum Total(y.AsSpan(o, classes)) ([var first, .. var rest] => first + Total(rest)) is not reported (a loop sum is)
-// gap: -LG0003@25
 // Idiom: list patterns and recursion: the normaliser of each row is a recursive `[var first, .. var rest]` sum over
 // `AsSpan(o, classes)` (head/tail recursion as in the Gleam language tour's "List recursion"; our own code).
 // Use: class probabilities per sample. Layout: flat double[batch * classes], row at offset o = r * classes; Math.Exp.

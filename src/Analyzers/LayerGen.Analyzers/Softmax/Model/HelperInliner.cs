@@ -156,6 +156,12 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             return null;
         }
 
+        if (_foldReads.Count > 0 && _foldReads.TryGetValue(node, out var foldRead))
+        {
+            // s[0] in a recursive fold's element: the loop variable (HelperInliner.RecursiveFolds.cs).
+            return foldRead.WithTriviaFrom(node);
+        }
+
         if (node is StatementSyntax statement and not BlockSyntax && node.Parent is not (BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax)
             && InlinedStatements(statement) is { } inlined)
         {
@@ -490,6 +496,11 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             return null;
         }
 
+        if (shape.Fold is not null)
+        {
+            return InlinedFold(call, operation, shape, target, targetType, declaration);
+        }
+
         // The helper's locals: kept names unless the method (or an earlier inlining) uses them.
         var renames = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var accumulatorIsTarget = target is IdentifierNameSyntax targetName && shape.AccumulatorDeclaration >= 0 && shape.Returned is IdentifierNameSyntax accumulator
@@ -765,6 +776,11 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     /// <summary>The inlinable shape of the helper <paramref name="call"/> runs; null for any other call.</summary>
     private HelperShape? ShapeOf(InvocationExpressionSyntax call)
     {
+        if (RecursiveFoldShapeOf(call) is { } fold)
+        {
+            return fold;
+        }
+
         if (call.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax or PredefinedTypeSyntax or ElementAccessExpressionSyntax })
             || _model.GetSymbolInfo(call, _cancellationToken).Symbol is not IMethodSymbol method
             || method.Parameters.Length != call.ArgumentList.Arguments.Count
