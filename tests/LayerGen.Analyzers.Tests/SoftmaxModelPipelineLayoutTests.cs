@@ -127,11 +127,11 @@ public class SoftmaxModelPipelineLayoutTests
     }
 
     /// <summary>
-    /// Miss 2: per-tenant maxima from <c>GroupBy().ToDictionary()</c>, one sum over every tenant (LINQ or loop). Not found
-    /// yet: the dictionary's value <c>g.Max(...)</c> is not read as a shift at <c>max[kv.Key.Tenant]</c> (see the README's
-    /// layouts66 section); the per-tenant twin in the same source stays silent.
+    /// Miss 2: per-tenant maxima from <c>GroupBy().ToDictionary()</c>, one sum over every tenant (LINQ or loop): the
+    /// dictionary's value <c>g.Max(...)</c> read at <c>max[kv.Key.Tenant]</c> is the tenant's own maximum
+    /// (KeyedMappedFolds.cs), so the whole-table sum is LG0002; the per-tenant twin in the same source stays silent.
     /// </summary>
-    [Theory(Skip = "layouts66: GroupBy().ToDictionary(g => g.Key, g => g.Max(...)) maxima are not read as per-group shifts yet")]
+    [Theory]
     [InlineData("double", "Math.Exp", "double total = scores.Sum(kv => Math.Exp(kv.Value - max[kv.Key.Tenant])); //~ LG0002")]
     [InlineData("float", "MathF.Exp", "float total = scores.Sum(kv => MathF.Exp(kv.Value - max[kv.Key.Tenant])); //~ LG0002")]
     [InlineData("double", "Math.Exp", "double total = 0; foreach (var (key, value) in scores) total += Math.Exp(value - max[key.Tenant]); //~ LG0002")]

@@ -1,5 +1,3 @@
-// known gap: missed: a whole-table sum of exp(v - maxByKey[key.Tenant]) when the per-tenant maxima come from GroupBy(...).ToDictionary(g => g.Key, g => g.Max(...)); found with a foreach/TryGetValue max
-// gap: -LG0002@22
 // Idiom: category mix per tenant kept in one `ConcurrentDictionary<(string Tenant, string Category), double>` filled by
 // parallel workers; per-tenant maxima with `GroupBy(...).ToDictionary(...)`, the normaliser with one `Sum` call.
 // Layout: flat dictionary keyed by a (tenant, category) tuple; one softmax per tenant.

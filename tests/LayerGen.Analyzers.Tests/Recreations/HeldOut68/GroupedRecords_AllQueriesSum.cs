@@ -1,5 +1,3 @@
-// known gap: per-key peaks read as peaks[kv.Key] from a ToDictionary with one normaliser over every key (nested dict.Sum(kv => kv.Value.Sum(...)), also foreach (var (key, list)) loops) is reported as the whole-buffer LG0008, not LG0002
-// gap: -LG0002@18 +LG0008@18
 // Idiom: dictionaries and LINQ: per-query peaks by `ToDictionary(kv => kv.Key, kv => kv.Value.Max())`, the normaliser a
 // nested `Sum(kv => kv.Value.Sum(...))`, the result another `ToDictionary`. Our own code.
 // Use: retrieval scores turned into per-query document probabilities. Layout: Dictionary<int, List<float>> keyed by query.

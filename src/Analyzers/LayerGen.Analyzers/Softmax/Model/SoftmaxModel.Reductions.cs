@@ -43,6 +43,9 @@ internal sealed partial class SoftmaxModel
             {
                 case { } lane when LaneReduction(lane, use) is { } lanes:
                     return lanes;
+                case IPropertyReferenceOperation { Property.IsIndexer: true } or IInvocationOperation or ILocalReferenceOperation when KeyedMappedReduction(reference) is { } keyed:
+                    // peaks[kv.Key] of peaks = d.ToDictionary(kv => kv.Key, kv => kv.Value.Max()): that key's own fold (KeyedMappedFolds.cs).
+                    return keyed;
                 case ILocalReferenceOperation alias when AliasedElementRead(reference) is { } aliased:
                     return ReductionAt(aliased, use)?.Named(alias.Local.Name);
                 case IInvocationOperation or IImplicitIndexerReferenceOperation when ListedElementRoot(reference) is { } listed:

@@ -133,8 +133,9 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool IsPickedAlongSlice(Reduction shift, HashSet<DimensionAtom> axis, SiteAxes axes)
     {
-        if (!_shiftReads.TryGetValue(shift, out var read) || !IsElementAccess(read.Read))
+        if (!_shiftReads.TryGetValue(shift, out var read) || !IsElementAccess(read.Read) || _perKeyReads.Contains(read.Read))
         {
+            // peaks[s.Query] of per-query peaks: the key is the slice's own, fixed along it (KeyedMappedFolds.cs).
             return false;
         }
 
