@@ -14,10 +14,11 @@ namespace LayerGen.Analyzers.Tests;
 /// </summary>
 public class SoftmaxModelVectorCosineTests
 {
-    public static TheoryData<string> CorrectCosines => new()
+    public static TheoryData<string, string> CorrectCosines => new()
     {
         // Vector3 keys, the norms as calls, eps added; exp(5 cos) in [e^-5, e^5].
-        """
+        {
+            "C01", """
         using System;
         using System.Numerics;
         static class C {
@@ -31,9 +32,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // Vector2 Normalize on both sides, a const temperature 0.1f (|s| = 10), no denominator at all.
         """
+        },
+        // Vector2 Normalize on both sides, a const temperature 0.1f (|s| = 10), no denominator at all.
+        {
+            "C02", """
         using System;
         using System.Numerics;
         static class C {
@@ -47,9 +50,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // Unit vectors in locals (v / v.Length()), foreach over a list of keys.
         """
+        },
+        // Unit vectors in locals (v / v.Length()), foreach over a list of keys.
+        {
+            "C03", """
         using System;
         using System.Collections.Generic;
         using System.Numerics;
@@ -65,9 +70,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // Vector4, one root over the product of the squared lengths, a double exp with s = 20.
         """
+        },
+        // Vector4, one root over the product of the squared lengths, a double exp with s = 20.
+        {
+            "C04", """
         using System;
         using System.Numerics;
         static class C {
@@ -81,9 +88,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // Written out: the components of the dot and the norms spelled by hand, the pairs in either order.
         """
+        },
+        // Written out: the components of the dot and the norms spelled by hand, the pairs in either order.
+        {
+            "C05", """
         using System;
         using System.Numerics;
         static class C {
@@ -100,9 +109,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // Written-out unit vectors: q / sqrt(Σ q.c²), then the components multiplied.
         """
+        },
+        // Written-out unit vectors: q / sqrt(Σ q.c²), then the components multiplied.
+        {
+            "C06", """
         using System;
         using System.Numerics;
         static class C {
@@ -117,9 +128,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // One unit vector (Normalize) and the other's norm as the denominator; a span of keys.
         """
+        },
+        // One unit vector (Normalize) and the other's norm as the denominator; a span of keys.
+        {
+            "C07", """
         using System;
         using System.Numerics;
         static class C {
@@ -132,9 +145,11 @@ public class SoftmaxModelVectorCosineTests
                 for (int j = 0; j < keys.Length; j++) w[j] /= z;
             }
         }
-        """,
-        // A helper returning the cosine and a batch softmax per row of a 2D output (InfoNCE, const temperature 0.07).
         """
+        },
+        // A helper returning the cosine and a batch softmax per row of a 2D output (InfoNCE, const temperature 0.07).
+        {
+            "C08", """
         using System;
         using System.Numerics;
         static class C {
@@ -147,9 +162,11 @@ public class SoftmaxModelVectorCosineTests
                 }
             }
         }
-        """,
-        // The angle at a centre: Dot(a - c, b - c) over the two distances to c.
         """
+        },
+        // The angle at a centre: Dot(a - c, b - c) over the two distances to c.
+        {
+            "C09", """
         using System;
         using System.Numerics;
         static class C {
@@ -163,9 +180,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // LINQ over the keys, a local function for the cosine, Normalize of both inside.
         """
+        },
+        // LINQ over the keys, a local function for the cosine, Normalize of both inside.
+        {
+            "C10", """
         using System;
         using System.Linq;
         using System.Numerics;
@@ -177,9 +196,11 @@ public class SoftmaxModelVectorCosineTests
                 return e.Select(v => v / z).ToArray();
             }
         }
-        """,
-        // Unit vectors by a reciprocal factor, v * (1f / v.Length()), 2D keys read as Vector4.
         """
+        },
+        // Unit vectors by a reciprocal factor, v * (1f / v.Length()), 2D keys read as Vector4.
+        {
+            "C11", """
         using System;
         using System.Numerics;
         static class C {
@@ -194,13 +215,15 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
+        """
+        },
     };
 
-    public static TheoryData<string> UnboundedTwins => new()
+    public static TheoryData<string, string> UnboundedTwins => new()
     {
         // A parameter temperature: cos / tau is unbounded as tau → 0.
-        """
+        {
+            "B01", """
         using System;
         using System.Numerics;
         static class C {
@@ -214,9 +237,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // A constant scale too large for float: e^100 = ∞.
         """
+        },
+        // A constant scale too large for float: e^100 = ∞.
+        {
+            "B02", """
         using System;
         using System.Numerics;
         static class C {
@@ -229,9 +254,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // A wrong denominator: |q|·|q| does not bound q · k.
         """
+        },
+        // A wrong denominator: |q|·|q| does not bound q · k.
+        {
+            "B03", """
         using System;
         using System.Numerics;
         static class C {
@@ -244,9 +271,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // One vector not normalised: Dot(Normalize(q), k) grows with |k|.
         """
+        },
+        // One vector not normalised: Dot(Normalize(q), k) grows with |k|.
+        {
+            "B04", """
         using System;
         using System.Numerics;
         static class C {
@@ -258,9 +287,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // One vector not normalised, written out: uq.X * k.X + … over the query's unit vector only.
         """
+        },
+        // One vector not normalised, written out: uq.X * k.X + … over the query's unit vector only.
+        {
+            "B05", """
         using System;
         using System.Numerics;
         static class C {
@@ -275,9 +306,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // A dot of a difference over the norms of the vectors themselves: |q - k| can exceed |k|.
         """
+        },
+        // A dot of a difference over the norms of the vectors themselves: |q - k| can exceed |k|.
+        {
+            "B06", """
         using System;
         using System.Numerics;
         static class C {
@@ -291,9 +324,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // The squared lengths without the root: q · k / (|q|² |k|²) is unbounded for small vectors.
         """
+        },
+        // The squared lengths without the root: q · k / (|q|² |k|²) is unbounded for small vectors.
+        {
+            "B07", """
         using System;
         using System.Numerics;
         static class C {
@@ -307,9 +342,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // Written out with a wrong norm: the key's components over the query's norm twice.
         """
+        },
+        // Written out with a wrong norm: the key's components over the query's norm twice.
+        {
+            "B08", """
         using System;
         using System.Numerics;
         static class C {
@@ -324,9 +361,11 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
-        // A helper whose denominator is one vector's norm twice.
         """
+        },
+        // A helper whose denominator is one vector's norm twice.
+        {
+            "B09", """
         using System;
         using System.Numerics;
         static class C {
@@ -338,14 +377,16 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
+        """
+        },
     };
 
     /// <summary>Missed on main as on this branch: a difference from a vector parameter (a - c) reads as a possible shift (VectorTwin B20's gap).</summary>
-    public static TheoryData<string> MissedTwins => new()
+    public static TheoryData<string, string> MissedTwins => new()
     {
         // A helper whose dot is over another pair than its norms (the angle at c over the raw lengths).
-        """
+        {
+            "M01", """
         using System;
         using System.Numerics;
         static class C {
@@ -357,21 +398,31 @@ public class SoftmaxModelVectorCosineTests
                 return e;
             }
         }
-        """,
+        """
+        },
     };
 
     [Theory]
     [MemberData(nameof(CorrectCosines))]
-    public async Task ExpOfAConstantTimesAVectorCosine_IsSilent(string source) =>
+    public async Task ExpOfAConstantTimesAVectorCosine_IsSilent(string name, string source)
+    {
+        _ = name;
         await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
+    }
 
     [Theory]
     [MemberData(nameof(UnboundedTwins))]
-    public async Task UnsafeScaleOrNoCosine_IsStillLG0003(string source) =>
+    public async Task UnsafeScaleOrNoCosine_IsStillLG0003(string name, string source)
+    {
+        _ = name;
         await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
+    }
 
     [Theory(Skip = "known gap (not the cosine bound): a difference from a vector parameter, a - c, is read as a possible shift, as in SoftmaxModelVectorTwinTests' B20")]
     [MemberData(nameof(MissedTwins))]
-    public async Task DifferenceFromAParameter_IsLG0003(string source) =>
+    public async Task DifferenceFromAParameter_IsLG0003(string name, string source)
+    {
+        _ = name;
         await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
+    }
 }
