@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -25,24 +26,26 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The constant <c>s</c> when <paramref name="divide"/> is <c>s · cos(a, b)</c> (see the type's summary), else null.
+    /// A dot of unit vectors (<c>Dot(Normalize(a), b / |b|)</c>, VectorCosines.cs) brings its norms along, so it needs
+    /// no denominator.
     /// </summary>
-    private double? CosineQuotientScale(IBinaryOperation divide)
+    private double? CosineQuotientScale(IOperation divide)
     {
         var numerator = new List<IOperation>();
         var denominator = new List<IOperation>();
         var scale = 1.0;
-        if (!SplitFraction(divide, inNumerator: true, numerator, denominator, ref scale) || numerator.Count != 1 || denominator.Count == 0)
+        if (!SplitFraction(divide, inNumerator: true, numerator, denominator, ref scale) || numerator.Count != 1)
         {
             return null;
         }
 
         var scope = CosineScope.Outer;
-        if (DotOperands(numerator[0], scope, 0) is not var (a, b))
+        if (DotOperands(numerator[0], scope, 0) is not var (a, b, units) || denominator.Count + units.Count == 0)
         {
             return null;
         }
 
-        var norms = new List<string>();
+        var norms = new List<string>(units);
         foreach (var factor in denominator)
         {
             if (!CollectNorms(factor, scope, 0, norms))
@@ -92,8 +95,11 @@ internal sealed partial class SoftmaxModel
         }
     }
 
-    /// <summary>The two vectors (as element keys) whose dot product <paramref name="operation"/> computes, else null.</summary>
-    private (string A, string B)? DotOperands(IOperation operation, CosineScope scope, int hops)
+    /// <summary>
+    /// The two vectors (as element keys) whose dot product <paramref name="operation"/> computes, and the norms it is
+    /// already divided by (of unit vectors, VectorCosines.cs), else null.
+    /// </summary>
+    private (string A, string B, ImmutableList<string> Units)? DotOperands(IOperation operation, CosineScope scope, int hops)
     {
         operation = Unwrap(operation)!;
         if (hops > MaxCosineHops)
@@ -114,25 +120,42 @@ internal sealed partial class SoftmaxModel
                 return ProductOperands(body, lambdaScope);
             case IInvocationOperation call when CosineHelperReturn(call, scope) is var (returned, helperScope):
                 return DotOperands(returned, helperScope, hops + 1);
+            case IInvocationOperation call:
+                return VectorDotOperands(call, scope, hops + 1);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum:
+                return ComponentSumOperands(sum, scope, hops + 1);
             default:
                 return null;
         }
     }
 
-    /// <summary>The element keys of the two factors of a fold's product <c>a[k] * b[k]</c> (or <c>Pow(a[k], 2)</c>), else null.</summary>
-    private (string A, string B)? ProductOperands(IOperation fold, CosineScope scope)
+    /// <summary>
+    /// The element keys of the two factors of a fold's product <c>a[k] * b[k]</c> (or <c>Pow(a[k], 2)</c>, or a dot of
+    /// vector elements <c>Dot(a[k], b[k])</c>, <c>a[k].X * b[k].X + …</c>), else null.
+    /// </summary>
+    private (string A, string B, ImmutableList<string> Units)? ProductOperands(IOperation fold, CosineScope scope)
     {
         fold = Unwrap(fold)!;
         if (fold is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product
             && CosineElementKey(product.LeftOperand, scope, 0) is { } left && CosineElementKey(product.RightOperand, scope, 0) is { } right)
         {
-            return (left, right);
+            return (left, right, ImmutableList<string>.Empty);
         }
 
-        return fold is IInvocationOperation { Arguments.Length: 2 } pow && Symbols.IsPow(pow.TargetMethod) && ConstantOf(pow.Arguments[1].Value) is 2
-            && CosineElementKey(pow.Arguments[0].Value, scope, 0) is { } squared
-            ? (squared, squared)
-            : null;
+        if (fold is IInvocationOperation { Arguments.Length: 2 } pow && Symbols.IsPow(pow.TargetMethod) && ConstantOf(pow.Arguments[1].Value) is 2
+            && CosineElementKey(pow.Arguments[0].Value, scope, 0) is { } squared)
+        {
+            return (squared, squared, ImmutableList<string>.Empty);
+        }
+
+        // Σ_k Σ_c a[k].c·b[k].c: the keys must move along the walk, and a unit vector's norm differs per element.
+        var vectors = fold switch
+        {
+            IInvocationOperation call => VectorDotOperands(call, scope, 0),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum => ComponentSumOperands(sum, scope, 0),
+            _ => null,
+        };
+        return vectors is var (a, b, units) && units.IsEmpty && a.Contains("#") && b.Contains("#") ? vectors : null;
     }
 
     /// <summary>
@@ -162,6 +185,9 @@ internal sealed partial class SoftmaxModel
                 return CollectNorms(value, scope, hops + 1, norms);
             case IInvocationOperation call when CosineHelperReturn(call, scope) is var (returned, helperScope):
                 return CollectNorms(returned, helperScope, hops + 1, norms);
+            case IInvocationOperation call when VectorNormKey(call, scope, hops + 1) is { } vector:
+                norms.Add(vector);
+                return true;
             default:
                 return false;
         }
@@ -193,7 +219,7 @@ internal sealed partial class SoftmaxModel
         }
 
         // Σ a·a: a dot product of a vector with itself.
-        if (DotOperands(operation, scope, hops) is var (a, b) && a == b)
+        if (DotOperands(operation, scope, hops) is var (a, b, units) && a == b && units.IsEmpty)
         {
             norms.Add(a);
             return true;

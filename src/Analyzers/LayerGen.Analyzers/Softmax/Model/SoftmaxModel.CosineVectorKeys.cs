@@ -77,6 +77,9 @@ internal sealed partial class SoftmaxModel
                 return CosineIndexedText(CosineText(element.ArrayReference, scope, depth), element.Indices, scope, depth);
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
                 return CosineIndexedText(CosineText(indexer.Instance, scope, depth), indexer.Arguments.Select(argument => argument.Value), scope, depth);
+            case IFieldReferenceOperation { Instance: { } vector, Field.Name: "X" or "Y" or "Z" or "W" } component when WellKnownSymbols.IsNumericsVectorRecord(vector.Type):
+                // q.X of a Vector3: as the vector spellings read it, (a - b).X as a.X - b.X (VectorCosines.cs).
+                return VectorComponentText(vector, component.Field.Name, scope, depth);
             case IPropertyReferenceOperation property:
                 return (property.Instance is null ? property.Property.ContainingType.Name : CosineText(property.Instance, scope, depth)) is { } owner ? owner + "." + property.Property.Name : null;
             case IFieldReferenceOperation field:

@@ -140,7 +140,9 @@ internal sealed partial class SoftmaxModel
                     ? product.With(isProbability: product.Exps.Count > 0)
                     : product;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum:
-                return RescaledCosineBounds(sum, CombineKeepingBounds(Eval(sum.LeftOperand), Eval(sum.RightOperand)));
+                // u.X * w.X + u.Y * w.Y + …, u and w unit vectors: a cosine (VectorCosines.cs).
+                var added = RescaledCosineBounds(sum, CombineKeepingBounds(Eval(sum.LeftOperand), Eval(sum.RightOperand)));
+                return IsOutermostSum(sum) ? WithUnitVectorCosine(sum, added) : added;
             case IBinaryOperation binary:
                 return Eval(binary.LeftOperand).Merge(Eval(binary.RightOperand));
             case IUnaryOperation unary:
@@ -316,7 +318,14 @@ internal sealed partial class SoftmaxModel
         // Vector3.Dot(q, keys[j]), Vector3.DistanceSquared(p, c[k]), v.Length(): arithmetic of the vectors' reads (VectorScalars.cs).
         if (VectorScalarValue(invocation) is { } vectorScalar)
         {
-            return vectorScalar;
+            // Dot(Normalize(a), b / b.Length()): a cosine (VectorCosines.cs).
+            return method.Name == "Dot" ? WithUnitVectorCosine(invocation, vectorScalar) : vectorScalar;
+        }
+
+        // Vector3.Normalize(v): v / v.Length() (VectorScalars.cs).
+        if (VectorNormalizeValue(invocation) is { } normalized)
+        {
+            return normalized;
         }
 
         // A helper that returns the larger/smaller of its two parameters (a > b ? a : b) is Math.Max/Math.Min under any

@@ -47,6 +47,23 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
+    /// <c>VectorN.Normalize(v)</c> read as its written twin <c>v / v.Length()</c> (the divisor's facts without its
+    /// shifts or dimensions, as the <c>Divide</c> case of <c>Eval</c> reads them); null for any other call.
+    /// </summary>
+    private ValueFacts? VectorNormalizeValue(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod is not { Name: "Normalize", IsStatic: true, Parameters.Length: 1 } method
+            || !WellKnownSymbols.IsNumericsVectorRecord(method.ContainingType) || !WellKnownSymbols.IsNumericsVectorRecord(method.ReturnType))
+        {
+            return null;
+        }
+
+        var vector = Eval(invocation.Arguments[0].Value);
+        var length = ProductValue(vector, vector).WithoutDims();
+        return vector.Merge(length.With(shifts: length.Shifts.Clear()));
+    }
+
+    /// <summary>
     /// A component (<c>X</c>, <c>Y</c>, <c>Z</c>, <c>W</c>) of a <c>System.Numerics</c> vector that is no element member
     /// (those are read by Records.cs): the vector's facts, so that <c>u.X * q.X + …</c> with <c>u = keys[j] / 2f</c> reads
     /// what <c>Vector3.Dot(q, u)</c> does. Null for any other instance.
