@@ -1,5 +1,3 @@
-// known gap: a row deconstructed by `await foreach (var (id, logits) in stream)` is not read as a slice
-// gap: -LG0003@25
 // Idiom: `await foreach (var (id, logits) in stream)` over IAsyncEnumerable of named tuples, collected into a dictionary.
 // Use: an async consumer that stores each request's class probabilities by id.
 // Layout: IAsyncEnumerable<(int Id, double[] Logits)> → Dictionary<int, double[]>.

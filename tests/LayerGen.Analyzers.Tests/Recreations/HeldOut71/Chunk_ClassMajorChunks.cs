@@ -1,5 +1,3 @@
-// known gap: a peak folded over a `Chunk(batch)` of the class-major buffer is not linked to the buffer, so the exp looks unshifted
-// gap: -LG0004@20 +LG0003@29
 // Idiom: `Chunk(batch)` over a class-major flat buffer in a fluent LINQ chain (`.Chunk(...).Select(...).ToArray()`).
 // Use: per-sample class probabilities from a buffer stored one class after another.
 // Layout: flat double[classes · batch], class-major: element (c, b) at c * batch + b; softmax per sample b.

@@ -1,5 +1,3 @@
-// known gap: the sum walks the LinkedList by nodes (`cur.Value`, `cur = cur.Next`) while the fold is a `foreach` over it; not linked
-// gap: -LG0004@23
 // Idiom: LinkedList<float[]> read twice — `foreach` over the values, then a `while (cur is not null)` node walk with
 // AddLast into a new list.
 // Use: softmax per row of a linked chain of score rows.

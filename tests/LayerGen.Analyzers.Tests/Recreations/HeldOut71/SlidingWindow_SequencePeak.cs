@@ -1,5 +1,5 @@
-// known gap: a whole-sequence max subtracted inside a sliding window is not related to the window, so the exp looks unshifted
-// gap: -LG0001@19 +LG0003@33
+// known gap: the ring is walked by nodes as its elements, but what it holds (AddLast of sequence elements) is not tied to the sequence, so a whole-sequence max subtracted in the window is not seen as wider than the window
+// gap: -LG0001@19
 // Idiom: sliding window kept in a LinkedList<float> (AddLast/RemoveFirst), walked node by node.
 // Use: rolling softmax over the last `span` values of a sequence.
 // Layout: float[] sequence → float[][] (one row per full window).

@@ -170,7 +170,7 @@ internal sealed partial class BufferView
         }
 
         var elements = Elements?.With(dims: ValueFacts.RenameLoop(Elements.Dims, from, to));
-        return new BufferView(Root, Layout, Rank, Consumed, FlatOffset, ValueFacts.RenameLoop(FixedDims, from, to), Flattened, elements, ElementLoop, Source, ElementRow?.RenameLoop(from, to), Spanned);
+        return new BufferView(Root, Layout, Rank, Consumed, FlatOffset?.RenameLoop(from, to), ValueFacts.RenameLoop(FixedDims, from, to), Flattened, elements, ElementLoop, Source, ElementRow?.RenameLoop(from, to), Spanned);
     }
 
     /// <summary>This slice, spanning <paramref name="spanned"/> too (a prefix whose end moves with outer loops).</summary>

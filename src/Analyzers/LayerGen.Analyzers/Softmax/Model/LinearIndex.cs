@@ -54,6 +54,19 @@ internal sealed class LinearIndex
         return new LinearIndex(terms, loopFree, null);
     }
 
+    /// <summary>This index with the term of loop <paramref name="from"/> moved to <paramref name="to"/> (a row picked by another walk).</summary>
+    public LinearIndex RenameLoop(IOperation from, IOperation to)
+    {
+        if (from == to || !Terms.TryGetValue(from, out var step))
+        {
+            return this;
+        }
+
+        var terms = Terms.Remove(from);
+        terms = terms.TryGetValue(to, out var existing) ? terms.SetItem(to, existing.Equals(step) ? existing : Stride.Unknown) : terms.Add(to, step);
+        return new LinearIndex(terms, IsLoopFree, Constant);
+    }
+
     public LinearIndex Multiply(LinearIndex other)
     {
         if (IsLoopFree && other.IsLoopFree)

@@ -66,6 +66,9 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Instance: { } tensor } buffer when IsTensorBuffer(buffer):
                 // output.Buffer of a tensor read through output[0, c, y, x]: its elements, flattened (TensorCopies.cs).
                 return EvalView(tensor) is { } stored ? (stored.Layout == BufferLayout.Rectangular ? stored.Flatten() : stored) : null;
+            case IPropertyReferenceOperation { Property.Name: "Value" } when NodeWalk(operation) is { } nodeWalk:
+                // node.Value of a LinkedList walked by its nodes: the row a foreach over the list binds (NodeWalks.cs).
+                return EvalView(nodeWalk.List) is { ElementIsRow: true } walkedRows ? walkedRows.WithRow(nodeWalk.Loop, walkedRows.IteratedAtoms(all: false)) : null;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when RecordRowView(operation) is { } recordRow:
                 return recordRow;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
@@ -396,6 +399,9 @@ internal sealed partial class SoftmaxModel
                 return results;
             case "SelectMany":
                 return EvalView(receiver)?.Flatten();
+            case "Chunk":
+                // x.Chunk(n): rows of n consecutive elements (ChunkedRows.cs).
+                return ChunkedRowsView(invocation);
             case "GroupBy":
                 // Rows of a flat index (GroupedRows.cs), or one slice of a list of records per key (KeyedGroups.cs).
                 return GroupedRowsView(invocation) ?? KeyedGroupsView(invocation);

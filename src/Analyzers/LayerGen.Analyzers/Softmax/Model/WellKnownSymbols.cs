@@ -226,12 +226,15 @@ internal sealed partial class WellKnownSymbols
     /// <summary>
     /// A one-dimensional array, span, list or sequence of records: structs, classes, records or tuples with a numeric
     /// field or property (<c>Span&lt;TokenData&gt;</c> with a <c>float Logit</c>, <c>IReadOnlyList&lt;Candidate&gt;</c>,
-    /// <c>(double Value, int Index)[]</c>). Each numeric member of an element is a value of that element.
+    /// <c>(double Value, int Index)[]</c>). Each numeric member of an element is a value of that element. An
+    /// <c>IAsyncEnumerable&lt;T&gt;</c> of records is one too: <c>await foreach</c> walks it element by element as
+    /// <c>foreach</c> walks an <c>IEnumerable&lt;T&gt;</c>, so <c>await foreach (var (id, logits) in stream)</c> reads its
+    /// members as the synchronous loop does (HeldOut71's <c>AsyncStream_RawExpBatches</c>).
     /// </summary>
     public static bool IsRecordBuffer(ITypeSymbol? type) => type switch
     {
         IArrayTypeSymbol { Rank: 1 } array => IsRecord(array.ElementType),
-        INamedTypeSymbol { TypeArguments.Length: 1 } named when IsSequence(named) => IsRecord(named.TypeArguments[0]),
+        INamedTypeSymbol { TypeArguments.Length: 1 } named when IsSequence(named) || IsAsyncSequence(named) => IsRecord(named.TypeArguments[0]),
         _ => false,
     };
 
@@ -245,6 +248,10 @@ internal sealed partial class WellKnownSymbols
     /// <summary>A row as the element of a collection of rows: an array, list, span, memory or segment of numbers or of records.</summary>
     public static bool IsRow(ITypeSymbol? type) =>
         type is IArrayTypeSymbol { Rank: 1 } or INamedTypeSymbol { TypeArguments.Length: 1 } && (IsBuffer(type) || IsRecordBuffer(type));
+
+    /// <summary><c>System.Collections.Generic.IAsyncEnumerable&lt;T&gt;</c>: a sequence read only by <c>await foreach</c>.</summary>
+    private static bool IsAsyncSequence(INamedTypeSymbol named) =>
+        named is { Name: "IAsyncEnumerable", ContainingNamespace: { Name: "Generic", ContainingNamespace.Name: "Collections" } };
 
     private static bool IsSequenceName(string name) =>
         name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "ArraySegment" or "IList" or "IReadOnlyList" or "IEnumerable"
