@@ -69,40 +69,6 @@ public class SoftmaxModelInlineArrayTests
     public async Task ShiftedExpsIntoInlineArrayScratch_AreSilent(string type, string scratch, string exp, string at) =>
         Assert.Empty(await Ids(Source(type, scratch, exp, at, shifted: true)));
 
-    /// <summary>The max itself folded into an inline array per class over the batch, with per-sample sums: LG0004 as with a double[].</summary>
-    [Fact]
-    public async Task PerClassPeaksInInlineArray_AreLG0004()
-    {
-        var source = $$"""
-            using System;
-            using System.Runtime.CompilerServices;
-
-            {{Types}}
-
-            public static class Repro
-            {
-                public static double[] Forward(double[] x, int batch, int classes)
-                {
-                    Scratch16 peak = default;
-                    for (int c = 0; c < classes; c++) peak[c] = double.NegativeInfinity;
-                    for (int b = 0; b < batch; b++)
-                        for (int c = 0; c < classes; c++)
-                            peak[c] = Math.Max(peak[c], x[b * classes + c]); //~ LG0004
-                    var y = new double[x.Length];
-                    for (int b = 0; b < batch; b++)
-                    {
-                        double sum = 0;
-                        for (int c = 0; c < classes; c++) sum += y[b * classes + c] = Math.Exp(x[b * classes + c] - peak[c]);
-                        for (int c = 0; c < classes; c++) y[b * classes + c] /= sum;
-                    }
-                    return y;
-                }
-
-            }
-            """;
-        await AssertMarked(source);
-    }
-
     private static async Task<List<string>> Ids(string source)
     {
         var compilation = FixRunner.CompileRecreation(source);
