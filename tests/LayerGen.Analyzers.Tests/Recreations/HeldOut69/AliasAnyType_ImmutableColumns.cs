@@ -1,5 +1,3 @@
-// known gap: per-class peaks built by a spread collection expression [.. columns.Select(col => col.Max())] are not a max, so the shifted exp is judged raw; .ToArray() gives LG0004
-// gap: -LG0004@23 +LG0003@29
 // Idiom: a `using` alias for a generic type (C# 12) `Column = ImmutableArray<float>`, collection expressions
 // building immutable arrays (`[.. columns.Select(...)]`).
 // Use: per-sample class probabilities from immutable class-major score columns.

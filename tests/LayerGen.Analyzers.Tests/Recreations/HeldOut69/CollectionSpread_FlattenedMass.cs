@@ -1,5 +1,3 @@
-// known gap: collection expressions with a spread ([.. rows.Select(r => r.Max())], exps.Add([.. ...Select(Math.Exp)]), [.. exps.SelectMany(...)]) hide the peaks, the exps and the flattening; with .ToArray() it is found
-// gap: -LG0002@28
 // Idiom: collection expressions with spreads (C# 12): `[.. rows.Select(...)]`, `[.. exps.SelectMany(...)]`, `List<T> x = []`.
 // Use: a batch of score rows normalised for a ranking step.
 // Layout: List<double[]> rows; peaks per row in a double[].

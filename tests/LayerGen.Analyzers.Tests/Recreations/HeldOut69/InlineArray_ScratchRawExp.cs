@@ -1,5 +1,3 @@
-// known gap: raw exps stored in an [InlineArray] struct and read back as e[c] / z are not seen; the same with double[], stackalloc or a Span view of the inline array is found
-// gap: -LG0003@31
 // Idiom: inline array `[InlineArray(16)]` used as a stack scratch buffer indexed like an array (C# 12).
 // Use: class probabilities per sample in a class-major feature map.
 // Layout: flat double[classes * batch], class-major (sample b, class c at c * batch + b), at most 16 classes.

@@ -1,5 +1,3 @@
-// known gap: a per-sample max whose element index comes from a method call (TLayout.Index(b, c, ...), also a private static helper) is read as over another axis; with b * classes + c it is silent
-// gap: +LG0004@41
 // Idiom: static abstract interface members (C# 11+) — a layout type parameter `TLayout : ILayout` whose static
 // `Index(sample, cls, batch, classes)` maps a logical cell to a flat offset.
 // Use: one softmax kernel for row-major and class-major activations.

@@ -32,6 +32,12 @@ internal sealed class DimensionAtom : IEquatable<DimensionAtom>
 
     public bool IsWhole => Key == WholeKey;
 
+    /// <summary>
+    /// True for a flat buffer's stride the model could not read (<c>x[Index(b, c)]</c> through a call of no one
+    /// meaning, <see cref="LinearIndex.Opaque"/>): a walk along no known axis.
+    /// </summary>
+    public bool IsUnknownStride => Key == "s:?";
+
     /// <summary>True for an atom made by <see cref="StridesFrom"/>.</summary>
     public bool IsStridesFrom => Key.StartsWith(StridesFromPrefix, StringComparison.Ordinal);
 

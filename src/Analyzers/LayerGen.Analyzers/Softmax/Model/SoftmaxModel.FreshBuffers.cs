@@ -127,6 +127,11 @@ internal sealed partial class SoftmaxModel
     /// <summary><c>new T[n]</c>, <c>new List&lt;T&gt;(n)</c>, <c>new Dictionary&lt;K, T&gt;()</c>, <c>stackalloc T[n]</c>, a collection expression, <c>….ToArray()</c>.</summary>
     private static bool IsAllocation(IOperation? value)
     {
+        if (IsSpreadCopy(value))
+        {
+            return true;
+        }
+
         value = Unwrap(value);
         return value is IArrayCreationOperation or IObjectCreationOperation { Type.Name: "List" or "Dictionary" } or ICollectionExpressionOperation
             || value is IInvocationOperation { TargetMethod.Name: "ToArray" or "ToList", Arguments.Length: <= 1 }

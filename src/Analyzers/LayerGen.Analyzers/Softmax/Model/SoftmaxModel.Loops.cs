@@ -28,7 +28,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private readonly Dictionary<(IOperation Operation, int Depth), LinearIndex> _truncatedIndexCache = new();
 
-    /// <summary>Skips conversions (also those spelled as calls, <see cref="NumericConversionCall"/>) and parentheses.</summary>
+    /// <summary>Skips conversions (also those spelled as calls, <see cref="NumericConversionCall"/>), parentheses and single-spread copies <c>[.. e]</c>.</summary>
     public static IOperation? Unwrap(IOperation? operation)
     {
         while (true)
@@ -43,6 +43,10 @@ internal sealed partial class SoftmaxModel
                     break;
                 case IParenthesizedOperation parenthesized:
                     operation = parenthesized.Operand;
+                    break;
+                case ICollectionExpressionOperation when SpreadSource(operation) is { } spread:
+                    // [.. e]: a copy of e, read as e.ToArray() is (CollectionSpreads.cs).
+                    operation = spread;
                     break;
                 case ITranslatedQueryOperation query:
                     // from v in x select Math.Exp(v): the Select call it translates to.
@@ -73,7 +77,8 @@ internal sealed partial class SoftmaxModel
         && outer.Syntax.Span.Contains(inner.Syntax.Span);
 
     private static bool IsElementAccess(IOperation operation) =>
-        operation is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } || PointerElement(operation) is not null;
+        operation is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } || PointerElement(operation) is not null
+            || InlineArrayElement(operation) is not null;
 
     /// <summary>The innermost loop statement or iterating lambda around <paramref name="operation"/>.</summary>
     private IOperation? EnclosingLoop(IOperation operation) => EnclosingLoops(operation).FirstOrDefault();
@@ -297,6 +302,9 @@ internal sealed partial class SoftmaxModel
                 return LinearIndex.Loop(memberWalk, Stride.One);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return LinearIndex.Factor(Canonical(operation));
+            case IInvocationOperation call when CalledIndex(call) is { } called:
+                // x[Idx(b, c, classes)]: the helper's returned index with the caller's arguments (CalledIndices.cs).
+                return called;
             case IInvocationOperation:
                 return LoopsIn(operation) is { Count: > 0 } loops ? LinearIndex.Opaque(loops) : LinearIndex.Factor(Canonical(operation));
             case IArrayElementReferenceOperation when LoopsIn(operation).Count == 0 && IsIndexType(operation.Type):

@@ -30,6 +30,17 @@ internal sealed partial class SoftmaxModel
     /// <summary>The verdict on <paramref name="max"/> (of axis classes <paramref name="axis"/>) as the shift of <paramref name="site"/>.</summary>
     public ShiftSpan SpanOf(SoftmaxSite site, SiteAxes axes, Reduction max, HashSet<DimensionAtom> axis, HashSet<DimensionAtom> stale)
     {
+        var span = AxisSpanOf(site, axes, max, axis, stale);
+
+        // A fold or a sum along a stride the model could not read (x[Index(b, c)] through a call of no one meaning)
+        // walks no known axis: it is never claimed to run along another axis than the other.
+        return span == ShiftSpan.OtherAxis && (max.Atoms.Any(atom => atom.IsUnknownStride) || site.Sum.Atoms.Any(atom => atom.IsUnknownStride))
+            ? ShiftSpan.Slice
+            : span;
+    }
+
+    private ShiftSpan AxisSpanOf(SoftmaxSite site, SiteAxes axes, Reduction max, HashSet<DimensionAtom> axis, HashSet<DimensionAtom> stale)
+    {
         // The maximum over the members of the very set the exps and the sum walk (MembershipFilteredMaxima.cs) is the slice's.
         if (!max.IsPartial && !stale.Overlaps(axes.Site) && IsMembersOwnMaximum(site, max))
         {

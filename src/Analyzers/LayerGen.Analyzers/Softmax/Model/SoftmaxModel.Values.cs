@@ -76,6 +76,7 @@ internal sealed partial class SoftmaxModel
                 return ElementFacts(listed, StableKeys.Map<ImmutableHashSet<DimensionAtom>>());
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is not null:
+            case IInlineArrayAccessOperation when InlineArrayElement(operation) is not null:
                 // An integer element holds a logit only where it is read as a number (a quantised q[i] in (q[i] - zp) * scale,
                 // QuantisedLogits.cs); a count, a label or a divisor is a known value (IntegerElementTerms.cs).
                 return IsIntegerElementRead(operation) && !IsReadAsNumber(operation) ? ValueFacts.Empty

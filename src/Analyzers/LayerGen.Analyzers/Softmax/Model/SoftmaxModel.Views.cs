@@ -578,6 +578,7 @@ internal sealed partial class SoftmaxModel
         return target switch
         {
             IArrayElementReferenceOperation element => EvalView(element.ArrayReference)?.Root,
+            _ when InlineArrayElement(target) is var (inlineBuffer, _) => EvalView(inlineBuffer)?.Root,
             IPropertyReferenceOperation indexer when UserIndexerElement(indexer) is { } stored => EvalView(stored.Storage)?.Root,
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => EvalView(instance)?.Root,
             _ when PointerElement(target) is { } pointer => EvalView(PointerWalk(pointer.Pointer, target)?.Start ?? pointer.Pointer)?.Root,
@@ -614,6 +615,11 @@ internal sealed partial class SoftmaxModel
             case IArrayElementReferenceOperation element:
                 buffer = element.ArrayReference;
                 indices = element.Indices;
+                break;
+            case IInlineArrayAccessOperation when InlineArrayElement(operation) is var (inlineBuffer, inlineIndex):
+                // e[c] of an [InlineArray(N)] struct: an element of a flat buffer (InlineArrays.cs).
+                buffer = inlineBuffer;
+                indices = new[] { inlineIndex };
                 break;
             case IInvocationOperation call when DictionaryLookup(call) is var (dictionary, key):
                 // d.TryGetValue(k, out w), d.GetValueOrDefault(k): the element d[k] (DictionaryLookups.cs).

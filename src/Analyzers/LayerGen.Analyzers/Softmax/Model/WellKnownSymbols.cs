@@ -217,6 +217,16 @@ internal sealed partial class WellKnownSymbols
     public bool IsAsSpan(IMethodSymbol? method) =>
         method is { Name: "AsSpan" or "AsMemory" } && Is(method.ContainingType, MemoryExtensions);
 
+    /// <summary>
+    /// A struct marked <c>[InlineArray(N)]</c> (System.Runtime.CompilerServices) whose one instance field is a number:
+    /// a fixed-size buffer of numbers (SoftmaxModel.InlineArrays.cs).
+    /// </summary>
+    public static bool IsNumericInlineArray(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Struct } inline
+        && inline.GetAttributes().Any(attribute => attribute.AttributeClass is { Name: "InlineArrayAttribute", ContainingNamespace: { Name: "CompilerServices", ContainingNamespace: { Name: "Runtime", ContainingNamespace.Name: "System" } } })
+        && inline.GetMembers().OfType<IFieldSymbol>().Where(field => !field.IsStatic).ToList() is [{ Type: var element }]
+        && IsNumeric(element);
+
     /// <summary><c>float</c>, <c>double</c> or <c>Half</c>, or a type parameter (generic numeric code).</summary>
     public static bool IsNumeric(ITypeSymbol? type) =>
         type is not null
@@ -316,17 +326,19 @@ internal sealed partial class WellKnownSymbols
     /// <summary>A number, or a one-dimensional buffer of numbers (a record's <c>float[] Score</c> row or its <c>Dictionary&lt;string, double&gt;</c> of scores).</summary>
     private static bool IsNumericOrRow(ITypeSymbol? type) => IsNumeric(type) || IsNumericRow(type) || IsNumericDictionary(type);
 
-    /// <summary>A one-dimensional array, span, list or memory of numbers.</summary>
+    /// <summary>A one-dimensional array, span, list, memory or inline array of numbers.</summary>
     public static bool IsNumericRow(ITypeSymbol? type) => type switch
     {
+        INamedTypeSymbol inline when IsNumericInlineArray(inline) => true,
         IArrayTypeSymbol { Rank: 1 } array => IsNumeric(array.ElementType),
         INamedTypeSymbol { TypeArguments.Length: 1 } named => IsBuffer(named) && IsNumeric(named.TypeArguments[0]),
         _ => false,
     };
 
-    /// <summary>An array, span, list or pointer of numbers (at any depth of arrays).</summary>
+    /// <summary>An array, span, list, pointer or inline array of numbers (at any depth of arrays).</summary>
     public static bool IsBuffer(ITypeSymbol? type) => type switch
     {
+        INamedTypeSymbol inline when IsNumericInlineArray(inline) => true,
         IArrayTypeSymbol array => IsNumeric(array.ElementType) || IsBuffer(array.ElementType),
         IPointerTypeSymbol pointer => IsNumeric(pointer.PointedAtType),
         INamedTypeSymbol { TypeArguments.Length: 1 } named when named.Name is "Span" or "ReadOnlySpan" or "List" or "Memory" or "ReadOnlyMemory" or "ArraySegment" or "IList" or "IReadOnlyList" or "IEnumerable"
