@@ -1,5 +1,3 @@
-// known gap: the Vector256 lane fold acc = Vector256.Max(acc, LoadUnsafe(...)) is not read as the max; LG0001 is reported at the scalar tail fold
-// gap: -LG0001@25 +LG0001@33
 // Idiom: Vector256<double> lane fold over a buffer, horizontal max by GetLower/GetUpper and a Vector128.Shuffle
 // swap, scalar tail; then scalar Math.Exp per row with per-row sums.
 // Use: double-precision batch scorer with one "stabilising" peak computed up front.

@@ -192,21 +192,6 @@ internal sealed partial class SoftmaxModel
     /// The dimensions of the first lane of <c>new Vector&lt;T&gt;(array, index)</c>: those of <c>array[index]</c> for a
     /// flat buffer (the loops in the index walk its strides), as a stepped load (<see cref="LaneBlockDims"/>).
     /// </summary>
-    private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> IndexedLoadDims(BufferView view, IOperation index)
-    {
-        var dims = view.FixedDims;
-        if (view.Layout != BufferLayout.Flat || view.Root is null)
-        {
-            return dims;
-        }
-
-        var linear = view.FlatOffset is null ? Linear(index) : view.FlatOffset.Add(Linear(index));
-        foreach (var term in linear.Terms)
-        {
-            var atom = linear.Terms.Count == 1 ? LoadAtom(view.Root, term.Key, term.Value) : DimensionAtom.Stride(view.Root, term.Value.Text);
-            dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, new[] { atom }));
-        }
-
-        return LaneBlockDims(dims);
-    }
+    private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> IndexedLoadDims(BufferView view, IOperation index) =>
+        view.Layout != BufferLayout.Flat || view.Root is null ? view.FixedDims : OffsetLoadDims(view, Linear(index));
 }

@@ -63,6 +63,9 @@ internal sealed partial class SoftmaxModel
                 return ElementFacts(root, IndexedLoadDims(view, indexed.Arguments[1].Value));
             case IObjectCreationOperation { Arguments.Length: >= 1 } creation when IsSimdVector(creation.Type):
                 return VectorSourceFacts(creation.Arguments[0].Value);
+            case IInvocationOperation call when OffsetRefLoadValue(call) is { } offsetLoad:
+                // LoadUnsafe(ref r0, (nuint)j): the lanes from r0[j] on (OffsetVectorLoads.cs).
+                return offsetLoad;
             case IInvocationOperation { Arguments.Length: >= 1 } call when IsSimdVector(call.Type) && call.TargetMethod.IsStatic
                 && call.TargetMethod.Name is "Create" or "Load" or "LoadUnsafe" or "LoadAligned" or "AsVector" or "AsVector128" or "AsVector256":
                 return VectorSourceFacts(call.Arguments[0].Value);
