@@ -101,6 +101,7 @@ internal sealed partial class SoftmaxModel
             return known;
         }
 
+        var scope = _cycles.Begin();
         var indices = new List<LinearIndex>();
         foreach (var operation in _operations)
         {
@@ -110,7 +111,12 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        _flatIndices = indices;
+        // Asked while a view is evaluated (a slice's tile atoms), the views derived from that one are cut: not memoised.
+        if (_cycles.End(scope))
+        {
+            _flatIndices = indices;
+        }
+
         return indices;
     }
 
@@ -133,6 +139,12 @@ internal sealed partial class SoftmaxModel
         foreach (var linear in FlatIndices())
         {
             known.UnionWith(linear.Terms.Values.Select(stride => stride.Text));
+        }
+
+        // Asked while a view was evaluated, the indices read through it were cut and not memoised (FlatIndices): ask again later.
+        if (_flatIndices is null)
+        {
+            _stridesSeen = null;
         }
 
         return known;

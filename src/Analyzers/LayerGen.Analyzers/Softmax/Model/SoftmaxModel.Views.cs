@@ -26,8 +26,12 @@ internal sealed partial class SoftmaxModel
             return cached;
         }
 
+        // The scope begins before the guard: a cut of this view's own evaluation is self-contained, a cut of a view
+        // entered earlier (a slice of a slice evaluated while the outer slice asks StridesSeen) is not memoised.
+        var scope = _cycles.Begin();
         if (!_viewsInProgress.TryEnter(operation, _cycles))
         {
+            _cycles.End(scope);
             return null;
         }
 
@@ -35,7 +39,11 @@ internal sealed partial class SoftmaxModel
         {
             Evaluations++;
             var view = WholeRectangularElement(operation, ComputeView(operation));
-            _viewCache[operation] = view;
+            if (_cycles.End(scope))
+            {
+                _viewCache[operation] = view;
+            }
+
             return view;
         }
         finally
