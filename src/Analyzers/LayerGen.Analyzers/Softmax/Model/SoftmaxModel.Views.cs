@@ -74,6 +74,9 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Instance: { } tensor } buffer when IsTensorBuffer(buffer):
                 // output.Buffer of a tensor read through output[0, c, y, x]: its elements, flattened (TensorCopies.cs).
                 return EvalView(tensor) is { } stored ? (stored.Layout == BufferLayout.Rectangular ? stored.Flatten() : stored) : null;
+            case IPropertyReferenceOperation when MemberReturnedView(operation) is { } memberView:
+                // batch.Rows[r] / this[r] / a property returning Data.AsSpan(…) of the owner's storage (MemberViews.cs).
+                return memberView;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when RecordRowView(operation) is { } recordRow:
                 return recordRow;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
@@ -255,6 +258,12 @@ internal sealed partial class SoftmaxModel
 
     private BufferView? ParameterView(IParameterSymbol parameter, IOperation read)
     {
+        if (BoundIndex(read) is { } bound)
+        {
+            // The buffer argument of one call of a member returning a view of it (MemberViews.cs).
+            return EvalView(bound);
+        }
+
         if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == ElementOrdinal(call))
         {
             var source = SourceView(call);
@@ -331,6 +340,12 @@ internal sealed partial class SoftmaxModel
         if (RefView(invocation) is { } reference)
         {
             return reference;
+        }
+
+        if (MemberReturnedView(invocation) is { } memberView)
+        {
+            // batch.Row(r) with Row(r) => Data.AsSpan(r * Cols, Cols): the view written at the call (MemberViews.cs).
+            return memberView;
         }
 
         var method = invocation.TargetMethod;
