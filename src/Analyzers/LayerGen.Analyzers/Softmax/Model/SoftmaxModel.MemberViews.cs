@@ -13,8 +13,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// at the call, with each parameter bound to the call's argument (IndexBindings.cs): <c>batch.Row(r)</c> is
 /// <c>Data.AsSpan(r * Cols, Cols)</c> at row r, so a fold of <c>batch.Data</c> and reads of the row are of one buffer.
 /// The returned view is rooted at the owner's storage member, which every instance shares; so an instance member is
-/// read only where the method reaches that storage through one receiver (<see cref="ReadsReceiverStorage"/>), as
-/// user indexers are (UserIndexers.cs). A virtual, abstract or external member, or a body of any other shape, is no view.
+/// read only where the method reaches that storage, and calls the type's members, through one receiver
+/// (<see cref="IsOnlyReceiver"/>), as user indexers are read (UserIndexers.cs). A virtual, abstract or external member,
+/// or a body of any other shape, is no view.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
