@@ -1,5 +1,3 @@
-// known gap: a sum over a block span (block = x.Slice(b * seq * dim, seq * dim)) whose rows are sub-slices block.Slice(s * dim, dim) is not seen as wider than one row (in a helper or inline); LG0002 missed
-// gap: -LG0002@37
 // Idiom: softmax over the last axis of a [batch, seq, dim] activation with Span slices: rows are shifted and
 // exponentiated one by one, but the normaliser comes from a Total helper handed the whole sequence block of a batch item.
 // Layout: Span<float> over [batch * seq * dim]; block b is Slice(b * seq * dim, seq * dim), row s inside it

@@ -1,5 +1,3 @@
-// known gap: batch.Data.Max() over a record struct array member with rows read through the record method Row(r) => Data.AsSpan(r * Cols, Cols) is not reported (inline batch.Data.AsSpan(r * batch.Cols, batch.Cols) is)
-// gap: -LG0001@21
 // Idiom: a `readonly record struct Batch(float[] Data, int Rows, int Cols)` with an expression-bodied `Row(r)` span view,
 // returned as `batch with { Data = y }`. Our own code.
 // Use: a batch of class scores. Layout: flat float[] inside the record, row-major, rows viewed with AsSpan(r * Cols, Cols).

@@ -85,7 +85,12 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        _stridesWithinBlocks[block] = strides;
+        // Read from indices cut by a view evaluation in progress (not memoised, FlatIndices): ask again later.
+        if (_flatIndices is not null)
+        {
+            _stridesWithinBlocks[block] = strides;
+        }
+
         return strides;
     }
 
@@ -101,6 +106,7 @@ internal sealed partial class SoftmaxModel
             return known;
         }
 
+        var scope = _cycles.Begin();
         var indices = new List<LinearIndex>();
         foreach (var operation in _operations)
         {
@@ -110,7 +116,12 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        _flatIndices = indices;
+        // Asked while a view is evaluated (a slice's tile atoms), the views derived from that one are cut: not memoised.
+        if (_cycles.End(scope))
+        {
+            _flatIndices = indices;
+        }
+
         return indices;
     }
 
@@ -128,17 +139,40 @@ internal sealed partial class SoftmaxModel
             return known;
         }
 
-        known = new HashSet<string>(System.StringComparer.Ordinal);
-        _stridesSeen = known;
-        foreach (var linear in FlatIndices())
+        // Asked again while its own indices are read (a view's tile atoms ask it): a cut on the shared clock, answered
+        // empty, so the views evaluated meanwhile are not memoised with the strides missing (CycleGuard.cs).
+        if (!_stridesInProgress.TryEnter(StridesSeenKey, _cycles))
         {
-            known.UnionWith(linear.Terms.Values.Select(stride => stride.Text));
+            return new HashSet<string>(System.StringComparer.Ordinal);
+        }
+
+        known = new HashSet<string>(System.StringComparer.Ordinal);
+        try
+        {
+            foreach (var linear in FlatIndices())
+            {
+                known.UnionWith(linear.Terms.Values.Select(stride => stride.Text));
+            }
+        }
+        finally
+        {
+            _stridesInProgress.Exit(StridesSeenKey);
+        }
+
+        _stridesSeen = known;
+
+        // Asked while a view was evaluated, the indices read through it were cut and not memoised (FlatIndices): ask again later.
+        if (_flatIndices is null)
+        {
+            _stridesSeen = null;
         }
 
         return known;
     }
 
     private HashSet<string>? _stridesSeen;
+    private const string StridesSeenKey = "StridesSeen";
+    private readonly CycleGuard<string> _stridesInProgress = new();
 
     /// <summary>
     /// The block a counting-up loop walks within: B for <c>for (v = 0; v &lt; B; v++)</c> (or from another constant

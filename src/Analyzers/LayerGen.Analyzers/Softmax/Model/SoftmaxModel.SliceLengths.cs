@@ -32,16 +32,26 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        return definition switch
-        {
-            // x.Slice(start, length) on a span, memory or segment; x.AsSpan(start, length) (the array is argument 0).
-            IInvocationOperation { TargetMethod.Name: "Slice", Instance: not null, Arguments.Length: 2 } call => call.Arguments[1].Value,
-            IInvocationOperation { Instance: null, Arguments.Length: 3 } call when Symbols.IsAsSpan(call.TargetMethod)
-                && call.Arguments[1].Value.Type?.SpecialType == SpecialType.System_Int32 => call.Arguments[2].Value,
-            IObjectCreationOperation { Type.Name: "ArraySegment", Arguments.Length: 3 } segment => segment.Arguments[2].Value,
-            _ => null,
-        };
+        return SliceDefinitionLength(definition, depth: 0);
     }
+
+    /// <summary>The length argument of a slice expression (see <see cref="SliceLengthOf"/>); null for anything else.</summary>
+    private IOperation? SliceDefinitionLength(IOperation? definition, int depth) => Unwrap(definition) switch
+    {
+        // x.Slice(start, length) on a span, memory or segment; x.AsSpan(start, length) (the array is argument 0).
+        IInvocationOperation { TargetMethod.Name: "Slice", Instance: not null, Arguments.Length: 2 } call => call.Arguments[1].Value,
+        IInvocationOperation { Instance: null, Arguments.Length: 3 } call when Symbols.IsAsSpan(call.TargetMethod)
+            && call.Arguments[1].Value.Type?.SpecialType == SpecialType.System_Int32 => call.Arguments[2].Value,
+
+        // new ArraySegment<T>(x, start, length), and the same view as new Span<T>(x, start, length) or Memory<T>.
+        IObjectCreationOperation { Type.Name: "ArraySegment" or "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory", Arguments.Length: 3 } segment
+            when segment.Arguments[0].Value.Type is IArrayTypeSymbol => segment.Arguments[2].Value,
+
+        // x.AsMemory(start, length).Span: the memory's length.
+        IPropertyReferenceOperation { Property.Name: "Span", Instance: { Type.Name: "Memory" or "ReadOnlyMemory" } memory } when depth < MaxSliceDepth =>
+            SliceDefinitionLength(memory, depth + 1),
+        _ => null,
+    };
 
     /// <summary>
     /// The dimensions a <c>foreach</c> over a flat slice walks when the slice is one whole block picked by an enclosing

@@ -26,8 +26,12 @@ internal sealed partial class SoftmaxModel
             return cached;
         }
 
+        // The scope begins before the guard: a cut of this view's own evaluation is self-contained, a cut of a view
+        // entered earlier (a slice of a slice evaluated while the outer slice asks StridesSeen) is not memoised.
+        var scope = _cycles.Begin();
         if (!_viewsInProgress.TryEnter(operation, _cycles))
         {
+            _cycles.End(scope);
             return null;
         }
 
@@ -35,7 +39,11 @@ internal sealed partial class SoftmaxModel
         {
             Evaluations++;
             var view = WholeRectangularElement(operation, ComputeView(operation));
-            _viewCache[operation] = view;
+            if (_cycles.End(scope))
+            {
+                _viewCache[operation] = view;
+            }
+
             return view;
         }
         finally
@@ -69,6 +77,9 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.Name: "Value" } when NodeWalk(operation) is { } nodeWalk:
                 // node.Value of a LinkedList walked by its nodes: the row a foreach over the list binds (NodeWalks.cs).
                 return EvalView(nodeWalk.List) is { ElementIsRow: true } walkedRows ? walkedRows.WithRow(nodeWalk.Loop, walkedRows.IteratedAtoms(all: false)) : null;
+            case IPropertyReferenceOperation when MemberReturnedView(operation) is { } memberView:
+                // batch.Rows[r] / this[r] / a property returning Data.AsSpan(…) of the owner's storage (MemberViews.cs).
+                return memberView;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when RecordRowView(operation) is { } recordRow:
                 return recordRow;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
@@ -250,6 +261,12 @@ internal sealed partial class SoftmaxModel
 
     private BufferView? ParameterView(IParameterSymbol parameter, IOperation read)
     {
+        if (BoundIndex(read) is { } bound)
+        {
+            // The buffer argument of one call of a member returning a view of it (MemberViews.cs).
+            return EvalView(bound);
+        }
+
         if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == ElementOrdinal(call))
         {
             var source = SourceView(call);
@@ -326,6 +343,12 @@ internal sealed partial class SoftmaxModel
         if (RefView(invocation) is { } reference)
         {
             return reference;
+        }
+
+        if (MemberReturnedView(invocation) is { } memberView)
+        {
+            // batch.Row(r) with Row(r) => Data.AsSpan(r * Cols, Cols): the view written at the call (MemberViews.cs).
+            return memberView;
         }
 
         var method = invocation.TargetMethod;
