@@ -29,6 +29,7 @@ internal sealed partial class SoftmaxModel
     private void ClearMemos()
     {
         _flatIndices = null;
+        _stridesSeen = null;
         _stridesWithinBlocks.Clear();
         _reductionScans.Clear();
         _refilledDims.Clear();

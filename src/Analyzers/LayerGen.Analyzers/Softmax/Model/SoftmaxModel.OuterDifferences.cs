@@ -46,24 +46,23 @@ internal sealed partial class SoftmaxModel
     /// </remarks>
     private bool IsOuterDifference(IOperation site, IOperation minuend, IOperation subtrahend, ValueFacts left, ValueFacts right)
     {
-        var subtract = site;
         if (left.Dims.Count == 0 || right.RawRoots.Count == 0 || right.Shifts.Count > 0 || right.Exps.Count > 0 || right.IsOpaque || right.IsProbability
-            || !right.Dims.Keys.Any(loop => IsOuterLoop(loop, subtract, left)))
+            || !right.Dims.Keys.Any(loop => IsOuterLoop(loop, site, left)))
         {
             return false;
         }
 
-        if (_outerDifferences.TryGetValue(subtract, out var known))
+        if (_outerDifferences.TryGetValue(site, out var known))
         {
             return known;
         }
 
         // Recursion guard: an Eval reached from the checks below sees main's reading.
-        _outerDifferences[subtract] = false;
+        _outerDifferences[site] = false;
         var subtrahendRoot = InputReadRoot(subtrahend, MaxInputReadDepth);
         var outer = subtrahendRoot is not null && right.RawRoots.Contains(subtrahendRoot)
             && !IsBoundedSelfTerm(site, minuend, subtrahend, subtrahendRoot, left, right);
-        _outerDifferences[subtract] = outer;
+        _outerDifferences[site] = outer;
         return outer;
     }
 

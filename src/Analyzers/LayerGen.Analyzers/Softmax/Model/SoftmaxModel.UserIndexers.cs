@@ -49,7 +49,7 @@ internal sealed partial class SoftmaxModel
         var linear = new List<LinearIndex>();
         foreach (var index in element.Indices)
         {
-            if (SubstitutedLinear(index, arguments) is not { } substituted)
+            if (SubstitutedIndex(index, arguments, callee: null) is not { } substituted)
             {
                 return null;
             }
@@ -149,33 +149,4 @@ internal sealed partial class SoftmaxModel
         AccessorDeclarationSyntax { Body.Statements: [ReturnStatementSyntax { Expression: { } value }] } => value,
         _ => null,
     };
-
-    /// <summary>
-    /// <paramref name="index"/> (of a getter) as loops times strides with each parameter replaced by the caller's
-    /// argument (by position: the getter's parameters are the accessor's, the caller's arguments the indexer's); null
-    /// where a parameter stands anywhere but in a sum, difference or product.
-    /// </summary>
-    private LinearIndex? SubstitutedLinear(IOperation index, IReadOnlyDictionary<int, IOperation> arguments)
-    {
-        index = Unwrap(index)!;
-        switch (index)
-        {
-            case IParameterReferenceOperation { Parameter: var parameter }:
-                return arguments.TryGetValue(parameter.Ordinal, out var argument) ? Linear(argument) : null;
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply } binary:
-                if (SubstitutedLinear(binary.LeftOperand, arguments) is not { } left || SubstitutedLinear(binary.RightOperand, arguments) is not { } right)
-                {
-                    return null;
-                }
-
-                return binary.OperatorKind switch
-                {
-                    BinaryOperatorKind.Add => left.Add(right),
-                    BinaryOperatorKind.Subtract => left.Add(Negate(right)),
-                    _ => left.Multiply(right),
-                };
-            default:
-                return index.DescendantsAndSelf().OfType<IParameterReferenceOperation>().Any() ? null : Linear(index);
-        }
-    }
 }

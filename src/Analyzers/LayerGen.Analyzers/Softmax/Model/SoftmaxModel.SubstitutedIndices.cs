@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// An index written in a callee's body, read in the caller's terms: a static helper's returned index
+/// (<c>Idx(b, c, classes)</c>, CalledIndices.cs) and the element index of a user indexer's getter (<c>this[k, j]</c>,
+/// UserIndexers.cs) become loops times strides with each of the callee's parameters replaced by the caller's argument
+/// and each local of the body by its only definition.
+/// </summary>
+internal sealed partial class SoftmaxModel
+{
+    /// <summary>
+    /// <paramref name="index"/>, an expression of a callee's body, as loops times strides in the caller's terms; null where
+    /// a parameter or a local stands anywhere but in a sum, difference or product, or a call is read (its meaning in the
+    /// callee's terms is not the caller's). <paramref name="callee"/>, when given, is the method whose parameters are
+    /// replaced (a parameter of any other symbol is not); a getter's body reads only its own.
+    /// </summary>
+    private LinearIndex? SubstitutedIndex(IOperation index, IReadOnlyDictionary<int, IOperation> arguments, IMethodSymbol? callee)
+    {
+        index = Unwrap(index)!;
+        switch (index)
+        {
+            case IParameterReferenceOperation { Parameter: var parameter }:
+                return (callee is null || SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, callee))
+                    && arguments.TryGetValue(parameter.Ordinal, out var argument)
+                    ? Linear(argument)
+                    : null;
+            case ILocalReferenceOperation { Local: var local }:
+                return OnlyDefinitionInBody(local) is { } definition ? SubstitutedIndex(definition, arguments, callee) : null;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply } binary:
+                if (SubstitutedIndex(binary.LeftOperand, arguments, callee) is not { } left || SubstitutedIndex(binary.RightOperand, arguments, callee) is not { } right)
+                {
+                    return null;
+                }
+
+                return binary.OperatorKind switch
+                {
+                    BinaryOperatorKind.Add => left.Add(right),
+                    BinaryOperatorKind.Subtract => left.Add(Negate(right)),
+                    _ => left.Multiply(right),
+                };
+            default:
+                // A constant or a loop-free size; anything reading a parameter or a local otherwise (a conditional, a field write) is no index we can place.
+                return index.DescendantsAndSelf().Any(operation => operation is IParameterReferenceOperation or ILocalReferenceOperation or IInvocationOperation)
+                    ? null
+                    : Linear(index);
+        }
+    }
+
+    /// <summary>The initializer of a helper body's local declared once with a value and never assigned again; else null.</summary>
+    private IOperation? OnlyDefinitionInBody(ILocalSymbol local)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1 || local.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var value } declarator
+            || declarator.Ancestors().OfType<BaseMethodDeclarationSyntax>().FirstOrDefault() is not { } body
+            || body.DescendantNodes().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == local.Name && IsWritten(name))
+            || ModelFor(declarator.SyntaxTree) is not { } model || model.SyntaxTree != declarator.SyntaxTree)
+        {
+            return null;
+        }
+
+        return model.GetOperation(value, _cancellationToken);
+    }
+
+    private static bool IsWritten(IdentifierNameSyntax name) => name.Parent switch
+    {
+        AssignmentExpressionSyntax assignment => assignment.Left == name,
+        PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
+        ArgumentSyntax { RefKindKeyword.ValueText: "ref" or "out" } => true,
+        _ => false,
+    };
+}
