@@ -1,3 +1,5 @@
+// known gap: a max folded by goto loops (outer:/inner: labels) is not read as a fold; the row softmax written with a goto loop is not read as a softmax site either
+// gap: -LG0001@24
 // Idiom: goto-driven nested loops; the peak is found by one labelled scan over the whole matrix before the rows.
 // Use: attention scores normalised per query row, code translated from an old Fortran-style routine.
 // Layout: double[batch, classes] (row r = one softmax slice).

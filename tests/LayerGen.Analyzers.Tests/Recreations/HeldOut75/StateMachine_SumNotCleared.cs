@@ -1,3 +1,5 @@
+// known gap: a sum accumulated inside a switch-driven state machine (one outer loop, per-row reset in another case) is not related to the rows
+// gap: -LG0002@46
 // Idiom: state machine with integer state constants and `switch` on them; the init state runs once, a per-row
 // "begin" state runs for every row.
 // Use: streaming tagger that normalises emission scores of each token (one token = one row).
