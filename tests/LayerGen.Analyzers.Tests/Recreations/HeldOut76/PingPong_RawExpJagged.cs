@@ -1,3 +1,5 @@
+// known gap: exps written to one buffer are normalised from the other after a swap of the two references; the exp is not tied to the normaliser
+// gap: -LG0003@45
 // Idiom: ping-pong between two jagged buffers `front`/`back`, swapped with a temporary after every pass.
 // Use: per-sample softmax in a reusable two-buffer pipeline. Layout: jagged double[batch][classes].
 // Bug (LG0003): the exp pass exponentiates the raw logits (no max subtracted), the next pass normalises each row.
