@@ -79,6 +79,8 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut70")]
     [InlineData("HeldOut71")]
     [InlineData("HeldOut72")]
+    [InlineData("HeldOut75")]
+    [InlineData("HeldOut76")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
