@@ -1,3 +1,5 @@
+// known gap: the whole-buffer max is taken in a lambda event subscriber (constructor, field write) that the analyzer does not connect to the per-row exps that read the field
+// gap: -LG0001@23
 // Idiom: events with a lambda subscriber — `event Action<float[]>? BatchStarting`, subscribed in the constructor with
 // `data => _peak = data.Max()`; `Forward` raises it once, then exponentiates and normalises row by row.
 // Use: a softmax whose shift is computed by a "batch started" hook stored in a field.

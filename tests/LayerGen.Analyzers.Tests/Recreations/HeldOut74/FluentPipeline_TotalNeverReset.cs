@@ -1,3 +1,5 @@
+// known gap: the never-reset total sits in a fluent stage method (Normalise) apart from the shift and exp stages, over a field: no softmax site seen there
+// gap: -LG0002@65
 // Idiom: a fluent API over a matrix — `new MatrixFlow(x).ShiftRows().Exponentiate().Normalise().Result`; stages
 // mutate a cloned `double[,]` field and return `this`; the result is a get-only property.
 // Use: a tensor-ops pipeline used to write the softmax stage by stage.

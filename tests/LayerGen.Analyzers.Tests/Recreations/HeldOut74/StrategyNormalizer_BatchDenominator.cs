@@ -1,3 +1,5 @@
+// known gap: the whole-batch sum sits in a strategy implementation reached through an interface (INormalizer.Denominator): not seen as the softmax's sum
+// gap: -LG0002@29
 // Idiom: a strategy object — `INormalizer.Denominator(exps, row)` is asked for each row's denominator; the
 // `BatchDenominator` strategy (primary-constructor injection into `SoftmaxHead`) ignores `row` and sums every row.
 // Use: a classifier head with a pluggable denominator.
