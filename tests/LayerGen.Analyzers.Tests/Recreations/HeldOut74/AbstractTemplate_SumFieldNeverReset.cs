@@ -1,4 +1,4 @@
-// known gap: the sum is accumulated in a hook override (expression-bodied field += through a virtual call) and read through a Denominator property: not seen as the softmax's sum
+// known gap: a sum accumulated into a field by a per-element helper call (virtual hook or private method) is not seen; the same field += written inline is found
 // gap: -LG0002@57
 // Idiom: abstract base class with a template method and hook overrides — the base shifts by the row max and calls an
 // `OnExp` hook per element; the subclass accumulates the hook's values in a field and exposes it as `Denominator`.

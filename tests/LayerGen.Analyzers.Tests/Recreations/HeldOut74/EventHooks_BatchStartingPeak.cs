@@ -1,4 +1,4 @@
-// known gap: the whole-buffer max is taken in a lambda event subscriber (constructor, field write) that the analyzer does not connect to the per-row exps that read the field
+// known gap: a max written to a field by an event subscriber (lambda or method) is not followed through the event raise; a direct call of the same method is found
 // gap: -LG0001@23
 // Idiom: events with a lambda subscriber — `event Action<float[]>? BatchStarting`, subscribed in the constructor with
 // `data => _peak = data.Max()`; `Forward` raises it once, then exponentiates and normalises row by row.

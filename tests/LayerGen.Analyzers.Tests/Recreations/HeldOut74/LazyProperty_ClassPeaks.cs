@@ -1,4 +1,4 @@
-// known gap: column maxima computed by a method given to Lazy<T> and read through a property are not linked to the exp, judged unshifted (LG0003) instead of LG0004
+// known gap: peaks produced through Lazy<T> (method group or lambda) read via a property are not followed, exp judged unshifted (LG0003); a direct ColumnPeaks() call gives LG0004
 // gap: -LG0004@58 +LG0003@37
 // Idiom: a lazily cached property backed by `Lazy<double[]>` — `Peaks => _columnPeaks.Value`, computed by a private
 // method group given to the `Lazy` constructor; `Probabilities()` maps the rows with a LINQ `Select` block lambda.
