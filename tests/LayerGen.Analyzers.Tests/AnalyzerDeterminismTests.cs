@@ -79,6 +79,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut70")]
     [InlineData("HeldOut71")]
     [InlineData("HeldOut72")]
+    [InlineData("HeldOut73")]
     [InlineData("HeldOut74")]
     [InlineData("HeldOut75")]
     [InlineData("HeldOut76")]
