@@ -7,7 +7,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// ordinary, non-virtual method declared once in source (the runtime calls exactly that body) that is a method of the
 /// owner's own type, a static method of any other type (<c>MathUtil.Sum(frames)</c>, <c>Vec.Exp(scores)</c>), or an
 /// instance method the owner's type inherits from a base class and calls on <c>this</c> (a protected helper of an
-/// abstract layer). Virtual, abstract, override and interface methods are not followed: another override may run.
+/// abstract layer), or a member of a C# 14 extension block. Virtual, abstract, override and interface methods are not
+/// followed: another override may run.
 /// </summary>
 internal static class HelperReach
 {
@@ -23,8 +24,10 @@ internal static class HelperReach
         }
 
         // A generic declaring type is left to its own methods: its body names type parameters the owner does not have.
+        // A member of a C# 14 extension block runs its one body like a static helper, its receiver an argument (ExtensionBlocks.cs).
         return IsOwnType(method, owner)
             || !declaring.IsGenericType && method.IsStatic && declaring.TypeKind is TypeKind.Class or TypeKind.Struct
+            || ExtensionBlocks.IsMember(method)
             || !declaring.IsGenericType && !method.IsStatic && !owner.IsStatic && InheritsFrom(type, declaring);
     }
 

@@ -130,10 +130,10 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// True when <paramref name="call"/> runs a helper the model summarises: a non-virtual source method of this file
     /// that <see cref="HelperReach"/> lets the owner follow (its own type's, a static utility's, a base class's),
-    /// static or called on <c>this</c>.
+    /// static or called on <c>this</c>, or an extension-block member called on its receiver.
     /// </summary>
     private bool IsSameTypeHelper(IInvocationOperation call, IMethodSymbol method) =>
-        (call.Instance is null || Unwrap(call.Instance) is IInstanceReferenceOperation)
+        (call.Instance is null || Unwrap(call.Instance) is IInstanceReferenceOperation || ExtensionBlocks.IsMember(method))
         && Owner is { ContainingType: not null } owner
         && HelperReach.MayFollow(method, owner)
         && method.DeclaringSyntaxReferences[0].SyntaxTree == SourceTree;
@@ -397,7 +397,7 @@ internal sealed partial class SoftmaxModel
             Classes.Add(atom);
         }
 
-        if (reduction.Atoms.Any(atom => IsOwnParameter(atom.Root, callee)))
+        if (reduction.Atoms.Any(atom => IsOwnParameter(atom.Root, callee) || IsReceiverAtom(atom, callee)))
         {
             // The call picks what the helper folds: a finding about the fold is the call's (CallerLocationOf).
             foreach (var fold in reduction.Folds)
@@ -428,7 +428,8 @@ internal sealed partial class SoftmaxModel
             {
                 roots.Add(root);
             }
-            else if (IsOwnParameter(root, callee) && ArgumentFor(call, ((IParameterSymbol)root).Ordinal) is { } argument && EvalView(argument)?.Root is { } passed)
+            else if ((IsOwnParameter(root, callee) ? ArgumentFor(call, ((IParameterSymbol)root).Ordinal) : ReceiverArgument(root, call, callee)) is { } argument
+                && EvalView(argument)?.Root is { } passed)
             {
                 roots.Add(passed);
             }
@@ -443,13 +444,30 @@ internal sealed partial class SoftmaxModel
 
     private DimensionAtom? TranslateAtom(DimensionAtom atom, IInvocationOperation call, IMethodSymbol callee, ref ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
     {
+        if (IsReceiverAtom(atom, callee))
+        {
+            // row.Peak(): the extension block's receiver is the value the member is called on (ExtensionReceivers.cs).
+            return call.Instance is { } receiver ? TranslateArgumentAtom(atom, (IParameterSymbol)atom.Root, receiver, call, callee, ref fixedDims) : null;
+        }
+
         if (atom.Root is not IParameterSymbol parameter || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, callee))
         {
             return atom;
         }
 
         var argument = call.Arguments.FirstOrDefault(candidate => candidate.Parameter?.Ordinal == parameter.Ordinal);
-        if (argument is null || argument.ArgumentKind != ArgumentKind.Explicit || EvalView(argument.Value) is not { Root: { } root } view)
+        return argument is null || argument.ArgumentKind != ArgumentKind.Explicit ? null : TranslateArgumentAtom(atom, parameter, argument.Value, call, callee, ref fixedDims);
+    }
+
+    /// <summary>
+    /// <paramref name="atom"/>, a dimension of the helper's buffer <paramref name="parameter"/>, as the dimension of
+    /// <paramref name="argument"/> the caller passed for it; <paramref name="call"/> gives the other arguments (a stride
+    /// written with a parameter), null for a getter (none). Null when the dimension has no counterpart.
+    /// </summary>
+    private DimensionAtom? TranslateArgumentAtom(DimensionAtom atom, IParameterSymbol parameter, IOperation argument, IInvocationOperation? call, IMethodSymbol callee,
+        ref ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
+    {
+        if (EvalView(argument) is not { Root: { } root } view)
         {
             return null;
         }
@@ -482,7 +500,7 @@ internal sealed partial class SoftmaxModel
                 if (!flatKey && atom.Key.Substring(2).Any(char.IsLetter))
                 {
                     // z[i] for i += batch, batch a parameter: the caller's stride is the argument passed for batch.
-                    return view.Layout == BufferLayout.Flat && !view.Flattened && CallerStride(atom.Key.Substring(2), call, callee) is { } stride
+                    return view.Layout == BufferLayout.Flat && !view.Flattened && call is not null && CallerStride(atom.Key.Substring(2), call, callee) is { } stride
                         ? DimensionAtom.Stride(root, stride.Text)
                         : null;
                 }

@@ -78,7 +78,7 @@ internal sealed partial class SoftmaxModel
         // a method of its own (not a local function of the method) that does not hold the anchor.
         // Translated at two calls (one may be correct): the finding stays at the helper, where both calls meet.
         if (_helperOperationsOfSeveralCalls.Contains(operation)
-            || (!_helperExpCalls.TryGetValue(operation, out var call) && !_helperFoldCalls.TryGetValue(operation, out call)))
+            || (_helperExpCalls.TryGetValue(operation, out var expCall) ? expCall : _helperFoldCalls.TryGetValue(operation, out var foldCall) ? foldCall : null) is not { } call)
         {
             return null;
         }

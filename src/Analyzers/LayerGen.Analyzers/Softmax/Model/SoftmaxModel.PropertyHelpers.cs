@@ -13,7 +13,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// A fold over every element of a storage member of the instance (<c>_values</c>, all of <c>_data[,]</c>'s ranks)
 /// folds every dimension of the instance the caller reads (<c>logits[r, c]</c>: both); a fold over part of a member
 /// (one row of it) or over an indexer's arguments is not translated, so such a max is never seen narrower than it is.
-/// Read on <c>this</c> (or static), the member's own dimensions stay, as for a same-type helper method.
+/// Read on <c>this</c> (or static), the member's own dimensions stay, as for a same-type helper method. A getter of a
+/// C# 14 extension block folds its receiver: the value read (<c>x.AsSpan(r * n, n).Peak</c>, ExtensionReceivers.cs).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -39,9 +40,22 @@ internal sealed partial class SoftmaxModel
         var fixedDims = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         foreach (var member in returned.Atoms.GroupBy(atom => atom.Root, SymbolEqualityComparer.Default))
         {
-            if (member.Key is IParameterSymbol)
+            if (member.Key is IParameterSymbol parameter)
             {
-                return null;
+                // x.AsSpan().Peak of extension(Span<float> row): the receiver's dimensions are the read value's (ExtensionReceivers.cs).
+                if (ReceiverAtoms(read, getter, parameter, member, ref fixedDims) is not { } received)
+                {
+                    return null;
+                }
+
+                // The read picks what the getter folds: a finding about the fold is the read's (CallerLocationOf).
+                foreach (var fold in returned.Folds)
+                {
+                    RecordHelperCall(_helperFoldCalls, fold, read);
+                }
+
+                atoms = atoms.Union(received);
+                continue;
             }
 
             if (instance is null || member.Key is not IFieldSymbol { IsStatic: false } field
