@@ -37,13 +37,10 @@ internal sealed partial class SoftmaxModel
     /// The array a <c>fixed</c> pointer local pins at its first element: <c>a</c> of <c>fixed (T* p = a)</c> or of
     /// <c>fixed (T* p = &amp;a[0])</c>; null for any other pointer (an offset into the array, arithmetic on the pointer).
     /// </summary>
-    private IOperation? PinnedArray(IOperation pointer) =>
-        Unwrap(pointer) is ILocalReferenceOperation { Local: { IsFixed: true } local } ? PinnedArrayOf(local) : null;
-
-    /// <summary>The array the <c>fixed</c> pointer local <paramref name="local"/> pins at its first element; else null.</summary>
-    private IOperation? PinnedArrayOf(ILocalSymbol local)
+    private IOperation? PinnedArray(IOperation pointer)
     {
-        if (!local.IsFixed || WritesOf(local) is not { Count: 1 } writes || Unwrap(writes[0].Value) is not { } pinned)
+        if (Unwrap(pointer) is not ILocalReferenceOperation { Local: { IsFixed: true } local } || WritesOf(local) is not { Count: 1 } writes
+            || Unwrap(writes[0].Value) is not { } pinned)
         {
             return null;
         }

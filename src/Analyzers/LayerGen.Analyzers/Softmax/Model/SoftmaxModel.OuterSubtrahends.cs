@@ -45,8 +45,8 @@ internal sealed partial class SoftmaxModel
     private bool IsOuterSubtrahend(IOperation shift) => _outerSubtrahends.Contains(shift);
 
     /// <summary>
-    /// True for a buffer as it came in: a parameter, a field or property, a <c>fixed</c> pointer to one, or a local every
-    /// write of which holds such a buffer or an element of one (<c>var row = x[n];</c>). A local holding what a call returned (<c>ToArray()</c>,
+    /// True for a buffer as it came in: a parameter, a field or property, or a local every write of which holds such a
+    /// buffer or an element of one (<c>var row = x[n];</c>). A local holding what a call returned (<c>ToArray()</c>,
     /// <c>ToDictionary(...)</c>, a helper's result) is computed, not incoming.
     /// </summary>
     private bool IsIncomingData(ISymbol root, int depth)
@@ -55,9 +55,6 @@ internal sealed partial class SoftmaxModel
         {
             case IParameterSymbol or IFieldSymbol or IPropertySymbol:
                 return true;
-            case ILocalSymbol { IsFixed: true } pointer when depth > 0:
-                // fixed (T* p = a): the pinned array's own root.
-                return PinnedArrayOf(pointer) is { } pinned && RootOf(pinned) is { } array && IsIncomingData(array, depth - 1);
             case ILocalSymbol local when depth > 0:
                 var writes = WritesOf(local);
                 if (writes.Count == 0)
