@@ -1,5 +1,3 @@
-// known gap: an unshifted exp inside an expression-bodied helper method `Gibbs(d, beta) => Math.Exp(-beta * d)`, called with a helper-computed distance `Gibbs(Distance(x, c), beta)` and summed per point, is not reported as LG0003 at the call
-// gap: -LG0003@36
 // Idiom: soft k-means E-step with small static helpers, `Distance` (squared) and `Gibbs(d, beta) = exp(-beta * d)`,
 // as a textbook transcription of r = exp(-beta d) / sum exp(-beta d). Use: soft clustering.
 // Layout: jagged double[n][dim] points, double[k][dim] centres, jagged double[n][k] responsibilities. Our own code.

@@ -1,4 +1,4 @@
-// known gap: Row(x, r).Map(MathF.Exp), exp as a method group given to a Map extension on a row built by the helper Row(x, r), normalised by a Fold (Aggregate) sum, is not reported (either the helper row or the Fold sum alone hides it)
+// known gap: Row(x, r).Map(MathF.Exp), exp as a method group given to a Map extension on a row built by the helper Row(x, r), normalised by a Fold (Aggregate) sum, is not reported (the Fold sum is read since branch hof; the helper row used directly as the map's receiver still hides it: through a local it is found)
 // gap: -LG0003@29
 // Idiom: higher-order helpers: `Map(this float[], Func<float, float>)` given the method group `MathF.Exp`, `Fold` with a
 // static lambda for the sum; rows extracted by an expression-bodied `Row(x, r)` over `Enumerable.Range`. Our own code.

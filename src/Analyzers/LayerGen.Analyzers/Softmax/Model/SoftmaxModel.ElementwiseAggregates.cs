@@ -48,7 +48,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private ReductionKind? ElementwiseAggregateKind(IInvocationOperation aggregate)
     {
-        if (!Symbols.IsEnumerable(aggregate.TargetMethod, "Aggregate") || aggregate.Arguments.Length is not (2 or 3)
+        if (!IsAggregateCall(aggregate) || aggregate.Arguments.Length is not (2 or 3)
             || PastDelegateCreation(aggregate.Arguments[aggregate.Arguments.Length - 1].Value) is not IAnonymousFunctionOperation { Symbol.Parameters.Length: 2 } lambda
             || SingleReturned(lambda) is not { } returned)
         {

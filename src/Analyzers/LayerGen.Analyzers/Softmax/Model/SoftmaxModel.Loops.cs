@@ -121,6 +121,7 @@ internal sealed partial class SoftmaxModel
                     || (method.Name == "ForEach" && (type.Name == "List" || SymbolEqualityComparer.Default.Equals(type, Symbols.Array)))
                     || IsConvertAll(method)))
             || IsUserMapSelector(call, lambda)
+            || IsUserAggregate(call.TargetMethod)
             ? call
             : null;
     }
@@ -188,7 +189,7 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>Which lambda parameter is the element: the second for <c>Aggregate((acc, x) =&gt; …)</c>, else the first.</summary>
-    private int ElementOrdinal(IInvocationOperation call) => Symbols.IsEnumerable(call.TargetMethod, "Aggregate") ? 1 : 0;
+    private int ElementOrdinal(IInvocationOperation call) => IsAggregateCall(call) ? 1 : 0;
 
     private IAnonymousFunctionOperation? LambdaOf(IParameterSymbol parameter) =>
         parameter.ContainingSymbol is IMethodSymbol method && _lambdas.TryGetValue(method, out var lambda) ? lambda : null;

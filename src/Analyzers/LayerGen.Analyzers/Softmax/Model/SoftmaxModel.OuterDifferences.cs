@@ -110,14 +110,15 @@ internal sealed partial class SoftmaxModel
         root is null || _stored.ContainsKey(root) || IsAccumulator(root) || ElementWritesInto(root).Any() ? null : root;
 
     /// <summary>True for an <c>Aggregate</c> lambda, whose first parameter is the running fold, not an element.</summary>
-    private static bool IsFoldLambda(IOperation parameterRead)
+    private bool IsFoldLambda(IOperation parameterRead)
     {
         for (var node = parameterRead.Parent; node is not null; node = node.Parent)
         {
             if (node is IAnonymousFunctionOperation)
             {
-                return node.Parent?.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Aggregate" } }
-                    || node.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Aggregate" } };
+                // Also a user fold forwarding to Aggregate (UserFolds.cs).
+                return node.Parent?.Parent is IArgumentOperation { Parent: IInvocationOperation outerCall } && (outerCall.TargetMethod.Name == "Aggregate" || IsUserAggregate(outerCall.TargetMethod))
+                    || node.Parent is IArgumentOperation { Parent: IInvocationOperation call } && (call.TargetMethod.Name == "Aggregate" || IsUserAggregate(call.TargetMethod));
             }
         }
 

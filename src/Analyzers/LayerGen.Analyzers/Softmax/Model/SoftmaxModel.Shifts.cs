@@ -170,6 +170,12 @@ internal sealed partial class SoftmaxModel
             return helperMax.IsKnownNonMaximum;
         }
 
+        // Input data a loop the minuend does not walk picks (p[i][t] - c[k][t] summed into a distance): OuterSubtrahends.cs.
+        if (IsOuterSubtrahend(shift))
+        {
+            return true;
+        }
+
         if (IsFixedValue(shift) || IsElementwiseTerm(shift, exp) || IsPositionTerm(shift, exp) || IsIntegerElementTerm(shift, exp))
         {
             return true;

@@ -207,7 +207,7 @@ internal sealed partial class SoftmaxModel
         // (r.Cost - r.Toll) is no shift (ArithmeticHelpers.cs).
         // Data picked by a loop the minuend does not walk (b[j] of a[i] - b[j], centres[b] of v - centres[b]) keeps its
         // dimensions: the difference varies along that loop too (OuterDifferences.cs).
-        var merged = left.Merge(VariesWithSubtrahend(left, right) || IsOuterDifference(site, minuend, subtrahend, left, right) ? right : right.WithoutDims());
+        var merged = left.Merge(VariesWithSubtrahend(left, right) || RecordOuterSubtrahend(subtrahend, IsOuterDifference(site, minuend, subtrahend, left, right), left, right) ? right : right.WithoutDims());
         return IsBoundElementTerm(subtrahend, right) || IsSameElementTerm(minuend, subtrahend, left, right)
             ? merged.With(rawRoots: left.RawRoots)
             : merged.With(shifts: left.Shifts.Add(CallerOperand(subtrahend)), rawRoots: left.RawRoots);

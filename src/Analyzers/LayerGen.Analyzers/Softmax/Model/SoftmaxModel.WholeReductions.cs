@@ -37,7 +37,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private (ReductionKind Kind, IOperation? Folded)? AggregateFold(IInvocationOperation invocation)
     {
-        if (!Symbols.IsEnumerable(invocation.TargetMethod, "Aggregate") || invocation.Arguments.Length is not (2 or 3))
+        if (!IsAggregateCall(invocation) || invocation.Arguments.Length is not (2 or 3))
         {
             return null;
         }
