@@ -25,7 +25,9 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        var writes = ElementWritesInto(root).Take(2).ToList();
+        // peaks.Add(m) once per row is the store peaks[r] = m of a list (AppendKeys.cs).
+        var writes = ElementWritesInto(root).Select(write => (write.Operation, write.Value))
+            .Concat(AppendedElementWrites(root).Select(append => (Operation: append.Write, append.Value))).Take(2).ToList();
         return writes.Count == 1 && EnclosingLoop(writes[0].Operation) is not null && VariableOf(Unwrap(writes[0].Value)) is ILocalSymbol
             && ReadsOneSlotForEverySlice(read, root, writes[0].Operation);
     }
