@@ -28,7 +28,9 @@ internal sealed partial class SoftmaxModel
         // peaks.Add(m) once per row is the store peaks[r] = m of a list (AppendKeys.cs).
         var writes = ElementWritesInto(root).Select(write => (write.Operation, write.Value))
             .Concat(AppendedElementWrites(root).Select(append => (Operation: append.Write, append.Value))).Take(2).ToList();
-        return writes.Count == 1 && EnclosingLoop(writes[0].Operation) is not null && VariableOf(Unwrap(writes[0].Value)) is ILocalSymbol
+        // peaks[r] = x[r].Max() (or peaks.Add(row.Max())) holds each row's whole fold just as a copied local does.
+        return writes.Count == 1 && EnclosingLoop(writes[0].Operation) is not null
+            && (VariableOf(Unwrap(writes[0].Value)) is ILocalSymbol || ReadReduction(writes[0].Value) is not null)
             && ReadsOneSlotForEverySlice(read, root, writes[0].Operation);
     }
 }
