@@ -25,8 +25,12 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        var writes = ElementWritesInto(root).Take(2).ToList();
-        return writes.Count == 1 && EnclosingLoop(writes[0].Operation) is not null && VariableOf(Unwrap(writes[0].Value)) is ILocalSymbol
+        // peaks.Add(m) once per row is the store peaks[r] = m of a list (AppendKeys.cs).
+        var writes = ElementWritesInto(root).Select(write => (write.Operation, write.Value))
+            .Concat(AppendedElementWrites(root).Select(append => (Operation: append.Write, append.Value))).Take(2).ToList();
+        // peaks[r] = x[r].Max() (or peaks.Add(row.Max())) holds each row's whole fold just as a copied local does.
+        return writes.Count == 1 && EnclosingLoop(writes[0].Operation) is not null
+            && (VariableOf(Unwrap(writes[0].Value)) is ILocalSymbol || ReadReduction(writes[0].Value) is not null)
             && ReadsOneSlotForEverySlice(read, root, writes[0].Operation);
     }
 }

@@ -12,7 +12,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>The loops that pick the element <paramref name="write"/> stores into; empty for a variable or an unkeyed element.</summary>
+    /// <summary>The loops that pick the element <paramref name="write"/> stores into (or appends, once per iteration); empty for a variable or an unkeyed element.</summary>
     private HashSet<IOperation> DefinitionKeyLoops(ReductionScan scan, IOperation write)
     {
         var keys = new HashSet<IOperation>();
@@ -25,6 +25,9 @@ internal sealed partial class SoftmaxModel
                 keys.UnionWith(flatKeys.Values.SelectMany(key => key.SlotLoops));
             }
         }
+
+        // peaks.Add(row.Max()) in foreach (var row in rows): the i-th append is element i of the loop (AppendKeys.cs).
+        keys.UnionWith(AppendKeyLoops(write));
 
         return keys;
     }

@@ -240,7 +240,8 @@ internal sealed partial class SoftmaxModel
         foreach (var definition in wholeDefinitions)
         {
             var stale = definition.Info.StaleAtoms;
-            var keyLoops = elementTarget ? DefinitionKeyLoops(scan, definition.Write) : new HashSet<IOperation>();
+            // peaks[0] read for every row where peaks[r] = x[r].Max(): one row's fold, stale in the others (FixedSumSlots.cs).
+            var keyLoops = elementTarget && !fixedSlot ? DefinitionKeyLoops(scan, definition.Write) : new HashSet<IOperation>();
             foreach (var loop in EnclosingLoops(definition.Write))
             {
                 // A slot keyed by the loop keeps each iteration's fold (KeyedDefinitions.cs): not stale after it.
