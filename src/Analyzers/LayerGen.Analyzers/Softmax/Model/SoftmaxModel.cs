@@ -458,7 +458,8 @@ internal sealed partial class SoftmaxModel
                     continue;
                 }
 
-                changed |= Store(root, StoredFacts(write).WithoutDims());
+                var facts = StoredFacts(write).WithoutDims();
+                changed |= Store(root, facts, IsOpaqueReplacement(write.Operation, facts));
             }
 
             foreach (var call in _operations.OfType<IInvocationOperation>())
@@ -469,7 +470,7 @@ internal sealed partial class SoftmaxModel
                 }
                 else if (VectorStore(call) is { } store)
                 {
-                    changed |= Store(store.Root, store.Facts);
+                    changed |= Store(store.Root, store.Facts, IsOpaqueReplacement(call, store.Facts));
                 }
             }
 
@@ -538,9 +539,14 @@ internal sealed partial class SoftmaxModel
             ? value.With(isProbability: true)
             : value;
 
-    private bool Store(ISymbol root, ValueFacts facts)
+    /// <summary>
+    /// Merges <paramref name="facts"/> into what <paramref name="root"/>'s elements hold; true when that changed. Only
+    /// exps, shifts and probabilities are stored, and opaque values when <paramref name="opaque"/> says they replace
+    /// elements (OpaqueStores.cs).
+    /// </summary>
+    private bool Store(ISymbol root, ValueFacts facts, bool opaque = false)
     {
-        if (facts.Exps.Count == 0 && facts.Shifts.Count == 0 && !facts.IsProbability)
+        if (facts.Exps.Count == 0 && facts.Shifts.Count == 0 && !facts.IsProbability && !opaque)
         {
             return false;
         }
