@@ -50,6 +50,12 @@ internal sealed partial class SoftmaxModel
         var writes = elementTarget
             ? ElementWritesInto(target).Select(write => (write.Operation, write.Value, (IOperation?)write.Target)).ToList()
             : WritesOf(target).Select(write => (write.Operation, write.Value, write.Target)).ToList();
+        if (!elementTarget && IsElementMemberSlot(slot))
+        {
+            // stats[b].Max: only the member's writes through elements of that buffer, each keyed by its element.
+            writes = ElementMemberWrites(writes, slot!);
+        }
+
         var slotResets = new List<IOperation>();
         var appends = elementTarget ? AppendedElementWrites(target) : null;
         if (appends is { Count: > 0 })

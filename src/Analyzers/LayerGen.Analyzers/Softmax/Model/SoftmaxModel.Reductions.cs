@@ -94,6 +94,9 @@ internal sealed partial class SoftmaxModel
                     // float mNew = MathF.Max(m, x); … m = mNew: mNew is m just after this step's fold, read anywhere in
                     // the step (before the copy-back too), so as a read after that write (RunningMaxTemporaries.cs).
                     return TargetReduction(running.Max, elementTarget: false, use, afterWrite: running.CopyBack);
+                case IFieldReferenceOperation or IPropertyReferenceOperation when ElementMemberSlot(reference) is { } memberSlot:
+                    // stats[b].Max: the member of one element, keyed by the element's indices (ElementMemberSlots.cs).
+                    return TargetReduction(VariableOf(reference)!, elementTarget: false, use, memberSlot);
                 default:
                     return VariableOf(reference) is { } symbol ? TargetReduction(symbol, elementTarget: false, use) : null;
             }
@@ -210,7 +213,10 @@ internal sealed partial class SoftmaxModel
             // An alias: float m = rowMax[i]; float s = total;
             if (!elementTarget)
             {
-                return writes.Count == 1 && writes[0].Value is { } alias && !Contains(alias, use) ? ReductionAt(alias, use) : null;
+                // stats[b].Max = m, once, in the loop that folded m: each element keeps its slice's fold, read where it is
+                // copied, as maxes[b] = m below (ElementMemberSlots.cs; only such a scan has an element as written reference).
+                var keyedCopy = writes.Count == 1 && writes[0].Target is { } written && IsElementAccess(written) && EnclosingLoop(writes[0].Operation) is not null;
+                return writes.Count == 1 && writes[0].Value is { } alias && !Contains(alias, use) ? ReductionAt(alias, keyedCopy ? writes[0].Operation : use) : null;
             }
 
             // maxes[y * axis + c] = maxV, once, in the loop that folded the local: the array keeps each slice's fold,
