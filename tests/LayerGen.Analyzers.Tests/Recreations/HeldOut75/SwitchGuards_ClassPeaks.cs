@@ -1,5 +1,3 @@
-// known gap: a max fold written as a guarded switch (case float v when v > peak) over the batch is not read as a max, so the exp shifted by it is taken as unshifted
-// gap: -LG0004@23 +LG0003@32
 // Idiom: a guarded `switch` as the max fold (`case float v when v > peaks[c]`), written on one line per update,
 // with a `default` arm that falls out.
 // Use: normalising each sample's class scores in a jagged batch.

@@ -1,5 +1,3 @@
-// known gap: a peak/sum reset in a finally block of the row loop is not seen as a per-row reset (false report on correct code)
-// gap: +LG0001@28 +LG0002@32
 // Idiom: try/finally inside the row loop; the loop-carried peak and sum are reset in the `finally` block, and an
 // early `continue` (one-class rows) leaves through the finally as well.
 // Use: a span-based inference kernel that must leave its accumulators clean whatever path a row takes.

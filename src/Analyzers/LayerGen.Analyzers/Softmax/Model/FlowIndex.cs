@@ -181,7 +181,7 @@ internal sealed class FlowIndex
         }
 
         var visited = new HashSet<int>();
-        var work = new Stack<BasicBlock>(Successors(from));
+        var work = new Stack<BasicBlock>(Successors(from, blocked));
         while (work.Count > 0)
         {
             var current = work.Pop();
@@ -197,7 +197,7 @@ internal sealed class FlowIndex
 
             if (Clear(current, 0, current.Operations.Length + 1))
             {
-                foreach (var successor in Successors(current))
+                foreach (var successor in Successors(current, blocked))
                 {
                     work.Push(successor);
                 }
@@ -260,7 +260,7 @@ internal sealed class FlowIndex
         var left = innerLow < 0;
         var visited = new HashSet<(int, bool)>();
         var work = new Stack<(BasicBlock Block, bool Left)>();
-        foreach (var successor in Successors(block))
+        foreach (var successor in Successors(block, blocked))
         {
             work.Push((successor, left || Outside(successor, innerLow, innerHigh)));
         }
@@ -296,7 +296,7 @@ internal sealed class FlowIndex
                 continue;
             }
 
-            foreach (var successor in Successors(current))
+            foreach (var successor in Successors(current, blocked))
             {
                 work.Push((successor, hasLeft || Outside(successor, innerLow, innerHigh)));
             }
@@ -307,17 +307,132 @@ internal sealed class FlowIndex
 
     private static bool Outside(BasicBlock block, int low, int high) => block.Ordinal < low || block.Ordinal > high;
 
-    private static IEnumerable<BasicBlock> Successors(BasicBlock block)
+    private static IEnumerable<BasicBlock> Successors(BasicBlock block, HashSet<(BasicBlock, int)> blocked)
     {
-        if (block.FallThroughSuccessor?.Destination is { } next)
+        if (block.FallThroughSuccessor is { Destination: { } next } fallThrough && !FinallyBlocks(fallThrough, blocked))
         {
             yield return next;
         }
 
-        if (block.ConditionalSuccessor?.Destination is { } branch)
+        if (block.ConditionalSuccessor is { Destination: { } branch } conditional && !FinallyBlocks(conditional, blocked))
         {
             yield return branch;
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="branch"/> leaves a <c>try</c> through a <c>finally</c> that passes a blocked position on
+    /// every path through it. Roslyn's graph points such a branch straight at its destination and lists the finally
+    /// regions it runs on the way (they end in a branch with no destination); a reset there runs on the way all the same.
+    /// </summary>
+    private static bool FinallyBlocks(ControlFlowBranch branch, HashSet<(BasicBlock, int)> blocked)
+    {
+        if (branch.FinallyRegions.IsDefaultOrEmpty || blocked.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var region in branch.FinallyRegions)
+        {
+            if (!ClearThrough(region, blocked))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when some path from <paramref name="region"/>'s first block to its end passes no blocked position.</summary>
+    private static bool ClearThrough(ControlFlowRegion region, HashSet<(BasicBlock, int)> blocked)
+    {
+        var blocks = new Dictionary<int, BasicBlock>();
+        foreach (var (block, _) in blocked)
+        {
+            blocks[block.Ordinal] = block;
+        }
+
+        // Only blocks with a blocked position matter; any other block of the region is clear, so a path is blocked only
+        // when every way from the region's entry to its exit crosses one of them. Walk ordinals within the region.
+        var first = region.FirstBlockOrdinal;
+        var last = region.LastBlockOrdinal;
+        var anyBlockedInside = blocks.Keys.Any(ordinal => ordinal >= first && ordinal <= last);
+        if (!anyBlockedInside)
+        {
+            return true;
+        }
+
+        var start = blocks.Values.First(block => block.Ordinal >= first && block.Ordinal <= last);
+        var visited = new HashSet<int>();
+        var work = new Stack<BasicBlock>();
+        work.Push(FirstOf(start, first));
+        while (work.Count > 0)
+        {
+            var current = work.Pop();
+            if (current.Ordinal < first || current.Ordinal > last || !visited.Add(current.Ordinal))
+            {
+                continue;
+            }
+
+            if (Enumerable.Range(0, current.Operations.Length + 1).Any(index => blocked.Contains((current, index))))
+            {
+                continue;
+            }
+
+            foreach (var outgoing in new[] { current.FallThroughSuccessor, current.ConditionalSuccessor })
+            {
+                if (outgoing is null)
+                {
+                    continue;
+                }
+
+                if (outgoing.Destination is null || outgoing.Destination.Ordinal < first || outgoing.Destination.Ordinal > last)
+                {
+                    // The end of the finally (or a jump out of it): reached without a blocked position.
+                    return true;
+                }
+
+                work.Push(outgoing.Destination);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The block of ordinal <paramref name="ordinal"/>, found from <paramref name="known"/> through predecessors or successors.</summary>
+    private static BasicBlock FirstOf(BasicBlock known, int ordinal)
+    {
+        var visited = new HashSet<int>();
+        var work = new Stack<BasicBlock>();
+        work.Push(known);
+        while (work.Count > 0)
+        {
+            var current = work.Pop();
+            if (current.Ordinal == ordinal)
+            {
+                return current;
+            }
+
+            if (!visited.Add(current.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var predecessor in current.Predecessors)
+            {
+                work.Push(predecessor.Source);
+            }
+
+            foreach (var outgoing in new[] { current.FallThroughSuccessor, current.ConditionalSuccessor })
+            {
+                if (outgoing?.Destination is { } next)
+                {
+                    work.Push(next);
+                }
+            }
+        }
+
+        return known;
     }
 
     private (int Low, int High) Range(ControlFlowGraph graph, TextSpan span, SyntaxTree tree)

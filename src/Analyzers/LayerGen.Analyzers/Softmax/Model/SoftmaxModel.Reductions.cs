@@ -557,6 +557,12 @@ internal sealed partial class SoftmaxModel
             }
         }
 
+        if (GuardedCaseFold(target, write, value) is { } guardedCase)
+        {
+            // case float v when v > m: m = v; as if (x > m) m = x; (SwitchCaseFolds.cs).
+            return (write, guardedCase.Kind, guardedCase.Value, guardedCase.Reported);
+        }
+
         return CopiedFold(target, write, value) is { } copied ? (write, copied.Kind, copied.Value, copied.Definition) : null;
     }
 
