@@ -1,5 +1,3 @@
-// known gap: a fold in a loop with no condition (for (;;), ended by a caught exception or a break) has no known extent, so the scan to the buffer end is not seen
-// gap: -LG0001@25
 // Idiom: exceptions used for flow: the peak scan starts at the row and runs until the indexer throws; the caught
 // IndexOutOfRangeException marks "end of data".
 // Use: a batch of logits kept in one flat buffer (samples back to back), ported from the jagged version.

@@ -1,5 +1,3 @@
-// known gap: a max fold guarded by a seed flag in one condition (if (!haveMax || v > m)) is not read as a fold, so the never-reset peak is not seen
-// gap: -LG0001@26
 // Idiom: a "have max" flag plus a seed value, declared next to the other state above the row loop.
 // Use: scoring candidate moves of several positions in one flat buffer.
 // Layout: flat float[positions * moves], row-major.

@@ -1,5 +1,3 @@
-// known gap: a max fold in a loop stepping by 2 (hand-unrolled pairs) is not read as a fold over that axis
-// gap: -LG0004@23
 // Idiom: a reduction unrolled by hand two at a time, the odd element used as the seed instead of a tail loop.
 // Use: softmax over classes for every sample of a class-major activation buffer (Z = W·X, one column per sample).
 // Layout: flat double[classes * batch], class-major: element (sample b, class c) at c * batch + b.

@@ -67,6 +67,10 @@ internal sealed class LinearIndex
         return new LinearIndex(terms, IsLoopFree, Constant);
     }
 
+    /// <summary>This index with the term of <paramref name="loop"/> at <paramref name="stride"/> (the loop's term must exist).</summary>
+    public LinearIndex WithStride(IOperation loop, Stride stride) =>
+        Terms.ContainsKey(loop) ? new LinearIndex(Terms.SetItem(loop, stride), IsLoopFree, Constant) : this;
+
     public LinearIndex Multiply(LinearIndex other)
     {
         if (IsLoopFree && other.IsLoopFree)

@@ -19,10 +19,13 @@ internal sealed partial class SoftmaxModel
 {
     /// <summary>
     /// True when <paramref name="start"/> is at or below the least value any maximum fold of <paramref name="accumulator"/>
-    /// can assign (<see cref="LeastFoldedValue"/>): a sentinel, not a floor.
+    /// can assign (<see cref="LeastFoldedValue"/>): a sentinel, not a floor; or when every maximum fold of it is
+    /// seeded by a flag (<see cref="IsFlagSeeded"/>), so no start is ever compared.
     /// </summary>
     private bool IsFloorFreeStart(ISymbol accumulator, object start) =>
-        LeastFoldedValue(accumulator) is var least && !double.IsNaN(least) && IsAtOrBelow(start, least);
+        LeastFoldedValue(accumulator) is var least && !double.IsNaN(least) && IsAtOrBelow(start, least)
+        // float m = 0f; … if (!haveMax || v > m) m = v;: the flag, not the start, seeds the maximum (SeedFlags.cs).
+        || IsFlagSeeded(accumulator);
 
     /// <summary>
     /// The least value a maximum fold of <paramref name="accumulator"/> (an integral scalar or an array of them) can assign:

@@ -443,6 +443,11 @@ internal sealed partial class SoftmaxModel
         {
             bound = conditionBound;
         }
+        else if (ExceptionEndedBuffer(loop, root) is { } endedBuffer)
+        {
+            // for (;;) x[k++] until the caught IndexOutOfRangeException: to x's end (UnconditionedLoops.cs).
+            return IsWholeLength(endedBuffer);
+        }
         else
         {
             return false;
@@ -474,7 +479,7 @@ internal sealed partial class SoftmaxModel
         }
     }
 
-    /// <summary>The bound a <c>for</c> or <c>while</c> condition compares its variable with (<c>n</c> of <c>i &lt; n</c>); null otherwise.</summary>
+    /// <summary>The bound a <c>for</c> or <c>while</c> condition compares its variable with (<c>n</c> of <c>i &lt; n</c>), or an unconditioned loop's break guard; null otherwise.</summary>
     private static IOperation? ConditionBound(IOperation loop)
     {
         var test = loop switch
@@ -485,7 +490,8 @@ internal sealed partial class SoftmaxModel
         };
         if (Unwrap(test) is not IBinaryOperation condition)
         {
-            return null;
+            // for (;;) { if (k >= B) break; … }: B (UnconditionedLoops.cs).
+            return BreakGuardBound(loop);
         }
 
         return Unwrap(condition.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.NotEquals

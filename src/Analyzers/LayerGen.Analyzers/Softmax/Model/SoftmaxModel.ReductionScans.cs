@@ -110,6 +110,9 @@ internal sealed partial class SoftmaxModel
         }
 
         scan.Resets.AddRange(slotResets);
+
+        // haveMax = false: clearing a maximum's seed flag restarts the maximum (SeedFlags.cs).
+        scan.Resets.AddRange(SeedFlagResets(scan));
         if (elementTarget && slot is null && appends is not { Count: > 0 } && scan.Accumulations.Count > 0)
         {
             // for (r = 0; r < inner; r++) m[r] = -inf; resets every element the folds key, however often it runs (CoveringResetLoops.cs).

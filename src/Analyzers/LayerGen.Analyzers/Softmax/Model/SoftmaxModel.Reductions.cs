@@ -655,7 +655,8 @@ internal sealed partial class SoftmaxModel
         if (binary.OperatorKind == BinaryOperatorKind.ConditionalOr)
         {
             // if (!d.TryGetValue(k, out m) || v > m) d[k] = v: a keyed maximum starting at the key's first value.
-            return CompareWhenPresent(binary, target);
+            // if (!haveMax || v > m) { m = v; haveMax = true; }: a maximum seeded by a flag (SeedFlags.cs).
+            return CompareWhenPresent(binary, target) ?? CompareWhenSeeded(binary, target);
         }
 
         var greater = binary.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;

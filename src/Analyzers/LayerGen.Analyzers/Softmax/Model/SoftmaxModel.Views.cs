@@ -713,6 +713,9 @@ internal sealed partial class SoftmaxModel
             case BufferLayout.Flat:
                 var index = view.FlatOffset is null ? IndexAt(0) : view.FlatOffset.Add(IndexAt(0));
                 index = walk is null ? index : walk.Add(index);
+
+                // for (b = 0; b + 1 < n; b += 2) reading x[b] and x[b + 1]: every element, as a unit walk (UnrolledLanes.cs).
+                index = CoverUnrolledLanes(index, view.Root!);
                 if (substituted is null && view.FlatOffset is null && walk is null && IndexGatherRoot(indices[0]) is { } lists)
                 {
                     if (LooksUpUnprovenDictionary(buffer, indices[0]))
