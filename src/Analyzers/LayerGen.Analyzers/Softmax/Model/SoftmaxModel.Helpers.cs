@@ -136,7 +136,8 @@ internal sealed partial class SoftmaxModel
         (call.Instance is null || Unwrap(call.Instance) is IInstanceReferenceOperation)
         && Owner is { ContainingType: not null } owner
         && HelperReach.MayFollow(method, owner)
-        && method.DeclaringSyntaxReferences[0].SyntaxTree == SourceTree;
+        && method.DeclaringSyntaxReferences[0].SyntaxTree == SourceTree
+        || IsExtensionBlockHelper(call, method);
 
     private HelperSummary BuildHelperSummary(IMethodSymbol method)
     {
@@ -397,7 +398,7 @@ internal sealed partial class SoftmaxModel
             Classes.Add(atom);
         }
 
-        if (reduction.Atoms.Any(atom => IsOwnParameter(atom.Root, callee)))
+        if (reduction.Atoms.Any(atom => IsOwnParameter(atom.Root, callee) || atom.Root is IParameterSymbol receiver && IsExtensionReceiver(receiver, callee)))
         {
             // The call picks what the helper folds: a finding about the fold is the call's (CallerLocationOf).
             foreach (var fold in reduction.Folds)
@@ -443,13 +444,29 @@ internal sealed partial class SoftmaxModel
 
     private DimensionAtom? TranslateAtom(DimensionAtom atom, IInvocationOperation call, IMethodSymbol callee, ref ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
     {
+        if (atom.Root is IParameterSymbol receiver && IsExtensionReceiver(receiver, callee))
+        {
+            // flat.Highest() of an extension block: its receiver parameter is the call's receiver (ExtensionMembers.cs).
+            return call.Instance is { } instance ? TranslateArgumentAtom(atom, receiver, instance, call, callee, ref fixedDims) : null;
+        }
+
         if (atom.Root is not IParameterSymbol parameter || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, callee))
         {
             return atom;
         }
 
         var argument = call.Arguments.FirstOrDefault(candidate => candidate.Parameter?.Ordinal == parameter.Ordinal);
-        if (argument is null || argument.ArgumentKind != ArgumentKind.Explicit || EvalView(argument.Value) is not { Root: { } root } view)
+        return argument is null || argument.ArgumentKind != ArgumentKind.Explicit ? null : TranslateArgumentAtom(atom, parameter, argument.Value, call, callee, ref fixedDims);
+    }
+
+    /// <summary>
+    /// A dimension of the helper's buffer parameter <paramref name="parameter"/> as a dimension of <paramref name="value"/>,
+    /// the buffer passed for it (an argument, or the receiver of an extension member). <paramref name="call"/> and
+    /// <paramref name="callee"/> translate a stride named by another parameter; without them such a stride has no counterpart.
+    /// </summary>
+    private DimensionAtom? TranslateArgumentAtom(DimensionAtom atom, IParameterSymbol parameter, IOperation value, IInvocationOperation? call, IMethodSymbol? callee, ref ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
+    {
+        if (EvalView(value) is not { Root: { } root } view)
         {
             return null;
         }
@@ -469,7 +486,8 @@ internal sealed partial class SoftmaxModel
         {
             case IArrayTypeSymbol { Rank: > 1 } when view.Layout == BufferLayout.Rectangular && !view.Flattened:
                 return new DimensionAtom(root, atom.Key);
-            case IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol } when view.Layout == BufferLayout.Jagged && !view.Flattened
+            // T[][], List<T[]>, IReadOnlyList<float[]>: a depth of rows walked in the helper is that depth of the rows passed.
+            case var rows when IsBufferOfRows(rows) && view.Layout == BufferLayout.Jagged && !view.Flattened
                 && atom.Key.StartsWith("d", System.StringComparison.Ordinal)
                 && int.TryParse(atom.Key.Substring(1), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var depth):
                 return DimensionAtom.Depth(root, depth + view.Consumed);
@@ -482,7 +500,7 @@ internal sealed partial class SoftmaxModel
                 if (!flatKey && atom.Key.Substring(2).Any(char.IsLetter))
                 {
                     // z[i] for i += batch, batch a parameter: the caller's stride is the argument passed for batch.
-                    return view.Layout == BufferLayout.Flat && !view.Flattened && CallerStride(atom.Key.Substring(2), call, callee) is { } stride
+                    return view.Layout == BufferLayout.Flat && !view.Flattened && call is not null && callee is not null && CallerStride(atom.Key.Substring(2), call, callee) is { } stride
                         ? DimensionAtom.Stride(root, stride.Text)
                         : null;
                 }

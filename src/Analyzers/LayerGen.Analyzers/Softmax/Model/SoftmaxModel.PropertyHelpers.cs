@@ -37,11 +37,29 @@ internal sealed partial class SoftmaxModel
         var instance = read.Instance is null || Unwrap(read.Instance) is IInstanceReferenceOperation ? null : read.Instance;
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         var fixedDims = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
+        var readsReceiver = false;
         foreach (var member in returned.Atoms.GroupBy(atom => atom.Root, SymbolEqualityComparer.Default))
         {
-            if (member.Key is IParameterSymbol)
+            if (member.Key is IParameterSymbol parameter)
             {
-                return null;
+                // flat.Highest of an extension block: the getter folds the block's receiver, the read folds flat (ExtensionMembers.cs).
+                if (instance is null || !IsExtensionReceiver(parameter, getter))
+                {
+                    return null;
+                }
+
+                foreach (var atom in member)
+                {
+                    if (TranslateArgumentAtom(atom, parameter, instance, call: null, callee: null, ref fixedDims) is not { } translated)
+                    {
+                        return null;
+                    }
+
+                    atoms = atoms.Add(translated);
+                }
+
+                readsReceiver = true;
+                continue;
             }
 
             if (instance is null || member.Key is not IFieldSymbol { IsStatic: false } field
@@ -64,6 +82,15 @@ internal sealed partial class SoftmaxModel
         foreach (var atom in atoms)
         {
             Classes.Add(atom);
+        }
+
+        if (readsReceiver)
+        {
+            // The read picks what the getter folds: a finding about the fold is the read's (CallerLocationOf).
+            foreach (var fold in returned.Folds)
+            {
+                RecordHelperCall(_helperFoldCalls, fold, read);
+            }
         }
 
         return new WholeReductionInfo(ReductionKind.Max, atoms, ValueFacts.Empty, fixedDims, returned.Folds);
