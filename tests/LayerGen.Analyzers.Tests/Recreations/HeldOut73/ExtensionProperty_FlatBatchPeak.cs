@@ -1,5 +1,3 @@
-// known gap: a whole-buffer max read through an extension-block property (flat.Highest) is not seen as a max (LG0001 missed)
-// gap: -LG0001@38
 // Idiom: C# 14 extension block property (Highest) on ReadOnlySpan<double>, read on the whole double[] (first-class span
 // conversion), rows viewed with AsSpan.
 // Use: scoring a flat batch of candidates.

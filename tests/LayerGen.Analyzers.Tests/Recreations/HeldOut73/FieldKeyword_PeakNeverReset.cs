@@ -1,5 +1,3 @@
-// known gap: a max folded by a field-keyword property setter (tracker.Highest = v) is not seen as a max fold (LG0001 missed)
-// gap: -LG0001@35
 // Idiom: C# 14 `field` keyword: a tracker property whose setter keeps the highest value seen (`if (value > field)`).
 // Use: batch of token distributions.
 // Layout: jagged double[batch][classes].

@@ -1,5 +1,3 @@
-// known gap: the per-row sum accumulated into a property of a per-row state object (state.Mass +=) is reported as LG0002 (false report)
-// gap: +LG0002@33
 // Idiom: C# 14 `field` keyword: a property whose setter folds the max (`field = MathF.Max(field, value)`), another that
 // validates the running mass; a fresh state object per row.
 // Use: output layer of a small MLP.

@@ -1,5 +1,3 @@
-// known gap: a whole-list max read through a generic extension-block property (rows.Ceiling) is not seen as a max (LG0001 missed)
-// gap: -LG0001@39
 // Idiom: C# 14 generic extension block on List<T[]> with an extension property (Ceiling) folding every row, and
 // `nameof(Dictionary<,>)` (unbound generic) in the guard.
 // Use: generic-math softmax of a keyed batch collected into a list.

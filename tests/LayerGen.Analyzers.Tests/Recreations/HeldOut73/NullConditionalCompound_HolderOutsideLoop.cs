@@ -1,5 +1,3 @@
-// known gap: a sum accumulated by null-conditional compound assignment (norm?.Sum += v) on a holder never reset is not reported (LG0002 missed)
-// gap: -LG0002@31
 // Idiom: C# 14 null-conditional compound assignment `norm?.Sum += v` on an optional normaliser object.
 // Use: intent classifier over a batch of utterances.
 // Layout: jagged float[batch][classes], exps by Array.ConvertAll per row.

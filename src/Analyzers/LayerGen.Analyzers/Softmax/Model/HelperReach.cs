@@ -24,10 +24,10 @@ internal static class HelperReach
         }
 
         // A generic declaring type is left to its own methods: its body names type parameters the owner does not have.
-        // A member of a C# 14 extension block runs its one body like a static helper, its receiver an argument (ExtensionBlocks.cs).
+        // A member of a C# 14 extension block runs its one body like a static helper, its receiver an argument (ExtensionMembers.cs).
         return IsOwnType(method, owner)
             || !declaring.IsGenericType && method.IsStatic && declaring.TypeKind is TypeKind.Class or TypeKind.Struct
-            || ExtensionBlocks.IsMember(method)
+            || SoftmaxModel.IsExtensionBlock(method.ContainingType)
             || !declaring.IsGenericType && !method.IsStatic && !owner.IsStatic && InheritsFrom(type, declaring);
     }
 

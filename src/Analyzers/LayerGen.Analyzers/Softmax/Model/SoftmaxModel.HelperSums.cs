@@ -17,20 +17,16 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>Helper exp → the call whose arguments it reads (where the maxima it subtracts are read).</summary>
-    private readonly Dictionary<IOperation, IInvocationOperation> _helperExpCalls = new();
+    private readonly Dictionary<IOperation, IOperation> _helperExpCalls = new();
 
-    /// <summary>
-    /// Fold of a summarised helper over a buffer parameter → the call it was last translated at (or the read of an
-    /// extension property, whose receiver is what the getter folds: ExtensionReceivers.cs).
-    /// </summary>
+    /// <summary>Fold of a summarised helper over a buffer parameter → the call it was last translated at.</summary>
     private readonly Dictionary<IOperation, IOperation> _helperFoldCalls = new();
 
     /// <summary>Helper exps and folds translated at more than one call: no single call to report them at.</summary>
     private readonly HashSet<IOperation> _helperOperationsOfSeveralCalls = new();
 
     /// <summary>Records that <paramref name="operation"/> of a helper was translated at <paramref name="call"/>.</summary>
-    private void RecordHelperCall<TCall>(Dictionary<IOperation, TCall> calls, IOperation operation, TCall call)
-        where TCall : class, IOperation
+    private void RecordHelperCall(Dictionary<IOperation, IOperation> calls, IOperation operation, IOperation call)
     {
         if (calls.TryGetValue(operation, out var earlier) && earlier != call)
         {

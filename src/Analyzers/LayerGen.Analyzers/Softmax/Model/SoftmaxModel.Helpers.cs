@@ -130,13 +130,14 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// True when <paramref name="call"/> runs a helper the model summarises: a non-virtual source method of this file
     /// that <see cref="HelperReach"/> lets the owner follow (its own type's, a static utility's, a base class's),
-    /// static or called on <c>this</c>, or an extension-block member called on its receiver.
+    /// static or called on <c>this</c>.
     /// </summary>
     private bool IsSameTypeHelper(IInvocationOperation call, IMethodSymbol method) =>
-        (call.Instance is null || Unwrap(call.Instance) is IInstanceReferenceOperation || ExtensionBlocks.IsMember(method))
+        (call.Instance is null || Unwrap(call.Instance) is IInstanceReferenceOperation)
         && Owner is { ContainingType: not null } owner
         && HelperReach.MayFollow(method, owner)
-        && method.DeclaringSyntaxReferences[0].SyntaxTree == SourceTree;
+        && method.DeclaringSyntaxReferences[0].SyntaxTree == SourceTree
+        || IsExtensionBlockHelper(call, method);
 
     private HelperSummary BuildHelperSummary(IMethodSymbol method)
     {
@@ -397,7 +398,7 @@ internal sealed partial class SoftmaxModel
             Classes.Add(atom);
         }
 
-        if (reduction.Atoms.Any(atom => IsOwnParameter(atom.Root, callee) || IsReceiverAtom(atom, callee)))
+        if (reduction.Atoms.Any(atom => IsOwnParameter(atom.Root, callee) || atom.Root is IParameterSymbol receiver && IsExtensionReceiver(receiver, callee)))
         {
             // The call picks what the helper folds: a finding about the fold is the call's (CallerLocationOf).
             foreach (var fold in reduction.Folds)
@@ -428,8 +429,7 @@ internal sealed partial class SoftmaxModel
             {
                 roots.Add(root);
             }
-            else if ((IsOwnParameter(root, callee) ? ArgumentFor(call, ((IParameterSymbol)root).Ordinal) : ReceiverArgument(root, call, callee)) is { } argument
-                && EvalView(argument)?.Root is { } passed)
+            else if (IsOwnParameter(root, callee) && ArgumentFor(call, ((IParameterSymbol)root).Ordinal) is { } argument && EvalView(argument)?.Root is { } passed)
             {
                 roots.Add(passed);
             }
@@ -444,10 +444,10 @@ internal sealed partial class SoftmaxModel
 
     private DimensionAtom? TranslateAtom(DimensionAtom atom, IInvocationOperation call, IMethodSymbol callee, ref ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
     {
-        if (IsReceiverAtom(atom, callee))
+        if (atom.Root is IParameterSymbol receiver && IsExtensionReceiver(receiver, callee))
         {
-            // row.Peak(): the extension block's receiver is the value the member is called on (ExtensionReceivers.cs).
-            return call.Instance is { } receiver ? TranslateArgumentAtom(atom, (IParameterSymbol)atom.Root, receiver, call, callee, ref fixedDims) : null;
+            // flat.Highest() of an extension block: its receiver parameter is the call's receiver (ExtensionMembers.cs).
+            return call.Instance is { } instance ? TranslateArgumentAtom(atom, receiver, instance, call, callee, ref fixedDims) : null;
         }
 
         if (atom.Root is not IParameterSymbol parameter || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, callee))
@@ -460,14 +460,13 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// <paramref name="atom"/>, a dimension of the helper's buffer <paramref name="parameter"/>, as the dimension of
-    /// <paramref name="argument"/> the caller passed for it; <paramref name="call"/> gives the other arguments (a stride
-    /// written with a parameter), null for a getter (none). Null when the dimension has no counterpart.
+    /// A dimension of the helper's buffer parameter <paramref name="parameter"/> as a dimension of <paramref name="value"/>,
+    /// the buffer passed for it (an argument, or the receiver of an extension member). <paramref name="call"/> and
+    /// <paramref name="callee"/> translate a stride named by another parameter; without them such a stride has no counterpart.
     /// </summary>
-    private DimensionAtom? TranslateArgumentAtom(DimensionAtom atom, IParameterSymbol parameter, IOperation argument, IInvocationOperation? call, IMethodSymbol callee,
-        ref ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
+    private DimensionAtom? TranslateArgumentAtom(DimensionAtom atom, IParameterSymbol parameter, IOperation value, IInvocationOperation? call, IMethodSymbol? callee, ref ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>> fixedDims)
     {
-        if (EvalView(argument) is not { Root: { } root } view)
+        if (EvalView(value) is not { Root: { } root } view)
         {
             return null;
         }
@@ -487,7 +486,8 @@ internal sealed partial class SoftmaxModel
         {
             case IArrayTypeSymbol { Rank: > 1 } when view.Layout == BufferLayout.Rectangular && !view.Flattened:
                 return new DimensionAtom(root, atom.Key);
-            case IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol } when view.Layout == BufferLayout.Jagged && !view.Flattened
+            // T[][], List<T[]>, IReadOnlyList<float[]>: a depth of rows walked in the helper is that depth of the rows passed.
+            case var rows when IsBufferOfRows(rows) && view.Layout == BufferLayout.Jagged && !view.Flattened
                 && atom.Key.StartsWith("d", System.StringComparison.Ordinal)
                 && int.TryParse(atom.Key.Substring(1), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var depth):
                 return DimensionAtom.Depth(root, depth + view.Consumed);
@@ -500,7 +500,7 @@ internal sealed partial class SoftmaxModel
                 if (!flatKey && atom.Key.Substring(2).Any(char.IsLetter))
                 {
                     // z[i] for i += batch, batch a parameter: the caller's stride is the argument passed for batch.
-                    return view.Layout == BufferLayout.Flat && !view.Flattened && call is not null && CallerStride(atom.Key.Substring(2), call, callee) is { } stride
+                    return view.Layout == BufferLayout.Flat && !view.Flattened && call is not null && callee is not null && CallerStride(atom.Key.Substring(2), call, callee) is { } stride
                         ? DimensionAtom.Stride(root, stride.Text)
                         : null;
                 }

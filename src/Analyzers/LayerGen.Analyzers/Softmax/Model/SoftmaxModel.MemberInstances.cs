@@ -35,7 +35,8 @@ internal sealed partial class SoftmaxModel
             }
 
             var folds = write.Operation is ICompoundAssignmentOperation or IIncrementOrDecrementOperation
-                || write.Value is { } value && ReadsMemberOf(value, member, instance);
+                || write.Value is { } value && ReadsMemberOf(value, member, instance)
+                || write.Operation is ISimpleAssignmentOperation && member is IPropertySymbol property && SetterFoldKind(property) is not null;
             if (folds)
             {
                 instances.Add(instance);

@@ -13,8 +13,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// A fold over every element of a storage member of the instance (<c>_values</c>, all of <c>_data[,]</c>'s ranks)
 /// folds every dimension of the instance the caller reads (<c>logits[r, c]</c>: both); a fold over part of a member
 /// (one row of it) or over an indexer's arguments is not translated, so such a max is never seen narrower than it is.
-/// Read on <c>this</c> (or static), the member's own dimensions stay, as for a same-type helper method. A getter of a
-/// C# 14 extension block folds its receiver: the value read (<c>x.AsSpan(r * n, n).Peak</c>, ExtensionReceivers.cs).
+/// Read on <c>this</c> (or static), the member's own dimensions stay, as for a same-type helper method.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -38,23 +37,28 @@ internal sealed partial class SoftmaxModel
         var instance = read.Instance is null || Unwrap(read.Instance) is IInstanceReferenceOperation ? null : read.Instance;
         var atoms = ImmutableHashSet<DimensionAtom>.Empty;
         var fixedDims = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
+        var readsReceiver = false;
         foreach (var member in returned.Atoms.GroupBy(atom => atom.Root, SymbolEqualityComparer.Default))
         {
             if (member.Key is IParameterSymbol parameter)
             {
-                // x.AsSpan().Peak of extension(Span<float> row): the receiver's dimensions are the read value's (ExtensionReceivers.cs).
-                if (ReceiverAtoms(read, getter, parameter, member, ref fixedDims) is not { } received)
+                // flat.Highest of an extension block: the getter folds the block's receiver, the read folds flat (ExtensionMembers.cs).
+                if (instance is null || !IsExtensionReceiver(parameter, getter))
                 {
                     return null;
                 }
 
-                // The read picks what the getter folds: a finding about the fold is the read's (CallerLocationOf).
-                foreach (var fold in returned.Folds)
+                foreach (var atom in member)
                 {
-                    RecordHelperCall(_helperFoldCalls, fold, read);
+                    if (TranslateArgumentAtom(atom, parameter, instance, call: null, callee: null, ref fixedDims) is not { } translated)
+                    {
+                        return null;
+                    }
+
+                    atoms = atoms.Add(translated);
                 }
 
-                atoms = atoms.Union(received);
+                readsReceiver = true;
                 continue;
             }
 
@@ -78,6 +82,15 @@ internal sealed partial class SoftmaxModel
         foreach (var atom in atoms)
         {
             Classes.Add(atom);
+        }
+
+        if (readsReceiver)
+        {
+            // The read picks what the getter folds: a finding about the fold is the read's (CallerLocationOf).
+            foreach (var fold in returned.Folds)
+            {
+                RecordHelperCall(_helperFoldCalls, fold, read);
+            }
         }
 
         return new WholeReductionInfo(ReductionKind.Max, atoms, ValueFacts.Empty, fixedDims, returned.Folds);

@@ -36,8 +36,8 @@ internal sealed partial class SoftmaxModel
 
     private static IOperation? MemberInstance(IOperation? member) => Unwrap(member) switch
     {
-        IFieldReferenceOperation { Field.IsStatic: false } field => Unwrap(field.Instance),
-        IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } } property => Unwrap(property.Instance),
+        IFieldReferenceOperation { Field.IsStatic: false } field => ConditionalReceiver(Unwrap(field.Instance)),
+        IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } } property => ConditionalReceiver(Unwrap(property.Instance)),
         _ => null,
     };
 

@@ -106,6 +106,7 @@ internal sealed partial class SoftmaxModel
 
         if (!elementTarget)
         {
+            scan.Resets.AddRange(ConditionalHolderResets(scan.Resets));
             scan.Resets.AddRange(RescaleClears(target));
         }
 

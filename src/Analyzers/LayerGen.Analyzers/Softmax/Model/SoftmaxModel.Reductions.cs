@@ -41,6 +41,9 @@ internal sealed partial class SoftmaxModel
         {
             switch (reference)
             {
+                case IConditionalAccessOperation or ICoalesceOperation when ConditionalMemberRead(reference) is { } member:
+                    // norm?.Sum ?? 1f: the sum kept in the holder's member (NullConditionals.cs).
+                    return ReductionAt(member, use);
                 case { } lane when LaneReduction(lane, use) is { } lanes:
                     return lanes;
                 case IPropertyReferenceOperation { Property.IsIndexer: true } or IInvocationOperation or ILocalReferenceOperation when KeyedMappedReduction(reference) is { } keyed:
@@ -541,6 +544,12 @@ internal sealed partial class SoftmaxModel
         if (FoldOf(target, value) is { } fold)
         {
             return (write, fold.Kind, fold.Value, ExtremumFoldStatement(target, write, fold.Kind));
+        }
+
+        if (write is ISimpleAssignmentOperation && target is IPropertySymbol property && SetterFoldKind(property) is { } setterKind)
+        {
+            // tracker.Highest = v with set { if (value > field) field = value; } (SetterFolds.cs).
+            return (write, setterKind, value, FoldStatement(write));
         }
 
         if (FoldStatement(write) is IConditionalOperation conditional && Compare(conditional.Condition, target) is { } guard)

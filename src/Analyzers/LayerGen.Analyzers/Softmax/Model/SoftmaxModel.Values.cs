@@ -164,6 +164,9 @@ internal sealed partial class SoftmaxModel
                 return arms;
             case ICoalesceOperation coalesce:
                 return Eval(coalesce.Value).Merge(Eval(coalesce.WhenNull));
+            case IConditionalAccessOperation access:
+                // acc?.Top: the member's value when the holder exists (NullConditionals.cs).
+                return Eval(access.WhenNotNull);
             case IAssignmentOperation assignment:
                 return Eval(assignment.Value);
             case IObjectCreationOperation or IInvocationOperation when VectorCreationValue(operation) is { } vector:

@@ -188,6 +188,7 @@ internal sealed partial class SoftmaxModel
         CollectWrites();
         _writesCollected = true;
         RecordWholeValueResets();
+        RecordFreshObjectResets();
         CollectInductionVariables();
         PropagateStoredValues();
         LinkDimensions();
