@@ -459,8 +459,7 @@ internal sealed partial class SoftmaxModel
                     continue;
                 }
 
-                var facts = StoredFacts(write).WithoutDims();
-                changed |= Store(root, facts, IsOpaqueReplacement(write.Operation, facts));
+                changed |= Store(root, StoredFacts(write).WithoutDims());
             }
 
             foreach (var call in _operations.OfType<IInvocationOperation>())
@@ -471,7 +470,7 @@ internal sealed partial class SoftmaxModel
                 }
                 else if (VectorStore(call) is { } store)
                 {
-                    changed |= Store(store.Root, store.Facts, IsOpaqueReplacement(call, store.Facts));
+                    changed |= Store(store.Root, store.Facts);
                 }
             }
 
@@ -540,14 +539,9 @@ internal sealed partial class SoftmaxModel
             ? value.With(isProbability: true)
             : value;
 
-    /// <summary>
-    /// Merges <paramref name="facts"/> into what <paramref name="root"/>'s elements hold; true when that changed. Only
-    /// exps, shifts and probabilities are stored, and opaque values when <paramref name="opaque"/> says they replace
-    /// elements (OpaqueStores.cs).
-    /// </summary>
-    private bool Store(ISymbol root, ValueFacts facts, bool opaque = false)
+    private bool Store(ISymbol root, ValueFacts facts)
     {
-        if (facts.Exps.Count == 0 && facts.Shifts.Count == 0 && !facts.IsProbability && !opaque)
+        if (facts.Exps.Count == 0 && facts.Shifts.Count == 0 && !facts.IsProbability)
         {
             return false;
         }
