@@ -36,6 +36,8 @@ internal sealed class ArrayToPointerRewrite(bool dereference) : EquivalentRewrit
     /// </summary>
     private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
     {
+        ["Recreations/HeldOut75/ExceptionFlow_BufferEnd.cs"] = "stop 52 (found new this stop, branch flow2): a for (;;) fold ended by a caught IndexOutOfRangeException runs to the end of the array it indexes; a pointer has no end (LG0001@23 lost)",
+        ["Recreations/HeldOut75/Unrolled_ClassPeaksByTwo.cs"] = "stop 52 (found new this stop, branch flow2): a hand-unrolled lane walk (b += 2 reading b and b + 1) is read only on flat array indices, not through a pinned pointer (LG0004@21 lost)",
         ["Recreations/HeldOut32/ConditionalLogit_PeakOverAllAlternatives.cs"] = "stop 40 (finding new this stop: branches groups and copyrows together): LG0001@34 lost when the exps' array p[option.Index] is read through a pinned pointer",
         ["Recreations/HeldOut65/SoftKMeans_GibbsHelper.cs"] = "stop 52 (found new this stop by hof2): LG0003@34 lost when the distance helper reads both points through pinned pointers: the subtracted centre is not recognised as incoming data (OuterSubtrahends.cs)",
         ["Recreations/UserMap_RawExps.cs"] = "stop 34: a user element-wise map that reads its array through a fixed pointer is not read as a map (LG0001@108 lost)",

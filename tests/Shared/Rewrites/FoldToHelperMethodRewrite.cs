@@ -62,6 +62,8 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
         ["Recreations/MemberProvenance_BaseLayerAndTensorDiagonal.cs"] = "stop 37: LG0007@59, LG0007@106 lost (member provenance through a forward pass whose sum is a static helper)",
         ["Recreations/Real56/KsmithdevTurtleML_SoftMaxOutputLayerRawAndDiagonal.cs"] = "stop 37: LG0007@47 lost (the same)",
         ["Recreations/HeldOut63/RecommenderScoring_ExpPreferenceHelper.cs"] = "idxhelper (found since that branch): with the per-user sum moved to a static helper beside the dot-product exp helper, LG0003@22 is lost (not diagnosed)",
+        ["Recreations/HeldOut73/StaticExtension_RawExpHelper.cs"] = "stop 52 (new corpus; mismatches on main's analyzer too): with the column sum moved to a static helper, the raw exp of a C# 14 static extension member (double.Natural) is no longer diagnosed (LG0003@27 lost)",
+        ["Recreations/HeldOut74/VirtualChain_BatchPeakOverride.cs"] = "stop 52 (new corpus; mismatches on main's analyzer too): with the sum moved to a static helper, the batch-wide peak returned by a virtual/override chain is no longer diagnosed (LG0001@57 lost)",
     };
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)
