@@ -1,3 +1,5 @@
+// known gap: the recursive Seg.Query over the batch is not read as a max, so exp(x - shift[c]) is judged unshifted
+// gap: -LG0004@87 +LG0003@95
 // Idiom: a pointer-based recursive segment tree (Seg.Build(lo, hi) with Left/Right children, Seg.Query(lo, hi)), one
 // tree per class column.
 // Use: per-sample softmax over classes; the column trees are kept for range queries over samples.

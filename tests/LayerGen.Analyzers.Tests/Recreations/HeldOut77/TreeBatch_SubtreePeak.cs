@@ -1,3 +1,5 @@
+// known gap: the tree max Top(tree) is a recursive switch over Leaf/Fork records, not read as a max (leaves.Max(l => l.Max()) is)
+// gap: -LG0001@35
 // Idiom: recursion over a binary tree of records by pattern matching (Leaf / Fork), a recursive Top(tree) and a
 // recursive Normalise(tree, top, output).
 // Use: a tree-shaped batch of samples, one softmax per leaf.
