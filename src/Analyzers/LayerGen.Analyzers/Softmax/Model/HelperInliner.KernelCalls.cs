@@ -159,12 +159,7 @@ internal sealed partial class HelperInliner
         }
 
         // One returned expression: the expression body, or a block of one return.
-        var returned = body switch
-        {
-            ExpressionSyntax expression => expression,
-            BlockSyntax { Statements: [ReturnStatementSyntax { Expression: { } value }] } => value,
-            _ => null,
-        };
+        var returned = body as ExpressionSyntax ?? BodySyntax.ReturnedValue(body as StatementSyntax);
         // The exp's arguments are arithmetic (as SoftmaxModel.ArithmeticHelpers.cs reads a helper's exponent), also of element
         // reads of its array parameters at arithmetic indices (HelperInliner.IndexedKernels.cs): a kernel that clamps or takes
         // a magnitude first (Exp(-Abs(v) / t)) stays a call, read as before.

@@ -34,7 +34,7 @@ internal sealed class IndexerPattern
         var indexers = type.OriginalDefinition.GetMembers().OfType<IPropertySymbol>().Where(property => property.IsIndexer).ToList();
         if (indexers is not [{ IsStatic: false, IsVirtual: false, IsOverride: false, IsAbstract: false, GetMethod: { DeclaringSyntaxReferences: [var reference] } } indexer]
             || reference.SyntaxTree != model.SyntaxTree
-            || Returned(reference.GetSyntax(cancellationToken)) is not ElementAccessExpressionSyntax element
+            || BodySyntax.ReturnedExpression(reference.GetSyntax(cancellationToken)) is not ElementAccessExpressionSyntax element
             || element.DescendantNodes().Skip(MaxNodes).Any()
             || element.DescendantNodes().Any(node => node is InvocationExpressionSyntax or AssignmentExpressionSyntax))
         {
@@ -165,14 +165,4 @@ internal sealed class IndexerPattern
 
     private static SyntaxNode Unparenthesised(SyntaxNode node) =>
         node is ParenthesizedExpressionSyntax parenthesized ? Unparenthesised(parenthesized.Expression) : node;
-
-    /// <summary>The expression a getter returns: its expression body, or the value of its only statement <c>return e;</c>.</summary>
-    private static ExpressionSyntax? Returned(SyntaxNode getter) => getter switch
-    {
-        ArrowExpressionClauseSyntax { Expression: var body } => body,
-        IndexerDeclarationSyntax { ExpressionBody.Expression: var body } => body,
-        AccessorDeclarationSyntax { ExpressionBody.Expression: var body } => body,
-        AccessorDeclarationSyntax { Body.Statements: [ReturnStatementSyntax { Expression: { } value }] } => value,
-        _ => null,
-    };
 }

@@ -148,22 +148,14 @@ internal sealed class RecursiveFold
             {
                 case [ReturnStatementSyntax { Expression: { } returned }]:
                     return Expression(returned);
-                case [IfStatementSyntax { Else: null } test, ReturnStatementSyntax { Expression: { } otherwise }] when Returned(test.Statement) is { } taken:
+                case [IfStatementSyntax { Else: null } test, ReturnStatementSyntax { Expression: { } otherwise }] when BodySyntax.ReturnedValue(test.Statement) is { } taken:
                     return Branches(test.Condition, taken, otherwise);
-                case [IfStatementSyntax { Else.Statement: var elseStatement } test] when Returned(test.Statement) is { } taken && Returned(elseStatement) is { } otherwise:
+                case [IfStatementSyntax { Else.Statement: var elseStatement } test] when BodySyntax.ReturnedValue(test.Statement) is { } taken && BodySyntax.ReturnedValue(elseStatement) is { } otherwise:
                     return Branches(test.Condition, taken, otherwise);
                 default:
                     return null;
             }
         }
-
-        /// <summary>The value <c>return e;</c> (or <c>{ return e; }</c>) returns; null for any other statement.</summary>
-        private static ExpressionSyntax? Returned(StatementSyntax statement) => statement switch
-        {
-            ReturnStatementSyntax { Expression: { } value } => value,
-            BlockSyntax { Statements: [ReturnStatementSyntax { Expression: { } value }] } => value,
-            _ => null,
-        };
 
         private RecursiveFold? Expression(ExpressionSyntax expression)
         {

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
@@ -16,16 +15,6 @@ internal sealed partial class SoftmaxModel
     private static bool IsExtensionReceiver(IParameterSymbol parameter, ISymbol member) =>
         parameter.ContainingSymbol is INamedTypeSymbol block && member.ContainingType is { } declaring
         && SymbolEqualityComparer.Default.Equals(block.OriginalDefinition, declaring.OriginalDefinition);
-
-    /// <summary>
-    /// A call of an instance method of an extension block of this file on a value (<c>flat.Highest()</c>): summarised like
-    /// a static helper given the receiver as its first argument.
-    /// </summary>
-    private bool IsExtensionBlockHelper(IInvocationOperation call, IMethodSymbol method) =>
-        call.Instance is not null && IsExtensionBlock(method.ContainingType)
-        && method is { MethodKind: MethodKind.Ordinary, IsStatic: false, IsAbstract: false, IsExtern: false, DeclaringSyntaxReferences.Length: 1 }
-        && Owner is { } owner && !SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, owner.OriginalDefinition)
-        && method.DeclaringSyntaxReferences[0].SyntaxTree == SourceTree;
 
     /// <summary>
     /// An extension block: a type nested in a static class that is none of the kinds C# declares otherwise. (The analyzer

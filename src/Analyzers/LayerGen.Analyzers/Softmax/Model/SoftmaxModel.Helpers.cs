@@ -130,14 +130,14 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// True when <paramref name="call"/> runs a helper the model summarises: a non-virtual source method of this file
     /// that <see cref="HelperReach"/> lets the owner follow (its own type's, a static utility's, a base class's),
-    /// static or called on <c>this</c>.
+    /// static or called on <c>this</c> — or a member of a C# 14 extension block called on a value (<c>flat.Highest()</c>),
+    /// summarised like a static helper given the receiver as its first argument (ExtensionMembers.cs).
     /// </summary>
     private bool IsSameTypeHelper(IInvocationOperation call, IMethodSymbol method) =>
-        (call.Instance is null || Unwrap(call.Instance) is IInstanceReferenceOperation)
+        (call.Instance is null || Unwrap(call.Instance) is IInstanceReferenceOperation || IsExtensionBlock(method.ContainingType))
         && Owner is { ContainingType: not null } owner
         && HelperReach.MayFollow(method, owner)
-        && method.DeclaringSyntaxReferences[0].SyntaxTree == SourceTree
-        || IsExtensionBlockHelper(call, method);
+        && method.DeclaringSyntaxReferences[0].SyntaxTree == SourceTree;
 
     private HelperSummary BuildHelperSummary(IMethodSymbol method)
     {

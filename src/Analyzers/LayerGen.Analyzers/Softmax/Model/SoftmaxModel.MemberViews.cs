@@ -175,14 +175,6 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        return reference.GetSyntax(_cancellationToken) switch
-        {
-            MethodDeclarationSyntax method => BodyReturn(method.ExpressionBody, method.Body),
-            LocalFunctionStatementSyntax local => BodyReturn(local.ExpressionBody, local.Body),
-            var getterSyntax => ReturnedExpression(getterSyntax),
-        };
+        return BodySyntax.ReturnedExpression(reference.GetSyntax(_cancellationToken));
     }
-
-    private static ExpressionSyntax? BodyReturn(ArrowExpressionClauseSyntax? arrow, BlockSyntax? body) =>
-        arrow?.Expression ?? (body?.Statements is [ReturnStatementSyntax { Expression: { } value }] ? value : null);
 }

@@ -28,17 +28,13 @@ internal sealed partial class SoftmaxModel
         var kind = property is { IsIndexer: false, SetMethod: { DeclaringSyntaxReferences.Length: 1 } setter }
             && setter.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is AccessorDeclarationSyntax accessor
             && SourceModel is { } model && accessor.SyntaxTree == model.SyntaxTree
-            && SetterBody(accessor) is { } body && model.GetOperation(body, _cancellationToken) is { } operation
+            && BodySyntax.SingleNode(accessor.ExpressionBody, accessor.Body) is { } body && model.GetOperation(body, _cancellationToken) is { } operation
             && IsMaxOfValue(operation, setter)
                 ? ReductionKind.Max
                 : (ReductionKind?)null;
         _setterFolds[property] = kind;
         return kind;
     }
-
-    /// <summary>The setter's one statement or expression: <c>set =&gt; e;</c>, <c>set { s; }</c>; null for anything longer.</summary>
-    private static SyntaxNode? SetterBody(AccessorDeclarationSyntax accessor) =>
-        (SyntaxNode?)accessor.ExpressionBody?.Expression ?? (accessor.Body is { Statements.Count: 1 } block ? block.Statements[0] : null);
 
     /// <summary><c>store = Max(store, value)</c>, <c>store = value &gt; store ? value : store</c> or <c>if (value &gt; store) store = value;</c>.</summary>
     private bool IsMaxOfValue(IOperation operation, IMethodSymbol setter)

@@ -126,7 +126,7 @@ internal sealed partial class SoftmaxModel
         if (indexer is { IsStatic: false, IsAbstract: false, IsVirtual: false, IsOverride: false, GetMethod: { } getter } && WellKnownSymbols.IsNumeric(indexer.Type)
             && indexer.ContainingType is { TypeKind: TypeKind.Class or TypeKind.Struct } && SourceModel is { } model
             && getter.DeclaringSyntaxReferences.Length == 1 && getter.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree
-            && ReturnedExpression(getter.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken)) is { } returned
+            && BodySyntax.ReturnedExpression(getter.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken)) is { } returned
             && !returned.DescendantNodes().Skip(MaxIndexerGetterNodes).Any()
             && Unwrap(model.GetOperation(returned, _cancellationToken)) is IArrayElementReferenceOperation element
             && Unwrap(element.ArrayReference) is IMemberReferenceOperation { Instance: var owner } storage && Unwrap(owner) is IInstanceReferenceOperation
@@ -139,14 +139,4 @@ internal sealed partial class SoftmaxModel
         _indexerElements[indexer] = result;
         return result;
     }
-
-    /// <summary>The expression a getter returns: its expression body, or the value of its only statement <c>return e;</c>.</summary>
-    private static ExpressionSyntax? ReturnedExpression(SyntaxNode getter) => getter switch
-    {
-        ArrowExpressionClauseSyntax { Expression: var body } => body,
-        IndexerDeclarationSyntax { ExpressionBody.Expression: var body } => body,
-        AccessorDeclarationSyntax { ExpressionBody.Expression: var body } => body,
-        AccessorDeclarationSyntax { Body.Statements: [ReturnStatementSyntax { Expression: { } value }] } => value,
-        _ => null,
-    };
 }

@@ -64,10 +64,10 @@ internal static partial class SystemMathForwarders
             case BlockSyntax { Statements: [ReturnStatementSyntax { Expression: { } returned }] }:
                 return Ternary(returned);
             case BlockSyntax { Statements: [IfStatementSyntax { Else: null } branch, var last] }
-                when OnlyReturned(branch.Statement) is { } kept && OnlyReturned(last) is { } other:
+                when BodySyntax.ReturnedValue(branch.Statement) is { } kept && BodySyntax.ReturnedValue(last) is { } other:
                 return (branch.Condition, kept, other);
             case BlockSyntax { Statements: [IfStatementSyntax { Else.Statement: var otherwise } branch] }
-                when OnlyReturned(branch.Statement) is { } kept && OnlyReturned(otherwise) is { } other:
+                when BodySyntax.ReturnedValue(branch.Statement) is { } kept && BodySyntax.ReturnedValue(otherwise) is { } other:
                 return (branch.Condition, kept, other);
             default:
                 return null;
@@ -77,13 +77,6 @@ internal static partial class SystemMathForwarders
             Unparenthesised(expression) is ConditionalExpressionSyntax conditional
                 ? (conditional.Condition, conditional.WhenTrue, conditional.WhenFalse)
                 : null;
-
-        static ExpressionSyntax? OnlyReturned(StatementSyntax statement) => statement switch
-        {
-            ReturnStatementSyntax { Expression: { } value } => value,
-            BlockSyntax { Statements: [ReturnStatementSyntax { Expression: { } value }] } => value,
-            _ => null,
-        };
     }
 
     /// <summary>
