@@ -83,6 +83,10 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut74")]
     [InlineData("HeldOut75")]
     [InlineData("HeldOut76")]
+    [InlineData("HeldOut77")]
+    [InlineData("HeldOut78")]
+    [InlineData("HeldOut79")]
+    [InlineData("HeldOut80")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
