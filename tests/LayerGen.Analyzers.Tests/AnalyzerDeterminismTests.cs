@@ -87,6 +87,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut78")]
     [InlineData("HeldOut79")]
     [InlineData("HeldOut80")]
+    [InlineData("HeldOut81")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
