@@ -1,5 +1,3 @@
-// known gap: the row lambda of Parallel.ForEachAsync(source, (r, token) => ...) is not read as a loop over r (Parallel.For/ForEach are), so the whole-buffer sum of the exps it wrote is not seen spanning rows
-// gap: -LG0002@35
 // Idiom: `Parallel.ForEachAsync(Enumerable.Range(0, rows), async (r, token) => { await Task.Yield(); ... })` with an
 // async body per row, followed by a sequential normalisation.
 // Use: parallel exponentiation of a flat batch, then one normalisation.

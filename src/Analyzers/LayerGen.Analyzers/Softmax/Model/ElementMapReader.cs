@@ -390,7 +390,7 @@ internal sealed class ElementMapReader
                         return true;
                     case IAnonymousFunctionOperation lambda when variable is IParameterSymbol { Ordinal: 0 } parameter
                         && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, lambda.Symbol)
-                        && ArgumentOwner(lambda) is { TargetMethod: var loopMethod } && _symbols.IsParallelLoop(loopMethod) && loopMethod.Name == "For":
+                        && ArgumentOwner(lambda) is { TargetMethod: var loopMethod } && _symbols.IsParallelIndexLoop(loopMethod):
                         return true;
                 }
             }

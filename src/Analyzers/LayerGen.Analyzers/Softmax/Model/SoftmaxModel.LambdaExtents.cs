@@ -24,7 +24,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        if (call.TargetMethod.Name == "For" && Symbols.IsParallelLoop(call.TargetMethod) && ArgumentName(lambda) is null or "body")
+        if (Symbols.IsParallelIndexLoop(call.TargetMethod) && ArgumentName(lambda) is null or "body")
         {
             return ArgumentFor(call, "fromInclusive") is { } from && IsZeroOrOne(from) && ArgumentFor(call, "toExclusive") is { } to
                 ? ExtentText(to, 0)

@@ -162,8 +162,9 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        // Parallel.For(0, n, i => …), and of Parallel.For<TLocal>(0, n, init, (i, state, local) => …, fin) the body only.
-        if (call.TargetMethod.Name == "For" && parameter.Ordinal == 0 && ArgumentName(lambda) is null or "body")
+        // Parallel.For(0, n, i => …) (also ForAsync(0, n, (i, token) => …)), and of Parallel.For<TLocal>(0, n, init,
+        // (i, state, local) => …, fin) the body only.
+        if ((call.TargetMethod.Name == "For" || Symbols.IsParallelIndexLoop(call.TargetMethod)) && parameter.Ordinal == 0 && ArgumentName(lambda) is null or "body")
         {
             return lambda;
         }
@@ -421,7 +422,7 @@ internal sealed partial class SoftmaxModel
         {
             // Parallel.For(0, x.Length, i => …) and Enumerable.Range(0, x.Length).Max(k => …): the bound is the count.
             var call = IteratingCall(lambda);
-            if (call is { TargetMethod.Name: "For", Arguments.Length: > 2 } && Symbols.IsParallelLoop(call.TargetMethod))
+            if (call is { Arguments.Length: > 2 } && Symbols.IsParallelIndexLoop(call.TargetMethod))
             {
                 bound = Unwrap(call.Arguments[1].Value);
             }

@@ -551,7 +551,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>The view an iterating call walks: the receiver of LINQ, the source of <c>Parallel.ForEach</c>.</summary>
     private BufferView? SourceView(IInvocationOperation call)
     {
-        if (call.TargetMethod.Name == "For")
+        if (call.TargetMethod.Name == "For" || Symbols.IsParallelIndexLoop(call.TargetMethod))
         {
             return null;
         }

@@ -185,9 +185,19 @@ internal sealed partial class WellKnownSymbols
     /// <summary>A method named <paramref name="name"/> of <c>TensorPrimitives</c> or of <c>Tensor</c> (same element-wise shapes).</summary>
     public bool IsTensorLibrary(IMethodSymbol? method, string name) => IsTensorPrimitives(method, name) || IsTensor(method, name);
 
-    /// <summary><c>Parallel.For</c> or <c>Parallel.ForEach</c>.</summary>
+    /// <summary>
+    /// <c>Parallel.For</c>, <c>Parallel.ForEach</c> or their async forms <c>ForAsync</c>/<c>ForEachAsync</c> (.NET 6/8): the
+    /// body lambda runs once per index or element, its first parameter that index or element (the token aside).
+    /// </summary>
     public bool IsParallelLoop(IMethodSymbol? method) =>
-        method is { Name: "For" or "ForEach" } && Is(method.ContainingType, Parallel);
+        method is { Name: "For" or "ForEach" or "ForAsync" or "ForEachAsync" } && Is(method.ContainingType, Parallel);
+
+    /// <summary>
+    /// A parallel loop over an index range <c>[fromInclusive, toExclusive)</c>: <c>Parallel.For(from, to, body)</c> or
+    /// .NET 8's <c>Parallel.ForAsync(from, to, body)</c>.
+    /// </summary>
+    public bool IsParallelIndexLoop(IMethodSymbol? method) =>
+        IsParallelLoop(method) && method!.Parameters is [{ Name: "fromInclusive" }, { Name: "toExclusive" }, ..];
 
     /// <summary>
     /// A lookup that reads a dictionary's value at a key: <c>TryGetValue(key, out value)</c> of a generic dictionary
