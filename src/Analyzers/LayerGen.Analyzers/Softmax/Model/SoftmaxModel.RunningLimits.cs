@@ -24,8 +24,36 @@ internal sealed partial class SoftmaxModel
             return none;
         }
 
-        return none.Add(DimensionAtom.Stride(root, "rows<" + Unwrap(bound)!.Syntax.ToString()));
+        return none.Add(RowsAtom(root, bound));
     }
+
+    /// <summary>
+    /// The row a walk from a running start to a running limit reads (<c>for (i = from; i &lt; limit; i++)</c>): the loop
+    /// around it that moves the limit picks one row, as an outer loop picks <c>r * cols</c>. Only when another walk runs
+    /// from 0 to the same limit (so that one's rows are told from this one's); null otherwise.
+    /// </summary>
+    private ImmutableDictionary<IOperation, ImmutableHashSet<DimensionAtom>>? RunningRowDims(ISymbol root, IOperation loop)
+    {
+        if (CountedLoopParts(loop) is not var (start, step, condition) || StartValue(start) is not ({ } variable, { } value)
+            || UnitStep(step, variable) != 1 || Unwrap(value)!.ConstantValue.HasValue || VariableOf(Unwrap(value)) is null
+            || UpperBound(condition, variable) is not { } bound || !LimitMovesWithOuterLoop(Unwrap(bound)!, loop) || !HasZeroStartWalk(bound, loop)
+            || EnclosingLoops(loop).FirstOrDefault(outer => outer != loop) is not { } picking)
+        {
+            return null;
+        }
+
+        return ValueFacts.DimsOf(picking, new[] { RowsAtom(root, bound) });
+    }
+
+    /// <summary>The atom of the rows a running limit closes.</summary>
+    private static DimensionAtom RowsAtom(ISymbol root, IOperation bound) => DimensionAtom.Stride(root, "rows<" + Unwrap(bound)!.Syntax.ToString());
+
+    /// <summary>True when another counted loop than <paramref name="loop"/> walks up from 0 to the same end.</summary>
+    private bool HasZeroStartWalk(IOperation bound, IOperation loop) =>
+        _operations.OfType<ILoopOperation>().Any(other => other != loop
+            && CountedLoopParts(other) is var (start, step, condition) && StartValue(start) is ({ } variable, { } value)
+            && IsConstant(value, 0) && UnitStep(step, variable) == 1
+            && UpperBound(condition, variable) is { } end && SameValue(Unwrap(end)!, Unwrap(bound)!));
 
     /// <summary>
     /// True when <paramref name="bound"/> changes from one iteration of a loop around <paramref name="loop"/> to the next:
