@@ -1,5 +1,3 @@
-// known gap: a sum range [0, limit) whose limit is data-driven (running limit += lengths[seq] or ends[seq]) is not seen as wider than the slice [from, limit)
-// gap: -LG0002@29
 // Idiom: a growing loop bound: `limit` is advanced by each sequence's length inside a `while`, and the passes run
 // up to the current limit.
 // Use: normalising per-sequence scores of a packed batch of variable-length sequences.

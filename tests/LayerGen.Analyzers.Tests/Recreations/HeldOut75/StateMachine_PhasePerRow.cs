@@ -1,5 +1,3 @@
-// known gap: peak/sum reset in the Start branch of a one-loop state machine (switch or if-chain) is not seen as a per-row reset (false report on correct code)
-// gap: +LG0001@34 +LG0002@39
 // Idiom: a softmax driven as a state machine: one `while` loop, a `switch` on an enum phase, one element per step.
 // Use: an incremental scorer that can be paused between steps (policy head of a game agent).
 // Layout: jagged float[batch][classes].

@@ -13,7 +13,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// back to the same point without passing a reset? That is the definition of "accumulates over that loop", whatever
 /// the loop is written with (for, while, do, goto) and wherever the reset is (top of the body, or after the use).
 /// </summary>
-internal sealed class FlowIndex
+internal sealed partial class FlowIndex
 {
     private readonly List<Entry> _entries = new();
     private readonly Dictionary<SyntaxNode, int> _firstEntryOf = new();

@@ -42,7 +42,8 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        return atoms;
+        // No stride names the rows of packed ragged rows: a walk from 0 to a running limit (RunningLimits.cs).
+        return atoms.IsEmpty && UnitStep(step, variable) == 1 ? RunningLimitAtoms(root, loop, value, bound) : atoms;
     }
 
     /// <summary>

@@ -298,8 +298,11 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private sealed class FoldLoop
     {
-        public FoldLoop(IOperation loop, bool carried, ImmutableHashSet<DimensionAtom>? staleAtoms, bool isScanLoop, IOperation? windowEnd = null, bool windowEndSkips = false)
+        public FoldLoop(
+            IOperation loop, bool carried, ImmutableHashSet<DimensionAtom>? staleAtoms, bool isScanLoop, IOperation? windowEnd = null, bool windowEndSkips = false,
+            System.Func<IOperation, bool>? readsFinished = null)
         {
+            ReadsFinished = readsFinished;
             WindowEndSkips = windowEndSkips;
             Loop = loop;
             Carried = carried;
@@ -313,6 +316,12 @@ internal sealed partial class SoftmaxModel
         /// its last fold: a read inside it sees the whole slice.
         /// </summary>
         public IOperation? WindowEnd { get; }
+
+        /// <summary>
+        /// For a fold a state machine makes per slice (StateMachines.cs): true for a use inside the loop that reads the
+        /// slice's fold finished (no path back to the fold without a reset); null for any other loop.
+        /// </summary>
+        public System.Func<IOperation, bool>? ReadsFinished { get; }
 
         /// <summary>True when <see cref="WindowEnd"/> is <c>if (!boundary) continue;</c>: the rest of the body runs at the slice's end.</summary>
         public bool WindowEndSkips { get; }
@@ -363,7 +372,7 @@ internal sealed partial class SoftmaxModel
                 // A read after the write in the step of the loop that walks the elements is a scan's prefix, not partial.
                 // A read in the guard that closes a slice of a sliced fold reads that slice whole.
                 partial |= loop.Carried && Contains(loop.Loop, use) && !Contains(_write, use) && !(loop.IsScanLoop && (ReadsAfterStep(_write, use) || IsWrite(_write, afterWrite)))
-                    && !ReadsAtWindowEnd(loop.WindowEnd, loop.WindowEndSkips, use);
+                    && !ReadsAtWindowEnd(loop.WindowEnd, loop.WindowEndSkips, use) && !(loop.ReadsFinished?.Invoke(use) ?? false);
             }
 
             var fold = _reduction;

@@ -326,6 +326,7 @@ internal sealed partial class SoftmaxModel
             var windowed = false;
             IOperation? windowEnd = null;
             var windowEndSkips = false;
+            System.Func<IOperation, bool>? readsFinished = null;
             if (facts.Dims.TryGetValue(loop, out var loopAtoms))
             {
                 if (flatKeys.TryGetValue(loop, out var flatKey))
@@ -349,6 +350,17 @@ internal sealed partial class SoftmaxModel
                     windowExtent = ExtentText(window.Size, 0);
                     windowEnd = window.End;
                     windowEndSkips = window.EndSkips;
+                }
+
+                if (carried && !windowed)
+                {
+                    // A one-loop state machine steps rows and columns alike; a row step that always meets a reset is not folded (StateMachines.cs).
+                    (loopAtoms, var states) = StateMachineSliceAtoms(write, loop, value, loopAtoms, resets);
+                    if (states is not null)
+                    {
+                        var machineLoop = loop;
+                        readsFinished = use => ReadsFinishedFold(use, write, machineLoop, resets, states);
+                    }
                 }
 
                 if (carried)
@@ -376,7 +388,7 @@ internal sealed partial class SoftmaxModel
             }
 
             var scanLoop = carried && IsScanLoop(target, kind, write, loop, nested: nestedWhole is not null || nestedFold is not null || FoldsWrittenOutSum(target, kind, write));
-            loops.Add(new FoldLoop(loop, carried, staleAtoms, scanLoop, windowEnd, windowEndSkips));
+            loops.Add(new FoldLoop(loop, carried, staleAtoms, scanLoop, windowEnd, windowEndSkips, readsFinished));
             inner = loop;
         }
 

@@ -769,6 +769,11 @@ internal sealed partial class SoftmaxModel
                         : StridedWholeWalk(view, term.Key, term.Value) ?? DimensionAtom.Stride(view.Root!, term.Value.Text);
                     var prefix = term.Value.Equals(Stride.One) && !atom.IsWhole ? PrefixWalkAtoms(view.Root!, term.Key) : ImmutableHashSet<DimensionAtom>.Empty;
                     dims = ValueFacts.MergeDims(dims, ValueFacts.DimsOf(term.Key, prefix.Add(atom)));
+                    if (term.Value.Equals(Stride.One) && view.FlatOffset is null && RunningRowDims(view.Root!, term.Key) is { } rowDims)
+                    {
+                        // for (i = from; i < limit; i++) of packed ragged rows: the loop moving the limit picks the row (RunningLimits.cs).
+                        dims = ValueFacts.MergeDims(dims, rowDims);
+                    }
                 }
 
                 break;

@@ -1,0 +1,161 @@
+using LayerGen.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+
+namespace LayerGen.Analyzers.Tests;
+
+/// <summary>
+/// Packed ragged rows with a running limit (HeldOut75's miss <c>ChangingBounds_SumFromZero</c>): each row is
+/// <c>[from, limit)</c> with <c>limit += lengths[seq]</c> or <c>limit = ends[seq]</c>; a sum walked from 0 to
+/// <c>limit</c> spans every earlier row (LG0002 at the sum; rows [5, 5] then [0, 0]: the second row's sum adds the first
+/// row's exp(5 - 0) twice, 0.003 instead of 0.5). The same sum from <c>from</c>, and a scratch buffer refilled from 0 for
+/// each row, stay silent. Known gaps (not asserted): the sum from 0 written with <c>for</c> row walks, and with
+/// <c>limit = ends[seq]</c>, are still missed.
+/// </summary>
+public class SoftmaxModelRunningLimitTests
+{
+    /// <summary>The running limit advanced by each row's length, in <c>while</c> or <c>for</c> loops; float and double.</summary>
+    [Theory]
+    [InlineData("double", "Math.Exp", "0")]
+    [InlineData("float", "MathF.Exp", "0")]
+    [InlineData("double", "Math.Exp", "from")]
+    [InlineData("float", "MathF.Exp", "from")]
+    public async Task RunningLengthLimit_SumFromZeroIsLG0002_SumFromRowStartSilent(string type, string exp, string sumStart)
+    {
+        var marker = sumStart == "0" ? " //~ LG0002" : "";
+        var whileSource = $$"""
+            using System;
+
+            public static class Packed
+            {
+                public static {{type}}[] Run({{type}}[] scores, int[] lengths)
+                {
+                    var outp = new {{type}}[scores.Length];
+                    int seq = 0, limit = 0;
+                    while (seq < lengths.Length)
+                    {
+                        int from = limit;
+                        limit += lengths[seq++];
+                        {{type}} m = {{type}}.NegativeInfinity;
+                        int i = from;
+                        while (i < limit) m = Math.Max(m, scores[i++]);
+                        {{type}} z = 0;
+                        for (i = {{sumStart}}; i < limit; i++) z += {{exp}}(scores[i] - m);{{marker}}
+                        for (i = from; i < limit; i++) outp[i] = {{exp}}(scores[i] - m) / z;
+                    }
+                    return outp;
+                }
+            }
+            """;
+        await AssertMarked(whileSource);
+
+        var forSource = $$"""
+            using System;
+
+            public static class Packed
+            {
+                public static void Run({{type}}[] x, {{type}}[] y, int[] lengths)
+                {
+                    int limit = 0;
+                    for (int r = 0; r < lengths.Length; r++)
+                    {
+                        int from = limit;
+                        limit += lengths[r];
+                        {{type}} m = {{type}}.NegativeInfinity;
+                        for (int k = from; k < limit; k++) if (x[k] > m) m = x[k];
+                        {{type}} s = 0;
+                        for (int k = {{sumStart}}; k < limit; k++)
+                        {
+                            s += {{exp}}(x[k] - m);{{marker}}
+                        }
+                        for (int k = from; k < limit; k++) y[k] = {{exp}}(x[k] - m) / s;
+                    }
+                }
+            }
+            """;
+        if (sumStart == "from")
+        {
+            // The same rows walked with for loops: the correct twin stays silent. (The sum from 0 in this spelling is not
+            // found yet: a known gap, see the class summary.)
+            await AssertMarked(forSource);
+        }
+    }
+
+    /// <summary>
+    /// The limit read from an array of row ends (<c>limit = ends[seq]</c>, <c>from = seq == 0 ? 0 : ends[seq - 1]</c>): the
+    /// per-row sum stays silent (the sum from 0 in this spelling is a known gap).
+    /// </summary>
+    [Theory]
+    [InlineData("double", "Math.Exp", "from")]
+    [InlineData("float", "MathF.Exp", "from")]
+    public async Task EndsArrayLimit_SumFromRowStartSilent(string type, string exp, string sumStart)
+    {
+        var marker = sumStart == "0" ? " //~ LG0002" : "";
+        var source = $$"""
+            using System;
+
+            public static class Packed
+            {
+                public static void Run({{type}}[] x, {{type}}[] y, int[] ends)
+                {
+                    for (int seq = 0; seq < ends.Length; seq++)
+                    {
+                        int from = seq == 0 ? 0 : ends[seq - 1];
+                        int limit = ends[seq];
+                        {{type}} m = {{type}}.NegativeInfinity;
+                        for (int i = from; i < limit; i++) m = Math.Max(m, x[i]);
+                        {{type}} s = 0;
+                        for (int i = {{sumStart}}; i < limit; i++) s += {{exp}}(x[i] - m);{{marker}}
+                        for (int i = from; i < limit; i++) y[i] = {{exp}}(x[i] - m) / s;
+                    }
+                }
+            }
+            """;
+        await AssertMarked(source);
+    }
+
+    /// <summary>
+    /// Look-alike: a scratch buffer refilled from 0 for each row (its own walk to the row's length is the whole of the
+    /// row), with the packed rows read from a running offset: correct, silent.
+    /// </summary>
+    [Theory]
+    [InlineData("double", "Math.Exp")]
+    [InlineData("float", "MathF.Exp")]
+    public async Task ScratchFromZero_Silent(string type, string exp)
+    {
+        var source = $$"""
+            using System;
+
+            public static class Packed
+            {
+                public static void Run({{type}}[] x, {{type}}[] y, int[] lengths, {{type}}[] scratch)
+                {
+                    int offset = 0;
+                    for (int r = 0; r < lengths.Length; r++)
+                    {
+                        int n = lengths[r];
+                        {{type}} m = {{type}}.NegativeInfinity;
+                        for (int k = 0; k < n; k++) m = Math.Max(m, x[offset + k]);
+                        {{type}} s = 0;
+                        for (int k = 0; k < n; k++) { scratch[k] = {{exp}}(x[offset + k] - m); s += scratch[k]; }
+                        for (int k = 0; k < n; k++) y[offset + k] = scratch[k] / s;
+                        offset += n;
+                    }
+                }
+            }
+            """;
+        await AssertMarked(source);
+    }
+
+    private static async Task<List<string>> Ids(string source)
+    {
+        var compilation = FixRunner.CompileRecreation(source);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return (await FixRunner.AnalyzeAsync(compilation))
+            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
+            .OrderBy(entry => entry, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static async Task AssertMarked(string source) =>
+        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
+}
