@@ -1,5 +1,3 @@
-// known gap: per-class peaks folded through a Func property/field delegate are not read as a max, so the exp is judged unshifted (LG0003); MathF.Max directly gives LG0004
-// gap: -LG0004@27 +LG0003@38
 // Idiom: a reduction held in an init-only `Func<>` property — `Fold { get; init; } = MathF.Max` — used to fold a
 // peak per class over the batch into a `float[] peaks` buffer.
 // Use: a softmax whose fold is configurable by object initializer.

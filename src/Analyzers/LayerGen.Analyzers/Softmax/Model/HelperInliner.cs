@@ -674,7 +674,12 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             if (shape.Returned is { } returned && !accumulatorIsTarget && Visit(returned) is ExpressionSyntax value)
             {
                 var origin = InlinedBody.OriginOf(returned.Parent is ReturnStatementSyntax ret ? ret : returned);
-                if (target is not null)
+                if (shape.Method.ReturnsVoid)
+                {
+                    // A member hook's store (OnExp(e) => _sum += e) is a statement of its own where the call stood.
+                    body.Add(SyntaxFactory.ExpressionStatement(value).WithAdditionalAnnotations(origin));
+                }
+                else if (target is not null)
                 {
                     body.Add(Assignment(target, value).WithAdditionalAnnotations(origin));
                 }

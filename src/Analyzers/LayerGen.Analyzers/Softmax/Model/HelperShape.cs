@@ -121,8 +121,9 @@ internal sealed partial class HelperShape
         ExpressionSyntax? returned = null;
         if (declaration.ExpressionBody is { Expression: var expression })
         {
-            // A void expression body is one call (no fold of its own); a value one is returned where the call stood.
-            if (isVoid)
+            // A void expression body is one call (no fold of its own) unless it stores into a member
+            // (OnExp(double e) => _sum += e, MemberHooks.cs); a value one is returned where the call stood.
+            if (isVoid && expression is not AssignmentExpressionSyntax)
             {
                 return null;
             }
@@ -160,11 +161,12 @@ internal sealed partial class HelperShape
         // derivative) is read where it is called. A utility of another type that maps a sequence through a lambda or a
         // method group (a.Select(Math.Exp).ToArray()) is inlined too: nothing else reads it where it is called.
         var calls = statements.Concat(returned is null ? Enumerable.Empty<SyntaxNode>() : new[] { returned }).SelectMany(node => node.DescendantNodesAndSelf()).OfType<InvocationExpressionSyntax>().ToList();
-        if (!statements.Any(statement => statement.DescendantNodesAndSelf().Any(node => node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
-            && !calls.Any(call => model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } callee
+        var loopsOrCalls = statements.Any(statement => statement.DescendantNodesAndSelf().Any(node => node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
+            || calls.Any(call => model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } callee
                     && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition))
-            && (HelperReach.IsOwnType(method, owner) || !calls.Any(call => MapsThroughFunction(call, model, cancellationToken)))
-            && !calls.Any(call => ForwardsToFoldingHelper(call, owner, model, cancellationToken, siblingLevel, memo)))
+            || (!HelperReach.IsOwnType(method, owner) && calls.Any(call => MapsThroughFunction(call, model, cancellationToken)))
+            || calls.Any(call => ForwardsToFoldingHelper(call, owner, model, cancellationToken, siblingLevel, memo));
+        if (!loopsOrCalls && !(isVoid && IsMemberHook(method, owner, statements, returned)))
         {
             return null;
         }

@@ -623,9 +623,10 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return ReadsTarget(call.Arguments[1].Value, target) ? (ReductionKind.Sum, call.Arguments[0].Value) : null;
-            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(call.TargetMethod) || IsVectorMax(call.TargetMethod)
-                || Symbols.IsScalarMin(call.TargetMethod):
-                var extremum = Symbols.IsScalarMin(call.TargetMethod) ? ReductionKind.Min : ReductionKind.Max;
+            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(InvokedMethod(call)) || IsVectorMax(call.TargetMethod)
+                || Symbols.IsScalarMin(InvokedMethod(call)):
+                // m = fold(m, v) through a delegate of one known value reads as that method (DelegateMembers.cs).
+                var extremum = Symbols.IsScalarMin(InvokedMethod(call)) ? ReductionKind.Min : ReductionKind.Max;
                 if (ReadsTarget(call.Arguments[0].Value, target))
                 {
                     return (extremum, call.Arguments[1].Value);

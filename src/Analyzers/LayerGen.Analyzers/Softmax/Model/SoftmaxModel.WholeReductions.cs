@@ -48,6 +48,8 @@ internal sealed partial class SoftmaxModel
             func = Unwrap(creation.Target);
         }
 
+        // x.Aggregate(seed, _fold) with a delegate local or member of one known value (DelegateMembers.cs).
+        func = PastDelegateCreation(KnownDelegateValue(func)) ?? func;
         if (func is IMethodReferenceOperation reference)
         {
             return Symbols.IsScalarMax(reference.Method) ? (ReductionKind.Max, null) : Symbols.IsScalarMin(reference.Method) ? (ReductionKind.Min, null) : null;
