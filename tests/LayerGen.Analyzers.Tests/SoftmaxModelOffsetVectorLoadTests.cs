@@ -9,7 +9,7 @@ namespace LayerGen.Analyzers.Tests;
 /// <c>acc = Vector256.Max(acc, Vector256.LoadUnsafe(ref r0, (nuint)j))</c> folds the elements the loads cover, as the
 /// scalar loop <c>m = Math.Max(m, r0[j])</c> does, merged by the horizontal reduction. A lane max over the whole buffer
 /// is LG0001 at the fold, one carried across rows LG0001 and one along the batch with per-sample sums LG0004 (both at
-/// the scalar tail that continues the lanes); per-row lane maxima
+/// the lane fold, which the scalar tail continues); per-row lane maxima
 /// (reset per row, or lanes over samples in a class-major buffer) stay silent.
 /// </summary>
 public class SoftmaxModelOffsetVectorLoadTests
@@ -101,8 +101,8 @@ public class SoftmaxModelOffsetVectorLoadTests
 
     /// <summary>
     /// Jagged rows through <c>MemoryMarshal.GetReference(span)</c>: lanes created once before the row loop carry every
-    /// earlier row (LG0001); reset per row, silent. The carried max is reported at the scalar tail fold that continues
-    /// the lanes, not at the lane fold HeldOut72's <c>LaneMax128_JaggedCarriedLanes</c> marks (still pinned there).
+    /// earlier row (LG0001); reset per row, silent. The carried max is reported at the lane fold, where the walk the
+    /// scalar tail finishes starts (LaneTailWalks.cs; HeldOut72's <c>LaneMax128_JaggedCarriedLanes</c>).
     /// </summary>
     [Theory]
     [MemberData(nameof(Widths))]
@@ -118,12 +118,12 @@ public class SoftmaxModelOffsetVectorLoadTests
                         int k = 0;
                         while (k + {{vec}}<{{t}}>.Count <= row.Length)
                         {
-                            lanes = {{vec}}.Max(lanes, {{vec}}.LoadUnsafe(ref start, (nuint)k));
+                            lanes = {{vec}}.Max(lanes, {{vec}}.LoadUnsafe(ref start, (nuint)k));{{marker}}
                             k += {{vec}}<{{t}}>.Count;
                         }
                         {{t}} m = {{t}}.NegativeInfinity;
                         for (int l = 0; l < {{vec}}<{{t}}>.Count; l++) m = {{math}}.Max(m, lanes[l]);
-                        for (; k < row.Length; k++) if (row[k] > m) m = row[k];{{marker}}
+                        for (; k < row.Length; k++) if (row[k] > m) m = row[k];
                         p[r] = new {{t}}[row.Length];
                         {{t}} z = 0;
                         for (int j = 0; j < row.Length; j++) { p[r][j] = {{math}}.Exp(row[j] - m); z += p[r][j]; }
@@ -156,8 +156,8 @@ public class SoftmaxModelOffsetVectorLoadTests
 
     /// <summary>
     /// Class-major jagged <c>z[classes][batch]</c>: a lane max along <c>z[c]</c> (over the batch) with per-sample sums is
-    /// LG0004, reported at the scalar tail that continues the lane fold (HeldOut72's <c>ClassPeaks256_JaggedClassMajor</c>
-    /// marks the lane fold and stays pinned); class-major flat <c>z[c * batch + b]</c>
+    /// LG0004, reported at the lane fold the scalar tail continues (HeldOut72's <c>ClassPeaks256_JaggedClassMajor</c>);
+    /// class-major flat <c>z[c * batch + b]</c>
     /// with lanes over samples, folded over the class loop, is eight per-sample maxima and silent.
     /// </summary>
     [Theory]
@@ -181,10 +181,10 @@ public class SoftmaxModelOffsetVectorLoadTests
                         var fold = {{vec}}.Create({{t}}.NegativeInfinity);
                         int b = 0;
                         for (; b + {{vec}}<{{t}}>.Count <= batch; b += {{vec}}<{{t}}>.Count)
-                            fold = {{vec}}.Max(fold, {{vec}}.LoadUnsafe(ref zc, (nuint)b));
+                            fold = {{vec}}.Max(fold, {{vec}}.LoadUnsafe(ref zc, (nuint)b)); //~ LG0004
                         {{t}} best = {{t}}.NegativeInfinity;
                         for (int l = 0; l < {{vec}}<{{t}}>.Count; l++) best = {{math}}.Max(best, fold.GetElement(l));
-                        for (; b < batch; b++) best = {{math}}.Max(best, z[c][b]); //~ LG0004
+                        for (; b < batch; b++) best = {{math}}.Max(best, z[c][b]);
                         peak[c] = best;
                     }
                     var p = new {{t}}[classes][];

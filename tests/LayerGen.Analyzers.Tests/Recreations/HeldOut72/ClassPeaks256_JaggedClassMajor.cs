@@ -1,5 +1,3 @@
-// known gap: the Vector256<double> lane fold along z[c] is not read as the max; LG0004 is reported at the scalar tail fold
-// gap: -LG0004@30 +LG0004@37
 // Idiom: Vector256<double> lane fold along a contiguous class row of a class-major jagged array, merged with
 // Vector256.Max over GetLower/GetUpper halves, scalar tail; then a per-sample softmax down the classes.
 // Use: per-sample probabilities from scores stored one array per class.

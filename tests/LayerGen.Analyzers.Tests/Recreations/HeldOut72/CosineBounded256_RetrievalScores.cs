@@ -1,5 +1,3 @@
-// known gap: the bound 20 * CosineSimilarity in [-20, 20] is not proven; the scalar tail's MathF.Exp(row[j]) is reported (the Vector256.Exp block is not)
-// gap: +LG0003@47
 // Idiom: retrieval softmax over cosine similarities: TensorPrimitives.CosineSimilarity per (query, key), scaled by a
 // fixed inverse temperature of 20, then Vector256.Exp without any max subtraction, Vector256.Sum, scalar tail.
 // Use: contrastive retrieval head (one distribution over the keys per query).

@@ -1,5 +1,3 @@
-// known gap: the carried Vector128 lane fold is not read as the max; LG0001 is reported at the scalar tail fold that starts from the carried lanes
-// gap: -LG0001@28 +LG0001@35
 // Idiom: Vector128 lane-wise running max per row of a jagged batch, lanes merged into a scalar peak, scalar exps.
 // Use: policy head over a jagged batch of action scores.
 // Layout: jagged float[batch][classes] in, same shape out.

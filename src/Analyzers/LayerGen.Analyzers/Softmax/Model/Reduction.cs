@@ -112,6 +112,9 @@ internal sealed class Reduction
     public Reduction AsAddend() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, SignUnknown,
         Parts.Select(part => part with { IsAddend = true }).ToImmutableArray());
 
+    /// <summary>This reduction reported at <paramref name="folds"/> (one part: its atoms and those folds).</summary>
+    public Reduction WithFolds(ImmutableArray<IOperation> folds) => new(Kind, Name, Atoms, folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, ReadsLanes, SignUnknown);
+
     /// <summary>This reduction as read through a vector's lanes by a scalar.</summary>
     public Reduction AsLaneRead() => new(Kind, Name, Atoms, Folds, Elements, IsPartial, StaleAtoms, IsInline, Extents, readsLanes: true, SignUnknown, Parts);
 

@@ -271,7 +271,9 @@ internal sealed partial class SoftmaxModel
             parts.AddRange(ForeignSeeds(target, scan, accumulations));
         }
 
-        return Reduction.Combine(parts, widestFoldsOnly: parts.Any(part => part.ReadsLanes));
+        var readsLanes = parts.Any(part => part.ReadsLanes);
+        var combined = Reduction.Combine(parts, widestFoldsOnly: readsLanes);
+        return readsLanes ? WithLaneWalkFolds(combined, parts) : combined;
     }
 
     /// <summary>

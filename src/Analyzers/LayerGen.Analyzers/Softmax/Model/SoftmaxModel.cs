@@ -451,6 +451,7 @@ internal sealed partial class SoftmaxModel
         for (var round = 0; round < FixpointRounds; round++)
         {
             var changed = false;
+            var stores = new List<(ISymbol Root, ValueFacts Facts)>();
             foreach (var write in _elementWrites)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -459,19 +460,25 @@ internal sealed partial class SoftmaxModel
                     continue;
                 }
 
-                changed |= Store(root, StoredFacts(write).WithoutDims());
+                stores.Add((root, StoredFacts(write).WithoutDims()));
             }
 
             foreach (var call in _operations.OfType<IInvocationOperation>())
             {
                 if (ElementwiseCall(call) is { } elementwise && elementwise.Destination is { Root: { } destination })
                 {
-                    changed |= Store(destination, elementwise.Result.WithoutDims());
+                    stores.Add((destination, elementwise.Result.WithoutDims()));
                 }
                 else if (VectorStore(call) is { } store)
                 {
-                    changed |= Store(store.Root, store.Facts);
+                    stores.Add((store.Root, store.Facts));
                 }
+            }
+
+            // A bound holds for a buffer's elements only when every value stored into it is bounded (BoundedStores.cs).
+            foreach (var store in WithoutUnprovenBounds(stores))
+            {
+                changed |= Store(store.Root, store.Facts);
             }
 
             foreach (var add in _listAdds)
