@@ -1,5 +1,3 @@
-// known gap: a normaliser split into partial sums s0/s1 divided as 1/(s0 + s1) is not read as the sum of the exps, so no softmax site is seen (one unrolled sum s: LG0003 found)
-// gap: -LG0003@26 -LG0003@27 -LG0003@31
 // Idiom: blocked loop with a remainder tail — the exp pass unrolled by two with two partial sums (s0, s1) and an
 // `if (i < a.Length)` tail.
 // Use: softmax of each row of a jagged logit batch.

@@ -1,5 +1,3 @@
-// known gap: the remainder of Math.DivRem (`var (_, c) = Math.DivRem(k, cols)`, also `out int c`) is not read as k % cols, so peak[c] and z[r] lose their axes (with `k % cols`, `k / cols`: LG0004 found)
-// gap: -LG0004@22
 // Idiom: one flat counter decomposed with `Math.DivRem` into a (row, column) tuple.
 // Use: softmax per row of a [rows, cols] batch in flat storage.
 // Layout: flat double[] row-major, rows * cols; peak[] per column, z[] per row; returns a new array.

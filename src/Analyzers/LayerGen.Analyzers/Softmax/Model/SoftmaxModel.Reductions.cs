@@ -70,6 +70,9 @@ internal sealed partial class SoftmaxModel
                     return ExplicitSum(add, terms);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when SumWithExtraTerms(add, use) is { } extended:
                     return extended;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when PartialSumsAt(add, use) is { } partials:
+                    // 1 / (s0 + s1): one sum over the union of the partial sums' terms (PartialSumNormalisers.cs).
+                    return partials;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference when SinceSnapshotSum(difference, use) is { } sinceSnapshot:
                     // total - before, before = total where the slice starts: the slice's own sum (PrefixDifferences.cs).
                     return sinceSnapshot;

@@ -38,6 +38,9 @@ internal sealed partial class SoftmaxModel
                 return field.Name is "Quotient" or "Item1" ? (ArgumentValue(call, 0), ArgumentValue(call, 1), true)
                     : field.Name is "Remainder" or "Item2" ? (ArgumentValue(call, 0), ArgumentValue(call, 1), false)
                     : null;
+            case ILocalReferenceOperation { Local: var local } when DivRemLocal(local) is { } part:
+                // var (r, c) = Math.DivRem(k, n); Math.DivRem(k, n, out int c).
+                return part;
             default:
                 return null;
         }
@@ -58,11 +61,6 @@ internal sealed partial class SoftmaxModel
                 => (sum.RightOperand, sum.LeftOperand),
             _ => null,
         };
-
-    /// <summary><c>System.Math.DivRem</c> over <c>int</c> or <c>long</c>.</summary>
-    private static bool IsIntegerDivRem(IMethodSymbol method) =>
-        method is { Name: "DivRem", ContainingType: { Name: "Math", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } }
-        && method.Parameters.Length >= 2 && method.Parameters[0].Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
 
     /// <summary>The value passed for parameter <paramref name="ordinal"/> of <paramref name="call"/>.</summary>
     private static IOperation ArgumentValue(IInvocationOperation call, int ordinal) =>

@@ -279,6 +279,12 @@ internal sealed partial class SoftmaxModel
             return RemainderOf(definition, walked, depth + 1);
         }
 
+        if (operand is ILocalReferenceOperation { Local: var divided } && DivRemLocal(divided) is { IsQuotient: false } part)
+        {
+            // var (_, c) = Math.DivRem(a, P): c is a % P.
+            return Linear(part.Divisor).IsLoopFree ? (Unwrap(part.Dividend)!, Unwrap(part.Divisor)!) : null;
+        }
+
         return operand is IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder } remainder && Linear(remainder.RightOperand).IsLoopFree
             ? (Unwrap(remainder.LeftOperand)!, Unwrap(remainder.RightOperand)!)
             : null;
