@@ -1,5 +1,3 @@
-// known gap: a row sum delivered through an out argument of a helper is not read as a sum, so the running total over rows is not seen
-// gap: -LG0002@38
 // Idiom: an `out double rowSum` parameter returned by an exp helper, added into a caller's running total.
 // Use: softmax over the classes of each sample. Layout: flat double[batch * classes], row-major, offsets `r * classes`.
 // Bug (LG0002): `total` is declared above the row loop and never reset; every row is divided by the total of all rows

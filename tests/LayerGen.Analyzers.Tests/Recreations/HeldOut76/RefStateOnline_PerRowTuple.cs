@@ -1,5 +1,3 @@
-// known gap: per-row max and sum read back through fields of a struct array element (stats[b].Max, stats[b].Sum) are taken as spanning the batch
-// gap: +LG0001@32 +LG0002@32
 // Idiom: online (one-pass) softmax statistics kept in an array of structs and updated through
 // `ref RunningStats st = ref stats[b]`: on a new max the running sum is rescaled by `Math.Exp(old - new)`.
 // Use: per-sample softmax of a batch. Layout: double[batch, classes] (row-major 2D array), output new array.

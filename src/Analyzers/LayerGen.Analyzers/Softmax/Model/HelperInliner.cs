@@ -553,6 +553,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         bool accumulatorIsTarget)
     {
         var arrays = new HashSet<int>();
+        var outDeclarations = new List<StatementSyntax>();
         foreach (var argument in operation.Arguments)
         {
             if (argument is { Parameter: { } constantParameter, Value.ConstantValue: { HasValue: true, Value: { } constant } } && !shape.WrittenParameters.Contains(constantParameter.Ordinal))
@@ -567,7 +568,13 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
                 return null;
             }
 
-            if (parameter.RefKind is RefKind.Ref or RefKind.Out)
+            if (parameter.RefKind == RefKind.Out && OutDeclaration(syntax, value) is { } declared)
+            {
+                // Helper(…, out double s): s is declared before the inlined block, which writes it as the helper's parameter.
+                outDeclarations.Add(declared.Declaration);
+                arguments[parameter.Ordinal] = declared.Name;
+            }
+            else if (parameter.RefKind is RefKind.Ref or RefKind.Out)
             {
                 if (syntax.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax) || !IsPlain(syntax.Expression))
                 {
@@ -610,7 +617,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             renames[local] = accumulatorIsTarget && local == ((IdentifierNameSyntax)shape.Returned!).Identifier.ValueText ? ((IdentifierNameSyntax)target!).Identifier.ValueText : Allocate(Taken(arguments.Values.Cast<SyntaxNode>().Concat(prologue)), local);
         }
 
-        var result = new List<StatementSyntax>();
+        var result = new List<StatementSyntax>(outDeclarations);
         if (declaration is not null)
         {
             result.Add(Declaration(targetType!, ((IdentifierNameSyntax)target!).Identifier.ValueText, declaration.SpanStart, initializer: null)

@@ -37,7 +37,7 @@ internal sealed partial class SoftmaxModel
         }
 
         // Every write of the member goes through some element (of this buffer or another): else it may be shared state.
-        return WritesOf(symbol).All(write => write.Target is { } target && ElementOfMember(target) is not null)
+        return WritesOf(symbol).All(write => WrittenElement(write.Target) is not null)
             ? ElementMemberSlotPrefix + root.Name
             : null;
     }
@@ -56,7 +56,7 @@ internal sealed partial class SoftmaxModel
         var own = new List<(IOperation, IOperation?, IOperation?)>();
         foreach (var (operation, value, target) in writes)
         {
-            if (target is not null && ElementOfMember(target) is { } element && RootOf(element)?.Name == rootName)
+            if (WrittenElement(target) is { } element && RootOf(element)?.Name == rootName)
             {
                 own.Add((operation, value, element));
             }
@@ -86,6 +86,15 @@ internal sealed partial class SoftmaxModel
         };
         return instance is not null && IsElementAccess(instance) && WellKnownSymbols.IsRecord(instance.Type) ? instance : null;
     }
+
+    /// <summary>
+    /// The element a write of a member goes through: that of a member reference (<see cref="ElementOfMember"/>), or the
+    /// element a ref local is bound to when the whole value is written through it (<c>st = default</c>, recorded as a
+    /// write of each member by StructResets.cs); null otherwise.
+    /// </summary>
+    private IOperation? WrittenElement(IOperation? target) =>
+        ElementOfMember(target) ?? (Unwrap(target) is ILocalReferenceOperation { Local: { IsRef: true } alias } && RefBoundElement(alias) is { } bound
+            && WellKnownSymbols.IsRecord(bound.Type) ? bound : null);
 
     /// <summary>The element a ref local is bound to once (<c>ref readonly T st = ref stats[b]</c>); null when re-pointed or not an element.</summary>
     private IOperation? RefBoundElement(ILocalSymbol local)

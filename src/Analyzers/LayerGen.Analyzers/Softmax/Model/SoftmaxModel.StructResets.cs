@@ -39,8 +39,10 @@ internal sealed partial class SoftmaxModel
 
             foreach (var write in pair.Value)
             {
-                // stats = stats with { … }: the initializer's member writes say what changes; the rest is carried.
-                if (write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation && write.Value is { } value && Unwrap(value) is not IWithOperation)
+                // stats = stats with { … }: the initializer's member writes say what changes; the rest is carried. Binding a
+                // ref local (ref var st = ref stats[b]) writes no value: it only names the element the members live in.
+                if (write.Operation is IVariableDeclaratorOperation or ISimpleAssignmentOperation && write.Value is { } value && Unwrap(value) is not IWithOperation
+                    && !IsRefBinding(write.Operation))
                 {
                     wholeWrites.Add((type, pair.Key, write));
                 }
@@ -60,4 +62,8 @@ internal sealed partial class SoftmaxModel
             }
         }
     }
+
+    /// <summary>True for the binding of a ref local (<c>ref var st = ref stats[b]</c>, <c>st = ref stats[k]</c>): no value is written.</summary>
+    private static bool IsRefBinding(IOperation write) =>
+        write is IVariableDeclaratorOperation { Symbol.RefKind: not RefKind.None } or ISimpleAssignmentOperation { IsRef: true };
 }
