@@ -155,6 +155,9 @@ internal sealed partial class HelperInliner
             {
                 case BlockSyntax block when asStatement:
                     return Visit(block) as BlockSyntax;
+                case InvocationExpressionSyntax call when asStatement && InlinedBodyCall(call) is { } inlined:
+                    // b => Loop(classes, c => …): the helper the expression calls, inlined as its statement would be.
+                    return SyntaxFactory.Block(SyntaxFactory.List(inlined));
                 case ExpressionSyntax expression when Visit(expression) is ExpressionSyntax value:
                     if (!asStatement)
                     {
@@ -179,6 +182,26 @@ internal sealed partial class HelperInliner
                 _lambdaParameterReads.Remove(symbol);
             }
         }
+    }
+
+    /// <summary>
+    /// The statements inlining the helper an expression-bodied lambda calls as its whole body, as for a statement
+    /// <c>Helper(…);</c> (<see cref="InlinedStatements"/>); null when it calls no inlinable helper.
+    /// </summary>
+    private List<StatementSyntax>? InlinedBodyCall(InvocationExpressionSyntax call)
+    {
+        if (_scope.Depth >= MaxChain || _calls >= MaxCalls || ShapeOf(call) is null || KernelOf(call) is not null
+            || call.Ancestors().OfType<StatementSyntax>().FirstOrDefault() is not { } statement)
+        {
+            return null;
+        }
+
+        if (_scope.Helper is null)
+        {
+            _inScope = LocalScopes.NamesInScopeAt(statement);
+        }
+
+        return Inlined(call, target: null, targetType: null, declaration: null);
     }
 
     /// <inheritdoc />
