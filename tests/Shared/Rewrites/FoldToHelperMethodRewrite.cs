@@ -63,6 +63,8 @@ internal sealed class FoldToHelperMethodRewrite(bool maximaOnly, bool sumsOnly =
         ["Recreations/Real56/KsmithdevTurtleML_SoftMaxOutputLayerRawAndDiagonal.cs"] = "stop 37: LG0007@47 lost (the same)",
         ["Recreations/HeldOut63/RecommenderScoring_ExpPreferenceHelper.cs"] = "idxhelper (found since that branch): with the per-user sum moved to a static helper beside the dot-product exp helper, LG0003@22 is lost (not diagnosed)",
         ["Recreations/HeldOut73/StaticExtension_RawExpHelper.cs"] = "stop 52 (new corpus; mismatches on main's analyzer too): with the column sum moved to a static helper, the raw exp of a C# 14 static extension member (double.Natural) is no longer diagnosed (LG0003@27 lost)",
+        ["Recreations/HeldOut78/FuncAccessor_SharedShift.cs"] = "closures (newly found; was pinned): with the sum moved to a static helper handed Normalise's Func<int, double> parameter, the lambda forwarded through that second helper is not expanded (HelperInliner.DelegateArguments.cs expands lambdas only where the helper invokes its parameter itself; LG0001@30 lost)",
+        ["Recreations/HeldOut78/SumOfCallback_RawRows.cs"] = "closures (newly found; was pinned): with Accumulate's sum moved to a static helper handed the Func<int, double> parameter, the lambda forwarded through that second helper is not expanded (LG0003@34 lost)",
         ["Recreations/HeldOut74/VirtualChain_BatchPeakOverride.cs"] = "stop 52 (new corpus; mismatches on main's analyzer too): with the sum moved to a static helper, the batch-wide peak returned by a virtual/override chain is no longer diagnosed (LG0001@57 lost)",
     };
 

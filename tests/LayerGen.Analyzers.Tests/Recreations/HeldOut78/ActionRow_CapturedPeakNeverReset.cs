@@ -1,5 +1,3 @@
-// known gap: a max folded by `if (t > peak) peak = t` inside an Action lambda, on a local captured from the method and never reset, is not seen as spanning the rows the lambda is called for
-// gap: -LG0001@22
 // Idiom: an `Action<double[], double[]>` normaliser lambda that mutates a peak captured from the enclosing method.
 // Use: scoring several candidate lists, one distribution per list.
 // Layout: jagged double[rows][width], one softmax per inner array.

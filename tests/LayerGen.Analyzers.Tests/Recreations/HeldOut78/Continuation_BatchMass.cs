@@ -1,5 +1,3 @@
-// known gap: a total accumulated in a continuation lambda (`(m, s) => { ...; mass += s; }`) from a helper's per-row sums is not read as a sum over rows
-// gap: -LG0002@33
 // Idiom: a stats helper `RowStats(x, r, done)` reporting `(m, s)` through an `Action<float, float>` callback; the
 // callback stores the row peak and adds the row sum to a captured `mass`.
 // Use: batch of samples, one softmax per sample row.

@@ -1,5 +1,3 @@
-// known gap: a batch max folded in a first ForEachRow callback pass (captured `top`) is not linked to the exp in the second pass, whose exp is then judged unshifted
-// gap: -LG0001@25 +LG0003@34
 // Idiom: a `ForEachRow(rows, (row, i) => ...)` visitor helper called twice: a first pass folds a captured `top`, the
 // second pass normalises each row.
 // Use: jagged batch of logits, one distribution per row.

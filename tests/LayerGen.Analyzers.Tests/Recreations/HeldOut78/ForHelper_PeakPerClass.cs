@@ -1,5 +1,3 @@
-// known gap: a per-class peak folded inside nested lambdas given to a user Loop(count, step) helper is not read as a fold over the batch axis
-// gap: -LG0004@27
 // Idiom: a `Loop(count, step)` helper; a first pass stores one peak per class in an array, a second pass normalises.
 // Use: batch of samples, one softmax per sample over its classes.
 // Layout: double[batch, classes], row-major.

@@ -1,5 +1,3 @@
-// known gap: a batch-wide `batch.Max(row => row.Max())` passed as the shift argument of a per-row helper reading the row through a Func<int, double> accessor is not compared with the helper's per-row sum
-// gap: -LG0001@25
 // Idiom: a normaliser taking a `Func<int, double>` logit accessor and an explicit shift, fed one row at a time.
 // Use: jagged batch of scores; the caller picks the shift once for the whole batch.
 // Layout: jagged double[batch][classes].

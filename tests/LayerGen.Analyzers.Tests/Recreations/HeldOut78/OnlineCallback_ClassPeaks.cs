@@ -1,5 +1,3 @@
-// known gap: a per-class peak folded by a sink lambda handed to a user Stream(data, start, count, sink) helper is not read as a fold over the batch
-// gap: -LG0004@29
 // Idiom: the `Stream(data, start, count, sink)` helper with a sink lambda `v => peak[cls] = Math.Max(peak[cls], v)`
 // folding into a captured per-class array.
 // Use: class-major output buffer (one contiguous run of samples per class), one softmax per sample.

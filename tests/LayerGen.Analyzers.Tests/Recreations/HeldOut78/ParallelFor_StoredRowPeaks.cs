@@ -1,5 +1,3 @@
-// known gap: per-row maxima stored as peaks[r] by one Parallel.For lambda and subtracted in another, with a third flat Parallel.For dividing by sums[k / classes], is reported as a max over another axis
-// gap: +LG0004@26
 // Idiom: three `Parallel.For` lambdas: per-row maxima stored in `peaks[r]`, per-row sums in `sums[r]`, then a flat
 // `Parallel.For` over every element dividing by `sums[k / classes]`.
 // Use: multithreaded softmax over a batch of rows.

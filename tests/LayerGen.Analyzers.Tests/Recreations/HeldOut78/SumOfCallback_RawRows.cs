@@ -1,5 +1,3 @@
-// known gap: a raw exp inside the lambda given to a user helper that sums the lambda's returned values (Accumulate(n, i => e[i] = Math.Exp(row[i]))) is not seen as normalised
-// gap: -LG0003@29
 // Idiom: `Accumulate(count, i => e[i] = Math.Exp(...))`, a helper summing the values a callback returns while the
 // callback fills the exps; `Array.ConvertAll` divides.
 // Use: a list of logit vectors (one per example), each turned into probabilities.

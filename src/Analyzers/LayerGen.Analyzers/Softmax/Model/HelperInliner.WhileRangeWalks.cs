@@ -21,6 +21,12 @@ internal sealed partial class HelperInliner
     /// <inheritdoc />
     public override SyntaxNode? VisitLocalDeclarationStatement(LocalDeclarationStatementSyntax node)
     {
+        // Action<int> f = r => …; of a delegate local expanded at its invocations: dropped (HelperInliner.DelegateLocals.cs).
+        if (DeclaresExpandedDelegate(node))
+        {
+            return SyntaxFactory.EmptyStatement().WithTriviaFrom(node);
+        }
+
         // int i = start; before a rebased while: int i = 0; (an end local beside it is the while's count, dropped).
         if (_scope.Helper is null || !(node.Parent is BlockSyntax block && block.Statements.IndexOf(node) is var index && index + 1 < block.Statements.Count
                 && block.Statements[index + 1] is WhileStatementSyntax loop && WhileRangeWalkOf(loop) is { } walk)

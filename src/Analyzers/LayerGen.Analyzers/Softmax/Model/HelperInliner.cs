@@ -92,7 +92,8 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         }
 
         var inliner = new HelperInliner(model, owner, declaration, cancellationToken);
-        if (!body.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => inliner.ShapeOf(call) is not null || inliner.KernelOf(call) is not null))
+        if (!body.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => inliner.ShapeOf(call) is not null || inliner.KernelOf(call) is not null)
+            && inliner.DelegateLocals().Count == 0)
         {
             return null;
         }
@@ -213,6 +214,12 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             return substituted;
         }
 
+        // acc += f(i) with f bound to an expression lambda: its body (HelperInliner.DelegateArguments.cs).
+        if (ExpandedDelegateCall(node, asStatement: false) is ExpressionSyntax expanded)
+        {
+            return expanded;
+        }
+
         NoteLeftCall(node);
         return base.VisitInvocationExpression(node);
     }
@@ -228,6 +235,11 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     /// <inheritdoc />
     public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
     {
+        if (LambdaParameterRead(node) is { } lambdaArgument)
+        {
+            return lambdaArgument;
+        }
+
         if (_scope.Helper is not { } helper || node.Parent is MemberAccessExpressionSyntax { Name: var name } && name == node || node.IsVar)
         {
             return base.VisitIdentifierName(node);
@@ -554,8 +566,18 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     {
         var arrays = new HashSet<int>();
         var outDeclarations = new List<StatementSyntax>();
+        var delegates = new Dictionary<int, AnonymousFunctionExpressionSyntax>();
         foreach (var argument in operation.Arguments)
         {
+            if (argument is { Parameter: { } delegateParameter, ArgumentKind: ArgumentKind.Explicit, Syntax: ArgumentSyntax { NameColon: null } delegateArgument }
+                && ExpandableLambda(delegateParameter, delegateArgument, shape) is { } lambda)
+            {
+                // Expanded at each invocation (HelperInliner.DelegateArguments.cs); its names are taken, so no local hides them.
+                delegates[delegateParameter.Ordinal] = lambda;
+                arguments[delegateParameter.Ordinal] = lambda;
+                continue;
+            }
+
             if (argument is { Parameter: { } constantParameter, Value.ConstantValue: { HasValue: true, Value: { } constant } } && !shape.WrittenParameters.Contains(constantParameter.Ordinal))
             {
                 constants[constantParameter.Ordinal] = constant;
@@ -651,6 +673,11 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         var outer = _scope;
         var budget = Enter(shape);
         _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants, indexer, arrays);
+        if (delegates.Count > 0)
+        {
+            _scope.ExpandLambdas(delegates, outer, _inlining.Count - 1);
+        }
+
         _calls++;
         _spans.Add(shape.Declaration.Span);
         var body = new List<StatementSyntax>(prologue);
@@ -1010,5 +1037,26 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         public Dictionary<string, string> Renames { get; }
 
         public int Depth { get; }
+
+        /// <summary>Delegate parameter ordinal → the lambda expanded at each invocation (HelperInliner.DelegateArguments.cs).</summary>
+        public Dictionary<int, AnonymousFunctionExpressionSyntax> Delegates { get; } = new();
+
+        /// <summary>The scope the call stood in: where an expanded lambda's body is read.</summary>
+        public Scope? Caller { get; private set; }
+
+        /// <summary>How many helpers were being inlined where the call stood (the chain an expanded lambda's calls extend).</summary>
+        public int CallerChain { get; private set; }
+
+        /// <summary>Binds <paramref name="delegates"/> for expansion in <paramref name="caller"/>'s terms.</summary>
+        public void ExpandLambdas(Dictionary<int, AnonymousFunctionExpressionSyntax> delegates, Scope caller, int callerChain)
+        {
+            foreach (var pair in delegates)
+            {
+                Delegates[pair.Key] = pair.Value;
+            }
+
+            Caller = caller;
+            CallerChain = callerChain;
+        }
     }
 }

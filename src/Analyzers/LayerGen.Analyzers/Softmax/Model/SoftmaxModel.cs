@@ -581,7 +581,7 @@ internal sealed partial class SoftmaxModel
             }
 
             var target = ElementDims(write.Target);
-            var value = Eval(write.Value).Dims;
+            var value = LinkDecomposedRowReads(write.Target, write.Value, Eval(write.Value).Dims);
             Link(target, value);
         }
 

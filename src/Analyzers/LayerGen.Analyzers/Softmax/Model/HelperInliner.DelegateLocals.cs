@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LayerGen.Analyzers.Softmax.Model;
+
+/// <summary>
+/// A delegate local of the method given one lambda and only invoked (<c>Action&lt;int&gt; normalise = r =&gt; { … };</c>
+/// then <c>for (…) normalise(r);</c>): each invocation is the lambda's body, its parameters read as the arguments, as
+/// for a lambda passed to a helper (HelperInliner.DelegateArguments.cs); the declaration is dropped. A local the
+/// lambda captures is then seen to carry from one invocation (one row) to the next. Only where that is exact: the
+/// local is declared and assigned once, every read of it is an invocation with plain arguments in the method's own
+/// code (not inside another lambda or local function, which may run at another time), and the lambda is expandable.
+/// </summary>
+internal sealed partial class HelperInliner
+{
+    /// <summary>Delegate locals expanded at their invocations → their lambda; computed once per method.</summary>
+    private Dictionary<ILocalSymbol, AnonymousFunctionExpressionSyntax>? _delegateLocals;
+
+    /// <summary>The method's expandable delegate locals (see the type summary).</summary>
+    private Dictionary<ILocalSymbol, AnonymousFunctionExpressionSyntax> DelegateLocals()
+    {
+        if (_delegateLocals is not null)
+        {
+            return _delegateLocals;
+        }
+
+        _delegateLocals = new Dictionary<ILocalSymbol, AnonymousFunctionExpressionSyntax>(SymbolEqualityComparer.Default);
+        if (BodyOf(_declaration) is not { } body)
+        {
+            return _delegateLocals;
+        }
+
+        foreach (var declaration in body.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<LocalDeclarationStatementSyntax>())
+        {
+            if (declaration is not { Modifiers.Count: 0, Declaration.Variables: [{ Initializer.Value: AnonymousFunctionExpressionSyntax { AsyncKeyword.RawKind: 0 } lambda } declarator] }
+                || _model.GetDeclaredSymbol(declarator, _cancellationToken) is not ILocalSymbol { Type.TypeKind: TypeKind.Delegate } local
+                || LambdaParameters(lambda) is not { Count: > 0 } parameters
+                || lambda.Block is { } block && block.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>().Any()
+                || parameters.Select(parameter => _model.GetDeclaredSymbol(parameter, _cancellationToken)).Any(symbol => symbol is null || symbol.RefKind != RefKind.None || Writes(lambda.Body, symbol)))
+            {
+                continue;
+            }
+
+            var invoked = 0;
+            var expandable = true;
+            foreach (var name in body.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText != local.Name || !IsName(name, local))
+                {
+                    continue;
+                }
+
+                if (InvocationOf(name) is not { } invocation || invocation.ArgumentList.Arguments.Count != parameters.Count
+                    || invocation.ArgumentList.Arguments.Any(value => value.RefKindKeyword.RawKind != 0 || value.NameColon is not null || !IsPlain(value.Expression))
+                    || lambda.Block is not null && invocation.Parent is not ExpressionStatementSyntax
+                    || invocation.SpanStart < declaration.Span.End
+                    || invocation.Ancestors().TakeWhile(ancestor => ancestor != body).Any(ancestor => ancestor is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                {
+                    expandable = false;
+                    break;
+                }
+
+                invoked++;
+            }
+
+            if (expandable && invoked > 0)
+            {
+                _delegateLocals[local] = lambda;
+            }
+        }
+
+        return _delegateLocals;
+    }
+
+    /// <summary>The lambda an invocation's callee (a delegate local of the method) is expanded as; null for any other callee.</summary>
+    private AnonymousFunctionExpressionSyntax? DelegateLocalLambda(ExpressionSyntax callee) =>
+        _scope.Helper is null && Unparenthesised(callee) is IdentifierNameSyntax name && DelegateLocals().Count > 0
+        && _model.GetSymbolInfo(name, _cancellationToken).Symbol is ILocalSymbol local && DelegateLocals().TryGetValue(local, out var lambda)
+            ? lambda
+            : null;
+
+    /// <summary>True when <paramref name="declaration"/> declares an expanded delegate local (it is dropped: HelperInliner.WhileRangeWalks.cs visits declarations).</summary>
+    private bool DeclaresExpandedDelegate(StatementSyntax declaration) =>
+        _scope.Helper is null && declaration is LocalDeclarationStatementSyntax { Declaration.Variables: [var declarator] } && DelegateLocals().Count > 0
+        && _model.GetDeclaredSymbol(declarator, _cancellationToken) is ILocalSymbol local && DelegateLocals().ContainsKey(local);
+}
