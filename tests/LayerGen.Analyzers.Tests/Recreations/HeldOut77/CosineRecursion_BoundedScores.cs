@@ -1,5 +1,3 @@
-// known gap: the exponent's bound is a Math.Clamp inside the helper Cosine's return, not followed into the exp argument
-// gap: +LG0003@51
 // Idiom: pairwise-recursive dot products (Dot(a, b, lo, hi) split in halves) feeding cosine-similarity attention.
 // Use: contrastive / retrieval attention weights of each query over the keys, temperature 0.25.
 // Layout: jagged double[queries][dim] and double[keys][dim]; output double[queries][keys], one softmax per query.

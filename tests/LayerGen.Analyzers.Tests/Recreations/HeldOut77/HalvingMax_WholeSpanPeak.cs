@@ -1,5 +1,3 @@
-// known gap: a recursive halving max Peak(s[..half])/Peak(s[half..]) called on the whole span is not read as a max (a loop helper is)
-// gap: -LG0001@31
 // Idiom: recursive max of a span split in halves (Peak(s[..half]), Peak(s[half..])).
 // Use: a batch of score rows normalised in place, one softmax per row of `width`.
 // Layout: ReadOnlySpan<double> of rows * width, row-major, rows walked with Slice(off, width).

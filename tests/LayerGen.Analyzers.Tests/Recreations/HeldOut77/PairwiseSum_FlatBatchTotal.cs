@@ -1,5 +1,3 @@
-// known gap: a recursive span-switch pairwise sum SumPairs(p) over the whole buffer is not read as a sum
-// gap: -LG0002@41
 // Idiom: pairwise summation written as an expression-bodied recursive switch over a span (halves until one element).
 // Use: normalising a batch of per-sample class scores.
 // Layout: flat float[batch * classes], row-major (sample i at i * classes + c).

@@ -237,7 +237,9 @@ internal sealed partial class HelperInliner
             return null;
         }
 
-        update = update.WithAdditionalAnnotations(InlinedBody.OriginOf(fold.Element));
+        // A halving fold covers exactly the sequence the call passes: what it spans is chosen at the call, so its update
+        // is the call's (as a library .Sum() there would be); a walk's update is its element's.
+        update = update.WithAdditionalAnnotations(InlinedBody.OriginOf(fold.CoversArgument ? call : fold.Element));
         if (fold.Walk == RecursiveWalk.Rest)
         {
             statements.Add(SyntaxFactory.ForEachStatement(SyntaxFactory.IdentifierName("var"), SyntaxFactory.Identifier(variable), walked.WithoutTrivia(), update).NormalizeWhitespace());

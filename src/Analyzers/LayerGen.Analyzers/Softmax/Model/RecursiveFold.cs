@@ -37,9 +37,11 @@ internal enum RecursiveCombine
 /// a ternary), directly or through an accumulator parameter (<c>F(s, i + 1, acc + s[i])</c>). Every other parameter is
 /// passed on unchanged. The helper then returns exactly what the loop <c>acc = seed; for (k = start; k &lt; bound; k +=
 /// step) acc = combine(acc, element(k));</c> returns (sum and max reordered, as every fold reading does), which the
-/// inliner writes in its place (HelperInliner.RecursiveFolds.cs). Any other recursion is not read (null): no guess.
+/// inliner writes in its place (HelperInliner.RecursiveFolds.cs). A sequence split in two halves that are folded and
+/// combined is read as the same fold over the whole sequence (RecursiveFold.Halves.cs). Any other recursion is not read
+/// (null): no guess.
 /// </summary>
-internal sealed class RecursiveFold
+internal sealed partial class RecursiveFold
 {
     private RecursiveFold(IMethodSymbol method, RecursiveWalk walk, int walked, RecursiveCombine combine, ExpressionSyntax element)
     {
@@ -80,6 +82,12 @@ internal sealed class RecursiveFold
     /// </summary>
     public bool SeededWithFirst { get; private set; }
 
+    /// <summary>
+    /// True for a divide-and-conquer fold (RecursiveFold.Halves.cs): it folds exactly the sequence the outermost call
+    /// passes, so a too-wide extent is the call's choice and is reported there.
+    /// </summary>
+    public bool CoversArgument { get; private set; }
+
     /// <summary>For an index walk: the index's step (null for 1), in the helper's syntax.</summary>
     public ExpressionSyntax? Step { get; private set; }
 
@@ -114,7 +122,7 @@ internal sealed class RecursiveFold
         var reader = new Reader(method, model, cancellationToken);
         try
         {
-            return reader.Body(expressionBody, block);
+            return reader.Body(expressionBody, block) ?? reader.Halves(expressionBody, block);
         }
         catch (System.InvalidCastException)
         {
@@ -124,7 +132,7 @@ internal sealed class RecursiveFold
     }
 
     /// <summary>The reading of one helper's body.</summary>
-    private sealed class Reader
+    private sealed partial class Reader
     {
         private readonly IMethodSymbol _method;
         private readonly SemanticModel _model;
