@@ -188,7 +188,7 @@ internal sealed partial class RecursiveFold
             {
                 switch (statement)
                 {
-                    case IfStatementSyntax { Else: null } test when Returned(test.Statement) is { } value && !RecursiveCalls(test.Condition).Any():
+                    case IfStatementSyntax { Else: null } test when BodySyntax.ReturnedValue(test.Statement) is { } value && !RecursiveCalls(test.Condition).Any():
                         bases.Add((test.Condition, true, value));
                         break;
                     case LocalDeclarationStatementSyntax { Declaration.Variables: [{ Initializer.Value: { } initializer } variable] } declaration
