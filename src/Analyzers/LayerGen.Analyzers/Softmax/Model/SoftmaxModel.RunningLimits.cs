@@ -82,10 +82,19 @@ internal sealed partial class SoftmaxModel
             && write.Operation switch
             {
                 ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Value: var step } => !Unwrap(step)!.ConstantValue.HasValue,
+                // limit = limit + lengths[seq] (or lengths[seq] + limit): the same step written out.
+                ISimpleAssignmentOperation { Value: var sum } when Unwrap(sum) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add
+                    && OtherAddend(add, limit) is { } step => !step.ConstantValue.HasValue,
                 ISimpleAssignmentOperation { Value: var value } => Unwrap(value) is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } && LoopsIn(value).Any(outerLoops.Contains),
                 _ => false,
             });
     }
+
+    /// <summary>The addend of <paramref name="add"/> beside a read of <paramref name="local"/>; null when neither side reads it.</summary>
+    private static IOperation? OtherAddend(IBinaryOperation add, ILocalSymbol local) =>
+        Unwrap(add.LeftOperand) is ILocalReferenceOperation left && SymbolEqualityComparer.Default.Equals(left.Local, local) ? Unwrap(add.RightOperand)
+        : Unwrap(add.RightOperand) is ILocalReferenceOperation right && SymbolEqualityComparer.Default.Equals(right.Local, local) ? Unwrap(add.LeftOperand)
+        : null;
 
     /// <summary>True when another loop than <paramref name="loop"/> walks a local up to the same end from a start that is not a constant.</summary>
     private bool EndsRowWalk(IOperation bound, IOperation loop)
@@ -103,7 +112,9 @@ internal sealed partial class SoftmaxModel
                 IWhileLoopOperation whileLoop => whileLoop.Condition,
                 _ => null,
             };
-            if (Unwrap(condition) is not IBinaryOperation { LeftOperand: var left } compare || VariableOf(left) is not ILocalSymbol walked
+            // The walked local is either side of the comparison (i < limit, limit > i).
+            if (Unwrap(condition) is not IBinaryOperation compare
+                || (VariableOf(compare.LeftOperand) is ILocalSymbol leftLocal && UpperBound(compare, leftLocal) is not null ? leftLocal : VariableOf(compare.RightOperand) as ILocalSymbol) is not { } walked
                 || UpperBound(compare, walked) is not { } end || !SameValue(Unwrap(end)!, Unwrap(bound)!))
             {
                 continue;
