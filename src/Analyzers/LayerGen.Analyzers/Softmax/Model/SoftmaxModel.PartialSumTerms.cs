@@ -21,7 +21,7 @@ internal sealed partial class SoftmaxModel
     {
         Reduction? inner = null;
         var dims = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
-        foreach (var term in AddedTerms(add))
+        foreach (var term in Terms(add))
         {
             if (NestedFold(target, ReductionKind.Sum, term) is { } nested)
             {
@@ -46,28 +46,5 @@ internal sealed partial class SoftmaxModel
         }
 
         return Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add ? add : null;
-    }
-
-    /// <summary>The leaves of a tree of additions (<c>(a + b) + (c + d)</c> → a, b, c, d), parentheses and conversions looked through.</summary>
-    private static List<IOperation> AddedTerms(IBinaryOperation add)
-    {
-        var terms = new List<IOperation>();
-        var pending = new Stack<IOperation>();
-        pending.Push(add);
-        while (pending.Count > 0)
-        {
-            var operation = Unwrap(pending.Pop())!;
-            if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum)
-            {
-                pending.Push(sum.RightOperand);
-                pending.Push(sum.LeftOperand);
-            }
-            else
-            {
-                terms.Add(operation);
-            }
-        }
-
-        return terms;
     }
 }

@@ -98,7 +98,7 @@ internal sealed partial class SoftmaxModel
                     break;
                 case BufferLayout.Flat when element.Indices.Length == 1 && view.FlatOffset is null:
                     // x[row * n + col]: the loop's term mixes both steps; keep the strides of the addends that carry.
-                    var addends = Addends(element.Indices[0]);
+                    var addends = Terms(element.Indices[0]);
                     if (!addends.Any(addend => OnlyPerSlice(addend)))
                     {
                         break;
@@ -116,29 +116,6 @@ internal sealed partial class SoftmaxModel
         }
 
         return atoms;
-    }
-
-    /// <summary>The addends of <c>a + b + c</c> (a subtraction's right side stays one addend).</summary>
-    private static List<IOperation> Addends(IOperation index)
-    {
-        var addends = new List<IOperation>();
-        var work = new Stack<IOperation>();
-        work.Push(index);
-        while (work.Count > 0)
-        {
-            var current = Unwrap(work.Pop())!;
-            if (current is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add)
-            {
-                work.Push(add.RightOperand);
-                work.Push(add.LeftOperand);
-            }
-            else
-            {
-                addends.Add(current);
-            }
-        }
-
-        return addends;
     }
 
     /// <summary>
