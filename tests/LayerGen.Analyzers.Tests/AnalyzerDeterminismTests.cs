@@ -88,6 +88,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut79")]
     [InlineData("HeldOut80")]
     [InlineData("HeldOut81")]
+    [InlineData("HeldOut82")]
     [InlineData("HeldOut84")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
