@@ -90,6 +90,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut81")]
     [InlineData("HeldOut82")]
     [InlineData("HeldOut84")]
+    [InlineData("HeldOut85")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
