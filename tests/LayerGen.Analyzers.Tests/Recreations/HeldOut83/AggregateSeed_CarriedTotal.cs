@@ -1,3 +1,5 @@
+// known gap: a sum accumulated by an Aggregate whose tuple seed is carried across rows (running = row.Aggregate(running, ...)) is not read as a sum
+// gap: -LG0002@25
 // Idiom: `Aggregate(float.NegativeInfinity, MathF.Max)` per row and a sum `Aggregate` whose tuple seed is a running state.
 // Use: normalising a list of score rows while counting the elements seen.
 // Layout: IReadOnlyList<float[]> rows; result float[][].

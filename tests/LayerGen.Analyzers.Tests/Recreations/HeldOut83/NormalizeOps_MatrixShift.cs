@@ -1,3 +1,5 @@
+// known gap: a whole-matrix max written as m.Cast<float>().Max() feeding per-row user iterator operators (Row/Exps/Normalize) is not reported
+// gap: -LG0001@39
 // Idiom: the file's own operators on a matrix — `Row(this float[,], r)` iterator, `Exps(this IEnumerable<float>, by)`,
 // `Normalize(this IEnumerable<float>)` — chained per row; the shift is `m.Cast<float>().Max()`.
 // Use: per-row probabilities of a score matrix.

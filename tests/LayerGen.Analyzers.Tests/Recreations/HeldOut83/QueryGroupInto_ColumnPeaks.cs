@@ -1,3 +1,5 @@
+// known gap: a per-column peak from query syntax (group cell.Value by cell.Col into col select (col.Key, col.Max())) looked up per cell is not compared with the per-row sum
+// gap: -LG0004@24
 // Idiom: a jagged matrix flattened to (Row, Col, Value) by a two-`from` query, then `group cell.Value by cell.Col into col`
 // for peaks and `group cell by cell.Row into g` for sums.
 // Use: per-row probabilities of a score matrix.
