@@ -89,6 +89,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut80")]
     [InlineData("HeldOut81")]
     [InlineData("HeldOut82")]
+    [InlineData("HeldOut83")]
     [InlineData("HeldOut84")]
     [InlineData("HeldOut85")]
     [InlineData("Real55")]
