@@ -92,6 +92,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut83")]
     [InlineData("HeldOut84")]
     [InlineData("HeldOut85")]
+    [InlineData("HeldOut86")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
