@@ -1,5 +1,3 @@
-// known gap: cells read and written through a user ref-returning method Cell(c, b) are not modelled as indexed accesses, so no softmax is seen
-// gap: -LG0004@31
 // Idiom: a struct with a ref-returning `Cell(c, b)` over a class-major buffer (one column per sample, as `Z = W·X`
 // produces it); peaks folded through the returned reference.
 // Use: per-sample softmax over the classes. Layout: double[classes * batch], class-major (cell (c, b) at c * batch + b).

@@ -64,6 +64,7 @@ internal sealed partial class SoftmaxModel
     {
         IArrayElementReferenceOperation element => (element.ArrayReference, element.Indices),
         IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer => (instance, IndexerIndexValues(indexer)),
+        _ when AccessorParts(operation) is ({ } receiver, var arguments) => (receiver, arguments),
         _ when OneIndexRead(operation) is var (array, index, _) => (array, new[] { index }),
         _ => null,
     };

@@ -141,6 +141,7 @@ internal sealed partial class SoftmaxModel
         {
             IArrayElementReferenceOperation array => array.Indices,
             IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer.Arguments.Select(argument => (IOperation?)argument.Value),
+            var call when AccessorParts(call) is var (_, arguments) => arguments,
             _ => System.Array.Empty<IOperation?>(),
         };
         var any = false;

@@ -234,6 +234,14 @@ internal sealed partial class SoftmaxModel
                 }
 
                 break;
+            case var call when AccessorParts(call) is var (_, arguments):
+                // z.Cell(c, b): the caller's index arguments, as an indexer's (RefAccessors.cs).
+                foreach (var argument in arguments)
+                {
+                    result.Add(new HashSet<IOperation>(Linear(argument).Terms.Keys));
+                }
+
+                break;
         }
 
         return result;

@@ -102,6 +102,7 @@ internal sealed partial class SoftmaxModel
         IArrayElementReferenceOperation array => array.Indices,
         IPropertyReferenceOperation indexer => IndexerIndexValues(indexer),
         _ when PointerElement(element) is (_, { } index) => new[] { index },
+        _ when AccessorParts(element) is var (_, arguments) => arguments,
         _ => Enumerable.Empty<IOperation>(),
     };
 }

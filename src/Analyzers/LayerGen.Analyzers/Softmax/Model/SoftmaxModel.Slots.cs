@@ -25,6 +25,7 @@ internal sealed partial class SoftmaxModel
             IArrayElementReferenceOperation element => (element.ArrayReference, element.Indices),
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed } property =>
                 (indexed, IndexerIndexValues(property).ToImmutableArray()),
+            var call when AccessorParts(call) is ({ } receiver, var arguments) => (receiver, arguments.ToImmutableArray()),
             _ => (null, default),
         };
         if (VariableOf(instance) is not { } variable || indices.IsDefaultOrEmpty)

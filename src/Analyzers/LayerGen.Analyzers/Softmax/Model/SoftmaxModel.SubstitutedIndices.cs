@@ -25,6 +25,11 @@ internal sealed partial class SoftmaxModel
         index = Unwrap(index)!;
         switch (index)
         {
+            case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } owner }
+                when callee is not null && SymbolEqualityComparer.Default.Equals(owner.ContainingType?.OriginalDefinition, callee.ContainingType?.OriginalDefinition):
+                // c * batch + b in a member of a type with a primary constructor (T(double[] data, int batch)): batch is the
+                // instance's size, captured like a field.
+                return Linear(index);
             case IParameterReferenceOperation { Parameter: var parameter }:
                 return (callee is null || SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, callee))
                     && arguments.TryGetValue(parameter.Ordinal, out var argument)

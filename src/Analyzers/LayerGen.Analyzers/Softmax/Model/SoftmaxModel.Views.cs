@@ -603,6 +603,7 @@ internal sealed partial class SoftmaxModel
             IArrayElementReferenceOperation element => EvalView(element.ArrayReference)?.Root,
             _ when InlineArrayElement(target) is var (inlineBuffer, _) => EvalView(inlineBuffer)?.Root,
             IPropertyReferenceOperation indexer when UserIndexerElement(indexer) is { } stored => EvalView(stored.Storage)?.Root,
+            IInvocationOperation call when RefAccessorElement(call) is { } accessed => EvalView(accessed.Storage)?.Root,
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => EvalView(instance)?.Root,
             _ when PointerElement(target) is { } pointer => EvalView(PointerWalk(pointer.Pointer, target)?.Start ?? pointer.Pointer)?.Root,
             _ when MayBeMemberOfElement(target) => ElementRoot(MemberInstance(target)!),
@@ -630,6 +631,12 @@ internal sealed partial class SoftmaxModel
                 buffer = stored.Storage;
                 indices = stored.Indices;
                 substituted = stored.Linear;
+                break;
+            case IInvocationOperation when RefAccessorElement(operation) is { } accessed:
+                // z.Cell(c, b) of ref double Cell(int c, int b) => ref data[c * batch + b]: that element (RefAccessors.cs).
+                buffer = accessed.Storage;
+                indices = accessed.Indices;
+                substituted = accessed.Linear;
                 break;
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is { } pointer:
                 (buffer, walk) = PointerWalk(pointer.Pointer, operation) is { } walked ? (walked.Start, walked.Offset) : (pointer.Pointer, null);
