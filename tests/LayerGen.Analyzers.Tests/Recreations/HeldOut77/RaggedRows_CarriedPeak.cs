@@ -1,5 +1,3 @@
-// known gap: the max accumulator is a parameter handed on by the recursive call Walk(x, y, i + 1, peak), not seen as never reset
-// gap: -LG0001@31
 // Idiom: recursion over a ragged jagged batch carrying an accumulator parameter — Walk(x, y, i + 1, peak).
 // Use: per-list softmax over variable-length score lists.
 // Layout: ragged double[][].

@@ -1,5 +1,3 @@
-// known gap: the sum accumulator is a parameter handed on by the recursive call Step(x, y, r + 1, total), not seen as never reset
-// gap: -LG0002@41
 // Idiom: tail recursion over rows with an accumulator parameter — Step(x, y, r + 1, total).
 // Use: per-sample probabilities, the recursion standing in for the row loop.
 // Layout: jagged float[batch][classes].

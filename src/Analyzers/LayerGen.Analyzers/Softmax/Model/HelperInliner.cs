@@ -93,13 +93,15 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 
         var inliner = new HelperInliner(model, owner, declaration, cancellationToken);
         if (!body.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => inliner.ShapeOf(call) is not null || inliner.KernelOf(call) is not null)
-            && inliner.DelegateLocals().Count == 0)
+            && inliner.DelegateLocals().Count == 0 && !inliner.HasRecursiveLoops(body))
         {
             return null;
         }
 
+        // A method that is a recursive walk is modelled as its loop (HelperInliner.RecursiveLoops.cs).
         inliner._spans.Add(body.Span);
-        if (inliner.Visit(body) is not BlockSyntax inlined || inliner._calls == 0 || inlined.DescendantNodes().Skip(MaxInlinedNodes).Any())
+        var visited = inliner.LoopOf(declaration) is { } loop ? inliner.LoweredLoop(loop, body) : inliner.Visit(body);
+        if (visited is not BlockSyntax inlined || inliner._calls == 0 && !inliner._loweredWalk || inlined.DescendantNodes().Skip(MaxInlinedNodes).Any())
         {
             return null;
         }
@@ -235,6 +237,12 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     /// <inheritdoc />
     public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
     {
+        if (_loopRenames.Count > 0 && _model.GetSymbolInfo(node, _cancellationToken).Symbol is IParameterSymbol walked && _loopRenames.TryGetValue(walked, out var loopName))
+        {
+            // A recursive walk written as a loop reads its index as the loop variable (HelperInliner.RecursiveLoops.cs).
+            return SyntaxFactory.IdentifierName(loopName).WithTriviaFrom(node);
+        }
+
         if (LambdaParameterRead(node) is { } lambdaArgument)
         {
             return lambdaArgument;

@@ -48,11 +48,17 @@ internal sealed partial class RecursiveFold
                 return null;
             }
 
-            // The step: two recursive calls, one on each half of the same sequence parameter, combined.
-            if (HalvesCombination(step, locals) is not var (combine, maxFunction, first, second)
-                || SplitSequence(first, second, locals) is not { } sequence)
+            // The step: two recursive calls, one on each half of the same sequence parameter (or index range), combined.
+            if (HalvesCombination(step, locals) is not var (combine, maxFunction, first, second))
             {
                 return null;
+            }
+
+            if (SplitSequence(first, second, locals) is not { } sequence)
+            {
+                return SplitRange(first, second, locals) is var (low, high, highRead, inclusive)
+                    ? RangeHalves(bases, locals, combine, maxFunction, low, high, highRead, inclusive)
+                    : null;
             }
 
             ExpressionSyntax? head = null;
