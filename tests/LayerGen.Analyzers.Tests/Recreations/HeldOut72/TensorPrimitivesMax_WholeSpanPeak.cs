@@ -1,5 +1,3 @@
-// known gap: TensorPrimitives.Max(logits) over the whole span with TensorPrimitives.Subtract/Exp per row slice is not reported
-// gap: -LG0001@20
 // Idiom: one TensorPrimitives.Max call for the shift, TensorPrimitives.Subtract/Exp per row, a Vector128 horizontal
 // sum over MemoryMarshal.Cast blocks plus a scalar tail, TensorPrimitives.Multiply by the reciprocal.
 // Use: token-classification head, float logits handed over as one span.

@@ -60,6 +60,18 @@ internal sealed partial class SoftmaxModel
                     }
 
                     break;
+                // TensorPrimitives.Multiply(e, 1 / sum, y), Tensor.Multiply(e, 1 / sum): the library's reciprocal scaling,
+                // read as the product e * (1 / sum) is.
+                case IInvocationOperation { Arguments.Length: 3 or 2 } call when Symbols.IsTensorLibrary(call.TargetMethod, "Multiply")
+                    && (call.Arguments.Length == 3 || Symbols.IsTensor(call.TargetMethod, "Multiply"))
+                    && !WellKnownSymbols.IsBuffer(call.Arguments[1].Value.Type)
+                    && (ReciprocalDivisor(call.Arguments[1].Value) ?? ScaledReciprocalDivisor(call.Arguments[1].Value)) is { } reciprocalOf:
+                    if (IsSumOfExps(reciprocalOf) && EvalView(call.Arguments[0].Value) is { Root: not null } scaled && IteratedElement(scaled, call) is { } scaledElement)
+                    {
+                        TryAddSite(operation, scaledElement, reciprocalOf, null, seen);
+                    }
+
+                    break;
                 // TensorPrimitives.Divide(row, colSum, row): each element divided by the matching element of a span of sums.
                 case IInvocationOperation { Arguments.Length: 3 } call when Symbols.IsTensorPrimitives(call.TargetMethod, "Divide")
                     && WellKnownSymbols.IsBuffer(call.Arguments[1].Value.Type) && ElementwiseFold(call.Arguments[1].Value) is { Kind: ReductionKind.Sum }:
