@@ -1,5 +1,3 @@
-// known gap: an exp through a static readonly Func<float, float> field (Exp = MathF.Exp) is not read as an exp, so no softmax site is seen
-// gap: -LG0004@29
 // Idiom: `static readonly Func<float, float, float> Larger = MathF.Max` and `Func<float, float> Exp = MathF.Exp`
 // fields; maxima and sums kept in arrays.
 // Use: per-sample probabilities of a class-major flat buffer.

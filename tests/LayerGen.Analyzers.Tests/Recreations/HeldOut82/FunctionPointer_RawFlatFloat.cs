@@ -1,5 +1,3 @@
-// known gap: an exp called through a delegate* function pointer (e = &MathF.Exp; also a Func<> local) is not read as an exp
-// gap: -LG0003@24
 // Idiom: a `delegate*<float, float>` function pointer to `MathF.Exp` called on the raw logits.
 // Use: in-place style kernel writing probabilities of a flat batch into an output buffer.
 // Layout: flat float[batch * classes], row-major, row offset `o` stepping by `classes`.

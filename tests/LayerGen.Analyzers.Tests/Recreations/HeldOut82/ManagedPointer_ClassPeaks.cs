@@ -1,5 +1,3 @@
-// known gap: the shifted exp reached through a delegate* managed pointer to a private helper is not followed, so no softmax site is seen
-// gap: -LG0004@27
 // Idiom: a `delegate* managed<double, double, double>` pointer to a private shifted-exp helper.
 // Use: per-sample class probabilities of a score matrix.
 // Layout: double[batch, classes], row-major; the softmax runs over the classes of each sample (row).

@@ -1,5 +1,3 @@
-// known gap: a sum through a user combiner (Func<> local plus = Plus, or Plus(a, b) called directly) is not read as a sum
-// gap: -LG0002@33
 // Idiom: method groups stored in `Func<float, float, float>` locals (`Plus`, `MathF.Max`) and called as combiners.
 // Use: per-row probabilities of a jagged batch.
 // Layout: jagged float[batch][classes].

@@ -1,5 +1,3 @@
-// known gap: a max folded through a delegate* function pointer (pick = &MathF.Max) is not read as a max
-// gap: -LG0001@26
 // Idiom: a `delegate*<float, float, float>` combiner taken from `&MathF.Max`, folded through the pointer.
 // Use: normalising a span of scores, `width` classes per row.
 // Layout: ReadOnlySpan<float> of batch * width, row-major, rows addressed by `start = r * width`.

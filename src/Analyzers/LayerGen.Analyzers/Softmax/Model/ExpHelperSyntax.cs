@@ -54,9 +54,10 @@ internal static class ExpHelperSyntax
     /// <summary>
     /// True when <paramref name="method"/> is declared once in <paramref name="tree"/> and its declaration names
     /// something like an exp anywhere (<c>a[i] = MathF.Exp(a[i] - shift)</c> in a loop): a helper that may write exps
-    /// into a buffer it is given, worth a model of its caller.
+    /// into a buffer it is given, worth a model of its caller. Also asked of a delegate field or property, whose
+    /// declaration holds its initializer (<c>static readonly Func&lt;float, float&gt; Exp = MathF.Exp</c>).
     /// </summary>
-    public static bool NamesExpIn(IMethodSymbol method, SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
+    public static bool NamesExpIn(ISymbol method, SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
     {
         if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != tree)
         {

@@ -42,7 +42,7 @@ internal sealed partial class SoftmaxModel
     /// <paramref name="argument"/> (the facts of <paramref name="exp"/>'s own exponent) with the values its additive
     /// normal form subtracts from every logit added as shifts; a base below 1 (the exponent negated) is not read.
     /// </summary>
-    private ValueFacts WithAdditiveShifts(IInvocationOperation exp, IOperation exponent, ValueFacts argument)
+    private ValueFacts WithAdditiveShifts(IOperation exp, IOperation exponent, ValueFacts argument)
     {
         if (NegatesExponent(exp) || argument.RawRoots.Count == 0 || argument.IsOpaque)
         {

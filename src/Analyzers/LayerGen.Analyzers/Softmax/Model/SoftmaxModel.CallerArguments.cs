@@ -26,13 +26,15 @@ internal sealed partial class SoftmaxModel
     /// parameter each is passed for (a delegate's Invoke has its own parameters: the lambda's are matched by position);
     /// null when an argument has no parameter of <paramref name="callee"/>.
     /// </summary>
-    private (ValueFacts?[] Facts, IOperation?[] Operations)? CallArguments(IInvocationOperation call, IMethodSymbol callee)
+    private (ValueFacts?[] Facts, IOperation?[] Operations)? CallArguments(IOperation call, IMethodSymbol callee)
     {
         var facts = new ValueFacts?[callee.Parameters.Length];
         var operations = new IOperation?[callee.Parameters.Length];
-        foreach (var argument in call.Arguments)
+        var arguments = ArgumentsOf(call) ?? System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty;
+        for (var index = 0; index < arguments.Length; index++)
         {
-            if (argument.Parameter is not { Ordinal: var ordinal } || ordinal >= facts.Length)
+            var argument = arguments[index];
+            if (ArgumentOrdinal(call, argument, index) is not { } ordinal || ordinal >= facts.Length)
             {
                 return null;
             }

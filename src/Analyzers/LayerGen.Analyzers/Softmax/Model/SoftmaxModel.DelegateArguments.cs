@@ -6,16 +6,28 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <summary>What a delegate argument passes: a method group or a lambda, written in place or held by a delegate local.</summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>The operand past conversions and delegate creations: a method reference, a lambda, or a delegate local's read.</summary>
+    /// <summary>
+    /// The operand past conversions, delegate creations and the address-of of a method (<c>&amp;MathF.Exp</c>, a function
+    /// pointer's value): a method reference, a lambda, or a delegate local's read.
+    /// </summary>
     private static IOperation? PastDelegateCreation(IOperation? value)
     {
         value = Unwrap(value);
-        while (value is IDelegateCreationOperation creation)
+        while (true)
         {
-            value = Unwrap(creation.Target);
+            switch (value)
+            {
+                case IDelegateCreationOperation creation:
+                    value = Unwrap(creation.Target);
+                    break;
+                case IAddressOfOperation { Reference: IMethodReferenceOperation method }:
+                    // &MathF.Exp, a function pointer's address: the method it calls (PointerCalls.cs).
+                    value = method;
+                    break;
+                default:
+                    return value;
+            }
         }
-
-        return value;
     }
 
     /// <summary>

@@ -29,7 +29,8 @@ internal sealed partial class SoftmaxModel
         call.TargetMethod.MethodKind == MethodKind.DelegateInvoke && PastDelegateCreation(KnownDelegateValue(call.Instance)) is { } value
             ? value switch
             {
-                IMethodReferenceOperation reference => reference.Method,
+                // An extension method group (rows.Sum) takes its receiver as one more parameter: not the call's shape.
+                IMethodReferenceOperation reference when reference.Method.ReducedFrom is null && reference.Method.Parameters.Length == call.Arguments.Length => reference.Method,
                 IAnonymousFunctionOperation lambda => lambda.Symbol,
                 _ => call.TargetMethod,
             }
@@ -43,9 +44,10 @@ internal sealed partial class SoftmaxModel
     {
         switch (Unwrap(delegateRead))
         {
-            case ILocalReferenceOperation { Local: { Type.TypeKind: TypeKind.Delegate } local }:
+            // A function pointer (delegate*<float, float> e = &MathF.Exp) is read alike (PointerCalls.cs).
+            case ILocalReferenceOperation { Local: { Type.TypeKind: TypeKind.Delegate or TypeKind.FunctionPointer } local }:
                 return WritesOf(local) is { Count: 1 } writes ? writes[0].Value : null;
-            case IFieldReferenceOperation { Field: { Type.TypeKind: TypeKind.Delegate } field } read when IsThisOrStatic(read.Instance):
+            case IFieldReferenceOperation { Field: { Type.TypeKind: TypeKind.Delegate or TypeKind.FunctionPointer } field } read when IsThisOrStatic(read.Instance):
                 return DelegateMemberValue(field);
             case IPropertyReferenceOperation { Property: { Type.TypeKind: TypeKind.Delegate, Parameters.Length: 0 } property } read when IsThisOrStatic(read.Instance):
                 return DelegateMemberValue(property);

@@ -22,17 +22,19 @@ internal sealed partial class SoftmaxModel
     /// The exponent of a call of an arithmetic exp helper, in the helper's own terms (its parameters); null for any
     /// other call, and for a call with defaulted or <c>params</c> arguments (every parameter must have its argument).
     /// </summary>
-    private IOperation? HelperExponent(IInvocationOperation call)
+    private IOperation? HelperExponent(IOperation call)
     {
-        var callee = CalleeOf(call);
-        if (call.Arguments.Length != callee.Parameters.Length || HelperExponentOf(callee) is not { } exponent)
+        // A call through a function pointer of one known target is that target's call (PointerCalls.cs).
+        if (HelperCallee(call) is not { } callee || ArgumentsOf(call) is not { } arguments
+            || arguments.Length != callee.Parameters.Length || HelperExponentOf(callee) is not { } exponent)
         {
             return null;
         }
 
-        foreach (var argument in call.Arguments)
+        for (var index = 0; index < arguments.Length; index++)
         {
-            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { Ordinal: var ordinal } || ordinal >= callee.Parameters.Length)
+            var argument = arguments[index];
+            if (argument.ArgumentKind != ArgumentKind.Explicit || ArgumentOrdinal(call, argument, index) is not { } ordinal || ordinal >= callee.Parameters.Length)
             {
                 return null;
             }
@@ -76,10 +78,9 @@ internal sealed partial class SoftmaxModel
     /// The facts of <paramref name="exponent"/>, the exponent of exp helper call <paramref name="call"/>, with each
     /// parameter read as the argument passed for it (its facts, and its operation where a shift is named: CallerArguments.cs).
     /// </summary>
-    private ValueFacts EvalHelperExponent(IInvocationOperation call, IOperation exponent)
+    private ValueFacts EvalHelperExponent(IOperation call, IOperation exponent)
     {
-        var callee = CalleeOf(call);
-        if (!_localValuesInProgress.TryEnter(callee, _cycles))
+        if (HelperCallee(call) is not { } callee || !_localValuesInProgress.TryEnter(callee, _cycles))
         {
             return ValueFacts.Opaque();
         }

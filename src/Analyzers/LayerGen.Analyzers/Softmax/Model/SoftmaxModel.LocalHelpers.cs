@@ -13,8 +13,12 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>The method a call runs: the lambda behind a delegate local's invocation, else the call's target.</summary>
-    private IMethodSymbol CalleeOf(IInvocationOperation call) => InvokedLambda(call)?.Symbol ?? call.TargetMethod.OriginalDefinition;
+    /// <summary>
+    /// The method a call runs: the lambda behind a delegate local's invocation, the method group a delegate of one known
+    /// value holds (<see cref="InvokedMethod"/>: <c>Func&lt;double, double, double&gt; e = Shifted</c>), else the call's target.
+    /// </summary>
+    private IMethodSymbol CalleeOf(IInvocationOperation call) =>
+        InvokedLambda(call)?.Symbol ?? (InvokedMethod(call) is { MethodKind: not MethodKind.AnonymousFunction } invoked ? invoked : call.TargetMethod).OriginalDefinition;
 
     /// <summary><c>f(x)</c> or <c>f.Invoke(x)</c> of a delegate local written once, with a lambda: that lambda; else null.</summary>
     private IAnonymousFunctionOperation? InvokedLambda(IInvocationOperation call)

@@ -629,16 +629,17 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return ReadsTarget(call.Arguments[1].Value, target) ? (ReductionKind.Sum, call.Arguments[0].Value) : null;
-            case IInvocationOperation { Arguments.Length: 2 } call when Symbols.IsScalarMax(InvokedMethod(call)) || IsVectorMax(call.TargetMethod)
-                || Symbols.IsScalarMin(InvokedMethod(call)):
-                // m = fold(m, v) through a delegate of one known value reads as that method (DelegateMembers.cs).
-                var extremum = Symbols.IsScalarMin(InvokedMethod(call)) ? ReductionKind.Min : ReductionKind.Max;
+            case IInvocationOperation { Arguments.Length: 2 } call when IsVectorMax(call.TargetMethod):
                 if (ReadsTarget(call.Arguments[0].Value, target))
                 {
-                    return (extremum, call.Arguments[1].Value);
+                    return (ReductionKind.Max, call.Arguments[1].Value);
                 }
 
-                return ReadsTarget(call.Arguments[1].Value, target) ? (extremum, call.Arguments[0].Value) : null;
+                return ReadsTarget(call.Arguments[1].Value, target) ? (ReductionKind.Max, call.Arguments[0].Value) : null;
+            case IInvocationOperation or IFunctionPointerInvocationOperation:
+                // m = Math.Max(m, v), also through a delegate or function pointer of one known value, or a user combiner
+                // (Larger(m, v), Plus(s, v)): Combiners.cs.
+                return CombinerFold(target, Unwrap(value)!);
             case IConditionalOperation ternary when FoldOrFirstValue(target, ternary) is { } keyed:
                 return keyed;
             case IConditionalOperation ternary when MaskedFold(target, ternary) is { } masked:

@@ -179,6 +179,9 @@ internal sealed partial class SoftmaxModel
                 return looked;
             case IInvocationOperation invocation:
                 return InvocationValue(invocation);
+            case IFunctionPointerInvocationOperation pointer:
+                // e(v) with e = &MathF.Exp: the exp; any other pointer call is read as before, as no value (PointerCalls.cs).
+                return ExpOperand(pointer) is { } pointerExponent ? ExpCallValue(pointer, pointerExponent) : ValueFacts.Empty;
             case ITupleOperation tuple:
                 // (v.Value, E: Math.Exp(v.Weight)): a tuple is a record; its members are not told apart (see Records).
                 return TupleValue(tuple);
@@ -246,12 +249,20 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     public IOperation? ExpOperand(IOperation? operation)
     {
+        if (operation is IFunctionPointerInvocationOperation pointer)
+        {
+            // e(x[k] - m) with e = &MathF.Exp, or a pointer to an exp helper (PointerCalls.cs).
+            return PointerExpOperand(pointer) ?? HelperExponent(pointer);
+        }
+
         if (operation is not IInvocationOperation call)
         {
             return null;
         }
 
-        if (call.Arguments.Length == 1 && (Symbols.IsExp(call.TargetMethod) || IsExpHelper(call.TargetMethod) || InvokedLambda(call) is { } lambda && IsExpHelper(lambda.Symbol)))
+        // Through a delegate of one known value, the method it holds (DelegateMembers.cs: Func<float, float> e = MathF.Exp).
+        if (call.Arguments.Length == 1 && (Symbols.IsExp(InvokedMethod(call)) || IsExpHelper(InvokedMethod(call).OriginalDefinition)
+            || IsExpHelper(call.TargetMethod) || InvokedLambda(call) is { } lambda && IsExpHelper(lambda.Symbol)))
         {
             return call.Arguments[0].Value;
         }
@@ -295,20 +306,29 @@ internal sealed partial class SoftmaxModel
     private double? ExponentialBase(IOperation value) =>
         ProvenConstant(value) is { } number && number > 0 && number != 1 ? number : null;
 
+    /// <summary>
+    /// The value of an exp call (<paramref name="invocation"/>, a method or function-pointer call whose exponent is
+    /// <paramref name="exponent"/>): the exp itself, its exponent's facts kept for the rules.
+    /// </summary>
+    private ValueFacts ExpCallValue(IOperation invocation, IOperation exponent)
+    {
+        // A helper's exponent is read with the call's arguments in place of its parameters.
+        var argument = HelperExponent(invocation) == exponent ? EvalHelperExponent(invocation, exponent)
+            : invocation is IInvocationOperation call && MemberExpExponent(call) == exponent ? EvalMemberExponent(call, exponent)
+            : WithAdditiveShifts(invocation, exponent, Eval(exponent));
+        _expArguments[invocation] = argument;
+
+        // exp(w) with w a log-weight that holds exps of its own (w = a * y - b * exp(y), a Gamma density in log
+        // space): its value is this exp's, not theirs; an exp inside an exponent is no softmax numerator.
+        return argument.With(rawRoots: argument.RawRoots.Clear(), shifts: argument.Shifts.Clear(), exps: argument.Exps.Clear().Add(invocation));
+    }
+
     private ValueFacts InvocationValue(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         if (ExpOperand(invocation) is { } exponent)
         {
-            // A helper's exponent is read with the call's arguments in place of its parameters.
-            var argument = HelperExponent(invocation) == exponent ? EvalHelperExponent(invocation, exponent)
-                : MemberExpExponent(invocation) == exponent ? EvalMemberExponent(invocation, exponent)
-                : WithAdditiveShifts(invocation, exponent, Eval(exponent));
-            _expArguments[invocation] = argument;
-
-            // exp(w) with w a log-weight that holds exps of its own (w = a * y - b * exp(y), a Gamma density in log
-            // space): its value is this exp's, not theirs; an exp inside an exponent is no softmax numerator.
-            return argument.With(rawRoots: argument.RawRoots.Clear(), shifts: argument.Shifts.Clear(), exps: argument.Exps.Clear().Add(invocation));
+            return ExpCallValue(invocation, exponent);
         }
 
         // A size (x.GetLength(1), list.Count()) is no data: Math.Exp(dot / Math.Sqrt(x.GetLength(1))) is an exp of dot.

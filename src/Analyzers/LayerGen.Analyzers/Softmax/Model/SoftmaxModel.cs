@@ -160,6 +160,8 @@ internal sealed partial class SoftmaxModel
                         || Symbols.IsPow(invocation.TargetMethod) && invocation.Arguments.Any(argument => argument.Parameter?.Ordinal == 0 && Unwrap(argument.Value) is ILocalReferenceOperation)
                         // An exp helper of this file, of any type and name (an activation-function class's Softmax(x) => Math.Exp(x)).
                         || IsExpHelper(invocation.TargetMethod)
+                        // Exp(v) through a delegate field of one known value (static readonly Func<float, float> Exp = MathF.Exp).
+                        || invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && ExpOperand(invocation) is not null
                         || HelperExponent(invocation) is not null
                         || MemberExpExponent(invocation) is not null
                         || !hasExp && _followHelpers && IsCandidateHelper(invocation) && HelperCallsExp(CalleeOf(invocation));
@@ -167,7 +169,14 @@ internal sealed partial class SoftmaxModel
                         || Symbols.IsLog(invocation.TargetMethod) || Symbols.IsLogInBase(invocation.TargetMethod);
                     break;
                 case IMethodReferenceOperation reference:
-                    hasExp |= WellKnownSymbols.IsExpFunctionName(reference.Method.Name);
+                    // Also a method group or address of an exp helper (delegate* managed<…> e = &Shifted): the calls through
+                    // it are read once the writes of its local are known (PointerCalls.cs).
+                    hasExp |= WellKnownSymbols.IsExpFunctionName(reference.Method.Name) || IsExpHelper(reference.Method.OriginalDefinition)
+                        || HelperExponentOf(reference.Method.OriginalDefinition) is not null;
+                    break;
+                case IFunctionPointerInvocationOperation pointer:
+                    // e(v) with e = &MathF.Exp or a pointer to an exp helper (PointerCalls.cs).
+                    hasExp |= ExpOperand(pointer) is not null;
                     break;
             }
         }

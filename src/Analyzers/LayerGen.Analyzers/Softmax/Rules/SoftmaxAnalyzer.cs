@@ -61,6 +61,14 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                         if (operation.Operation is IInvocationOperation { TargetMethod.Name: var name } && (name is "SoftMax" or "Forward" || WellKnownSymbols.MayNameAnExp(name))
                             || operation.Operation is IInvocationOperation { TargetMethod: { Name: "Pow" } pow } && symbols.IsPow(pow) // Math.Pow(Math.E, v) may be an exp
                             || operation.Operation is IMethodReferenceOperation { Method.Name: var reference } && WellKnownSymbols.MayNameAnExp(reference)
+                            // A method group or address of an exp helper of the file (delegate* managed<…> e = &Shifted).
+                            || operation.Operation is IMethodReferenceOperation { Method: var referenced } && ExpHelperSyntax.MayBeExpHelperIn(referenced, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)
+                            // A call through a delegate or function-pointer member whose declaration names an exp
+                            // (static readonly Func<float, float> Exp = MathF.Exp; static readonly delegate*<float, float> E = &MathF.Exp).
+                            || operation.Operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: IMemberReferenceOperation { Member: var held } }
+                                && ExpHelperSyntax.NamesExpIn(held, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)
+                            || operation.Operation is IFunctionPointerInvocationOperation { Target: IMemberReferenceOperation { Member: var pointer } }
+                                && ExpHelperSyntax.NamesExpIn(pointer, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)
                             // An exp helper of the file, whatever type declares it and whatever it is named (Act.Softmax(x) => Math.Exp(x)).
                             || operation.Operation is IInvocationOperation { TargetMethod: var callee } && ExpHelperSyntax.MayBeExpHelperIn(callee, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)
                             // A method returning a value that wraps an exp (an autograd node's new Value(Math.Exp(Data))).
@@ -78,6 +86,7 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                         }
                     },
                     OperationKind.Invocation,
+                    OperationKind.FunctionPointerInvocation,
                     OperationKind.MethodReference,
                     OperationKind.FieldReference,
                     OperationKind.PropertyReference);
