@@ -174,7 +174,7 @@ internal sealed partial class HelperInliner
     private SyntaxNode? DispatchedPropertyValue(ExpressionSyntax read)
     {
         if (_scope.Helper is not null || _owner.IsStatic || _owner.ContainingType is not { } type || _calls >= MaxCalls || read.SyntaxTree != _model.SyntaxTree
-            || _model.GetSymbolInfo(read, _cancellationToken).Symbol is not IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } property
+            || _model.GetSymbolInfo(read, _cancellationToken).Symbol is not IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null, DeclaringSyntaxReferences.Length: > 0 } property
             || !(property.IsAbstract || property.IsVirtual || property.IsOverride) || IsWritten(read)
             || DispatchTargets.SoleImplementation(property.OriginalDefinition, type, _model.Compilation) is not IPropertySymbol { GetMethod: { } getter } implementation
             || implementation.DeclaringSyntaxReferences is not [var reference] || reference.SyntaxTree != _model.SyntaxTree
@@ -209,7 +209,7 @@ internal sealed partial class HelperInliner
     private bool ReadsDispatchedProperty(BlockSyntax body) =>
         !_owner.IsStatic && body.DescendantNodes().OfType<IdentifierNameSyntax>().Any(name =>
             name.Parent is not MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax }
-            && _model.GetSymbolInfo(name, _cancellationToken).Symbol is IPropertySymbol { IsStatic: false, IsIndexer: false } property
+            && _model.GetSymbolInfo(name, _cancellationToken).Symbol is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaringSyntaxReferences.Length: > 0 } property
             && (property.IsAbstract || property.IsVirtual || property.IsOverride)
             && _owner.ContainingType is { } type && DispatchTargets.SoleImplementation(property.OriginalDefinition, type, _model.Compilation) is not null);
 
