@@ -1,5 +1,3 @@
-// known gap: a sum accumulated into a field by a per-element helper call (virtual hook or private method) is not seen; the same field += written inline is found
-// gap: -LG0002@57
 // Idiom: abstract base class with a template method and hook overrides — the base shifts by the row max and calls an
 // `OnExp` hook per element; the subclass accumulates the hook's values in a field and exposes it as `Denominator`.
 // Use: a softmax layer built on a generic "exp layer" base.

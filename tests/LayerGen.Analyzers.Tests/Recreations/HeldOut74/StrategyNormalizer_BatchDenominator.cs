@@ -1,5 +1,3 @@
-// known gap: a whole-batch sum in a method of another class (via the interface or a concrete call) is not followed; a private static helper of the same class is found
-// gap: -LG0002@29
 // Idiom: a strategy object — `INormalizer.Denominator(exps, row)` is asked for each row's denominator; the
 // `BatchDenominator` strategy (primary-constructor injection into `SoftmaxHead`) ignores `row` and sums every row.
 // Use: a classifier head with a pluggable denominator.

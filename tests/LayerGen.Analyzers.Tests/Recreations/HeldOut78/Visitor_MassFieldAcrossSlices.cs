@@ -1,5 +1,3 @@
-// known gap: a normaliser kept in a field, added to in one interface method (Visit) and divided by in another (Complete), is not read as one sum over every slice
-// gap: -LG0002@36
 // Idiom: an `ISliceVisitor` (Visit per slice, Complete at the end) implemented by a class that keeps state in fields.
 // Use: a flat buffer of fixed-width slices handed to a visitor, one distribution per slice.
 // Layout: flat float[count * width], each slice copied out with a range `flat[(i * width)..((i + 1) * width)]`.

@@ -32,6 +32,12 @@ internal sealed partial class HelperInliner
     /// <inheritdoc />
     public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
     {
+        // this._sum in a subclass's override, this.Denominator read on a dispatched property (HelperInliner.Dispatch.cs).
+        if (DispatchedMemberAccess(node) is { } dispatched)
+        {
+            return dispatched;
+        }
+
         if (_scope.Helper is { } helper && node.IsKind(SyntaxKind.SimpleMemberAccessExpression) && node.Expression is IdentifierNameSyntax target
             && _scope.ArrayArguments.Count > 0
             && _model.GetSymbolInfo(target, _cancellationToken).Symbol is IParameterSymbol parameter

@@ -93,7 +93,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 
         var inliner = new HelperInliner(model, owner, declaration, cancellationToken);
         if (!body.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => inliner.ShapeOf(call) is not null || inliner.KernelOf(call) is not null)
-            && inliner.DelegateLocals().Count == 0 && !inliner.HasRecursiveLoops(body))
+            && inliner.DelegateLocals().Count == 0 && !inliner.HasRecursiveLoops(body) && !inliner.ReadsDispatchedProperty(body))
         {
             return null;
         }
@@ -105,6 +105,9 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         {
             return null;
         }
+
+        // Members of a subclass's override the method cannot access, as locals declared first (HelperInliner.Dispatch.cs).
+        inlined = inliner.WithStandIns(inlined);
 
         SemanticModel? speculative = null;
         var speculativeBody = declaration switch
@@ -243,6 +246,12 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             return SyntaxFactory.IdentifierName(loopName).WithTriviaFrom(node);
         }
 
+        if (DispatchedPropertyRead(node) is { } dispatched)
+        {
+            // Denominator => _sum of the one override that runs (HelperInliner.Dispatch.cs).
+            return dispatched;
+        }
+
         if (LambdaParameterRead(node) is { } lambdaArgument)
         {
             return lambdaArgument;
@@ -266,6 +275,9 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             case ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or IMethodSymbol { MethodKind: MethodKind.LocalFunction }
                 when _scope.Renames.TryGetValue(node.Identifier.ValueText, out var renamed):
                 return node.WithIdentifier(SyntaxFactory.Identifier(renamed).WithTriviaFrom(node.Identifier));
+            case { } member when _scope.Dispatched && StandInFor(member) is { } standIn:
+                // _sum of a subclass's override, private to it: the stand-in local (HelperInliner.Dispatch.cs).
+                return SyntaxFactory.IdentifierName(standIn).WithTriviaFrom(node);
             case { } member when _scope.Receiver is { } receiver && HelperShape.IsInstanceMember(member) && !IsInitializedMember(node):
                 // Columns in an inlined z.MaxOfRow(k) is z.Columns.
                 return SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, node.WithoutTrivia()).WithTriviaFrom(node);
@@ -532,7 +544,16 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         // A member called on another object: that object (in the current scope's terms) stands for this.
         ExpressionSyntax? receiver = null;
         IndexerPattern? indexer = null;
-        if (ReceiverOf(call, shape.Method) is { } receiverName)
+        if (shape.IsDispatched)
+        {
+            // An override of a subclass runs on this object seen as the subclass, ((SoftmaxLayer)this); an
+            // implementation called on a variable on that variable seen as its type, ((NormalisingVisitor)visitor).
+            if (!TryDispatchedReceiver(call, shape, out receiver))
+            {
+                return null;
+            }
+        }
+        else if (ReceiverOf(call, shape.Method) is { } receiverName)
         {
             if (Visit(receiverName) is not ExpressionSyntax visitedReceiver || !IsPlain(visitedReceiver))
             {
@@ -680,7 +701,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 
         var outer = _scope;
         var budget = Enter(shape);
-        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants, indexer, arrays);
+        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants, indexer, arrays) { Dispatched = shape.IsDispatched };
         if (delegates.Count > 0)
         {
             _scope.ExpandLambdas(delegates, outer, _inlining.Count - 1);
@@ -762,7 +783,8 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             block = SyntaxFactory.UnsafeStatement((BlockSyntax)block);
         }
 
-        result.Add(block.WithAdditionalAnnotations(InlinedBody.OriginOf(call), InlinedBody.CallOf(call)));
+        block = block.WithAdditionalAnnotations(InlinedBody.OriginOf(call), InlinedBody.CallOf(call));
+        result.Add(shape.IsDispatched ? block.WithAdditionalAnnotations(InlinedBody.Dispatched()) : block);
         return result;
     }
 
@@ -842,6 +864,14 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             return LocalRangeShapeOf(call, method);
         }
 
+        if (method.IsAbstract || method.IsVirtual || method.IsOverride)
+        {
+            // OnExp(y[i, j]) on this, visitor.Visit(i, s) on a variable: the one implementation that runs, when the
+            // compilation shows it (HelperInliner.Dispatch.cs).
+            return DispatchedShapeOf(call, method) is { } dispatched && !dispatched.MemberNames.Any(name => _declaredNames.Contains(name) && !IsStandInName(name))
+                && (!dispatched.NeedsUnsafeContext || !_ownerIsIteratorOrAsync || IsInUnsafeContext(call)) ? dispatched : null;
+        }
+
         var receiver = ReceiverOf(call, method);
         var onReceiver = receiver is not null;
         if (!method.IsStatic && !onReceiver
@@ -869,7 +899,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         // pins or reads pointers is inlined in an unsafe block where the call is in no unsafe context, which an iterator
         // or async method may not hold.
         // alternatives[a].Utility(beta): an element receiver only for a pure per-call sum (HelperInliner.Lambdas.cs).
-        return shape is not null && !shape.MemberNames.Overlaps(_declaredNames)
+        return shape is not null && !shape.MemberNames.Any(name => _declaredNames.Contains(name) && !IsStandInName(name))
             && (receiver is not ElementAccessExpressionSyntax || shape.IsPure && ReturnsPerCallSum(shape) && IsElementObject(method.ContainingType))
             && (!shape.NeedsUnsafeContext || !_ownerIsIteratorOrAsync || IsInUnsafeContext(call)) ? shape : null;
     }
@@ -1022,6 +1052,9 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         }
 
         public IMethodSymbol? Helper { get; }
+
+        /// <summary>True in the implementation a virtual, abstract or interface call was dispatched to (HelperInliner.Dispatch.cs).</summary>
+        public bool Dispatched { get; set; }
 
         /// <summary>The object an inlined member is called on: what its <c>this</c> and its simple member names read.</summary>
         public ExpressionSyntax? Receiver { get; }

@@ -8,7 +8,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// owner's own type, a static method of any other type (<c>MathUtil.Sum(frames)</c>, <c>Vec.Exp(scores)</c>), or an
 /// instance method the owner's type inherits from a base class and calls on <c>this</c> (a protected helper of an
 /// abstract layer), or a member of a C# 14 extension block. Virtual, abstract, override and interface methods are not
-/// followed: another override may run.
+/// followed here: another override may run. (When the compilation shows one implementation, the inliner follows that
+/// one, <see cref="DispatchTargets"/>.)
 /// </summary>
 internal static class HelperReach
 {

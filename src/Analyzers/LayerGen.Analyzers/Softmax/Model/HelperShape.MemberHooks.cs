@@ -17,13 +17,15 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class HelperShape
 {
     /// <summary>
-    /// True when <paramref name="method"/>, of <paramref name="owner"/>'s own type, has a body of member stores only:
+    /// True when <paramref name="method"/>, of <paramref name="owner"/>'s own type (or the override a call on <c>this</c>
+    /// is <paramref name="dispatched"/> to), has a body of member stores only:
     /// its expression body, or each statement of its block, is an assignment or increment of a simple name that is not
     /// a parameter (a field or property; binding checks it) or of <c>this.Name</c>.
     /// </summary>
-    private static bool IsMemberHook(IMethodSymbol method, IMethodSymbol owner, ImmutableArray<StatementSyntax> statements, ExpressionSyntax? returned)
+    private static bool IsMemberHook(IMethodSymbol method, IMethodSymbol owner, ImmutableArray<StatementSyntax> statements, ExpressionSyntax? returned, bool dispatched)
     {
-        if (!HelperReach.IsOwnType(method, owner))
+        // An override the call on this dispatches to (HelperShape.Overrides.cs) stores into the same instance's members.
+        if (!dispatched && !HelperReach.IsOwnType(method, owner))
         {
             return false;
         }

@@ -98,14 +98,26 @@ internal sealed partial class HelperShape
         Of(method, owner, model, cancellationToken, onReceiver, siblingLevel: 0, new ChainMemo());
 
     /// <summary>
+    /// The shape of <paramref name="implementation"/>, the one body a virtual or abstract member called on <c>this</c>
+    /// runs (<see cref="DispatchTargets"/>), if it can be inlined into <paramref name="owner"/> (HelperShape.Overrides.cs).
+    /// </summary>
+    /// <remarks>With <paramref name="onThis"/> false the call is on a variable (<c>visitor.Visit(i, s)</c>), read as its receiver.</remarks>
+    public static HelperShape? OfDispatched(IMethodSymbol implementation, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onThis) =>
+        Of(implementation, owner, model, cancellationToken, onReceiver: !onThis || !HelperReach.IsOwnType(implementation, owner), siblingLevel: 0, new ChainMemo(), dispatched: true);
+
+    /// <summary>True for the shape of an implementation a virtual, abstract or interface call dispatches to (<see cref="OfDispatched"/>).</summary>
+    public bool IsDispatched { get; private set; }
+
+    /// <summary>
     /// As <see cref="Of(IMethodSymbol, IMethodSymbol, SemanticModel, CancellationToken, bool)"/>, for a helper inlined
     /// <paramref name="siblingLevel"/> levels below another type's helper that calls it unqualified.
     /// </summary>
-    private static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver, int siblingLevel, ChainMemo memo)
+    private static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver, int siblingLevel, ChainMemo memo, bool dispatched = false)
     {
-        if (method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
+        if (method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAbstract: false, IsExtern: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
+            || !dispatched && (method.IsVirtual || method.IsOverride)
             || method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
-            || !(onReceiver ? HelperReach.MayFollowOnReceiver(method, owner) : HelperReach.MayFollow(method, owner))
+            || !(dispatched ? MayFollowDispatched(method, owner) : onReceiver ? HelperReach.MayFollowOnReceiver(method, owner) : HelperReach.MayFollow(method, owner))
             // Another type's map taking a delegate (VectorOps.Map(row, f)) is read where it is called, as a user map.
             || (onReceiver || !HelperReach.IsOwnType(method, owner)) && method.Parameters.Any(parameter => parameter.Type.TypeKind == TypeKind.Delegate)
             || method.Parameters.Any(parameter => parameter.IsParams || parameter.RefKind is not (RefKind.None or RefKind.Ref or RefKind.Out or RefKind.In))
@@ -166,7 +178,7 @@ internal sealed partial class HelperShape
                     && SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition))
             || (!HelperReach.IsOwnType(method, owner) && calls.Any(call => MapsThroughFunction(call, model, cancellationToken)))
             || calls.Any(call => ForwardsToFoldingHelper(call, owner, model, cancellationToken, siblingLevel, memo));
-        if (!loopsOrCalls && !(isVoid && IsMemberHook(method, owner, statements, returned)))
+        if (!loopsOrCalls && !(isVoid && IsMemberHook(method, owner, statements, returned, dispatched)))
         {
             return null;
         }
@@ -176,6 +188,12 @@ internal sealed partial class HelperShape
         if (!shape.Read(model, cancellationToken))
         {
             return null;
+        }
+
+        if (dispatched)
+        {
+            shape.IsDispatched = true;
+            return shape.Yielded is null && (!onReceiver || shape.DispatchedNamesBindIn(owner, model, cancellationToken)) ? shape : null;
         }
 
         if (onReceiver)

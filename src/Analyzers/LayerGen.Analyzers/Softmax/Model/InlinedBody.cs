@@ -21,6 +21,14 @@ internal sealed class InlinedBody
     public const string CallKind = "LayerGen.InlinedCall";
 
     /// <summary>
+    /// The annotation kind of a block that replaced a call dispatched to the one implementation of a virtual, abstract or
+    /// interface member (HelperInliner.Dispatch.cs): what that implementation folds is its own doing, whatever the call
+    /// gives it (the caller's call is the same for every implementation), so a finding in it stays in it
+    /// (<see cref="CallerOf"/> looks no further out).
+    /// </summary>
+    public const string DispatchedKind = "LayerGen.InlinedDispatch";
+
+    /// <summary>
     /// The annotation kind, on the expression a kernel call became (HelperInliner.KernelCalls.cs), whose data is the
     /// kernel's name and the exponent as the call writes it (<c>name</c>, a line break, <c>exponent</c>): a finding's
     /// message names the kernel, as for an exp helper read at its call.
@@ -87,6 +95,12 @@ internal sealed class InlinedBody
         TextSpan? call = null;
         for (var current = node; current is not null && !current.Contains(anchor); current = current.Parent)
         {
+            if (current.HasAnnotations(DispatchedKind))
+            {
+                // The implementation of an override or interface member: its fold is the bug, not the call.
+                break;
+            }
+
             foreach (var annotation in current.GetAnnotations(CallKind))
             {
                 call = SpanOf(annotation) ?? call;
@@ -143,6 +157,9 @@ internal sealed class InlinedBody
 
     /// <summary>The annotation that records, on the block that replaces a helper call, the call's source span.</summary>
     public static SyntaxAnnotation CallOf(SyntaxNode call) => new(CallKind, Encode(call.Span));
+
+    /// <summary>The annotation marking a block inlined for a dispatched call (<see cref="DispatchedKind"/>).</summary>
+    public static SyntaxAnnotation Dispatched() => new(DispatchedKind);
 
     private static string Encode(TextSpan span) =>
         span.Start.ToString(CultureInfo.InvariantCulture) + ":" + span.Length.ToString(CultureInfo.InvariantCulture);

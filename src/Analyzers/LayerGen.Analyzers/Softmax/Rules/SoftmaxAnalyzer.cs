@@ -76,7 +76,13 @@ public sealed class SoftmaxAnalyzer : DiagnosticAnalyzer
                             // A helper of another type the model follows (MathUtil.ExpShiftedInPlace(frames, o, n, m)) that writes exps.
                             || operation.Operation is IInvocationOperation { TargetMethod: var helper } && type is not null && !SymbolEqualityComparer.Default.Equals(helper.ContainingType?.OriginalDefinition, type.OriginalDefinition)
                                 && HelperReach.MayFollow(helper.OriginalDefinition, blockStart.OwningSymbol) && helper.DeclaringSyntaxReferences[0].SyntaxTree == operation.Operation.Syntax.SyntaxTree
-                                && helpersNamingExp.GetOrAdd(helper.OriginalDefinition, method => ExpHelperSyntax.NamesExpIn(method, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)))
+                                && helpersNamingExp.GetOrAdd(helper.OriginalDefinition, method => ExpHelperSyntax.NamesExpIn(method, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken))
+                            // A virtual or interface call whose one implementation (which the model inlines) writes exps (visitor.Visit(i, slice)).
+                            || operation.Operation is IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: > 0 } dispatched } dispatchedCall && type is not null
+                                && (dispatched.IsAbstract || dispatched.IsVirtual || dispatched.IsOverride)
+                                && DispatchTargets.SoleImplementation(dispatched.OriginalDefinition, dispatchedCall.Instance?.Type ?? type, start.Compilation) is IMethodSymbol { DeclaringSyntaxReferences: [var implementation] } implemented
+                                && implementation.SyntaxTree == operation.Operation.Syntax.SyntaxTree
+                                && helpersNamingExp.GetOrAdd(implemented.OriginalDefinition, method => ExpHelperSyntax.NamesExpIn(method, operation.Operation.Syntax.SyntaxTree, operation.CancellationToken)))
                         {
                             callsExp.Set();
                         }
