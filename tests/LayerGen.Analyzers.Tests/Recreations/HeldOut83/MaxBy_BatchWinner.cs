@@ -1,5 +1,3 @@
-// known gap: candidates.MaxBy(c => c.Score)! is not read as a max fold, so the whole-list shift (winner.Score) is not reported
-// gap: -LG0001@21
 // Idiom: `candidates.MaxBy(c => c.Score)` as the shift, `GroupBy(c => c.Query)`, `Aggregate(0.0, …)` sum per query.
 // Use: re-ranking — probability of each document among the candidates of its query.
 // Layout: IReadOnlyList<Candidate> with `record Candidate(int Query, int Doc, double Score)`; result keyed by (query, doc).

@@ -1,5 +1,3 @@
-// known gap: a whole-list cells.Max(c => c.Logit) subtracted inside query-syntax groups is not read as the shift: the exps are reported as unshifted
-// gap: -LG0001@21 +LG0003@27 +LG0003@28
 // Idiom: `group c by c.Sample into g` over coordinate records; the peak is one `Max` over every record.
 // Use: per-sample class probabilities from a list of (sample, class, logit) cells.
 // Layout: List<Cell> with `readonly record struct Cell(int Sample, int Class, float Logit)`; result keyed by (sample, class).

@@ -28,7 +28,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private readonly Dictionary<(IOperation Operation, int Depth), LinearIndex> _truncatedIndexCache = new();
 
-    /// <summary>Skips conversions (also those spelled as calls, <see cref="NumericConversionCall"/>), parentheses and single-spread copies <c>[.. e]</c>.</summary>
+    /// <summary>Skips conversions (also those spelled as calls, <see cref="NumericConversionCall"/>), parentheses, single-spread copies <c>[.. e]</c> and identity projections <c>x.Select(g =&gt; g)</c>.</summary>
     public static IOperation? Unwrap(IOperation? operation)
     {
         while (true)
@@ -47,6 +47,10 @@ internal sealed partial class SoftmaxModel
                 case ICollectionExpressionOperation when SpreadSource(operation) is { } spread:
                     // [.. e]: a copy of e, read as e.ToArray() is (CollectionSpreads.cs).
                     operation = spread;
+                    break;
+                case IInvocationOperation call when IdentityProjectionSource(call) is { } projected:
+                    // x.Select(g => g), a query's `into g select g`: x itself (IdentityProjections.cs).
+                    operation = projected;
                     break;
                 case ITranslatedQueryOperation query:
                     // from v in x select Math.Exp(v): the Select call it translates to.

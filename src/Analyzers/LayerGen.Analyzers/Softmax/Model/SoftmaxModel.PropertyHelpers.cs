@@ -17,10 +17,12 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary><c>m.Max</c>, <c>stats[k]</c>: a value a getter computes, or a call; null for anything else.</summary>
+    /// <summary><c>m.Max</c>, <c>stats[k]</c>: a value a getter computes, a call, or the key of a <c>MaxBy</c>'s element; null for anything else.</summary>
     private WholeReductionInfo? ReadReduction(IOperation? value) => Unwrap(value) switch
     {
         IInvocationOperation call => WholeReduction(call),
+        // winner.Score of winner = x.MaxBy(c => c.Score): x.Max(c => c.Score) (KeyedExtremums.cs).
+        IFieldReferenceOperation or IPropertyReferenceOperation when KeyedExtremumOfMember(value!) is { } extremum => WholeReduction(extremum),
         IPropertyReferenceOperation property => GetterReduction(property),
         _ => null,
     };

@@ -56,6 +56,9 @@ internal sealed partial class SoftmaxModel
                     return TargetReduction(listed, elementTarget: true, use, null, reference);
                 case IInvocationOperation invocation when LocalFoldAt(invocation, use) is { } local:
                     return local;
+                case IFieldReferenceOperation or IPropertyReferenceOperation when KeyedExtremumOfMember(reference) is { } extremum && WholeReduction(extremum) is { } keyed:
+                    // winner.Score of winner = x.MaxBy(c => c.Score): the fold made where the call is (KeyedExtremums.cs).
+                    return new Reduction(keyed.Kind, reference.Syntax.ToString(), keyed.Atoms, keyed.FoldsOr(extremum), keyed.Elements, false, keyed.StaleAtoms, isInline: false);
                 case IInvocationOperation or IPropertyReferenceOperation when ReadReduction(reference) is { } whole:
                     return new Reduction(whole.Kind, reference.Syntax.ToString(), whole.Atoms, whole.FoldsOr(reference), whole.Elements, false, whole.StaleAtoms, isInline: true);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when IsConstantTerm(add.RightOperand):
@@ -654,6 +657,9 @@ internal sealed partial class SoftmaxModel
                 // v < m ? v : m keeps the smaller.
                 var (kept, other) = comparison.ValueIsLarger ? (whenFalse, ternary.WhenTrue) : (ternary.WhenTrue, whenFalse);
                 return ReadsTarget(other, target) && SameValue(kept, comparison.Value) ? (ReductionKind.Min, comparison.Value) : null;
+            case IInvocationOperation call when CarriedSeedFold(target, call) is { } carried:
+                // total = row.Aggregate(total, (a, v) => a + e(v)): total += row.Sum(e) (CarriedAggregateSeeds.cs).
+                return carried;
             case ISwitchExpressionOperation choice:
                 // m = v switch { var x when x > m => x, _ => m }: the ternary above (SwitchFolds.cs).
                 return SwitchFold(target, choice);

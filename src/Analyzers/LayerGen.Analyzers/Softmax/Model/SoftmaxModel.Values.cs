@@ -94,6 +94,9 @@ internal sealed partial class SoftmaxModel
             case IPropertyReferenceOperation { Property.Name: "Value" } when NodeWalk(operation) is { } nodeWalk:
                 // node.Value of a LinkedList walked by its nodes: the element a foreach over the list binds (NodeWalks.cs).
                 return EvalView(nodeWalk.List) is { } walkedList ? IteratedElement(walkedList, nodeWalk.Loop) ?? ValueFacts.Empty : ValueFacts.Opaque();
+            case IFieldReferenceOperation or IPropertyReferenceOperation when KeyedExtremumOfMember(operation) is { } keyedExtremum:
+                // winner.Score of winner = x.MaxBy(c => c.Score): x.Max(c => c.Score) (KeyedExtremums.cs).
+                return Eval(keyedExtremum);
             case IFieldReferenceOperation or IPropertyReferenceOperation when MemberOfElement(operation) is { } member:
                 return member;
             case IFieldReferenceOperation { Instance: { } vector } when VectorComponentValue(vector) is { } component:

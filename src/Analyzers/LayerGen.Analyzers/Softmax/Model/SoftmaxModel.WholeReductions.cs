@@ -27,7 +27,8 @@ internal sealed partial class SoftmaxModel
             return ReductionKind.Min;
         }
 
-        return null;
+        // x.MaxBy(c => c.Score): the fold of the keys, read through the chosen element's key (KeyedExtremums.cs).
+        return KeyedExtremumKind(invocation);
     }
 
     /// <summary>
