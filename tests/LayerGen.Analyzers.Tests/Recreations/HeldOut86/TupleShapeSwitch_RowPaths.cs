@@ -1,5 +1,3 @@
-// known gap: a fixed-row softmax over `x[0, c]` in an early-return branch is reported LG0001 when the method also has a per-row loop over x
-// gap: +LG0001@22
 // Idiom: a tuple pattern `(rows, cols) switch` choosing the code path from the shape (empty, one sample, a batch)
 // Use: inference helper that special-cases a single sample
 // Layout: double[batch, classes], row-major 2-D array; softmax per row

@@ -203,7 +203,7 @@ internal sealed partial class SoftmaxModel
         // Σ p·v / Σ p after the keys' loop: the slice is the exps' (WeightedAverages.cs).
         var weightedAverage = WeightedAverageAtoms(division, numerator, sum, siteAtoms);
         siteAtoms = weightedAverage ?? siteAtoms;
-        var exps = numerator.Exps.Union(sum.Elements.Exps).OrderBy(exp => exp.Syntax.SpanStart).ToImmutableArray();
+        var exps = ExpsReachingDivision(numerator.Exps.Union(sum.Elements.Exps).OrderBy(exp => exp.Syntax.SpanStart).ToImmutableArray(), division);
         var maxima = new List<Reduction>();
         var numeratorMaxima = new List<Reduction>();
         foreach (var exp in exps)
