@@ -1,5 +1,3 @@
-// known gap: Skip(b * classes).Take(classes).Max() is not read as a slice fold, and exps read via ImmutableArray.AsSpan() are not tied to the array
-// gap: -LG0004@23
 // Idiom: ImmutableArray<double> sliced with LINQ Skip/Take and read through AsSpan().
 // Use: softmax over the batch axis per class (each class's scores over the samples of a batch, as in a
 // batch-wise contrastive objective).

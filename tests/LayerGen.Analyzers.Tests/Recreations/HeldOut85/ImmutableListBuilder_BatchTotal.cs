@@ -1,5 +1,3 @@
-// known gap: exps mapped by ImmutableList<T>.ConvertAll (List<T>.ConvertAll is read) into ImmutableArray rows: no softmax site, the all-row sum is unseen
-// gap: -LG0002@29
 // Idiom: ImmutableList<T>.ConvertAll and the non-builder `list = list.Add(...)` chain.
 // Use: batch of immutable logit arrays from a scoring service, turned into probabilities.
 // Layout: ImmutableList<ImmutableArray<double>>, one ImmutableArray per sample.

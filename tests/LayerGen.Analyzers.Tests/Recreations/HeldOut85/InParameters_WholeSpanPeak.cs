@@ -1,4 +1,4 @@
-// known gap: a whole-buffer max folded in a private helper is reported at the helper call (line 17), not at the fold the marker names
+// known gap: LG0001 is found, reported at the call Peak(in logits) (line 17) as the rule documents for a max folded in a helper given the wrong scope (SoftmaxRule.ReportsAtHelperCall, the fold an additional location); the marker names the fold: a place disagreement only
 // gap: -LG0001@33 +LG0001@17
 // Idiom: `in ReadOnlySpan<float>` parameters handed on with `in` to a private helper.
 // Use: per-row softmax over a flat float buffer (a batch of policy-head logits).

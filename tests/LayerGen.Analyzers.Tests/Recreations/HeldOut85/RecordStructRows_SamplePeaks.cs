@@ -1,5 +1,3 @@
-// known gap: per-sample peak slots keyed by a member of the foreach element (peak[cell.Sample]) are read as a fold over another axis
-// gap: +LG0004@27
 // Idiom: readonly record struct rows (sparse COO-style cells), per-sample statistics kept in arrays.
 // Use: logits arriving as (sample, class, logit) cells from a columnar store, normalised per sample.
 // Layout: IReadOnlyList<Cell>, any order; the softmax slice is all cells with the same Sample.

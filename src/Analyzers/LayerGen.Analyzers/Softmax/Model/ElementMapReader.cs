@@ -241,8 +241,8 @@ internal sealed class ElementMapReader
         var method = call.TargetMethod;
         var isSelect = method is { Name: "Select", Parameters.Length: 2 } && _symbols.IsLinqOperatorType(method.ContainingType)
             && method.Parameters[1].Type is INamedTypeSymbol { DelegateInvokeMethod.Parameters.Length: 1 };
-        var isConvertAll = method.Name == "ConvertAll" && method.ContainingType is { } type
-            && (method.IsStatic ? SymbolEqualityComparer.Default.Equals(type, _symbols.Array) : type.Name == "List" && type.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic");
+        var isConvertAll = WellKnownSymbols.IsImmutableConvertAll(method) || (method.Name == "ConvertAll" && method.ContainingType is { } type
+            && (method.IsStatic ? SymbolEqualityComparer.Default.Equals(type, _symbols.Array) : type.Name == "List" && type.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic"));
         if (!isSelect && !isConvertAll)
         {
             return null;

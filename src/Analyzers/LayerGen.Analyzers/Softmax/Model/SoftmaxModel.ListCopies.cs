@@ -23,10 +23,11 @@ internal sealed partial class SoftmaxModel
     /// a call that maps every element of its source through one converter, as <c>Enumerable.Select</c> does.
     /// </summary>
     private bool IsConvertAll(IMethodSymbol method) =>
-        method.Name == "ConvertAll" && method.ContainingType is { } type
-        && (method.IsStatic
-            ? SymbolEqualityComparer.Default.Equals(type, Symbols.Array)
-            : type.Name == "List" && type.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic");
+        WellKnownSymbols.IsImmutableConvertAll(method)
+        || (method.Name == "ConvertAll" && method.ContainingType is { } type
+            && (method.IsStatic
+                ? SymbolEqualityComparer.Default.Equals(type, Symbols.Array)
+                : type.Name == "List" && type.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic"));
 
     /// <summary>The converter or selector of a call that maps each element (<c>Select</c>, <c>ConvertAll</c>): its last argument.</summary>
     private static IOperation SelectorOf(IInvocationOperation invocation) => invocation.Arguments[invocation.Arguments.Length - 1].Value;

@@ -21,7 +21,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private BufferView? ProjectedRowsView(IInvocationOperation invocation, IOperation? receiver)
     {
-        var selector = invocation.TargetMethod.Name switch
+        var selector = WellKnownSymbols.LinqName(invocation.TargetMethod) switch
         {
             // ToDictionary(source, key, value) and ToDictionary(source, key, value, comparer); the 3-argument overload
             // with a comparer has no lambda at [2].

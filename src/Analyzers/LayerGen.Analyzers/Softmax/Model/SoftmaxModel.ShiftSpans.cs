@@ -47,7 +47,7 @@ internal sealed partial class SoftmaxModel
             return ShiftSpan.Slice;
         }
 
-        if ((!axis.IsSubsetOf(axes.Sum) && !axes.Sum.IsSubsetOf(axis)) || IsPickedAlongSlice(max, axis, axes))
+        if ((!axis.IsSubsetOf(axes.Sum) && !axes.Sum.IsSubsetOf(axis)) || IsPickedAlongSlice(max, axis, axes, site.Sum))
         {
             return ShiftSpan.OtherAxis;
         }
@@ -140,9 +140,10 @@ internal sealed partial class SoftmaxModel
     /// True when the shift is an element of a buffer of per-slice folds picked by a loop that walks, in the exp, a
     /// dimension the shift itself folds and the sum folds too (<c>exp(rowMin[c] - cost[r * cols + c])</c>, rowMin folded
     /// over c): it changes along the slice. A shift picked by a batch loop (<c>peaks[k]</c>, even under a sum that is
-    /// too wide) is not. Only indices linear in the loop count (<c>rowMax[k / cols]</c> keys a flat walk by its row).
+    /// too wide) is not, nor a slot keyed like the sum's segments (<c>peak[cell.Sample]</c> under <c>sum[cell.Sample]</c>,
+    /// SegmentSlots.cs). Only indices linear in the loop count (<c>rowMax[k / cols]</c> keys a flat walk by its row).
     /// </summary>
-    private bool IsPickedAlongSlice(Reduction shift, HashSet<DimensionAtom> axis, SiteAxes axes)
+    private bool IsPickedAlongSlice(Reduction shift, HashSet<DimensionAtom> axis, SiteAxes axes, Reduction sum)
     {
         if (!_shiftReads.TryGetValue(shift, out var read) || !IsElementAccess(read.Read) || _perKeyReads.Contains(read.Read))
         {
@@ -159,6 +160,12 @@ internal sealed partial class SoftmaxModel
         var exponent = ExpArgument(read.Exp).Dims;
         foreach (var index in indices)
         {
+            if (IsSumsOwnSegmentKey(index, sum))
+            {
+                // peak[cell.Sample] under sum[cell.Sample] += …: the slice's own slot (SegmentSlots.cs).
+                continue;
+            }
+
             foreach (var term in Linear(index).Terms)
             {
                 if (!term.Value.Equals(Stride.Unknown) && exponent.TryGetValue(term.Key, out var atoms)

@@ -392,7 +392,7 @@ internal sealed partial class SoftmaxModel
         // returning the mapped container, x.Map(f) (UserMaps.cs).
         var userMap = UserElementMap(invocation) is { ReturnsMapped: true } mapped ? mapped : null;
         var isConvertAll = userMap is not null || IsConvertAll(method) && invocation.Arguments.Length > 0;
-        if (!isConvertAll && !Symbols.IsLinqOperatorType(method.ContainingType))
+        if (!isConvertAll && !Symbols.IsLinqOperatorType(method.ContainingType) && WellKnownSymbols.LinqSynonym(method) is null)
         {
             return null;
         }
@@ -402,7 +402,8 @@ internal sealed partial class SoftmaxModel
         // A user map walks its container, a wrapper type's storage too (UserStorageFolds.cs).
         BufferView? SelectedView() => userMap is null ? EvalView(receiver) : ContainerView(receiver);
         var selector = userMap?.Selector ?? (invocation.Arguments.Length > 0 ? SelectorOf(invocation) : null);
-        switch (isConvertAll ? "Select" : method.Name)
+        // ToImmutableArray() is ToArray(), ToFrozenDictionary(k, v) is ToDictionary(k, v) (WellKnownSymbols.CollectionSynonyms.cs).
+        switch (isConvertAll ? "Select" : WellKnownSymbols.LinqName(method))
         {
             case "Range":
                 return new BufferView(null, BufferLayout.Sequence, 1, 0, null, StableKeys.Map<ImmutableHashSet<DimensionAtom>>(), flattened: false);
@@ -445,7 +446,7 @@ internal sealed partial class SoftmaxModel
             case "ToDictionary" or "Zip" when ProjectedRowsView(invocation, receiver) is { } projectedRows:
                 // x.ToDictionary(kv => kv.Key, kv => kv.Value.Select(…).ToArray()): a row per element (ProjectedRows.cs).
                 return projectedRows;
-            case "ToDictionary" when invocation.Arguments.Length == 3 && Unwrap(invocation.Arguments[2].Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation valueSelector }:
+            case "ToDictionary" when invocation.Arguments.Length is 3 or 4 && Unwrap(invocation.Arguments[2].Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation valueSelector }:
                 // x.ToDictionary(kv => kv.Key, kv => Math.Exp(kv.Value)): its values are what the value selector returns.
                 return EvalView(receiver) is { } keyed
                     ? new BufferView(keyed.Root, BufferLayout.Sequence, 1, 0, null, keyed.FixedDims, flattened: false, ReturnedFacts(valueSelector), valueSelector, keyed)

@@ -155,7 +155,7 @@ internal sealed partial class WellKnownSymbols
     /// declaring the same operators over another source (<see cref="IsLinqOperatorType"/>).
     /// </summary>
     public bool IsEnumerable(IMethodSymbol? method, string name) =>
-        method is not null && method.Name == name && IsLinqOperatorType(method.ContainingType);
+        method is not null && ((method.Name == name && IsLinqOperatorType(method.ContainingType)) || LinqSynonym(method) == name);
 
     /// <summary>
     /// <c>Enumerable</c>, PLINQ's <c>ParallelEnumerable</c> (<c>x.AsParallel().Max(r =&gt; r.Max())</c> folds what
@@ -223,9 +223,9 @@ internal sealed partial class WellKnownSymbols
     public static bool IsContainsKey(IMethodSymbol? method) =>
         method is { Name: "ContainsKey", IsStatic: false, Parameters.Length: 1 } && IsDictionary(method.ContainingType);
 
-    /// <summary><c>MemoryExtensions.AsSpan</c>/<c>AsMemory</c>.</summary>
+    /// <summary><c>MemoryExtensions.AsSpan</c>/<c>AsMemory</c>, or an immutable array's own (<see cref="IsImmutableAsSpan"/>: its receiver is the instance).</summary>
     public bool IsAsSpan(IMethodSymbol? method) =>
-        method is { Name: "AsSpan" or "AsMemory" } && Is(method.ContainingType, MemoryExtensions);
+        method is { Name: "AsSpan" or "AsMemory" } && (Is(method.ContainingType, MemoryExtensions) || IsImmutableAsSpan(method));
 
     /// <summary>
     /// A struct marked <c>[InlineArray(N)]</c> (System.Runtime.CompilerServices) whose one instance field is a number:
