@@ -639,6 +639,9 @@ internal sealed partial class SoftmaxModel
                 }
 
                 return ReadsTarget(call.Arguments[1].Value, target) ? (ReductionKind.Max, call.Arguments[0].Value) : null;
+            case IInvocationOperation call when CarriedSeedFold(target, call) is { } carried:
+                // total = row.Aggregate(total, (a, v) => a + e(v)): total += row.Sum(e) (CarriedAggregateSeeds.cs).
+                return carried;
             case IInvocationOperation or IFunctionPointerInvocationOperation:
                 // m = Math.Max(m, v), also through a delegate or function pointer of one known value, or a user combiner
                 // (Larger(m, v), Plus(s, v)): Combiners.cs.
@@ -657,9 +660,6 @@ internal sealed partial class SoftmaxModel
                 // v < m ? v : m keeps the smaller.
                 var (kept, other) = comparison.ValueIsLarger ? (whenFalse, ternary.WhenTrue) : (ternary.WhenTrue, whenFalse);
                 return ReadsTarget(other, target) && SameValue(kept, comparison.Value) ? (ReductionKind.Min, comparison.Value) : null;
-            case IInvocationOperation call when CarriedSeedFold(target, call) is { } carried:
-                // total = row.Aggregate(total, (a, v) => a + e(v)): total += row.Sum(e) (CarriedAggregateSeeds.cs).
-                return carried;
             case ISwitchExpressionOperation choice:
                 // m = v switch { var x when x > m => x, _ => m }: the ternary above (SwitchFolds.cs).
                 return SwitchFold(target, choice);
