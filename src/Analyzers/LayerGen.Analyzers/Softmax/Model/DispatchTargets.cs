@@ -9,7 +9,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// The one body a virtual, abstract or interface member runs, when the compilation shows it: every class or struct of
 /// the compilation that the receiver may be (the receiver's static type or a type deriving from or implementing it) and
 /// that can be instantiated resolves the member to the same implementation (a sealed subclass's override, the only
-/// override, the one implementation of an interface). A second implementation, or none, leaves the call unknown: which
+/// override, the one implementation of an interface; not a virtual member's own body when nothing overrides it). A
+/// second implementation, or none, leaves the call unknown: which
 /// body runs is then not guessed. (Types of other assemblies are not seen; an override declared outside the
 /// compilation is not guessed either.)
 /// </summary>
@@ -50,7 +51,10 @@ internal static class DispatchTargets
             sole = implementation;
         }
 
-        return sole;
+        // A virtual member that nothing in the compilation overrides runs its own body only until some other assembly
+        // overrides it: the class is open for that by design, so its body is not claimed (SoftmaxModelCrossTypeHelperTests,
+        // ReachAnalyzerTests). An abstract or interface member's one implementation, or an override, is.
+        return sole is not null && member.IsVirtual && SymbolEqualityComparer.Default.Equals(sole, member.OriginalDefinition) ? null : sole;
     }
 
     /// <summary>The member <paramref name="type"/> runs for <paramref name="member"/>: its most derived override, or its interface implementation.</summary>
