@@ -1,3 +1,5 @@
+// known gap: a per-column max computed by the file's Amax(a, axis: 0, keepDims: true) helper is not read as a max over the batch axis
+// gap: -LG0004@73
 // Idiom: NumPy-named helpers over jagged float[][] (`Amax(a, axis, keepDims)`, `Total(a, axis, keepDims)`,
 // `Broadcast`), with the max taken with axis 0 "so the shapes line up" while the normaliser sums along axis 1.
 // Use: attention-style row normalisation in a ported sentence-embedding script.

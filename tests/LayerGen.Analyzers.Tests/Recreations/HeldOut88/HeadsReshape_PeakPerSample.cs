@@ -1,3 +1,5 @@
+// known gap: a peak per sample from a RowPeaks helper over a Reshape(batch, -1) copy is not read as spanning every head
+// gap: -LG0001@48
 // Idiom: attention weights over a double[batch, heads, keys] array where the port takes the peak on
 // `x.reshape(batch, -1).max(axis=1)` — one value per sample across every head — via a `RowPeaks` helper on the flat
 // copy, then normalises each head's row with its own sum.

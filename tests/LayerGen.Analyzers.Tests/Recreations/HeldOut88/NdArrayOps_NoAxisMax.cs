@@ -1,3 +1,5 @@
+// known gap: a whole-array max returned by the record's own Max() method (numpy's axis=None) is not read as a max over every row
+// gap: -LG0001@74
 // Idiom: a NumPy port that writes `x - np.max(x)` (no axis: the maximum of the whole array) before
 // `np.exp(...) / np.sum(..., axis=1, keepdims=True)`, with a small double NdArray whose reductions take `int? axis`.
 // Use: per-token tag probabilities of a sequence tagger.
