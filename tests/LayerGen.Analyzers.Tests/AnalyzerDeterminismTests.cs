@@ -93,6 +93,9 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut84")]
     [InlineData("HeldOut85")]
     [InlineData("HeldOut86")]
+    [InlineData("HeldOut87")]
+    [InlineData("HeldOut88")]
+    [InlineData("HeldOut89")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
