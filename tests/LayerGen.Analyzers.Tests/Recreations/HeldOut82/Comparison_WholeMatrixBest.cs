@@ -1,5 +1,3 @@
-// known gap: a max test through a Comparison<T> delegate (if (cmp(v, best) > 0) best = v) is not read as a max
-// gap: -LG0001@22
 // Idiom: a `Comparison<float>` lambda used inline as the max test, `if (cmp(v, best) > 0) best = v`.
 // Use: row softmax of a 2D score matrix.
 // Layout: float[rows, cols], row-major 2D array, enumerated whole with `foreach (float v in x)`.

@@ -1,5 +1,3 @@
-// known gap: the file's own Fold<T, TAcc> over the rows with a MathF.Max lambda is not read as a max, so the shifted exp is judged unshifted
-// gap: -LG0004@33 +LG0003@42
 // Idiom: the file's own generic `Fold<T, TAcc>(IReadOnlyList<T>, TAcc, Func<TAcc, T, TAcc>)` folding the rows of the
 // batch with a lambda `MathF.Max(acc, row[c])`.
 // Use: per-sample probabilities of a jagged batch.

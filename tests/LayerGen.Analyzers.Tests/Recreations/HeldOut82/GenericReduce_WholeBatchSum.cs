@@ -1,5 +1,3 @@
-// known gap: the file's own Reduce<T>(IEnumerable<T>, …) is read neither as the per-row max (Math.Max) nor as the sum (static lambda a + b)
-// gap: -LG0002@38
 // Idiom: the file's own generic `Reduce<T>(IEnumerable<T>, T, Func<T, T, T>)` with inferred T, given `Math.Max` and a
 // static lambda; the 2D array is enumerated with `Cast<double>()`.
 // Use: softmax over the columns of each row of a matrix.

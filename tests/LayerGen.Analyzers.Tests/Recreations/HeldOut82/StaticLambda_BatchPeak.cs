@@ -1,5 +1,3 @@
-// known gap: a nested Aggregate whose inner fold is seeded with the outer accumulator (row.Aggregate(acc, MathF.Max)) is not read as a max
-// gap: -LG0001@19
 // Idiom: a nested seeded `Aggregate` in a `static` lambda, the inner fold given the method group `MathF.Max`.
 // Use: LINQ probabilities for a jagged batch.
 // Layout: jagged float[batch][classes], one softmax per row, rows mapped with `Select`.

@@ -701,12 +701,20 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        if (ReadsTarget(binary.RightOperand, target))
+        // cmp(v, m) > 0, v.CompareTo(m) > 0, comparer.Compare(v, m) > 0: the comparison v > m (ComparisonFolds.cs).
+        var (left, right) = (binary.LeftOperand, binary.RightOperand);
+        if (ComparedBySign(binary) is { } compared)
         {
-            return (binary.LeftOperand, greater);
+            (left, right, greater) = compared;
+            less = !greater;
         }
 
-        return ReadsTarget(binary.LeftOperand, target) ? (binary.RightOperand, less) : null;
+        if (ReadsTarget(right, target))
+        {
+            return (left, greater);
+        }
+
+        return ReadsTarget(left, target) ? (right, less) : null;
     }
 
     /// <summary>Symbols by <see cref="SymbolEqualityComparer.Default"/>, operations by reference.</summary>

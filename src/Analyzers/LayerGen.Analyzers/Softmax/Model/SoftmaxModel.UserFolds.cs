@@ -11,7 +11,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// sums <c>e</c> as <c>e.Aggregate(0f, (a, b) =&gt; a + b)</c> does, <c>row.Fold(-∞, Math.Max)</c> is its max. The call's
 /// arguments stand where the forwarded call has the parameters, so the forwarder must pass its parameters in their own
 /// order (source, [seed,] func), which is the order every positional reading of <c>Aggregate</c> assumes. Without this
-/// a softmax normalised by such a fold had no sum, and its raw exps no LG0003.
+/// a softmax normalised by such a fold had no sum, and its raw exps no LG0003. A fold written as the loop
+/// <c>Aggregate</c> runs is read alike (UserLoopFolds.cs).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -22,7 +23,10 @@ internal sealed partial class SoftmaxModel
     private bool IsAggregateCall(IInvocationOperation call) =>
         Symbols.IsEnumerable(call.TargetMethod, "Aggregate") || IsUserAggregate(call.TargetMethod);
 
-    /// <summary>True when <paramref name="target"/> is a user method whose body only forwards its parameters, in order, to <c>Aggregate</c>.</summary>
+    /// <summary>
+    /// True when <paramref name="target"/> is a user method whose body only forwards its parameters, in order, to
+    /// <c>Aggregate</c>, or only runs its loop (<see cref="IsLoopFold"/>).
+    /// </summary>
     private bool IsUserAggregate(IMethodSymbol target)
     {
         var method = (target.ReducedFrom ?? target).OriginalDefinition;
@@ -40,7 +44,8 @@ internal sealed partial class SoftmaxModel
         // Set first: a fold reached again while its body is read is none (no recursion).
         _userAggregates[method] = false;
         var forwards = ReturnedExpression(method) is IInvocationOperation forwarded && Symbols.IsEnumerable(forwarded.TargetMethod, "Aggregate")
-            && forwarded.Arguments.Length == method.Parameters.Length && PassesOwnParametersInOrder(forwarded, method);
+            && forwarded.Arguments.Length == method.Parameters.Length && PassesOwnParametersInOrder(forwarded, method)
+            || IsLoopFold(method);
         _userAggregates[method] = forwards;
         return forwards;
     }

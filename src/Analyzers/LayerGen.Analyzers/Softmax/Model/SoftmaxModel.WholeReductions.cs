@@ -81,6 +81,12 @@ internal sealed partial class SoftmaxModel
                 var (larger, smaller) = greater ? (comparison.LeftOperand, comparison.RightOperand) : (comparison.RightOperand, comparison.LeftOperand);
                 return SameValue(ternary.WhenTrue, larger) && SameValue(whenFalse, smaller) ? (ReductionKind.Max, compared)
                     : SameValue(ternary.WhenTrue, smaller) && SameValue(whenFalse, larger) ? (ReductionKind.Min, compared) : null;
+            case IInvocationOperation { Arguments.Length: 3 } inner when IsAccumulator(inner.Arguments[1].Value)
+                && !References(inner.Arguments[0].Value, accumulator) && !References(inner.Arguments[2].Value, accumulator)
+                && AggregateFold(inner) is { Kind: var innerKind }:
+                // (acc, row) => row.Aggregate(acc, Math.Max): the inner fold carries the outer accumulator on, so the
+                // whole call folds every row's elements, as (acc, row) => Math.Max(acc, row.Max()) does.
+                return (innerKind, inner);
             default:
                 return null;
         }
