@@ -270,7 +270,7 @@ internal sealed partial class SoftmaxModel
         if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == ElementOrdinal(call))
         {
             var source = SourceView(call);
-            return source is { ElementIsRow: true } ? source.WithRow(lambda, source.IteratedAtoms(all: false)) : null;
+            return source is { ElementIsRow: true } ? source.WithRow(StageLoop(lambda), source.IteratedAtoms(all: false)) : null;
         }
 
         if (WellKnownSymbols.IsBuffer(parameter.Type) && LocalFunctionArgument(parameter) is { } argument)
