@@ -1,5 +1,3 @@
-// known gap: exps built per Chunk in query syntax and summed by a nested exps.Sum(e => e.Sum()) over all chunks is not reported
-// gap: -LG0002@21
 // Idiom: query syntax `from chunk in x.Chunk(classes) let peak = chunk.Max() select …`, then a nested `Sum(e => e.Sum())`.
 // Use: per-sample probabilities from a flat logits buffer.
 // Layout: flat float[batch * classes]; exps kept as float[batch][classes]; result flat float[].

@@ -1,5 +1,3 @@
-// known gap: a raw exp in a nested query-syntax select, normalised by a query let (exps.Sum()) and a from/select division, is not seen as a softmax
-// gap: -LG0003@23
 // Idiom: LINQ query syntax over `Enumerable.Range` rows of a flat buffer, `let offset`, `let exps`, `let total`.
 // Use: per-sample probabilities from a flat logits buffer handed over by an inference engine.
 // Layout: flat float[batch * classes], row-major; the softmax runs over classes.

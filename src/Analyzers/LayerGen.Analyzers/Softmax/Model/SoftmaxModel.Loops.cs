@@ -28,7 +28,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private readonly Dictionary<(IOperation Operation, int Depth), LinearIndex> _truncatedIndexCache = new();
 
-    /// <summary>Skips conversions (also those spelled as calls, <see cref="NumericConversionCall"/>), parentheses, single-spread copies <c>[.. e]</c> and identity projections <c>x.Select(g =&gt; g)</c>.</summary>
+    /// <summary>Skips conversions (also those spelled as calls, <see cref="NumericConversionCall"/>), parentheses, single-spread copies <c>[.. e]</c>, identity projections <c>x.Select(g =&gt; g)</c> and anonymous-type members bound by an earlier LINQ stage (a query <c>let</c>).</summary>
     public static IOperation? Unwrap(IOperation? operation)
     {
         while (true)
@@ -51,6 +51,10 @@ internal sealed partial class SoftmaxModel
                 case IInvocationOperation call when IdentityProjectionSource(call) is { } projected:
                     // x.Select(g => g), a query's `into g select g`: x itself (IdentityProjections.cs).
                     operation = projected;
+                    break;
+                case IPropertyReferenceOperation member when TransparentMemberValue(member) is { } bound:
+                    // t.peak of a stage made as new { row, peak = row.Max() } (a query let): row.Max() (TransparentMembers.cs).
+                    operation = bound;
                     break;
                 case ITranslatedQueryOperation query:
                     // from v in x select Math.Exp(v): the Select call it translates to.

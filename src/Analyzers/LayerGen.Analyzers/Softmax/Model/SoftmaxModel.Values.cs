@@ -465,7 +465,8 @@ internal sealed partial class SoftmaxModel
             var source = ParameterSourceView(parameter, lambda, call, out var isElement);
             if (isElement)
             {
-                return source is { } view ? IteratedElement(view, lambda) ?? ValueFacts.Empty : ValueFacts.Opaque();
+                // A stage after a query let walks the same elements as the stage that made them (TransparentMembers.cs).
+                return source is { } view ? IteratedElement(view, StageLoop(lambda)) ?? ValueFacts.Empty : ValueFacts.Opaque();
             }
         }
 

@@ -270,7 +270,7 @@ internal sealed partial class SoftmaxModel
         if (LambdaOf(parameter) is { } lambda && IteratingCall(lambda) is { } call && parameter.Ordinal == ElementOrdinal(call))
         {
             var source = SourceView(call);
-            return source is { ElementIsRow: true } ? source.WithRow(lambda, source.IteratedAtoms(all: false)) : null;
+            return source is { ElementIsRow: true } ? source.WithRow(StageLoop(lambda), source.IteratedAtoms(all: false)) : null;
         }
 
         if (WellKnownSymbols.IsBuffer(parameter.Type) && LocalFunctionArgument(parameter) is { } argument)
@@ -468,14 +468,16 @@ internal sealed partial class SoftmaxModel
                     return null;
                 }
 
+                // After a query let the lambda walks the elements of the stage that made them, under that stage's loop (TransparentMembers.cs).
+                var selectLoop = userMap is null ? StageLoop(lambda) : lambda;
                 if (ReturnedView(lambda) is { } lambdaRow)
                 {
                     // x.Select(r => r.Select(…)): a sequence of rows.
-                    return new BufferView(sourceView.Root, BufferLayout.Sequence, 1, 0, null, sourceView.FixedDims, flattened: false, null, lambda, sourceView, lambdaRow);
+                    return new BufferView(sourceView.Root, BufferLayout.Sequence, 1, 0, null, sourceView.FixedDims, flattened: false, null, selectLoop, sourceView, lambdaRow);
                 }
 
                 var elements = ReturnedFacts(lambda);
-                return new BufferView(sourceView.Root, BufferLayout.Sequence, 1, 0, null, sourceView.FixedDims, flattened: false, elements, lambda, sourceView);
+                return new BufferView(sourceView.Root, BufferLayout.Sequence, 1, 0, null, sourceView.FixedDims, flattened: false, elements, selectLoop, sourceView);
             case "Zip" when invocation.Arguments.Length == 3 && LambdaAt(invocation.Arguments[2].Value) is { Symbol.Parameters.Length: 2 } pairLambda:
                 // first.Zip(second, (a, b) => …): one result per index, a Select over first whose lambda also reads
                 // second's element at that index (ZippedElements.cs).
