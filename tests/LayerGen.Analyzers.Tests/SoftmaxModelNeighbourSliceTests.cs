@@ -158,11 +158,10 @@ public class SoftmaxModelNeighbourSliceTests
                 public static void Run(double[,] x, double[,] y)
                 {
                     int rows = x.GetLength(0), cols = x.GetLength(1);
-                    if (rows == 0) return;
                     double cur = double.NegativeInfinity;
-                    for (int c = 0; c < cols; c++) cur = Math.Max(cur, x[0, c]);
                     for (int r = 0; r < rows; r++)
                     {
+                        if (r == 0) for (int c = 0; c < cols; c++) cur = Math.Max(cur, x[r, c]);
                         bool more = r + 1 < rows;
                         double next = double.NegativeInfinity;
                         double sum = 0;
