@@ -8,8 +8,9 @@ namespace LayerGen.Analyzers.Tests;
 /// <c>[from, limit)</c> with <c>limit += lengths[seq]</c> or <c>limit = ends[seq]</c>; a sum walked from 0 to
 /// <c>limit</c> spans every earlier row (LG0002 at the sum; rows [5, 5] then [0, 0]: the second row's sum adds the first
 /// row's exp(5 - 0) twice, 0.003 instead of 0.5). The same sum from <c>from</c>, and a scratch buffer refilled from 0 for
-/// each row, stay silent. Known gaps (not asserted): the sum from 0 written with <c>for</c> row walks, and with
-/// <c>limit = ends[seq]</c>, are still missed.
+/// each row, stay silent. The sum from 0 is found also when the row walks start in their own <c>for</c> header
+/// (<c>for (int k = from; k &lt; limit; k++)</c>) and when the limit is declared from a row-ends table
+/// (<c>int limit = ends[seq]</c>).
 /// </summary>
 public class SoftmaxModelRunningLimitTests
 {
@@ -72,22 +73,20 @@ public class SoftmaxModelRunningLimitTests
                 }
             }
             """;
-        if (sumStart == "from")
-        {
-            // The same rows walked with for loops: the correct twin stays silent. (The sum from 0 in this spelling is not
-            // found yet: a known gap, see the class summary.)
-            await AssertMarked(forSource);
-        }
+        // The same rows walked with for loops: the sum from 0 is LG0002, the correct twin stays silent.
+        await AssertMarked(forSource);
     }
 
     /// <summary>
     /// The limit read from an array of row ends (<c>limit = ends[seq]</c>, <c>from = seq == 0 ? 0 : ends[seq - 1]</c>): the
-    /// per-row sum stays silent (the sum from 0 in this spelling is a known gap).
+    /// per-row sum stays silent, the sum from 0 is LG0002.
     /// </summary>
     [Theory]
+    [InlineData("double", "Math.Exp", "0")]
+    [InlineData("float", "MathF.Exp", "0")]
     [InlineData("double", "Math.Exp", "from")]
     [InlineData("float", "MathF.Exp", "from")]
-    public async Task EndsArrayLimit_SumFromRowStartSilent(string type, string exp, string sumStart)
+    public async Task EndsArrayLimit_SumFromZeroIsLG0002_SumFromRowStartSilent(string type, string exp, string sumStart)
     {
         var marker = sumStart == "0" ? " //~ LG0002" : "";
         var source = $$"""

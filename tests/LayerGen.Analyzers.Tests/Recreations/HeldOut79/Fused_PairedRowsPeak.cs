@@ -1,5 +1,3 @@
-// known gap: a fold that also reads a neighbouring row's cell (z[r2, c], z[r + 1, c], z[0, c]) is not read as wider than the row (a row loop `for (rr = r; rr <= r2; rr++)` is: LG0001 found)
-// gap: -LG0001@24
 // Idiom: fused passes — two neighbouring rows are handled by one loop (max, then exp and both sums together).
 // Use: softmax per row of a logit matrix, rows processed in pairs to halve loop overhead.
 // Layout: double[rows, cols] rectangular; an odd last row is paired with itself; returns a new matrix.

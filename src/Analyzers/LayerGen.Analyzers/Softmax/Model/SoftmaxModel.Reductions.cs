@@ -276,6 +276,9 @@ internal sealed partial class SoftmaxModel
         {
             // float m = x[0]; then a fold over row r: a seed from another slice (ForeignSeeds.cs).
             parts.AddRange(ForeignSeeds(target, scan, accumulations));
+
+            // Math.Max(peak, Math.Max(z[r, c], z[r2, c])): folds reading two rows span the rows (NeighbourSlices.cs).
+            parts.AddRange(NeighbourSliceReads(target, accumulations, resets));
         }
 
         var readsLanes = parts.Any(part => part.ReadsLanes);

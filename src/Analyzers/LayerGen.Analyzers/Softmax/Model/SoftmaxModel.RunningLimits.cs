@@ -85,10 +85,16 @@ internal sealed partial class SoftmaxModel
                 // limit = limit + lengths[seq] (or lengths[seq] + limit): the same step written out.
                 ISimpleAssignmentOperation { Value: var sum } when Unwrap(sum) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add
                     && OtherAddend(add, limit) is { } step => !step.ConstantValue.HasValue,
-                ISimpleAssignmentOperation { Value: var value } => Unwrap(value) is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } && LoopsIn(value).Any(outerLoops.Contains),
+                ISimpleAssignmentOperation { Value: var value } => IsEntryPickedBy(value, outerLoops),
+                // int limit = ends[seq]; declared in the loop that picks the row.
+                IVariableDeclaratorOperation when write.Value is { } value => IsEntryPickedBy(value, outerLoops),
                 _ => false,
             });
     }
+
+    /// <summary>True when <paramref name="value"/> is an entry of a table picked by the index of one of <paramref name="loops"/> (<c>ends[seq]</c>).</summary>
+    private bool IsEntryPickedBy(IOperation value, System.Collections.Generic.List<IOperation> loops) =>
+        Unwrap(value) is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } && LoopsIn(value).Any(loops.Contains);
 
     /// <summary>The addend of <paramref name="add"/> beside a read of <paramref name="local"/>; null when neither side reads it.</summary>
     private static IOperation? OtherAddend(IBinaryOperation add, ILocalSymbol local) =>
@@ -120,7 +126,9 @@ internal sealed partial class SoftmaxModel
                 continue;
             }
 
-            if (WritesOf(walked).Any(write => write.Value is { } value && !Unwrap(value)!.ConstantValue.HasValue && !Contains(other, write.Operation)
+            // The start is set before the walk (int i = from; while (i < limit)) or in its own header (for (int k = from; …)).
+            if (WritesOf(walked).Any(write => write.Value is { } value && !Unwrap(value)!.ConstantValue.HasValue
+                && (!Contains(other, write.Operation) || (other is IForLoopOperation { Before: var before } && before.Any(initializer => Contains(initializer, write.Operation))))
                 && write.Operation is ISimpleAssignmentOperation or IVariableDeclaratorOperation && VariableOf(Unwrap(value)) is not null))
             {
                 return true;

@@ -12,7 +12,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// counts as folded only when the folded value can come back to the fold through a step of that index with no reset on
 /// the way, along paths the phase constants allow (<see cref="FlowIndex.CarriesThrough"/>). A reset in the Start case
 /// that every step into a new row leads to (<c>phase = ++row &lt; n ? Start : Done</c>) makes the fold per row; a sum
-/// cleared only in a once-only Init case still folds the rows.
+/// cleared only in a once-only Init case still folds the rows. The same holds when the cases walk the row with loops of
+/// their own (<c>case Fold: for (; i &lt; tags; i++) hi = Math.Max(hi, s[t * tags + i]);</c>): the machine's loop then
+/// steps the row index only, which is folded or not by the same rule.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -37,7 +39,10 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        if (stepped.Count < 2 || StateLocals(loop) is not { Count: > 0 } states)
+        // A case that walks the row with a loop of its own (for (; i < tags; i++) inside the machine's loop): the
+        // machine's loop steps the row only, and the inner loop the column.
+        var walksInside = EnclosingLoops(write).TakeWhile(enclosing => enclosing != loop).Any();
+        if (stepped.Count < (walksInside ? 1 : 2) || StateLocals(loop) is not { Count: > 0 } states)
         {
             return (loopAtoms, null);
         }
@@ -45,7 +50,7 @@ internal sealed partial class SoftmaxModel
         var perSlice = stepped
             .Where(local => !Flow.CarriesThrough(write, loop, resets, WritesOf(local).Select(step => step.Operation).Where(step => Contains(loop, step)).ToList(), states))
             .ToList();
-        if (perSlice.Count == 0 || perSlice.Count == stepped.Count)
+        if (perSlice.Count == 0 || (perSlice.Count == stepped.Count && !walksInside))
         {
             return (loopAtoms, null);
         }
