@@ -1,5 +1,3 @@
-// known gap: `Array.ConvertAll(x, cls => cls.Max())` is not read as a per-element map of maxima (`Select(cls => cls.Max())` and a loop are)
-// gap: -LG0004@25
 // Idiom: positional deconstruction of a layout record struct (`grid is not (var classes and > 0, var batch)`),
 //        `Array.ConvertAll(x, cls => cls.Max())`
 // Use: softmax over classes for each sample of a class-major jagged buffer

@@ -12,7 +12,10 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// returned expression with each parameter replaced by the caller's argument (as a user indexer's getter, UserIndexers.cs).
 /// A static abstract interface member called on a type parameter (<c>TLayout.Index(b, c, …)</c>) reads so only when
 /// every implementation in the file returns the same index; two layouts that map a cell differently give the call no
-/// one meaning, and it stays an index of no known axis (<see cref="LinearIndex.Opaque"/>).
+/// one meaning, and it stays an index of no known axis (<see cref="LinearIndex.Opaque"/>). A local function
+/// (<c>int Index(int c, int b) =&gt; c * batch + b</c>, its captured <c>batch</c> read as the caller reads it) and a
+/// private helper of this instance read the same way; a <c>switch</c> body chooses its arm by a value known at the call
+/// (SwitchedIndices.cs).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -24,7 +27,7 @@ internal sealed partial class SoftmaxModel
     private LinearIndex? CalledIndex(IInvocationOperation call)
     {
         var method = call.TargetMethod.OriginalDefinition;
-        if (!method.IsStatic || !IsIndexType(call.Type) || method.Parameters.Any(parameter => parameter.RefKind != RefKind.None || parameter.IsParams)
+        if (!IsIndexFunction(call) || !IsIndexType(call.Type) || method.Parameters.Any(parameter => parameter.RefKind != RefKind.None || parameter.IsParams)
             || call.Arguments.Any(argument => argument.Parameter is null || argument.ArgumentKind != ArgumentKind.Explicit && argument.ArgumentKind != ArgumentKind.DefaultValue)
             || CalledIndexImplementations(method) is not { Count: > 0 } implementations || !_calledIndicesInProgress.Add(method))
         {
@@ -75,7 +78,7 @@ internal sealed partial class SoftmaxModel
     {
         if (!method.IsAbstract && !method.IsVirtual)
         {
-            return method.MethodKind == MethodKind.Ordinary ? new List<IMethodSymbol> { method } : null;
+            return method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction ? new List<IMethodSymbol> { method } : null;
         }
 
         if (method.ContainingType is not { TypeKind: TypeKind.Interface } contract || SourceModel is not { } model
@@ -123,9 +126,33 @@ internal sealed partial class SoftmaxModel
         }
     }
 
+    /// <summary>
+    /// True when <paramref name="call"/> runs one body known here: a static method, a local function declared outside every
+    /// loop (its captured variables are then one value for all calls in a loop), or a non-virtual instance method of this
+    /// instance (its fields are the caller's own).
+    /// </summary>
+    private bool IsIndexFunction(IInvocationOperation call)
+    {
+        var method = call.TargetMethod.OriginalDefinition;
+        return method.MethodKind switch
+        {
+            MethodKind.LocalFunction => LocalFunctionDeclaration(method) is { } declaration && !EnclosingLoops(declaration).Any() && !Contains(declaration, call),
+            MethodKind.Ordinary when !method.IsStatic => !method.IsVirtual && !method.IsAbstract && !method.IsOverride
+                && (call.Instance is null || Unwrap(call.Instance) is IInstanceReferenceOperation),
+            _ => method.IsStatic,
+        };
+    }
+
     /// <summary>The expression <paramref name="method"/> returns: its expression body or its only <c>return e;</c> statement, bound in this file.</summary>
     private IOperation? ReturnedIndex(IMethodSymbol method)
     {
+        if (method.MethodKind == MethodKind.LocalFunction)
+        {
+            // int Index(int c, int b) => c * batch + b, or { int start = …; return start + b; }: the function's own body.
+            return LocalFunctionDeclaration(method)?.Body is { Operations: [.., IReturnOperation { ReturnedValue: { } local }] operations }
+                && operations.Take(operations.Length - 1).All(statement => statement is IVariableDeclarationGroupOperation) ? local : null;
+        }
+
         if (method.DeclaringSyntaxReferences.Length != 1 || !IsInSource(method.DeclaringSyntaxReferences[0].SyntaxTree)
             || method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not MethodDeclarationSyntax declaration
             || ModelFor(declaration.SyntaxTree) is not { } model || model.SyntaxTree != declaration.SyntaxTree)

@@ -8,7 +8,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 
 /// <summary>
 /// Per-slice maxima and sums built by LINQ: <c>double[] maxes = rows.Select(row => row.Max()).ToArray()</c> (also
-/// <c>ToList()</c>, <c>Select((row, i) => …)</c>, a block-bodied lambda returning the fold). An element of such a
+/// <c>ToList()</c>, <c>Select((row, i) => …)</c>, a block-bodied lambda returning the fold, <c>Array.ConvertAll(rows, row => row.Max())</c>). An element of such a
 /// buffer (<c>maxes[i]</c>) is the fold of one slice: it folds what the lambda's reduction folds, the row's
 /// dimension, not the rows themselves. A fold of the whole mapped sequence (<c>rows.Select(r =&gt; r.Sum(f)).Sum()</c>,
 /// <c>Aggregate</c>, <c>Sum()</c> of the materialised array) is a fold of folds: it folds every row's elements.
@@ -85,7 +85,10 @@ internal sealed partial class SoftmaxModel
         return (atoms, mapped.Info.Elements);
     }
 
-    /// <summary>The lambda of <c>source.Select(lambda)</c>, optionally followed by <c>ToArray()</c> or <c>ToList()</c>.</summary>
+    /// <summary>
+    /// The lambda of <c>source.Select(lambda)</c>, optionally followed by <c>ToArray()</c> or <c>ToList()</c>, or of
+    /// <c>Array.ConvertAll(source, lambda)</c> / <c>list.ConvertAll(lambda)</c>.
+    /// </summary>
     private IAnonymousFunctionOperation? MappingLambda(IOperation? value)
     {
         var call = Unwrap(value) as IInvocationOperation;
@@ -94,8 +97,10 @@ internal sealed partial class SoftmaxModel
             call = Unwrap(materialise.Instance ?? (materialise.Arguments.Length > 0 ? materialise.Arguments[0].Value : null)) as IInvocationOperation;
         }
 
-        return call is not null && Symbols.IsEnumerable(call.TargetMethod, "Select") && call.Arguments.Length == 2
-            && Unwrap(call.Arguments[1].Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }
+        // Array.ConvertAll(x, f) and list.ConvertAll(f) are x.Select(f) copied (ListCopies.cs): the converter is the last argument.
+        var isMap = call is not null && (Symbols.IsEnumerable(call.TargetMethod, "Select") && call.Arguments.Length == 2
+            || IsConvertAll(call.TargetMethod) && call.Arguments.Length > 0);
+        return isMap && Unwrap(SelectorOf(call!)) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }
             ? lambda
             : null;
     }

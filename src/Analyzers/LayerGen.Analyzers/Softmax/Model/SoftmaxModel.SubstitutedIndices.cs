@@ -10,7 +10,7 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// An index written in a callee's body, read in the caller's terms: a static helper's returned index
 /// (<c>Idx(b, c, classes)</c>, CalledIndices.cs) and the element index of a user indexer's getter (<c>this[k, j]</c>,
 /// UserIndexers.cs) become loops times strides with each of the callee's parameters replaced by the caller's argument
-/// and each local of the body by its only definition.
+/// and each local of the body by its only definition. A local function's captured variables are the caller's own.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -30,6 +30,12 @@ internal sealed partial class SoftmaxModel
                 // c * batch + b in a member of a type with a primary constructor (T(double[] data, int batch)): batch is the
                 // instance's size, captured like a field.
                 return Linear(index);
+            case IParameterReferenceOperation or ILocalReferenceOperation when IsCapturedBy(index, callee):
+                // batch of int Index(int c, int b) => c * batch + b: the enclosing method's variable, as the caller reads it.
+                return Linear(index) is { IsLoopFree: true } captured ? captured : null;
+            case ISwitchExpressionOperation selection:
+                // order switch { ClassMajor => c * batch + b, … }: the arm a value known at the call picks (SwitchedIndices.cs).
+                return SwitchedIndex(selection, arguments, callee);
             case IParameterReferenceOperation { Parameter: var parameter }:
                 return (callee is null || SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, callee))
                     && arguments.TryGetValue(parameter.Ordinal, out var argument)
@@ -55,6 +61,21 @@ internal sealed partial class SoftmaxModel
                     ? null
                     : Linear(index);
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="read"/> is a local function's read of a variable of the method around it (declared
+    /// outside the function's own syntax): the caller, in that method, reads the same variable.
+    /// </summary>
+    private static bool IsCapturedBy(IOperation read, IMethodSymbol? callee)
+    {
+        if (callee is not { MethodKind: MethodKind.LocalFunction, DeclaringSyntaxReferences: [var function] } || VariableOf(read) is not { } variable
+            || variable.DeclaringSyntaxReferences is not [var declared] || declared.SyntaxTree != function.SyntaxTree)
+        {
+            return false;
+        }
+
+        return !function.Span.Contains(declared.Span);
     }
 
     /// <summary>The initializer of a helper body's local declared once with a value and never assigned again; else null.</summary>
