@@ -1,6 +1,5 @@
 using LayerGen.Analyzers.Softmax.Model;
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
