@@ -71,11 +71,5 @@ public class SoftmaxModelAlignedCopyTests
         Assert.Equal("site p[i] /= z | dims {logits.s:vocab,scaled.s:1} | sum z {scaled.s:1} | max peak {logits.s:vocab,scaled.s:1} | exps 1\n", models["F"]);
     }
 
-    private static async Task<string> Reported(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        return string.Join(",", diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(entry => entry, StringComparer.Ordinal));
-    }
+    private static async Task<string> Reported(string source) => string.Join(",", await SourceMarkers.ReportedIdsAtLinesAsync(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -65,51 +64,51 @@ public class SoftmaxModelBoundedStoreTests
     [Theory]
     [MemberData(nameof(Types))]
     public Task StoredScaledCosines_ScalarExp_IsSilent(string t, string math, string scale) =>
-        AssertMarked(Rows(t, math, $"row[k] = {Cosine(scale)};", ""));
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync(Rows(t, math, $"row[k] = {Cosine(scale)};", ""));
 
     [Theory]
     [MemberData(nameof(Types))]
     public Task StoredCosinesThroughALocal_ScalarExp_IsSilent(string t, string math, string scale) =>
-        AssertMarked(Rows(t, math, $"{t} s = {Cosine(scale)}; row[k] = s;", ""));
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync(Rows(t, math, $"{t} s = {Cosine(scale)}; row[k] = s;", ""));
 
     [Theory]
     [MemberData(nameof(Types))]
     public Task StoredCosinesMixedWithRawLogits_IsLG0003(string t, string math, string scale) =>
-        AssertMarked(Rows(t, math, $"if (k % 2 == 0) row[k] = {Cosine(scale)}; else row[k] = logits[q * nk + k];", " //~ LG0003"));
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync(Rows(t, math, $"if (k % 2 == 0) row[k] = {Cosine(scale)}; else row[k] = logits[q * nk + k];", " //~ LG0003"));
 
     [Theory]
     [MemberData(nameof(Types))]
     public Task StoredCosinesOverwrittenByRawLogitsInALaterLoop_IsLG0003(string t, string math, string scale) =>
-        AssertMarked(Rows(t, math, $"row[k] = {Cosine(scale)}; }} for (int k = 0; k < nk / 2; k++) {{ row[k] = logits[q * nk + k];", " //~ LG0003"));
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync(Rows(t, math, $"row[k] = {Cosine(scale)}; }} for (int k = 0; k < nk / 2; k++) {{ row[k] = logits[q * nk + k];", " //~ LG0003"));
 
     [Theory]
     [MemberData(nameof(Types))]
     public Task StoredCosinesMixedWithALocalFunctionsScore_IsLG0003(string t, string math, string scale) =>
-        AssertMarked(Rows(t, math, $"if (k % 2 == 0) row[k] = {Cosine(scale)}; else row[k] = Score(k); {t} Score(int i) => logits[q * nk + i] * 3;", " //~ LG0003"));
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync(Rows(t, math, $"if (k % 2 == 0) row[k] = {Cosine(scale)}; else row[k] = Score(k); {t} Score(int i) => logits[q * nk + i] * 3;", " //~ LG0003"));
 
     [Theory]
     [MemberData(nameof(Types))]
     public Task StoredTanhMixedWithRawLogits_IsLG0003(string t, string math, string scale) =>
-        AssertMarked(Rows(t, math, $"if (k % 2 == 0) row[k] = {scale} * {math}.Tanh(logits[q * nk + k]); else row[k] = logits[q * nk + k];", " //~ LG0003"));
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync(Rows(t, math, $"if (k % 2 == 0) row[k] = {scale} * {math}.Tanh(logits[q * nk + k]); else row[k] = logits[q * nk + k];", " //~ LG0003"));
 
     [Theory]
     [MemberData(nameof(Types))]
     public Task StoredTanh_IsSilent(string t, string math, string scale) =>
-        AssertMarked(Rows(t, math, $"row[k] = {scale} * {math}.Tanh(logits[q * nk + k]);", ""));
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync(Rows(t, math, $"row[k] = {scale} * {math}.Tanh(logits[q * nk + k]);", ""));
 
     [Theory]
     [MemberData(nameof(Types))]
     public Task StoredLibraryDotProducts_AreLG0003(string t, string math, string scale) =>
-        AssertMarked(Rows(t, math, $"row[k] = {scale} * TensorPrimitives.Dot(query, keys.AsSpan(k * dim, dim));", " //~ LG0003"));
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync(Rows(t, math, $"row[k] = {scale} * TensorPrimitives.Dot(query, keys.AsSpan(k * dim, dim));", " //~ LG0003"));
 
     [Fact]
     public Task StoredCosinesScaledPastTheFloatRange_AreLG0003() =>
-        AssertMarked(Rows("float", "MathF", $"row[k] = {Cosine("100f")};", " //~ LG0003"));
+        SourceMarkers.AssertAnalyzerReportsMarkersAsync(Rows("float", "MathF", $"row[k] = {Cosine("100f")};", " //~ LG0003"));
 
     /// <summary>A copy of the logits clamped in place afterwards: every element is bounded, whatever was stored first.</summary>
     [Theory]
     [MemberData(nameof(Types))]
-    public Task RawCopyClampedInPlace_IsSilent(string t, string math, string scale) => AssertMarked($$"""
+    public Task RawCopyClampedInPlace_IsSilent(string t, string math, string scale) => SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
         using System;
 
         public static class Repro
@@ -174,8 +173,8 @@ public class SoftmaxModelBoundedStoreTests
                 }
             }
             """;
-        await AssertMarked(Source("", ""));
-        await AssertMarked(Source("if (nk > 0) row[0] = logits[q * nk];", " //~ LG0003"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source("", ""));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source("if (nk > 0) row[0] = logits[q * nk];", " //~ LG0003"));
     }
 
     /// <summary>Broken code around stored cosines never throws (no AD0001).</summary>
@@ -203,17 +202,4 @@ public class SoftmaxModelBoundedStoreTests
         var diagnostics = await FixRunner.AnalyzeAsync(compilation);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -57,8 +56,8 @@ public class SoftmaxModelCSharp14ExtensionTests
                 }
             }
             """;
-        await AssertMarked(Source(perRow: true));
-        await AssertMarked(Source(perRow: false));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow: true));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow: false));
     }
 
     /// <summary>Jagged <c>double[][]</c> rows, max by <c>foreach</c>, sum by index.</summary>
@@ -94,8 +93,8 @@ public class SoftmaxModelCSharp14ExtensionTests
                 }
             }
             """;
-        await AssertMarked(Source(perRow: true));
-        await AssertMarked(Source(perRow: false));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow: true));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow: false));
     }
 
     /// <summary>Rectangular <c>double[batch, classes]</c>, softmax along each row, the sum by a compound assignment in one statement.</summary>
@@ -127,8 +126,8 @@ public class SoftmaxModelCSharp14ExtensionTests
                 }
             }
             """;
-        await AssertMarked(Source(perRow: true));
-        await AssertMarked(Source(perRow: false));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow: true));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow: false));
     }
 
     /// <summary>
@@ -163,7 +162,7 @@ public class SoftmaxModelCSharp14ExtensionTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>An object held in a field, created once with its owner: its sum runs over every row (LG0002); re-created per row in a local: silent.</summary>
@@ -198,7 +197,7 @@ public class SoftmaxModelCSharp14ExtensionTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>HeldOut73's FieldKeyword_PeakSetter, reduced: a <c>field</c> setter folding the max and the mass in a fresh state per row (silent).</summary>
@@ -230,7 +229,7 @@ public class SoftmaxModelCSharp14ExtensionTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -335,8 +334,8 @@ public class SoftmaxModelCSharp14ExtensionTests
                 }
             }
             """;
-        await AssertMarked(Source(whole: false));
-        await AssertMarked(Source(whole: true));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(whole: false));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(whole: true));
     }
 
     /// <summary>
@@ -435,7 +434,7 @@ public class SoftmaxModelCSharp14ExtensionTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Per-row extension members (a generic one on <c>T[]</c>, one on a span) read on each row: silent.</summary>
@@ -469,7 +468,7 @@ public class SoftmaxModelCSharp14ExtensionTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Setters that keep the larger value (<c>{t}</c>: element type), with the <c>field</c> keyword or a backing field.</summary>
@@ -518,8 +517,8 @@ public class SoftmaxModelCSharp14ExtensionTests
                 }
             }
             """;
-        await AssertMarked(Source(perRow: true));
-        await AssertMarked(Source(perRow: false));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow: true));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow: false));
     }
 
     /// <summary>
@@ -560,19 +559,6 @@ public class SoftmaxModelCSharp14ExtensionTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -139,22 +138,22 @@ public class SoftmaxModelCalledIndexTests
     [MemberData(nameof(Indices))]
     public async Task PerSampleMaximaThroughACalledIndex_AreSilent(string helper, string types, string call)
     {
-        Assert.Empty(await Ids(Source(helper, types, call, "double", PerSampleArray)));
-        Assert.Empty(await Ids(Source(helper, types, call, "float", PerSampleScalar)));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source(helper, types, call, "double", PerSampleArray)));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source(helper, types, call, "float", PerSampleScalar)));
     }
 
     [Theory]
     [MemberData(nameof(Indices))]
     public async Task PerClassMaximaThroughACalledIndex_AreLG0004(string helper, string types, string call)
     {
-        await AssertMarked(Source(helper, types, call, "double", PerClassArray));
-        await AssertMarked(Source(helper, types, call, "float", PerClassArray));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(helper, types, call, "double", PerClassArray));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(helper, types, call, "float", PerClassArray));
     }
 
     [Theory]
     [MemberData(nameof(Indices))]
     public async Task WholeBatchMaximumThroughACalledIndex_IsLG0001(string helper, string types, string call) =>
-        await AssertMarked(Source(helper, types, call, "double", WholeBatchMax));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(helper, types, call, "double", WholeBatchMax));
 
     /// <summary>
     /// Two layouts that map a cell differently: the call has no one meaning, so its index is opaque. Per-sample maxima
@@ -169,8 +168,8 @@ public class SoftmaxModelCalledIndexTests
             + "public readonly struct RowMajor : ILayout { public static int Index(int s, int c, int batch, int classes) => s * classes + c; }\n"
             + "public readonly struct ClassMajor : ILayout { public static int Index(int s, int c, int batch, int classes) => c * batch + s; }";
         const string call = "TL.Index({b}, {c}, batch, classes)";
-        Assert.Empty(await Ids(Source("", types, call, type, PerSampleArray)));
-        Assert.Empty(await Ids(Source("", types, call, type, PerSampleScalar)));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source("", types, call, type, PerSampleArray)));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source("", types, call, type, PerSampleScalar)));
     }
 
     /// <summary>A helper whose index depends on a field (not on its arguments alone) has no one body to inline: per-sample maxima stay silent.</summary>
@@ -178,20 +177,7 @@ public class SoftmaxModelCalledIndexTests
     public async Task IndexFromAHelperReadingAField_PerSampleMaximaSilent()
     {
         const string helper = "private static int _stride = 4;\n    private static int Idx(int b, int c, int batch, int classes) => _stride > 0 ? b * classes + c : c * batch + b;";
-        Assert.Empty(await Ids(Source(helper, "", "Idx({b}, {c}, batch, classes)", "double", PerSampleArray)));
-        Assert.Empty(await Ids(Source(helper, "", "Idx({b}, {c}, batch, classes)", "double", PerSampleScalar)));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source(helper, "", "Idx({b}, {c}, batch, classes)", "double", PerSampleArray)));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source(helper, "", "Idx({b}, {c}, batch, classes)", "double", PerSampleScalar)));
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -62,12 +61,12 @@ public class SoftmaxModelCollectionSpreadTests
     [Theory]
     [MemberData(nameof(Copies))]
     public async Task FlattenedMassOfPerRowExps_IsLG0002(string spelling) =>
-        await AssertMarked(RowsSource(spelling, flattened: true));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(RowsSource(spelling, flattened: true));
 
     [Theory]
     [MemberData(nameof(Copies))]
     public async Task PerRowMassOfPerRowExps_IsSilent(string spelling) =>
-        Assert.Empty(await Ids(RowsSource(spelling, flattened: false)));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(RowsSource(spelling, flattened: false)));
 
     /// <summary>Class-major columns (float[][], softmax per sample): column peaks are LG0004; per-sample peaks through a spread are silent.</summary>
     [Theory]
@@ -116,7 +115,7 @@ public class SoftmaxModelCollectionSpreadTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>A row of raw exps built by a spread is LG0003 at the exp, as its ToArray twin; shifted by the row's spread-built max it is silent.</summary>
@@ -147,19 +146,6 @@ public class SoftmaxModelCollectionSpreadTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -73,7 +73,7 @@ public class SoftmaxModelComparedExtremumHelperTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ public class SoftmaxModelComparedExtremumHelperTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>The helper in another file of the project (its body read from syntax alone): the same findings.</summary>
@@ -240,7 +240,7 @@ public class SoftmaxModelComparedExtremumHelperTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -255,8 +255,8 @@ public class SoftmaxModelComparedExtremumHelperTests
     [InlineData("RawExp", "LG0003")]
     public async Task OtherRules_AsWithTheSystemMax(string shape, string expected)
     {
-        var withHelper = await Ids(OtherRuleSource(shape, "Mathf.Max"));
-        var withSystem = await Ids(OtherRuleSource(shape, "MathF.Max"));
+        var withHelper = await SourceMarkers.ReportedIdsAtLinesAsync(OtherRuleSource(shape, "Mathf.Max"));
+        var withSystem = await SourceMarkers.ReportedIdsAtLinesAsync(OtherRuleSource(shape, "MathF.Max"));
         Assert.Equal(withSystem, withHelper);
         Assert.Contains(expected, withHelper.Select(entry => entry.Split('@')[0]));
     }
@@ -295,8 +295,8 @@ public class SoftmaxModelComparedExtremumHelperTests
                 }
             }
             """;
-        var withHelper = await Ids(Source("Mathf.Cap"));
-        Assert.Equal(await Ids(Source("MathF.Min")), withHelper);
+        var withHelper = await SourceMarkers.ReportedIdsAtLinesAsync(Source("Mathf.Cap"));
+        Assert.Equal(await SourceMarkers.ReportedIdsAtLinesAsync(Source("MathF.Min")), withHelper);
         Assert.NotEmpty(withHelper);
     }
 
@@ -447,17 +447,4 @@ public class SoftmaxModelComparedExtremumHelperTests
             }
             """,
     };
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

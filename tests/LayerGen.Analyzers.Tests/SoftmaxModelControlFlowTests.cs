@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -13,7 +12,7 @@ public class SoftmaxModelControlFlowTests
 {
     /// <summary>HeldOut75's <c>TryFinally_ResetInFinally</c> shape: spans, flat rows, reset in finally, continue through it.</summary>
     [Fact]
-    public async Task FinallyReset_SpanRows_Silent() => await AssertMarked("""
+    public async Task FinallyReset_SpanRows_Silent() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -43,7 +42,7 @@ public class SoftmaxModelControlFlowTests
 
     /// <summary>Jagged double rows in a <c>foreach</c>, if-fold, reset in finally: silent.</summary>
     [Fact]
-    public async Task FinallyReset_JaggedForeach_Silent() => await AssertMarked("""
+    public async Task FinallyReset_JaggedForeach_Silent() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -67,7 +66,7 @@ public class SoftmaxModelControlFlowTests
 
     /// <summary>A rectangular matrix walked by a <c>while</c>, reset in finally: silent.</summary>
     [Fact]
-    public async Task FinallyReset_RectangularWhile_Silent() => await AssertMarked("""
+    public async Task FinallyReset_RectangularWhile_Silent() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -100,7 +99,7 @@ public class SoftmaxModelControlFlowTests
 
     /// <summary>The finally resets the peak only: the sum spans every row so far (LG0002 at the sum).</summary>
     [Fact]
-    public async Task FinallyResetsPeakOnly_SumIsLG0002() => await AssertMarked("""
+    public async Task FinallyResetsPeakOnly_SumIsLG0002() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -128,7 +127,7 @@ public class SoftmaxModelControlFlowTests
 
     /// <summary>The finally resets the peak only on the first row (a path through the finally skips it): LG0001.</summary>
     [Fact]
-    public async Task FinallyResetOnSomePathsOnly_PeakIsLG0001() => await AssertMarked("""
+    public async Task FinallyResetOnSomePathsOnly_PeakIsLG0001() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -156,7 +155,7 @@ public class SoftmaxModelControlFlowTests
 
     /// <summary>The try/finally is entered on even rows only: odd rows carry the peak on (LG0001).</summary>
     [Fact]
-    public async Task FinallyOnEvenRowsOnly_PeakIsLG0001() => await AssertMarked("""
+    public async Task FinallyOnEvenRowsOnly_PeakIsLG0001() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -182,7 +181,7 @@ public class SoftmaxModelControlFlowTests
 
     /// <summary>The try/finally wraps the whole row loop: the reset runs once, after every row (LG0001).</summary>
     [Fact]
-    public async Task FinallyAroundRowLoop_PeakIsLG0001() => await AssertMarked("""
+    public async Task FinallyAroundRowLoop_PeakIsLG0001() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -207,7 +206,7 @@ public class SoftmaxModelControlFlowTests
 
     /// <summary>HeldOut75's <c>SwitchGuards_ClassPeaks</c>: a per-class peak over the batch by a guarded switch, per-sample sums (LG0004).</summary>
     [Fact]
-    public async Task GuardedSwitch_JaggedClassPeaks_IsLG0004() => await AssertMarked("""
+    public async Task GuardedSwitch_JaggedClassPeaks_IsLG0004() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -235,7 +234,7 @@ public class SoftmaxModelControlFlowTests
 
     /// <summary>The twin: per-sample peaks by the same guarded switch (over the classes of the row): silent.</summary>
     [Fact]
-    public async Task GuardedSwitch_JaggedSamplePeaks_Silent() => await AssertMarked("""
+    public async Task GuardedSwitch_JaggedSamplePeaks_Silent() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -260,7 +259,7 @@ public class SoftmaxModelControlFlowTests
 
     /// <summary>A whole-buffer peak by a multi-line guarded switch (var pattern, block body) over flat rows: LG0001 at the case.</summary>
     [Fact]
-    public async Task GuardedSwitch_FlatWholeBuffer_IsLG0001() => await AssertMarked("""
+    public async Task GuardedSwitch_FlatWholeBuffer_IsLG0001() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -291,7 +290,7 @@ public class SoftmaxModelControlFlowTests
 
     /// <summary>The twin: the same multi-line guarded switch per row of the flat buffer: silent.</summary>
     [Fact]
-    public async Task GuardedSwitch_FlatPerRow_Silent() => await AssertMarked("""
+    public async Task GuardedSwitch_FlatPerRow_Silent() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -322,7 +321,7 @@ public class SoftmaxModelControlFlowTests
 
     /// <summary>Column-major <c>z[classes, batch]</c>: a per-class peak (along the batch) by a guarded switch is LG0004; per-sample is silent.</summary>
     [Fact]
-    public async Task GuardedSwitch_ColumnMajor_PerClassIsLG0004_PerSampleSilent() => await AssertMarked("""
+    public async Task GuardedSwitch_ColumnMajor_PerClassIsLG0004_PerSampleSilent() => await SourceMarkers.AssertAnalyzerReportsMarkersAsync("""
         using System;
 
         public static class Repro
@@ -364,17 +363,4 @@ public class SoftmaxModelControlFlowTests
             }
         }
         """);
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

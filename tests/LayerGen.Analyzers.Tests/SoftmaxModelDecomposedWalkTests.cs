@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -28,7 +27,7 @@ public class SoftmaxModelDecomposedWalkTests
     public async Task StoredRowPeaks_FlatDivide_Silent(string divide, string type, string layout)
     {
         var source = Source(divide, type, layout, peakPerClass: false);
-        Assert.Empty(await Ids(source));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     /// <summary>
@@ -39,7 +38,7 @@ public class SoftmaxModelDecomposedWalkTests
     [MemberData(nameof(Divides))]
     public async Task StoredClassPeaks_FlatDivide_LG0004(string divide, string type, string layout)
     {
-        await AssertMarked(Source(divide, type, layout, peakPerClass: true));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(divide, type, layout, peakPerClass: true));
     }
 
     /// <summary>One max over the whole buffer with per-row sums and the flat divide: LG0001 at the fold (rows [0, 0], [-1000, -1000]: 0 / 0).</summary>
@@ -72,7 +71,7 @@ public class SoftmaxModelDecomposedWalkTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     private static string Source(string divide, string type, string layout, bool peakPerClass)
@@ -127,17 +126,4 @@ public class SoftmaxModelDecomposedWalkTests
             }
             """;
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

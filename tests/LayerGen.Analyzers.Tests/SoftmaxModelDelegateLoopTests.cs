@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -102,7 +101,7 @@ public class SoftmaxModelDelegateLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -149,7 +148,7 @@ public class SoftmaxModelDelegateLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -203,7 +202,7 @@ public class SoftmaxModelDelegateLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -256,7 +255,7 @@ public class SoftmaxModelDelegateLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -300,7 +299,7 @@ public class SoftmaxModelDelegateLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -352,7 +351,7 @@ public class SoftmaxModelDelegateLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -428,7 +427,7 @@ public class SoftmaxModelDelegateLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -470,19 +469,6 @@ public class SoftmaxModelDelegateLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -73,7 +73,7 @@ public class SoftmaxModelDelegateMemberTests
                     return y;
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -122,7 +122,7 @@ public class SoftmaxModelDelegateMemberTests
                     return p;
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -160,7 +160,7 @@ public class SoftmaxModelDelegateMemberTests
                     }
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -200,7 +200,7 @@ public class SoftmaxModelDelegateMemberTests
                 }
             }
             """;
-        Assert.DoesNotContain("LG0004@16", await Ids(source));
+        Assert.DoesNotContain("LG0004@16", await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     private static string Class(string member, string constructor, string type, string methods)
@@ -220,17 +220,4 @@ public class SoftmaxModelDelegateMemberTests
             }
             """);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -31,44 +31,44 @@ public class SoftmaxModelDictionaryLookupScoreTests
     [MemberData(nameof(ScoreSpellings))]
     public async Task RawLookupScores_InToDictionary_AreLG0003(string score)
     {
-        Assert.Equal(new[] { "LG0003" }, await ReportedIds(LambdaSource(score, "double", shifted: false)));
-        Assert.Equal(new[] { "LG0003" }, await ReportedIds(LambdaSource(score, "float", shifted: false)));
+        Assert.Equal(new[] { "LG0003" }, await SourceMarkers.ReportedSortedIdsAsync(LambdaSource(score, "double", shifted: false), assertCompiles: false));
+        Assert.Equal(new[] { "LG0003" }, await SourceMarkers.ReportedSortedIdsAsync(LambdaSource(score, "float", shifted: false), assertCompiles: false));
     }
 
     [Theory]
     [MemberData(nameof(ScoreSpellings))]
     public async Task ShiftedLookupScores_InToDictionary_AreSilent(string score)
     {
-        Assert.Empty(await ReportedIds(LambdaSource(score, "double", shifted: true)));
-        Assert.Empty(await ReportedIds(LambdaSource(score, "float", shifted: true)));
+        Assert.Empty(await SourceMarkers.ReportedSortedIdsAsync(LambdaSource(score, "double", shifted: true), assertCompiles: false));
+        Assert.Empty(await SourceMarkers.ReportedSortedIdsAsync(LambdaSource(score, "float", shifted: true), assertCompiles: false));
     }
 
     [Theory]
     [MemberData(nameof(ScoreSpellings))]
     public async Task RawLookupScores_InSelect_AreLG0003(string score)
     {
-        Assert.Equal(new[] { "LG0003" }, await ReportedIds(SelectSource(score, "double", shifted: false)));
+        Assert.Equal(new[] { "LG0003" }, await SourceMarkers.ReportedSortedIdsAsync(SelectSource(score, "double", shifted: false), assertCompiles: false));
     }
 
     [Theory]
     [MemberData(nameof(ScoreSpellings))]
     public async Task ShiftedLookupScores_InSelect_AreSilent(string score)
     {
-        Assert.Empty(await ReportedIds(SelectSource(score, "double", shifted: true)));
+        Assert.Empty(await SourceMarkers.ReportedSortedIdsAsync(SelectSource(score, "double", shifted: true), assertCompiles: false));
     }
 
     [Theory]
     [MemberData(nameof(ScoreSpellings))]
     public async Task RawLookupScores_FromLocalFunction_AreLG0003(string score)
     {
-        Assert.Equal(new[] { "LG0003" }, await ReportedIds(LocalFunctionSource(score, "double", shifted: false)));
+        Assert.Equal(new[] { "LG0003" }, await SourceMarkers.ReportedSortedIdsAsync(LocalFunctionSource(score, "double", shifted: false), assertCompiles: false));
     }
 
     [Theory]
     [MemberData(nameof(ScoreSpellings))]
     public async Task ShiftedLookupScores_FromLocalFunction_AreSilent(string score)
     {
-        Assert.Empty(await ReportedIds(LocalFunctionSource(score, "double", shifted: true)));
+        Assert.Empty(await SourceMarkers.ReportedSortedIdsAsync(LocalFunctionSource(score, "double", shifted: true), assertCompiles: false));
     }
 
     /// <summary>Loop spellings that leave the label's score in <c>s</c>.</summary>
@@ -85,16 +85,16 @@ public class SoftmaxModelDictionaryLookupScoreTests
     [MemberData(nameof(LoopSpellings))]
     public async Task RawLookupScores_InLoops_AreLG0003(string loop)
     {
-        Assert.Equal(new[] { "LG0003" }, await ReportedIds(LoopSource(loop, "double", shifted: false)));
-        Assert.Equal(new[] { "LG0003" }, await ReportedIds(LoopSource(loop, "float", shifted: false)));
+        Assert.Equal(new[] { "LG0003" }, await SourceMarkers.ReportedSortedIdsAsync(LoopSource(loop, "double", shifted: false), assertCompiles: false));
+        Assert.Equal(new[] { "LG0003" }, await SourceMarkers.ReportedSortedIdsAsync(LoopSource(loop, "float", shifted: false), assertCompiles: false));
     }
 
     [Theory]
     [MemberData(nameof(LoopSpellings))]
     public async Task ShiftedLookupScores_InLoops_AreSilent(string loop)
     {
-        Assert.Empty(await ReportedIds(LoopSource(loop, "double", shifted: true)));
-        Assert.Empty(await ReportedIds(LoopSource(loop, "float", shifted: true)));
+        Assert.Empty(await SourceMarkers.ReportedSortedIdsAsync(LoopSource(loop, "double", shifted: true), assertCompiles: false));
+        Assert.Empty(await SourceMarkers.ReportedSortedIdsAsync(LoopSource(loop, "float", shifted: true), assertCompiles: false));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class SoftmaxModelDictionaryLookupScoreTests
         var raw = LambdaSource("tokens.Sum(t => d.TryGetValue(t, out var w) ? w : Z)", "double", shifted: false)
             .Replace("Dictionary<string, Dictionary<string, double>>", "IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>");
         Assert.Contains("IReadOnlyDictionary", raw);
-        Assert.Equal(new[] { "LG0003" }, await ReportedIds(raw));
+        Assert.Equal(new[] { "LG0003" }, await SourceMarkers.ReportedSortedIdsAsync(raw, assertCompiles: false));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class SoftmaxModelDictionaryLookupScoreTests
         // d.GetValueOrDefault(t) is d[t] where the key is present: the same report as the indexer spelling, found or not.
         var indexer = LambdaSource("tokens.Sum(t => d[t])", "double", shifted: false);
         var lookup = LambdaSource("tokens.Sum(t => d.GetValueOrDefault(t))", "double", shifted: false);
-        Assert.Equal(await ReportedIds(indexer), await ReportedIds(lookup));
+        Assert.Equal(await SourceMarkers.ReportedSortedIdsAsync(indexer, assertCompiles: false), await SourceMarkers.ReportedSortedIdsAsync(lookup, assertCompiles: false));
     }
 
     private static string Typed(string text, string type) =>
@@ -199,10 +199,4 @@ public class SoftmaxModelDictionaryLookupScoreTests
             }
         }
         """;
-
-    private static async Task<List<string>> ReportedIds(string source)
-    {
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(source));
-        return diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
-    }
 }

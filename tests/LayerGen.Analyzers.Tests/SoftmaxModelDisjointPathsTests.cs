@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -56,7 +55,7 @@ public class SoftmaxModelDisjointPathsTests
                 }
             }
             """;
-        Assert.Empty(await Ids(source));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     /// <summary>The single-row path as a helper call (fixed row 0, or a row index argument) under a tuple switch: silent.</summary>
@@ -97,7 +96,7 @@ public class SoftmaxModelDisjointPathsTests
                 }
             }
             """;
-        Assert.Empty(await Ids(source));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     /// <summary>Flat float rows and jagged rows: the first row (<c>x[c]</c>, <c>x[0]</c>) in an early return, every row after it: silent.</summary>
@@ -158,7 +157,7 @@ public class SoftmaxModelDisjointPathsTests
                 }
             }
             """;
-        Assert.Empty(await Ids(source));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     /// <summary>
@@ -224,16 +223,6 @@ public class SoftmaxModelDisjointPathsTests
                 }
             }
             """;
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
-    }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
+        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 }

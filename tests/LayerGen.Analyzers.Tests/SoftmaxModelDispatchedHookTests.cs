@@ -44,7 +44,7 @@ public class SoftmaxModelDispatchedHookTests
                     return y;
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>The same with the subclass's <c>BeginRow()</c> override resetting the field per row: silent.</summary>
@@ -69,7 +69,7 @@ public class SoftmaxModelDispatchedHookTests
                     return y;
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Flat row-major with offsets, the divisor read as <c>this.Denominator</c>: LG0002 when never reset.</summary>
@@ -89,7 +89,7 @@ public class SoftmaxModelDispatchedHookTests
                     }
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Jagged rows, the field reset per row by the hook: silent.</summary>
@@ -112,7 +112,7 @@ public class SoftmaxModelDispatchedHookTests
                     }
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Jagged rows, never reset: LG0002 at the override's accumulation.</summary>
@@ -134,7 +134,7 @@ public class SoftmaxModelDispatchedHookTests
                     }
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>A protected field of the base accumulated by the override and reset by the base per row: silent.</summary>
@@ -173,7 +173,7 @@ public class SoftmaxModelDispatchedHookTests
                 protected override void OnExp({t} e) => Total += e;
             }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>A protected base field the override accumulates and nothing resets: LG0002 at the override.</summary>
@@ -211,7 +211,7 @@ public class SoftmaxModelDispatchedHookTests
                 protected override void OnExp({t} e) => Total += e; //~ LG0002
             }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>A max carried by a hook override and read through an overridden property: LG0001 never reset, silent reset per row.</summary>
@@ -261,7 +261,7 @@ public class SoftmaxModelDispatchedHookTests
             {{(reset ? "\n    protected override void BeginRow() => _peak = {t}.NegativeInfinity;" : string.Empty)}}
             }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Two subclasses with different overrides: which one runs is unknown, so nothing is guessed (silent).</summary>
@@ -323,7 +323,7 @@ public class SoftmaxModelDispatchedHookTests
                 protected override void BeginRow() { _sum = 0; _count = 0; }
             }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -385,7 +385,7 @@ public class SoftmaxModelDispatchedHookTests
                 }
             }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Two implementations of the strategy's interface: which runs is unknown, nothing is guessed (silent).</summary>
@@ -445,7 +445,7 @@ public class SoftmaxModelDispatchedHookTests
                 }
             }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -517,7 +517,7 @@ public class SoftmaxModelDispatchedHookTests
                 }
             }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     private static string Template(string type, string hook, string implementation, bool sealedSubclass, bool reset, string methods) => Fill(type, $$"""
@@ -549,17 +549,4 @@ public class SoftmaxModelDispatchedHookTests
 
     private static string Fill(string type, string text) =>
         text.Replace("{t}", type).Replace("{M}", type == "float" ? "MathF" : "Math");
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -67,9 +66,9 @@ public class SoftmaxModelDivRemLocalsTests
         {
             foreach (var key in new[] { "c", "r" })
             {
-                await AssertMarked(Source(split, split, key, type));
-                await AssertMarked(Source(split, divMod, key, type));
-                await AssertMarked(Source(divMod, split, key, type));
+                await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(split, split, key, type));
+                await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(split, divMod, key, type));
+                await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(divMod, split, key, type));
             }
         }
     }
@@ -110,10 +109,10 @@ public class SoftmaxModelDivRemLocalsTests
             """;
 
         // Here the quotient r is the column (the slice) and the remainder c the row: top[c] spans the slices.
-        await AssertMarked(Source("c", "double"));
-        await AssertMarked(Source("r", "double"));
-        await AssertMarked(Source("c", "float"));
-        await AssertMarked(Source("r", "float"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source("c", "double"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source("r", "double"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source("c", "float"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source("r", "float"));
     }
 
     /// <summary>
@@ -145,8 +144,8 @@ public class SoftmaxModelDivRemLocalsTests
                 }
             }
             """;
-        await AssertMarked(Whole(split));
-        await AssertMarked(Whole(divMod));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Whole(split));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Whole(divMod));
     }
 
     /// <summary>DivRem of values that are no flat counter (a fixed index, a float-typed helper of the same name) changes nothing and never throws.</summary>
@@ -177,21 +176,8 @@ public class SoftmaxModelDivRemLocalsTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     private static string Split(string template, string k, string n) => template.Replace("{k}", k).Replace("{n}", n);
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -245,7 +244,7 @@ public class SoftmaxModelElementMemberSlotTests
     [MemberData(nameof(Correct))]
     public async Task PerRowMembersOfElements_AreSilent(string body)
     {
-        Assert.Empty(await Ids(Types + body));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Types + body));
     }
 
     [Theory]
@@ -253,16 +252,6 @@ public class SoftmaxModelElementMemberSlotTests
     public async Task SharedMembers_AreReportedAtTheFold(string body)
     {
         var source = Types + body;
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
-    }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
+        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 }

@@ -20,7 +20,7 @@ public class SoftmaxModelExpFedNumeratorTests
         var source = Source(kernel);
         var model = ModelDescriptions.Method(source, "Embed");
         Assert.DoesNotContain(model.Sites, site => site.Sum.Name == "sumQ");
-        Assert.Empty(await ReportedIds(source));
+        Assert.Empty(await SourceMarkers.ReportedSortedIdsAsync(source, assertCompiles: false));
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public class SoftmaxModelExpFedNumeratorTests
         var source = Source(kernel);
         var model = ModelDescriptions.Method(source, "Embed");
         Assert.Contains(model.Sites, site => site.Sum.Name == "sumQ");
-        Assert.Contains("LG0008", await ReportedIds(source));
+        Assert.Contains("LG0008", await SourceMarkers.ReportedSortedIdsAsync(source, assertCompiles: false));
     }
 
     /// <summary>One vector: exps stored through a local, rescaled in place, then divided (no divisor-only exp): still LG0003.</summary>
@@ -51,7 +51,7 @@ public class SoftmaxModelExpFedNumeratorTests
             }
             """;
         Assert.Single(ModelDescriptions.Method(source, "F").Sites);
-        Assert.Equal(new[] { "LG0003" }, await ReportedIds(source));
+        Assert.Equal(new[] { "LG0003" }, await SourceMarkers.ReportedSortedIdsAsync(source, assertCompiles: false));
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public class SoftmaxModelExpFedNumeratorTests
             }
             """;
         Assert.Single(ModelDescriptions.Method(source, "F").Sites);
-        Assert.Equal(new[] { "LG0003" }, await ReportedIds(source));
+        Assert.Equal(new[] { "LG0003" }, await SourceMarkers.ReportedSortedIdsAsync(source, assertCompiles: false));
     }
 
     // The embedding y moves along a gradient built from the Gaussian affinities p (exps of input distances); the
@@ -111,10 +111,4 @@ public class SoftmaxModelExpFedNumeratorTests
             }
         }
         """;
-
-    private static async Task<List<string>> ReportedIds(string source)
-    {
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(source));
-        return diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
-    }
 }

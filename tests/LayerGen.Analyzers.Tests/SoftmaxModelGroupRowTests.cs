@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -30,17 +29,7 @@ public class SoftmaxModelGroupRowTests
 
     private static string Source(string body) => Types + "\npublic static class C\n{\n" + body + "\n}\n";
 
-    private static async Task AssertMarked(string body)
-    {
-        var text = Source(body);
-        var compilation = FixRunner.CompileRecreation(text);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var actual = (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(text), actual);
-    }
+    private static Task AssertMarked(string body) => SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(body));
 
     [Fact]
     public void SelectManyOverMemberRows_WalksEveryGroupsElements_WhileEachGroupsSumWalksItsRow()

@@ -1,6 +1,5 @@
 using LayerGen.Analyzers.Softmax.Model;
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -76,7 +75,7 @@ public class SoftmaxModelHelperBodyShapeTests
             """;
         // The helper is right for the range it is given; the call that gives it the whole block is the bug.
         var callLine = source.Split('\n').Select((line, index) => (line, index)).Single(entry => entry.line.Contains("Peak(x, 0, rows * n)", StringComparison.Ordinal)).index + 1;
-        Assert.Equal(new[] { $"LG0001@{callLine}" }, await Diagnostics(source));
+        Assert.Equal(new[] { $"LG0001@{callLine}" }, await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     [Fact]
@@ -109,7 +108,7 @@ public class SoftmaxModelHelperBodyShapeTests
                 {{PeakBodyTexts[1]}}
             }
             """;
-        Assert.Empty(await Diagnostics(source));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     private static string RowSoftmax(string peak) => $$"""
@@ -138,13 +137,5 @@ public class SoftmaxModelHelperBodyShapeTests
         return model.Sites.SelectMany(site => site.Axes(model.Classes) is var axes
             ? axes.Maxima.Select(entry => model.SpanOf(site, axes, entry.Max, entry.Axis, entry.Stale))
             : Enumerable.Empty<ShiftSpan>()).ToList();
-    }
-
-    /// <summary>The analyzer's diagnostics on <paramref name="source"/> as <c>id@line</c> (an AD0001 would be listed too).</summary>
-    private static async Task<List<string>> Diagnostics(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation)).Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").Order(StringComparer.Ordinal).ToList();
     }
 }

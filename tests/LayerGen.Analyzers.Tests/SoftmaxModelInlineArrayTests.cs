@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -62,23 +61,10 @@ public class SoftmaxModelInlineArrayTests
     [Theory]
     [MemberData(nameof(Layouts))]
     public async Task RawExpsIntoInlineArrayScratch_AreLG0003(string type, string scratch, string exp, string at) =>
-        await AssertMarked(Source(type, scratch, exp, at, shifted: false));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(type, scratch, exp, at, shifted: false));
 
     [Theory]
     [MemberData(nameof(Layouts))]
     public async Task ShiftedExpsIntoInlineArrayScratch_AreSilent(string type, string scratch, string exp, string at) =>
-        Assert.Empty(await Ids(Source(type, scratch, exp, at, shifted: true)));
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source(type, scratch, exp, at, shifted: true)));
 }

@@ -29,7 +29,7 @@ public class SoftmaxModelKeyedLookupFoldTests
         var source = Source(peak, "total += risk[i];", "risk[i] /= total;", "double total = 0.0;");
         var site = ModelDescriptions.Method(source, "F").Sites.Single();
         Assert.NotEmpty(site.Maxima);
-        Assert.Equal(new[] { "LG0002" }, await ReportedIds(source));
+        Assert.Equal(new[] { "LG0002" }, await SourceMarkers.ReportedSortedIdsAsync(source, assertCompiles: false));
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public class SoftmaxModelKeyedLookupFoldTests
     {
         var source = Source(peak, "total[s] = total.TryGetValue(s, out double t) ? t + risk[i] : risk[i];", "risk[i] /= total[policies[i].Stratum];", "var total = new Dictionary<int, double>();");
         Assert.NotEmpty(ModelDescriptions.Method(source, "F").Sites.Single().Maxima);
-        Assert.Empty(await ReportedIds(source));
+        Assert.Empty(await SourceMarkers.ReportedSortedIdsAsync(source, assertCompiles: false));
     }
 
     [Theory]
@@ -47,7 +47,7 @@ public class SoftmaxModelKeyedLookupFoldTests
     public async Task KeyedTotals_InOtherSpellings_AreSilent(string fold)
     {
         var source = Source(TernaryPeak, fold, "risk[i] /= total[policies[i].Stratum];", "var total = new Dictionary<int, double>();");
-        Assert.Empty(await ReportedIds(source));
+        Assert.Empty(await SourceMarkers.ReportedSortedIdsAsync(source, assertCompiles: false));
     }
 
     [Fact]
@@ -88,10 +88,4 @@ public class SoftmaxModelKeyedLookupFoldTests
             }
         }
         """;
-
-    private static async Task<List<string>> ReportedIds(string source)
-    {
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(source));
-        return diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
-    }
 }

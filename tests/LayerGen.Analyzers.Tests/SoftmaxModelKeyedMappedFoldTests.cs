@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -39,7 +38,7 @@ public class SoftmaxModelKeyedMappedFoldTests
     [MemberData(nameof(Rows))]
     public async Task DictionaryPeaks_LinqSumOverEveryKey_IsLG0002_PerKeySumSilent(string row, string t, string exp)
     {
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             public static class Repro
             {
                 public static Dictionary<int, {{t}}[]> AllKeys(Dictionary<int, {{row}}> d)
@@ -70,7 +69,7 @@ public class SoftmaxModelKeyedMappedFoldTests
     [MemberData(nameof(Rows))]
     public async Task DictionaryPeaks_LoopTotalAcrossKeys_IsLG0002_PerKeyTotalSilent(string row, string t, string exp)
     {
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             public static class Repro
             {
                 public static Dictionary<string, {{t}}[]> Deconstructed(Dictionary<string, {{row}}> d)
@@ -134,7 +133,7 @@ public class SoftmaxModelKeyedMappedFoldTests
     [MemberData(nameof(Rows))]
     public async Task DictionarySums_OnePeakOverEveryKey_IsLG0001_PerKeyPeaksSilent(string row, string t, string exp)
     {
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             public static class Repro
             {
                 public static Dictionary<string, {{t}}[]> OnePeak(Dictionary<string, {{row}}> d)
@@ -163,7 +162,7 @@ public class SoftmaxModelKeyedMappedFoldTests
     [InlineData("double", "Math.Exp")]
     public async Task LabelMajorDictionary_PeakPerLabel_IsLG0004_PeakPerSampleSilent(string t, string exp)
     {
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             public static class Repro
             {
                 public static Dictionary<string, {{t}}[]> PerLabel(Dictionary<string, {{t}}[]> d, int samples)
@@ -206,7 +205,7 @@ public class SoftmaxModelKeyedMappedFoldTests
     [InlineData("double", "Math.Exp", "double norm = scores.GroupBy(s => s.Query).Sum(g => g.Sum(s => Math.Exp(s.Value - peaks[g.Key]))); //~ LG0002")]
     public async Task GroupedRecordPeaks_TotalOverEveryQuery_IsLG0002_PerQuerySilent(string t, string exp, string normLine)
     {
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             public sealed record Score(int Query, string Doc, {{t}} Value);
 
             public static class Repro
@@ -267,17 +266,4 @@ public class SoftmaxModelKeyedMappedFoldTests
         Assert.DoesNotContain("max peaks", ModelDescriptions.Method(source, "OtherMember").Describe(), StringComparison.Ordinal);
         await Task.CompletedTask;
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

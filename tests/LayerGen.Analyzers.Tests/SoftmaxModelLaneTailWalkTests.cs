@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -47,7 +46,7 @@ public class SoftmaxModelLaneTailWalkTests
                     return p;
             """;
         var create = $"Vector<{t}> lanes = new Vector<{t}>({t}.NegativeInfinity);";
-        await AssertMarked($$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
             using System;
             using System.Numerics;
             using System.Runtime.InteropServices;
@@ -98,7 +97,7 @@ public class SoftmaxModelLaneTailWalkTests
                     }
             """;
         var create = $"Vector256<{t}> lanes = Vector256.Create({t}.NegativeInfinity);";
-        await AssertMarked($$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
             using System;
             using System.Runtime.CompilerServices;
             using System.Runtime.InteropServices;
@@ -128,7 +127,7 @@ public class SoftmaxModelLaneTailWalkTests
     [MemberData(nameof(Types))]
     public async Task VectorT_ClassMajor_PeakAlongBatchIsLG0004AtTheLaneFold(string t, string math)
     {
-        await AssertMarked($$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
             using System;
             using System.Numerics;
             using System.Runtime.InteropServices;
@@ -165,17 +164,4 @@ public class SoftmaxModelLaneTailWalkTests
             }
             """);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

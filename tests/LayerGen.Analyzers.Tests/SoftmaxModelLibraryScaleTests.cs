@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -80,7 +79,7 @@ public class SoftmaxModelLibraryScaleTests
                         TensorPrimitives.Multiply(dst, {{one}} / total, dst);
                     }
             """;
-        await AssertMarked($$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
             {{Usings}}
 
             public static class Repro
@@ -120,7 +119,7 @@ public class SoftmaxModelLibraryScaleTests
                     }
                     return y;
             """;
-        await AssertMarked($$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
             {{Usings}}
 
             public static class Repro
@@ -149,7 +148,7 @@ public class SoftmaxModelLibraryScaleTests
     public async Task ReciprocalScaling_CarriedTotalIsLG0002_RawExpIsLG0003(string t, string one, string math)
     {
         _ = math;
-        await AssertMarked($$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
             {{Usings}}
 
             public static class Repro
@@ -193,7 +192,7 @@ public class SoftmaxModelLibraryScaleTests
     public async Task ClassMajorLaneMax_SoftmaxAlongTheSameRowIsSilent(string t, string one, string math)
     {
         _ = one;
-        await AssertMarked($$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync($$"""
             using System;
             using System.Numerics;
             using System.Runtime.InteropServices;
@@ -287,17 +286,4 @@ public class SoftmaxModelLibraryScaleTests
             }
             """);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

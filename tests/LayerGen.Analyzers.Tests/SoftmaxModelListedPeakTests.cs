@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -254,7 +253,7 @@ public class SoftmaxModelListedPeakTests
     {
         foreach (var type in new[] { "float", "double" })
         {
-            var ids = await Ids(Source(body, type, pre: "", read: "peaks[r]", foldMark: ""));
+            var ids = await SourceMarkers.ReportedIdsAtLinesAsync(Source(body, type, pre: "", read: "peaks[r]", foldMark: ""));
             Assert.True(ids.Count == 0, $"{layout} {type}: {string.Join(", ", ids)}");
         }
     }
@@ -267,7 +266,7 @@ public class SoftmaxModelListedPeakTests
         Assert.NotEmpty(layout);
         foreach (var type in new[] { "float", "double" })
         {
-            await AssertMarked(Source(body, type, pre: "", read: "peaks[0]", foldMark: " //~ LG0001"));
+            await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(body, type, pre: "", read: "peaks[0]", foldMark: " //~ LG0001"));
         }
     }
 
@@ -283,7 +282,7 @@ public class SoftmaxModelListedPeakTests
         var body = (string)WholeLists.Single(row => (string)row[0] == layout)[1];
         foreach (var type in new[] { "float", "double" })
         {
-            await AssertMarked(Source(body, type, pre: "var top = peaks.Max(); //~ LG0001", read: "top", foldMark: ""));
+            await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(body, type, pre: "var top = peaks.Max(); //~ LG0001", read: "top", foldMark: ""));
         }
     }
 
@@ -292,17 +291,4 @@ public class SoftmaxModelListedPeakTests
         + body.Replace("{t}", type).Replace("{M}", type == "float" ? "MathF" : "Math").Replace("{PRE}", pre).Replace("{READ}", read)
             .Replace("{MARKFOLD}", foldMark).Replace("{MARKEXP}", "")
         + "\n}\n";
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

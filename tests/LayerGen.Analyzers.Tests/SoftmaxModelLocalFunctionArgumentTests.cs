@@ -34,7 +34,7 @@ public class SoftmaxModelLocalFunctionArgumentTests
     public async Task ABatchPeakReachingAPerRowLocalFunction_IsLG0001AtTheFold(string call, string signature)
     {
         var source = Source(BatchPeak + "\n" + call + "\n" + signature + "\n{\n" + Norm + "\n}");
-        Assert.Equal(new[] { "LG0001@10" }, await Reported(source));
+        Assert.Equal(new[] { "LG0001@10" }, await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public class SoftmaxModelLocalFunctionArgumentTests
         """ + Norm + "\n}")]
     public async Task APerRowPeak_IsSilent(string body)
     {
-        Assert.Empty(await Reported(Source(body)));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source(body)));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class SoftmaxModelLocalFunctionArgumentTests
                 }
             }
             """;
-        Assert.Equal(new[] { "LG0001@9" }, await Reported(source));
+        Assert.Equal(new[] { "LG0001@9" }, await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class SoftmaxModelLocalFunctionArgumentTests
                 }
             }
             """;
-        Assert.Empty(await Reported(source));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     [Theory]
@@ -152,7 +152,7 @@ public class SoftmaxModelLocalFunctionArgumentTests
                 }
             }
             """;
-        Assert.Equal(new[] { expected }, await Reported(source));
+        Assert.Equal(new[] { expected }, await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public class SoftmaxModelLocalFunctionArgumentTests
                 }
             }
             """;
-        Assert.Empty(await Reported(source));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     [Fact]
@@ -209,8 +209,8 @@ public class SoftmaxModelLocalFunctionArgumentTests
                 }
             }
             """;
-        Assert.Equal(new[] { "LG0001@7" }, await Reported(source));
-        Assert.Empty(await Reported(source.Replace("logits.Max(r => r.Max())", "0").Replace("Math.Exp(z[k] - peak)", "Math.Exp(z[k] - z.Max())")));
+        Assert.Equal(new[] { "LG0001@7" }, await SourceMarkers.ReportedIdsAtLinesAsync(source));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(source.Replace("logits.Max(r => r.Max())", "0").Replace("Math.Exp(z[k] - peak)", "Math.Exp(z[k] - z.Max())")));
     }
 
     [Fact]
@@ -224,16 +224,7 @@ public class SoftmaxModelLocalFunctionArgumentTests
                 double peak = double.NegativeInfinity;
                 for (int j = 0; j < row.Length; j++) peak = Math.Max(peak, row[j]);
             """ + Norm + "\n}");
-        Assert.Empty(await Reported(source));
-    }
-
-    private static async Task<string[]> Reported(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
-        return diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1}").ToArray();
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     /// <summary>A class with <c>Softmax(double[][] rows)</c> whose body is <paramref name="body"/> (line 7 is the body's first line).</summary>

@@ -79,9 +79,5 @@ public class SoftmaxModelLogSumExpTests
             .Select(pair => $"LG0003@{pair.index + 1}").Order(StringComparer.Ordinal));
 
     /// <summary>The analyzer's diagnostics as <c>ID@line</c>, comma-separated in order.</summary>
-    private static async Task<string> Reported(string source)
-    {
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(source));
-        return string.Join(",", diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").Order(StringComparer.Ordinal));
-    }
+    private static async Task<string> Reported(string source) => string.Join(",", await SourceMarkers.ReportedIdsAtLinesAsync(source, assertCompiles: false));
 }

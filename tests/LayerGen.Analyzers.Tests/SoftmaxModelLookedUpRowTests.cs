@@ -86,11 +86,7 @@ public class SoftmaxModelLookedUpRowTests
         } }
         """;
 
-    private static async Task<string> Reported(string source)
-    {
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(source));
-        return string.Join(",", diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").Order(StringComparer.Ordinal));
-    }
+    private static async Task<string> Reported(string source) => string.Join(",", await SourceMarkers.ReportedIdsAtLinesAsync(source, assertCompiles: false));
 
     private static string Describe(string body) => ModelDescriptions.Of($$"""
         using System;

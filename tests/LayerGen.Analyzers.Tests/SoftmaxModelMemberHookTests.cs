@@ -41,7 +41,7 @@ public class SoftmaxModelMemberHookTests
                     return y;
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>The same, with the hook's field reset per row by the other hook: silent.</summary>
@@ -66,7 +66,7 @@ public class SoftmaxModelMemberHookTests
                     return y;
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Flat row-major <c>x[rows * cols]</c>, the field reset inline per row: silent.</summary>
@@ -87,7 +87,7 @@ public class SoftmaxModelMemberHookTests
                     }
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Jagged <c>x[batch][classes]</c>: the hook's field never reset is LG0002 at its accumulation.</summary>
@@ -108,7 +108,7 @@ public class SoftmaxModelMemberHookTests
                     }
                 }
             """);
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     private static string Class(string type, string accumulate, string reset, string methods)
@@ -133,17 +133,4 @@ public class SoftmaxModelMemberHookTests
             }
             """);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

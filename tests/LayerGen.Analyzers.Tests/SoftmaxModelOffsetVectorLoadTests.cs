@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -96,7 +95,7 @@ public class SoftmaxModelOffsetVectorLoadTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -151,7 +150,7 @@ public class SoftmaxModelOffsetVectorLoadTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -216,7 +215,7 @@ public class SoftmaxModelOffsetVectorLoadTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -246,17 +245,4 @@ public class SoftmaxModelOffsetVectorLoadTests
         var diagnostics = await FixRunner.AnalyzeAsync(compilation);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -35,7 +34,7 @@ public class SoftmaxModelOpenEndedSliceTests
     [MemberData(nameof(Views))]
     public async Task ForEachMax_OverOpenView_IsLG0001_ClosedTwinSilent(string open, string closed, string buffer, string type)
     {
-        await AssertMarked(Source(buffer, type, $"foreach (var v in {closed}) max = {Max(type)}(max, v);", "PerRow")
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(buffer, type, $"foreach (var v in {closed}) max = {Max(type)}(max, v);", "PerRow")
             + Source(buffer, type, $"foreach (var v in {open}) max = {Max(type)}(max, v); //~ LG0001", "RestOfBuffer"));
     }
 
@@ -45,7 +44,7 @@ public class SoftmaxModelOpenEndedSliceTests
     [InlineData("double")]
     public async Task LinqMax_OverOpenArrayRange_IsLG0001_ClosedTwinSilent(string type)
     {
-        await AssertMarked(Source("{t}[]", type, "max = x[s..(s + n)].Max();", "PerRow")
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source("{t}[]", type, "max = x[s..(s + n)].Max();", "PerRow")
             + Source("{t}[]", type, "max = x[s..].Max(); //~ LG0001", "RestOfBuffer"));
     }
 
@@ -88,7 +87,7 @@ public class SoftmaxModelOpenEndedSliceTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     private static string Max(string type) => type == "float" ? "MathF.Max" : "Math.Max";
@@ -118,17 +117,4 @@ public class SoftmaxModelOpenEndedSliceTests
 
             """;
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -19,7 +19,7 @@ public class SoftmaxModelPartialResetTests
     [InlineData("m.AsSpan(0, inner / 2).Fill(float.NegativeInfinity);")]
     public async Task AMaxResetThroughAShortSlice_IsLG0001AtTheFold(string reset)
     {
-        Assert.Equal(new[] { "LG0001@12" }, await Reported(MaxSource(FlatMax, reset, "m[i]")));
+        Assert.Equal(new[] { "LG0001@12" }, await SourceMarkers.ReportedIdsAtLinesAsync(MaxSource(FlatMax, reset, "m[i]")));
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public class SoftmaxModelPartialResetTests
     [InlineData("for (int i = 0; i < inner; i++) m[i] = float.NegativeInfinity;")]
     public async Task AMaxResetOverTheWholeRange_IsSilent(string reset)
     {
-        Assert.Empty(await Reported(MaxSource(FlatMax, reset, "m[i]")));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(MaxSource(FlatMax, reset, "m[i]")));
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public class SoftmaxModelPartialResetTests
     [InlineData("for (int i = inner - 1; i >= 0; i--) m[0][i] = float.NegativeInfinity;")]
     public async Task AResetLoopOverAnotherRowOfAJaggedAccumulator_IsLG0001AtTheFold(string reset)
     {
-        Assert.Equal(new[] { "LG0001@12" }, await Reported(MaxSource(JaggedFixedRow, reset, "m[1][i]")));
+        Assert.Equal(new[] { "LG0001@12" }, await SourceMarkers.ReportedIdsAtLinesAsync(MaxSource(JaggedFixedRow, reset, "m[1][i]")));
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public class SoftmaxModelPartialResetTests
     [InlineData("for (int i = inner - 1; i >= 0; i--) m[1][i] = float.NegativeInfinity;")]
     public async Task AResetLoopOverTheFoldedRow_IsSilent(string reset)
     {
-        Assert.Empty(await Reported(MaxSource(JaggedFixedRow, reset, "m[1][i]")));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(MaxSource(JaggedFixedRow, reset, "m[1][i]")));
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public class SoftmaxModelPartialResetTests
     [InlineData("var mo = m[o]; for (int i = 0; i < inner; i++) mo[i] = float.NegativeInfinity;")]
     public async Task AResetLoopOverEachSlicesOwnRow_IsSilent(string reset)
     {
-        Assert.Empty(await Reported(MaxSource(JaggedRowPerSlice, reset, "m[o][i]")));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(MaxSource(JaggedRowPerSlice, reset, "m[o][i]")));
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public class SoftmaxModelPartialResetTests
     [InlineData("Array.Clear(total, 0, inner);", null)]
     public async Task ASumResetThroughASlice_IsLG0002UnlessWhole(string reset, string? expected)
     {
-        Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, await Reported(SumSource(reset)));
+        Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, await SourceMarkers.ReportedIdsAtLinesAsync(SumSource(reset)));
     }
 
     private const string FlatMax = "var m = new float[inner];";
@@ -146,13 +146,4 @@ public class SoftmaxModelPartialResetTests
             }
         }
         """;
-
-    private static async Task<string[]> Reported(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
-        return diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1}").ToArray();
-    }
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -58,8 +57,8 @@ public class SoftmaxModelPartialSumNormalisersTests
                 }
             }
             """;
-        await AssertMarked(Source(shifted: false));
-        await AssertMarked(Source(shifted: true));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(shifted: false));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(shifted: true));
     }
 
     /// <summary>
@@ -91,8 +90,8 @@ public class SoftmaxModelPartialSumNormalisersTests
                 }
             }
             """;
-        await AssertMarked(Source(shifted: false));
-        await AssertMarked(Source(shifted: true));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(shifted: false));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(shifted: true));
     }
 
     /// <summary>
@@ -129,8 +128,8 @@ public class SoftmaxModelPartialSumNormalisersTests
                 }
             }
             """;
-        await AssertMarked(Source(perRow: false));
-        await AssertMarked(Source(perRow: true));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow: false));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow: true));
     }
 
     /// <summary>
@@ -154,19 +153,6 @@ public class SoftmaxModelPartialSumNormalisersTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -56,7 +55,7 @@ public class SoftmaxModelPipelineLayoutTests
     public async Task PeakOfPeaksOverReadOnlyRows_Linq_IsLG0001_PerRowSilent(string row, string t, string rows)
     {
         var exp = t == "float" ? "MathF.Exp" : "Math.Exp";
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             public static class Repro
             {
                 public static {{t}}[][] PerRow({{rows}} rows)
@@ -89,7 +88,7 @@ public class SoftmaxModelPipelineLayoutTests
     [InlineData("float", "MathF.Exp", "MathF.Max", "float.NegativeInfinity")]
     public async Task PeakOfPeaksOverImmutableRows_Loops_IsLG0001_PerRowSilent(string t, string exp, string max, string floor)
     {
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             public static class Repro
             {
                 public static {{t}}[][] PerRow(ImmutableArray<ImmutableArray<{{t}}>> rows)
@@ -138,7 +137,7 @@ public class SoftmaxModelPipelineLayoutTests
     [InlineData("float", "MathF.Exp", "float total = 0; foreach (var kv in scores) { total += MathF.Exp(kv.Value - max[kv.Key.Tenant]); } //~ LG0002")]
     public async Task GroupedMaxima_SumOverEveryKey_IsLG0002_PerGroupSumSilent(string t, string exp, string totalLine)
     {
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             public static class Repro
             {
                 public static Dictionary<(string Tenant, string Category), {{t}}> PerTenant(Dictionary<(string Tenant, string Category), {{t}}> scores)
@@ -168,7 +167,7 @@ public class SoftmaxModelPipelineLayoutTests
     [InlineData("float", "MathF.Exp")]
     public async Task GroupedMaxima_KeyedOrGroupSumPerTenant_Silent(string t, string exp)
     {
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             using System.Collections.Concurrent;
 
             public static class Repro
@@ -210,7 +209,7 @@ public class SoftmaxModelPipelineLayoutTests
     public async Task MemberMinusMemberOfOneElement_IsLG0003_ShiftedTwinSilent(string t, string exp)
     {
         var e = t == "float" ? "MathF.Exp" : "Math.Exp";
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             public sealed record Offer({{t}} Price, {{t}} Utility, decimal Quality, decimal Cost);
 
             public static class Repro
@@ -256,7 +255,7 @@ public class SoftmaxModelPipelineLayoutTests
     [InlineData("float", "MathF.Exp")]
     public async Task MemberMinusMemberOfOneElement_ForeachAndLinq_IsLG0003(string t, string e)
     {
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             public readonly record struct Offer({{t}} Price, {{t}} Utility);
 
             public static class Repro
@@ -308,7 +307,7 @@ public class SoftmaxModelPipelineLayoutTests
     [InlineData("float", "MathF.Exp")]
     public async Task MemberOfAnotherElementOrStoredRowMax_StaysAShift(string t, string e)
     {
-        await AssertMarked(Usings + $$"""
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Usings + $$"""
             public sealed record Offer({{t}} Price, {{t}} Utility);
             public sealed record Row({{t}}[] Logits, {{t}} Max);
 
@@ -342,17 +341,4 @@ public class SoftmaxModelPipelineLayoutTests
             }
             """);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

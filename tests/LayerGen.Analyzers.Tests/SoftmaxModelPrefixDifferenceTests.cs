@@ -116,12 +116,12 @@ public class SoftmaxModelPrefixDifferenceTests
     [Theory]
     [MemberData(nameof(OwnSliceDifferences))]
     public async Task DifferenceOfTheRunningTotalAroundThePixel_IsSilent(string method) =>
-        Assert.Empty(await ReportedIds(method));
+        Assert.Empty(await FixRunner.ReportedIdsOfMethodAsync(method));
 
     [Theory]
     [MemberData(nameof(WrongBoundsDifferences))]
     public async Task DifferenceOverMoreThanThePixel_IsLG0002(string method) =>
-        Assert.Equal(new[] { "LG0002" }, await ReportedIds(method));
+        Assert.Equal(new[] { "LG0002" }, await FixRunner.ReportedIdsOfMethodAsync(method));
 
     /// <summary>
     /// Known gap: a prefix array over the pixels (<c>cum[x + 1] = total</c> per pixel, the division by
@@ -130,7 +130,7 @@ public class SoftmaxModelPrefixDifferenceTests
     /// </summary>
     [Fact]
     public async Task DifferenceOfAPrefixArray_IsAKnownGap() =>
-        Assert.Equal(new[] { "LG0002" }, await ReportedIds(PrefixArray));
+        Assert.Equal(new[] { "LG0002" }, await FixRunner.ReportedIdsOfMethodAsync(PrefixArray));
 
     private const string PrefixArray = """
         public static void PrefixArray(float[] logits, int P, int C, float[] y) {
@@ -146,7 +146,4 @@ public class SoftmaxModelPrefixDifferenceTests
                 for (int c = 0; c < C; c++) y[x * C + c] /= cum[x + 1] - cum[x];
         }
         """;
-
-    private static async Task<List<string>> ReportedIds(string method) =>
-        (await FixRunner.ReportedIdsAsync("using System;\nusing System.Linq;\nstatic class C {\n" + method + "\n}\n")).OrderBy(id => id, StringComparer.Ordinal).ToList();
 }

@@ -290,8 +290,8 @@ public class SoftmaxModelProjectionLambdaTests
     [MemberData(nameof(TwinCases))]
     public async Task ProjectionReportsWhatItsForeachTwinReports(string projection, string foreachTwin, string consumer)
     {
-        var viaProjection = await IdsAtLinesAsync(Method($"        {projection}\n        {consumer}"));
-        var viaForeach = await IdsAtLinesAsync(Method($"        {foreachTwin}\n        {consumer}"));
+        var viaProjection = await SourceMarkers.ReportedIdsAtLinesAsync(Method($"        {projection}\n        {consumer}"));
+        var viaForeach = await SourceMarkers.ReportedIdsAtLinesAsync(Method($"        {foreachTwin}\n        {consumer}"));
         Assert.Equal(viaForeach, viaProjection);
     }
 
@@ -386,13 +386,5 @@ public class SoftmaxModelProjectionLambdaTests
             }
             """;
         await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
-    }
-
-    private static async Task<List<string>> IdsAtLinesAsync(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        return diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(e => e, StringComparer.Ordinal).ToList();
     }
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -119,7 +118,7 @@ public class SoftmaxModelQuantisedLogitTests
                     for (int k = 0; k < c; k++) p[b, k] /= sum;
                 }
         """);
-        await AssertMarked(Source(PerRow(s, l), buggy));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(PerRow(s, l), buggy));
     }
 
     [Theory]
@@ -138,7 +137,7 @@ public class SoftmaxModelQuantisedLogitTests
                 }
                 for (int b = 0; b < n; b++) for (int k = 0; k < c; k++) p[b, k] /= sum;
         """);
-        await AssertMarked(Source(PerRow(s, l), buggy));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(PerRow(s, l), buggy));
     }
 
     /// <summary>The cases whose maximum is folded in floating point (the per-class integer maxima: see the skipped twin).</summary>
@@ -193,7 +192,7 @@ public class SoftmaxModelQuantisedLogitTests
                     for (int k = 0; k < c; k++) p[b, k] /= sum;
                 }
         """);
-        await AssertMarked(Source(PerRow(s, l), buggy));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(PerRow(s, l), buggy));
     }
 
     /// <summary>An exp of the logits with no maximum (no zero point subtracted: see the README for <c>q - zp</c>).</summary>
@@ -211,7 +210,7 @@ public class SoftmaxModelQuantisedLogitTests
                     for (int k = 0; k < c; k++) p[b, k] /= sum;
                 }
         """);
-        await AssertMarked(Source(PerRow(s, l), buggy));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(PerRow(s, l), buggy));
     }
 
     /// <summary>
@@ -261,7 +260,7 @@ public class SoftmaxModelQuantisedLogitTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -295,19 +294,6 @@ public class SoftmaxModelQuantisedLogitTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

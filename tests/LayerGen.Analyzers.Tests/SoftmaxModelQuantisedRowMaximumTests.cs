@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -112,7 +111,7 @@ public class SoftmaxModelQuantisedRowMaximumTests
         string layoutName, string element, string accumulator, string sentinel, string floor, string fold, string shifted)
     {
         var l = Layouts[layoutName];
-        await AssertMarked(Source(
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(
             RowSoftmax("Sentinel", element, l, accumulator, sentinel, fold, shifted, ""),
             RowSoftmax("Floor", element, l, accumulator, floor, fold, shifted, "//~ LG0003")));
     }
@@ -126,7 +125,7 @@ public class SoftmaxModelQuantisedRowMaximumTests
     public async Task ElementTypeMinimumSeed_OverAWiderFoldedValue_IsLG0003(string layoutName)
     {
         var l = Layouts[layoutName];
-        await AssertMarked(Source(
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(
             RowSoftmax("IntMinimum", "sbyte", l, "int", "int.MinValue", "{0} = Math.Max({0}, {1} - zp);", "scale * ({0} - zp - {1})", ""),
             RowSoftmax("SbyteMinimum", "sbyte", l, "int", "sbyte.MinValue", "{0} = Math.Max({0}, {1} - zp);", "scale * ({0} - zp - {1})", "//~ LG0003")));
     }
@@ -152,7 +151,7 @@ public class SoftmaxModelQuantisedRowMaximumTests
                     for (int k = 0; k < c; k++) p[b, k] /= sum;
                 }
         """);
-        await AssertMarked(Source(
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(
             RowSoftmax("PerRow", element, l, "int", sentinel, "{0} = Math.Max({0}, {1});", "scale * ({0} - {1})", ""), tensorWide));
     }
 
@@ -191,7 +190,7 @@ public class SoftmaxModelQuantisedRowMaximumTests
                     for (int k = 0; k < c; k++) p[b, k] /= sum;
                 }
         """);
-        await AssertMarked(Source(perRow, perClass));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow, perClass));
     }
 
     /// <summary>
@@ -244,7 +243,7 @@ public class SoftmaxModelQuantisedRowMaximumTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -311,7 +310,7 @@ public class SoftmaxModelQuantisedRowMaximumTests
                     for (int k = 0; k < c; k++) p[b, k] /= sum;
                 }
         """);
-        await AssertMarked(Source(perRow, carried, raw));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(perRow, carried, raw));
     }
 
     /// <summary>
@@ -341,19 +340,6 @@ public class SoftmaxModelQuantisedRowMaximumTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -50,7 +49,7 @@ public class SoftmaxModelRangeHalvesTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>A column's max over the batch by [lo, hi] halving with per-sample sums: LG0004 at the call (not LG0003 at the exp).</summary>
@@ -88,7 +87,7 @@ public class SoftmaxModelRangeHalvesTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Correct: the halving max given one row's range [start, start + cols).</summary>
@@ -129,7 +128,7 @@ public class SoftmaxModelRangeHalvesTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Bug (LG0001): [lo, hi) halving given the whole flat buffer, marked at the call.</summary>
@@ -170,7 +169,7 @@ public class SoftmaxModelRangeHalvesTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Pairwise index sum with an empty and a one-index case: over the whole buffer LG0002 at the call; over one row's range silent.</summary>
@@ -213,19 +212,6 @@ public class SoftmaxModelRangeHalvesTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

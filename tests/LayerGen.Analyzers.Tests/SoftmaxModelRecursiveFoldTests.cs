@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -389,7 +388,7 @@ public class SoftmaxModelRecursiveFoldTests
         var source = Source(
             "double Peak(int i, int end) => i >= end ? double.NegativeInfinity : Math.Max(x[i], Peak(i + 1, end));",
             "double Total(int i, int end) { if (i == end) return 0; return y[i] + Total(i + 1, end); }");
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
+        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     /// <summary>
@@ -425,7 +424,7 @@ public class SoftmaxModelRecursiveFoldTests
                 }
             }
             """;
-        Assert.Empty(await Ids(source));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(source));
     }
 
     /// <summary>
@@ -481,20 +480,10 @@ public class SoftmaxModelRecursiveFoldTests
 
     private static async Task AssertMarkedAndAsLoop(string recursive, string loop)
     {
-        var asLoop = await Ids(loop);
-        var actual = await Ids(recursive);
+        var asLoop = await SourceMarkers.ReportedIdsAtLinesAsync(loop);
+        var actual = await SourceMarkers.ReportedIdsAtLinesAsync(recursive);
         Assert.Equal(
             "marked: " + string.Join(", ", SourceMarkers.ExpectedIdsAtLines(recursive)) + "; as a loop: " + string.Join(", ", asLoop),
             "marked: " + string.Join(", ", actual) + "; as a loop: " + string.Join(", ", actual));
-    }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
     }
 }

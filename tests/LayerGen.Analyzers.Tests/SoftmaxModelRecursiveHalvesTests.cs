@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -68,7 +67,7 @@ public class SoftmaxModelRecursiveHalvesTests
                     }
                 }
                 """.Replace("{t}", type).Replace("{m}", math);
-            await AssertMarked(source);
+            await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
         }
     }
 
@@ -108,7 +107,7 @@ public class SoftmaxModelRecursiveHalvesTests
                     }
                 }
                 """.Replace("{t}", type).Replace("{m}", math);
-            await AssertMarked(source);
+            await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
         }
     }
 
@@ -139,22 +138,9 @@ public class SoftmaxModelRecursiveHalvesTests
                 }
             }
             """;
-        Assert.DoesNotContain(await Ids(source), id => id.StartsWith("LG0001", StringComparison.Ordinal) || id.StartsWith("AD0001", StringComparison.Ordinal));
+        Assert.DoesNotContain(await SourceMarkers.ReportedIdsAtLinesAsync(source), id => id.StartsWith("LG0001", StringComparison.Ordinal) || id.StartsWith("AD0001", StringComparison.Ordinal));
     }
 
     private static string Indent(string helper) =>
         string.Join("\n", helper.Split('\n').Select(line => "    " + line.TrimEnd('\r')));
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -39,7 +38,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Bug (LG0001): a recursive local function over flat rows hands its max parameter on, so row r is shifted by the max of rows 0..r.</summary>
@@ -68,7 +67,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Correct twin: the local function hands float.NegativeInfinity on, the max is reset per row.</summary>
@@ -97,7 +96,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Bug (LG0001): HeldOut77's RaggedRows_CarriedPeak shape, peak = Math.Max(carried, x[i].Max()) handed on as Walk(x, y, i + 1, peak).</summary>
@@ -128,7 +127,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Correct twin: the same walk hands double.NegativeInfinity on, so each row's peak is its own.</summary>
@@ -159,7 +158,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Bug (LG0001): column-major z[classes, batch], the walk over the columns hands the running peak on to the next column.</summary>
@@ -185,7 +184,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Correct twin: the walk hands its unchanged seed on; each column's peak starts from it.</summary>
@@ -212,7 +211,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Bug (LG0002): HeldOut77's TailAccumulator_CarriedRowTotal shape, total += e[j] handed on as Step(x, y, r + 1, total).</summary>
@@ -254,7 +253,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Correct twin: Step(x, y, r + 1, 0f), the total is reset per row.</summary>
@@ -296,7 +295,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Bug (LG0002): spans sliced per row, a local initialised from the accumulator parameter is summed into and handed on.</summary>
@@ -329,7 +328,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Bug (LG0002): the guard spelling if (r &lt; rows) { …; Rows(x, y, r + 1, sum); } over a 2-D array.</summary>
@@ -362,7 +361,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Correct twin: the same walk with the sum a local of each call.</summary>
@@ -396,7 +395,7 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Correct: the walk also hands on a counter and the row's peak to a parameter it never reads.</summary>
@@ -427,19 +426,6 @@ public class SoftmaxModelRecursiveLoopTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -17,12 +16,12 @@ public class SoftmaxModelRefAccessorTests
     /// <summary>Struct statistics reached through a ref local bound to an accessor's result.</summary>
     [Theory]
     [MemberData(nameof(BindingCases))]
-    public async Task RefBoundAccessorResults(string name) => await AssertMarked(Sources[name]);
+    public async Task RefBoundAccessorResults(string name) => await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Sources[name]);
 
     /// <summary>Cells read, written and compound-assigned through an accessor call.</summary>
     [Theory]
     [MemberData(nameof(CellCases))]
-    public async Task AccessorCells(string name) => await AssertMarked(Sources[name]);
+    public async Task AccessorCells(string name) => await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Sources[name]);
 
     /// <summary>Case names of <see cref="RefBoundAccessorResults"/>.</summary>
     public static TheoryData<string> BindingCases => new()
@@ -439,17 +438,4 @@ public class SoftmaxModelRefAccessorTests
             }
             """,
     };
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -18,12 +17,12 @@ public class SoftmaxModelRefBindingTests
     /// <summary>Struct statistics reached through ref locals: correct forms silent, a ref bound once above the rows reported.</summary>
     [Theory]
     [MemberData(nameof(RefCases))]
-    public async Task RefBoundStatistics(string name) => await AssertMarked(Sources[name]);
+    public async Task RefBoundStatistics(string name) => await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Sources[name]);
 
     /// <summary>Sums and maxima delivered through an out argument of a helper.</summary>
     [Theory]
     [MemberData(nameof(OutCases))]
-    public async Task OutArguments(string name) => await AssertMarked(Sources[name]);
+    public async Task OutArguments(string name) => await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Sources[name]);
 
     /// <summary>Case names of <see cref="RefBoundStatistics"/>.</summary>
     public static TheoryData<string> RefCases => new() { "RefLocalPerRow_OnlineTwoD", "RefReadonlyFinalPass_TwoD", "RefLocalPerRow_FlatFloatTwoPass", "RefLocalFirstSlot_FlatFloatTwoPass", "RefForeachElement_Jagged", "RefLocalFirstSlot_OnlineTwoD", "RefSpanElement_FloatRows", "RefWholeValueReset_Jagged", "RefWholeValueResetFirstSlot_Jagged" };
@@ -506,17 +505,4 @@ public class SoftmaxModelRefBindingTests
             }
             """,
     };
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -41,7 +40,7 @@ public class SoftmaxModelRowViewTests
         {
             foreach (var type in new[] { "float", "double" })
             {
-                await AssertMarked(MemberSource(owner, member, call, type));
+                await SourceMarkers.AssertAnalyzerReportsMarkersAsync(MemberSource(owner, member, call, type));
             }
         }
     }
@@ -90,7 +89,7 @@ public class SoftmaxModelRowViewTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -137,7 +136,7 @@ public class SoftmaxModelRowViewTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -197,7 +196,7 @@ public class SoftmaxModelRowViewTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -232,7 +231,7 @@ public class SoftmaxModelRowViewTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>A block of a <c>[batch, seq, dim]</c> buffer, and how a row is sliced from it.</summary>
@@ -256,8 +255,8 @@ public class SoftmaxModelRowViewTests
     {
         foreach (var type in new[] { "float", "double" })
         {
-            await AssertMarked(BlockSource(parameter, block, row, type, helperSum: false));
-            await AssertMarked(BlockSource(parameter, block, row, type, helperSum: true));
+            await SourceMarkers.AssertAnalyzerReportsMarkersAsync(BlockSource(parameter, block, row, type, helperSum: false));
+            await SourceMarkers.AssertAnalyzerReportsMarkersAsync(BlockSource(parameter, block, row, type, helperSum: true));
         }
     }
 
@@ -368,19 +367,4 @@ public class SoftmaxModelRowViewTests
 
     private static (string Exp, string Max) Math(string type) =>
         type == "float" ? ("MathF.Exp", "MathF.Max") : ("Math.Exp", "Math.Max");
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        return diagnostics
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

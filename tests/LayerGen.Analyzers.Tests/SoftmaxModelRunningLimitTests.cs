@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -47,7 +46,7 @@ public class SoftmaxModelRunningLimitTests
                 }
             }
             """;
-        await AssertMarked(whileSource);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(whileSource);
 
         var forSource = $$"""
             using System;
@@ -74,7 +73,7 @@ public class SoftmaxModelRunningLimitTests
             }
             """;
         // The same rows walked with for loops: the sum from 0 is LG0002, the correct twin stays silent.
-        await AssertMarked(forSource);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(forSource);
     }
 
     /// <summary>
@@ -109,7 +108,7 @@ public class SoftmaxModelRunningLimitTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -142,19 +141,6 @@ public class SoftmaxModelRunningLimitTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

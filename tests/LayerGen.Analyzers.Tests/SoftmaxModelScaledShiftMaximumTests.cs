@@ -38,7 +38,7 @@ public class SoftmaxModelScaledShiftMaximumTests
             }
             """;
         Assert.NotEmpty(ModelDescriptions.Method(source, "F").Sites.Single().Maxima);
-        Assert.Equal(new[] { "LG0001" }, await ReportedIds(source));
+        Assert.Equal(new[] { "LG0001" }, await SourceMarkers.ReportedSortedIdsAsync(source, assertCompiles: false));
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public class SoftmaxModelScaledShiftMaximumTests
             }
             """;
         Assert.NotEmpty(ModelDescriptions.Method(source, "F").Sites.Single().Maxima);
-        Assert.Empty(await ReportedIds(source));
+        Assert.Empty(await SourceMarkers.ReportedSortedIdsAsync(source, assertCompiles: false));
     }
 
     [Fact]
@@ -82,11 +82,5 @@ public class SoftmaxModelScaledShiftMaximumTests
             }
             """;
         Assert.Empty(ModelDescriptions.Method(source, "F").Sites.Single().Maxima);
-    }
-
-    private static async Task<List<string>> ReportedIds(string source)
-    {
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(source));
-        return diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
     }
 }

@@ -674,9 +674,6 @@ public class SoftmaxModelSigmoidBackwardTests
         Assert.Equal(expected, ModelDescriptions.Method(source, "F").DiagonalDerivatives.Count);
     }
 
-    private static async Task<List<string>> ReportedIds(string source)
-    {
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(source));
-        return diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
-    }
+    private static async Task<List<string>> ReportedIds(string source) =>
+        (await SourceMarkers.ReportedSortedIdsAsync(source, assertCompiles: false)).Distinct().ToList();
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -67,7 +66,7 @@ public class SoftmaxModelStateMachineTests
                 }
             }
             """;
-        await AssertMarked(correct);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(correct);
 
         // The sum cleared only in Init, entered once; Start resets the peak only.
         var bug = $$"""
@@ -117,7 +116,7 @@ public class SoftmaxModelStateMachineTests
                 }
             }
             """;
-        await AssertMarked(bug);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(bug);
     }
 
     /// <summary>
@@ -173,8 +172,8 @@ public class SoftmaxModelStateMachineTests
                 }
             }
             """;
-        await AssertMarked(Source($"m = {type}.NegativeInfinity; s = 0;", "m = Math.Max(m, x[r, c]);"));
-        await AssertMarked(Source("s = 0;", "m = Math.Max(m, x[r, c]); //~ LG0001"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source($"m = {type}.NegativeInfinity; s = 0;", "m = Math.Max(m, x[r, c]);"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source("s = 0;", "m = Math.Max(m, x[r, c]); //~ LG0001"));
     }
 
     /// <summary>
@@ -235,7 +234,7 @@ public class SoftmaxModelStateMachineTests
                 }
             }
             """;
-        await AssertMarked(Source("", "norm = 0;", ""));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source("", "norm = 0;", ""));
     }
 
     /// <summary>
@@ -301,8 +300,8 @@ public class SoftmaxModelStateMachineTests
                 }
             }
             """;
-        await AssertMarked(Source("", $"m = {type}.NegativeInfinity;", ""));
-        await AssertMarked(Source($"m = {type}.NegativeInfinity;", "", " //~ LG0001"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source("", $"m = {type}.NegativeInfinity;", ""));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source($"m = {type}.NegativeInfinity;", "", " //~ LG0001"));
     }
 
     /// <summary>
@@ -334,19 +333,6 @@ public class SoftmaxModelStateMachineTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

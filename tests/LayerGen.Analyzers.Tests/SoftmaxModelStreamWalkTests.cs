@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -98,7 +97,7 @@ public class SoftmaxModelStreamWalkTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -167,7 +166,7 @@ public class SoftmaxModelStreamWalkTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Deconstructions of an async stream's element; <c>{t}</c> is the element type.</summary>
@@ -263,7 +262,7 @@ public class SoftmaxModelStreamWalkTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Spellings of the peaks of each chunk of <c>x</c> into <c>peaks</c>; <c>{t}</c> is the element type, <c>{n}</c> the chunk size.</summary>
@@ -325,7 +324,7 @@ public class SoftmaxModelStreamWalkTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -384,19 +383,6 @@ public class SoftmaxModelStreamWalkTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

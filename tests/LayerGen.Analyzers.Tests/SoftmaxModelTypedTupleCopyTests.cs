@@ -81,9 +81,5 @@ public class SoftmaxModelTypedTupleCopyTests
     }
 
     /// <summary>The analyzer's diagnostics on <paramref name="source"/> as <c>ID@line</c>, sorted, comma-separated.</summary>
-    private static async Task<string> Reported(string source)
-    {
-        var diagnostics = await FixRunner.AnalyzeAsync(FixRunner.CompileRecreation(source));
-        return string.Join(",", diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(entry => entry, StringComparer.Ordinal));
-    }
+    private static async Task<string> Reported(string source) => string.Join(",", await SourceMarkers.ReportedIdsAtLinesAsync(source, assertCompiles: false));
 }

@@ -85,11 +85,5 @@ public class SoftmaxModelUnrolledPeakTests
         Assert.Contains("sum e0 + e1 + e2 {}", models["F"], StringComparison.Ordinal);
     }
 
-    private static async Task<string> Reported(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        return string.Join(",", diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(entry => entry, StringComparer.Ordinal));
-    }
+    private static async Task<string> Reported(string source) => string.Join(",", await SourceMarkers.ReportedIdsAtLinesAsync(source));
 }

@@ -47,6 +47,13 @@ internal static class FixRunner
         return diagnostics.Select(diagnostic => diagnostic.Id).ToList();
     }
 
+    /// <summary>
+    /// <see cref="ReportedIdsAsync"/> for <paramref name="method"/> placed in <c>static class C</c> (after <c>using System;</c>
+    /// and <c>using System.Linq;</c>), sorted ordinally.
+    /// </summary>
+    public static async Task<List<string>> ReportedIdsOfMethodAsync(string method) =>
+        (await ReportedIdsAsync("using System;\nusing System.Linq;\nstatic class C {\n" + method + "\n}\n")).OrderBy(id => id, StringComparer.Ordinal).ToList();
+
     /// <summary>All analyzer diagnostics (including AD0001 analyzer exceptions) for <paramref name="compilation"/>.</summary>
     public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
     {

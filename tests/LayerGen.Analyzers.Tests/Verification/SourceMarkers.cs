@@ -40,18 +40,43 @@ internal static class SourceMarkers
     }
 
     /// <summary>
+    /// The diagnostics the analyzer reports on <paramref name="source"/> (compiled as a corpus file, or
+    /// <paramref name="compilation"/> when given) as <c>id@line</c> strings (1-based line), sorted ordinally; an AD0001
+    /// is listed like any other id.
+    /// </summary>
+    /// <param name="source">The source whose diagnostics are wanted; compiled with <see cref="FixRunner.CompileRecreation"/> unless <paramref name="compilation"/> is given.</param>
+    /// <param name="compilation">The compilation to analyze instead of compiling <paramref name="source"/> alone (extra files or references).</param>
+    /// <param name="assertCompiles">Whether the test fails when the compilation has errors (the default); <see langword="false"/> analyzes it as it is.</param>
+    public static async Task<List<string>> ReportedIdsAtLinesAsync(string source, Microsoft.CodeAnalysis.Compilation? compilation = null, bool assertCompiles = true)
+    {
+        compilation ??= FixRunner.CompileRecreation(source);
+        if (assertCompiles)
+        {
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+            Assert.True(errors.Count == 0, string.Join("; ", errors));
+        }
+
+        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
+        return diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(e => e, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The ids alone of <see cref="ReportedIdsAtLinesAsync"/> (one per diagnostic, without lines), sorted ordinally.
+    /// </summary>
+    /// <param name="source">The source compiled with <see cref="FixRunner.CompileRecreation"/> and analyzed.</param>
+    /// <param name="assertCompiles">Whether the test fails when the compilation has errors (the default).</param>
+    public static async Task<List<string>> ReportedSortedIdsAsync(string source, bool assertCompiles = true) =>
+        (await ReportedIdsAtLinesAsync(source, assertCompiles: assertCompiles))
+            .Select(entry => entry[..entry.LastIndexOf('@')])
+            .OrderBy(id => id, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
     /// Asserts that <paramref name="source"/> compiles (as a corpus file, or as <paramref name="compilation"/> when given)
     /// and that the analyzer reports exactly its markers' diagnostics, at their lines (an AD0001 fails it too).
     /// </summary>
-    public static async Task AssertAnalyzerReportsMarkersAsync(string source, Microsoft.CodeAnalysis.Compilation? compilation = null)
-    {
-        compilation ??= FixRunner.CompileRecreation(source);
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, string.Join("; ", errors));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        var actual = diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}").OrderBy(e => e, StringComparer.Ordinal).ToList();
-        Assert.Equal(ExpectedIdsAtLines(source), actual);
-    }
+    public static async Task AssertAnalyzerReportsMarkersAsync(string source, Microsoft.CodeAnalysis.Compilation? compilation = null) =>
+        Assert.Equal(ExpectedIdsAtLines(source), await ReportedIdsAtLinesAsync(source, compilation));
 
     /// <summary>Methods with a body in <paramref name="text"/> (how many methods a corpus file re-creates).</summary>
     public static int CountMethods(string text) =>
