@@ -21,7 +21,7 @@ internal sealed partial class SoftmaxModel
             || LambdaArgument(select) is not { Symbol.Parameters.Length: 2 } pairing || EvalView(select.Arguments[0].Value) is not { Layout: BufferLayout.Flat, FlatOffset: null, Root: { } root }
             || key.Body.Operations is not [IReturnOperation { ReturnedValue: { } keyValue }]
             || pairing.Body.Operations is not [IReturnOperation { ReturnedValue: { } paired }]
-            || RowLength(MemberValue(Unwrap(keyValue), key.Symbol.Parameters[0], Unwrap(paired)), pairing.Symbol.Parameters[1]) is not { } rowLength)
+            || RowLength(PairedMember(Unwrap(keyValue), key.Symbol.Parameters[0], Unwrap(paired)), pairing.Symbol.Parameters[1]) is not { } rowLength)
         {
             return null;
         }
@@ -33,6 +33,23 @@ internal sealed partial class SoftmaxModel
         var fixedDims = ValueFacts.DimsOf(key, new[] { rowAtom });
         var row = new BufferView(root, BufferLayout.Flat, 1, 0, LinearIndex.Loop(key, rowLength), fixedDims, flattened: false);
         return new BufferView(root, BufferLayout.Sequence, 1, 0, null, StableKeys.Map<ImmutableHashSet<DimensionAtom>>(), flattened: false, null, key, null, row);
+    }
+
+    /// <summary>
+    /// The value a key selector's <c>t.Row</c> reads: <see cref="MemberValue"/>, or the anonymous member's initializer
+    /// itself when <see cref="Unwrap"/> already followed <c>t.Row</c> into the pairing lambda (TransparentMembers.cs).
+    /// </summary>
+    private static IOperation? PairedMember(IOperation? key, IParameterSymbol element, IOperation? paired)
+    {
+        for (var current = key; current is not null; current = current.Parent)
+        {
+            if (current == paired)
+            {
+                return key;
+            }
+        }
+
+        return MemberValue(key, element, paired);
     }
 
     /// <summary>
