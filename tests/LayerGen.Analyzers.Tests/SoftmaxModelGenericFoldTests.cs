@@ -22,6 +22,8 @@ public class SoftmaxModelGenericFoldTests
         "static TAcc Fold<TAcc, T>(IReadOnlyList<T> xs, TAcc seed, Func<TAcc, T, TAcc> f) { var acc = seed; for (int i = 0; i < xs.Count; i++) { acc = f.Invoke(acc, xs[i]); } return acc; }",
         "static TAcc Fold<T, TAcc>(T[] xs, TAcc seed, Func<TAcc, T, TAcc> f) { TAcc acc = seed; for (int i = 0; i < xs.Length; i++) acc = f(acc, xs[i]); return acc; }",
         "static TAcc Fold<T, TAcc>(IEnumerable<T> xs, TAcc seed, Func<TAcc, T, TAcc> f) => xs.Aggregate(seed, f);",
+        "static TAcc Fold<T, TAcc>(IReadOnlyList<T> xs, TAcc seed, Func<TAcc, T, TAcc> f) { TAcc acc = seed; { int i = 0; while (i < xs.Count) { acc = f(acc, xs[i]); i++; } } return acc; }",
+        "static TAcc Fold<T, TAcc>(IEnumerable<T> items, TAcc seed, Func<TAcc, T, TAcc> f) { TAcc acc = Walk(); TAcc Walk() { TAcc a = seed; foreach (var item in items) a = f(a, item); return a; } return acc; }",
     };
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <summary>
 /// A user fold written as the loop <c>Aggregate</c> runs (<c>static TAcc Fold&lt;T, TAcc&gt;(IReadOnlyList&lt;T&gt; xs, TAcc
 /// seed, Func&lt;TAcc, T, TAcc&gt; f) { TAcc acc = seed; for (int i = 0; i &lt; xs.Count; i++) acc = f(acc, xs[i]); return
-/// acc; }</c>, also <c>foreach (T item in items) acc = f(acc, item);</c> and a span walked to its <c>Length</c>) is read as
+/// acc; }</c>, also <c>foreach (T item in items) acc = f(acc, item);</c>, the index walk as a <c>while</c> loop and a span
+/// walked to its <c>Length</c>) is read as
 /// that <c>Aggregate</c> (UserFolds.cs): at a call, the fold its delegate argument says, over the argument sequence,
 /// seeded by the seed argument. Generic or not, the body must do nothing else: one accumulator declared from the seed,
 /// one walk of every element of the source in order, each step <c>acc = f(acc, element)</c>, the accumulator returned.
@@ -15,14 +16,34 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>True when <paramref name="method"/> (source, seed, func) folds its source through func as described in the type's summary.</summary>
-    private bool IsLoopFold(IMethodSymbol method)
+    private bool IsLoopFold(IMethodSymbol method) =>
+        method.Parameters.Length == 3 && method.Parameters[2].Type.TypeKind == TypeKind.Delegate
+        && method.Parameters.All(parameter => parameter.RefKind == RefKind.None)
+        && HelperBody(method) is IBlockOperation body && IsLoopFoldBody(body, method, nested: false);
+
+    /// <summary>
+    /// True when <paramref name="body"/> is the fold's body: the accumulator, its loop, its return; or (not
+    /// <paramref name="nested"/>) <c>TAcc acc = Local(); TAcc Local() { …that body… } return acc;</c>, the fold moved into
+    /// a local function called once without arguments.
+    /// </summary>
+    private bool IsLoopFoldBody(IBlockOperation body, IMethodSymbol method, bool nested)
     {
-        if (method.Parameters.Length != 3 || method.Parameters[2].Type.TypeKind != TypeKind.Delegate
-            || method.Parameters.Any(parameter => parameter.RefKind != RefKind.None)
-            || HelperBody(method) is not IBlockOperation { Operations: [IVariableDeclarationGroupOperation declaration, var loop, IReturnOperation { ReturnedValue: { } returned }] }
+        if (body is not { Operations: [IVariableDeclarationGroupOperation declaration, var loop, IReturnOperation { ReturnedValue: { } returned }] }
             || declaration.Declarations is not [{ Declarators: [{ Symbol: var accumulator } declarator] } declared]
             || (declarator.Initializer ?? declared.Initializer)?.Value is not { } initial
-            || !IsParameterOf(initial, method, 1) || !IsLocal(returned, accumulator))
+            || !IsLocal(returned, accumulator))
+        {
+            return false;
+        }
+
+        if (!nested && loop is ILocalFunctionOperation { Symbol: { Parameters.Length: 0 } local, Body: { } localBody }
+            && Unwrap(initial) is IInvocationOperation { TargetMethod: var called, Arguments.Length: 0 }
+            && SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, local.OriginalDefinition))
+        {
+            return IsLoopFoldBody(localBody, method, nested: true);
+        }
+
+        if (!IsParameterOf(initial, method, 1))
         {
             return false;
         }
@@ -36,6 +57,11 @@ internal sealed partial class SoftmaxModel
                 when start is not null && Unwrap(start)?.ConstantValue is { HasValue: true, Value: 0 } && IsLocal(stepped, index)
                 && IsLocal(condition.LeftOperand, index) && IsSourceExtent(condition.RightOperand, method):
                 return FoldStep(walk.Body, method, accumulator, element => IsSourceElement(element, method, index));
+            case IBlockOperation { Operations: [IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Symbol: var counter, Initializer.Value: var from }] }] }, IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false, Condition: IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } test, Body: IBlockOperation { Operations: [var step, IExpressionStatementOperation { Operation: IIncrementOrDecrementOperation { Kind: OperationKind.Increment, Target: var counted } }] } }] }
+                when from is not null && Unwrap(from)?.ConstantValue is { HasValue: true, Value: 0 } && IsLocal(counted, counter)
+                && IsLocal(test.LeftOperand, counter) && IsSourceExtent(test.RightOperand, method):
+                // { int i = 0; while (i < xs.Count) { acc = f(acc, xs[i]); i++; } }: the for loop as a while loop.
+                return FoldStep(step, method, accumulator, element => IsSourceElement(element, method, counter));
             default:
                 return false;
         }
