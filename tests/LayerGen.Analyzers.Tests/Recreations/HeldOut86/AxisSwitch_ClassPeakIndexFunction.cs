@@ -1,4 +1,4 @@
-// known gap: an index computed by a local function `Index(c, b)` (with or without a switch body) is not read as its expression, so the per-class peak is not seen
+// known gap: the local index function `Index(c, b)` switches on `order`, a parameter not known at the call, and its two arms map a cell differently, so the index has no one reading and the per-class peak is not seen (a plain or known-layout index function is read)
 // gap: -LG0004@35
 // Idiom: a local index function whose body is a `switch` expression on the storage order
 // Use: output layer of a small MLP that keeps activations class-major (Z = W·X) or sample-major

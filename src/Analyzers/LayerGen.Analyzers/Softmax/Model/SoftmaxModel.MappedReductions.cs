@@ -92,7 +92,7 @@ internal sealed partial class SoftmaxModel
     private IAnonymousFunctionOperation? MappingLambda(IOperation? value)
     {
         var call = Unwrap(value) as IInvocationOperation;
-        if (call is { TargetMethod.Name: "ToArray" or "ToList" } materialise && Symbols.IsEnumerable(materialise.TargetMethod, materialise.TargetMethod.Name))
+        if (call is { TargetMethod.Name: "ToArray" or "ToList" } materialise && (Symbols.IsEnumerable(materialise.TargetMethod, materialise.TargetMethod.Name) || IsListCopy(materialise)))
         {
             call = Unwrap(materialise.Instance ?? (materialise.Arguments.Length > 0 ? materialise.Arguments[0].Value : null)) as IInvocationOperation;
         }

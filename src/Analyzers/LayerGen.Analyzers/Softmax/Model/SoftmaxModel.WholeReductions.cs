@@ -163,12 +163,6 @@ internal sealed partial class SoftmaxModel
                 atoms = atoms.Union(folds.Atoms);
                 elements = elements.Merge(folds.Elements);
             }
-            else if (storageFold is null && FoldOfStoredFolds(receiver, kind, invocation) is { } stored)
-            {
-                // rowMax.Max() after rowMax[r] = m per row: every row's elements (StoredFoldBuffers.cs).
-                atoms = atoms.Union(stored.Atoms);
-                elements = elements.Merge(stored.Elements);
-            }
         }
 
         foreach (var atom in atoms)
@@ -197,12 +191,6 @@ internal sealed partial class SoftmaxModel
             // rows.Select(r => r.Sum(f)).Aggregate((a, b) => a + b): every row's elements.
             atoms = atoms.Union(folds.Atoms);
             elements = elements.Merge(folds.Elements);
-        }
-        else if ((folded is null || IsAggregateElement(invocation, folded)) && FoldOfStoredFolds(invocation.Arguments[0].Value, kind, invocation) is { } stored)
-        {
-            // rowMax.Aggregate(Math.Max) after rowMax[r] = m per row: every row's elements (StoredFoldBuffers.cs).
-            atoms = atoms.Union(stored.Atoms);
-            elements = elements.Merge(stored.Elements);
         }
 
         if (folded is not null)
