@@ -15,7 +15,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// The storage is a parameter (the argument passed for it) or the receiver's own member (a field, a property or a
 /// captured primary-constructor parameter), the latter only where every call and read of that member in the method goes
 /// through one receiver (the member is shared by all instances: two receivers' elements would read as one buffer).
-/// Value-returning accessors are not read this way: their calls stay calls.
+/// A value-returning accessor whose body returns one element (<c>float At(int i, int j) =&gt; _data[i * _cols + j]</c>)
+/// is that element where it is read, as a user indexer's getter is (it cannot be written through).
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
@@ -38,16 +39,19 @@ internal sealed partial class SoftmaxModel
     /// <summary>The element access a ref-returning accessor's body returns (<c>ref data[c * batch + b]</c>, without <c>ref</c>); else null.</summary>
     private static ElementAccessExpressionSyntax? AccessorSyntax(IMethodSymbol method)
     {
+        var byReference = method.ReturnsByRef || method.ReturnsByRefReadonly;
         if (method is not { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, IsGenericMethod: false }
-            || !(method.ReturnsByRef || method.ReturnsByRefReadonly)
-            || !(WellKnownSymbols.IsNumeric(method.ReturnType) || WellKnownSymbols.IsRecord(method.ReturnType))
+            || !(WellKnownSymbols.IsNumeric(method.ReturnType) || byReference && WellKnownSymbols.IsRecord(method.ReturnType))
             || method.OriginalDefinition.DeclaringSyntaxReferences is not [var reference]
             || method.Parameters.Any(parameter => parameter.RefKind != RefKind.None))
         {
             return null;
         }
 
-        return BodySyntax.ReturnedExpression(reference.GetSyntax()) is RefExpressionSyntax { Expression: ElementAccessExpressionSyntax element }
+        // A value-returning accessor (float At(int i, int j) => _data[i * _cols + j]) reads the element it returns, as a
+        // user indexer's getter does; only a ref-returning one can also be written through.
+        var returned = BodySyntax.ReturnedExpression(reference.GetSyntax());
+        return (byReference ? (returned as RefExpressionSyntax)?.Expression : returned) is ElementAccessExpressionSyntax element
             && !element.DescendantNodes().Skip(MaxAccessorNodes).Any()
             && !element.DescendantNodes().Any(node => node is InvocationExpressionSyntax or AssignmentExpressionSyntax)
                 ? element
