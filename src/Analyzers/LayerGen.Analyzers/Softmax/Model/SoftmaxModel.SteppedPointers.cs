@@ -94,9 +94,9 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        if (stepping is not null && Contains(stepping, start.Operation))
+        if (stepping is not null)
         {
-            // for (q = p + n - 1; q >= p; q--) visits what for (q = p; q < p + n; q++) visits.
+            // for (q = p + n - 1; q >= p; q--) visits what for (q = p; q < p + n; q++) visits (also as q = …; while (q >= p) { …; q--; }).
             value = ReverseWalk(stepping, local, value)?.Origin ?? value;
         }
 
