@@ -1,5 +1,3 @@
-// known gap: the class-peak fold and the exp read a row pointer `double* row = px + r * classes` from `fixed (double* px = x)` over a double[,]: silent (found with `px[r * classes + c]` or a 1-D pinned array)
-// gap: -LG0004@38
 // Idiom: a `fixed double Peak[16]` statistics struct on the stack, filled from rows read through a pinned pointer.
 // Use: softmax over the classes of each sample of a managed double[batch, classes] batch.
 // Layout: double[batch, classes] pinned with `fixed (double* p = x)`, row r at p + r * classes; peaks in a fixed buffer.

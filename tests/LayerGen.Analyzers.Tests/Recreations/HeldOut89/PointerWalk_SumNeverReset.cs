@@ -1,5 +1,3 @@
-// known gap: the exp reads its logit by a walking pointer `Math.Exp(*src++ - hi)`: silent (found with `px[b * classes + k]` or a row pointer `xr[k]`)
-// gap: -LG0002@38
 // Idiom: `fixed` statement pinning managed arrays, then walking pointers `*p++` through the rows.
 // Use: softmax per sample over a managed double[] batch handed to pointer code.
 // Layout: flat double[batch * classes] pinned with `fixed`, row-major, walking pointers (no index arithmetic).

@@ -1,5 +1,3 @@
-// known gap: elements are read and written as `Unsafe.Add(ref src, b * classes + c)`: not seen as element accesses, silent (found with `MemoryMarshal.CreateSpan` reads and `y[b, c]` writes)
-// gap: -LG0004@31
 // Idiom: `Unsafe.As<byte, float>` over `MemoryMarshal.GetArrayDataReference(Array)` to walk a float[,] as flat memory.
 // Use: softmax over the classes of each sample of a [batch, classes] rectangular array.
 // Layout: float[batch, classes] walked as flat row-major memory (b * classes + c) by `Unsafe.Add`.

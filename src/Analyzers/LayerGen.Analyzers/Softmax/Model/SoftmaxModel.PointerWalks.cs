@@ -20,8 +20,18 @@ internal sealed partial class SoftmaxModel
             pointer = stepped;
         }
 
-        if (Unwrap(pointer) is not ILocalReferenceOperation { Local: { Type: IPointerTypeSymbol } local }
-            || Induction(local, read) is not { } induction)
+        if (Unwrap(pointer) is not ILocalReferenceOperation { Local: { Type: IPointerTypeSymbol } local })
+        {
+            return null;
+        }
+
+        // Walks that outer loops carry on or restart (SteppedPointers.cs); else one loop's walk from one start.
+        if (SteppedPointer(local, read, 0) is { } carried)
+        {
+            return carried;
+        }
+
+        if (Induction(local, read) is not { } induction)
         {
             return null;
         }

@@ -72,8 +72,8 @@ internal sealed partial class SoftmaxModel
                     : null;
             case { Kind: OperationKind.None } pinned when PointerElement(pinned) is null && pinned.ChildOperations.Count == 1
                 && pinned.ChildOperations.First() is var child && child.Syntax == pinned.Syntax:
-                // fixed (float* q = a): the initialiser wraps the array it pins.
-                return EvalView(child);
+                // fixed (float* q = a): the initialiser wraps the array it pins; of a T[,], its row-major storage (FlatStorage.cs).
+                return StorageOf(EvalView(child));
             default:
                 return null;
         }

@@ -23,8 +23,8 @@ internal sealed partial class SoftmaxModel
     /// <summary>An accessor body larger than this is not read (such a body is one element access).</summary>
     private const int MaxAccessorNodes = 60;
 
-    /// <summary>Per accessor method, the storage element its body returns by reference; null when it returns anything else.</summary>
-    private readonly Dictionary<IMethodSymbol, IArrayElementReferenceOperation?> _accessorElements = new(SymbolEqualityComparer.Default);
+    /// <summary>Per accessor method, the storage and indices of the element its body returns by reference; null when it returns anything else.</summary>
+    private readonly Dictionary<IMethodSymbol, AccessedElement?> _accessorElements = new(SymbolEqualityComparer.Default);
 
     /// <summary>Per (receiver variable, storage member): true when every access of the member in the method goes through that receiver.</summary>
     private readonly Dictionary<(ISymbol? Owner, ISymbol Member), bool> _accessorReceivers = new(ReceiverMemberComparer.Instance);
@@ -36,8 +36,11 @@ internal sealed partial class SoftmaxModel
     private static bool IsRefAccessorCall(IOperation? operation) =>
         operation is IInvocationOperation { TargetMethod: var method } && AccessorSyntax(method) is not null;
 
-    /// <summary>The element access a ref-returning accessor's body returns (<c>ref data[c * batch + b]</c>, without <c>ref</c>); else null.</summary>
-    private static ElementAccessExpressionSyntax? AccessorSyntax(IMethodSymbol method)
+    /// <summary>
+    /// The element access an accessor's body returns (by reference without <c>ref</c>, or by value): <c>data[c * batch + b]</c>, over
+    /// native memory also <c>_ptr[i]</c>, <c>*(_ptr + i)</c> and <c>Unsafe.Add(ref first, i)</c> (RefAccessorPointers.cs); else null.
+    /// </summary>
+    private static ExpressionSyntax? AccessorSyntax(IMethodSymbol method)
     {
         var byReference = method.ReturnsByRef || method.ReturnsByRefReadonly;
         if (method is not { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false, IsGenericMethod: false }
@@ -51,9 +54,10 @@ internal sealed partial class SoftmaxModel
         // A value-returning accessor (float At(int i, int j) => _data[i * _cols + j]) reads the element it returns, as a
         // user indexer's getter does; only a ref-returning one can also be written through.
         var returned = BodySyntax.ReturnedExpression(reference.GetSyntax());
-        return (byReference ? (returned as RefExpressionSyntax)?.Expression : returned) is ElementAccessExpressionSyntax element
+        return (byReference ? (returned as RefExpressionSyntax)?.Expression : returned) is { } element
             && !element.DescendantNodes().Skip(MaxAccessorNodes).Any()
-            && !element.DescendantNodes().Any(node => node is InvocationExpressionSyntax or AssignmentExpressionSyntax)
+            && (element is ElementAccessExpressionSyntax && !element.DescendantNodes().Any(node => node is InvocationExpressionSyntax or AssignmentExpressionSyntax)
+                || IsPointerAccessorSyntax(element))
                 ? element
                 : null;
     }
@@ -69,7 +73,7 @@ internal sealed partial class SoftmaxModel
             return null;
         }
 
-        var storage = (element.Expression as IdentifierNameSyntax)?.Identifier.ValueText;
+        var storage = AccessorStorageName(element);
         IOperation? receiver = call.Instance;
         var indices = new List<IOperation>();
         foreach (var argument in call.Arguments)
@@ -110,7 +114,7 @@ internal sealed partial class SoftmaxModel
         }
 
         IOperation storage;
-        switch (Unwrap(element.ArrayReference))
+        switch (Unwrap(element.Storage))
         {
             case IParameterReferenceOperation { Parameter: var parameter } when IsParameterOf(parameter, call.TargetMethod.OriginalDefinition):
                 // static ref float Slot(float[] a, int i) => ref a[i]: the array passed.
@@ -122,7 +126,7 @@ internal sealed partial class SoftmaxModel
                 storage = passed;
                 break;
             case var member when StorageMember(member) is { } symbol && ReceiverOwnsStorage(call, symbol):
-                storage = element.ArrayReference;
+                storage = element.Storage;
                 break;
             default:
                 return null;
@@ -139,24 +143,42 @@ internal sealed partial class SoftmaxModel
             linear.Add(substituted);
         }
 
+        foreach (var offset in element.Offsets)
+        {
+            // *(_ptr + c * n + b): the pointer's offsets add to its one index (RefAccessorPointers.cs).
+            if (linear.Count != 1 || SubstitutedIndex(offset, arguments, call.TargetMethod.OriginalDefinition) is not { } shifted)
+            {
+                return null;
+            }
+
+            linear[0] = linear[0].Add(shifted);
+        }
+
         return (storage, element.Indices, linear);
     }
 
-    /// <summary>The array element the body of <paramref name="method"/> returns by reference, bound in its own file; memoised.</summary>
-    private IArrayElementReferenceOperation? AccessorElementOf(IMethodSymbol method)
+    /// <summary>The storage element the body of <paramref name="method"/> returns by reference, bound in its own file; memoised.</summary>
+    private AccessedElement? AccessorElementOf(IMethodSymbol method)
     {
         if (_accessorElements.TryGetValue(method, out var known))
         {
             return known;
         }
 
-        IArrayElementReferenceOperation? result = null;
+        AccessedElement? result = null;
         if (AccessorSyntax(method) is { } syntax && SourceModel is { } model && syntax.SyntaxTree == model.SyntaxTree
-            && Unwrap(model.GetOperation(syntax, _cancellationToken)) is IArrayElementReferenceOperation element
-            && element.ArrayReference.Type is IArrayTypeSymbol { ElementType: var elementType }
-            && SymbolEqualityComparer.Default.Equals(elementType, method.ReturnType))
+            && Unwrap(model.GetOperation(syntax, _cancellationToken)) is { } operation)
         {
-            result = element;
+            if (operation is IArrayElementReferenceOperation element
+                && element.ArrayReference.Type is IArrayTypeSymbol { ElementType: var elementType }
+                && SymbolEqualityComparer.Default.Equals(elementType, method.ReturnType))
+            {
+                result = new AccessedElement(element.ArrayReference, element.Indices);
+            }
+            else
+            {
+                result = PointerAccessorElement(operation, method);
+            }
         }
 
         _accessorElements[method] = result;
@@ -211,7 +233,7 @@ internal sealed partial class SoftmaxModel
                     owners.Add(null);
                     break;
                 case IInvocationOperation other when AccessorElementOf(other.TargetMethod.OriginalDefinition) is { } element
-                    && SymbolEqualityComparer.Default.Equals(StorageMember(element.ArrayReference)?.OriginalDefinition, member):
+                    && SymbolEqualityComparer.Default.Equals(StorageMember(element.Storage)?.OriginalDefinition, member):
                     var instance = other.Instance is null ? null : Unwrap(other.Instance);
                     owners.Add(instance is null or IInstanceReferenceOperation ? null : VariableOf(instance) ?? member);
                     break;

@@ -42,7 +42,13 @@ internal sealed partial class SoftmaxModel
         var method = invocation.TargetMethod;
         if (method is { Name: "GetArrayDataReference" or "GetReference", IsStatic: true, ContainingType.Name: "MemoryMarshal" } && invocation.Arguments.Length == 1)
         {
-            return EvalView(invocation.Arguments[0].Value) is { Layout: BufferLayout.Flat } whole ? whole : null;
+            // GetArrayDataReference of a T[,] (or of it as Array): its row-major storage (FlatStorage.cs).
+            return StorageOf(EvalView(invocation.Arguments[0].Value)) is { Layout: BufferLayout.Flat } whole ? whole : null;
+        }
+
+        if (ReinterpretedView(invocation) is { } reinterpreted)
+        {
+            return reinterpreted;
         }
 
         if (method is { Name: "CreateSpan" or "CreateReadOnlySpan", IsStatic: true, ContainingType.Name: "MemoryMarshal" } && invocation.Arguments.Length == 2

@@ -115,6 +115,10 @@ internal sealed partial class SoftmaxModel
                     : creation.Arguments.Length == 1 ? array
                     : array.Slice(Linear(creation.Arguments[1].Value), OffsetDims(array, creation.Arguments[1].Value))
                         .Spanning(array is { Root: { } segmented, Layout: BufferLayout.Flat } ? TileSliceAtoms(segmented, creation.Arguments[2].Value) : ImmutableHashSet<DimensionAtom>.Empty);
+            case IObjectCreationOperation creation when creation.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" }
+                && creation.Arguments.Length == 2 && Unwrap(creation.Arguments[0].Value) is { Type: IPointerTypeSymbol } pointer:
+                // new Span<float>(p, n): the memory p points at, from p (a pointer's view: PointerView).
+                return EvalView(pointer);
             case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range, Instance: { } sliced }:
                 // x[..end], x[0..end]: a prefix slice.
                 return EvalView(sliced) is { } whole ? PrefixRange(whole, range) : null;
