@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -112,7 +111,7 @@ public class SoftmaxModelGenericFoldTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -173,7 +172,7 @@ public class SoftmaxModelGenericFoldTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -222,7 +221,7 @@ public class SoftmaxModelGenericFoldTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Spellings of a nested seeded fold of the rows: <c>{acc}</c> is the outer accumulator, <c>{seed}</c> its seed.</summary>
@@ -275,7 +274,7 @@ public class SoftmaxModelGenericFoldTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>Spellings of "v is larger than best" as a three-way comparison's sign.</summary>
@@ -346,7 +345,7 @@ public class SoftmaxModelGenericFoldTests
                     }
                 }
                 """;
-            await AssertMarked(source);
+            await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
         }
     }
 
@@ -405,24 +404,9 @@ public class SoftmaxModelGenericFoldTests
                 }
             }
             """;
-        var ids = await Ids(source);
+        var ids = await SourceMarkers.ReportedIdsAtLinesAsync(source);
         Assert.DoesNotContain("LG0001@14", ids);
         Assert.DoesNotContain("LG0001@22", ids);
         Assert.DoesNotContain("LG0001@30", ids);
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var diagnostics = await FixRunner.AnalyzeAsync(compilation);
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        return diagnostics
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -164,8 +163,8 @@ public class SoftmaxModelIndexFunctionTests
     {
         foreach (var type in new[] { "float", "double" })
         {
-            Assert.Empty(await Ids(Source(member, locals, call, type, PerSampleArray)));
-            Assert.Empty(await Ids(Source(member, locals, call, type, PerSampleScalar)));
+            Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source(member, locals, call, type, PerSampleArray)));
+            Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source(member, locals, call, type, PerSampleScalar)));
         }
     }
 
@@ -173,14 +172,14 @@ public class SoftmaxModelIndexFunctionTests
     [MemberData(nameof(Indices))]
     public async Task PerClassMaximaThroughAnIndexFunction_AreLG0004(string member, string locals, string call)
     {
-        await AssertMarked(Source(member, locals, call, "float", PerClassPeaks));
-        await AssertMarked(Source(member, locals, call, "double", PerClassPeaks));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(member, locals, call, "float", PerClassPeaks));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(member, locals, call, "double", PerClassPeaks));
     }
 
     [Theory]
     [MemberData(nameof(Indices))]
     public async Task WholeBatchMaximumThroughAnIndexFunction_IsLG0001(string member, string locals, string call) =>
-        await AssertMarked(Source(member, locals, call, "double", WholeBatchMax));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source(member, locals, call, "double", WholeBatchMax));
 
     /// <summary>
     /// A switch over a layout value not known at the call (a parameter) whose arms map a cell differently has no one
@@ -192,8 +191,8 @@ public class SoftmaxModelIndexFunctionTests
     public async Task SwitchOnAnUnknownLayout_PerSampleMaximaSilent(string type)
     {
         const string Locals = "int Index(int b, int c) => order switch { Order.ClassMajor => c * batch + b, Order.SampleMajor => b * classes + c, _ => throw new ArgumentOutOfRangeException(nameof(order)) };";
-        Assert.Empty(await Ids(Source("", Locals, "Index({b}, {c})", type, PerSampleArray, order: "order")));
-        Assert.Empty(await Ids(Source("", Locals, "Index({b}, {c})", type, PerSampleScalar, order: "order")));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source("", Locals, "Index({b}, {c})", type, PerSampleArray, order: "order")));
+        Assert.Empty(await SourceMarkers.ReportedIdsAtLinesAsync(Source("", Locals, "Index({b}, {c})", type, PerSampleScalar, order: "order")));
     }
 
     /// <summary>A switch whose arms agree (the same cell written two ways) is that one index whatever the value: LG0004 per class.</summary>
@@ -201,19 +200,6 @@ public class SoftmaxModelIndexFunctionTests
     public async Task SwitchWhoseArmsAgree_PerClassMaximaAreLG0004()
     {
         const string Locals = "int Index(int b, int c) => order switch { Order.ClassMajor => c * batch + b, _ => b + batch * c };";
-        await AssertMarked(Source("", Locals, "Index({b}, {c})", "float", PerClassPeaks, order: "order"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Source("", Locals, "Index({b}, {c})", "float", PerClassPeaks, order: "order"));
     }
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

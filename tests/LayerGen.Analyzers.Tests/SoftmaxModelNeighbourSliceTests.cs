@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -49,7 +48,7 @@ public class SoftmaxModelNeighbourSliceTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>One row per iteration, the fold also reading the next row, the first row, or a clamped neighbour.</summary>
@@ -60,15 +59,15 @@ public class SoftmaxModelNeighbourSliceTests
     [InlineData("z[rows - 1 - r, c]")]
     public async Task RowFoldReadingAnotherRow_IsLG0001(string other)
     {
-        await AssertMarked(OneRow($"peak = Math.Max(peak, Math.Max(z[r, c], {other})); //~ LG0001"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(OneRow($"peak = Math.Max(peak, Math.Max(z[r, c], {other})); //~ LG0001"));
     }
 
     /// <summary>The same, the neighbour read in a second fold statement or an if-fold.</summary>
     [Fact]
     public async Task SplitFolds_ReadingTwoRows_AreLG0001()
     {
-        await AssertMarked(OneRow("{ peak = Math.Max(peak, z[r, c]); peak = Math.Max(peak, z[r + 1, c]); } //~ LG0001"));
-        await AssertMarked(OneRow("{ if (z[r, c] > peak) peak = z[r, c]; if (z[r + 1, c] > peak) peak = z[r + 1, c]; } //~ LG0001"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(OneRow("{ peak = Math.Max(peak, z[r, c]); peak = Math.Max(peak, z[r + 1, c]); } //~ LG0001"));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(OneRow("{ if (z[r, c] > peak) peak = z[r, c]; if (z[r + 1, c] > peak) peak = z[r + 1, c]; } //~ LG0001"));
     }
 
     /// <summary>Jagged rows, float, the neighbour row read level by level.</summary>
@@ -95,7 +94,7 @@ public class SoftmaxModelNeighbourSliceTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>The row's own cell read twice, through the index and through a copy of it: silent.</summary>
@@ -105,7 +104,7 @@ public class SoftmaxModelNeighbourSliceTests
     [InlineData("{ int q = r; peak = Math.Max(peak, z[r, c]); peak = Math.Max(peak, z[q, c]); }")]
     public async Task SameRowReads_AreSilent(string fold)
     {
-        await AssertMarked(OneRow(fold));
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(OneRow(fold));
     }
 
     /// <summary>Pairs of cells of one row in a step-2 walk (rectangular and jagged): the row's own axis, silent.</summary>
@@ -140,7 +139,7 @@ public class SoftmaxModelNeighbourSliceTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     /// <summary>
@@ -176,7 +175,7 @@ public class SoftmaxModelNeighbourSliceTests
                 }
             }
             """;
-        await AssertMarked(source);
+        await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
     private static string OneRow(string fold) => $$"""
@@ -201,17 +200,4 @@ public class SoftmaxModelNeighbourSliceTests
             }
         }
         """;
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

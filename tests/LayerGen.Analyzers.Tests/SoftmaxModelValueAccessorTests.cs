@@ -1,5 +1,4 @@
 using LayerGen.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis;
 
 namespace LayerGen.Analyzers.Tests;
 
@@ -16,7 +15,7 @@ public class SoftmaxModelValueAccessorTests
     /// <summary>Each case's marked lines are reported with their IDs, and nothing else.</summary>
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task ValueAccessorReads(string name) => await AssertMarked(Sources[name]);
+    public async Task ValueAccessorReads(string name) => await SourceMarkers.AssertAnalyzerReportsMarkersAsync(Sources[name]);
 
     /// <summary>Case names of <see cref="ValueAccessorReads"/>.</summary>
     public static TheoryData<string> Cases => new(Sources.Keys);
@@ -339,17 +338,4 @@ public class SoftmaxModelValueAccessorTests
             }
             """,
     };
-
-    private static async Task<List<string>> Ids(string source)
-    {
-        var compilation = FixRunner.CompileRecreation(source);
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (await FixRunner.AnalyzeAsync(compilation))
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}")
-            .OrderBy(entry => entry, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task AssertMarked(string source) =>
-        Assert.Equal(SourceMarkers.ExpectedIdsAtLines(source), await Ids(source));
 }

@@ -153,12 +153,12 @@ internal sealed partial class SoftmaxModel
         return advance;
     }
 
-    /// <summary>The count n of <c>for (v = 0; v &lt; n; v++)</c> as a stride; null for other loops.</summary>
+    /// <summary>The count n of <c>for (v = 0; v &lt; n; v++)</c> (or <c>n &gt; v</c>) as a stride; null for other loops.</summary>
     private Stride? ZeroBasedCount(IOperation loop) =>
         CountedLoopParts(loop) is var (start, step, condition) && StartValue(start) is ({ } variable, { } value)
         && Unwrap(value)!.ConstantValue is { HasValue: true, Value: 0 } && UnitStep(step, variable) == 1
-        && Unwrap(condition) is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } less && References(less.LeftOperand, variable)
-            ? Linear(less.RightOperand).Constant
+        && UpperBound(condition) is var (counter, bound) && References(counter, variable)
+            ? Linear(bound).Constant
             : null;
 
     /// <summary>True when <paramref name="operation"/> is inside the body of <paramref name="loop"/> (a lambda: anywhere in it), not its header.</summary>

@@ -53,13 +53,13 @@ internal sealed partial class SoftmaxModel
             case IForEachLoopOperation { Collection: var collection, LoopControlVariable: IVariableDeclaratorOperation { Symbol: var item }, NextVariables.Length: 0 } each
                 when IsParameterOf(collection, method, 0):
                 return FoldStep(each.Body, method, accumulator, element => IsLocal(element, item));
-            case IForLoopOperation { Before: [IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Symbol: var index, Initializer.Value: var start }] }] }], Condition: IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } condition, AtLoopBottom: [IExpressionStatementOperation { Operation: IIncrementOrDecrementOperation { Kind: OperationKind.Increment, Target: var stepped } }] } walk
-                when start is not null && Unwrap(start)?.ConstantValue is { HasValue: true, Value: 0 } && IsLocal(stepped, index)
-                && IsLocal(condition.LeftOperand, index) && IsSourceExtent(condition.RightOperand, method):
+            case IForLoopOperation { Before: [IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Symbol: var index, Initializer.Value: var start }] }] }], Condition: var condition, AtLoopBottom: [var stepped] } walk
+                when start is not null && Unwrap(start)?.ConstantValue is { HasValue: true, Value: 0 } && UnitStep(stepped, index) == 1
+                && UpperBound(condition) is var (counter, bound) && IsLocal(counter, index) && IsSourceExtent(bound, method):
                 return FoldStep(walk.Body, method, accumulator, element => IsSourceElement(element, method, index));
-            case IBlockOperation { Operations: [IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Symbol: var counter, Initializer.Value: var from }] }] }, IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false, Condition: IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan } test, Body: IBlockOperation { Operations: [var step, IExpressionStatementOperation { Operation: IIncrementOrDecrementOperation { Kind: OperationKind.Increment, Target: var counted } }] } }] }
-                when from is not null && Unwrap(from)?.ConstantValue is { HasValue: true, Value: 0 } && IsLocal(counted, counter)
-                && IsLocal(test.LeftOperand, counter) && IsSourceExtent(test.RightOperand, method):
+            case IBlockOperation { Operations: [IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Symbol: var counter, Initializer.Value: var from }] }] }, IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false, Condition: var test, Body: IBlockOperation { Operations: [var step, var counted] } }] }
+                when from is not null && Unwrap(from)?.ConstantValue is { HasValue: true, Value: 0 } && UnitStep(counted, counter) == 1
+                && UpperBound(test) is var (tested, limit) && IsLocal(tested, counter) && IsSourceExtent(limit, method):
                 // { int i = 0; while (i < xs.Count) { acc = f(acc, xs[i]); i++; } }: the for loop as a while loop.
                 return FoldStep(step, method, accumulator, element => IsSourceElement(element, method, counter));
             default:
