@@ -71,8 +71,8 @@ internal sealed partial class SoftmaxModel
 
         var above = comparison.OperatorKind switch
         {
-            BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual => IsLocal(comparison.LeftOperand, local) && IsConstant(comparison.RightOperand),
-            BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual => IsLocal(comparison.RightOperand, local) && IsConstant(comparison.LeftOperand),
+            BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual => References(comparison.LeftOperand, local) && IsConstant(comparison.RightOperand),
+            BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual => References(comparison.RightOperand, local) && IsConstant(comparison.LeftOperand),
             _ => false,
         };
         var assignment = branch.WhenTrue switch
@@ -81,10 +81,7 @@ internal sealed partial class SoftmaxModel
             IExpressionStatementOperation { Operation: var statement } => statement,
             _ => null,
         };
-        return above && assignment is ISimpleAssignmentOperation { Target: var target, Value: var value } && IsLocal(target, local) && IsConstant(value);
-
-        static bool IsLocal(IOperation operand, ILocalSymbol local) =>
-            Unwrap(operand) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+        return above && assignment is ISimpleAssignmentOperation { Target: var target, Value: var value } && References(target, local) && IsConstant(value);
 
         static bool IsConstant(IOperation operand) => Unwrap(operand)!.ConstantValue.HasValue;
     }

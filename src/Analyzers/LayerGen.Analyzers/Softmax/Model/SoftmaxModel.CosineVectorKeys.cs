@@ -288,16 +288,13 @@ internal sealed partial class SoftmaxModel
                 return compound.OperatorKind == BinaryOperatorKind.Add ? (write, compound.Value, true) : (write, null, false);
             case ISimpleAssignmentOperation assignment:
                 var added = Unwrap(assignment.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum
-                    ? IsLocal(sum.LeftOperand, local) ? sum.RightOperand : IsLocal(sum.RightOperand, local) ? sum.LeftOperand : null
+                    ? References(sum.LeftOperand, local) ? sum.RightOperand : References(sum.RightOperand, local) ? sum.LeftOperand : null
                     : null;
                 return (write, added ?? assignment.Value, added is not null);
             default:
                 return (write, null, false);
         }
     }
-
-    private static bool IsLocal(IOperation operation, ILocalSymbol local) =>
-        Unwrap(operation) is ILocalReferenceOperation { Local: var read } && SymbolEqualityComparer.Default.Equals(read, local);
 
     private static bool IsOtherWrite(ILocalReferenceOperation reference) =>
         reference.Parent switch

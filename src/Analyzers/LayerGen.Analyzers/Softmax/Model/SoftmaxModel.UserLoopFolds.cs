@@ -31,7 +31,7 @@ internal sealed partial class SoftmaxModel
         if (body is not { Operations: [IVariableDeclarationGroupOperation declaration, var loop, IReturnOperation { ReturnedValue: { } returned }] }
             || declaration.Declarations is not [{ Declarators: [{ Symbol: var accumulator } declarator] } declared]
             || (declarator.Initializer ?? declared.Initializer)?.Value is not { } initial
-            || !IsLocal(returned, accumulator))
+            || !References(returned, accumulator))
         {
             return false;
         }
@@ -48,23 +48,23 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        switch (loop)
+        if (loop is IForEachLoopOperation { Collection: var collection, LoopControlVariable: IVariableDeclaratorOperation { Symbol: var item }, NextVariables.Length: 0 } each)
         {
-            case IForEachLoopOperation { Collection: var collection, LoopControlVariable: IVariableDeclaratorOperation { Symbol: var item }, NextVariables.Length: 0 } each
-                when IsParameterOf(collection, method, 0):
-                return FoldStep(each.Body, method, accumulator, element => IsLocal(element, item));
-            case IForLoopOperation { Before: [IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Symbol: var index, Initializer.Value: var start }] }] }], Condition: var condition, AtLoopBottom: [var stepped] } walk
-                when start is not null && Unwrap(start)?.ConstantValue is { HasValue: true, Value: 0 } && UnitStep(stepped, index) == 1
-                && UpperBound(condition) is var (counter, bound) && IsLocal(counter, index) && IsSourceExtent(bound, method):
-                return FoldStep(walk.Body, method, accumulator, element => IsSourceElement(element, method, index));
-            case IBlockOperation { Operations: [IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Symbol: var counter, Initializer.Value: var from }] }] }, IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false, Condition: var test, Body: IBlockOperation { Operations: [var step, var counted] } }] }
-                when from is not null && Unwrap(from)?.ConstantValue is { HasValue: true, Value: 0 } && UnitStep(counted, counter) == 1
-                && UpperBound(test) is var (tested, limit) && IsLocal(tested, counter) && IsSourceExtent(limit, method):
-                // { int i = 0; while (i < xs.Count) { acc = f(acc, xs[i]); i++; } }: the for loop as a while loop.
-                return FoldStep(step, method, accumulator, element => IsSourceElement(element, method, counter));
-            default:
-                return false;
+            return IsParameterOf(collection, method, 0) && FoldStep(each.Body, method, accumulator, element => References(element, item));
         }
+
+        // for (int i = 0; i < xs.Count; i++) { step }, or the same as { int i = 0; while (i < xs.Count) { step; i++; } }.
+        var walk = loop is IBlockOperation { Operations: [IVariableDeclarationGroupOperation, IWhileLoopOperation inner] } ? inner : loop;
+        var step = walk switch
+        {
+            IForLoopOperation { Before: [IVariableDeclarationGroupOperation] } counted => counted.Body,
+            IWhileLoopOperation { Body: IBlockOperation { Operations: [var only, _] } } => only,
+            _ => null,
+        };
+        return step is not null && CountedLoopParts(walk) is var (start, stepped, condition)
+            && StartValue(start) is (ILocalSymbol index, { } from) && IsConstant(from, 0) && UnitStep(stepped, index) == 1
+            && UpperBound(condition) is var (counter, bound) && References(counter, index) && IsSourceExtent(bound, method)
+            && FoldStep(step, method, accumulator, element => IsSourceElement(element, method, index));
     }
 
     /// <summary>True when <paramref name="body"/> is only <c>acc = f(acc, element)</c> (f the func parameter), in a block or not.</summary>
@@ -76,9 +76,9 @@ internal sealed partial class SoftmaxModel
         }
 
         return body is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: var target, Value: var value } }
-            && IsLocal(target, accumulator)
+            && References(target, accumulator)
             && Unwrap(value) is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: { } invoked, Arguments: [var first, var second] }
-            && IsParameterOf(invoked, method, 2) && first.Parameter?.Ordinal == 0 && IsLocal(first.Value, accumulator) && isElement(second.Value);
+            && IsParameterOf(invoked, method, 2) && first.Parameter?.Ordinal == 0 && References(first.Value, accumulator) && isElement(second.Value);
     }
 
     /// <summary><c>xs.Count</c> or <c>xs.Length</c> of the source parameter.</summary>
@@ -88,8 +88,8 @@ internal sealed partial class SoftmaxModel
     /// <summary><c>xs[i]</c> of the source parameter, an array or an indexer.</summary>
     private static bool IsSourceElement(IOperation operation, IMethodSymbol method, ILocalSymbol index) => Unwrap(operation) switch
     {
-        IArrayElementReferenceOperation { ArrayReference: var array, Indices: [var at] } => IsParameterOf(array, method, 0) && IsLocal(at, index),
-        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments: [var at] } => IsParameterOf(instance, method, 0) && IsLocal(at.Value, index),
+        IArrayElementReferenceOperation { ArrayReference: var array, Indices: [var at] } => IsParameterOf(array, method, 0) && References(at, index),
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments: [var at] } => IsParameterOf(instance, method, 0) && References(at.Value, index),
         _ => false,
     };
 

@@ -72,10 +72,10 @@ internal static class StorageFoldReader
                     }
 
                     continue;
-                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } add when IsLocal(add.Target, accumulator):
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } add when SoftmaxModel.References(add.Target, accumulator):
                     step = IsElement(add.Value, add, storage) ? ReductionKind.Sum : null;
                     break;
-                case ISimpleAssignmentOperation assignment when IsLocal(assignment.Target, accumulator):
+                case ISimpleAssignmentOperation assignment when SoftmaxModel.References(assignment.Target, accumulator):
                     step = Step(assignment, accumulator, storage, symbols, out var isStart);
                     if (isStart)
                     {
@@ -86,7 +86,7 @@ internal static class StorageFoldReader
                 case IIncrementOrDecrementOperation or ICompoundAssignmentOperation or IDeconstructionAssignmentOperation
                     when operation.Descendants().OfType<ILocalReferenceOperation>().Any(read => read.Local.Equals(accumulator, SymbolEqualityComparer.Default) && IsWriteTarget(read)):
                     return null;
-                case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: var passed } when IsLocal(passed, accumulator):
+                case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: var passed } when SoftmaxModel.References(passed, accumulator):
                     return null;
                 default:
                     continue;
@@ -116,19 +116,19 @@ internal static class StorageFoldReader
         {
             case IInvocationOperation { Arguments.Length: 2 } extremum when symbols.IsScalarMax(extremum.TargetMethod) || symbols.IsScalarMin(extremum.TargetMethod):
                 var (left, right) = (extremum.Arguments[0].Value, extremum.Arguments[1].Value);
-                var foldsElement = IsLocal(left, accumulator) && IsElement(right, assignment, storage) || IsLocal(right, accumulator) && IsElement(left, assignment, storage);
+                var foldsElement = SoftmaxModel.References(left, accumulator) && IsElement(right, assignment, storage) || SoftmaxModel.References(right, accumulator) && IsElement(left, assignment, storage);
                 return !foldsElement ? null : symbols.IsScalarMax(extremum.TargetMethod) ? ReductionKind.Max : ReductionKind.Min;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
-                return IsLocal(add.LeftOperand, accumulator) && IsElement(add.RightOperand, assignment, storage)
-                    || IsLocal(add.RightOperand, accumulator) && IsElement(add.LeftOperand, assignment, storage) ? ReductionKind.Sum : null;
+                return SoftmaxModel.References(add.LeftOperand, accumulator) && IsElement(add.RightOperand, assignment, storage)
+                    || SoftmaxModel.References(add.RightOperand, accumulator) && IsElement(add.LeftOperand, assignment, storage) ? ReductionKind.Sum : null;
             case var value when value is not null && IsElement(value, assignment, storage) && GuardOf(assignment) is IBinaryOperation comparison:
                 // if (v > m) m = v keeps the larger: a max; if (v < m) m = v a min.
                 return KeptWhenHolds(comparison, assignment, accumulator, storage);
             case IConditionalOperation { WhenFalse: { } whenFalse } choice when SoftmaxModel.Unwrap(choice.Condition) is IBinaryOperation comparison:
                 // m = v > m ? v : m is if (v > m) m = v; m = v > m ? m : v keeps the other one.
                 var kept = KeptWhenHolds(comparison, assignment, accumulator, storage);
-                return IsElement(choice.WhenTrue, assignment, storage) && IsLocal(whenFalse, accumulator) ? kept
-                    : IsLocal(choice.WhenTrue, accumulator) && IsElement(whenFalse, assignment, storage) ? kept switch
+                return IsElement(choice.WhenTrue, assignment, storage) && SoftmaxModel.References(whenFalse, accumulator) ? kept
+                    : SoftmaxModel.References(choice.WhenTrue, accumulator) && IsElement(whenFalse, assignment, storage) ? kept switch
                     {
                         ReductionKind.Max => ReductionKind.Min,
                         ReductionKind.Min => ReductionKind.Max,
@@ -146,8 +146,8 @@ internal static class StorageFoldReader
     /// </summary>
     private static ReductionKind? KeptWhenHolds(IBinaryOperation comparison, ISimpleAssignmentOperation assignment, ILocalSymbol accumulator, IFieldSymbol storage)
     {
-        var elementFirst = IsElement(comparison.LeftOperand, assignment, storage) && IsLocal(comparison.RightOperand, accumulator);
-        var elementSecond = IsLocal(comparison.LeftOperand, accumulator) && IsElement(comparison.RightOperand, assignment, storage);
+        var elementFirst = IsElement(comparison.LeftOperand, assignment, storage) && SoftmaxModel.References(comparison.RightOperand, accumulator);
+        var elementSecond = SoftmaxModel.References(comparison.LeftOperand, accumulator) && IsElement(comparison.RightOperand, assignment, storage);
         var greater = comparison.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
         var less = comparison.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual;
         return elementFirst && greater || elementSecond && less ? ReductionKind.Max
@@ -293,9 +293,6 @@ internal static class StorageFoldReader
             storage.AssociatedSymbol is { } backed && SymbolEqualityComparer.Default.Equals(backed, property.OriginalDefinition) && SoftmaxModel.Unwrap(instance) is IInstanceReferenceOperation,
         _ => false,
     };
-
-    private static bool IsLocal(IOperation operand, ILocalSymbol local) =>
-        SoftmaxModel.Unwrap(operand) is ILocalReferenceOperation read && SymbolEqualityComparer.Default.Equals(read.Local, local);
 
     private static bool IsWriteTarget(ILocalReferenceOperation read) => read.Parent switch
     {
