@@ -1,3 +1,5 @@
+// known gap: a partition summed over the KeyValuePair entries of each dictionary in a List<Dictionary<string, float>> is not read as too wide (found with List<float[]>)
+// gap: -LG0002@32
 // Idiom: a port of a Java maxent tagger: a `List<Map<String, Double>>` of per-token label scores, a per-token max in
 // `double[] tokenMax`, and a `partition` accumulated in one loop over every token's `entrySet()`.
 // Use: per-token label distribution. Layout: List<Dictionary<string, float>>, one softmax per token; MathF.Exp.

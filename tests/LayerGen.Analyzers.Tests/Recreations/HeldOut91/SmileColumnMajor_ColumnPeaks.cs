@@ -1,3 +1,5 @@
+// known gap: a column max read through a user getter `get(i, j)` over flat row-major storage is not seen as the other axis (found with inline `A[i * ncols + j]`)
+// gap: -LG0004@33
 // Idiom: a Smile-like row-major `Matrix` port with `get(i, j) => A[i * ncols + j]`; the port keeps a `colMax` array
 // ("the max of each column, as in MathEx.colMax") and then normalises each row.
 // Use: per-sample posteriors. Layout: flat row-major double[m * n] behind `get`; Math.Exp.
