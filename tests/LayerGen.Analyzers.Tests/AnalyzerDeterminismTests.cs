@@ -96,6 +96,9 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut87")]
     [InlineData("HeldOut88")]
     [InlineData("HeldOut89")]
+    [InlineData("HeldOut90")]
+    [InlineData("HeldOut91")]
+    [InlineData("HeldOut92")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
