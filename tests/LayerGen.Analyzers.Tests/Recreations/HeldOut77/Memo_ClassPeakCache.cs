@@ -1,5 +1,3 @@
-// known gap: the recursive (memoised) Peak(c, upto) is not read as a max, so exp(x - peak[c]) is judged unshifted
-// gap: -LG0004@40 +LG0003@50
 // Idiom: memoised recursion with a Dictionary<(int Class, int Upto), float> cache — Peak(c, upto) over samples 0..upto.
 // Use: per-sample class probabilities, the cached class peaks reused across calls.
 // Layout: jagged float[batch][classes].

@@ -1,5 +1,3 @@
-// known gap: the recursive expression-bodied SumFrom(tokens, peaks, t + 1) over every token is not read as a sum
-// gap: -LG0002@37
 // Idiom: recursion over sequences (Sequences(x, y, s + 1)) with a recursive sum over the tokens of a sequence,
 // SumFrom(tokens, peaks, t + 1).
 // Use: per-token class probabilities for a batch of sequences.

@@ -202,8 +202,19 @@ internal sealed partial class HelperInliner
         }
         else if (fold.SeededWithFirst)
         {
-            // The element at the start index (the index read as the start while it is visited).
+            // The element at the start index (the index read as the start while it is visited); downwards, the bottom.
+            if (fold.Descending)
+            {
+                if (fold.Bound is null || Visit(fold.Bound) is not ExpressionSyntax bottom)
+                {
+                    return null;
+                }
+
+                arguments[fold.Walked] = Parenthesised(bottom.WithoutTrivia());
+            }
+
             seed = Visit(fold.Element) as ExpressionSyntax;
+            arguments[fold.Walked] = walked;
         }
         else
         {
@@ -237,9 +248,11 @@ internal sealed partial class HelperInliner
             return null;
         }
 
-        // A halving fold covers exactly the sequence the call passes: what it spans is chosen at the call, so its update
-        // is the call's (as a library .Sum() there would be); a walk's update is its element's.
-        update = update.WithAdditionalAnnotations(InlinedBody.OriginOf(fold.CoversArgument ? call : fold.Element));
+        // A recursion has no loop of its own: what it spans is the range its outermost call starts (a halving fold exactly
+        // the sequence the call passes; a walk from the call's index to the helper's bound), so its update is the call's,
+        // as a library .Sum() there would be. A local function's walk is part of the method: its update is its element's.
+        var chosenAtCall = fold.CoversArgument || fold.Method.MethodKind != MethodKind.LocalFunction;
+        update = update.WithAdditionalAnnotations(InlinedBody.OriginOf(chosenAtCall ? call : fold.Element));
         if (fold.Walk == RecursiveWalk.Rest)
         {
             statements.Add(SyntaxFactory.ForEachStatement(SyntaxFactory.IdentifierName("var"), SyntaxFactory.Identifier(variable), walked.WithoutTrivia(), update).NormalizeWhitespace());
@@ -251,6 +264,12 @@ internal sealed partial class HelperInliner
         if (bound is null || fold.Step is not null && step is null)
         {
             return null;
+        }
+
+        if (fold.Descending)
+        {
+            statements.Add(DescendingLoop(fold, walked, bound, counter, update, call.SpanStart));
+            return statements;
         }
 
         // k <= n - 1 is k < n.
@@ -296,6 +315,29 @@ internal sealed partial class HelperInliner
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A downward walk (RecursiveFold.Descending.cs) as the upward loop over the same indices: <c>for (k = bottom; k &lt;=
+    /// top; k++)</c> from the bound (or past it, or past the seed at it) up to the call's index.
+    /// </summary>
+    private ForStatementSyntax DescendingLoop(RecursiveFold fold, ExpressionSyntax top, ExpressionSyntax bottom, IdentifierNameSyntax counter, StatementSyntax update, int position)
+    {
+        var first = fold.BoundIsInclusive && !fold.SeededWithFirst
+            ? bottom.WithoutTrivia()
+            : SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, Parenthesised(bottom.WithoutTrivia()), One());
+
+        // k <= n - 1 is k < n (a walk down from the last index: Peak(x, x.Length - 1)).
+        var condition = Unparenthesised(top) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression, Right: LiteralExpressionSyntax { Token.Value: 1 } } last
+            ? SyntaxFactory.BinaryExpression(SyntaxKind.LessThanExpression, counter, Parenthesised(last.Left.WithoutTrivia()))
+            : SyntaxFactory.BinaryExpression(SyntaxKind.LessThanOrEqualExpression, counter, Parenthesised(top.WithoutTrivia()));
+        var loop = SyntaxFactory.ForStatement(
+            SyntaxFactory.VariableDeclaration(TypeSyntax(fold.Method.Parameters[fold.Walked].Type, position), SyntaxFactory.SingletonSeparatedList(SyntaxFactory.VariableDeclarator(counter.Identifier).WithInitializer(SyntaxFactory.EqualsValueClause(first)))),
+            SyntaxFactory.SeparatedList<ExpressionSyntax>(),
+            condition,
+            SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(SyntaxFactory.PostfixUnaryExpression(SyntaxKind.PostIncrementExpression, counter)),
+            update);
+        return loop.NormalizeWhitespace();
     }
 
     private static ExpressionSyntax One() => SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(1));

@@ -152,6 +152,11 @@ internal sealed partial class RecursiveFold
                 return Expression(expression);
             }
 
+            if (block is not null && Memoised(block) is { } computed)
+            {
+                return Expression(computed);
+            }
+
             switch (block?.Statements)
             {
                 case [ReturnStatementSyntax { Expression: { } returned }]:
@@ -195,17 +200,17 @@ internal sealed partial class RecursiveFold
             }
 
             var advance = Advance(call, accumulator, restVariable: null);
-            if (advance is not var (walk, walked, stepValue))
+            if (advance is not var (walk, walked, stepValue, descending))
             {
                 return null;
             }
 
-            var fold = new RecursiveFold(_method, walk, walked, combine, element) { MaxFunction = maxFunction, Accumulator = accumulator, Step = stepValue };
+            var fold = new RecursiveFold(_method, walk, walked, combine, element) { MaxFunction = maxFunction, Accumulator = accumulator, Step = stepValue, Descending = descending };
             var walkedParameter = _method.Parameters[walked];
             if (walk == RecursiveWalk.Index)
             {
                 // The condition in terms of the walk: where it stops (the base case) or where it goes on.
-                if (IndexBound(condition, walkedParameter, stops: trueRecurses ? false : true) is not var (bound, inclusive))
+                if (IndexBound(condition, walkedParameter, stops: trueRecurses ? false : true, descending) is not var (bound, inclusive))
                 {
                     return null;
                 }
@@ -240,7 +245,7 @@ internal sealed partial class RecursiveFold
             if (empty is null || split is null || split.Pattern is not ListPatternSyntax { Patterns: [var headPattern, SlicePatternSyntax { Pattern: { } restPattern }] }
                 || Designated(headPattern) is not { } head || Designated(restPattern) is not { } rest
                 || Step(split.Expression) is not var (combine, element, maxFunction, call, accumulator)
-                || Advance(call, accumulator, rest) is not (RecursiveWalk.Rest, var walked, _) || walked != sequence.Ordinal)
+                || Advance(call, accumulator, rest) is not (RecursiveWalk.Rest, var walked, _, _) || walked != sequence.Ordinal)
             {
                 return null;
             }
@@ -281,10 +286,10 @@ internal sealed partial class RecursiveFold
                 return Parameter(baseCase) is { } returned && returned.Ordinal == fold.Accumulator;
             }
 
-            if (fold.Walk == RecursiveWalk.Index && SyntaxFactory.AreEquivalent(Unparenthesised(baseCase), Unparenthesised(fold.Element)) && !fold.BoundIsInclusive)
+            if (fold.Walk == RecursiveWalk.Index && fold.Bound is { } stop && IsElementAt(baseCase, fold.Element, walked, stop) && !fold.BoundIsInclusive)
             {
-                // j == n - 1 ? x[j] : Math.Max(x[j], F(x, j + 1)): the element where the walk stops is the seed, so the
-                // fold runs from the first element up to and including the bound.
+                // j == n - 1 ? x[j] : Math.Max(x[j], F(x, j + 1)) (or x[n - 1]; i == 0 ? x[0] : Math.Max(F(x, i - 1), x[i])
+                // downwards): the element where the walk stops is the seed, so the fold includes the bound.
                 fold.SeededWithFirst = true;
                 fold.BoundIsInclusive = true;
                 return true;
@@ -354,13 +359,13 @@ internal sealed partial class RecursiveFold
 
             switch (Unparenthesised(expression))
             {
-                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add when Other(add.Left, add.Right) is { } element && !Writes(element):
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add when Other(add.Left, add.Right) is { } element && !ElementWrites(element):
                     return (RecursiveCombine.Sum, element, null);
                 case InvocationExpressionSyntax { ArgumentList.Arguments: [{ RefKindKeyword.RawKind: 0, NameColon: null } first, { RefKindKeyword.RawKind: 0, NameColon: null } second] } call
-                    when IsMaxFunction(call) && Other(first.Expression, second.Expression) is { } element && !Writes(element):
+                    when IsMaxFunction(call) && Other(first.Expression, second.Expression) is { } element && !ElementWrites(element):
                     return (RecursiveCombine.MaxCall, element, call.Expression);
                 case ConditionalExpressionSyntax { Condition: BinaryExpressionSyntax comparison } ternary
-                    when Other(ternary.WhenTrue, ternary.WhenFalse) is { } element && !Writes(element) && PicksLarger(comparison, ternary.WhenTrue, ternary.WhenFalse):
+                    when Other(ternary.WhenTrue, ternary.WhenFalse) is { } element && !ElementWrites(element) && PicksLarger(comparison, ternary.WhenTrue, ternary.WhenFalse):
                     return (RecursiveCombine.TernaryMax, element, null);
                 default:
                     return null;
@@ -390,9 +395,9 @@ internal sealed partial class RecursiveFold
         /// (<c>j + 1</c>, <c>i + step</c>), or one sequence parameter passed on as its rest (<paramref name="restVariable"/>,
         /// <c>s[1..]</c>, <c>s.Slice(1)</c>); every other argument but the accumulator is its own parameter, unchanged.
         /// </summary>
-        private (RecursiveWalk Walk, int Walked, ExpressionSyntax? Step)? Advance(InvocationExpressionSyntax call, int accumulator, ILocalSymbol? restVariable)
+        private (RecursiveWalk Walk, int Walked, ExpressionSyntax? Step, bool Descending)? Advance(InvocationExpressionSyntax call, int accumulator, ILocalSymbol? restVariable)
         {
-            (RecursiveWalk, int, ExpressionSyntax?)? advance = null;
+            (RecursiveWalk, int, ExpressionSyntax?, bool)? advance = null;
             for (var index = 0; index < call.ArgumentList.Arguments.Count; index++)
             {
                 if (index == accumulator)
@@ -407,19 +412,26 @@ internal sealed partial class RecursiveFold
                     continue;
                 }
 
-                (RecursiveWalk, int, ExpressionSyntax?)? found = null;
+                (RecursiveWalk, int, ExpressionSyntax?, bool)? found = null;
                 if (parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
                     && argument is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add)
                 {
                     var step = IsParameter(add.Left, parameter) ? add.Right : IsParameter(add.Right, parameter) ? add.Left : null;
                     if (step is not null && !Reads(step, parameter) && !RecursiveCalls(step).Any() && !Writes(step))
                     {
-                        found = (RecursiveWalk.Index, index, Unparenthesised(step) is LiteralExpressionSyntax { Token.Value: 1 } ? null : step);
+                        found = (RecursiveWalk.Index, index, Unparenthesised(step) is LiteralExpressionSyntax { Token.Value: 1 } ? null : step, false);
                     }
+                }
+                else if (parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+                    && argument is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression, Right: LiteralExpressionSyntax { Token.Value: 1 } } down
+                    && IsParameter(down.Left, parameter))
+                {
+                    // F(x, i - 1): a unit walk downwards (RecursiveFold.Descending.cs).
+                    found = (RecursiveWalk.Index, index, null, true);
                 }
                 else if (IsSequence(parameter.Type) && IsRest(argument, parameter, restVariable))
                 {
-                    found = (RecursiveWalk.Rest, index, null);
+                    found = (RecursiveWalk.Rest, index, null, false);
                 }
 
                 if (found is null || advance is not null)
@@ -455,7 +467,7 @@ internal sealed partial class RecursiveFold
         /// n), <c>j &gt; n</c> (stays at or below n), <c>j &lt; n</c>, <c>j != n</c> (goes on below n), <c>j &lt;= n</c>;
         /// either operand order. Null for any other condition or a bound that reads the index.
         /// </summary>
-        private (ExpressionSyntax Bound, bool Inclusive)? IndexBound(ExpressionSyntax condition, IParameterSymbol index, bool stops)
+        private (ExpressionSyntax Bound, bool Inclusive)? IndexBound(ExpressionSyntax condition, IParameterSymbol index, bool stops, bool descending = false)
         {
             if (Unparenthesised(condition) is not BinaryExpressionSyntax comparison)
             {
@@ -488,6 +500,12 @@ internal sealed partial class RecursiveFold
             if (Reads(bound, index) || RecursiveCalls(bound).Any() || Writes(bound))
             {
                 return null;
+            }
+
+            if (descending)
+            {
+                // Downwards the walk stays above (or at) the bound: i < b stops it as i > b stops an upward walk.
+                kind = Mirrored(kind);
             }
 
             return (stops, kind) switch
@@ -587,6 +605,18 @@ internal sealed partial class RecursiveFold
             node.DescendantNodesAndSelf().Any(inner => inner is AssignmentExpressionSyntax
                 || inner.Kind() is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression or SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression
                 || inner is ArgumentSyntax { RefKindKeyword.RawKind: not 0 } || inner is AnonymousFunctionExpressionSyntax);
+
+        /// <summary>
+        /// True when a fold's element writes anything (<see cref="Writes"/>), a lambda aside: an element may fold a row
+        /// itself through a library call (<c>tokens[t].Sum(v =&gt; Math.Exp(v - peaks[t]))</c>), a value computed per
+        /// index like any other, as long as the lambda only reads and is no recursion (the helper is not inlined into itself).
+        /// </summary>
+        private bool ElementWrites(SyntaxNode element) =>
+            element.DescendantNodesAndSelf().Any(inner => inner is AssignmentExpressionSyntax
+                || inner.Kind() is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression or SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression
+                || inner is ArgumentSyntax { RefKindKeyword.RawKind: not 0 }
+                || inner is AnonymousFunctionExpressionSyntax { AsyncKeyword.RawKind: not 0 } or AnonymousMethodExpressionSyntax)
+            || RecursiveCalls(element).Any();
 
         private static ExpressionSyntax Unparenthesised(ExpressionSyntax expression) =>
             expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesised(parenthesized.Expression) : expression;
