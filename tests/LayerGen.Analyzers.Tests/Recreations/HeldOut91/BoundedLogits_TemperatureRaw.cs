@@ -1,5 +1,3 @@
-// known gap: exp of a logit divided by a getter call (`d[k] / getTemperature()`) is not read as an unshifted exp (found with `/ temperature` or `/ 2.0`)
-// gap: -LG0003@29
 // Idiom: a port of a scikit-learn-like `predict_proba` with a `temperature` property (Java getter/setter pair
 // `getTemperature()`/`setTemperature(double)`) dividing the raw decision values before exp, jagged rows.
 // Use: calibrated per-sample class probabilities. Layout: double[][]; Math.Exp.
