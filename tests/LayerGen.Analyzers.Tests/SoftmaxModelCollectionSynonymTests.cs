@@ -7,8 +7,8 @@ namespace LayerGen.Analyzers.Tests;
 /// <c>ImmutableListBuilder_BatchTotal</c>, WellKnownSymbols.CollectionSynonyms.cs): <c>ToImmutableArray()</c> is
 /// <c>ToArray()</c>; <c>ImmutableList&lt;T&gt;.ConvertAll</c> is <c>List&lt;T&gt;.ConvertAll</c>. One partition over every
 /// list's exps is LG0002 (each list's exps, divided by the sum over all lists, no longer sums to 1); its per-row twin is
-/// silent. (The dictionary copies, <c>ToFrozenDictionary</c> and the immutable dictionaries, are in the table too, but a
-/// softmax through them is still not read: see the HeldOut85 README.)
+/// silent. (The dictionary copies, <c>ToFrozenDictionary</c> and the immutable dictionaries, are in the table too; a
+/// softmax through them is tested in <see cref="SoftmaxModelCollectionMapTests"/>.)
 /// </summary>
 public class SoftmaxModelCollectionSynonymTests
 {

@@ -1,5 +1,3 @@
-// known gap: exp in ToFrozenDictionary's value selector is not read as a map (ToDictionary's is), no softmax site
-// gap: -LG0003@22
 // Idiom: FrozenDictionary<int, float> per position, transformed with ToFrozenDictionary and read via `.Values`.
 // Use: sparse next-token scores (token id -> logit) for each decoding position, normalised per position.
 // Layout: ImmutableArray<FrozenDictionary<int, float>>, one sparse distribution per position.

@@ -1,5 +1,3 @@
-// known gap: exps stored through the ImmutableArray<float>.Builder indexer (y[o + c] = e; y[o + c] /= norm) are not read as stores, no softmax site
-// gap: -LG0003@26
 // Idiom: ImmutableArray<T>.Builder with Count preset, read through ImmutableArray.AsSpan().
 // Use: token-classification logits shipped as one flat immutable buffer.
 // Layout: flat ImmutableArray<float>, row-major [tokens, labels], slice o .. o + labels.

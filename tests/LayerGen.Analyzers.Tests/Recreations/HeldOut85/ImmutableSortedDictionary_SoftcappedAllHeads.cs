@@ -1,5 +1,5 @@
-// known gap: the division inside ToImmutableSortedDictionary's value lambda is not read as a normalisation, no softmax site
-// gap: -LG0002@31
+// known gap: with no max at all (the soft cap bounds the exponent), per-key exps divided by one partition over every key are read as one distribution over the whole buffer (LG0008 suggestion), not per-key softmaxes (LG0002); the division in ToImmutableSortedDictionary's value lambda is now read (as ToDictionary's)
+// gap: -LG0002@31 +LG0008@31
 // Idiom: ImmutableSortedDictionary<int, float[]> iterated in key order, result via ToImmutableSortedDictionary.
 // Use: soft-capped (cap * tanh(z / cap)) router scores per layer, normalised per layer.
 // Layout: one float[] of scores per layer index; softmax per key.

@@ -13,11 +13,13 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary>An array, list or dictionary of numeric dictionaries: rows of labelled scores.</summary>
+    /// <summary>An array, list (any indexed read-only list, immutable ones too) or dictionary of numeric dictionaries: rows of labelled scores.</summary>
     private static bool IsDictionaryRows(ITypeSymbol? type) => type switch
     {
         IArrayTypeSymbol { Rank: 1 } array => WellKnownSymbols.IsNumericDictionary(array.ElementType),
-        INamedTypeSymbol { TypeArguments.Length: 1, Name: "List" or "IList" or "IReadOnlyList" or "IEnumerable" } list => WellKnownSymbols.IsNumericDictionary(list.TypeArguments[0]),
+        // ImmutableArray<FrozenDictionary<int, float>> too: any indexed read-only list of them (HeldOut85).
+        INamedTypeSymbol { TypeArguments.Length: 1 } list when list.Name is "List" or "IList" or "IReadOnlyList" or "IEnumerable" || WellKnownSymbols.IsIndexedReadOnlyList(list) =>
+            WellKnownSymbols.IsNumericDictionary(list.TypeArguments[0]),
         _ => WellKnownSymbols.IsDictionaryOfNumericDictionaries(type),
     };
 

@@ -13,9 +13,13 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
-    /// <summary><c>list.ToArray()</c> of a <c>System.Collections.Generic.List&lt;T&gt;</c> of numbers.</summary>
+    /// <summary>
+    /// <c>list.ToArray()</c> of a <c>System.Collections.Generic.List&lt;T&gt;</c> of numbers; a list builder's
+    /// <c>MoveToImmutable()</c>/<c>ToImmutable()</c> or an immutable array's <c>ToBuilder()</c> (<see cref="WellKnownSymbols.IsImmutableCopy"/>).
+    /// </summary>
     private static bool IsListCopy(IInvocationOperation invocation) =>
-        invocation is { TargetMethod: { Name: "ToArray", IsStatic: false, Parameters.Length: 0 }, Instance.Type: INamedTypeSymbol { Name: "List", TypeArguments: [var element] } list }
+        WellKnownSymbols.IsImmutableCopy(invocation.TargetMethod) && WellKnownSymbols.IsBuffer(invocation.Instance?.Type)
+        || invocation is { TargetMethod: { Name: "ToArray", IsStatic: false, Parameters.Length: 0 }, Instance.Type: INamedTypeSymbol { Name: "List", TypeArguments: [var element] } list }
         && list.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic" && WellKnownSymbols.IsNumeric(element);
 
     /// <summary>

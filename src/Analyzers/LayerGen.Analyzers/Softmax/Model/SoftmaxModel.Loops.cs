@@ -127,7 +127,8 @@ internal sealed partial class SoftmaxModel
             || (method.ContainingType is { } type
                 && (Symbols.IsLinqOperatorType(type)
                     || (method.Name == "ForEach" && (type.Name == "List" || SymbolEqualityComparer.Default.Equals(type, Symbols.Array)))
-                    || IsConvertAll(method)))
+                    || IsConvertAll(method)
+                    || WellKnownSymbols.LinqSynonym(method) is not null))
             || IsUserMapSelector(call, lambda)
             || IsUserAggregate(call.TargetMethod)
             ? call

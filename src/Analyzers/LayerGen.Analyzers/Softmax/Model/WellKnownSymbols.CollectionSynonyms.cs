@@ -30,6 +30,11 @@ internal sealed partial class WellKnownSymbols
             "ToImmutableArray" => "ToArray",
             "ToImmutableList" => "ToList",
             "ToFrozenDictionary" or "ToImmutableDictionary" or "ToImmutableSortedDictionary" => "ToDictionary",
+            // ImmutableArray.CreateRange(items, v => f(v)) is items.Select(f) materialised; CreateRange(items) a copy.
+            "CreateRange" when method.ContainingType.Name is "ImmutableArray" && method.Parameters.Length == 2
+                && method.Parameters[1].Type is INamedTypeSymbol { DelegateInvokeMethod.Parameters.Length: 1 } => "Select",
+            "CreateRange" when method.Parameters.Length == 1 && method.ContainingType.Name is "ImmutableArray" or "ImmutableList" =>
+                method.ContainingType.Name == "ImmutableArray" ? "ToArray" : "ToList",
             _ => null,
         };
     }
@@ -44,6 +49,47 @@ internal sealed partial class WellKnownSymbols
     /// <summary><c>ImmutableArray&lt;T&gt;.AsSpan()</c>/<c>AsMemory()</c> (and the slicing overloads): a view of the array's own elements.</summary>
     public static bool IsImmutableAsSpan(IMethodSymbol? method) =>
         method is { Name: "AsSpan" or "AsMemory", IsStatic: false } && method.ContainingType is { Name: "ImmutableArray" } type && IsImmutableOrFrozen(type);
+
+    /// <summary>
+    /// A list builder nested in a generic collection, <c>ImmutableArray&lt;T&gt;.Builder</c> or
+    /// <c>ImmutableList&lt;T&gt;.Builder</c>: it has no type argument of its own and implements <c>IList&lt;T&gt;</c> of
+    /// its container's <c>T</c>, so its indexer reads and writes the elements of a 1-D buffer like <c>List&lt;T&gt;</c>'s
+    /// (<paramref name="element"/> is <c>T</c>).
+    /// </summary>
+    public static bool IsNestedListBuilder(ITypeSymbol? type, out ITypeSymbol element)
+    {
+        element = null!;
+        if (type is not INamedTypeSymbol { TypeArguments.Length: 0, ContainingType: { TypeArguments: [var item] } } named)
+        {
+            return false;
+        }
+
+        foreach (var face in named.AllInterfaces)
+        {
+            if (face.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IList_T
+                && SymbolEqualityComparer.Default.Equals(face.TypeArguments[0], item))
+            {
+                element = item;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A call that copies its receiver's elements in order into another collection of the same values: a list builder's
+    /// <c>ToImmutable()</c>, <c>MoveToImmutable()</c>, <c>DrainToImmutable()</c> or <c>ToArray()</c>
+    /// (<see cref="IsNestedListBuilder"/>), or an immutable array's or list's <c>ToBuilder()</c>.
+    /// </summary>
+    public static bool IsImmutableCopy(IMethodSymbol? method) => method switch
+    {
+        { IsStatic: false, Parameters.Length: 0, Name: "ToImmutable" or "MoveToImmutable" or "DrainToImmutable" or "ToArray" } =>
+            IsNestedListBuilder(method.ContainingType, out _),
+        { IsStatic: false, Parameters.Length: 0, Name: "ToBuilder" } =>
+            method.ContainingType is { Name: "ImmutableArray" or "ImmutableList" } container && IsImmutableOrFrozen(container),
+        _ => false,
+    };
 
     private static bool IsImmutableOrFrozen(ITypeSymbol? type) =>
         type?.ContainingNamespace?.ToDisplayString() is "System.Collections.Immutable" or "System.Collections.Frozen";

@@ -355,6 +355,8 @@ internal sealed partial class WellKnownSymbols
             or "ParallelQuery" or "OrderedParallelQuery" or "Tensor" or "TensorSpan" or "ReadOnlyTensorSpan" =>
             IsNumeric(named.TypeArguments[0]) || IsBuffer(named.TypeArguments[0]),
         INamedTypeSymbol { TypeArguments.Length: 1 } named when IsIndexedReadOnlyList(named) => IsNumeric(named.TypeArguments[0]) || IsBuffer(named.TypeArguments[0]),
+        // ImmutableArray<float>.Builder: a list of its container's T (CollectionSynonyms.cs).
+        INamedTypeSymbol named when IsNestedListBuilder(named, out var item) => IsNumeric(item) || IsBuffer(item),
         _ => false,
     };
 
