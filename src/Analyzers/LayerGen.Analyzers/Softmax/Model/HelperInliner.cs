@@ -213,6 +213,13 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             return value.WithTriviaFrom(node);
         }
 
+        // nameof(axis) in an inlined helper: its string, not the name of the argument that replaces the parameter.
+        if (_scope.Helper is not null && HelperShape.IsNameOf(node, _model, _cancellationToken)
+            && _model.GetConstantValue(node, _cancellationToken) is { HasValue: true, Value: string name })
+        {
+            return SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name)).WithTriviaFrom(node);
+        }
+
         // Kernel(d[i, j]) with double Kernel(double x) => Math.Exp(…): the exp, as written inline (HelperInliner.KernelCalls.cs).
         if (SubstitutedKernelCall(node) is { } substituted)
         {

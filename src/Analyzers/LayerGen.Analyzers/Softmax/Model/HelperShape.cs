@@ -273,6 +273,10 @@ internal sealed partial class HelperShape
             && others.All(read => model.LookupSymbols(declaration.Span.Start, name: read.Name).Any(symbol => SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, read.OriginalDefinition)));
     }
 
+    /// <summary>True for <c>nameof(…)</c> (a constant, no call).</summary>
+    internal static bool IsNameOf(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken) =>
+        invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } && model.GetOperation(invocation, cancellationToken) is Microsoft.CodeAnalysis.Operations.INameOfOperation;
+
     /// <summary>A field, property, event or ordinary method of an instance (what a simple name reads through <c>this</c>).</summary>
     internal static bool IsInstanceMember(ISymbol symbol) =>
         !symbol.IsStatic && symbol is IFieldSymbol or IPropertySymbol or IEventSymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary };
@@ -401,6 +405,9 @@ internal sealed partial class HelperShape
                     break;
                 case QueryClauseSyntax or QueryContinuationSyntax:
                     return false;
+                case InvocationExpressionSyntax invocation when IsNameOf(invocation, model, cancellationToken):
+                    // nameof(axis) in a throw of an argument check: a string constant (the inliner writes it as one).
+                    break;
                 case InvocationExpressionSyntax invocation:
                     if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol target
                         || SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, Method.OriginalDefinition))
@@ -410,6 +417,8 @@ internal sealed partial class HelperShape
                     }
 
                     IsPure &= IsPureCall(target) || IsAddToOwnList(invocation, target, model, cancellationToken);
+                    break;
+                case IdentifierNameSyntax { Parent: InvocationExpressionSyntax nameOf } when nameOf.Expression == node && IsNameOf(nameOf, model, cancellationToken):
                     break;
                 case SimpleNameSyntax name when !IsMemberName(name):
                     ReadName(name, model, cancellationToken);
