@@ -213,6 +213,13 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             return value.WithTriviaFrom(node);
         }
 
+        // nameof(axis) in an inlined helper: its string, not the name of the argument that replaces the parameter.
+        if (_scope.Helper is not null && HelperShape.IsNameOf(node, _model, _cancellationToken)
+            && _model.GetConstantValue(node, _cancellationToken) is { HasValue: true, Value: string name })
+        {
+            return SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name)).WithTriviaFrom(node);
+        }
+
         // Kernel(d[i, j]) with double Kernel(double x) => Math.Exp(…): the exp, as written inline (HelperInliner.KernelCalls.cs).
         if (SubstitutedKernelCall(node) is { } substituted)
         {
@@ -351,47 +358,50 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         return SyntaxFactory.Block(SyntaxFactory.List(statements)).WithTriviaFrom(node);
     }
 
-    /// <summary>
-    /// The value of a helper's condition that compares a parameter the call passes a constant for with a constant
-    /// (<c>axis == 0</c> in an inlined <c>MaxAlong(0)</c>); null for any other condition or outside such a helper.
-    /// </summary>
-    private bool? ConstantCondition(ExpressionSyntax condition)
+    /// <inheritdoc />
+    public override SyntaxNode? VisitSwitchStatement(SwitchStatementSyntax node)
     {
-        if (_scope.Helper is not { } helper || _scope.Constants.Count == 0 || Unparenthesised(condition) is not BinaryExpressionSyntax comparison)
+        if (Known() is not { } known || !known.TrySection(node, out var section))
         {
-            return null;
+            return base.VisitSwitchStatement(node);
         }
 
-        long? ValueOf(ExpressionSyntax operand)
+        // switch (axis) { case 0: …; break; … }: the section the constant argument picks, without its closing break,
+        // as a block of its own (a section with another break stays a switch).
+        var statements = section is null ? new List<StatementSyntax>() : section.Statements.SelectMany(statement => statement is BlockSyntax inner ? inner.Statements : (IEnumerable<StatementSyntax>)new[] { statement }).ToList();
+        if (statements is [.., BreakStatementSyntax])
         {
-            operand = Unparenthesised(operand);
-            if (_model.GetSymbolInfo(operand, _cancellationToken).Symbol is IParameterSymbol parameter
-                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, helper.OriginalDefinition))
-            {
-                return _scope.Constants.TryGetValue(parameter.Ordinal, out var passed) && IsInteger(passed) ? System.Convert.ToInt64(passed, System.Globalization.CultureInfo.InvariantCulture) : null;
-            }
-
-            return _model.GetConstantValue(operand, _cancellationToken) is { HasValue: true, Value: { } value } && IsInteger(value) ? System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            statements.RemoveAt(statements.Count - 1);
         }
 
-        if (ValueOf(comparison.Left) is not { } left || ValueOf(comparison.Right) is not { } right)
+        if (statements.Any(statement => statement.DescendantNodesAndSelf(child => child is not (ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax
+                or DoStatementSyntax or SwitchStatementSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<BreakStatementSyntax>().Any()))
         {
-            return null;
+            return base.VisitSwitchStatement(node);
         }
 
-        return comparison.Kind() switch
-        {
-            SyntaxKind.EqualsExpression => left == right,
-            SyntaxKind.NotEqualsExpression => left != right,
-            SyntaxKind.LessThanExpression => left < right,
-            SyntaxKind.LessThanOrEqualExpression => left <= right,
-            SyntaxKind.GreaterThanExpression => left > right,
-            SyntaxKind.GreaterThanOrEqualExpression => left >= right,
-            _ => null,
-        };
+        return SyntaxFactory.Block(SyntaxFactory.List(VisitStatements(statements))).WithTriviaFrom(node);
     }
 
-    private static bool IsInteger(object value) => value is int or long or short or sbyte or byte or ushort or uint;
+    /// <inheritdoc />
+    public override SyntaxNode? VisitSwitchExpression(SwitchExpressionSyntax node)
+    {
+        // axis switch { 0 => rows, _ => cols }: the arm the constant argument picks (a throwing arm stays a switch).
+        return Known()?.Arm(node) is { Expression: not ThrowExpressionSyntax } arm && Visit(arm.Expression) is ExpressionSyntax chosen
+            ? SyntaxFactory.ParenthesizedExpression(chosen).WithTriviaFrom(node)
+            : base.VisitSwitchExpression(node);
+    }
+
+    /// <summary>
+    /// The value of a helper's condition decided by the constants the call passes (<c>axis == 0</c> in an inlined
+    /// <c>MaxAlong(0)</c>, <c>!keepDims</c>, <c>axis is 0</c>; <see cref="KnownArguments"/>); null for any other
+    /// condition or outside such a helper.
+    /// </summary>
+    private bool? ConstantCondition(ExpressionSyntax condition) => Known()?.Condition(condition);
+
+    /// <summary>The constants the call being inlined passes, as a reader of its helper's branches; null outside a helper given any.</summary>
+    private KnownArguments? Known() =>
+        _scope.Helper is { } helper && _scope.Constants.Count > 0 ? new KnownArguments(helper, _scope.Constants, _model, _cancellationToken) : null;
 
     /// <inheritdoc />
     public override SyntaxToken VisitToken(SyntaxToken token)
@@ -894,6 +904,9 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 
             shapes[method.OriginalDefinition] = shape;
         }
+
+        // A helper that returns from a branch the call's constants decide (HelperInliner.DecidedShapes.cs).
+        shape ??= DecidedShapeOf(call, method, onReceiver);
 
         // A field the helper reads must not be hidden by a local of the method (or of an inlined helper); a helper that
         // pins or reads pointers is inlined in an unsafe block where the call is in no unsafe context, which an iterator

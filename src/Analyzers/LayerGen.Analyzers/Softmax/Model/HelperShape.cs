@@ -98,6 +98,15 @@ internal sealed partial class HelperShape
         Of(method, owner, model, cancellationToken, onReceiver, siblingLevel: 0, new ChainMemo());
 
     /// <summary>
+    /// The shape of <paramref name="method"/> for one call that passes constants deciding its branches
+    /// (<see cref="KnownArguments.Flattened"/>): <c>if (axis == 0) { …; return top; } …; return result;</c> called with
+    /// <c>axis: 0</c> is the first branch's statements returning <c>top</c>, with <c>axis: 1</c> the rest; null when the
+    /// decided body still cannot be inlined.
+    /// </summary>
+    public static HelperShape? OfDecided(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver, KnownArguments known) =>
+        Of(method, owner, model, cancellationToken, onReceiver, siblingLevel: 0, new ChainMemo(), known: known);
+
+    /// <summary>
     /// The shape of <paramref name="implementation"/>, the one body a virtual or abstract member called on <c>this</c>
     /// runs (<see cref="DispatchTargets"/>), if it can be inlined into <paramref name="owner"/> (HelperShape.Overrides.cs).
     /// </summary>
@@ -112,7 +121,7 @@ internal sealed partial class HelperShape
     /// As <see cref="Of(IMethodSymbol, IMethodSymbol, SemanticModel, CancellationToken, bool)"/>, for a helper inlined
     /// <paramref name="siblingLevel"/> levels below another type's helper that calls it unqualified.
     /// </summary>
-    private static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver, int siblingLevel, ChainMemo memo, bool dispatched = false)
+    private static HelperShape? Of(IMethodSymbol method, IMethodSymbol owner, SemanticModel model, CancellationToken cancellationToken, bool onReceiver, int siblingLevel, ChainMemo memo, bool dispatched = false, KnownArguments? known = null)
     {
         if (method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAbstract: false, IsExtern: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
             || !dispatched && (method.IsVirtual || method.IsOverride)
@@ -145,7 +154,20 @@ internal sealed partial class HelperShape
         }
         else if (declaration.Body is { } body)
         {
-            statements = body.Statements.ToImmutableArray();
+            if (known is null)
+            {
+                statements = body.Statements.ToImmutableArray();
+            }
+            else if (known.Flattened(body.Statements) is { } decided)
+            {
+                // The branches the call's constants decide, taken (KnownArguments.cs).
+                statements = decided.ToImmutableArray();
+            }
+            else
+            {
+                return null;
+            }
+
             if (statements is [FixedStatementSyntax pinned] && PinnedBlock(pinned, out var chain) is { Statements: [.., ReturnStatementSyntax] } inner)
             {
                 // { fixed (double* p = v) { …; return m; } }: the body is the fixed block's, run in the same pins.
@@ -250,6 +272,10 @@ internal sealed partial class HelperShape
         return declaration is not null
             && others.All(read => model.LookupSymbols(declaration.Span.Start, name: read.Name).Any(symbol => SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, read.OriginalDefinition)));
     }
+
+    /// <summary>True for <c>nameof(…)</c> (a constant, no call).</summary>
+    internal static bool IsNameOf(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken) =>
+        invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } && model.GetOperation(invocation, cancellationToken) is Microsoft.CodeAnalysis.Operations.INameOfOperation;
 
     /// <summary>A field, property, event or ordinary method of an instance (what a simple name reads through <c>this</c>).</summary>
     internal static bool IsInstanceMember(ISymbol symbol) =>
@@ -379,6 +405,9 @@ internal sealed partial class HelperShape
                     break;
                 case QueryClauseSyntax or QueryContinuationSyntax:
                     return false;
+                case InvocationExpressionSyntax invocation when IsNameOf(invocation, model, cancellationToken):
+                    // nameof(axis) in a throw of an argument check: a string constant (the inliner writes it as one).
+                    break;
                 case InvocationExpressionSyntax invocation:
                     if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol target
                         || SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, Method.OriginalDefinition))
@@ -388,6 +417,8 @@ internal sealed partial class HelperShape
                     }
 
                     IsPure &= IsPureCall(target) || IsAddToOwnList(invocation, target, model, cancellationToken);
+                    break;
+                case IdentifierNameSyntax { Parent: InvocationExpressionSyntax nameOf } when nameOf.Expression == node && IsNameOf(nameOf, model, cancellationToken):
                     break;
                 case SimpleNameSyntax name when !IsMemberName(name):
                     ReadName(name, model, cancellationToken);

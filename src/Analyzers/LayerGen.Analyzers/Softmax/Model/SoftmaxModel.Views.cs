@@ -87,6 +87,9 @@ internal sealed partial class SoftmaxModel
             case IArrayElementReferenceOperation { Indices: [IRangeOperation arrayRange], ArrayReference: var rangedArray }:
                 // x[..end] of an array: a prefix copy.
                 return EvalView(rangedArray) is { } rangedWhole ? PrefixRange(rangedWhole, arrayRange) : null;
+            case IArrayElementReferenceOperation { Indices.Length: 1 } wrapping when WrappedRowView(wrapping) is { } wrapped:
+                // peak[0] of peak = new[] { top }: top (WrappedRows.cs).
+                return wrapped;
             case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Type is IArrayTypeSymbol || WellKnownSymbols.IsRow(element.Type) || IsIndexList(element.Type):
                 // x[i] of a jagged array, rows[r] of a ReadOnlyMemory<double>[], nb[i] of a List<int>[] (an index list, like int[][]): a row.
                 // logits[i] of rows built by LINQ (x.Select(r => r.Select(…).ToArray()).ToArray()): SequenceRows.cs.
