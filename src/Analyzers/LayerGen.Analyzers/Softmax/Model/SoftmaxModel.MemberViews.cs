@@ -53,13 +53,24 @@ internal sealed partial class SoftmaxModel
         // type's members, is through this receiver.
         // Where several receivers reach that storage, each receiver's view is of its own buffer (ReceiverStorage.cs).
         ISymbol? receiverRoot = null;
+        var wholeOnly = false;
         if (!member.IsStatic && instance is not null)
         {
             if (ViewStorageMember(returned) is { } storage && IsSharedStorage(storage))
             {
-                if (Unwrap(instance) is not IInstanceReferenceOperation && (receiverRoot = OwnStorageRoot(instance, storage)) is null)
+                if (Unwrap(instance) is not IInstanceReferenceOperation)
                 {
-                    return null;
+                    // Over the buffer the receiver was built over (ReceiverConstructions.cs), only as a whole view: a
+                    // slice's offsets name the members of whichever receiver, which other receivers of that buffer share.
+                    if (ConstructedMember(instance, storage) is { } built && EvalView(built) is { Root: { } builtRoot, FlatOffset: null, FixedDims.IsEmpty: true })
+                    {
+                        receiverRoot = builtRoot;
+                        wholeOnly = true;
+                    }
+                    else if ((receiverRoot = OwnStorageRoot(instance, storage)) is null)
+                    {
+                        return null;
+                    }
                 }
             }
             else if (!IsOnlyReceiver(member.ContainingType, instance, returned))
@@ -108,7 +119,9 @@ internal sealed partial class SoftmaxModel
             ForgetViews(returned);
             var view = EvalView(returned);
             ForgetViews(returned);
-            return receiverRoot is not null && view?.Root is { } storageRoot ? RebasedView(view, storageRoot, receiverRoot) : view;
+            return receiverRoot is null || view?.Root is not { } storageRoot ? view
+                : wholeOnly && (view.FlatOffset is not null || !view.FixedDims.IsEmpty || !view.Spanned.IsEmpty) ? null
+                : RebasedView(view, storageRoot, receiverRoot);
         }
         finally
         {

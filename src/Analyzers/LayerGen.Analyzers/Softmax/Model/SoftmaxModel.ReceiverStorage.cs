@@ -228,11 +228,17 @@ internal sealed partial class SoftmaxModel
     private BufferView? ReceiverStorageView(IOperation read)
     {
         if (read is not IMemberReferenceOperation { Instance: { } instance, Member: var member } || member.IsStatic || !WellKnownSymbols.IsBuffer(read.Type)
-            || Unwrap(instance) is IInstanceReferenceOperation || !IsSharedStorage(member) || OwnStorageRoot(instance, member) is not { } own)
+            || Unwrap(instance) is IInstanceReferenceOperation || !IsSharedStorage(member))
         {
             return null;
         }
 
-        return RootView(own, read.Type);
+        // xt.Buffer of xt = x.T: the buffer it was built over (ReceiverConstructions.cs); else the receiver's own.
+        if (ConstructedMember(instance, member.OriginalDefinition) is { } built && EvalView(built) is { Root: not null } builtView)
+        {
+            return builtView;
+        }
+
+        return OwnStorageRoot(instance, member) is { } own ? RootView(own, read.Type) : null;
     }
 }

@@ -116,6 +116,7 @@ internal sealed partial class SoftmaxModel
 
         IOperation storage;
         ISymbol? receiverRoot = null;
+        IOperation? builtReceiver = null;
         switch (Unwrap(element.Storage))
         {
             case IParameterReferenceOperation { Parameter: var parameter } when IsParameterOf(parameter, call.TargetMethod.OriginalDefinition):
@@ -129,17 +130,25 @@ internal sealed partial class SoftmaxModel
                 break;
             case var member when StorageMember(member) is { } symbol && IsSharedStorage(symbol):
                 // z.At(c, b) read, p.At(c, b) written: each receiver its own buffer, this the member's (ReceiverStorage.cs).
+                storage = element.Storage;
                 if (call.Instance is { } instance && Unwrap(instance) is not IInstanceReferenceOperation)
                 {
-                    if (OwnStorageRoot(instance, symbol) is not { } own)
+                    if (ConstructedMember(instance, symbol.OriginalDefinition) is { } built && EvalView(built) is { Root: not null })
+                    {
+                        // xt.At(a, g) of xt = x.T: the buffer it was built over, its strides as built (ReceiverConstructions.cs).
+                        storage = built;
+                        builtReceiver = instance;
+                    }
+                    else if (OwnStorageRoot(instance, symbol) is { } own)
+                    {
+                        receiverRoot = own;
+                    }
+                    else
                     {
                         return null;
                     }
-
-                    receiverRoot = own;
                 }
 
-                storage = element.Storage;
                 break;
             case var member when StorageMember(member) is { } symbol && ReceiverOwnsStorage(call, symbol):
                 storage = element.Storage;
@@ -151,7 +160,7 @@ internal sealed partial class SoftmaxModel
         var linear = new List<LinearIndex>();
         foreach (var index in element.Indices)
         {
-            if (SubstitutedIndex(index, arguments, call.TargetMethod.OriginalDefinition) is not { } substituted)
+            if (SubstitutedIndex(index, arguments, call.TargetMethod.OriginalDefinition, builtReceiver) is not { } substituted)
             {
                 return null;
             }
@@ -162,7 +171,7 @@ internal sealed partial class SoftmaxModel
         foreach (var offset in element.Offsets)
         {
             // *(_ptr + c * n + b): the pointer's offsets add to its one index (RefAccessorPointers.cs).
-            if (linear.Count != 1 || SubstitutedIndex(offset, arguments, call.TargetMethod.OriginalDefinition) is not { } shifted)
+            if (linear.Count != 1 || SubstitutedIndex(offset, arguments, call.TargetMethod.OriginalDefinition, builtReceiver) is not { } shifted)
             {
                 return null;
             }
