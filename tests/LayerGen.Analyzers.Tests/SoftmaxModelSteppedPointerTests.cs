@@ -401,8 +401,8 @@ public class SoftmaxModelSteppedPointerTests
         }
         """);
 
-    // ---- Ref accessors over native memory: silent per-sample twins (the whole-span and class-peak bugs through
-    // At/Cell are not found yet: HeldOut89 NativeMatrix_WholeSpanMax stays pinned). ----
+    // ---- Ref accessors over native memory: silent per-sample twins (the whole-span bug through At/Cell read and
+    // written by two receivers is SoftmaxModelReceiverStorageTests'). ----
 
     private const string NativeMatrix = """
         public sealed unsafe class NativeMatrix

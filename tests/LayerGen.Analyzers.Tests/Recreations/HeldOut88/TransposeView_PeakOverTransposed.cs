@@ -1,5 +1,3 @@
-// known gap: a fold over a transposed strided view read through the record's At(i, j) method is not placed on the batch axis
-// gap: -LG0004@36
 // Idiom: a strided view record with `T` (transpose as swapped strides) where the max is folded over the transposed
 // view's last axis while exps and sums run over the original view's last axis — `x - x.T.max(-1)` mixed up with
 // `x.max(-1)` in a port.

@@ -1,5 +1,3 @@
-// known gap: the exp reads and the output writes go through the ref-returning accessor `z.At(c, b)` / `p.At(c, b) = e`: no softmax site, silent (found with `z.All[c * z.Batch + b]`)
-// gap: -LG0001@49
 // Idiom: an IDisposable owner of a NativeMemory.Alloc buffer exposing `All` as one Span<double> and a column view.
 // Use: softmax over the classes of every sample, activations stored class-major ([classes, batch], Z = W·X).
 // Layout: unmanaged double buffer, column-major: class c of sample b at c * Batch + b.

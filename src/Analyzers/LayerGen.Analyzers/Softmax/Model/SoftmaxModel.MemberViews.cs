@@ -51,9 +51,32 @@ internal sealed partial class SoftmaxModel
 
         // An instance member reads its own storage: only where every read of that storage, and every call of the
         // type's members, is through this receiver.
-        if (!member.IsStatic && instance is not null && !IsOnlyReceiver(member.ContainingType, instance, returned))
+        // Where several receivers reach that storage, each receiver's view is of its own buffer (ReceiverStorage.cs).
+        ISymbol? receiverRoot = null;
+        var wholeOnly = false;
+        if (!member.IsStatic && instance is not null)
         {
-            return null;
+            if (ViewStorageMember(returned) is { } storage && IsSharedStorage(storage))
+            {
+                if (Unwrap(instance) is not IInstanceReferenceOperation)
+                {
+                    // Over the buffer the receiver was built over (ReceiverConstructions.cs), only as a whole view: a
+                    // slice's offsets name the members of whichever receiver, which other receivers of that buffer share.
+                    if (ConstructedMember(instance, storage) is { } built && EvalView(built) is { Root: { } builtRoot, FlatOffset: null, FixedDims.IsEmpty: true })
+                    {
+                        receiverRoot = builtRoot;
+                        wholeOnly = true;
+                    }
+                    else if ((receiverRoot = OwnStorageRoot(instance, storage)) is null)
+                    {
+                        return null;
+                    }
+                }
+            }
+            else if (!IsOnlyReceiver(member.ContainingType, instance, returned))
+            {
+                return null;
+            }
         }
 
         // Each parameter the body reads is bound to the argument of the same position.
@@ -96,13 +119,31 @@ internal sealed partial class SoftmaxModel
             ForgetViews(returned);
             var view = EvalView(returned);
             ForgetViews(returned);
-            return view;
+            return receiverRoot is null || view?.Root is not { } storageRoot ? view
+                : wholeOnly && (view.FlatOffset is not null || !view.FixedDims.IsEmpty || !view.Spanned.IsEmpty) ? null
+                : RebasedView(view, storageRoot, receiverRoot);
         }
         finally
         {
             _memberViewDepth--;
             RestoreIndices(previous);
         }
+    }
+
+    /// <summary>The one buffer member of <c>this</c> a returned view reads (<c>_cells</c> of <c>new(_cells, Classes * Batch)</c>); null when none or several.</summary>
+    private static ISymbol? ViewStorageMember(IOperation returned)
+    {
+        var members = returned.DescendantsAndSelf()
+            .Select(operation => operation switch
+            {
+                IMemberReferenceOperation { Instance: var owner } read when Unwrap(owner) is IInstanceReferenceOperation && WellKnownSymbols.IsBuffer(read.Type) => read.Member.OriginalDefinition,
+                IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } } captured } when WellKnownSymbols.IsBuffer(captured.Type) => captured,
+                _ => null,
+            })
+            .Where(symbol => symbol is not null)
+            .Distinct(SymbolEqualityComparer.Default)
+            .ToList();
+        return members is [var only] ? only : null;
     }
 
     /// <summary>Span, memory and segment types: what a member returning a row view returns.</summary>

@@ -14,7 +14,8 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// arguments in place of the parameters in the element's index, as a user indexer's getter is read (UserIndexers.cs).
 /// The storage is a parameter (the argument passed for it) or the receiver's own member (a field, a property or a
 /// captured primary-constructor parameter), the latter only where every call and read of that member in the method goes
-/// through one receiver (the member is shared by all instances: two receivers' elements would read as one buffer).
+/// through one receiver (the member is shared by all instances: two receivers' elements would read as one buffer); where
+/// it goes through several, each receiver variable is its own buffer (ReceiverStorage.cs).
 /// A value-returning accessor whose body returns one element (<c>float At(int i, int j) =&gt; _data[i * _cols + j]</c>)
 /// is that element where it is read, as a user indexer's getter is (it cannot be written through).
 /// </summary>
@@ -95,7 +96,7 @@ internal sealed partial class SoftmaxModel
     /// The storage and the indices (in the accessor's terms, and in the caller's as loops times strides) of the element a
     /// ref accessor call returns; null when the body is no such element or its storage cannot be told apart per receiver.
     /// </summary>
-    private (IOperation Storage, IReadOnlyList<IOperation> Indices, IReadOnlyList<LinearIndex> Linear)? RefAccessorElement(IOperation? operation)
+    private (IOperation Storage, IReadOnlyList<IOperation> Indices, IReadOnlyList<LinearIndex> Linear, ISymbol? Receiver)? RefAccessorElement(IOperation? operation)
     {
         if (operation is not IInvocationOperation call || AccessorElementOf(call.TargetMethod.OriginalDefinition) is not { } element)
         {
@@ -114,6 +115,8 @@ internal sealed partial class SoftmaxModel
         }
 
         IOperation storage;
+        ISymbol? receiverRoot = null;
+        IOperation? builtReceiver = null;
         switch (Unwrap(element.Storage))
         {
             case IParameterReferenceOperation { Parameter: var parameter } when IsParameterOf(parameter, call.TargetMethod.OriginalDefinition):
@@ -125,6 +128,28 @@ internal sealed partial class SoftmaxModel
 
                 storage = passed;
                 break;
+            case var member when StorageMember(member) is { } symbol && IsSharedStorage(symbol):
+                // z.At(c, b) read, p.At(c, b) written: each receiver its own buffer, this the member's (ReceiverStorage.cs).
+                storage = element.Storage;
+                if (call.Instance is { } instance && Unwrap(instance) is not IInstanceReferenceOperation)
+                {
+                    if (ConstructedMember(instance, symbol.OriginalDefinition) is { } built && EvalView(built) is { Root: not null })
+                    {
+                        // xt.At(a, g) of xt = x.T: the buffer it was built over, its strides as built (ReceiverConstructions.cs).
+                        storage = built;
+                        builtReceiver = instance;
+                    }
+                    else if (OwnStorageRoot(instance, symbol) is { } own)
+                    {
+                        receiverRoot = own;
+                    }
+                    else
+                    {
+                        return null;
+                    }
+                }
+
+                break;
             case var member when StorageMember(member) is { } symbol && ReceiverOwnsStorage(call, symbol):
                 storage = element.Storage;
                 break;
@@ -135,7 +160,7 @@ internal sealed partial class SoftmaxModel
         var linear = new List<LinearIndex>();
         foreach (var index in element.Indices)
         {
-            if (SubstitutedIndex(index, arguments, call.TargetMethod.OriginalDefinition) is not { } substituted)
+            if (SubstitutedIndex(index, arguments, call.TargetMethod.OriginalDefinition, builtReceiver) is not { } substituted)
             {
                 return null;
             }
@@ -146,7 +171,7 @@ internal sealed partial class SoftmaxModel
         foreach (var offset in element.Offsets)
         {
             // *(_ptr + c * n + b): the pointer's offsets add to its one index (RefAccessorPointers.cs).
-            if (linear.Count != 1 || SubstitutedIndex(offset, arguments, call.TargetMethod.OriginalDefinition) is not { } shifted)
+            if (linear.Count != 1 || SubstitutedIndex(offset, arguments, call.TargetMethod.OriginalDefinition, builtReceiver) is not { } shifted)
             {
                 return null;
             }
@@ -154,7 +179,7 @@ internal sealed partial class SoftmaxModel
             linear[0] = linear[0].Add(shifted);
         }
 
-        return (storage, element.Indices, linear);
+        return (storage, element.Indices, linear, receiverRoot);
     }
 
     /// <summary>The storage element the body of <paramref name="method"/> returns by reference, bound in its own file; memoised.</summary>

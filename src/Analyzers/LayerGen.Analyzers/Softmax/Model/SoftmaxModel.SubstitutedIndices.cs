@@ -20,11 +20,15 @@ internal sealed partial class SoftmaxModel
     /// callee's terms is not the caller's). <paramref name="callee"/>, when given, is the method whose parameters are
     /// replaced (a parameter of any other symbol is not); a getter's body reads only its own.
     /// </summary>
-    private LinearIndex? SubstitutedIndex(IOperation index, IReadOnlyDictionary<int, IOperation> arguments, IMethodSymbol? callee)
+    private LinearIndex? SubstitutedIndex(IOperation index, IReadOnlyDictionary<int, IOperation> arguments, IMethodSymbol? callee, IOperation? receiver = null)
     {
         index = Unwrap(index)!;
         switch (index)
         {
+            case IMemberReferenceOperation { Member: var member, Instance: var owner } when receiver is not null && Unwrap(owner) is IInstanceReferenceOperation:
+                // i * S0 + j * S1 of a receiver built as new(buffer, rows, cols, cols, 1): each member as it was built, or
+                // no index (a member of unknown value names another stride per receiver; ReceiverConstructions.cs).
+                return ConstructedMember(receiver, member.OriginalDefinition) is { } built ? Linear(built) : null;
             case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } owner }
                 when callee is not null && SymbolEqualityComparer.Default.Equals(owner.ContainingType?.OriginalDefinition, callee.ContainingType?.OriginalDefinition):
                 // c * batch + b in a member of a type with a primary constructor (T(double[] data, int batch)): batch is the
@@ -42,9 +46,9 @@ internal sealed partial class SoftmaxModel
                     ? Linear(argument)
                     : null;
             case ILocalReferenceOperation { Local: var local }:
-                return OnlyDefinitionInBody(local) is { } definition ? SubstitutedIndex(definition, arguments, callee) : null;
+                return OnlyDefinitionInBody(local) is { } definition ? SubstitutedIndex(definition, arguments, callee, receiver) : null;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply } binary:
-                if (SubstitutedIndex(binary.LeftOperand, arguments, callee) is not { } left || SubstitutedIndex(binary.RightOperand, arguments, callee) is not { } right)
+                if (SubstitutedIndex(binary.LeftOperand, arguments, callee, receiver) is not { } left || SubstitutedIndex(binary.RightOperand, arguments, callee, receiver) is not { } right)
                 {
                     return null;
                 }
@@ -57,7 +61,8 @@ internal sealed partial class SoftmaxModel
                 };
             default:
                 // A constant or a loop-free size; anything reading a parameter or a local otherwise (a conditional, a field write) is no index we can place.
-                return index.DescendantsAndSelf().Any(operation => operation is IParameterReferenceOperation or ILocalReferenceOperation or IInvocationOperation)
+                return index.DescendantsAndSelf().Any(operation => operation is IParameterReferenceOperation or ILocalReferenceOperation or IInvocationOperation
+                    || receiver is not null && operation is IInstanceReferenceOperation)
                     ? null
                     : Linear(index);
         }

@@ -27,10 +27,10 @@ internal sealed partial class SoftmaxModel
     /// The storage (in the getter's terms) and the indices, in the caller's terms, that <paramref name="indexer"/> reads;
     /// null when its getter is no such element or the receiver's storage is not read by the method.
     /// </summary>
-    private (IOperation Storage, IReadOnlyList<IOperation> Indices, IReadOnlyList<LinearIndex> Linear)? UserIndexerElement(IPropertyReferenceOperation indexer)
+    private (IOperation Storage, IReadOnlyList<IOperation> Indices, IReadOnlyList<LinearIndex> Linear, ISymbol? Receiver)? UserIndexerElement(IPropertyReferenceOperation indexer)
     {
         if (indexer is not { Property.IsIndexer: true, Instance: { } instance } || IndexerStorageElement(indexer.Property.OriginalDefinition) is not { } element
-            || !ReadsReceiverStorage(instance, element.ArrayReference))
+            || ReceiverOfIndexedStorage(instance, element.ArrayReference) is not (true, var receiverRoot))
         {
             return null;
         }
@@ -57,7 +57,24 @@ internal sealed partial class SoftmaxModel
             linear.Add(substituted);
         }
 
-        return (element.ArrayReference, element.Indices, linear);
+        return (element.ArrayReference, element.Indices, linear, receiverRoot);
+    }
+
+    /// <summary>
+    /// Whether an indexer's element through <paramref name="receiver"/> is placed in <paramref name="storage"/>, and the
+    /// receiver variable that roots it: where several receivers reach the storage member and this one also reaches it
+    /// other than by the indexer (<c>z.Data</c>, <c>z.At(i, j)</c>), that receiver (ReceiverStorage.cs); else the
+    /// member's own root where <see cref="ReadsReceiverStorage"/> holds, or not placed (the indexer's own dimensions).
+    /// </summary>
+    private (bool Placed, ISymbol? Receiver) ReceiverOfIndexedStorage(IOperation receiver, IOperation storage)
+    {
+        if (VariableOf(storage) is { } member && Unwrap(receiver) is not IInstanceReferenceOperation && ReachesStorageDirectly(Unwrap(receiver)!, member)
+            && OwnStorageRoot(receiver, member) is { } own)
+        {
+            return (true, own);
+        }
+
+        return (ReadsReceiverStorage(receiver, storage), null);
     }
 
     /// <summary>

@@ -82,6 +82,9 @@ internal sealed partial class SoftmaxModel
                 return memberView;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when RecordRowView(operation) is { } recordRow:
                 return recordRow;
+            case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } when ReceiverStorageView(operation) is { } ownStorage:
+                // z.Data where p.Data is read too: z's own buffer (ReceiverStorage.cs).
+                return ownStorage;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                 return RootView(VariableOf(operation)!, operation.Type);
             case IArrayElementReferenceOperation { Indices: [IRangeOperation arrayRange], ArrayReference: var rangedArray }:
@@ -612,8 +615,8 @@ internal sealed partial class SoftmaxModel
         {
             IArrayElementReferenceOperation element => EvalView(element.ArrayReference)?.Root,
             _ when InlineArrayElement(target) is var (inlineBuffer, _) => EvalView(inlineBuffer)?.Root,
-            IPropertyReferenceOperation indexer when UserIndexerElement(indexer) is { } stored => EvalView(stored.Storage)?.Root,
-            IInvocationOperation call when RefAccessorElement(call) is { } accessed => EvalView(accessed.Storage)?.Root,
+            IPropertyReferenceOperation indexer when UserIndexerElement(indexer) is { } stored => stored.Receiver ?? EvalView(stored.Storage)?.Root,
+            IInvocationOperation call when RefAccessorElement(call) is { } accessed => accessed.Receiver ?? EvalView(accessed.Storage)?.Root,
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => EvalView(instance)?.Root,
             _ when PointerElement(target) is { } pointer => EvalView(PointerWalk(pointer.Pointer, target)?.Start ?? pointer.Pointer)?.Root,
             _ when MayBeMemberOfElement(target) => ElementRoot(MemberInstance(target)!),
@@ -634,6 +637,7 @@ internal sealed partial class SoftmaxModel
 
         // A user indexer read as its storage's element: the getter's indices with the caller's arguments (UserIndexers.cs).
         IReadOnlyList<LinearIndex>? substituted = null;
+        ISymbol? receiverRoot = null;
         LinearIndex IndexAt(int position) => substituted is null ? Linear(indices[position]) : substituted[position];
         switch (operation)
         {
@@ -641,12 +645,14 @@ internal sealed partial class SoftmaxModel
                 buffer = stored.Storage;
                 indices = stored.Indices;
                 substituted = stored.Linear;
+                receiverRoot = stored.Receiver;
                 break;
             case IInvocationOperation when RefAccessorElement(operation) is { } accessed:
                 // z.Cell(c, b) of ref double Cell(int c, int b) => ref data[c * batch + b]: that element (RefAccessors.cs).
                 buffer = accessed.Storage;
                 indices = accessed.Indices;
                 substituted = accessed.Linear;
+                receiverRoot = accessed.Receiver;
                 break;
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is { } pointer:
                 (buffer, walk) = PointerWalk(pointer.Pointer, operation) is { } walked ? (walked.Start, walked.Offset) : (pointer.Pointer, null);
@@ -675,6 +681,12 @@ internal sealed partial class SoftmaxModel
         }
 
         var view = EvalView(buffer);
+        if (receiverRoot is not null && view?.Root is { } storageRoot)
+        {
+            // One receiver's element of a storage member several receivers reach: that receiver's buffer (ReceiverStorage.cs).
+            view = RebasedView(view, storageRoot, receiverRoot);
+        }
+
         if (indices.Count == 0 || view is null || view.Root is null && view.Layout != BufferLayout.Sequence
             || view.Layout != BufferLayout.Flat && indices.Any(index => index is null))
         {
