@@ -19,11 +19,13 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// The part a maximum <paramref name="target"/> adds when its folds read two rows of one buffer (see the type
-    /// summary): the coordinates' dimensions, reported at the folds that read them; nothing otherwise.
+    /// The part a maximum or sum <paramref name="target"/> (of <paramref name="kind"/>) adds when its folds read two rows
+    /// of one buffer (see the type summary): the coordinates' dimensions, reported at the folds that read them; nothing
+    /// otherwise. A sum reads them as the normaliser of a joint softmax over those rows (<c>total += p[r, c] + p[r + 1, c]</c>),
+    /// so its slice agrees with a peak over the same rows, and a sum per row (<c>sa</c>, <c>sb</c>) stays narrower.
     /// </summary>
     private IEnumerable<Reduction> NeighbourSliceReads(
-        ISymbol target, IReadOnlyList<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported, IOperation? Target)> accumulations, List<IOperation> resets)
+        ISymbol target, ReductionKind kind, IReadOnlyList<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported, IOperation? Target)> accumulations, List<IOperation> resets)
     {
         var reads = new List<(IOperation Reported, IOperation Read, ISymbol Root, List<(DimensionAtom Atom, IOperation Index)> Coordinates, HashSet<IOperation> Folded)>();
         foreach (var fold in accumulations)
@@ -93,7 +95,7 @@ internal sealed partial class SoftmaxModel
         }
 
         var folds = reported.ToImmutableArray();
-        yield return new Reduction(ReductionKind.Max, target.Name, atoms, folds, Eval(foreign).WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: false);
+        yield return new Reduction(kind, target.Name, atoms, folds, Eval(foreign).WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: false);
     }
 
     /// <summary>
