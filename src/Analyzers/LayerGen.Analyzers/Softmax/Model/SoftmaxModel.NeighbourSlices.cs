@@ -27,7 +27,7 @@ internal sealed partial class SoftmaxModel
     private IEnumerable<Reduction> NeighbourSliceReads(
         ISymbol target, ReductionKind kind, IReadOnlyList<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported, IOperation? Target)> accumulations, List<IOperation> resets)
     {
-        var reads = new List<(IOperation Reported, IOperation Read, ISymbol Root, List<(DimensionAtom Atom, IOperation Index)> Coordinates, HashSet<IOperation> Folded)>();
+        var reads = new List<(IOperation Write, IOperation Reported, IOperation Read, ISymbol Root, List<(DimensionAtom Atom, IOperation Index)> Coordinates, HashSet<IOperation> Folded)>();
         foreach (var fold in accumulations)
         {
             // Only the target's own folds: a copy of another accumulator (cur = next of a pipelined next-row peak) is
@@ -43,7 +43,7 @@ internal sealed partial class SoftmaxModel
                 if (node is IArrayElementReferenceOperation element && !IsArrayOfLevel(node.Parent) && ElementCoordinates(element) is var (root, coordinates))
                 {
                     folded ??= CarriedLoops(target, fold.Write, resets);
-                    reads.Add((fold.Reported, element, root, coordinates, folded));
+                    reads.Add((fold.Write, fold.Reported, element, root, coordinates, folded));
                 }
             }
         }
@@ -56,7 +56,7 @@ internal sealed partial class SoftmaxModel
             for (var second = first + 1; second < reads.Count; second++)
             {
                 var (a, b) = (reads[first], reads[second]);
-                if (!SymbolEqualityComparer.Default.Equals(a.Root, b.Root) || a.Coordinates.Count != b.Coordinates.Count)
+                if (!SymbolEqualityComparer.Default.Equals(a.Root, b.Root) || a.Coordinates.Count != b.Coordinates.Count || !FoldTogether(a.Write, b.Write, resets))
                 {
                     continue;
                 }
@@ -97,6 +97,14 @@ internal sealed partial class SoftmaxModel
         var folds = reported.ToImmutableArray();
         yield return new Reduction(kind, target.Name, atoms, folds, Eval(foreign).WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: false);
     }
+
+    /// <summary>
+    /// True when the folds <paramref name="first"/> and <paramref name="second"/> add to one value: the same fold, or one
+    /// whose value reaches the other with no reset between. A pipelined next-row peak (<c>next</c> folded over row 0
+    /// before the row loop, then reset and folded over row <c>r + 1</c> inside it) holds one row at a time.
+    /// </summary>
+    private bool FoldTogether(IOperation first, IOperation second, List<IOperation> resets) =>
+        first == second || Flow.Reaches(first, second, resets) || Flow.Reaches(second, first, resets);
 
     /// <summary>
     /// True when <paramref name="write"/> assigns <paramref name="target"/> itself (<c>peak = …</c>, the assignment of an
