@@ -19,13 +19,15 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// The part a maximum <paramref name="target"/> adds when its folds read two rows of one buffer (see the type
-    /// summary): the coordinates' dimensions, reported at the folds that read them; nothing otherwise.
+    /// The part a maximum or sum <paramref name="target"/> (of <paramref name="kind"/>) adds when its folds read two rows
+    /// of one buffer (see the type summary): the coordinates' dimensions, reported at the folds that read them; nothing
+    /// otherwise. A sum reads them as the normaliser of a joint softmax over those rows (<c>total += p[r, c] + p[r + 1, c]</c>),
+    /// so its slice agrees with a peak over the same rows, and a sum per row (<c>sa</c>, <c>sb</c>) stays narrower.
     /// </summary>
     private IEnumerable<Reduction> NeighbourSliceReads(
-        ISymbol target, IReadOnlyList<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported, IOperation? Target)> accumulations, List<IOperation> resets)
+        ISymbol target, ReductionKind kind, IReadOnlyList<(IOperation Write, ReductionKind Kind, IOperation Value, IOperation Reported, IOperation? Target)> accumulations, List<IOperation> resets)
     {
-        var reads = new List<(IOperation Reported, IOperation Read, ISymbol Root, List<(DimensionAtom Atom, IOperation Index)> Coordinates, HashSet<IOperation> Folded)>();
+        var reads = new List<(IOperation Write, IOperation Reported, IOperation Read, ISymbol Root, List<(DimensionAtom Atom, IOperation Index)> Coordinates, HashSet<IOperation> Folded)>();
         foreach (var fold in accumulations)
         {
             // Only the target's own folds: a copy of another accumulator (cur = next of a pipelined next-row peak) is
@@ -41,7 +43,7 @@ internal sealed partial class SoftmaxModel
                 if (node is IArrayElementReferenceOperation element && !IsArrayOfLevel(node.Parent) && ElementCoordinates(element) is var (root, coordinates))
                 {
                     folded ??= CarriedLoops(target, fold.Write, resets);
-                    reads.Add((fold.Reported, element, root, coordinates, folded));
+                    reads.Add((fold.Write, fold.Reported, element, root, coordinates, folded));
                 }
             }
         }
@@ -54,7 +56,7 @@ internal sealed partial class SoftmaxModel
             for (var second = first + 1; second < reads.Count; second++)
             {
                 var (a, b) = (reads[first], reads[second]);
-                if (!SymbolEqualityComparer.Default.Equals(a.Root, b.Root) || a.Coordinates.Count != b.Coordinates.Count)
+                if (!SymbolEqualityComparer.Default.Equals(a.Root, b.Root) || a.Coordinates.Count != b.Coordinates.Count || !FoldTogether(a.Write, b.Write, resets))
                 {
                     continue;
                 }
@@ -93,8 +95,16 @@ internal sealed partial class SoftmaxModel
         }
 
         var folds = reported.ToImmutableArray();
-        yield return new Reduction(ReductionKind.Max, target.Name, atoms, folds, Eval(foreign).WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: false);
+        yield return new Reduction(kind, target.Name, atoms, folds, Eval(foreign).WithoutDims(), false, ImmutableHashSet<DimensionAtom>.Empty, isInline: false);
     }
+
+    /// <summary>
+    /// True when the folds <paramref name="first"/> and <paramref name="second"/> add to one value: the same fold, or one
+    /// whose value reaches the other with no reset between. A pipelined next-row peak (<c>next</c> folded over row 0
+    /// before the row loop, then reset and folded over row <c>r + 1</c> inside it) holds one row at a time.
+    /// </summary>
+    private bool FoldTogether(IOperation first, IOperation second, List<IOperation> resets) =>
+        first == second || Flow.Reaches(first, second, resets) || Flow.Reaches(second, first, resets);
 
     /// <summary>
     /// True when <paramref name="write"/> assigns <paramref name="target"/> itself (<c>peak = …</c>, the assignment of an

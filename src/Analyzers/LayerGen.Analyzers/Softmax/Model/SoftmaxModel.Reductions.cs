@@ -278,7 +278,12 @@ internal sealed partial class SoftmaxModel
             parts.AddRange(ForeignSeeds(target, scan, accumulations));
 
             // Math.Max(peak, Math.Max(z[r, c], z[r2, c])): folds reading two rows span the rows (NeighbourSlices.cs).
-            parts.AddRange(NeighbourSliceReads(target, accumulations, resets));
+            parts.AddRange(NeighbourSliceReads(target, ReductionKind.Max, accumulations, resets));
+        }
+        else if (kinds[0] == ReductionKind.Sum && accumulations.Count > 0)
+        {
+            // total += p[r, c] + p[r + 1, c]: the sum of a joint softmax over a pair of rows spans them as its peak does.
+            parts.AddRange(NeighbourSliceReads(target, ReductionKind.Sum, accumulations, resets));
         }
 
         var readsLanes = parts.Any(part => part.ReadsLanes);
