@@ -1,5 +1,3 @@
-// known gap: the raw exp of a DataRow cell read in place (MathF.Exp(row.Field<float>(label))) is not seen as an exp of a logit
-// gap: -LG0003@30
 // Idiom: DataTable.Select() to get the DataRow[] and row.Field<float>(label) per class column named by label;
 // probabilities stored in "P_<label>" columns.
 // Use: a float score table filled by a data adapter, normalised per row.

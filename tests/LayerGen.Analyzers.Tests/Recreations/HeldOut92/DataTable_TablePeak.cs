@@ -1,5 +1,3 @@
-// known gap: a table-wide max folded over DataRow cells read through the DataColumn indexer ((double)row[col]) is not seen
-// gap: -LG0001@40
 // Idiom: DataTable whose class columns are found by name prefix ("logit_<label>"), values read through the DataColumn
 // indexer with a cast, probabilities written to "p_<label>" columns.
 // Use: normalising a model-output table loaded from a database.

@@ -1,5 +1,3 @@
-// known gap: a normaliser summed in a foreach with tuple deconstruction (foreach (var (seg, logit) in cells)) is not seen
-// gap: -LG0002@26
 // Idiom: tuple array of (Segment, Logit) cells; per-segment peaks from GroupBy into a dictionary; a foreach with tuple
 // deconstruction over the cells for the normaliser.
 // Use: within-segment probabilities for a long-format segment table.

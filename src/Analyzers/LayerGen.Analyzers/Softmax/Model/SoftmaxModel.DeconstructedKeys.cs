@@ -18,7 +18,7 @@ internal sealed partial class SoftmaxModel
         if (ForEachOf(local) is { } forEach)
         {
             return DeconstructedElements(forEach.LoopControlVariable) is { } walked && PositionOf(walked, local) is { } position
-                && ElementType(forEach.Collection.Type) is { } type && KeyMember(type, position, walked.Elements.Length) is { } member
+                && ElementType(WalkedCollectionType(forEach)) is { } type && KeyMember(type, position, walked.Elements.Length) is { } member
                 && VariableOf(Unwrap(forEach.Collection)) is { } collection
                     ? (forEach, collection, collection.Name + "." + MemberIdentity(member).Name)
                     : null;

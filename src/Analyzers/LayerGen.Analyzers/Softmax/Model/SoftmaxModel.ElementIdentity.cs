@@ -63,6 +63,7 @@ internal sealed partial class SoftmaxModel
     private (IOperation Buffer, IReadOnlyList<IOperation> Indices)? ElementParts(IOperation operation) => operation switch
     {
         IArrayElementReferenceOperation element => (element.ArrayReference, element.Indices),
+        _ when DataRowCellParts(operation) is var (row, key) => (row, new[] { key }),
         IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer => (instance, IndexerIndexValues(indexer)),
         _ when AccessorParts(operation) is ({ } receiver, var arguments) => (receiver, arguments),
         _ when OneIndexRead(operation) is var (array, index, _) => (array, new[] { index }),

@@ -187,8 +187,14 @@ internal sealed partial class SoftmaxModel
                     return false;
                 }
 
-                // foreach (var (key, value) in scores): key is the entry's Key.
-                return IsDeconstructedKey(local, forEach) ? new[] { "Key" }.Concat(read).SequenceEqual(chain) : read.SequenceEqual(chain);
+                // foreach (var (key, value) in scores): key is the entry's Key; foreach (var (seg, logit) in cells): seg is
+                // the element's Segment (DeconstructedMembers.cs).
+                return IsDeconstructedKey(local, forEach) ? MemberChainIs("Key", read, chain)
+                    : DeconstructedMemberName(local, forEach) is { } member ? MemberChainIs(member, read, chain)
+                    : read.SequenceEqual(chain);
+            case var indexed when IsIndexedWalkElement(indexed, root):
+                // cells[i].Segment under for (i …) over cells: the walked element's member (DeconstructedMembers.cs).
+                return read.SequenceEqual(chain);
             default:
                 return false;
         }

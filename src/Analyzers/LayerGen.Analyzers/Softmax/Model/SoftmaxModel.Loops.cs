@@ -86,7 +86,7 @@ internal sealed partial class SoftmaxModel
 
     private static bool IsElementAccess(IOperation operation) =>
         operation is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } || PointerElement(operation) is not null
-            || InlineArrayElement(operation) is not null || IsRefAccessorCall(operation);
+            || InlineArrayElement(operation) is not null || IsRefAccessorCall(operation) || DataRowCellParts(operation) is not null;
 
     /// <summary>The innermost loop statement or iterating lambda around <paramref name="operation"/>.</summary>
     private IOperation? EnclosingLoop(IOperation operation) => EnclosingLoops(operation).FirstOrDefault();

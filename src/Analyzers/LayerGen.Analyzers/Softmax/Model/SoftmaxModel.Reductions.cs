@@ -96,6 +96,7 @@ internal sealed partial class SoftmaxModel
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true }:
                 case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(reference) is not null:
                 case IInvocationOperation when RefAccessorElement(reference) is not null:
+                case IInvocationOperation when DataRowCellParts(reference) is not null:
                     return RootOf(reference) is { } root ? TargetReduction(root, elementTarget: true, use, SlotOf(reference), reference) : null;
                 // colSum after TensorPrimitives.Add(colSum, row, colSum) in a loop: an element-wise fold (ElementwiseFolds.cs).
                 case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation when ElementwiseFold(reference) is { } elementwise:

@@ -78,6 +78,7 @@ internal sealed partial class SoftmaxModel
             case { Kind: OperationKind.None } or IInvocationOperation when PointerElement(operation) is not null:
             case IInlineArrayAccessOperation when InlineArrayElement(operation) is not null:
             case IInvocationOperation when RefAccessorElement(operation) is not null:
+            case IInvocationOperation when DataRowCellParts(operation) is not null:
                 // An integer element holds a logit only where it is read as a number (a quantised q[i] in (q[i] - zp) * scale,
                 // QuantisedLogits.cs); a count, a label or a divisor is a known value (IntegerElementTerms.cs).
                 return IsIntegerElementRead(operation) && !IsReadAsNumber(operation) ? ValueFacts.Empty

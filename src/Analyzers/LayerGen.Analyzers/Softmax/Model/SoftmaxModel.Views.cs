@@ -56,6 +56,9 @@ internal sealed partial class SoftmaxModel
     {
         switch (operation)
         {
+            case IPropertyReferenceOperation or IInvocationOperation when DataTableSource(operation) is { } tableSource:
+                // table.Rows, table.Select(), table.AsEnumerable(), row.ItemArray: the table's rows, the row's cells (DataRowCells.cs).
+                return EvalView(tableSource);
             case ILocalReferenceOperation local:
                 return LocalView(local.Local, operation);
             case IParameterReferenceOperation parameter:
@@ -102,7 +105,8 @@ internal sealed partial class SoftmaxModel
                         : IndexedSequenceRow(arrayRows, element.Indices[0])
                     : null;
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } owner } slot
-                when WellKnownSymbols.IsBuffer(slot.Type) || WellKnownSymbols.IsRecordBuffer(slot.Type) || WellKnownSymbols.IsQuantisedBuffer(slot.Type) || IsIndexList(slot.Type):
+                when WellKnownSymbols.IsBuffer(slot.Type) || WellKnownSymbols.IsRecordBuffer(slot.Type) || WellKnownSymbols.IsQuantisedBuffer(slot.Type) || IsIndexList(slot.Type)
+                    || IsDataType(slot.Type, "DataRow"):
                 // rows[i] of a List<float[]>, result[user] of a Dictionary<string, double[]>, batches[m] of an
                 // IReadOnlyList<Transition[]>, neighbours[q] of an IReadOnlyList<(float Distance, int Token)[]>,
                 // nb[i] of a List<int[]> (an index list, LambdaIndexWalks.cs): a row, like x[i] of a jagged array.
@@ -245,7 +249,7 @@ internal sealed partial class SoftmaxModel
                 ?? (WellKnownSymbols.IsNumericDictionary(local.Type) || WellKnownSymbols.IsRowDictionary(local.Type) || IsDictionaryRows(local.Type)
                     || WellKnownSymbols.IndexerRank(local.Type) > 0
                     ? RootView(local, local.Type)
-                    : null);
+                    : DataTableRootView(local, local.Type));
         }
 
         return DefinedView(local, read) ?? RootView(local, local.Type);
@@ -294,6 +298,12 @@ internal sealed partial class SoftmaxModel
 
     private static BufferView? RootView(ISymbol symbol, ITypeSymbol? type)
     {
+        if (DataTableRootView(symbol, type) is { } table)
+        {
+            // A DataTable, its rows, a DataRow[]: rows × columns; a DataRow: one row's columns (DataRowCells.cs).
+            return table;
+        }
+
         var empty = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
         switch (type)
         {
@@ -614,6 +624,7 @@ internal sealed partial class SoftmaxModel
         return target switch
         {
             IArrayElementReferenceOperation element => EvalView(element.ArrayReference)?.Root,
+            _ when DataRowCellParts(target) is var (row, _) => EvalView(row)?.Root,
             _ when InlineArrayElement(target) is var (inlineBuffer, _) => EvalView(inlineBuffer)?.Root,
             IPropertyReferenceOperation indexer when UserIndexerElement(indexer) is { } stored => stored.Receiver ?? EvalView(stored.Storage)?.Root,
             IInvocationOperation call when RefAccessorElement(call) is { } accessed => accessed.Receiver ?? EvalView(accessed.Storage)?.Root,
@@ -646,6 +657,12 @@ internal sealed partial class SoftmaxModel
                 indices = stored.Indices;
                 substituted = stored.Linear;
                 receiverRoot = stored.Receiver;
+                break;
+            case IPropertyReferenceOperation or IInvocationOperation when DataRowCellParts(operation) is var (row, key):
+                // row[col], row.Field<double>("score_" + c): the row's element at the column the key names (DataRowCells.cs).
+                buffer = row;
+                indices = new[] { key };
+                substituted = new[] { DataRowKeyIndex(key) };
                 break;
             case IInvocationOperation when RefAccessorElement(operation) is { } accessed:
                 // z.Cell(c, b) of ref double Cell(int c, int b) => ref data[c * batch + b]: that element (RefAccessors.cs).
