@@ -392,7 +392,8 @@ public class SoftmaxModelNestMembershipRound3Tests
               } } }
             """,
         ["Own_StructMemberBufferRefilledThroughCopy"] = """
-            // correct: a struct holds the scratch array; the nest loop writes it through a copy b = s.Buf; the max walks s.Buf.
+            // correct: a struct holds the scratch array; the nest loop writes it through a copy b = s.Buf; the max walks s.Buf
+            // (silent since member storage is rooted per receiver: b and s.Buf are one buffer; was a known false LG0003).
             using System;
             namespace S03 {
             struct Scratch { public double[] Buf; }
@@ -407,7 +408,7 @@ public class SoftmaxModelNestMembershipRound3Tests
                     double top = double.NegativeInfinity;
                     for (int j = 0; j < alts; j++) top = Math.Max(top, s.Buf[j]);
                     double z = 0.0;
-                    for (int j = 0; j < alts; j++) { if (nestOf[j] != k) continue; p[n][j] = Math.Exp(v[n][j] - top); z += p[n][j]; } //~ LG0003 (known false report, as N05: the maximum of a scratch buffer is not read as v's maximum)
+                    for (int j = 0; j < alts; j++) { if (nestOf[j] != k) continue; p[n][j] = Math.Exp(v[n][j] - top); z += p[n][j]; }
                     for (int j = 0; j < alts; j++) if (nestOf[j] == k) p[n][j] /= z;
                   }
               } } }
