@@ -99,6 +99,9 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut90")]
     [InlineData("HeldOut91")]
     [InlineData("HeldOut92")]
+    [InlineData("HeldOut93")]
+    [InlineData("HeldOut94")]
+    [InlineData("HeldOut95")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
