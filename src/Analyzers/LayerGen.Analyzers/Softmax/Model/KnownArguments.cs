@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static LayerGen.Analyzers.Softmax.Model.Parentheses;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
@@ -149,11 +150,7 @@ internal sealed class KnownArguments
     /// </summary>
     private object? Value(ExpressionSyntax operand)
     {
-        while (operand is ParenthesizedExpressionSyntax parenthesized)
-        {
-            operand = parenthesized.Expression;
-        }
-
+        operand = Unparenthesised(operand);
         if (_helper is not null && _model.GetSymbolInfo(operand, _cancellationToken).Symbol is IParameterSymbol parameter
             && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, _helper.OriginalDefinition))
         {
