@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using static LayerGen.Analyzers.Softmax.Model.Parentheses;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
@@ -1035,9 +1036,6 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     /// <summary><c>target = value;</c>, spaced as written (messages quote the code).</summary>
     private static StatementSyntax Assignment(ExpressionSyntax target, ExpressionSyntax value) =>
         SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, target, value)).NormalizeWhitespace();
-
-    private static ExpressionSyntax Unparenthesised(ExpressionSyntax expression) =>
-        expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesised(parenthesized.Expression) : expression;
 
     /// <summary>Where the rewriter is: the method itself (no helper), or an inlined helper with its bindings.</summary>
     private sealed class Scope

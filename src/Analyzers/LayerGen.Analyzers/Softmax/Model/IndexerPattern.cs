@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static LayerGen.Analyzers.Softmax.Model.Parentheses;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
@@ -162,7 +163,4 @@ internal sealed class IndexerPattern
 
         return true;
     }
-
-    private static SyntaxNode Unparenthesised(SyntaxNode node) =>
-        node is ParenthesizedExpressionSyntax parenthesized ? Unparenthesised(parenthesized.Expression) : node;
 }

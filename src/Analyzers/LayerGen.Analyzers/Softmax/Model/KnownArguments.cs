@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static LayerGen.Analyzers.Softmax.Model.Parentheses;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
@@ -12,24 +13,35 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// <c>const</c>, an enum member): <c>Amax(a, axis: 0, keepDims: true)</c> makes <c>axis == 0</c>, <c>!keepDims</c>,
 /// <c>axis != 1 || !keepDims</c>, <c>axis is 0</c>, <c>switch (axis) { case 0: … }</c> and <c>axis switch { 0 =&gt; …,
 /// _ =&gt; … }</c> known in its body. One reading for the inliner's rewrite (<see cref="HelperInliner"/>) and for the
-/// shape of a helper whose early <c>return</c> such a branch holds (<see cref="HelperShape"/>). Anything else (a
+/// shape of a helper whose early <c>return</c> such a branch holds (<see cref="HelperShape"/>), and for the arm an
+/// index function's <c>switch</c> takes (SoftmaxModel.SwitchedIndices.cs). Anything else (a
 /// parameter the call passes no constant for, a call, a guard) leaves the branch unknown.
 /// </summary>
 internal sealed class KnownArguments
 {
-    private readonly IMethodSymbol _helper;
+    private readonly IMethodSymbol? _helper;
     private readonly IReadOnlyDictionary<int, object> _constants;
     private readonly SemanticModel _model;
     private readonly CancellationToken _cancellationToken;
+    private readonly System.Func<ExpressionSyntax, object?>? _otherValue;
 
-    /// <summary>Reads <paramref name="helper"/>'s body with the constants passed for its parameters (by ordinal).</summary>
-    public KnownArguments(IMethodSymbol helper, IReadOnlyDictionary<int, object> constants, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads <paramref name="helper"/>'s body with the constants passed for its parameters (by ordinal); without a
+    /// helper no parameter is known. <paramref name="otherValue"/>, when given, is the constant an operand that is
+    /// neither has by the caller's own reading (a local written once with a constant), or null.
+    /// </summary>
+    public KnownArguments(
+        IMethodSymbol? helper, IReadOnlyDictionary<int, object> constants, SemanticModel model, CancellationToken cancellationToken, System.Func<ExpressionSyntax, object?>? otherValue = null)
     {
         _helper = helper;
         _constants = constants;
         _model = model;
         _cancellationToken = cancellationToken;
+        _otherValue = otherValue;
     }
+
+    /// <summary>True when <paramref name="operand"/> has a constant value for this call (see <see cref="Value"/>).</summary>
+    public bool IsKnown(ExpressionSyntax operand) => Value(operand) is not null;
 
     /// <summary>The value <paramref name="condition"/> has for this call; null when it is not known.</summary>
     public bool? Condition(ExpressionSyntax condition)
@@ -132,23 +144,20 @@ internal sealed class KnownArguments
     }
 
     /// <summary>
-    /// The constant <paramref name="operand"/> is for this call: a parameter the call passes a constant for, or a
-    /// compile-time constant of the body (a literal, a <c>const</c>, an enum member, as its underlying value).
+    /// The constant <paramref name="operand"/> is for this call: a parameter the call passes a constant for, a
+    /// compile-time constant of the body (a literal, a <c>const</c>, an enum member, as its underlying value), or the
+    /// caller's other value for it.
     /// </summary>
     private object? Value(ExpressionSyntax operand)
     {
-        while (operand is ParenthesizedExpressionSyntax parenthesized)
-        {
-            operand = parenthesized.Expression;
-        }
-
-        if (_model.GetSymbolInfo(operand, _cancellationToken).Symbol is IParameterSymbol parameter
+        operand = Unparenthesised(operand);
+        if (_helper is not null && _model.GetSymbolInfo(operand, _cancellationToken).Symbol is IParameterSymbol parameter
             && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, _helper.OriginalDefinition))
         {
             return _constants.TryGetValue(parameter.Ordinal, out var passed) ? passed : null;
         }
 
-        return _model.GetConstantValue(operand, _cancellationToken) is { HasValue: true, Value: { } value } ? value : null;
+        return _model.GetConstantValue(operand, _cancellationToken) is { HasValue: true, Value: { } value } ? value : _otherValue?.Invoke(operand);
     }
 
     /// <summary>Whether <paramref name="value"/> matches <paramref name="pattern"/>; null for a pattern other than constants, relations, <c>not</c>, <c>and</c>, <c>or</c>, discards.</summary>

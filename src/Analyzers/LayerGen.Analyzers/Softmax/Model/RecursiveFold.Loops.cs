@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static LayerGen.Analyzers.Softmax.Model.Parentheses;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 

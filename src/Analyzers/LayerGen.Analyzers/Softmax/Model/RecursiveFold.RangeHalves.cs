@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static LayerGen.Analyzers.Softmax.Model.Parentheses;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 

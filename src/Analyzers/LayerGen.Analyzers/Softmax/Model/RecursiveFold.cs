@@ -3,6 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static LayerGen.Analyzers.Softmax.Model.Parentheses;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
@@ -617,8 +618,5 @@ internal sealed partial class RecursiveFold
                 || inner is ArgumentSyntax { RefKindKeyword.RawKind: not 0 }
                 || inner is AnonymousFunctionExpressionSyntax { AsyncKeyword.RawKind: not 0 } or AnonymousMethodExpressionSyntax)
             || RecursiveCalls(element).Any();
-
-        private static ExpressionSyntax Unparenthesised(ExpressionSyntax expression) =>
-            expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesised(parenthesized.Expression) : expression;
     }
 }

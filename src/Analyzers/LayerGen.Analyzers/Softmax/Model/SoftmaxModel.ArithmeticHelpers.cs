@@ -17,17 +17,24 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// it is applied to each element the same way (<see cref="LogitHelperSelector"/>). A body with statements (guard
 /// clauses, several returns, locals) is read by SoftmaxModel.StatementHelpers.cs; its value is the join of its returns.
 /// Methods are read by substitution like local functions: <c>Sub(x[i], max)</c> with <c>Sub(v, m) =&gt; v - m</c> is
-/// <c>x[i] - max</c>, shifted by the caller's <c>max</c> (<see cref="CallerOperand"/>).
+/// <c>x[i] - max</c>, shifted by the caller's <c>max</c> (<see cref="CallerOperand"/>). A parameter-free, non-virtual
+/// method of one returned expression is a getter (Java style, <c>double getTemperature() { return temperature; }</c>,
+/// <c>=&gt; Scale * 2</c>, <c>=&gt; 1.5</c>), read the same way: a call of one whose value is data-free (no data, no exp,
+/// no shift) is that value, as the member read inline is, so <c>exp(d[k] / getTemperature())</c> is judged as
+/// <c>exp(d[k] / temperature)</c>.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     /// <summary>Per helper, its returns when it is an arithmetic helper, else null.</summary>
     private readonly Dictionary<IMethodSymbol, HelperReturns?> _arithmeticBodies = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The facts of a call of an arithmetic helper (<see cref="ArithmeticBody"/>); null for any other call.</summary>
+    /// <summary>
+    /// The facts of a call of an arithmetic helper (<see cref="ArithmeticBody"/>), of a getter only when they are data-free;
+    /// null for any other call.
+    /// </summary>
     private ValueFacts? ArithmeticHelperValue(IInvocationOperation call)
     {
-        if (!WellKnownSymbols.IsNumeric(call.Type) || call.Arguments.Length == 0)
+        if (!WellKnownSymbols.IsNumeric(call.Type))
         {
             return null;
         }
@@ -36,6 +43,13 @@ internal sealed partial class SoftmaxModel
         if (ArithmeticBody(callee) is null)
         {
             return null;
+        }
+
+        if (callee.Parameters.Length == 0)
+        {
+            return ApplyArithmeticHelper(callee, System.Array.Empty<ValueFacts?>()) is { IsOpaque: false, IsProbability: false, RawRoots.Count: 0, Exps.Count: 0, Shifts.Count: 0 } facts
+                ? facts
+                : null;
         }
 
         return CallArguments(call, callee) is { } arguments ? ApplyArithmeticHelper(callee, arguments.Facts, arguments.Operations) : null;
@@ -148,13 +162,16 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// The returns of an arithmetic helper (see the type remarks), null for any other method: a method of this file, a
     /// local function or a lambda of this method, whose body is one returned expression or statements read by
-    /// <see cref="StatementHelperReturns"/>.
+    /// <see cref="StatementHelperReturns"/>; for a getter, one returned expression.
     /// </summary>
     private HelperReturns? ArithmeticBody(IMethodSymbol method)
     {
-        if (method.Parameters.Length == 0 || method.DeclaringSyntaxReferences.Length != 1
-            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.AnonymousFunction))
+        var isGetter = method.Parameters.Length == 0;
+        if (method.DeclaringSyntaxReferences.Length != 1
+            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+            || isGetter && method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAbstract: false, IsVirtual: false, IsOverride: false, IsExtern: false })
         {
+            // A getter another type may override returns what this body does not say.
             return null;
         }
 
@@ -173,12 +190,12 @@ internal sealed partial class SoftmaxModel
 
         if (body is IBlockOperation block)
         {
-            returns = StatementHelperReturns(method, block);
+            returns = isGetter ? null : StatementHelperReturns(method, block);
         }
         else if (body is not null)
         {
             var readsParameter = false;
-            returns = IsArithmeticOf(body, method, ref readsParameter) && readsParameter
+            returns = IsArithmeticOf(body, method, ref readsParameter) && (readsParameter || isGetter)
                 ? new HelperReturns(body, ImmutableArray<(ILocalSymbol, IOperation)>.Empty, ImmutableArray.Create(new HelperReturn(body, ImmutableArray<PathCondition>.Empty)))
                 : null;
         }
@@ -207,7 +224,8 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// True when <paramref name="operation"/> is arithmetic of <paramref name="method"/>'s parameters and their members,
-    /// constants, readonly scalar fields, data-free scalars a local helper captures, and calls of other arithmetic helpers.
+    /// constants, scalar fields and properties of this instance or type, data-free scalars a local helper captures, and
+    /// calls of other arithmetic helpers and getters.
     /// </summary>
     private bool IsArithmeticOf(IOperation operation, IMethodSymbol method, ref bool readsParameter)
     {
@@ -272,6 +290,8 @@ internal sealed partial class SoftmaxModel
             case IFieldReferenceOperation { Field: var field, Instance: null or IInstanceReferenceOperation }:
                 // A scalar field of this instance or type (a temperature _tau), read in the body as at the call.
                 return WellKnownSymbols.IsNumeric(field.Type);
+            case IPropertyReferenceOperation { Property: { IsIndexer: false } property, Instance: null or IInstanceReferenceOperation }:
+                return WellKnownSymbols.IsNumeric(property.Type);
             case IInvocationOperation call when !SymbolEqualityComparer.Default.Equals(CalleeOf(call), method) && ArithmeticBody(CalleeOf(call)) is not null:
                 foreach (var argument in call.Arguments)
                 {

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using static LayerGen.Analyzers.Softmax.Model.Parentheses;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
@@ -85,7 +86,7 @@ internal sealed partial class SoftmaxModel
             ExpressionSyntax expression => expression,
             _ => null,
         };
-        if (Unparenthesised(returned) is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add
+        if (returned is null || Unparenthesised(returned) is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add
             || Unparenthesised(add.Left) is not IdentifierNameSyntax { Identifier.ValueText: var left }
             || Unparenthesised(add.Right) is not IdentifierNameSyntax { Identifier.ValueText: var right })
         {
@@ -94,15 +95,5 @@ internal sealed partial class SoftmaxModel
 
         var (a, b) = (method.Parameters[0].Name, method.Parameters[1].Name);
         return left == a && right == b || left == b && right == a;
-
-        static ExpressionSyntax? Unparenthesised(ExpressionSyntax? expression)
-        {
-            while (expression is ParenthesizedExpressionSyntax parenthesized)
-            {
-                expression = parenthesized.Expression;
-            }
-
-            return expression;
-        }
     }
 }

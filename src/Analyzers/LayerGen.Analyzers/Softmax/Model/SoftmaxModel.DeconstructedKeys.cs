@@ -17,17 +17,17 @@ internal sealed partial class SoftmaxModel
     {
         if (ForEachOf(local) is { } forEach)
         {
-            return DeconstructedElements(forEach.LoopControlVariable) is { } walked && PositionOf(walked, local) is { } position
-                && ElementType(WalkedCollectionType(forEach)) is { } type && KeyMember(type, position, walked.Elements.Length) is { } member
+            return DeconstructedPosition(local, forEach.LoopControlVariable) is var (position, count)
+                && ElementType(WalkedCollectionType(forEach)) is { } type && KeyMember(type, position, count) is { } member
                 && VariableOf(Unwrap(forEach.Collection)) is { } collection
                     ? (forEach, collection, collection.Name + "." + MemberIdentity(member).Name)
                     : null;
         }
 
         return WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IDeconstructionAssignmentOperation deconstruction
-            && DeconstructedElements(deconstruction.Target) is { } targets && PositionOf(targets, local) is { } at
+            && DeconstructedPosition(local, deconstruction.Target) is var (at, size)
             && Unwrap(deconstruction.Value) is { } value && value is not ITupleOperation && IsElementAccess(value)
-            && KeyMember(value.Type, at, targets.Elements.Length) is { } picked
+            && KeyMember(value.Type, at, size) is { } picked
             && SegmentKeyOf(value, depth + 1) is { } element
                 ? (element.Loop, element.Root, element.Name + "." + MemberIdentity(picked).Name)
                 : null;

@@ -21,8 +21,8 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private static string? DeconstructedMemberName(ILocalSymbol local, IForEachLoopOperation forEach) =>
         !WellKnownSymbols.IsDictionary(Unwrap(forEach.Collection)?.Type)
-        && DeconstructedElements(forEach.LoopControlVariable) is { } walked && PositionOf(walked, local) is { } position
-        && KeyMember(ElementType(WalkedCollectionType(forEach)), position, walked.Elements.Length) is { } member
+        && DeconstructedPosition(local, forEach.LoopControlVariable) is var (position, count)
+        && KeyMember(ElementType(WalkedCollectionType(forEach)), position, count) is { } member
             ? MemberIdentity(member).Name
             : null;
 

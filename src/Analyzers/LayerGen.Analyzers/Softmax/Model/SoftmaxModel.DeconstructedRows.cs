@@ -25,18 +25,18 @@ internal sealed partial class SoftmaxModel
 
         if (ForEachOf(local) is { } forEach)
         {
-            return DeconstructedElements(forEach.LoopControlVariable) is { } walked && PositionOf(walked, local) is { } position
+            return DeconstructedPosition(local, forEach.LoopControlVariable) is var (position, count)
                 && EvalView(forEach.Collection) is { Root: not null } records && ElementType(forEach.Collection.Type) is { } type
-                && DeconstructedMember(type, position, walked.Elements.Length) is { } member
+                && DeconstructedMember(type, position, count) is { } member
                 && IteratedElement(records, forEach) is { Dims.Count: > 0 } element
                     ? MemberRow(member, element.Dims)
                     : DeconstructedEntryMemberView(local, forEach);
         }
 
         return WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IDeconstructionAssignmentOperation deconstruction
-            && DeconstructedElements(deconstruction.Target) is { } targets && PositionOf(targets, local) is { } at
+            && DeconstructedPosition(local, deconstruction.Target) is var (at, size)
             && Unwrap(deconstruction.Value) is { } value && value is not ITupleOperation && ElementRoot(value) is not null
-            && DeconstructedMember(value.Type, at, targets.Elements.Length) is { } picked && Eval(value).Dims is { Count: > 0 } dims
+            && DeconstructedMember(value.Type, at, size) is { } picked && Eval(value).Dims is { Count: > 0 } dims
                 ? MemberRow(picked, dims)
                 : null;
     }
@@ -106,20 +106,6 @@ internal sealed partial class SoftmaxModel
                 IPropertySymbol { IsIndexer: false } property => SymbolEqualityComparer.Default.Equals(property.Type, parameter.Type),
                 _ => false,
             });
-    }
-
-    /// <summary>The index of the variable <paramref name="local"/> declares among a deconstruction's top-level elements.</summary>
-    private static int? PositionOf(ITupleOperation targets, ILocalSymbol local)
-    {
-        for (var index = 0; index < targets.Elements.Length; index++)
-        {
-            if (DeclaredLocal(targets.Elements[index]) is { } declared && SymbolEqualityComparer.Default.Equals(declared, local))
-            {
-                return index;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The element type of an array or of a one-argument generic collection.</summary>

@@ -128,22 +128,11 @@ internal sealed partial class SoftmaxModel
     /// dictionary is the entry's key (the second, the value, is the walk's element or row).
     /// </summary>
     private static bool IsDeconstructedKey(ILocalSymbol local, IForEachLoopOperation forEach) =>
-        DeconstructedElements(forEach.LoopControlVariable) is { Elements.Length: 2 } pair
-        && DeclaredLocal(pair.Elements[0]) is { } key && SymbolEqualityComparer.Default.Equals(key, local)
-        && IsKeyed(Unwrap(forEach.Collection)?.Type);
+        DeconstructedPosition(local, forEach.LoopControlVariable) is (0, 2) && IsKeyed(Unwrap(forEach.Collection)?.Type);
 
     /// <summary>The second element of a deconstructed walk over a dictionary: the entry's value, looked up by its key.</summary>
     private static bool IsDeconstructedValue(ILocalSymbol local, IForEachLoopOperation forEach) =>
-        DeconstructedElements(forEach.LoopControlVariable) is { Elements.Length: 2 } pair
-        && DeclaredLocal(pair.Elements[1]) is { } value && SymbolEqualityComparer.Default.Equals(value, local)
-        && WellKnownSymbols.IsDictionary(Unwrap(forEach.Collection)?.Type);
-
-    /// <summary>The tuple of <c>var (a, b)</c> or <c>(var a, var b)</c>; null for one variable.</summary>
-    private static ITupleOperation? DeconstructedElements(IOperation? control) =>
-        (Unwrap(control) is IDeclarationExpressionOperation declaration ? Unwrap(declaration.Expression) : Unwrap(control)) as ITupleOperation;
-
-    private static ILocalSymbol? DeclaredLocal(IOperation element) =>
-        (Unwrap(element) is IDeclarationExpressionOperation declaration ? Unwrap(declaration.Expression) : Unwrap(element)) is ILocalReferenceOperation { Local: var local } ? local : null;
+        DeconstructedPosition(local, forEach.LoopControlVariable) is (1, 2) && WellKnownSymbols.IsDictionary(Unwrap(forEach.Collection)?.Type);
 
     /// <summary>
     /// The loops one element of a tuple key (<c>logT[(target[i], source[j])]</c>) moves with: those of its index

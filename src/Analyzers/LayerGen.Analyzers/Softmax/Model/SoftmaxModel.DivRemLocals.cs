@@ -26,7 +26,7 @@ internal sealed partial class SoftmaxModel
         {
             case IDeconstructionAssignmentOperation deconstruction
                 when Unwrap(deconstruction.Value) is IInvocationOperation { Arguments.Length: 2 } call && IsIntegerDivRem(call.TargetMethod)
-                && DeconstructedElements(deconstruction.Target) is { Elements.Length: 2 } targets && PositionOf(targets, local) is { } position:
+                && DeconstructedPosition(local, deconstruction.Target) is (var position, 2):
                 // The tuple is (Quotient, Remainder).
                 return (ArgumentValue(call, 0), ArgumentValue(call, 1), position == 0);
             case IArgumentOperation { Parameter.Ordinal: 2, Parent: IInvocationOperation { Arguments.Length: 3 } call } when IsIntegerDivRem(call.TargetMethod):

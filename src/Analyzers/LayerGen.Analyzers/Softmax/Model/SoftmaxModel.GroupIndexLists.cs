@@ -30,7 +30,7 @@ internal sealed partial class SoftmaxModel
                     && !IsDeconstructedValue(key, keyWalk):
                 // synonymous[aa] for foreach (char aa in synonymous.Keys): the group the walked key looks up.
                 return VariableOf(Unwrap(lists));
-            case ILocalReferenceOperation { Local: var element } when ForEachOf(element) is { } forEach && IsDeconstructedElement(element, forEach):
+            case ILocalReferenceOperation { Local: var element } when ForEachOf(element) is { } forEach && DeconstructedPosition(element, forEach.LoopControlVariable) is not null:
                 // idx of foreach (var (aa, idx) in synonymous): the picked group's list.
                 return GroupCollectionRoot(forEach.Collection);
             case ILocalReferenceOperation { Local: var local } when depth < MaxIndirectionDepth && SingleDefinitionValue(local) is { } value:
@@ -68,9 +68,4 @@ internal sealed partial class SoftmaxModel
         Unwrap(collection) is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary }
             ? VariableOf(Unwrap(dictionary))
             : VariableOf(Unwrap(collection));
-
-    /// <summary>True when <paramref name="local"/> is one of the variables <c>foreach (var (a, b) in …)</c> deconstructs into.</summary>
-    private static bool IsDeconstructedElement(ILocalSymbol local, IForEachLoopOperation forEach) =>
-        DeconstructedElements(forEach.LoopControlVariable) is { } elements
-        && System.Linq.Enumerable.Any(elements.Elements, element => SymbolEqualityComparer.Default.Equals(DeclaredLocal(element), local));
 }

@@ -24,7 +24,7 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        if (operand.DescendantsAndSelf().Any(IsBoundingCall))
+        if (operand.DescendantsAndSelf().Any(IsMinMaxOrClamp))
         {
             return true;
         }
@@ -72,8 +72,12 @@ internal sealed partial class SoftmaxModel
 
     private static bool HasRelationalPattern(IOperation pattern) => pattern.DescendantsAndSelf().OfType<IRelationalPatternOperation>().Any();
 
-    /// <summary><c>Min</c>, <c>Max</c> or <c>Clamp</c> of any math type (Math, MathF, generic math, a user's helper class).</summary>
-    private static bool IsBoundingCall(IOperation operation) =>
+    /// <summary>
+    /// <c>Min</c>, <c>Max</c> or <c>Clamp</c> of any math type (Math, MathF, generic math, a user's helper class). Named
+    /// apart from <see cref="IsBoundingCall(IInvocationOperation)"/> (BoundedHelperReturns.cs), which the guard
+    /// candidates below call: as an overload of one name, the static type of the argument chose between them.
+    /// </summary>
+    private static bool IsMinMaxOrClamp(IOperation operation) =>
         operation is IInvocationOperation { TargetMethod.Name: "Min" or "Max" or "Clamp", Arguments.Length: >= 2 };
 
     private static bool IsInfinityTest(IInvocationOperation invocation) =>

@@ -16,8 +16,8 @@ internal sealed partial class SoftmaxModel
         Unwrap(forEach.Collection)?.Type is { } dictionary && WellKnownSymbols.IsRecordDictionary(dictionary)
         && dictionary is INamedTypeSymbol { TypeArguments: [_, var value] }
         && DeconstructedElements(forEach.LoopControlVariable) is { Elements.Length: 2 } entry
-        && DeconstructedElements(entry.Elements[1]) is { } members && PositionOf(members, local) is { } position
-        && DeconstructedMember(value, position, members.Elements.Length) is { } member
+        && DeconstructedPosition(local, entry.Elements[1]) is var (position, count)
+        && DeconstructedMember(value, position, count) is { } member
         && EvalView(forEach.Collection) is { Root: not null } records && IteratedElement(records, forEach) is { Dims.Count: > 0 } element
             ? MemberRow(member, element.Dims)
             : null;

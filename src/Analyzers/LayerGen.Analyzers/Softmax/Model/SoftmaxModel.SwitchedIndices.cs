@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LayerGen.Analyzers.Softmax.Model;
@@ -8,36 +10,23 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// An index function whose body is a <c>switch</c> expression on a layout value, <c>int Index(int c, int b) =&gt; order
 /// switch { ClassMajor =&gt; c * batch + b, SampleMajor =&gt; b * classes + c, _ =&gt; throw … }</c>: when the value is
 /// known at the call (a constant argument, a constant or a local holding one constant) the index is the arm it picks;
-/// when it is not, the index is known only if every arm that does not throw gives the same one. Arms with guards or
-/// patterns other than constants and discards make the choice unknown.
+/// when it is not, the index is known only if every arm that does not throw gives the same one. The arm is chosen by
+/// the one reading of branches under known values (<see cref="KnownArguments"/>): an arm with a guard or a pattern it
+/// cannot decide makes the choice unknown.
 /// </summary>
 internal sealed partial class SoftmaxModel
 {
     /// <summary>The index <paramref name="selection"/> gives in the caller's terms (see the type remarks); null when unknown.</summary>
     private LinearIndex? SwitchedIndex(ISwitchExpressionOperation selection, IReadOnlyDictionary<int, IOperation> arguments, IMethodSymbol? callee)
     {
-        if (KnownSwitchValue(selection.Value, arguments, callee) is { HasValue: true } known)
+        if (selection is { Syntax: SwitchExpressionSyntax syntax, SemanticModel: { } model } && model.SyntaxTree == syntax.SyntaxTree
+            && KnownAtCall(arguments, callee, model) is var known && known.IsKnown(syntax.GoverningExpression))
         {
-            foreach (var arm in selection.Arms)
-            {
-                if (arm.Guard is not null)
-                {
-                    return null;
-                }
-
-                switch (arm.Pattern)
-                {
-                    case IDiscardPatternOperation:
-                    case IConstantPatternOperation { Value.ConstantValue: { HasValue: true } constant } when Equals(constant.Value, known.Value):
-                        return Unwrap(arm.Value) is IThrowOperation ? null : SubstitutedIndex(arm.Value, arguments, callee);
-                    case IConstantPatternOperation { Value.ConstantValue.HasValue: true }:
-                        continue;
-                    default:
-                        return null;
-                }
-            }
-
-            return null;
+            // Known here: the arm it picks, if any does (an arm's guard or an undecidable pattern leaves the index unknown).
+            return known.Arm(syntax) is { } taken && selection.Arms.FirstOrDefault(arm => arm.Syntax == taken) is { } picked
+                && Unwrap(picked.Value) is not IThrowOperation
+                    ? SubstitutedIndex(picked.Value, arguments, callee)
+                    : null;
         }
 
         // Not known here: one index only when every arm that yields one agrees.
@@ -61,27 +50,24 @@ internal sealed partial class SoftmaxModel
     }
 
     /// <summary>
-    /// The constant a switch's governing value has at the call: a constant, the callee's parameter given a constant
-    /// argument, or a variable whose only write stores a constant; no value otherwise.
+    /// The constants an index function's body has at the call: the callee's parameters given constant arguments, and a
+    /// variable whose only write stores a constant (<c>Order order = Order.ClassMajor; … order switch { … }</c>).
     /// </summary>
-    private Optional<object?> KnownSwitchValue(IOperation value, IReadOnlyDictionary<int, IOperation> arguments, IMethodSymbol? callee)
+    private KnownArguments KnownAtCall(IReadOnlyDictionary<int, IOperation> arguments, IMethodSymbol? callee, SemanticModel model)
     {
-        value = Unwrap(value)!;
-        if (value.ConstantValue.HasValue)
+        var constants = new Dictionary<int, object>();
+        foreach (var pair in arguments)
         {
-            return value.ConstantValue;
+            if (Unwrap(pair.Value)?.ConstantValue is { HasValue: true, Value: { } passed })
+            {
+                constants[pair.Key] = passed;
+            }
         }
 
-        if (value is IParameterReferenceOperation { Parameter: var parameter } && callee is not null && IsParameterOf(parameter, callee))
-        {
-            return arguments.TryGetValue(parameter.Ordinal, out var argument) && Unwrap(argument)?.ConstantValue is { HasValue: true } passed
-                ? passed
-                : default;
-        }
-
-        // Order order = Order.ClassMajor; … order switch { … }: a variable of the method written once with a constant.
-        return VariableOf(value) is { } variable && WritesOf(variable) is [{ Value: { } only }] && Unwrap(only)?.ConstantValue is { HasValue: true } stored
-            ? stored
-            : default;
+        return new KnownArguments(callee, constants, model, _cancellationToken, operand =>
+            model.GetOperation(operand, _cancellationToken) is { } read && VariableOf(read) is { } variable
+            && WritesOf(variable) is [{ Value: { } only }] && Unwrap(only)?.ConstantValue is { HasValue: true, Value: { } stored }
+                ? stored
+                : null);
     }
 }

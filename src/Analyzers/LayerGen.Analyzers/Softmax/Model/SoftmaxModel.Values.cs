@@ -377,7 +377,7 @@ internal sealed partial class SoftmaxModel
             return clamps ? facts.With(shifts: facts.Shifts.Add(invocation)) : IsBoundedFunction(method) ? BoundedFunctionValue(invocation, facts) : facts;
         }
 
-        return LibraryCosineValue(invocation) ?? LocalFunctionValue(invocation) ?? IndexedLocalFunctionValue(invocation) ?? ArithmeticHelperValue(invocation) ?? GetterValue(invocation) ?? HelperValue(invocation) ?? HelperExtremumValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation)
+        return LibraryCosineValue(invocation) ?? LocalFunctionValue(invocation) ?? IndexedLocalFunctionValue(invocation) ?? ArithmeticHelperValue(invocation) ?? HelperValue(invocation) ?? HelperExtremumValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation)
             ?? BoundedHelperValue(invocation) ?? DataHelperValue(invocation) ?? ValueFacts.Opaque();
     }
 

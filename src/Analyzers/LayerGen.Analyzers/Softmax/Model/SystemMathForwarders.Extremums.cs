@@ -2,6 +2,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static LayerGen.Analyzers.Softmax.Model.Parentheses;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
@@ -107,15 +108,4 @@ internal static partial class SystemMathForwarders
     /// <summary>The identifier <paramref name="expression"/> names, past parentheses only (a cast may change the value).</summary>
     private static string? ParameterName(ExpressionSyntax expression) =>
         Unparenthesised(expression) is IdentifierNameSyntax { Identifier.ValueText: var name } ? name : null;
-
-    /// <summary><paramref name="expression"/> past parentheses only (unlike <see cref="ExpHelperSyntax.Unparenthesised"/>, which also skips casts).</summary>
-    private static ExpressionSyntax Unparenthesised(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesised)
-        {
-            expression = parenthesised.Expression;
-        }
-
-        return expression;
-    }
 }
