@@ -1,5 +1,3 @@
-// known gap: missed: max over axis 0 through numpy-style keepdims helpers (Max(a, axis), broadcasting Subtract/Exp/Sum/Divide); also missed with the max written inline when the rest stays in helpers (the broadcasting Subtract/Divide helpers are not read); found when everything is inline, and when only the max stays in the helper (the shape of SoftmaxModelAxisHelperTests)
-// gap: -LG0004@20
 // Re-creation (our own code) of the shape of the CS231n assignment 1 reference, cs231n/classifiers/softmax.py,
 // softmax_loss_vectorized: scores = X.dot(W); scores -= np.max(scores, axis=1, keepdims=True); exp; divide by
 // np.sum(..., axis=1, keepdims=True). Layout: numpy emulated by hand, keepdims helpers returning double[1, C] or

@@ -30,26 +30,34 @@ internal sealed partial class HelperInliner
         }
 
         var constants = new Dictionary<int, object>();
+        var lengths = new Dictionary<int, long?[]>();
         foreach (var argument in operation.Arguments)
         {
             if (argument is { ArgumentKind: ArgumentKind.Explicit, Parameter: { } parameter, Value.ConstantValue: { HasValue: true, Value: { } constant } })
             {
                 constants[parameter.Ordinal] = constant;
             }
+            else if (argument is { ArgumentKind: ArgumentKind.Explicit, Parameter: { Type: IArrayTypeSymbol, RefKind: RefKind.None } array, Syntax: ArgumentSyntax { Expression: var passed } }
+                && ArrayLengths.Of(passed, _model, Known(), _cancellationToken) is { } known)
+            {
+                // if (b.GetLength(0) == 1) { …; return …; } decided by the shape of the array passed.
+                lengths[array.Ordinal] = known;
+            }
         }
 
-        if (constants.Count == 0)
+        if (constants.Count == 0 && lengths.Count == 0)
         {
             return null;
         }
 
-        var key = method.OriginalDefinition.ToDisplayString() + "|" + string.Join(",", constants.OrderBy(pair => pair.Key).Select(pair => pair.Key + "=" + pair.Value.GetType().Name + ":" + System.Convert.ToString(pair.Value, System.Globalization.CultureInfo.InvariantCulture)));
+        var key = method.OriginalDefinition.ToDisplayString() + "|" + string.Join(",", constants.OrderBy(pair => pair.Key).Select(pair => pair.Key + "=" + pair.Value.GetType().Name + ":" + System.Convert.ToString(pair.Value, System.Globalization.CultureInfo.InvariantCulture)))
+            + "|" + string.Join(",", lengths.OrderBy(pair => pair.Key).Select(pair => pair.Key + "=" + string.Join("x", pair.Value.Select(length => length?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"))));
         if (!_decidedShapes.TryGetValue(key, out var shape))
         {
-            shape = HelperShape.OfDecided(method.OriginalDefinition, _owner, _model, _cancellationToken, onReceiver, new KnownArguments(method.OriginalDefinition, constants, _model, _cancellationToken));
+            shape = HelperShape.OfDecided(method.OriginalDefinition, _owner, _model, _cancellationToken, onReceiver, new KnownArguments(method.OriginalDefinition, constants, _model, _cancellationToken, lengths));
 
             // A parameter the body writes is no constant where it is read (the inliner then decides nothing by it).
-            if (shape is not null && shape.WrittenParameters.Overlaps(constants.Keys))
+            if (shape is not null && (shape.WrittenParameters.Overlaps(constants.Keys) || shape.WrittenParameters.Overlaps(lengths.Keys)))
             {
                 shape = null;
             }

@@ -400,9 +400,9 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     /// </summary>
     private bool? ConstantCondition(ExpressionSyntax condition) => Known()?.Condition(condition);
 
-    /// <summary>The constants the call being inlined passes, as a reader of its helper's branches; null outside a helper given any.</summary>
+    /// <summary>The constants (and known array lengths) the call being inlined passes, as a reader of its helper's branches; null outside a helper given any.</summary>
     private KnownArguments? Known() =>
-        _scope.Helper is { } helper && _scope.Constants.Count > 0 ? new KnownArguments(helper, _scope.Constants, _model, _cancellationToken) : null;
+        _scope.Helper is { } helper && (_scope.Constants.Count > 0 || _scope.Lengths.Count > 0) ? new KnownArguments(helper, _scope.Constants, _model, _cancellationToken, _scope.Lengths) : null;
 
     /// <inheritdoc />
     public override SyntaxToken VisitToken(SyntaxToken token)
@@ -507,6 +507,29 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         return result;
     }
 
+    /// <summary>
+    /// <c>T copy; { …inner body…; copy = …; }</c> for an argument that is itself a call of a pure helper
+    /// (<c>Exp(Subtract(scores, maxScores))</c>: Subtract's body runs before Exp's, as the call evaluates its argument
+    /// first); null for any other argument or when the inner call cannot be inlined.
+    /// </summary>
+    private List<StatementSyntax>? InlinedArgument(ExpressionSyntax argument, ITypeSymbol type, string copy, int position)
+    {
+        if (Unparenthesised(argument) is not InvocationExpressionSyntax inner || ShapeOf(inner) is not { IsPure: true, Yielded: null } || KernelOf(inner) is not null
+            || _scope.Depth + 1 >= MaxChain || _calls >= MaxCalls)
+        {
+            return null;
+        }
+
+        if (Inlined(inner, SyntaxFactory.IdentifierName(copy), type, declaration: null) is not { } inlined)
+        {
+            return null;
+        }
+
+        var result = new List<StatementSyntax> { Declaration(type, copy, position, initializer: null) };
+        result.AddRange(inlined);
+        return result;
+    }
+
     /// <summary>True when the call is not always evaluated by its statement (a conditional branch, a short-circuit operand).</summary>
     private static bool IsConditionallyEvaluated(SyntaxNode call, SyntaxNode statement)
     {
@@ -605,6 +628,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
         bool accumulatorIsTarget)
     {
         var arrays = new HashSet<int>();
+        var lengths = new Dictionary<int, long?[]>();
         var outDeclarations = new List<StatementSyntax>();
         var delegates = new Dictionary<int, AnonymousFunctionExpressionSyntax>();
         foreach (var argument in operation.Arguments)
@@ -621,6 +645,12 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             if (argument is { Parameter: { } constantParameter, Value.ConstantValue: { HasValue: true, Value: { } constant } } && !shape.WrittenParameters.Contains(constantParameter.Ordinal))
             {
                 constants[constantParameter.Ordinal] = constant;
+            }
+            else if (argument is { Parameter: { Type: IArrayTypeSymbol, RefKind: RefKind.None } arrayParameter, Syntax: ArgumentSyntax { Expression: var passed } }
+                && !shape.WrittenParameters.Contains(arrayParameter.Ordinal) && ArrayLengths.Of(passed, _model, Known(), _cancellationToken) is { } passedLengths)
+            {
+                // Decides the helper's b.GetLength(0) == 1 (HelperInliner.DecidedShapes.cs).
+                lengths[arrayParameter.Ordinal] = passedLengths;
             }
 
             if (argument.Parameter is not { } parameter || argument.ArgumentKind != ArgumentKind.Explicit || argument.Syntax is not ArgumentSyntax syntax
@@ -656,8 +686,15 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             else
             {
                 var copy = Allocate(Taken(arguments.Values), parameter.Name);
-                prologue.Add(Declaration(parameter.Type, copy, call.SpanStart, value));
                 arguments[parameter.Ordinal] = SyntaxFactory.IdentifierName(copy);
+                if (InlinedArgument(syntax.Expression, parameter.Type, copy, call.SpanStart) is { } inlinedArgument)
+                {
+                    // Exp(Subtract(scores, maxScores)): the inner helper's body fills the copy first.
+                    prologue.AddRange(inlinedArgument);
+                    continue;
+                }
+
+                prologue.Add(Declaration(parameter.Type, copy, call.SpanStart, value));
             }
         }
 
@@ -712,7 +749,7 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 
         var outer = _scope;
         var budget = Enter(shape);
-        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants, indexer, arrays) { Dispatched = shape.IsDispatched };
+        _scope = new Scope(shape.Method, arguments, renames, outer.Depth + 1, collector, receiver, constants, indexer, arrays, lengths) { Dispatched = shape.IsDispatched };
         if (delegates.Count > 0)
         {
             _scope.ExpandLambdas(delegates, outer, _inlining.Count - 1);
@@ -1049,9 +1086,11 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
             ExpressionSyntax? receiver = null,
             Dictionary<int, object>? constants = null,
             IndexerPattern? indexer = null,
-            HashSet<int>? arrayArguments = null)
+            HashSet<int>? arrayArguments = null,
+            Dictionary<int, long?[]>? lengths = null)
         {
             Helper = helper;
+            Lengths = lengths ?? new Dictionary<int, long?[]>();
             ArrayArguments = arrayArguments ?? new HashSet<int>();
             Indexer = indexer;
             Receiver = receiver;
@@ -1075,6 +1114,9 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 
         /// <summary>Parameter ordinal → the constant the call passes for it (<c>MaxAlong(0)</c>: 0 → 0).</summary>
         public Dictionary<int, object> Constants { get; }
+
+        /// <summary>Parameter ordinal → the lengths known of the array the call passes (<see cref="ArrayLengths"/>).</summary>
+        public Dictionary<int, long?[]> Lengths { get; }
 
         /// <summary>The list an inlined iterator's <c>yield return e;</c> adds <c>e</c> to; null outside an iterator helper.</summary>
         public string? Collector { get; }

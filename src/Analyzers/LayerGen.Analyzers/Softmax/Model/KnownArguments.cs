@@ -21,20 +21,28 @@ internal sealed class KnownArguments
 {
     private readonly IMethodSymbol? _helper;
     private readonly IReadOnlyDictionary<int, object> _constants;
+    private readonly IReadOnlyDictionary<int, long?[]> _lengths;
     private readonly SemanticModel _model;
     private readonly CancellationToken _cancellationToken;
     private readonly System.Func<ExpressionSyntax, object?>? _otherValue;
 
     /// <summary>
-    /// Reads <paramref name="helper"/>'s body with the constants passed for its parameters (by ordinal); without a
-    /// helper no parameter is known. <paramref name="otherValue"/>, when given, is the constant an operand that is
-    /// neither has by the caller's own reading (a local written once with a constant), or null.
+    /// Reads <paramref name="helper"/>'s body with the constants passed for its parameters (by ordinal) and the lengths
+    /// known of the arrays passed (<paramref name="lengths"/>, per dimension; null entries unknown); without a helper no
+    /// parameter is known. <paramref name="otherValue"/>, when given, is the constant an operand that is neither has by
+    /// the caller's own reading (a local written once with a constant), or null.
     /// </summary>
     public KnownArguments(
-        IMethodSymbol? helper, IReadOnlyDictionary<int, object> constants, SemanticModel model, CancellationToken cancellationToken, System.Func<ExpressionSyntax, object?>? otherValue = null)
+        IMethodSymbol? helper,
+        IReadOnlyDictionary<int, object> constants,
+        SemanticModel model,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<int, long?[]>? lengths = null,
+        System.Func<ExpressionSyntax, object?>? otherValue = null)
     {
         _helper = helper;
         _constants = constants;
+        _lengths = lengths ?? new Dictionary<int, long?[]>();
         _model = model;
         _cancellationToken = cancellationToken;
         _otherValue = otherValue;
@@ -148,17 +156,63 @@ internal sealed class KnownArguments
     /// compile-time constant of the body (a literal, a <c>const</c>, an enum member, as its underlying value), or the
     /// caller's other value for it.
     /// </summary>
+    public object? Constant(ExpressionSyntax operand) => Value(operand);
+
+    /// <summary>The lengths known of the array the call passes for <paramref name="parameter"/>; null when none is known or it is another method's.</summary>
+    public long?[]? Lengths(IParameterSymbol parameter) =>
+        IsOwn(parameter) && _lengths.TryGetValue(parameter.Ordinal, out var lengths) ? lengths : null;
+
+    private bool IsOwn(IParameterSymbol parameter) =>
+        _helper is not null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, _helper.OriginalDefinition);
+
     private object? Value(ExpressionSyntax operand)
     {
         operand = Unparenthesised(operand);
-        if (_helper is not null && _model.GetSymbolInfo(operand, _cancellationToken).Symbol is IParameterSymbol parameter
-            && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, _helper.OriginalDefinition))
+        if (_lengths.Count > 0 && Length(operand) is { } length)
+        {
+            return length;
+        }
+
+        if (_model.GetSymbolInfo(operand, _cancellationToken).Symbol is IParameterSymbol parameter && IsOwn(parameter))
         {
             return _constants.TryGetValue(parameter.Ordinal, out var passed) ? passed : null;
         }
 
         return _model.GetConstantValue(operand, _cancellationToken) is { HasValue: true, Value: { } value } ? value : _otherValue?.Invoke(operand);
     }
+
+    /// <summary>
+    /// <c>b.GetLength(0)</c> or <c>b.Length</c> of a parameter whose array's lengths the call gives (a broadcasting
+    /// helper's <c>b.GetLength(0) == 1 ? 0 : i</c> given a keepdims <c>new double[1, cols]</c>); null otherwise.
+    /// </summary>
+    private long? Length(ExpressionSyntax operand)
+    {
+        switch (operand)
+        {
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetLength", Expression: var array }, ArgumentList.Arguments: [{ Expression: var dimension }] }
+                when ArrayParameterLengths(array) is { } lengths && _model.GetConstantValue(dimension, _cancellationToken) is { HasValue: true, Value: int index }:
+                return index >= 0 && index < lengths.Length ? lengths[index] : null;
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length", Expression: var array } when ArrayParameterLengths(array) is { } lengths:
+                long product = 1;
+                foreach (var length in lengths)
+                {
+                    if (length is not { } known || known > int.MaxValue)
+                    {
+                        return null;
+                    }
+
+                    product *= known;
+                }
+
+                return product;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The known lengths of <paramref name="array"/> when it names an array parameter of the helper (the member read is the array's own).</summary>
+    private long?[]? ArrayParameterLengths(ExpressionSyntax array) =>
+        array is IdentifierNameSyntax && _model.GetSymbolInfo(array, _cancellationToken).Symbol is IParameterSymbol { Type: IArrayTypeSymbol } parameter ? Lengths(parameter) : null;
 
     /// <summary>Whether <paramref name="value"/> matches <paramref name="pattern"/>; null for a pattern other than constants, relations, <c>not</c>, <c>and</c>, <c>or</c>, discards.</summary>
     private bool? Matches(PatternSyntax pattern, object value)

@@ -64,7 +64,7 @@ internal sealed partial class SoftmaxModel
             }
         }
 
-        return new KnownArguments(callee, constants, model, _cancellationToken, operand =>
+        return new KnownArguments(callee, constants, model, _cancellationToken, otherValue: operand =>
             model.GetOperation(operand, _cancellationToken) is { } read && VariableOf(read) is { } variable
             && WritesOf(variable) is [{ Value: { } only }] && Unwrap(only)?.ConstantValue is { HasValue: true, Value: { } stored }
                 ? stored
