@@ -1,3 +1,5 @@
+// known gap: logits read through a `Func<TElem, double>` parameter (`value(sample[k])`, shift `value(TElem.PeakOf(sample))`) hide the softmax: the batch sum is not reported
+// gap: -LG0002@49
 // Idiom: a static abstract interface `IPeak<TSelf>` (`static abstract TSelf PeakOf(ReadOnlySpan<TSelf>)`) resolved on
 // the type parameter, `TElem.PeakOf(row)`, over a `List<TElem[]>`; numerators from `TElem.Exp`.
 // Use: probabilities for each of a list of score vectors. Layout: `List<TElem[]>`, one array per sample.
