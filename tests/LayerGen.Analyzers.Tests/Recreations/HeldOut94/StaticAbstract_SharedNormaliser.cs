@@ -1,5 +1,5 @@
-// known gap: logits read through a `Func<TElem, double>` parameter (`value(sample[k])`, shift `value(TElem.PeakOf(sample))`) hide the softmax: the batch sum is not reported
-// gap: -LG0002@49
+// known gap: the logits read through the `Func<TElem, double>` parameter are now followed to the elements, but the shift `value(TElem.PeakOf(sample))` (a static abstract member resolved on the type parameter) is not read as the sample's max: LG0008 instead of LG0002
+// gap: -LG0002@49 +LG0008@49
 // Idiom: a static abstract interface `IPeak<TSelf>` (`static abstract TSelf PeakOf(ReadOnlySpan<TSelf>)`) resolved on
 // the type parameter, `TElem.PeakOf(row)`, over a `List<TElem[]>`; numerators from `TElem.Exp`.
 // Use: probabilities for each of a list of score vectors. Layout: `List<TElem[]>`, one array per sample.

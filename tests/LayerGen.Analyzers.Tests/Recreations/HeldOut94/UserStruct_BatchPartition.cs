@@ -1,5 +1,3 @@
-// known gap: a row max held in the user struct (`Score best = Score.Max(best, scores[i])`, shift `scores[i] - best` via user operators) is not read as the row max: LG0008 instead of LG0002
-// gap: -LG0002@46 +LG0008@46
 // Idiom: a user struct `Score` wrapping a float with `operator +`, `operator -`, an implicit conversion to float and a
 // static `Score.Max(a, b)`; probabilities are built as `Score` values and accumulated with the user `+`.
 // Use: per-row scoring of a batch of candidates. Layout: flat row-major `Score[]`, `width` candidates per row.
