@@ -1,5 +1,3 @@
-// known gap: a raw exp of a delegate call (logit(items[i])) inside the file's own generic SoftmaxBy<T> operator is not reported
-// gap: -LG0003@24
 // Idiom: the file's own `SoftmaxBy<T>(this IReadOnlyList<T>, Func<T, float>)` operator over column indices,
 // `columns.SoftmaxBy(j => x[r, j])` per row.
 // Use: per-row probabilities of a score matrix.

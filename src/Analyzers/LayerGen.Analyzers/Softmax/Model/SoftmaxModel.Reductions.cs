@@ -723,7 +723,13 @@ internal sealed partial class SoftmaxModel
             return (left, greater);
         }
 
-        return ReadsTarget(left, target) ? (right, less) : null;
+        if (ReadsTarget(left, target))
+        {
+            return (right, less);
+        }
+
+        // v.Value > m.Value: a value of a user numeric type compared by the one member it wraps (MemberComparisons.cs).
+        return ComparedByMember(left, right, target) is { } byMember ? (byMember.Value, byMember.ValueIsLeft ? greater : less) : null;
     }
 
     /// <summary>Symbols by <see cref="SymbolEqualityComparer.Default"/>, operations by reference.</summary>

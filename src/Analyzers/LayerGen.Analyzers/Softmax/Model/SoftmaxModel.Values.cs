@@ -378,7 +378,7 @@ internal sealed partial class SoftmaxModel
         }
 
         return LibraryCosineValue(invocation) ?? LocalFunctionValue(invocation) ?? IndexedLocalFunctionValue(invocation) ?? ArithmeticHelperValue(invocation) ?? HelperValue(invocation) ?? HelperExtremumValue(invocation) ?? HelperSumValue(invocation) ?? LaneArithmeticValue(invocation)
-            ?? BoundedHelperValue(invocation) ?? DataHelperValue(invocation) ?? ValueFacts.Opaque();
+            ?? BoundedHelperValue(invocation) ?? DataHelperValue(invocation) ?? DelegateMapValue(invocation) ?? ValueFacts.Opaque();
     }
 
     /// <summary>

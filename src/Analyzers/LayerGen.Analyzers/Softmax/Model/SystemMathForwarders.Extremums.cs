@@ -88,7 +88,8 @@ internal static partial class SystemMathForwarders
     private static string? ComparedExtremum(ExpressionSyntax condition, ExpressionSyntax whenTrue, ExpressionSyntax whenFalse, string first, string second)
     {
         if (Unparenthesised(condition) is not BinaryExpressionSyntax comparison
-            || ParameterName(comparison.Left) is not { } left || ParameterName(comparison.Right) is not { } right
+            || ComparedParameter(comparison.Left) is not var (left, leftMember) || ComparedParameter(comparison.Right) is not var (right, rightMember)
+            || leftMember != rightMember
             || ParameterName(whenTrue) is not { } kept || ParameterName(whenFalse) is not { } other
             || left == right || kept == other
             || !(left == first && right == second || left == second && right == first))
@@ -104,6 +105,20 @@ internal static partial class SystemMathForwarders
         };
         return largerWhenTrue is null ? null : kept == largerWhenTrue ? "Max" : "Min";
     }
+
+    /// <summary>
+    /// The parameter a comparison operand reads: the parameter itself (member null), or one member of it, <c>a.Value</c>
+    /// — a user numeric type ordered by the value it wraps (<c>a.Value &gt;= b.Value ? a : b</c> is the max of two
+    /// <c>Score</c>s; both sides must read the same member).
+    /// </summary>
+    private static (string Parameter, string? Member)? ComparedParameter(ExpressionSyntax expression) =>
+        Unparenthesised(expression) switch
+        {
+            IdentifierNameSyntax { Identifier.ValueText: var name } => (name, null),
+            MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax { Identifier.ValueText: var member } } access
+                when ParameterName(access.Expression) is { } name => (name, member),
+            _ => null,
+        };
 
     /// <summary>The identifier <paramref name="expression"/> names, past parentheses only (a cast may change the value).</summary>
     private static string? ParameterName(ExpressionSyntax expression) =>
