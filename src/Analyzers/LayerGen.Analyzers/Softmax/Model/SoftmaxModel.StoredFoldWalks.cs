@@ -25,27 +25,36 @@ internal sealed partial class SoftmaxModel
     {
         foldedDims = ValueFacts.MergeDims(foldedDims, StoredFoldElementDims(stored, buffer));
         var result = StableKeys.Map<ImmutableHashSet<DimensionAtom>>();
-        var keyAtoms = ImmutableHashSet<DimensionAtom>.Empty;
+
+        // Per store loop: the buffer atoms its index walks and the atoms it gives the folded elements.
+        var keys = new List<(ImmutableHashSet<DimensionAtom> BufferAtoms, ImmutableHashSet<DimensionAtom> Folded)>();
         foreach (var write in ElementWritesInto(buffer))
         {
-            foreach (var keyLoop in ElementDims(write.Target).Keys)
+            foreach (var key in ElementDims(write.Target))
             {
-                if (foldedDims.TryGetValue(keyLoop, out var atoms))
+                if (foldedDims.TryGetValue(key.Key, out var atoms))
                 {
-                    keyAtoms = keyAtoms.Union(atoms);
+                    keys.Add((key.Value, atoms));
                 }
             }
         }
 
-        if (keyAtoms.IsEmpty)
-        {
-            return result;
-        }
-
+        var whole = DimensionAtom.Whole(buffer);
         foreach (var walked in Eval(read).Dims)
         {
-            var bufferAtoms = walked.Value.Where(atom => SymbolEqualityComparer.Default.Equals(atom.Root.OriginalDefinition, buffer.OriginalDefinition)).ToList();
-            if (bufferAtoms.Count > 0)
+            // The walk's loop reads the buffer along the atoms some store loops key it by (partialMax[s * heads + h]
+            // read over h: the stores' h, not their s); a walk of the whole buffer reads along every key.
+            var bufferAtoms = walked.Value.Where(atom => SymbolEqualityComparer.Default.Equals(atom.Root.OriginalDefinition, buffer.OriginalDefinition)).ToImmutableHashSet();
+            var keyAtoms = ImmutableHashSet<DimensionAtom>.Empty;
+            foreach (var (storeAtoms, folded) in keys)
+            {
+                if (storeAtoms.Overlaps(bufferAtoms) || bufferAtoms.Contains(whole) && keys.All(key => key.BufferAtoms.SetEquals(keys[0].BufferAtoms)))
+                {
+                    keyAtoms = keyAtoms.Union(folded);
+                }
+            }
+
+            if (!keyAtoms.IsEmpty)
             {
                 result = ValueFacts.MergeDims(result, ValueFacts.DimsOf(walked.Key, keyAtoms));
                 LinkStoredFoldAxis(bufferAtoms, keyAtoms);
