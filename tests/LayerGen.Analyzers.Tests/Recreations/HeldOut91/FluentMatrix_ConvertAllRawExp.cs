@@ -1,5 +1,3 @@
-// known gap: `Array.ConvertAll(z.getRow(i), MathF.Exp)` whose source is a getter call is not read as an unshifted exp map (found over a plain `z[i]`)
-// gap: -LG0003@49
 // Idiom: a ported `FloatMatrix` with Java getters (`getRows()`, `getColumns()`, `getRow(i)` returning a float[] copy,
 // `setRow(i, float[])`) and a Java-8-stream-like `Array.ConvertAll(row, MathF.Exp)` map with a method group.
 // Use: per-row class probabilities in an output layer. Layout: flat float[rows * cols] inside the class; MathF.Exp.

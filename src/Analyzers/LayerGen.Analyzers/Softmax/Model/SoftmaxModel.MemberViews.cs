@@ -39,14 +39,31 @@ internal sealed partial class SoftmaxModel
             IPropertyReferenceOperation property => (property.Property, property.Instance, property.Arguments),
             _ => (null, null, default),
         };
-        if (member is null || _memberViewDepth >= MaxMemberViewDepth || !IsViewType(access.Type)
+        if (member is null || _memberViewDepth >= MaxMemberViewDepth
             || member is { IsAbstract: true } or { IsVirtual: true } or { IsOverride: true } or { IsExtern: true }
-            || SourceModel is not { } model || MemberReturnedExpression(member.OriginalDefinition, model.SyntaxTree) is not { } returnedSyntax
-            || returnedSyntax.DescendantNodes().Skip(MaxMemberViewNodes).Any()
-            || Unwrap(model.GetOperation(returnedSyntax, _cancellationToken)) is not { } returned
-            || !IsViewType(returned.Type) && returned is not (IArrayElementReferenceOperation or IImplicitIndexerReferenceOperation { Argument: IRangeOperation }))
+            || SourceModel is not { } model)
         {
             return null;
+        }
+
+        // float[] getRow(int i) { …; Array.Copy(storage, i * cols, r, 0, cols); return r; }: the slice it copies (CopiedMemberRows.cs).
+        var copied = IsViewType(access.Type) ? null : CopiedSliceOf(member.OriginalDefinition, model);
+        IOperation returned;
+        if (copied is { } copy)
+        {
+            returned = copy.Copy;
+        }
+        else if (!IsViewType(access.Type)
+            || MemberReturnedExpression(member.OriginalDefinition, model.SyntaxTree) is not { } returnedSyntax
+            || returnedSyntax.DescendantNodes().Skip(MaxMemberViewNodes).Any()
+            || Unwrap(model.GetOperation(returnedSyntax, _cancellationToken)) is not { } read
+            || !IsViewType(read.Type) && read is not (IArrayElementReferenceOperation or IImplicitIndexerReferenceOperation { Argument: IRangeOperation }))
+        {
+            return null;
+        }
+        else
+        {
+            returned = read;
         }
 
         // An instance member reads its own storage: only where every read of that storage, and every call of the
@@ -75,7 +92,12 @@ internal sealed partial class SoftmaxModel
             }
             else if (!IsOnlyReceiver(member.ContainingType, instance, returned))
             {
-                return null;
+                // A copy is of the receiver's own storage, whatever other instances the method reaches.
+                if (copied is null || Unwrap(instance) is IInstanceReferenceOperation || ViewStorageMember(returned) is not { } own
+                    || (receiverRoot = OwnStorageRoot(instance, own)) is null)
+                {
+                    return null;
+                }
             }
         }
 
@@ -117,7 +139,7 @@ internal sealed partial class SoftmaxModel
         try
         {
             ForgetViews(returned);
-            var view = EvalView(returned);
+            var view = copied is { } slice ? slice.View() : EvalView(returned);
             ForgetViews(returned);
             return receiverRoot is null || view?.Root is not { } storageRoot ? view
                 : wholeOnly && (view.FlatOffset is not null || !view.FixedDims.IsEmpty || !view.Spanned.IsEmpty) ? null
