@@ -618,6 +618,7 @@ internal sealed partial class SoftmaxModel
         }
 
         LinkAlignedCopies();
+        LinkClonedArrays();
         LinkSiblingWrites();
         LinkListAdds();
         LinkRowStores();
