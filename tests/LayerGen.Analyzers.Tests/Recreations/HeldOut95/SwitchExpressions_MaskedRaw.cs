@@ -1,5 +1,3 @@
-// known gap: the unshifted exp sits in a switch-expression arm (var v => Math.Exp(v)) assigned to the output; no softmax site is seen
-// gap: -LG0003@27
 // Idiom: switch expression on the logit value — masked (−∞) logits map to 0, others to their exp.
 // Use: attention-style scores with masked positions, softmax per query row.
 // Layout: double[queries, keys] (row-major 2D).

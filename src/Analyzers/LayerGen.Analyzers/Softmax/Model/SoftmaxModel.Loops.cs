@@ -298,6 +298,9 @@ internal sealed partial class SoftmaxModel
             case IIncrementOrDecrementOperation step:
                 // x[i++], x[++i]: the element at i (one step on, for a prefix step: a loop-free offset).
                 return Linear(step.Target);
+            case IPropertyReferenceOperation when RangeBoundary(operation) is { } boundary && !IsFromEnd(boundary):
+                // rowRange.End, rowRange.End.Value of Range rowRange = s..e: the written bound (RangeLocals.cs).
+                return Linear(boundary);
             case IPropertyReferenceOperation property when SegmentOffset(property) is { } segmentStart:
                 return segmentStart;
             case IPropertyReferenceOperation { Property.IsIndexer: true } when LoopsIn(operation) is { Count: > 0 } indexed:

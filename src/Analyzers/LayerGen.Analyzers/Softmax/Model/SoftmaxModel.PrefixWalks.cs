@@ -77,7 +77,7 @@ internal sealed partial class SoftmaxModel
         }
 
         if (source.Root is not { } root || source.Layout != BufferLayout.Flat || range.RightOperand is not { } end
-            || Unwrap(end) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat }
+            || Unwrap(end) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } || IsFromEnd(RangeBoundary(end))
             || range.LeftOperand is { } hat && Unwrap(hat) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat })
         {
             return null;

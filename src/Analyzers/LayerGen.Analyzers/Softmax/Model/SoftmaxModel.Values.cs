@@ -85,6 +85,9 @@ internal sealed partial class SoftmaxModel
                     : ReadElement(operation)?.Facts ?? (IsIntegerElementRead(operation) ? ValueFacts.Empty : ValueFacts.Opaque());
             case ILocalReferenceOperation local when AliasedElement(local.Local) is { } aliased:
                 return Eval(aliased);
+            case ILocalReferenceOperation local when PatternGoverningValue(local) is { } governing:
+                // var v => Math.Exp(v - mx): the switched value (PatternVariables.cs).
+                return Eval(governing);
             case ILocalReferenceOperation local:
                 return LocalValue(local.Local, operation);
             case IParameterReferenceOperation parameter:

@@ -90,7 +90,10 @@ internal sealed partial class SoftmaxModel
                 return ownStorage;
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                 return RootView(VariableOf(operation)!, operation.Type);
-            case IArrayElementReferenceOperation { Indices: [IRangeOperation arrayRange], ArrayReference: var rangedArray }:
+            case IArrayElementReferenceOperation { Indices: [var arrayIndex], ArrayReference: var rangedArray } when arrayIndex is IRangeOperation
+                || IsSystemType(arrayIndex.Type, "Range") && ResolvedRange(arrayIndex) is not null:
+                // x[rowRange] with Range rowRange = s..e: x[s..e] (RangeLocals.cs).
+                var arrayRange = ResolvedRange(arrayIndex)!;
                 // x[..end] of an array: a prefix copy.
                 return EvalView(rangedArray) is { } rangedWhole ? PrefixRange(rangedWhole, arrayRange) : null;
             case IArrayElementReferenceOperation { Indices.Length: 1 } wrapping when WrappedRowView(wrapping) is { } wrapped:
@@ -129,9 +132,10 @@ internal sealed partial class SoftmaxModel
                 && creation.Arguments.Length == 2 && Unwrap(creation.Arguments[0].Value) is { Type: IPointerTypeSymbol } pointer:
                 // new Span<float>(p, n): the memory p points at, from p (a pointer's view: PointerView).
                 return EvalView(pointer);
-            case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range, Instance: { } sliced }:
-                // x[..end], x[0..end]: a prefix slice.
-                return EvalView(sliced) is { } whole ? PrefixRange(whole, range) : null;
+            case IImplicitIndexerReferenceOperation { Argument: var rangeArgument, Instance: { } sliced } when rangeArgument is IRangeOperation
+                || IsSystemType(rangeArgument.Type, "Range") && ResolvedRange(rangeArgument) is not null:
+                // x[..end], x[0..end]: a prefix slice; x[rowRange] of a Range local, its definition (RangeLocals.cs).
+                return EvalView(sliced) is { } whole ? PrefixRange(whole, ResolvedRange(rangeArgument)!) : null;
             default:
                 return PointerView(operation);
         }
@@ -390,7 +394,7 @@ internal sealed partial class SoftmaxModel
             var start = invocation.Arguments[startIndex].Value;
             if (start.Type?.Name == "Range")
             {
-                return Unwrap(start) is IRangeOperation range ? PrefixRange(source, range) : null;
+                return ResolvedRange(start) is { } range ? PrefixRange(source, range) : null;
             }
 
             return SliceView(source, start, invocation.Arguments.Length > startIndex + 1 ? invocation.Arguments[startIndex + 1].Value : null);
