@@ -141,6 +141,12 @@ internal sealed partial class SoftmaxModel
     /// <summary>The innermost loop stepping <paramref name="symbol"/> that contains <paramref name="read"/>, with its step.</summary>
     private (IOperation Loop, Stride Step)? Induction(ISymbol? symbol, IOperation read)
     {
+        if (OnePassValue(symbol, read) is { } single)
+        {
+            // k of for (k = t; k < t + 1; k++) is t (OnePassLoops.cs).
+            return Unwrap(single) is ILocalReferenceOperation or IParameterReferenceOperation && VariableOf(Unwrap(single)) is { } started ? Induction(started, single) : null;
+        }
+
         if (symbol is ILocalSymbol local && _inductionLoops.TryGetValue(local, out var loops))
         {
             (IOperation Loop, Stride Step)? best = null;
@@ -288,6 +294,12 @@ internal sealed partial class SoftmaxModel
                 return LinearIndex.Loop(ForEachOf(key)!, Stride.One);
             case ILocalReferenceOperation or IParameterReferenceOperation:
                 var symbol = VariableOf(operation)!;
+                if (OnePassValue(symbol, operation) is { } single)
+                {
+                    // k of for (k = t; k < t + 1; k++) is t, read where the loop starts (OnePassLoops.cs).
+                    return Linear(single);
+                }
+
                 if (Induction(symbol, operation) is { } induction)
                 {
                     var walk = LinearIndex.Loop(induction.Loop, induction.Step);

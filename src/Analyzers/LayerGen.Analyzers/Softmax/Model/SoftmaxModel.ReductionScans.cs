@@ -353,12 +353,17 @@ internal sealed partial class SoftmaxModel
             _lanes = lanes;
         }
 
+        /// <summary>True when the fold reads an element pinned by a constant index (<c>x[0, j]</c>).</summary>
+        public bool IsPinned => !_pinned.IsEmpty;
+
         /// <summary>
         /// The fold as read at <paramref name="use"/>: stale in the atoms of every loop it does not carry across that does
         /// not hold the use, and partial when the use sits in a loop it carries across but outside the fold itself. A use
         /// that sees <c>afterWrite</c> as made already (<see cref="TargetReduction"/>) reads after this fold's step.
+        /// <paramref name="firstPassOnly"/>: the use reads this fold on the first pass of a loop only, where the row it
+        /// pins is the row read (<see cref="ReadOnFirstPassOnly"/>), so the pin is not stale.
         /// </summary>
-        public Reduction SeenFrom(IOperation use, IOperation? afterWrite = null)
+        public Reduction SeenFrom(IOperation use, IOperation? afterWrite = null, bool firstPassOnly = false)
         {
             var stale = ImmutableHashSet<DimensionAtom>.Empty;
             var partial = false;
@@ -376,7 +381,7 @@ internal sealed partial class SoftmaxModel
             }
 
             var fold = _reduction;
-            var reduction = new Reduction(fold.Kind, fold.Name, fold.Atoms, fold.Folds, fold.Elements, partial || fold.IsPartial, stale.Union(_pinned), fold.IsInline, fold.Extents);
+            var reduction = new Reduction(fold.Kind, fold.Name, fold.Atoms, fold.Folds, fold.Elements, partial || fold.IsPartial, firstPassOnly ? stale : stale.Union(_pinned), fold.IsInline, fold.Extents);
             return _lanes is { } lanes ? WithLanes(reduction, lanes) : reduction;
         }
     }

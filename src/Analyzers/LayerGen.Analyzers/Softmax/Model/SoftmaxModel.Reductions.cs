@@ -250,7 +250,11 @@ internal sealed partial class SoftmaxModel
         {
             if (reaching is null || reaching[index])
             {
-                parts.Add(FoldAt(scan, index, kinds[0], resets).SeenFrom(use, afterWrite));
+                // next folded over row 0 before the row loop that reads it, then reset and refolded ahead (FirstPassFolds.cs).
+                var fold = FoldAt(scan, index, kinds[0], resets);
+                var accumulation = scan.Accumulations[index];
+                var firstPassOnly = fold.IsPinned && ReadOnFirstPassOnly(accumulation.Write, accumulation.Value, use, resets, scan.Accumulations.Select(other => other.Write));
+                parts.Add(fold.SeenFrom(use, afterWrite, firstPassOnly));
             }
         }
 

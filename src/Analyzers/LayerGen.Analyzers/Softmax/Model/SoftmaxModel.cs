@@ -415,7 +415,8 @@ internal sealed partial class SoftmaxModel
 
             foreach (var write in pair.Value)
             {
-                if (IsStep(write, local) && EnclosingLoop(write.Operation) is { } loop && !IsRunningSumStep(write, local, loop))
+                // for (k = t; k < t + 1; k++) walks t alone: k reads as t (OnePassLoops.cs).
+                if (IsStep(write, local) && EnclosingLoop(write.Operation) is { } loop && !IsRunningSumStep(write, local, loop) && !RecordOnePassCounter(local, loop))
                 {
                     if (!_inductionLoops.TryGetValue(local, out var loops))
                     {
