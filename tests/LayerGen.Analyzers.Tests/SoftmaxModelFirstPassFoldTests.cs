@@ -12,7 +12,7 @@ namespace LayerGen.Analyzers.Tests;
 /// </summary>
 public class SoftmaxModelFirstPassFoldTests
 {
-    /// <summary>Pipelined and peeled row maxima in rectangular, flat, jagged and span layouts, float and double: silent.</summary>
+    /// <summary>Pipelined and peeled row maxima in rectangular, flat, jagged, span, column-major and batched layouts, through a helper or a mask, float and double: silent.</summary>
     [Theory]
     [InlineData("Pipelined")]
     [InlineData("PipelinedFlat")]
@@ -21,6 +21,10 @@ public class SoftmaxModelFirstPassFoldTests
     [InlineData("PipelinedNoGuard")]
     [InlineData("PipelinedCountDownGuard")]
     [InlineData("PeeledFirstRow")]
+    [InlineData("PipelinedMasked")]
+    [InlineData("PipelinedHelper")]
+    [InlineData("PipelinedColumnMajor")]
+    [InlineData("PipelinedPerBatch")]
     public async Task CorrectProgramIsSilent(string name)
     {
         var source = Sources[name];
@@ -28,7 +32,7 @@ public class SoftmaxModelFirstPassFoldTests
         await SourceMarkers.AssertAnalyzerReportsMarkersAsync(source);
     }
 
-    /// <summary>Maxima never reset, seeded over every row or another row, reset on some passes only, or refolded after the use: LG0001 at the seed and the fold.</summary>
+    /// <summary>Maxima never reset, seeded over every row, another row or another batch, reset on some passes only, or refolded after the use: LG0001 at the seed and the fold.</summary>
     [Theory]
     [InlineData("BugNeverReset")]
     [InlineData("BugNeverResetFlat")]
@@ -38,6 +42,8 @@ public class SoftmaxModelFirstPassFoldTests
     [InlineData("BugSeedRowOne")]
     [InlineData("BugResetOtherGuard")]
     [InlineData("BugPeeledFirstRowLate")]
+    [InlineData("BugSeedAcrossBatches")]
+    [InlineData("BugPipelinedLinqRowOne")]
     public async Task BugTwinIsReportedAtItsLines(string name)
     {
         var source = Sources[name];
@@ -222,6 +228,127 @@ public class SoftmaxModelFirstPassFoldTests
                         float sum = 0f;
                         for (int c = 0; c < cols; c++) sum += y[r, c] = MathF.Exp(x[r, c] - m);
                         for (int c = 0; c < cols; c++) y[r, c] /= sum;
+                    }
+                    return y;
+                }
+            }
+            """,
+        ["PipelinedMasked"] = """
+            using System;
+            public static class PipelinedMasked
+            {
+                // Pipelined next-row max over the unmasked entries only (every row has one).
+                public static float[,] Run(float[,] x)
+                {
+                    int rows = x.GetLength(0), cols = x.GetLength(1);
+                    var y = new float[rows, cols];
+                    float next = float.NegativeInfinity;
+                    for (int c = 0; c < cols; c++)
+                    {
+                        if (float.IsNegativeInfinity(x[0, c])) continue;
+                        next = MathF.Max(next, x[0, c]);
+                    }
+                    for (int r = 0; r < rows; r++)
+                    {
+                        float peak = next;
+                        if (r + 1 < rows)
+                        {
+                            next = float.NegativeInfinity;
+                            for (int c = 0; c < cols; c++)
+                            {
+                                if (float.IsNegativeInfinity(x[r + 1, c])) continue;
+                                next = MathF.Max(next, x[r + 1, c]);
+                            }
+                        }
+                        float sum = 0f;
+                        for (int c = 0; c < cols; c++) sum += y[r, c] = MathF.Exp(x[r, c] - peak);
+                        for (int c = 0; c < cols; c++) y[r, c] /= sum;
+                    }
+                    return y;
+                }
+            }
+            """,
+        ["PipelinedHelper"] = """
+            using System;
+            using System.Linq;
+            public static class PipelinedHelper
+            {
+                static float RowMax(float[,] x, int r)
+                {
+                    float m = float.NegativeInfinity;
+                    for (int c = 0; c < x.GetLength(1); c++) m = MathF.Max(m, x[r, c]);
+                    return m;
+                }
+
+                public static float[,] Run(float[,] x)
+                {
+                    int rows = x.GetLength(0), cols = x.GetLength(1);
+                    var y = new float[rows, cols];
+                    float next = RowMax(x, 0);
+                    for (int r = 0; r < rows; r++)
+                    {
+                        float peak = next;
+                        if (r + 1 < rows) next = RowMax(x, r + 1);
+                        float sum = 0f;
+                        for (int c = 0; c < cols; c++) sum += y[r, c] = MathF.Exp(x[r, c] - peak);
+                        for (int c = 0; c < cols; c++) y[r, c] /= sum;
+                    }
+                    return y;
+                }
+            }
+            """,
+        ["PipelinedColumnMajor"] = """
+            using System;
+            public static class PipelinedColumnMajor
+            {
+                // z[classes, batch]: a softmax down each column, the next column's max folded while this one is normalised.
+                public static double[,] Run(double[,] z)
+                {
+                    int classes = z.GetLength(0), batch = z.GetLength(1);
+                    var p = new double[classes, batch];
+                    double next = double.NegativeInfinity;
+                    for (int k = 0; k < classes; k++) next = Math.Max(next, z[k, 0]);
+                    for (int b = 0; b < batch; b++)
+                    {
+                        double peak = next;
+                        if (b + 1 < batch)
+                        {
+                            next = double.NegativeInfinity;
+                            for (int k = 0; k < classes; k++) next = Math.Max(next, z[k, b + 1]);
+                        }
+                        double sum = 0;
+                        for (int k = 0; k < classes; k++) sum += p[k, b] = Math.Exp(z[k, b] - peak);
+                        for (int k = 0; k < classes; k++) p[k, b] /= sum;
+                    }
+                    return p;
+                }
+            }
+            """,
+        ["PipelinedPerBatch"] = """
+            using System;
+            public static class PipelinedPerBatch
+            {
+                // x[batch, rows, cols]: per batch, the pipelined next-row max.
+                public static float[,,] Run(float[,,] x)
+                {
+                    int batches = x.GetLength(0), rows = x.GetLength(1), cols = x.GetLength(2);
+                    var y = new float[batches, rows, cols];
+                    for (int b = 0; b < batches; b++)
+                    {
+                        float next = float.NegativeInfinity;
+                        for (int c = 0; c < cols; c++) next = MathF.Max(next, x[b, 0, c]);
+                        for (int r = 0; r < rows; r++)
+                        {
+                            float peak = next;
+                            if (r + 1 < rows)
+                            {
+                                next = float.NegativeInfinity;
+                                for (int c = 0; c < cols; c++) next = MathF.Max(next, x[b, r + 1, c]);
+                            }
+                            float sum = 0f;
+                            for (int c = 0; c < cols; c++) sum += y[b, r, c] = MathF.Exp(x[b, r, c] - peak);
+                            for (int c = 0; c < cols; c++) y[b, r, c] /= sum;
+                        }
                     }
                     return y;
                 }
@@ -426,6 +553,57 @@ public class SoftmaxModelFirstPassFoldTests
                             m = float.NegativeInfinity;
                             for (int c = 0; c < cols; c++) m = MathF.Max(m, x[r, c]); //~ LG0001
                         }
+                    }
+                    return y;
+                }
+            }
+            """,
+        ["BugSeedAcrossBatches"] = """
+            using System;
+            public static class BugSeedAcrossBatches
+            {
+                // x[batch, rows, cols]: the first batch's row 0 seeds every batch's first row.
+                public static float[,,] Run(float[,,] x)
+                {
+                    int batches = x.GetLength(0), rows = x.GetLength(1), cols = x.GetLength(2);
+                    var y = new float[batches, rows, cols];
+                    float next = float.NegativeInfinity;
+                    for (int c = 0; c < cols; c++) next = MathF.Max(next, x[0, 0, c]); //~ LG0001
+                    for (int b = 0; b < batches; b++)
+                    {
+                        for (int r = 0; r < rows; r++)
+                        {
+                            float peak = next;
+                            if (r + 1 < rows)
+                            {
+                                next = float.NegativeInfinity;
+                                for (int c = 0; c < cols; c++) next = MathF.Max(next, x[b, r + 1, c]); //~ LG0001
+                            }
+                            float sum = 0f;
+                            for (int c = 0; c < cols; c++) sum += y[b, r, c] = MathF.Exp(x[b, r, c] - peak);
+                            for (int c = 0; c < cols; c++) y[b, r, c] /= sum;
+                        }
+                    }
+                    return y;
+                }
+            }
+            """,
+        ["BugPipelinedLinqRowOne"] = """
+            using System;
+            using System.Linq;
+            public static class BugPipelinedLinqRowOne
+            {
+                public static double[][] Run(double[][] x)
+                {
+                    var y = new double[x.Length][];
+                    double next = x[1].Max(); //~ LG0001
+                    for (int r = 0; r < x.Length; r++)
+                    {
+                        double peak = next;
+                        if (r + 1 < x.Length) next = x[r + 1].Max(); //~ LG0001
+                        y[r] = x[r].Select(v => Math.Exp(v - peak)).ToArray();
+                        double sum = y[r].Sum();
+                        for (int c = 0; c < y[r].Length; c++) y[r][c] /= sum;
                     }
                     return y;
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,7 +22,30 @@ internal sealed partial class SoftmaxModel
     /// to another one passes one of <paramref name="resets"/> first, and that loop makes one of <paramref name="folds"/>
     /// (see the type summary).
     /// </summary>
-    private bool ReadOnFirstPassOnly(IOperation write, IOperation value, IOperation use, IReadOnlyList<IOperation> resets, IEnumerable<IOperation> folds)
+    private bool ReadOnFirstPassOnly(IOperation write, IOperation value, IOperation use, IReadOnlyList<IOperation> resets, IEnumerable<IOperation> folds) =>
+        ReadOnFirstPassOnly(write, use, resets, folds, row => PinsOnlyRow(value, row));
+
+    /// <summary>
+    /// The pins of a whole reduction <paramref name="call"/> defined at <paramref name="write"/> before the loop that
+    /// reads it on its first pass only (<c>double next = x[0].Max();</c> then <c>next = x[r + 1].Max();</c> under
+    /// <c>if (r + 1 &lt; x.Length)</c>): the atoms of the row <c>x[f]</c> it reduces when <c>f</c> is the loop's first
+    /// value; empty otherwise.
+    /// </summary>
+    private ImmutableHashSet<DimensionAtom> FirstPassPins(IOperation write, IOperation call, IOperation use, IReadOnlyList<IOperation> resets, IEnumerable<IOperation> writes)
+    {
+        var receiver = Unwrap(call) switch
+        {
+            IInvocationOperation { Instance: { } instance } => instance,
+            IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments: [var first, ..] } => first.Value,
+            _ => null,
+        };
+        return Unwrap(receiver) is IArrayElementReferenceOperation { Indices: [var index] } row
+            && ReadOnFirstPassOnly(write, use, resets, writes, first => IsConstant(index, first))
+            ? FixedRowAtoms(row)
+            : ImmutableHashSet<DimensionAtom>.Empty;
+    }
+
+    private bool ReadOnFirstPassOnly(IOperation write, IOperation use, IReadOnlyList<IOperation> resets, IEnumerable<IOperation> folds, System.Func<int, bool> pinsRow)
     {
         IOperation? loop = null;
         foreach (var candidate in EnclosingLoops(use))
@@ -43,7 +67,7 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        return PinsOnlyRow(value, firstRow) && ResetsBeforeNextPass(counted, counter, firstRow, bound, use, resets);
+        return pinsRow(firstRow) && ResetsBeforeNextPass(counted, counter, firstRow, bound, use, resets);
     }
 
     /// <summary>

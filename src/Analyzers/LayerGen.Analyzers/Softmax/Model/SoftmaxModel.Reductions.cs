@@ -272,6 +272,8 @@ internal sealed partial class SoftmaxModel
                 }
             }
 
+            // double next = x[0].Max() before the row loop that reads it on the first pass only (FirstPassFolds.cs).
+            stale = stale.Except(FirstPassPins(definition.Write, definition.Call, use, resets, scan.Resets));
             var whole = new Reduction(kinds[0], target.Name, definition.Info.Atoms, definition.Info.FoldsOr(definition.Call), definition.Info.Elements, false, stale, isInline: false, definition.Info.Extents);
             parts.Add(accumulations.Count > 0 ? whole.AsSeed() : whole);
         }
