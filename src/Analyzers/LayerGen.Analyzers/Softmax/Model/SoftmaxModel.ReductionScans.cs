@@ -361,7 +361,7 @@ internal sealed partial class SoftmaxModel
         /// not hold the use, and partial when the use sits in a loop it carries across but outside the fold itself. A use
         /// that sees <c>afterWrite</c> as made already (<see cref="TargetReduction"/>) reads after this fold's step.
         /// <paramref name="firstPassOnly"/>: the use reads this fold on the first pass of a loop only, where the row it
-        /// pins is the row read (<see cref="ReadOnFirstPassOnly"/>), so the pin is not stale.
+        /// pins is the row read (FirstPassFolds.cs), so the pin is not stale.
         /// </summary>
         public Reduction SeenFrom(IOperation use, IOperation? afterWrite = null, bool firstPassOnly = false)
         {
