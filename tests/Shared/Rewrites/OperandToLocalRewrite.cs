@@ -27,8 +27,6 @@ internal sealed class OperandToLocalRewrite : EquivalentRewrite
     private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
     {
         ["Recreations/HeldOut43/NestedLogit_PersonWideMax.cs"] = "nestmember4: with an operand moved to a local, the whole-row invariant no longer sees the maximum and the exps read the same parameter row directly (probably the exp's operand v[n][j] - top held in a temporary), so LG0001@17 is missing",
-        ["Recreations/HeldOut76/SplitWorkspace_PairWideMax.cs"] = "subrange3: the sub-range check reads the max fold's element access and the exps' index offsets in the fold itself; with an operand moved to a local they are behind the temporary, so LG0001@24 is missing",
-        ["Recreations/HeldOut87/SharedHelper_AnchorPeakPassedIn.cs"] = "subrange3: as SplitWorkspace_PairWideMax (the whole-row fold's element access behind a temporary), LG0001@23 is missing",
     };
 
     protected override IEnumerable<IReadOnlyList<TextChange>> Sites(SyntaxNode root)

@@ -1,3 +1,5 @@
+// known gap: a max folded over a span view (pair, 2n) wider than the softmax's sub-view (pair[..n]) of the same buffer is not compared with the slice
+// gap: -LG0001@26
 // Idiom: one workspace per sample holding two adjacent spans, logits then exps (`work[r * 2n .. r * 2n + n)` and
 // `[r * 2n + n .. r * 2n + 2n)`), the pair taken as one `Span<float> pair = work.AsSpan(r * 2 * n, 2 * n)`.
 // Use: softmax per sample where the caller packs logits and probabilities side by side. Layout: flat float[batch * 2n].

@@ -1,3 +1,5 @@
+// known gap: the shift is folded over the anchor's whole row (columns 0..stride of row a) while each softmax sums a sub-range from..from + count of the same row; a max wider than the sum along the same axis is not reported (2-D sub-ranges)
+// gap: -LG0001@25
 // Idiom: a normalising helper shared by the class slice and the four box-side slices of each anchor, the shift passed
 //        in by the caller.
 // Use: DFL detector head post-processing.

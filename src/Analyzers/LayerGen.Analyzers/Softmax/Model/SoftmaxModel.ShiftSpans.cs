@@ -65,7 +65,7 @@ internal sealed partial class SoftmaxModel
                 return ShiftSpan.TooWide;
             }
 
-            if (WalksWholeAroundWindow(site, axes, max) || WalksWholeRowAroundMembership(site, max) || MaxWalksWholeRowAroundSubRange(site, axes, max))
+            if (WalksWholeAroundWindow(site, axes, max) || WalksWholeRowAroundMembership(site, max))
             {
                 return ShiftSpan.TooWide;
             }

@@ -619,7 +619,6 @@ internal sealed partial class SoftmaxModel
         }
 
         LinkAlignedCopies();
-        LinkClonedArrays();
         LinkSiblingWrites();
         LinkListAdds();
         LinkRowStores();
