@@ -62,12 +62,6 @@ internal sealed partial class SoftmaxModel
             dims = FoldedElementDims(fold, dims, visited, depth: 0);
         }
 
-        if (element)
-        {
-            // shift = Max(shift, rowMax[q]) over q: walking the stored maxima walks the rows they were stored for (StoredFoldWalks.cs).
-            dims = ValueFacts.MergeDims(dims, StoredFoldWalkDims(inner, value, reduction, dims));
-        }
-
         return (reduction, dims);
     }
 
@@ -87,9 +81,7 @@ internal sealed partial class SoftmaxModel
                 && Accumulation(root, write.Operation, write.Value) is null)
             .Select(write => write.Operation)
             .ToList();
-        // rowMax[r] = m only (no fold into the buffer itself): each element is the stored fold the read resolved to.
         return kills.Count == 0
-            || !writes.Any(write => Accumulation(root, write.Operation, write.Value) is not null) && writes.All(write => write.Value is { } stored && VariableOf(Unwrap(stored)) is ILocalSymbol)
             || writes.Any(write => Accumulation(root, write.Operation, write.Value) is not null && Flow.Reaches(write.Operation, read, kills));
     }
 

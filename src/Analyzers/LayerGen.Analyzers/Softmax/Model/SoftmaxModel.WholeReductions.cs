@@ -163,11 +163,6 @@ internal sealed partial class SoftmaxModel
                 atoms = atoms.Union(folds.Atoms);
                 elements = elements.Merge(folds.Elements);
             }
-            else if (storageFold is null && StoredFoldBufferAtoms(view, kind) is { } stored)
-            {
-                // rowMax.Max() of rowMax[r] = m stored per row: the maximum of every row (StoredFoldWalks.cs).
-                atoms = atoms.Union(stored);
-            }
         }
 
         foreach (var atom in atoms)
