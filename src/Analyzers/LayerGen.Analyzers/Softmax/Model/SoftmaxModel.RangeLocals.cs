@@ -25,8 +25,8 @@ internal sealed partial class SoftmaxModel
         return value switch
         {
             IRangeOperation range => range,
-            ILocalReferenceOperation { Local: var local } when hops < MaxRangeLocalHops && _writesCollected && WritesOf(local) is { Count: 1 } writes
-                && writes[0].Operation is IVariableDeclaratorOperation => ResolvedRange(writes[0].Value, hops + 1),
+            ILocalReferenceOperation { Local: var local } when hops < MaxRangeLocalHops && _writesCollected
+                && SingleDefinitionValue(local) is { } definition => ResolvedRange(definition, hops + 1),
             _ => null,
         };
     }
@@ -66,7 +66,7 @@ internal sealed partial class SoftmaxModel
         }
 
         return value is ILocalReferenceOperation { Local: var local } && hops < MaxRangeLocalHops && _writesCollected
-            && WritesOf(local) is { Count: 1 } writes && writes[0].Operation is IVariableDeclaratorOperation && writes[0].Value is { } written
+            && SingleDefinitionValue(local) is { } written
             ? RangeBoundary(written, hops + 1) ?? Unwrap(written)
             : null;
     }
