@@ -102,6 +102,9 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut93")]
     [InlineData("HeldOut94")]
     [InlineData("HeldOut95")]
+    [InlineData("HeldOut96")]
+    [InlineData("HeldOut97")]
+    [InlineData("HeldOut98")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
