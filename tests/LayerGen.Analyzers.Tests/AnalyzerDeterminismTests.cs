@@ -105,6 +105,7 @@ public sealed class AnalyzerDeterminismTests
     [InlineData("HeldOut96")]
     [InlineData("HeldOut97")]
     [InlineData("HeldOut98")]
+    [InlineData("HeldOut99")]
     [InlineData("Real55")]
     public async Task SameDiagnosticsWhateverTheTreeOrderAndConcurrency(string folder)
     {
