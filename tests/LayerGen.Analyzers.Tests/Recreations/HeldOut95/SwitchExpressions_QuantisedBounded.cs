@@ -1,5 +1,3 @@
-// known gap: exp of sbyte-quantised logits times a switch-chosen scale (|exponent| <= 64) is reported as unshifted although bounded
-// gap: +LG0003@32
 // Idiom: switch expression choosing the dequantisation scale; exp of sbyte-quantised logits without a max, safe
 // because |q · scale| ≤ 128 · 0.5 = 64 < 88 (float exp never overflows, the sum of ≤ 10^6 terms neither).
 // Use: an int8-quantised classifier head.

@@ -103,11 +103,22 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        if (exp is not IInvocationOperation call)
+        if (exp is IInvocationOperation call)
         {
-            return true;
+            fits = ExponentFitsExpType(call, scale);
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// True when exp <paramref name="call"/> of any exponent of magnitude at most <paramref name="magnitude"/> cannot
+    /// overflow or sum to 0 in the exp's type: <c>n · e^s</c> and <c>e^−s</c> finite and non-zero for up to 2³¹ terms
+    /// (<c>Exp2</c>/<c>Exp10</c>/<c>Pow(b, ·)</c> scale the exponent by ln b; <c>(float)Math.Exp(v)</c> sums floats).
+    /// Other types are not judged.
+    /// </summary>
+    private bool ExponentFitsExpType(IInvocationOperation call, double magnitude)
+    {
         var logBase = call.TargetMethod.Name switch
         {
             "Exp2" => System.Math.Log(2),
@@ -116,16 +127,15 @@ internal sealed partial class SoftmaxModel
                 && ExponentialBase(baseArgument.Value) is { } number ? System.Math.Abs(System.Math.Log(number)) : double.PositiveInfinity,
             _ => 1.0,
         };
-        var reach = scale * logBase;
+        var reach = magnitude * logBase;
 
         // (float)Math.Exp(v): the sum is of floats.
         var type = call.Parent is IConversionOperation { Type.SpecialType: SpecialType.System_Single } ? SpecialType.System_Single : call.Type?.SpecialType;
-        fits = type switch
+        return type switch
         {
             SpecialType.System_Single => reach <= FloatCosineLimit,
             SpecialType.System_Double => reach <= DoubleCosineLimit,
             _ => false,
         };
-        return true;
     }
 }

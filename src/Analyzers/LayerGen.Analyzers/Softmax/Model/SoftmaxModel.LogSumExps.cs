@@ -78,7 +78,7 @@ internal sealed partial class SoftmaxModel
     public bool UnshiftedExp(LogSumExp lse, IOperation exp) =>
         lse.Exps.Contains(exp) && LogScoreOf(exp) != LogScore.Bounded
         && (ExpArgument(exp) is { RawRoots.Count: > 0, IsOpaque: false } || LogScoreOf(exp) == LogScore.Unbounded)
-        && !IsShiftedInALogSumExp(exp) && !HasNonPositiveExponent(exp);
+        && !IsShiftedInALogSumExp(exp) && !HasNonPositiveExponent(exp) && !IsRangeBoundedExp(exp);
 
     /// <summary>
     /// <see cref="IsShiftedByAMaximum"/> where Gaussian log-density terms (DensityTerms.cs) are no shifts. Only a

@@ -79,11 +79,13 @@ internal sealed class UnshiftedExpRule : SoftmaxRule
     /// <summary>
     /// The exponent is a raw logit: data with nothing subtracted that may be its maximum and nothing the model cannot
     /// read, or a log-domain score (a log plus other terms, logs summed over a loop) with no maximum subtracted; never
-    /// a log of one value alone (<c>exp(log x) = x</c>, see SoftmaxModel.LogScores.cs).
+    /// a log of one value alone (<c>exp(log x) = x</c>, see SoftmaxModel.LogScores.cs), nor an exponent bounded by the
+    /// range of integers (quantised logits times known constants, SoftmaxModel.IntegerRangeBounds.cs).
     /// </summary>
     private static bool IsRawLogit(SoftmaxModel model, IOperation exp, ValueFacts argument) =>
         model.LogScoreOf(exp) != LogScore.Bounded
-        && (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque || model.IsUnshiftedLogScore(exp));
+        && (argument.RawRoots.Count > 0 && !model.IsShiftedByAMaximum(exp) && !argument.IsOpaque || model.IsUnshiftedLogScore(exp))
+        && !model.IsRangeBoundedExp(exp);
 
     /// <summary>
     /// The diagnostic at an un-shifted exp (a method group at its Select call), pointing at the normaliser that reads it;
