@@ -54,6 +54,8 @@ public class SoftmaxModelSharedRangeHelperTests
     [InlineData("RectangularSideRow")]
     [InlineData("SpanSideRow")]
     [InlineData("ColumnMajorSideColumn")]
+    [InlineData("FlatExpLocalSideRow")]
+    [InlineData("FlatDoubleSeededSideRow")]
     public void EachCallsDivisionHoldsItsOwnExpsOnly(string name)
     {
         var sites = ModelDescriptions.WithInlinedHelpers(Sources[name], "Run").Describe().Split('\n', StringSplitOptions.RemoveEmptyEntries);

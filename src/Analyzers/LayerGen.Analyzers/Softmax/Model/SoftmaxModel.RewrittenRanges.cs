@@ -36,9 +36,9 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The elements <paramref name="exp"/>'s value is stored into when that is all it leaves its statement as: assigned
-    /// as it stands (<c>y[i] = exp(…)</c>, also inside a fold of <paramref name="sum"/>, <c>s += y[i] = exp(…)</c>), or
-    /// held in a local written once whose every read is such a store or inside a fold of the sum (<c>float e = exp(…);
-    /// y[i] = e; s += e;</c>). Null when the value may go anywhere else.
+    /// as it stands (<c>y[i] = exp(…)</c>, also inside a fold of <paramref name="sum"/> or added into a local,
+    /// <c>s += y[i] = exp(…)</c>), or held in a local written once whose every read is such a store, inside a fold of the
+    /// sum or added into a local (<c>float e = exp(…); y[i] = e; s += e;</c>). Null when the value may go anywhere else.
     /// </summary>
     private List<IOperation>? StoredElementTargets(IOperation exp, Reduction sum)
     {
@@ -49,7 +49,7 @@ internal sealed partial class SoftmaxModel
             var targets = new List<IOperation>();
             foreach (var read in scope.Descendants().OfType<ILocalReferenceOperation>().Where(reference => SymbolEqualityComparer.Default.Equals(reference.Local, local)))
             {
-                if (sum.Folds.Any(fold => Contains(fold, read)))
+                if (sum.Folds.Any(fold => Contains(fold, read)) || IsAccumulated(OutermostWrapper(read)))
                 {
                     continue;
                 }
@@ -71,9 +71,17 @@ internal sealed partial class SoftmaxModel
     /// <summary>The element <paramref name="value"/> is assigned to, when the assignment is a statement or stands inside a fold of <paramref name="sum"/>; else null.</summary>
     private static IOperation? StoredTarget(IOperation value, Reduction sum) =>
         value.Parent is ISimpleAssignmentOperation assignment && assignment.Value == value && Unwrap(assignment.Target) is { } target && IsElementAccess(target)
-        && (assignment.Parent is IExpressionStatementOperation || sum.Folds.Any(fold => Contains(fold, assignment)))
+        && (assignment.Parent is IExpressionStatementOperation || sum.Folds.Any(fold => Contains(fold, assignment)) || IsAccumulated(assignment))
             ? target
             : null;
+
+    /// <summary>
+    /// True when <paramref name="value"/> is added into a local accumulator (<c>s += e</c>, <c>s += y[i] = e</c>): that
+    /// local is the site's sum (whose folds the flow check covers) or another call's sum, which this site does not read.
+    /// </summary>
+    private static bool IsAccumulated(IOperation value) =>
+        value.Parent is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } accumulation
+        && accumulation.Value == value;
 
     /// <summary>The innermost block around <paramref name="operation"/>.</summary>
     private static IBlockOperation? EnclosingBlock(IOperation operation)
