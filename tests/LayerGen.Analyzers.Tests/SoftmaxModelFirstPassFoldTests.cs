@@ -25,6 +25,8 @@ public class SoftmaxModelFirstPassFoldTests
     [InlineData("PipelinedHelper")]
     [InlineData("PipelinedColumnMajor")]
     [InlineData("PipelinedPerBatch")]
+    [InlineData("PipelinedLinqJagged")]
+    [InlineData("PipelinedLinqJaggedLoopExps")]
     public async Task CorrectProgramIsSilent(string name)
     {
         var source = Sources[name];
@@ -583,6 +585,51 @@ public class SoftmaxModelFirstPassFoldTests
                             for (int c = 0; c < cols; c++) sum += y[b, r, c] = MathF.Exp(x[b, r, c] - peak);
                             for (int c = 0; c < cols; c++) y[b, r, c] /= sum;
                         }
+                    }
+                    return y;
+                }
+            }
+            """,
+        ["PipelinedLinqJagged"] = """
+            using System;
+            using System.Linq;
+            public static class PipelinedLinqJagged
+            {
+                // Each row's max is fetched one iteration ahead: row r reads the max of row r.
+                public static double[][] Run(double[][] x)
+                {
+                    int rows = x.Length;
+                    var y = new double[rows][];
+                    double next = x[0].Max();
+                    for (int r = 0; r < rows; r++)
+                    {
+                        double max = next;
+                        if (r + 1 < rows) next = x[r + 1].Max();
+                        y[r] = x[r].Select(v => Math.Exp(v - max)).ToArray();
+                        double sum = y[r].Sum();
+                        for (int c = 0; c < y[r].Length; c++) y[r][c] /= sum;
+                    }
+                    return y;
+                }
+            }
+            """,
+        ["PipelinedLinqJaggedLoopExps"] = """
+            using System;
+            using System.Linq;
+            public static class PipelinedLinqJaggedLoopExps
+            {
+                public static float[][] Run(float[][] x)
+                {
+                    var y = new float[x.Length][];
+                    float next = x[0].Max();
+                    for (int r = 0; r < x.Length; r++)
+                    {
+                        float max = next;
+                        if (r + 1 < x.Length) next = x[r + 1].Max();
+                        y[r] = new float[x[r].Length];
+                        float sum = 0f;
+                        for (int c = 0; c < x[r].Length; c++) { y[r][c] = MathF.Exp(x[r][c] - max); sum += y[r][c]; }
+                        for (int c = 0; c < x[r].Length; c++) y[r][c] /= sum;
                     }
                     return y;
                 }

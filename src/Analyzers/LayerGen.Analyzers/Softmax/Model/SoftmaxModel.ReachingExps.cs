@@ -14,17 +14,18 @@ namespace LayerGen.Analyzers.Softmax.Model;
 internal sealed partial class SoftmaxModel
 {
     /// <summary>
-    /// <paramref name="exps"/> without those from which no path of the graph leads to <paramref name="division"/>;
-    /// all of them when none would be left (nothing is proven about such code).
+    /// <paramref name="exps"/> without those from which no path of the graph leads to <paramref name="division"/>, and
+    /// those a loop rewrites before the division reads them (RewrittenRanges.cs); all of them when none would be left
+    /// (nothing is proven about such code).
     /// </summary>
-    private ImmutableArray<IOperation> ExpsReachingDivision(ImmutableArray<IOperation> exps, IOperation division)
+    private ImmutableArray<IOperation> ExpsReachingDivision(ImmutableArray<IOperation> exps, IOperation division, Reduction sum)
     {
         if (exps.Length < 2 || Flow.IsEmpty)
         {
             return exps;
         }
 
-        var reaching = exps.Where(exp => Flow.MayFlowTo(exp, division)).ToImmutableArray();
+        var reaching = exps.Where(exp => Flow.MayFlowTo(exp, division) && !IsOverwrittenBeforeDivision(exp, division, sum)).ToImmutableArray();
         return reaching.Length == 0 ? exps : reaching;
     }
 }

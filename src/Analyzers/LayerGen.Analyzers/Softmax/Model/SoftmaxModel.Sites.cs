@@ -203,13 +203,19 @@ internal sealed partial class SoftmaxModel
         // Σ p·v / Σ p after the keys' loop: the slice is the exps' (WeightedAverages.cs).
         var weightedAverage = WeightedAverageAtoms(division, numerator, sum, siteAtoms);
         siteAtoms = weightedAverage ?? siteAtoms;
-        var exps = ExpsReachingDivision(numerator.Exps.Union(sum.Elements.Exps).OrderBy(exp => exp.Syntax.SpanStart).ToImmutableArray(), division);
+        var exps = ExpsReachingDivision(numerator.Exps.Union(sum.Elements.Exps).OrderBy(exp => exp.Syntax.SpanStart).ToImmutableArray(), division, sum);
         var maxima = new List<Reduction>();
         var numeratorMaxima = new List<Reduction>();
         foreach (var exp in exps)
         {
             foreach (var shift in ShiftMaxima(exp, sum.Atoms))
             {
+                // A tile's max, and the factors of a tile merge, moved to the running max by the merge (TileMerges.cs).
+                if (IsMovedByTileMerge(exp, shift, sum))
+                {
+                    continue;
+                }
+
                 // A running max read at its step, in exps an accumulator keeps at old maxima: partial for it (UnrescaledNumerators.cs).
                 var max = weightedAverage is not null && numerator.Exps.Contains(exp) && IsStepMaxOfUnrescaledNumerator(shift, exp, numeratorOperation) ? shift.AsPartial() : shift;
                 maxima.Add(max);
