@@ -1,5 +1,3 @@
-// known gap: a class peak over the batch with a per-row sum accumulated through a (ref sum, term) lambda is not reported (LG0004 missed)
-// gap: -LG0004@25
 // Idiom: C# 14 lambda parameter modifiers without types: the normaliser accumulates through
 // `Accumulate add = (ref sum, term) => sum += term;`.
 // Use: per-sample softmax of a score matrix.

@@ -1,5 +1,3 @@
-// known gap: the normaliser is pair.Sum() over a collection expression [.. a, .. b] spreading two rows' exps; not read as a sum over two slices
-// gap: -LG0002@32
 // Idiom: collection expressions (C# 12) — rows are processed two at a time and spread into one buffer [.. a, .. b].
 // Use: a stereo/two-channel batch normalised in pairs.
 // Layout: List<double[]> of rows (one softmax per row).

@@ -1,5 +1,3 @@
-// known gap: the max is x[..rowRange.End].Max() over a prefix range ending at a Range value's End; not read as wider than the row
-// gap: -LG0001@24
 // Idiom: ranges and indices — a Range value per row, and the peak taken with x[..rowRange.End].Max().
 // Use: batched scoring head over a flat float buffer.
 // Layout: flat float[batch * classes], row-major.

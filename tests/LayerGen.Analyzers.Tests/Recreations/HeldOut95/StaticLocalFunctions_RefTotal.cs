@@ -1,5 +1,3 @@
-// known gap: the batch total is accumulated through a ref parameter of a static local function called per row; not read as a sum spanning rows
-// gap: -LG0002@35
 // Idiom: a static local function with a `ref double` accumulator parameter, called once per row.
 // Use: batched softmax over jagged rows, normalised after all rows are exponentiated.
 // Layout: jagged double[batch][classes].

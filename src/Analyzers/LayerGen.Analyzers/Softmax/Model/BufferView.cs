@@ -91,7 +91,8 @@ internal sealed partial class BufferView
 
     /// <summary>
     /// For a prefix slice (<c>x.AsSpan(0, (r + 1) * cols)</c>, <c>x[..end]</c>): the coarser strides it spans besides its
-    /// unit stride, because its end moves with outer loops while its start stays at the buffer's start.
+    /// unit stride, because its end moves with outer loops while its start stays at the buffer's start. For rows of a
+    /// buffer joined (<c>[.. a, .. b]</c> of rows r and r + 1, SoftmaxModel.PairedSlices.cs): the rows' dimension.
     /// </summary>
     public ImmutableHashSet<DimensionAtom> Spanned { get; }
 
@@ -104,6 +105,9 @@ internal sealed partial class BufferView
             // the rows only (a per-seed row of scores computed from another collection, IterationRows.cs).
             var perRow = Elements is not null && ElementRow is null && Source is { ElementIsRow: true };
             var outer = (Source?.IteratedAtoms(all && !perRow) ?? ImmutableHashSet<DimensionAtom>.Empty).Union(IndexRangeAtoms());
+
+            // Rows r and r + 1 joined ([.. a, .. b] of two maps): the rows' dimension as well (PairedSlices.cs).
+            outer = outer.Union(Spanned);
 
             // rows.SelectMany(r => r.Options): one walk over every element of every row the lambda makes also walks
             // the rows' own dimensions, not only the rows.
@@ -131,6 +135,9 @@ internal sealed partial class BufferView
                 {
                     atoms.Add(DimensionAtom.Depth(Root, depth));
                 }
+
+                // Rows r and r + 1 joined ([.. a, .. b]): the rows' dimension as well (PairedSlices.cs).
+                atoms.AddRange(Spanned);
 
                 break;
             default:

@@ -40,7 +40,7 @@ internal sealed partial class HelperInliner
                 || _model.GetDeclaredSymbol(declarator, _cancellationToken) is not ILocalSymbol { Type.TypeKind: TypeKind.Delegate } local
                 || LambdaParameters(lambda) is not { Count: > 0 } parameters
                 || lambda.Block is { } block && block.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>().Any()
-                || parameters.Select(parameter => _model.GetDeclaredSymbol(parameter, _cancellationToken)).Any(symbol => symbol is null || symbol.RefKind != RefKind.None || Writes(lambda.Body, symbol)))
+                || parameters.Select(parameter => _model.GetDeclaredSymbol(parameter, _cancellationToken)).Any(symbol => symbol is null || !IsExpandableParameter(symbol, lambda)))
             {
                 continue;
             }
@@ -55,7 +55,7 @@ internal sealed partial class HelperInliner
                 }
 
                 if (InvocationOf(name) is not { } invocation || invocation.ArgumentList.Arguments.Count != parameters.Count
-                    || invocation.ArgumentList.Arguments.Any(value => value.RefKindKeyword.RawKind != 0 || value.NameColon is not null || !IsPlain(value.Expression))
+                    || invocation.ArgumentList.Arguments.Select((value, position) => (value, position)).Any(argument => !IsExpandableArgument(argument.value, parameters[argument.position]))
                     || lambda.Block is not null && invocation.Parent is not ExpressionStatementSyntax
                     || invocation.SpanStart < declaration.Span.End
                     || invocation.Ancestors().TakeWhile(ancestor => ancestor != body).Any(ancestor => ancestor is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
@@ -75,6 +75,23 @@ internal sealed partial class HelperInliner
 
         return _delegateLocals;
     }
+
+    /// <summary>
+    /// True when a parameter of the lambda may be read as its argument: by value and never written, or <c>ref</c>
+    /// (<c>(ref sum, term) =&gt; sum += term</c>): the variable passed by reference is the one the body writes.
+    /// </summary>
+    private bool IsExpandableParameter(IParameterSymbol parameter, AnonymousFunctionExpressionSyntax lambda) =>
+        parameter.RefKind == RefKind.Ref || parameter.RefKind == RefKind.None && !Writes(lambda.Body, parameter);
+
+    /// <summary>
+    /// True when <paramref name="argument"/> can stand for <paramref name="parameter"/> in the expanded body: a plain
+    /// value for a by-value parameter, <c>ref v</c> of a variable for a <c>ref</c> one; positional either way.
+    /// </summary>
+    private bool IsExpandableArgument(ArgumentSyntax argument, ParameterSyntax parameter) =>
+        argument.NameColon is null && IsPlain(argument.Expression)
+        && (_model.GetDeclaredSymbol(parameter, _cancellationToken)?.RefKind == RefKind.Ref
+            ? argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) && argument.Expression is IdentifierNameSyntax
+            : argument.RefKindKeyword.RawKind == 0);
 
     /// <summary>The lambda an invocation's callee (a delegate local of the method) is expanded as; null for any other callee.</summary>
     private AnonymousFunctionExpressionSyntax? DelegateLocalLambda(ExpressionSyntax callee) =>

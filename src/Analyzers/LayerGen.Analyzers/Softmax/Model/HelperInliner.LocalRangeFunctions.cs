@@ -30,8 +30,11 @@ internal sealed partial class HelperInliner
 
         if (!_shapes.TryGetValue(method.OriginalDefinition, out var shape))
         {
-            shape = reference.GetSyntax(_cancellationToken) is LocalFunctionStatementSyntax declaration && WalksParameterRange(declaration, method)
-                ? HelperShape.OfLocalFunction(method, declaration, _model, _cancellationToken)
+            var declaration = reference.GetSyntax(_cancellationToken) as LocalFunctionStatementSyntax;
+            // A function that folds into the caller's variable (HelperInliner.CallerAccumulators.cs) may be void and take it by ref.
+            var foldsIntoCaller = declaration is not null && FoldsIntoCaller(declaration, method);
+            shape = declaration is not null && (foldsIntoCaller || WalksParameterRange(declaration, method))
+                ? HelperShape.OfLocalFunction(method, declaration, _model, _cancellationToken, foldsIntoCaller)
                 : null;
             _shapes[method.OriginalDefinition] = shape;
         }

@@ -18,12 +18,15 @@ internal sealed partial class HelperShape
     /// <summary>
     /// The shape of <paramref name="method"/>, a local function declared by <paramref name="declaration"/>, when it can
     /// be inlined: not generic, async, an iterator or unsafe, by-value parameters only, small, a block that ends in its
-    /// only <c>return</c> (or an expression body), no recursion or jumps (<see cref="Read"/>); null otherwise.
+    /// only <c>return</c> (or an expression body), no recursion or jumps (<see cref="Read"/>); null otherwise. With
+    /// <paramref name="foldsIntoCaller"/> (it folds into a <c>ref</c> parameter, HelperInliner.CallerAccumulators.cs) it may also be
+    /// void, a block without <c>return</c>, and take <c>ref</c> parameters, which the call's variables stand for.
     /// </summary>
-    public static HelperShape? OfLocalFunction(IMethodSymbol method, LocalFunctionStatementSyntax declaration, SemanticModel model, CancellationToken cancellationToken)
+    public static HelperShape? OfLocalFunction(IMethodSymbol method, LocalFunctionStatementSyntax declaration, SemanticModel model, CancellationToken cancellationToken, bool foldsIntoCaller = false)
     {
-        if (method is not { MethodKind: MethodKind.LocalFunction, IsGenericMethod: false, IsAsync: false, ReturnsVoid: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
-            || method.Parameters.Any(parameter => parameter.IsParams || parameter.RefKind != RefKind.None)
+        if (method is not { MethodKind: MethodKind.LocalFunction, IsGenericMethod: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
+            || method.ReturnsVoid && !foldsIntoCaller
+            || method.Parameters.Any(parameter => parameter.IsParams || !(parameter.RefKind == RefKind.None || foldsIntoCaller && parameter.RefKind == RefKind.Ref))
             || declaration.Modifiers.Any(SyntaxKind.UnsafeKeyword)
             || declaration.DescendantNodes().Skip(MaxNodes).Any())
         {
@@ -41,6 +44,12 @@ internal sealed partial class HelperShape
             // The statements of the tree itself (SyntaxList.RemoveAt would make detached copies the model cannot bind).
             statements = body.Statements.Take(body.Statements.Count - 1).ToImmutableArray();
             returned = last;
+        }
+        else if (method.ReturnsVoid && declaration.Body is { } voidBody && !voidBody.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>().Any())
+        {
+            // A void fold into the caller's variable: its whole body runs where it is called, nothing returned.
+            statements = voidBody.Statements.ToImmutableArray();
+            returned = null;
         }
         else
         {

@@ -350,6 +350,12 @@ internal sealed partial class SoftmaxModel
     /// <summary>A local with one definition is its definition (<c>int offset = i * cols</c>); otherwise a named factor.</summary>
     private LinearIndex DefinitionIndex(ISymbol symbol, IOperation read)
     {
+        if (symbol is ILocalSymbol local && RangeOffsetOrLength(local) is { } rangePart)
+        {
+            // offset, length of var (offset, length) = rowRange.GetOffsetAndLength(n): the range's bounds (RangeOffsets.cs).
+            return rangePart;
+        }
+
         var writes = WritesOf(symbol);
         if (writes.Count == 1 && writes[0].Value is { } value && !Contains(value, read))
         {

@@ -24,6 +24,8 @@ internal sealed partial class SoftmaxModel
         // winner.Score of winner = x.MaxBy(c => c.Score): x.Max(c => c.Score) (KeyedExtremums.cs).
         IFieldReferenceOperation or IPropertyReferenceOperation when KeyedExtremumOfMember(value!) is { } extremum => WholeReduction(extremum),
         IPropertyReferenceOperation property => GetterReduction(property),
+        // a.Sum() + b.Sum() of rows r and r + 1: one sum over both rows (PairedSlices.cs).
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add => PairedSliceSums(add),
         _ => null,
     };
 

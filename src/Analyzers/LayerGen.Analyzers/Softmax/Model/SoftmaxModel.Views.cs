@@ -118,6 +118,9 @@ internal sealed partial class SoftmaxModel
                         ? WithIndexDims(rows.WithRow(null, ImmutableHashSet<DimensionAtom>.Empty), rows, slot.Arguments[0].Value)
                         : IndexedSequenceRow(rows, slot.Arguments[0].Value)
                     : null;
+            case ICollectionExpressionOperation or IInvocationOperation when PairedSliceView(operation) is { } paired:
+                // [.. a, .. b], a.Concat(b) of rows r and r + 1: the first row, spanning the rows too (PairedSlices.cs).
+                return paired;
             case IInvocationOperation invocation:
                 return InvocationView(invocation);
             case IObjectCreationOperation creation when creation.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" or "ArraySegment" or "Memory" or "ReadOnlyMemory" }
