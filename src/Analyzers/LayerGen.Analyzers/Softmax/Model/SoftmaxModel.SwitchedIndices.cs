@@ -51,7 +51,9 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The constants an index function's body has at the call: the callee's parameters given constant arguments, and a
-    /// variable whose only write stores a constant (<c>Order order = Order.ClassMajor; … order switch { … }</c>).
+    /// variable whose only write stores a constant (<c>Order order = Order.ClassMajor; … order switch { … }</c>, or
+    /// <c>Order order; order = Order.ClassMajor;</c>: any one write, <see cref="SingleDefinition(ISymbol)"/>, not only a
+    /// declaration's, <see cref="SingleDefinitionValue"/>).
     /// </summary>
     private KnownArguments KnownAtCall(IReadOnlyDictionary<int, IOperation> arguments, IMethodSymbol? callee, SemanticModel model)
     {
@@ -66,7 +68,7 @@ internal sealed partial class SoftmaxModel
 
         return new KnownArguments(callee, constants, model, _cancellationToken, otherValue: operand =>
             model.GetOperation(operand, _cancellationToken) is { } read && VariableOf(read) is { } variable
-            && WritesOf(variable) is [{ Value: { } only }] && Unwrap(only)?.ConstantValue is { HasValue: true, Value: { } stored }
+            && SingleDefinition(variable) is { } only && Unwrap(only)?.ConstantValue is { HasValue: true, Value: { } stored }
                 ? stored
                 : null);
     }
