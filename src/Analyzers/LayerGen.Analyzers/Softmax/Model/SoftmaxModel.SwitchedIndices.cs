@@ -60,7 +60,7 @@ internal sealed partial class SoftmaxModel
         var constants = new Dictionary<int, object>();
         foreach (var pair in arguments)
         {
-            if (Unwrap(pair.Value)?.ConstantValue is { HasValue: true, Value: { } passed })
+            if (StoredConstant(pair.Value) is { } passed)
             {
                 constants[pair.Key] = passed;
             }
@@ -68,8 +68,17 @@ internal sealed partial class SoftmaxModel
 
         return new KnownArguments(callee, constants, model, _cancellationToken, otherValue: operand =>
             model.GetOperation(operand, _cancellationToken) is { } read && VariableOf(read) is { } variable
-            && SingleDefinition(variable) is { } only && Unwrap(only)?.ConstantValue is { HasValue: true, Value: { } stored }
-                ? stored
+            && SingleDefinition(variable) is { } only
+                ? StoredConstant(only)
                 : null);
     }
+
+    /// <summary>
+    /// The constant <paramref name="value"/> stores: as converted to where it is stored (<c>Index(1, …)</c> passes 1.0 to
+    /// a double parameter; <c>(float)0.1</c> is 0.1f, not 0.1), else past conversions (a boxed or nullable constant).
+    /// </summary>
+    private static object? StoredConstant(IOperation value) =>
+        value.ConstantValue is { HasValue: true, Value: { } converted } ? converted
+            : Unwrap(value)?.ConstantValue is { HasValue: true, Value: { } unwrapped } ? unwrapped
+            : null;
 }
