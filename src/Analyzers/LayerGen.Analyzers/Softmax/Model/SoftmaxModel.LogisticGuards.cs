@@ -118,11 +118,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>The local the exp's value is stored in (<c>var e = Math.Exp(v);</c>, <c>e = Math.Exp(v);</c>), tested for infinity by some guards.</summary>
     private static void AddExpResults(IOperation exp, HashSet<ISymbol> data)
     {
-        var value = exp;
-        while (value.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            value = value.Parent;
-        }
+        var value = UnwrapUp(exp);
 
         switch (value.Parent)
         {
