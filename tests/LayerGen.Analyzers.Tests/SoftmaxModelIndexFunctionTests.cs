@@ -39,7 +39,7 @@ public class SoftmaxModelIndexFunctionTests
         },
     };
 
-    private static string Source(string member, string locals, string call, string type, string body, string order = "")
+    internal static string Source(string member, string locals, string call, string type, string body, string order = "")
     {
         string At(string b, string c) => call.Replace("{b}", b).Replace("{c}", c);
         var exp = type == "float" ? "MathF.Exp" : "Math.Exp";
@@ -73,7 +73,7 @@ public class SoftmaxModelIndexFunctionTests
     }
 
     /// <summary>Per-sample maxima stored in an array, then per-sample sums: correct.</summary>
-    private const string PerSampleArray = """
+    internal const string PerSampleArray = """
                     var rowMax = new {t}[batch];
                     for (int b = 0; b < batch; b++)
                     {
@@ -100,7 +100,7 @@ public class SoftmaxModelIndexFunctionTests
             """;
 
     /// <summary>A scalar per-sample max folded with Max, then the sum: correct.</summary>
-    private const string PerSampleScalar = """
+    internal const string PerSampleScalar = """
                     var y = new {t}[x.Length];
                     for (int b = 0; b < batch; b++)
                     {
@@ -114,7 +114,7 @@ public class SoftmaxModelIndexFunctionTests
             """;
 
     /// <summary>Per-class maxima (a scalar fold over the batch, stored per class) with per-sample sums: LG0004 at the fold.</summary>
-    private const string PerClassPeaks = """
+    internal const string PerClassPeaks = """
                     var peaks = new {t}[classes];
                     for (int c = 0; c < classes; c++)
                     {
@@ -142,7 +142,7 @@ public class SoftmaxModelIndexFunctionTests
             """;
 
     /// <summary>One max over the whole batch with per-sample sums: LG0001 at the fold.</summary>
-    private const string WholeBatchMax = """
+    internal const string WholeBatchMax = """
                     {t} m = {t}.NegativeInfinity;
                     for (int b = 0; b < batch; b++)
                         for (int c = 0; c < classes; c++)

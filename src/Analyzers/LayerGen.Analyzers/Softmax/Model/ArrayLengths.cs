@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using static LayerGen.Analyzers.Softmax.Model.Parentheses;
 
 namespace LayerGen.Analyzers.Softmax.Model;
 
@@ -38,10 +39,8 @@ internal static class ArrayLengths
             return null;
         }
 
-        switch (expression)
+        switch (Unparenthesised(expression))
         {
-            case ParenthesizedExpressionSyntax parenthesized:
-                return Of(parenthesized.Expression, model, known, cancellationToken, steps);
             case CastExpressionSyntax cast:
                 return Of(cast.Expression, model, known, cancellationToken, steps);
             case ArrayCreationExpressionSyntax creation:

@@ -174,13 +174,8 @@ internal sealed class ElementMapReader
 
     private StoreKind StoredElementWise(IInvocationOperation invoke)
     {
-        IOperation value = invoke;
-        var parent = invoke.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            value = parent;
-            parent = parent.Parent;
-        }
+        var value = SoftmaxModel.UnwrapUp(invoke);
+        var parent = value.Parent;
 
         return parent switch
         {

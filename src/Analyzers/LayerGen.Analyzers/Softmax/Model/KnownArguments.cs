@@ -246,23 +246,22 @@ internal sealed class KnownArguments
         }
     }
 
-    /// <summary><paramref name="left"/> compared with <paramref name="right"/> (integers, booleans, strings); null for other kinds or values.</summary>
+    /// <summary>
+    /// <paramref name="left"/> compared with <paramref name="right"/> (integers, floating-point numbers, booleans,
+    /// strings); null for other kinds or values.
+    /// </summary>
     private static bool? Compare(SyntaxKind kind, object left, object right)
     {
         if (IsInteger(left) && IsInteger(right))
         {
             var a = System.Convert.ToInt64(left, System.Globalization.CultureInfo.InvariantCulture);
             var b = System.Convert.ToInt64(right, System.Globalization.CultureInfo.InvariantCulture);
-            return kind switch
-            {
-                SyntaxKind.EqualsExpression => a == b,
-                SyntaxKind.NotEqualsExpression => a != b,
-                SyntaxKind.LessThanExpression => a < b,
-                SyntaxKind.LessThanOrEqualExpression => a <= b,
-                SyntaxKind.GreaterThanExpression => a > b,
-                SyntaxKind.GreaterThanOrEqualExpression => a >= b,
-                _ => null,
-            };
+            return Ordered(kind, a.CompareTo(b));
+        }
+
+        if (IsFloating(left) || IsFloating(right))
+        {
+            return CompareFloating(kind, left, right);
         }
 
         if (left is bool or string && right is bool or string)
@@ -279,6 +278,46 @@ internal sealed class KnownArguments
     }
 
     private static bool IsInteger(object value) => value is int or long or short or sbyte or byte or ushort or uint or char;
+
+    private static bool IsFloating(object value) => value is double or float;
+
+    /// <summary>
+    /// A <c>double</c> or <c>float</c> compared with a number as C# compares them: in <c>double</c> when either is one
+    /// (<c>0.1f == 0.1</c> is false), else in <c>float</c> (an integer against a float is rounded to float first). NaN
+    /// (equal to nothing under <c>==</c>, yet matched by a <c>double.NaN</c> pattern) and non-numbers are not decided.
+    /// </summary>
+    private static bool? CompareFloating(SyntaxKind kind, object left, object right)
+    {
+        if (!(IsInteger(left) || IsFloating(left)) || !(IsInteger(right) || IsFloating(right)))
+        {
+            return null;
+        }
+
+        var inDouble = left is double || right is double;
+        var a = inDouble ? AsDouble(left) : AsSingle(left);
+        var b = inDouble ? AsDouble(right) : AsSingle(right);
+        return double.IsNaN(a) || double.IsNaN(b) ? null : Ordered(kind, a.CompareTo(b));
+    }
+
+    /// <summary>A number (see <see cref="IsInteger"/>, <see cref="IsFloating"/>) as a double; a <c>char</c> by its code (Convert rejects it).</summary>
+    private static double AsDouble(object number) =>
+        number is char code ? code : System.Convert.ToDouble(number, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A number rounded to float as C# converts it (an integer straight to float, not through double).</summary>
+    private static float AsSingle(object number) =>
+        number is char code ? code : System.Convert.ToSingle(number, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The comparison <paramref name="kind"/> given how the left operand orders against the right (its <c>CompareTo</c>).</summary>
+    private static bool? Ordered(SyntaxKind kind, int order) => kind switch
+    {
+        SyntaxKind.EqualsExpression => order == 0,
+        SyntaxKind.NotEqualsExpression => order != 0,
+        SyntaxKind.LessThanExpression => order < 0,
+        SyntaxKind.LessThanOrEqualExpression => order <= 0,
+        SyntaxKind.GreaterThanExpression => order > 0,
+        SyntaxKind.GreaterThanOrEqualExpression => order >= 0,
+        _ => null,
+    };
 
     /// <summary>
     /// <paramref name="statements"/> (a helper body's) with each branch this call decides replaced by the branch it takes

@@ -30,19 +30,19 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool EntersOnlySquared(IOperation shift)
     {
-        var node = Climb(shift);
+        var node = ParentValue(shift);
         if (node is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtraction || !ReferenceEquals(Unwrap(subtraction.RightOperand), shift))
         {
             return false;
         }
 
         IOperation deviation = subtraction;
-        while (Climb(deviation) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } scaled && ReferenceEquals(Unwrap(scaled.LeftOperand), deviation))
+        while (ParentValue(deviation) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } scaled && ReferenceEquals(Unwrap(scaled.LeftOperand), deviation))
         {
             deviation = scaled;
         }
 
-        switch (Climb(deviation))
+        switch (ParentValue(deviation))
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } square:
                 return SameValue(Unwrap(square.LeftOperand)!, Unwrap(square.RightOperand)!);
@@ -61,7 +61,7 @@ internal sealed partial class SoftmaxModel
     private static bool IsSquaredFactor(IOperation read, ILocalSymbol local)
     {
         IOperation top = read;
-        while (Climb(top) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product)
+        while (ParentValue(top) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product)
         {
             top = product;
         }
@@ -106,17 +106,5 @@ internal sealed partial class SoftmaxModel
         }
 
         return ExpOperand(argument) is not null || argument is not null && Eval(argument).Exps.Count == 0 && !Eval(argument).IsOpaque;
-    }
-
-    /// <summary>The parent of <paramref name="operation"/> past conversions and parentheses.</summary>
-    private static IOperation? Climb(IOperation operation)
-    {
-        var parent = operation.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent;
     }
 }

@@ -126,12 +126,13 @@ internal sealed partial class SoftmaxModel
             current = current.Parent;
         }
 
-        while (current?.Parent is IConversionOperation or IParenthesizedOperation)
+        if (current is null)
         {
-            current = current.Parent;
+            return null;
         }
 
-        return current?.Parent is ISimpleAssignmentOperation { IsRef: false } assignment && assignment.Value == current ? Unwrap(assignment.Target) : null;
+        var value = UnwrapUp(current);
+        return value.Parent is ISimpleAssignmentOperation { IsRef: false } assignment && assignment.Value == value ? Unwrap(assignment.Target) : null;
     }
 
     /// <summary>True when every index of an element access is a constant (<c>stats[0]</c>): one element for every slice.</summary>

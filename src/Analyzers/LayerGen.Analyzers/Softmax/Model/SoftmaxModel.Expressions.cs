@@ -117,18 +117,6 @@ internal sealed partial class SoftmaxModel
         return current;
     }
 
-    /// <summary>Skips parentheses and conversions upwards.</summary>
-    private static IOperation? ParentValue(IOperation operation)
-    {
-        var current = operation.Parent;
-        while (current is IParenthesizedOperation or IConversionOperation)
-        {
-            current = current.Parent;
-        }
-
-        return current;
-    }
-
     /// <summary>The same value written twice: the same variable, or the same element text (<c>y[i]</c> and <c>y[ i ]</c>).</summary>
     private static bool SameValue(IOperation first, IOperation second)
     {

@@ -71,11 +71,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>The operation <paramref name="shift"/> is subtracted from (<c>x[i]</c> of <c>x[i] - m</c>); null otherwise.</summary>
     private static IOperation? SubtractedFrom(IOperation shift)
     {
-        var parent = shift.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
+        var parent = ParentValue(shift);
 
         return parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference && Unwrap(difference.RightOperand) == Unwrap(shift)
             ? difference.LeftOperand

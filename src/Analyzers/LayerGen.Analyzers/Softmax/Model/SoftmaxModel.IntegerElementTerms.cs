@@ -68,11 +68,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool IsSubtractedFromItsOwnBuffer(IOperation shift, IOperation element)
     {
-        var current = shift;
-        while (current.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            current = current.Parent;
-        }
+        var current = UnwrapUp(shift);
 
         if (current.Parent is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference || difference.RightOperand != current
             || RootOf(element) is not { } buffer)

@@ -110,17 +110,6 @@ internal sealed partial class SoftmaxModel
         return current;
     }
 
-    private static IOperation UnwrapUp(IOperation operation)
-    {
-        var current = operation;
-        while (current.Parent is IParenthesizedOperation or IConversionOperation)
-        {
-            current = current.Parent;
-        }
-
-        return current;
-    }
-
     /// <summary>
     /// The fold that sums an entry times an upstream gradient: <c>acc += entry * dy[j]</c>, <c>dx[i] -= y[i] * y[j] * g[j]</c>,
     /// <c>acc = acc + …</c>; also through one local (<c>double jij = …; acc += jij * dy[j];</c>).

@@ -52,7 +52,7 @@ internal sealed partial class SoftmaxModel
         {
             IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } => true,
             IIsPatternOperation or ISwitchExpressionOperation or ISwitchOperation => true,
-            IInvocationOperation invocation => IsBoundingCall(invocation) || IsInfinityTest(invocation),
+            IInvocationOperation invocation => IsMinMaxOrClamp(invocation) || IsInfinityTest(invocation),
             _ => false,
         }).ToList();
 
@@ -65,7 +65,7 @@ internal sealed partial class SoftmaxModel
         ISwitchExpressionOperation switchExpression => NamesData(switchExpression.Value, data) && switchExpression.Arms.Any(arm => HasRelationalPattern(arm.Pattern)),
         ISwitchOperation switchStatement => NamesData(switchStatement.Value, data)
             && switchStatement.Cases.Any(section => section.Clauses.OfType<IPatternCaseClauseOperation>().Any(clause => HasRelationalPattern(clause.Pattern))),
-        IInvocationOperation invocation when IsBoundingCall(invocation) || IsInfinityTest(invocation) =>
+        IInvocationOperation invocation when IsMinMaxOrClamp(invocation) || IsInfinityTest(invocation) =>
             invocation.Arguments.Any(argument => NamesData(argument.Value, data)),
         _ => false,
     };
@@ -73,9 +73,12 @@ internal sealed partial class SoftmaxModel
     private static bool HasRelationalPattern(IOperation pattern) => pattern.DescendantsAndSelf().OfType<IRelationalPatternOperation>().Any();
 
     /// <summary>
-    /// <c>Min</c>, <c>Max</c> or <c>Clamp</c> of any math type (Math, MathF, generic math, a user's helper class). Named
-    /// apart from <see cref="IsBoundingCall(IInvocationOperation)"/> (BoundedHelperReturns.cs), which the guard
-    /// candidates below call: as an overload of one name, the static type of the argument chose between them.
+    /// <c>Min</c>, <c>Max</c> or <c>Clamp</c> of any math type (Math, MathF, generic math, a user's helper class), by any
+    /// bound (<c>Math.Clamp(v, -limit, limit)</c> too): the bounding calls this file takes as guards. Not
+    /// <see cref="IsBoundingCall(IInvocationOperation)"/> (BoundedHelperReturns.cs), a constant clamp or bounded function
+    /// (<c>Tanh</c>) that makes a helper's return a bound: a data bound is still a guard here, and <c>Math.Tanh(v)</c>
+    /// computed beside the exp guards nothing. (The guard candidates called that one, as an overload of one name, until
+    /// the name was split.)
     /// </summary>
     private static bool IsMinMaxOrClamp(IOperation operation) =>
         operation is IInvocationOperation { TargetMethod.Name: "Min" or "Max" or "Clamp", Arguments.Length: >= 2 };
@@ -115,11 +118,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>The local the exp's value is stored in (<c>var e = Math.Exp(v);</c>, <c>e = Math.Exp(v);</c>), tested for infinity by some guards.</summary>
     private static void AddExpResults(IOperation exp, HashSet<ISymbol> data)
     {
-        var value = exp;
-        while (value.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            value = value.Parent;
-        }
+        var value = UnwrapUp(exp);
 
         switch (value.Parent)
         {

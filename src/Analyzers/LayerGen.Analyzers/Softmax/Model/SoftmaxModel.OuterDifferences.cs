@@ -163,13 +163,13 @@ internal sealed partial class SoftmaxModel
         }
 
         IOperation deviation = subtract;
-        while (Climb(deviation) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } scaled && ReferenceEquals(Unwrap(scaled.LeftOperand), deviation)
-            || Climb(deviation) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus })
+        while (ParentValue(deviation) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } scaled && ReferenceEquals(Unwrap(scaled.LeftOperand), deviation)
+            || ParentValue(deviation) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus })
         {
-            deviation = Climb(deviation)!;
+            deviation = ParentValue(deviation)!;
         }
 
-        switch (Climb(deviation))
+        switch (ParentValue(deviation))
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } square:
                 return SameValue(WithoutNegation(square.LeftOperand), WithoutNegation(square.RightOperand));
@@ -183,7 +183,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>True when <paramref name="value"/> is the argument of <c>Abs</c> or of <c>Pow(value, 2)</c>.</summary>
     private static bool IsMagnitudeArgument(IOperation value) =>
-        Climb(value) is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: var method } call }
+        ParentValue(value) is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: var method } call }
         && WellKnownSymbols.IsScalarMathFunction(method)
         && (method.Name == "Abs" || method.Name == "Pow" && call.Arguments.Length == 2
             && Unwrap(call.Arguments[1].Value)!.ConstantValue is { HasValue: true, Value: { } exponent }

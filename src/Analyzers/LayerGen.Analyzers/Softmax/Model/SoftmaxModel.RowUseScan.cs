@@ -183,11 +183,7 @@ internal sealed class RowUseScan
             top = element;
         }
 
-        var use = top;
-        while (use.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            use = use.Parent;
-        }
+        var use = SoftmaxModel.UnwrapUp(top);
 
         if (top.Type is not IArrayTypeSymbol array)
         {

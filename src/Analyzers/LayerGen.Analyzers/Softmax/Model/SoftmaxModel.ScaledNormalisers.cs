@@ -58,11 +58,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>True when <paramref name="subtraction"/> is divided by <paramref name="scale"/> (<c>(x - V) / τ</c>).</summary>
     private bool IsDividedBackBy(IOperation subtraction, ISymbol scale)
     {
-        var current = subtraction;
-        while (current.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            current = current.Parent;
-        }
+        var current = UnwrapUp(subtraction);
 
         // Whether τ holds data is asked only here, once the shape matched: evaluating values links dimension classes,
         // and a normaliser that is no log-softmax must not (the model's answers may not depend on query order).

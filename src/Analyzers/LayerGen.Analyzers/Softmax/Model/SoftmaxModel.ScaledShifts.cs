@@ -84,11 +84,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>The scaling <c>x / a</c> or <c>x * a</c> that <paramref name="shift"/> is subtracted from; null otherwise.</summary>
     private static IBinaryOperation? ScalingOfSubtractedFrom(IOperation shift)
     {
-        var parent = shift.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
+        var parent = ParentValue(shift);
 
         return parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
             && Unwrap(difference.RightOperand) == Unwrap(shift)

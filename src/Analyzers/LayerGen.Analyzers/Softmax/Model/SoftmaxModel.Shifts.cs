@@ -315,11 +315,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private bool ScaledApartFromMaximum(IOperation shift, Reduction max)
     {
-        var parent = shift.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
+        var parent = ParentValue(shift);
 
         if (parent is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
             || Unwrap(difference.LeftOperand) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Multiply } scaling)

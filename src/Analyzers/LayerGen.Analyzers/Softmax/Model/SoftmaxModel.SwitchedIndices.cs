@@ -51,14 +51,16 @@ internal sealed partial class SoftmaxModel
 
     /// <summary>
     /// The constants an index function's body has at the call: the callee's parameters given constant arguments, and a
-    /// variable whose only write stores a constant (<c>Order order = Order.ClassMajor; … order switch { … }</c>).
+    /// variable whose only write stores a constant (<c>Order order = Order.ClassMajor; … order switch { … }</c>, or
+    /// <c>Order order; order = Order.ClassMajor;</c>: any one write, <see cref="SingleDefinition(ISymbol)"/>, not only a
+    /// declaration's, <see cref="SingleDefinitionValue"/>).
     /// </summary>
     private KnownArguments KnownAtCall(IReadOnlyDictionary<int, IOperation> arguments, IMethodSymbol? callee, SemanticModel model)
     {
         var constants = new Dictionary<int, object>();
         foreach (var pair in arguments)
         {
-            if (Unwrap(pair.Value)?.ConstantValue is { HasValue: true, Value: { } passed })
+            if (StoredConstant(pair.Value) is { } passed)
             {
                 constants[pair.Key] = passed;
             }
@@ -66,8 +68,17 @@ internal sealed partial class SoftmaxModel
 
         return new KnownArguments(callee, constants, model, _cancellationToken, otherValue: operand =>
             model.GetOperation(operand, _cancellationToken) is { } read && VariableOf(read) is { } variable
-            && WritesOf(variable) is [{ Value: { } only }] && Unwrap(only)?.ConstantValue is { HasValue: true, Value: { } stored }
-                ? stored
+            && SingleDefinition(variable) is { } only
+                ? StoredConstant(only)
                 : null);
     }
+
+    /// <summary>
+    /// The constant <paramref name="value"/> stores: as converted to where it is stored (<c>Index(1, …)</c> passes 1.0 to
+    /// a double parameter; <c>(float)0.1</c> is 0.1f, not 0.1), else past conversions (a boxed or nullable constant).
+    /// </summary>
+    private static object? StoredConstant(IOperation value) =>
+        value.ConstantValue is { HasValue: true, Value: { } converted } ? converted
+            : Unwrap(value)?.ConstantValue is { HasValue: true, Value: { } unwrapped } ? unwrapped
+            : null;
 }

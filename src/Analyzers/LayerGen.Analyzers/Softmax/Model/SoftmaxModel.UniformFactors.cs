@@ -71,13 +71,8 @@ internal sealed partial class SoftmaxModel
             return false;
         }
 
-        var branch = (IOperation)call;
-        var parent = call.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            branch = parent;
-            parent = parent.Parent;
-        }
+        var branch = UnwrapUp(call);
+        var parent = branch.Parent;
 
         if (parent is not IConditionalOperation { WhenFalse: { } whenFalse } conditional)
         {

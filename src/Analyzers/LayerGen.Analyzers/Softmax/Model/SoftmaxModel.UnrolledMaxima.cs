@@ -63,11 +63,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>The slot of an unrolled axis <paramref name="exp"/> is assigned to (<c>p[n, 1] = Math.Exp(…)</c>), or null.</summary>
     private UnrolledSlot? StoredSlot(IOperation exp)
     {
-        var value = exp;
-        while (value.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            value = value.Parent;
-        }
+        var value = UnwrapUp(exp);
 
         return value.Parent is ISimpleAssignmentOperation assignment && assignment.Value == value ? UnrolledSlotOf(assignment.Target) : null;
     }

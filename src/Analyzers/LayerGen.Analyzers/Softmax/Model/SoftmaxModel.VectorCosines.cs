@@ -42,11 +42,7 @@ internal sealed partial class SoftmaxModel
     /// <summary>True when <paramref name="sum"/> is not itself a term of an enclosing sum (only whole dots are judged).</summary>
     private static bool IsOutermostSum(IBinaryOperation sum)
     {
-        var parent = sum.Parent;
-        while (parent is IParenthesizedOperation or IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
+        var parent = ParentValue(sum);
 
         return parent is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add };
     }
