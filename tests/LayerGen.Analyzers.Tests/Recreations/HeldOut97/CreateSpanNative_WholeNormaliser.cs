@@ -1,5 +1,3 @@
-// known gap: a sum over MemoryMarshal.CreateSpan(ref p[0], n) of a native double* (ref *p likewise) is not tied to the pointer's buffer, so the whole-output normaliser is not seen (new Span<double>(p, n) is found)
-// gap: -LG0002@33
 // Idiom: pointer arithmetic with a column stride, then MemoryMarshal.CreateSpan over the whole native output for a
 // "vectorisable" flat normalisation pass with a ref foreach.
 // Use: a native-interop layer of a speech model whose output is class-major ([classes, batch]).

@@ -1,5 +1,3 @@
-// known gap: the division in a second pass over each struct's fixed-size buffer (re-pinned or indexed) is not linked to the buffer the first pass filled, so the one total is not seen as a normaliser (in-loop division is found)
-// gap: -LG0002@42
 // Idiom: a Span<Frame> of unsafe structs with two fixed double buffers, a ref local per frame, and
 // fixed (double* x = frame.Logits, p = frame.Probs) to get pointers to its buffers.
 // Use: per-frame phoneme posteriors of a speech front end exchanged with native code.

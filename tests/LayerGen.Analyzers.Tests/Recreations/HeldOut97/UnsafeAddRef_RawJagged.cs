@@ -1,5 +1,3 @@
-// known gap: Unsafe.Add reads from a ref to a jagged row's data (GetArrayDataReference(row) with row = scores[a], or GetReference of its span) are not seen as logits, so the raw exp is not reported (1D and flat buffers are found)
-// gap: -LG0003@30
 // Idiom: per-row ref walk with MemoryMarshal.GetArrayDataReference and Unsafe.Add over jagged rows.
 // Use: softmax over the action scores of each agent in a game AI loop (rows of different agents).
 // Layout: jagged double[batch][classes]; softmax over each inner array.

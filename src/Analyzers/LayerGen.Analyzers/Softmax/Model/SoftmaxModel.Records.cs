@@ -50,7 +50,9 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private BufferView? RecordRowView(IOperation member)
     {
-        if (!(WellKnownSymbols.IsNumericRow(member.Type) || WellKnownSymbols.IsNumericDictionary(member.Type) || WellKnownSymbols.IsRowOfRecords(member.Type)) || MemberInstance(member) is not { } instance || instance is IInstanceReferenceOperation || !WellKnownSymbols.IsRecord(instance.Type)
+        // A struct's fixed-size buffer (typed as a pointer) is a row of its element too (FixedSizeBuffers.cs).
+        if (!(WellKnownSymbols.IsNumericRow(member.Type) || WellKnownSymbols.IsNumericDictionary(member.Type) || WellKnownSymbols.IsRowOfRecords(member.Type)
+                || IsNumericFixedSizeBuffer(member)) || MemberInstance(member) is not { } instance || instance is IInstanceReferenceOperation || !WellKnownSymbols.IsRecord(instance.Type)
             || ElementRoot(instance) is null || VariableOf(member) is not { } symbol || Eval(instance).Dims is not { Count: > 0 } picked)
         {
             return null;

@@ -43,7 +43,8 @@ internal sealed partial class SoftmaxModel
         if (method is { Name: "GetArrayDataReference" or "GetReference", IsStatic: true, ContainingType.Name: "MemoryMarshal" } && invocation.Arguments.Length == 1)
         {
             // GetArrayDataReference of a T[,] (or of it as Array): its row-major storage (FlatStorage.cs).
-            return StorageOf(EvalView(invocation.Arguments[0].Value)) is { Layout: BufferLayout.Flat } whole ? whole : null;
+            // Of a jagged row (GetArrayDataReference(x[a])): that row's data (JaggedRowRefs.cs).
+            return StorageOf(EvalView(invocation.Arguments[0].Value)) is { } whole && IsReferencedStorage(whole) ? whole : null;
         }
 
         if (ReinterpretedView(invocation) is { } reinterpreted)
@@ -55,6 +56,13 @@ internal sealed partial class SoftmaxModel
             && StorageView(invocation.Arguments[0].Value, invocation.Arguments[1].Value) is { } storage)
         {
             return storage;
+        }
+
+        // MemoryMarshal.CreateSpan(ref p[o], n) over a pointer: new Span<T>(p + o, n) (PointerSpans.cs).
+        if (method is { Name: "CreateSpan" or "CreateReadOnlySpan", IsStatic: true, ContainingType.Name: "MemoryMarshal" } && invocation.Arguments.Length == 2
+            && PointerElementSpanView(invocation.Arguments[0].Value) is { } pointed)
+        {
+            return pointed;
         }
 
         // CollectionsMarshal.AsSpan(list): the list's elements; MemoryMarshal.CreateSpan(ref b, n): the view b refers to;
@@ -115,7 +123,7 @@ internal sealed partial class SoftmaxModel
 
     /// <summary><c>ref float b = ref MemoryMarshal.GetArrayDataReference(x)</c>: a ref local assigned once is the view it refers to.</summary>
     private BufferView? RefLocalView(ILocalSymbol local, IOperation read) =>
-        local.IsRef && WellKnownSymbols.IsNumeric(local.Type) && DefinedView(local, read) is { Layout: BufferLayout.Flat } view ? view : null;
+        local.IsRef && WellKnownSymbols.IsNumeric(local.Type) && DefinedView(local, read) is { } view && IsReferencedStorage(view) ? view : null;
 
     /// <summary>
     /// The element a ref local aliases: <c>ref float peak = ref peaks[k]</c> is <c>peaks[k]</c> for reads, writes and

@@ -327,7 +327,8 @@ internal sealed partial class WellKnownSymbols
             return IsNumericsVectorRecord(named);
         }
 
-        return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && Holds(field.Type)
+        // A fixed-size buffer field (typed double*) is a row of numbers (WellKnownSymbols.FixedSizeBuffers.cs).
+        return named.GetMembers().Any(member => member is IFieldSymbol { IsStatic: false } field && (Holds(field.Type) || IsNumericFixedSizeBuffer(field))
             || member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && Holds(property.Type));
 
         bool Holds(ITypeSymbol member) => IsNumericOrRow(member) || groups && IsRowOfRecords(member);
