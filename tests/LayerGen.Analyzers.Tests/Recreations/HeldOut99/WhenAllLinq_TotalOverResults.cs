@@ -1,5 +1,3 @@
-// known gap: a SelectMany(...).Sum() normaliser over the results awaited from Task.WhenAll of Task.Run row tasks is not seen as a sum over every row
-// gap: -LG0002@37
 // Idiom: Task.WhenAll over Task.Run work items that return each row's shifted exponentials, then one LINQ pass over
 // the awaited results.
 // Use: a batch endpoint that computes exps in parallel and normalises after the join.

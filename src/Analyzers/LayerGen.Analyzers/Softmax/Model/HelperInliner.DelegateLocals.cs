@@ -11,7 +11,9 @@ namespace LayerGen.Analyzers.Softmax.Model;
 /// A delegate local of the method given one lambda and only invoked (<c>Action&lt;int&gt; normalise = r =&gt; { … };</c>
 /// then <c>for (…) normalise(r);</c>): each invocation is the lambda's body, its parameters read as the arguments, as
 /// for a lambda passed to a helper (HelperInliner.DelegateArguments.cs); the declaration is dropped. A local the
-/// lambda captures is then seen to carry from one invocation (one row) to the next. Only where that is exact: the
+/// lambda captures is then seen to carry from one invocation (one row) to the next. A block lambda that returns once,
+/// last (<c>Func&lt;float[], float[]&gt; shifted = row =&gt; { …; return e; }</c>) is expanded where its value is stored,
+/// <c>exps[r] = shifted(x[r]);</c> (HelperInliner.ReturnedRows.cs). Only where that is exact: the
 /// local is declared and assigned once, every read of it is an invocation with plain arguments in the method's own
 /// code (not inside another lambda or local function, which may run at another time), and the lambda is expandable.
 /// </summary>
@@ -40,6 +42,7 @@ internal sealed partial class HelperInliner
                 || _model.GetDeclaredSymbol(declarator, _cancellationToken) is not ILocalSymbol { Type.TypeKind: TypeKind.Delegate } local
                 || LambdaParameters(lambda) is not { Count: > 0 } parameters
                 || lambda.Block is { } block && block.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>().Any()
+                    && ReturnedBody(lambda) is null
                 || parameters.Select(parameter => _model.GetDeclaredSymbol(parameter, _cancellationToken)).Any(symbol => symbol is null || !IsExpandableParameter(symbol, lambda)))
             {
                 continue;
@@ -56,7 +59,7 @@ internal sealed partial class HelperInliner
 
                 if (InvocationOf(name) is not { } invocation || invocation.ArgumentList.Arguments.Count != parameters.Count
                     || invocation.ArgumentList.Arguments.Select((value, position) => (value, position)).Any(argument => !IsExpandableArgument(argument.value, parameters[argument.position]))
-                    || lambda.Block is not null && invocation.Parent is not ExpressionStatementSyntax
+                    || lambda.Block is not null && !(ReturnedBody(lambda) is null ? invocation.Parent is ExpressionStatementSyntax : IsStoredValue(invocation))
                     || invocation.SpanStart < declaration.Span.End
                     || invocation.Ancestors().TakeWhile(ancestor => ancestor != body).Any(ancestor => ancestor is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
                 {
@@ -104,4 +107,9 @@ internal sealed partial class HelperInliner
     private bool DeclaresExpandedDelegate(StatementSyntax declaration) =>
         _scope.Helper is null && declaration is LocalDeclarationStatementSyntax { Declaration.Variables: [var declarator] } && DelegateLocals().Count > 0
         && _model.GetDeclaredSymbol(declarator, _cancellationToken) is ILocalSymbol local && DelegateLocals().ContainsKey(local);
+
+    /// <summary>True for <c>target = f(…);</c>: the invocation is the whole right side of a simple assignment statement.</summary>
+    private static bool IsStoredValue(InvocationExpressionSyntax invocation) =>
+        invocation.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax or ElementAccessExpressionSyntax, Parent: ExpressionStatementSyntax } assignment
+        && assignment.Right == invocation;
 }

@@ -94,7 +94,8 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
 
         var inliner = new HelperInliner(model, owner, declaration, cancellationToken);
         if (!body.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => inliner.ShapeOf(call) is not null || inliner.KernelOf(call) is not null)
-            && inliner.DelegateLocals().Count == 0 && !inliner.HasRecursiveLoops(body) && !inliner.ReadsDispatchedProperty(body))
+            && inliner.DelegateLocals().Count == 0 && !inliner.HasRecursiveLoops(body) && !inliner.ReadsDispatchedProperty(body)
+            && !inliner.HasReturnedRows(body))
         {
             return null;
         }
@@ -421,6 +422,12 @@ internal sealed partial class HelperInliner : CSharpSyntaxRewriter
     /// <summary>The statements that replace <paramref name="statement"/> with its helper calls inlined; null when it has none.</summary>
     private List<StatementSyntax>? InlinedStatements(StatementSyntax statement)
     {
+        // A lambda's returned row stored or awaited: its body in place (HelperInliner.ReturnedRows.cs).
+        if (ReturnedRowStatements(statement) is { } rows)
+        {
+            return rows;
+        }
+
         if (_scope.Depth >= MaxChain || _calls >= MaxCalls || statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax or ReturnStatementSyntax))
         {
             return null;
