@@ -1,3 +1,5 @@
+// known gap: a max combined through a shared-tile tree (tile[lane] = Math.Max(tile[lane], tile[lane + half])) is not read as the max, so the exp looks unshifted (LG0003) instead of LG0004
+// gap: -LG0004@33 +LG0003@56
 // Idiom: shared tile with a tree reduction, one block per class computing that class's peak over the batch, then one
 // block per sample computing the sample's sum.
 // Use: two-launch softmax port of a compute shader: "column max" blocks, then "row sum and normalise" blocks.

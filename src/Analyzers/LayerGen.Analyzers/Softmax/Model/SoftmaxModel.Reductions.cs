@@ -41,9 +41,6 @@ internal sealed partial class SoftmaxModel
         {
             switch (reference)
             {
-                case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when TreeFold(reference) is { } tree:
-                    // tile[0] right after a stride-halving tree over the tile: the fold of every loaded lane (TreeReductions.cs).
-                    return tree;
                 case IConditionalAccessOperation or ICoalesceOperation when ConditionalMemberRead(reference) is { } member:
                     // norm?.Sum ?? 1f: the sum kept in the holder's member (NullConditionals.cs).
                     return ReductionAt(member, use);
@@ -235,8 +232,8 @@ internal sealed partial class SoftmaxModel
 
             // maxes[y * axis + c] = maxV, once, in the loop that folded the local: the array keeps each slice's fold,
             // so the fold is read where it is copied (not where the array is read). So does peak[m] = pr[m] + ev[m].Max()
-            // (a maximum plus an offset, OffsetMaxima.cs), and peak[c] = tile[0] after a tree over the tile (TreeReductions.cs).
-            return writes.Count == 1 && writes[0].Value is { } copy && (VariableOf(Unwrap(copy)) is ILocalSymbol || IsOffsetForm(copy) || TreeFold(Unwrap(copy)!) is not null)
+            // (a maximum plus an offset, OffsetMaxima.cs).
+            return writes.Count == 1 && writes[0].Value is { } copy && (VariableOf(Unwrap(copy)) is ILocalSymbol || IsOffsetForm(copy))
                 && EnclosingLoop(writes[0].Operation) is not null && !Contains(copy, use)
                 ? ReductionAt(copy, fixedSlot ? use : writes[0].Operation)
                 : null;
