@@ -31,8 +31,7 @@ internal sealed partial class SoftmaxModel
         }
 
         var stepped = new List<ILocalSymbol>();
-        var reads = StateMachineReads(value);
-        foreach (var reference in reads.SelectMany(read => read.DescendantsAndSelf()).OfType<ILocalReferenceOperation>())
+        foreach (var reference in value.DescendantsAndSelf().OfType<ILocalReferenceOperation>())
         {
             if (!stepped.Contains(reference.Local, SymbolEqualityComparer.Default) && Induction(reference.Local, reference)?.Loop == loop)
             {
@@ -56,7 +55,7 @@ internal sealed partial class SoftmaxModel
             return (loopAtoms, null);
         }
 
-        return (SliceAtoms(reads, loop, loopAtoms, perSlice, stepped), states);
+        return (SliceAtoms(value, loop, loopAtoms, perSlice, stepped), states);
     }
 
     /// <summary>
@@ -68,12 +67,11 @@ internal sealed partial class SoftmaxModel
         !Flow.FoldsAgainAfter(use, write, loop, resets, states);
 
     /// <summary>
-    /// The atoms of <paramref name="loopAtoms"/> left when the indices of the elements <paramref name="reads"/> read (the
-    /// fold's value and what it reads through locals, <see cref="StateMachineReads"/>) that name only
-    /// <paramref name="perSlice"/> locals (among <paramref name="stepped"/>) are read as fixed: a rectangular position or
-    /// a jagged depth is dropped; a flat index keeps the strides of its other addends.
+    /// The atoms of <paramref name="loopAtoms"/> left when the indices of the elements <paramref name="value"/> reads that
+    /// name only <paramref name="perSlice"/> locals (among <paramref name="stepped"/>) are read as fixed: a rectangular
+    /// position or a jagged depth is dropped; a flat index keeps the strides of its other addends.
     /// </summary>
-    private ImmutableHashSet<DimensionAtom> SliceAtoms(List<IOperation> reads, IOperation loop, ImmutableHashSet<DimensionAtom> loopAtoms, List<ILocalSymbol> perSlice, List<ILocalSymbol> stepped)
+    private ImmutableHashSet<DimensionAtom> SliceAtoms(IOperation value, IOperation loop, ImmutableHashSet<DimensionAtom> loopAtoms, List<ILocalSymbol> perSlice, List<ILocalSymbol> stepped)
     {
         bool OnlyPerSlice(IOperation? index)
         {
@@ -83,7 +81,7 @@ internal sealed partial class SoftmaxModel
         }
 
         var atoms = loopAtoms;
-        foreach (var element in reads.SelectMany(read => read.DescendantsAndSelf()).OfType<IArrayElementReferenceOperation>().Distinct())
+        foreach (var element in value.DescendantsAndSelf().OfType<IArrayElementReferenceOperation>())
         {
             if (EvalView(element.ArrayReference) is not { Root: { } root } view)
             {

@@ -18,13 +18,12 @@ internal sealed partial class SoftmaxModel
     /// <summary>
     /// The atoms of a weighted average's slice: the site's own with those of the arguments of the exps the divided value
     /// shares with the sum; null when the site is no weighted average (the sum's dimensions are already the divided
-    /// value's (or of their axis classes), the slice adds nothing to the sum's atoms, no exp is shared, or the division runs inside a loop the shared exps vary along the sum's axis with:
+    /// value's, the slice adds nothing to the sum's atoms, no exp is shared, or the division runs inside a loop the shared exps vary along the sum's axis with:
     /// <c>probs[j] = p / l</c> is a stored probability, not an average).
     /// </summary>
     private ImmutableHashSet<DimensionAtom>? WeightedAverageAtoms(IOperation division, ValueFacts numerator, Reduction sum, ImmutableHashSet<DimensionAtom> siteAtoms)
     {
-        // Compared by axis class too: a sum of a nested store's right-hand side runs along the stored value's axes (StoredSumAxes.cs).
-        if (sum.Atoms.IsEmpty || sum.Atoms.IsSubsetOf(siteAtoms) || SumAlongSiteClasses(sum, siteAtoms))
+        if (sum.Atoms.IsEmpty || sum.Atoms.IsSubsetOf(siteAtoms))
         {
             return null;
         }
