@@ -1,3 +1,5 @@
+// known gap: missed: raw float.Exp((q[o + k] - zp) * scale) of int8 values dequantised inline (also with MathF.Exp and for loops; float x[i] - zp is missed too)
+// gap: -LG0003@25
 // HeldOut59 — Int8Linq_WhileFloatExp. Idiom: firmware-style int8 softmax with `while` loops and manual indices over a
 // flat tensor; each value is dequantised inline and exponentiated with `float.Exp` without any shift, then the
 // probabilities are requantised with `(byte)Math.Round(p * 255)`.

@@ -1,3 +1,5 @@
+// known gap: missed: helper method Activation(q, scale, zp) => MathF.Exp((q - zp) * scale) over a byte span; inline it is missed too, a float helper Exp(x) is found
+// gap: -LG0003@24
 // HeldOut59 — QuantTensor_HelperExpUint8. Idiom: uint8 classifier output read row by row as `ReadOnlySpan<byte>` slices;
 // a small helper method `Activation(q, scale, zeroPoint)` dequantises and exponentiates in one call, and the caller
 // sums and divides — no maximum subtracted anywhere. Use: embedded inference runtime, uint8 classifier head op.

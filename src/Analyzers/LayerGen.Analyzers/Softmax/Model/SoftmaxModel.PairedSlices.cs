@@ -55,8 +55,7 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private WholeReductionInfo? PairedSliceSums(IBinaryOperation add)
     {
-        var addends = new List<IOperation>();
-        CollectAddends(add, addends);
+        var addends = Terms(add);
         var infos = new List<(IOperation Receiver, WholeReductionInfo Info)>();
         var receivers = new List<IOperation>();
         foreach (var addend in addends)
@@ -91,20 +90,6 @@ internal sealed partial class SoftmaxModel
         var elements = rows.Skip(1).Aggregate(rows[0].Elements, (merged, info) => merged.Merge(info.Elements));
         Classes.Add(atom);
         return new WholeReductionInfo(ReductionKind.Sum, atoms, elements, rows[0].FixedDims);
-    }
-
-    /// <summary>The addends of a chain of additions (<c>a + b + c</c>), parentheses and conversions skipped.</summary>
-    private static void CollectAddends(IOperation operation, List<IOperation> addends)
-    {
-        if (Unwrap(operation) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add)
-        {
-            CollectAddends(add.LeftOperand, addends);
-            CollectAddends(add.RightOperand, addends);
-        }
-        else
-        {
-            addends.Add(operation);
-        }
     }
 
     /// <summary>The sequence a LINQ fold call folds (<c>a</c> of <c>a.Sum()</c>, <c>Enumerable.Sum(a)</c>); null for a call on no sequence.</summary>

@@ -222,8 +222,7 @@ internal sealed partial class SoftmaxModel
         // Data picked by a loop the minuend does not walk (b[j] of a[i] - b[j], centres[b] of v - centres[b]) keeps its
         // dimensions: the difference varies along that loop too (OuterDifferences.cs).
         var merged = left.Merge(VariesWithSubtrahend(left, right) || RecordOuterSubtrahend(subtrahend, IsOuterDifference(site, minuend, subtrahend, left, right), left, right) ? right : right.WithoutDims());
-        // q - zp of quantised logits: the dequantisation, no shift (QuantisationZeroPoints.cs).
-        return IsBoundElementTerm(subtrahend, right) || IsSameElementTerm(minuend, subtrahend, left, right) || IsQuantisationZeroPoint(minuend, subtrahend, right)
+        return IsBoundElementTerm(subtrahend, right) || IsSameElementTerm(minuend, subtrahend, left, right)
             ? merged.With(rawRoots: left.RawRoots)
             : merged.With(shifts: left.Shifts.Add(CallerOperand(subtrahend)), rawRoots: left.RawRoots);
     }
