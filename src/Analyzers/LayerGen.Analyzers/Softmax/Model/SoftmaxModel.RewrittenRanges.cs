@@ -42,19 +42,19 @@ internal sealed partial class SoftmaxModel
     /// </summary>
     private List<IOperation>? StoredElementTargets(IOperation exp, Reduction sum)
     {
-        var value = OutermostWrapper(exp);
+        var value = UnwrapUp(exp);
         if (value.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } declarator }
             && WritesOf(local).Count == 1 && EnclosingBlock(declarator) is { } scope)
         {
             var targets = new List<IOperation>();
             foreach (var read in scope.Descendants().OfType<ILocalReferenceOperation>().Where(reference => SymbolEqualityComparer.Default.Equals(reference.Local, local)))
             {
-                if (sum.Folds.Any(fold => Contains(fold, read)) || IsAccumulated(OutermostWrapper(read)))
+                if (sum.Folds.Any(fold => Contains(fold, read)) || IsAccumulated(UnwrapUp(read)))
                 {
                     continue;
                 }
 
-                if (StoredTarget(OutermostWrapper(read), sum) is not { } target)
+                if (StoredTarget(UnwrapUp(read), sum) is not { } target)
                 {
                     return null;
                 }
@@ -95,17 +95,6 @@ internal sealed partial class SoftmaxModel
         }
 
         return null;
-    }
-
-    /// <summary><paramref name="operation"/> with the conversions and parentheses around it.</summary>
-    private static IOperation OutermostWrapper(IOperation operation)
-    {
-        while (operation.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
     }
 
     /// <summary>
